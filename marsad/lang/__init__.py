@@ -1,0 +1,1 @@
+"""Language data (Arabic) as reviewed TSV files, loaded by ``marsad.lang.ar``."""

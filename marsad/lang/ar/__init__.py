@@ -1,0 +1,21 @@
+"""Arabic language data: clitics, abbreviations, stop words (TSV files beside this module)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...resources import read_tsv
+
+__all__ = ["proclitics", "abbreviations"]
+
+
+@lru_cache(maxsize=1)
+def proclitics() -> tuple[str, ...]:
+    """Folded proclitics, longest first."""
+    rows = read_tsv("marsad.lang.ar", "clitics.tsv")
+    return tuple(sorted({r[0] for r in rows}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    return frozenset(r[0] for r in read_tsv("marsad.lang.ar", "abbreviations.tsv"))
