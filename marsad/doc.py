@@ -62,6 +62,7 @@ class Doc:
     # entity id for each linked mention, keyed by (start, end)
     mention_entity: dict[tuple[int, int], str] = field(default_factory=dict)
     _folded: Folded | None = None
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)  # derived indexes (bisection keys)
 
     @property
     def folded(self) -> Folded:
@@ -73,12 +74,19 @@ class Doc:
         """A record Span over ``doc.text`` (offsets are trusted, text is sliced)."""
         return Span(start=start, end=end, text=self.text[start:end])
 
+    def _sentence_starts(self) -> list[int]:
+        # cached per sentence list; components set ``sentences`` once, in the text layer
+        cache = self._cache.get("sentence_starts")
+        if cache is None or cache[0] is not self.sentences:
+            cache = (self.sentences, [s for s, _ in self.sentences])
+            self._cache["sentence_starts"] = cache
+        return cache[1]
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """The sentence containing ``offset`` (or the last one before it)."""
         from bisect import bisect_right
 
-        starts = [s for s, _ in self.sentences]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self._sentence_starts(), offset) - 1
         if i < 0:
             return self.sentences[0] if self.sentences else (0, len(self.text))
         return self.sentences[i]
@@ -86,10 +94,23 @@ class Doc:
     def sentence_index(self, offset: int) -> int:
         from bisect import bisect_right
 
-        return max(0, bisect_right([s for s, _ in self.sentences], offset) - 1)
+        return max(0, bisect_right(self._sentence_starts(), offset) - 1)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.tokens if t.start >= start and t.end <= end]
+        """Tokens inside ``[start, end)``, found by bisection over token starts."""
+        from bisect import bisect_left
+
+        cache = self._cache.get("token_starts")
+        if cache is None or cache[0] is not self.tokens:
+            cache = (self.tokens, [t.start for t in self.tokens])
+            self._cache["token_starts"] = cache
+        i = bisect_left(cache[1], start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            if self.tokens[i].end <= end:
+                out.append(self.tokens[i])
+            i += 1
+        return out
 
     def entity_by_id(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:

@@ -1,11 +1,18 @@
 """Link mentions into entities: one real-world thing, all its mentions in the article.
 
 Places and actors write candidate ``Mention``s (``doc.spans["places"]``,
-``doc.spans["actors"]``). Here overlaps are settled (the longer mention wins; a
-place fully inside a longer actor name, like بغداد in السفارة الأميركية في بغداد,
-is kept as its own mention) and mentions that share a linking key become one
-``Entity``. The key is the mention's ``key`` attribute, else its ``kb_id``, else its
-type and folded canonical name.
+``doc.spans["actors"]``). Here overlaps are settled and mentions that share a linking
+key become one ``Entity``:
+
+- overlaps: the longer mention wins; on equal spans the higher ``priority`` attr wins
+  (an outlet with evidence over a place of the same name: «الشرق الأوسط»). A shorter
+  mention nested in a kept one survives when it says so (``nestable``), or when it is a
+  place inside an actor or facility that refers to it (بغداد in السفارة الأميركية في
+  بغداد) - not inside a proper name that merely contains it (``opaque``: واشنطن بوست);
+- phrases that stand for a country ("الجانب الروسي", "الأراضي التركية": attr
+  ``link_country``) join the entity of that country as the places layer keyed it;
+- the key is the mention's ``key`` attribute, else its ``kb_id``, else its type and
+  folded canonical name.
 """
 
 from __future__ import annotations
@@ -20,15 +27,29 @@ from .text.normalise import fold_text
 __all__ = ["make_component", "settle_overlaps", "link_key"]
 
 
+def _nests(m: Mention, k: Mention) -> bool:
+    """May ``m``, strictly inside ``k``, be kept as a mention of its own?"""
+    if "nestable" in m.attrs:
+        return bool(m.attrs["nestable"])
+    if m.label not in ("LOC", "FAC"):
+        return False
+    if k.label not in ("ORG", "FAC", "PER"):
+        return False
+    if k.attrs.get("keeps_nested"):
+        return True
+    return not k.attrs.get("opaque", False) and k.label in ("ORG", "FAC")
+
+
 def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Longest first; a shorter mention survives only if disjoint from, or nested inside, every kept one."""
+    """Longest first (then priority); a shorter mention survives only if disjoint from, or nested inside, every kept one."""
     kept: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+    order = sorted(mentions, key=lambda m: (-(m.end - m.start), -int(m.attrs.get("priority", 0) or 0), m.start))
+    for m in order:
         ok = True
         for k in kept:
             if m.start < k.end and k.start < m.end:  # overlap
                 nested = k.start <= m.start and m.end <= k.end and (m.start, m.end) != (k.start, k.end)
-                if not (nested and m.attrs.get("nestable", m.label in ("LOC", "FAC") and k.label in ("ORG", "FAC"))):
+                if not (nested and _nests(m, k)):
                     ok = False
                     break
         if ok:
@@ -53,23 +74,46 @@ def _geo(attrs: dict[str, Any]) -> Geo | None:
     return Geo(**g) if isinstance(g, dict) else g
 
 
+def _country_keys(mentions: list[Mention]) -> dict[str, str]:
+    """ISO2 -> linking key of the country entity the places layer found, if any."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        geo = m.attrs.get("geo")
+        feature = geo.get("feature") if isinstance(geo, dict) else getattr(geo, "feature", None)
+        c = m.attrs.get("country")
+        if m.label == "LOC" and feature == "country" and c and c not in out:
+            out[str(c)] = link_key(m)
+    return out
+
+
+def _rank(m: Mention) -> tuple[int, int, int]:
+    """How well a mention names its entity: explicit canonical, then not a reference, then length."""
+    a = m.attrs
+    canonical = 2 if a.get("canonical") else (1 if "canonical" not in a else 0)
+    return canonical, int(a.get("kind") != "office"), m.end - m.start
+
+
 def make_component() -> Process:
     def run(doc: Doc) -> Doc:
         mentions = settle_overlaps(list(doc.spans.get("places", [])) + list(doc.spans.get("actors", [])))
         doc.spans["mentions"] = mentions
+        countries = _country_keys(mentions)
         groups: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.attrs.get("name_ar"):
                 m.attrs["name_ar"] = doc.text[m.start:m.end]
-            groups.setdefault(link_key(m), []).append(m)
+            key = link_key(m)
+            c = m.attrs.get("link_country")
+            if c and str(c) in countries:
+                key = countries[str(c)]
+            groups.setdefault(key, []).append(m)
         entities: list[Entity] = []
         doc.mention_entity = {}
         for key, ms in sorted(groups.items(), key=lambda kv: kv[1][0].start):
             eid = f"E{len(entities) + 1}"
-            # the canonical mention: the most informative one (explicit canonical, else the longest)
-            best = max(ms, key=lambda m: (bool(m.attrs.get("canonical")), m.end - m.start))
+            best = max(ms, key=_rank)
             a = dict(best.attrs)
-            for m in ms:  # fill gaps from other mentions
+            for m in sorted(ms, key=_rank, reverse=True):  # fill gaps from other mentions
                 for k, v in m.attrs.items():
                     if a.get(k) in (None, "") and v not in (None, ""):
                         a[k] = v

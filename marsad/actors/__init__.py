@@ -1,4 +1,12 @@
-"""The actors layer (first version pending)."""
+"""The actors layer: governments, forces, armed groups, bodies, outlets and people.
+
+Writes ``doc.spans["actors"]``: Mentions labelled ORG or PER (LOC for phrases that stand
+for a country, "الأراضي التركية"), with attrs ``name_ar``, ``name_en``, ``kb_id``,
+``actor_code`` (CAMEO-style), ``country`` (ISO2), ``role`` (people), ``key`` (shared by
+every mention of one real-world actor: short forms, surnames, "الجانب العراقي") and
+``kind`` (armed-group, igo, outlet, composed, person, office, unnamed, …).
+Data files live in ``marsad/actors/data``; see README "Actors".
+"""
 
 from __future__ import annotations
 
@@ -9,7 +17,17 @@ __all__ = ["make_component"]
 
 
 def make_component() -> Process:
+    from .coref import link_references
+    from .lexicon import lexicon
+    from .ruler import find_mentions
+
+    lex = lexicon()
+
     def run(doc: Doc) -> Doc:
+        mentions, state = find_mentions(doc, lex)
+        mentions = mentions + link_references(state)
+        mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        doc.spans["actors"] = mentions
         return doc
 
     return run

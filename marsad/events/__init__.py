@@ -1,15 +1,63 @@
-"""The events layer (first version pending)."""
+"""The events layer: PLOVER-typed events with roles, status, date and source.
+
+Triggers (``data/triggers.tsv``) are found with a clitic-aware matcher and read in
+context (``recognise``); mentions of one event are merged and demands absorb their
+content (``coref``); the survivors become ``Event`` records on ``doc.events``.
+"""
 
 from __future__ import annotations
 
 from ..doc import Doc
 from ..pipeline import Process
+from ..record import Event
+from .coref import resolve
+from .lexicon import lexicon
+from .recognise import Cand, find_candidates
 
-__all__ = ["make_component"]
+__all__ = ["make_component", "extract_events"]
+
+
+def _confidence(c: Cand) -> float:
+    score = 0.45 + (0.2 if c.pos == "V" else 0.1)
+    if c.explicit_actor:
+        score += 0.15
+    if c.origin or c.destination or c.location or c.recipient:
+        score += 0.1
+    if c.time is not None:
+        score += 0.05
+    return round(min(score, 0.95), 2)
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    """Every event of ``doc`` (its entities, times, quantities and statements already read)."""
+    cands, rr = find_candidates(doc, lexicon())
+    events: list[Event] = []
+    for c in resolve(rr, cands):
+        s0, s1 = doc.sentence_of(c.start)
+        q = c.quantity
+        if q is not None and q.entity is None:
+            # the counted entity, where the text says: the force that moves, the side that was hit
+            if c.type in ("RETREAT", "MOBILIZE") and c.actor:
+                q.entity = c.actor[0]
+            elif c.type in ("ASSAULT", "COERCE") and c.recipient and q.unit in ("killed", "injured", "arrested"):
+                q.entity = c.recipient[0]
+        events.append(Event(
+            id=f"V{len(events) + 1}", type=c.type, mode=c.mode,  # type: ignore[arg-type]
+            trigger=doc.span(c.start, c.end), sentence=doc.span(s0, s1),
+            actor=list(c.actor), recipient=list(c.recipient), location=list(c.location),
+            origin=list(c.origin), destination=list(c.destination),
+            time=c.time.id if c.time is not None else None, date=c.date, status=c.status,  # type: ignore[arg-type]
+            quantity=c.quantity.id if c.quantity is not None else None,
+            source=c.source, via=c.via, confidence=_confidence(c),
+        ))
+    return events
 
 
 def make_component() -> Process:
+    lexicon()  # compile once, at build time
+
     def run(doc: Doc) -> Doc:
+        doc.events = extract_events(doc)
         return doc
 
     return run

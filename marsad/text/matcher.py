@@ -104,12 +104,13 @@ class PhraseMatcher(Generic[P]):
                     continue
             hits.append((start, end + len(suffix), key, payloads, prefix, suffix))
         if not overlapping:
+            # longest first; a position taken by a kept hit refuses later ones (linear, not pairwise)
             hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-            taken: list[tuple[int, int]] = []
+            taken = bytearray(n + 1)
             kept = []
             for h in hits:
-                if all(h[1] <= a or h[0] >= b for a, b in taken):
-                    taken.append((h[0], h[1]))
+                if not any(taken[h[0]:h[1]]):
+                    taken[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
                     kept.append(h)
             hits = kept
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

@@ -1,0 +1,173 @@
+"""One entity, many mentions: short forms, surnames and demonstratives.
+
+After the full mentions are found, a later bare reference takes the linking key of the
+most recent full mention it can stand for:
+
+- a definite head noun alone ("التحالف" after "التحالف الدولي", "الوزارة" after
+  "وزارة الدفاع التركية", "المصدر" after "مصدر حكومي عراقي", "المتحدث" after a named
+  spokesman), also after a demonstrative ("تلك الفصائل", "هذه القوات");
+- a head noun with a nationality adjective that agrees ("الوكالة الفرنسية" after
+  "وكالة فرانس برس");
+- a person's family name alone ("السوداني" after "محمد شياع السوداني").
+
+A bare head with no earlier full mention is dropped, never guessed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..doc import Mention
+from .ruler import State
+
+__all__ = ["link_references"]
+
+_COPY = ("name_ar", "name_en", "kb_id", "actor_code", "country", "key", "role", "link_country")
+
+
+def _ref(ante: Mention, start: int, end: int, kind: str) -> Mention:
+    attrs: dict[str, Any] = {k: ante.attrs.get(k) for k in _COPY if k in ante.attrs}
+    attrs.update({"kind": kind, "canonical": False, "antecedent": (ante.start, ante.end)})
+    return Mention(start, end, ante.label, attrs, source="actors.coref")
+
+
+def _offices_to_people(st: State) -> None:
+    """An office alone ("رئيس الوزراء العراقي") is the person the article names in it."""
+    holders = {str(m.attrs["office_key"]): m for m in st.mentions if m.label == "PER" and m.attrs.get("office_key")}
+    for m in st.mentions:
+        if m.attrs.get("kind") == "office":
+            p = holders.get(str(m.attrs.get("key")))
+            if p is not None:
+                for k in _COPY:
+                    if k in p.attrs and k != "role":
+                        m.attrs[k] = p.attrs[k]
+
+
+def link_references(st: State) -> list[Mention]:
+    _offices_to_people(st)
+    lex = st.lex
+    by_end = sorted(st.mentions, key=lambda m: m.end)
+    surnames: dict[str, Mention] = {}  # family name -> latest person
+    heads: dict[str, list[Mention]] = {}  # head -> full mentions in order
+    head_firsts: set[str] = set()
+    ptr = 0
+    out: list[Mention] = []
+    nw = len(st.words)
+    for i, w in enumerate(st.words):
+        while ptr < len(by_end) and by_end[ptr].end <= w.start:  # mentions now behind us
+            m = by_end[ptr]
+            ptr += 1
+            if m.label == "PER" and m.attrs.get("surname"):
+                surnames[str(m.attrs["surname"])] = m
+            for h in m.attrs.get("heads") or ():
+                heads.setdefault(h, []).append(m)
+                head_firsts.add(h.split(" ", 1)[0])
+        if st.mask[w.start] or (out and out[-1].end > w.start) or st.is_taken(w.start, w.end):
+            continue
+        if not (surnames or heads) or not any(r in surnames or r in head_firsts for _, r in w.readings):
+            if w.folded_flags & 1:
+                bare = _bare_agent(st, i)
+                if bare is not None:
+                    out.append(bare)
+            continue
+        hit = None
+        for p, rest in w.readings:
+            # surname: "السوداني", "والخفاجي"
+            m = surnames.get(rest)
+            known = lex.names.get(rest)
+            if m is not None and len(rest) > 2 and not (known is not None and known[2]):  # "نور" is light
+                prev = st.words[i - 1].folded if i > 0 and st.adjacent(i - 1, i) else ""
+                if not (rest in lex.nat_forms and prev.startswith("ال")):  # "الرئيس السوداني"
+                    hit = (m, st.stem_start(w, p), w.end, "surname")
+                    break
+            if not rest.startswith("ال") or rest not in head_firsts:
+                continue
+            # multiword heads first ("رئيس الوزراء", "البنك المركزي")
+            for n in (3, 2, 1):
+                seq = st.folded_seq(i, n, first=rest)
+                if len(seq) < n:
+                    continue
+                cands = heads.get(" ".join(seq))
+                if not cands:
+                    continue
+                last = i + n - 1
+                end = st.words[last].end
+                wanted: set[str] | None = None
+                if last + 1 < nw and st.adjacent(last, last + 1):
+                    k, forms = lex.nationality_at(st.folded_seq(last + 1, lex.nat_max_words))
+                    defs = {f.nat.iso2 for f in forms if f.definite}
+                    if defs:
+                        # "الوكالة الفرنسية": an agreeing nationality is part of the reference
+                        wanted = defs
+                        end = st.words[last + k].end
+                    elif _modified(st, last + 1):
+                        continue
+                for m in reversed(cands):
+                    if wanted is None or m.attrs.get("country") in wanted:
+                        hit = (m, st.stem_start(w, p), end, "short")
+                        break
+                if hit:
+                    break
+            if hit:
+                break
+        if hit is None:
+            if w.folded_flags & 1:
+                bare = _bare_agent(st, i)
+                if bare is not None:
+                    out.append(bare)
+            continue
+        ante, s, e, kind = hit
+        if st.is_taken(s, e):
+            continue
+        out.append(_ref(ante, s, e, kind))
+    return out
+
+
+def _bare_agent(st: State, i: int) -> Mention | None:
+    """"الحكومة", "الشرطة" alone with nothing to refer back to: the article country's body."""
+    from .ruler import _agent_entity
+
+    lex = st.lex
+    for p, rest in st.words[i].readings:
+        if rest not in lex.agent_heads:
+            continue
+        for agent in lex.agent_heads[rest]:
+            if "bare" not in agent.flags:
+                continue
+            if i + 1 < len(st.words) and st.adjacent(i, i + 1) and _modified(st, i + 1):
+                return None
+            nat = _nearby_country(st, i) or (lex.nationalities.get(st.doc_country) if st.doc_country else None)
+            m = _agent_entity(st, agent, nat, st.stem_start(st.words[i], p), st.words[i].end)
+            m.attrs["kind"] = "bare"
+            m.attrs["canonical"] = False
+            if nat is not None:
+                m.attrs["country_inferred"] = True
+            return m
+    return None
+
+
+def _nearby_country(st: State, i: int):  # type: ignore[no-untyped-def]
+    """The country of the closest state actor earlier in the same sentence, if any."""
+    w = st.words[i]
+    s0, _ = st.doc.sentence_of(w.start)
+    k = i - 1
+    while k >= 0 and st.words[k].start >= s0:
+        for m in st.starts.get(k, ()):
+            if m.attrs.get("country") and not m.attrs.get("country_inferred") \
+                    and m.attrs.get("kind") in ("composed", "state-body", "armed-force"):
+                return st.lex.nationalities.get(str(m.attrs["country"]))
+        k -= 1
+    return None
+
+
+def _modified(st: State, j: int) -> bool:
+    """Word j is an adjective that makes the head a different thing ("الحزب الديمقراطي");
+    a definite noun after the head is its object instead ("ودعت البعثة الأطراف")."""
+    f = st.words[j].folded
+    if not f.startswith("ال"):
+        return False
+    lex = st.lex
+    if lex.is_word("stop", f) or lex.is_word("demonstrative", f):
+        return False
+    return lex.is_word("agent_modifier", f) or lex.is_word("title_filler", f) or (
+        len(f) > 5 and (f.endswith("ي") or f.endswith("يه")))

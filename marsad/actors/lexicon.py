@@ -1,0 +1,365 @@
+"""The actors layer's lexicons, read once from ``marsad/actors/data`` and compiled.
+
+- named actors (organisations, outlets, people, the generated dictionary) go into one
+  clitic-aware ``PhraseMatcher`` over the folded text;
+- nationality adjectives, agent nouns, titles, unnamed-source words and closed word
+  classes go into token tables keyed by folded words (``TokenTable``), because they are
+  combined word by word ("القوات" + "الأميركية").
+
+Everything here is immutable after ``lexicon()`` builds it (``lru_cache``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+from ..resources import read_tsv
+from ..text.matcher import PhraseMatcher, fold_key
+from ..text.normalise import fold_text
+
+__all__ = [
+    "Nationality", "NatForm", "Agent", "Title", "Named", "TokenTable", "Lexicon", "lexicon",
+    "inflect_nisba", "code_on",
+]
+
+PKG = "marsad.actors"
+T = TypeVar("T")
+
+# Suffixes of a regular nisba adjective: masc sg, fem sg, masc pl (acc/gen, nom), dual, fem dual.
+_NISBA_SUFFIXES = (("", "m"), ("ة", "f"), ("ين", "p"), ("ون", "p"), ("ان", "d"), ("تان", "d"), ("تين", "d"))
+
+
+def _dash(v: str) -> str:
+    return "" if v in ("-", "") else v
+
+
+def _split(v: str, sep: str = "|") -> list[str]:
+    return [x.strip() for x in _dash(v).split(sep) if x.strip()]
+
+
+def fkey(s: str) -> str:
+    """Folded, single-spaced key of a word or phrase."""
+    return fold_key(s)
+
+
+def inflect_nisba(stem: str) -> list[tuple[str, str]]:
+    """Inflected forms (without article) of a nisba adjective, each word inflected alike."""
+    words = fkey(stem).split()
+    return [(fkey(" ".join(w + suf for w in words)), g) for suf, g in _NISBA_SUFFIXES]
+
+
+def code_on(codes: Sequence[tuple[str, str, str]], day: dt.date | None) -> str | None:
+    """The CAMEO code valid on ``day`` from (code, start, end) rows (YYYYMMDD or "")."""
+    if not codes:
+        return None
+    if day is None:
+        open_ended = [c for c in codes if not c[2]]
+        return (open_ended or list(codes))[-1][0]
+    d = day.strftime("%Y%m%d")
+    for code, start, end in codes:
+        if (not start or start <= d) and (not end or d < end):
+            return code
+    return codes[-1][0]
+
+
+def parse_codes(field_: str) -> tuple[tuple[str, str, str], ...]:
+    out: list[tuple[str, str, str]] = []
+    for part in _split(field_, ";"):
+        code, _, rng = part.partition(":")
+        start, _, end = rng.partition("-")
+        out.append((code.strip(), start.strip(), end.strip()))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Nationality:
+    iso2: str  # "" when not a state
+    cameo: str
+    country_ar: str
+    country_en: str
+    adj_en: str
+    capital: str  # folded
+
+    @property
+    def key(self) -> str:
+        return self.iso2 or self.cameo
+
+
+@dataclass(frozen=True)
+class NatForm:
+    nat: Nationality
+    definite: bool
+    gender: str  # m, f, p (plural), d (dual)
+
+
+@dataclass(frozen=True)
+class Agent:
+    surface: str
+    code: str
+    group: str
+    en: str
+    type: str
+    flags: frozenset[str]
+    definite: bool  # this form is the definite one
+
+    @property
+    def head(self) -> str:
+        """The definite form of the first word ("وزارة الدفاع" -> "الوزاره")."""
+        w = fkey(self.surface).split()[0]
+        return w if w.startswith("ال") else "ال" + w
+
+
+@dataclass(frozen=True)
+class Title:
+    surface: str
+    kind: str  # office, function, rank, honorific
+    en: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Named:
+    """A named actor: an organisation, an outlet or a person."""
+
+    id: str
+    type: str  # ORG or PER
+    name_ar: str
+    name_en: str
+    codes: tuple[tuple[str, str, str], ...]
+    country: str
+    kind: str  # armed-group, igo, outlet, person, …
+    key: str
+    heads: tuple[str, ...] = ()
+    medium: str = ""
+    role_en: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Alias:
+    named: Named
+    level: int  # evidence an outlet name needs (0 none, 1, 2)
+
+
+class TokenTable(Generic[T]):
+    """Phrases of folded words -> payloads; longest match at a token position."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._table: dict[tuple[str, ...], list[T]] = {}
+        self.max_len = 1
+        self.firsts: set[str] = set()  # first words of all phrases: a cheap gate before matching
+        for surface, payload in entries:
+            words = tuple(fkey(surface).split())
+            if not words:
+                continue
+            self._table.setdefault(words, []).append(payload)
+            self.max_len = max(self.max_len, len(words))
+            self.firsts.add(words[0])
+
+    def get(self, words: Sequence[str]) -> list[T]:
+        return self._table.get(tuple(words), [])
+
+    def __contains__(self, words: object) -> bool:
+        return tuple(words) in self._table  # type: ignore[arg-type]
+
+    def longest(self, words: Sequence[str]) -> tuple[int, list[T]]:
+        """Longest phrase that ``words`` starts with: (length, payloads), or (0, [])."""
+        for n in range(min(self.max_len, len(words)), 0, -1):
+            hit = self._table.get(tuple(words[:n]))
+            if hit:
+                return n, hit
+        return 0, []
+
+
+@dataclass
+class Lexicon:
+    nat_forms: dict[str, list[NatForm]] = field(default_factory=dict)  # folded form -> readings
+    nat_max_words: int = 1
+    nat_firsts: set[str] = field(default_factory=set)
+    nationalities: dict[str, Nationality] = field(default_factory=dict)  # iso2/cameo -> row
+    capitals: dict[str, Nationality] = field(default_factory=dict)  # folded capital -> country
+    agents: TokenTable[Agent] = field(default_factory=lambda: TokenTable([]))
+    agent_heads: dict[str, list[Agent]] = field(default_factory=dict)  # folded head -> agents
+    bare_heads: frozenset[str] = frozenset()  # heads that stand alone for the country's body
+    generic_heads: frozenset[str] = frozenset()  # words of agent nouns: never an outlet's name
+    titles: TokenTable[Title] = field(default_factory=lambda: TokenTable([]))
+    named: PhraseMatcher[Alias] = field(default_factory=lambda: PhraseMatcher([]))
+    named_by_id: dict[str, Named] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> folded words
+    word_phrases: dict[str, TokenTable[str]] = field(default_factory=dict)
+    names: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    source_heads: dict[str, str] = field(default_factory=dict)  # folded -> en
+    source_descriptors: dict[str, str] = field(default_factory=dict)  # folded inflected -> en
+    source_qualifiers: frozenset[str] = frozenset()
+
+    def nationality_at(self, words: Sequence[str]) -> tuple[int, list[NatForm]]:
+        """Longest nationality adjective that ``words`` starts with."""
+        if not words or words[0] not in self.nat_firsts:
+            return 0, []
+        for n in range(min(self.nat_max_words, len(words)), 0, -1):
+            hit = self.nat_forms.get(" ".join(words[:n]))
+            if hit:
+                return n, hit
+        return 0, []
+
+    def is_word(self, cls: str, word: str) -> bool:
+        return word in self.words.get(cls, frozenset())
+
+
+def _load_nationalities(lex: Lexicon) -> None:
+    for row in read_tsv(PKG, "data/nationalities.tsv", min_fields=9):
+        iso2, cameo, country_ar, country_en, adj_en, stems, plurals, exclude, capital = row[:9]
+        nat = Nationality(_dash(iso2), cameo, country_ar, country_en, adj_en, fkey(_dash(capital)))
+        lex.nationalities[nat.key] = nat
+        if nat.capital:
+            lex.capitals.setdefault(nat.capital, nat)
+        excluded = {fkey(x) for x in _split(exclude)}
+        forms: list[tuple[str, str]] = []
+        for stem in _split(stems):
+            forms.extend(inflect_nisba(stem))
+        forms.extend((fkey(p), "p") for p in _split(plurals))
+        for form, gender in forms:
+            if form in excluded:
+                continue
+            words = form.split()
+            lex.nat_max_words = max(lex.nat_max_words, len(words))
+            lex.nat_firsts.add(words[0])
+            lex.nat_firsts.add("ال" + words[0])
+            lex.nat_forms.setdefault(form, []).append(NatForm(nat, False, gender))
+            definite = " ".join("ال" + w for w in words)
+            if definite not in excluded:
+                lex.nat_forms.setdefault(definite, []).append(NatForm(nat, True, gender))
+
+
+def _indefinite(surface: str) -> str | None:
+    words = fkey(surface).split()
+    if not all(w.startswith("ال") and len(w) > 3 for w in words):
+        return None
+    return " ".join(w[2:] for w in words)
+
+
+def _load_agents(lex: Lexicon) -> list[Agent]:
+    agents: list[Agent] = []
+    for row in read_tsv(PKG, "data/agents.tsv", min_fields=7):
+        surface, code, _phoenix, group, en, typ, flags = row[:7]
+        fl = frozenset(_split(flags, ","))
+        a = Agent(surface, _dash(code), group, en, typ, fl, True)
+        agents.append(a)
+        if "indef" in fl:
+            ind = _indefinite(surface)
+            if ind:
+                agents.append(Agent(ind, a.code, group, en, typ, fl, False))
+    return agents
+
+
+def _ministers(agents: Iterable[Agent]) -> list[Title]:
+    """Minister titles from the ministries: "وزارة الدفاع" -> "وزير الدفاع" (+ وزيرة)."""
+    out: list[Title] = []
+    for a in agents:
+        words = a.surface.split()
+        if a.definite and words[0] == "وزارة" and len(words) > 1:
+            rest = " ".join(words[1:])
+            en = a.en.replace("{adj} ", "").replace("Ministry of", "Minister of").replace(
+                "Department of", "Secretary of").replace("Treasury", "Treasury Secretary")
+            for head in ("وزير", "وزيرة"):
+                out.append(Title(f"{head} {rest}", "office", en, a.code))
+    return out
+
+
+def _load_named() -> list[tuple[str, Alias]]:
+    entries: list[tuple[str, Alias]] = []
+    for row in read_tsv(PKG, "data/organisations.tsv", min_fields=11):
+        id_, typ, name_ar, name_en, code, _phoenix, country, kind, key, heads, aliases = row[:11]
+        n = Named(id_, typ, name_ar, name_en, parse_codes(code), _dash(country), kind, _dash(key) or id_,
+                  tuple(fkey(h) for h in _split(heads)), source="organisations")
+        for s in [name_ar, *_split(aliases)]:
+            entries.append((s, Alias(n, 0)))
+    for row in read_tsv(PKG, "data/outlets.tsv", min_fields=7):
+        id_, name_ar, name_en, country, medium, level, aliases = row[:7]
+        head = fkey(name_ar).split()[0]
+        heads: tuple[str, ...] = ()
+        n = Named(id_, "ORG", name_ar, name_en, (("MED", "", ""),), _dash(country), "outlet", id_, heads,
+                  medium=medium, source="outlets")
+        del head
+        entries.append((name_ar, Alias(n, int(level))))
+        for a in _split(aliases):
+            surface, _, lv = a.partition("~")
+            entries.append((surface, Alias(n, int(lv) if lv else int(level))))
+    for row in read_tsv(PKG, "data/people.tsv", min_fields=7):
+        id_, name_ar, name_en, codes, country, role_en, aliases = row[:7]
+        codes_t = parse_codes(codes)
+        n = Named(id_, "PER", name_ar, name_en, codes_t, _dash(country), "person", id_, (),
+                  role_en=_dash(role_en), source="people")
+        for s in [name_ar, *_split(aliases)]:
+            entries.append((s, Alias(n, 0)))
+    try:
+        rows = read_tsv(PKG, "data/dictionary.tsv", min_fields=9)
+    except FileNotFoundError:
+        rows = []
+    for row in rows:
+        id_, typ, name_ar, name_en, codes, country, kind, role_en, aliases = row[:9]
+        n = Named(id_, typ, name_ar, name_en, parse_codes(codes), _dash(country), kind, id_, (),
+                  role_en=_dash(role_en), source="dictionary")
+        for s in [name_ar, *_split(aliases)]:
+            entries.append((s, Alias(n, 0)))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    _load_nationalities(lex)
+    agents = _load_agents(lex)
+    lex.agents = TokenTable((a.surface, a) for a in agents)
+    for a in agents:
+        if a.definite and "head" in a.flags:
+            lex.agent_heads.setdefault(fkey(a.surface), []).append(a)
+    lex.bare_heads = frozenset(fkey(a.surface) for a in agents if a.definite and "bare" in a.flags)
+    lex.generic_heads = frozenset({a.head for a in agents} | {w for a in agents for w in fkey(a.surface).split()})
+    titles = [Title(r[0], r[1], r[2], _dash(r[3])) for r in read_tsv(PKG, "data/titles.tsv", min_fields=4)]
+    titles.extend(_ministers(agents))
+    lex.titles = TokenTable((t.surface, t) for t in titles)
+    named = _load_named()
+    # A bare name that is only an alias of a lower-priority source must not shadow a curated one.
+    order = {"organisations": 0, "outlets": 0, "people": 0, "dictionary": 1}
+    seen: dict[str, int] = {}
+    kept: list[tuple[str, Alias]] = []
+    for surface, alias in named:
+        k = fkey(surface)
+        rank = order.get(alias.named.source, 1)
+        if k in seen and seen[k] < rank:
+            continue
+        seen.setdefault(k, rank)
+        kept.append((surface, alias))
+        lex.named_by_id.setdefault(alias.named.id, alias.named)
+    lex.named = PhraseMatcher(kept)
+    classes: dict[str, set[str]] = {}
+    phrases: dict[str, list[tuple[str, str]]] = {}
+    for word, cls in read_tsv(PKG, "data/words.tsv", min_fields=2):
+        k = fkey(word)
+        classes.setdefault(cls, set()).add(k)
+        phrases.setdefault(cls, []).append((k, k))
+    lex.words = {c: frozenset(v) for c, v in classes.items()}
+    lex.word_phrases = {c: TokenTable(v) for c, v in phrases.items()}
+    from .romanise import name_table
+
+    lex.names = name_table()
+    quals: set[str] = set()
+    for cls, word, en in read_tsv(PKG, "data/sources.tsv", min_fields=3):
+        if cls == "head":
+            lex.source_heads[fkey(word)] = en
+        elif cls == "descriptor":
+            for form, _g in inflect_nisba(word):
+                lex.source_descriptors[form] = en
+        else:
+            quals.update(f for f, _g in inflect_nisba(word))
+    lex.source_qualifiers = frozenset(quals)
+    return lex
+
+
+def fold_words(text: str) -> list[str]:
+    return fold_text(text).split()

@@ -1,0 +1,1381 @@
+"""Find actor mentions in a Doc: named actors, composed actors, people, unnamed sources.
+
+Steps, each a function over a shared ``_State`` (the doc, its words and what is taken):
+
+1. ``named``: the dictionary (organisations, outlets, people) through one clitic-aware
+   phrase matcher; an outlet whose name is also a common word or a place needs evidence
+   (a trigger noun, quotation marks, the dateline, a reporting verb).
+2. ``compose``: agent noun + nationality adjective ("القوات الأميركية" -> USAMIL), with
+   coordination ("القوات الأسترالية والنيوزيلندية"), a place after an embassy, construct
+   forms with a country name ("حكومة العراق"), and named bodies without a nationality
+   ("وزارة المالية": country from the article).
+3. ``people``: a title chain ("مستشار رئيس الوزراء العراقي", "المتحدث باسم البعثة،
+   اللواء") followed by a name, or a name followed by ", title"; offices with a country
+   and no name are PER mentions of their own ("رئيس الوزراء العراقي").
+4. ``unnamed``: "مصدر حكومي عراقي", "متحدث باسم السفارة".
+Coreference (short forms, surnames, demonstratives) is in ``coref.py``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..doc import Doc, Mention, Token
+from ..text.normalise import fold
+from ..text.tokenise import clitic_splits
+from .lexicon import Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey
+from .romanise import romanise
+
+__all__ = ["find_mentions", "State", "Word"]
+
+# Proclitics a first word may carry in front of a lexicon phrase (the article stays in the phrase).
+_PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك"})
+_OPEN_QUOTES = "«\"“'(‹["
+_CLOSE_QUOTES = "»\"”')›]"
+_DASHES = "–—-"
+
+
+@dataclass(slots=True)
+class Word:
+    """A token with its readings: (proclitic, rest) pairs, unsplit first."""
+
+    i: int
+    tok: Token
+    folded: str
+    readings: tuple[tuple[str, str], ...]
+    folded_flags: int = 0  # 1: some reading is a "bare" agent head (الحكومة، الشرطة)
+
+    @property
+    def start(self) -> int:
+        return self.tok.start
+
+    @property
+    def end(self) -> int:
+        return self.tok.end
+
+
+@dataclass
+class State:
+    doc: Doc
+    lex: Lexicon
+    words: list[Word]
+    mentions: list[Mention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    doc_country: str = ""
+    dateline: tuple[int, int] = (0, 0)
+    # character mask of spans already used (mentions, and roles that introduced a name)
+    mask: bytearray = field(default_factory=bytearray)
+    # word index -> mentions / places that start in that word
+    starts: dict[int, list[Mention]] = field(default_factory=dict)
+    place_starts: dict[int, Mention] = field(default_factory=dict)
+    place_words: set[int] = field(default_factory=set)
+    adj: bytearray = field(default_factory=bytearray)
+
+    def __post_init__(self) -> None:
+        self.mask = bytearray(len(self.doc.text) + 1)
+        self.adj = _adjacency(self.doc, self.words)
+
+    def index_places(self) -> None:
+        for m in self.places:
+            i = self.word_at(m.start)
+            if i is not None:
+                self.place_starts.setdefault(i, m)
+            k = i
+            while k is not None and k < len(self.words) and self.words[k].start < m.end:
+                self.place_words.add(k)
+                k += 1
+
+    # --- positions -------------------------------------------------------------------
+    def stem_start(self, w: Word, prefix: str) -> int:
+        """Original offset where ``w`` starts once ``prefix`` (folded) is split off."""
+        if not prefix:
+            return w.start
+        f = fold(w.tok.text)
+        if prefix in ("ل", "ول", "فل") and f.text[len(prefix) - 1:len(prefix) + 1] == "لل":
+            # "للقوات" = ل + القوات: the article's alef is not written; keep the word whole
+            return w.start + (f.index[len(prefix) - 1] if len(prefix) > 1 else 0)
+        n = len(prefix)
+        if n >= len(f.index):
+            return w.end
+        return w.start + f.index[n]
+
+    def adjacent(self, a: int, b: int) -> bool:
+        """Words a and b (a < b, consecutive) are separated by white space only."""
+        if b >= len(self.words) or a < 0:
+            return False
+        if b == a + 1:
+            return bool(self.adj[a])
+        gap = self.doc.text[self.words[a].end:self.words[b].start]
+        return gap.strip() == "" and "\n" not in gap
+
+    def gap(self, a: int, b: int) -> str:
+        return self.doc.text[self.words[a].end:self.words[b].start]
+
+    def is_taken(self, start: int, end: int) -> bool:
+        return any(self.mask[start:end])
+
+    def take(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def word_at(self, offset: int) -> int | None:
+        """Index of the word containing an original offset."""
+        lo, hi = 0, len(self.words)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.words[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.words) and self.words[lo].start <= offset < self.words[lo].end:
+            return lo
+        return None
+
+    def folded_seq(self, i: int, n: int, first: str | None = None) -> list[str]:
+        """Up to n folded words from i, stopping at a non-adjacent word; ``first`` replaces word i."""
+        out = [first if first is not None else self.words[i].folded]
+        adj = self.adj
+        words = self.words
+        k = i + 1
+        stop = min(i + n, len(words))
+        while k < stop and adj[k - 1]:
+            out.append(words[k].folded)
+            k += 1
+        return out
+
+    def mention_starting(self, i: int, labels: Iterable[str] = ("ORG",)) -> Mention | None:
+        """An already found mention that starts in word i (after a proclitic at most)."""
+        for m in self.starts.get(i, ()):
+            if m.label in labels:
+                return m
+        return None
+
+    def place_starting(self, i: int) -> Mention | None:
+        return self.place_starts.get(i)
+
+    def in_place(self, i: int) -> bool:
+        return i in self.place_words
+
+    def register(self, m: Mention) -> None:
+        """Index a mention without taking its span (a source phrase around an ORG)."""
+        self.mentions.append(m)
+        i = self.word_at(m.start)
+        if i is not None:
+            self.starts.setdefault(i, []).append(m)
+
+    def add(self, m: Mention) -> Mention:
+        self.register(m)
+        self.take(m.start, m.end)
+        return m
+
+
+@lru_cache(maxsize=50_000)
+def _readings(f: str) -> tuple[tuple[str, str], ...]:
+    readings = [("", f)]
+    for p, rest in clitic_splits(f):
+        if p in _PROCLITICS and (p, rest) not in readings:
+            readings.append((p, rest))
+    return tuple(readings)
+
+
+def _words(doc: Doc, lex: Lexicon) -> list[Word]:
+    out: list[Word] = []
+    bare = lex.bare_heads
+    for tok in doc.tokens:
+        if tok.is_digit:
+            out.append(Word(len(out), tok, tok.folded, (("", tok.folded),)))
+            continue
+        readings = _readings(tok.folded)
+        flags = 1 if any(r in bare for _, r in readings) else 0
+        out.append(Word(len(out), tok, tok.folded, readings, flags))
+    return out
+
+
+def _adjacency(doc: Doc, words: list[Word]) -> bytearray:
+    """adj[k] = 1 when words k and k+1 are separated by spaces only (no punctuation, no line break)."""
+    text = doc.text
+    adj = bytearray(len(words))
+    for k in range(len(words) - 1):
+        gap = text[words[k].end:words[k + 1].start]
+        if not gap or (gap.isspace() and "\n" not in gap):
+            adj[k] = 1
+    return adj
+
+
+def _nat_definite_ok(nf: NatForm, definite: bool) -> bool:
+    return nf.definite == definite
+
+
+def _pick_nat(forms: Sequence[NatForm], definite: bool, fem_only: bool = False) -> NatForm | None:
+    for nf in forms:
+        if nf.definite == definite and (not fem_only or nf.gender == "f"):
+            return nf
+    return None
+
+
+def _code(nat: Nationality | None, agent_code: str) -> str | None:
+    if nat is None:
+        return agent_code or None
+    base = nat.cameo
+    if not agent_code or agent_code == "-":
+        return base
+    if base.startswith("IGO") or base.startswith("NGO"):
+        return base if agent_code in ("GOV",) else base + agent_code
+    return base + agent_code
+
+
+def _en(pattern: str, nat: Nationality | None) -> str:
+    if nat is None:
+        return " ".join(pattern.replace("{adj} ", "").replace(" of {country}", "").replace("{country}", "").split())
+    return pattern.replace("{adj}", nat.adj_en).replace("{country}", nat.country_en)
+
+
+def _canonical_ar(text: str) -> str:
+    """Name as written, without a leading proclitic's space or quotes."""
+    return " ".join(text.replace("«", " ").replace("»", " ").replace('"', " ").split())
+
+
+# ---------------------------------------------------------------------------------------
+# 1. named actors
+# ---------------------------------------------------------------------------------------
+
+def _dateline(doc: Doc) -> tuple[int, int]:
+    """Where an outlet may sit in the dateline ("بغداد – شفق نيوز", "بغداد، 10 يونيو (بنا) –"):
+    after the dash or inside brackets of a short first line or lead; (0, 0) if none."""
+    text = doc.text
+    head = text[:120]
+    nl = head.find("\n")
+    line = head[:nl] if nl >= 0 else ""
+    for d in _DASHES:
+        k = line.find(" " + d + " ") if line and len(line.strip()) <= 60 else -1
+        if k > 0:
+            return k + 1, len(line)
+        k = head.find(" " + d + " ")
+        if 0 < k <= 80:
+            opening = head.rfind("(", 0, k)
+            if opening >= 0:
+                return opening, k
+    return 0, 0
+
+
+def _trigger_before(st: State, i: int) -> tuple[int, int] | None:
+    """Outlet trigger words right before word i: (first word index, stem start), or None."""
+    lex = st.lex
+    table = lex.word_phrases.get("outlet_trigger")
+    if table is None:
+        return None
+    for n in (2, 1):
+        a = i - n
+        if a < 0:
+            continue
+        ok = all(st.adjacent(k, k + 1) or st.gap(k, k + 1).strip() in ('"', "«", "“", "'") for k in range(a, i))
+        if not ok:
+            continue
+        for p, rest in st.words[a].readings:
+            seq = [rest] + [st.words[k].folded for k in range(a + 1, i)]
+            if seq in table:
+                return a, st.stem_start(st.words[a], p)
+    return None
+
+
+def _quoted(st: State, start: int, end: int) -> bool:
+    text = st.doc.text
+    before = text[max(0, start - 2):start].strip()
+    after = text[end:end + 2].strip()
+    return bool(before) and before[-1] in _OPEN_QUOTES and bool(after) and after[0] in _CLOSE_QUOTES
+
+
+def _reporting(st: State, i: int, prefix: str) -> bool:
+    lex = st.lex
+    prev = [st.words[k].folded for k in range(max(0, i - 4), i)]
+    if prev and (lex.is_word("report_cue", prev[-1]) or lex.is_word("verb", prev[-1])):
+        return True
+    if prefix in ("ل", "ول") or (prev and prev[-1] == "ل"):
+        return any(lex.is_word("report_cue", p) or lex.is_word("verb", p) for p in prev)
+    return False
+
+
+def _longest_hits(hits: list[Any], size: int) -> list[Any]:
+    """Longest non-overlapping hits, in text order (linear in the hits, unlike pairwise checks)."""
+    used = bytearray(size + 1)
+    kept = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if not any(used[h.start:h.end]):
+            used[h.start:h.end] = b"\x01" * (h.end - h.start)
+            kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def _mission(st: State, k: int, end: int, body: Any) -> Mention | None:
+    """Word k is a mission noun before ``body``: the mission, with its purpose and place."""
+    lex = st.lex
+    noun = None
+    for p, rest in st.words[k].readings:
+        if lex.is_word("mission_noun", rest):
+            noun = (p, rest)
+            break
+    if noun is None:
+        return None
+    start = st.stem_start(st.words[k], noun[0])
+    j = st.word_at(end - 1)
+    place_ar = place_en = ""
+    if j is not None:
+        # purpose: "للدعم", "لمساعدة العراق"
+        if j + 1 < len(st.words) and st.adjacent(j, j + 1) and any(p == "ل" for p, _ in st.words[j + 1].readings) \
+                and not st.place_starting(j + 1):
+            j += 1
+            end = st.words[j].end
+        # place: "في ليبيا", "لدى العراق"
+        if j + 2 < len(st.words) and st.adjacent(j, j + 1) and st.words[j + 1].folded in ("في", "لدي", "الي") \
+                and st.adjacent(j + 1, j + 2):
+            pl = st.place_starting(j + 2)
+            if pl is not None:
+                end = pl.end
+                place_ar = str(pl.attrs.get("name_ar") or st.doc.text[pl.start:pl.end])
+                place_en = str(pl.attrs.get("name_en") or "")
+        elif j + 1 < len(st.words) and st.place_starting(j + 1) is not None and st.adjacent(j, j + 1) \
+                and any(p == "ل" for p, _ in st.words[j + 1].readings):
+            pl = st.place_starting(j + 1)
+            assert pl is not None
+            end = pl.end
+            place_ar = str(pl.attrs.get("name_ar") or "")
+            place_en = str(pl.attrs.get("name_en") or "")
+    en_noun = {"بعثه": "mission", "مكتب": "office", "ممثليه": "representation", "مفوضيه": "commission",
+               "وفد": "delegation", "قوه": "force"}.get(noun[1], "mission")
+    attrs: dict[str, Any] = {
+        "name_ar": _canonical_ar(st.doc.text[start:end]),
+        "name_en": f"{body.name_en} {en_noun}" + (f" in {place_en}" if place_en else ""),
+        "kb_id": None, "actor_code": code_on(body.codes, st.doc.published), "country": None,
+        "key": f"mission:{body.id}:{en_noun}:{fkey(place_ar)}", "kind": body.kind, "canonical": True,
+        "opaque": True, "heads": ["ال" + noun[1]], "keeps_nested": True,
+    }
+    return Mention(start, end, "ORG", attrs, source="actors.named")
+
+
+def named(st: State) -> None:
+    lex = st.lex
+    hits = _longest_hits(lex.named.find_all(st.doc.folded, overlapping=True), len(st.doc.text))
+    for hit in hits:
+        i = st.word_at(hit.start)
+        if i is None:
+            continue
+        best: tuple[Alias, int, str] | None = None  # alias, start, evidence
+        trig = _trigger_before(st, i) if hit.prefix == "" else None
+        quoted = _quoted(st, hit.start, hit.end)
+        in_dateline = st.dateline[0] <= hit.start and hit.end <= st.dateline[1]
+        for alias in hit.payloads:
+            n = alias.named
+            if n.kind != "outlet":
+                best = (alias, hit.start, "")
+                break
+            if trig is not None:
+                best = (alias, trig[1], "trigger")
+                break
+            if quoted or in_dateline:
+                best = (alias, hit.start, "quoted" if quoted else "dateline")
+                break
+            if alias.level == 1 and _reporting(st, i, hit.prefix):
+                best = (alias, hit.start, "report")
+                break
+            if alias.level == 0:
+                best = (alias, hit.start, "")
+                break
+        if best is None:
+            continue
+        alias, start, evidence = best
+        n = alias.named
+        if n.kind != "outlet" and trig is None:
+            # outlet triggers before a non-outlet name do not belong to it
+            pass
+        end = hit.end
+        if evidence == "trigger" and quoted:
+            after = st.doc.text[end:end + 1]
+            if after and after in _CLOSE_QUOTES:
+                end += 1
+        heads: list[str] = list(n.heads)
+        # members or forces of a group: "قوات التحالف", "مسلحي حزب العمال الكردستاني"
+        if n.type == "ORG" and n.kind != "outlet" and i > 0 and st.adjacent(i - 1, i) and hit.prefix == "":
+            for p, rest in st.words[i - 1].readings:
+                if lex.is_word("member_prefix", rest):
+                    start = st.stem_start(st.words[i - 1], p)
+                    heads.append("ال" + rest)
+                    break
+        # a mission or office of an international body: "بعثة الأمم المتحدة للدعم في ليبيا"
+        if n.kind in ("igo", "coalition") and i > 0 and st.adjacent(i - 1, i) and hit.prefix == "" \
+                and start == hit.start:
+            mission = _mission(st, i - 1, hit.end, n)
+            if mission is not None:
+                if not st.is_taken(mission.start, mission.end):
+                    st.add(mission)
+                continue
+        # a nationality adjective agreeing with the group: "حزب الله اللبناني"
+        j = st.word_at(end - 1)
+        if j is not None and n.country and j + 1 < len(st.words) and st.adjacent(j, j + 1):
+            k, forms = lex.nationality_at(st.folded_seq(j + 1, 2))
+            nf = _pick_nat(forms, True)
+            if nf is not None and nf.nat.iso2 == n.country:
+                end = st.words[j + k].end
+        if n.kind == "outlet":
+            # "الوكالة" / "الوكالة الفرنسية" may later stand for it
+            if evidence == "trigger" and trig is not None:
+                for p, rest in st.words[trig[0]].readings:
+                    if lex.word_phrases["outlet_trigger"].firsts.__contains__(rest):
+                        heads.append("ال" + rest.removeprefix("ال"))
+                        break
+            heads.append(_MEDIUM_HEAD.get(n.medium, ""))
+        if st.is_taken(start, end):
+            continue
+        code = code_on(n.codes, st.doc.published)
+        attrs: dict[str, Any] = {
+            "name_ar": n.name_ar, "name_en": n.name_en, "kb_id": n.id, "actor_code": code,
+            "country": n.country or None, "key": n.key, "kind": n.kind, "canonical": True,
+            "opaque": True, "heads": [h for h in heads if h],
+        }
+        if n.kind == "outlet":
+            attrs["medium"] = n.medium
+            attrs["priority"] = 2 if evidence else 1
+        if n.type == "PER":
+            attrs["role"] = None
+            attrs["role_en"] = n.role_en or None
+            attrs["surname"] = fkey(n.name_ar).split()[-1] if len(fkey(n.name_ar).split()) > 1 else ""
+        st.add(Mention(start, end, n.type, attrs, source="actors.named"))
+
+
+_MEDIUM_HEAD = {"agency": "الوكاله", "tv": "القناه", "newspaper": "الصحيفه", "network": "الشبكه",
+                "radio": "الاذاعه", "site": "الموقع"}
+_MEDIUM = {"قناه": "TV", "فضاييه": "TV", "تلفزيون": "TV", "شبكه": "network", "صحيفه": "newspaper",
+           "جريده": "newspaper", "مجله": "magazine", "موقع": "website", "منصه": "platform", "اذاعه": "radio",
+           "راديو": "radio", "محطه": "station", "وكاله": "agency"}
+_NAME_STOPS = frozenset({"عن", "ان", "انه", "انها", "في", "من", "علي", "الي", "مع", "حول", "بعد", "قبل", "ضد", "ذلك"})
+
+
+def _is_cue(st: State, k: int) -> bool:
+    """Word k is a reporting verb or noun, with or without a proclitic ("ونقلت", "بحسب")."""
+    lex = st.lex
+    return any(lex.is_word("report_cue", r) or lex.is_word("verb", r) for _, r in st.words[k].readings)
+
+
+def unknown_outlets(st: State) -> None:
+    """An outlet the dictionary does not know, named after a trigger noun in a reporting
+    context: "بحسب ما نقلت قناة المسار،", "ونقلت قناة عدن المستقلة عن", "في تصريح لقناة X،"."""
+    lex = st.lex
+    table = lex.word_phrases.get("outlet_trigger")
+    if table is None:
+        return
+    nw = len(st.words)
+    for i, w in enumerate(st.words):
+        if st.mask[w.start]:
+            continue
+        trig = None
+        for p, rest in w.readings:
+            if p not in ("", "ل", "و", "ول", "ف", "ب") or rest not in table.firsts:
+                continue
+            n, _ = table.longest(st.folded_seq(i, table.max_len, first=rest))
+            if n:
+                trig = (p, rest, n)
+                break
+        if trig is None:
+            continue
+        p, rest, n = trig
+        a = i + n  # first word of the name
+        if a >= nw or not (st.adjacent(a - 1, a) or _quote_gap(st, a - 1, a)) or st.mention_starting(a, ("ORG",)):
+            continue
+        k = 0
+        while a + k < nw and k < 3 and (k == 0 or st.adjacent(a + k - 1, a + k)):
+            f = st.words[a + k].folded
+            if f in _NAME_STOPS or lex.is_word("verb", f) or lex.is_word("report_cue", f) \
+                    or lex.is_word("demonstrative", f) or st.mask[st.words[a + k].start]:
+                break
+            k += 1
+        if k == 0:
+            continue
+        names = [st.words[x].folded for x in range(a, a + k)]
+        if all(lex.is_word("outlet_generic", x) or x in lex.nat_forms for x in names) \
+                or names[0] in lex.nat_forms or lex.agents.longest(names)[0] or names[0] in lex.generic_heads \
+                or lex.titles.longest(names)[0]:
+            continue
+        last = a + k - 1
+        after = st.doc.text[st.words[last].end:st.words[last + 1].start if last + 1 < nw else len(st.doc.text)]
+        clean = after.strip().strip("\"»”'")[:1] in ("", "،", ",", ".", ":", "(") or (
+            last + 1 < nw and st.words[last + 1].folded in ("عن", "ان", "انه"))
+        if not clean:
+            continue
+        report = i > 0 and (_is_cue(st, i - 1) or (st.words[i - 1].folded == "ما" and i > 1 and _is_cue(st, i - 2)))
+        if not report and p in ("ل", "ول"):
+            report = any(_is_cue(st, x) for x in range(max(0, i - 5), i))
+        if not report and not (st.dateline[0] <= w.start and st.words[last].end <= st.dateline[1]):
+            continue
+        start, end = st.stem_start(w, p), st.words[last].end
+        if after.strip()[:1] in "\"»”'" and st.doc.text[st.words[a].start - 1:st.words[a].start].strip():
+            end += len(after) - len(after.lstrip())  # keep a closing quote with its opening one
+            end += 1
+        if st.is_taken(start, end):
+            continue
+        name_ar = " ".join(st.doc.text[st.words[x].start:st.words[x].end] for x in range(a, a + k))
+        medium = _MEDIUM.get(rest.split()[0], "outlet")
+        attrs: dict[str, Any] = {
+            "name_ar": f"{st.doc.text[start:st.words[i + n - 1].end]} {name_ar}".strip(),
+            "name_en": f"{romanise(name_ar)} ({medium})", "kb_id": None, "actor_code": "MED",
+            "country": None, "key": f"outlet:{fkey(name_ar)}", "kind": "outlet", "canonical": True,
+            "opaque": True, "heads": ["ال" + rest.split()[0].removeprefix("ال")], "medium": medium,
+            "priority": 2,
+        }
+        st.add(Mention(start, end, "ORG", attrs, source="actors.outlets"))
+
+
+# ---------------------------------------------------------------------------------------
+# 2. composition: agent + nationality
+# ---------------------------------------------------------------------------------------
+
+def _country_names(lex: Lexicon) -> dict[str, Nationality]:
+    out: dict[str, Nationality] = {}
+    for nat in lex.nationalities.values():
+        if nat.iso2:
+            out[fkey(nat.country_ar)] = nat
+    return out
+
+
+def _agent_at(st: State, i: int) -> tuple[int, Agent, str] | None:
+    """Longest agent phrase at word i: (words used, agent, proclitic)."""
+    best: tuple[int, Agent, str] | None = None
+    firsts = st.lex.agents.firsts
+    for p, rest in st.words[i].readings:
+        if rest not in firsts:
+            continue
+        seq = st.folded_seq(i, st.lex.agents.max_len, first=rest)
+        n, agents = st.lex.agents.longest(seq)
+        if n and (best is None or n > best[0]):
+            best = (n, agents[0], p)
+    return best
+
+
+def _place_after(st: State, j: int) -> tuple[int, str, str] | None:
+    """A place right after a locative preposition at word j: (last word, name_ar, name_en)."""
+    if j >= len(st.words):
+        return None
+    w = st.words[j]
+    pm = st.place_starting(j)
+    if pm is not None:
+        k = st.word_at(pm.end - 1)
+        if k is not None:
+            return k, str(pm.attrs.get("name_ar") or st.doc.text[pm.start:pm.end]), str(pm.attrs.get("name_en") or "")
+    for p, rest in w.readings:
+        if rest in st.lex.capitals:
+            return j, st.doc.text[st.stem_start(w, p):w.end], romanise(rest)
+    return None
+
+
+def compose(st: State) -> None:
+    lex = st.lex
+    countries = _country_names(lex)
+    n_words = len(st.words)
+    i = 0
+    while i < n_words:
+        w = st.words[i]
+        if st.mask[w.start]:
+            i += 1
+            continue
+        found = _agent_at(st, i)
+        if found is None:
+            i += 1
+            continue
+        n, agent, prefix = found
+        start = st.stem_start(w, prefix)
+        j = i + n  # first word after the agent
+        last = j - 1
+        nat: Nationality | None = None
+        coord: list[tuple[int, int, Nationality]] = []
+        mods: list[str] = []
+        if j < n_words and st.adjacent(last, j):
+            # up to two adjectives between the agent and its nationality:
+            # "البحرية الملكية البريطانية", "اللجنة العسكرية المشتركة الليبية"
+            jj = j
+            while jj < n_words and jj - j < 2 and st.adjacent(jj - 1, jj) and _agent_modifier(st, jj, agent.definite):
+                jj += 1
+            k, forms = lex.nationality_at(st.folded_seq(jj, lex.nat_max_words)) if jj < n_words else (0, [])
+            nf = _pick_nat(forms, agent.definite, fem_only="fem" in agent.flags and jj == j)
+            if nf is None and jj > j:
+                jj = j
+                k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
+                nf = _pick_nat(forms, agent.definite, fem_only="fem" in agent.flags)
+            if nf is not None:
+                mods = [st.words[x].folded for x in range(j, jj)]
+                j = jj
+                nat = nf.nat
+                last = j + k - 1
+                # coordination: "القوات الأسترالية والنيوزيلندية والأميركية"
+                c = last + 1
+                while c < n_words and st.adjacent(c - 1, c):
+                    hit = None
+                    for p, rest in st.words[c].readings:
+                        if p == "و":
+                            kk, ff = lex.nationality_at([rest] + st.folded_seq(c + 1, lex.nat_max_words - 1))
+                            nf2 = _pick_nat(ff, agent.definite)
+                            if nf2 is not None:
+                                hit = (c, c + kk - 1, nf2.nat, p)
+                                break
+                    if hit is None:
+                        break
+                    coord.append((st.stem_start(st.words[hit[0]], hit[3]), st.words[hit[1]].end, hit[2]))
+                    c = hit[1] + 1
+            elif not agent.definite and j < n_words:
+                pass
+        if nat is None and j < n_words and st.adjacent(last, j) and not agent.definite is False:
+            # construct form + country name: "حكومة العراق", "سفارة الولايات المتحدة"
+            pass
+        if nat is None and "country" in agent.flags:
+            i += 1
+            continue
+        end = st.words[last].end
+        if nat is None:
+            if "standalone" not in agent.flags or not agent.definite and "indef" in agent.flags and n == 1:
+                i += 1
+                continue
+            if st.is_taken(start, end):
+                i = j
+                continue
+        if st.is_taken(start, end):
+            i += 1
+            continue
+        place = None
+        if "locative" in agent.flags and last + 2 < n_words + 1 and last + 1 < n_words:
+            nxt = st.words[last + 1]
+            if nxt.folded in ("في", "لدي") and st.adjacent(last, last + 1):
+                place = _place_after(st, last + 2)
+            elif any(p == "ب" for p, _ in nxt.readings) and st.adjacent(last, last + 1):
+                pl = _place_after(st, last + 1)
+                place = pl
+            if place is not None:
+                end = st.words[place[0]].end
+        country_nat = nat
+        inferred = False
+        if nat is None and st.doc_country:
+            country_nat = lex.nationalities.get(st.doc_country)
+            inferred = True
+        mention = _agent_entity(st, agent, country_nat, start, end)
+        attrs = mention.attrs
+        if mods:  # "اللجنة العسكرية المشتركة الليبية" is not every Libyan committee
+            attrs["key"] += ":" + " ".join(mods)
+            attrs["kb_id"] = None
+        if place is not None:
+            attrs["key"] += ":" + fkey(place[1])
+            attrs["keeps_nested"] = True
+            if place[2]:
+                attrs["name_en"] += f" in {place[2]}"
+        if inferred:
+            attrs["country_inferred"] = True
+        if "country" in agent.flags and nat is not None:
+            attrs.update({"link_country": nat.iso2 or nat.cameo, "key": f"country:{nat.key}",
+                          "name_en": nat.country_en, "kb_id": None, "kind": "country-ref",
+                          "name_ar": nat.country_ar, "actor_code": nat.cameo, "canonical": False})
+        label = mention.label
+        st.add(mention)
+        for cs, ce, cn in coord:
+            ca = dict(attrs)
+            ca.update({"name_ar": f"{agent.surface} {st.doc.text[cs:ce]}", "name_en": _en(agent.en, cn),
+                       "kb_id": f"marsad:{cn.key.lower()}/{agent.group}", "actor_code": _code(cn, agent.code),
+                       "country": cn.iso2 or None, "key": f"{cn.key}:{agent.group}", "keeps_nested": False})
+            ca.pop("country_inferred", None)
+            st.add(Mention(cs, ce, label, ca, source="actors.compose"))
+        i = (st.word_at(end - 1) or i) + 1
+    _construct_country(st, countries)
+
+
+def _agent_entity(st: State, agent: Agent, nat: Nationality | None, start: int, end: int) -> Mention:
+    """A composed mention of ``agent`` of country ``nat`` over [start, end)."""
+    owner = (nat.key if nat else "") or "-"
+    attrs: dict[str, Any] = {
+        "name_ar": _canonical_ar(st.doc.text[start:end]),
+        "name_en": _en(agent.en, nat),
+        "kb_id": f"marsad:{owner.lower()}/{agent.group}",
+        "actor_code": _code(nat, agent.code),
+        "country": nat.iso2 if nat and nat.iso2 else None,
+        "key": f"{owner}:{agent.group}", "kind": "composed", "canonical": True,
+        "heads": _agent_heads(agent), "priority": 1,
+    }
+    if attrs["name_ar"].startswith("لل"):
+        attrs["name_ar"] = attrs["name_ar"][1:]  # "للقوات" -> the name "لقوات"… restore the article
+        attrs["name_ar"] = "ا" + attrs["name_ar"]
+    label = agent.type if agent.type in ("ORG", "PER", "LOC") else "ORG"
+    return Mention(start, end, label, attrs, source="actors.compose")
+
+
+def _agent_modifier(st: State, j: int, definite: bool) -> bool:
+    """Word j can sit between an agent and its nationality (an adjective, not a noun)."""
+    f = st.words[j].folded
+    lex = st.lex
+    if definite != f.startswith("ال"):
+        return False
+    if f in lex.nat_forms:
+        return False
+    d = f if definite else "ال" + f
+    if lex.is_word("agent_modifier", d):
+        return True
+    return len(d) > 5 and (d.endswith("ي") or d.endswith("يه")) and not lex.is_word("stop", d)
+
+
+def _agent_heads(agent: Agent) -> list[str]:
+    heads = []
+    if "head" in agent.flags or "standalone" in agent.flags or len(agent.surface.split()) > 1:
+        surf = fkey(agent.surface)
+        if agent.definite:
+            heads.append(surf)
+        else:
+            heads.append(" ".join("ال" + x for x in surf.split()))
+    heads.append(agent.head if agent.definite else "ال" + fkey(agent.surface).split()[0])
+    return list(dict.fromkeys(heads))
+
+
+def _construct_country(st: State, countries: dict[str, Nationality]) -> None:
+    """Agent in construct state + a country name: "حكومة العراق", "قوات الولايات المتحدة"."""
+    lex = st.lex
+    construct: dict[str, Agent] = {}
+    for words, agents in lex.agents._table.items():  # noqa: SLF001 - same package
+        a = agents[0]
+        if a.definite and len(words) == 1 and words[0].startswith("ال") and "country" not in a.flags:
+            construct.setdefault(words[0][2:], a)
+    max_c = max((len(k.split()) for k in countries), default=1)
+    for i, w in enumerate(st.words[:-1]):
+        for p, rest in w.readings:
+            agent = construct.get(rest)
+            if agent is None or not st.adjacent(i, i + 1):
+                continue
+            seq = st.folded_seq(i + 1, max_c)
+            nat = None
+            k = 0
+            for n in range(len(seq), 0, -1):
+                nat = countries.get(" ".join(seq[:n]))
+                if nat is not None:
+                    k = n
+                    break
+            if nat is None:
+                continue
+            start, end = st.stem_start(w, p), st.words[i + k].end
+            if st.is_taken(start, end):
+                continue
+            attrs: dict[str, Any] = {
+                "name_ar": _canonical_ar(st.doc.text[start:end]), "name_en": _en(agent.en, nat),
+                "kb_id": f"marsad:{nat.key.lower()}/{agent.group}", "actor_code": _code(nat, agent.code),
+                "country": nat.iso2 or None, "key": f"{nat.key}:{agent.group}", "kind": "composed",
+                "canonical": True, "heads": _agent_heads(agent), "keeps_nested": True, "priority": 1,
+            }
+            st.add(Mention(start, end, "ORG", attrs, source="actors.compose"))
+            break
+
+
+# ---------------------------------------------------------------------------------------
+# 3. people
+# ---------------------------------------------------------------------------------------
+
+@dataclass
+class Role:
+    start: int  # original offsets of the role text
+    end: int
+    first: int  # word indices
+    last: int
+    titles: list[Title]
+    country: Nationality | None = None
+    org: Mention | None = None
+    rank: Title | None = None
+    inferred: bool = False  # country taken from the article, not written
+
+
+def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title, str] | None:
+    best: tuple[int, Title, str] | None = None
+    firsts = st.lex.titles.firsts
+    for p, rest in st.words[i].readings:
+        if (p and not allow_prefix) or rest not in firsts:
+            continue
+        seq = st.folded_seq(i, st.lex.titles.max_len, first=rest)
+        n, titles = st.lex.titles.longest(seq)
+        if n and (best is None or n > best[0]):
+            best = (n, titles[0], p)
+    return best
+
+
+def _role_chain(st: State, i: int) -> Role | None:
+    """Parse a title chain from word i; None if word i starts no title."""
+    lex = st.lex
+    found = _title_at(st, i)
+    if found is None:
+        return None
+    n, title, prefix = found
+    if title.kind in ("rank", "honorific"):
+        role = Role(st.stem_start(st.words[i], prefix), st.words[i + n - 1].end, i, i + n - 1, [], rank=title)
+        return role
+    role = Role(st.stem_start(st.words[i], prefix), st.words[i + n - 1].end, i, i + n - 1, [title])
+    j = i + n
+    title_end = j  # a bare noun completing a function must follow the title itself ("قائد الشرطة")
+    nw = len(st.words)
+    steps = 0
+    while j < nw and steps < 10 and (st.adjacent(j - 1, j) or _quote_gap(st, j - 1, j)):
+        steps += 1
+        w = st.words[j]
+        # an ORG mention (with ل/ب): "للقيادة المركزية الأمريكية", "باسم العمليات المشتركة"
+        m = st.mention_starting(j, ("ORG",))
+        if m is not None:
+            role.org = role.org or m
+            if m.attrs.get("country") and role.country is None:
+                role.country = lex.nationalities.get(str(m.attrs["country"]))
+            k = st.word_at(m.end - 1)
+            if k is None or k < j:
+                break
+            j = k + 1
+            if j < nw and _quote_gap(st, j - 1, j):
+                role.end = st.words[j].start - 1  # the closing quote belongs to the role
+                while role.end > 0 and st.doc.text[role.end - 1].isspace():
+                    role.end -= 1
+            # "(سنتكوم)" after the body
+            if j < nw:
+                gap = st.gap(j - 1, j)
+                if gap.strip() == "(":
+                    close = st.doc.text.find(")", st.words[j].start)
+                    if 0 < close - st.words[j].start < 40:
+                        kk = st.word_at(close - 1)
+                        if kk is not None:
+                            role.last = kk
+                            j = kk + 1
+                            role.end = close + 1
+                            continue
+            role.last = j - 1
+            continue
+        # a nationality adjective
+        k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
+        nf = _pick_nat(forms, True) if forms else None
+        if nf is not None:
+            role.country = role.country or nf.nat
+            j += k
+            role.last = j - 1
+            continue
+        # another title: "مستشار رئيس الوزراء", "المتحدث باسم العمليات المشتركة"
+        t2 = _title_at(st, j)
+        if t2 is not None and t2[1].kind in ("office", "function") and (t2[2] in ("", "ل") or st.words[j].folded.startswith("لل")):
+            role.titles.append(t2[1])
+            j += t2[0]
+            role.last = j - 1
+            title_end = j
+            continue
+        if lex.is_word("title_filler", w.folded):
+            j += 1
+            role.last = j - 1
+            continue
+        # a place: "محافظ الأنبار", "سفير العراق لدى"
+        pm = st.place_starting(j)
+        if pm is not None:
+            k = st.word_at(pm.end - 1)
+            if k is None or k < j:
+                break
+            if role.country is None and pm.attrs.get("country"):
+                role.country = lex.nationalities.get(str(pm.attrs["country"]))
+            j = k + 1
+            role.last = j - 1
+            continue
+        # a preposition + complement: "باسم السفارة", "في اتحاد …", "لدى بغداد"
+        if lex.is_word("complement_prep", w.folded) and j + 1 < nw and st.adjacent(j, j + 1):
+            m2 = st.mention_starting(j + 1, ("ORG", "LOC", "FAC")) or st.place_starting(j + 1)
+            if m2 is not None:
+                k = st.word_at(m2.end - 1)
+                if k is not None and k > j:
+                    if m2.label == "ORG":
+                        role.org = role.org or m2
+                    j = k + 1
+                    role.last = j - 1
+                    continue
+            if st.words[j + 1].folded.startswith("ال") and not _stopword(st, j + 1) \
+                    and role.titles and role.titles[-1].kind == "function":
+                # "باسم البعثة", "القيادي في الحزب", "عضو عن المنطقة الغربية"
+                j += 2
+                k2, forms2 = lex.nationality_at(st.folded_seq(j, lex.nat_max_words)) if j < nw else (0, [])
+                if k2 and st.adjacent(j - 1, j):
+                    j += k2
+                role.last = j - 1
+                continue
+            break
+        # "المتحدث باسم البعثة": the body a spokesman speaks for, written as a bare noun
+        if role.titles and fkey(role.titles[-1].surface).endswith("باسم") and j == role.last + 1 \
+                and w.folded.startswith("ال") and not _stopword(st, j):
+            j += 1
+            role.last = j - 1
+            continue
+        # a definite noun completing a function: "عضو المجلس التنفيذي", "قائد الشرطة"
+        if (role.titles and role.titles[-1].kind == "function" and j == title_end
+                and w.folded.startswith("ال") and not _stopword(st, j) and _title_at(st, j) is None
+                and not lex.is_word("title_filler", w.folded) and len(role.titles) == 1
+                and not role.titles[-1].surface.startswith("ال")):
+            j += 1
+            role.last = j - 1
+            # one more definite adjective ("المجلس التنفيذي")
+            if j < nw and st.adjacent(j - 1, j) and st.words[j].folded.startswith("ال") and not _stopword(st, j) \
+                    and _title_at(st, j) is None and st.mention_starting(j) is None:
+                j += 1
+                role.last = j - 1
+            continue
+        # ل + a definite noun: "الزعيم التاريخي للحزب"
+        if any(p == "ل" and rest.startswith("ال") for p, rest in w.readings) and not _stopword(st, j) \
+                and role.titles and role.titles[-1].kind == "function":
+            j += 1
+            role.last = j - 1
+            continue
+        break
+    role.end = max(role.end, st.words[role.last].end)
+    return role
+
+
+def _quote_gap(st: State, a: int, b: int) -> bool:
+    """Only spaces and quotation marks between words a and b ("باسم "قسد" آزاد")."""
+    gap = st.gap(a, b)
+    return bool(gap.strip()) and all(c.isspace() or c in _OPEN_QUOTES + _CLOSE_QUOTES for c in gap) \
+        and "(" not in gap and ")" not in gap and "\n" not in gap
+
+
+def _stopword(st: State, j: int) -> bool:
+    lex = st.lex
+    f = st.words[j].folded
+    return lex.is_word("stop", f) or lex.is_word("verb", f) or lex.is_word("demonstrative", f)
+
+
+def _name_like(st: State, j: int, pos: int) -> bool:
+    """Could word j be word number ``pos`` (0-based) of a person's name?"""
+    lex = st.lex
+    w = st.words[j]
+    f = w.folded
+    if w.tok.is_digit or len(f) < 2 or not all("\u0621" <= c <= "\u064a" or c in "پچگڤژ" for c in f):
+        return False
+    if _stopword(st, j) or lex.is_word("name_connector", f) and pos == 0 and f not in ("ابو", "عبد", "ال"):
+        return False
+    if st.in_place(j) or st.mention_starting(j, ("ORG", "LOC", "FAC")) is not None:
+        return False
+    known = lex.names.get(f)
+    if known is not None and not known[2]:
+        return True
+    # a function word behind a proclitic: "بأن", "وفي", "لأن"
+    if any(p and (lex.is_word("stop", rest) or lex.is_word("verb", rest)) for p, rest in w.readings):
+        return False
+    if known is not None:
+        return True
+    if _title_at(st, j, allow_prefix=False) is not None:
+        return False
+    k, forms = lex.nationality_at([f])
+    if k and pos == 0:
+        return False
+    if st.lex.agents.longest([f])[0]:
+        return False
+    if f[0] in "وف" and len(f) > 3 and f[1:] in lex.names:
+        return False
+    if f[0] in "وفبل" and (pos > 0 or len(f) > 4):
+        return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
+    if f.startswith("ال"):
+        # family names with the article ("الخفاجي", "الصيهود"), never the first word, and not a
+        # word the lexicons know as something else
+        if pos == 0 or lex.is_word("title_filler", f) or f in lex.nat_forms or f in lex.agent_heads:
+            return False
+        return True
+    if f.startswith(("لل", "بال", "وال")):
+        return False
+    return True
+
+
+def _parse_name(st: State, j: int) -> int:
+    """Number of words from j that form a person's name (0 if none)."""
+    lex = st.lex
+    nw = len(st.words)
+    k = 0
+    pos = 0
+    while j + k < nw and k < 5:
+        idx = j + k
+        if k and not st.adjacent(idx - 1, idx):
+            break
+        f = st.words[idx].folded
+        if idx + 1 < nw and st.adjacent(idx, idx + 1) and f"{f} {st.words[idx + 1].folded}" in lex.names:
+            k += 2  # "عبد الله", "نصر الله", "صلاح الدين"
+            pos += 1
+            if pos >= 4:
+                break
+            continue
+        if f == "عبد" and idx + 1 < nw and st.adjacent(idx, idx + 1) and st.words[idx + 1].folded.startswith("ال"):
+            k += 2  # "عبد الرحمن": one name
+            pos += 1
+            continue
+        if lex.is_word("name_connector", f) and k + 1 < 5 and idx + 1 < nw and st.adjacent(idx, idx + 1):
+            if pos == 0 and f not in ("عبد", "ابو", "ال"):
+                break
+            k += 1
+            continue
+        if not _name_like(st, idx, pos):
+            break
+        if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
+                and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال"):
+            break
+        k += 1
+        pos += 1
+        if pos >= 4:
+            break
+    # a lone word is a name only if the table knows it
+    if pos == 1 and st.words[j + k - 1].folded not in lex.names:
+        return 0
+    # do not end on a connector
+    while k and lex.is_word("name_connector", st.words[j + k - 1].folded):
+        k -= 1
+    return k
+
+
+def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
+    """Is words[j:j+k] after a title really a name? A rank or honorific, a known name word,
+    or a family-name form ("الخفاجي") says so; "رئيس الوزراء البريطاني اتخاذ موقف" does not."""
+    if ranked:
+        return True
+    lex = st.lex
+    for idx in range(j, j + k):
+        f = st.words[idx].folded
+        if f in lex.names and not lex.names[f][2]:
+            return True
+        if idx > j and f.startswith("ال") and f.endswith("ي") and f not in lex.nat_forms:
+            return True
+    if k >= 2 and f"{st.words[j].folded} {st.words[j + 1].folded}" in lex.names:
+        return True
+    # a name closed by punctuation or by the reported speech ("روجهات دلوفان، في كلمة", "… إن"),
+    # that does not look like a verb and a common noun ("سيزور المنطقة")
+    last = j + k - 1
+    first = st.words[j].folded
+    plain = not first.startswith(("سي", "ست", "سن")) and all(
+        not st.words[x].folded.startswith("ال") or st.words[x].folded.endswith("ي") for x in range(j + 1, j + k))
+    if k >= 2 and plain:
+        after = st.doc.text[st.words[last].end:st.words[last + 1].start if last + 1 < len(st.words) else len(st.doc.text)]
+        if after.strip()[:1] in ("،", ",", ".", ":", "(", "«", '"'):
+            return True
+        if last + 1 < len(st.words) and st.words[last + 1].folded in ("ان", "انه", "انها", "قوله"):
+            return True
+    return False
+
+
+def _role_text(st: State, role: Role) -> str:
+    return st.doc.text[role.start:role.end].strip(" ،,")
+
+
+def _person(st: State, s: int, e: int, role: Role | None, role_text: str | None) -> Mention:
+    name = st.doc.text[s:e]
+    lex = st.lex
+    country = role.country if role else None
+    code = None
+    if role is not None:
+        t = role.titles[0] if role.titles else role.rank
+        if t is not None and t.code:
+            code = _code(country, t.code)
+    attrs: dict[str, Any] = {
+        "name_ar": name, "name_en": romanise(name), "kb_id": None, "actor_code": code,
+        "country": country.iso2 if country and country.iso2 else None, "role": role_text,
+        "key": f"per:{fkey(name)}", "kind": "person", "canonical": True,
+        "surname": fkey(name).split()[-1] if len(fkey(name).split()) > 1 else "",
+    }
+    if role is not None and len(role.titles) == 1 and role.titles[0].kind == "office" and role.country:
+        attrs["office_key"] = f"office:{fkey(role.titles[0].surface)}:{role.country.key}"
+    heads: list[str] = []
+    if role is not None and role.titles:
+        t0 = fkey(role.titles[0].surface)
+        if t0.startswith("ال") or " " in t0:
+            heads.append(t0.split(" باسم")[0])
+    attrs["heads"] = heads
+    del lex
+    return Mention(s, e, "PER", attrs, source="actors.people")
+
+
+def _existing_person(st: State, s: int, e: int) -> Mention | None:
+    for m in st.mentions:
+        if m.label == "PER" and m.start < e and s < m.end:
+            return m
+    return None
+
+
+def people(st: State) -> None:
+    lex = st.lex
+    nw = len(st.words)
+    i = 0
+    while i < nw:
+        w = st.words[i]
+        if st.is_taken(w.start, w.end) and st.mention_starting(i, ("PER",)) is None:
+            # an ORG word may still start an office of that ORG? no: skip
+            i += 1
+            continue
+        # "المكتب الإعلامي لرئيس الوزراء": an office of an office-holder
+        oo = None
+        for n in (2, 1):
+            seq = st.folded_seq(i, n)
+            if len(seq) == n and seq in lex.word_phrases.get("office_org", ()):  # type: ignore[operator]
+                oo = n
+                break
+        if oo is not None and i + oo < nw and st.adjacent(i + oo - 1, i + oo):
+            org = st.mention_starting(i + oo, ("ORG",))
+            if org is not None and any(p == "ل" for p, _ in st.words[i + oo].readings) \
+                    and not st.is_taken(w.start, org.start):
+                # "المركز الإعلامي للقوات المسلحة اليمنية": the office of a body
+                office = st.doc.text[w.start:st.words[i + oo - 1].end]
+                en_head = "Media Office" if "اعلامي" in fkey(office) else "Office"
+                attrs = {
+                    "name_ar": _canonical_ar(st.doc.text[w.start:org.end]),
+                    "name_en": f"{en_head} of the {org.attrs.get('name_en')}", "kb_id": None,
+                    "actor_code": org.attrs.get("actor_code"), "country": org.attrs.get("country"),
+                    "key": f"office-org:{fkey(office)}:{org.attrs.get('key')}", "kind": "office-org",
+                    "canonical": True, "heads": [fkey("ال" + fkey(office).split()[0].removeprefix("ال"))],
+                }
+                org.attrs["nestable"] = True
+                st.add(Mention(w.start, org.end, "ORG", attrs, source="actors.people"))
+                i = (st.word_at(org.end - 1) or i) + 1
+                continue
+            role = _role_chain(st, i + oo)
+            if role is not None and role.titles and role.titles[0].kind == "office":
+                s, e = w.start, role.end
+                if not st.is_taken(s, e):
+                    t = role.titles[0]
+                    office = st.doc.text[w.start:st.words[i + oo - 1].end]
+                    en_head = "Media Office" if "اعلامي" in fkey(office) else "Office"
+                    attrs = {
+                        "name_ar": _canonical_ar(st.doc.text[s:e]),
+                        "name_en": f"{en_head} of the {t.en}" + (f" of {role.country.country_en}" if role.country else ""),
+                        "kb_id": None, "actor_code": _code(role.country or _doc_nat(st), "GOV"),
+                        "country": (role.country.iso2 if role.country else st.doc_country) or None,
+                        "key": f"office-org:{fkey(office)}:{fkey(t.surface)}", "kind": "office-org",
+                        "canonical": True, "heads": [fkey("ال" + fkey(office).split()[0].removeprefix("ال"))],
+                    }
+                    st.add(Mention(s, e, "ORG", attrs, source="actors.people"))
+                    i = role.last + 1
+                    continue
+        role = _role_chain(st, i)
+        if role is None:
+            i += 1
+            continue
+        j = role.last + 1
+        # "، اللواء" / ", الأدميرال": skip one comma and ranks or honorifics
+        if j < nw and role.titles:
+            gap = st.doc.text[role.end:st.words[j].start]
+            if gap.strip().strip("\"»”'") in ("", "،", ","):
+                pass
+            elif gap.strip():
+                j = nw  # punctuation: no name follows
+        rank = role.rank
+        while j < nw:
+            t = _title_at(st, j, allow_prefix=False)
+            if t is not None and t[1].kind in ("rank", "honorific") and (j == role.last + 1 or st.adjacent(j - 1, j)):
+                rank = rank or t[1]
+                j += t[0]
+                while j < nw and lex.is_word("title_filler", st.words[j].folded):
+                    j += 1
+                continue
+            break
+        k = 0
+        if j < nw and (j == role.last + 1 or st.adjacent(j - 1, j) or st.gap(j - 1, j).strip() in ("،", ",")
+                       or _quote_gap(st, j - 1, j)):
+            k = _parse_name(st, j)
+        if k and not _name_evidence(st, j, k, rank is not None):
+            k = 0
+        if k:
+            s, e = st.words[j].start, st.words[j + k - 1].end
+            role_text = _role_text(st, role) if role.titles else None
+            if role_text is None and rank is not None:
+                role_text = st.doc.text[st.words[role.first].start:st.words[role.last].end] if role.rank else None
+            st.take(role.start, role.end)
+            existing = _existing_person(st, s, e)
+            if existing is not None:
+                if role_text and not existing.attrs.get("role"):
+                    existing.attrs["role"] = role_text
+                    probe = _person(st, s, e, role, role_text)
+                    for k2 in ("office_key", "heads"):
+                        if probe.attrs.get(k2):
+                            existing.attrs[k2] = probe.attrs[k2]
+                i = j + k
+                continue
+            if not st.is_taken(s, e):
+                m = _person(st, s, e, role, role_text)
+                if rank is not None and not m.attrs.get("actor_code") and rank.code:
+                    m.attrs["actor_code"] = _code(role.country, rank.code)
+                st.add(m)
+            i = j + k
+            continue
+        # no name after: an office with a country or body is a PER mention of its own
+        if role.titles and role.titles[0].kind == "office" and len(role.titles) == 1 and not (role.country or role.org) \
+                and " " in role.titles[0].surface and role.last == role.first + len(role.titles[0].surface.split()) - 1:
+            role.country = _doc_nat(st)  # "رئيس الوزراء" alone: the article's country
+            if role.country is not None:
+                role.inferred = True
+        if role.titles and role.titles[0].kind == "office" and len(role.titles) == 1 and (role.country or role.org):
+            s, e = role.start, role.end
+            inner = [m for m in st.mentions if m.start < e and s < m.end]
+            if all(s <= m.start and m.end <= e for m in inner):
+                for m in inner:
+                    m.attrs["nestable"] = True
+                t = role.titles[0]
+                owner = role.country.key if role.country else str(role.org.attrs.get("key") if role.org else "")
+                adj = role.country.adj_en + " " if role.country and not role.org else ""
+                org_en = f" of the {role.org.attrs.get('name_en')}" if role.org else ""
+                attrs = {
+                    "name_ar": _canonical_ar(st.doc.text[s:e]), "name_en": f"{adj}{t.en}{org_en}".strip(),
+                    "kb_id": None,
+                    "actor_code": _code(role.country, t.code) if role.country or not role.org
+                    else role.org.attrs.get("actor_code"),
+                    "country": role.country.iso2 if role.country and role.country.iso2 else None,
+                    "role": _role_text(st, role), "key": f"office:{fkey(t.surface)}:{owner}", "kind": "office",
+                    "canonical": False, "heads": [fkey(t.surface)], "keeps_nested": True,
+                }
+                if role.inferred:
+                    attrs["country_inferred"] = True
+                st.add(Mention(s, e, "PER", attrs, source="actors.people"))
+            i = role.last + 1
+            continue
+        # "صبري أوك، عضو المجلس التنفيذي في …": the name comes first
+        if role.titles and role.first > 0 and st.gap(role.first - 1, role.first).strip() in ("،", ","):
+            got = _name_before(st, role.first)
+            if got is not None:
+                a, b = got
+                s, e = st.words[a].start, st.words[b].end
+                if not st.is_taken(s, e):
+                    st.add(_person(st, s, e, role, _role_text(st, role)))
+                    st.take(role.start, role.end)
+        i = role.last + 1
+
+
+def _name_before(st: State, first: int) -> tuple[int, int] | None:
+    """Word span of a name ending right before word ``first`` (after a comma)."""
+    lex = st.lex
+    end = first - 1
+    for length in (4, 3, 2):
+        a = end - length + 1
+        if a < 0:
+            continue
+        if not all(st.adjacent(k, k + 1) for k in range(a, end)):
+            continue
+        f0 = st.words[a].folded
+        known = lex.names.get(f0)
+        if known is None or known[1] != "given" or known[2]:
+            continue
+        if _parse_name(st, a) >= length:
+            return a, end
+    return None
+
+
+def _doc_nat(st: State) -> Nationality | None:
+    return st.lex.nationalities.get(st.doc_country) if st.doc_country else None
+
+
+# ---------------------------------------------------------------------------------------
+# 4. unnamed sources
+# ---------------------------------------------------------------------------------------
+
+def unnamed(st: State) -> None:
+    lex = st.lex
+    nw = len(st.words)
+    i = 0
+    while i < nw:
+        w = st.words[i]
+        head = None
+        for p, rest in w.readings:
+            if rest in lex.source_heads:
+                head = (p, rest)
+                break
+        if head is None or st.is_taken(w.start, w.end):
+            i += 1
+            continue
+        j = i + 1
+        descs: list[str] = []
+        nat: Nationality | None = None
+        complement: Mention | None = None
+        while j < nw and st.adjacent(j - 1, j):
+            f = st.words[j].folded
+            if f in lex.source_descriptors:
+                descs.append(lex.source_descriptors[f])
+                j += 1
+                continue
+            if f in lex.source_qualifiers:
+                j += 1
+                if j < nw and st.words[j].folded == "المستوي":
+                    j += 1
+                continue
+            k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
+            nf = _pick_nat(forms, False)
+            if nf is not None and nat is None:
+                nat = nf.nat
+                j += k
+                continue
+            break
+        # "مصدر في وزارة الدفاع", "متحدث باسم السفارة"
+        if j < nw and st.adjacent(j - 1, j) and st.words[j].folded in ("باسم", "في", "من") and j + 1 < nw:
+            m = st.mention_starting(j + 1, ("ORG",))
+            if m is not None:
+                complement = m
+                k = st.word_at(m.end - 1)
+                j = (k if k is not None else j + 1) + 1
+            elif st.words[j].folded == "باسم" and st.words[j + 1].folded.startswith("ال"):
+                j += 2
+                complement = Mention(0, 0, "ORG", {})
+        if not descs and nat is None and complement is None:
+            i += 1
+            continue
+        s, e = st.stem_start(w, head[0]), st.words[j - 1].end
+        if st.is_taken(s, e) and complement is None:
+            i = j
+            continue
+        parts = [nat.adj_en] if nat else []
+        parts += descs
+        parts.append(lex.source_heads[head[1]])
+        name_en = " ".join(parts)
+        if complement is not None and complement.attrs.get("name_en"):
+            name_en += f" ({complement.attrs['name_en']})"
+        attrs: dict[str, Any] = {
+            "name_ar": _canonical_ar(st.doc.text[s:e]), "name_en": name_en, "kb_id": None,
+            "actor_code": _code(nat, ""), "country": nat.iso2 if nat and nat.iso2 else None,
+            "key": f"src:{fkey(st.doc.text[s:e])}:{s}", "kind": "unnamed", "canonical": True,
+            "heads": ["ال" + head[1]], "keeps_nested": True,
+        }
+        m = Mention(s, e, "ORG", attrs, source="actors.unnamed")
+        # an ORG nested in the source phrase stays its own mention
+        if complement is not None and complement.end > 0:
+            complement.attrs["nestable"] = True
+            st.register(m)
+        else:
+            st.add(m)
+        i = j
+
+
+# ---------------------------------------------------------------------------------------
+
+def _doc_country(st: State) -> str:
+    """The country the article is mostly about: places named, nationality adjectives."""
+    votes: Counter[str] = Counter()
+    for m in st.places:
+        c = m.attrs.get("country")
+        if c:
+            votes[str(c)] += 1
+    for m in st.mentions:
+        c = m.attrs.get("country")
+        if c and m.attrs.get("kind") != "outlet" and not m.attrs.get("country_inferred"):
+            votes[str(c)] += 1
+    lex = st.lex
+    for w in st.words:
+        for p, rest in w.readings:
+            if rest in lex.capitals and lex.capitals[rest].iso2:
+                votes[lex.capitals[rest].iso2] += 1
+                break
+            forms = lex.nat_forms.get(rest)
+            if forms and forms[0].nat.iso2:
+                votes[forms[0].nat.iso2] += 1
+                break
+    if not votes:
+        return ""
+    return votes.most_common(1)[0][0]
+
+
+def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
+    st = State(doc, lex, _words(doc, lex))
+    st.places = list(doc.spans.get("places", []))
+    st.index_places()
+    st.dateline = _dateline(doc)
+    st.doc_country = _doc_country(st)
+    named(st)
+    unknown_outlets(st)
+    st.doc_country = _doc_country(st)
+    compose(st)
+    people(st)
+    unnamed(st)
+    return st.mentions, st

@@ -1,0 +1,518 @@
+"""Reported speech and unnamed groups' readings: ``Statement`` and ``Claim`` records.
+
+A reporting cue (قال، أعلن، أوضح … ``data/cues.tsv``) opens a statement. Its speaker
+is the entity or unnamed source after the verb (or before it, or the last speaker when
+the verb has no subject: "وأضاف أن"); its outlet the one that carried it (نقلت وكالة X
+عن Y، بحسب ما نقلت شبكة Z، قال لـ X، في تصريحات لقناة X); its content what follows
+أن/إن or the quotation. Participles (مشيراً، مؤكدةً) continue the statement before them.
+A reading attributed to an unnamed group (يرى مراقبون، بحسب مصادر) is a ``Claim``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Doc
+from ..events.lexicon import _expand, strip_word
+from ..events.view import PARTICIPLE_CONT, DocView, Occ
+from ..record import Claim, Span, Statement
+from ..resources import read_tsv
+from ..text.matcher import Hit, PhraseMatcher, fold_key
+from ..text.normalise import fold_text
+
+__all__ = ["read_attribution", "cue_lexicon"]
+
+_PKG = "marsad.attribution.data"
+_OUTLET_HEADS = frozenset({"وكاله", "شبكه", "قناه", "صحيفه", "موقع", "اذاعه", "تلفزيون", "فضائيه", "جريده", "مجله",
+                           "الوكاله", "الشبكه", "القناه", "الصحيفه", "الموقع", "الاذاعه", "التلفزيون"})
+_MEDIA_NOUNS = frozenset({"تصريحات", "تصريح", "حديث", "مقابله", "لقاء", "اتصال", "بيان"})
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما"})
+_STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ضد", "بين", "خلال", "بعد", "قبل", "حول", "نحو",
+                         "لدي", "عند", "منذ", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك"})
+# impersonal passives: "ويُذكر أن"، "يُشار إلى أن" have no speaker
+# surfaces that are also common other words (بين "between", تابع "affiliated"): content must follow closely
+_AMBIGUOUS = frozenset({"بين", "وبين", "تابع", "وتابع", "ذكر", "نقل", "تتابع", "يتابع"})
+_IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "يتوقع", "ينظر", "ويعتقد"})
+_CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما", "عن"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    kind: str
+    tense: str | None
+
+
+@dataclass
+class CueLexicon:
+    matcher: PhraseMatcher[Cue]
+    heads: dict[str, tuple[str, str]]  # folded head → (role, holder_kind)
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> CueLexicon:
+    entries: list[tuple[str, Cue]] = []
+    for row in read_tsv(_PKG, "cues.tsv", min_fields=4):
+        lemma, pos, forms, kind = row[:4]
+        if pos == "W":
+            entries.append((forms, Cue(lemma, kind, None)))
+        else:
+            for surface, tense in _expand("V", forms):
+                entries.append((surface, Cue(lemma, kind, tense)))
+    for p in PARTICIPLE_CONT:
+        entries.append((p, Cue(p, "cont", None)))
+    heads: dict[str, tuple[str, str]] = {}
+    for row in read_tsv(_PKG, "sources.tsv", min_fields=3):
+        heads[fold_key(row[0])] = (row[1], row[2])
+    for w in ("ذكره", "ذكرته", "نقله", "نقلته", "اورده", "اوردته", "تلاه", "تلته", "اعلنه", "اعلنته", "اكده", "اكدته"):
+        entries.append((w, Cue(w, "say", "past")))
+    return CueLexicon(PhraseMatcher(entries, suffixes=("ها", "هم")), heads)
+
+
+@dataclass
+class _St:
+    cue: tuple[int, int]
+    cue_tok: int
+    speaker: str | None
+    speaker_text: tuple[int, int] | None
+    via: str | None
+    content: tuple[int, int] | None
+    direct: bool
+    sent: tuple[int, int]
+
+
+class Reader:
+    def __init__(self, doc: Doc, lex: CueLexicon, view: DocView) -> None:
+        self.doc, self.lex, self.v = doc, lex, view
+        self.text = doc.text
+        self.statements: list[_St] = []
+        self.claims: list[Claim] = []
+        self.time_tokens = view.time_token_set()
+
+    # --- small helpers
+    def _head(self, i: int) -> tuple[str, str] | None:
+        """The unnamed-source head at token i (مصدر، مراقبون، البيان …), if any."""
+        tok = self.v.tokens[i]
+        for w in [tok.folded, tok.stem] + strip_word(tok.folded):
+            if w in self.lex.heads:
+                return self.lex.heads[w]
+        return None
+
+    def _skip_parentheticals(self, j: int, b: int) -> int:
+        """Skip times, "في بيان"-like phrases and commas after a verb."""
+        v = self.v
+        while j < b:
+            if j in self.time_tokens:
+                j += 1
+                continue
+            f = v.bare(j)
+            if f in ("في", "خلال") and j + 1 < b and strip_word(v.tokens[j + 1].folded)[-1] in _MEDIA_NOUNS | {"بيان", "بيانا"}:
+                j += 2
+                continue
+            if f in ("اليوم", "امس", "ايضا", "بدوره", "بدورها", "كذلك", "سابقا", "لاحقا", "مجددا"):
+                j += 1
+                continue
+            break
+        return j
+
+    def _is_outlet(self, o: Occ) -> bool:
+        v = self.v
+        if v.is_outlet(o.eid):
+            return True
+        first = fold_text(v.tokens[o.t0].folded)
+        words = strip_word(first)
+        if any(w in _OUTLET_HEADS for w in words):
+            return True
+        return o.t0 > 0 and any(w in _OUTLET_HEADS for w in strip_word(v.tokens[o.t0 - 1].folded))
+
+    def _np_end(self, i: int, b: int) -> int:
+        """End token (exclusive) of an unnamed-source noun phrase starting at i: head + modifiers."""
+        v = self.v
+        j = i + 1
+        while j < b and j - i < 7:
+            f = v.bare(j)
+            if v.is_strong_break(j) or "،" in v.gap(j) or "," in v.gap(j):
+                break
+            if f in _COMPLEMENTIZERS or f in ("ان", "إن", "عن", "الي", "الى", "في", "خلال", "لـ") or j in self.time_tokens:
+                break
+            if f in ("قوله", "قولها", "قولهم", "تاكيده", "تصريحه", "القول"):
+                break
+            tok = v.tokens[j]
+            if f.startswith("ل") and j in v.occ_at and self._is_outlet(v.occ_at[j]):
+                break
+            if any(w in _OUTLET_HEADS for w in strip_word(tok.folded)) and tok.folded.startswith("ل"):
+                break
+            if j in v.occ_at and v.bare(j - 1) != "باسم":
+                break
+            j += 1
+        return j
+
+    def _entity_speaker(self, j: int, b: int) -> tuple[str | None, tuple[int, int] | None, int]:
+        """Speaker starting at token j: an entity (possibly after a title) or an unnamed source."""
+        v = self.v
+        if j >= b or v.bare(j) in _STOP_WORDS or v.bare(j) in _COMPLEMENTIZERS:
+            return None, None, j
+        head = self._head(j)
+        if head is not None and j not in v.occ_at:
+            e = self._np_end(j, b)
+            # "المتحدث باسم البعثة، سمير غطاس،": a named person in apposition is the speaker
+            if e < b and ("،" in v.gap(e) or "," in v.gap(e)):
+                for m in (e, e + 1):
+                    p = v.occ_at.get(m)
+                    if p is not None and v.by_id[p.eid].type == "PER":
+                        return p.eid, (v.tokens[j].start, p.end), p.t1 + 1
+            return None, (v.tokens[j].start, v.tokens[e - 1].end), e
+        # an entity, possibly after a title: "مستشار رئيس الوزراء العراقي حسين علاوي"
+        chain: list[Occ] = []
+        k = j
+        while k < b and k - j < 8:
+            if k != j and (v.is_strong_break(k) or "،" in v.gap(k) or "," in v.gap(k)) and not chain:
+                # a title, then the name in apposition: "رئيس الوزراء العراقي، محمد شياع السوداني،"
+                p = v.occ_at.get(k)
+                if p is not None and v.by_id[p.eid].type == "PER" and k - j <= 5 and not any(
+                        v.bare(x) in _STOP_WORDS or v.bare(x) in _COMPLEMENTIZERS for x in range(j, k)):
+                    return p.eid, (v.tokens[j].start, p.end), p.t1 + 1
+                break
+            o = v.occ_at.get(k)
+            if o is not None:
+                if chain and (o.t0 != chain[-1].t1 + 1 or o.prefix[-1:] in ("ل", "ب", "ك") or self._is_outlet(o)):
+                    break
+                chain.append(o)
+                k = o.t1 + 1
+                continue
+            if chain:
+                break
+            f = v.bare(k)
+            if f in _STOP_WORDS or f in _COMPLEMENTIZERS or (k > j and (f.startswith(("ب", "ل")) and k + 1 < b and k + 1 in v.occ_at and False)):
+                break
+            k += 1
+        if not chain:
+            return None, None, j
+        if self._is_outlet(chain[0]) and v.prep_of(chain[0]) == "ل":
+            return None, None, j
+        pers = [o for o in chain if v.by_id[o.eid].type == "PER"]
+        if not pers and chain[0].t0 > j and v.is_place(chain[0].eid):
+            # "قيادة شرطة البصرة": an unnamed body of a place; the place is not the speaker
+            return None, (v.tokens[j].start, chain[-1].end), chain[-1].t1 + 1
+        o = pers[-1] if pers else chain[0]
+        end = chain[-1].t1
+        # apposition: "رئيس الوزراء العراقي، محمد شياع السوداني،"
+        n = end + 1
+        if n < b and ("،" in v.gap(n) or "," in v.gap(n)):
+            for m in (n, n + 1):
+                p = v.occ_at.get(m)
+                if p is not None and v.by_id[p.eid].type == "PER":
+                    return p.eid, (p.start, p.end), p.t1 + 1
+        return o.eid, (v.tokens[j].start if chain[0].t0 - j <= 6 else o.start, v.tokens[end].end), end + 1
+
+    # --- cues
+    def run(self) -> None:
+        v = self.v
+        hits = self.lex.matcher.find_all(self.doc.folded)
+        for h in hits:
+            t = v.token_at(h.start)
+            if t < 0:
+                continue
+            cue = h.payloads[0]
+            a, b = v.sentence_tokens(h.start)
+            if cue.kind == "cont":
+                self._continue(t, a, b)
+                continue
+            if cue.kind == "according":
+                self._according(h, t, a, b)
+                continue
+            self._verb(h, cue, t, a, b)
+
+    def _continue(self, t: int, a: int, b: int) -> None:
+        prev = [s for s in self.statements if s.sent == (a, b) and s.cue_tok < t]
+        if prev:
+            s = prev[-1]
+            end = self.v.tokens[b - 1].end
+            start = s.content[0] if s.content else self.v.tokens[t].start
+            s.content = (start, max(end, s.content[1] if s.content else end))
+
+    def _content_from(self, j: int, b: int) -> tuple[tuple[int, int] | None, bool]:
+        v = self.v
+        if j >= b:
+            return None, False
+        gap = v.gap(j)
+        end = self._content_end(j, b)
+        if any(q in gap for q in ("«", '"', "“")):
+            close = self.text.find("»" if "«" in gap else ('"' if '"' in gap else "”"), v.tokens[j].start)
+            # a quotation that is the whole of what was said (not a quoted word inside a sentence)
+            if close > 0 and not any(ch.isalpha() for ch in self.text[close + 1:v.tokens[b - 1].end][:40]):
+                return (v.tokens[j].start, close), True
+        return (v.tokens[j].start, end), False
+
+    def _content_end(self, j: int, b: int) -> int:
+        """Sentence end, less a trailing relay ("، بحسب ما نقلت شبكة روداو")."""
+        v = self.v
+        for k in range(j + 1, b):
+            if ("،" in v.gap(k) or "," in v.gap(k)) and v.bare(k) in ("بحسب", "حسب", "وفق", "وفقا", "حسبما", "نقلا"):
+                return v.tokens[k - 1].end
+        end = v.tokens[b - 1].end
+        # keep a closing quotation mark inside
+        while end < len(self.text) and self.text[end] in "»\"”":
+            end += 1
+        return end
+
+    def _relay_in(self, a: int, b: int, after: int) -> str | None:
+        """An outlet relaying the sentence's speech: "بحسب ما نقلت شبكة X"، "لوكالة X"، "في تصريحات لقناة X"."""
+        v = self.v
+        for o in v.occs_in(after, b):
+            if not self._is_outlet(o):
+                continue
+            prep = v.prep_of(o)
+            if prep == "ل" or prep == "مع":
+                return o.eid
+            p1 = v.bare(o.t0 - 1) if o.t0 > a else ""
+            p2 = v.bare(o.t0 - 2) if o.t0 - 1 > a else ""
+            if any(w in _OUTLET_HEADS for w in strip_word(p1)) and o.t0 - 2 > a:
+                p1, p2 = p2, v.bare(o.t0 - 3)
+            if p1 in ("نقلت", "نقل", "ذكرت", "ذكر", "افادت", "افاد", "اوردت", "اورد", "نقلته", "ذكرته", "اوردته", "بثت", "نشرت") and \
+                    p2 in ("ما", "لما", "حسبما"):
+                return o.eid
+            if p1 in ("حسبما", "بحسب", "حسب", "وفقا") or v.tokens[o.t0 - 1].folded in ("لوكاله", "لشبكه", "لقناه", "لصحيفه", "لموقع"):
+                return o.eid
+            if v.tokens[o.t0].folded.startswith(("لوكاله", "لشبكه", "لقناه", "لصحيفه", "لموقع", "لاذاعه")):
+                return o.eid
+        return None
+
+    def _verb(self, h: Hit[Cue], cue: Cue, t: int, a: int, b: int) -> None:
+        v = self.v
+        if v.tokens[t].folded in _IMPERSONAL:
+            return
+        if cue.kind == "relay":
+            # "نقلت وكالة X عن Y قوله": the outlet relays Y
+            j = self._skip_parentheticals(t + 1, b)
+            o = v.occ_at.get(j)
+            outlet = o.eid if o is not None and self._is_outlet(o) else None
+            k = (o.t1 + 1) if o is not None else j
+            while k < b and k - j < 8 and v.bare(k) != "عن":
+                k += 1
+            if k >= b or v.bare(k) != "عن":
+                return
+            spk, stext, nxt = self._entity_speaker(k + 1, b)
+            if spk is None and stext is None:
+                return
+            nxt = self._skip_parentheticals(nxt, b)
+            if nxt < b and v.bare(nxt) in ("قوله", "قولها", "قولهم", "تاكيده", "تصريحه"):
+                cue_span = (v.tokens[nxt].start, v.tokens[nxt].end)
+                nxt += 1
+            else:
+                cue_span = (h.start, h.end)
+            content, direct = self._content_from(self._after_compl(nxt, b), b)
+            self.statements.append(_St(cue_span, t, spk, stext, outlet, content, direct, (a, b)))
+            return
+        # speaker after the verb (VSO) or before it (SVO)
+        j = self._skip_parentheticals(t + 1, b)
+        spk, stext, nxt = (None, None, j)
+        # an unnamed group after the verb or just before it: "اعتبر بعض المراقبين"، "مراقبون قد توقعوا"
+        for hj in (j, j + 1, t - 1, t - 2):
+            if a <= hj < b and hj != t:
+                hd = self._head(hj)
+                if hd is not None and hd[0] == "holder" and (hj != j + 1 or v.bare(j) in ("بعض", "عدد", "معظم", "اغلب")):
+                    if hj < t and any(v.bare(x) not in ("قد", "كان", "كانت") for x in range(hj + 1, t)):
+                        continue
+                    e = self._np_end(hj, b) if hj > t else hj + 1
+                    self._claim((v.tokens[hj].start, v.tokens[e - 1].end), hj, max(e, t + 1), b)
+                    return
+        if j < b and v.bare(j) not in _COMPLEMENTIZERS and (j in v.occ_at or not any(q in v.gap(j) for q in ("«", '"', ":"))):
+            spk, stext, nxt = self._entity_speaker(j, b)
+        if spk is None and stext is None:
+            # SVO: the subject just before the verb
+            o = None
+            for p in reversed(v.occs_in(max(a, t - 6), t)):
+                if p.t1 == t - 1 or (p.t1 >= t - 3 and not any(v.is_strong_break(x) for x in range(p.t1 + 1, t + 1))):
+                    o = p
+                    break
+            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and (o.t0 == a or "،" not in v.gap(t)):
+                spk, stext = o.eid, (o.start, o.end)
+                nxt = j
+        # a head noun that refers back: البيان → the issuer; المتحدث → the last speaker with that title
+        if stext is not None and spk is None:
+            head = self._head(v.token_at(stext[0]))
+            if head is not None and head[0] == "holder":
+                if cue.kind in ("opinion", "say"):
+                    self._claim(stext, v.token_at(stext[0]), nxt, b)
+                return
+            if head is not None and head[0] == "document":
+                prev = self._last_speaker()
+                if prev is None:
+                    return
+                spk, stext = prev.speaker, prev.speaker_text
+            elif head is not None and head[0] == "title":
+                prev = self._last_speaker(title=fold_text(self.text[stext[0]:stext[1]]))
+                if prev is not None and prev.speaker:
+                    spk = prev.speaker
+        if spk is None and stext is None:
+            if cue.kind == "opinion":
+                return
+            # no subject: "وأضاف أن …" continues the last speaker
+            nj = self._skip_parentheticals(t + 1, b)
+            if nj < b and (v.bare(nj) in _COMPLEMENTIZERS or v.bare(nj) in ("ان",) or
+                           any(q in v.gap(nj) for q in ("«", '"', ":"))):
+                prev = self._last_speaker()
+                if prev is None:
+                    return
+                spk, stext, nxt = prev.speaker, prev.speaker_text, nj
+            else:
+                return
+        if cue.kind == "opinion" and spk is None:
+            return
+        backward = t - 1 >= a and v.bare(t - 1) in ("ما", "لما", "حسبما", "كما")
+        strict = v.tokens[t].folded in _AMBIGUOUS or (cue.tense == "present" and v.bare(t) != v.tokens[t].folded)
+        if not backward and not self._has_content(nxt, b, cue, 3 if strict else 16):
+            return
+        via = self._relay_in(a, b, nxt)
+        if via == spk:
+            via = None
+        if backward:
+            cut = t - 1
+            while cut > a and v.bare(cut) not in ("وفق", "وفقا", "بحسب", "حسب", "حسبما", "كما"):
+                cut -= 1
+            content, direct = ((v.tokens[a].start, v.tokens[max(a, cut - 1)].end), False)
+        else:
+            c0 = self._after_compl(self._skip_via(nxt, b), b)
+            content, direct = self._content_from(c0, b)
+        self.statements.append(_St((h.start, h.end), t, spk, stext, via, content, direct, (a, b)))
+
+    def _has_content(self, j: int, b: int, cue: Cue, width: int = 16) -> bool:
+        """Reported speech needs what was said: أن/إن/بأن, إلى أن, عن, a quotation or a colon."""
+        v = self.v
+        for k in range(j, min(b, j + width)):
+            f = v.bare(k)
+            if width < 6:
+                if f in _CONTENT_OPENERS:
+                    return True
+                continue
+            if f in _CONTENT_OPENERS or any(q in v.gap(k) for q in ("«", '"', "“", ":")):
+                return True
+            if f in PARTICIPLE_CONT:
+                return True
+        return False
+
+    def _skip_via(self, j: int, b: int) -> int:
+        """Skip "لقناة X" or "، في تصريحات أدلى بها لقناة X،" after the speaker."""
+        v = self.v
+        k = j
+        while k < b and k - j < 10:
+            if v.bare(k) in _COMPLEMENTIZERS or any(q in v.gap(k) for q in ("«", '"', ":")):
+                return k
+            k += 1
+        return j
+
+    def _after_compl(self, j: int, b: int) -> int:
+        v = self.v
+        k = j
+        while k < b and k - j < 12:
+            f = v.bare(k)
+            if f in _COMPLEMENTIZERS or f in ("ان",):
+                return k + 1 if f in ("ان", "بان") else k
+            if ":" in v.gap(k) or (k == j and any(q in v.gap(k) for q in ("«", '"', "“"))):
+                return k
+            k += 1
+        return j
+
+    def _last_speaker(self, title: str | None = None) -> _St | None:
+        for s in reversed(self.statements):
+            if s.speaker is None and s.speaker_text is None:
+                continue
+            if title is None:
+                return s
+            words = strip_word(title)
+            text = fold_text(self.text[s.speaker_text[0]:s.speaker_text[1]]) if s.speaker_text else ""
+            role = fold_text(self.v.by_id[s.speaker].role or "") if s.speaker and s.speaker in self.v.by_id else ""
+            if any(w and (w in text or w in role) for w in words):
+                return s
+        return None
+
+    def _according(self, h: Hit[Cue], t: int, a: int, b: int) -> None:
+        """"بحسب X" / "وفقاً لـ X" / "وفق ما ذكره X لـ Y": a claim or a statement by X, or a relay."""
+        v = self.v
+        j = v.token_at(h.end - 1) + 1
+        # "وفق ما ذكره X": a verb follows
+        if j < b and v.bare(j) in ("ذكره", "ذكرته", "نقله", "نقلته", "افاد", "افادت", "اورده", "اوردته", "ذكر", "ذكرت", "نقلت", "نقل", "اورد", "اوردت", "افادته"):
+            verb_tok = j
+            j += 1
+        else:
+            verb_tok = None
+        if verb_tok is not None:
+            return  # the reporting verb itself carries the statement
+        j = self._skip_parentheticals(j, b)
+        if j >= b:
+            return
+        o = v.occ_at.get(j)
+        head = self._head(j)
+        others = [s for s in self.statements if s.sent == (a, b)]
+        if o is not None and self._is_outlet(o) and others:
+            return  # a relay for the sentence's own statement
+        if head is not None and head[0] == "holder":
+            e = self._np_end(j, b)
+            self._claim((v.tokens[j].start, v.tokens[e - 1].end), j, e, b, content_whole=(a, b))
+            return
+        spk, stext, nxt = self._entity_speaker(j, b)
+        if spk is None and stext is None:
+            return
+        via = self._relay_in(a, b, nxt)
+        cue_tok = verb_tok if verb_tok is not None else t
+        cue_span = (v.tokens[cue_tok].start, v.tokens[cue_tok].end)
+        # the content is the rest of the sentence, on both sides of the attribution
+        content = (v.tokens[a].start, v.tokens[b - 1].end)
+        if others:
+            return
+        self.statements.append(_St(cue_span, cue_tok, spk, stext, via if via != spk else None, content, False, (a, b)))
+
+    def _claim(self, holder: tuple[int, int], ht: int, nxt: int, b: int,
+               content_whole: tuple[int, int] | None = None) -> None:
+        v = self.v
+        head = self._head(ht)
+        kind = head[1] if head else "others"
+        if any(c.holder.start == holder[0] for c in self.claims):
+            return
+        # "بعض المراقبين": include the quantifier before the head
+        if ht > 0 and v.bare(ht - 1) in ("بعض", "عدد", "معظم", "اغلب", "كثير"):
+            holder = (v.tokens[ht - 1].start, holder[1])
+        if content_whole is not None:
+            a, bb = content_whole
+            content = Span(start=v.tokens[a].start, end=v.tokens[bb - 1].end, text=self.text[v.tokens[a].start:v.tokens[bb - 1].end])
+        else:
+            c0 = self._after_compl(nxt, b)
+            if c0 >= b:
+                content = None
+            else:
+                s, e = v.tokens[c0].start, self._content_end(c0, b)
+                content = Span(start=s, end=e, text=self.text[s:e])
+        self.claims.append(Claim(id=f"C{len(self.claims) + 1}", holder=Span(start=holder[0], end=holder[1], text=self.text[holder[0]:holder[1]]),
+                                 holder_kind=kind, content=content))  # type: ignore[arg-type]
+
+    # --- holders after opinion verbs with no statement cue matched ("يرى آخرون")
+    def records(self) -> tuple[list[Statement], list[Claim]]:
+        out: list[Statement] = []
+        for s in self.statements:
+            sp = lambda r: Span(start=r[0], end=r[1], text=self.text[r[0]:r[1]])  # noqa: E731
+            out.append(Statement(
+                id=f"S{len(out) + 1}", speaker=s.speaker,
+                speaker_text=sp(s.speaker_text) if s.speaker_text else None, via=s.via,
+                cue=sp(s.cue), content=sp(s.content) if s.content and s.content[1] > s.content[0] else None,
+                direct=s.direct, time=self._time(s)))
+        return out, self.claims
+
+    def _time(self, s: _St) -> str | None:
+        try:
+            from ..time.attach import time_for_span
+        except ImportError:  # the time layer's helper is optional
+            return None
+        try:
+            exclude = [s.content] if s.content else []
+            t = time_for_span(self.doc, s.cue[0], s.cue[1], scope="sentence", latest=self.doc.published, exclude=exclude)
+        except TypeError:
+            return None
+        return t.id if t is not None else None
+
+
+def read_attribution(doc: Doc, view: DocView | None = None) -> tuple[list[Statement], list[Claim]]:
+    rd = Reader(doc, cue_lexicon(), view or DocView(doc))
+    rd.run()
+    return rd.records()

@@ -1,0 +1,465 @@
+"""From trigger candidates to events: demands absorb their content, anaphors and
+repeated mentions merge into one event, phases ("المرحلة الثانية") become their own
+events, and generic mentions with nothing to anchor them are dropped.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from ..record import Entity
+from .lexicon import strip_word
+from .recognise import Cand, RoleReader, _DEMONSTRATIVES
+
+__all__ = ["resolve"]
+
+_ROLE_NAMES = ("actor", "recipient", "location", "origin", "destination")
+_ORDINALS = frozenset({"الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "الاخيره", "التاليه", "المقبله",
+                       "اولي", "ثانيه", "ثالثه", "رابعه", "اخيره"})
+_PHASE_NOUNS = frozenset({"مرحله", "دفعه", "المرحله", "الدفعه"})
+# verbs that in a relative clause describe an event of one type: signing an agreement
+_SELECTING = {"وقع": "AGREE", "ابرم": "AGREE", "ابرمت": "AGREE", "وقعت": "AGREE", "صادق": "AGREE"}
+SPECIFIC_MIN = 2
+_BACKGROUND_PREPS = frozenset({"منذ", "بعد", "قبل", "عقب", "غداه", "اثر", "جراء", "ابان", "بسبب", "اعقاب"})
+_PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+_REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
+    ("yield", frozenset({"انسحاب", "رحيل", "انهاء", "سراح", "الافراج", "افراج", "وقف", "خروج", "اخلاء"})),
+    ("assist", frozenset({"مساعده", "مساعدات", "دعم", "تزويد", "تسليح", "بناء", "تدريب", "تمويل", "اغاثه"})),
+    ("change", frozenset({"استقاله", "تنحي", "اقاله", "اصلاح", "اصلاحات", "تغيير", "تعديل", "الغاء"})),
+    ("meet", frozenset({"لقاء", "حوار", "مفاوضات", "اجتماع", "محادثات", "تفاوض"})),
+]
+
+
+def _country_of(e: Entity | None) -> str | None:
+    return e.country if e is not None else None
+
+
+class Resolver:
+    def __init__(self, rr: RoleReader, cands: list[Cand]) -> None:
+        self.rr, self.v = rr, rr.v
+        self.cands = cands
+        self.date_hints: list[tuple[tuple[int, int], Cand]] = []
+
+    def apply_date_hints(self, events: list[Cand]) -> None:
+        """"سعى الوفد خلال الزيارة إلى …": an event told during an earlier one takes its date."""
+        for sent, ante in self.date_hints:
+            for c in events:
+                if c.sent == sent and c.time is None and c is not ante and ante.date:
+                    c.date = ante.date
+                    c.time = ante.time
+
+    # --- compatibility
+    def _same_side(self, a: str, b: str) -> bool:
+        """Two actors that may be one: the same entity, or forces and government of one country."""
+        if a == b:
+            return True
+        ea, eb = self.v.by_id.get(a), self.v.by_id.get(b)
+        if ea is None or eb is None:
+            return False
+        if ea.country and ea.country == eb.country and {ea.type, eb.type} <= {"ORG", "LOC"}:
+            codes = {(ea.actor_code or "")[3:6], (eb.actor_code or "")[3:6]} - {""}
+            return len(codes) <= 1 or codes <= {"MIL", "GOV"}
+        return False
+
+    def _roles_compatible(self, a: Cand, b: Cand) -> tuple[bool, int]:
+        shared = 0
+        if a.type == "CONSULT":
+            pa, pb = set(a.actor + a.recipient), set(b.actor + b.recipient)
+            if pa and pb:
+                if not pa & pb:
+                    return False, 0
+                shared += 1
+            roles = ("location",)
+        else:
+            roles = _ROLE_NAMES
+        for r in roles:
+            ra, rb = getattr(a, r), getattr(b, r)
+            if not ra or not rb:
+                continue
+            if r == "actor":
+                if not any(self._same_side(x, y) for x in ra for y in rb):
+                    return False, 0
+            elif not set(ra) & set(rb):
+                if r in ("origin", "location", "destination"):
+                    # places may differ in grain (a base and its country): compatible only if one contains the other
+                    if not self._places_nested(ra, rb):
+                        return False, 0
+                else:
+                    return False, 0
+            shared += 1
+        return True, shared
+
+    def _places_nested(self, ra: list[str], rb: list[str]) -> bool:
+        ea = [self.v.by_id.get(x) for x in ra]
+        eb = [self.v.by_id.get(x) for x in rb]
+        for x in ea:
+            for y in eb:
+                if x is None or y is None:
+                    continue
+                if x.geo and y.geo and x.country and x.country == y.country and (
+                        {x.geo.feature, y.geo.feature} & {"country", "region", "province"}):
+                    return True  # a base and its country, or two names for one region
+        return False
+
+    def _can_merge(self, a: Cand, b: Cand, same_sentence: bool) -> bool:
+        if a.type != b.type or a.absorbed or b.absorbed:
+            return False
+        if a.mode and b.mode and a.mode != b.mode and a.type not in ("ASSAULT", "MOBILIZE", "CONSULT", "PROTEST"):
+            return False
+        if a.partitive or b.partitive:
+            return False
+        if a.type in ("ASSAULT", "PROTEST") and not same_sentence:
+            return False  # two attacks at one place are two attacks; anaphora links the mentions
+        if a.status != b.status:
+            if not ({a.status, b.status} <= {"occurred", "ongoing"} and same_sentence):
+                return False
+        if a.time is not None and b.time is not None and a.time.value != b.time.value:
+            return False
+        ok, shared = self._roles_compatible(a, b)
+        if not ok:
+            return False
+        pa, pb = a.origin + a.destination + a.location, b.origin + b.destination + b.location
+        if not same_sentence and b.pos == "V" and not (set(pa) & set(pb) or (pa and pb and self._places_nested(pa, pb))):
+            return False  # a new finite verb in a later sentence tells a new event unless it shares a place
+        if shared == 0 and not same_sentence and a.has_roles() and b.has_roles():
+            return False
+        return True
+
+    def _merge(self, keep: Cand, drop: Cand) -> None:
+        keep.sents |= {keep.sent, drop.sent} | drop.sents
+        for r in _ROLE_NAMES:
+            for x in getattr(drop, r):
+                if x not in getattr(keep, r):
+                    getattr(keep, r).append(x)
+        if keep.time is None and drop.time is not None:
+            keep.time, keep.date = drop.time, drop.date
+        elif keep.date is None and drop.date is not None:
+            keep.date = drop.date
+        if keep.mode is None:
+            keep.mode = drop.mode
+        keep.quantity = keep.quantity or drop.quantity
+        keep.source = keep.source or drop.source
+        keep.via = keep.via or drop.via
+        if drop.pos == "V" and keep.pos == "N" and drop.status != keep.status and keep.status == "occurred":
+            keep.status = drop.status
+        keep.explicit_actor = keep.explicit_actor or drop.explicit_actor
+
+    # --- steps
+    def absorb_demands(self) -> None:
+        """Events that are the content of a demand or a threat are part of it (المطالبة بانسحاب القوات)."""
+        v = self.v
+        for c in self.cands:
+            if c.type not in ("REQUEST", "THREATEN"):
+                continue
+            chain = False
+            for d in self.cands:
+                if d is c or d.sent != c.sent or d.t0 <= c.t1:
+                    continue
+                tok = v.tokens[d.t0]
+                pre = v.doc.folded.text[v.doc.folded.to_folded(tok.start):v.doc.folded.to_folded(d.start)]
+                marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب"))
+                if (marked and d.t0 - c.t1 <= 8) or (chain and d.coord_prev):
+                    d.absorbed = True
+                    c.content_types.append(d.type)
+                    chain = True
+                else:
+                    break
+            if c.type == "REQUEST" and c.mode is None:
+                c.mode = self._request_mode(c)
+
+    def _request_mode(self, c: Cand) -> str | None:
+        if "RETREAT" in c.content_types:
+            return "yield"
+        if {"MOBILIZE", "AID", "COOPERATE"} & set(c.content_types):
+            return "assist"  # asking for reinforcements or aid
+        if "CONSULT" in c.content_types:
+            return "meet"
+        words: set[str] = set()
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 8)):
+            words.update(strip_word(self.v.tokens[j].folded))
+        for mode, cues in _REQUEST_MODES:
+            if words & cues:
+                return mode
+        return None
+
+    def agreement_content(self) -> None:
+        """What an agreement provides for ("الاتفاق الخاص بانسحاب …", "يقضي بانسحاب …") is planned."""
+        v = self.v
+        for c in self.cands:
+            if c.type != "AGREE":
+                continue
+            for d in self.cands:
+                if d is c or d.sent != c.sent or not (0 < d.t0 - c.t1 <= 3) or d.pos != "N":
+                    continue
+                between = {v.bare(x) for x in range(c.t1 + 1, d.t0)}
+                pre = v.tokens[d.t0].folded
+                if (between & {"الخاص", "المتعلق", "الخاصه", "المتعلقه"} or pre.startswith(("ب", "ل"))) \
+                        and d.status in ("occurred", "ongoing"):
+                    d.status = "planned"
+                    d.date = d.time.value if d.time is not None else None
+
+    def relative_light_verbs(self) -> None:
+        """"الاتفاق …، الذي وُقّع في أيلول 2024": a signing verb in a relative clause dates the agreement
+        before it and says it happened."""
+        v = self.v
+        for i, tok in enumerate(v.tokens):
+            typ = _SELECTING.get(v.bare(i))
+            if typ is None or i == 0 or v.bare(i - 1) not in ("الذي", "التي"):
+                continue
+            a, _b = v.sentence_tokens(tok.start)
+            host = None
+            for c in self.cands:
+                if c.type == typ and c.sent[0] == a and c.t1 < i and i - c.t1 <= 14:
+                    host = c
+            if host is None:
+                continue
+            host.status = "occurred"
+            for ti, t in v.times_in(i + 1, min(len(v.tokens), i + 5)):
+                if t.value and t.grain != "duration":
+                    host.time, host.date = t, t.value
+                    break
+
+    def merge_heads(self) -> None:
+        """A verbal noun and the verb of its relative clause (هجوم صاروخي استهدف …) are one event."""
+        for c in self.cands:
+            if c.absorbed or c.pos != "N":
+                continue
+            for d in self.cands:
+                if d is c or d.absorbed or d.sent != c.sent or d.pos != "V" or d.type != c.type:
+                    continue
+                if 0 < d.t0 - c.t1 <= 3:
+                    self._merge(c, d)
+                    c.verbal = True  # told by a finite verb of its own
+                    c.status = d.status if d.status != "occurred" or c.status == "occurred" else c.status
+                    d.absorbed = True
+
+    def anaphora(self) -> list[Cand]:
+        """Resolve anaphoric mentions; return the surviving candidates in text order."""
+        v = self.v
+        kept: list[Cand] = []
+        for c in self.cands:
+            if c.absorbed:
+                continue
+            demo = c.pos == "N" and (
+                (c.t0 > 0 and v.bare(c.t0 - 1) in _DEMONSTRATIVES and not v.gap(c.t0).strip()) or
+                (c.t1 + 1 < len(v.tokens) and v.bare(c.t1 + 1) in _DEMONSTRATIVES and not v.gap(c.t1 + 1).strip())) or \
+                c.ref or c.last and c.definite
+            bare = c.pos == "N" and not c.has_roles()
+            if demo or (bare and c.definite):
+                c.anaphoric = True
+                ante = self._antecedent(c, kept)
+                if ante is not None and c.ref:
+                    self.date_hints.append((c.sent, ante))
+                    continue
+                if ante is not None:
+                    if c.time is not None and (ante.time is None or ante.time.value != c.time.value) and not demo:
+                        clone = self._clone(ante, c)
+                        kept.append(clone)
+                    else:
+                        self._merge(ante, c)
+                    continue
+                if demo or c.time is None:
+                    continue
+            elif bare and not self.anchored(c):
+                continue  # a generic mention: "لانسحاب تدريجي"، "أي هجمات"
+            if c.in_claim and c.pos == "N":
+                continue  # an observer's reading ("ليس سوى إعادة تموضع") is not a report of an event
+            kept.append(c)
+        return kept
+
+    def anchored(self, c: Cand) -> bool:
+        """Something ties the mention to a real occasion: a role, a time, a count, or, for
+        violence and protest, a finite verb or a casualty count in its sentence."""
+        if c.has_roles() or c.time is not None or c.quantity is not None:
+            return True
+        if c.type not in _PHYSICAL:
+            return False
+        if c.pos == "V" and c.tense in ("past", "present") and c.status in ("occurred", "ongoing", "negated"):
+            return True  # a finite verb tells an occasion, or denies one
+        if c.status not in ("occurred", "ongoing"):
+            return False
+        v = self.v
+        # a verb of happening right before the noun: "اندلعت مظاهرات"، "خرجت مظاهرة"، "شن هجوماً"
+        for j in range(max(c.sent[0], c.t0 - 3), c.t0):
+            h = self.rr.rd.status_at.get(j)
+            if h is not None and h.payloads[0].kind in ("aux", "begin") and h.payloads[0].tense in ("past", "present"):
+                return True
+        # a time expression, even one that cannot be resolved without a publication date ("أمس")
+        if any(abs(ti - c.t0) <= 6 for ti, _t in v.times_in(c.sent[0], c.sent[1])):
+            return not c.definite
+        if c.type == "ASSAULT":
+            lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
+            return any(q.unit in ("killed", "injured") and lo <= q.start < hi for q in v.quantities)
+        return False
+
+    def specific(self, c: Cand) -> bool:
+        return self.specific_score(c) >= SPECIFIC_MIN
+
+    def specific_score(self, c: Cand) -> int:
+        """Is this violence reported as an occasion, not mentioned as background ("قضية اغتيال"،
+        "ذكرى التفجير"، "أي هجوم")? A finite verb, an agent, a casualty count, a time or a place
+        count for it; a background head noun or a bare definite noun count against it."""
+        v = self.v
+        score = 0
+        if (c.pos == "V" and c.tense in ("past", "present")) or c.verbal:
+            score += 2
+        elif c.status not in ("occurred", "ongoing"):
+            return -9
+        if c.actor:
+            score += 2
+        if c.recipient or c.location or c.origin:
+            score += 1
+        if c.time is not None or any(c.sent[0] <= ti < c.sent[1] and abs(ti - c.t0) <= 8
+                                     for ti, _t in v.times_in(c.sent[0], c.sent[1])):
+            score += 1
+        lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
+        if any(q.unit in ("killed", "injured") and lo <= q.start < hi for q in v.quantities):
+            score += 2
+        if c.pos == "N" and c.t0 > 0 and any(self.rr.lex.in_class(w, "background") for w in strip_word(v.tokens[c.t0 - 1].folded)):
+            score -= 3
+        if c.pos == "N" and c.definite and not c.has_roles():
+            score -= 1
+        if c.pos == "N" and c.suffix:
+            score -= 2  # "مظاهراتهم"، "هجومه": a possessed noun refers to something known
+        if c.pos == "N" and not c.verbal and any(
+                j in self.rr.rd.status_at and self.rr.rd.status_at[j].payloads[0].kind in ("aux", "begin")
+                and self.rr.rd.status_at[j].payloads[0].tense == "past" for j in range(max(c.sent[0], c.t0 - 2), c.t0)):
+            score += 1  # "اندلعت مظاهرات"، "شنّ هجوماً": a verb of happening tells it
+        if c.t0 > 0 and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين"):
+            score -= 2  # a relative clause describes, it does not report
+        if c.t0 > 0 and v.bare(c.t0 - 1) in _BACKGROUND_PREPS:
+            score -= 3  # "منذ اغتيال …"، "غداة هجوم …": told as the time of something else
+        return score
+
+    def _antecedent(self, c: Cand, kept: list[Cand]) -> Cand | None:
+        for d in reversed(kept):
+            if d.type == c.type and c.sent[0] - d.sent[0] <= 400:
+                return d
+        return None
+
+    def _clone(self, ante: Cand, c: Cand) -> Cand:
+        new = copy.copy(c)
+        for r in _ROLE_NAMES:
+            setattr(new, r, list(getattr(ante, r)))
+        new.mode = c.mode or ante.mode
+        new.source = c.source or ante.source
+        new.via = c.via or ante.via
+        new.anaphoric = False
+        return new
+
+    def carry_actors(self, events: list[Cand]) -> None:
+        """A verb with no subject continues the subject of the event before it; a withdrawal or
+        handover with no actor continues the article's last withdrawal actor."""
+        v = self.v
+        for i, c in enumerate(events):
+            if c.actor:
+                continue
+            if c.pos == "V" and not c.has_roles() and any(
+                    v.bare(x) in ("التي", "الذي", "الذين") for x in range(max(c.sent[0], c.t0 - 2), c.t0)):
+                continue  # "المواقع التي لم تُسلَّم بعد": a description, not an event
+            prev = [d for d in events[:i] if d.actor]
+            if not prev:
+                continue
+            p = prev[-1]
+            if c.pos == "V" and c.sent == p.sent and c.frame not in ("host", "receive"):
+                c.actor = list(p.actor)
+                continue
+            if c.type in ("RETREAT",) and c.mode == "withdraw":
+                same = [d for d in prev if d.type == "RETREAT"]
+                if same and c.sent[0] - same[-1].sent[0] <= 120 and (c.has_roles() or c.pos == "V"):
+                    c.actor = list(same[-1].actor)
+
+    def merge_all(self, events: list[Cand]) -> list[Cand]:
+        out: list[Cand] = []
+        for c in events:
+            target = None
+            for d in reversed(out):
+                same_sentence = d.sent == c.sent
+                if self._can_merge(d, c, same_sentence):
+                    target = d
+                    break
+            if target is not None:
+                self._merge(target, c)
+            else:
+                out.append(c)
+        # a movement that continues a withdrawal (same sentence and joined to it, or sharing its places)
+        # is that withdrawal
+        final: list[Cand] = []
+        for c in out:
+            if c.type == "MOBILIZE" and not c.partitive:
+                places = set(c.origin + c.destination + c.location)
+                host = None
+                for d in reversed(final):
+                    if d.type != "RETREAT" or d.status != c.status or not self._roles_compatible(d, c)[0]:
+                        continue
+                    dplaces = set(d.origin + d.destination + d.location)
+                    if ((c.sent == d.sent or c.sent in d.sents) and c.coord_prev) or (
+                            places & dplaces and c.sent[0] - d.sent[1] < 80):
+                        host = d
+                        break
+                if host is not None:
+                    loc = list(c.location)
+                    c.location = []
+                    self._merge(host, c)
+                    for x in loc:
+                        if x not in host.origin + host.destination and x not in host.location:
+                            host.location.append(x)
+                    continue
+            final.append(c)
+        return final
+
+    def phases(self, events: list[Cand]) -> list[Cand]:
+        """"المرحلة الأولى من انسحاب …، على أن تليها المرحلة الثانية في …": the later phase is an event too."""
+        v = self.v
+        out = list(events)
+        phased: list[Cand] = []
+        for c in events:
+            j = c.t0 - 1
+            if j >= 1 and v.bare(j) == "من" and v.bare(j - 1) in _ORDINALS and \
+                    strip_word(v.tokens[j - 2].folded)[0] in _PHASE_NOUNS | {"مرحله", "دفعه"} if j >= 2 else False:
+                c.phase = v.bare(j - 1)
+                phased.append(c)
+        if not phased:
+            return out
+        for i, tok in enumerate(v.tokens):
+            if i + 1 >= len(v.tokens) or tok.stem not in ("المرحله", "الدفعه") or v.bare(i + 1) not in _ORDINALS:
+                continue
+            if i + 2 < len(v.tokens) and v.bare(i + 2) == "من":
+                continue
+            base = next((p for p in reversed(phased) if p.t0 < i and p.phase != v.bare(i + 1)), None)
+            if base is None or v.sentence_tokens(tok.start)[0] - base.sent[0] > 200:
+                continue
+            probe = copy.copy(base)
+            probe.t0 = probe.t1 = i
+            probe.start, probe.end = tok.start, v.tokens[i + 1].end
+            probe.sent = v.sentence_tokens(tok.start)
+            probe.pos, probe.tense, probe.time, probe.date = "N", None, None, None
+            for r in _ROLE_NAMES:
+                setattr(probe, r, list(getattr(base, r)))
+            self.rr.read_status(probe)
+            self.rr.read_date(probe, None)
+            if probe.time is None or (base.time is not None and probe.time.value == base.time.value):
+                continue
+            probe.phase = v.bare(i + 1)
+            out.append(probe)
+        out.sort(key=lambda c: c.start)
+        return out
+
+
+def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
+    res = Resolver(rr, cands)
+    res.absorb_demands()
+    res.agreement_content()
+    res.relative_light_verbs()
+    res.merge_heads()
+    events = res.anaphora()
+    res.carry_actors(events)
+    events = res.merge_all(events)
+    events = res.phases(events)
+    res.apply_date_hints(events)
+    # an interpretation inside an unnamed group's claim is not a report of an event
+    events = [c for c in events if not (c.in_claim and c.pos == "N")]
+    # nothing to anchor it: no role, no time, no count of its own
+    events = [c for c in events if res.anchored(c)]
+    events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
+    return events

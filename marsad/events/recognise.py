@@ -1,0 +1,976 @@
+"""Event candidates: triggers found, read in context, and given roles, status and date.
+
+One candidate per trigger that survives its context rules. Roles come from the
+clause around the trigger (``view.DocView``): the subject before or after a verb, a
+verbal noun's genitive, and prepositional phrases (من → origin, إلى/نحو/باتجاه →
+destination, في → location, على/ضد → recipient …) read through the trigger's
+``frame``. ``coref`` then merges mentions of the same event and drops the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc
+from ..record import Quantity, Statement, Time
+from ..text.matcher import Hit
+from ..text.normalise import fold_text
+from .lexicon import Lexicon, StatusCue, Trigger, strip_word
+from .view import DocView, Occ
+
+__all__ = ["Cand", "find_candidates"]
+
+PREPS_STOP = frozenset({"من", "الي", "في", "علي", "عن", "مع", "ضد", "نحو", "باتجاه", "داخل", "خارج", "بين", "خلال"})
+
+# Roles by frame for an unmarked (no preposition) argument: subject, object/genitive.
+MOVEMENT = {"intrans", "move", "leave", "end"}
+HOSTILE = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION", "REJECT"}
+_MODE_CUES: list[tuple[str, frozenset[str]]] = [
+    ("drone", frozenset({"مسيره", "مسيرات", "درون", "طيار", "المسيره", "المسيرات"})),
+    ("suicide-attack", frozenset({"انتحاري", "انتحاريه", "انتحاريان", "انتحاريين", "انتحاريا"})),
+    ("aerial", frozenset({"غاره", "غارات", "جويه", "جوي", "الطيران", "حربيه", "مقاتلات", "طائرات", "طائره"})),
+    ("heavy-weapons", frozenset({"صاروخي", "صاروخيه", "صواريخ", "صاروخ", "قذائف", "قذيفه", "هاون", "مدفعي",
+                                 "مدفعيه", "دبابه", "دبابات", "راجمات", "كاتيوشا", "المدفعيه"})),
+    ("explosives", frozenset({"عبوه", "عبوات", "ناسفه", "مفخخه", "متفجرات", "قنبله", "قنابل", "لغم", "الغام"})),
+    ("firearms", frozenset({"بالرصاص", "رصاص", "الرصاص", "ناريه", "اعيره", "عيارات", "النار"})),
+    ("abduct", frozenset({"خطف", "اختطاف", "اختطف", "خطفوا", "اختطفوا"})),
+]
+_LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
+                          "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت"})
+_ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره"})
+_NOUN_ADJECTIVES = frozenset({"صاروخي", "جوي", "مدفعي", "انتحاري", "عنيف", "مكثف", "متبادل", "اسرائيلي",
+                              "امريكي", "اميركي", "تركي", "روسي", "مسلح", "واسع", "جديد", "مماثل"})
+_NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
+                           "سيارات_مفخخة", "شاحنة_مفخخة", "حزام_ناسف", "قذائف_هاون", "قذيفة_هاون", "اشتباك"})
+# "خلال الزيارة"، "عقب الهجوم": a definite event noun after these refers to an event told before
+_REF_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "اعقاب", "اعقب", "اعقبت", "بعيد"})
+_NEG_PARTICLES = frozenset({"لم", "لن", "لا", "ليس", "ما", "عدم", "ولم", "ولن", "ولا", "وليس", "وعدم"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "اولئك"})
+
+
+@dataclass
+class Cand:
+    type: str
+    mode: str | None
+    frame: str
+    gen: str
+    pos: str
+    tense: str | None
+    lemma: str
+    start: int  # trigger offsets
+    end: int
+    t0: int  # trigger tokens (inclusive)
+    t1: int
+    sent: tuple[int, int]  # sentence token range [a, b)
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    location: list[str] = field(default_factory=list)
+    origin: list[str] = field(default_factory=list)
+    destination: list[str] = field(default_factory=list)
+    status: str = "occurred"
+    time: Time | None = None
+    date: str | None = None
+    quantity: Quantity | None = None
+    source: str | None = None
+    via: str | None = None
+    absorbed: bool = False  # the content of another event (a demand, a threat)
+    content_types: list[str] = field(default_factory=list)
+    definite: bool = False
+    anaphoric: bool = False  # "هذا الهجوم", a bare definite noun
+    partitive: bool = False  # "قسم منها": a part of an earlier force
+    coord_prev: bool = False  # joined by و to the trigger before it
+    phase: str | None = None
+    in_claim: bool = False
+    pluperfect: bool = False
+    explicit_actor: bool = False
+    suffix: str = ""  # an attached pronoun matched after the trigger (انسحابها، نقلها)
+    ref: bool = False  # a definite noun after خلال/عقب …: a reference to an earlier event
+    last: bool = False  # after آخر/أحدث
+    verbal: bool = False  # a verb of its own relative clause was merged in
+    sents: set[tuple[int, int]] = field(default_factory=set)  # sentences of every merged mention
+    confidence: float = 0.5
+
+    def roles(self) -> dict[str, list[str]]:
+        return {"actor": self.actor, "recipient": self.recipient, "location": self.location,
+                "origin": self.origin, "destination": self.destination}
+
+    def has_roles(self) -> bool:
+        return any(self.roles().values())
+
+
+def _add(lst: list[str], ids: list[str]) -> None:
+    for i in ids:
+        if i not in lst:
+            lst.append(i)
+
+
+class Reader:
+    """Reads every trigger of one document; built per document over a ``DocView``."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, view: DocView) -> None:
+        self.doc, self.lex, self.v = doc, lex, view
+        self.status_hits = lex.status.find_all(doc.folded)
+        self.status_at: dict[int, Hit[StatusCue]] = {}
+        for h in self.status_hits:
+            ti = view.token_at(h.start)
+            if ti >= 0:
+                self.status_at.setdefault(ti, h)
+        self.trigger_tokens: set[int] = set()
+        self.time_tokens = view.time_token_set()
+        # reporting verbs open a new clause: roles do not reach across them
+        self.cue_tokens = {view.token_at(s.cue.start) for s in doc.statements}
+
+    # --- context
+    def _words(self, i: int) -> list[str]:
+        return strip_word(self.v.tokens[i].folded)
+
+    def _match_rule(self, words: frozenset[str], classes: tuple[str, ...], i: int) -> bool:
+        ws = self._words(i)
+        if any(w in words for w in ws):
+            return True
+        return any(self.lex.in_class(w, c) for c in classes for w in ws)
+
+    def _context(self, trig: Trigger, t0: int, t1: int) -> str | None:
+        """The action of the first context rule that fires: "block", "TYPE/mode[/frame]", or None."""
+        a, b = self.v.sentence_tokens(self.v.tokens[t0].start)
+        for rule in self.lex.context.get(trig.lemma, []):
+            rng = range(t1 + 1, min(b, t1 + 1 + rule.width)) if rule.side == "next" else \
+                range(max(a, t0 - rule.width), t0)
+            if any(self._match_rule(rule.words, rule.classes, i) for i in rng):
+                return rule.action
+        return None
+
+    def _class_near(self, cls: str, i: int, width: int, b: int) -> bool:
+        for j in range(i, min(b, i + width)):
+            if any(self.lex.in_class(w, cls) for w in self._words(j)):
+                return True
+        return False
+
+    def _needs_ok(self, trig: Trigger, t0: int, t1: int, has_suffix: bool) -> bool:
+        need = trig.needs
+        if not need:
+            return True
+        v = self.v
+        a, b = v.sentence_tokens(v.tokens[t0].start)
+        nxt = t1 + 1
+        if need == "bi":
+            return any(v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")
+                       for j in range(nxt, min(b, nxt + 2)))
+        if need == "pact":
+            return self._class_near("pact", nxt, 4, b)
+        if need == "crowd":
+            return self._class_near("crowd", max(a, t0 - 4), 9, b)
+        if need == "explosive":
+            return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
+        classes = ("force", "equipment") if need == "force" else ("site",)
+        if need == "site":
+            classes = ("site", "equipment")
+        # the genitive/object: the next words (skipping an entity that is the subject of a verb)
+        j = nxt
+        limit = min(b, nxt + 7)
+        while j < limit:
+            if j in self.time_tokens:
+                j += 1
+                continue
+            o = v.occ_at.get(j)
+            if o is not None:
+                if need == "force" and v.by_id[o.eid].type == "ORG":
+                    return True
+                if need == "site" and v.is_place(o.eid):
+                    return True
+                j = o.t1 + 1
+                continue
+            ws = self._words(j)
+            if any(self.lex.in_class(w, c) for c in classes for w in ws):
+                return True
+            if any(self.lex.in_class(w, "partitive") for w in ws) and j + 1 < b and \
+                    self.v.bare(j + 1).startswith("من"):
+                return self._class_near(classes[0], max(a, t0 - 25), t0 - max(a, t0 - 25), b) or True
+            j += 1
+        if has_suffix or trig.pos == "V":
+            # a pronoun object (نقلها) or a subject before the verb: look back in the sentence
+            start = max(a, t0 - 12)
+            if self._class_near(classes[0], start, t0 - start, b):
+                return True
+            if need == "force" and trig.pos == "V":
+                for o in v.occs_in(start, t0):
+                    if v.by_id[o.eid].type == "ORG":
+                        return True
+        return False
+
+    def _pick(self, h: Hit[Trigger], t0: int) -> Trigger:
+        """Choose between the verb and the noun reading of an ambiguous surface (نقل، سحب، قصف)."""
+        verbs = [p for p in h.payloads if p.pos == "V"]
+        nouns = [p for p in h.payloads if p.pos == "N"]
+        tok = self.v.tokens[t0]
+        pre = fold_text(self.doc.text[tok.start:h.start])
+        if verbs and not nouns and ("ال" in pre or pre.endswith(("ب", "ل", "لل"))):
+            # an article or preposition makes the verb form a verbal noun: "التظاهر"، "للتجمع"
+            p = verbs[0]
+            return Trigger(p.lemma, "N", p.type, p.mode, p.frame, p.gen, p.needs, None)
+        if not verbs or not nouns:
+            return h.payloads[0]
+        if t0 + 1 < len(self.v.tokens) and self.v.tokens[t0 + 1].folded in _NOUN_ADJECTIVES:
+            return nouns[0]  # "قصفٌ صاروخي": an adjective follows a noun, not a verb
+        if "ال" in pre or pre.endswith(("ب", "ل", "ك")) or "ال" in tok.prefix:
+            return nouns[0]
+        if t0 > 0 and self.v.bare(t0 - 1) in ("من", "في", "الي", "علي", "عن", "بعد", "قبل", "عقب", "بدء",
+                                               "خلال", "اجل", "مع", "عمليه", "عمليات", "استعداد"):
+            return nouns[0]
+        if t0 > 0 and not self.v.tokens[t0 - 1].prefix and "ال" not in self.v.tokens[t0 - 1].folded[:2] and \
+                self.v.tokens[t0 - 1].folded.endswith("ه") and not self.v.is_strong_break(t0) and "،" not in self.v.gap(t0):
+            return nouns[0]  # after a noun in construct state: "محاولة قتل"
+        k = t0 - 1
+        a = self.v.sentence_tokens(tok.start)[0]
+        inside = {x for o in self.v.occs_in(max(a, t0 - 6), t0) for x in range(o.t0, o.t1 + 1)}
+        while k >= max(a, t0 - 5) and k in inside:
+            k -= 1
+        if k >= a and k in self.status_at and self.status_at[k].payloads[0].kind in ("aux", "begin", "end"):
+            return nouns[0]
+        if pre.startswith("و") and self._prev_trigger_pos == "N" and t0 - self._prev_trigger_t1 <= 12:
+            return nouns[0]
+        return verbs[0]
+
+    # --- the main loop
+    def candidates(self) -> list[Cand]:
+        v = self.v
+        out: list[Cand] = []
+        hits = self.lex.triggers.find_all(self.doc.folded)
+        self._prev_trigger_pos = ""
+        self._prev_trigger_t1 = -99
+        self._prev_trigger_type = ""
+        for h in hits:
+            if any(p.type == "BLOCK" for p in h.payloads):
+                continue
+            t0 = v.token_at(h.start)
+            t1 = v.token_at(max(h.start, h.end - 1))
+            if t0 < 0 or t1 < 0:
+                continue
+            if h.suffix == "ه" and self.doc.text[h.end - 1] == "ة":
+                continue  # a ta marbuta, not a pronoun: طلبة "students" is not طلب + ه
+            trig = self._pick(h, t0)
+            action = self._context(trig, t0, t1)
+            if action == "block":
+                continue
+            typ, mode, frame = trig.type, trig.mode, trig.frame
+            if action is None and trig.lemma in ("نقل", "نقل_ن") and h.suffix:
+                # "المواقع … نقلها إلى الجانب العراقي": moving sites is handing them over; but after a
+                # movement ("سحب وحدات … ونقلتها") the pronoun is what was moved
+                a0 = v.sentence_tokens(h.start)[0]
+                after_move = self._prev_trigger_t1 >= a0 and t0 - self._prev_trigger_t1 <= 14 and \
+                    self._prev_trigger_type in ("RETREAT", "MOBILIZE")
+                if not after_move and any(self.lex.in_class(w, "site") for j in range(max(a0, t0 - 10), t0)
+                                          for w in self._words(j)):
+                    action = "RETREAT/withdraw/handover"
+            if action:
+                parts = action.split("/")
+                typ = parts[0]
+                mode = parts[1] if len(parts) > 1 and parts[1] != "-" else None
+                frame = parts[2] if len(parts) > 2 else frame
+            elif not self._needs_ok(trig, t0, t1, bool(h.suffix)):
+                continue
+            if trig.lemma == "هجوم" and h.suffix and t1 + 1 < len(v.tokens) and v.bare(t1 + 1) == "علي":
+                continue  # "هجومه على الحركة": criticism
+            tok = v.tokens[t0]
+            pre = fold_text(self.doc.text[tok.start:h.start])
+            c = Cand(typ, mode, frame, trig.gen, trig.pos, trig.tense, trig.lemma, h.start, h.end, t0, t1,
+                     v.sentence_tokens(h.start))
+            c.definite = "ال" in pre or "ل" == pre[-1:] and h.key.startswith("ل")
+            aux_before = t0 > 0 and (t0 - 1) in self.status_at and v.tokens[t0 - 1].folded[:1] in ("و", "ف") \
+                and self.status_at[t0 - 1].payloads[0].kind in ("aux", "begin")
+            c.coord_prev = (pre.startswith(("و", "ف")) or aux_before) and self._prev_trigger_t1 >= c.sent[0] and \
+                t0 - self._prev_trigger_t1 <= 20
+            c.ref = c.definite and t0 > 0 and v.bare(t0 - 1) in _REF_PREPS
+            c.last = t0 > 0 and v.bare(t0 - 1) in ("اخر", "احدث")
+            c.suffix = h.suffix
+            out.append(c)
+            self.trigger_tokens.update(range(t0, t1 + 1))
+            self._prev_trigger_pos = trig.pos
+            self._prev_trigger_t1 = t1
+            self._prev_trigger_type = typ
+        return out
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    out = []
+    depth_start = None
+    for i, ch in enumerate(text):
+        if ch == "«":
+            depth_start = i
+        elif ch == "»" and depth_start is not None:
+            out.append((depth_start, i))
+            depth_start = None
+    return out
+
+
+class RoleReader:
+    """Fills roles, status, date, quantity and source for each candidate."""
+
+    def __init__(self, rd: Reader, cands: list[Cand], statements: list[Statement], claims: list) -> None:
+        self.rd, self.v, self.lex = rd, rd.v, rd.lex
+        self.cands = cands
+        self.statements = statements
+        self.claims = claims
+        self.at_token = {c.t0: c for c in cands}
+
+    # --- windows
+    def right_limit(self, c: Cand, width: int = 16) -> int:
+        v = self.v
+        a, b = c.sent
+        j = c.t1 + 1
+        while j < b and j - c.t1 <= width:
+            rel = c.pos == "N" and j <= c.t1 + 2 and v.bare(j) in ("الذي", "التي")
+            if v.is_strong_break(j) or ((v.comma_clause(j) or v.is_subordinator(j)) and not rel):
+                break
+            if (j in self.at_token and j != c.t0) or j in self.rd.cue_tokens:
+                break
+            j += 1
+        return j
+
+    def left_limit(self, c: Cand, stop_at_triggers: bool = True) -> int:
+        v = self.v
+        a, _b = c.sent
+        i = c.t0
+        if v.comma_clause(c.t0):
+            return c.t0  # "، ونقلتها …": a new clause; its subject, if unsaid, is carried from the last one
+        while i > a and c.t0 - i < 14:
+            if v.is_strong_break(i):
+                break
+            if v.comma_clause(i) and i != c.t0:
+                break
+            if v.is_subordinator(i - 1) and not v.is_pronoun_subject(i - 1):
+                break
+            if v.is_pronoun_subject(i - 1):
+                break
+            if stop_at_triggers and (i - 1) in self.rd.trigger_tokens and not (
+                    i - 2 >= a and v.bare(i - 2) in _REF_PREPS):
+                break
+            i -= 1
+        return i
+
+    # --- roles
+    def read_roles(self, c: Cand) -> None:
+        v = self.v
+        R = self.right_limit(c)
+        L = self.left_limit(c)
+        # genitive / object right after the trigger
+        first_right: Occ | None = None
+        assigned_places: list[Occ] = []
+        subject_done = False
+        # subject before the trigger (SVO or light verb + noun); the nearest unmarked entity
+        left_occs = [o for o in v.occs_in(L, c.t0) if o.t1 < c.t0]
+        left_subject: list[str] = []
+        if c.pos == "N" and not any(j in self.rd.status_at and self.rd.status_at[j].payloads[0].kind in (
+                "aux", "begin", "end", "planned", "negated") for j in range(L, c.t0)):
+            left_occs = []
+        for o in reversed(left_occs):
+            prep = v.prep_of(o)
+            if prep or not v.is_actorish(o.eid):
+                continue
+            grp = v.group_from(self._group_head(o, L), c.t0)
+            left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
+            break
+        right_occs = [o for o in v.occs_in(c.t1 + 1, R)]
+        pending_object = True
+        object_taken = False
+        forced_object = False
+        light = self._light_after(c, R)
+        if light is not None:
+            grp_o = v.occ_at.get(light)
+            if grp_o is not None and v.is_actorish(grp_o.eid) and not c.actor:
+                ids = [g.eid for g in v.group_from(grp_o, R) if v.is_actorish(g.eid)]
+                _add(c.recipient if c.frame in ("host", "receive") else c.actor, ids)
+                right_occs = [o for o in right_occs if o.eid not in ids]
+        to_tokens = [j for j in range(c.t1 + 1, R) if v.bare(j) in ("الي", "نحو", "باتجاه", "صوب")]
+        for o in right_occs:
+            seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
+            prep = v.prep_of(o)
+            grp = v.group_from(o, R)
+            ids = [g.eid for g in grp]
+            place = v.is_place(o.eid)
+            # a place right after a place is its modifier: قاعدة عين الأسد في محافظة الأنبار غرب العراق
+            if assigned_places and o.t0 - assigned_places[-1].t1 <= 2 and place and prep in (
+                    "في", "ب", "", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "داخل", "وسط"):
+                assigned_places.append(o)
+                continue
+            adjacent = o.t0 == c.t1 + 1 or (o.t0 == c.t1 and o.start > c.end)
+            if c.pos == "V" and not adjacent:
+                between = [x for x in range(c.t1 + 1, o.t0) if x not in self.rd.time_tokens]
+                adjacent = len(between) <= 3 and not any(
+                    v.bare(x) in PREPS_STOP or v.is_subordinator(x) or "،" in v.gap(x) and x not in self.rd.time_tokens
+                    for x in between)
+            if c.pos == "N" and c.suffix and not adjacent and prep == "" and not object_taken \
+                    and not place:
+                adjacent = True  # "استقباله … الأدميرال براد كوبر": the pronoun is the genitive, this the object
+                forced_object = True
+                # a title naming an organisation, then the person: prefer the person
+                for x in range(o.t1 + 1, min(R, o.t1 + 4)):
+                    p = v.occ_at.get(x)
+                    if p is not None and v.by_id[p.eid].type == "PER" and v.prep_of(p) == "":
+                        o, grp, ids = p, [p], [p.eid]
+                        break
+            if c.type == "ASSAULT" and prep == "" and not adjacent and not place and not c.recipient and \
+                    v.by_id[o.eid].type == "ORG" and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[o.t0].folded)):
+                _add(c.recipient, [o.eid])  # "في محيط موقع تتمركز فيه قوات أميركية": the forces attacked
+                continue
+            if prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1).startswith("تابع") and c.type in HOSTILE:
+                prep = "علي"
+            if c.frame in ("receive",) and not place and o.t0 > 0 and \
+                    any(self.lex.in_class(w, "site") for w in strip_word(v.tokens[o.t0 - 1].folded)):
+                _add(c.actor, [g.eid for g in grp])
+                continue
+            if prep == "من" and not place and c.type in ("ASSAULT", "COERCE") and not c.recipient:
+                prep = "ضد"
+            if seen_to and place and c.type in ("RETREAT", "MOBILIZE") and prep in ("في", "داخل", "ب") and not c.destination:
+                prep = "الي"
+            self._cur = o.eid
+            if forced_object:
+                forced_object = False
+                role = "actor" if c.frame == "host" else "recipient"
+            else:
+                role = self._role_for(c, prep, place, adjacent and pending_object, first_right is None,
+                                      subject_done or bool(left_subject))
+            if role is None:
+                continue
+            if first_right is None:
+                first_right = o
+            was_subject = role == "subject"
+            if was_subject:
+                subject_done = True
+                role = self._subject_role(c)
+            for r in role.split("+"):
+                if r in ("origin", "destination", "location"):
+                    _add(getattr(c, r), [i for i in ids if v.is_place(i)])
+                elif r == "recipient":
+                    _add(c.recipient, ids)
+                else:
+                    _add(getattr(c, r), [i for i in ids if v.is_actorish(i)])
+            if place:
+                assigned_places.extend(grp)
+            if prep == "" and not was_subject:
+                pending_object = False
+            if prep == "":
+                object_taken = True
+        if not left_subject and c.frame not in ("host", "receive"):
+            # a possessed force noun ("أن قواتها أنجزت …"): its owner, the speaker or the last actor named
+            for j in range(L, c.t0):
+                tok = v.tokens[j]
+                if j in v.occ_at or not any(tok.folded.endswith(sfx) for sfx in ("ها", "ه", "هم")):
+                    continue
+                if any(self.lex.in_class(w, "force") for w in strip_word(tok.folded)) and tok.folded not in strip_word(tok.folded)[-1:]:
+                    st = self.statement_for(c.start)
+                    if st is not None and st.speaker and v.is_actorish(st.speaker):
+                        left_subject = [st.speaker]
+                    break
+            # a demonstrative subject: "واصلت تلك الفصائل المطالبة"، "أخلت هذه القوات"
+            for j in list(range(L, c.t0)) + ([c.t1 + 1] if c.pos == "V" else []):
+                ref = v.demonstrative_ref(j)
+                if ref is not None and v.is_actorish(ref):
+                    left_subject = [ref]
+                    break
+        if left_subject and not c.actor and c.frame not in ("host", "receive"):
+            _add(c.actor, left_subject)
+            c.explicit_actor = True
+        elif left_subject and c.frame in ("host", "receive") and not c.recipient:
+            _add(c.recipient, left_subject)
+        if c.actor:
+            c.explicit_actor = True
+        # "بين X وY" before the trigger (محادثات بين بغداد وواشنطن comes after; this is the rare other order)
+        self._pronoun_places(c, L, R)
+        self._agentive(c)
+        self._against_fallback(c)
+        self._pronoun_actor(c, L)
+        self._fallback_places(c, L, R)
+        self._quantity(c, L, R)
+        self._mode(c, L, R)
+
+    def _light_after(self, c: Cand, R: int) -> int | None:
+        """A verb right after a noun trigger, in its relative clause, whose subject acts: the token after it."""
+        if c.pos != "N":
+            return None
+        v = self.v
+        j = c.t1 + 1
+        for _ in range(3):
+            if j >= R:
+                return None
+            f = v.bare(j)
+            if f in ("الذي", "التي") or any(w in _ADJ_SKIP for w in (f,)) or self.lex.in_class(f, "equipment"):
+                j += 1
+                continue
+            break
+        if j >= len(v.tokens):
+            return None
+        h = self.rd.status_at.get(j)
+        folded = v.tokens[j].folded
+        if h is None and not folded.endswith(("ه", "ها")):
+            return None
+        if h is None:
+            base = folded[:-2] if folded.endswith("ها") else folded[:-1]
+            if base not in _LIGHT_VERBS:
+                return None
+        k = j + 1
+        if k < R and v.bare(k) in ("به", "بها"):
+            k += 1
+        while k < R and k in self.rd.time_tokens:
+            k += 1
+        for x in range(k, min(R, k + 4)):  # a title before the name: "الرئيس السوري أحمد الشرع"
+            if x in v.occ_at:
+                return x
+            if v.bare(x) in PREPS_STOP or v.is_subordinator(x):
+                break
+        return None
+
+    def _group_head(self, o: Occ, L: int) -> Occ:
+        """Walk back over a coordination (العراق والولايات المتحدة) to its first member."""
+        v = self.v
+        head = o
+        for p in reversed(v.occs_in(L, o.t0)):
+            if p.t1 + 1 == head.t0 and (head.prefix.startswith("و") or v.tokens[head.t0].folded.startswith("و")):
+                head = p
+        return head
+
+    def _subject_role(self, c: Cand) -> str:
+        if c.frame in ("host", "receive"):
+            return "recipient"
+        return "actor"
+
+    def _role_for(self, c: Cand, prep: str, place: bool, first_unmarked: bool, first: bool,
+                  have_subject: bool) -> str | None:
+        f, t = c.frame, c.type
+        if f == "visit" and prep in ("ل", "الي"):
+            return "location" if place else "recipient"
+        if prep in ("", "ل") and first_unmarked:
+            if prep == "ل" and c.pos == "V":
+                return "recipient" if f in ("visit", "request") and not place else ("location" if f == "visit" else None)
+            # genitive of a noun, or the word right after a verb
+            if c.pos == "N":
+                if f == "visit":
+                    return "actor" if not place else "location"
+                if f == "host":
+                    return "recipient" if not place else "location"
+                if f == "receive":
+                    return "origin+location" if place else "recipient"
+                if c.gen == "actor":
+                    if place and f in MOVEMENT and t in ("RETREAT", "MOBILIZE"):
+                        return "origin"
+                    if place and t == "ASSAULT":
+                        return "location"
+                    return "actor"
+                # object genitive
+                if f in ("leave", "handover"):
+                    return "origin+location" if place else "actor"
+                if f == "move":
+                    return "origin" if place else "actor"
+                return "location" if place else "recipient"
+            # verb: VSO subject first, then object
+            if not have_subject and not place:
+                return "subject"
+            if f in ("leave",):
+                return "origin" if place else ("subject" if not have_subject else None)
+            if f in ("handover",):
+                return "origin+location" if place else "recipient"
+            if f in ("receive",):
+                return "origin+location" if place else None
+            if f == "host":
+                return "actor" if not place else "location"
+            if f == "visit":
+                return "location" if place else "recipient"
+            if f in ("request", "speech", "meet", "agree") and place and self.v.is_country(self._cur):
+                return "recipient"
+            if f in ("move", "intrans", "end"):
+                return "origin" if place and t == "RETREAT" else (None if place else ("actor" if not have_subject else None))
+            return "location" if place else "recipient"
+        if prep in ("", "ل"):
+            return None
+        if prep == "من قبل":
+            return "actor"
+        if prep == "من":
+            if f == "receive":
+                return "actor" if not place else "origin"
+            if f == "request":
+                return "recipient" if not place or self.v.is_country(self._cur) else None
+            if t in ("RETREAT", "MOBILIZE"):
+                return "origin" if place else ("actor" if not c.actor else None)
+            return None
+        if prep == "خارج":
+            return "origin" if place else None
+        if prep in ("الي", "نحو", "باتجاه", "صوب", "تجاه"):
+            if f == "handover" and prep != "الي" and place:
+                return "destination"
+            if f in ("request", "handover", "agree", "speech") or (f == "receive" and not place):
+                return "recipient"
+            if f == "visit":
+                return "location" if place else "recipient"
+            if t in ("RETREAT", "MOBILIZE"):
+                return "destination" if place else ("recipient" if t == "RETREAT" else None)
+            if t == "ASSAULT":
+                return "location" if place else "recipient"
+            return None
+        if prep in ("في", "داخل", "ب", "وسط", "قرب", "امام", "عند"):
+            if not place:
+                return None
+            if f == "end":
+                return "location+origin"
+            return "location"
+        if prep in ("علي",):
+            if t in HOSTILE:
+                return "location" if place else "recipient"
+            return None
+        if prep in ("ضد", "بحق"):
+            return "recipient"
+        if prep == "مع":
+            if f in ("agree", "meet") or t in ("AGREE", "CONSULT"):
+                return "recipient"
+            return None
+        if prep == "بين":
+            return "actor" if t in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE") else None
+        return None
+
+    def _agentive(self, c: Cand) -> None:
+        """"أعلنت الوزارة تحييد …"، "كشفت تركيا عن مقترح": the speaker did what it announces."""
+        if c.actor or c.pos != "N" or c.lemma in _NON_AGENTIVE or c.frame in ("intrans",):
+            return
+        st = self.statement_for(c.start)
+        if st is None or st.speaker is None or not self.v.is_actorish(st.speaker):
+            return
+        cue_t = self.v.token_at(st.cue.start)
+        if 0 < c.t0 - cue_t <= 20 and not any(
+                self.v.bare(x) in ("ان", "بان", "انه", "انها", "بانه") for x in range(cue_t + 1, c.t0)):
+            c.actor.append(st.speaker)
+
+    def _against_fallback(self, c: Cand) -> None:
+        """A threat or attack with no target: the "ضد X" of its sentence."""
+        if c.type not in ("THREATEN", "ASSAULT") or c.recipient:
+            return
+        v = self.v
+        for o in v.occs_in(c.sent[0], c.sent[1]):
+            if v.prep_of(o) == "ضد" and v.is_actorish(o.eid) and o.eid not in c.actor:
+                c.recipient.append(o.eid)
+                return
+
+    def _pronoun_places(self, c: Cand, L: int, R: int) -> None:
+        """"منها" after a withdrawal is the place named before; a verb's pronoun object in a relative
+        clause ("… كتائب حزب الله، التي تتهمها") is the antecedent of the relative pronoun."""
+        v = self.v
+        a = c.sent[0]
+        if c.type in ("RETREAT", "MOBILIZE") and not c.origin:
+            for j in range(c.t1 + 1, min(R + 1, c.sent[1])):
+                if v.bare(j) in ("منها", "منه") and not (j > 0 and any(self.lex.in_class(w, "partitive") for w in strip_word(v.tokens[j - 1].folded))):
+                    places = [o for o in v.occs_in(a, c.t0) if v.is_place(o.eid)]
+                    facs = [o for o in places if v.by_id[o.eid].type == "FAC"]
+                    if facs or places:
+                        c.origin.append((facs or places)[-1].eid)
+                    break
+        if c.pos == "V" and c.suffix and not c.recipient and c.t0 - 1 >= a and \
+                v.bare(c.t0 - 1) in ("التي", "الذي", "الذين"):
+            for o in reversed(v.occs_in(a, c.t0 - 1)):
+                if v.is_actorish(o.eid):
+                    c.recipient.append(o.eid)
+                    break
+        # a partitive object ("قسم منها"، "جزء من قواتها") is a part of an earlier force
+        j = c.t1 + 1
+        if j + 1 < c.sent[1] and any(self.lex.in_class(w, "partitive") for w in strip_word(v.tokens[j].folded)) and \
+                v.bare(j + 1).startswith("من"):
+            c.partitive = True
+
+    def _pronoun_actor(self, c: Cand, L: int) -> None:
+        """أنه/أنها before the clause, or a pronoun on the trigger: the speaker or the last actor."""
+        v = self.v
+        if c.frame == "host" and c.suffix and not c.recipient:
+            for o in reversed(v.occs_in(c.sent[0], c.t0)):
+                if v.is_actorish(o.eid):
+                    c.recipient.append(o.eid)
+                    break
+        if c.actor or c.frame in ("host", "receive"):
+            return
+        nx = c.t1 + 1
+        if c.pos == "V" and nx + 1 < c.sent[1] and v.bare(nx) in _DEMONSTRATIVES and \
+                any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[nx + 1].folded)):
+            for o in reversed(v.occs_in(max(0, c.sent[0] - 60), c.t0)):
+                if v.by_id[o.eid].type == "ORG" and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[o.t0].folded)):
+                    c.actor.append(o.eid)
+                    return
+        i = L - 1
+        pron = i >= c.sent[0] and v.is_pronoun_subject(i)
+        suffix = bool(c.suffix) and c.pos == "N" and c.gen == "actor" and c.frame in ("intrans", "end")
+        if not (pron or suffix):
+            return
+        st = self.statement_for(c.start)
+        if pron and st is not None and st.speaker and st.cue.start < c.start:
+            c.actor.append(st.speaker)
+            return
+        # the nearest actor-like entity before
+        for o in reversed(v.occs_in(max(0, c.sent[0] - 40), i if pron else c.t0)):
+            if v.is_actorish(o.eid) and not v.is_outlet(o.eid):
+                c.actor.append(o.eid)
+                return
+
+    def _fallback_places(self, c: Cand, L: int, R: int) -> None:
+        """A withdrawal with no origin: the place it happens (قواتها المنتشرة على الأراضي اللبنانية);
+        a protest or an attack with no place: the place named in its clause (أمام مبنى مجلس محافظة البصرة)."""
+        v = self.v
+        if c.type in ("PROTEST", "ASSAULT", "COERCE") and not (c.location or c.origin or c.destination):
+            for o in v.occs_in(c.t1 + 1, R):
+                if v.is_place(o.eid) and o.eid not in c.actor + c.recipient:
+                    c.location.append(o.eid)
+                    break
+        if c.type == "RETREAT" and c.mode == "withdraw" and not c.origin:
+            if c.location:
+                _add(c.origin, c.location)
+                return
+            for o in v.occs_in(c.t1 + 1, R):
+                if v.is_place(o.eid) and v.prep_of(o) in ("علي", "في", "داخل"):
+                    c.origin.append(o.eid)
+                    return
+
+    def _quantity(self, c: Cand, L: int, R: int) -> None:
+        want = {"RETREAT": ("troops", "personnel", "vehicles", "aircraft"),
+                "MOBILIZE": ("troops", "personnel", "vehicles", "aircraft", "drones"),
+                "ASSAULT": ("killed", "injured"), "COERCE": ("arrested",), "PROTEST": ("personnel", "other")}
+        units = want.get(c.type)
+        if not units:
+            return
+        for _i, q in self.v.quantities_in(c.t1 + 1, R) + self.v.quantities_in(L, c.t0):
+            if q.unit in units:
+                c.quantity = q
+                return
+
+    def _mode(self, c: Cand, L: int, R: int) -> None:
+        v = self.v
+        if c.type == "ASSAULT":
+            lo, hi = max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 7)
+            words = set()
+            for j in range(lo, hi):
+                words.update(strip_word(v.tokens[j].folded))
+            for mode, cues in _MODE_CUES:
+                if words & cues:
+                    if mode == "aerial" and c.mode == "heavy-weapons" and not (words & {"غاره", "غارات", "جويه", "جوي", "الطيران"}):
+                        continue
+                    c.mode = mode
+                    break
+        elif c.type == "MOBILIZE" and c.mode == "troops":
+            lo, hi = c.t1 + 1, min(c.sent[1], c.t1 + 6)
+            subject_tokens = {x for o in v.occs_in(lo, hi) for x in range(o.t0, o.t1 + 1)}
+            if c.pos == "V" and not subject_tokens:
+                lo = max(c.sent[0], c.t0 - 4)  # a passive verb: its subject is the thing moved
+            force = equip = False
+            for j in range(lo, hi):
+                if j in subject_tokens or c.t0 <= j <= c.t1:
+                    continue
+                ws = strip_word(v.tokens[j].folded)
+                force |= any(self.lex.in_class(w, "force") for w in ws)
+                equip |= any(self.lex.in_class(w, "equipment") for w in ws)
+            if equip and not force:
+                c.mode = "weapons"
+
+    # --- status
+    def read_status(self, c: Cand) -> None:
+        v, rd = self.v, self.rd
+        a = c.sent[0]
+        # window to the left: up to 10 tokens, not across a strong break or a new comma clause
+        lo = max(a, c.t0 - 10)
+        cues: list[tuple[int, StatusCue, str]] = []  # (token, cue, status)
+        j = c.t0 - 1
+        passed_complementizer = False
+        while j >= lo:
+            if v.is_strong_break(j + 1) and j + 1 != c.t0:
+                break
+            if v.comma_clause(j + 1) and j + 1 != c.t0 and not passed_complementizer:
+                break
+            h = rd.status_at.get(j)
+            if h is not None:
+                cue = h.payloads[0]
+                st = self._cue_status(cue, j, c)
+                if st:
+                    cues.append((j, cue, st))
+            if v.bare(j) in ("ان", "بان") and v.tokens[j].folded not in ("انه", "انها"):
+                if passed_complementizer:
+                    break
+                passed_complementizer = True
+            if v.is_pronoun_subject(j):
+                passed_complementizer = True
+            j -= 1
+        # the trigger itself
+        own = None
+        if c.pos == "V" and c.tense:
+            own = {"past": "occurred", "present": "ongoing", "future": "planned"}[c.tense]
+        # nominal subject: the predicate after it (خروج القوات سيتم … ، عملية الإخلاء لم تنته بعد)
+        right: list[tuple[int, StatusCue, str]] = []
+        if c.pos == "N":
+            for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 6)):
+                if j in rd.trigger_tokens or v.is_strong_break(j) or (v.comma_clause(j) and v.bare(j) not in ("الذي", "التي")):
+                    break
+                h = rd.status_at.get(j)
+                if h is not None and h.payloads[0].kind in ("aux", "begin", "end", "negated"):
+                    st = self._cue_status(h.payloads[0], j, c)
+                    if st:
+                        right.append((j, h.payloads[0], st))
+                        if h.payloads[0].kind != "negated":
+                            break
+        status = self._combine(c, cues, own, right)
+        s_end = v.tokens[c.sent[1] - 1].end
+        if "؟" in v.text[s_end:s_end + 3] or "?" in v.text[s_end:s_end + 3]:
+            status = "hypothetical"
+        c.status = status
+
+    def _cue_status(self, cue: StatusCue, j: int, c: Cand) -> str | None:
+        v = self.v
+        k = cue.kind
+        if k in ("aux", "begin", "end"):
+            t = cue.tense
+            if t == "future":
+                return "planned"
+            if k == "begin":
+                return "ongoing"
+            if k == "end":
+                return "occurred" if t == "past" else "ongoing"
+            return {"past": "occurred", "present": "ongoing"}.get(t or "", None)
+        if k == "negated":
+            if cue.lemma in ("لم", "لن", "لا", "ليس", "عدم"):
+                nxt = v.bare(j + 1) if j + 1 < len(v.tokens) else ""
+                if cue.lemma == "ليس" and nxt in ("سوي", "الا"):
+                    return None
+                if cue.lemma == "لا" and nxt in ("سيما", "يعني", "بد", "شك", "سيّما"):
+                    return None
+                limit = 1 if cue.lemma in ("لا", "ليس", "عدم") else 2
+                if c.t0 - j > limit:  # a particle negates the word right after it
+                    h = self.rd.status_at.get(j + 1)
+                    if h is None or h.payloads[0].kind not in ("aux", "begin", "end") or c.t0 - j > 6:
+                        return None
+                # لم … بعد: not yet
+                for k2 in range(j + 1, min(len(v.tokens), max(j + 5, c.t1 + 4))):
+                    if v.bare(k2) == "بعد":
+                        return "notyet"
+                if cue.lemma == "لم" and c.pos == "V" and c.tense == "present":
+                    return "negated"
+            return "negated"
+        if k == "hypothetical":
+            return "hypothetical"
+        if k == "planned":
+            return "planned"
+        return k
+
+    def _combine(self, c: Cand, cues: list[tuple[int, StatusCue, str]], own: str | None,
+                 right: list[tuple[int, StatusCue, str]]) -> str:
+        found = [s for _j, _cue, s in cues] + [s for _j, _cue, s in right]
+        if "notyet" in found:
+            return "ongoing"
+        # a noun's own relative clause ("الاتفاق الذي أبرمته …") says more than the clause around it
+        if c.pos == "N" and right and right[0][0] - c.t1 <= 3 and any(
+                self.v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, right[0][0])):
+            return right[0][2]
+        # "قد" before a present verb: possible
+        v = self.v
+        if c.pos == "V" and c.tense == "present" and c.t0 > 0 and v.bare(c.t0 - 1) == "قد":
+            return "hypothetical"
+        for s in ("negated", "hypothetical", "planned"):
+            if s in found:
+                return s
+        if own == "planned":
+            return "planned"
+        if own == "ongoing" and c.t0 >= 2 and v.bare(c.t0 - 1) in ("ان",) and v.bare(c.t0 - 2) in ("قبل", "بعد", "اثر", "منذ"):
+            return "occurred"
+        pluperfect = self._pluperfect(c)
+        c.pluperfect = pluperfect
+        nearest = None
+        if right and right[0][0] - c.t1 <= 3 and right[0][2] in ("occurred", "ongoing"):
+            return "occurred" if pluperfect and right[0][2] == "ongoing" else right[0][2]
+        if cues:
+            nearest = cues[0][2]  # cues are collected right to left: the first is the nearest
+        if right and nearest is None:
+            nearest = right[0][2]
+        if nearest == "ongoing" and own in (None, "ongoing"):
+            return "occurred" if pluperfect else "ongoing"
+        if own:
+            return own
+        if nearest:
+            return nearest
+        if c.coord_prev:
+            prev = self._prev_cand(c)
+            if prev is not None and prev.pos == "N":
+                return prev.status
+        return "occurred"
+
+    def _pluperfect(self, c: Cand) -> bool:
+        """كان … قد + past: the event (or its beginning) lies in the past."""
+        v = self.v
+        lo = max(c.sent[0], c.t0 - 16)
+        saw_qad = False
+        for j in range(c.t0 - 1, lo - 1, -1):
+            b = v.bare(j)
+            if b == "قد":
+                saw_qad = True
+            if saw_qad and b in ("كان", "كانت", "كانوا", "كانا", "كنا"):
+                return True
+        return False
+
+    def _prev_cand(self, c: Cand) -> Cand | None:
+        best = None
+        for d in self.cands:
+            if d.t1 < c.t0 and d.sent == c.sent:
+                best = d
+        return best
+
+    # --- date
+    def read_date(self, c: Cand, published: str | None) -> None:
+        v = self.v
+        L = self.left_limit(c, stop_at_triggers=False)
+        R = self.right_limit(c, width=24)
+        cands: list[tuple[int, int, Time]] = []
+        for ti, t in v.times_in(L, R):
+            if t.value is None or t.grain in ("duration",):
+                continue
+            if c.t0 <= ti <= c.t1:
+                continue
+            dist = (c.t0 - ti) if ti < c.t0 else (ti - c.t1) + 0.5
+            cands.append((int(dist * 2), ti, t))
+        if c.status not in ("planned", "hypothetical") and not cands:
+            # the governing clause: earlier in the sentence
+            for ti, t in v.times_in(c.sent[0], L):
+                if t.value is None or t.grain == "duration":
+                    continue
+                cands.append((c.t0 - ti + 100, ti, t))
+        rel = c.pos == "N" and any(v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(R, c.t1 + 3)))
+        if rel:
+            cands = [(d - 100 if ti > c.t1 else d, ti, t) for d, ti, t in cands]
+        if cands:
+            cands.sort(key=lambda x: x[0])
+            c.time = cands[0][2]
+            c.date = c.time.value
+            return
+        if c.status in ("ongoing", "occurred") and not c.pluperfect:
+            c.date = published
+
+    # --- source
+    def statement_for(self, offset: int) -> Statement | None:
+        best = None
+        for s in self.statements:
+            if s.content is not None and s.content.start <= offset < s.content.end:
+                if best is None or (s.content.end - s.content.start) < (best.content.end - best.content.start):  # type: ignore[union-attr]
+                    best = s
+        return best
+
+    def read_source(self, c: Cand) -> None:
+        st = self.statement_for(c.start)
+        if st is not None:
+            c.source = st.speaker
+            c.via = st.via
+        for cl in self.claims:
+            # an observer's reading, not what unnamed sources report ("بحسب مصادر …" reports events)
+            if cl.content is not None and cl.content.start <= c.start < cl.content.end and cl.holder_kind != "sources":
+                c.in_claim = True
+
+
+def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
+    view = DocView(doc)
+    rd = Reader(doc, lex, view)
+    cands = rd.candidates()
+    rr = RoleReader(rd, cands, doc.statements, doc.claims)
+    for c in cands:
+        rr.read_roles(c)
+        rr.read_source(c)
+    for c in cands:
+        rr.read_status(c)
+    for c in cands:
+        rr.read_date(c, doc.published_iso)
+    return cands, rr

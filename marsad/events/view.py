@@ -1,0 +1,274 @@
+"""A token-level view of a Doc for clause-level rules: entity occurrences, prepositions,
+clause stops, times and quantities, all indexed by token.
+
+Events and attribution both read sentences this way. Entity mentions come from
+``doc.entities`` (their offsets); a mention's preposition is the proclitic on its own
+word (لموسكو → ل) or the preposition word before it (من، إلى، نحو، باتجاه …).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..doc import Doc
+from ..record import Entity, Quantity, Time
+from ..text.normalise import fold_text
+
+__all__ = ["Occ", "DocView", "PREPOSITIONS", "SUBORDINATORS", "PARTICIPLE_CONT"]
+
+PREPOSITIONS = frozenset({
+    "من", "الي", "في", "علي", "مع", "ضد", "نحو", "باتجاه", "صوب", "داخل", "خارج", "عن", "بين", "لدي",
+    "عند", "قرب", "امام", "تجاه", "حول", "عبر", "بحق", "لصالح", "ضمن", "خلال", "بعد", "قبل", "عقب",
+    "منذ", "حتي", "تحت", "فوق", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    "بمحافظه", "بمدينه", "بقاعده", "اتجاه", "متوجها", "متجها", "الى",
+})
+SUBORDINATORS = frozenset({
+    "ان", "بان", "لان", "كان", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي",
+    "اللاتي", "حيث", "اذ", "بينما", "فيما", "عندما", "حين", "حينما", "لكن", "لكنه", "لكنها", "الا", "اما",
+    "وفق", "وفقا", "بحسب", "حسب", "كما", "ريثما", "بعدما", "قبلما", "كي", "لكي", "حتي",
+})
+# participles that continue the previous statement ("…, مشيراً إلى أن …")
+PARTICIPLE_CONT = frozenset({
+    "مشيرا", "مشيره", "مشيرين", "مشيرتا", "مؤكدا", "مؤكده", "مؤكدين", "موضحا", "موضحه", "موضحين",
+    "لافتا", "لافته", "لافتين", "مبينا", "مبينه", "مبينين", "مضيفا", "مضيفه", "مضيفين", "معتبرا",
+    "معتبره", "معتبرين", "قائلا", "قائله", "قائلين", "منوها", "منوهه", "مشددا", "مشدده", "مشددين",
+    "معلنا", "معلنه", "كاشفا", "كاشفه", "محذرا", "محذره", "ملمحا", "ملمحه", "متابعا", "مردفا",
+})
+_FUNCTION_WORDS = PREPOSITIONS | SUBORDINATORS | frozenset({
+    "انه", "انها", "بانه", "بانها", "لانه", "لانها", "انهم", "بانهم", "انهما", "كان", "كانت", "كانوا", "كانا", "قد",
+    "لم", "لن", "لا", "ما", "هذا", "هذه", "ذلك", "تلك", "اثناء", "اثر", "بحسب", "حسب", "وفق", "وفقا", "اليوم", "امس",
+    "ايضا", "ليس", "عدم", "الي", "ان", "بان", "اكد", "اضاف", "اوضح", "اشار", "قال", "قالت", "اعلن", "اعلنت",
+    "نفي", "نفت", "ذكر", "ذكرت", "بين", "لفت", "يري", "يرى", "اعتبر", "كشف", "كشفت", "تابع"})
+_DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هذين", "هاتين"})
+_MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
+                           "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات"})
+_STRONG_PUNCT = set(".؛;:!?؟\n")
+_PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها", "انهم", "بانهم", "انهما"})
+
+
+@dataclass(slots=True)
+class Occ:
+    """One mention of an entity, placed on the token grid."""
+
+    start: int
+    end: int
+    eid: str
+    etype: str
+    t0: int  # first token index
+    t1: int  # last token index (inclusive)
+    prefix: str  # proclitic on the first word before the mention ("ل", "ب", "و" …)
+
+
+def _bare_of(f: str) -> str:
+    if len(f) > 2 and f[0] in "وف" and f[1:] in _FUNCTION_WORDS:
+        return f[1:]
+    return f
+
+
+class DocView:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.by_id: dict[str, Entity] = {e.id: e for e in doc.entities}
+        self.kinds: dict[str, set[str]] = {}
+        for m in doc.spans.get("mentions", []) or (doc.spans.get("actors", []) + doc.spans.get("places", [])):
+            eid = doc.mention_entity.get((m.start, m.end))
+            if eid and m.attrs.get("kind"):
+                self.kinds.setdefault(eid, set()).add(str(m.attrs["kind"]))
+        occs: list[Occ] = []
+        for e in doc.entities:
+            for m in e.mentions:
+                t0 = self.token_at(m.start)
+                t1 = self.token_at(max(m.start, m.end - 1))
+                if t0 < 0 or t1 < 0:
+                    continue
+                tok = self.tokens[t0]
+                pre = fold_text(self.text[tok.start:m.start])
+                if not pre and tok.prefix and fold_text(m.text).startswith(tok.prefix + "ل"):
+                    pre = tok.prefix  # the mention was matched with its clitic: "للولايات المتحدة" = ل + الولايات
+                occs.append(Occ(m.start, m.end, e.id, e.type, t0, t1, pre))
+        occs.sort(key=lambda o: (o.start, -(o.end - o.start)))
+        # a place nested in a longer name (بغداد in السفارة الأميركية في بغداد) is part of that name here
+        outer: list[Occ] = []
+        for o in occs:
+            if outer and outer[-1].start <= o.start and o.end <= outer[-1].end and (o.start, o.end) != (outer[-1].start, outer[-1].end):
+                continue
+            outer.append(o)
+        self.occs = outer
+        self._occ_t0 = [o.t0 for o in outer]
+        self.occ_at: dict[int, Occ] = {}
+        for o in occs:
+            self.occ_at.setdefault(o.t0, o)
+        self.sent_starts = [s for s, _ in doc.sentences] or [0]
+        # per-token caches: the text before each token, its bare form, a strong break before it
+        toks = self.tokens
+        self._gaps = [""] + [self.text[toks[i - 1].end:toks[i].start] for i in range(1, len(toks))]
+        self._bare = [_bare_of(t.folded) for t in toks]
+        self._strong = [any(ch in _STRONG_PUNCT for ch in g) for g in self._gaps]
+        self.times = sorted(doc.times, key=lambda t: t.start)
+        self.quantities = sorted(doc.quantities, key=lambda q: q.start)
+
+    # --- positions
+    def token_at(self, offset: int) -> int:
+        """Index of the token containing (or starting after) ``offset``, -1 if none."""
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.tokens[i].end > offset:
+            return i
+        if i + 1 < len(self.tokens):
+            return i + 1
+        return -1
+
+    def sentence_tokens(self, offset: int) -> tuple[int, int]:
+        """Token range [a, b) of the sentence containing ``offset``."""
+        s, e = self.doc.sentence_of(offset)
+        a = bisect_right(self.starts, s - 1)
+        b = bisect_right(self.starts, e - 1)
+        return a, b
+
+    def gap(self, i: int) -> str:
+        """Text between token i-1 and token i (punctuation and spaces)."""
+        if i <= 0 or i >= len(self.tokens):
+            return ""
+        return self._gaps[i]
+
+    def stem(self, i: int) -> str:
+        """Folded token without conjunction/preposition clitics before the article."""
+        return self.tokens[i].stem
+
+    def bare(self, i: int) -> str:
+        """Folded token without a leading و/ف conjunction (when what is left is a function word)."""
+        return self._bare[i]
+
+    def is_strong_break(self, i: int) -> bool:
+        """A sentence-internal break before token i: ؛ : . ! ? or a quotation mark opening."""
+        return 0 < i < len(self.tokens) and self._strong[i]
+
+    def comma_clause(self, i: int) -> bool:
+        """A comma before token i that opens a new clause (و/ف + word, a participle, وذلك …)."""
+        g = self.gap(i)
+        if "،" not in g and "," not in g:
+            return False
+        f = self.tokens[i].folded
+        return (f[:1] in ("و", "ف") and len(f) > 2 and i not in self.occ_at) or f in PARTICIPLE_CONT \
+            or self.bare(i) in SUBORDINATORS
+
+    def is_subordinator(self, i: int) -> bool:
+        return self.bare(i) in SUBORDINATORS or self.tokens[i].folded in SUBORDINATORS
+
+    def is_pronoun_subject(self, i: int) -> bool:
+        return self.bare(i) in _PRONOUN_SUBJECTS or self.tokens[i].folded in _PRONOUN_SUBJECTS
+
+    # --- entities
+    def prep_of(self, o: Occ) -> str:
+        """The preposition governing an occurrence: clitic (ل ب) or the word(s) before it."""
+        pre = o.prefix
+        for c in ("وب", "فب", "ب", "ول", "فل", "ل", "ك"):
+            if pre == c or pre == c + "ال" or (c in ("ل", "ول", "فل") and pre == c + "ل"):
+                return c[-1]
+        if o.t0 > 0 and not self.is_strong_break(o.t0):
+            p = self.bare(o.t0 - 1)
+            # "من مسلحي حزب العمال"، "على مواقع تابعة لـ": a member or site noun between
+            if p in _MEMBER_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
+                p = self.bare(o.t0 - 2)
+            if p in PREPOSITIONS:
+                if p == "خارج" and o.t0 > 1 and self.bare(o.t0 - 2) in ("الي", "الى"):
+                    return "خارج"
+                if p == "قبل" and o.t0 > 1 and self.bare(o.t0 - 2) == "من":
+                    return "من قبل"
+                if p in ("متوجها", "متجها", "اتجاه"):
+                    return "نحو"
+                return p
+            if p in ("الي", "الى"):
+                return "الي"
+        return ""
+
+    def demonstrative_ref(self, i: int) -> str | None:
+        """"تلك الفصائل"، "هذه القوات": the entity named before whose mention holds the noun at i+1."""
+        if i + 1 >= len(self.tokens) or self.bare(i) not in _DEMONSTRATIVE_WORDS:
+            return None
+        noun = self.tokens[i + 1].stem
+        noun = noun[2:] if noun.startswith("ال") else noun
+        if len(noun) < 3:
+            return None
+        for o in reversed([o for o in self.occs if o.end <= self.tokens[i].start][-40:]):
+            if noun in fold_text(self.text[o.start:o.end]):
+                return o.eid
+        return None
+
+    def occs_in(self, a: int, b: int) -> list[Occ]:
+        """Occurrences whose first token lies in [a, b)."""
+        from bisect import bisect_left
+
+        lo, hi = bisect_left(self._occ_t0, a), bisect_left(self._occ_t0, b)
+        return [o for o in self.occs[lo:hi] if a <= o.t0 < b]
+
+    def group_from(self, o: Occ, limit: int) -> list[Occ]:
+        """An occurrence and the ones coordinated with it by و (بغداد وواشنطن)."""
+        out = [o]
+        cur = o
+        while True:
+            nxt = cur.t1 + 1
+            if nxt >= limit:
+                break
+            n = self.occ_at.get(nxt)
+            if n is None or not (n.prefix.startswith("و") or self.tokens[nxt].folded.startswith("و")):
+                break
+            if self.is_strong_break(nxt):
+                break
+            out.append(n)
+            cur = n
+        return out
+
+    def is_place(self, eid: str) -> bool:
+        e = self.by_id.get(eid)
+        return e is not None and e.type in ("LOC", "FAC")
+
+    def is_country(self, eid: str) -> bool:
+        e = self.by_id.get(eid)
+        return e is not None and e.type == "LOC" and (e.geo is None or e.geo.feature in ("country", "city"))
+
+    def is_actorish(self, eid: str) -> bool:
+        """Could act: an organisation, a person, or a country/capital standing for its government."""
+        e = self.by_id.get(eid)
+        if e is None:
+            return False
+        return e.type in ("ORG", "PER") or self.is_country(eid)
+
+    def is_outlet(self, eid: str) -> bool:
+        if "outlet" in self.kinds.get(eid, set()) or "media" in self.kinds.get(eid, set()):
+            return True
+        e = self.by_id.get(eid)
+        return e is not None and (e.actor_code or "").upper().endswith("MED")
+
+    # --- times and quantities
+    def times_in(self, a: int, b: int) -> list[tuple[int, Time]]:
+        """Times starting within tokens [a, b), with their first token index."""
+        out = []
+        if a >= b or a >= len(self.tokens):
+            return out
+        lo, hi = self.tokens[a].start, self.tokens[min(b, len(self.tokens)) - 1].end
+        for t in self.times:
+            if lo <= t.start < hi:
+                out.append((self.token_at(t.start), t))
+        return out
+
+    def quantities_in(self, a: int, b: int) -> list[tuple[int, Quantity]]:
+        out = []
+        if a >= b or a >= len(self.tokens):
+            return out
+        lo, hi = self.tokens[a].start, self.tokens[min(b, len(self.tokens)) - 1].end
+        for q in self.quantities:
+            if lo <= q.start < hi:
+                out.append((self.token_at(q.start), q))
+        return out
+
+    def time_token_set(self) -> set[int]:
+        s: set[int] = set()
+        for t in self.times:
+            a, b = self.token_at(t.start), self.token_at(max(t.start, t.end - 1))
+            if a >= 0 and b >= 0:
+                s.update(range(a, b + 1))
+        return s

@@ -1,0 +1,152 @@
+"""Which time expression dates a piece of text: ``time_for_span``.
+
+For the events and attribution layers: given the offsets of a trigger (انسحاب, أعلن …),
+return the ``Time`` of its clause, the way an analyst reads an Arabic news sentence.
+
+- Only times of the same sentence count, and only those with a value that can date
+  something (durations — "خلال 30 يوماً" — never date an event).
+- The sentence is cut into clauses at ``، , ؛ ; :`` and parentheses. A clause that holds
+  nothing but a time (and small words like في, يوم) is read with its neighbours:
+  "أعلنت الوزارة، اليوم السبت، أن …" and "وفي أيلول 2024، وقّع البلدان …" are one clause.
+- In the clause of the span, the nearest time wins, counted in words between them; on a
+  tie, the one before. A time right after a deadline word (موعد، مهلة، بحلول، حتى)
+  belongs to what follows it, so it counts as two words further for a span before it:
+  "توصلا في أيلول 2024 إلى اتفاق يحدد موعد أيلول 2025 لبدء المرحلة الأولى" dates the
+  agreement 2024-09 and the first phase 2025-09.
+- With ``scope="sentence"`` (the default), when the clause has no time the nearest time of
+  the sentence is taken, the one before first; with ``scope="clause"`` the answer is then None.
+- ``latest`` (a date) skips times that begin after it: a statement is not said in the
+  future, so pass ``latest=doc.published`` for statements. ``exclude`` skips times inside
+  the given ranges (the content of a statement, for the statement's own time).
+
+Returns None when nothing fits; the caller then uses the publication date for a report of
+something current, as RECORD.md says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Literal
+
+from ..doc import Doc
+from ..record import Time
+from ..text.normalise import fold_text
+
+__all__ = ["time_for_span", "clause_of", "first_day"]
+
+_BOUNDARY = re.compile(r"[،,؛;:()]")
+_WORDS = re.compile(r"\w+")
+_FILLER = frozenset(fold_text(w) for w in (
+    "في", "وفي", "و", "يوم", "منذ", "خلال", "حتى", "بحلول", "مع", "ومع", "قبل", "بعد", "وذلك", "ذلك",
+    "أي", "أمس", "اليوم", "مطلع", "نهاية", "بداية", "حلول",
+))
+_DEADLINE = frozenset(fold_text(w) for w in ("موعد", "موعدا", "مهلة", "بحلول", "حتى", "لغاية", "غاية", "حلول"))
+_DATING = ("day", "week", "month", "quarter", "year", "decade", "century", "interval")
+
+
+def _segments(doc: Doc, s0: int, s1: int, times: list[Time]) -> list[tuple[int, int]]:
+    """Clauses of the sentence [s0, s1): cut at punctuation, time-only pieces glued to their neighbours."""
+    cuts = [s0] + [m.start() for m in _BOUNDARY.finditer(doc.text, s0, s1)] + [s1]
+    pieces = [(a, b) for a, b in zip(cuts, cuts[1:])]
+
+    def time_only(a: int, b: int) -> bool:
+        rest = doc.text[a:b]
+        inside = [t for t in times if a <= t.start and t.end <= b]
+        if not inside:
+            return False
+        for t in sorted(inside, key=lambda t: -t.start):
+            rest = rest[: t.start - a] + " " + rest[t.end - a:]
+        return all(fold_text(w) in _FILLER for w in _WORDS.findall(rest))
+
+    only = [time_only(a, b) for a, b in pieces]
+    merged: list[tuple[int, int]] = []
+    glue_next = False
+    for (a, b), is_time in zip(pieces, only):
+        if merged and (is_time or glue_next):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+        glue_next = is_time
+    return merged
+
+
+def clause_of(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The clause (as ``time_for_span`` reads it) holding the offset range."""
+    s0, s1 = doc.sentence_of(start)
+    for a, b in _segments(doc, s0, s1, [t for t in doc.times if s0 <= t.start < s1]):
+        if a <= start < b:
+            return a, b
+    return s0, s1
+
+
+def _gap_words(doc: Doc, a: int, b: int) -> int:
+    return len(_WORDS.findall(doc.text[a:b])) if b > a else 0
+
+
+def first_day(value: str) -> dt.date | None:
+    """The first day a value covers (the start of an interval)."""
+    v = value.split("/")[0]
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            return dt.date.fromisoformat(v)
+        if re.fullmatch(r"\d{4}-\d\d", v):
+            return dt.date(int(v[:4]), int(v[5:7]), 1)
+        if re.fullmatch(r"\d{4}-W\d\d", v):
+            return dt.date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
+        if re.fullmatch(r"\d{4}-Q\d", v):
+            return dt.date(int(v[:4]), 3 * int(v[6]) - 2, 1)
+        if re.fullmatch(r"\d{4}", v):
+            return dt.date(int(v), 1, 1)
+        if re.fullmatch(r"\d{3}X", v):
+            return dt.date(int(v[:3]) * 10, 1, 1)
+        if re.fullmatch(r"\d\d", v):
+            return dt.date(max(1, int(v) * 100), 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+def time_for_span(doc: Doc, start: int, end: int, *, scope: Literal["clause", "sentence"] = "sentence",
+                  latest: dt.date | None = None, exclude: Iterable[tuple[int, int]] = ()) -> Time | None:
+    """The Time that dates the text at ``[start, end)`` (see the module docstring), or None."""
+    if not doc.times:
+        return None
+    s0, s1 = doc.sentence_of(start)
+    excluded = list(exclude)
+    cands = [
+        t for t in doc.times
+        if s0 <= t.start and t.end <= s1 and t.value is not None and t.grain in _DATING
+        and not (t.start < end and start < t.end)
+        and not any(a <= t.start and t.end <= b for a, b in excluded)
+    ]
+    if latest is not None:
+        cands = [t for t in cands if (d := first_day(t.value or "")) is not None and d <= latest]
+    if not cands:
+        return None
+    clauses = _segments(doc, s0, s1, [t for t in doc.times if s0 <= t.start < s1])
+
+    def clause_index(pos: int) -> int:
+        for i, (a, b) in enumerate(clauses):
+            if a <= pos < b:
+                return i
+        return -1
+
+    home = clause_index(start)
+
+    def distance(t: Time) -> tuple[int, int]:
+        if t.end <= start:
+            return _gap_words(doc, t.end, start), 0
+        d = _gap_words(doc, end, t.start)
+        before = _WORDS.findall(doc.text[max(s0, t.start - 30):t.start])
+        if before and fold_text(before[-1]) in _DEADLINE:
+            d += 2
+        return d, 1
+
+    same = [t for t in cands if clause_index(t.start) == home]
+    if same:
+        return min(same, key=distance)
+    if scope == "clause":
+        return None
+    return min(cands, key=distance)

@@ -1,0 +1,73 @@
+"""Agent noun + nationality adjective -> an actor with country, CAMEO code and English name."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import actor_at
+
+CASES = [
+    # text, mention, code, country, English name
+    ("بدأ انسحاب القوات الأميركية من القاعدة.", "القوات الأميركية", "USAMIL", "US", "US forces"),
+    ("بدأ انسحاب القوات الأمريكية من القاعدة.", "القوات الأمريكية", "USAMIL", "US", "US forces"),
+    ("قصف الجيش التركي مواقع في الجبال.", "الجيش التركي", "TURMIL", "TR", "Turkish army"),
+    ("رحبت الحكومة العراقية بالاتفاق.", "الحكومة العراقية", "IRQGOV", "IQ", "Government of Iraq"),
+    ("أعلنت وزارة الدفاع السورية ذلك.", "وزارة الدفاع السورية", "SYRGOVMIL", "SY", "Syrian Ministry of Defence"),
+    ("وصلت القوات الروسية إلى المطار.", "القوات الروسية", "RUSMIL", "RU", "Russian forces"),
+    ("انتشرت قوات أميركية في المنطقة.", "قوات أميركية", "USAMIL", "US", "US forces"),
+    ("يضم المطار عسكريين أميركيين.", "عسكريين أميركيين", "USAMIL", "US", "US forces"),
+    ("سيتسلم مواقع الجنود الإسرائيليين.", "الجنود الإسرائيليين", "ISRMIL", "IL", "Israeli forces"),
+    ("قال البنك المركزي العراقي إن السعر ثابت.", "البنك المركزي العراقي", "IRQGOVBUS", "IQ", "Central Bank of Iraq"),
+    ("أعلنت الدفاع التركية تحييد مسلحين.", "الدفاع التركية", "TURGOVMIL", "TR", "Turkish Ministry of Defence"),
+    ("قالت الخارجية الأمريكية إن.", "الخارجية الأمريكية", "USAGOV", "US", "US Department of State"),
+    ("اعتقلت الشرطة الباكستانية مشتبهين.", "الشرطة الباكستانية", "PAKCOP", "PK", "Pakistani police"),
+    ("أعلنت المخابرات التركية ذلك.", "المخابرات التركية", "TURSPY", "TR", "Turkish intelligence"),
+    ("صوت البرلمان الإيراني على القانون.", "البرلمان الإيراني", "IRNLEG", "IR", "Iranian parliament"),
+    ("قالت البحرية الملكية البريطانية إن.", "البحرية الملكية البريطانية", "GBRMIL", "GB", "British navy"),
+    ("أعلنت قوات الأمن العراقية ذلك.", "قوات الأمن العراقية", "IRQCOP", "IQ", "Iraqi security forces"),
+    ("قالت حكومة العراق إن.", "حكومة العراق", "IRQGOV", "IQ", "Government of Iraq"),
+]
+
+
+@pytest.mark.parametrize("text, surface, code, country, name_en", CASES)
+def test_composition(run, text: str, surface: str, code: str, country: str, name_en: str) -> None:
+    m = actor_at(run(text), surface)
+    assert m.label == "ORG"
+    assert m.attrs["actor_code"] == code
+    assert m.attrs["country"] == country
+    assert m.attrs["name_en"] == name_en
+
+
+def test_embassy_with_its_city(run) -> None:
+    doc = run("أوضحت السفارة الأميركية في بغداد أن المهمة مستمرة.")
+    m = actor_at(doc, "السفارة الأميركية في بغداد")
+    assert m.attrs["actor_code"] == "USAGOV"
+    assert m.attrs["name_en"].startswith("US Embassy")
+
+
+def test_coordinated_nationalities_are_separate_actors(run) -> None:
+    doc = run("دربت القوات الأسترالية والنيوزيلندية والأميركية الكوادر.")
+    keys = {doc.text[m.start:m.end]: m.attrs["key"] for m in doc.spans["actors"]}
+    assert keys["القوات الأسترالية"] == "AU:forces"
+    assert keys["النيوزيلندية"] == "NZ:forces"
+    assert keys["الأميركية"] == "US:forces"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("قصفت القوات المواقع التركية.", "القوات المواقع التركية"),  # a noun, not an adjective, between
+    ("أكدت وزارة المالية أن الموازنة جاهزة.", None),  # a named ministry stands alone
+])
+def test_composition_boundaries(run, text: str, surface: str | None) -> None:
+    doc = run(text)
+    texts = [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    if surface is None:
+        assert "وزارة المالية" in texts
+    else:
+        assert surface not in texts and "القوات" not in texts
+
+
+def test_army_soldiers_and_forces_are_one_entity(run) -> None:
+    doc = run("أعلن الجيش الإسرائيلي انسحابه، وسيتسلم الجيش اللبناني مواقع الجنود الإسرائيليين بعد انسحاب القوات الإسرائيلية.")
+    idf = [e for e in doc.entities if e.country == "IL"]
+    assert len(idf) == 1
+    assert {m.text for m in idf[0].mentions} >= {"الجيش الإسرائيلي", "الجنود الإسرائيليين", "القوات الإسرائيلية"}

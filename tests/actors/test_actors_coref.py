@@ -1,0 +1,61 @@
+"""One entity, many mentions: short forms, surnames, demonstratives, country phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import entity_of
+
+SAME = [
+    # text, full mention, later mention
+    ("أوضحت السفارة الأميركية في بغداد أن المهمة مستمرة. وأضافت السفارة أن التحالف باق.",
+     "السفارة الأميركية في بغداد", "السفارة"),
+    ("قال التحالف الدولي إن مهمته انتهت. وأضاف التحالف أن القوات ستغادر.", "التحالف الدولي", "التحالف"),
+    ("أفاد مصدر حكومي عراقي بأن الانسحاب سيبدأ. وقال المصدر إن الموعد ثابت.", "مصدر حكومي عراقي", "المصدر"),
+    ("واصلت الفصائل المسلحة الضغط، إذ طالبت تلك الفصائل بالانسحاب.", "الفصائل المسلحة", "الفصائل"),
+    ("أعلنت وزارة الدفاع التركية مقتل مسلحين. ودرجت الوزارة على ذلك.", "وزارة الدفاع التركية", "الوزارة"),
+    ("ذكر مصدر كردي لوكالة فرانس برس أن الانسحاب بدأ. ورصد مصورو الوكالة الفرنسية الشاحنات.",
+     "وكالة فرانس برس", "الوكالة الفرنسية"),
+    ("قال رئيس الوزراء العراقي، محمد شياع السوداني، إن التعاون مستمر. وبحث السوداني الملف.",
+     "محمد شياع السوداني", "السوداني"),
+    ("أعلن حزب العمال الكردستاني سحب مقاتليه. ويخوض الحزب تمردا منذ عقود.", "حزب العمال الكردستاني", "الحزب"),
+    ("باشرت القوات الأمريكية الانسحاب. وأخلت هذه القوات قاعدتين.", "القوات الأمريكية", "القوات"),
+    ("ونقلت وكالة الأنباء العراقية (واع) عن المتحدث ذلك.", "وكالة الأنباء العراقية", "واع"),
+    ("وقال المتحدث باسم العمليات المشتركة، اللواء تحسين الخفاجي، إن التسليم تم. وأوضح المتحدث أن الموقع جاهز.",
+     "تحسين الخفاجي", "المتحدث"),
+    ("تم تسليم الموقع إلى الجانب العراقي. وقال العراق إن المواقع كلها ستسلم.", "العراق", "الجانب العراقي"),
+]
+
+
+@pytest.mark.parametrize("text, full, later", SAME)
+def test_later_mention_joins_the_entity(run, text: str, full: str, later: str) -> None:
+    doc = run(text)
+    assert entity_of(doc, full) is entity_of(doc, later)
+
+
+def test_nationality_must_agree(run) -> None:
+    doc = run("ذكرت وكالة رويترز أن الاجتماع انتهى. وقالت الوكالة الروسية إن موسكو ترفض.")
+    assert "الوكالة الروسية" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وقالت الحكومة إن القرار نهائي.", "الحكومة"),  # bare: the article's government
+    ("الرئيس السوداني عمر البشير زار القاهرة. وقال الرئيس السوداني إن.", None),
+])
+def test_bare_and_nationality_words(run, text: str, word: str | None) -> None:
+    doc = run(text)
+    kinds = {doc.text[m.start:m.end]: m.attrs.get("kind") for m in doc.spans["actors"]}
+    if word:
+        assert kinds[word] == "bare"
+    else:
+        assert all(k != "surname" for k in kinds.values())
+
+
+def test_short_form_needs_an_earlier_full_mention(run) -> None:
+    doc = run("وقال التحالف إن المهمة انتهت.")
+    assert not doc.spans["actors"]
+
+
+def test_lands_of_a_country_join_the_country(run) -> None:
+    doc = run("سحب حزب العمال الكردستاني مقاتليه من الأراضي التركية إلى شمال العراق، في إطار السلام مع تركيا.")
+    assert entity_of(doc, "الأراضي التركية") is entity_of(doc, "تركيا")

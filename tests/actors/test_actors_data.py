@@ -1,0 +1,73 @@
+"""The actors layer's data files: headers, well-formed rows, codes, no silent duplicates."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from marsad.actors.lexicon import lexicon, parse_codes
+from marsad.resources import read_tsv
+
+FILES = {
+    "agents.tsv": 7, "dictionary.tsv": 9, "names.tsv": 4, "nationalities.tsv": 9, "organisations.tsv": 11,
+    "outlets.tsv": 7, "people.tsv": 7, "sources.tsv": 3, "titles.tsv": 4, "words.tsv": 2,
+}
+CAMEO = re.compile(r"^[A-Z]{3,15}$")
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_header(name: str) -> None:
+    text = resources.files("marsad.actors").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#")).lower()
+    for word in ("source", "licence", "format:", "example:"):
+        assert word in header, f"{name}: header lacks {word!r}"
+
+
+@pytest.mark.parametrize("name, fields", sorted(FILES.items()))
+def test_rows_have_their_fields(name: str, fields: int) -> None:
+    rows = read_tsv("marsad.actors", f"data/{name}", min_fields=fields)
+    assert rows and all(len(r) >= fields for r in rows)
+
+
+@pytest.mark.parametrize("name, col", [("organisations.tsv", 0), ("outlets.tsv", 0), ("people.tsv", 0),
+                                       ("dictionary.tsv", 0)])
+def test_ids_unique(name: str, col: int) -> None:
+    ids = [r[col] for r in read_tsv("marsad.actors", f"data/{name}")]
+    assert len(ids) == len(set(ids))
+
+
+def test_codes_are_cameo_like() -> None:
+    for name, col in (("organisations.tsv", 4), ("people.tsv", 3), ("dictionary.tsv", 4)):
+        for row in read_tsv("marsad.actors", f"data/{name}"):
+            for code, start, end in parse_codes(row[col]):
+                assert CAMEO.match(code), f"{name}: {row[:3]} code {code!r}"
+                for d in (start, end):
+                    assert d == "" or re.fullmatch(r"\d{8}", d), f"{name}: {row[:3]} date {d!r}"
+
+
+def test_at_least_80_outlets() -> None:
+    assert len(read_tsv("marsad.actors", "data/outlets.tsv")) >= 80
+
+
+def test_nationality_forms_are_unambiguous() -> None:
+    lex = lexicon()
+    clashes = {f: {n.nat.key for n in forms} for f, forms in lex.nat_forms.items() if len({n.nat.key for n in forms}) > 1}
+    assert clashes == {}
+
+
+@pytest.mark.parametrize("form, iso2", [("الأميركية", "US"), ("الأمريكيين", "US"), ("أميركيون", "US"),
+                                        ("التركي", "TR"), ("الأتراك", "TR"), ("الروس", "RU"), ("أكراد", ""),
+                                        ("الكورية الجنوبية", "KR"), ("العراقيتين", "IQ")])
+def test_nationality_inflections(form: str, iso2: str) -> None:
+    from marsad.actors.lexicon import fkey
+
+    forms = lexicon().nat_forms[fkey(form)]
+    assert forms[0].nat.iso2 == iso2
+
+
+def test_excluded_forms_stay_out() -> None:
+    from marsad.actors.lexicon import fkey
+
+    assert fkey("المالية") not in lexicon().nat_forms  # financial, not Malian

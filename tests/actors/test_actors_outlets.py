@@ -1,0 +1,37 @@
+"""Outlets: names that are also common words or places need evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _outlets(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.attrs.get("kind") == "outlet"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("وقال المصدر لقناة الجزيرة إن القوات ستغادر.", "قناة الجزيرة"),
+    ('بحسب ما نقلت شبكة "روداو".', 'شبكة "روداو"'),
+    ("ووفقاً لوكالة رويترز، يدرج الاتحاد الأوروبي الحزب على قوائمه.", "وكالة رويترز"),
+    ("وقال شهود لـ«الشرق الأوسط» إن الانفجار كان قويا.", "الشرق الأوسط"),
+    ("الحسكة – البيان\nباشرت القوات الانسحاب.", "البيان"),
+    ("بغداد، 10 يونيو (بنا) – قالت البعثة إنها ستغادر.", "بنا"),
+    ("واطلعت وكالة شفق نيوز على نسخة منها.", "وكالة شفق نيوز"),
+    ("وقال المتحدث، بحسب ما نقلت قناة المسار، إن المقاتلين انسحبوا.", "قناة المسار"),
+    ("ونقلت قناة عدن المستقلة عن قائد ميداني أن الهجوم فشل.", "قناة عدن المستقلة"),
+    ("وقال اللواء سعد الحمداني، في تصريح لقناة نينوى الغد، إن القطعات تسلمت المواقع.", "قناة نينوى الغد"),
+])
+def test_outlet_found(run, text: str, outlet: str) -> None:
+    assert outlet in _outlets(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ولفت البيان إلى أهمية القاعدة في المعركة.",  # the statement
+    "تقع الجزيرة في شمال البحر.",  # an island
+    "رحبت الحكومة العراقية بالاتفاق.",  # an adjective, not Al Iraqiya
+    "وقال مسؤول لموقع الوزارة إن القرار نهائي.",  # no outlet name after the trigger
+    "وذكرت صحيفة أمريكية أن الاجتماع تأجل.",  # a nationality is no name
+    "مرت السفن عبر قناة السويس أمس.",  # a canal, not a channel
+])
+def test_no_outlet_without_evidence(run, text: str) -> None:
+    assert _outlets(run(text)) == []

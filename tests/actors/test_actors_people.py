@@ -1,0 +1,94 @@
+"""People found through the titles that introduce them, with their role; offices alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import actor_at
+
+NAMED = [
+    # text, name, role
+    ("وأعلن مستشار رئيس الوزراء العراقي حسين علاوي أن البعثة ستنهي مهامها.", "حسين علاوي",
+     "مستشار رئيس الوزراء العراقي"),
+    ("وقال المتحدث باسم البعثة، سمير غطاس، إن القرار نهائي.", "سمير غطاس", "المتحدث باسم البعثة"),
+    ("استقبل القائد الجديد للقيادة المركزية الأمريكية (سنتكوم) الأدميرال براد كوبر، الوفد.", "براد كوبر",
+     "القائد الجديد للقيادة المركزية الأمريكية (سنتكوم)"),
+    ("وقال المتحدث باسم العمليات المشتركة، اللواء تحسين الخفاجي، إن العملية انتهت.", "تحسين الخفاجي",
+     "المتحدث باسم العمليات المشتركة"),
+    ("التقى الرئيس السوري أحمد الشرع نظيره الروسي فلاديمير بوتين.", "فلاديمير بوتين", "نظيره الروسي"),
+    ("وتلا البيان صبري أوك، عضو المجلس التنفيذي في اتحاد مجتمعات كردستان، أمس.", "صبري أوك",
+     "عضو المجلس التنفيذي في اتحاد مجتمعات كردستان"),
+    ("قال وزير الخارجية الأمريكي ماركو روبيو إن بلاده لن تتراجع.", "ماركو روبيو", "وزير الخارجية الأمريكي"),
+    ("وقال النائب عن ائتلاف دولة القانون محمد الصيهود إن التصويت غدا.", "محمد الصيهود",
+     "النائب عن ائتلاف دولة القانون"),
+    ('وقال المتحدث باسم "قسد" آزاد حسو، بحسب ما نقلت قناة المسار، إن المقاتلين انسحبوا.', "آزاد حسو",
+     'المتحدث باسم "قسد"'),
+    ("وقال القيادي في الحزب روجهات دلوفان، في كلمة، إن الخطوة رمزية.", "روجهات دلوفان", "القيادي في الحزب"),
+    ("وقال قائد القوات البرية العراقية الفريق الركن قاسم المحمدي إن قواته جاهزة.", "قاسم المحمدي",
+     "قائد القوات البرية العراقية"),
+]
+
+
+@pytest.mark.parametrize("text, name, role", NAMED)
+def test_title_then_name(run, text: str, name: str, role: str) -> None:
+    m = actor_at(run(text), name)
+    assert m.label == "PER"
+    assert m.attrs["role"] == role
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("وقال رئيس الوزراء العراقي، محمد شياع السوداني، إن التعاون مستمر.", "محمد شياع السوداني", "IRQGOV"),
+    ("وقال الرئيس الاميركي جورج بوش ان القوات ستبقى.", "جورج بوش", "USAGOV"),
+])
+def test_known_people_keep_their_codes(run, text: str, name: str, code: str) -> None:
+    m = actor_at(run(text, "2025-09-02"), name)
+    assert m.attrs["actor_code"] == code
+    assert m.attrs["role"]
+
+
+def test_date_bounded_code(run) -> None:
+    text = "وقال رئيس الوزراء نوري المالكي إن الخطة ماضية."
+    assert actor_at(run(text, "2008-03-01"), "نوري المالكي").attrs["actor_code"] == "IRQGOV"
+    assert actor_at(run(text, "2020-03-01"), "نوري المالكي").attrs["actor_code"] == "IRQELI"
+
+
+@pytest.mark.parametrize("text, office, key", [
+    ("وكان رئيس الوزراء العراقي قد أعلن ذلك.", "رئيس الوزراء العراقي", "office:رئيس الوزراء:IQ"),
+    ("وجهت الحكومة طلبا إلى الأمين العام للأمم المتحدة لإنهاء المهمة.", "الأمين العام للأمم المتحدة",
+     "office:الامين العام:marsad:org/un"),
+])
+def test_office_without_a_name(run, text: str, office: str, key: str) -> None:
+    m = actor_at(run(text), office)
+    assert m.label == "PER" and m.attrs["kind"] == "office" and m.attrs["key"] == key
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("وقال رئيس الوزراء البريطاني اتخاذ موقف عاجل.", "اتخاذ موقف"),
+    ("وذكرت صحيفة أمريكية أن الرئيس سيزور المنطقة.", "سيزور المنطقة"),
+    ("وجهت الحكومة طلبا إلى الأمين العام للأمم المتحدة لإنهاء مهمة البعثة.", "لإنهاء مهمة"),
+    ("وصرح رئيس اللجنة نجاح الشمري بأن التحقيق مستمر.", "نجاح الشمري بأن"),
+])
+def test_no_name_where_there_is_none(run, text: str, junk: str) -> None:
+    doc = run(text)
+    assert junk not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text, source, name_en", [
+    ("أفاد مصدر حكومي عراقي بأن القوات ستنسحب.", "مصدر حكومي عراقي", "Iraqi government source"),
+    ("كشف مصدر روسي أن موسكو باشرت الإخلاء.", "مصدر روسي", "Russian source"),
+    ("أفاد مسؤولون أمنيون أكراد بأن طائرة مسيرة سقطت.", "مسؤولون أمنيون أكراد", "Kurdish security officials"),
+    ("وأوضح متحدث باسم السفارة أن التحالف سيواصل.", "متحدث باسم السفارة", "spokesperson"),
+])
+def test_unnamed_sources(run, text: str, source: str, name_en: str) -> None:
+    m = actor_at(run(text), source)
+    assert m.attrs["kind"] == "unnamed"
+    assert m.attrs["name_en"].startswith(name_en)
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب مصادر متطابقة، سعى الوفد إلى انتزاع تعهدات.",
+    "أجرى مسؤولون كبار من البلدين محادثات.",
+])
+def test_vague_sources_are_not_actors(run, text: str) -> None:
+    doc = run(text)
+    assert not [m for m in doc.spans["actors"] if m.attrs.get("kind") == "unnamed"]

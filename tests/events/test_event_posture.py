@@ -1,0 +1,42 @@
+"""Force posture: who keeps how many troops where (sentences written for Marsad)."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import country, names
+
+US = (["الولايات المتحدة", "واشنطن"], "LOC", country("US", 38.9, -77.0))
+USF = (["القوات الأميركية"], "ORG", {"country": "US", "actor_code": "USAMIL"})
+TRF = (["القوات التركية"], "ORG", {"country": "TR", "actor_code": "TURMIL"})
+IQ = (["العراق"], "LOC", country("IQ"))
+SY = (["سوريا"], "LOC", country("SY", 35.0, 38.0))
+ERBIL = (["أربيل"], "LOC", {"country": "IQ"})
+
+
+@pytest.mark.parametrize("text,entities,actor,location,value,status", [
+    ("ويذكر أن للولايات المتحدة نحو 900 جندي في سوريا.", [US, SY], "الولايات المتحدة", "سوريا", 900, "current"),
+    ("وتنتشر في العراق القوات الأميركية البالغ عددها نحو 2500 جندي.", [USF, IQ], "القوات الأميركية", "العراق", 2500,
+     "current"),
+    ("وتخطط واشنطن لإبقاء أقل من 500 عنصر في أربيل.", [US, ERBIL], "واشنطن", "أربيل", 500, "planned"),
+])
+def test_posture(read, text: str, entities: list, actor: str, location: str, value: int, status: str) -> None:
+    doc = read(text, entities)
+    assert doc.posture, [q.text for q in doc.quantities]
+    p = doc.posture[0]
+    q = {q.id: q for q in doc.quantities}[p.quantity or ""]
+    assert actor in names(doc, [p.actor or ""]) and location in names(doc, [p.location or ""])
+    assert q.value == value and p.status == status
+    assert q.entity == p.actor  # the counted entity is written back to the Quantity
+
+
+def test_article_country_when_the_sentence_names_none(read) -> None:
+    doc = read("تعمل الحكومة في العراق على خطة أمنية. وتبقى القوات التركية البالغ عددها نحو 3000 جندي.", [TRF, IQ])
+    assert [names(doc, [p.location or ""]) for p in doc.posture] == [{"العراق"}]
+
+
+@pytest.mark.parametrize("text,entities", [
+    ("قتل 12 جندياً في هجوم على قاعدة عسكرية في العراق.", [IQ]),   # casualties are not posture
+    ("سحبت القوات الأميركية 300 جندي من العراق.", [USF, IQ]),       # a movement, not a standing force
+])
+def test_not_posture(read, text: str, entities: list) -> None:
+    assert read(text, entities).posture == []

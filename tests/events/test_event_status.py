@@ -1,0 +1,75 @@
+"""Status from tense, modals and framing, and the date each event takes: sentences written
+for Marsad (published 2025-08-19, a Tuesday)."""
+
+from __future__ import annotations
+
+import pytest
+
+US = (["القوات الأميركية"], "ORG", {"country": "US", "actor_code": "USAMIL"})
+TAJI = (["قاعدة التاجي"], "FAC", {"country": "IQ"})
+IQ = (["العراق"], "LOC", {"country": "IQ"})
+GOV = (["الحكومة العراقية"], "ORG", {"country": "IQ"})
+
+
+@pytest.mark.parametrize("text,status", [
+    ("انسحبت القوات الأميركية من قاعدة التاجي.", "occurred"),
+    ("تنسحب القوات الأميركية حالياً من قاعدة التاجي.", "ongoing"),
+    ("بدأت القوات الأميركية الانسحاب من قاعدة التاجي.", "ongoing"),
+    ("مع بدء الاستعداد لانسحاب القوات الأميركية من قاعدة التاجي، تصاعد الجدل.", "ongoing"),
+    ("تواصل القوات الأميركية انسحابها من قاعدة التاجي.", "ongoing"),
+    ("ستنسحب القوات الأميركية من قاعدة التاجي الشهر المقبل.", "planned"),
+    ("سوف تنسحب القوات الأميركية من قاعدة التاجي.", "planned"),
+    ("من المقرر أن تنسحب القوات الأميركية من قاعدة التاجي.", "planned"),
+    ("تعتزم القوات الأميركية الانسحاب من قاعدة التاجي.", "planned"),
+    ("حدد الاتفاق موعداً لانسحاب القوات الأميركية من قاعدة التاجي.", "planned"),
+    ("نفى مصدر عسكري أن تكون القوات الأميركية قد انسحبت من قاعدة التاجي.", "negated"),
+    ("لم تنسحب القوات الأميركية من قاعدة التاجي.", "negated"),
+    ("لن تنسحب القوات الأميركية من قاعدة التاجي.", "negated"),
+    ("قد تنسحب القوات الأميركية من قاعدة التاجي.", "hypothetical"),
+    ("توقع مراقبون أن تنسحب القوات الأميركية من قاعدة التاجي.", "hypothetical"),
+    ("إذا انسحبت القوات الأميركية من قاعدة التاجي فسيتغير الوضع.", "hypothetical"),
+    ("وكانت القوات الأميركية قد انسحبت من قاعدة التاجي العام الماضي.", "occurred"),
+    ("عملية الانسحاب من قاعدة التاجي لم تنته بعد.", "ongoing"),
+])
+def test_status(read, text: str, status: str) -> None:
+    doc = read(text, [US, TAJI])
+    evs = [e for e in doc.events if e.type == "RETREAT"]
+    assert evs, [(e.type, e.trigger.text) for e in doc.events]
+    assert evs[0].status == status, [(e.trigger.text, e.status) for e in evs]
+
+
+@pytest.mark.parametrize("text,date", [
+    # the clause's own time
+    ("انسحبت القوات الأميركية من قاعدة التاجي أمس الاثنين.", "2025-08-18"),
+    ("ستنسحب القوات الأميركية من قاعدة التاجي في أيلول المقبل.", "2025-09"),
+    # a report of something current: the publication date
+    ("تنسحب القوات الأميركية حالياً من قاعدة التاجي.", "2025-08-19"),
+    # a planned event with no time of its own has no date
+    ("ستنسحب القوات الأميركية من قاعدة التاجي.", None),
+    # the nearest time belongs to the event; a scheduled date stays with what is scheduled
+    ("توصلت الحكومة العراقية في أيلول 2024 إلى اتفاق يحدد موعد أيلول 2025 لانسحاب القوات الأميركية من العراق.",
+     "2025-09"),
+])
+def test_date(read, text: str, date: str | None) -> None:
+    doc = read(text, [US, TAJI, IQ, GOV])
+    ev = next(e for e in doc.events if e.type == "RETREAT")
+    assert ev.date == date, (ev.trigger.text, ev.date, [t.text for t in doc.times])
+
+
+def test_agreement_and_scheduled_phase_dates(read) -> None:
+    doc = read("توصلت الحكومة العراقية في أيلول 2024 إلى اتفاق يحدد موعد أيلول 2025 لبدء المرحلة الأولى من "
+               "انسحاب القوات الأميركية من العراق، على أن تليها المرحلة الثانية في أيلول 2026.", [US, IQ, GOV])
+    got = sorted((e.type, e.status, e.date) for e in doc.events)
+    assert ("AGREE", "occurred", "2024-09") in got
+    assert ("RETREAT", "planned", "2025-09") in got
+    assert ("RETREAT", "planned", "2026-09") in got
+
+
+def test_summary_is_english(read) -> None:
+    doc = read("بدأت القوات الأميركية الانسحاب من قاعدة التاجي.", [
+        (["القوات الأميركية"], "ORG", {"country": "US", "name_en": "US forces"}),
+        (["قاعدة التاجي"], "FAC", {"country": "IQ", "name_en": "Camp Taji"})])
+    line = doc.events[0].summary_en
+    assert line.startswith("US forces begin withdrawing from Camp Taji"), line
+    assert "ongoing" in line and "2025-08-19" in line
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in line)

@@ -1,0 +1,88 @@
+"""Which words are events, and of what PLOVER type and mode: sentences written for Marsad."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import lexicon
+from marsad.events.morph import noun_forms, verb_forms
+from marsad.text.normalise import fold_text
+
+US = (["القوات الأميركية", "القوات الأمريكية"], "ORG", {"country": "US", "actor_code": "USAMIL"})
+ARMY = (["الجيش العراقي"], "ORG", {"country": "IQ", "actor_code": "IRQMIL"})
+BASE = (["قاعدة التاجي"], "FAC", {"country": "IQ"})
+
+
+@pytest.mark.parametrize("past,present,forms", [
+    ("انسحب", "ينسحب", ["انسحبت", "انسحبوا", "ينسحبون", "تنسحب", "سينسحب", "ستنسحب", "انسحبا"]),
+    ("أخلى", "يخلي", ["اخلت", "اخلوا", "يخلون", "ستخلي", "اخلا"]),
+    ("بدأ", "يبدأ", ["بدات", "بداوا", "يبدا", "ستبدا"]),
+    ("سلّم", "يسلّم", ["سلمت", "سلموا", "يسلم", "سيسلم"]),
+])
+def test_verb_forms(past: str, present: str, forms: list[str]) -> None:
+    got = {f for f, _t in verb_forms(past, present)}
+    for f in forms:
+        assert f in got, f
+
+
+@pytest.mark.parametrize("noun,forms", [
+    ("غارة", ["غاره", "غارتين", "غارتها"]),
+    ("إخلاء", ["اخلاء", "اخلائها", "اخلاؤه"]),
+    ("هجوم", ["هجوم", "هجومين", "هجوما"]),
+])
+def test_noun_forms(noun: str, forms: list[str]) -> None:
+    got = set(noun_forms(noun))
+    for f in forms:
+        assert fold_text(f) in got, f
+
+
+def test_lexicon_loads_and_types_are_plover() -> None:
+    lex = lexicon()
+    assert lex.triggers.size > 1000
+    assert {"force", "site", "equipment", "crowd"} <= set(lex.classes)
+
+
+@pytest.mark.parametrize("text,entities,expected", [
+    # withdrawals and their verbal nouns, with clitics
+    ("انسحبت القوات الأميركية من قاعدة التاجي أمس.", [US, BASE], ("RETREAT", "withdraw")),
+    ("وأكد مسؤول عسكري بدء انسحاب القوات الأمريكية من قاعدة التاجي.", [US, BASE], ("RETREAT", "withdraw")),
+    ("أخلت القوات الأميركية قاعدة التاجي بالكامل.", [US, BASE], ("RETREAT", "withdraw")),
+    ("سلّمت القوات الأميركية قاعدة التاجي إلى الجيش العراقي.", [US, BASE, ARMY], ("RETREAT", "withdraw")),
+    ("تسلّم الجيش العراقي قاعدة التاجي من القوات الأميركية.", [US, BASE, ARMY], ("RETREAT", "withdraw")),
+    # movements
+    ("نشر الجيش العراقي تعزيزات عسكرية قرب الحدود.", [ARMY], ("MOBILIZE", "troops")),
+    ("أرسلت القوات الأميركية دبابات وآليات إلى قاعدة التاجي.", [US, BASE], ("MOBILIZE", "weapons")),
+    # violence, with the mode the weapon gives
+    ("استهدفت طائرة مسيّرة قاعدة التاجي فجر اليوم.", [BASE], ("ASSAULT", "drone")),
+    ("قُتل ثلاثة جنود في انفجار عبوة ناسفة قرب قاعدة التاجي.", [BASE], ("ASSAULT", "explosives")),
+    ("شنّت القوات الأميركية غارات جوية على مواقع مسلحين غرب البلاد.", [US], ("ASSAULT", "aerial")),
+    # verbal events
+    ("اتفق الجيش العراقي والقوات الأميركية على جدول زمني جديد.", [US, ARMY], ("AGREE", None)),
+    ("طالب الجيش العراقي القوات الأميركية بالانسحاب من قاعدة التاجي.", [US, ARMY, BASE], ("REQUEST", "yield")),
+    ("اتهم الجيش العراقي القوات الأميركية بخرق الاتفاق.", [US, ARMY], ("ACCUSE", "allege")),
+    ("التقى قائد الجيش العراقي وفداً من القوات الأميركية في بغداد.", [US, ARMY], ("CONSULT", None)),
+    ("تظاهر آلاف المواطنين أمس في ساحة التحرير وسط بغداد.", [], ("PROTEST", "demo")),
+    ("اعتقلت قوات الأمن خمسة مشتبه بهم في بغداد أمس.", [], ("COERCE", "arrest")),
+])
+def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple) -> None:
+    doc = read(text, entities)
+    got = {(e.type, e.mode) for e in doc.events}
+    assert expected in got, [(e.type, e.mode, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,entities,not_type", [
+    # words that contain a trigger but are not that event
+    ("صوّت البرلمان على سحب الثقة من الحكومة.", [], "RETREAT"),
+    ("نقلت وكالة الأنباء عن مصدر أمني قوله إن الوضع هادئ.", [], "MOBILIZE"),
+    ("نشرت الوزارة بياناً على موقعها الرسمي.", [], "MOBILIZE"),
+    ("وقّع الطرفان اتفاقاً لوقف إطلاق النار في المدينة.", [], "ASSAULT"),
+    ("زار وزير الخارجية مقر وزارة الدفاع.", [], "ASSAULT"),
+    ("شاركت طائرة مسيرة في الاستعراض.", [], "PROTEST"),
+    ("نقل الجرحى إلى المستشفى بعد الحادث.", [], "MOBILIZE"),
+    ("يستهدف المشروع تحقيق التنمية في المحافظة.", [], "ASSAULT"),
+    ("بدأ البرنامج في ساعات الفجر الأولى.", [], "ASSAULT"),
+    ("طالب الطلبة بتحسين الخدمات.", [], "PROTEST"),
+])
+def test_context_changes_the_reading(read, text: str, entities: list, not_type: str) -> None:
+    doc = read(text, entities)
+    assert not_type not in {e.type for e in doc.events}, [(e.type, e.trigger.text) for e in doc.events]

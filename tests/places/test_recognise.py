@@ -1,0 +1,233 @@
+"""Places: recognition, clitics, namesakes, linking keys, metonymy, borders, false positives."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.doc import Doc, Mention
+from marsad.places import find_places
+
+
+def places(text: str) -> list[Mention]:
+    return find_places(Doc(text))
+
+
+def surfaces(text: str) -> list[tuple[str, str, str]]:
+    """(mention text, English name, label) for each place found."""
+    return [(text[m.start:m.end], m.attrs["name_en"], m.label) for m in places(text)]
+
+
+def one(text: str, surface: str) -> Mention:
+    found = [m for m in places(text) if text[m.start:m.end] == surface]
+    assert found, f"{surface!r} not found in {surfaces(text)}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- trigger nouns join the mention
+
+
+@pytest.mark.parametrize("text,surface,name_en,label,feature", [
+    ("انسحبت القوات من قاعدة عين الأسد غرب البلاد", "قاعدة عين الأسد", "Ain al-Asad Air Base", "FAC", "base"),
+    ("نقل قسم منها إلى قاعدة حرير الجوية في أربيل", "قاعدة حرير الجوية", "Harir Air Base", "FAC", "base"),
+    ("وقع الانفجار في محافظة الأنبار أمس", "محافظة الأنبار", "Al Anbar Governorate", "LOC", "province"),
+    ("وصلت القافلة إلى مدينة أربيل مساء", "مدينة أربيل", "Erbil", "LOC", "city"),
+    ("تسلمت القوات العراقية معسكر التاجي شمالي العاصمة بغداد", "معسكر التاجي", "Camp Taji", "FAC", "base"),
+    ("تسلمت القوات العراقية معسكر التاجي شمالي العاصمة بغداد", "العاصمة بغداد", "Baghdad", "LOC", "city"),
+    ("استهدفت طائرة مسيرة مطار أربيل الدولي", "مطار أربيل الدولي", "Erbil International Airport", "FAC", "airport"),
+    ("انسحبت القوات من بلدة الخيام جنوب لبنان", "بلدة الخيام", "Khiam", "LOC", "town"),
+    ("أعيد فتح منفذ القائم الحدودي مع سوريا", "منفذ القائم الحدودي", "Al-Qaim–Al-Bukamal border crossing", "FAC",
+     "crossing"),
+    ("يعيش آلاف النازحين في مخيم الهول بريف الحسكة", "مخيم الهول", "Al-Hol camp", "FAC", "site"),
+    ("أخلت القوات الروسية مطار القامشلي", "مطار القامشلي", "Qamishli Airport", "FAC", "airport"),
+    ("غادرت الطائرات قاعدة حميميم في محافظة اللاذقية", "قاعدة حميميم", "Hmeimim Air Base", "FAC", "base"),
+    ("قصفت الطائرات مطار التيفور العسكري في ريف حمص", "مطار التيفور العسكري", "Tiyas (T-4) Air Base", "FAC",
+     "base"),
+    ("وصل الجنود إلى قاعدة العديد في قطر", "قاعدة العديد", "Al Udeid Air Base", "FAC", "base"),
+    ("تستضيف قاعدة إنجرليك طائرات أميركية", "قاعدة إنجرليك", "Incirlik Air Base", "FAC", "base"),
+])
+def test_trigger_nouns(text: str, surface: str, name_en: str, label: str, feature: str) -> None:
+    m = one(text, surface)
+    assert m.attrs["name_en"] == name_en
+    assert m.label == label
+    assert m.attrs["geo"]["feature"] == feature
+
+
+# ---------------------------------------------------------------- proclitics
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    ("وصلت تعزيزات بقاعدة عين الأسد", "قاعدة عين الأسد", "Ain al-Asad Air Base"),
+    ("عاد الوفد إلى العراق وبغداد تحديدا", "بغداد", "Baghdad"),
+    ("توجهت القافلة لأربيل", "أربيل", "Erbil"),
+    ("قدمت الولايات المتحدة دعما للعراق", "للعراق", "Iraq"),
+    ("للولايات المتحدة نحو 900 جندي في سوريا", "للولايات المتحدة", "United States"),
+    ("وقعت اشتباكات بالأنبار", "الأنبار", "Al Anbar Governorate"),
+    ("وفي الموصل قتل شخصان", "الموصل", "Mosul"),
+])
+def test_proclitics(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
+
+
+def test_spans_index_the_original_text() -> None:
+    text = "انسحبت القوّات من قاعدةِ عينِ الأسد في محافظةِ الأنبار"
+    for m in places(text):
+        assert text[m.start:m.end].strip() == text[m.start:m.end]
+        assert m.end > m.start
+    assert [text[m.start:m.end] for m in places(text)] == ["قاعدةِ عينِ الأسد", "محافظةِ الأنبار"]
+
+
+# ---------------------------------------------------------------- namesakes and context
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    ("اشتباكات في طرابلس بين الجيش اللبناني ومسلحين في شمال لبنان", "طرابلس", "LB"),
+    ("اشتباكات في طرابلس بين فصائل ليبية في غرب ليبيا", "طرابلس", "LY"),
+    ("اجتمع وزير الخارجية الأردني بنظيره في عمان", "عمان", "JO"),
+    ("زار الوفد سلطنة عمان", "سلطنة عمان", "OM"),
+    ("سقطت قذيفة على مدينة صور في جنوب لبنان", "مدينة صور", "LB"),
+])
+def test_namesakes(text: str, surface: str, country: str) -> None:
+    assert one(text, surface).attrs["country"] == country
+
+
+def test_city_and_its_province() -> None:
+    text = "وصل الوفد إلى محافظة البصرة ثم زار مدينة البصرة"
+    prov, city = one(text, "محافظة البصرة"), one(text, "مدينة البصرة")
+    assert prov.attrs["geo"]["feature"] == "province" and city.attrs["geo"]["feature"] == "city"
+    assert prov.attrs["key"] != city.attrs["key"]
+
+
+@pytest.mark.parametrize("text,first,later", [
+    ("انسحبت القوات من قاعدة عين الأسد. وكانت عين الأسد تضم نحو ألفي جندي", "قاعدة عين الأسد", "عين الأسد"),
+    ("دخلت القوات مدينة أربيل. وتقع أربيل شمال البلاد", "مدينة أربيل", "أربيل"),
+    ("بدأ الانسحاب من قاعدة قسرك، وتنقل المعدات من قسرك نحو العراق", "قاعدة قسرك", "قسرك"),
+    ("تقع قاعدة التاجي شمال بغداد. وسلمت التاجي إلى الجيش", "قاعدة التاجي", "التاجي"),
+    ("استهدف هجوم مطار أربيل الدولي، وأغلق المطار ساعات", "مطار أربيل الدولي", "المطار"),
+    ("عاد الوفد من مطار حميميم، وغادرت الطائرات حميميم صباحا", "مطار حميميم", "حميميم"),
+])
+def test_one_key_for_all_mentions_of_a_place(text: str, first: str, later: str) -> None:
+    a = one(text, first)
+    b = [m for m in places(text) if text[m.start:m.end] == later and m.start > a.start]
+    assert b and b[0].attrs["key"] == a.attrs["key"]
+
+
+def test_bare_name_after_its_province_is_the_city() -> None:
+    text = "وصلت القوات إلى محافظة الرقة. وقال مسؤول في الرقة إن الوضع هادئ"
+    prov = one(text, "محافظة الرقة")
+    city = [m for m in places(text) if text[m.start:m.end] == "الرقة"][0]
+    assert prov.attrs["geo"]["feature"] == "province" and city.attrs["geo"]["feature"] == "city"
+
+
+def test_bare_town_without_its_base_stays_the_town() -> None:
+    m = one("سيطر الجيش على ناحية التاجي شمال بغداد", "ناحية التاجي")
+    assert m.label == "LOC"
+
+
+def test_chain_names_the_province() -> None:
+    m = one("قتل شخص في هيت بمحافظة الأنبار", "هيت")
+    assert m.attrs["country"] == "IQ" and m.attrs["geo"]["admin1"] == "Al Anbar"
+
+
+# ---------------------------------------------------------------- attributes
+
+
+def test_attributes_follow_the_record_vocabulary() -> None:
+    features = {"country", "region", "province", "district", "city", "town", "village", "base", "airport",
+                "crossing", "border", "site"}
+    precisions = {"exact", "town", "province", "country", "region"}
+    text = ("انسحبت القوات الأميركية من قاعدة عين الأسد في محافظة الأنبار غرب العراق إلى أربيل بإقليم كردستان، "
+            "وعلى الحدود العراقية السورية")
+    found = places(text)
+    assert len(found) >= 6
+    for m in found:
+        a = m.attrs
+        assert a["name_ar"] and a["name_en"] and a["kb_id"] and a["key"]
+        assert a["kb_id"].startswith(("geonames:", "wikidata:", "marsad:"))
+        geo = a["geo"]
+        assert geo["feature"] in features and geo["precision"] in precisions
+        assert -90 <= geo["lat"] <= 90 and -180 <= geo["lon"] <= 180
+        assert m.label in ("LOC", "FAC")
+
+
+def test_geocodes_are_right() -> None:
+    text = "من قاعدة عين الأسد إلى قاعدة حرير ثم مطار بغداد الدولي"
+    expect = {"قاعدة عين الأسد": (33.79, 42.44), "قاعدة حرير": (36.54, 44.34), "مطار بغداد الدولي": (33.26, 44.23)}
+    for surface, (lat, lon) in expect.items():
+        geo = one(text, surface).attrs["geo"]
+        assert abs(geo["lat"] - lat) < 0.1 and abs(geo["lon"] - lon) < 0.1
+
+
+# ---------------------------------------------------------------- capitals, regions, borders
+
+
+def test_capital_standing_for_its_government() -> None:
+    text = ("بدأ انسحاب القوات من قاعدة عين الأسد في محافظة الأنبار، تطبيقا للاتفاق بين بغداد وواشنطن. "
+            "وقالت واشنطن إنها ستبقي قوات في أربيل")
+    baghdad = one(text, "بغداد")
+    assert baghdad.attrs["name_en"] == "Baghdad"  # the article's own country: still the city
+    washington = [m for m in places(text) if text[m.start:m.end].endswith("واشنطن")]
+    assert washington and all(m.attrs["name_en"] == "United States" for m in washington)
+
+
+def test_capital_as_a_location_stays_the_city() -> None:
+    m = one("عقد المؤتمر في لندن بحضور وزراء من عشر دول", "لندن")
+    assert m.attrs["name_en"] == "London"
+
+
+@pytest.mark.parametrize("text,surface,key", [
+    ("تبقى التحديات على الحدود العراقية – السورية قائمة", "الحدود العراقية – السورية", "marsad:border/IQ-SY"),
+    ("تعزيزات على الحدود السورية التركية", "الحدود السورية التركية", "marsad:border/SY-TR"),
+    ("انتشرت القوات على الحدود اللبنانية الإسرائيلية", "الحدود اللبنانية الإسرائيلية", "marsad:border/LB-IL"),
+])
+def test_borders(text: str, surface: str, key: str) -> None:
+    m = one(text, surface)
+    assert m.attrs["key"] == key and m.attrs["geo"]["feature"] == "border"
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    ("نقل المقاتلون إلى إقليم كردستان", "إقليم كردستان", "Kurdistan Region"),
+    ("انتشرت القوات في شرق الفرات", "شرق الفرات", "East of the Euphrates (Syria)"),
+    ("سحب الحزب مقاتليه من الأراضي التركية", "الأراضي التركية", "Turkey"),
+    ("قصفت المدفعية مواقع في شمال العراق", "شمال العراق", "Northern Iraq"),
+    ("تنتشر القوات في شمال شرقي سوريا", "شمال شرقي سوريا", "Northeast Syria"),
+    ("وقع الهجوم في محافظة الأنبار غرب العراق", "العراق", "Iraq"),  # locates the province: the country
+    ("قتل مسلحون في منطقة متينا بشمال العراق", "العراق", "Iraq"),
+])
+def test_regions_and_territory(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
+
+
+# ---------------------------------------------------------------- what is not a place
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الحكومة العراقية في بيان إن القوات الأميركية ستنسحب",  # nationality adjectives, بيان
+    "أوضحت السفارة جانبا من الصورة وكان التحالف قد أعلن",  # جانب، الصورة، كان، التحالف
+    "رأى بعض المراقبين أن عين المراقب لا تخطئ في غرب الوادي",  # عين، غرب
+    "أكد القائم بالأعمال أن الحدود مغلقة منذ الأربعاء",  # القائم، الحدود، الأربعاء
+    "أطلقت الشرطة القنابل المسيلة للدموع على المتظاهرين",  # المسيلة
+    "تراجعت وتيرة العنف بشكل كبير وحققت نتائج كبيرا",  # وتيرة ≠ و + تيرة، كبيرا ≠ ك + بيرا
+    "طالب المتظاهرون بحلول سلمية للأزمة في مشهد سياسي معقد",  # سلمية، مشهد
+    "رفعت الراية الزرقاء على المبنى وعادت المدينة إلى الهدوء",  # الزرقاء after a definite noun; المدينة
+    "وصل إلى المؤتمر الرئيس أحمدي نجاد وتحدث عن العمر والصحة",  # أحمدي، العمر
+    "قال المتحدث إن بلد المنشأ لا يهم وإن النصر قريب",  # بلد، النصر
+])
+def test_common_words_are_not_places(text: str) -> None:
+    assert surfaces(text) == []
+
+
+@pytest.mark.parametrize("text,not_place", [
+    ("زار الشيخ صلاح الدين المدينة", "صلاح الدين"),  # a person after a title
+    ("نفذت قوات سوريا الديمقراطية عملية", None),  # the place inside an organisation's name is marked
+])
+def test_places_inside_names(text: str, not_place: str | None) -> None:
+    found = places(text)
+    if not_place:
+        assert not_place not in [text[m.start:m.end] for m in found]
+    else:
+        assert all(m.attrs.get("nestable") is False for m in found)
+
+
+def test_empty_and_non_arabic_text() -> None:
+    assert places("") == [] and places("   ") == []
+    assert places("The base at Ain al-Asad is in Anbar.") == []

@@ -1,0 +1,92 @@
+"""The linker: overlaps settled, mentions grouped by key, country phrases joined to their country."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.doc import Doc, Mention
+from marsad.entities import link_key, make_component, settle_overlaps
+
+
+def M(s: int, e: int, label: str, **attrs: object) -> Mention:  # noqa: N802 - a short constructor for tables
+    return Mention(s, e, label, dict(attrs))
+
+
+def _spans(ms: list[Mention]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in ms]
+
+
+@pytest.mark.parametrize("mentions, kept", [
+    # the longer wins
+    ([M(0, 10, "ORG"), M(5, 15, "LOC")], [(0, 10)]),
+    # a place inside an actor that refers to it stays (السفارة الأميركية في بغداد ⊃ بغداد)
+    ([M(0, 26, "ORG", keeps_nested=True), M(20, 26, "LOC")], [(0, 26), (20, 26)]),
+    # ... and inside a plain ORG too
+    ([M(0, 26, "ORG"), M(20, 26, "LOC")], [(0, 26), (20, 26)]),
+    # but not inside a proper name that only contains it (واشنطن بوست ⊃ واشنطن)
+    ([M(0, 11, "ORG", opaque=True), M(0, 6, "LOC")], [(0, 11)]),
+    # an ORG inside an ORG only when it says so
+    ([M(0, 30, "PER"), M(10, 30, "ORG")], [(0, 30)]),
+    ([M(0, 30, "PER"), M(10, 30, "ORG", nestable=True)], [(0, 30), (10, 30)]),
+    # equal spans: the higher priority (an outlet with evidence over a region)
+    ([M(3, 15, "LOC"), M(3, 15, "ORG", priority=2)], [(3, 15)]),
+])
+def test_settle_overlaps(mentions: list[Mention], kept: list[tuple[int, int]]) -> None:
+    out = settle_overlaps(mentions)
+    assert _spans(out) == kept
+
+
+def test_priority_decides_equal_spans() -> None:
+    out = settle_overlaps([M(3, 15, "LOC"), M(3, 15, "ORG", priority=2)])
+    assert out[0].label == "ORG"
+
+
+@pytest.mark.parametrize("m, key", [
+    (M(0, 1, "ORG", key="US:forces", kb_id="marsad:us/forces"), "US:forces"),
+    (M(0, 1, "LOC", kb_id="geonames:99237"), "geonames:99237"),
+    (M(0, 1, "ORG", name_ar="الحكومة العراقية"), "ORG:الحكومه العراقيه"),
+])
+def test_link_key(m: Mention, key: str) -> None:
+    assert link_key(m) == key
+
+
+def _doc(text: str, places: list[Mention], actors: list[Mention]) -> Doc:
+    doc = Doc(text=text)
+    doc.spans["places"] = places
+    doc.spans["actors"] = actors
+    return make_component()(doc)
+
+
+def test_group_by_key_and_canonical_name() -> None:
+    text = "السفارة الأميركية في بغداد قالت، وأضافت السفارة"
+    assert text[21:26] == "بغداد" and text[40:47] == "السفارة"
+    doc = _doc(text, [M(21, 26, "LOC", name_ar="بغداد", kb_id="geonames:98182", country="IQ",
+                         geo={"lat": 33.34, "lon": 44.4, "feature": "city", "admin1": None, "precision": "town"})],
+               [M(0, 26, "ORG", key="US:embassy:بغداد", name_ar="السفارة الأميركية في بغداد", canonical=True,
+                  keeps_nested=True, actor_code="USAGOV"),
+                M(40, 47, "ORG", key="US:embassy:بغداد", name_ar="السفارة الأميركية في بغداد", canonical=False)])
+    embassy = next(e for e in doc.entities if e.type == "ORG")
+    assert [m.text for m in embassy.mentions] == ["السفارة الأميركية في بغداد", "السفارة"]
+    assert embassy.actor_code == "USAGOV"
+    assert any(e.type == "LOC" and e.mentions[0].text == "بغداد" for e in doc.entities)
+    assert doc.mention_entity[(40, 47)] == embassy.id
+
+
+def test_country_phrase_joins_the_places_country() -> None:
+    text = "طالب الوفد الجانب الروسي بمساعدة موسكو"
+    russia = dict(name_ar="روسيا", kb_id="geonames:2017370", key="geonames:2017370", country="RU",
+                  geo={"lat": 60.0, "lon": 100.0, "feature": "country", "admin1": None, "precision": "country"})
+    a, b = text.index("الجانب الروسي"), text.index("موسكو")
+    doc = _doc(text, [M(b, b + 5, "LOC", metonym="geonames:524901", **russia)],
+               [M(a, a + 13, "ORG", key="country:RU", link_country="RU", name_ar="روسيا", canonical=False)])
+    assert len(doc.entities) == 1
+    e = doc.entities[0]
+    assert e.type == "LOC" and {m.text for m in e.mentions} == {"الجانب الروسي", "موسكو"}
+    assert e.geo is not None
+
+
+def test_country_phrase_alone_is_its_own_entity() -> None:
+    text = "سلم الموقع إلى الجانب العراقي"
+    a = text.index("الجانب العراقي")
+    doc = _doc(text, [], [M(a, a + 14, "ORG", key="country:IQ", link_country="IQ", name_ar="العراق", canonical=False)])
+    assert [e.name_ar for e in doc.entities] == ["العراق"]
