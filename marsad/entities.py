@@ -17,7 +17,7 @@ key become one ``Entity``:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from .doc import Doc, Mention
 from .pipeline import Process
@@ -43,10 +43,18 @@ def _nests(m: Mention, k: Mention) -> bool:
 def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Longest first (then priority); a shorter mention survives only if disjoint from, or nested inside, every kept one."""
     kept: list[Mention] = []
+    # kept mentions by the positions they cover: a candidate meets only those over its own
+    # positions, so the check is linear in the text (empty spans are rare: scanned)
+    owners: dict[int, list[Mention]] = {}
+    empty: list[Mention] = []
     order = sorted(mentions, key=lambda m: (-(m.end - m.start), -int(m.attrs.get("priority", 0) or 0), m.start))
     for m in order:
         ok = True
-        for k in kept:
+        if m.start < m.end:
+            near = [k for pos in range(m.start, m.end) for k in owners.get(pos, ())] + empty
+        else:
+            near = kept
+        for k in near:
             if m.start < k.end and k.start < m.end:  # overlap
                 nested = k.start <= m.start and m.end <= k.end and (m.start, m.end) != (k.start, k.end)
                 if not (nested and _nests(m, k)):
@@ -54,6 +62,11 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
                     break
         if ok:
             kept.append(m)
+            if m.start < m.end:
+                for pos in range(m.start, m.end):
+                    owners.setdefault(pos, []).append(m)
+            else:
+                empty.append(m)
     kept.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return kept
 
@@ -118,9 +131,10 @@ def make_component() -> Process:
                     if a.get(k) in (None, "") and v not in (None, ""):
                         a[k] = v
             label = best.label
+            etype: Literal["PER", "ORG", "LOC", "FAC"] = label if label in ("PER", "ORG", "LOC", "FAC") else "ORG"  # type: ignore[assignment]
             ent = Entity(
                 id=eid,
-                type=label if label in ("PER", "ORG", "LOC", "FAC") else "ORG",
+                type=etype,
                 name_ar=str(a.get("name_ar") or doc.text[best.start:best.end]),
                 name_en=a.get("name_en"),
                 kb_id=a.get("kb_id") or (key if key.startswith(("marsad:", "geonames:", "wikidata:")) else None),

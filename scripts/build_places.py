@@ -434,8 +434,8 @@ def spellings(name: str) -> set[str]:
         alts = []
         for word in words:
             forms = {word}
-            # a hamza may sit on any alef but the article's
-            alefs = [i for i, ch in enumerate(word) if ch == "ا" and not (i == 0 and word.startswith("ال"))][:3]
+            # a hamza may sit on any alef (even a leading one that looks like the article: إلى)
+            alefs = [i for i, ch in enumerate(word) if ch == "ا"][:3]
             for i in alefs:
                 forms |= {f[:i] + h + f[i + 1:] for f in list(forms) for h in "أإآ"}
             for f in list(forms):
@@ -447,8 +447,8 @@ def spellings(name: str) -> set[str]:
                     forms.add(f + "ء")
             alts.append(forms)
         combos = [""]
-        for forms in alts:
-            combos = [(c + " " + f).strip() for c in combos for f in forms][:64]
+        for forms in alts:  # sorted: the same spellings, and so the same build, every time
+            combos = [(c + " " + f).strip() for c in combos for f in sorted(forms)][:64]
         out |= set(combos)
     return out
 
@@ -539,7 +539,7 @@ def assign_tiers(places: dict[str, Place]) -> None:
             p.names[name] = tier
         if not p.name_ar and p.names:
             # the most common written form among the names that count
-            p.name_ar = max(p.names, key=lambda n: (p.names[n] == "", zipf(n), -len(n)))
+            p.name_ar = max(sorted(p.names), key=lambda n: (p.names[n] == "", zipf(n), -len(n)))
 
 
 # --------------------------------------------------------------------------- output

@@ -73,12 +73,12 @@ def link_references(st: State) -> list[Mention]:
         hit = None
         for p, rest in w.readings:
             # surname: "السوداني", "والخفاجي"
-            m = surnames.get(rest)
+            person = surnames.get(rest)
             known = lex.names.get(rest)
-            if m is not None and len(rest) > 2 and not (known is not None and known[2]):  # "نور" is light
+            if person is not None and len(rest) > 2 and not (known is not None and known[2]):  # "نور" is light
                 prev = st.words[i - 1].folded if i > 0 and st.adjacent(i - 1, i) else ""
                 if not (rest in lex.nat_forms and prev.startswith("ال")):  # "الرئيس السوداني"
-                    hit = (m, st.stem_start(w, p), w.end, "surname")
+                    hit = (person, st.stem_start(w, p), w.end, "surname")
                     break
             if not rest.startswith("ال") or rest not in head_firsts:
                 continue

@@ -195,6 +195,8 @@ class Lexicon:
     source_heads: dict[str, str] = field(default_factory=dict)  # folded -> en
     source_descriptors: dict[str, str] = field(default_factory=dict)  # folded inflected -> en
     source_qualifiers: frozenset[str] = frozenset()
+    units: TokenTable[tuple[str, str]] = field(default_factory=lambda: TokenTable([]))  # noun -> (en, needs)
+    unit_words: TokenTable[str] = field(default_factory=lambda: TokenTable([]))  # ordinal/direction -> en
 
     def nationality_at(self, words: Sequence[str]) -> tuple[int, list[NatForm]]:
         """Longest nationality adjective that ``words`` starts with."""
@@ -273,18 +275,15 @@ def _ministers(agents: Iterable[Agent]) -> list[Title]:
 def _load_named() -> list[tuple[str, Alias]]:
     entries: list[tuple[str, Alias]] = []
     for row in read_tsv(PKG, "data/organisations.tsv", min_fields=11):
-        id_, typ, name_ar, name_en, code, _phoenix, country, kind, key, heads, aliases = row[:11]
+        id_, typ, name_ar, name_en, code, _phoenix, country, kind, key, head_col, aliases = row[:11]
         n = Named(id_, typ, name_ar, name_en, parse_codes(code), _dash(country), kind, _dash(key) or id_,
-                  tuple(fkey(h) for h in _split(heads)), source="organisations")
+                  tuple(fkey(h) for h in _split(head_col)), source="organisations")
         for s in [name_ar, *_split(aliases)]:
             entries.append((s, Alias(n, 0)))
     for row in read_tsv(PKG, "data/outlets.tsv", min_fields=7):
         id_, name_ar, name_en, country, medium, level, aliases = row[:7]
-        head = fkey(name_ar).split()[0]
-        heads: tuple[str, ...] = ()
-        n = Named(id_, "ORG", name_ar, name_en, (("MED", "", ""),), _dash(country), "outlet", id_, heads,
+        n = Named(id_, "ORG", name_ar, name_en, (("MED", "", ""),), _dash(country), "outlet", id_, (),
                   medium=medium, source="outlets")
-        del head
         entries.append((name_ar, Alias(n, int(level))))
         for a in _split(aliases):
             surface, _, lv = a.partition("~")
@@ -358,6 +357,9 @@ def lexicon() -> Lexicon:
         else:
             quals.update(f for f, _g in inflect_nisba(word))
     lex.source_qualifiers = frozenset(quals)
+    unit_rows = read_tsv(PKG, "data/units.tsv", min_fields=4)
+    lex.units = TokenTable((r[1], (r[2], r[3])) for r in unit_rows if r[0] == "unit")
+    lex.unit_words = TokenTable((r[1], r[2]) for r in unit_rows if r[0] != "unit")
     return lex
 
 

@@ -1,6 +1,6 @@
 """Find actor mentions in a Doc: named actors, composed actors, people, unnamed sources.
 
-Steps, each a function over a shared ``_State`` (the doc, its words and what is taken):
+Steps, each a function over a shared ``State`` (the doc, its words and what is taken):
 
 1. ``named``: the dictionary (organisations, outlets, people) through one clitic-aware
    phrase matcher; an outlet whose name is also a common word or a place needs evidence
@@ -18,6 +18,7 @@ Coreference (short forms, surnames, demonstratives) is in ``coref.py``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -74,10 +75,12 @@ class State:
     place_starts: dict[int, Mention] = field(default_factory=dict)
     place_words: set[int] = field(default_factory=set)
     adj: bytearray = field(default_factory=bytearray)
+    ends: list[int] = field(default_factory=list)  # word ends, for bisection
 
     def __post_init__(self) -> None:
         self.mask = bytearray(len(self.doc.text) + 1)
         self.adj = _adjacency(self.doc, self.words)
+        self.ends = [w.tok.end for w in self.words]
 
     def index_places(self) -> None:
         for m in self.places:
@@ -123,13 +126,7 @@ class State:
 
     def word_at(self, offset: int) -> int | None:
         """Index of the word containing an original offset."""
-        lo, hi = 0, len(self.words)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.words[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
+        lo = bisect_right(self.ends, offset)  # the first word ending after it
         if lo < len(self.words) and self.words[lo].start <= offset < self.words[lo].end:
             return lo
         return None
@@ -388,9 +385,6 @@ def named(st: State) -> None:
             continue
         alias, start, evidence = best
         n = alias.named
-        if n.kind != "outlet" and trig is None:
-            # outlet triggers before a non-outlet name do not belong to it
-            pass
         end = hit.end
         if evidence == "trigger" and quoted:
             after = st.doc.text[end:end + 1]
@@ -453,6 +447,10 @@ _MEDIUM = {"قناه": "TV", "فضاييه": "TV", "تلفزيون": "TV", "شب
 _NAME_STOPS = frozenset({"عن", "ان", "انه", "انها", "في", "من", "علي", "الي", "مع", "حول", "بعد", "قبل", "ضد", "ذلك"})
 
 
+def _generic_outlet_word(lex: Lexicon, f: str) -> bool:
+    return lex.is_word("outlet_generic", f) or lex.is_word("outlet_generic", "ال" + f)
+
+
 def _is_cue(st: State, k: int) -> bool:
     """Word k is a reporting verb or noun, with or without a proclitic ("ونقلت", "بحسب")."""
     lex = st.lex
@@ -494,14 +492,22 @@ def unknown_outlets(st: State) -> None:
         if k == 0:
             continue
         names = [st.words[x].folded for x in range(a, a + k)]
-        if all(lex.is_word("outlet_generic", x) or x in lex.nat_forms for x in names) \
+        while k > 1 and _generic_outlet_word(lex, names[k - 1]):  # "شبكة سفين الإخبارية": the name is سفين
+            k -= 1
+            names = names[:k]
+        if all(_generic_outlet_word(lex, x) or x in lex.nat_forms for x in names) \
+                or (st.words[a].tok.text.endswith("ي") and not names[0].startswith("ال") and names[0] not in lex.names) \
                 or names[0] in lex.nat_forms or lex.agents.longest(names)[0] or names[0] in lex.generic_heads \
                 or lex.titles.longest(names)[0]:
             continue
         last = a + k - 1
-        after = st.doc.text[st.words[last].end:st.words[last + 1].start if last + 1 < nw else len(st.doc.text)]
+        span_last = last
+        while span_last + 1 < nw and st.adjacent(span_last, span_last + 1) \
+                and _generic_outlet_word(lex, st.words[span_last + 1].folded):
+            span_last += 1
+        after = st.doc.text[st.words[span_last].end:st.words[span_last + 1].start if span_last + 1 < nw else len(st.doc.text)]
         clean = after.strip().strip("\"»”'")[:1] in ("", "،", ",", ".", ":", "(") or (
-            last + 1 < nw and st.words[last + 1].folded in ("عن", "ان", "انه"))
+            span_last + 1 < nw and st.words[span_last + 1].folded in ("عن", "ان", "انه"))
         if not clean:
             continue
         report = i > 0 and (_is_cue(st, i - 1) or (st.words[i - 1].folded == "ما" and i > 1 and _is_cue(st, i - 2)))
@@ -509,7 +515,7 @@ def unknown_outlets(st: State) -> None:
             report = any(_is_cue(st, x) for x in range(max(0, i - 5), i))
         if not report and not (st.dateline[0] <= w.start and st.words[last].end <= st.dateline[1]):
             continue
-        start, end = st.stem_start(w, p), st.words[last].end
+        start, end = st.stem_start(w, p), st.words[span_last].end
         if after.strip()[:1] in "\"»”'" and st.doc.text[st.words[a].start - 1:st.words[a].start].strip():
             end += len(after) - len(after.lstrip())  # keep a closing quote with its opening one
             end += 1
@@ -622,11 +628,6 @@ def compose(st: State) -> None:
                         break
                     coord.append((st.stem_start(st.words[hit[0]], hit[3]), st.words[hit[1]].end, hit[2]))
                     c = hit[1] + 1
-            elif not agent.definite and j < n_words:
-                pass
-        if nat is None and j < n_words and st.adjacent(last, j) and not agent.definite is False:
-            # construct form + country name: "حكومة العراق", "سفارة الولايات المتحدة"
-            pass
         if nat is None and "country" in agent.flags:
             i += 1
             continue
@@ -767,6 +768,60 @@ def _construct_country(st: State, countries: dict[str, Nationality]) -> None:
             break
 
 
+def units(st: State) -> None:
+    """Military units and commands: "الفرقة السابعة", "اللواء 51", "المنطقة العسكرية الشرقية",
+    "قيادة عمليات الأنبار" - an ORG of the article's (or the sentence's) country."""
+    lex = st.lex
+    nw = len(st.words)
+    for i, w in enumerate(st.words):
+        if st.mask[w.start]:
+            continue
+        hit = None
+        for p, rest in w.readings:
+            if rest in lex.units.firsts:
+                n, rows = lex.units.longest(st.folded_seq(i, lex.units.max_len, first=rest))
+                if n:
+                    hit = (p, n, rows[0])
+                    break
+        if hit is None:
+            continue
+        p, n, (en, needs) = hit
+        j = i + n
+        if j >= nw or not st.adjacent(j - 1, j):
+            continue
+        nxt = st.words[j]
+        last = -1
+        label = ""
+        if nxt.tok.is_digit and needs in ("number", "rank"):
+            last, label = j, nxt.folded
+        elif needs == "rank":
+            k, vals = lex.unit_words.longest(st.folded_seq(j, lex.unit_words.max_len))
+            if k:
+                last, label = j + k - 1, vals[0]
+        elif needs == "place":
+            pm = st.place_starting(j)
+            if pm is not None and pm.start == nxt.start:
+                kp = st.word_at(pm.end - 1)
+                if kp is not None:
+                    last, label = kp, str(pm.attrs.get("name_en") or "")
+        if last < 0:
+            continue
+        start, end = st.stem_start(w, p), st.words[last].end
+        if st.is_taken(start, end):
+            continue
+        nat = lex.nationalities.get(st.doc_country) if st.doc_country else None
+        name_en = f"{label} {en}".strip() if needs != "place" else f"{label} {en}".strip()
+        if nat is not None:
+            name_en = f"{name_en} ({nat.country_en})"
+        attrs: dict[str, Any] = {
+            "name_ar": _canonical_ar(st.doc.text[start:end]), "name_en": name_en, "kb_id": None,
+            "actor_code": _code(nat, "MIL"), "country": nat.iso2 if nat and nat.iso2 else None,
+            "key": f"unit:{fkey(st.doc.text[start:end])}", "kind": "unit", "canonical": True,
+            "keeps_nested": True, "heads": [], "country_inferred": nat is not None,
+        }
+        st.add(Mention(start, end, "ORG", attrs, source="actors.units"))
+
+
 # ---------------------------------------------------------------------------------------
 # 3. people
 # ---------------------------------------------------------------------------------------
@@ -810,6 +865,7 @@ def _role_chain(st: State, i: int) -> Role | None:
     role = Role(st.stem_start(st.words[i], prefix), st.words[i + n - 1].end, i, i + n - 1, [title])
     j = i + n
     title_end = j  # a bare noun completing a function must follow the title itself ("قائد الشرطة")
+    coord_left = 1
     nw = len(st.words)
     steps = 0
     while j < nw and steps < 10 and (st.adjacent(j - 1, j) or _quote_gap(st, j - 1, j)):
@@ -896,9 +952,37 @@ def _role_chain(st: State, i: int) -> Role | None:
                 continue
             break
         # "المتحدث باسم البعثة": the body a spokesman speaks for, written as a bare noun
-        if role.titles and fkey(role.titles[-1].surface).endswith("باسم") and j == role.last + 1 \
-                and w.folded.startswith("ال") and not _stopword(st, j):
+        if role.titles and fkey(role.titles[-1].surface).endswith("باسم") and j == title_end \
+                and w.folded.startswith("ال") and not _stopword(st, j) and _title_at(st, j) is None:
             j += 1
+            role.last = j - 1
+            continue
+        # a body in construct state after a function: "مدير إدارة التوجيه المعنوي", "قائد عمليات نينوى"
+        if (role.titles and role.titles[-1].kind == "function" and j == title_end
+                and lex.is_word("construct_noun", w.folded) and j + 1 < nw and st.adjacent(j, j + 1)):
+            j += 1
+            extra = 0
+            while j < nw and extra < 2 and st.adjacent(j - 1, j) and not _stopword(st, j) \
+                    and _title_at(st, j) is None and (st.words[j].folded.startswith("ال") or st.in_place(j)
+                                                       or lex.is_word("construct_noun", st.words[j].folded)):
+                pm = st.place_starting(j)
+                if pm is not None:
+                    k = st.word_at(pm.end - 1)
+                    j = (k if k is not None and k >= j else j) + 1
+                else:
+                    j += 1
+                extra += 1
+            role.last = j - 1
+            title_end = -1
+            continue
+        # coordination inside the body's name: "إدارة التوجيه المعنوي والعلاقات العامة"
+        if title_end == -1 and coord_left and any(p == "و" and r.startswith("ال") for p, r in w.readings) \
+                and not _stopword(st, j):
+            coord_left -= 1
+            j += 1
+            if j < nw and st.adjacent(j - 1, j) and st.words[j].folded.startswith("ال") and not _stopword(st, j) \
+                    and _title_at(st, j) is None:
+                j += 1
             role.last = j - 1
             continue
         # a definite noun completing a function: "عضو المجلس التنفيذي", "قائد الشرطة"
@@ -945,6 +1029,8 @@ def _name_like(st: State, j: int, pos: int) -> bool:
     f = w.folded
     if w.tok.is_digit or len(f) < 2 or not all("\u0621" <= c <= "\u064a" or c in "پچگڤژ" for c in f):
         return False
+    if "\u064b" in w.tok.text or "\u064c" in w.tok.text or "\u064d" in w.tok.text:
+        return False  # tanween marks an indefinite noun or adverb ("خفضاً إضافياً"), never a name
     if _stopword(st, j) or lex.is_word("name_connector", f) and pos == 0 and f not in ("ابو", "عبد", "ال"):
         return False
     if st.in_place(j) or st.mention_starting(j, ("ORG", "LOC", "FAC")) is not None:
@@ -1058,7 +1144,6 @@ def _role_text(st: State, role: Role) -> str:
 
 def _person(st: State, s: int, e: int, role: Role | None, role_text: str | None) -> Mention:
     name = st.doc.text[s:e]
-    lex = st.lex
     country = role.country if role else None
     code = None
     if role is not None:
@@ -1079,7 +1164,6 @@ def _person(st: State, s: int, e: int, role: Role | None, role_text: str | None)
         if t0.startswith("ال") or " " in t0:
             heads.append(t0.split(" باسم")[0])
     attrs["heads"] = heads
-    del lex
     return Mention(s, e, "PER", attrs, source="actors.people")
 
 
@@ -1093,6 +1177,9 @@ def _existing_person(st: State, s: int, e: int) -> Mention | None:
 def people(st: State) -> None:
     lex = st.lex
     nw = len(st.words)
+    office_table = lex.word_phrases["office_org"]
+    office_firsts = office_table.firsts
+    title_firsts = lex.titles.firsts
     i = 0
     while i < nw:
         w = st.words[i]
@@ -1102,11 +1189,15 @@ def people(st: State) -> None:
             continue
         # "المكتب الإعلامي لرئيس الوزراء": an office of an office-holder
         oo = None
-        for n in (2, 1):
-            seq = st.folded_seq(i, n)
-            if len(seq) == n and seq in lex.word_phrases.get("office_org", ()):  # type: ignore[operator]
-                oo = n
-                break
+        if w.folded in office_firsts:
+            for n in (2, 1):
+                seq = st.folded_seq(i, n)
+                if len(seq) == n and seq in office_table:
+                    oo = n
+                    break
+        elif not any(r in title_firsts for _, r in w.readings):
+            i += 1
+            continue
         if oo is not None and i + oo < nw and st.adjacent(i + oo - 1, i + oo):
             org = st.mention_starting(i + oo, ("ORG",))
             if org is not None and any(p == "ل" for p, _ in st.words[i + oo].readings) \
@@ -1157,10 +1248,10 @@ def people(st: State) -> None:
                 j = nw  # punctuation: no name follows
         rank = role.rank
         while j < nw:
-            t = _title_at(st, j, allow_prefix=False)
-            if t is not None and t[1].kind in ("rank", "honorific") and (j == role.last + 1 or st.adjacent(j - 1, j)):
-                rank = rank or t[1]
-                j += t[0]
+            tr = _title_at(st, j, allow_prefix=False)
+            if tr is not None and tr[1].kind in ("rank", "honorific") and (j == role.last + 1 or st.adjacent(j - 1, j)):
+                rank = rank or tr[1]
+                j += tr[0]
                 while j < nw and lex.is_word("title_filler", st.words[j].folded):
                     j += 1
                 continue
@@ -1304,11 +1395,15 @@ def unnamed(st: State) -> None:
             m = st.mention_starting(j + 1, ("ORG",))
             if m is not None:
                 complement = m
-                k = st.word_at(m.end - 1)
-                j = (k if k is not None else j + 1) + 1
+                km = st.word_at(m.end - 1)
+                j = (km if km is not None else j + 1) + 1
             elif st.words[j].folded == "باسم" and st.words[j + 1].folded.startswith("ال"):
+                # "متحدث باسم السفارة": the body named by its short form, if the article named it before
+                body = st.words[j + 1].folded
+                before = [m for m in st.mentions if m.end <= st.words[j].start and body in (m.attrs.get("heads") or ())]
+                ante = max(before, key=lambda m: m.start) if before else None
                 j += 2
-                complement = Mention(0, 0, "ORG", {})
+                complement = Mention(0, 0, "ORG", dict(ante.attrs) if ante is not None else {})
         if not descs and nat is None and complement is None:
             i += 1
             continue
@@ -1316,12 +1411,17 @@ def unnamed(st: State) -> None:
         if st.is_taken(s, e) and complement is None:
             i = j
             continue
-        parts = [nat.adj_en] if nat else []
+        if nat is None and complement is not None and complement.attrs.get("country"):
+            nat = lex.nationalities.get(str(complement.attrs["country"]))
+            parts = []
+        else:
+            parts = [nat.adj_en] if nat else []
         parts += descs
         parts.append(lex.source_heads[head[1]])
         name_en = " ".join(parts)
         if complement is not None and complement.attrs.get("name_en"):
-            name_en += f" ({complement.attrs['name_en']})"
+            name_en += f" for the {complement.attrs['name_en']}" if head[1] in ("متحدث", "ناطق") \
+                else f" ({complement.attrs['name_en']})"
         attrs: dict[str, Any] = {
             "name_ar": _canonical_ar(st.doc.text[s:e]), "name_en": name_en, "kb_id": None,
             "actor_code": _code(nat, ""), "country": nat.iso2 if nat and nat.iso2 else None,
@@ -1376,6 +1476,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     unknown_outlets(st)
     st.doc_country = _doc_country(st)
     compose(st)
+    units(st)
     people(st)
     unnamed(st)
     return st.mentions, st

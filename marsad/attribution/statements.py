@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..events.lexicon import _expand, strip_word
-from ..events.view import PARTICIPLE_CONT, DocView, Occ
+from ..events.view import PARTICIPLE_CONT, DocView, Occ, view_of
 from ..record import Claim, Span, Statement
 from ..resources import read_tsv
 from ..text.matcher import Hit, PhraseMatcher, fold_key
@@ -33,6 +33,9 @@ _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ض
 # impersonal passives: "ويُذكر أن"، "يُشار إلى أن" have no speaker
 # surfaces that are also common other words (بين "between", تابع "affiliated"): content must follow closely
 _AMBIGUOUS = frozenset({"بين", "وبين", "تابع", "وتابع", "ذكر", "نقل", "تتابع", "يتابع"})
+# verbs whose object can be what was said as a noun: "أعلن الجيش إحباط هجوم"
+_ANNOUNCE = frozenset({"أعلن", "كشف", "أكد", "نفى"})
+_RELAY_PRONOUN = frozenset({"نقلته", "نقلتها", "اوردته", "اوردتها", "بثته", "بثتها", "نشرته", "نشرتها", "ذكرته"})
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "يتوقع", "ينظر", "ويعتقد"})
 _CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما", "عن"})
 
@@ -67,7 +70,7 @@ def cue_lexicon() -> CueLexicon:
         heads[fold_key(row[0])] = (row[1], row[2])
     for w in ("ذكره", "ذكرته", "نقله", "نقلته", "اورده", "اوردته", "تلاه", "تلته", "اعلنه", "اعلنته", "اكده", "اكدته"):
         entries.append((w, Cue(w, "say", "past")))
-    return CueLexicon(PhraseMatcher(entries, suffixes=("ها", "هم")), heads)
+    return CueLexicon(PhraseMatcher(entries, suffixes=("ه", "ها", "هم")), heads)
 
 
 @dataclass
@@ -134,6 +137,10 @@ class Reader:
             f = v.bare(j)
             if v.is_strong_break(j) or "،" in v.gap(j) or "," in v.gap(j):
                 break
+            if f in ("في", "من") and j == i + 1 and self._qualifier_end(j, b) > j + 1:
+                # a bare head takes its qualifier: "مصدر في الشركة العامة للموانئ"، "ضابط في الشرطة"
+                # (one with an adjective is named by it: "قائد ميداني")
+                return self._qualifier_end(j, b)
             if f in _COMPLEMENTIZERS or f in ("ان", "إن", "عن", "الي", "الى", "في", "خلال", "لـ") or j in self.time_tokens:
                 break
             if f in ("قوله", "قولها", "قولهم", "تاكيده", "تصريحه", "القول"):
@@ -148,11 +155,66 @@ class Reader:
             j += 1
         return j
 
+    def _qualifier_end(self, j: int, b: int) -> int:
+        """End (exclusive) of a في/من phrase qualifying an unnamed source, up to a comma, the verb,
+        the content or the relaying outlet; j itself when it is a parenthetical ("في تصريح")."""
+        v = self.v
+        if j + 1 >= b or j + 1 in self.time_tokens or strip_word(v.tokens[j + 1].folded)[-1] in _MEDIA_NOUNS | {
+                "وقت", "حديث", "بيان", "بيانا"}:
+            return j
+        k = j + 1
+        while k < b and k - j <= 7:
+            f = v.bare(k)
+            if v.is_strong_break(k) or "،" in v.gap(k) or "," in v.gap(k) or k in self.time_tokens:
+                break
+            if f in _COMPLEMENTIZERS or f in ("ان", "إن", "عن", "الي", "الى", "لـ", "خلال") or k in getattr(self, "cue_tokens", ()):
+                break
+            if f.startswith("ل") and k in v.occ_at and self._is_outlet(v.occ_at[k]):
+                break
+            if any(w in _OUTLET_HEADS for w in strip_word(v.tokens[k].folded)) and v.tokens[k].folded.startswith("ل"):
+                break
+            k += 1
+        return k if k - j <= 7 else j
+
+    def _antecedent_speaker(self, a: int, t: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The speaker a pronoun (عنه) points back to: the subject named earlier in the sentence."""
+        v = self.v
+        for i in range(a, t):
+            spk, stext, _n = self._entity_speaker(i, t) if (self._head(i) or i in v.occ_at) else (None, None, i)
+            if spk is not None or stext is not None:
+                return spk, stext
+        prev = self._last_speaker()
+        return (prev.speaker, prev.speaker_text) if prev is not None else (None, None)
+
+    def _person_after_title(self, j: int, b: int) -> Occ | None:
+        """"القيادي في الحزب روجهات دلوفان"، "قائد عمليات غرب نينوى اللواء الركن سعد الحمداني"،
+        "المتحدث باسم "قسد" آزاد حسو": a title phrase, then the person named."""
+        v = self.v
+        for k in range(j, min(b, j + 10)):
+            if k > j and (v.is_strong_break(k) or v.bare(k) in _COMPLEMENTIZERS or v.bare(k) in (
+                    "بحسب", "حسب", "وفق", "وفقا", "الي")):
+                return None
+            if k > j and ("،" in v.gap(k) or "," in v.gap(k)):
+                p = v.occ_at.get(k)
+                return p if p is not None and v.by_id[p.eid].type == "PER" else None
+            p = v.occ_at.get(k)
+            if p is not None and v.by_id[p.eid].type == "PER":
+                return p
+        return None
+
     def _entity_speaker(self, j: int, b: int) -> tuple[str | None, tuple[int, int] | None, int]:
         """Speaker starting at token j: an entity (possibly after a title) or an unnamed source."""
         v = self.v
         if j >= b or v.bare(j) in _STOP_WORDS or v.bare(j) in _COMPLEMENTIZERS:
             return None, None, j
+        if (self._head(j) or ("", ""))[0] == "none":
+            o = v.occ_at.get(j + 1)
+            if o is not None and o.t0 == j + 1 and not o.prefix and self._is_outlet(o):
+                return o.eid, (v.tokens[j].start, o.end), o.t1 + 1  # a named outlet's reporter: "مراسل الأناضول"
+            return None, None, j  # the outlet's own reporter ("أفاد مراسل الشبكة")
+        per = self._person_after_title(j, b)
+        if per is not None:
+            return per.eid, (v.tokens[j].start, per.end), per.t1 + 1
         head = self._head(j)
         if head is not None and j not in v.occ_at:
             e = self._np_end(j, b)
@@ -210,10 +272,11 @@ class Reader:
     def run(self) -> None:
         v = self.v
         hits = self.lex.matcher.find_all(self.doc.folded)
+        self.cue_tokens = {v.token_at(h.start) for h in hits if h.payloads[0].kind not in ("according", "cont")}
         for h in hits:
             t = v.token_at(h.start)
-            if t < 0:
-                continue
+            if t < 0 or (h.suffix == "ه" and self.text[h.end - 1] == "ة"):
+                continue  # a ta marbuta is not a pronoun: تابعة is not تابع + ه
             cue = h.payloads[0]
             a, b = v.sentence_tokens(h.start)
             if cue.kind == "cont":
@@ -273,6 +336,8 @@ class Reader:
             if p1 in ("نقلت", "نقل", "ذكرت", "ذكر", "افادت", "افاد", "اوردت", "اورد", "نقلته", "ذكرته", "اوردته", "بثت", "نشرت") and \
                     p2 in ("ما", "لما", "حسبما"):
                 return o.eid
+            if p1 in _RELAY_PRONOUN:
+                return o.eid  # "في تصريح نقلته وكالة X"
             if p1 in ("حسبما", "بحسب", "حسب", "وفقا") or v.tokens[o.t0 - 1].folded in ("لوكاله", "لشبكه", "لقناه", "لصحيفه", "لموقع"):
                 return o.eid
             if v.tokens[o.t0].folded.startswith(("لوكاله", "لشبكه", "لقناه", "لصحيفه", "لموقع", "لاذاعه")):
@@ -283,17 +348,28 @@ class Reader:
         v = self.v
         if v.tokens[t].folded in _IMPERSONAL:
             return
+        if v.bare(t) in _RELAY_PRONOUN and t > a and strip_word(v.tokens[t - 1].folded)[-1] in _MEDIA_NOUNS | {
+                "بيانا", "تصريحات"}:
+            return  # "في تصريح نقلته وكالة X": the outlet relays the sentence's statement
         if cue.kind == "relay":
             # "نقلت وكالة X عن Y قوله": the outlet relays Y
             j = self._skip_parentheticals(t + 1, b)
             o = v.occ_at.get(j)
             outlet = o.eid if o is not None and self._is_outlet(o) else None
             k = (o.t1 + 1) if o is not None else j
-            while k < b and k - j < 8 and v.bare(k) != "عن":
+            if v.bare(j) in ("عنه", "عنها", "عنهم"):
+                k = j  # "ونقلت عنه وسائل إعلام": the pronoun points to the speaker named before
+            while k < b and k - j < 8 and v.bare(k) not in ("عن", "عنه", "عنها", "عنهم"):
                 k += 1
-            if k >= b or v.bare(k) != "عن":
+            if k >= b or v.bare(k) not in ("عن", "عنه", "عنها", "عنهم"):
                 return
-            spk, stext, nxt = self._entity_speaker(k + 1, b)
+            if v.bare(k) in ("عنه", "عنها", "عنهم"):
+                spk, stext = self._antecedent_speaker(a, t)
+                nxt = k + 1
+                while nxt < b and v.bare(nxt) not in ("قوله", "قولها", "قولهم") and not v.is_subordinator(nxt) and nxt - k < 6:
+                    nxt += 1
+            else:
+                spk, stext, nxt = self._entity_speaker(k + 1, b)
             if spk is None and stext is None:
                 return
             nxt = self._skip_parentheticals(nxt, b)
@@ -353,17 +429,25 @@ class Reader:
             nj = self._skip_parentheticals(t + 1, b)
             if nj < b and (v.bare(nj) in _COMPLEMENTIZERS or v.bare(nj) in ("ان",) or
                            any(q in v.gap(nj) for q in ("«", '"', ":"))):
+                main = self._main_subject(a, t)
                 prev = self._last_speaker()
-                if prev is None:
+                if main is not None:
+                    # "رحبت اليونيفيل بالخطوة، ودعت …": a coordinated verb shares the clause's subject
+                    spk, stext, nxt = main.eid, (main.start, main.end), nj
+                elif prev is None:
                     return
-                spk, stext, nxt = prev.speaker, prev.speaker_text, nj
+                else:
+                    spk, stext, nxt = prev.speaker, prev.speaker_text, nj
             else:
                 return
         if cue.kind == "opinion" and spk is None:
             return
         backward = t - 1 >= a and v.bare(t - 1) in ("ما", "لما", "حسبما", "كما")
+        if backward and spk is not None and self.v.is_outlet(spk):
+            return  # "حسب ما نقلته إذاعة X": the outlet relays the sentence's statement
         strict = v.tokens[t].folded in _AMBIGUOUS or (cue.tense == "present" and v.bare(t) != v.tokens[t].folded)
-        if not backward and not self._has_content(nxt, b, cue, 3 if strict else 16):
+        announces = cue.lemma in _ANNOUNCE and spk is not None and nxt < b and not v.is_subordinator(nxt)
+        if not backward and not announces and not self._has_content(nxt, b, cue, 3 if strict else 16):
             return
         via = self._relay_in(a, b, nxt)
         if via == spk:
@@ -377,6 +461,18 @@ class Reader:
             c0 = self._after_compl(self._skip_via(nxt, b), b)
             content, direct = self._content_from(c0, b)
         self.statements.append(_St((h.start, h.end), t, spk, stext, via, content, direct, (a, b)))
+
+    def _main_subject(self, a: int, t: int) -> Occ | None:
+        """The subject of the sentence's first clause, for a verb coordinated after a comma ("، ودعت")."""
+        v = self.v
+        if not v.tokens[t].folded.startswith("و") or not ("،" in v.gap(t) or "," in v.gap(t)):
+            return None
+        for o in v.occs_in(a, t):
+            if o.t0 - a > 4:
+                return None
+            if v.prep_of(o) == "" and v.is_actorish(o.eid) and not self._is_outlet(o) and o.t0 > a:
+                return o
+        return None
 
     def _has_content(self, j: int, b: int, cue: Cue, width: int = 16) -> bool:
         """Reported speech needs what was said: أن/إن/بأن, إلى أن, عن, a quotation or a colon."""
@@ -438,8 +534,8 @@ class Reader:
             j += 1
         else:
             verb_tok = None
-        if verb_tok is not None:
-            return  # the reporting verb itself carries the statement
+        if verb_tok is not None or j in self.cue_tokens:
+            return  # the reporting verb itself carries the statement ("وفق ما أعلنت الوزارة")
         j = self._skip_parentheticals(j, b)
         if j >= b:
             return
@@ -469,6 +565,17 @@ class Reader:
         v = self.v
         head = self._head(ht)
         kind = head[1] if head else "others"
+        # a holder is a head and at most three modifiers; "آخرون" and "البعض" take none; an accusative
+        # word ("يعتبره آخرون نشاطاً روتينياً") already belongs to what they think
+        end_tok = ht
+        limit = 0 if kind == "others" else 3
+        for k in range(ht + 1, min(b, ht + 1 + limit)):
+            f = v.tokens[k].folded
+            if v.is_strong_break(k) or "،" in v.gap(k) or f in _COMPLEMENTIZERS or v.bare(k) in _STOP_WORDS \
+                    or (f.endswith("ا") and not f.endswith(("ها", "نا"))) or k in v.occ_at:
+                break
+            end_tok = k
+        holder = (holder[0], min(holder[1], v.tokens[end_tok].end))
         if any(c.holder.start == holder[0] for c in self.claims):
             return
         # "بعض المراقبين": include the quantifier before the head
@@ -513,6 +620,6 @@ class Reader:
 
 
 def read_attribution(doc: Doc, view: DocView | None = None) -> tuple[list[Statement], list[Claim]]:
-    rd = Reader(doc, cue_lexicon(), view or DocView(doc))
+    rd = Reader(doc, cue_lexicon(), view or view_of(doc))
     rd.run()
     return rd.records()

@@ -26,6 +26,8 @@ def register(sub: Any) -> None:
                                    "timeline of merged events and the force-posture table.")
     p.add_argument("--db", default=DEMO_DB, metavar="PATH", help=f"SQLite file to (re)build (default {DEMO_DB})")
     p.add_argument("--no-progress", action="store_true")
+    p.add_argument("--no-serve", action="store_true", help="stop after printing; do not serve the web page")
+    p.add_argument("--port", type=int, default=8000, help="port for the web page (default 8000)")
     p.set_defaults(func=run)
 
 
@@ -99,4 +101,11 @@ def run(args: argparse.Namespace) -> int:
         render_posture(posture(store), out)
         out.write(f"Ask more: marsad timeline --db {args.db} --place 'عين الأسد' · "
                   f"marsad posture --db {args.db} --place العراق · marsad search --db {args.db} انسحاب\n")
-    return 3 if report.failed else 0
+    if report.failed:
+        return 3
+    if args.no_serve:
+        return 0
+    from . import serve
+
+    print(f"\nServing the observatory on http://127.0.0.1:{args.port}/ (Ctrl-C to stop)", flush=True)
+    return serve.run(argparse.Namespace(db=str(args.db), host="127.0.0.1", port=args.port, public=False, get=None))

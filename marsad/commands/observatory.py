@@ -33,6 +33,12 @@ def register(sub: Any) -> None:
     p.add_argument("--outlet", help="outlet for articles that name none")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    par = p.add_mutually_exclusive_group()
+    par.add_argument("--workers", type=int, metavar="N",
+                     help="extract in parallel on a local Dask cluster of N worker processes (needs marsad[dask])")
+    par.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                     help="extract on a running Dask cluster (its workers need marsad installed, and with "
+                          "PostgreSQL they write to --db themselves)")
     p.set_defaults(func=run_ingest)
 
     p = sub.add_parser("timeline", help="merged events over time, by place, actor, type and date",
@@ -108,8 +114,19 @@ def run_ingest(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     with store:
-        report = ingest(args.paths, store, published=published.isoformat() if published else None,
-                        outlet=args.outlet, progress=False if args.no_progress else None)
+        kw: dict[str, Any] = dict(published=published.isoformat() if published else None, outlet=args.outlet,
+                                  progress=False if args.no_progress else None)
+        if args.workers is not None or args.scheduler:
+            from ..batch import ingest_parallel
+            from ..errors import MarsadError
+
+            try:
+                report = ingest_parallel(args.paths, store, workers=args.workers, scheduler=args.scheduler, **kw)
+            except MarsadError as exc:  # no Dask, a bad worker count, no scheduler there
+                print(f"marsad ingest: {exc}", file=sys.stderr)
+                return 2
+        else:
+            report = ingest(args.paths, store, **kw)
         stats = store.stats()
     if args.json:
         _dump({**report.to_dict(), "store": stats})

@@ -6,8 +6,11 @@ events, and generic mentions with nothing to anchor them are dropped.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
+from typing import Any
 
 from ..record import Entity
+from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import Cand, RoleReader, _DEMONSTRATIVES
 
@@ -30,6 +33,20 @@ _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+def _add_all(lst: list[str], ids: list[str]) -> None:
+    for i in ids:
+        if i not in lst:
+            lst.append(i)
+
+
+def _by_sent(cands: list[Cand], key: Callable[[Cand], Any] = lambda c: c.sent) -> dict[Any, list[Cand]]:
+    """Candidates grouped by sentence, each group in list order (pairwise steps stay linear)."""
+    out: dict[Any, list[Cand]] = {}
+    for c in cands:
+        out.setdefault(key(c), []).append(c)
+    return out
+
+
 def _country_of(e: Entity | None) -> str | None:
     return e.country if e is not None else None
 
@@ -42,9 +59,10 @@ class Resolver:
 
     def apply_date_hints(self, events: list[Cand]) -> None:
         """"سعى الوفد خلال الزيارة إلى …": an event told during an earlier one takes its date."""
+        by_sent = _by_sent(events)
         for sent, ante in self.date_hints:
-            for c in events:
-                if c.sent == sent and c.time is None and c is not ante and ante.date:
+            for c in by_sent.get(sent, ()):
+                if c.time is None and c is not ante and ante.date:
                     c.date = ante.date
                     c.time = ante.time
 
@@ -63,6 +81,8 @@ class Resolver:
 
     def _roles_compatible(self, a: Cand, b: Cand) -> tuple[bool, int]:
         shared = 0
+        if a.type != "CONSULT" and (set(a.actor) & set(b.recipient) or set(b.actor) & set(a.recipient)):
+            return False, 0  # one side's attacker is the other's target: two events
         if a.type == "CONSULT":
             pa, pb = set(a.actor + a.recipient), set(b.actor + b.recipient)
             if pa and pb:
@@ -108,9 +128,9 @@ class Resolver:
             return False
         if a.partitive or b.partitive:
             return False
-        if a.type in ("ASSAULT", "PROTEST") and not same_sentence:
-            return False  # two attacks at one place are two attacks; anaphora links the mentions
-        if a.status != b.status:
+        if a.type in ("ASSAULT", "PROTEST") and not same_sentence and not (b.pos == "N" and b.definite):
+            return False  # two attacks at one place are two attacks; anaphora ("الهجوم") links the mentions
+        if a.status != b.status and not (a.default_status or b.default_status):
             if not ({a.status, b.status} <= {"occurred", "ongoing"} and same_sentence):
                 return False
         if a.time is not None and b.time is not None and a.time.value != b.time.value:
@@ -127,6 +147,8 @@ class Resolver:
 
     def _merge(self, keep: Cand, drop: Cand) -> None:
         keep.sents |= {keep.sent, drop.sent} | drop.sents
+        if keep.default_status and not drop.default_status:
+            keep.status, keep.default_status = drop.status, False  # a bare noun takes the told status
         for r in _ROLE_NAMES:
             for x in getattr(drop, r):
                 if x not in getattr(keep, r):
@@ -148,12 +170,13 @@ class Resolver:
     def absorb_demands(self) -> None:
         """Events that are the content of a demand or a threat are part of it (المطالبة بانسحاب القوات)."""
         v = self.v
+        by_sent = _by_sent(self.cands)
         for c in self.cands:
             if c.type not in ("REQUEST", "THREATEN"):
                 continue
             chain = False
-            for d in self.cands:
-                if d is c or d.sent != c.sent or d.t0 <= c.t1:
+            for d in by_sent[c.sent]:
+                if d is c or d.t0 <= c.t1:
                     continue
                 tok = v.tokens[d.t0]
                 pre = v.doc.folded.text[v.doc.folded.to_folded(tok.start):v.doc.folded.to_folded(d.start)]
@@ -175,7 +198,7 @@ class Resolver:
         if "CONSULT" in c.content_types:
             return "meet"
         words: set[str] = set()
-        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 8)):
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 12)):
             words.update(strip_word(self.v.tokens[j].folded))
         for mode, cues in _REQUEST_MODES:
             if words & cues:
@@ -185,35 +208,47 @@ class Resolver:
     def agreement_content(self) -> None:
         """What an agreement provides for ("الاتفاق الخاص بانسحاب …", "يقضي بانسحاب …") is planned."""
         v = self.v
+        by_sent = _by_sent(self.cands)
         for c in self.cands:
             if c.type != "AGREE":
                 continue
-            for d in self.cands:
-                if d is c or d.sent != c.sent or not (0 < d.t0 - c.t1 <= 3) or d.pos != "N":
+            for d in by_sent[c.sent]:
+                if d is c or d.pos != "N" or d.t0 <= c.t1:
+                    continue
+                # "اتفقت اللجنة، أمس، على بدء سحب المقاتلين مطلع تموز": what was agreed is planned
+                ala = next((x for x in range(c.t1 + 1, d.t0) if v.bare(x) == "علي"), None)
+                if c.pos == "V" and ala is not None and d.t0 - ala <= 3 and d.t0 - c.t1 <= 26 \
+                        and d.status in ("occurred", "ongoing"):
+                    d.status, d.default_status = "planned", False
+                    later = [t for ti, t in v.times_in(d.t1 + 1, d.sent[1]) if t.value and t.grain != "duration"]
+                    d.time, d.date = (later[0], later[0].value) if later else (None, None)
+                    continue
+                if not (0 < d.t0 - c.t1 <= 3):
                     continue
                 between = {v.bare(x) for x in range(c.t1 + 1, d.t0)}
                 pre = v.tokens[d.t0].folded
                 if (between & {"الخاص", "المتعلق", "الخاصه", "المتعلقه"} or pre.startswith(("ب", "ل"))) \
                         and d.status in ("occurred", "ongoing"):
-                    d.status = "planned"
+                    d.status, d.default_status = "planned", False
                     d.date = d.time.value if d.time is not None else None
 
     def relative_light_verbs(self) -> None:
         """"الاتفاق …، الذي وُقّع في أيلول 2024": a signing verb in a relative clause dates the agreement
         before it and says it happened."""
         v = self.v
+        by_first = _by_sent(self.cands, lambda c: c.sent[0])
         for i, tok in enumerate(v.tokens):
             typ = _SELECTING.get(v.bare(i))
             if typ is None or i == 0 or v.bare(i - 1) not in ("الذي", "التي"):
                 continue
             a, _b = v.sentence_tokens(tok.start)
             host = None
-            for c in self.cands:
-                if c.type == typ and c.sent[0] == a and c.t1 < i and i - c.t1 <= 14:
+            for c in by_first.get(a, ()):
+                if c.type == typ and c.t1 < i and i - c.t1 <= 14:
                     host = c
             if host is None:
                 continue
-            host.status = "occurred"
+            host.status, host.default_status = "occurred", False
             for ti, t in v.times_in(i + 1, min(len(v.tokens), i + 5)):
                 if t.value and t.grain != "duration":
                     host.time, host.date = t, t.value
@@ -221,11 +256,12 @@ class Resolver:
 
     def merge_heads(self) -> None:
         """A verbal noun and the verb of its relative clause (هجوم صاروخي استهدف …) are one event."""
+        by_sent = _by_sent(self.cands)
         for c in self.cands:
             if c.absorbed or c.pos != "N":
                 continue
-            for d in self.cands:
-                if d is c or d.absorbed or d.sent != c.sent or d.pos != "V" or d.type != c.type:
+            for d in by_sent[c.sent]:
+                if d is c or d.absorbed or d.pos != "V" or d.type != c.type:
                     continue
                 if 0 < d.t0 - c.t1 <= 3:
                     self._merge(c, d)
@@ -237,24 +273,32 @@ class Resolver:
         """Resolve anaphoric mentions; return the surviving candidates in text order."""
         v = self.v
         kept: list[Cand] = []
+        kept_of_type: dict[str, list[Cand]] = {}  # the antecedent is of the same type: look only there
         for c in self.cands:
             if c.absorbed:
                 continue
             demo = c.pos == "N" and (
                 (c.t0 > 0 and v.bare(c.t0 - 1) in _DEMONSTRATIVES and not v.gap(c.t0).strip()) or
                 (c.t1 + 1 < len(v.tokens) and v.bare(c.t1 + 1) in _DEMONSTRATIVES and not v.gap(c.t1 + 1).strip())) or \
-                c.ref or c.last and c.definite
+                (c.ref and (c.definite or not c.has_roles())) or c.last and c.definite
             bare = c.pos == "N" and not c.has_roles()
+            if c.ref and c.has_roles() and not (c.actor or c.recipient):
+                host = next((d for d in reversed(kept) if d.sent == c.sent and d.t1 < c.t0), None)
+                if host is not None:  # "اتفقت اللجنة، خلال اجتماعها في سرت، …": the place of the event told
+                    _add_all(host.location, c.location + c.origin + c.destination)
+                    continue
             if demo or (bare and c.definite):
                 c.anaphoric = True
-                ante = self._antecedent(c, kept)
-                if ante is not None and c.ref:
+                ante = self._antecedent(c, kept_of_type.get(c.type, []))
+                if ante is not None and c.ref and (c.definite or not c.has_roles()):
                     self.date_hints.append((c.sent, ante))
                     continue
                 if ante is not None:
-                    if c.time is not None and (ante.time is None or ante.time.value != c.time.value) and not demo:
+                    own_time = c.time is not None and not fold_text(c.time.text).startswith("منذ")
+                    if own_time and (ante.time is None or ante.time.value != c.time.value) and not demo:
                         clone = self._clone(ante, c)
                         kept.append(clone)
+                        kept_of_type.setdefault(clone.type, []).append(clone)
                     else:
                         self._merge(ante, c)
                     continue
@@ -262,9 +306,10 @@ class Resolver:
                     continue
             elif bare and not self.anchored(c):
                 continue  # a generic mention: "لانسحاب تدريجي"، "أي هجمات"
-            if c.in_claim and c.pos == "N":
+            if c.in_claim and c.pos == "N" and c.time is None:
                 continue  # an observer's reading ("ليس سوى إعادة تموضع") is not a report of an event
             kept.append(c)
+            kept_of_type.setdefault(c.type, []).append(c)
         return kept
 
     def anchored(self, c: Cand) -> bool:
@@ -289,7 +334,7 @@ class Resolver:
             return not c.definite
         if c.type == "ASSAULT":
             lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
-            return any(q.unit in ("killed", "injured") and lo <= q.start < hi for q in v.quantities)
+            return any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi))
         return False
 
     def specific(self, c: Cand) -> bool:
@@ -313,7 +358,7 @@ class Resolver:
                                      for ti, _t in v.times_in(c.sent[0], c.sent[1])):
             score += 1
         lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
-        if any(q.unit in ("killed", "injured") and lo <= q.start < hi for q in v.quantities):
+        if any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi)):
             score += 2
         if c.pos == "N" and c.t0 > 0 and any(self.rr.lex.in_class(w, "background") for w in strip_word(v.tokens[c.t0 - 1].folded)):
             score -= 3
@@ -323,7 +368,7 @@ class Resolver:
             score -= 2  # "مظاهراتهم"، "هجومه": a possessed noun refers to something known
         if c.pos == "N" and not c.verbal and any(
                 j in self.rr.rd.status_at and self.rr.rd.status_at[j].payloads[0].kind in ("aux", "begin")
-                and self.rr.rd.status_at[j].payloads[0].tense == "past" for j in range(max(c.sent[0], c.t0 - 2), c.t0)):
+                and self.rr.rd.status_at[j].payloads[0].tense == "past" for j in range(max(c.sent[0], c.t0 - 6), c.t0)):
             score += 1  # "اندلعت مظاهرات"، "شنّ هجوماً": a verb of happening tells it
         if c.t0 > 0 and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين"):
             score -= 2  # a relative clause describes, it does not report
@@ -351,29 +396,43 @@ class Resolver:
         """A verb with no subject continues the subject of the event before it; a withdrawal or
         handover with no actor continues the article's last withdrawal actor."""
         v = self.v
-        for i, c in enumerate(events):
+        # the last earlier event with an actor, and the last such withdrawal of each mode, kept
+        # as we go (only the current event's actor changes here): no rescan per event
+        last: Cand | None = None
+        last_retreat: dict[str | None, Cand] = {}
+
+        def has_actor(c: Cand) -> None:
+            nonlocal last
+            last = c
+            if c.type == "RETREAT":
+                last_retreat[c.mode] = c
+
+        for c in events:
             if c.actor:
+                has_actor(c)
                 continue
             if c.pos == "V" and not c.has_roles() and any(
                     v.bare(x) in ("التي", "الذي", "الذين") for x in range(max(c.sent[0], c.t0 - 2), c.t0)):
                 continue  # "المواقع التي لم تُسلَّم بعد": a description, not an event
-            prev = [d for d in events[:i] if d.actor]
-            if not prev:
+            if last is None:
                 continue
-            p = prev[-1]
+            p = last
             if c.pos == "V" and c.sent == p.sent and c.frame not in ("host", "receive"):
                 c.actor = list(p.actor)
+                has_actor(c)
                 continue
-            if c.type in ("RETREAT",) and c.mode == "withdraw":
-                same = [d for d in prev if d.type == "RETREAT"]
-                if same and c.sent[0] - same[-1].sent[0] <= 120 and (c.has_roles() or c.pos == "V"):
-                    c.actor = list(same[-1].actor)
+            if c.type in ("RETREAT",):
+                same = last_retreat.get(c.mode)
+                if same is not None and c.sent[0] - same.sent[0] <= 120 and (c.has_roles() or c.pos == "V" or c.time is not None):
+                    c.actor = list(same.actor)
+                    has_actor(c)
 
     def merge_all(self, events: list[Cand]) -> list[Cand]:
         out: list[Cand] = []
+        out_of_type: dict[str, list[Cand]] = {}  # only events of one type merge: look only there
         for c in events:
             target = None
-            for d in reversed(out):
+            for d in reversed(out_of_type.get(c.type, [])):
                 same_sentence = d.sent == c.sent
                 if self._can_merge(d, c, same_sentence):
                     target = d
@@ -382,15 +441,17 @@ class Resolver:
                 self._merge(target, c)
             else:
                 out.append(c)
+                out_of_type.setdefault(c.type, []).append(c)
         # a movement that continues a withdrawal (same sentence and joined to it, or sharing its places)
         # is that withdrawal
         final: list[Cand] = []
+        retreats: list[Cand] = []  # the withdrawals in ``final``
         for c in out:
-            if c.type == "MOBILIZE" and not c.partitive:
+            if c.type == "MOBILIZE" and not c.partitive and c.frame == "move":
                 places = set(c.origin + c.destination + c.location)
                 host = None
-                for d in reversed(final):
-                    if d.type != "RETREAT" or d.status != c.status or not self._roles_compatible(d, c)[0]:
+                for d in reversed(retreats):
+                    if d.status != c.status or not self._roles_compatible(d, c)[0]:
                         continue
                     dplaces = set(d.origin + d.destination + d.location)
                     if ((c.sent == d.sent or c.sent in d.sents) and c.coord_prev) or (
@@ -406,6 +467,8 @@ class Resolver:
                             host.location.append(x)
                     continue
             final.append(c)
+            if c.type == "RETREAT":
+                retreats.append(c)
         return final
 
     def phases(self, events: list[Cand]) -> list[Cand]:
@@ -457,8 +520,11 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = res.merge_all(events)
     events = res.phases(events)
     res.apply_date_hints(events)
+    # "تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري": a count kept in place is posture, not a movement
+    events = [c for c in events if not (c.type == "MOBILIZE" and c.pos == "V" and c.tense == "present"
+                                        and c.quantity is not None and not (c.origin or c.destination))]
     # an interpretation inside an unnamed group's claim is not a report of an event
-    events = [c for c in events if not (c.in_claim and c.pos == "N")]
+    events = [c for c in events if not (c.in_claim and c.pos == "N" and c.time is None)]
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]

@@ -1,11 +1,18 @@
 """Force posture: statements of how many troops someone keeps where.
 
 A troop count (a Quantity of unit troops or personnel) is posture when the text says
-whose it is and where: "للولايات المتحدة نحو 900 جندي في سوريا" (ل + owner, في +
-place), "القوات الأميركية البالغ عددها نحو 2500 جندي" (the force before البالغ عددها;
-the place from the sentence, else the country the article is about), "إبقاء أقل من
-500 عنصر في أربيل" (planned). Counts that an event moves or kills are not posture.
-The counted entity is written back to ``Quantity.entity``.
+whose it is and where:
+
+- owned: "للولايات المتحدة نحو 900 جندي في سوريا" (ل + owner, في + place);
+- sized: "القوات الأميركية البالغ عددها نحو 2500 جندي", "ويبلغ قوام القوة الدولية نحو
+  10 آلاف جندي" (the force next to البالغ عددها / قوام);
+- kept or deployed: "تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري", "انتشار ألفي
+  جندي من الجيش العراقي في سنجار" (the subject of the verb, or من + the force);
+- to be kept: "إبقاء أقل من 500 عنصر في أربيل" (planned); "كانت تركيا تحتفظ بـ…" (former).
+
+The place is the في-phrase of the count's clause, else, for a force's stated size, the
+country the article is about. Counts that a withdrawal moves or a battle kills are not
+posture. The counted entity is written back to ``Quantity.entity``.
 """
 
 from __future__ import annotations
@@ -15,44 +22,53 @@ from collections import Counter
 from ..doc import Doc
 from ..pipeline import Process
 from ..record import Posture
-from .view import DocView, Occ
+from .view import DocView, Occ, view_of
 
 __all__ = ["make_component", "extract_posture"]
 
 _UNITS = ("troops", "personnel")
-_SIZE_WORDS = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "قوامها", "قوامه", "عددها", "عددهم", "تعداد", "قرابه"})
+_SIZE_WORDS = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "قوامها", "قوامه", "قوام", "عددها", "عددهم", "تعداد",
+                         "تعدادها", "ويبلغ", "وتبلغ"})
+_KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "لديها", "لديه", "لدي", "تملك", "يملك", "تنشر", "ينشر",
+                   "تنتشر", "ينتشر", "يتمركز", "تتمركز", "يتواجد", "تتواجد", "يوجد", "توجد", "يضم", "تضم", "نشرت",
+                   "انتشار", "انتشرت", "انتشر", "انتشروا", "ينتشرون", "نشر", "تمركز", "يرابط", "ترابط"})
 _PLANNED = frozenset({"ابقاء", "الابقاء", "بابقاء", "الاحتفاظ", "بالاحتفاظ", "سيبقي", "ستبقي", "سيبقون", "سيحتفظ",
-                      "ستحتفظ", "يبقي", "تبقي", "لابقاء", "للابقاء", "ستبقى"})
+                      "ستحتفظ", "يبقي", "تبقي", "لابقاء", "للابقاء", "ستبقى", "سينشر", "ستنشر"})
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
-_MOVERS = frozenset({"سحب", "نشر", "ارسال", "ارسل", "نقل", "انسحاب", "سيسحب", "ستسحب", "يسحب", "تسحب", "مقتل",
-                     "قتل", "اصابه", "اعتقال", "ارسلت", "نشرت", "سحبت", "خفض", "تقليص"})
+# a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
+_NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", "يسحب", "تسحب", "سحبت", "مقتل", "قتل", "اصابه", "اعتقال",
+                          "خفض", "تقليص", "مغادره", "غادر", "اجلاء"})
 
 
 def _main_country(v: DocView) -> str | None:
     counts: Counter[str] = Counter()
     for o in v.occs:
-        if v.is_country(o.eid) and v.by_id[o.eid].type == "LOC":
-            e = v.by_id[o.eid]
-            if e.geo is None or e.geo.feature == "country":
-                counts[o.eid] += 1
+        e = v.by_id[o.eid]
+        if e.type == "LOC" and v.is_country(o.eid) and (e.geo is None or e.geo.feature == "country"):
+            counts[o.eid] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _force_before(v: DocView, i: int, a: int) -> Occ | None:
-    """The force named just before token i: an organisation first, else a country standing for
-    its government; a place after في is where the force is, not whose it is."""
-    cands = [o for o in reversed(v.occs_in(max(a, i - 7), i)) if v.prep_of(o) not in ("في", "داخل", "ب", "من", "الي")]
+def _is_force(v: DocView, o: Occ) -> bool:
+    return v.by_id[o.eid].type == "ORG" or v.is_country(o.eid)
+
+
+def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
+    """The force named in tokens [lo, hi): an organisation first, else a country standing for
+    its government; a place after في (or any preposition) is where the force is, not whose."""
+    cands = [o for o in reversed(v.occs_in(lo, hi)) if v.prep_of(o) not in ("في", "داخل", "ب", "من", "الي", "علي")]
     for o in cands:
         if v.by_id[o.eid].type == "ORG":
             return o
     for o in cands:
-        if v.is_country(o.eid):
+        if v.is_country(o.eid) and v.by_id[o.eid].type == "LOC" and v.by_id[o.eid].geo is not None \
+                and v.by_id[o.eid].geo.feature == "country":
             return o
     return None
 
 
 def extract_posture(doc: Doc) -> list[Posture]:
-    v = DocView(doc)
+    v = view_of(doc)
     out: list[Posture] = []
     main = _main_country(v)
     for q in doc.quantities:
@@ -61,45 +77,55 @@ def extract_posture(doc: Doc) -> list[Posture]:
         qi = v.token_at(q.start)
         if qi < 0:
             continue
+        qend = v.token_at(max(q.start, q.end - 1))
         a, b = v.sentence_tokens(q.start)
         before = [v.bare(j) for j in range(max(a, qi - 4), qi)]
-        if any(w in _MOVERS for w in before):
+        if any(w in _NOT_POSTURE for w in before):
             continue
         actor: Occ | None = None
-        location: Occ | None = None
-        status = "current"
-        # "البالغ عددها N": the force named just before
-        if any(w in _SIZE_WORDS for w in before):
-            k = next(j for j in range(qi - 1, max(a, qi - 4) - 1, -1) if v.bare(j) in _SIZE_WORDS)
-            actor = _force_before(v, k, a)
+        sized = False
+        # "ألفي جندي من الجيش العراقي": the force the count is part of
+        nxt = qend + 1
+        if nxt < b and v.bare(nxt) == "من" and nxt + 1 in v.occ_at and v.by_id[v.occ_at[nxt + 1].eid].type == "ORG":
+            actor = v.occ_at[nxt + 1]
+        if nxt < b and nxt in v.occ_at and v.prep_of(v.occ_at[nxt]) == "من" and v.by_id[v.occ_at[nxt].eid].type == "ORG":
+            actor = v.occ_at[nxt]
+        # a size word or a verb of keeping or deploying before the count: its force before it or after it
+        verb_at = None
+        for j in range(qi - 1, max(a, qi - 8) - 1, -1):
+            w = v.bare(j)
+            if w in _SIZE_WORDS or w in _KEEP or w in _PLANNED:
+                verb_at = j
+                sized = w in _SIZE_WORDS
+                break
+        if actor is None and verb_at is not None:
+            actor = _force_near(v, verb_at + 1, qi) or _force_near(v, max(a, verb_at - 7), verb_at)
         # "لـ X نحو N جندي": the owner with ل
         if actor is None:
             for o in reversed(v.occs_in(max(a, qi - 5), qi)):
-                if v.prep_of(o) == "ل" and (v.by_id[o.eid].type == "ORG" or v.is_country(o.eid)):
+                if v.prep_of(o) == "ل" and _is_force(v, o):
                     actor = o
                     break
-        window = [v.bare(j) for j in range(max(a, qi - 8), qi)]
-        if actor is None and any(w in _PLANNED for w in window):
-            # "تخطط واشنطن لإبقاء 500 عنصر": whoever plans to keep them
-            k = next(j for j in range(qi - 1, max(a, qi - 8) - 1, -1) if v.bare(j) in _PLANNED)
-            actor = _force_before(v, k, a)
         if actor is None:
             continue
-        # the place: "في Y" after the count, else a place in the sentence, else the article's country
-        qend = v.token_at(max(q.start, q.end - 1))
-        for o in v.occs_in(qend + 1, min(b, qend + 6)):
-            if v.is_place(o.eid) and v.prep_of(o) in ("في", "داخل", "ب"):
-                location = o
+        # the place: "في Y" in the count's clause, after the count or between verb and count
+        loc_id = None
+        lo = verb_at if verb_at is not None else max(a, qi - 3)
+        for o in v.occs_in(qend + 1, min(b, qend + 9)) + v.occs_in(lo, qi):
+            if v.is_place(o.eid) and v.prep_of(o) in ("في", "داخل", "ب") and o.eid != actor.eid:
+                loc_id = o.eid
                 break
-        loc_id = location.eid if location is not None else None
-        if loc_id is None:
+        if loc_id is None and sized:
             places = [o for o in v.occs_in(a, b) if v.is_place(o.eid) and v.is_country(o.eid) and o.eid != actor.eid]
-            loc_id = places[0].eid if len(places) == 1 else main
-        if loc_id == actor.eid:
+            loc_id = places[0].eid if len({p.eid for p in places}) == 1 else main
+        if loc_id is None or loc_id == actor.eid:
             continue
-        if any(w in _PLANNED for w in window):
+        window = [v.bare(j) for j in range(max(a, qi - 8), qi)]
+        status = "current"
+        future_verb = verb_at is not None and v.tokens[verb_at].folded.startswith(("سي", "ست"))
+        if any(w in _PLANNED for w in window) or future_verb:
             status = "planned"
-        elif any(w in _FORMER for w in window[-4:]):
+        elif any(w in _FORMER for w in window[-5:]):
             status = "former"
         q.entity = actor.eid
         out.append(Posture(id=f"P{len(out) + 1}", actor=actor.eid, location=loc_id, quantity=q.id,
@@ -114,4 +140,3 @@ def make_component() -> Process:
         return doc
 
     return run
-

@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc
+from ..spanindex import Stab
 from ..record import Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word
-from .view import DocView, Occ
+from .view import _MEMBER_NOUNS, DocView, Occ, view_of
 
 __all__ = ["Cand", "find_candidates"]
 
@@ -38,6 +39,10 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
                           "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت"})
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره"})
+_RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
+_AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
+                         "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
+_TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد"})
 _NOUN_ADJECTIVES = frozenset({"صاروخي", "جوي", "مدفعي", "انتحاري", "عنيف", "مكثف", "متبادل", "اسرائيلي",
                               "امريكي", "اميركي", "تركي", "روسي", "مسلح", "واسع", "جديد", "مماثل"})
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
@@ -88,6 +93,7 @@ class Cand:
     last: bool = False  # after آخر/أحدث
     verbal: bool = False  # a verb of its own relative clause was merged in
     sents: set[tuple[int, int]] = field(default_factory=set)  # sentences of every merged mention
+    default_status: bool = False  # no tense and no cue said anything: "occurred" by default
     confidence: float = 0.5
 
     def roles(self) -> dict[str, list[str]]:
@@ -156,6 +162,10 @@ class Reader:
         if need == "bi":
             return any(v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")
                        for j in range(nxt, min(b, nxt + 2)))
+        if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
+            return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, nxt + 7)))
+        if need == "joint":  # "التمرين البحري المشترك"، "مناورات بمشاركة …": with others, not alone
+            return self._class_near("joint", nxt, 8, b)
         if need == "pact":
             return self._class_near("pact", nxt, 4, b)
         if need == "crowd":
@@ -280,7 +290,7 @@ class Reader:
                 and self.status_at[t0 - 1].payloads[0].kind in ("aux", "begin")
             c.coord_prev = (pre.startswith(("و", "ف")) or aux_before) and self._prev_trigger_t1 >= c.sent[0] and \
                 t0 - self._prev_trigger_t1 <= 20
-            c.ref = c.definite and t0 > 0 and v.bare(t0 - 1) in _REF_PREPS
+            c.ref = (c.definite or bool(h.suffix)) and t0 > 0 and v.bare(t0 - 1) in _REF_PREPS
             c.last = t0 > 0 and v.bare(t0 - 1) in ("اخر", "احدث")
             c.suffix = h.suffix
             out.append(c)
@@ -311,6 +321,11 @@ class RoleReader:
         self.cands = cands
         self.statements = statements
         self.claims = claims
+        # offset indexes: a lookup per candidate must not rescan the document
+        self._contents = Stab(statements, lambda s: (s.content.start, s.content.end) if s.content is not None else None)
+        self._claim_contents = Stab(claims, lambda cl: (cl.content.start, cl.content.end)
+                                    if cl.content is not None and cl.holder_kind != "sources" else None)
+        self._by_sent: dict[tuple[int, int], list[Cand]] | None = None
         self.at_token = {c.t0: c for c in cands}
 
     # --- windows
@@ -320,7 +335,9 @@ class RoleReader:
         j = c.t1 + 1
         while j < b and j - c.t1 <= width:
             rel = c.pos == "N" and j <= c.t1 + 2 and v.bare(j) in ("الذي", "التي")
-            if v.is_strong_break(j) or ((v.comma_clause(j) or v.is_subordinator(j)) and not rel):
+            # "نزع السلاح يجب أن تكتمل قبل نهاية العام": a noun's predicate after a modal stays with it
+            modal = c.pos == "N" and v.bare(j) == "ان" and (j - 1) in self.rd.status_at and j - c.t1 <= 4
+            if v.is_strong_break(j) or ((v.comma_clause(j) or v.is_subordinator(j)) and not rel and not modal):
                 break
             if (j in self.at_token and j != c.t0) or j in self.rd.cue_tokens:
                 break
@@ -374,6 +391,7 @@ class RoleReader:
         pending_object = True
         object_taken = False
         forced_object = False
+        last_unmarked_end: int | None = None
         light = self._light_after(c, R)
         if light is not None:
             grp_o = v.occ_at.get(light)
@@ -393,9 +411,11 @@ class RoleReader:
                     "في", "ب", "", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "داخل", "وسط"):
                 assigned_places.append(o)
                 continue
-            adjacent = o.t0 == c.t1 + 1 or (o.t0 == c.t1 and o.start > c.end)
+            adjacent = o.t0 == c.t1 + 1 or (o.t0 == c.t1 and o.start > c.end) or (
+                c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS)
             if c.pos == "V" and not adjacent:
-                between = [x for x in range(c.t1 + 1, o.t0) if x not in self.rd.time_tokens]
+                start = (last_unmarked_end + 1) if last_unmarked_end is not None else c.t1 + 1
+                between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens]
                 adjacent = len(between) <= 3 and not any(
                     v.bare(x) in PREPS_STOP or v.is_subordinator(x) or "،" in v.gap(x) and x not in self.rd.time_tokens
                     for x in between)
@@ -413,15 +433,31 @@ class RoleReader:
                     v.by_id[o.eid].type == "ORG" and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[o.t0].folded)):
                 _add(c.recipient, [o.eid])  # "في محيط موقع تتمركز فيه قوات أميركية": the forces attacked
                 continue
-            if prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1).startswith("تابع") and c.type in HOSTILE:
-                prep = "علي"
+            if prep == "ل" and o.t0 > 0 and c.type in HOSTILE and (
+                    v.bare(o.t0 - 1).startswith("تابع") or v.bare(o.t0 - 1) in _TARGET_NOUNS):
+                prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ": the owner of the target is hit
+            if prep == "" and v.by_id[o.eid].type == "PER":
+                # a title before a name carries the preposition: "بالرئيس التركي رجب طيب أردوغان"
+                for x in range(o.t0 - 1, max(c.t1, o.t0 - 4), -1):
+                    if v.gap(x + 1).strip() or v.bare(x) in PREPS_STOP:
+                        break
+                    pre_x = v.tokens[x].prefix
+                    if pre_x in ("ب", "ل", "لل", "وب", "ول"):
+                        prep = pre_x[-1]
+                        break
             if c.frame in ("receive",) and not place and o.t0 > 0 and \
                     any(self.lex.in_class(w, "site") for w in strip_word(v.tokens[o.t0 - 1].folded)):
                 _add(c.actor, [g.eid for g in grp])
                 continue
             if prep == "من" and not place and c.type in ("ASSAULT", "COERCE") and not c.recipient:
                 prep = "ضد"
-            if seen_to and place and c.type in ("RETREAT", "MOBILIZE") and prep in ("في", "داخل", "ب") and not c.destination:
+            if prep == "" and not place and any(v.bare(x) in ("بمشاركه", "مشاركه", "بحضور")
+                                                for x in range(max(c.t1 + 1, o.t0 - 2), o.t0)):
+                _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "بمشاركة X وY": the parties
+                continue
+            if prep == "ل" and place and o.t0 > 0 and v.bare(o.t0 - 1) in _AREA_NOUNS:
+                prep = "في"  # "في المياه الإقليمية لمملكة البحرين": the place of the event
+            if seen_to and place and c.type in ("RETREAT", "MOBILIZE") and prep in ("في", "داخل", "ب", "ل") and not c.destination:
                 prep = "الي"
             self._cur = o.eid
             if forced_object:
@@ -449,14 +485,17 @@ class RoleReader:
                 assigned_places.extend(grp)
             if prep == "" and not was_subject:
                 pending_object = False
+            if prep == "" or (was_subject and prep == "من"):
+                last_unmarked_end = o.t1
             if prep == "":
                 object_taken = True
         if not left_subject and c.frame not in ("host", "receive"):
             # a possessed force noun ("أن قواتها أنجزت …"): its owner, the speaker or the last actor named
             for j in range(L, c.t0):
                 tok = v.tokens[j]
-                if j in v.occ_at or not any(tok.folded.endswith(sfx) for sfx in ("ها", "ه", "هم")):
-                    continue
+                if j in v.occ_at or tok.text.endswith("ة") or "ال" in tok.prefix or tok.stem.startswith("ال") \
+                        or not any(tok.folded.endswith(sfx) for sfx in ("ها", "ه", "هم")):
+                    continue  # a possessed noun has a pronoun, not ta marbuta, and no article
                 if any(self.lex.in_class(w, "force") for w in strip_word(tok.folded)) and tok.folded not in strip_word(tok.folded)[-1:]:
                     st = self.statement_for(c.start)
                     if st is not None and st.speaker and v.is_actorish(st.speaker):
@@ -477,6 +516,8 @@ class RoleReader:
             c.explicit_actor = True
         # "بين X وY" before the trigger (محادثات بين بغداد وواشنطن comes after; this is the rare other order)
         self._pronoun_places(c, L, R)
+        self._participle(c)
+        self._result(c)
         self._agentive(c)
         self._against_fallback(c)
         self._pronoun_actor(c, L)
@@ -501,6 +542,8 @@ class RoleReader:
         if j >= len(v.tokens):
             return None
         h = self.rd.status_at.get(j)
+        if h is not None and h.payloads[0].kind not in ("aux", "begin", "end"):
+            h = None
         folded = v.tokens[j].folded
         if h is None and not folded.endswith(("ه", "ها")):
             return None
@@ -550,6 +593,8 @@ class RoleReader:
                     return "recipient" if not place else "location"
                 if f == "receive":
                     return "origin+location" if place else "recipient"
+                if f == "enter":
+                    return "location+destination" if place else "actor"
                 if c.gen == "actor":
                     if place and f in MOVEMENT and t in ("RETREAT", "MOBILIZE"):
                         return "origin"
@@ -557,13 +602,17 @@ class RoleReader:
                         return "location"
                     return "actor"
                 # object genitive
+                if f in ("request", "speech", "meet", "agree") and place and self.v.is_country(self._cur):
+                    return "recipient"  # "داعياً أنقرة إلى …": a capital standing for its government
                 if f in ("leave", "handover"):
                     return "origin+location" if place else "actor"
                 if f == "move":
                     return "origin" if place else "actor"
                 return "location" if place else "recipient"
-            # verb: VSO subject first, then object
-            if not have_subject and not place:
+            # verb: VSO subject first, then object; a country or capital can be the subject ("تتهمه أنقرة")
+            if not have_subject and (not place or (t not in ("RETREAT", "MOBILIZE") and self.v.is_country(self._cur)
+                                                   and self.v.by_id[self._cur].geo is not None
+                                                   and self.v.by_id[self._cur].geo.feature == "country")):
                 return "subject"
             if f in ("leave",):
                 return "origin" if place else ("subject" if not have_subject else None)
@@ -577,6 +626,8 @@ class RoleReader:
                 return "location" if place else "recipient"
             if f in ("request", "speech", "meet", "agree") and place and self.v.is_country(self._cur):
                 return "recipient"
+            if f == "enter":
+                return "location+destination" if place else (None if have_subject else "subject")
             if f in ("move", "intrans", "end"):
                 return "origin" if place and t == "RETREAT" else (None if place else ("actor" if not have_subject else None))
             return "location" if place else "recipient"
@@ -606,6 +657,8 @@ class RoleReader:
             if t == "ASSAULT":
                 return "location" if place else "recipient"
             return None
+        if prep == "ب" and f == "meet" and not place:
+            return "recipient"  # "التقى بالرئيس"
         if prep in ("في", "داخل", "ب", "وسط", "قرب", "امام", "عند"):
             if not place:
                 return None
@@ -618,13 +671,44 @@ class RoleReader:
             return None
         if prep in ("ضد", "بحق"):
             return "recipient"
-        if prep == "مع":
+        if prep == "مع" or (prep == "ب" and f == "meet" and not place):
             if f in ("agree", "meet") or t in ("AGREE", "CONSULT"):
-                return "recipient"
+                return "recipient"  # "التقى بالرئيس"، "اتفاق مع"
             return None
         if prep == "بين":
             return "actor" if t in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE") else None
         return None
+
+    def _result(self, c: Cand) -> None:
+        """"…، ما أسفر عن مقتل أربعة"، "مما أدى إلى مقتل": the killing is the outcome of the main
+        clause, so the main clause's subject is its actor."""
+        v = self.v
+        if c.actor or c.type not in ("ASSAULT",) or c.t0 < 2:
+            return
+        if not (v.bare(c.t0 - 1) in ("عن", "الي") and v.bare(c.t0 - 2) in _RESULT_VERBS):
+            return
+        start = c.sent[0]
+        for j in range(c.t0, c.sent[0], -1):
+            if v.is_strong_break(j):
+                start = j  # after a dateline ("عمّان – …")
+                break
+        subjects = [o for o in v.occs_in(start, c.t0)
+                    if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid)]
+        for o in sorted(subjects, key=lambda o: v.by_id[o.eid].type not in ("ORG", "PER")):
+            c.actor.append(o.eid)  # an organisation or person before a place (a dateline: "عمّان – …")
+            return
+
+    def _participle(self, c: Cand) -> None:
+        """"نفت الوزارة …، مطالبةً أنقرة بسحب قواتها": after a comma in reported speech this form is the
+        speaker's participle, not a verbal noun: the speaker demands, the noun after it is asked."""
+        if c.type != "REQUEST" or c.pos != "N" or "،" not in self.v.gap(c.t0) and "," not in self.v.gap(c.t0):
+            return
+        st = self.statement_for(c.start)
+        if st is None or st.speaker is None or st.cue.start > c.start:
+            return
+        if c.actor and st.speaker not in c.actor:
+            _add(c.recipient, c.actor)
+        c.actor = [st.speaker]
 
     def _agentive(self, c: Cand) -> None:
         """"أعلنت الوزارة تحييد …"، "كشفت تركيا عن مقترح": the speaker did what it announces."""
@@ -696,7 +780,7 @@ class RoleReader:
         if not (pron or suffix):
             return
         st = self.statement_for(c.start)
-        if pron and st is not None and st.speaker and st.cue.start < c.start:
+        if pron and st is not None and st.speaker and st.cue.start < c.start and v.is_actorish(st.speaker):
             c.actor.append(st.speaker)
             return
         # the nearest actor-like entity before
@@ -710,10 +794,13 @@ class RoleReader:
         a protest or an attack with no place: the place named in its clause (أمام مبنى مجلس محافظة البصرة)."""
         v = self.v
         if c.type in ("PROTEST", "ASSAULT", "COERCE") and not (c.location or c.origin or c.destination):
-            for o in v.occs_in(c.t1 + 1, R):
-                if v.is_place(o.eid) and o.eid not in c.actor + c.recipient:
-                    c.location.append(o.eid)
-                    break
+            found = [o for o in v.occs_in(c.t1 + 1, R) if v.is_place(o.eid) and o.eid not in c.actor + c.recipient]
+            if not found:  # "… بين الجانبين في ريف الرقة، تخللتها اشتباكات": the place said just before
+                found = [o for o in reversed(v.occs_in(c.sent[0], c.t0))
+                         if v.is_place(o.eid) and o.eid not in c.actor + c.recipient and (
+                             v.prep_of(o) in ("في", "داخل") or v.bare(o.t0 - 1) in ("اهالي", "سكان", "ابناء"))]
+            if found:
+                c.location.append(found[0].eid)
         if c.type == "RETREAT" and c.mode == "withdraw" and not c.origin:
             if c.location:
                 _add(c.origin, c.location)
@@ -744,8 +831,6 @@ class RoleReader:
                 words.update(strip_word(v.tokens[j].folded))
             for mode, cues in _MODE_CUES:
                 if words & cues:
-                    if mode == "aerial" and c.mode == "heavy-weapons" and not (words & {"غاره", "غارات", "جويه", "جوي", "الطيران"}):
-                        continue
                     c.mode = mode
                     break
         elif c.type == "MOBILIZE" and c.mode == "troops":
@@ -801,11 +886,12 @@ class RoleReader:
                 if j in rd.trigger_tokens or v.is_strong_break(j) or (v.comma_clause(j) and v.bare(j) not in ("الذي", "التي")):
                     break
                 h = rd.status_at.get(j)
-                if h is not None and h.payloads[0].kind in ("aux", "begin", "end", "negated"):
+                if h is not None and (h.payloads[0].kind in ("aux", "begin", "end", "negated") or (
+                        h.payloads[0].kind == "hypothetical" and h.payloads[0].tense is None)):
                     st = self._cue_status(h.payloads[0], j, c)
                     if st:
                         right.append((j, h.payloads[0], st))
-                        if h.payloads[0].kind != "negated":
+                        if h.payloads[0].kind not in ("negated", "hypothetical", "planned"):
                             break
         status = self._combine(c, cues, own, right)
         s_end = v.tokens[c.sent[1] - 1].end
@@ -889,6 +975,7 @@ class RoleReader:
             prev = self._prev_cand(c)
             if prev is not None and prev.pos == "N":
                 return prev.status
+        c.default_status = c.pos == "N"
         return "occurred"
 
     def _pluperfect(self, c: Cand) -> bool:
@@ -905,16 +992,20 @@ class RoleReader:
         return False
 
     def _prev_cand(self, c: Cand) -> Cand | None:
+        if self._by_sent is None:
+            self._by_sent = {}
+            for d in self.cands:
+                self._by_sent.setdefault(d.sent, []).append(d)
         best = None
-        for d in self.cands:
-            if d.t1 < c.t0 and d.sent == c.sent:
+        for d in self._by_sent.get(c.sent, ()):
+            if d.t1 < c.t0:
                 best = d
         return best
 
     # --- date
     def read_date(self, c: Cand, published: str | None) -> None:
         v = self.v
-        L = self.left_limit(c, stop_at_triggers=False)
+        L = self.left_limit(c, stop_at_triggers=True)
         R = self.right_limit(c, width=24)
         cands: list[tuple[int, int, Time]] = []
         for ti, t in v.times_in(L, R):
@@ -931,38 +1022,48 @@ class RoleReader:
                     continue
                 cands.append((c.t0 - ti + 100, ti, t))
         rel = c.pos == "N" and any(v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(R, c.t1 + 3)))
-        if rel:
+        light = self._light_after(c, R) if c.pos == "N" else None
+        if rel or light is not None:
+            # the noun's own clause ("الاتفاق الذي وُقّع في …"، "هجوم شنّته الجماعة مساء أمس") dates it
             cands = [(d - 100 if ti > c.t1 else d, ti, t) for d, ti, t in cands]
         if cands:
             cands.sort(key=lambda x: x[0])
             c.time = cands[0][2]
             c.date = c.time.value
+            if published and c.status in ("occurred", "ongoing") and _starts_after(c.date, published):
+                c.status, c.default_status = "planned", False  # dated after publication: "… مطلع تموز المقبل"
             return
         if c.status in ("ongoing", "occurred") and not c.pluperfect:
             c.date = published
 
     # --- source
     def statement_for(self, offset: int) -> Statement | None:
-        best = None
-        for s in self.statements:
-            if s.content is not None and s.content.start <= offset < s.content.end:
-                if best is None or (s.content.end - s.content.start) < (best.content.end - best.content.start):  # type: ignore[union-attr]
-                    best = s
-        return best
+        return self._contents.narrowest(offset)
 
     def read_source(self, c: Cand) -> None:
         st = self.statement_for(c.start)
         if st is not None:
             c.source = st.speaker
             c.via = st.via
-        for cl in self.claims:
-            # an observer's reading, not what unnamed sources report ("بحسب مصادر …" reports events)
-            if cl.content is not None and cl.content.start <= c.start < cl.content.end and cl.holder_kind != "sources":
-                c.in_claim = True
+        # an observer's reading, not what unnamed sources report ("بحسب مصادر …" reports events)
+        if self._claim_contents.any(c.start):
+            c.in_claim = True
+
+
+def _starts_after(value: str, published: str) -> bool:
+    """Does a time value (2025, 2025-07, 2025-W28, 2025-07-01) begin after the publication date?"""
+    try:
+        from ..time.attach import first_day
+    except ImportError:  # the time layer's helper is optional
+        return False
+    import datetime as dt
+
+    d = first_day(value)
+    return d is not None and d > dt.date.fromisoformat(published)
 
 
 def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
-    view = DocView(doc)
+    view = view_of(doc)
     rd = Reader(doc, lex, view)
     cands = rd.candidates()
     rr = RoleReader(rd, cands, doc.statements, doc.claims)

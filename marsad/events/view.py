@@ -8,14 +8,14 @@ word (لموسكو → ل) or the preposition word before it (من، إلى، ن
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..doc import Doc
 from ..record import Entity, Quantity, Time
 from ..text.normalise import fold_text
 
-__all__ = ["Occ", "DocView", "PREPOSITIONS", "SUBORDINATORS", "PARTICIPLE_CONT"]
+__all__ = ["Occ", "DocView", "view_of", "PREPOSITIONS", "SUBORDINATORS", "PARTICIPLE_CONT"]
 
 PREPOSITIONS = frozenset({
     "من", "الي", "في", "علي", "مع", "ضد", "نحو", "باتجاه", "صوب", "داخل", "خارج", "عن", "بين", "لدي",
@@ -40,10 +40,14 @@ _FUNCTION_WORDS = PREPOSITIONS | SUBORDINATORS | frozenset({
     "لم", "لن", "لا", "ما", "هذا", "هذه", "ذلك", "تلك", "اثناء", "اثر", "بحسب", "حسب", "وفق", "وفقا", "اليوم", "امس",
     "ايضا", "ليس", "عدم", "الي", "ان", "بان", "اكد", "اضاف", "اوضح", "اشار", "قال", "قالت", "اعلن", "اعلنت",
     "نفي", "نفت", "ذكر", "ذكرت", "بين", "لفت", "يري", "يرى", "اعتبر", "كشف", "كشفت", "تابع"})
+# words that begin with و or ف without a conjunction
+_NOT_CONJUNCTION = frozenset({"فجر", "فجرا", "وسط", "وفد", "وفدا", "فريق", "وزير", "وزيرا", "وزاره", "وكاله", "ولايه",
+                              "وحده", "وحدات", "وقت", "وفاه", "فتره", "فرق", "فصائل", "فصيل", "وثيقه", "واقع"})
+_UNNAMED_SOURCE_HEADS = frozenset({"مصدر", "مصادر", "المصدر", "متحدث", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "ناطق"})
 _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هذين", "هاتين"})
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات"})
-_STRONG_PUNCT = set(".؛;:!?؟\n")
+_STRONG_PUNCT = set(".؛;:!?؟\n–—")  # the dash ends a dateline: "بغداد – أعلنت …"
 _PRONOUN_SUBJECTS = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها", "انهم", "بانهم", "انهما"})
 
 
@@ -64,6 +68,20 @@ def _bare_of(f: str) -> str:
     if len(f) > 2 and f[0] in "وف" and f[1:] in _FUNCTION_WORDS:
         return f[1:]
     return f
+
+
+def view_of(doc: Doc) -> "DocView":
+    """The Doc's view, built once and shared by attribution, events and posture while the
+    layers it reads (tokens, sentences, entities, mentions, times, quantities) stay the same."""
+    layers = (doc.tokens, doc.sentences, doc.entities, doc.spans.get("mentions"), doc.spans.get("actors"),
+              doc.spans.get("places"), doc.mention_entity, doc.times, doc.quantities)
+    sizes = tuple(len(x) if x is not None else -1 for x in layers)
+    hit = doc._cache.get("view")
+    if hit is not None and sizes == hit[1] and all(a is b for a, b in zip(layers, hit[0])):
+        return hit[2]
+    view = DocView(doc)
+    doc._cache["view"] = (layers, sizes, view)
+    return view
 
 
 class DocView:
@@ -99,17 +117,22 @@ class DocView:
             outer.append(o)
         self.occs = outer
         self._occ_t0 = [o.t0 for o in outer]
+        self._occ_starts = [o.start for o in outer]
         self.occ_at: dict[int, Occ] = {}
         for o in occs:
             self.occ_at.setdefault(o.t0, o)
         self.sent_starts = [s for s, _ in doc.sentences] or [0]
         # per-token caches: the text before each token, its bare form, a strong break before it
         toks = self.tokens
-        self._gaps = [""] + [self.text[toks[i - 1].end:toks[i].start] for i in range(1, len(toks))]
+        text = self.text
+        self._gaps = [""] + [text[a.end:b.start] for a, b in zip(toks, toks[1:])]
         self._bare = [_bare_of(t.folded) for t in toks]
-        self._strong = [any(ch in _STRONG_PUNCT for ch in g) for g in self._gaps]
+        self._strong = [not _STRONG_PUNCT.isdisjoint(g) for g in self._gaps]
         self.times = sorted(doc.times, key=lambda t: t.start)
+        self._time_tokens: set[int] | None = None
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
+        self._time_starts = [t.start for t in self.times]  # bisection keys: lookups stay logarithmic
+        self._q_starts = [q.start for q in self.quantities]
 
     # --- positions
     def token_at(self, offset: int) -> int:
@@ -152,8 +175,9 @@ class DocView:
         if "،" not in g and "," not in g:
             return False
         f = self.tokens[i].folded
-        return (f[:1] in ("و", "ف") and len(f) > 2 and i not in self.occ_at) or f in PARTICIPLE_CONT \
-            or self.bare(i) in SUBORDINATORS
+        conj = f[:1] in ("و", "ف") and len(f) > 2 and i not in self.occ_at and f not in _NOT_CONJUNCTION \
+            and i not in self.time_token_set()
+        return conj or f in PARTICIPLE_CONT or self.bare(i) in SUBORDINATORS
 
     def is_subordinator(self, i: int) -> bool:
         return self.bare(i) in SUBORDINATORS or self.tokens[i].folded in SUBORDINATORS
@@ -193,7 +217,15 @@ class DocView:
         noun = noun[2:] if noun.startswith("ال") else noun
         if len(noun) < 3:
             return None
-        for o in reversed([o for o in self.occs if o.end <= self.tokens[i].start][-40:]):
+        # the last 40 occurrences that end before the word, latest first (a start <= an end)
+        x = self.tokens[i].start
+        before: list[Occ] = []
+        for j in range(bisect_right(self._occ_starts, x) - 1, -1, -1):
+            if len(before) == 40:
+                break
+            if self.occs[j].end <= x:
+                before.append(self.occs[j])
+        for o in before:
             if noun in fold_text(self.text[o.start:o.end]):
                 return o.eid
         return None
@@ -214,6 +246,12 @@ class DocView:
             if nxt >= limit:
                 break
             n = self.occ_at.get(nxt)
+            if n is None and self.tokens[nxt].folded == "و" and nxt + 1 < limit:
+                n = self.occ_at.get(nxt + 1)  # "دمشق و"قسد"": a bare و before a quoted name
+                if n is not None:
+                    out.append(n)
+                    cur = n
+                    continue
             if n is None or not (n.prefix.startswith("و") or self.tokens[nxt].folded.startswith("و")):
                 break
             if self.is_strong_break(nxt):
@@ -231,9 +269,12 @@ class DocView:
         return e is not None and e.type == "LOC" and (e.geo is None or e.geo.feature in ("country", "city"))
 
     def is_actorish(self, eid: str) -> bool:
-        """Could act: an organisation, a person, or a country/capital standing for its government."""
+        """Could act: an organisation, a person, or a country/capital standing for its government.
+        An unnamed source ("مصدر عسكري") speaks but is not a party to what it reports."""
         e = self.by_id.get(eid)
         if e is None:
+            return False
+        if fold_text(e.name_ar).split(" ")[0] in _UNNAMED_SOURCE_HEADS:
             return False
         return e.type in ("ORG", "PER") or self.is_country(eid)
 
@@ -250,9 +291,8 @@ class DocView:
         if a >= b or a >= len(self.tokens):
             return out
         lo, hi = self.tokens[a].start, self.tokens[min(b, len(self.tokens)) - 1].end
-        for t in self.times:
-            if lo <= t.start < hi:
-                out.append((self.token_at(t.start), t))
+        for t in self.times[bisect_left(self._time_starts, lo):bisect_left(self._time_starts, hi)]:
+            out.append((self.token_at(t.start), t))
         return out
 
     def quantities_in(self, a: int, b: int) -> list[tuple[int, Quantity]]:
@@ -260,15 +300,21 @@ class DocView:
         if a >= b or a >= len(self.tokens):
             return out
         lo, hi = self.tokens[a].start, self.tokens[min(b, len(self.tokens)) - 1].end
-        for q in self.quantities:
-            if lo <= q.start < hi:
-                out.append((self.token_at(q.start), q))
+        for q in self.quantities_between(lo, hi):
+            out.append((self.token_at(q.start), q))
         return out
 
+    def quantities_between(self, lo: int, hi: int) -> list[Quantity]:
+        """Quantities starting at offsets [lo, hi), in text order."""
+        return self.quantities[bisect_left(self._q_starts, lo):bisect_left(self._q_starts, hi)]
+
     def time_token_set(self) -> set[int]:
+        if self._time_tokens is not None:
+            return self._time_tokens
         s: set[int] = set()
         for t in self.times:
             a, b = self.token_at(t.start), self.token_at(max(t.start, t.end - 1))
             if a >= 0 and b >= 0:
                 s.update(range(a, b + 1))
+        self._time_tokens = s
         return s

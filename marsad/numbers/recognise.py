@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.ar import proclitics
+from ..spanindex import Stab
 from ..text.normalise import is_arabic_letter
 from .lexicon import Lexicon, UnitNoun, lexicon
 from .parse import AMBIGUOUS_SHORT, SPACE_GAP, NumToken, Parsed, parse_at, raw_offset, starters, tokenise_numbers
@@ -408,7 +409,11 @@ def _count_head(tokens: Sequence[NumToken], text: str, before: int, lex: Lexicon
     return None
 
 
-def _inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+def _inside(spans: Iterable[tuple[int, int]] | Stab[tuple[int, int]], start: int, end: int) -> bool:
+    if isinstance(spans, Stab):
+        if start < end:  # the spans holding ``start`` (bisection), then the end
+            return any(end <= e for _s, _i, e in spans.holding(start))
+        spans = spans.items
     return any(s <= start and end <= e for s, e in spans)
 
 
@@ -627,6 +632,7 @@ def find_quantities(text: str, tokens: Sequence[NumToken] | None = None, times: 
     lex = lexicon()
     toks = list(tokens) if tokens is not None else tokenise_numbers(text)
     opens = starters() | _dual_starters()
+    time_index = Stab(list(times), lambda r: (r[0], r[1]))  # looked up per number: not a scan
     out: list[Found] = []
     i = 0
     while i < len(toks):
@@ -640,17 +646,18 @@ def find_quantities(text: str, tokens: Sequence[NumToken] | None = None, times: 
         p = parse_at(toks, text, i, definite=True)
         if p is None:
             found = _dual(toks, text, i, lex, inherited)
-            if found is not None:
+            if found is not None and (not out or found.start >= out[-1].end):
                 out.append(found)
                 i = found.next_token
             else:
                 i += 1
             continue
-        found = _read(toks, text, p, lex, times, inherited)
+        found = _read(toks, text, p, lex, time_index, inherited)
         if found is None:
             i = p.end
             continue
-        out.append(found)
+        if not out or found.start >= out[-1].end:  # spans never overlap, and stay in text order
+            out.append(found)
         i = found.next_token
     return out
 

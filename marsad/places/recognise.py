@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -114,7 +114,6 @@ class _Hit:
     metonym: Place | None = None
     strong: bool = False  # resolved with a trigger noun or by a full facility name
     drop: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _stem_start(word: str, stem: str, end: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
@@ -30,6 +31,7 @@ def fold_key(surface: str) -> str:
     return " ".join(fold_text(surface).replace("_", " ").split())
 
 
+@lru_cache(maxsize=8192)  # called per character around every hit: a cached answer is cheaper
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or is_arabic_letter(ch)
 

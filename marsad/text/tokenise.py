@@ -24,10 +24,13 @@ WORD_RE = re.compile(
     rf"|[{_LETTER}]+"
 )
 _DIGITS = set("0123456789")
+_CLITIC_FIRST = frozenset("وفبكل")  # first letters of the prefixes below
 
 
 def split_article(folded_word: str) -> tuple[str, str]:
     """Split conjunction/preposition clitics before the article: (prefix, stem with ال)."""
+    if folded_word[:1] not in _CLITIC_FIRST:  # most words: no prefix can match
+        return "", folded_word
     for p in ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال"):
         if folded_word.startswith(p) and len(folded_word) - len(p) >= 2:
             return p[:-2], "ال" + folded_word[len(p):]

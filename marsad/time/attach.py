@@ -72,10 +72,24 @@ def _segments(doc: Doc, s0: int, s1: int, times: list[Time]) -> list[tuple[int, 
     return merged
 
 
+def _times_from(doc: Doc, lo: int, hi: int) -> list[Time]:
+    """The times with ``lo <= start <= hi``, in ``doc.times`` order (bisection over a cached
+    index, so that a lookup per trigger does not rescan a long document's times)."""
+    from bisect import bisect_left, bisect_right
+
+    cache = doc._cache.get("times_by_start")
+    if cache is None or cache[0] is not doc.times or cache[1] != len(doc.times):
+        order = sorted(range(len(doc.times)), key=lambda i: doc.times[i].start)
+        cache = (doc.times, len(doc.times), [doc.times[i].start for i in order], order)
+        doc._cache["times_by_start"] = cache
+    starts, order = cache[2], cache[3]
+    return [doc.times[i] for i in sorted(order[bisect_left(starts, lo):bisect_right(starts, hi)])]
+
+
 def clause_of(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The clause (as ``time_for_span`` reads it) holding the offset range."""
     s0, s1 = doc.sentence_of(start)
-    for a, b in _segments(doc, s0, s1, [t for t in doc.times if s0 <= t.start < s1]):
+    for a, b in _segments(doc, s0, s1, [t for t in _times_from(doc, s0, s1) if s0 <= t.start < s1]):
         if a <= start < b:
             return a, b
     return s0, s1
@@ -115,8 +129,9 @@ def time_for_span(doc: Doc, start: int, end: int, *, scope: Literal["clause", "s
         return None
     s0, s1 = doc.sentence_of(start)
     excluded = list(exclude)
+    near = _times_from(doc, s0, s1)  # every time with s0 <= start <= s1, in order
     cands = [
-        t for t in doc.times
+        t for t in near
         if s0 <= t.start and t.end <= s1 and t.value is not None and t.grain in _DATING
         and not (t.start < end and start < t.end)
         and not any(a <= t.start and t.end <= b for a, b in excluded)
@@ -125,7 +140,7 @@ def time_for_span(doc: Doc, start: int, end: int, *, scope: Literal["clause", "s
         cands = [t for t in cands if (d := first_day(t.value or "")) is not None and d <= latest]
     if not cands:
         return None
-    clauses = _segments(doc, s0, s1, [t for t in doc.times if s0 <= t.start < s1])
+    clauses = _segments(doc, s0, s1, [t for t in near if s0 <= t.start < s1])
 
     def clause_index(pos: int) -> int:
         for i, (a, b) in enumerate(clauses):

@@ -290,6 +290,7 @@ class Grammar:
                     index.setdefault(clitic + word, []).append((i, seconds))
         self._index = {k: tuple(v) for k, v in index.items()}
         self._slow = tuple(r for r in self.rules if r.leads is None)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self.rules)  # filled on first use
 
     # ---- normalisers
     def lookup(self, table: str, text: str) -> str | None:
@@ -363,6 +364,7 @@ class Grammar:
                     yield hit
         index = self._index
         rules = self.rules
+        compiled = self._compiled
         # words and their offsets at C speed: split keeps the separators, lengths add up
         pieces = _SPLIT.split(view)
         offsets = list(accumulate(map(len, pieces), initial=0))
@@ -384,7 +386,10 @@ class Grammar:
                     continue
                 tried.add(i)
                 rule = rules[i]
-                anchored = rule.regex.match(view, pos)
+                rx = compiled[i]
+                if rx is None:
+                    rx = compiled[i] = rule.regex
+                anchored = rx.match(view, pos)
                 if anchored is not None:
                     hit = self._hit(rule, anchored)
                     if hit is not None:

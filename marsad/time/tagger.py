@@ -4,7 +4,7 @@ Steps, each small:
 
 1. scan the time view of ``doc.folded`` with the grammar (``grammar.Grammar.scan``);
 2. drop an expression that lies inside a longer name (a place or an actor: "قوى 14 آذار")
-   or ends a two-word quoted title («المصري اليوم»);
+   or ends a two-word quoted title («المصري اليوم»), and the same title unquoted;
 3. map each span back to ``doc.text`` (trailing diacritics kept with their letter);
 4. anchor each value in text order (``resolve.resolve``), with the tense of its clause for
    months and weekdays given without a year, and the times before it for العام ذاته;
@@ -128,11 +128,28 @@ _QUOTE_OPEN = re.compile(r"[«\"“]\s*\w+\s+$")
 _QUOTE_CLOSE = re.compile(r"\s*[»\"”]")
 
 
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+
+
 def _quoted_title(view: str, hit: Hit) -> bool:
     """A one-word time that ends a two-word quotation is a title: «المصري اليوم», "روسيا اليوم"."""
     if " " in view[hit.start:hit.end].strip():
         return False
     return bool(_QUOTE_OPEN.search(view, max(0, hit.start - 30), hit.start) and _QUOTE_CLOSE.match(view, hit.end))
+
+
+def _with_word_before(view: str, hit: Hit) -> str | None:
+    """The word before a one-word time and the time itself ("الارز اليوم"), else None."""
+    if " " in view[hit.start:hit.end].strip():
+        return None
+    m = _PREV_WORD.search(view, max(0, hit.start - 30), hit.start)
+    return f"{m.group(1)} {view[hit.start:hit.end]}" if m else None
+
+
+def _titles(view: str, hits: list[Hit]) -> set[str]:
+    """Titles quoted somewhere in the article: the same words unquoted are the title too
+    (a dateline "بيروت – الأرز اليوم" after "لـ«الأرز اليوم»")."""
+    return {t for h in hits if _quoted_title(view, h) and (t := _with_word_before(view, h))}
 
 
 def _to_original(doc: Doc, view: TimeView, vs: int, ve: int) -> tuple[int, int]:
@@ -156,9 +173,12 @@ def find_times(doc: Doc, grammar: Grammar | None = None, ctx: Context | None = N
     def valid(hit: Hit) -> bool:  # a date that cannot exist must not take a place a shorter reading could fill
         return "SAME" in hit.value or all(resolve(v, doc.published) is not None for v in hit.value.split("?"))
 
-    for hit in grammar.scan(view.text, valid):
+    hits = grammar.scan(view.text, valid)
+    titles = _titles(view.text, hits)
+    for hit in hits:
         start, end = _to_original(doc, view, hit.start, hit.end)
-        if names.around(start, end) or _quoted_title(view.text, hit):
+        if names.around(start, end) or _quoted_title(view.text, hit) or (
+                titles and _with_word_before(view.text, hit) in titles):
             continue
         value = hit.value
         tense = tense_at(view.text, hit.start, ctx) if ("NEAR:" in value or "?" in value) else None

@@ -71,3 +71,18 @@ def test_army_soldiers_and_forces_are_one_entity(run) -> None:
     idf = [e for e in doc.entities if e.country == "IL"]
     assert len(idf) == 1
     assert {m.text for m in idf[0].mentions} >= {"الجيش الإسرائيلي", "الجنود الإسرائيليين", "القوات الإسرائيلية"}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("وتسلمت قطعات من الفرقة السابعة في الجيش العراقي المواقع.", "الفرقة السابعة"),
+    ("وقال قائد المنطقة العسكرية الشرقية إن الحدود مؤمنة.", "المنطقة العسكرية الشرقية"),
+    ("وانتشر اللواء 51 في المنطقة.", "اللواء 51"),
+])
+def test_military_units(run, text: str, unit: str) -> None:
+    m = actor_at(run(text), unit)
+    assert m.attrs["kind"] == "unit" and m.attrs["actor_code"].endswith("MIL")
+
+
+def test_a_rank_is_not_a_brigade(run) -> None:
+    doc = run("وقال اللواء سعد الحمداني إن القطعات جاهزة.")
+    assert [m.attrs["kind"] for m in doc.spans["actors"]] == ["person"]

@@ -38,10 +38,21 @@ def _one(doc):
     ("باشرت القوات الانسحاب، وفق ما ذكره مصدر كردي لوكالة فرانس برس.", [AFP], "مصدر كردي", "وكالة فرانس برس",
      "ذكره", False),
     ('وقال سعد الحديثي: "لن نسمح بأي تدخل".', [PER], "سعد الحديثي", None, "قال", True),
+    # a title phrase, then the name without a comma
+    ("وقال المتحدث باسم الحكومة سعد الحديثي إن الاتفاق نهائي.", [PER], "سعد الحديثي", None, "قال", False),
+    # "في تصريح نقلته وكالة X": the outlet relays, it is not a second speaker
+    ("وقال مصدر أمني، في تصريح نقلته وكالة الأنباء العراقية، إن الوضع مستقر.", [INA], "مصدر أمني",
+     "وكالة الأنباء العراقية", "قال", False),
+    # an announcement whose content is a noun
+    ("أعلنت وزارة الدفاع، اليوم الأحد، إحباط هجوم على الحدود.", [MIN], "وزارة الدفاع", None, "أعلنت", False),
 ])
 def test_statement(read, text, entities, speaker, via, cue, direct) -> None:
     got = _one(read(text, entities))
     assert (speaker, via, cue, direct) in got, got
+
+
+def test_reporter_is_not_a_source(read) -> None:
+    assert read("وأفاد مراسل الوكالة بأن المئات تجمعوا في الساحة.", []).statements == []
 
 
 def test_participle_continues_the_statement(read) -> None:
@@ -80,6 +91,8 @@ def test_not_statements(read, text: str) -> None:
     ("وبحسب خبراء عسكريين، فإن الانسحاب سيستغرق أشهراً.", "خبراء عسكريين", "experts"),
     ("وكان مراقبون قد توقعوا أن تتأخر الخطوة.", "مراقبون", "observers"),
     ("وبحسب مصادر مطلعة، سعى الوفد إلى ضمانات.", "مصادر مطلعة", "sources"),
+    # the holder ends where what they think begins
+    ("في حين يعتبره آخرون نشاطاً روتينياً.", "آخرون", "others"),
 ])
 def test_claims(read, text: str, holder: str, kind: str) -> None:
     doc = read(text, [])

@@ -56,6 +56,20 @@ def test_date(read, text: str, date: str | None) -> None:
     assert ev.date == date, (ev.trigger.text, ev.date, [t.text for t in doc.times])
 
 
+def test_what_an_agreement_provides_is_planned(read) -> None:
+    doc = read("اتفقت الحكومة العراقية والقوات الأميركية، أمس الاثنين، على بدء انسحاب القوات الأميركية من قاعدة "
+               "التاجي مطلع الشهر المقبل.", [US, TAJI, GOV])
+    ev = next(e for e in doc.events if e.type == "RETREAT")
+    assert (ev.status, ev.date) == ("planned", "2025-09")
+
+
+def test_a_dateline_is_not_the_subject(read) -> None:
+    doc = read("بغداد – أخلت القوات الأميركية قاعدة التاجي.", [(["بغداد"], "LOC", {"country": "IQ"}), US, TAJI])
+    ev = next(e for e in doc.events if e.type == "RETREAT")
+    by_id = {e.id: e for e in doc.entities}
+    assert [by_id[a].name_ar for a in ev.actor] == ["القوات الأميركية"]
+
+
 def test_agreement_and_scheduled_phase_dates(read) -> None:
     doc = read("توصلت الحكومة العراقية في أيلول 2024 إلى اتفاق يحدد موعد أيلول 2025 لبدء المرحلة الأولى من "
                "انسحاب القوات الأميركية من العراق، على أن تليها المرحلة الثانية في أيلول 2026.", [US, IQ, GOV])

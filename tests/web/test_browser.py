@@ -192,9 +192,11 @@ def test_timeline_and_posture(page: Any, base_url: str) -> None:
     series = page.locator('#po-series option[data-key="marsad:actor:usa-mil|geonames:99237"]')
     assert "القوات الأميركية" in series.inner_text() and "العراق" in series.inner_text()
     page.select_option("#po-series", series.get_attribute("value"))
+    page.wait_for_load_state("networkidle")  # the chart redraws after its fetch; click the new dots, not stale ones
     dots = page.locator("#posture svg circle.dot")
     assert dots.count() == 3
     dots.nth(1).dispatch_event("click")
+    page.wait_for_function("document.querySelector('#po-detail').innerText.trim().length > 0")
     detail = page.locator("#po-detail").inner_text()
     assert "نفي عراقي للانسحاب" in detail and "قرابة 2000 جندي" in detail
     shot(page, "timeline")
