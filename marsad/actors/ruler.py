@@ -49,14 +49,12 @@ class Word:
     folded: str
     readings: tuple[tuple[str, str], ...]
     folded_flags: int = 0  # 1: some reading is a "bare" agent head (الحكومة، الشرطة)
+    # the token's offsets, read at every step of every rule: plain slots, not properties
+    start: int = field(init=False)
+    end: int = field(init=False)
 
-    @property
-    def start(self) -> int:
-        return self.tok.start
-
-    @property
-    def end(self) -> int:
-        return self.tok.end
+    def __post_init__(self) -> None:
+        self.start, self.end = self.tok.start, self.tok.end
 
 
 @dataclass
@@ -178,6 +176,12 @@ def _readings(f: str) -> tuple[tuple[str, str], ...]:
     return tuple(readings)
 
 
+@lru_cache(maxsize=50_000)
+def _bare_flag(f: str, bare: frozenset[str]) -> int:
+    """1 when some reading of the folded word is a bare agent head (per word form, cached)."""
+    return 1 if any(r in bare for _, r in _readings(f)) else 0
+
+
 def _words(doc: Doc, lex: Lexicon) -> list[Word]:
     out: list[Word] = []
     bare = lex.bare_heads
@@ -185,9 +189,7 @@ def _words(doc: Doc, lex: Lexicon) -> list[Word]:
         if tok.is_digit:
             out.append(Word(len(out), tok, tok.folded, (("", tok.folded),)))
             continue
-        readings = _readings(tok.folded)
-        flags = 1 if any(r in bare for _, r in readings) else 0
-        out.append(Word(len(out), tok, tok.folded, readings, flags))
+        out.append(Word(len(out), tok, tok.folded, _readings(tok.folded), _bare_flag(tok.folded, bare)))
     return out
 
 

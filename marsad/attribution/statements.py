@@ -110,7 +110,7 @@ class Reader:
                 j += 1
                 continue
             f = v.bare(j)
-            if f in ("في", "خلال") and j + 1 < b and strip_word(v.tokens[j + 1].folded)[-1] in _MEDIA_NOUNS | {"بيان", "بيانا"}:
+            if f in ("في", "خلال") and j + 1 < b and any(w in _MEDIA_NOUNS | {"بيان", "بيانا"} for w in strip_word(v.tokens[j + 1].folded)):
                 j += 2
                 continue
             if f in ("اليوم", "امس", "ايضا", "بدوره", "بدورها", "كذلك", "سابقا", "لاحقا", "مجددا"):
@@ -159,8 +159,8 @@ class Reader:
         """End (exclusive) of a في/من phrase qualifying an unnamed source, up to a comma, the verb,
         the content or the relaying outlet; j itself when it is a parenthetical ("في تصريح")."""
         v = self.v
-        if j + 1 >= b or j + 1 in self.time_tokens or strip_word(v.tokens[j + 1].folded)[-1] in _MEDIA_NOUNS | {
-                "وقت", "حديث", "بيان", "بيانا"}:
+        if j + 1 >= b or j + 1 in self.time_tokens or any(
+                w in _MEDIA_NOUNS | {"وقت", "حديث", "بيان", "بيانا"} for w in strip_word(v.tokens[j + 1].folded)):
             return j
         k = j + 1
         while k < b and k - j <= 7:
@@ -330,6 +330,8 @@ class Reader:
             if prep == "ل" or prep == "مع":
                 return o.eid
             p1 = v.bare(o.t0 - 1) if o.t0 > a else ""
+            if p1 in ("ل", "لـ") and not v.gap(o.t0).strip(" «\"“"):
+                return o.eid  # "لـ«شفق نيوز»": a detached ل before a quoted outlet
             p2 = v.bare(o.t0 - 2) if o.t0 - 1 > a else ""
             if any(w in _OUTLET_HEADS for w in strip_word(p1)) and o.t0 - 2 > a:
                 p1, p2 = p2, v.bare(o.t0 - 3)

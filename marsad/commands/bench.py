@@ -1,10 +1,10 @@
-"""``marsad bench``: throughput, start-up and memory figures on the replicated sample corpus."""
+"""``marsad bench``: throughput, start-up, memory, dateparser ratio and Dask speed-up on the
+replicated sample corpus."""
 
 from __future__ import annotations
 
 import argparse
 import json
-import platform
 import sys
 from typing import Any
 
@@ -12,41 +12,78 @@ __all__ = ["register"]
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("bench", help="benchmark extraction speed, start-up and memory",
+    p = sub.add_parser("bench", help="benchmark extraction speed, start-up, memory and Dask speed-up",
                        description="Replicate the bundled sample corpus to N articles, extract them on one core, "
-                                   "and print characters/s, articles/s, start-up time, peak RSS and, when dateparser "
-                                   "is installed, the ratio to dateparser's search_dates on the same texts.")
+                                   "and print characters/s, articles/s, start-up time and peak RSS; with dateparser "
+                                   "installed (marsad[bench]) the ratio to its search_dates (Arabic) on the same texts; "
+                                   "with Dask installed (marsad[dask]) the speed-up of parallel ingest from 1 to "
+                                   "--workers local workers on a smaller replicated set.")
     p.add_argument("-n", "--articles", type=int, default=10_000, help="articles to extract (default 10000)")
-    p.add_argument("--dateparser-articles", type=int, default=200, help="articles to run dateparser on (default 200)")
+    p.add_argument("--dateparser-articles", type=int, default=200,
+                   help="articles to run dateparser on (default 200; 0: skip)")
+    p.add_argument("--workers", type=int, default=2, help="Dask workers to compare with one (default 2; 0: skip)")
+    p.add_argument("--dask-articles", type=int, default=400,
+                   help="articles for the Dask comparison (default 400)")
+    p.add_argument("--no-startup", action="store_true", help="skip the start-up measurement")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..bench import run_bench
+    from ..bench import machine, run_bench, run_dask
+
+    if args.articles < 1:
+        print("marsad bench: -n must be at least 1", file=sys.stderr)
+        return 2
 
     def progress(i: int, n: int) -> None:
-        print(f"\r  {i}/{n}", end="", file=sys.stderr, flush=True)
+        print(f"\r  extracting {i}/{n}", end="", file=sys.stderr, flush=True)
 
     try:
-        res = run_bench(args.articles, args.dateparser_articles, progress=None if args.json else progress)
+        res = run_bench(args.articles, args.dateparser_articles, progress=None if args.json else progress,
+                        startup=not args.no_startup)
     except RuntimeError as exc:
         print(f"marsad bench: {exc}", file=sys.stderr)
         return 2
+    dask_note = ""
+    if args.workers > 0:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            dask_note = "not installed (pip install 'marsad[dask]')"
+        else:
+            if not args.json:
+                print(f"\r  ingesting {args.dask_articles} articles on Dask (1 and {args.workers} workers)…",
+                      end="", file=sys.stderr, flush=True)
+            res.dask = run_dask(args.dask_articles, args.workers)
     d = res.as_dict()
-    d["machine"] = f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}".strip()
+    d["machine"] = machine()
     if args.json:
-        print(json.dumps(d, indent=1))
+        print(json.dumps(d, indent=1, ensure_ascii=False))
         return 0
-    print(file=sys.stderr)
+    print("\r\x1b[K", end="", file=sys.stderr)
     print(f"machine                 {d['machine']}")
-    print(f"articles                {res.articles}  ({res.characters:,} characters)")
-    print(f"extraction              {res.chars_per_s:,.0f} chars/s   {res.articles_per_s:,.1f} articles/s  (one core)")
-    print(f"start-up                {res.startup_s:.3f} s beyond Python's own")
+    print(f"articles                {res.articles:,} ({res.characters:,} characters, "
+          f"{d['mean_article_chars']:,.0f} per article)")
+    print(f"extraction (one core)   {res.chars_per_s:,.0f} chars/s   {res.articles_per_s:,.1f} articles/s   "
+          f"(CPU time; wall {res.wall_seconds:.1f} s)")
+    if res.startup_s:
+        print(f"start-up                {res.startup_s:.3f} s (import + pipeline, beyond Python's own)")
     print(f"peak RSS                {res.peak_rss_mb:,.0f} MB")
     if res.dateparser_chars_per_s:
-        print(f"dateparser search_dates {res.dateparser_chars_per_s:,.0f} chars/s on {res.dateparser_articles} articles")
+        print(f"dateparser search_dates {res.dateparser_chars_per_s:,.0f} chars/s (Arabic, dates only, "
+              f"{res.dateparser_articles} articles)")
         print(f"ratio marsad/dateparser {d['ratio_vs_dateparser']:.2f}x")
-    else:
-        print("dateparser              not installed (pip install dateparser) — no ratio")
+    elif args.dateparser_articles > 0:
+        print("dateparser              not installed (pip install 'marsad[bench]') — no ratio")
+    if res.dask is not None:
+        k = res.dask
+        line = "   ".join(f"{w} worker{'s' if w > 1 else ''}: {k.articles / s:,.1f} articles/s"
+                          for w, s in sorted(k.seconds.items()))
+        print(f"dask ingest (SQLite)    {line}   ({k.articles} articles)")
+        if k.speedup:
+            print(f"dask speed-up 1→{k.workers}       {k.speedup:.2f}x")
+        print(f"dask workers            peak RSS {k.worker_rss_mb:,.0f} MB each; cluster start {k.cluster_start_s:.1f} s")
+    elif dask_note:
+        print(f"dask                    {dask_note}")
     return 0

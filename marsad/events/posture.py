@@ -34,6 +34,7 @@ _KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "ل
                    "انتشار", "انتشرت", "انتشر", "انتشروا", "ينتشرون", "نشر", "تمركز", "يرابط", "ترابط"})
 _PLANNED = frozenset({"ابقاء", "الابقاء", "بابقاء", "الاحتفاظ", "بالاحتفاظ", "سيبقي", "ستبقي", "سيبقون", "سيحتفظ",
                       "ستحتفظ", "يبقي", "تبقي", "لابقاء", "للابقاء", "ستبقى", "سينشر", "ستنشر"})
+_FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "الجيش", "جيش"})
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
 # a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
 _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", "يسحب", "تسحب", "سحبت", "مقتل", "قتل", "اصابه", "اعتقال",
@@ -90,6 +91,16 @@ def extract_posture(doc: Doc) -> list[Posture]:
             actor = v.occ_at[nxt + 1]
         if nxt < b and nxt in v.occ_at and v.prep_of(v.occ_at[nxt]) == "من" and v.by_id[v.occ_at[nxt].eid].type == "ORG":
             actor = v.occ_at[nxt]
+        # "أكثر من 10 آلاف جندي من قوات اليونيفيل": من + a force noun + the force
+        if actor is None and nxt + 2 < b and v.bare(nxt) == "من" and v.bare(nxt + 1) in _FORCE_NOUNS \
+                and nxt + 2 in v.occ_at and _is_force(v, v.occ_at[nxt + 2]):
+            actor = v.occ_at[nxt + 2]
+        # "نحو 900 جندي أميركي": the counted noun with a nationality is the force
+        if actor is None:
+            for o in v.occs_in(qi, min(b, qend + 2)):
+                if qi <= o.t0 <= qend and o.t1 >= qend and v.by_id[o.eid].type == "ORG":
+                    actor = o
+                    break
         # a size word or a verb of keeping or deploying before the count: its force before it or after it
         verb_at = None
         for j in range(qi - 1, max(a, qi - 8) - 1, -1):

@@ -37,7 +37,8 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
     ("abduct", frozenset({"خطف", "اختطاف", "اختطف", "خطفوا", "اختطفوا"})),
 ]
 _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
-                          "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت"})
+                          "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت",
+                          "تبنا", "تبنت", "ارتكب", "ارتكبت"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
@@ -388,6 +389,8 @@ class RoleReader:
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
         right_occs = [o for o in v.occs_in(c.t1 + 1, R)]
+        if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
+            subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
         pending_object = True
         object_taken = False
         forced_object = False
@@ -415,7 +418,9 @@ class RoleReader:
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS)
             if c.pos == "V" and not adjacent:
                 start = (last_unmarked_end + 1) if last_unmarked_end is not None else c.t1 + 1
-                between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens]
+                between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens
+                           and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
+                           and not self._parenthetical(x)]
                 adjacent = len(between) <= 3 and not any(
                     v.bare(x) in PREPS_STOP or v.is_subordinator(x) or "،" in v.gap(x) and x not in self.rd.time_tokens
                     for x in between)
@@ -429,6 +434,11 @@ class RoleReader:
                     if p is not None and v.by_id[p.eid].type == "PER" and v.prep_of(p) == "":
                         o, grp, ids = p, [p], [p.eid]
                         break
+            if c.type == "ASSAULT" and not place and any(
+                    q.unit in ("killed", "injured") and q.start <= o.start < q.end + 2
+                    for q in v.quantities_between(o.start - 40, o.start + 1)):
+                _add(c.recipient, [o.eid])  # "قُتل ثلاثة جنود عراقيين": the counted casualties were hit, not the attacker
+                continue
             if c.type == "ASSAULT" and prep == "" and not adjacent and not place and not c.recipient and \
                     v.by_id[o.eid].type == "ORG" and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[o.t0].folded)):
                 _add(c.recipient, [o.eid])  # "في محيط موقع تتمركز فيه قوات أميركية": the forces attacked
@@ -481,8 +491,8 @@ class RoleReader:
                     _add(c.recipient, ids)
                 else:
                     _add(getattr(c, r), [i for i in ids if v.is_actorish(i)])
-            if place:
-                assigned_places.extend(grp)
+            if place and any(r in ("origin", "destination", "location") for r in role.split("+")):
+                assigned_places.extend(grp)  # (a capital acting is no place that a next place modifies)
             if prep == "" and not was_subject:
                 pending_object = False
             if prep == "" or (was_subject and prep == "من"):
@@ -519,6 +529,7 @@ class RoleReader:
         self._participle(c)
         self._result(c)
         self._agentive(c)
+        self._speech_act(c)
         self._against_fallback(c)
         self._pronoun_actor(c, L)
         self._fallback_places(c, L, R)
@@ -722,6 +733,25 @@ class RoleReader:
                 self.v.bare(x) in ("ان", "بان", "انه", "انها", "بانه") for x in range(cue_t + 1, c.t0)):
             c.actor.append(st.speaker)
 
+    def _parenthetical(self, x: int) -> bool:
+        """"في بيان"، "في تصريح": a phrase between a verb and its subject or object that does not
+        break the clause."""
+        v = self.v
+        if v.bare(x) in ("في", "خلال") and x + 1 < len(v.tokens):
+            return v.bare(x + 1) in _MEDIA_PHRASE_NOUNS
+        return v.bare(x) in _MEDIA_PHRASE_NOUNS and x > 0 and v.bare(x - 1) in ("في", "خلال")
+
+    def _speech_act(self, c: Cand) -> None:
+        """"رحبت X بالخطوة، ودعت …": a verb that is also a statement's cue is done by its speaker."""
+        if c.actor or c.pos != "V" or c.frame in ("host", "receive"):
+            return
+        for st in self.statements:
+            if st.cue.start == c.start and st.speaker and self.v.is_actorish(st.speaker) \
+                    and st.speaker not in c.recipient and not self.v.is_outlet(st.speaker):
+                c.actor.append(st.speaker)
+                c.explicit_actor = True
+                return
+
     def _against_fallback(self, c: Cand) -> None:
         """A threat or attack with no target: the "ضد X" of its sentence."""
         if c.type not in ("THREATEN", "ASSAULT") or c.recipient:
@@ -793,12 +823,14 @@ class RoleReader:
         """A withdrawal with no origin: the place it happens (قواتها المنتشرة على الأراضي اللبنانية);
         a protest or an attack with no place: the place named in its clause (أمام مبنى مجلس محافظة البصرة)."""
         v = self.v
-        if c.type in ("PROTEST", "ASSAULT", "COERCE") and not (c.location or c.origin or c.destination):
+        if c.type in ("PROTEST", "ASSAULT", "COERCE", "COOPERATE") and not (c.location or c.origin or c.destination):
             found = [o for o in v.occs_in(c.t1 + 1, R) if v.is_place(o.eid) and o.eid not in c.actor + c.recipient]
             if not found:  # "… بين الجانبين في ريف الرقة، تخللتها اشتباكات": the place said just before
                 found = [o for o in reversed(v.occs_in(c.sent[0], c.t0))
                          if v.is_place(o.eid) and o.eid not in c.actor + c.recipient and (
-                             v.prep_of(o) in ("في", "داخل") or v.bare(o.t0 - 1) in ("اهالي", "سكان", "ابناء"))]
+                             v.prep_of(o) in ("في", "داخل") or v.bare(o.t0 - 1) in ("اهالي", "سكان", "ابناء")
+                             # "انطلق في المياه الإقليمية لمملكة البحرين التمرين": the area of a place
+                             or (v.prep_of(o) == "ل" and any(v.bare(x) in _AREA_NOUNS for x in range(max(0, o.t0 - 2), o.t0))))]
             if found:
                 c.location.append(found[0].eid)
         if c.type == "RETREAT" and c.mode == "withdraw" and not c.origin:
@@ -1048,6 +1080,18 @@ class RoleReader:
         # an observer's reading, not what unnamed sources report ("بحسب مصادر …" reports events)
         if self._claim_contents.any(c.start):
             c.in_claim = True
+
+
+_MEDIA_PHRASE_NOUNS = frozenset({"بيان", "بيانها", "بيانه", "تصريح", "تصريحات", "تصريحه", "تصريحها", "مؤتمر",
+                                 "تغريده", "منشور", "رساله", "كلمه", "حديث", "مقابله"})
+# "في حادثة اتهمت فيها واشنطن طهران": a relative clause's resumptive pronoun sits between verb and subject
+_RESUMPTIVE = frozenset({"فيها", "فيه", "فيهم", "بها", "به", "عليها", "عليه", "منها", "منه", "خلالها", "خلاله"})
+
+
+def _unnamed_plural_subject(folded: str) -> bool:
+    """A definite nominative plural after a verb ("المحتجون"، "المسلحون"): a subject that is no entity."""
+    w = folded[1:] if folded.startswith(("و", "ف")) and folded[1:].startswith("ال") else folded
+    return w.startswith("ال") and w.endswith("ون") and len(w) > 6 and w != "القانون"
 
 
 def _starts_after(value: str, published: str) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from ..doc import Token
 from ..lang.ar import proclitics
-from .normalise import fold_text
+from .normalise import _TABLE as _FOLD_TABLE
 
 __all__ = ["tokenise", "clitic_splits", "split_article", "WORD_RE"]
 
@@ -54,9 +54,10 @@ def clitic_splits(folded_word: str) -> list[tuple[str, str]]:
 
 def tokenise(text: str) -> list[Token]:
     tokens: list[Token] = []
+    table = _FOLD_TABLE  # fold_text, without a call per token
     for m in WORD_RE.finditer(text):
         raw = m.group()
-        folded = fold_text(raw)
+        folded = raw.translate(table)
         if not folded:
             continue
         is_digit = folded[0] in _DIGITS

@@ -1,0 +1,97 @@
+"""Speakers on unseen wording: a bare unnamed source with its qualifier, a named outlet's
+reporter, a verb coordinated after the speaker's first verb (entities given by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+AFP = (["وكالة فرانس برس", "فرانس برس"], "ORG", {"kind": "outlet"})
+ANADOLU = (["الأناضول"], "ORG", {"kind": "outlet"})
+JAZ = (["قناة الجزيرة", "الجزيرة"], "ORG", {"kind": "outlet"})
+UNIFIL = (["اليونيفيل"], "ORG", {})
+MISSION = (["البعثة الأممية"], "ORG", {})
+POLICE = (["شرطة البصرة"], "ORG", {"country": "IQ"})
+
+
+def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
+    by_id = {e.id: e for e in doc.entities}
+    out = []
+    for s in doc.statements:
+        spk = s.speaker_text.text if s.speaker_text else None
+        if s.speaker and not spk:
+            spk = by_id[s.speaker].name_ar
+        out.append((spk, by_id[s.via].name_ar if s.via else None, s.cue.text))
+    return out
+
+
+@pytest.mark.parametrize("text,entities,speaker,via,cue", [
+    # a bare head takes its في/من qualifier, up to the relaying outlet or the content
+    ("وقال مصدر في الشركة العامة للموانئ إن المحتجين أغلقوا البوابة.", [], "مصدر في الشركة العامة للموانئ", None, "قال"),
+    ("وأكد ضابط في الشرطة لوكالة فرانس برس أن الهجوم وقع ليلاً.", [AFP], "ضابط في الشرطة", "وكالة فرانس برس", "أكد"),
+    ("وذكر مسؤول في وزارة الصحة أن حصيلة الضحايا ارتفعت.", [], "مسؤول في وزارة الصحة", None, "ذكر"),
+    # an adjective already names the source; a parenthetical في is not a qualifier
+    ("وقال مصدر أمني في تصريح صحفي إن الهجوم فشل.", [], "مصدر أمني", None, "قال"),
+    ("وقال قائد ميداني في الجبهة الغربية إن الهجوم صُدّ.", [], "قائد ميداني", None, "قال"),
+])
+def test_unnamed_speaker_qualifier(read, text: str, entities: list, speaker: str, via: str | None, cue: str) -> None:
+    assert _speakers(read(text, entities)) == [(speaker, via, cue)]
+
+
+@pytest.mark.parametrize("text,entities,speaker_text,cue", [
+    # a named outlet's reporter speaks for the outlet
+    ("وأفاد مراسل الأناضول بأن القصف استهدف حياً سكنياً.", [ANADOLU], "مراسل الأناضول", "أفاد"),
+    ("وقال مراسل الجزيرة إن الاشتباكات تجددت صباحاً.", [JAZ], "مراسل الجزيرة", "قال"),
+])
+def test_named_outlet_reporter(read, text: str, entities: list, speaker_text: str, cue: str) -> None:
+    assert _speakers(read(text, entities)) == [(speaker_text, None, cue)]
+
+
+def test_the_outlets_own_reporter_is_no_source(read) -> None:
+    assert _speakers(read("وأفاد مراسلنا بأن القصف استهدف حياً سكنياً.", [])) == []
+
+
+@pytest.mark.parametrize("text,entities,speaker,cue", [
+    # "X did …, and called (in a statement) for …": the coordinated verb keeps X
+    ('من جهتها، رحبت اليونيفيل بالخطوة، ودعت في بيان "جميع الأطراف إلى ضبط النفس".', [UNIFIL], "اليونيفيل", "دعت"),
+    ('وأشادت البعثة الأممية بالاتفاق، وطالبت "بتنفيذه دون تأخير".', [MISSION], "البعثة الأممية", "طالبت"),
+])
+def test_coordinated_verb_keeps_the_subject(read, text: str, entities: list, speaker: str, cue: str) -> None:
+    got = _speakers(read(text, entities))
+    assert (speaker, None, cue) in got
+
+
+SINJAR = (["سنجار"], "LOC", {"country": "IQ"})
+KHIDR = (["خدر إلياس"], "PER", {"country": "IQ"})
+PENTAGON = (["البنتاغون"], "ORG", {"country": "US"})
+HARRIS = (["مايكل هاريس"], "PER", {"country": "US"})
+
+
+@pytest.mark.parametrize("text,entities,speaker,via", [
+    # a title, then the person's name: the person speaks (the title is the role)
+    ("وقال قائممقام سنجار خدر إلياس إن القصف استهدف مقراً.", [SINJAR, KHIDR], "خدر إلياس", None),
+    ("وقال المتحدث باسم البنتاغون العقيد مايكل هاريس لوكالة فرانس برس إن القوات باقية.",
+     [PENTAGON, HARRIS, AFP], "مايكل هاريس", "وكالة فرانس برس"),
+])
+def test_person_after_title_speaks(read, text: str, entities: list, speaker: str, via: str | None) -> None:
+    doc = read(text, entities)
+    by_id = {e.id: e for e in doc.entities}
+    got = [(by_id[s.speaker].name_ar if s.speaker else None, by_id[s.via].name_ar if s.via else None)
+           for s in doc.statements]
+    assert got == [(speaker, via)]
+
+
+SHAFAQ = (["شفق نيوز"], "ORG", {"kind": "outlet"})
+REUTERS = (["وكالة رويترز", "رويترز"], "ORG", {"kind": "outlet"})
+GOVR = (["محافظ نينوى"], "PER", {"country": "IQ"})
+
+
+@pytest.mark.parametrize("text,entities,speaker,via", [
+    ("وأكد محافظ نينوى لـ«شفق نيوز» أن الأوضاع مستقرة.", [GOVR, SHAFAQ], "محافظ نينوى", "شفق نيوز"),
+    ("وقال محافظ نينوى إن الأوضاع مستقرة، بحسب ما نقلت وكالة رويترز.", [GOVR, REUTERS], "محافظ نينوى", "وكالة رويترز"),
+])
+def test_relaying_outlet(read, text: str, entities: list, speaker: str, via: str) -> None:
+    doc = read(text, entities)
+    by_id = {e.id: e for e in doc.entities}
+    got = [(by_id[s.speaker].name_ar if s.speaker else None, by_id[s.via].name_ar if s.via else None)
+           for s in doc.statements]
+    assert got == [(speaker, via)]

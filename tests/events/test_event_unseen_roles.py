@@ -1,0 +1,113 @@
+"""Roles on wording unlike the dev articles: the claimed attacker of a passive casualty report,
+counted casualties as the target, an unnamed plural subject before the named object, and
+nationalities on a counted noun or a drone (the last with the real actor layer)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_helpers import country, names
+
+from marsad.doc import Doc
+from marsad.pipeline import Pipeline
+
+ISIS = (["تنظيم داعش"], "ORG", {"actor_code": "IMGMUSISI"})
+IQARMY = (["الجيش العراقي", "جنود عراقيين"], "ORG", {"country": "IQ", "actor_code": "IRQMIL"})
+DIYALA = (["ديالى"], "LOC", {"country": "IQ"})
+KIRKUK = (["كركوك"], "LOC", {"country": "IQ"})
+GOV = (["الحكومة العراقية"], "ORG", {"country": "IQ", "actor_code": "IRQGOV"})
+GOVERNOR = (["محافظ البصرة"], "PER", {"country": "IQ"})
+WASHINGTON = (["واشنطن"], "LOC", country("US", 38.9, -77.0))
+TEHRAN = (["طهران"], "LOC", country("IR", 35.7, 51.4))
+JOMFA = (["وزارة الخارجية الأردنية"], "ORG", {"country": "JO"})
+ISRAEL = (["إسرائيل"], "LOC", country("IL", 31.5, 34.8))
+IQMFA = (["وزارة الخارجية العراقية", "الخارجية العراقية"], "ORG", {"country": "IQ"})
+UNIFIL = (["اليونيفيل"], "ORG", {})
+OMAN = (["سلطنة عمان"], "LOC", country("OM", 21.0, 57.0))
+OMNAVY = (["البحرية العمانية"], "ORG", {"country": "OM"})
+MFA_NAMES = {"وزارة الخارجية العراقية", "الخارجية العراقية"}
+TURKEY = (["تركيا"], "LOC", country("TR", 39.0, 35.0))
+
+
+@pytest.mark.parametrize("text,entities,typ,roles", [
+    # the attack a casualty report names was claimed or carried out by X
+    ("قُتل ثلاثة جنود بهجوم تبناه تنظيم داعش في ديالى.", [ISIS, DIYALA], "ASSAULT",
+     {"actor": {"تنظيم داعش"}, "location": {"ديالى"}}),
+    ("سقط قتيلان في هجوم نفذه تنظيم داعش قرب كركوك.", [ISIS, KIRKUK], "ASSAULT", {"actor": {"تنظيم داعش"}}),
+    # the counted dead are the target, not the actor; the trigger words of one attack are one event
+    ("قُتل ثلاثة جنود عراقيين في هجوم لتنظيم داعش في كركوك.", [IQARMY, ISIS, KIRKUK], "ASSAULT",
+     {"actor": {"تنظيم داعش"}, "recipient": {"الجيش العراقي", "جنود عراقيين"}, "location": {"كركوك"}}),
+    # an unnamed plural subject right after the verb: the entity after it is the object
+    ("طالب المحتجون الحكومة العراقية بتوفير فرص العمل.", [GOV], "REQUEST", {"recipient": {"الحكومة العراقية"}}),
+    ("طالب المتظاهرون محافظ البصرة بالاستقالة.", [GOVERNOR], "REQUEST", {"recipient": {"محافظ البصرة"}}),
+    # a resumptive pronoun between the verb and its subject; two capitals in a row are subject and object
+    ("في حادثة اتهمت فيها واشنطن طهران بالوقوف وراءها.", [WASHINGTON, TEHRAN], "ACCUSE",
+     {"actor": {"واشنطن"}, "recipient": {"طهران"}}),
+    ("اتهمت وزارة الخارجية الأردنية إسرائيل بارتكاب انتهاكات.", [JOMFA, ISRAEL], "ACCUSE",
+     {"actor": {"وزارة الخارجية الأردنية"}, "recipient": {"إسرائيل"}}),
+    # دان (not only أدان) condemns
+    ("ودانت وزارة الخارجية العراقية الاعتداء.", [IQMFA], "ACCUSE", {"actor": {"وزارة الخارجية العراقية"}}),
+    # a demand by a named body of a named party
+    ("طالبت الخارجية العراقية تركيا بوقف الاعتداءات.", [IQMFA, TURKEY], "REQUEST",
+     {"actor": {"الخارجية العراقية"}, "recipient": {"تركيا"}}),
+    # a demand verb coordinated after the speaker's first verb is the speaker's demand
+    ('من جهتها، رحبت اليونيفيل بالخطوة، ودعت في بيان "جميع الأطراف إلى ضبط النفس".', [UNIFIL], "REQUEST",
+     {"actor": {"اليونيفيل"}}),
+    # an exercise whose place is named before it, as the area of a country
+    ("بدأ، اليوم، في المياه الإقليمية لسلطنة عمان التمرين البحري المشترك بمشاركة البحرية العمانية.",
+     [OMAN, OMNAVY], "COOPERATE", {"actor": {"البحرية العمانية"}, "location": {"سلطنة عمان"}}),
+    # "في بيان" between the verb and its object does not break the clause
+    ("وطالبت الخارجية العراقية في بيان تركيا بسحب قواتها.", [IQMFA, TURKEY], "REQUEST",
+     {"actor": {"الخارجية العراقية"}, "recipient": {"تركيا"}}),
+    ("واتهمت وزارة الخارجية الأردنية، في بيان، إسرائيل بتصعيد الانتهاكات.", [JOMFA, ISRAEL], "ACCUSE",
+     {"actor": {"وزارة الخارجية الأردنية"}, "recipient": {"إسرائيل"}}),
+])
+def test_roles(read, text: str, entities: list, typ: str, roles: dict) -> None:
+    doc = read(text, entities)
+    evs = [e for e in doc.events if e.type == typ]
+    assert len(evs) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    for role, want in roles.items():
+        assert want <= names(doc, getattr(evs[0], role)) <= want | MFA_NAMES, role
+    if "actor" not in roles:
+        assert not evs[0].actor
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline(("text", "places", "actors", "times", "numbers", "entities", "attribution", "events", "posture"))
+
+
+def _run(pipe: Pipeline, text: str) -> Doc:
+    return pipe(Doc(text=text, published=dt.date(2025, 8, 19)))
+
+
+@pytest.mark.parametrize("text,country", [
+    ("استهدفت طائرة مسيّرة تركية سيارة في قضاء سنجار.", "TR"),
+    ("قصفت الطائرات المسيرة التركية مواقع في قضاء سنجار.", "TR"),
+])
+def test_drone_nationality_is_the_actor(full, text: str, country: str) -> None:
+    doc = _run(full, text)
+    by_id = {e.id: e for e in doc.entities}
+    [ev] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [by_id[a].country for a in ev.actor] == [country]
+
+
+@pytest.mark.parametrize("text,country,value,place", [
+    ("يتمركز نحو 900 جندي أميركي في سوريا.", "US", 900, "سوريا"),
+    ("ولا يزال نحو 2500 جندي أمريكي منتشرين في العراق.", "US", 2500, "العراق"),
+    ("تنشر تركيا نحو 5 آلاف جندي في شمال العراق.", "TR", 5000, "شمال العراق"),
+])
+def test_posture_of_a_counted_nationality(full, text: str, country: str, value: int, place: str) -> None:
+    doc = _run(full, text)
+    by_id = {e.id: e for e in doc.entities}
+    qs = {q.id: q for q in doc.quantities}
+    [p] = doc.posture
+    assert by_id[p.actor].country == country
+    assert qs[p.quantity].value == value
+    assert place in [m.text for m in by_id[p.location].mentions] + [by_id[p.location].name_ar]
+
+
+def test_a_protest_march_is_no_drone(full) -> None:
+    doc = _run(full, "خرجت مسيرة حاشدة في البصرة.")
+    assert not any(e.country == "TR" or e.type == "ORG" for e in doc.entities)
