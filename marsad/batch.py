@@ -128,8 +128,12 @@ def local_cluster(workers: int, *, processes: bool = True) -> Any:
     """A local Dask cluster: ``workers`` processes of one thread each (extraction is pure Python,
     so threads would share one core); each worker may use its share of the machine's memory."""
     distributed = _dask()
-    return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
-                                    dashboard_address=None, silence_logs=logging.ERROR)
+    import dask
+
+    # Dask's sampling profiler takes the GIL every few milliseconds: a few per cent of pure-Python work
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
+                                        dashboard_address=None, silence_logs=logging.ERROR)
 
 
 # ----- the client ---------------------------------------------------------------------------------------------

@@ -5,8 +5,9 @@ and the speed-up of parallel ingest on Dask.
 project) to N articles and extracts them on one core. dateparser, when installed
 (``pip install 'marsad[bench]'``), runs ``search_dates`` with Arabic over the same
 texts so that the ratio compares like with like on this machine (dateparser only
-finds dates; Marsad does everything). With Dask installed it also ingests a smaller
-replicated set into a scratch SQLite store with 1 and with N local workers.
+finds dates; Marsad does everything). With Dask installed (``marsad[dask]``) it also
+extracts a smaller replicated set with 1 and with N local workers, and ingests it into
+a scratch SQLite store (or a PostgreSQL database given with ``--dask-db``).
 
 Start-up is measured in fresh interpreters as an installed package starts: with
 compiled bytecode (kept in a scratch folder, never in the source tree).
@@ -28,21 +29,42 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BenchResult", "DaskResult", "corpus_texts", "run_bench", "run_dask", "startup_seconds", "machine"]
+__all__ = ["BenchResult", "DaskResult", "corpus_texts", "machine", "replicate", "run_bench", "run_dask",
+           "startup_seconds"]
 
 
 @dataclass
 class DaskResult:
     articles: int
     workers: int
-    seconds: dict[int, float] = field(default_factory=dict)  # workers -> seconds for the same articles
+    store: str = "sqlite"
+    seconds: dict[int, float] = field(default_factory=dict)  # workers -> seconds to ingest the articles
+    extract_seconds: dict[int, float] = field(default_factory=dict)  # workers -> seconds to extract them only
     worker_rss_mb: float = 0.0
     cluster_start_s: float = 0.0
 
     @property
     def speedup(self) -> float | None:
-        one, many = self.seconds.get(1), self.seconds.get(self.workers)
-        return one / many if one and many and self.workers > 1 else None
+        return _ratio(self.seconds, self.workers)
+
+    @property
+    def extract_speedup(self) -> float | None:
+        return _ratio(self.extract_seconds, self.workers)
+
+
+def _ratio(seconds: dict[int, float], workers: int) -> float | None:
+    one, many = seconds.get(1), seconds.get(workers)
+    return one / many if one and many and workers > 1 else None
+
+
+def _extract_texts(items: list[dict[str, Any]]) -> int:
+    """Extract on a worker and send back only a count (the scale-out of extraction alone)."""
+    import marsad
+
+    ex = marsad.load()
+    for it in items:
+        ex(it["text"], published=it.get("published"))
+    return len(items)
 
 
 @dataclass
@@ -73,7 +95,8 @@ class BenchResult:
             d["ratio_vs_dateparser"] = self.chars_per_s / self.dateparser_chars_per_s
         if self.dask is not None:
             d["dask"] = {**self.dask.__dict__, "seconds": {str(k): v for k, v in self.dask.seconds.items()},
-                         "speedup": self.dask.speedup}
+                         "extract_seconds": {str(k): v for k, v in self.dask.extract_seconds.items()},
+                         "speedup": self.dask.speedup, "extract_speedup": self.dask.extract_speedup}
         return d
 
 
@@ -174,22 +197,27 @@ def run_bench(n_articles: int = 10_000, dateparser_articles: int = 200,
     return result
 
 
-def run_dask(n_articles: int = 400, workers: int = 2) -> DaskResult:
-    """Ingest the same ``n_articles`` (replicated, each made unique) into a scratch SQLite store
-    with 1 and with ``workers`` local worker processes; the clock starts once the workers are up."""
+def run_dask(n_articles: int = 400, workers: int = 2, db: str | None = None) -> DaskResult:
+    """With 1 and with ``workers`` local worker processes (the clock starts once they are up):
+    extract ``n_articles`` replicated articles (workers only), then ingest them, each made
+    unique, into a scratch SQLite store, or into the PostgreSQL database ``db`` (its tables
+    must be empty or disposable: the run adds documents named ``bench-N``)."""
     import distributed
 
-    from .batch import ingest_parallel, local_cluster, warm
+    from .batch import PARTITION, ingest_parallel, local_cluster, warm
     from .store import open_store
 
-    out = DaskResult(n_articles, workers)
+    out = DaskResult(n_articles, workers, store="postgres" if db else "sqlite")
+    docs = replicate(n_articles)
     with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
         path = Path(tmp) / "articles.jsonl"
         with open(path, "w", encoding="utf-8") as fh:
-            for i, art in enumerate(replicate(n_articles)):
+            for i, art in enumerate(docs):
                 fh.write(json.dumps({"id": f"bench-{i}", "text": art["text"] + f"\n\n(نسخة {i})",
                                      "published": art.get("published"), "outlet": art.get("outlet")},
                                     ensure_ascii=False) + "\n")
+        parts = [[{"text": a["text"], "published": a.get("published")} for a in docs[i:i + PARTITION]]
+                 for i in range(0, len(docs), PARTITION)]
         for n in sorted({1, workers}):
             t = time.perf_counter()
             cluster = local_cluster(n)
@@ -197,17 +225,30 @@ def run_dask(n_articles: int = 400, workers: int = 2) -> DaskResult:
             try:
                 client.wait_for_workers(n)
                 client.run(warm)
+                client.run(_extract_texts, docs[:20])  # first-use costs are not throughput
                 if n == workers:
                     out.cluster_start_s = time.perf_counter() - t
-                with open_store(Path(tmp) / f"w{n}.db") as store:
+                t = time.perf_counter()
+                client.gather(client.map(_extract_texts, parts, pure=False))
+                out.extract_seconds[n] = time.perf_counter() - t
+                with open_store(db or Path(tmp) / f"w{n}.db") as store:
+                    if db:
+                        _forget_bench_documents(store)
                     t = time.perf_counter()
                     ingest_parallel([str(path)], store, client=client, progress=False, merge=False)
                     out.seconds[n] = time.perf_counter() - t
+                    if db:
+                        _forget_bench_documents(store)
                 out.worker_rss_mb = max([out.worker_rss_mb, *client.run(warm).values()])
             finally:
                 client.close()
                 cluster.close()
     return out
+
+
+def _forget_bench_documents(store: Any) -> None:
+    for row in store.query("SELECT id FROM documents WHERE id LIKE ?", ("bench-%",)):
+        store.delete_document(row["id"])
 
 
 def cpu_count() -> int:

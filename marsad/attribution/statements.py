@@ -92,6 +92,25 @@ class Reader:
         self.statements: list[_St] = []
         self.claims: list[Claim] = []
         self.time_tokens = view.time_token_set()
+        # lookups by sentence and holder, kept up with the (append-only) lists: no rescan per cue
+        self._by_sent: dict[tuple[int, int], list[_St]] = {}
+        self._n_indexed = 0
+        self._holder_starts: set[int] = set()
+        self._n_claims = 0
+
+    def _in_sentence(self, sent: tuple[int, int]) -> list[_St]:
+        """The statements found so far in a sentence, in the order they were found."""
+        while self._n_indexed < len(self.statements):
+            st = self.statements[self._n_indexed]
+            self._by_sent.setdefault(st.sent, []).append(st)
+            self._n_indexed += 1
+        return self._by_sent.get(sent, [])
+
+    def _has_holder_at(self, start: int) -> bool:
+        while self._n_claims < len(self.claims):
+            self._holder_starts.add(self.claims[self._n_claims].holder.start)
+            self._n_claims += 1
+        return start in self._holder_starts
 
     # --- small helpers
     def _head(self, i: int) -> tuple[str, str] | None:
@@ -288,7 +307,7 @@ class Reader:
             self._verb(h, cue, t, a, b)
 
     def _continue(self, t: int, a: int, b: int) -> None:
-        prev = [s for s in self.statements if s.sent == (a, b) and s.cue_tok < t]
+        prev = [s for s in self._in_sentence((a, b)) if s.cue_tok < t]
         if prev:
             s = prev[-1]
             end = self.v.tokens[b - 1].end
@@ -543,7 +562,7 @@ class Reader:
             return
         o = v.occ_at.get(j)
         head = self._head(j)
-        others = [s for s in self.statements if s.sent == (a, b)]
+        others = list(self._in_sentence((a, b)))
         if o is not None and self._is_outlet(o) and others:
             return  # a relay for the sentence's own statement
         if head is not None and head[0] == "holder":
@@ -578,7 +597,7 @@ class Reader:
                 break
             end_tok = k
         holder = (holder[0], min(holder[1], v.tokens[end_tok].end))
-        if any(c.holder.start == holder[0] for c in self.claims):
+        if self._has_holder_at(holder[0]):
             return
         # "بعض المراقبين": include the quantifier before the head
         if ht > 0 and v.bare(ht - 1) in ("بعض", "عدد", "معظم", "اغلب", "كثير"):

@@ -24,6 +24,9 @@ def register(sub: Any) -> None:
     p.add_argument("--workers", type=int, default=2, help="Dask workers to compare with one (default 2; 0: skip)")
     p.add_argument("--dask-articles", type=int, default=400,
                    help="articles for the Dask comparison (default 400)")
+    p.add_argument("--dask-db", metavar="postgresql://…",
+                   help="ingest the Dask comparison into this PostgreSQL database (workers write; its bench-N "
+                        "documents are removed after) instead of a scratch SQLite file (the client writes)")
     p.add_argument("--no-startup", action="store_true", help="skip the start-up measurement")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
@@ -55,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             if not args.json:
                 print(f"\r  ingesting {args.dask_articles} articles on Dask (1 and {args.workers} workers)…",
                       end="", file=sys.stderr, flush=True)
-            res.dask = run_dask(args.dask_articles, args.workers)
+            res.dask = run_dask(args.dask_articles, args.workers, args.dask_db)
     d = res.as_dict()
     d["machine"] = machine()
     if args.json:
@@ -78,11 +81,14 @@ def run(args: argparse.Namespace) -> int:
         print("dateparser              not installed (pip install 'marsad[bench]') — no ratio")
     if res.dask is not None:
         k = res.dask
-        line = "   ".join(f"{w} worker{'s' if w > 1 else ''}: {k.articles / s:,.1f} articles/s"
-                          for w, s in sorted(k.seconds.items()))
-        print(f"dask ingest (SQLite)    {line}   ({k.articles} articles)")
-        if k.speedup:
-            print(f"dask speed-up 1→{k.workers}       {k.speedup:.2f}x")
+
+        def rates(seconds: dict[int, float], speedup: float | None) -> str:
+            line = "   ".join(f"{w} worker{'s' if w > 1 else ''}: {k.articles / s:,.1f} articles/s"
+                              for w, s in sorted(seconds.items()))
+            return line + (f"   speed-up {speedup:.2f}x" if speedup else "")
+
+        print(f"dask extract only       {rates(k.extract_seconds, k.extract_speedup)}   ({k.articles} articles)")
+        print(f"dask ingest ({k.store:<8})  {rates(k.seconds, k.speedup)}")
         print(f"dask workers            peak RSS {k.worker_rss_mb:,.0f} MB each; cluster start {k.cluster_start_s:.1f} s")
     elif dask_note:
         print(f"dask                    {dask_note}")

@@ -6,7 +6,8 @@ events, and generic mentions with nothing to anchor them are dropped.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..record import Entity
@@ -45,6 +46,28 @@ def _by_sent(cands: list[Cand], key: Callable[[Cand], Any] = lambda c: c.sent) -
     for c in cands:
         out.setdefault(key(c), []).append(c)
     return out
+
+
+class _Window:
+    """One sentence's candidates by first token: those starting in a token range, in list
+    order, without rescanning the sentence (a long one may hold thousands)."""
+
+    def __init__(self, cands: list[Cand]) -> None:
+        self.cands = cands
+        self.order = sorted(range(len(cands)), key=lambda i: cands[i].t0)
+        self.keys = [cands[i].t0 for i in self.order]
+        self.in_order = self.order == list(range(len(cands)))  # list order is token order: read lazily
+
+    def starting(self, lo: int, hi: int | None = None) -> Iterator[Cand]:
+        a = bisect_left(self.keys, lo)
+        b = len(self.keys) if hi is None else bisect_right(self.keys, hi)
+        if self.in_order:
+            return (self.cands[i] for i in range(a, b))
+        return iter([self.cands[i] for i in sorted(self.order[a:b])])
+
+
+def _windows(cands: list[Cand]) -> dict[tuple[int, int], _Window]:
+    return {sent: _Window(group) for sent, group in _by_sent(cands).items()}
 
 
 def _country_of(e: Entity | None) -> str | None:
@@ -170,12 +193,12 @@ class Resolver:
     def absorb_demands(self) -> None:
         """Events that are the content of a demand or a threat are part of it (المطالبة بانسحاب القوات)."""
         v = self.v
-        by_sent = _by_sent(self.cands)
+        windows = _windows(self.cands)
         for c in self.cands:
             if c.type not in ("REQUEST", "THREATEN"):
                 continue
             chain = False
-            for d in by_sent[c.sent]:
+            for d in windows[c.sent].starting(c.t1 + 1):
                 if d is c or d.t0 <= c.t1:
                     continue
                 tok = v.tokens[d.t0]
@@ -208,11 +231,11 @@ class Resolver:
     def agreement_content(self) -> None:
         """What an agreement provides for ("الاتفاق الخاص بانسحاب …", "يقضي بانسحاب …") is planned."""
         v = self.v
-        by_sent = _by_sent(self.cands)
+        windows = _windows(self.cands)
         for c in self.cands:
             if c.type != "AGREE":
                 continue
-            for d in by_sent[c.sent]:
+            for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 26):  # nothing further is read
                 if d is c or d.pos != "N" or d.t0 <= c.t1:
                     continue
                 # "اتفقت اللجنة، أمس، على بدء سحب المقاتلين مطلع تموز": what was agreed is planned
@@ -256,11 +279,11 @@ class Resolver:
 
     def merge_heads(self) -> None:
         """A verbal noun and the verb of its relative clause (هجوم صاروخي استهدف …) are one event."""
-        by_sent = _by_sent(self.cands)
+        windows = _windows(self.cands)
         for c in self.cands:
             if c.absorbed or c.pos != "N":
                 continue
-            for d in by_sent[c.sent]:
+            for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 3):
                 if d is c or d.absorbed or d.pos != "V" or d.type != c.type:
                     continue
                 if 0 < d.t0 - c.t1 <= 3:

@@ -9,6 +9,7 @@ destination, في → location, على/ضد → recipient …) read through the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..doc import Doc
@@ -326,7 +327,11 @@ class RoleReader:
         self._contents = Stab(statements, lambda s: (s.content.start, s.content.end) if s.content is not None else None)
         self._claim_contents = Stab(claims, lambda cl: (cl.content.start, cl.content.end)
                                     if cl.content is not None and cl.holder_kind != "sources" else None)
-        self._by_sent: dict[tuple[int, int], list[Cand]] | None = None
+        # per sentence: candidates' last tokens, sorted, and the latest list position among them
+        self._by_sent: dict[tuple[int, int], tuple[list[int], list[Cand]]] | None = None
+        self._cue_at: dict[int, list[Statement]] = {}  # statements by the start of their cue, in order
+        for st in statements:
+            self._cue_at.setdefault(st.cue.start, []).append(st)
         self.at_token = {c.t0: c for c in cands}
 
     # --- windows
@@ -745,7 +750,7 @@ class RoleReader:
         """"رحبت X بالخطوة، ودعت …": a verb that is also a statement's cue is done by its speaker."""
         if c.actor or c.pos != "V" or c.frame in ("host", "receive"):
             return
-        for st in self.statements:
+        for st in self._cue_at.get(c.start, ()):
             if st.cue.start == c.start and st.speaker and self.v.is_actorish(st.speaker) \
                     and st.speaker not in c.recipient and not self.v.is_outlet(st.speaker):
                 c.actor.append(st.speaker)
@@ -1024,15 +1029,23 @@ class RoleReader:
         return False
 
     def _prev_cand(self, c: Cand) -> Cand | None:
+        """The last candidate (in list order) of c's sentence that ends before c starts."""
         if self._by_sent is None:
-            self._by_sent = {}
+            groups: dict[tuple[int, int], list[Cand]] = {}
             for d in self.cands:
-                self._by_sent.setdefault(d.sent, []).append(d)
-        best = None
-        for d in self._by_sent.get(c.sent, ()):
-            if d.t1 < c.t0:
-                best = d
-        return best
+                groups.setdefault(d.sent, []).append(d)
+            self._by_sent = {}
+            for sent, group in groups.items():
+                order = sorted(range(len(group)), key=lambda i: group[i].t1)
+                latest: list[Cand] = []  # latest[k]: the last in list order among order[:k + 1]
+                top = -1
+                for i in order:
+                    top = max(top, i)
+                    latest.append(group[top])
+                self._by_sent[sent] = ([group[i].t1 for i in order], latest)
+        ends, latest = self._by_sent.get(c.sent, ([], []))
+        k = bisect_left(ends, c.t0)  # those with t1 < c.t0
+        return latest[k - 1] if k else None
 
     # --- date
     def read_date(self, c: Cand, published: str | None) -> None:

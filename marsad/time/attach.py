@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Literal
 
@@ -50,10 +51,12 @@ def _segments(doc: Doc, s0: int, s1: int, times: list[Time]) -> list[tuple[int, 
     """Clauses of the sentence [s0, s1): cut at punctuation, time-only pieces glued to their neighbours."""
     cuts = [s0] + [m.start() for m in _BOUNDARY.finditer(doc.text, s0, s1)] + [s1]
     pieces = [(a, b) for a, b in zip(cuts, cuts[1:])]
+    order = sorted(range(len(times)), key=lambda i: times[i].start)  # a piece's times by bisection
+    starts = [times[i].start for i in order]
 
     def time_only(a: int, b: int) -> bool:
         rest = doc.text[a:b]
-        inside = [t for t in times if a <= t.start and t.end <= b]
+        inside = [times[i] for i in sorted(order[bisect_left(starts, a):bisect_right(starts, b)]) if times[i].end <= b]
         if not inside:
             return False
         for t in sorted(inside, key=lambda t: -t.start):
@@ -86,17 +89,42 @@ def _times_from(doc: Doc, lo: int, hi: int) -> list[Time]:
     return [doc.times[i] for i in sorted(order[bisect_left(starts, lo):bisect_right(starts, hi)])]
 
 
+def _clauses(doc: Doc, s0: int, s1: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """``_segments`` of a sentence and the clauses' starts, made once per sentence (cached on the
+    doc while its text and times stay the same): one long sentence is asked about many times."""
+    cache = doc._cache.get("clauses")
+    if cache is None or cache[0] is not doc.text or cache[1] is not doc.times or cache[2] != len(doc.times):
+        cache = (doc.text, doc.times, len(doc.times), {})
+        doc._cache["clauses"] = cache
+    got = cache[3].get((s0, s1))
+    if got is None:
+        clauses = _segments(doc, s0, s1, [t for t in _times_from(doc, s0, s1) if s0 <= t.start < s1])
+        got = cache[3][(s0, s1)] = (clauses, [a for a, _ in clauses])
+    return got
+
+
 def clause_of(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The clause (as ``time_for_span`` reads it) holding the offset range."""
     s0, s1 = doc.sentence_of(start)
-    for a, b in _segments(doc, s0, s1, [t for t in _times_from(doc, s0, s1) if s0 <= t.start < s1]):
+    for a, b in _clauses(doc, s0, s1)[0]:
         if a <= start < b:
             return a, b
     return s0, s1
 
 
 def _gap_words(doc: Doc, a: int, b: int) -> int:
-    return len(_WORDS.findall(doc.text[a:b])) if b > a else 0
+    """``len(_WORDS.findall(doc.text[a:b]))``: the word runs of the text that meet [a, b), counted
+    by bisection over the runs of the whole text (found once per doc)."""
+    if b <= a:
+        return 0
+    if a < 0:  # not an offset; a negative slice counts from the end
+        return len(_WORDS.findall(doc.text[a:b]))
+    cache = doc._cache.get("word_runs")
+    if cache is None or cache[0] is not doc.text:
+        runs = [m.span() for m in _WORDS.finditer(doc.text)]
+        cache = (doc.text, [r[0] for r in runs], [r[1] for r in runs])
+        doc._cache["word_runs"] = cache
+    return max(0, bisect_left(cache[1], b) - bisect_right(cache[2], a))
 
 
 def first_day(value: str) -> dt.date | None:
@@ -140,13 +168,12 @@ def time_for_span(doc: Doc, start: int, end: int, *, scope: Literal["clause", "s
         cands = [t for t in cands if (d := first_day(t.value or "")) is not None and d <= latest]
     if not cands:
         return None
-    clauses = _segments(doc, s0, s1, [t for t in near if s0 <= t.start < s1])
+    clauses, clause_starts = _clauses(doc, s0, s1)
 
     def clause_index(pos: int) -> int:
-        for i, (a, b) in enumerate(clauses):
-            if a <= pos < b:
-                return i
-        return -1
+        # clauses cut the sentence in order, without overlap: the last one starting at or before pos
+        i = bisect_right(clause_starts, pos) - 1
+        return i if i >= 0 and pos < clauses[i][1] else -1
 
     home = clause_index(start)
 

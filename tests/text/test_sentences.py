@@ -33,3 +33,18 @@ def test_seed_sentences(seed_text: str) -> None:
     spans = split_sentences(seed_text)
     assert len(spans) == 11
     assert seed_text[spans[0][0]:spans[0][1]].endswith("الاستراتيجية.")
+
+
+@pytest.mark.parametrize("text,first_ends_with", [
+    ("انسحبت القوات من القاعدة، " * 400, "،"),  # a run-on page: cut after a comma
+    ("كلمة " * 2000, "كلمة"),  # no clause mark: cut at a space
+    ("ا" * 9000, "ا"),  # no space either: cut at the limit
+])
+def test_run_on_sentences_are_cut_at_the_limit(text: str, first_ends_with: str) -> None:
+    from marsad.text.sentences import MAX_SENTENCE
+
+    spans = split_sentences(text)
+    assert len(spans) >= len(text.strip()) // MAX_SENTENCE
+    assert all(0 < e - s <= MAX_SENTENCE and text[s:e] == text[s:e].strip() for s, e in spans)
+    assert text[spans[0][0]:spans[0][1]].endswith(first_ends_with)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
