@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -44,7 +43,7 @@ from functools import lru_cache
 from typing import Any
 
 from .errors import InputError, MarsadError
-from .ingest import Article, IngestReport, Progress, SourceError, article_hash, iter_articles, plan, prepare
+from .ingest import Article, IngestReport, Progress, SourceError, article_hash, iter_articles, plan, prepare, record_failure
 from .store.base import Store, WriteResult
 from .store.rows import DocumentRows, to_rows
 
@@ -197,14 +196,7 @@ def _run(connect: Callable[[], Any], paths: Sequence[str | os.PathLike[str]], st
     window = 0  # partitions in flight: keeps workers busy, bounds the client's memory
 
     def fail(err: SourceError) -> None:
-        report.failed += 1
-        report.errors.append(err)
-        if on_error is not None:
-            on_error(err)
-        else:
-            if bar.enabled:
-                sys.stderr.write("\r\x1b[K")
-            print(f"marsad ingest: {err.source}: {err.message}", file=sys.stderr)
+        record_failure(report, bar, on_error, err)
 
     def step(n: int = 1) -> None:
         bar.advance(n, note=f"new {report.added + report.replaced} · known {report.skipped} · failed "

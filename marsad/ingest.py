@@ -42,6 +42,7 @@ from .store.rows import content_hash
 from .text.clean import clean_input
 
 __all__ = [
+    "record_failure",
     "Article",
     "IngestReport",
     "Prepared",
@@ -455,14 +456,7 @@ def ingest(paths: Sequence[str | os.PathLike[str]], store: Store, *, published: 
     bar = Progress(report.total, enabled=progress)
 
     def fail(err: SourceError) -> None:
-        report.failed += 1
-        report.errors.append(err)
-        if on_error is not None:
-            on_error(err)
-        else:
-            if bar.enabled:
-                sys.stderr.write("\r\x1b[K")
-            print(f"marsad ingest: {err.source}: {err.message}", file=sys.stderr)
+        record_failure(report, bar, on_error, err)
 
     def step() -> None:
         bar.advance(note=f"new {report.added + report.replaced} · known {report.skipped} · failed {report.failed}")
@@ -501,3 +495,15 @@ def ingest(paths: Sequence[str | os.PathLike[str]], store: Store, *, published: 
         report.merged = store.refresh_merged()
     report.seconds = time.monotonic() - t0
     return report
+
+
+def record_failure(report: Any, bar: Any, on_error: Any, err: SourceError) -> None:
+    """Count a failed source in ``report`` and tell the caller's hook, or stderr (clearing the bar's line)."""
+    report.failed += 1
+    report.errors.append(err)
+    if on_error is not None:
+        on_error(err)
+        return
+    if bar.enabled:
+        sys.stderr.write("\r\x1b[K")
+    print(f"marsad ingest: {err.source}: {err.message}", file=sys.stderr)
