@@ -130,7 +130,11 @@ class State:
         return None
 
     def folded_seq(self, i: int, n: int, first: str | None = None) -> list[str]:
-        """Up to n folded words from i, stopping at a non-adjacent word; ``first`` replaces word i."""
+        """Up to n folded words from i, stopping at a non-adjacent word; ``first`` replaces word i.
+
+        From past the last word (``first`` not given) this is empty."""
+        if first is None and (n <= 0 or i >= len(self.words)):
+            return []
         out = [first if first is not None else self.words[i].folded]
         adj = self.adj
         words = self.words

@@ -162,8 +162,12 @@ class DocView:
         return self.tokens[i].stem
 
     def bare(self, i: int) -> str:
-        """Folded token without a leading و/ف conjunction (when what is left is a function word)."""
-        return self._bare[i]
+        """Folded token without a leading و/ف conjunction (when what is left is a function word).
+
+        Past either end of the sentence this is "", so look-ahead rules need no bounds checks."""
+        if 0 <= i < len(self._bare):
+            return self._bare[i]
+        return ""
 
     def is_strong_break(self, i: int) -> bool:
         """A sentence-internal break before token i: ؛ : . ! ? or a quotation mark opening."""

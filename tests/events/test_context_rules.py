@@ -1,0 +1,45 @@
+"""Context rows (events/data/context.tsv) that stop a figurative or idiomatic reading of a trigger.
+
+Each row is an Arabic usage, not an article: "تفجّر الخلاف" (a dispute erupted) is not a bombing,
+"تُجمع المصادر على" (sources agree) is not a rally; the plain readings must still be found.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad import extract
+
+CASES = [
+    # (sentence, event types expected)
+    ("وتفجر الخلاف بين الحزبين مع بداية أزمة الرواتب.", []),
+    ("وانفجر الغضب في الشارع بعد قرار الحكومة رفع الأسعار.", []),
+    ("السؤال الأكثر تفجرا في الانتخابات هو التحالفات المقبلة.", []),
+    ("تجمع المصادر على أن الاتفاق بات قريبا.", []),
+    ("تجمعت مئات السيارات عند المعبر الحدودي منذ الصباح.", []),
+    ("تجمع مئات المتظاهرين أمس أمام مبنى البرلمان في عمّان.", ["PROTEST"]),
+    ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الموصل أمس.", ["ASSAULT"]),
+    ("فجّر مسلحون عبوة ناسفة استهدفت دورية للجيش قرب درعا.", ["ASSAULT"]),
+]
+
+
+@pytest.mark.parametrize("sentence,types", CASES)
+def test_context_reading(sentence: str, types: list[str]) -> None:
+    got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type in ("ASSAULT", "PROTEST")})
+    assert got == types
+
+
+DISASTER_CASES = [
+    ("قُتل خمسة أشخاص في حادث سير على الطريق الدولي قرب حمص.", []),
+    ("قتل مئات الأشخاص في زلزال ضرب جنوب تركيا أمس.", []),
+    ("قتل خمسة جنود في هجوم على حاجز قرب كركوك أمس.", ["ASSAULT"]),
+    ("فجر مسلحون سيارة مفخخة قرب مركز للشرطة في الرمادي.", ["ASSAULT"]),
+    ("شنت طائرات حربية غارات على بلدة قرب إدلب عند فجر الاثنين.", ["ASSAULT"]),
+    ("وصلت القافلة فجر اليوم إلى المدينة.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,types", DISASTER_CASES)
+def test_disaster_and_dawn_readings(sentence: str, types: list[str]) -> None:
+    got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type in ("ASSAULT", "PROTEST")})
+    assert got == types
