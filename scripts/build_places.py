@@ -536,6 +536,11 @@ def assign_tiers(places: dict[str, Place]) -> None:
                     tier = ""
             if tier == "" and p.feature == "province" and p.country not in HEART:
                 tier = "~"  # a Maghrebi or Sudanese province name (النقاط الخمس) needs evidence here
+            if tier in ("~", "!") and aliased and p.feature != "country" and zipf(name) < 5.0:
+                # a curated name (aliases.tsv) is a reviewed place name: a city in the news is
+                # frequent because it is in the news (حلب، إدلب، القدس), not because it is a word;
+                # very frequent words (صور "pictures") keep their tier unless marked "alone"
+                tier = ""
             p.names[name] = tier
         if not p.name_ar and p.names:
             # the most common written form among the names that count
