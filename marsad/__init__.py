@@ -10,24 +10,36 @@ one explicitly, with components disabled if wanted.
 
 from __future__ import annotations
 
-from .api import Extractor, extract, load
-from .doc import Doc
-from .errors import EmptyInput, InputError, InputTooLarge, InvalidEncoding, MarsadError
-from .record import SCHEMA, Record
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Doc",
-    "EmptyInput",
-    "Extractor",
-    "InputError",
-    "InputTooLarge",
-    "InvalidEncoding",
-    "MarsadError",
-    "Record",
-    "SCHEMA",
-    "__version__",
-    "extract",
-    "load",
-]
+# The public names, imported on first use (PEP 562): ``import marsad`` alone, or a command
+# such as ``marsad --help``, does not pay for the record models and the pipeline.
+_LAZY = {
+    "Extractor": "api", "extract": "api", "load": "api",
+    "Doc": "doc",
+    "EmptyInput": "errors", "InputError": "errors", "InputTooLarge": "errors", "InvalidEncoding": "errors",
+    "MarsadError": "errors",
+    "Record": "record", "SCHEMA": "record",
+}
+
+__all__ = sorted([*_LAZY, "__version__"])
+
+if TYPE_CHECKING:
+    from .api import Extractor, extract, load
+    from .doc import Doc
+    from .errors import EmptyInput, InputError, InputTooLarge, InvalidEncoding, MarsadError
+    from .record import SCHEMA, Record
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'marsad' has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{module}", __name__), name)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -11,11 +11,17 @@ in partitions. A worker calls ``marsad.extract`` through ``ingest.prepare`` and 
 each record into rows (``store.rows.to_rows``). Then:
 
 - **PostgreSQL**: the worker writes its partition itself, in one transaction
-  (``Store.write_batch``); the database serialises concurrent writers and the
+  (``Store.write_batch``: a few statements per partition, rows by ``COPY``); the
   per-document checks (same content: skipped; same id: replaced) run inside that
-  transaction, as in single-process ingest.
+  transaction, as in single-process ingest. Concurrent writers share no row (no
+  counter to bump; entity rows touched only when improved), so they do not wait on
+  one another.
 - **SQLite** (one writer at a time by design): the worker sends the rows back and the
-  client writes each partition in one transaction. Workers need no access to the file.
+  client writes each partition in one transaction as it arrives, while the workers
+  extract the next ones. Workers need no access to the file.
+
+Merged events are refreshed once at the end (``Store.refresh_merged``), and only
+for the dates the run's reports touched.
 
 The guarantees are those of single-process ingest (``marsad.ingest``):
 
@@ -53,6 +59,19 @@ Extractor = Callable[..., Any]
 
 PARTITION = 16  # articles per task: small enough for a smooth progress bar, big enough to amortise a task
 LOOKUP = 500  # articles hashed and looked up in the store at a time
+
+
+# Dask's housekeeping, slowed down for a local cluster of long pure-Python tasks. By default its
+# sampling profiler takes the GIL every 10 ms, every server ticks every 20 ms, samples the
+# system every 0.5 s and checks memory every 0.1 s, and the scheduler tries to steal work every
+# 0.1 s: idle, that is about 9 % of a core for two workers, taken from extraction on a small machine.
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,  # partitions are alike and handed out a few at a time
+}
 
 
 class BatchError(MarsadError):
@@ -129,8 +148,7 @@ def local_cluster(workers: int, *, processes: bool = True) -> Any:
     distributed = _dask()
     import dask
 
-    # Dask's sampling profiler takes the GIL every few milliseconds: a few per cent of pure-Python work
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set(QUIET):
         return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
                                         dashboard_address=None, silence_logs=logging.ERROR)
 
@@ -178,7 +196,9 @@ def ingest_parallel(paths: Sequence[str | os.PathLike[str]], store: Store, *, wo
             except Exception:  # pragma: no cover - shutting down a cluster that failed to start
                 pass
     if merge:
+        t = time.monotonic()
         report.merged = store.refresh_merged()
+        report.phases["merge"] = time.monotonic() - t
     report.seconds = time.monotonic() - t0
     return report
 
@@ -232,12 +252,14 @@ def _run(connect: Callable[[], Any], paths: Sequence[str | os.PathLike[str]], st
     def submit(arts: list[Article]) -> None:
         nonlocal in_flight, client, n_workers, window, running
         if client is None:
+            t = time.monotonic()
             client = connect()
             client.wait_for_workers(1)
             n_workers = max(1, len(client.scheduler_info().get("workers", {})))
             window = 3 * n_workers
             client.run(warm, extractor)  # every worker builds its pipeline now, not inside its first task
             running = distributed.as_completed()
+            report.phases["start"] = time.monotonic() - t
         while in_flight >= window:
             collect(next(running).result())
             in_flight -= 1

@@ -22,15 +22,31 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BenchResult", "DaskResult", "corpus_texts", "machine", "replicate", "run_bench", "run_dask",
+__all__ = ["BenchResult", "DaskResult", "DaskRun", "corpus_texts", "machine", "replicate", "run_bench", "run_dask",
            "startup_seconds"]
+
+
+@dataclass
+class DaskRun:
+    """One ingest run, timed as a user sees ``marsad ingest --workers N``: from the call to its
+    return, starting the local cluster, extracting and writing every article, merging events."""
+
+    workers: int
+    cores: int  # CPU cores the whole run (client, scheduler, workers) had
+    matched: bool  # confined to as many cores as workers (else: all the machine's cores)
+    seconds: float
+    start_s: float = 0.0  # of which: starting the cluster and building each worker's pipeline
+    merge_s: float = 0.0  # of which: merging events at the end
+    server_confined: bool | None = None  # PostgreSQL on this machine: its processes for the run kept to its cores
 
 
 @dataclass
@@ -38,18 +54,39 @@ class DaskResult:
     articles: int
     workers: int
     store: str = "sqlite"
-    seconds: dict[int, float] = field(default_factory=dict)  # workers -> seconds to ingest the articles
-    extract_seconds: dict[int, float] = field(default_factory=dict)  # workers -> seconds to extract them only
+    runs: list[DaskRun] = field(default_factory=list)
+    extract_articles: int = 0
+    extract_seconds: dict[int, float] = field(default_factory=dict)  # workers -> seconds to extract only (warm cluster)
     worker_rss_mb: float = 0.0
-    cluster_start_s: float = 0.0
+
+    def seconds(self, workers: int, cores: int | None = None) -> list[float]:
+        return [r.seconds for r in self.runs if r.workers == workers and (cores is None or r.cores == cores)]
+
+    def speedups(self, matched: bool) -> list[float]:
+        """1 → ``workers`` speed-ups, one per repetition: cores matched to workers (1 → N cores), or
+        every run on the same cores (the one-worker run's client gets a core of its own)."""
+        def pick(w: int) -> list[DaskRun]:
+            return [r for r in self.runs if r.workers == w and r.matched == matched]
+
+        return [a.seconds / b.seconds for a, b in zip(pick(1), pick(self.workers)) if self.workers > 1]
 
     @property
     def speedup(self) -> float | None:
-        return _ratio(self.seconds, self.workers)
+        """Median speed-up with cores matched to workers (else with shared cores)."""
+        xs = sorted(self.speedups(True) or self.speedups(False))
+        return xs[len(xs) // 2] if xs else None
 
     @property
     def extract_speedup(self) -> float | None:
         return _ratio(self.extract_seconds, self.workers)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "workers": self.workers, "store": self.store,
+                "runs": [r.__dict__ for r in self.runs], "speedups_matched_cores": self.speedups(True),
+                "speedups_shared_cores": self.speedups(False), "speedup": self.speedup,
+                "extract_articles": self.extract_articles,
+                "extract_seconds": {str(k): v for k, v in self.extract_seconds.items()},
+                "extract_speedup": self.extract_speedup, "worker_rss_mb": self.worker_rss_mb}
 
 
 def _ratio(seconds: dict[int, float], workers: int) -> float | None:
@@ -94,9 +131,7 @@ class BenchResult:
         if self.dateparser_chars_per_s:
             d["ratio_vs_dateparser"] = self.chars_per_s / self.dateparser_chars_per_s
         if self.dask is not None:
-            d["dask"] = {**self.dask.__dict__, "seconds": {str(k): v for k, v in self.dask.seconds.items()},
-                         "extract_seconds": {str(k): v for k, v in self.dask.extract_seconds.items()},
-                         "speedup": self.dask.speedup, "extract_speedup": self.dask.extract_speedup}
+            d["dask"] = self.dask.as_dict()
         return d
 
 
@@ -197,18 +232,33 @@ def run_bench(n_articles: int = 10_000, dateparser_articles: int = 200,
     return result
 
 
-def run_dask(n_articles: int = 400, workers: int = 2, db: str | None = None) -> DaskResult:
-    """With 1 and with ``workers`` local worker processes (the clock starts once they are up):
-    extract ``n_articles`` replicated articles (workers only), then ingest them, each made
-    unique, into a scratch SQLite store, or into the PostgreSQL database ``db`` (its tables
-    must be empty or disposable: the run adds documents named ``bench-N``)."""
+def run_dask(n_articles: int = 4000, workers: int = 2, db: str | None = None, *, repeat: int = 1,
+             cores: str = "both", extract_articles: int = 1000,
+             progress: Callable[[str], None] | None = None) -> DaskResult:
+    """Ingest ``n_articles`` replicated articles (each made unique) with 1 and with ``workers``
+    local Dask workers, ``repeat`` times, into a fresh store each time: a scratch SQLite file,
+    or a scratch schema (created and dropped) in the PostgreSQL database ``db``.
+
+    Each run is ``ingest_parallel(..., workers=N)`` timed from call to return, as
+    ``marsad ingest --workers N`` runs: it starts its cluster, and merges events at the end.
+    ``cores``: ``matched`` confines a run with N workers to N cores (client, scheduler and
+    workers share them, as on a machine of that size), ``shared`` gives every run all the
+    machine's cores (a one-worker run's client then has a core to itself), ``both`` does both.
+    Runs alternate between 1 and N workers so that a change of load on a shared machine
+    falls on both. Extraction alone (no store) is timed once on a warm cluster, on
+    ``extract_articles`` articles, for the ceiling.
+    """
     import distributed
 
     from .batch import PARTITION, ingest_parallel, local_cluster, warm
     from .store import open_store
 
     out = DaskResult(n_articles, workers, store="postgres" if db else "sqlite")
+    modes = {"matched": [True], "shared": [False], "both": [True, False]}[cores]
+    if len(_usable_cores()) < workers and True in modes:
+        modes = [m for m in modes if not m] or [False]  # not enough cores to confine N workers to N of them
     docs = replicate(n_articles)
+    say = progress or (lambda _msg: None)
     with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
         path = Path(tmp) / "articles.jsonl"
         with open(path, "w", encoding="utf-8") as fh:
@@ -216,39 +266,153 @@ def run_dask(n_articles: int = 400, workers: int = 2, db: str | None = None) -> 
                 fh.write(json.dumps({"id": f"bench-{i}", "text": art["text"] + f"\n\n(نسخة {i})",
                                      "published": art.get("published"), "outlet": art.get("outlet")},
                                     ensure_ascii=False) + "\n")
-        parts = [[{"text": a["text"], "published": a.get("published")} for a in docs[i:i + PARTITION]]
-                 for i in range(0, len(docs), PARTITION)]
+        sample = docs[:extract_articles]
+        out.extract_articles = len(sample)
+        parts = [[{"text": a["text"], "published": a.get("published")} for a in sample[i:i + PARTITION]]
+                 for i in range(0, len(sample), PARTITION)]
         for n in sorted({1, workers}):
-            t = time.perf_counter()
-            cluster = local_cluster(n)
-            client = distributed.Client(cluster)
-            try:
-                client.wait_for_workers(n)
-                client.run(warm)
-                client.run(_extract_texts, docs[:20])  # first-use costs are not throughput
-                if n == workers:
-                    out.cluster_start_s = time.perf_counter() - t
-                t = time.perf_counter()
-                client.gather(client.map(_extract_texts, parts, pure=False))
-                out.extract_seconds[n] = time.perf_counter() - t
-                with open_store(db or Path(tmp) / f"w{n}.db") as store:
-                    if db:
-                        _forget_bench_documents(store)
+            say(f"extracting {len(sample)} articles on {n} worker{'s' if n > 1 else ''}")
+            with _confined(n if True in modes else None):
+                cluster = local_cluster(n)
+                client = distributed.Client(cluster)
+                try:
+                    client.wait_for_workers(n)
+                    client.run(warm)
+                    client.run(_extract_texts, docs[:20])  # first-use costs are not throughput
                     t = time.perf_counter()
-                    ingest_parallel([str(path)], store, client=client, progress=False, merge=False)
-                    out.seconds[n] = time.perf_counter() - t
-                    if db:
-                        _forget_bench_documents(store)
-                out.worker_rss_mb = max([out.worker_rss_mb, *client.run(warm).values()])
-            finally:
-                client.close()
-                cluster.close()
+                    client.gather(client.map(_extract_texts, parts, pure=False))
+                    out.extract_seconds[n] = time.perf_counter() - t
+                    out.worker_rss_mb = max([out.worker_rss_mb, *client.run(warm).values()])
+                finally:
+                    client.close()
+                    cluster.close()
+        for rep in range(repeat):
+            for matched in modes:
+                order = [1, workers] if rep % 2 == 0 else [workers, 1]
+                for n in order if workers > 1 else [1]:
+                    n_cores = n if matched else len(_usable_cores())
+                    say(f"run {rep + 1}/{repeat}: ingesting {n_articles} articles, {n} worker{'s' if n > 1 else ''} "
+                        f"on {n_cores} core{'s' if n_cores > 1 else ''}")
+                    cores_set = set(_usable_cores()[:n_cores])
+                    with _scratch_store(db, Path(tmp) / f"run-{rep}-{n}-{int(matched)}.db") as url, \
+                            _ServerCores(url if db and matched else "", cores_set) as server, \
+                            open_store(url) as store, _confined(n if matched else None):
+                        t = time.perf_counter()
+                        report = ingest_parallel([str(path)], store, workers=n, progress=False)
+                        seconds = time.perf_counter() - t
+                    if report.added != n_articles:
+                        raise RuntimeError(f"bench ingest stored {report.added} of {n_articles} articles")
+                    out.runs.append(DaskRun(n, n_cores, matched, seconds, report.phases.get("start", 0.0),
+                                            report.phases.get("merge", 0.0),
+                                            server_confined=server.confined if db and matched else None))
     return out
 
 
-def _forget_bench_documents(store: Any) -> None:
-    for row in store.query("SELECT id FROM documents WHERE id LIKE ?", ("bench-%",)):
-        store.delete_document(row["id"])
+def _usable_cores() -> list[int]:
+    return sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else list(range(os.cpu_count() or 1))
+
+
+@contextmanager
+def _confined(n: int | None) -> Iterator[None]:
+    """Confine this process (every thread; children inherit it) to its first ``n`` cores, then undo."""
+    if n is None or not hasattr(os, "sched_setaffinity"):
+        yield
+        return
+    allowed = set(_usable_cores())
+    mask = set(sorted(allowed)[:n])
+
+    def apply(cores: set[int]) -> None:
+        for tid in os.listdir("/proc/self/task"):
+            try:
+                os.sched_setaffinity(int(tid), cores)
+            except OSError:  # a thread that ended meanwhile
+                pass
+
+    apply(mask)
+    try:
+        yield
+    finally:
+        apply(allowed)  # threads started during the run (Dask's pools) get every core back too
+
+
+class _ServerCores:
+    """Confine the PostgreSQL server processes that serve one run's connections (those with its
+    application name) to the run's cores, so that a run with N workers has N cores in all,
+    database included. Possible only with the server on this machine and the right to set
+    another process's affinity (root, or the same user); else ``confined`` is False."""
+
+    def __init__(self, url: str, cores: set[int]) -> None:
+        from urllib.parse import parse_qs, urlsplit
+
+        self.url, self.cores = url, cores
+        self.name = (parse_qs(urlsplit(url).query).get("application_name") or [""])[0]
+        self.pids: set[int] = set()
+        self.confined = bool(self.name)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> "_ServerCores":
+        if self.confined:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+        everything = set(_usable_cores())
+        for pid in self.pids:
+            try:
+                os.sched_setaffinity(pid, everything)
+            except OSError:  # the backend ended with its connection
+                pass
+
+    def _watch(self) -> None:
+        import psycopg
+
+        base = self.url.split("&application_name=")[0]
+        try:
+            with psycopg.connect(base, autocommit=True) as conn:
+                while not self._stop.wait(0.05):
+                    for (pid,) in conn.execute("SELECT pid FROM pg_stat_activity WHERE application_name = %s",
+                                               (self.name,)).fetchall():
+                        if pid not in self.pids:
+                            if not _is_postgres(pid):  # the server is on another machine
+                                raise OSError(f"process {pid} is not this machine's PostgreSQL")
+                            os.sched_setaffinity(pid, self.cores)
+                            self.pids.add(pid)
+        except (OSError, psycopg.Error):  # a remote server, or no right to move its processes
+            self.confined = False
+
+
+def _is_postgres(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip().startswith(("postgres", "postmaster"))
+    except OSError:
+        return False
+
+
+@contextmanager
+def _scratch_store(db: str | None, sqlite_path: Path) -> Iterator[str]:
+    """A fresh, empty store location: ``sqlite_path``, or a new schema in the PostgreSQL ``db`` (dropped after)."""
+    if not db:
+        yield str(sqlite_path)
+        return
+    import uuid
+    from urllib.parse import quote
+
+    import psycopg
+
+    schema = "marsad_bench_" + uuid.uuid4().hex[:10]
+    with psycopg.connect(db, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        # the application name tells the run's server processes apart (``_ServerCores``)
+        yield db + ("&" if "?" in db else "?") + "options=" + quote(f"-csearch_path={schema},public", safe="") \
+            + f"&application_name={schema}"
+    finally:
+        with psycopg.connect(db, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def cpu_count() -> int:

@@ -57,6 +57,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        if argv is None:  # the `marsad` command itself (not a call from Python), and it is done
+            _before_exit()
+
+
+def _before_exit() -> None:
+    """The process ends next: move every object to the garbage collector's permanent generation,
+    so that the collection at interpreter exit does not walk the lexicons (a tenth of the time of
+    a short ``marsad extract``). The output is written; objects not in reference cycles are still freed at exit."""
+    import gc
+
+    gc.freeze()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,6 +7,7 @@ on ``doc.folded`` (see ``marsad.text.normalise``) and maps back.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,22 +85,16 @@ class Doc:
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """The sentence containing ``offset`` (or the last one before it)."""
-        from bisect import bisect_right
-
         i = bisect_right(self._sentence_starts(), offset) - 1
         if i < 0:
             return self.sentences[0] if self.sentences else (0, len(self.text))
         return self.sentences[i]
 
     def sentence_index(self, offset: int) -> int:
-        from bisect import bisect_right
-
         return max(0, bisect_right(self._sentence_starts(), offset) - 1)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens inside ``[start, end)``, found by bisection over token starts."""
-        from bisect import bisect_left
-
         cache = self._cache.get("token_starts")
         if cache is None or cache[0] is not self.tokens:
             cache = (self.tokens, [t.start for t in self.tokens])

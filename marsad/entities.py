@@ -17,11 +17,12 @@ key become one ``Entity``:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any, Literal
 
 from .doc import Doc, Mention
 from .pipeline import Process
-from .record import Entity, Geo, Span
+from .record import Entity
 from .text.normalise import fold_text
 
 __all__ = ["make_component", "settle_overlaps", "link_key"]
@@ -43,15 +44,18 @@ def _nests(m: Mention, k: Mention) -> bool:
 def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Longest first (then priority); a shorter mention survives only if disjoint from, or nested inside, every kept one."""
     kept: list[Mention] = []
-    # kept mentions by the positions they cover: a candidate meets only those over its own
-    # positions, so the check is linear in the text (empty spans are rare: scanned)
-    owners: dict[int, list[Mention]] = {}
+    # kept non-empty mentions sorted by start, and the widest of them: a candidate can only
+    # meet those starting less than that width before it, found by bisection (linear in the
+    # text, not pairwise); empty spans are rare and scanned
+    starts: list[int] = []
+    by_start: list[Mention] = []
+    width = 0
     empty: list[Mention] = []
     order = sorted(mentions, key=lambda m: (-(m.end - m.start), -int(m.attrs.get("priority", 0) or 0), m.start))
     for m in order:
         ok = True
         if m.start < m.end:
-            near = [k for pos in range(m.start, m.end) for k in owners.get(pos, ())] + empty
+            near = by_start[bisect_left(starts, m.start - width + 1):bisect_left(starts, m.end)] + empty
         else:
             near = kept
         for k in near:
@@ -63,8 +67,10 @@ def settle_overlaps(mentions: list[Mention]) -> list[Mention]:
         if ok:
             kept.append(m)
             if m.start < m.end:
-                for pos in range(m.start, m.end):
-                    owners.setdefault(pos, []).append(m)
+                i = bisect_right(starts, m.start)
+                starts.insert(i, m.start)
+                by_start.insert(i, m)
+                width = max(width, m.end - m.start)
             else:
                 empty.append(m)
     kept.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -78,13 +84,6 @@ def link_key(m: Mention) -> str:
     if a.get("kb_id"):
         return str(a["kb_id"])
     return f"{m.label}:{fold_text(str(a.get('name_ar') or ''))}"
-
-
-def _geo(attrs: dict[str, Any]) -> Geo | None:
-    g = attrs.get("geo")
-    if not g:
-        return None
-    return Geo(**g) if isinstance(g, dict) else g
 
 
 def _country_keys(mentions: list[Mention]) -> dict[str, str]:
@@ -126,24 +125,26 @@ def make_component() -> Process:
             eid = f"E{len(entities) + 1}"
             best = max(ms, key=_rank)
             a = dict(best.attrs)
-            for m in sorted(ms, key=_rank, reverse=True):  # fill gaps from other mentions
-                for k, v in m.attrs.items():
-                    if a.get(k) in (None, "") and v not in (None, ""):
-                        a[k] = v
+            if len(ms) > 1:  # a single mention has no gaps the others could fill
+                for m in sorted(ms, key=_rank, reverse=True):  # fill gaps from other mentions
+                    for k, v in m.attrs.items():
+                        if a.get(k) in (None, "") and v not in (None, ""):
+                            a[k] = v
             label = best.label
             etype: Literal["PER", "ORG", "LOC", "FAC"] = label if label in ("PER", "ORG", "LOC", "FAC") else "ORG"  # type: ignore[assignment]
-            ent = Entity(
-                id=eid,
-                type=etype,
-                name_ar=str(a.get("name_ar") or doc.text[best.start:best.end]),
-                name_en=a.get("name_en"),
-                kb_id=a.get("kb_id") or (key if key.startswith(("marsad:", "geonames:", "wikidata:")) else None),
-                actor_code=a.get("actor_code"),
-                country=a.get("country"),
-                role=a.get("role"),
-                geo=_geo(a) if label in ("LOC", "FAC") else None,
-                mentions=[Span(start=m.start, end=m.end, text=doc.text[m.start:m.end]) for m in ms],
-            )
+            # validated in one call, nested spans and geo included (cheaper than a model per part)
+            ent = Entity.model_validate({
+                "id": eid,
+                "type": etype,
+                "name_ar": str(a.get("name_ar") or doc.text[best.start:best.end]),
+                "name_en": a.get("name_en"),
+                "kb_id": a.get("kb_id") or (key if key.startswith(("marsad:", "geonames:", "wikidata:")) else None),
+                "actor_code": a.get("actor_code"),
+                "country": a.get("country"),
+                "role": a.get("role"),
+                "geo": (a.get("geo") or None) if label in ("LOC", "FAC") else None,
+                "mentions": [{"start": m.start, "end": m.end, "text": doc.text[m.start:m.end]} for m in ms],
+            })
             entities.append(ent)
             for m in ms:
                 doc.mention_entity[(m.start, m.end)] = eid

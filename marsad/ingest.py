@@ -115,6 +115,7 @@ class IngestReport:
     seconds: float = 0.0
     merged: int | None = None
     errors: list[SourceError] = field(default_factory=list)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds of the run's parts: start (a cluster's), merge
 
     @property
     def processed(self) -> int:
@@ -128,7 +129,8 @@ class IngestReport:
     def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "added": self.added, "replaced": self.replaced, "skipped": self.skipped,
                 "failed": self.failed, "seconds": round(self.seconds, 3), "articles_per_second": round(self.rate, 2),
-                "merged_events": self.merged, "errors": [e.__dict__ for e in self.errors]}
+                "merged_events": self.merged, "errors": [e.__dict__ for e in self.errors],
+                "phases": {k: round(v, 3) for k, v in self.phases.items()}}
 
 
 # ----- planning ---------------------------------------------------------------------------
@@ -492,7 +494,9 @@ def ingest(paths: Sequence[str | os.PathLike[str]], store: Store, *, published: 
         step()
     bar.close()
     if merge:
+        t = time.monotonic()
         report.merged = store.refresh_merged()
+        report.phases["merge"] = time.monotonic() - t
     report.seconds = time.monotonic() - t0
     return report
 

@@ -23,7 +23,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -194,31 +194,69 @@ def _quantity_agrees(a: Mapping[str, Any], b: Mapping[str, Any], tol: float) -> 
 def pair_score(a: Mapping[str, Any], b: Mapping[str, Any], entities: Mapping[str, Mapping[str, Any]],
                params: MergeParams = MergeParams()) -> int | None:
     """Evidence that two reports are of one event; None when they cannot be."""
-    if a.get("type") != b.get("type"):
+    return _pair(_features(a, params), _features(b, params), a["doc_id"] == b["doc_id"], entities, params)
+
+
+_ROLES = ("actor", "recipient", "location", "origin", "destination")
+
+
+@dataclass(frozen=True)
+class _Features:
+    """What the pair rule reads of a report, computed once per distinct report (not once per pair)."""
+
+    type: Any
+    mode: Any
+    status: Any
+    dated: bool
+    interval: tuple[dt.date, dt.date] | None
+    published: tuple[dt.date, dt.date] | None
+    roles: dict[str, set[str]]
+    quantity: Mapping[str, Any]
+
+
+def _signature(r: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Everything the pair rule reads of a report except its document: equal signatures, equal verdicts."""
+    roles = r.get("roles") or {}
+    return (r.get("type"), r.get("mode"), r.get("status"), r.get("date"), r.get("grain", "day"), r.get("published"),
+            tuple(tuple(sorted(set(roles.get(k) or ()))) for k in _ROLES),
+            r.get("quantity_unit"), r.get("quantity"), r.get("quantity_lower"), r.get("quantity_upper"),
+            bool(r.get("quantity_approx")))
+
+
+def _features(r: Mapping[str, Any], params: MergeParams) -> _Features:
+    q = {k: r.get(k) for k in ("quantity_unit", "quantity", "quantity_lower", "quantity_upper", "quantity_approx")}
+    return _Features(r.get("type"), r.get("mode"), r.get("status"), bool(r.get("date")), report_interval(r, params),
+                     bounds(r.get("published")), {k: _keys(r, k) for k in _ROLES}, q)
+
+
+def _pair(a: _Features, b: _Features, same_doc: bool, entities: Mapping[str, Mapping[str, Any]],
+          params: MergeParams) -> int | None:
+    """``pair_score`` on precomputed features."""
+    if a.type != b.type:
         return None
-    if a.get("mode") and b.get("mode") and a["mode"] != b["mode"]:
+    if a.mode and b.mode and a.mode != b.mode:
         return None
-    ia, ib = report_interval(a, params), report_interval(b, params)
+    ia, ib = a.interval, b.interval
     if ia is None or ib is None or ia[0] > ib[1] or ib[0] > ia[1]:
         return None
-    if _statuses_exclude(a, b, ia, ib) or _statuses_exclude(b, a, ib, ia):
+    if _statuses_exclude(a, b, ib, same_doc) or _statuses_exclude(b, a, ia, same_doc):
         return None
-    actor = _actor_evidence(_keys(a, "actor"), _keys(b, "actor"), entities)
+    actor = _actor_evidence(a.roles["actor"], b.roles["actor"], entities)
     if actor is None:
         return None
-    recipient = _actor_evidence(_keys(a, "recipient"), _keys(b, "recipient"), entities)
+    recipient = _actor_evidence(a.roles["recipient"], b.roles["recipient"], entities)
     if recipient is None:
         return None
     place = 0
     for ra, rb in _PLACE_PAIRS:
-        ev = _place_evidence(_keys(a, ra), _keys(b, rb), entities)
+        ev = _place_evidence(a.roles[ra], b.roles[rb], entities)
         if ev is None:
             if ra == rb:
                 return None  # the same role names different, unrelated places
             continue
         place = max(place, ev)
     score = actor + place + (1 if recipient == 2 else 0)
-    if _quantity_agrees(a, b, params.quantity_tolerance):
+    if _quantity_agrees(a.quantity, b.quantity, params.quantity_tolerance):
         score += 1
     coarse = min((ia[1] - ia[0]).days, (ib[1] - ib[0]).days) > params.coarse_days
     if coarse and actor < 2 and place < 2:
@@ -228,7 +266,10 @@ def pair_score(a: Mapping[str, Any], b: Mapping[str, Any], entities: Mapping[str
 
 def _needed(a: Mapping[str, Any], b: Mapping[str, Any], params: MergeParams) -> int:
     """Evidence needed: less when both reports pin the event to about a week."""
-    ia, ib = report_interval(a, params), report_interval(b, params)
+    return _needed_iv(report_interval(a, params), report_interval(b, params), params)
+
+
+def _needed_iv(ia: tuple[dt.date, dt.date] | None, ib: tuple[dt.date, dt.date] | None, params: MergeParams) -> int:
     if ia and ib and max((ia[1] - ia[0]).days, (ib[1] - ib[0]).days) < params.tight_days:
         return params.tight_threshold
     return params.threshold
@@ -241,8 +282,7 @@ def same_event(a: Mapping[str, Any], b: Mapping[str, Any], entities: Mapping[str
     return score is not None and score >= _needed(a, b, params)
 
 
-def _statuses_exclude(a: Mapping[str, Any], b: Mapping[str, Any], ia: tuple[dt.date, dt.date],
-                      ib: tuple[dt.date, dt.date]) -> bool:
+def _statuses_exclude(a: _Features, b: _Features, ib: tuple[dt.date, dt.date], same_doc: bool) -> bool:
     """Statuses that show two different events, not two views of one.
 
     - One article that denies one thing and affirms another speaks of two things
@@ -251,18 +291,56 @@ def _statuses_exclude(a: Mapping[str, Any], b: Mapping[str, Any], ia: tuple[dt.d
       already happened is about a later step (a deadline for the rest, after the
       first stage was done).
     """
-    if a["doc_id"] == b["doc_id"] and a.get("status") == "negated" and b.get("status") != "negated":
+    if same_doc and a.status == "negated" and b.status != "negated":
         return True
-    pub = bounds(a.get("published"))
-    if a.get("status") in ("planned", "hypothetical") and b.get("status") in _POSITIVE and pub is not None:
-        if b.get("date") and ib[1] < pub[0]:
+    pub = a.published
+    if a.status in ("planned", "hypothetical") and b.status in _POSITIVE and pub is not None:
+        if b.dated and ib[1] < pub[0]:
             return True
     return False
 
 
-def _order_key(r: Mapping[str, Any], params: MergeParams) -> tuple[str, str, str]:
-    iv = report_interval(r, params)
-    return (iv[0].isoformat() if iv else "9999", r.get("published") or "", r["id"])
+@dataclass(eq=False)
+class _Report:
+    row: Mapping[str, Any]
+    doc: Any
+    sig: int  # index of its signature: reports with one signature get one verdict against any other
+    interval: tuple[dt.date, dt.date] | None
+
+
+class _Pairs:
+    """The pair rule over one merge, memoised by signature: wire copies and repeated reports
+    (one event told the same way by many articles) are judged once, not once per pair."""
+
+    def __init__(self, entities: Mapping[str, Mapping[str, Any]], params: MergeParams) -> None:
+        self.entities, self.params = entities, params
+        self.sigs: dict[tuple[Any, ...], int] = {}
+        self.features: list[_Features] = []
+        self.memo: dict[tuple[int, int, bool], tuple[int | None, bool]] = {}
+        self.groups: dict[tuple[frozenset[int], int], tuple[int | None, bool]] = {}  # (group's signatures, r's)
+
+    def report(self, r: Mapping[str, Any]) -> _Report:
+        key = _signature(r)
+        sig = self.sigs.get(key)
+        if sig is None:
+            sig = self.sigs[key] = len(self.features)
+            self.features.append(_features(r, self.params))
+        return _Report(r, r["doc_id"], sig, self.features[sig].interval)
+
+    def verdict(self, m: int, r: int, same_doc: bool) -> tuple[int | None, bool]:
+        """(pair score, whether it is enough) of a member with signature ``m`` and a report ``r``."""
+        key = (m, r, same_doc)
+        hit = self.memo.get(key)
+        if hit is None:
+            fm, fr = self.features[m], self.features[r]
+            score = _pair(fm, fr, same_doc, self.entities, self.params)
+            hit = self.memo[key] = (score, score is not None
+                                    and score >= _needed_iv(fm.interval, fr.interval, self.params))
+        return hit
+
+
+def _order_key(r: _Report) -> tuple[dt.date, str, str]:
+    return (r.interval[0] if r.interval else dt.date.max, r.row.get("published") or "", r.row["id"])
 
 
 @dataclass
@@ -270,11 +348,24 @@ class _Group:
     members: list[Mapping[str, Any]]
     max_start: dt.date
     min_end: dt.date
+    docs: dict[int, set[Any]]  # members' signatures → their documents
+    all_docs: set[Any]
+    sigs: frozenset[int]
 
-    def add(self, r: Mapping[str, Any], iv: tuple[dt.date, dt.date]) -> None:
-        self.members.append(r)
-        self.max_start = max(self.max_start, iv[0])
-        self.min_end = min(self.min_end, iv[1])
+    @classmethod
+    def of(cls, r: _Report) -> "_Group":
+        assert r.interval is not None
+        return cls([r.row], r.interval[0], r.interval[1], {r.sig: {r.doc}}, {r.doc}, frozenset((r.sig,)))
+
+    def add(self, r: _Report) -> None:
+        assert r.interval is not None
+        self.members.append(r.row)
+        self.max_start = max(self.max_start, r.interval[0])
+        self.min_end = min(self.min_end, r.interval[1])
+        if r.sig not in self.docs:
+            self.sigs = self.sigs | {r.sig}
+        self.docs.setdefault(r.sig, set()).add(r.doc)
+        self.all_docs.add(r.doc)
 
 
 def merge_reports(reports: Iterable[Mapping[str, Any]], entities: Mapping[str, Mapping[str, Any]] | None = None,
@@ -286,60 +377,66 @@ def merge_reports(reports: Iterable[Mapping[str, Any]], entities: Mapping[str, M
     ones (a month, a year, undated) join the group they fit best, or group among
     themselves. Complete link: a report joins a group only if it overlaps every
     member's dates, so each report is compared only with groups around its date.
+
+    A report only ever meets groups whose every member overlaps its dates, so
+    reports of one type fall into independent runs of overlapping dates
+    (``components``): merging each run alone gives the same events (what lets a
+    store re-merge only the runs that new reports touch).
     """
-    entities = entities or {}
-    by_type: dict[str, list[Mapping[str, Any]]] = {}
+    pairs = _Pairs(entities or {}, params)
+    by_type: dict[str, list[_Report]] = {}
     for r in reports:
-        by_type.setdefault(r["type"], []).append(r)
+        by_type.setdefault(r["type"], []).append(pairs.report(r))
     out: list[MergedEvent] = []
     tight = dt.timedelta(days=params.tight_days)
     for type_ in sorted(by_type):
-        items = sorted(by_type[type_], key=lambda r: _order_key(r, params))
+        items = sorted(by_type[type_], key=_order_key)
         undated: list[Mapping[str, Any]] = []
-        precise: list[tuple[Mapping[str, Any], tuple[dt.date, dt.date]]] = []
-        vague: list[tuple[Mapping[str, Any], tuple[dt.date, dt.date]]] = []
+        precise: list[_Report] = []
+        vague: list[_Report] = []
         for r in items:
-            iv = report_interval(r, params)
+            iv = r.interval
             if iv is None:
-                undated.append(r)  # no date and no publication date: nothing to merge on
+                undated.append(r.row)  # no date and no publication date: nothing to merge on
             else:
-                (precise if r.get("date") and iv[1] - iv[0] < tight else vague).append((r, iv))
+                (precise if r.row.get("date") and iv[1] - iv[0] < tight else vague).append(r)
         groups: list[_Group] = []
         open_: list[_Group] = []
-        for r, iv in precise:
-            open_ = [g for g in open_ if g.min_end >= iv[0]]  # later reports start later: closed for good
-            g = _best(open_, r, entities, params)
+        for r in precise:
+            start, end = r.interval  # type: ignore[misc]
+            open_ = [g for g in open_ if g.min_end >= start]  # later reports start later: closed for good
+            g = _best(open_, r, pairs)
             if g is None:
-                g = _Group([r], iv[0], iv[1])
+                g = _Group.of(r)
                 groups.append(g)
                 open_.append(g)
             else:
-                g.add(r, iv)
+                g.add(r)
         # Index of the precise groups by their first member's start (a lower bound that stays valid).
         index = sorted(((g.max_start, i) for i, g in enumerate(groups)), key=lambda x: x)
         keys = [k for k, _ in index]
         wide: list[_Group] = []
-        for r, iv in vague:
-            lo = bisect.bisect_left(keys, iv[0] - tight)
-            hi = bisect.bisect_right(keys, iv[1])
-            wide = [g for g in wide if g.min_end >= iv[0]]
+        for r in vague:
+            start, end = r.interval  # type: ignore[misc]
+            lo = bisect.bisect_left(keys, start - tight)
+            hi = bisect.bisect_right(keys, end)
+            wide = [g for g in wide if g.min_end >= start]
             near = [groups[i] for _, i in index[lo:hi]] + wide
-            cands = [g for g in near if g.max_start <= iv[1] and g.min_end >= iv[0]]
-            g = _best(cands, r, entities, params, unique_floor=params.tight_threshold)
+            cands = [g for g in near if g.max_start <= end and g.min_end >= start]
+            g = _best(cands, r, pairs, unique_floor=params.tight_threshold)
             if g is None:
-                g = _Group([r], iv[0], iv[1])
+                g = _Group.of(r)
                 wide.append(g)
                 groups.append(g)
             else:
-                g.add(r, iv)
+                g.add(r)
         clusters = [g.members for g in groups] + [[r] for r in undated]
         out += [_build(c, params) for c in clusters]
     out.sort(key=lambda m: (m.date_start or m.first_reported or "9999", m.id))
     return out
 
 
-def _best(groups: Sequence[_Group], r: Mapping[str, Any], entities: Mapping[str, Mapping[str, Any]],
-          params: MergeParams, unique_floor: int | None = None) -> _Group | None:
+def _best(groups: Sequence[_Group], r: _Report, pairs: _Pairs, unique_floor: int | None = None) -> _Group | None:
     """The group with the most evidence for ``r`` (the earliest formed among equals), or None.
 
     With ``unique_floor``, a vaguely dated report that has enough evidence for no
@@ -350,7 +447,7 @@ def _best(groups: Sequence[_Group], r: Mapping[str, Any], entities: Mapping[str,
     best, best_score = None, -1
     weak: list[_Group] = []
     for g in groups:
-        score, enough = _cluster_score(g.members, r, entities, params)
+        score, enough = _cluster_score(g, r, pairs)
         if score is None:
             continue
         if enough and score > best_score:
@@ -362,18 +459,32 @@ def _best(groups: Sequence[_Group], r: Mapping[str, Any], entities: Mapping[str,
     return best
 
 
-def _cluster_score(cluster: Sequence[Mapping[str, Any]], r: Mapping[str, Any],
-                   entities: Mapping[str, Mapping[str, Any]], params: MergeParams) -> tuple[int | None, bool]:
+def _cluster_score(g: _Group, r: _Report, pairs: _Pairs) -> tuple[int | None, bool]:
     """Best evidence linking ``r`` to a member, and whether it is enough; None when ``r`` is
-    incompatible with any member (complete link)."""
+    incompatible with any member (complete link). Members with one signature are judged
+    once (twice when some share ``r``'s document and some do not)."""
+    shared = r.doc in g.all_docs
+    if not shared:  # then the verdict depends only on the group's signatures and r's
+        hit = pairs.groups.get((g.sigs, r.sig))
+        if hit is not None:
+            return hit
     best, enough = -1, False
-    for m in cluster:
-        s = pair_score(m, r, entities, params)
-        if s is None:
-            return None, False
-        best = max(best, s)
-        enough = enough or s >= _needed(m, r, params)
-    return best, enough
+    out: tuple[int | None, bool] | None = None
+    for sig, docs in g.docs.items():
+        for same_doc in ((True,) if len(docs) == 1 else (True, False)) if r.doc in docs else (False,):
+            s, ok = pairs.verdict(sig, r.sig, same_doc)
+            if s is None:
+                out = (None, False)
+                break
+            best = max(best, s)
+            enough = enough or ok
+        if out is not None:
+            break
+    if out is None:
+        out = (best, enough)
+    if not shared:
+        pairs.groups[(g.sigs, r.sig)] = out
+    return out
 
 
 def _build(cluster: list[Mapping[str, Any]], params: MergeParams) -> MergedEvent:
@@ -423,8 +534,7 @@ def _build(cluster: list[Mapping[str, Any]], params: MergeParams) -> MergedEvent
     if "negated" in statuses and said:
         conflicts.append({"kind": "status", "reported": {s: statuses[s] for s in sorted(said)},
                           "denied": statuses["negated"]})
-    for a, b in combinations([r for r in reports if r.get("quantity_unit")], 2):
-        if _quantity_agrees(a, b, params.quantity_tolerance) is False:
+    for a, b in _disagreeing_counts([r for r in reports if r.get("quantity_unit")], params):
             conflicts.append({"kind": "quantity", "unit": a["quantity_unit"],
                               "values": [{"event_id": a["id"], "value": a.get("quantity"), "text": a.get("quantity_text"),
                                           "outlet": a.get("outlet")},
@@ -441,6 +551,31 @@ def _build(cluster: list[Mapping[str, Any]], params: MergeParams) -> MergedEvent
         last_reported=max(pubs) if pubs else None, corroboration=len(witnesses),
         n_documents=len({r["doc_id"] for r in reports}),
     )
+
+
+_QUANTITY = ("quantity_unit", "quantity", "quantity_lower", "quantity_upper", "quantity_approx")
+
+
+def _disagreeing_counts(reports: Sequence[Mapping[str, Any]],
+                        params: MergeParams) -> Iterator[tuple[Mapping[str, Any], Mapping[str, Any]]]:
+    """Pairs of reports (in ``combinations`` order) whose counts disagree. Many reports of one
+    event repeat one count: each distinct pair of counts is compared once, and when all
+    agree (the usual case) the pairs are not enumerated at all."""
+    keys = [tuple(r.get(k) for k in _QUANTITY) for r in reports]
+    distinct = list(dict.fromkeys(keys))
+    seen = Counter(keys)
+    verdict: dict[tuple[Any, Any], bool] = {}
+    for i, a in enumerate(distinct):
+        for b in distinct[i:]:
+            if a == b and seen[a] < 2:
+                continue
+            agree = _quantity_agrees(dict(zip(_QUANTITY, a)), dict(zip(_QUANTITY, b)), params.quantity_tolerance)
+            verdict[(a, b)] = verdict[(b, a)] = agree is not False
+    if all(verdict.values()):
+        return
+    for (i, a), (j, b) in combinations(enumerate(reports), 2):
+        if not verdict[(keys[i], keys[j])]:
+            yield a, b
 
 
 def pairwise_scores(predicted: Iterable[Iterable[str]], gold: Iterable[Iterable[str]]) -> dict[str, float]:

@@ -50,8 +50,16 @@ PostureStatus = Literal["current", "planned", "former"]
 HolderKind = Literal["observers", "analysts", "experts", "others", "sources"]
 
 
+def _empty() -> list[Any]:
+    """A new empty list: the default of list fields. (Not ``list`` itself: to learn whether a
+    factory takes arguments pydantic reads its signature, and a builtin's costs milliseconds.)"""
+    return []
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # defer_build: each model's validator is built when the model is first used, not at import
+    # (start-up: a program that only imports marsad, or only reads records, does not pay for it)
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, defer_build=True)
 
 
 class Span(_Model):
@@ -80,7 +88,7 @@ class Entity(_Model):
     country: str | None = None
     role: str | None = None
     geo: Geo | None = None
-    mentions: list[Span] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=_empty)
 
 
 class Time(_Model):
@@ -113,11 +121,11 @@ class Event(_Model):
     mode: str | None = None
     trigger: Span
     sentence: Span
-    actor: list[str] = Field(default_factory=list)
-    recipient: list[str] = Field(default_factory=list)
-    location: list[str] = Field(default_factory=list)
-    origin: list[str] = Field(default_factory=list)
-    destination: list[str] = Field(default_factory=list)
+    actor: list[str] = Field(default_factory=_empty)
+    recipient: list[str] = Field(default_factory=_empty)
+    location: list[str] = Field(default_factory=_empty)
+    origin: list[str] = Field(default_factory=_empty)
+    destination: list[str] = Field(default_factory=_empty)
     time: str | None = None
     date: str | None = None
     status: EventStatus = "occurred"
@@ -171,15 +179,15 @@ class Record(_Model):
 
     schema_: Literal["marsad.document/1"] = Field(default=SCHEMA, alias="schema")
     doc: DocInfo
-    entities: list[Entity] = Field(default_factory=list)
-    times: list[Time] = Field(default_factory=list)
-    quantities: list[Quantity] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
-    statements: list[Statement] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    posture: list[Posture] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=_empty)
+    times: list[Time] = Field(default_factory=_empty)
+    quantities: list[Quantity] = Field(default_factory=_empty)
+    events: list[Event] = Field(default_factory=_empty)
+    statements: list[Statement] = Field(default_factory=_empty)
+    claims: list[Claim] = Field(default_factory=_empty)
+    posture: list[Posture] = Field(default_factory=_empty)
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     @model_validator(mode="after")
     def _spans_are_true(self) -> "Record":

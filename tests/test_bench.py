@@ -32,9 +32,19 @@ def test_dask_comparison(monkeypatch) -> None:
 
     threads = batch.local_cluster
     monkeypatch.setattr(batch, "local_cluster", lambda n, processes=True: threads(n, processes=False))
-    res = bench.run_dask(6, workers=2)
-    assert set(res.seconds) == set(res.extract_seconds) == {1, 2}
-    assert res.speedup and res.extract_speedup and res.worker_rss_mb > 0
+    res = bench.run_dask(6, workers=2, repeat=2, cores="shared", extract_articles=4)
+    assert set(res.extract_seconds) == {1, 2} and res.extract_speedup and res.worker_rss_mb > 0
+    assert [(r.workers, r.matched) for r in res.runs] == [(1, False), (2, False), (2, False), (1, False)]
+    assert all(r.seconds > r.start_s > 0 and r.merge_s > 0 for r in res.runs)  # start and merge are in the run
+    assert len(res.speedups(False)) == 2 and res.speedups(True) == [] and res.speedup
+    assert res.as_dict()["speedups_shared_cores"] == res.speedups(False)
+
+
+def test_confining_to_cores_is_undone() -> None:
+    before = bench._usable_cores()
+    with bench._confined(1):
+        assert len(bench._usable_cores()) == 1
+    assert bench._usable_cores() == before
 
 
 def test_cli_json(capsys) -> None:

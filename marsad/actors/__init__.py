@@ -20,8 +20,11 @@ def make_component() -> Process:
     from .coref import link_references
     from .lexicon import lexicon
     from .ruler import find_mentions
+    from .unknown import given_names, institution_heads
 
     lex = lexicon()
+    institution_heads()
+    given_names()
 
     def run(doc: Doc) -> Doc:
         mentions, state = find_mentions(doc, lex)

@@ -10,6 +10,9 @@ most recent full mention it can stand for:
   "وكالة فرانس برس");
 - a person's family name alone ("السوداني" after "محمد شياع السوداني").
 
+"التنظيم", "الحركة", "الجماعة", "الحزب" alone refer back only when exactly one group of that
+kind was named before them; with two candidates the reference is left unlinked.
+
 A bare head with no earlier full mention is dropped, never guessed.
 """
 
@@ -23,6 +26,15 @@ from .ruler import State
 __all__ = ["link_references"]
 
 _COPY = ("name_ar", "name_en", "kb_id", "actor_code", "country", "key", "role", "link_country")
+
+
+# Heads that name a kind of group more than one of which an article may name ("الحركة" after
+# "حركة حماس" and "حركة الجهاد الإسلامي"): a short form only when one such group came before.
+_ONE_OF_KIND = frozenset({"التنظيم", "الحركه", "الجماعه", "الحزب"})
+
+
+def _identity(m: Mention) -> str:
+    return str(m.attrs.get("key") or m.attrs.get("kb_id") or m.attrs.get("name_ar") or (m.start, m.end))
 
 
 def _ref(ante: Mention, start: int, end: int, kind: str) -> Mention:
@@ -102,10 +114,11 @@ def link_references(st: State) -> list[Mention]:
                         end = st.words[last + k].end
                     elif _modified(st, last + 1):
                         continue
-                for m in reversed(cands):
-                    if wanted is None or m.attrs.get("country") in wanted:
-                        hit = (m, st.stem_start(w, p), end, "short")
-                        break
+                pool = [m for m in cands if wanted is None or m.attrs.get("country") in wanted]
+                if n == 1 and seq[0] in _ONE_OF_KIND and len({_identity(m) for m in pool}) > 1:
+                    continue  # "الحركة" after both "حركة حماس" and "حركة الجهاد": which one?
+                if pool:
+                    hit = (pool[-1], st.stem_start(w, p), end, "short")
                 if hit:
                     break
             if hit:

@@ -310,6 +310,15 @@ def _load_named() -> list[tuple[str, Alias]]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    """The lexicons, once per process: the pre-built index when it is current (``marsad.prebuilt``)."""
+    from ..prebuilt import load
+
+    lex: Lexicon = load("actors")
+    return lex
+
+
+def build_lexicon() -> Lexicon:
+    """Read and compile every table in ``data/`` (``scripts/build_indexes.py``)."""
     lex = Lexicon()
     _load_nationalities(lex)
     agents = _load_agents(lex)

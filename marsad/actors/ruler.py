@@ -13,7 +13,9 @@ Steps, each a function over a shared ``State`` (the doc, its words and what is t
    اللواء") followed by a name, or a name followed by ", title"; offices with a country
    and no name are PER mentions of their own ("رئيس الوزراء العراقي").
 4. ``unnamed``: "مصدر حكومي عراقي", "متحدث باسم السفارة".
-Coreference (short forms, surnames, demonstratives) is in ``coref.py``.
+Bodies and people no lexicon knows ("مديرية شرطة محافظة صلاح الدين", "وقال سامر الحسن إن")
+are read between 2 and 3 by ``unknown.py``. Coreference (short forms, surnames,
+demonstratives) is in ``coref.py``.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class State:
     mentions: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
     doc_country: str = ""
+    doc_country_clear: bool = False  # the article is plainly about doc_country (see _doc_country)
     dateline: tuple[int, int] = (0, 0)
     # character mask of spans already used (mentions, and roles that introduced a name)
     mask: bytearray = field(default_factory=bytearray)
@@ -362,9 +365,16 @@ def _mission(st: State, k: int, end: int, body: Any) -> Mention | None:
 def named(st: State) -> None:
     lex = st.lex
     hits = _longest_hits(lex.named.find_all(st.doc.folded, overlapping=True), len(st.doc.text))
+    # a place named with its kind holds no actor: "محافظة صلاح الدين", "مدينة الصدر"
+    within = sorted((m.start, m.end) for m in st.places if m.attrs.get("geo") is not None
+                    or m.source == "places.unknown")
+    within_starts = [a for a, _ in within]
     for hit in hits:
         i = st.word_at(hit.start)
         if i is None:
+            continue
+        k = bisect_right(within_starts, hit.start - 1) - 1  # the last place starting before the hit
+        if k >= 0 and hit.end <= within[k][1]:
             continue
         best: tuple[Alias, int, str] | None = None  # alias, start, evidence
         trig = _trigger_before(st, i) if hit.prefix == "" else None
@@ -518,7 +528,9 @@ def unknown_outlets(st: State) -> None:
             continue
         report = i > 0 and (_is_cue(st, i - 1) or (st.words[i - 1].folded == "ما" and i > 1 and _is_cue(st, i - 2)))
         if not report and p in ("ل", "ول"):
-            report = any(_is_cue(st, x) for x in range(max(0, i - 5), i))
+            # "بحسب ما قال رئيس المفوضية خالد عمر الورفلي لقناة سلفيوم": the cue opens the clause
+            report = any(_is_cue(st, x) for x in range(max(0, i - 8), i)
+                         if all(st.adjacent(y, y + 1) or st.gap(y, y + 1).strip() in ("،", ",") for y in range(x, i)))
         if not report and not (st.dateline[0] <= w.start and st.words[last].end <= st.dateline[1]):
             continue
         start, end = st.stem_start(w, p), st.words[span_last].end
@@ -638,7 +650,10 @@ def compose(st: State) -> None:
             i += 1
             continue
         end = st.words[last].end
-        if nat is None:
+        unmarked = _unmarked_country(st, agent, j) if nat is None else None
+        if unmarked is not None:
+            nat = unmarked
+        elif nat is None:
             if "standalone" not in agent.flags or not agent.definite and "indef" in agent.flags and n == 1:
                 i += 1
                 continue
@@ -659,7 +674,7 @@ def compose(st: State) -> None:
             if place is not None:
                 end = st.words[place[0]].end
         country_nat = nat
-        inferred = False
+        inferred = unmarked is not None and "national" in agent.flags
         if nat is None and st.doc_country:
             country_nat = lex.nationalities.get(st.doc_country)
             inferred = True
@@ -675,6 +690,8 @@ def compose(st: State) -> None:
                 attrs["name_en"] += f" in {place[2]}"
         if inferred:
             attrs["country_inferred"] = True
+        if unmarked is not None:  # "القوات الحكومية" names the army less well than "الجيش السوري"
+            attrs["canonical"] = False
         if "country" in agent.flags and nat is not None:
             attrs.update({"link_country": nat.iso2 or nat.cameo, "key": f"country:{nat.key}",
                           "name_en": nat.country_en, "kb_id": None, "kind": "country-ref",
@@ -690,6 +707,35 @@ def compose(st: State) -> None:
             st.add(Mention(cs, ce, label, ca, source="actors.compose"))
         i = (st.word_at(end - 1) or i) + 1
     _construct_country(st, countries)
+
+
+def _unmarked_country(st: State, agent: Agent, j: int) -> Nationality | None:
+    """The state whose forces an agent names with no nationality adjective: a fixed one by
+    usage ("قوات الاحتلال" = Israel, "قوات النظام" = Syria: flag ``of=XX``), or the article's
+    own country when the article is plainly about one ("القوات الحكومية": flag ``national``).
+    Not when the next word qualifies it into something else ("قوات النظام السابق",
+    "قوات الأمن الداخلي")."""
+    fixed = next((f[3:] for f in agent.flags if f.startswith("of=")), None)
+    if fixed is None and not ("national" in agent.flags and st.doc_country_clear):
+        return None
+    if not agent.definite:
+        return None
+    if j < len(st.words) and st.adjacent(j - 1, j) and _qualifies(st, j):
+        return None
+    return st.lex.nationalities.get(fixed) if fixed else _doc_nat(st)
+
+
+def _qualifies(st: State, j: int) -> bool:
+    """Word j is an adjective that makes the agent a different body ("قوات الأمن الداخلي",
+    "قوات النظام السابق"), not a definite object after it ("قتلت القوات الحكومية المسلحين")."""
+    f = st.words[j].folded
+    lex = st.lex
+    if not f.startswith("ال") or lex.is_word("stop", f) or lex.is_word("demonstrative", f):
+        return False
+    if lex.is_word("agent_modifier", f) or lex.is_word("title_filler", f):
+        return True
+    nisba = len(f) > 5 and (f.endswith("ي") or f.endswith("يه"))
+    return nisba and not lex.is_word("nisba_noun", f) and not lex.is_word("people_noun", f)
 
 
 def _agent_entity(st: State, agent: Agent, nat: Nationality | None, start: int, end: int) -> Mention:
@@ -965,7 +1011,8 @@ def _role_chain(st: State, i: int) -> Role | None:
             continue
         # a body in construct state after a function: "مدير إدارة التوجيه المعنوي", "قائد عمليات نينوى"
         if (role.titles and role.titles[-1].kind == "function" and j == title_end
-                and lex.is_word("construct_noun", w.folded) and j + 1 < nw and st.adjacent(j, j + 1)):
+                and (lex.is_word("construct_noun", w.folded) or _construct_word(st, j))
+                and j + 1 < nw and st.adjacent(j, j + 1)):
             j += 1
             extra = 0
             while j < nw and extra < 2 and st.adjacent(j - 1, j) and not _stopword(st, j) \
@@ -1015,6 +1062,22 @@ def _role_chain(st: State, i: int) -> Role | None:
     return role
 
 
+def _construct_word(st: State, j: int) -> bool:
+    """An indefinite common noun in construct before a definite noun or a place ("مدير إعلام الشرطة",
+    "مدير صحة نينوى"): no name word, function word, verb or proclitic."""
+    from .unknown import is_given
+
+    w = st.words[j]
+    f = w.folded
+    if f.startswith("ال") or w.tok.is_digit or len(f) < 3 or not all("\u0621" <= c <= "\u064a" for c in f):
+        return False
+    if f in st.lex.names or is_given(st, f) or _stopword(st, j) or any(p for p, _ in w.readings[1:]) \
+            or st.mention_starting(j, ("ORG", "PER", "LOC", "FAC")) is not None or st.in_place(j):
+        return False
+    nxt = st.words[j + 1] if j + 1 < len(st.words) and st.adjacent(j, j + 1) else None
+    return nxt is not None and (st.in_place(j + 1) or (nxt.folded.startswith("ال") and not _stopword(st, j + 1)))
+
+
 def _quote_gap(st: State, a: int, b: int) -> bool:
     """Only spaces and quotation marks between words a and b ("باسم "قسد" آزاد")."""
     gap = st.gap(a, b)
@@ -1028,6 +1091,17 @@ def _stopword(st: State, j: int) -> bool:
     return lex.is_word("stop", f) or lex.is_word("verb", f) or lex.is_word("demonstrative", f)
 
 
+def _plain_name_next(st: State, j: int) -> bool:
+    """The word after j (adjacent) is a known name word that is no common word."""
+    from .unknown import is_given
+
+    if j + 1 >= len(st.words) or not st.adjacent(j, j + 1):
+        return False
+    g = st.words[j + 1].folded
+    known = st.lex.names.get(g)
+    return (known is not None and not known[2]) or is_given(st, g)
+
+
 def _name_like(st: State, j: int, pos: int) -> bool:
     """Could word j be word number ``pos`` (0-based) of a person's name?"""
     lex = st.lex
@@ -1037,12 +1111,15 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if "\u064b" in w.tok.text or "\u064c" in w.tok.text or "\u064d" in w.tok.text:
         return False  # tanween marks an indefinite noun or adverb ("خفضاً إضافياً"), never a name
-    if _stopword(st, j) or lex.is_word("name_connector", f) and pos == 0 and f not in ("ابو", "عبد", "ال"):
+    known = lex.names.get(f)
+    # a name that is also a common word ("علي" = على) right before an unmistakable name word is a name
+    amb_ok = known is not None and known[2] and _plain_name_next(st, j)
+    if (_stopword(st, j) or lex.is_word("name_connector", f) and pos == 0 and f not in ("ابو", "عبد", "ال")) \
+            and not amb_ok:
         return False
     if st.in_place(j) or st.mention_starting(j, ("ORG", "LOC", "FAC")) is not None:
         return False
-    known = lex.names.get(f)
-    if known is not None and not known[2]:
+    if known is not None and (not known[2] or amb_ok):
         return True
     # a function word behind a proclitic: "بأن", "وفي", "لأن"
     if any(p and (lex.is_word("stop", rest) or lex.is_word("verb", rest)) for p, rest in w.readings):
@@ -1068,7 +1145,18 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return True
     if f.startswith(("لل", "بال", "وال")):
         return False
+    if pos and f.endswith("ا") and len(f) >= 4 and known is None:
+        return False  # an adverb in the accusative ("مجددا", "شمالا"), not a family name
     return True
+
+
+def _closes_name(st: State, idx: int) -> bool:
+    """Word idx is followed by what ends a name before reported speech ("… ضاهر إن", "… ضاهر،")."""
+    nw = len(st.words)
+    after = st.doc.text[st.words[idx].end:st.words[idx + 1].start if idx + 1 < nw else len(st.doc.text)]
+    if after.strip()[:1] in ("،", ",", ":"):
+        return True
+    return idx + 1 < nw and st.adjacent(idx, idx + 1) and st.words[idx + 1].folded in ("ان", "انه", "انها")
 
 
 def _parse_name(st: State, j: int) -> int:
@@ -1092,6 +1180,13 @@ def _parse_name(st: State, j: int) -> int:
             k += 2  # "عبد الرحمن": one name
             pos += 1
             continue
+        if pos and idx + 1 < nw and st.adjacent(idx, idx + 1) and st.words[idx + 1].folded == "الله" \
+                and _name_like(st, idx, pos):
+            k += 2  # "عودة الله", "فضل الله": one name
+            pos += 1
+            if pos >= 4:
+                break
+            continue
         if lex.is_word("name_connector", f) and k + 1 < 5 and idx + 1 < nw and st.adjacent(idx, idx + 1):
             if pos == 0 and f not in ("عبد", "ابو", "ال"):
                 break
@@ -1100,14 +1195,15 @@ def _parse_name(st: State, j: int) -> int:
         if not _name_like(st, idx, pos):
             break
         if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
-                and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال"):
+                and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال") and not _closes_name(st, idx):
             break
         k += 1
         pos += 1
         if pos >= 4:
             break
-    # a lone word is a name only if the table knows it
-    if pos == 1 and st.words[j + k - 1].folded not in lex.names:
+    # a lone word is a name only if the table knows it ("عبد الله" is one unit)
+    if pos == 1 and st.words[j + k - 1].folded not in lex.names \
+            and not (k == 2 and f"{st.words[j].folded} {st.words[j + 1].folded}" in lex.names):
         return 0
     # do not end on a connector
     while k and lex.is_word("name_connector", st.words[j + k - 1].folded):
@@ -1120,10 +1216,14 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
     or a family-name form ("الخفاجي") says so; "رئيس الوزراء البريطاني اتخاذ موقف" does not."""
     if ranked:
         return True
+    from .unknown import is_given
+
     lex = st.lex
     for idx in range(j, j + k):
         f = st.words[idx].folded
         if f in lex.names and not lex.names[f][2]:
+            return True
+        if idx == j and is_given(st, f):
             return True
         if idx > j and f.startswith("ال") and f.endswith("ي") and f not in lex.nat_forms:
             return True
@@ -1141,7 +1241,15 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
             return True
         if last + 1 < len(st.words) and st.words[last + 1].folded in ("ان", "انه", "انها", "قوله"):
             return True
+        # "كمال نجار في تصريح إن", "… خلال مؤتمر صحفي": the speaker's name, then where he spoke
+        if last + 2 < len(st.words) and st.words[last + 1].folded in ("في", "خلال") \
+                and st.words[last + 2].folded in _SPEECH_NOUNS:
+            return True
     return False
+
+
+_SPEECH_NOUNS = frozenset({"تصريح", "تصريحات", "بيان", "حديث", "كلمه", "مقابله", "اتصال", "مؤتمر", "لقاء", "تغريده",
+                           "منشور", "رساله"})
 
 
 def _role_text(st: State, role: Role) -> str:
@@ -1266,6 +1374,12 @@ def people(st: State) -> None:
         if j < nw and (j == role.last + 1 or st.adjacent(j - 1, j) or st.gap(j - 1, j).strip() in ("،", ",")
                        or _quote_gap(st, j - 1, j)):
             k = _parse_name(st, j)
+            # "العميد الطاهر يوسف إدريس": after a rank, a first name with the article before a known name
+            if not k and rank is not None and j + 1 < nw and st.words[j].folded.startswith("ال") \
+                    and not _stopword(st, j) and _title_at(st, j) is None and _plain_name_next(st, j) \
+                    and st.mention_starting(j, ("ORG", "LOC", "FAC")) is None and not st.in_place(j):
+                rest_k = _parse_name(st, j + 1)
+                k = rest_k + 1 if rest_k else 0
         if k and not _name_evidence(st, j, k, rank is not None):
             k = 0
         if k:
@@ -1448,6 +1562,23 @@ def unnamed(st: State) -> None:
 
 def _doc_country(st: State) -> str:
     """The country the article is mostly about: places named, nationality adjectives."""
+    votes = _country_votes(st)
+    if not votes:
+        return ""
+    return votes.most_common(1)[0][0]
+
+
+def _clear_country(st: State) -> bool:
+    """The article's country is plain: named at least three times, and at least twice as
+    often as any other country."""
+    top = _country_votes(st).most_common(2)
+    if not top:
+        return False
+    second = top[1][1] if len(top) > 1 else 0
+    return top[0][1] >= 3 and top[0][1] >= 2 * second
+
+
+def _country_votes(st: State) -> Counter[str]:
     votes: Counter[str] = Counter()
     for m in st.places:
         c = m.attrs.get("country")
@@ -1467,12 +1598,12 @@ def _doc_country(st: State) -> str:
             if forms and forms[0].nat.iso2:
                 votes[forms[0].nat.iso2] += 1
                 break
-    if not votes:
-        return ""
-    return votes.most_common(1)[0][0]
+    return votes
 
 
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
+    from .unknown import institutions, reported_people
+
     st = State(doc, lex, _words(doc, lex))
     st.places = list(doc.spans.get("places", []))
     st.index_places()
@@ -1481,8 +1612,11 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     named(st)
     unknown_outlets(st)
     st.doc_country = _doc_country(st)
+    st.doc_country_clear = _clear_country(st)
     compose(st)
     units(st)
+    institutions(st)
     people(st)
+    reported_people(st)
     unnamed(st)
     return st.mentions, st

@@ -55,6 +55,15 @@ class CueLexicon:
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
+    """The cues, once per process: the pre-built index when it is current (``marsad.prebuilt``)."""
+    from ..prebuilt import load
+
+    lex: CueLexicon = load("attribution")
+    return lex
+
+
+def build_cue_lexicon() -> CueLexicon:
+    """Read and compile ``data/cues.tsv`` and ``data/sources.tsv`` (``scripts/build_indexes.py``)."""
     entries: list[tuple[str, Cue]] = []
     for row in read_tsv(_PKG, "cues.tsv", min_fields=4):
         lemma, pos, forms, kind = row[:4]
@@ -233,10 +242,16 @@ class Reader:
             return None, None, j  # the outlet's own reporter ("أفاد مراسل الشبكة")
         per = self._person_after_title(j, b)
         if per is not None:
+            named = self._ranked_name(per.t1 + 1, min(b, per.t1 + 3), b, after_title=True)
+            if named is not None:  # "وزير الإعلام اللبناني كمال نجار": the title read as a person, then the name
+                return per.eid, (v.tokens[named[0]].start, v.tokens[named[1] - 1].end), named[1]
             return per.eid, (v.tokens[j].start, per.end), per.t1 + 1
         head = self._head(j)
         if head is not None and j not in v.occ_at:
             e = self._np_end(j, b)
+            named = self._ranked_name(j, min(b, e + 4), b)
+            if named is not None:  # "المتحدث باسم الجيش العقيد فلان": the person named speaks
+                return None, (v.tokens[named[0]].start, v.tokens[named[1] - 1].end), named[1]
             # "المتحدث باسم البعثة، سمير غطاس،": a named person in apposition is the speaker
             if e < b and ("،" in v.gap(e) or "," in v.gap(e)):
                 for m in (e, e + 1):
@@ -278,6 +293,10 @@ class Reader:
             return None, (v.tokens[j].start, chain[-1].end), chain[-1].t1 + 1
         o = pers[-1] if pers else chain[0]
         end = chain[-1].t1
+        if pers and pers[-1] is chain[-1]:
+            named = self._ranked_name(end + 1, min(b, end + 3), b, after_title=True)
+            if named is not None:  # "وزير الإعلام اللبناني كمال نجار": the title read as a person, then the name
+                return o.eid, (v.tokens[named[0]].start, v.tokens[named[1] - 1].end), named[1]
         # apposition: "رئيس الوزراء العراقي، محمد شياع السوداني،"
         n = end + 1
         if n < b and ("،" in v.gap(n) or "," in v.gap(n)):
@@ -286,6 +305,65 @@ class Reader:
                 if p is not None and v.by_id[p.eid].type == "PER":
                     return p.eid, (p.start, p.end), p.t1 + 1
         return o.eid, (v.tokens[j].start if chain[0].t0 - j <= 6 else o.start, v.tokens[end].end), end + 1
+
+    def _unknown_subject(self, j: int, b: int) -> tuple[int, int] | None:
+        """A definite noun phrase right after the verb and right before what was said
+        ("أفاد نادي الأسير الفلسطيني بأن"): its token range, when no entity or source word named it."""
+        v = self.v
+        e = j
+        while e < b and e - j < 5:
+            f = v.bare(e)
+            if f in _COMPLEMENTIZERS or f in ("ان",):
+                break
+            if (e > j and v.gap(e).strip()) or e in v.occ_at or e in self.time_tokens or f in _STOP_WORDS \
+                    or f in PARTICIPLE_CONT or e in self.cue_tokens or f.endswith("ا") or self._head(e) is not None:
+                return None  # (a source word was read already: "مراسل الوكالة" is the outlet's own reporter)
+            e += 1
+        if e == j or e >= b or (v.bare(e) not in _COMPLEMENTIZERS and v.bare(e) != "ان") or v.gap(e).strip():
+            return None
+        last = strip_word(v.tokens[e - 1].folded)
+        if not (v.tokens[e - 1].folded.startswith("ال") or any(w.startswith("ال") for w in last[:1])):
+            return None  # a definite construct ends with its article: "نادي الأسير الفلسطيني"
+        return j, e
+
+    def _ranked_name(self, j: int, limit: int, b: int, after_title: bool = False) -> tuple[int, int] | None:
+        """A person's name, not read as an entity, after a rank ("العقيد عبد الله علي محمد") in tokens
+        [j, limit), or right at j after a title when it opens with a given name ("كمال نجار"):
+        token range [start, end) of the name, which must end where the clause goes on (في، إن، لـ …)."""
+        v = self.v
+        from ..actors.lexicon import lexicon as actors_lexicon
+
+        lex = actors_lexicon()
+        start = None
+        if after_title:
+            given = lex.names.get(v.tokens[j].folded) if j < b else None
+            start = j if given is not None and given[1] == "given" else None
+        else:
+            for k in range(j, limit):
+                if k in v.occ_at:
+                    continue
+                n, titles = lex.titles.longest([v.tokens[x].folded for x in range(k, min(b, k + 4))])
+                if n and any(t.kind == "rank" for t in titles):
+                    start = k + n
+        if start is None or start >= b:
+            return None
+        e = start
+        while e < b and e - start < 5:
+            f = v.bare(e)
+            if f == "علي" and e > start and e + 1 < b and v.tokens[e + 1].folded in lex.names:
+                e += 1  # the name علي, not the preposition على: "عبد الله علي محمد"
+                continue
+            if (e > start and v.gap(e).strip()) or e in v.occ_at or e in self.time_tokens or f in _STOP_WORDS \
+                    or f in _COMPLEMENTIZERS or f in ("ان", "خلال", "لدي", "امام") or f in PARTICIPLE_CONT \
+                    or (f.startswith("ل") and any(w in _OUTLET_HEADS for w in strip_word(f))) or e in self.cue_tokens:
+                break
+            e += 1
+        if e == start or e - start > 4:
+            return None
+        if e < b and not (v.gap(e).strip() or e in v.occ_at or e in self.time_tokens or v.bare(e) in _STOP_WORDS
+                          or v.bare(e) in _COMPLEMENTIZERS or v.bare(e) in ("ان", "خلال") or v.tokens[e].folded.startswith("ل")):
+            return None  # the name must end where the clause goes on
+        return start, e
 
     # --- cues
     def run(self) -> None:
@@ -417,6 +495,12 @@ class Reader:
                     return
         if j < b and v.bare(j) not in _COMPLEMENTIZERS and (j in v.occ_at or not any(q in v.gap(j) for q in ("«", '"', ":"))):
             spk, stext, nxt = self._entity_speaker(j, b)
+            if cue.lemma in ("دعا", "طالب") and spk is not None and nxt < b and (
+                    v.bare(nxt) == "الي" or v.tokens[nxt].folded.startswith("ب")):
+                # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": who is called on is not who calls
+                main = self._main_subject(a, t)
+                if main is not None:  # (no clause before it: "دعت أنقرة إلى …" is Ankara's call)
+                    spk, stext = main.eid, (main.start, main.end)
         if spk is None and stext is None:
             # SVO: the subject just before the verb
             o = None
@@ -443,6 +527,10 @@ class Reader:
                 prev = self._last_speaker(title=fold_text(self.text[stext[0]:stext[1]]))
                 if prev is not None and prev.speaker:
                     spk = prev.speaker
+        if spk is None and stext is None and cue.kind == "say":
+            named = self._unknown_subject(j, b)
+            if named is not None:  # "وأفاد نادي الأسير الفلسطيني بأن": a body the entity layer does not know
+                stext, nxt = (v.tokens[named[0]].start, v.tokens[named[1] - 1].end), named[1]
         if spk is None and stext is None:
             if cue.kind == "opinion":
                 return
@@ -464,7 +552,8 @@ class Reader:
         if cue.kind == "opinion" and spk is None:
             return
         backward = t - 1 >= a and v.bare(t - 1) in ("ما", "لما", "حسبما", "كما")
-        if backward and spk is not None and self.v.is_outlet(spk):
+        if backward and spk is not None and self.v.is_outlet(spk) and (
+                self._in_sentence((a, b)) or cue.kind == "relay" or v.bare(t) in ("نقلت", "نقل", "نقلته", "نقلتها")):
             return  # "حسب ما نقلته إذاعة X": the outlet relays the sentence's statement
         strict = v.tokens[t].folded in _AMBIGUOUS or (cue.tense == "present" and v.bare(t) != v.tokens[t].folded)
         announces = cue.lemma in _ANNOUNCE and spk is not None and nxt < b and not v.is_subordinator(nxt)
@@ -517,6 +606,8 @@ class Reader:
         while k < b and k - j < 10:
             if v.bare(k) in _COMPLEMENTIZERS or any(q in v.gap(k) for q in ("«", '"', ":")):
                 return k
+            if k > j and k in self.cue_tokens:
+                return j  # "أعلنت الوزارة اعتقال …، وقالت إن …": the next verb's content is not this one's
             k += 1
         return j
 
@@ -529,6 +620,8 @@ class Reader:
                 return k + 1 if f in ("ان", "بان") else k
             if ":" in v.gap(k) or (k == j and any(q in v.gap(k) for q in ("«", '"', "“"))):
                 return k
+            if k > j and k in self.cue_tokens:
+                return j  # another reporting verb opens its own content
             k += 1
         return j
 

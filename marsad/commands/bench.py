@@ -22,14 +22,25 @@ def register(sub: Any) -> None:
     p.add_argument("--dateparser-articles", type=int, default=200,
                    help="articles to run dateparser on (default 200; 0: skip)")
     p.add_argument("--workers", type=int, default=2, help="Dask workers to compare with one (default 2; 0: skip)")
-    p.add_argument("--dask-articles", type=int, default=400,
-                   help="articles for the Dask comparison (default 400)")
+    p.add_argument("--dask-articles", type=int, default=4000,
+                   help="articles each Dask ingest run stores (default 4000: about 40 s of extraction on one "
+                        "core, so that starting the cluster and merging, a few seconds, do not decide the ratio)")
+    p.add_argument("--dask-repeat", type=int, default=1, help="repetitions of the 1 and N worker runs (default 1)")
+    p.add_argument("--dask-cores", choices=("matched", "shared", "both"), default="both",
+                   help="matched: a run with N workers is confined to N cores; shared: every run has all the "
+                        "machine's cores; both (default)")
     p.add_argument("--dask-db", metavar="postgresql://…",
-                   help="ingest the Dask comparison into this PostgreSQL database (workers write; its bench-N "
-                        "documents are removed after) instead of a scratch SQLite file (the client writes)")
+                   help="ingest the Dask comparison into PostgreSQL (the workers write) instead of a scratch SQLite "
+                        "file (the client writes); each run creates and drops a scratch schema in this database")
     p.add_argument("--no-startup", action="store_true", help="skip the start-up measurement")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
+
+
+def _span(xs: list[float], fmt: str) -> str:
+    """One figure, or the range of repeated ones."""
+    lo, hi = min(xs), max(xs)
+    return fmt.format(lo) if fmt.format(lo) == fmt.format(hi) else f"{fmt.format(lo)}–{fmt.format(hi)}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,10 +66,12 @@ def run(args: argparse.Namespace) -> int:
         except ImportError:
             dask_note = "not installed (pip install 'marsad[dask]')"
         else:
-            if not args.json:
-                print(f"\r  ingesting {args.dask_articles} articles on Dask (1 and {args.workers} workers)…",
-                      end="", file=sys.stderr, flush=True)
-            res.dask = run_dask(args.dask_articles, args.workers, args.dask_db)
+            def note(msg: str) -> None:
+                if not args.json:
+                    print(f"\r\x1b[K  {msg}…", end="", file=sys.stderr, flush=True)
+
+            res.dask = run_dask(args.dask_articles, args.workers, args.dask_db, repeat=max(1, args.dask_repeat),
+                                cores=args.dask_cores, progress=note)
     d = res.as_dict()
     d["machine"] = machine()
     if args.json:
@@ -81,15 +94,30 @@ def run(args: argparse.Namespace) -> int:
         print("dateparser              not installed (pip install 'marsad[bench]') — no ratio")
     if res.dask is not None:
         k = res.dask
-
-        def rates(seconds: dict[int, float], speedup: float | None) -> str:
-            line = "   ".join(f"{w} worker{'s' if w > 1 else ''}: {k.articles / s:,.1f} articles/s"
-                              for w, s in sorted(seconds.items()))
-            return line + (f"   speed-up {speedup:.2f}x" if speedup else "")
-
-        print(f"dask extract only       {rates(k.extract_seconds, k.extract_speedup)}   ({k.articles} articles)")
-        print(f"dask ingest ({k.store:<8})  {rates(k.seconds, k.speedup)}")
-        print(f"dask workers            peak RSS {k.worker_rss_mb:,.0f} MB each; cluster start {k.cluster_start_s:.1f} s")
+        ex = "   ".join(f"{w} worker{'s' if w > 1 else ''}: {k.extract_articles / t:,.1f} articles/s"
+                       for w, t in sorted(k.extract_seconds.items()))
+        print(f"dask extract only       {ex}" + (f"   speed-up {k.extract_speedup:.2f}x" if k.extract_speedup else "")
+              + f"   ({k.extract_articles} articles, warm cluster)")
+        for matched in (True, False):
+            ups = k.speedups(matched)
+            runs = [r for r in k.runs if r.matched == matched]
+            if not runs:
+                continue
+            label = "cores = workers" if matched else "all cores, every run"
+            if matched and k.store == "postgres":
+                label += (", the server's processes for the run included" if all(r.server_confined for r in runs)
+                          else "; the server's processes not confined (another machine, or no right to)")
+            print(f"dask ingest {k.store:<8}    {k.articles} articles per run, {label}:")
+            for w in sorted({r.workers for r in runs}):
+                mine = [r for r in runs if r.workers == w]
+                print(f"  {w} worker{'s' if w > 1 else ' '} on {mine[0].cores} core{'s' if mine[0].cores > 1 else ' '}   "
+                      f"{_span([k.articles / r.seconds for r in mine], '{:,.1f}')} articles/s   "
+                      f"(run {_span([r.seconds for r in mine], '{:.1f}')} s, of which cluster start "
+                      f"{_span([r.start_s for r in mine], '{:.1f}')} s, merge {_span([r.merge_s for r in mine], '{:.1f}')} s)")
+            if ups:
+                print(f"  speed-up 1 → {k.workers} workers   {_span(ups, '{:.2f}')}x" + (
+                    f" over {len(ups)} runs" if len(ups) > 1 else ""))
+        print(f"dask workers            peak RSS {k.worker_rss_mb:,.0f} MB each")
     elif dask_note:
         print(f"dask                    {dask_note}")
     return 0

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import InputError, MarsadError
-from ..summary import render_text
 
 __all__ = ["register", "run_jsonl"]
 
@@ -64,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     if args.out:
         Path(args.out).write_text(record.to_json(indent=1) + "\n", encoding="utf-8")
     if args.format == "text":
+        from ..summary import render_text
+
         print(render_text(record))
         if args.out:
             print(f"\nrecord written to {args.out}")

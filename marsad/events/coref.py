@@ -26,6 +26,17 @@ _SELECTING = {"وقع": "AGREE", "ابرم": "AGREE", "ابرمت": "AGREE", "و
 SPECIFIC_MIN = 2
 _BACKGROUND_PREPS = frozenset({"منذ", "بعد", "قبل", "عقب", "غداه", "اثر", "جراء", "ابان", "بسبب", "اعقاب"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
+# events a party may tell again in its own words; demands and accusations are speech acts: two are two
+_MOVES_AND_FORCE = _PHYSICAL | {"RETREAT", "MOBILIZE"}
+# ASSAULT modes that say more than the others they overlap with (a drone strike is aerial; an
+# assassination may use a gun or a bomb): the most specific survives a merge
+_MODE_RANK = {"targeted": 3, "suicide-attack": 2, "drone": 2, "abduct": 2}
+# the attackers as the object: a counter-attack, not the attack again
+_ATTACKERS = frozenset({"مهاجمين", "مهاجمون", "منفذين", "منفذون", "منفذي", "مهاجم"})
+# words that tell another occasion, not a second account of the same one
+_ANOTHER = frozenset({"ايضا", "كذلك", "اخر", "اخري", "اخرين", "ثان", "ثاني", "ثانيه", "جديد", "جديده", "مجددا",
+                      "مماثل", "مماثله", "منفصل", "منفصله", "بدوره", "بدورها", "لاحقا", "سابقا"})
 _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
     ("yield", frozenset({"انسحاب", "رحيل", "انهاء", "سراح", "الافراج", "افراج", "وقف", "خروج", "اخلاء"})),
     ("assist", frozenset({"مساعده", "مساعدات", "دعم", "تزويد", "تسليح", "بناء", "تدريب", "تمويل", "اغاثه"})),
@@ -38,6 +49,18 @@ def _add_all(lst: list[str], ids: list[str]) -> None:
     for i in ids:
         if i not in lst:
             lst.append(i)
+
+
+def _told(c: Cand, role: str) -> list[str]:
+    """A role's fillers as the text tells them: places guessed from the rest of the sentence left out."""
+    ids: list[str] = getattr(c, role)
+    if role in ("location", "origin", "destination") and c.weak_places:
+        return [x for x in ids if x not in c.weak_places]
+    return ids
+
+
+def _family(lemma: str) -> str:
+    return lemma.removesuffix("_ن")
 
 
 def _by_sent(cands: list[Cand], key: Callable[[Cand], Any] = lambda c: c.sent) -> dict[Any, list[Cand]]:
@@ -79,6 +102,7 @@ class Resolver:
         self.rr, self.v = rr, rr.v
         self.cands = cands
         self.date_hints: list[tuple[tuple[int, int], Cand]] = []
+        self._sent_index: dict[tuple[int, int], list[Cand]] | None = None
 
     def apply_date_hints(self, events: list[Cand]) -> None:
         """"سعى الوفد خلال الزيارة إلى …": an event told during an earlier one takes its date."""
@@ -116,7 +140,7 @@ class Resolver:
         else:
             roles = _ROLE_NAMES
         for r in roles:
-            ra, rb = getattr(a, r), getattr(b, r)
+            ra, rb = _told(a, r), _told(b, r)
             if not ra or not rb:
                 continue
             if r == "actor":
@@ -147,11 +171,15 @@ class Resolver:
     def _can_merge(self, a: Cand, b: Cand, same_sentence: bool) -> bool:
         if a.type != b.type or a.absorbed or b.absorbed:
             return False
+        if a.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") and a.pos == b.pos == "V" and set(a.actor) != set(b.actor):
+            return False  # "طالب المحتجون الحكومة …، فيما دعت الأمم المتحدة …": two parties, two speech acts
         if a.mode and b.mode and a.mode != b.mode and a.type not in ("ASSAULT", "MOBILIZE", "CONSULT", "PROTEST"):
             return False
         if a.partitive or b.partitive:
             return False
-        if a.type in ("ASSAULT", "PROTEST") and not same_sentence and not (b.pos == "N" and b.definite):
+        account = not same_sentence and self._account_of(a, b)
+        if a.type in ("ASSAULT", "PROTEST") and not same_sentence and not (b.pos == "N" and b.definite) \
+                and not account:
             return False  # two attacks at one place are two attacks; anaphora ("الهجوم") links the mentions
         if a.status != b.status and not (a.default_status or b.default_status):
             if not ({a.status, b.status} <= {"occurred", "ongoing"} and same_sentence):
@@ -162,26 +190,79 @@ class Resolver:
         if not ok:
             return False
         pa, pb = a.origin + a.destination + a.location, b.origin + b.destination + b.location
-        if not same_sentence and b.pos == "V" and not (set(pa) & set(pb) or (pa and pb and self._places_nested(pa, pb))):
+        if not same_sentence and b.pos == "V" and not account and not (
+                set(pa) & set(pb) or (pa and pb and self._places_nested(pa, pb))):
             return False  # a new finite verb in a later sentence tells a new event unless it shares a place
-        if shared == 0 and not same_sentence and a.has_roles() and b.has_roles():
+        if shared == 0 and not same_sentence and a.has_roles() and b.has_roles() and not (
+                account and not (a.actor and b.actor)):
             return False
         return True
 
+    def _account_of(self, a: Cand, b: Cand) -> bool:
+        """Is the verb b, in someone's statement one or two sentences after a, that party's account of
+        the same event ("قُتل ثلاثة … بغارة. وأعلن الجيش أنه استهدف …"، "وزعمت الحركة أنها قتلت …")?
+        Not when it says it is another one (أيضاً، آخر، جديد، مجدداً …) or dates it otherwise."""
+        v = self.v
+        if b.pos != "V" or b.type not in _MOVES_AND_FORCE or v.bare(b.sent[0]) == "كما":
+            return False  # (two demands or accusations are two speech acts)
+        reported = self.rr.statement_for(b.start) is not None or any(
+            v.bare(j) in _COMPLEMENTIZERS for j in range(max(b.sent[0], b.t0 - 3), b.t0))  # "وزعمت أنها قتلت"
+        if not reported:
+            return False
+        if a.date is not None and b.date is not None and a.date != b.date:
+            return False
+        if b.sent not in self._recent_sentences_after(a, 2):
+            return False
+        lo, hi = max(b.sent[0], b.t0 - 12), min(b.sent[1], b.t1 + 8)
+        if any(v.bare(j) in _ANOTHER for j in range(lo, hi)) or any(
+                strip_word(v.tokens[j].folded)[-1] in _ATTACKERS for j in range(b.t1 + 1, hi)):
+            return False  # (… "قتلت اثنين من المهاجمين": the attackers hit back at, another event)
+        # "في عملية تمشيط أعقبت الهجوم"، "رداً على الهجوم": told as what followed the event, so another one
+        return not any(d.type == b.type and (d.ref or (
+            d.definite and d.t0 > 1 and v.bare(d.t0 - 1) == "علي" and v.bare(d.t0 - 2) in ("ردا", "رد")))
+            for d in self._in_sentence(b.sent))
+
+    def _recent_sentences_after(self, a: Cand, n: int) -> set[tuple[int, int]]:
+        """The sentences of a's mentions and the n sentences after each of them."""
+        v = self.v
+        sents = a.sents | {a.sent}
+        out = set(sents)
+        for s in sents:
+            b = s[1]
+            for _ in range(n):
+                if b >= len(v.tokens):
+                    break
+                nxt = v.sentence_tokens(v.tokens[b].start)
+                if nxt[1] <= b:
+                    break
+                out.add(nxt)
+                b = nxt[1]
+        return out
+
     def _merge(self, keep: Cand, drop: Cand) -> None:
         keep.sents |= {keep.sent, drop.sent} | drop.sents
+        keep.lemmas |= drop.lemmas
+        if drop.verbal or (drop.pos == "V" and drop.tense in ("past", "present")):
+            keep.verbal = True  # told by a finite verb among its mentions
         if keep.default_status and not drop.default_status:
             keep.status, keep.default_status = drop.status, False  # a bare noun takes the told status
         for r in _ROLE_NAMES:
+            told_places = r in ("location", "origin", "destination") and _told(keep, r)
             for x in getattr(drop, r):
+                if x in drop.weak_places and (told_places or getattr(keep, r)):
+                    continue  # a place guessed for the other mention does not add to places told
                 if x not in getattr(keep, r):
                     getattr(keep, r).append(x)
-        if keep.time is None and drop.time is not None:
-            keep.time, keep.date = drop.time, drop.date
+                    if x in drop.weak_places:
+                        keep.weak_places.append(x)
+        if drop.time is not None and not drop.weak_time and (keep.time is None or keep.weak_time):
+            keep.time, keep.date, keep.weak_time = drop.time, drop.date, False
+        elif keep.time is None and drop.time is not None:
+            keep.time, keep.date, keep.weak_time = drop.time, drop.date, True
         elif keep.date is None and drop.date is not None:
             keep.date = drop.date
-        if keep.mode is None:
-            keep.mode = drop.mode
+        if keep.mode is None or _MODE_RANK.get(drop.mode or "", 0) > _MODE_RANK.get(keep.mode, 0):
+            keep.mode = drop.mode or keep.mode  # the most specific: a drone strike is an air strike too
         keep.quantity = keep.quantity or drop.quantity
         keep.source = keep.source or drop.source
         keep.via = keep.via or drop.via
@@ -305,6 +386,8 @@ class Resolver:
                 (c.t1 + 1 < len(v.tokens) and v.bare(c.t1 + 1) in _DEMONSTRATIVES and not v.gap(c.t1 + 1).strip())) or \
                 (c.ref and (c.definite or not c.has_roles())) or c.last and c.definite
             bare = c.pos == "N" and not c.has_roles()
+            if self._told_before(c, kept_of_type.get(c.type, [])):
+                continue
             if c.ref and c.has_roles() and not (c.actor or c.recipient):
                 host = next((d for d in reversed(kept) if d.sent == c.sent and d.t1 < c.t0), None)
                 if host is not None:  # "اتفقت اللجنة، خلال اجتماعها في سرت، …": the place of the event told
@@ -317,8 +400,9 @@ class Resolver:
                     self.date_hints.append((c.sent, ante))
                     continue
                 if ante is not None:
-                    own_time = c.time is not None and not fold_text(c.time.text).startswith("منذ")
-                    if own_time and (ante.time is None or ante.time.value != c.time.value) and not demo:
+                    own_time = self._own_time(c)
+                    if own_time and c.time is not None and (ante.time is None or ante.time.value != c.time.value) \
+                            and not demo:
                         clone = self._clone(ante, c)
                         kept.append(clone)
                         kept_of_type.setdefault(clone.type, []).append(clone)
@@ -327,13 +411,25 @@ class Resolver:
                     continue
                 if demo or c.time is None:
                     continue
-            elif bare and not self.anchored(c):
+            elif bare and not self.anchored(c) and not self._sibling(c):
                 continue  # a generic mention: "لانسحاب تدريجي"، "أي هجمات"
             if c.in_claim and c.pos == "N" and c.time is None:
                 continue  # an observer's reading ("ليس سوى إعادة تموضع") is not a report of an event
             kept.append(c)
             kept_of_type.setdefault(c.type, []).append(c)
         return kept
+
+    def _sibling(self, c: Cand) -> bool:
+        """Another mention of c's type in its sentence that tells an occasion ("قُتل قيادي في غارة جوية
+        نفذتها طائرة مسيّرة"): c may be the same event, to be merged with it, not dropped yet."""
+        return c.type in ("ASSAULT", "COERCE") and any(
+            d is not c and d.type == c.type and d.sent == c.sent and not d.absorbed and self.anchored(d)
+            for d in self._in_sentence(c.sent))
+
+    def _in_sentence(self, sent: tuple[int, int]) -> list[Cand]:
+        if self._sent_index is None:
+            self._sent_index = _by_sent(self.cands)
+        return self._sent_index.get(sent, [])
 
     def anchored(self, c: Cand) -> bool:
         """Something ties the mention to a real occasion: a role, a time, a count, or, for
@@ -344,6 +440,8 @@ class Resolver:
             return False
         if c.pos == "V" and c.tense in ("past", "present") and c.status in ("occurred", "ongoing", "negated"):
             return True  # a finite verb tells an occasion, or denies one
+        if c.verbal and c.status == "occurred":
+            return True  # so does a past verb of its relative clause ("عبوة ناسفة استهدفت موكبه")
         if c.status not in ("occurred", "ongoing"):
             return False
         v = self.v
@@ -400,10 +498,58 @@ class Resolver:
         return score
 
     def _antecedent(self, c: Cand, kept: list[Cand]) -> Cand | None:
-        for d in reversed(kept):
-            if d.type == c.type and c.sent[0] - d.sent[0] <= 400:
+        """The event a definite mention refers back to: the last one of its type named by the same
+        word ("الهجوم" → the attack called هجوم, not the air strikes told after it), else the last one."""
+        latest = None
+        for d in reversed(kept):  # kept is in text order: stop past the window
+            if c.sent[0] - d.sent[0] > 400:
+                break
+            if d.type != c.type:
+                continue
+            if _family(c.lemma) in d.lemmas:
                 return d
-        return None
+            latest = latest or d
+        return latest
+
+    def _told_before(self, c: Cand, kept: list[Cand]) -> bool:
+        """A definite noun with nothing of its own ("لم تعلّق الحركة على الاتهام"، "وتبنّت الحركة
+        الهجوم"، "ويأتي الهجوم بعد …") names an event told in the last sentences: merge it there.
+        The subject of a claim of responsibility is that event's actor; any other verb's subject
+        is not a role of it."""
+        if c.pos != "N" or not c.definite or c.ref or c.own_roles or c.suffix or c.subject_via == "light" \
+                or self._own_time(c) or c.quantity is not None or c.absorbed:
+            return False
+        ante = self._antecedent(c, kept)
+        if ante is None or not (ante.sents | {ante.sent}) & set(self._recent_sentences(c.sent, 3)):
+            return False
+        if c.subject_via == "claim" and not ante.actor:
+            ante.actor = list(c.actor)
+        ante.sents |= {c.sent}
+        ante.lemmas |= c.lemmas
+        return True
+
+    def _own_time(self, c: Cand) -> bool:
+        """Does a time of the mention's own clause date it? Not one borrowed from the governing clause,
+        and not the start of a comparison ("الهجوم هو الأعنف منذ بداية العام")."""
+        if c.time is None or c.weak_time:
+            return False
+        if fold_text(c.time.text).startswith(("منذ", "حتي")):
+            return False
+        ti = self.v.token_at(c.time.start)
+        return not (ti > 0 and self.v.bare(ti - 1) in ("منذ", "حتي"))
+
+    def _recent_sentences(self, sent: tuple[int, int], n: int) -> list[tuple[int, int]]:
+        """The sentence (token range) and the n sentences before it."""
+        v = self.v
+        out = [sent]
+        a = sent[0]
+        while len(out) <= n and a > 0:
+            prev = v.sentence_tokens(v.tokens[a - 1].start)
+            if prev[0] >= a:
+                break
+            out.append(prev)
+            a = prev[0]
+        return out
 
     def _clone(self, ante: Cand, c: Cand) -> Cand:
         new = copy.copy(c)
@@ -444,11 +590,26 @@ class Resolver:
                 c.actor = list(p.actor)
                 has_actor(c)
                 continue
+            if self._continues_subject(c, p):
+                c.actor = list(p.actor)  # "قصفت القوات التركية قرى …. واستهدفت أيضاً موقعاً …"
+                has_actor(c)
+                continue
             if c.type in ("RETREAT",):
                 same = last_retreat.get(c.mode)
                 if same is not None and c.sent[0] - same.sent[0] <= 120 and (c.has_roles() or c.pos == "V" or c.time is not None):
                     c.actor = list(same.actor)
                     has_actor(c)
+
+    def _continues_subject(self, c: Cand, p: Cand) -> bool:
+        """A sentence that opens with و + a verb and names no subject goes on with the subject of the
+        sentence before ("قصفت المدفعية التركية قرى …. واستهدفت أيضاً …"); not a passive ("وقُتل")."""
+        v = self.v
+        if c.pos != "V" or not c.conj or c.t0 != c.sent[0] or c.frame in ("host", "receive") or c.actor:
+            return False
+        if not (p.pos == "V" and p.explicit_actor) or p.sent[1] != c.sent[0]:
+            return False
+        word = v.text[v.tokens[c.t0].start:c.end]
+        return "\u064f" not in word[:3] and c.lemma not in ("قتل", "اغتال")  # a damma marks the passive
 
     def merge_all(self, events: list[Cand]) -> list[Cand]:
         out: list[Cand] = []

@@ -118,7 +118,15 @@ def _expand(pos: str, forms: str) -> list[tuple[str, str | None]]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Load and compile every event lexicon (once per process)."""
+    """Every event lexicon, once per process: the pre-built index when it is current (``marsad.prebuilt``)."""
+    from ..prebuilt import load
+
+    lex: Lexicon = load("events")
+    return lex
+
+
+def build_lexicon() -> Lexicon:
+    """Load and compile every event lexicon from ``data/`` (``scripts/build_indexes.py``)."""
     entries: list[tuple[str, Trigger]] = []
     for lineno, row in enumerate(read_tsv(_PKG, "triggers.tsv", min_fields=9), 1):
         lemma, pos, forms, typ, mode, frame, gen, needs = row[:8]

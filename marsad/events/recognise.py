@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..doc import Doc
 from ..spanindex import Stab
@@ -18,7 +19,11 @@ from ..record import Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word
-from .view import _MEMBER_NOUNS, DocView, Occ, view_of
+from .view import _MEMBER_NOUNS, _PLACE_HEADS, PREPOSITIONS, DocView, Occ, view_of
+
+if TYPE_CHECKING:
+    from ..actors.lexicon import Lexicon as ActorLexicon
+    from ..actors.lexicon import Nationality
 
 __all__ = ["Cand", "find_candidates"]
 
@@ -53,6 +58,31 @@ _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر",
 _REF_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "اعقاب", "اعقب", "اعقبت", "بعيد"})
 _NEG_PARTICLES = frozenset({"لم", "لن", "لا", "ليس", "ما", "عدم", "ولم", "ولن", "ولا", "وليس", "وعدم"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "اولئك"})
+# nouns of stopping an attack: "إحباط هجوم"، "صد هجوم" (who stops it was attacked)
+_FOILING = frozenset({"صد", "احباط", "افشال", "اجهاض", "تصدي", "منع", "دحر", "ردع"})
+# verbs of firing or laying a weapon, in its relative clause: "بقذائف أطلقها …"، "بعبوة زرعها …"
+_FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "زرع", "زرعت", "زرعوا", "القي", "القت", "القوا", "فجر", "فجرت", "فجروا"})
+# members of a group, hit: "قيادي في الحركة"، "عنصر في الحزب"
+_MEMBERS = frozenset({"قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مقاتل", "مقاتلين", "عضو", "اعضاء", "مسؤول",
+                      "قياديا", "عنصرا", "قياديين"})
+# "تبنّت الحركة الهجوم": the subject of a claim of responsibility carried out the attack
+_CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"})
+# weapons and strikes a nationality adjective can qualify ("بطائرة مسيّرة تركية"، "برصاص قناص إسرائيلي")
+_WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "غاره", "غارات", "ضربه", "ضربات", "صاروخ", "صواريخ",
+                           "قذيفه", "قذائف", "رصاص", "نيران", "قصف", "مقاتلات", "مروحيه", "مروحيات", "زورق", "زوارق",
+                           "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
+
+
+def _unsuffixed(folded: str) -> str:
+    """A verb without its object pronoun ه/ها ("شنّته" → شنت), or "" when it has none."""
+    return folded[:-2] if folded.endswith("ها") else folded[:-1] if folded.endswith("ه") else ""
+
+
+def _actor_lexicon() -> ActorLexicon:
+    """The actors layer's lexicon (nationality adjectives), built once and shared."""
+    from ..actors.lexicon import lexicon as actors_lexicon
+
+    return actors_lexicon()
 
 
 @dataclass
@@ -91,6 +121,12 @@ class Cand:
     pluperfect: bool = False
     explicit_actor: bool = False
     suffix: str = ""  # an attached pronoun matched after the trigger (انسحابها، نقلها)
+    conj: bool = False  # a و/ف conjunction on the trigger's word (وطالبت، واعتقلت)
+    lemmas: set[str] = field(default_factory=set)  # trigger lemmas of every merged mention
+    own_roles: bool = False  # a role read from the trigger's own phrase (genitive, object, its PPs)
+    subject_via: str = ""  # how a noun's subject before it was read: "light" (شنّ، بدأ), "claim" (تبنّى), "other"
+    weak_time: bool = False  # the time was borrowed from the governing clause
+    weak_places: list[str] = field(default_factory=list)  # places guessed from the sentence, not the clause
     ref: bool = False  # a definite noun after خلال/عقب …: a reference to an earlier event
     last: bool = False  # after آخر/أحدث
     verbal: bool = False  # a verb of its own relative clause was merged in
@@ -295,6 +331,8 @@ class Reader:
             c.ref = (c.definite or bool(h.suffix)) and t0 > 0 and v.bare(t0 - 1) in _REF_PREPS
             c.last = t0 > 0 and v.bare(t0 - 1) in ("اخر", "احدث")
             c.suffix = h.suffix
+            c.conj = pre.startswith(("و", "ف"))
+            c.lemmas = {trig.lemma.removesuffix("_ن")}
             out.append(c)
             self.trigger_tokens.update(range(t0, t1 + 1))
             self._prev_trigger_pos = trig.pos
@@ -333,6 +371,8 @@ class RoleReader:
         for st in statements:
             self._cue_at.setdefault(st.cue.start, []).append(st)
         self.at_token = {c.t0: c for c in cands}
+        self._quotes: list[tuple[int, int]] | None = None
+        self._sent_cands: dict[tuple[int, int], list[Cand]] | None = None
 
     # --- windows
     def right_limit(self, c: Cand, width: int = 16) -> int:
@@ -383,9 +423,12 @@ class RoleReader:
         # subject before the trigger (SVO or light verb + noun); the nearest unmarked entity
         left_occs = [o for o in v.occs_in(L, c.t0) if o.t1 < c.t0]
         left_subject: list[str] = []
-        if c.pos == "N" and not any(j in self.rd.status_at and self.rd.status_at[j].payloads[0].kind in (
-                "aux", "begin", "end", "planned", "negated") for j in range(L, c.t0)):
+        kinds = {self.rd.status_at[j].payloads[0].kind for j in range(L, c.t0) if j in self.rd.status_at}
+        claim = any(v.bare(j) in _CLAIM_VERBS or v.bare(j)[1:] in _CLAIM_VERBS for j in range(L, c.t0))
+        if c.pos == "N" and not claim and not kinds & {"aux", "begin", "end", "planned", "negated"}:
             left_occs = []
+        if c.pos == "N":  # "تبنّت الحركة الهجوم": who claims an attack made it; "لم تعلّق على الاتهام": not so
+            c.subject_via = "claim" if claim else "light" if kinds & {"aux", "begin", "end", "planned"} else "other"
         for o in reversed(left_occs):
             prep = v.prep_of(o)
             if prep or not v.is_actorish(o.eid):
@@ -393,6 +436,9 @@ class RoleReader:
             grp = v.group_from(self._group_head(o, L), c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
+        if not left_subject and c.pos == "V":
+            # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": a coordinated verb keeps its clause's subject
+            left_subject = self._carried_subject(c, R)
         right_occs = [o for o in v.occs_in(c.t1 + 1, R)]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
@@ -401,19 +447,34 @@ class RoleReader:
         forced_object = False
         last_unmarked_end: int | None = None
         light = self._light_after(c, R)
+        if c.pos == "N" and any(_unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(c.t1 + 1, min(R, c.t1 + 3))):
+            c.verbal = True  # "هجوم شنّه مسلحون": a finite verb of its relative clause tells it happened
         if light is not None:
             grp_o = v.occ_at.get(light)
             if grp_o is not None and v.is_actorish(grp_o.eid) and not c.actor:
                 ids = [g.eid for g in v.group_from(grp_o, R) if v.is_actorish(g.eid)]
                 _add(c.recipient if c.frame in ("host", "receive") else c.actor, ids)
+                c.own_roles = True
                 right_occs = [o for o in right_occs if o.eid not in ids]
         to_tokens = [j for j in range(c.t1 + 1, R) if v.bare(j) in ("الي", "نحو", "باتجاه", "صوب")]
+        # a passive verb ("قُتل"، "اُعتقل"): a damma on its first letter; what follows it is what it happened to
+        passive = c.pos == "V" and "\u064f" in v.text[v.tokens[c.t0].start:c.start + 2]
+        content_from = R
+        if c.frame in ("speech", "request"):
+            # "تتهمه أنقرة بالسيطرة على …"، "دعت X إلى وقف الهجمات على …": what is asked or alleged, with
+            # its own phrases, comes after the addressee; those phrases are not the act's roles
+            addressed = [o.t1 for o in right_occs if v.prep_of(o) == ""]
+            content_from = next((j for j in range(c.t1 + 1, R) if j not in v.occ_at and (
+                (v.bare(j) == "الي" and addressed and addressed[0] < j) or v.bare(j) == "ب"
+                or (v.tokens[j].folded.startswith("ب") and len(v.tokens[j].folded) > 4 and v.tokens[j].folded[1:3] == "ال"))), R)
         for o in right_occs:
+            if o.t0 > content_from and v.prep_of(o) not in ("", "ل"):
+                continue
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
             prep = v.prep_of(o)
             grp = v.group_from(o, R)
             ids = [g.eid for g in grp]
-            place = v.is_place(o.eid)
+            place = v.is_place(o.eid) and not self._agent_occ(o)
             # a place right after a place is its modifier: قاعدة عين الأسد في محافظة الأنبار غرب العراق
             if assigned_places and o.t0 - assigned_places[-1].t1 <= 2 and place and prep in (
                     "في", "ب", "", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "داخل", "وسط"):
@@ -439,6 +500,15 @@ class RoleReader:
                     if p is not None and v.by_id[p.eid].type == "PER" and v.prep_of(p) == "":
                         o, grp, ids = p, [p], [p.eid]
                         break
+            if c.type == "ASSAULT" and c.lemma == "قصف_ن" and prep == "ل" and o.t0 == c.t1 + 1 and not place \
+                    and v.is_actorish(o.eid):
+                _add(c.actor, [o.eid])  # "في قصف لقوات النظام على بلدة": shelling by them
+                c.own_roles = True
+                continue
+            if c.type in ("ASSAULT", "COERCE") and prep in ("ل", "ب", "من قبل") and self._agent_occ(o):
+                _add(c.actor, [o.eid])  # "بقصف لطائرة مسيّرة تركية": the weapon's state struck
+                c.own_roles = True
+                continue
             if c.type == "ASSAULT" and not place and any(
                     q.unit in ("killed", "injured") and q.start <= o.start < q.end + 2
                     for q in v.quantities_between(o.start - 40, o.start + 1)):
@@ -466,6 +536,9 @@ class RoleReader:
                 continue
             if prep == "من" and not place and c.type in ("ASSAULT", "COERCE") and not c.recipient:
                 prep = "ضد"
+            if prep == "في" and not place and c.type in ("ASSAULT", "COERCE") and o.t0 > 1 and (
+                    v.bare(o.t0 - 2) in _MEMBERS or v.bare(o.t0 - 3) in _MEMBERS):
+                prep = "ضد"  # "مقتل قيادي بارز في الحركة": the group of the one hit
             if prep == "" and not place and any(v.bare(x) in ("بمشاركه", "مشاركه", "بحضور")
                                                 for x in range(max(c.t1 + 1, o.t0 - 2), o.t0)):
                 _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "بمشاركة X وY": the parties
@@ -481,6 +554,8 @@ class RoleReader:
             else:
                 role = self._role_for(c, prep, place, adjacent and pending_object, first_right is None,
                                       subject_done or bool(left_subject))
+            if role == "subject" and passive:
+                role = "recipient" if c.type in ("ASSAULT", "COERCE") else None  # "قُتل جندي تركي": the victim
             if role is None:
                 continue
             if first_right is None:
@@ -489,6 +564,7 @@ class RoleReader:
             if was_subject:
                 subject_done = True
                 role = self._subject_role(c)
+            c.own_roles = True
             for r in role.split("+"):
                 if r in ("origin", "destination", "location"):
                     _add(getattr(c, r), [i for i in ids if v.is_place(i)])
@@ -536,10 +612,56 @@ class RoleReader:
         self._agentive(c)
         self._speech_act(c)
         self._against_fallback(c)
+        self._target_owner(c, R)
         self._pronoun_actor(c, L)
+        self._instrument_actor(c, R)
+        self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _carried_subject(self, c: Cand, R: int) -> list[str]:
+        """The subject a verb shares with the clause before it: after و/ف ("…، وطالبت مجلس الأمن
+        بـ…") or in "قبل أن تنسحب". The entity right after such a verb is its object, unless
+        another noun follows it (a new verb-subject-object clause: "وقصفت المدفعية التركية مواقع")."""
+        v = self.v
+        a, _b = c.sent
+        sub = c.t0 >= 2 and v.bare(c.t0 - 1) == "ان" and v.bare(c.t0 - 2) in ("قبل", "بعد", "دون", "بدون")
+        if c.t0 <= a or c.suffix or not (c.conj or sub):
+            return []
+        if not sub and "،" not in v.gap(c.t0) and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
+                and c.t0 - 1 not in v.occ_at:
+            return []  # "سجن وقتل وتهجير": a list of nouns, not a clause that goes on
+        nxt = self.v.occ_at.get(c.t1 + 1)
+        if nxt is not None:
+            end = v.group_from(nxt, R)[-1].t1 + 1
+            if end < R and not v.gap(end).strip() and end not in self.rd.time_tokens \
+                    and v.bare(end) not in PREPOSITIONS and not v.is_subordinator(end) and (
+                    (end in v.occ_at and v.prep_of(v.occ_at[end]) == "") or v.tokens[end].folded.startswith("ال")
+                    or any(self.lex.in_class(w, cls) for w in strip_word(v.tokens[end].folded)
+                           for cls in ("site", "force", "equipment"))):
+                return []  # verb, subject, object: a clause of its own ("وقصفت المدفعية التركية مواقع")
+        # the clause the verb continues: back to the last complementizer, subordinator or strong break
+        scope = a
+        j = c.t0 - (3 if sub else 1)
+        while j >= a:
+            if v.is_strong_break(j + 1) or (v.is_subordinator(j) and v.bare(j) not in ("قبل", "بعد")) or \
+                    v.bare(j) in ("انه", "انها", "بانه", "بانها", "انهم"):
+                scope = j + 1
+                break
+            j -= 1
+        if self._sent_cands is None:
+            self._sent_cands = {}
+            for d in self.cands:
+                self._sent_cands.setdefault(d.sent, []).append(d)
+        for d in reversed(self._sent_cands.get(c.sent, [])):  # the last verb before it in that clause with a subject
+            if scope <= d.t0 and d.t1 < c.t0 and d.pos == "V" and d.explicit_actor \
+                    and d.actor and d.frame not in ("host", "receive"):
+                return list(d.actor)
+        for o in v.occs_in(scope, c.t0):
+            if o.t1 < c.t0 and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid):
+                return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
+        return []
 
     def _light_after(self, c: Cand, R: int) -> int | None:
         """A verb right after a noun trigger, in its relative clause, whose subject acts: the token after it."""
@@ -692,6 +814,9 @@ class RoleReader:
                 return "recipient"  # "التقى بالرئيس"، "اتفاق مع"
             return None
         if prep == "بين":
+            geo = self.v.by_id[self._cur].geo
+            if place and t in ("ASSAULT", "COOPERATE") and (geo is None or geo.feature != "country"):
+                return "location"  # "على الطريق الرابط بين مدينة أفجوي والعاصمة": places, not parties
             return "actor" if t in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE") else None
         return None
 
@@ -736,6 +861,11 @@ class RoleReader:
         cue_t = self.v.token_at(st.cue.start)
         if 0 < c.t0 - cue_t <= 20 and not any(
                 self.v.bare(x) in ("ان", "بان", "انه", "انها", "بانه") for x in range(cue_t + 1, c.t0)):
+            if c.t0 > 0 and strip_word(self.v.tokens[c.t0 - 1].folded)[-1] in _FOILING:
+                # "أعلن الجيش إحباط هجوم"، "صد هجوم": the speaker stopped it, and was its target
+                if c.type in ("ASSAULT", "COERCE") and st.speaker not in c.recipient:
+                    c.recipient.append(st.speaker)
+                return
             c.actor.append(st.speaker)
 
     def _parenthetical(self, x: int) -> bool:
@@ -767,6 +897,26 @@ class RoleReader:
                 c.recipient.append(o.eid)
                 return
 
+    def _target_owner(self, c: Cand, R: int) -> None:
+        """"أعلن الجيش إحباط هجوم … على مواقعه": a target with a possessive pronoun ("مواقعه"، "قواتنا")
+        in someone's statement belongs to the speaker, who was attacked."""
+        if c.type not in ("ASSAULT", "COERCE") or c.recipient:
+            return
+        v = self.v
+        for j in range(c.t1 + 1, R):
+            tok = v.tokens[j]
+            if j in v.occ_at or "ال" in tok.prefix or not tok.folded.endswith(("ه", "ها", "هم", "نا")) \
+                    or tok.text.endswith("ة"):
+                continue
+            if not any(w in _TARGET_NOUNS or self.lex.in_class(w, "site") or self.lex.in_class(w, "force")
+                       for w in strip_word(tok.folded)[1:]):
+                continue
+            st = self.statement_for(c.start)
+            if st is not None and st.speaker and v.is_actorish(st.speaker) and not v.is_outlet(st.speaker) \
+                    and st.speaker not in c.actor:
+                c.recipient.append(st.speaker)
+            return
+
     def _pronoun_places(self, c: Cand, L: int, R: int) -> None:
         """"منها" after a withdrawal is the place named before; a verb's pronoun object in a relative
         clause ("… كتائب حزب الله، التي تتهمها") is the antecedent of the relative pronoun."""
@@ -775,7 +925,10 @@ class RoleReader:
         if c.type in ("RETREAT", "MOBILIZE") and not c.origin:
             for j in range(c.t1 + 1, min(R + 1, c.sent[1])):
                 if v.bare(j) in ("منها", "منه") and not (j > 0 and any(self.lex.in_class(w, "partitive") for w in strip_word(v.tokens[j - 1].folded))):
-                    places = [o for o in v.occs_in(a, c.t0) if v.is_place(o.eid)]
+                    places = [o for o in v.occs_in(a, c.t0) if v.is_place(o.eid) and not self._agent_occ(o)]
+                    # "في قرية صيدا بريف القنيطرة … قبل أن تنسحب منها": the place named, not the one
+                    # that only locates it
+                    places = [o for k, o in enumerate(places) if k == 0 or o.t0 - places[k - 1].t1 > 2]
                     facs = [o for o in places if v.by_id[o.eid].type == "FAC"]
                     if facs or places:
                         c.origin.append((facs or places)[-1].eid)
@@ -824,20 +977,151 @@ class RoleReader:
                 c.actor.append(o.eid)
                 return
 
+    # --- a state named by an adjective
+    def _nationality_at(self, j: int) -> Nationality | None:
+        """The nationality adjective agreeing with the noun at token j: "غارة إسرائيلية"،
+        "طائرة مسيّرة تركية" (up to two other adjectives between), or None."""
+        v = self.v
+        k = j + 1
+        b = min(len(v.tokens), j + 4)
+        while k < b:
+            if k in v.occ_at or v.is_strong_break(k) or "،" in v.gap(k) or k in self.rd.time_tokens:
+                return None
+            tok = v.tokens[k]
+            n, forms = _actor_lexicon().nationality_at([tok.folded])
+            if n and forms and forms[0].nat.iso2:
+                return forms[0].nat
+            if tok.prefix not in ("", "ال") or v.bare(k) in PREPS_STOP or v.is_subordinator(k) or \
+                    not tok.folded.endswith(("ه", "ي", "يه", "ين", "ات", "ون")):
+                return None  # not an adjective: the noun phrase has ended
+            k += 1
+        return None
+
+    def _agent_occ(self, o: Occ) -> bool:
+        """A state named by a weapon or force with its adjective ("طائرة مسيّرة تركية" for Turkey):
+        the mention acts; it is no place."""
+        first = strip_word(self.v.tokens[o.t0].folded)
+        if self.v.by_id[o.eid].type == "LOC":
+            return any(w in _WEAPON_NOUNS or self.lex.in_class(w, "force") or self.lex.in_class(w, "equipment")
+                       for w in first)
+        # an organisation named by its weapon ("طائرة مسيّرة تركية" read as Turkey's air force)
+        return self.v.by_id[o.eid].type == "ORG" and any(
+            (w in _WEAPON_NOUNS and w not in ("قوه", "قوات", "دوريه", "دوريات")) or self.lex.in_class(w, "equipment")
+            for w in first)
+
+    def _state_entity(self, nat: Nationality) -> str | None:
+        """The entity of the article that stands for a state acting: its armed forces, else its
+        government, else the state or its capital as a place."""
+        v = self.v
+        best, best_score = None, 0
+        for e in v.doc.entities:
+            code = e.actor_code or ""
+            if e.country != nat.iso2 and not (nat.cameo and code.startswith(nat.cameo)):
+                continue
+            if v.is_outlet(e.id) or e.type == "PER":
+                continue
+            rest = code[3:] if code[:3] == nat.cameo else ""
+            if e.type == "ORG":
+                score = 4 if "MIL" in rest[:6] else 3 if rest.startswith(("GOV", "SPY", "COP")) else \
+                    1 if not code else 0
+            elif e.type == "LOC" and e.geo is not None and (
+                    e.geo.feature == "country" or fold_text(e.name_ar) in (nat.capital, fold_text(nat.country_ar))):
+                score = 2
+            else:
+                score = 0
+            if score > best_score:
+                best, best_score = e.id, score
+        return best
+
+    def _instrument_actor(self, c: Cand, R: int) -> None:
+        """"قُتل جنديان بقذائف أطلقها مقاتلو الحزب"، "بعبوة زرعها مسلحو التنظيم": who fired the weapon
+        (the subject of its relative clause) attacked."""
+        if c.actor or c.type not in ("ASSAULT",):
+            return
+        v = self.v
+        for j in range(c.t1 if c.pos == "N" else c.t1 + 1, min(R, c.t1 + 10)):
+            if j != c.t1 and v.tokens[j].prefix[:1] != "ب" and not v.tokens[j].folded.startswith("ب"):
+                continue
+            if not any(w in _WEAPON_NOUNS or self.lex.in_class(w, "explosive") for w in strip_word(v.tokens[j].folded)):
+                continue
+            for k in range(j + 1, min(R, j + 4)):
+                if _unsuffixed(v.tokens[k].folded) in _LIGHT_VERBS | _FIRING_VERBS:
+                    for x in (k + 1, k + 2):  # "أطلقها مقاتلو الحزب": a member noun before the group
+                        o = v.occ_at.get(x)
+                        if o is not None and v.prep_of(o) in ("", "ل") and v.is_actorish(o.eid) and o.eid not in c.recipient:
+                            c.actor.append(o.eid)
+                            c.explicit_actor = True
+                            return
+                    return
+            return
+
+    def _nationality_actor(self, c: Cand, L: int, R: int) -> None:
+        """"قُتل ثلاثة مدنيين بغارة إسرائيلية"، "شنّت مقاتلات أميركية غارات"، "بضربة نفذتها طائرة مسيّرة
+        تركية": a nationality adjective on the attack, on its weapon or on the force that carries it
+        names the state that acted. Not on the counted dead ("جنود عراقيين") or on what was hit."""
+        if c.actor or c.type not in ("ASSAULT", "COERCE", "MOBILIZE") or c.frame in ("host", "receive"):
+            return
+        v = self.v
+        a, b = c.sent
+        heads: list[int] = []
+        if c.pos == "N":
+            heads.append(c.t1)  # "غارة إسرائيلية"، "قصف تركي"
+            for j in range(max(a, c.t0 - 6), c.t0):  # the subject of a light verb: "شنت مقاتلات أميركية غارات"
+                if j > a and v.bare(j - 1) in _LIGHT_VERBS:
+                    heads.append(j)
+        elif c.t1 + 1 < b and c.t1 + 1 not in v.occ_at:
+            heads.append(c.t1 + 1)  # VSO: "استهدفت طائرة إسرائيلية سيارة"
+        for j in range(c.t1 + 1, min(b, max(R, c.t1 + 2))):
+            tok = v.tokens[j]
+            if tok.prefix[:1] == "ب" or (j > c.t1 + 1 and v.tokens[j - 1].folded[:-2] in _LIGHT_VERBS | {"نفذت", "شنت"}
+                                         and v.tokens[j - 1].folded.endswith(("ها", "ه"))):
+                heads.append(j)  # the weapon "بطائرة مسيّرة تركية"; the relative's subject "نفذتها طائرة"
+        for j in heads:
+            if j >= b:
+                continue
+            o = v.occ_at.get(j)
+            if o is not None:
+                if self._agent_occ(o) and o.eid not in c.recipient:
+                    c.actor.append(o.eid)  # the entity layer has read the weapon and its state already
+                    c.explicit_actor = True
+                    return
+                continue
+            if j != c.t1 and not (j == c.t1 + 1 and c.pos == "V") and not any(
+                    self.lex.in_class(w, cls) or w in _WEAPON_NOUNS for cls in ("force", "equipment")
+                    for w in strip_word(v.tokens[j].folded)):
+                continue
+            if c.pos == "N" and c.gen == "object" and j == c.t1 + 1:
+                continue  # "مقتل جندي تركي": the genitive of a killing is its victim
+            if any(q.unit in ("killed", "injured", "arrested") and q.start <= v.tokens[j].start < q.end
+                   for q in v.quantities_between(v.tokens[max(a, j - 3)].start, v.tokens[j].end)):
+                continue  # "قُتل ثلاثة جنود عراقيين": the counted dead
+            nat = self._nationality_at(j)
+            if nat is None:
+                continue
+            eid = self._state_entity(nat)
+            if eid is not None and eid not in c.recipient:
+                c.actor.append(eid)
+                c.explicit_actor = True
+            return
+
     def _fallback_places(self, c: Cand, L: int, R: int) -> None:
         """A withdrawal with no origin: the place it happens (قواتها المنتشرة على الأراضي اللبنانية);
         a protest or an attack with no place: the place named in its clause (أمام مبنى مجلس محافظة البصرة)."""
         v = self.v
         if c.type in ("PROTEST", "ASSAULT", "COERCE", "COOPERATE") and not (c.location or c.origin or c.destination):
-            found = [o for o in v.occs_in(c.t1 + 1, R) if v.is_place(o.eid) and o.eid not in c.actor + c.recipient]
+            found = [o for o in v.occs_in(c.t1 + 1, R) if v.is_place(o.eid) and not self._agent_occ(o)
+                     and o.eid not in c.actor + c.recipient]
             if not found:  # "… بين الجانبين في ريف الرقة، تخللتها اشتباكات": the place said just before
                 found = [o for o in reversed(v.occs_in(c.sent[0], c.t0))
-                         if v.is_place(o.eid) and o.eid not in c.actor + c.recipient and (
+                         if v.is_place(o.eid) and not self._agent_occ(o) and o.eid not in c.actor + c.recipient and (
                              v.prep_of(o) in ("في", "داخل") or v.bare(o.t0 - 1) in ("اهالي", "سكان", "ابناء")
+                             # "… في بلدة جلب بإقليم جوبا الوسطى، أسفرت عن مقتل": a region named with its noun
+                             or (o.t0 > 0 and v.bare(o.t0 - 1)[:1] == "ب" and v.bare(o.t0 - 1)[1:] in _PLACE_HEADS)
                              # "انطلق في المياه الإقليمية لمملكة البحرين التمرين": the area of a place
                              or (v.prep_of(o) == "ل" and any(v.bare(x) in _AREA_NOUNS for x in range(max(0, o.t0 - 2), o.t0))))]
             if found:
                 c.location.append(found[0].eid)
+                c.weak_places.append(found[0].eid)
         if c.type == "RETREAT" and c.mode == "withdraw" and not c.origin:
             if c.location:
                 _add(c.origin, c.location)
@@ -861,7 +1145,7 @@ class RoleReader:
 
     def _mode(self, c: Cand, L: int, R: int) -> None:
         v = self.v
-        if c.type == "ASSAULT":
+        if c.type == "ASSAULT" and c.mode != "targeted":  # an assassination stays one, by any weapon
             lo, hi = max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 7)
             words = set()
             for j in range(lo, hi):
@@ -931,6 +1215,9 @@ class RoleReader:
                         if h.payloads[0].kind not in ("negated", "hypothetical", "planned"):
                             break
         status = self._combine(c, cues, own, right)
+        if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith("ا") \
+                and c.type in ("REQUEST", "THREATEN", "ACCUSE") and status == "ongoing":
+            status = "occurred"  # "قال …، داعياً …": the participle shares the reporting verb's past
         s_end = v.tokens[c.sent[1] - 1].end
         if "؟" in v.text[s_end:s_end + 3] or "?" in v.text[s_end:s_end + 3]:
             status = "hypothetical"
@@ -1061,9 +1348,9 @@ class RoleReader:
             dist = (c.t0 - ti) if ti < c.t0 else (ti - c.t1) + 0.5
             cands.append((int(dist * 2), ti, t))
         if c.status not in ("planned", "hypothetical") and not cands:
-            # the governing clause: earlier in the sentence
+            # the governing clause: earlier in the sentence (not a quotation's own date, "«… لعام 1974»")
             for ti, t in v.times_in(c.sent[0], L):
-                if t.value is None or t.grain == "duration":
+                if t.value is None or t.grain == "duration" or self._quoted(t.start):
                     continue
                 cands.append((c.t0 - ti + 100, ti, t))
         rel = c.pos == "N" and any(v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(R, c.t1 + 3)))
@@ -1075,11 +1362,29 @@ class RoleReader:
             cands.sort(key=lambda x: x[0])
             c.time = cands[0][2]
             c.date = c.time.value
+            c.weak_time = cands[0][0] >= 100
             if published and c.status in ("occurred", "ongoing") and _starts_after(c.date, published):
                 c.status, c.default_status = "planned", False  # dated after publication: "… مطلع تموز المقبل"
             return
         if c.status in ("ongoing", "occurred") and not c.pluperfect:
             c.date = published
+
+    def _quoted(self, offset: int) -> bool:
+        """Is ``offset`` inside a quotation («…» or "…")?"""
+        if self._quotes is None:
+            self._quotes = []
+            text = self.v.text
+            for op, cl in (("«", "»"), ("“", "”"), ('"', '"')):
+                i = text.find(op)
+                while i >= 0:
+                    j = text.find(cl, i + 1)
+                    if j < 0:
+                        break
+                    self._quotes.append((i, j))
+                    i = text.find(op, j + 1)
+            self._quotes.sort()
+        k = bisect_left(self._quotes, (offset + 1,)) - 1
+        return any(a < offset < b for a, b in self._quotes[max(0, k - 3):k + 1])
 
     # --- source
     def statement_for(self, offset: int) -> Statement | None:

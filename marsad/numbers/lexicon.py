@@ -126,7 +126,15 @@ def _lengths_by_last(table: dict[tuple[str, ...], str]) -> dict[str, tuple[int, 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """All tables, folded; built once per process."""
+    """All tables, folded, once per process: the pre-built index when it is current (``marsad.prebuilt``)."""
+    from ..prebuilt import load
+
+    lex: Lexicon = load("numbers")
+    return lex
+
+
+def build_lexicon() -> Lexicon:
+    """Read and fold every table in ``data/`` (``scripts/build_indexes.py``)."""
     before: dict[tuple[str, ...], str] = {}
     after: dict[tuple[str, ...], str] = {}
     for key, effect, row in _phrases("hedges.tsv", _EFFECTS):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate, repeat
 from functools import lru_cache
 
 from ..text.normalise import ARABIC_DIACRITICS, Folded, fold
@@ -44,6 +45,8 @@ __all__ = [
 # Tokens are cut from the folded text (no diacritics or tatweel; Western digits; ٫٬ as .,)
 # and mapped back to original offsets.
 _TOKEN_RE = re.compile(r"(?P<num>[0-9]+(?:[.,][0-9]+)*)|(?P<word>[A-Za-z\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]+)")
+_SPLIT = re.compile("(" + _TOKEN_RE.pattern.replace("?P<num>", "?:").replace("?P<word>", "?:") + ")")
+_DIGIT_CHARS = frozenset("0123456789")
 # What may stand between two words of one phrase: white space, and a tatweel only where it
 # lengthens the word before ("الـ 500"), not as a dash between spaces ("18 ـ عصام").
 SPACE_GAP = re.compile("\u0640*[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]*")
@@ -87,27 +90,37 @@ class Parsed:
 def tokenise_numbers(text: str, folded: Folded | None = None) -> list[NumToken]:
     """Letter runs and digit runs of ``text`` (pass ``folded`` = ``fold(text)`` if it is at hand)."""
     f = folded if folded is not None else fold(text)
+    ftext = f.text
+    # one C-level split gives the runs, the lengths of the pieces their folded offsets (a
+    # digit run opens with a digit; a letter run never holds one)
+    pieces = _SPLIT.split(ftext)
+    ends = list(accumulate(map(len, pieces)))[1::2]  # folded end of each run
+    runs = pieces[1::2]
+    if len(ftext) == f.original_length:  # folding dropped nothing: the offsets are original ones
+        return [NumToken(e - len(w), e, text[e - len(w):e], w, w[0] in _DIGIT_CHARS) for w, e in zip(runs, ends)]
+    # every run read as letters first, at C speed: its start maps through the offset map, its
+    # end takes in the marks folding dropped after the last letter (tanween, tatweel)
+    at = (f.index + (f.original_length,)).__getitem__
+    firsts = [e - len(w) for w, e in zip(runs, ends)]
+    starts = list(map(at, firsts))
+    stops = list(map(at, ends))
+    out = list(map(NumToken, starts, stops, map(text.__getitem__, map(slice, starts, stops)), runs,
+                   repeat(False)))
+    # then the digit runs, again (few): they end at their last digit, and a run folding closed
+    # up (15ـ20) is cut where something was dropped
     index = f.index
-    out: list[NumToken] = []
-    n = len(index)
-    for m in _TOKEN_RE.finditer(f.text):
-        fs, fe = m.span()
-        is_num = m.lastgroup == "num"
-        pieces = [(fs, fe)]
-        if is_num and index[fe - 1] - index[fs] != fe - 1 - fs:
-            # folding dropped something between digits (15ـ20): keep the runs apart
-            pieces, a = [], fs
-            for k in range(fs + 1, fe):
-                if index[k] != index[k - 1] + 1:
-                    pieces.append((a, k))
-                    a = k
-            pieces.append((a, fe))
-        for a, b in pieces:
-            # the end takes in the marks folding dropped after the last letter (tanween, tatweel)
-            s, e = index[a], (index[b] if b < n else f.original_length)
-            if is_num:
-                e = index[b - 1] + 1
-            out.append(NumToken(s, e, text[s:e], f.text[a:b], is_num))
+    for k in reversed([k for k, w in enumerate(runs) if w[0] in _DIGIT_CHARS]):
+        fs, fe = firsts[k], ends[k]
+        parts = [(fs, fe)]
+        if index[fe - 1] - index[fs] != fe - 1 - fs:
+            parts, a = [], fs
+            for i in range(fs + 1, fe):
+                if index[i] != index[i - 1] + 1:
+                    parts.append((a, i))
+                    a = i
+            parts.append((a, fe))
+        out[k:k + 1] = [NumToken(index[a], index[b - 1] + 1, text[index[a]:index[b - 1] + 1], ftext[a:b], True)
+                        for a, b in parts]
     return out
 
 

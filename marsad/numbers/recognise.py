@@ -25,6 +25,7 @@ that could be a year counts only with a unit noun from the lexicon.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -631,14 +632,18 @@ def find_quantities(text: str, tokens: Sequence[NumToken] | None = None, times: 
     """Every quantity in ``text``, in text order; ``times`` are spans already read as dates."""
     lex = lexicon()
     toks = list(tokens) if tokens is not None else tokenise_numbers(text)
-    opens = starters() | _dual_starters()
+    opens = _openers()
     time_index = Stab(list(times), lambda r: (r[0], r[1]))  # looked up per number: not a scan
     out: list[Found] = []
+    # the tokens a quantity may open at, in order; the scan jumps from one to the next at or
+    # after wherever reading left off
+    cands = [k for k, t in enumerate(toks) if t.is_num or t.folded in opens]
     i = 0
-    while i < len(toks):
-        if not (toks[i].is_num or toks[i].folded in opens):
-            i += 1
-            continue
+    while True:
+        c = bisect_left(cands, i)
+        if c >= len(cands):
+            break
+        i = cands[c]
         # a trigger carries over a coordination: مقتل 3 جنود و5 مدنيين، مقتل جندي وطفلين
         inherited = None
         if out and out[-1].trigger and out[-1].next_token in (i, i - 1) and _and_between(toks, text, out[-1].next_token, i):
@@ -660,6 +665,12 @@ def find_quantities(text: str, tokens: Sequence[NumToken] | None = None, times: 
             out.append(found)
         i = found.next_token
     return out
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """The tokens a quantity may open with (a union of thousands: built once, not per document)."""
+    return starters() | _dual_starters()
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,8 @@
 
 ``make_component()`` builds the gazetteer index and the matcher once; the component
 writes ``doc.spans["places"]`` (label LOC or FAC; attrs name_ar, name_en, kb_id, country,
-geo, key). See ``recognise.py`` for how names are found and resolved, ``gazetteer.py``
+geo, key). See ``recognise.py`` for how names are found and resolved, ``unknown.py`` for
+names the gazetteer lacks read after a place-type noun ("بلدة مجدل سلم"), ``gazetteer.py``
 for the index, and ``data/`` for the sources.
 """
 
@@ -15,6 +16,7 @@ from ..pipeline import Process
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .recognise import Recogniser
 from .triggers import load_triggers
+from .unknown import UnknownPlaces
 
 __all__ = ["make_component", "recogniser", "find_places", "Gazetteer", "Place", "load_gazetteer"]
 
@@ -25,15 +27,27 @@ def recogniser() -> Recogniser:
     return Recogniser(load_gazetteer(), load_triggers())
 
 
+@lru_cache(maxsize=1)
+def unknown_places() -> UnknownPlaces:
+    """Names the gazetteer does not know, after a place-type noun (``unknown.py``)."""
+    return UnknownPlaces(load_triggers(), load_gazetteer())
+
+
 def find_places(doc: Doc) -> list[Mention]:
-    return recogniser()(doc)
+    known = recogniser()(doc)
+    new, absorbed = unknown_places()(doc, known)
+    if not new:
+        return known
+    drop = {id(m) for m in absorbed}
+    return sorted([m for m in known if id(m) not in drop] + new, key=lambda m: (m.start, -(m.end - m.start)))
 
 
 def make_component() -> Process:
-    rec = recogniser()
+    recogniser()
+    unknown_places()
 
     def run(doc: Doc) -> Doc:
-        doc.spans["places"] = rec(doc)
+        doc.spans["places"] = find_places(doc)
         return doc
 
     return run

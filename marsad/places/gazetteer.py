@@ -5,19 +5,25 @@ Three data files inside the package are read, never anything outside it:
 Countries-States-Cities database, CLDR and airportsdata), ``bases.tsv`` (curated
 military bases and facilities) and ``regions.tsv`` (curated regions and borders).
 Each name carries a tier that says how much evidence it needs before it counts
-(see ``Tier``). ``load_gazetteer()`` builds the index once per process.
+(see ``Tier``). ``build_gazetteer()`` builds the index from them; ``load_gazetteer()``
+returns it once per process, from the shipped pre-built copy when that is current
+(``marsad.prebuilt``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from typing import Any
 
 from ..resources import read_text, read_tsv
+from ..text.matcher import PhraseMatcher
 from ..text.normalise import fold_text
 
-__all__ = ["Place", "Gazetteer", "Tier", "load_gazetteer", "FAC_FEATURES", "CORE_REGION", "HEART_REGION"]
+__all__ = ["Place", "PlaceTable", "NameIndex", "Gazetteer", "Tier", "load_gazetteer", "build_gazetteer", "FAC_FEATURES",
+           "CORE_REGION", "HEART_REGION"]
 
 PKG = "marsad.places"
 FAC_FEATURES = frozenset({"base", "airport", "crossing", "site"})
@@ -63,10 +69,111 @@ class Place:
         return self.kb_id
 
 
+class PlaceTable:
+    """The places by index. Pickled, the table is one string of packed rows, and a row becomes
+    a ``Place`` when it is first looked up: start-up does not build ten thousand objects for
+    the few places a text names."""
+
+    __slots__ = ("_rows", "_places")
+
+    def __init__(self, rows: Iterable[str | None] = ()) -> None:
+        self._rows: list[str | None] = list(rows)  # packed (``_pack``), or None where made already
+        self._places: list[Place | None] = [None] * len(self._rows)
+
+    def append(self, place: Place) -> None:
+        self._rows.append(None)
+        self._places.append(place)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def __getitem__(self, i: int) -> Place:
+        p = self._places[i]
+        if p is None:
+            row = self._rows[i]
+            assert row is not None
+            p = self._places[i] = _unpack(row)
+        return p
+
+    def __iter__(self) -> Iterator[Place]:
+        return (self[i] for i in range(len(self._places)))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        rows = [r if p is None else _pack(p) for r, p in zip(self._rows, self._places)]
+        return _place_table, ("\n".join(r or "" for r in rows),)
+
+
+def _place_table(packed: str) -> PlaceTable:
+    return PlaceTable(packed.split("\n") if packed else ())
+
+
+_PLACE_FIELDS = tuple((f.name, f.type) for f in fields(Place))  # types as written: "int", "str" …
+
+
+def _pack(p: Place) -> str:
+    """A place as one line: its fields in order, tab-separated (floats by repr, so exactly)."""
+    out = []
+    for name, typ in _PLACE_FIELDS:
+        v = getattr(p, name)
+        s = ("1" if v else "") if typ == "bool" else repr(v) if typ == "float" else str(v)
+        if typ not in ("bool", "float", "int", "str") or "\t" in s or "\n" in s:
+            raise ValueError(f"place {p.kb_id}: field {name} cannot be packed: {s!r}")
+        out.append(s)
+    return "\t".join(out)
+
+
+def _unpack(row: str) -> Place:
+    return Place(*[v == "1" if typ == "bool" else float(v) if typ == "float" else int(v) if typ == "int" else v
+                   for (_, typ), v in zip(_PLACE_FIELDS, row.split("\t"))])
+
+
+class NameIndex(Mapping[str, list[tuple[int, str]]]):
+    """Folded name -> [(place index, tier)], read-only, as a pickled gazetteer has it: each
+    name's entries packed in one string ("98182,1204~") and unpacked when looked up, so that
+    start-up does not build twelve thousand lists."""
+
+    __slots__ = ("_packed",)
+
+    def __init__(self, packed: dict[str, str]) -> None:
+        self._packed = packed
+
+    @staticmethod
+    def pack(names: Mapping[str, list[tuple[int, str]]]) -> NameIndex:
+        packed = {}
+        for key, entries in names.items():
+            if any(len(t) > 1 or t.isdigit() or t == "," for _, t in entries) or "\n" in key:
+                raise ValueError(f"gazetteer name {key!r} cannot be packed: {entries!r}")
+            packed[key] = ",".join(f"{i}{t}" for i, t in entries)
+        return NameIndex(packed)
+
+    def __getitem__(self, key: str) -> list[tuple[int, str]]:
+        return [(int(e), "") if e[-1].isdigit() else (int(e[:-1]), e[-1]) for e in self._packed[key].split(",")]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._packed else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._packed
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # two strings, split at load: a dict of twelve thousand entries in a few C calls
+        return _name_index, ("\n".join(self._packed), "\n".join(self._packed.values()))
+
+
+def _name_index(keys: str, values: str) -> NameIndex:
+    return NameIndex(dict(zip(keys.split("\n"), values.split("\n"))) if keys else {})
+
+
 @dataclass
 class Gazetteer:
-    places: list[Place] = field(default_factory=list)
-    # folded name -> [(place index, tier)]
+    places: PlaceTable = field(default_factory=PlaceTable)
+    # folded name -> [(place index, tier)]; a NameIndex once pickled
     names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     countries: dict[str, Place] = field(default_factory=dict)  # ISO2 -> country
     provinces: dict[str, Place] = field(default_factory=dict)  # ISO 3166-2 -> province
@@ -77,6 +184,14 @@ class Gazetteer:
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
     # folded phrases that contain a place name but are not places ("الشرق الأوسط")
     blockers: frozenset[str] = frozenset()
+    # every name and blocker phrase, compiled (the recogniser's scanner)
+    matcher: PhraseMatcher[str] = field(default_factory=lambda: PhraseMatcher([]))
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if not isinstance(self.names, NameIndex):
+            state["names"] = NameIndex.pack(self.names)
+        return state
 
     def add(self, place: Place, names: list[tuple[str, str]]) -> None:
         self.places.append(place)
@@ -144,7 +259,15 @@ def _read_generated(gz: Gazetteer) -> None:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Read the three data files once per process."""
+    """The gazetteer, once per process: the pre-built index when it is current, else built now."""
+    from ..prebuilt import load
+
+    gz: Gazetteer = load("places")
+    return gz
+
+
+def build_gazetteer() -> Gazetteer:
+    """Read the three data files and compile the name matcher (``scripts/build_indexes.py``)."""
     from .triggers import load_triggers
 
     trig = load_triggers()
@@ -171,4 +294,5 @@ def load_gazetteer() -> Gazetteer:
                 gz.names.setdefault(" ".join(fold_text(n).split()), []).append((p.idx, Tier.ALONE))
             continue
         gz.add(p, [(n, Tier.ALONE if bare == "y" else Tier.TRIGGER) for n in names])
+    gz.matcher = PhraseMatcher((k, k) for k in list(gz.names) + [b for b in gz.blockers if b not in gz.names])
     return gz

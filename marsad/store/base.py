@@ -6,9 +6,13 @@ Everything else (writing a record, merging, the questions' queries) is written
 once, here, in SQL both engines accept: ``?`` placeholders (PostgreSQL's backend
 rewrites them), ``ON CONFLICT`` upserts, ISO dates as text.
 
-Every write goes through ``write_document`` (one document, one transaction) or
-``refresh_merged`` (the derived merged-event tables, one transaction). A process
-that dies mid-write leaves no trace of that document; a rerun writes it again.
+Every write goes through ``write_batch`` (``write_document``: a batch of one; each
+batch one transaction) or ``refresh_merged`` (the derived merged-event tables, one
+transaction). A process that dies mid-write leaves no trace of that batch; a rerun
+writes it again. A batch costs a handful of statements whatever its size (one
+``executemany`` per table), and concurrent writers share no row: each queues what it
+changed for merging (``merge_queue``) instead of bumping one counter, and leaves
+stored entity rows alone unless it improves them.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from ..errors import MarsadError
 from ..record import Record
 from ..text.normalise import fold
 from .dates import bounds
-from .rows import DocumentRows, content_hash, norm_name, to_rows
+from .rows import ENTITY_COLUMNS as _ENTITY_COLUMNS
+from .rows import DocumentRows, content_hash, entity_rank, norm_name, to_rows
 
 __all__ = [
     "Store",
@@ -47,10 +52,13 @@ WriteResult = Literal["added", "replaced", "skipped"]
 # Tables a store holds, in dependency order (children after parents).
 SCHEMA_TABLES = (
     "documents", "entities", "mentions", "events", "event_entities", "statements", "claims", "posture",
-    "merged_events", "merged_members", "merged_entities", "store_state",
+    "merged_events", "merged_members", "merged_entities", "store_state", "merge_queue",
 )
-_ENTITY_COLUMNS = ("key", "type", "kb_id", "norm_name", "name_ar", "name_en", "actor_code", "country",
-                   "lat", "lon", "feature", "admin1", "geo_precision")
+# What merging reads of a report (merge.py), and the days it is indexed on.
+_REPORT_COLUMNS = ("id", "doc_id", "type", "mode", "status", "date", "grain", "date_start", "date_end", "published",
+                   "outlet", "quantity", "quantity_lower", "quantity_upper", "quantity_approx", "quantity_unit",
+                   "quantity_text", "source_key", "source_name", "via_key", "via_name", "confidence", "summary_en",
+                   "roles", "merge_lo", "merge_hi")
 _PLACE_ROLES = ("location", "origin", "destination")
 _ACTOR_ROLES = ("actor", "recipient")
 
@@ -103,6 +111,14 @@ class Tx(abc.ABC):
     def script(self, sql: str) -> None:
         """Run a file of statements (a migration)."""
 
+    def insert_many(self, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Append rows to a table (no conflicts expected): the bulk path of a write."""
+        self.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+
+    def insert_new(self, sql: str, rows: Sequence[Sequence[Any]]) -> list[bool]:
+        """Run an ``INSERT … ON CONFLICT DO NOTHING`` per row; which rows were inserted."""
+        return [self.execute(sql, r) > 0 for r in rows]
+
 
 @dataclass
 class EventFilter:
@@ -122,18 +138,6 @@ class EventFilter:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-
-
-def _entity_rank(row: dict[str, Any]) -> str:
-    """Deterministic preference among rows for one global entity: fuller first, then by value.
-
-    Two documents may describe one entity differently; the stored row must not
-    depend on which was ingested first, so a new row replaces the stored one only
-    when its rank sorts lower.
-    """
-    fields = ("name_en", "actor_code", "country", "lat", "feature", "admin1", "kb_id")
-    missing = sum(1 for f in fields if row.get(f) in (None, ""))
-    return f"{missing:02d}|" + json.dumps([row.get(c) for c in _ENTITY_COLUMNS], ensure_ascii=False, sort_keys=True)
 
 
 class Store(abc.ABC):
@@ -158,8 +162,8 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def close(self) -> None: ...
 
-    def _next_seq(self, tx: Tx) -> int | None:
-        """The next document number, or None when the database assigns it."""
+    def _first_seq(self, tx: Tx) -> int | None:
+        """The next document number (the batch takes it and those after), or None when the database assigns them."""
         return None
 
     @abc.abstractmethod
@@ -168,6 +172,9 @@ class Store(abc.ABC):
 
     def _migration_lock(self, tx: Tx) -> None:
         """Serialise concurrent migrations (SQLite's write lock already does)."""
+
+    def _merge_lock(self, tx: Tx) -> None:
+        """Serialise concurrent merge refreshes (SQLite's write lock already does)."""
 
     # ----- lifecycle ------------------------------------------------------------------
     def __enter__(self) -> "Store":
@@ -234,63 +241,113 @@ class Store(abc.ABC):
         return self.write_batch([rows])[0]
 
     def write_batch(self, batch: Sequence[DocumentRows]) -> list[WriteResult]:
-        """Several documents in one transaction: all stored or none (a single writer's fast path).
+        """Several documents in one transaction: all stored or none.
 
-        A crash loses the whole batch and a rerun writes it again; no document is
-        ever half-written. Ingest uses batches of one.
+        The result is what writing them one by one, in order, would give (a
+        repeated content is skipped, a repeated id replaces). A crash loses the
+        whole batch and a rerun writes it again; no document is ever half-written.
         """
         for attempt in range(5):
             try:
                 with self.transaction() as tx:
-                    return [self._write_rows(tx, rows) for rows in batch]
+                    out: list[WriteResult] = []
+                    for run in _distinct_runs(batch):
+                        out += self._write_run(tx, run)
+                    return out
             except self.retryable:  # concurrent writers (PostgreSQL): deadlock or serialisation failure
                 if attempt == 4:
                     raise
                 time.sleep(0.05 * (attempt + 1))
         raise StoreError("unreachable")  # pragma: no cover
 
-    def _write_rows(self, tx: Tx, rows: DocumentRows) -> WriteResult:
-        doc = dict(rows.document)
-        found = tx.query("SELECT id, content_hash FROM documents WHERE content_hash = ? OR id = ?",
-                         (doc["content_hash"], doc["id"]))
-        if any(r["content_hash"] == doc["content_hash"] for r in found):
-            return "skipped"
-        if not doc.get("ingested_at"):
-            doc["ingested_at"] = _now()
-        result: WriteResult = "added"
-        if found:
-            self._delete_document(tx, doc["id"])
-            result = "replaced"
-        seq = self._next_seq(tx)
+    def _write_run(self, tx: Tx, run: Sequence[DocumentRows]) -> list[WriteResult]:
+        """Documents with distinct ids and contents: a few statements for all of them."""
+        docs = [dict(r.document) for r in run]
+        found = _select_in(tx, "SELECT id, content_hash FROM documents WHERE content_hash IN ({}) OR id IN ({})",
+                           [d["content_hash"] for d in docs], [d["id"] for d in docs])
+        hashes = {r["content_hash"] for r in found}
+        ids = {r["id"]: r["content_hash"] for r in found}
+        results: list[WriteResult] = []
+        todo: list[int] = []
+        now = _now()
+        for i, doc in enumerate(docs):
+            if doc["content_hash"] in hashes:
+                results.append("skipped")
+                continue
+            if doc["id"] in ids:
+                self._delete_document(tx, doc["id"])
+                hashes.discard(ids[doc["id"]])  # its old content is no longer stored
+                results.append("replaced")
+            else:
+                results.append("added")
+            doc["ingested_at"] = doc.get("ingested_at") or now
+            todo.append(i)
+        if not todo:
+            return results
+        seq = self._first_seq(tx)
         if seq is not None:
-            doc["seq"] = seq
-        cols = list(doc)
-        n = tx.execute(f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-                       "ON CONFLICT DO NOTHING", [doc[c] for c in cols])
-        if n == 0:  # a concurrent writer stored the same content first
-            return "skipped"
-        if rows.entities:  # sorted by key: concurrent writers lock rows in one order, no deadlocks
-            updates = ", ".join(f"{c} = excluded.{c}" for c in _ENTITY_COLUMNS[1:] + ("rank",))
-            tx.executemany(f"INSERT INTO entities ({', '.join(_ENTITY_COLUMNS)}, rank) "
-                           f"VALUES ({', '.join('?' * (len(_ENTITY_COLUMNS) + 1))}) "
-                           f"ON CONFLICT (key) DO UPDATE SET {updates} WHERE excluded.rank < entities.rank",
-                           [[e[c] for c in _ENTITY_COLUMNS] + [_entity_rank(e)]
-                            for e in sorted(rows.entities, key=lambda r: r["key"])])
-        for table in DocumentRows.CHILD_TABLES:
-            items = getattr(rows, table)
-            if items:
-                cols = list(items[0])
-                tx.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                               [[r[c] for c in cols] for r in items])
-        self._bump_version(tx)
-        return result
+            for n, i in enumerate(todo):
+                docs[i]["seq"] = seq + n
+        cols = list(docs[todo[0]])
+        inserted = tx.insert_new(f"INSERT INTO documents ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
+                                 "ON CONFLICT DO NOTHING", [[docs[i][c] for c in cols] for i in todo])
+        stored: list[DocumentRows] = []
+        for i, ok in zip(todo, inserted):
+            if ok:
+                stored.append(run[i])
+            else:  # a concurrent writer stored the same content first
+                results[i] = "skipped"
+        if stored:
+            self._write_entities(tx, [e for r in stored for e in r.entities])
+            for table in DocumentRows.CHILD_TABLES:
+                items = [x for r in stored for x in getattr(r, table)]
+                if items:
+                    cols = list(items[0])
+                    tx.insert_many(table, cols, [[x[c] for c in cols] for x in items])
+            self._enqueue(tx, [("added", e["type"], e.get("merge_lo"), e.get("merge_hi"), e["id"], None)
+                               for r in stored for e in r.events])
+        return results
 
-    def _bump_version(self, tx: Tx) -> None:
-        """Count writes; merged events are fresh while merged_version equals it."""
-        tx.execute("INSERT INTO store_state (name, value) VALUES ('events_version', '1') "
-                   "ON CONFLICT (name) DO UPDATE SET value = CAST(CAST(store_state.value AS INTEGER) + 1 AS TEXT)")
+    def _write_entities(self, tx: Tx, rows: Sequence[dict[str, Any]]) -> None:
+        """Upsert global entities: only those that are new or better described than the stored row.
+
+        Reading the stored ranks first means a writer locks no entity row it leaves as
+        it is (Iraq, US forces, named in most articles), so concurrent writers do not
+        queue behind one another. An improved description can change merging: queued.
+        """
+        best: dict[str, tuple[str, dict[str, Any]]] = {}
+        for e in rows:
+            rank = e.get("rank") or entity_rank(e)
+            if e["key"] not in best or rank < best[e["key"]][0]:
+                best[e["key"]] = (rank, e)
+        if not best:
+            return
+        stored = {r["key"]: r["rank"] for r in _select_in(tx, "SELECT key, rank FROM entities WHERE key IN ({})",
+                                                          list(best))}
+        todo = sorted(k for k, (rank, _) in best.items() if k not in stored or rank < stored[k])
+        if not todo:
+            return
+        updates = ", ".join(f"{c} = excluded.{c}" for c in _ENTITY_COLUMNS[1:] + ("rank",))
+        # sorted by key: concurrent writers lock rows in one order, no deadlocks
+        tx.executemany(f"INSERT INTO entities ({', '.join(_ENTITY_COLUMNS)}, rank) "
+                       f"VALUES ({', '.join('?' * (len(_ENTITY_COLUMNS) + 1))}) "
+                       f"ON CONFLICT (key) DO UPDATE SET {updates} WHERE excluded.rank < entities.rank",
+                       [[best[k][1][c] for c in _ENTITY_COLUMNS] + [best[k][0]] for k in todo])
+        self._enqueue(tx, [("entity", None, None, None, None, k) for k in todo if k in stored])
+
+    def _enqueue(self, tx: Tx, items: Sequence[tuple[Any, ...]]) -> None:
+        """Queue changes for the next merge refresh: (kind, type, lo, hi, event_id, entity_key)."""
+        if items:
+            tx.insert_many("merge_queue", ("kind", "type", "lo", "hi", "event_id", "entity_key"), items)
 
     def _delete_document(self, tx: Tx, doc_id: str) -> None:
+        gone = tx.query("SELECT id, type, date, grain, published FROM events WHERE doc_id = ?", (doc_id,))
+        if gone:
+            from ..merge import report_interval
+
+            ivs = [report_interval(e) for e in gone]
+            self._enqueue(tx, [("removed", e["type"], iv[0].isoformat() if iv else None,
+                                iv[1].isoformat() if iv else None, e["id"], None) for e, iv in zip(gone, ivs)])
         tx.execute("DELETE FROM event_entities WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)", (doc_id,))
         for table in ("mentions", "events", "statements", "claims", "posture"):
             tx.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
@@ -301,7 +358,6 @@ class Store(abc.ABC):
             if not tx.query("SELECT 1 AS x FROM documents WHERE id = ?", (doc_id,)):
                 return False
             self._delete_document(tx, doc_id)
-            self._bump_version(tx)
             return True
 
     # ----- merged events -------------------------------------------------------------------
@@ -319,10 +375,18 @@ class Store(abc.ABC):
                        "ON CONFLICT (name) DO UPDATE SET value = excluded.value", (name, value))
 
     def merge_is_stale(self) -> bool:
-        return (self._state("events_version") or "0") != (self._state("merged_version") or "0")
+        """True while writes are queued that merged events do not reflect yet."""
+        return bool(self.query("SELECT 1 AS x FROM merge_queue LIMIT 1"))
 
     def refresh_merged(self, force: bool = False) -> int | None:
-        """Recompute merged events from all reports, in one transaction.
+        """Bring merged events up to date with the reports, in one transaction.
+
+        Only what the queued writes touched is re-merged: reports of one type
+        merge only with reports whose dates overlap theirs, so the runs of
+        overlapping dates (per type) that contain an added or removed report, or
+        a report naming an entity whose description changed, are merged again
+        and the rest is kept. The result equals merging everything
+        (``force``; tests/store/test_merge_incremental.py checks it).
 
         Returns the number of merged events, or None when they were already fresh.
         """
@@ -331,18 +395,32 @@ class Store(abc.ABC):
         if not force and not self.merge_is_stale():
             return None
         with self.transaction() as tx:
-            state = tx.query("SELECT value FROM store_state WHERE name = 'events_version'")
-            version = state[0]["value"] if state else "0"
-            reports = self._load_reports(tx)
+            self._merge_lock(tx)
+            queue = tx.query("SELECT id, kind, type, lo, hi, event_id, entity_key FROM merge_queue")
+            if not queue and not force:
+                return None  # a concurrent refresh did it
+            scope = None if force else self._merge_scope(tx, queue)
+            if scope is None:  # everything
+                reports = self._load_reports(tx)
+                for table in ("merged_entities", "merged_members", "merged_events"):
+                    tx.execute(f"DELETE FROM {table}")
+                self._fill_merge_interval(tx, reports)
+            else:
+                ids, removed = scope
+                reports = self._load_reports(tx, sorted(ids))
+                old = [r["merged_id"] for r in _select_in(
+                    tx, "SELECT DISTINCT merged_id FROM merged_members WHERE event_id IN ({})", sorted(ids | removed))]
+                for i in range(0, len(old), 400):
+                    chunk = old[i:i + 400]
+                    marks = ", ".join("?" * len(chunk))
+                    for table, col in (("merged_entities", "merged_id"), ("merged_members", "merged_id"),
+                                       ("merged_events", "id")):
+                        tx.execute(f"DELETE FROM {table} WHERE {col} IN ({marks})", chunk)
             keys = sorted({k for r in reports for ks in r["roles"].values() for k in ks})
-            info = self._entity_info(tx, keys)
-            merged = merge_reports(reports, info)
-            for table in ("merged_entities", "merged_members", "merged_events"):
-                tx.execute(f"DELETE FROM {table}")
+            merged = merge_reports(reports, self._entity_info(tx, keys))
             ev_rows, mem_rows, ent_rows = [], [], []
             for m in merged:
-                row = m.to_row()
-                ev_rows.append(row)
+                ev_rows.append(m.to_row())
                 mem_rows += [(m.id, r["id"], r["doc_id"]) for r in m.reports]
                 ent_rows += [(m.id, role, k) for role, ks in m.roles.items() for k in ks]
             if ev_rows:
@@ -351,14 +429,88 @@ class Store(abc.ABC):
                                [[r[c] for c in cols] for r in ev_rows])
                 tx.executemany("INSERT INTO merged_members (merged_id, event_id, doc_id) VALUES (?, ?, ?)", mem_rows)
                 tx.executemany("INSERT INTO merged_entities (merged_id, role, entity_key) VALUES (?, ?, ?)", ent_rows)
-            tx.execute("INSERT INTO store_state (name, value) VALUES ('merged_version', ?) "
-                       "ON CONFLICT (name) DO UPDATE SET value = excluded.value", (version,))
-            return len(merged)
+            self._dequeue(tx, [q["id"] for q in queue])
+            return int(tx.query("SELECT COUNT(*) AS n FROM merged_events")[0]["n"])
 
-    def _load_reports(self, tx: Tx | None = None) -> list[dict[str, Any]]:
+    def _dequeue(self, tx: Tx, ids: Sequence[int]) -> None:
+        """Remove the queue rows a refresh has handled (not rows queued by writers since)."""
+        for i in range(0, len(ids), 400):
+            chunk = ids[i:i + 400]
+            tx.execute(f"DELETE FROM merge_queue WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+
+    def _merge_scope(self, tx: Tx, queue: Sequence[dict[str, Any]]) -> tuple[set[str], set[str]] | None:
+        """The reports to merge again, and the removed reports whose merged events go; None: all of them.
+
+        Seeds are the days each queued report (added or removed) may fall on, and
+        those of reports naming a changed entity. Sweeping a type's reports in date
+        order, a run of overlapping dates that contains a seed is merged again
+        whole: inside a run any report may change another's group; across runs none can.
+        """
+        if any(q["kind"] == "all" for q in queue):
+            return None
+        total = int(tx.query("SELECT COUNT(*) AS n FROM events")[0]["n"])
+        if len(queue) * 2 >= total:
+            return None  # most of the store is new: merging it all is cheaper than finding what is not
+        ids: set[str] = set()
+        removed = {q["event_id"] for q in queue if q["kind"] == "removed" and q["event_id"]}
+        seeds: dict[str, list[tuple[str, str]]] = {}
+        touched: list[dict[str, Any]] = [q for q in queue if q["kind"] in ("added", "removed")]
+        changed = sorted({q["entity_key"] for q in queue if q["kind"] == "entity" and q["entity_key"]})
+        if changed:
+            touched += [{"kind": "added", "type": r["type"], "lo": r["merge_lo"], "hi": r["merge_hi"], "event_id": r["id"]}
+                        for r in _select_in(tx, "SELECT DISTINCT e.id, e.type, e.merge_lo, e.merge_hi FROM event_entities x "
+                                                "JOIN events e ON e.id = x.event_id WHERE x.entity_key IN ({})", changed)]
+        for q in touched:
+            if q["lo"] is None or q["hi"] is None:
+                if q["kind"] == "added" and q["event_id"]:
+                    ids.add(q["event_id"])  # undated and unpublished: merged alone
+            else:
+                seeds.setdefault(q["type"], []).append((q["lo"], q["hi"]))
+        for type_, spans in sorted(seeds.items()):
+            rows = tx.query("SELECT id, merge_lo, merge_hi FROM events WHERE type = ? AND merge_lo IS NOT NULL "
+                            "ORDER BY merge_lo", (type_,))
+            items = sorted([(r["merge_lo"], r["merge_hi"], r["id"]) for r in rows]
+                           + [(lo, hi, None) for lo, hi in spans], key=lambda x: (x[0], x[1]))
+            run: list[str] = []
+            seeded, end = False, ""
+            for lo, hi, eid in items:
+                if run or seeded:
+                    if lo > end:  # a gap in the dates: the run is closed
+                        if seeded:
+                            ids.update(run)
+                        run, seeded, end = [], False, ""
+                if eid is None:
+                    seeded = True
+                else:
+                    run.append(eid)
+                end = max(end, hi)
+            if seeded:
+                ids.update(run)
+        return ids, removed
+
+    def _fill_merge_interval(self, tx: Tx, reports: Sequence[dict[str, Any]]) -> None:
+        """Index the days of reports stored before merging was incremental (schema version 3)."""
+        from ..merge import report_interval
+
+        todo = []
+        for r in reports:
+            if r.get("merge_lo") is None:
+                iv = report_interval(r)
+                if iv is not None:
+                    todo.append((iv[0].isoformat(), iv[1].isoformat(), r["id"]))
+        if todo:
+            tx.executemany("UPDATE events SET merge_lo = ?, merge_hi = ? WHERE id = ?", todo)
+
+    def _load_reports(self, tx: Tx | None = None, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
         run = tx.query if tx is not None else self.query
-        rows = run("SELECT e.*, d.title AS doc_title FROM events e JOIN documents d ON d.id = e.doc_id "
-                   "ORDER BY e.id")
+        sql = f"SELECT {', '.join(_REPORT_COLUMNS)} FROM events"
+        if ids is None:
+            rows = run(sql + " ORDER BY id")
+        else:
+            rows = []
+            for i in range(0, len(ids), 400):
+                chunk = ids[i:i + 400]
+                rows += run(sql + f" WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
         for r in rows:
             r["roles"] = json.loads(r["roles"])
         return rows
@@ -648,6 +800,32 @@ def _like_escape(s: str) -> str:
 
 def _like_prefix(s: str) -> str:
     return _like_escape(s) + "%"
+
+
+def _distinct_runs(batch: Sequence[DocumentRows]) -> Iterator[list[DocumentRows]]:
+    """The batch cut where an id or a content repeats: within a run, documents do not affect one another."""
+    run: list[DocumentRows] = []
+    seen: set[tuple[str, str]] = set()
+    for rows in batch:
+        keys = {("id", rows.document["id"]), ("hash", rows.document["content_hash"])}
+        if seen & keys:
+            yield run
+            run, seen = [], set()
+        run.append(rows)
+        seen |= keys
+    if run:
+        yield run
+
+
+def _select_in(tx: Tx, sql: str, *lists: Sequence[Any], size: int = 400) -> list[dict[str, Any]]:
+    """``sql`` with each ``{}`` an IN list of the matching values, run in chunks (SQLite's parameter limit)."""
+    n = max((len(x) for x in lists), default=0)
+    out: list[dict[str, Any]] = []
+    for i in range(0, n, size):
+        parts = [list(x[i:i + size]) for x in lists]
+        out += tx.query(sql.format(*(", ".join("?" * len(p)) if p else "NULL" for p in parts)),
+                        [v for p in parts for v in p])
+    return out
 
 
 def chunks(items: Iterable[Any], n: int) -> Iterator[list[Any]]:

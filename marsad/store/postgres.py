@@ -20,6 +20,7 @@ from .base import Store, StoreError, Tx, _like_escape
 __all__ = ["PostgresStore"]
 
 _MIGRATION_LOCK = 0x6D61727361  # "marsa": one advisory lock id for schema changes
+_MERGE_LOCK = 0x6D65726765  # "merge": one refresh of merged events at a time
 
 
 @lru_cache(maxsize=512)
@@ -41,6 +42,23 @@ class _PgTx(Tx):
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return list(self.conn.execute(_pg(sql), tuple(params)).fetchall())
+
+    def insert_many(self, table: str, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        # COPY: one stream for all the rows, no statement per row (a third of the server's work per document)
+        with self.conn.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(cols)}) FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row(r)
+
+    def insert_new(self, sql: str, rows: Sequence[Sequence[Any]]) -> list[bool]:
+        # one pipelined round trip for the batch; RETURNING says which rows went in
+        with self.conn.cursor() as cur:
+            cur.executemany(_pg(sql) + " RETURNING 1 AS x", [tuple(r) for r in rows], returning=True)
+            out = []
+            while True:
+                out.append(cur.fetchone() is not None)
+                if not cur.nextset():
+                    break
+        return out
 
     def script(self, sql: str) -> None:
         self.conn.execute(sql)  # no parameters: psycopg sends it as one multi-statement query
@@ -89,6 +107,12 @@ class PostgresStore(Store):
 
     def _migration_lock(self, tx: Tx) -> None:
         tx.query("SELECT pg_advisory_xact_lock(?) AS locked", (_MIGRATION_LOCK,))
+
+    def _merge_lock(self, tx: Tx) -> None:
+        tx.query("SELECT pg_advisory_xact_lock(?) AS locked", (_MERGE_LOCK,))
+
+    def _dequeue(self, tx: Tx, ids: Sequence[int]) -> None:
+        tx.execute("DELETE FROM merge_queue WHERE id = ANY(?)", (list(ids),))
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return list(self._conn().execute(_pg(sql), tuple(params)).fetchall())

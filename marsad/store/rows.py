@@ -18,9 +18,12 @@ from ..record import Entity, Record
 from ..text.normalise import _SUBSTITUTE, ARABIC_DIACRITICS, fold_text
 from .dates import grain_of, iso_bounds
 
-__all__ = ["DocumentRows", "to_rows", "entity_key", "norm_name", "content_hash", "ROLES", "fold_for_search"]
+__all__ = ["DocumentRows", "to_rows", "entity_key", "entity_rank", "norm_name", "content_hash", "ROLES",
+           "ENTITY_COLUMNS", "fold_for_search"]
 
 ROLES = ("actor", "recipient", "location", "origin", "destination")
+ENTITY_COLUMNS = ("key", "type", "kb_id", "norm_name", "name_ar", "name_en", "actor_code", "country",
+                  "lat", "lon", "feature", "admin1", "geo_precision")
 _PUNCT = re.compile(r"[^\w]+", re.UNICODE)
 
 
@@ -51,13 +54,28 @@ def entity_key(e: Entity) -> str:
     return f"{group}:{norm_name(name)}"
 
 
+def entity_rank(row: dict[str, Any]) -> str:
+    """Deterministic preference among rows for one global entity: fuller first, then by value.
+
+    Two documents may describe one entity differently; the stored row must not
+    depend on which was ingested first, so a new row replaces the stored one only
+    when its rank sorts lower.
+    """
+    fields = ("name_en", "actor_code", "country", "lat", "feature", "admin1", "kb_id")
+    missing = sum(1 for f in fields if row.get(f) in (None, ""))
+    return f"{missing:02d}|" + json.dumps([row.get(c) for c in ENTITY_COLUMNS], ensure_ascii=False, sort_keys=True)
+
+
 def _display(e: Entity | None) -> str | None:
     return None if e is None else (e.name_en or e.name_ar)
 
 
 @dataclass
 class DocumentRows:
-    """Rows per table for one document; ``entities`` are global rows (upserted)."""
+    """Rows per table for one document; ``entities`` are global rows (upserted, with their ``rank``).
+
+    Workers make these (``to_rows``) so that the single writer only inserts them.
+    """
 
     document: dict[str, Any]
     entities: list[dict[str, Any]] = field(default_factory=list)
@@ -74,6 +92,8 @@ class DocumentRows:
 
 def to_rows(record: Record, *, hash_: str | None = None, source: str | None = None,
             ingested_at: str = "") -> DocumentRows:
+    from ..merge import report_interval  # merge reads the store's date helpers: imported late, no cycle
+
     doc = record.doc
     did = doc.id
     by_id = {e.id: e for e in record.entities}
@@ -94,12 +114,14 @@ def to_rows(record: Record, *, hash_: str | None = None, source: str | None = No
         if key not in seen_keys:
             seen_keys.add(key)
             g = e.geo
-            rows.entities.append({
+            row = {
                 "key": key, "type": e.type, "kb_id": e.kb_id, "norm_name": norm_name(e.name_ar or key),
                 "name_ar": e.name_ar, "name_en": e.name_en, "actor_code": e.actor_code, "country": e.country,
                 "lat": g.lat if g else None, "lon": g.lon if g else None, "feature": g.feature if g else None,
                 "admin1": g.admin1 if g else None, "geo_precision": g.precision if g else None,
-            })
+            }
+            row["rank"] = entity_rank(row)
+            rows.entities.append(row)
         rows.mentions.append({
             "doc_id": did, "local_id": e.id, "entity_key": key, "type": e.type, "name_ar": e.name_ar,
             "name_en": e.name_en, "role": e.role, "n": len(e.mentions),
@@ -118,7 +140,7 @@ def to_rows(record: Record, *, hash_: str | None = None, source: str | None = No
         q = quantities.get(v.quantity) if v.quantity else None
         roles = {r: list(dict.fromkeys(keys[i] for i in getattr(v, r) if i in keys)) for r in ROLES}
         eid = f"{did}/{v.id}"
-        rows.events.append({
+        row = {
             "id": eid, "doc_id": did, "local_id": v.id, "type": v.type, "mode": v.mode, "status": v.status,
             "date": value, "grain": grain, "date_start": start, "date_end": end,
             "published": doc.published, "outlet": doc.outlet,
@@ -129,7 +151,10 @@ def to_rows(record: Record, *, hash_: str | None = None, source: str | None = No
             "via_key": keys.get(v.via) if v.via else None, "via_name": _display(by_id.get(v.via or "")),
             "trigger_text": v.trigger.text, "sentence": v.sentence.text, "confidence": v.confidence,
             "summary_en": v.summary_en, "roles": json.dumps(roles, ensure_ascii=False),
-        })
+        }
+        iv = report_interval(row)  # the days merging compares it on (indexed: incremental merging)
+        row["merge_lo"], row["merge_hi"] = (iv[0].isoformat(), iv[1].isoformat()) if iv else (None, None)
+        rows.events.append(row)
         for role, ks in roles.items():
             rows.event_entities += [{"event_id": eid, "role": role, "entity_key": k} for k in ks]
 

@@ -101,8 +101,11 @@ class SQLiteStore(Store):
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return [dict(r) for r in self._conn().execute(sql, tuple(params)).fetchall()]
 
-    def _next_seq(self, tx: Tx) -> int | None:
+    def _first_seq(self, tx: Tx) -> int | None:
         return int(tx.query("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM documents")[0]["n"])
+
+    def _dequeue(self, tx: Tx, ids: Sequence[int]) -> None:
+        tx.execute("DELETE FROM merge_queue")  # the refresh holds the only write lock: it read the whole queue
 
     def _search_candidates(self, terms: list[str], limit: int) -> list[dict[str, Any]]:
         long = [t for t in terms if len(t) >= 3]  # the trigram index needs three characters

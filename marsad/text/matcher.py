@@ -9,6 +9,7 @@ article's alef drops after ل). Hits are mapped back to original offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,13 +20,14 @@ import ahocorasick
 from ..lang.ar import proclitics
 from .normalise import Folded, fold_text, is_arabic_letter
 
-__all__ = ["PhraseMatcher", "Hit", "fold_key"]
+__all__ = ["PhraseMatcher", "Hit", "RawHit", "fold_key"]
 
 P = TypeVar("P")
 
 _ARTICLE_PREFIXES = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك"})
 
 
+@lru_cache(maxsize=1 << 16)  # layers fold the same names per document: a cached answer is cheaper
 def fold_key(surface: str) -> str:
     """Folded lexicon key: spelling variants folded, runs of white space made one space."""
     return " ".join(fold_text(surface).replace("_", " ").split())
@@ -36,6 +38,11 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or is_arabic_letter(ch)
 
 
+# runs of word characters, as ``_is_word_char`` and ``str.isalnum`` (= ``[^\W_]``) define them
+_WORD_RUN = re.compile(r"(?:[^\W_]|[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFC])*")
+_ALNUM_RUN = re.compile(r"[^\W_]*")
+
+
 @dataclass(frozen=True, slots=True)
 class Hit(Generic[P]):
     start: int  # original offsets
@@ -44,6 +51,13 @@ class Hit(Generic[P]):
     payloads: tuple[P, ...]
     prefix: str  # folded proclitic before the match ("" if none)
     suffix: str = ""
+
+
+# a hit as ``scan`` gives it: folded (start, end) including any suffix, key, payloads, prefix, suffix
+RawHit = tuple[int, int, str, tuple[Any, ...], str, str]
+
+# what may stand before a key, by how the key begins (rule 1: "لل…", rule 2: "ال…", rule 0: any other)
+_LL_PREFIXES = frozenset({"و", "ف"})
 
 
 class PhraseMatcher(Generic[P]):
@@ -60,64 +74,88 @@ class PhraseMatcher(Generic[P]):
                 table.setdefault("لل" + key[2:], []).append(payload)
         self._auto: Any = ahocorasick.Automaton()
         for key, payloads in table.items():
-            self._auto.add_word(key, (key, tuple(payloads)))
+            # the per-hit facts that depend on the key alone, worked out once: its length,
+            # whether it begins and ends with word characters, and which prefixes it takes
+            rule = 1 if key.startswith("لل") else 2 if key.startswith("ال") else 0
+            edges = _is_word_char(key[0]) and _is_word_char(key[-1])
+            self._auto.add_word(key, (key, tuple(payloads), len(key), rule, edges))
         if table:
             self._auto.make_automaton()
         self._empty = not table
         self._suffixes = tuple(sorted(suffixes, key=len, reverse=True))
+        self._suffix_set = frozenset(self._suffixes)
         self._proclitics = frozenset(proclitics())
+        self._longest_prefix = max(map(len, self._proclitics), default=0)
         self.size = len(table)
+
+    def scan(self, text: str, alnum_boundaries: bool = False) -> list[RawHit]:
+        """Every boundary-valid hit on folded ``text``, overlapping, in folded offsets, by end.
+
+        Before a hit: the start of a word or an allowed proclitic; after it: the end of a
+        word or an allowed suffix. Words are runs of word characters (letters and digits
+        of any script, and the Arabic presentation forms); with ``alnum_boundaries`` runs
+        of ``str.isalnum`` characters, and keys are taken whatever their edges.
+        """
+        if self._empty:
+            return []
+        n = len(text)
+        word = str.isalnum if alnum_boundaries else _is_word_char
+        run = _ALNUM_RUN if alnum_boundaries else _WORD_RUN
+        suffixes = self._suffix_set
+        proclitics = self._proclitics
+        reach = self._longest_prefix + 1  # a prefix longer than every proclitic fails anyway
+        out: list[RawHit] = []
+        append = out.append
+        for end_idx, (key, payloads, length, rule, edges) in self._auto.iter(text):
+            if not (edges or alnum_boundaries):
+                continue
+            end = end_idx + 1
+            start = end - length
+            suffix = ""
+            if end < n and word(text[end]):  # right boundary: the end of the word, or a suffix
+                if not suffixes:
+                    continue
+                tail = run.match(text, end)  # a run of zero or more: it always matches
+                suffix = text[end:tail.end()] if tail else ""
+                if suffix not in suffixes:
+                    continue
+            prefix = ""
+            if start > 0 and word(text[start - 1]):  # left boundary: the start of the word, or a proclitic
+                ws = start - 1
+                stop = max(0, start - reach)
+                while ws > stop and word(text[ws - 1]):
+                    ws -= 1
+                prefix = text[ws:start]
+                if rule == 1:
+                    if prefix not in _LL_PREFIXES:
+                        continue
+                elif rule == 2:
+                    if prefix not in _ARTICLE_PREFIXES:
+                        continue
+                elif prefix not in proclitics:
+                    continue
+            append((start, end + len(suffix), key, payloads, prefix, suffix))
+        return out
 
     def find_all(self, folded: Folded, overlapping: bool = False) -> list[Hit[P]]:
         """All boundary-valid hits; with ``overlapping=False`` the longest non-overlapping ones."""
-        if self._empty:
+        hits = self.scan(folded.text)
+        if not hits:
             return []
-        text = folded.text
-        n = len(text)
-        hits: list[tuple[int, int, str, tuple[P, ...], str, str]] = []
-        for end_idx, (key, payloads) in self._auto.iter(text):
-            start = end_idx - len(key) + 1
-            end = end_idx + 1
-            if not (_is_word_char(key[0]) and _is_word_char(key[-1])):
-                continue
-            # right boundary
-            suffix = ""
-            if end < n and _is_word_char(text[end]):
-                w = end
-                while w < n and _is_word_char(text[w]):
-                    w += 1
-                tail = text[end:w]
-                if tail not in self._suffixes:
-                    continue
-                suffix = tail
-            # left boundary
-            ws = start
-            while ws > 0 and _is_word_char(text[ws - 1]):
-                ws -= 1
-            prefix = text[ws:start]
-            if prefix:
-                if key.startswith("لل"):
-                    if prefix not in ("و", "ف"):
-                        continue
-                elif key.startswith("ال"):
-                    if prefix not in _ARTICLE_PREFIXES:
-                        continue
-                elif prefix not in self._proclitics:
-                    continue
-            hits.append((start, end + len(suffix), key, payloads, prefix, suffix))
         if not overlapping:
             # longest first; a position taken by a kept hit refuses later ones (linear, not pairwise)
-            hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-            taken = bytearray(n + 1)
+            hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+            taken = bytearray(len(folded.text) + 1)
             kept = []
             for h in hits:
                 if not any(taken[h[0]:h[1]]):
                     taken[h[0]:h[1]] = b"\x01" * (h[1] - h[0])
                     kept.append(h)
             hits = kept
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
         out: list[Hit[P]] = []
+        span = folded.span
         for start, end, key, payloads, prefix, suffix in hits:
-            o_start, o_end = folded.span(start, end)
+            o_start, o_end = span(start, end)
             out.append(Hit(o_start, o_end, key, payloads, prefix, suffix))
         return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Folded", "fold", "fold_text", "is_arabic_letter", "ARABIC_DIACRITICS"]
 
@@ -64,11 +65,30 @@ class Folded:
 # character wins over a substitution
 _TABLE = str.maketrans({**_SUBSTITUTE, **{c: None for c in ARABIC_DIACRITICS}})
 _DROPPED = re.compile("[" + "".join(sorted(ARABIC_DIACRITICS)) + "]")
+# str.translate looks every non-ASCII character up in a dict (over 100 ns each); a text is
+# folded faster by one regex pass for the dropped characters and one str.replace per
+# substituted character (each a C scan). No replacement is itself replaced or dropped, so
+# both give the same string. Short strings (words, lexicon keys) keep translate, cached:
+# the same words recur in every article.
+_REPLACE = tuple(_SUBSTITUTE.items())
+_LONG = 24
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return text.translate(_TABLE)
+
+
+def _fold_long(text: str) -> str:
+    text = _DROPPED.sub("", text)
+    for a, b in _REPLACE:
+        text = text.replace(a, b)  # returns the same string when ``a`` is absent
+    return text
 
 
 def fold(text: str) -> Folded:
     """Fold ``text`` and keep the offset map."""
-    folded = text.translate(_TABLE)
+    folded = _fold_short(text) if len(text) < _LONG else _fold_long(text)
     if len(folded) == len(text):
         return Folded(folded, tuple(range(len(text))), len(text))
     # the kept positions: the runs between dropped characters
@@ -83,7 +103,7 @@ def fold(text: str) -> Folded:
 
 def fold_text(text: str) -> str:
     """Folded form alone, for lexicon keys and comparisons."""
-    return text.translate(_TABLE)
+    return _fold_short(text) if len(text) < _LONG else _fold_long(text)
 
 
 def is_arabic_letter(ch: str) -> bool:

@@ -11,10 +11,12 @@ and the lexicon matchers decide.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import accumulate
 
 from ..doc import Token
 from ..lang.ar import proclitics
-from .normalise import _TABLE as _FOLD_TABLE
+from .normalise import fold_text
 
 __all__ = ["tokenise", "clitic_splits", "split_article", "WORD_RE"]
 
@@ -23,10 +25,12 @@ WORD_RE = re.compile(
     r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*"
     rf"|[{_LETTER}]+"
 )
+_SPLIT = re.compile(f"({WORD_RE.pattern})")  # words at odd places, what lies between at even ones
 _DIGITS = set("0123456789")
 _CLITIC_FIRST = frozenset("وفبكل")  # first letters of the prefixes below
 
 
+@lru_cache(maxsize=1 << 16)  # per word form: the same words recur in every article
 def split_article(folded_word: str) -> tuple[str, str]:
     """Split conjunction/preposition clitics before the article: (prefix, stem with ال)."""
     if folded_word[:1] not in _CLITIC_FIRST:  # most words: no prefix can match
@@ -40,7 +44,8 @@ def split_article(folded_word: str) -> tuple[str, str]:
     return "", folded_word
 
 
-def clitic_splits(folded_word: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1 << 16)  # per word form, as layers ask it for every token of every article
+def clitic_splits(folded_word: str) -> tuple[tuple[str, str], ...]:
     """Every (proclitic, rest) reading of a folded word, the unsplit one first; rest keeps >= 2 letters."""
     out = [("", folded_word)]
     for p in proclitics():
@@ -49,18 +54,29 @@ def clitic_splits(folded_word: str) -> list[tuple[str, str]]:
     if folded_word.startswith(("لل", "ولل", "فلل")):
         i = folded_word.index("لل")
         out.append((folded_word[: i + 1], "ال" + folded_word[i + 2:]))
-    return out
+    return tuple(out)
 
 
 def tokenise(text: str) -> list[Token]:
+    # one C-level split gives the words and, from the lengths of the pieces, their offsets;
+    # the words are folded together (they hold no space, and folding makes none)
+    pieces = _SPLIT.split(text)
+    raws = pieces[1::2]
+    if not raws:
+        return []
+    offsets = list(accumulate(map(len, pieces)))  # offsets[k] = end of piece k
+    folded_words = fold_text(" ".join(raws)).split(" ")
     tokens: list[Token] = []
-    table = _FOLD_TABLE  # fold_text, without a call per token
-    for m in WORD_RE.finditer(text):
-        raw = m.group()
-        folded = raw.translate(table)
+    append = tokens.append
+    digits = _DIGITS
+    split = split_article
+    for k, raw, folded in zip(range(1, len(pieces), 2), raws, folded_words):
         if not folded:
             continue
-        is_digit = folded[0] in _DIGITS
-        prefix, stem = ("", folded) if is_digit else split_article(folded)
-        tokens.append(Token(m.start(), m.end(), raw, folded, prefix, stem, is_digit))
+        end = offsets[k]
+        if folded[0] in digits:
+            append(Token(end - len(raw), end, raw, folded, "", folded, True))
+        else:
+            prefix, stem = split(folded)
+            append(Token(end - len(raw), end, raw, folded, prefix, stem, False))
     return tokens

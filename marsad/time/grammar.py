@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from itertools import accumulate
+from itertools import accumulate, compress
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -286,9 +286,11 @@ class Grammar:
         index: dict[str, list[tuple[int, frozenset[str] | None]]] = {}
         for i, rule in enumerate(self.rules):
             for word, seconds in (rule.leads or {}).items():
+                entry = (i, seconds)  # one tuple for every clitic form: the pickled index stays small
                 for clitic in _CLITIC_SPLITS:
-                    index.setdefault(clitic + word, []).append((i, seconds))
-        self._index = {k: tuple(v) for k, v in index.items()}
+                    index.setdefault(clitic + word, []).append(entry)
+        shared: dict[tuple[tuple[int, frozenset[str] | None], ...], tuple[tuple[int, frozenset[str] | None], ...]] = {}
+        self._index = {k: shared.setdefault(t, t) for k, v in index.items() for t in (tuple(v),)}
         self._slow = tuple(r for r in self.rules if r.leads is None)
         self._compiled: list[re.Pattern[str] | None] = [None] * len(self.rules)  # filled on first use
 
@@ -371,20 +373,22 @@ class Grammar:
         words = pieces[0::2]
         starts = offsets[0::2]
         last = len(words) - 1
-        todo = [i for i, w in enumerate(words) if w in index]
+        todo = list(compress(range(len(words)), map(index.__contains__, words)))
         # words with a digit (numbers, "ايلول2024"): found from the digits, at C speed
         todo += {bisect_right(starts, m.start()) - 1 for m in _DIGIT_RUN.finditer(view)}
+        # the rules to try depend only on the first word and the start of the second: worked
+        # out once per such pair (a bounded vocabulary), then looked up
+        to_try = self.__dict__.setdefault("_to_try", {})
         for n in sorted(set(todo)):
-            found = index.get(word_key(words[n]))
-            if not found:
+            key = word_key(words[n])
+            if key not in index:
                 continue
+            pair = (key, second_key(words[n + 1]) if n < last else "")
+            numbers = to_try.get(pair)
+            if numbers is None:
+                numbers = to_try[pair] = self._rules_to_try(*pair)
             pos = starts[n]
-            after = second_key(words[n + 1]) if n < last else ""
-            tried: set[int] = set()
-            for i, seconds in found:
-                if i in tried or (seconds is not None and after not in seconds):
-                    continue
-                tried.add(i)
+            for i in numbers:
                 rule = rules[i]
                 rx = compiled[i]
                 if rx is None:
@@ -394,6 +398,14 @@ class Grammar:
                     hit = self._hit(rule, anchored)
                     if hit is not None:
                         yield hit
+
+    def _rules_to_try(self, key: str, after: str) -> tuple[int, ...]:
+        """Rule numbers that may open at first word ``key`` followed by ``after`` (``second_key``), in index order."""
+        out: list[int] = []
+        for i, seconds in self._index.get(key, ()):
+            if i not in out and (seconds is None or after in seconds):
+                out.append(i)
+        return tuple(out)
 
     def _hit(self, rule: Rule, m: re.Match[str]) -> Hit | None:
         groups = {k: v for k, v in m.groupdict().items() if v is not None and not k.startswith("_")}
@@ -501,7 +513,7 @@ def _compile(name: str, source: str) -> re.Pattern[str]:
 
 def _alternation(surfaces: Iterator[str] | list[str]) -> str:
     """Regex alternation of folded surfaces, longest first; spaces match any white space."""
-    uniq = sorted(set(surfaces), key=len, reverse=True)
+    uniq = sorted(set(surfaces), key=lambda s: (-len(s), s))  # ties in a fixed order: the same regex every run
     if not uniq:
         return "(?!)"
     return "|".join(r"\s+".join(re.escape(w) for w in s.split(" ")) for s in uniq)
@@ -529,5 +541,16 @@ def grammar_hash() -> str:
 
 @lru_cache(maxsize=1)
 def load_grammar() -> Grammar:
-    """The grammar, compiled once per process."""
-    return Grammar()
+    """The grammar, once per process: the pre-built index when it is current (``marsad.prebuilt``)."""
+    from ..prebuilt import load
+
+    grammar: Grammar = load("time")
+    return grammar
+
+
+def build_grammar() -> Grammar:
+    """The grammar compiled from ``data/``, every rule's regex too (``scripts/build_indexes.py``:
+    the index ships the compiled rules, so that none is compiled at run time)."""
+    grammar = Grammar()
+    grammar._compiled = [rule.regex for rule in grammar.rules]
+    return grammar

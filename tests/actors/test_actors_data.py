@@ -13,6 +13,7 @@ from marsad.resources import read_tsv
 FILES = {
     "agents.tsv": 7, "dictionary.tsv": 9, "names.tsv": 4, "nationalities.tsv": 9, "organisations.tsv": 11,
     "outlets.tsv": 7, "people.tsv": 7, "sources.tsv": 3, "titles.tsv": 4, "units.tsv": 4, "words.tsv": 2,
+    "institutions.tsv": 5, "given_names.tsv": 2,
 }
 CAMEO = re.compile(r"^[A-Z]{3,15}$")
 

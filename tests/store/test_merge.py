@@ -4,6 +4,7 @@ and pairwise precision/recall on a small gold of which reports are one event."""
 from __future__ import annotations
 
 import random
+from itertools import combinations
 from typing import Any
 
 import pytest
@@ -164,3 +165,54 @@ def test_conflicts_are_surfaced():
 def test_pairwise_scores(pred, gold, p, r):
     s = pairwise_scores(pred, gold)
     assert (s["precision"], s["recall"]) == (pytest.approx(p), pytest.approx(r))
+
+
+def _random_reports(rnd: random.Random, n: int) -> list[dict[str, Any]]:
+    """Reports with many repeats (wire copies: the same report in several articles) and near misses."""
+    keys = list(ENTITIES)
+    base = []
+    for i in range(max(2, n // 4)):
+        roles = {r: rnd.sample(keys, rnd.choice([0, 1, 1, 2])) for r in ("actor", "recipient", "location", "origin")}
+        base.append(dict(type=rnd.choice(["RETREAT", "ASSAULT"]),
+                         date=rnd.choice([None, "2025-08-19", "2025-08-20", "2025-08-25", "2025-08", "2025"]),
+                         published=rnd.choice(["2025-08-19", "2025-08-20", "2025-09-03"]),
+                         status=rnd.choice(["occurred", "negated", "negated", "planned", "ongoing"]),
+                         mode=rnd.choice([None, "withdraw"]), quantity=rnd.choice([None, 500, 800, 510]), **roles))
+    out = []
+    for i in range(n):
+        b = dict(rnd.choice(base))
+        out.append(rep(f"d{rnd.randint(0, n // 6)}/V{i}", b.pop("type"), b.pop("date"), unit="troops", **b))
+    return out
+
+
+def test_memoised_merge_equals_the_pair_rule_applied_to_every_pair(monkeypatch):
+    """Merging judges each pair of distinct report signatures once; judging every member of every
+    group against every report, as the rule is stated, gives the same events and conflicts."""
+    from marsad import merge
+
+    def shape(ms):
+        return [(m.to_row(), [r["id"] for r in m.reports]) for m in ms]
+
+    rnd = random.Random(3)
+    cases = [_random_reports(rnd, rnd.randint(4, 60)) for _ in range(120)]
+    memoised = [shape(merge_reports(c, ENTITIES)) for c in cases]
+
+    def every_member(g, r, pairs):
+        best, enough = -1, False
+        for m in g.members:
+            s = pair_score(m, r.row, ENTITIES)
+            if s is None:
+                return None, False
+            best, enough = max(best, s), enough or same_event(m, r.row, ENTITIES)
+        return best, enough
+
+    def every_pair(reports, params):
+        for a, b in combinations(reports, 2):
+            if merge._quantity_agrees(a, b, params.quantity_tolerance) is False:
+                yield a, b
+
+    monkeypatch.setattr(merge, "_cluster_score", every_member)
+    monkeypatch.setattr(merge, "_disagreeing_counts", every_pair)
+    assert [shape(merge_reports(c, ENTITIES)) for c in cases] == memoised
+    assert any(m["has_conflict"] for case in memoised for m, _ in case)
+    assert any(len(ids) > 2 for case in memoised for _, ids in case)

@@ -42,3 +42,12 @@ def test_offset_map_points_into_original(text: str) -> None:
         for b in range(a + 1, min(len(f.text), a + 12) + 1):
             s, e = f.span(a, b)
             assert fold_text(text[s:e]) == f.text[a:b]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱىیةۃکؤئـًٌٍَُِّْٰ ٠١٢3۴۵٫٬ ،.«»\"\n\u00a0\u2009\u202f\u200c\u200e\ufeff\u00adab")),
+               max_size=300))
+def test_fold_long_and_short_agree(text: str) -> None:
+    """Long texts fold by replacement passes, short ones by a table: both fold every character alone."""
+    expected = "".join(fold_text(ch) for ch in text)
+    assert fold_text(text) == expected
+    assert fold(text).text == expected

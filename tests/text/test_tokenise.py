@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from marsad.text.tokenise import clitic_splits, split_article, tokenise
+from marsad.text.normalise import fold_text
+from marsad.text.tokenise import WORD_RE, clitic_splits, split_article, tokenise
 
 ARTICLE_SPLITS = [
     ("والقوات", ("و", "القوات")),
@@ -41,3 +44,14 @@ def test_tokens_keep_offsets() -> None:
     assert [t.folded for t in toks][:3] == ["وقالت", "الحكومه", "العراقيه"]
     digits = [t for t in toks if t.is_digit]
     assert digits and digits[0].folded == "2500"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ابتجدرسعفقكلمنهويأإآىةـًٌَُِّْ٠١٢٫٬.,، \n\u00a0\u200c\u200e\u00adabX09«»")), max_size=200))
+def test_tokenise_is_word_runs_folded(text: str) -> None:
+    """Tokens are the WORD_RE runs of the text, each folded on its own (empty foldings dropped)."""
+    expected = []
+    for m in WORD_RE.finditer(text):
+        folded = fold_text(m.group())
+        if folded:
+            expected.append((m.start(), m.end(), m.group(), folded, *split_article(folded), folded[0].isdigit()))
+    assert [(t.start, t.end, t.text, t.folded, t.prefix, t.stem, t.is_digit) for t in tokenise(text)] == expected

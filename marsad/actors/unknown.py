@@ -1,0 +1,469 @@
+"""Actors no lexicon knows, read from the words around them.
+
+- ``institutions``: a head noun of a body (``data/institutions.tsv``: هيئة، لجنة، مديرية، قوات …)
+  with its genitive chain and adjectives is an organisation: "هيئة الحشد الشعبي", "مديرية شرطة
+  محافظة صلاح الدين", "وحدة الاستجابة السريعة", "مركز عمليات طوارئ الصحة العامة", "كتلة الوفاء
+  للمقاومة", "المؤسسة العامة للكهرباء", "قيادة الأمن الداخلي في محافظة حمص". The name ends
+  at a verb, a preposition that opens another phrase, a time word, a number or punctuation; a
+  nationality adjective belongs to it (and gives its country). A head that is also a common
+  noun ("قيادة السيارة", "وحدة الصف", "إدارة الأزمة") needs more than one definite genitive.
+- ``reported_people``: a person named right after a reporting verb or "بحسب" with no title
+  ("وقال سامر الحسن إن …"), when the first word is a known given name.
+- ``given_names()``: first names from the shipped actor dictionaries (``data/given_names.tsv``),
+  with ``data/names.tsv``, as evidence that a word starts a person's name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..doc import Mention
+from ..resources import read_tsv
+from .lexicon import fkey
+from .romanise import romanise
+from .ruler import State, _canonical_ar, _code, _doc_nat, _pick_nat, _stopword
+
+__all__ = ["institutions", "reported_people", "given_names", "Head", "institution_heads"]
+
+PKG = "marsad.actors"
+_MAX_INDEF = 4  # indefinite nouns in a construct chain ("لجنة مراقبة وقف إطلاق النار")
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان", "يتان", "يتين")
+_PERSON_PLURAL = ("يين", "يون")
+
+
+@dataclass(frozen=True)
+class Head:
+    word: str  # folded, indefinite
+    strong: bool
+    en: str
+    code: str
+    flags: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def institution_heads() -> dict[str, Head]:
+    """Folded head noun (indefinite and definite forms) -> Head."""
+    out: dict[str, Head] = {}
+    for row in read_tsv(PKG, "data/institutions.tsv", min_fields=5):
+        word, strength, en, code, flags = row[:5]
+        h = Head(fkey(word), strength == "strong", en, "" if code == "-" else code,
+                 frozenset(f for f in flags.split(",") if f.strip() not in ("", "-")))
+        out[h.word] = h
+        out["ال" + h.word] = h
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    from ..places.triggers import load_triggers
+
+    return frozenset(load_triggers().names)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded first names: ``given_names.tsv`` (built from the actor dictionaries)."""
+    return frozenset(fkey(r[0]) for r in read_tsv(PKG, "data/given_names.tsv", min_fields=1))
+
+
+def is_given(st: State, f: str) -> bool:
+    """A word that starts people's names and is no common word."""
+    known = st.lex.names.get(f)
+    if known is not None:
+        return known[1] == "given" and not known[2]
+    return f in given_names()
+
+
+# ---------------------------------------------------------------------------------------
+# institutions
+# ---------------------------------------------------------------------------------------
+
+def _adjective(st: State, j: int) -> str:
+    """What kind of adjective word j is: "nat" (a nationality), "adj", or ""."""
+    lex = st.lex
+    f = st.words[j].folded
+    if not f.startswith("ال"):
+        return ""
+    if lex.is_word("agent_modifier", f) or lex.is_word("name_adjective", f):
+        return "adj"  # before the stop words: "العام" is "general" here, not "the year"
+    if _stopword(st, j):
+        return ""
+    k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
+    if forms and _pick_nat(forms, True) is not None:
+        return "nat"
+    if lex.is_word("agent_modifier", f) or lex.is_word("name_adjective", f) or lex.unit_words.longest([f])[0]:
+        return "adj"
+    if f.endswith(_NISBA_ENDINGS) and len(f) > 4 and f not in lex.agent_heads and not lex.is_word("title_filler", f) \
+            and not lex.is_word("nisba_noun", f):
+        return "adj"
+    return ""
+
+
+def _noun(st: State, j: int) -> bool:
+    """Word j may stand in a genitive chain: a content word, not a verb, number or function word."""
+    w = st.words[j]
+    f = w.folded
+    if w.tok.is_digit or len(f) < 2 or not all("\u0621" <= c <= "\u064a" for c in f):
+        return False
+    if any(t in w.tok.text for t in ("\u064b", "\u064c", "\u064d")):
+        return False  # tanween: an indefinite noun or adverb on its own ("حالياً")
+    if _stopword(st, j) or st.lex.is_word("report_cue", f) or st.lex.is_word("name_connector", f):
+        return False
+    return not any(p and (st.lex.is_word("stop", r) or st.lex.is_word("verb", r)) for p, r in w.readings)
+
+
+def _actor_at(st: State, j: int) -> Mention | None:
+    for m in st.starts.get(j, ()):
+        if m.label in ("ORG", "PER"):
+            return m
+    return None
+
+
+@dataclass
+class _Chain:
+    last: int = -1  # last word of the name
+    indef: int = 0  # indefinite nouns in the construct chain
+    defs: int = 0  # definite genitives
+    adjs: int = 0
+    place: Mention | None = None
+    nat: Any = None
+    ended: bool = False  # the chain reached a definite noun or a place
+    titled: bool = False  # a title in the chain ("مكتب رئيس الوزراء"): an office-holder's, no body's own name
+    generic: bool = False  # the genitive is an agent noun ("قوات الجيش")
+    naming_adjs: int = 0  # adjectives other than ordinals
+
+
+def _complement(st: State, j: int, c: _Chain) -> bool:
+    """"للمقاومة", "للانتخابات", "لنقل الطاقة الكهربائية" at word j: ل + a definite noun (or a
+    construct chain ending in one) and its adjectives; extends ``c``."""
+    nw = len(st.words)
+    w = st.words[j]
+    ls = [(p, r) for p, r in w.readings if p == "ل"]
+    reading = next(((p, r) for p, r in ls if r.startswith("ال")), ls[0] if ls else None)
+    if reading is None or not _noun(st, j) or _actor_at(st, j) is not None:
+        return False
+    rest = reading[1]
+    if rest.endswith(_PERSON_PLURAL) or st.lex.is_word("stop", rest) or rest in st.lex.agent_heads:
+        return False  # "للصحفيين": whom it spoke to
+    k = j
+    if not rest.startswith("ال"):  # "لنقل الطاقة": an indefinite masdar in construct
+        if _verb_form(rest):
+            return False  # "لتقوم": a verb, the purpose of an act
+        k += 1
+        n_indef = 0
+        while k < nw and st.adjacent(k - 1, k) and n_indef < 2 and _noun(st, k) \
+                and not st.words[k].folded.startswith("ال") and _actor_at(st, k) is None:
+            k += 1
+            n_indef += 1
+        if k >= nw or not st.adjacent(k - 1, k) or not st.words[k].folded.startswith("ال") or not _noun(st, k) \
+                or _actor_at(st, k) is not None:
+            return False
+    c.last = k
+    k += 1
+    while k < len(st.words) and st.adjacent(k - 1, k) and _adjective(st, k):
+        c.last = k
+        k += 1
+    return True
+
+
+def _verb_form(f: str) -> bool:
+    """A present-tense verb of three radicals ("ترفع", "يقوم", "نطالب"); masdars of the تفعيل kind are longer."""
+    return len(f) == 4 and f[0] in "يتن" and not f.startswith("ال")
+
+
+def _possessive(st: State, j: int) -> bool:
+    """An indefinite word with a possessive pronoun ("أعماله", "حداثتها"): written ه, not ة."""
+    t = st.words[j].tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return t.endswith(("ه", "ها", "هم", "هما", "كم", "نا")) and not st.words[j].folded.startswith("ال") \
+        and len(t) > 3
+
+
+def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chain | None:
+    """The name words after a head at word i; None when they do not make a name."""
+    lex = st.lex
+    nw = len(st.words)
+    c = _Chain(last=i)
+    j = i + 1
+    if not definite:
+        # the construct chain: indefinite nouns, then a definite noun or a place
+        while j < nw and st.adjacent(j - 1, j):
+            if _actor_at(st, j) is not None:
+                return None  # "قيادة الجيش اللبناني": a part of a known actor, not a new one
+            pm = st.place_starting(j)
+            if pm is not None and pm.start <= st.words[j].start + 2:
+                k = st.word_at(pm.end - 1)
+                if k is None or k < j:
+                    return None
+                c.place, c.last, c.ended = pm, k, True
+                if st.words[j].folded in _place_nouns() and k > j:
+                    c.indef += 1  # "مجلس محافظة البصرة": a place-type noun in construct, then the name
+                j = k + 1
+                break
+            if not _noun(st, j) or st.words[j].tok.prefix:
+                return None  # "والشرطة", "بالمدينة": a proclitic ends the construct chain
+            f = st.words[j].folded
+            if lex.is_word("chain_stop", f) or _possessive(st, j) or _verb_form(f):
+                return None  # "بقيادة", "معظم", "أعماله", "ترفع": no genitive of a name
+            if lex.titles.longest([f])[0]:
+                c.titled = True
+            if c.indef == 0 and (lex.is_word("institution_blocker", f) or lex.is_word("institution_blocker", "ال" + f)):
+                return None  # "وحدة أراضي سوريا", "وحدة الصف": the noun, not a body
+            if f.startswith("ال"):
+                # a nisba-shaped word here is a noun ("وزارة الخارجية"): an indefinite head takes no definite adjective
+                c.defs, c.last, c.ended = 1, j, True
+                c.generic = f in lex.agent_heads  # "قوات الجيش", "قيادة أركان الجيش": the army itself
+                j += 1
+                break
+            if ((f.endswith("يه") and not f.endswith("ايه")) or (f.endswith("ي") and len(f) > 4 and f not in lex.names)) \
+                    or lex.is_word("agent_modifier", "ال" + f) or lex.is_word("name_adjective", "ال" + f):
+                return None  # "لجنة أمنية مشتركة": an indefinite head with adjectives, no name
+            if f[0] == "ل" and st.place_starting(j) is None and any(p == "ل" for p, _ in st.words[j].readings):
+                return None  # "لجنة … لمكافحة التهريب": a purpose, not a genitive
+            c.indef += 1
+            if c.indef > _MAX_INDEF:
+                return None
+            c.last = j
+            j += 1
+        if not c.ended:
+            return None
+    # adjectives, one coordinated noun, a ل-complement
+    coord = 1
+    while j < nw and st.adjacent(j - 1, j):
+        kind = _adjective(st, j)
+        if kind:
+            if kind == "nat":
+                k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
+                nf = _pick_nat(forms, True)
+                c.nat = c.nat or (nf.nat if nf else None)
+                c.naming_adjs += 1
+                j += k
+            else:
+                if not lex.unit_words.longest([st.words[j].folded])[0]:
+                    c.naming_adjs += 1
+                j += 1
+            c.last = j - 1
+            c.adjs += 1
+            if st.words[c.last].folded.startswith("ال") and lex.titles.longest([st.words[c.last].folded])[0]:
+                return None  # "المحكمة العسكرية القاضي": a title follows, not an adjective
+            continue
+        w = st.words[j]
+        if coord and (c.defs or c.place is None) and any(p == "و" and r.startswith("ال") for p, r in w.readings) \
+                and _noun(st, j) and _actor_at(st, j) is None and st.place_starting(j) is None:
+            rest = next(r for p, r in w.readings if p == "و" and r.startswith("ال"))
+            nxt_ok = j + 1 >= nw or not st.adjacent(j, j + 1) or _adjective(st, j + 1) \
+                or not st.words[j + 1].folded.startswith("ال")
+            # "الأمن والدفاع", "الجدار والاستيطان"; not "قوات الأمن والمتظاهرين", "مجلس الرئاسة والمتظاهرون"
+            agreeing = j + 1 < nw and st.adjacent(j, j + 1) and bool(_adjective(st, j + 1))
+            other = rest in lex.agent_heads or rest in institution_heads() or lex.titles.longest([rest])[0] \
+                or (rest.endswith(("ين", "ون")) and not agreeing) or lex.is_word("stop", rest) \
+                or lex.is_word("people_noun", rest)
+            if not other and nxt_ok and not definite:
+                coord -= 1
+                c.last = j
+                j += 1
+                continue
+        if (definite or (head_strong and c.defs == 1 and c.indef == 0 and c.adjs == 0)) and _complement(st, j, c):
+            c.defs += 1
+            j = c.last + 1
+            if definite:
+                c.ended = True
+            continue
+        break
+    return c
+
+
+def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
+    lex = st.lex
+    if c.titled and c.naming_adjs - (1 if c.nat is not None and c.nat.iso2 else 0) <= 0:
+        return False  # "مكتب رئيس الوزراء", "حزب الرئيس"
+    if c.generic and not c.adjs:
+        return False  # "قوات الجيش"
+    if definite:
+        # "المؤسسة العامة للكهرباء", "المحكمة الجنائية الدولية": a definite head needs an adjective and
+        # a complement, or two adjectives (one adjective, "المجلس البلدي", is any such council); an
+        # ordinal names no body ("المركز الأول للزوجي")
+        if st.words[i].folded in lex.agent_heads or any(r in lex.agent_heads for _, r in st.words[i].readings):
+            return False  # "الحكومة", "القوات": composed with their country elsewhere
+        return (c.naming_adjs >= 1 and c.defs >= 1) or c.naming_adjs >= 2
+    first = st.words[i + 1].folded if i + 1 < len(st.words) else ""
+    single = c.indef == 0 and c.defs == 1 and c.adjs == 0 and c.last == i + 1
+    if single and (lex.is_word("institution_blocker", first) or first in lex.agent_heads):
+        return False
+    if c.place is not None and "no_place" in head.flags:
+        return False  # "مركز محافظة صلاح الدين": the centre of a place
+    if c.place is not None and c.indef == 0 and c.adjs == 0:
+        return head.strong and "armed" in head.flags  # "سرايا القدس"; "مديرية التعزية" is a district
+    if head.strong:
+        return True
+    if "masdar" in head.flags and not (c.adjs or c.place is not None or _speaker_slot(st, i)):
+        return False
+    # weak heads: more than a lone definite genitive
+    return not single
+
+
+def _speaker_slot(st: State, i: int) -> bool:
+    """Word i follows a reporting verb or a post ("أعلنت إدارة …", "مدير إدارة …")."""
+    if i == 0 or not st.adjacent(i - 1, i):
+        return False
+    prev = st.words[i - 1]
+    lex = st.lex
+    return any(lex.is_word("verb", r) or lex.is_word("report_cue", r) for _, r in prev.readings) \
+        or (prev.folded.endswith(("ت", "تها", "ته")) and len(prev.folded) >= 3 and not prev.folded.startswith("ال")) \
+        or lex.titles.longest([prev.folded])[0] > 0
+
+
+def institutions(st: State) -> None:
+    heads = institution_heads()
+    nw = len(st.words)
+    i = 0
+    while i < nw - 1:
+        w = st.words[i]
+        if not st.adjacent(i, i + 1) or st.mask[w.start] and not _composed_at(st, i):
+            i += 1
+            continue
+        found = None
+        for p, rest in w.readings:
+            h = heads.get(rest)
+            if h is not None and p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+                found = (p, rest, h)
+                break
+        if found is None or st.place_starting(i) is not None:
+            i += 1
+            continue
+        p, rest, head = found
+        definite = rest != head.word  # "الهيئة"; not "ألوية", whose folded form opens with ال too
+        c = _chain(st, i, definite, head.strong)
+        if c is None or c.last <= i or not _accept(st, head, c, definite, i):
+            i += 1
+            continue
+        last = c.last
+        # "قيادة الأمن الداخلي في محافظة حمص": a branch and where it sits
+        branch_place: Mention | None = None
+        if "branch" in head.flags and last + 2 < nw and st.adjacent(last, last + 1) \
+                and st.words[last + 1].folded == "في" and st.adjacent(last + 1, last + 2) and c.place is None:
+            pm = st.place_starting(last + 2)
+            k = st.word_at(pm.end - 1) if pm is not None else None
+            if pm is not None and k is not None and (pm.attrs.get("geo") or {}).get("feature") != "country":
+                branch_place, last = pm, k
+        start, end = st.stem_start(w, p), st.words[last].end
+        if _conflicts(st, start, end, i, last):
+            i += 1
+            continue
+        # a composed body the longer name starts with is the same body ("وزارة الخارجية" in
+        # "وزارة الخارجية والمغتربين الفلسطينية"): it gives way, and its identity passes on
+        same = None
+        for m in [m for m in _near(st, i, last) if start <= m.start and m.end <= end]:
+            if m.start == start and m.attrs.get("kind") == "composed":
+                same = m
+            _remove(st, m)
+        _make(st, head, c, start, end, branch_place, same)
+        i = last + 1
+
+
+def _composed_at(st: State, i: int) -> bool:
+    """A composed body starts at word i ("وزارة الخارجية"): a longer name may take its place."""
+    return any(m.attrs.get("kind") == "composed" for m in st.starts.get(i, ()))
+
+
+def _near(st: State, first: int, last: int) -> list[Mention]:
+    """Mentions that start in words first-8 .. last (a mention overlapping these words starts there)."""
+    out: list[Mention] = []
+    for k in range(max(0, first - 8), last + 1):
+        out.extend(st.starts.get(k, ()))
+    return out
+
+
+def _conflicts(st: State, start: int, end: int, first: int, last: int) -> bool:
+    """An actor found before overlaps [start, end) without lying inside it, or lies inside it and is a
+    named actor. A composed mention that starts with the head ("وزارة الخارجية" in "وزارة الخارجية
+    والمغتربين الفلسطينية") gives way."""
+    if not st.is_taken(start, end):
+        return False
+    inside = [m for m in _near(st, first, last) if m.start < end and start < m.end]
+    if not inside:
+        return True  # taken by a role or a source phrase, not by a mention
+    for m in inside:
+        if m.start < start or m.end > end or (m.start, m.end) == (start, end) \
+                or m.attrs.get("kind") not in ("composed", "unit", "bare"):
+            return True
+    return False
+
+
+def _remove(st: State, m: Mention) -> None:
+    st.mentions.remove(m)
+    for lst in st.starts.values():
+        if m in lst:
+            lst.remove(m)
+    st.mask[m.start:m.end] = b"\x00" * (m.end - m.start)
+
+
+def _make(st: State, head: Head, c: _Chain, start: int, end: int, branch: Mention | None,
+          same: Mention | None = None) -> None:
+    lex = st.lex
+    nat = c.nat
+    inferred = False
+    if nat is None and c.place is not None and c.place.attrs.get("country"):
+        nat = lex.nationalities.get(str(c.place.attrs["country"]))
+    if nat is None and branch is not None and branch.attrs.get("country"):
+        nat = lex.nationalities.get(str(branch.attrs["country"]))
+    if nat is None:
+        nat = _doc_nat(st)
+        inferred = nat is not None
+    name = _canonical_ar(st.doc.text[start:end])
+    if name.startswith("لل"):
+        name = "ا" + name[1:]
+    head_word = head.word
+    attrs: dict[str, Any] = {
+        "name_ar": name, "name_en": f"{romanise(name)} ({head.en.lower()})", "kb_id": None,
+        "actor_code": _code(nat, head.code) if head.code else (nat.cameo if nat and not inferred else None),
+        "country": nat.iso2 if nat and nat.iso2 else None, "key": f"org:{fkey(name)}", "kind": "institution",
+        "canonical": True, "heads": ["ال" + head_word], "priority": 1,
+    }
+    if inferred:
+        attrs["country_inferred"] = True
+    if same is not None and (not same.attrs.get("country_inferred") or same.attrs.get("country") == attrs["country"]):
+        for k in ("key", "kb_id", "actor_code", "country"):
+            if same.attrs.get(k):
+                attrs[k] = same.attrs[k]
+        if not same.attrs.get("country_inferred"):
+            attrs.pop("country_inferred", None)
+    if branch is not None:
+        attrs["keeps_nested"] = True
+    st.add(Mention(start, end, "ORG", attrs, source="actors.unknown"))
+
+
+# ---------------------------------------------------------------------------------------
+# people named after a reporting verb
+# ---------------------------------------------------------------------------------------
+
+def reported_people(st: State) -> None:
+    """"وقال سامر الحسن إن", "بحسب منى العلي،": a known given name after a cue, two to four name
+    words, then the reported speech, a comma or a colon."""
+    from .ruler import _existing_person, _parse_name, _person
+
+    lex = st.lex
+    nw = len(st.words)
+    for i in range(nw - 2):
+        w = st.words[i]
+        if not any(lex.is_word("verb", r) or lex.is_word("report_cue", r) for _, r in w.readings):
+            continue
+        j = i + 1
+        if not st.adjacent(i, j) or st.mask[st.words[j].start]:
+            continue
+        if not is_given(st, st.words[j].folded):
+            continue
+        k = _parse_name(st, j)
+        if k < 2:
+            continue
+        last = j + k - 1
+        after = st.doc.text[st.words[last].end:st.words[last + 1].start if last + 1 < nw else len(st.doc.text)]
+        closed = after.strip()[:1] in ("،", ",", ":", ".", "(") or (
+            last + 1 < nw and st.words[last + 1].folded in ("ان", "انه", "انها", "في", "خلال", "امس", "اليوم"))
+        if not closed:
+            continue
+        s, e = st.words[j].start, st.words[last].end
+        if st.is_taken(s, e) or _existing_person(st, s, e) is not None:
+            continue
+        st.add(_person(st, s, e, None, None))

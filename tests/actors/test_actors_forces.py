@@ -1,0 +1,87 @@
+"""A state's forces named without a nationality, and short forms of groups of one kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import actor_at, entity_of
+
+NATIONAL = [
+    # text, generic mention, actor code, the explicit name it joins (or None)
+    ("بغداد – انتشرت القوات الحكومية في أحياء الموصل بعد معارك مع المسلحين. وقال الجيش العراقي "
+     "إن المدينة آمنة، وإن العراق يواصل العمليات.", "القوات الحكومية", "IRQMIL", "الجيش العراقي"),
+    ("مقديشو – قالت وزارة الدفاع الصومالية إن القوات النظامية استعادت بلدة في الصومال. "
+     "وأضاف الجيش الصومالي أن العملية مستمرة.", "القوات النظامية", "SOMMIL", "الجيش الصومالي"),
+    ("كركوك – باشرت القوات الأمنية حملة تفتيش في كركوك والموصل عقب هجوم على الطريق بين "
+     "بغداد والمدينة.", "القوات الأمنية", "IRQCOP", None),
+    ("بغداد – أعلنت وزارة الداخلية العراقية أن قوات الأمن اعتقلت خمسة مطلوبين في البصرة.",
+     "قوات الأمن", "IRQCOP", None),
+]
+
+
+@pytest.mark.parametrize("text, generic, code, named", NATIONAL)
+def test_generic_forces_are_the_articles_country(run, text: str, generic: str, code: str, named: str | None) -> None:
+    doc = run(text)
+    assert actor_at(doc, generic).attrs["actor_code"] == code
+    if named:
+        assert entity_of(doc, generic) is entity_of(doc, named)
+
+
+@pytest.mark.parametrize("text, generic", [
+    # no clear country: left alone rather than guessed
+    ("قالت القوات الحكومية إن الهجوم فشل.", "القوات الحكومية"),
+    # a qualifier makes it another body
+    ("دمشق – اعتقلت قوات الأمن الداخلي في سوريا مطلوبين في ريف دمشق وحمص.", "قوات الأمن"),
+])
+def test_generic_forces_need_a_plain_country(run, text: str, generic: str) -> None:
+    doc = run(text)
+    assert generic not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+FIXED = [
+    # text, mention, actor code, other mention of the same entity (or None)
+    ("رام الله – اقتحمت قوات الاحتلال بلدة قرب نابلس فجرا، فيما قال جيش الاحتلال إن العملية انتهت.",
+     "قوات الاحتلال", "ISRMIL", "جيش الاحتلال"),
+    ("قصفت قوات النظام بلدات في ريف حماة، وقال ناشطون إن جيش النظام استقدم تعزيزات.",
+     "قوات النظام", "SYRMIL", "جيش النظام"),
+    ("تقدمت قوات النظام السوري نحو البلدة بعد اشتباكات عنيفة.", "قوات النظام السوري", "SYRMIL", None),
+    ("دخلت قوات الاحتلال القرية وأطلقت قنابل الغاز.", "قوات الاحتلال", "ISRMIL", None),
+]
+
+
+@pytest.mark.parametrize("text, surface, code, other", FIXED)
+def test_forces_named_by_usage(run, text: str, surface: str, code: str, other: str | None) -> None:
+    doc = run(text)
+    assert actor_at(doc, surface).attrs["actor_code"] == code
+    if other:
+        assert entity_of(doc, surface) is entity_of(doc, other)
+
+
+def test_former_regime_forces_are_not_the_government(run) -> None:
+    doc = run("طالب المسؤول بعدم تسليح فلول قوات النظام السابق في الساحل.")
+    assert "SYRMIL" not in [m.attrs.get("actor_code") for m in doc.spans["actors"]]
+
+
+SHORT = [
+    # text, full mention, short form
+    ("أعلن تنظيم حراس الدين مسؤوليته عن التفجير. وقال التنظيم إنه استهدف دورية.", "تنظيم حراس الدين", "التنظيم"),
+    ("هاجمت جماعة أنصار الدين قاعدة للجيش. وتنشط الجماعة في المناطق الصحراوية.", "جماعة أنصار الدين", "الجماعة"),
+    ("أعلنت حركة أحرار الشام انسحابها من البلدة. وقالت الحركة إن القرار نهائي.", "حركة أحرار الشام", "الحركة"),
+    ("قرر حزب النهضة مقاطعة الانتخابات. وأوضح الحزب أن القرار جاء بعد مشاورات.", "حزب النهضة", "الحزب"),
+]
+
+
+@pytest.mark.parametrize("text, full, short", SHORT)
+def test_short_form_of_the_one_group_named(run, text: str, full: str, short: str) -> None:
+    doc = run(text)
+    assert entity_of(doc, full) is entity_of(doc, short)
+
+
+@pytest.mark.parametrize("text, short", [
+    ("التقى وفد من حركة حماس وفدا من حركة الجهاد الإسلامي. وقالت الحركة إن اللقاء إيجابي.", "الحركة"),
+    ("انتقد حزب الله وحزب العمال الكردستاني القرار. وقال الحزب إنه سيرد.", "الحزب"),
+    ("وقال التنظيم إنه نفذ الهجوم.", "التنظيم"),
+])
+def test_short_form_with_two_candidates_or_none_is_left(run, text: str, short: str) -> None:
+    doc = run(text)
+    assert short not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]

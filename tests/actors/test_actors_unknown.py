@@ -1,0 +1,144 @@
+"""Bodies and people no lexicon knows, read from the words around them (``actors/unknown.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.actors.unknown import given_names, institution_heads
+from marsad.text.normalise import fold_text
+
+from .conftest import actor_at
+
+# ---------------------------------------------------------------- institutions: head noun + genitive
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("أعلنت هيئة النزاهة الاتحادية ضبط متهمين بالرشوة", "هيئة النزاهة الاتحادية"),
+    ("قالت مفوضية حقوق الإنسان إن التحقيق مستمر", "مفوضية حقوق الإنسان"),
+    ("وأعلنت مديرية الدفاع المدني في محافظة الأنبار إخماد الحريق", "مديرية الدفاع المدني في محافظة الأنبار"),
+    ("نفذت قوة حماية المنشآت انتشارا حول المصفاة", "قوة حماية المنشآت"),
+    ("وقال مركز الإعلام الأمني في بيان إن الهجوم أحبط", "مركز الإعلام الأمني"),
+    ("وأكدت الشركة العامة لتوزيع المنتجات النفطية توفر الوقود", "الشركة العامة لتوزيع المنتجات النفطية"),
+    ("وطالبت نقابة المعلمين الأردنيين برفع الرواتب", "نقابة المعلمين الأردنيين"),
+    ("وأعلنت كتائب الفتح الإسلامية انسحابها من المنطقة", "كتائب الفتح الإسلامية"),
+    ("وأعلنت غرفة عمليات ردع العدوان السيطرة على الطريق", "غرفة عمليات ردع العدوان"),
+    ("قالت المفوضية العليا المستقلة للانتخابات إن الاقتراع انتهى", "المفوضية العليا المستقلة للانتخابات"),
+    ("وأدانت الجمعية الوطنية لحقوق الإنسان الاعتقالات", "الجمعية الوطنية لحقوق الإنسان"),
+    ("وشاركت وحدات من قوى الأمن الداخلي في الحملة", "قوى الأمن الداخلي"),
+    ("أعلنت حكومة الإنقاذ الوطني تشكيل لجنة", "حكومة الإنقاذ الوطني"),
+    ("وقال رئيس مجلس محافظة نينوى إن الموازنة تأخرت", "مجلس محافظة نينوى"),
+    ("ودعت كتلة الإصلاح النيابية إلى جلسة طارئة", "كتلة الإصلاح النيابية"),
+])
+def test_institution(run, text: str, surface: str) -> None:
+    m = actor_at(run(text), surface)
+    assert m.label == "ORG"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("وأدانت وزارة الخارجية والمغتربين الأردنية الهجوم", "وزارة الخارجية والمغتربين الأردنية", "JO"),
+    ("قالت نقابة الأطباء اللبنانيين إن المستشفيات ممتلئة", "نقابة الأطباء اللبنانيين", "LB"),
+    ("وقال جهاز الأمن الوطني في محافظة البصرة إن المتهمين اعترفوا", "جهاز الأمن الوطني", "IQ"),
+])
+def test_institution_country(run, text: str, surface: str, country: str) -> None:
+    doc = run(text)
+    m = [x for x in doc.spans["actors"] if doc.text[x.start:x.end].startswith(surface)][0]
+    assert m.attrs["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    "أكد الوزير على وحدة الصف في مواجهة الأزمة",
+    "شدد البيان على وحدة أراضي سوريا وسلامتها",
+    "يخشى مراقبون خلافا على إدارة حقول النفط والمعابر",
+    "تعطلت حركة السير على الطريق الدولي",
+    "وصلت التعزيزات إلى مركز المدينة صباحا",
+    "تتولى الشرطة قيادة السيارات المصادرة",
+    "شكلت الحكومة لجنة تقصي حقائق",
+    "شكلت الوزارة لجنة أمنية مشتركة لمكافحة التهريب",
+    "وقالت قوات الأمن والمتظاهرون إن الهدوء عاد",
+    "زار الوفد مكتب رئيس الوزراء أمس",
+    "حل فريقه في المركز الأول للزوجي",
+    "أصبحت البلاد قوة عظمى وتملك التكنولوجيا",
+])
+def test_no_institution(run, text: str) -> None:
+    doc = run(text)
+    assert not [m for m in doc.spans["actors"] if m.source == "actors.unknown"], \
+        [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+def test_short_form_refers_back(run) -> None:
+    text = "أعلنت هيئة مقاومة الجدار والاستيطان رصد اعتداءات جديدة. وقال رئيس الهيئة إن الاعتداءات تضاعفت."
+    doc = run(text)
+    full = actor_at(doc, "هيئة مقاومة الجدار والاستيطان")
+    later = [m for m in doc.spans["actors"] if doc.text[m.start:m.end] == "الهيئة"]
+    assert later and later[0].attrs["key"] == full.attrs["key"]
+
+
+# ---------------------------------------------------------------- people: titles, roles, reporting verbs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال قائممقام قضاء الحويجة سبهان خلف العبيدي إن الطرق مغلقة", "سبهان خلف العبيدي"),
+    ("وقال رئيس بلدية كفرحمام علي حسين ضاهر إن الأضرار كبيرة", "علي حسين ضاهر"),
+    ("وقال المتحدث العسكري باسم الجماعة العميد يحيى الخولاني إن الهجوم نجح", "يحيى الخولاني"),
+    ("وقال النائب عن كتلة الإصلاح النيابية أحمد جاسم الركابي إن الجلسة تأجلت", "أحمد جاسم الركابي"),
+    ("وقال المتحدث باسم الجيش العقيد الصادق إبراهيم الطاهر إن القوات تقدمت", "الصادق إبراهيم الطاهر"),
+    ("وقال رئيس الجمعية مهند فضل الله في تصريح إن المساعدات وصلت", "مهند فضل الله"),
+    ("وقال وزير الصحة اللبناني نادر خليل في تصريح إن المستشفيات ممتلئة", "نادر خليل"),
+    ("وقال مدير إعلام الشرطة في المحافظة العقيد سعد كريم الدليمي إن التحقيق بدأ", "سعد كريم الدليمي"),
+])
+def test_person_after_role(run, text: str, name: str) -> None:
+    m = actor_at(run(text), name)
+    assert m.label == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال مرهف الحسين إن القصف استمر حتى الفجر", "مرهف الحسين"),
+    ("وأضاف أحمد الجبوري، في حديث للصحفيين، أن الطريق فتح", "أحمد الجبوري"),
+])
+def test_person_after_reporting_verb(run, text: str, name: str) -> None:
+    m = actor_at(run(text), name)
+    assert m.label == "PER" and m.attrs["role"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقال محمد إن القرار نهائي",  # one word: no evidence it is the whole name
+    "وقال أحمد مجددا إن الموقف ثابت",
+])
+def test_no_person_after_reporting_verb(run, text: str) -> None:
+    doc = run(text)
+    assert not [m for m in doc.spans["actors"] if m.label == "PER"], [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+# ---------------------------------------------------------------- data
+
+
+def test_heads_have_both_forms() -> None:
+    heads = institution_heads()
+    for word in ("هيئه", "الهيئه", "قوات", "القوات", "مفوضيه", "المفوضيه"):
+        assert word in heads
+
+
+@pytest.mark.parametrize("word", ["مرهف", "حسين", "فلاديمير"])
+def test_given_names(word: str) -> None:
+    assert fold_text(word) in given_names()
+
+
+@pytest.mark.parametrize("word", ["وزير", "الديوان", "ملك", "بيت", "نور"])
+def test_given_names_hold_no_common_words(word: str) -> None:
+    assert fold_text(word) not in given_names()
+
+
+def test_given_names_file_is_current() -> None:
+    """given_names.tsv is what scripts/build_given_names.py makes (needs ../shared/data)."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = root / "scripts" / "build_given_names.py"
+    spec = importlib.util.spec_from_file_location("build_given_names", script)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    if not mod.UPA.exists():
+        pytest.skip("../shared/data is not here")
+    assert mod.OUT.read_text(encoding="utf-8") == mod.render(mod.build())

@@ -1,0 +1,56 @@
+"""Speakers the entity layer did not name: a person after a title or a rank, a body it does not
+know, the addressee of a call, an outlet reporting on its own (entities given by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+LBARMY = (["الجيش اللبناني"], "ORG", {"country": "LB", "actor_code": "LBNMIL"})
+JOMIN = (["وزير الخارجية الأردني"], "PER", {"country": "JO"})
+EGMFA = (["وزارة الخارجية المصرية"], "ORG", {"country": "EG", "actor_code": "EGYGOV"})
+WASHINGTON = (["واشنطن"], "LOC", {"country": "US"})
+HADATH = (["قناة الحدث"], "ORG", {"kind": "outlet"})
+ANADOLU = (["الأناضول"], "ORG", {"kind": "outlet"})
+
+
+def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
+    by_id = {e.id: e for e in doc.entities}
+    return [(s.speaker_text.text if s.speaker_text else None, by_id[s.via].name_ar if s.via else None, s.cue.text)
+            for s in doc.statements]
+
+
+@pytest.mark.parametrize("text,entities,speaker,via", [
+    # a rank, then the person: the person speaks, not the office before the rank
+    ("وقال المتحدث باسم الجيش اللبناني العميد نزيه جبور إن الوحدات انتشرت في البلدة.", [LBARMY], "نزيه جبور", None),
+    ("وقال الناطق العسكري العقيد خالد علي حسن للأناضول إن القصف توقف.", [ANADOLU], "خالد علي حسن", "الأناضول"),
+    # a title the entity layer read as a person, then a given name
+    ("وقال وزير الخارجية الأردني سمير الحياري في مؤتمر صحفي إن المفاوضات متعثرة.", [JOMIN], "سمير الحياري", None),
+    # a body the entity layer does not know, between the verb and what was said
+    ("وأفادت هيئة شؤون الأسرى بأن عدد المعتقلين ارتفع خلال الشهر الجاري.", [], "هيئة شؤون الأسرى", None),
+])
+def test_named_speaker(read, text: str, entities: list, speaker: str, via: str | None) -> None:
+    [(spk, got_via, _cue)] = _speakers(read(text, entities))
+    assert (spk, got_via) == (speaker, via)
+
+
+def test_a_title_without_a_name_stays_the_speaker(read) -> None:
+    doc = read("وأكد وزير الخارجية الأردني ضرورة وقف إطلاق النار في غزة، قائلاً إن الوضع خطير.", [JOMIN])
+    assert [s for s, _v, _c in _speakers(doc)][:1] == ["وزير الخارجية الأردني"]
+
+
+def test_the_addressee_of_a_call_is_no_speaker(read) -> None:
+    doc = read("رحبت وزارة الخارجية المصرية بالاتفاق، ودعت واشنطن إلى ضمان تنفيذه، مؤكدة أن التهدئة ضرورية.",
+               [EGMFA, WASHINGTON])
+    assert "واشنطن" not in [s for s, _v, _c in _speakers(doc)]
+
+
+def test_an_outlet_reporting_on_its_own_is_the_source(read) -> None:
+    doc = read("وقُتل ثلاثة أشخاص في قصف على سوق شعبي، بحسب ما ذكرت قناة الحدث.", [HADATH])
+    assert [(s, c) for s, _v, c in _speakers(doc)] == [("قناة الحدث", "ذكرت")]
+    by_id = {e.id: e for e in doc.entities}
+    assert [by_id[e.source].name_ar for e in doc.events if e.source] == ["قناة الحدث"]
+
+
+def test_a_call_with_no_clause_before_is_the_callers(read) -> None:
+    doc = read("ودعت واشنطن إلى وقف فوري للقتال، مؤكدة أن الحل سياسي.", [WASHINGTON])
+    assert [s for s, _v, _c in _speakers(doc)][:1] == ["واشنطن"]

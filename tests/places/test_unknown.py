@@ -1,0 +1,114 @@
+"""Places the gazetteer does not know, read after the noun that says what kind of place follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.doc import Doc, Mention
+from marsad.places import find_places
+from marsad.text.tokenise import tokenise
+
+
+def places(text: str) -> list[Mention]:
+    doc = Doc(text)
+    doc.tokens = tokenise(text)
+    return find_places(doc)
+
+
+def found(text: str) -> dict[str, Mention]:
+    return {text[m.start:m.end]: m for m in places(text)}
+
+
+# ---------------------------------------------------------------- names after a place-type noun
+
+
+@pytest.mark.parametrize("text, surface, label, feature", [
+    ("قصفت المدفعية بلدة كفرعويد في جبل الزاوية فجر اليوم", "بلدة كفرعويد", "LOC", "town"),
+    ("داهمت القوة منازل في قرية البو حياة بعد منتصف الليل", "قرية البو حياة", "LOC", "village"),
+    ("سقطت قذيفة على حي الشيخ مقصود، وأصيب ثلاثة", "حي الشيخ مقصود", "LOC", "site"),
+    ("نزحت عائلات من ضاحية قدسيا نحو العاصمة", "ضاحية قدسيا", "LOC", "town"),
+    ("أعيد فتح معبر أبو الزندين أمام المسافرين", "معبر أبو الزندين", "FAC", "crossing"),
+    ("نقل الجرحى إلى مستشفى الرازي التخصصي، وفق الدفاع المدني", "مستشفى الرازي", "FAC", "site"),
+    ("تعرضت محطة الزارة الحرارية لقصف", "محطة الزارة", "FAC", "site"),
+    ("اشتبك الطرفان على جبهة كرناز منذ الصباح", "جبهة كرناز", "LOC", "region"),
+    ("يعيش آلاف النازحين في مخيم عرسال للاجئين منذ سنوات", "مخيم عرسال للاجئين", "FAC", "site"),
+    ("تقدمت القوات في وادي العيون غرب المدينة", "وادي العيون", "LOC", "region"),
+])
+def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> None:
+    got = found(text)
+    assert surface in got, f"{surface!r} not in {list(got)}"
+    m = got[surface]
+    assert m.label == label
+    assert (m.attrs["geo"] or {}).get("feature", feature) == feature
+
+
+@pytest.mark.parametrize("text, names", [
+    ("شمل القصف بلدات كفرنبل وحاس ومعرشورين", ["كفرنبل", "حاس", "معرشورين"]),
+    ("انتشرت القوة في قريتي الصوفية والعكيرشي", ["الصوفية", "العكيرشي"]),
+])
+def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
+    got = " | ".join(text[m.start:m.end] for m in places(text))
+    for n in names:
+        assert n in got, f"{n!r} not in {got!r}"
+
+
+# ---------------------------------------------------------------- where the name ends, and no name
+
+
+@pytest.mark.parametrize("text", [
+    "أقيمت منطقة آمنة على طول الحدود",
+    "انسحب المقاتلون من منطقة الاشتباكات بعد الظهر",
+    "يعيش اللاجئون في مخيم النازحين قرب المدينة",
+    "استهدف القصف بلدة حدودية صغيرة",
+    "دعت المعارضة إلى مقاطعة الانتخابات المقبلة",
+    "اعتقلت الشرطة منفذ الهجوم بعد ساعات",
+    "تحولت البلدة إلى مدينة أشباح بعد الحرب",
+    "وأدى المصلون صلاة الجمعة في الساحة",
+    "عاد إلى بلده بعد سنوات من الغياب",
+    "وضع الوزير قاعدة جديدة للتعامل مع الملف",
+    "أكد أن هذا الجهاز سهل الاستخدام",
+    "أعلنت جبهة التحرير الوطني مشاركتها",
+    "قال إن محور المقاومة سيرد",
+])
+def test_no_place(text: str) -> None:
+    assert not [m for m in places(text) if m.source == "places.unknown"], found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وقع الانفجار في بلدة تلكيف الواقعة شمال الموصل", "بلدة تلكيف"),
+    ("قصفت الطائرات قرية الزعفرانة الغربية قرب الحدود", "قرية الزعفرانة الغربية"),
+    ("وصلت التعزيزات إلى حقل المنصورية القريب من الحدود", "حقل المنصورية"),
+])
+def test_where_the_name_ends(text: str, surface: str) -> None:
+    assert surface in found(text), list(found(text))
+
+
+# ---------------------------------------------------------------- geo from the place that contains it
+
+
+@pytest.mark.parametrize("text, surface, precision, country", [
+    ("سقطت قذائف على بلدة كفرعويد بريف إدلب الجنوبي", "بلدة كفرعويد", "province", "SY"),
+    ("اندلعت اشتباكات في منطقة الصباحية جنوب مدينة تعز", "منطقة الصباحية", "town", "YE"),
+])
+def test_container_gives_coarse_geo(text: str, surface: str, precision: str, country: str) -> None:
+    m = found(text)[surface]
+    assert m.attrs["geo"]["precision"] == precision
+    assert m.attrs["country"] == country
+    assert m.attrs["kb_id"] is None
+
+
+def test_no_container_no_geo() -> None:
+    m = found("قتل شخصان في بلدة كفرعويد مساء أمس")["بلدة كفرعويد"]
+    assert m.attrs["geo"] is None and m.attrs["kb_id"] is None
+
+
+def test_later_bare_mention_is_the_same_place() -> None:
+    text = "قصفت المدفعية بلدة كفرعويد. وقال ناشطون إن النازحين من كفرعويد بلغوا المئات"
+    ms = [m for m in places(text) if "كفرعويد" in text[m.start:m.end]]
+    assert len(ms) == 2 and ms[0].attrs["key"] == ms[1].attrs["key"]
+
+
+def test_spans_index_the_original_text() -> None:
+    text = "وصلت القوّة إلى بلدةِ كفرعويد بريفِ إدلب"
+    for m in places(text):
+        assert text[m.start:m.end] == text[m.start:m.end].strip() and m.end > m.start
