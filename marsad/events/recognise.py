@@ -208,6 +208,8 @@ class Reader:
             return self._class_near("pact", nxt, 4, b)
         if need == "crowd":
             return self._class_near("crowd", max(a, t0 - 4), 9, b)
+        if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
+            return self._class_near("protester", max(a, t0 - 2), t1 - max(a, t0 - 2) + 4, b)
         if need == "explosive":
             return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
         classes = ("force", "equipment") if need == "force" else ("site",)
@@ -297,6 +299,13 @@ class Reader:
             if h.suffix == "ه" and self.doc.text[h.end - 1] == "ة":
                 continue  # a ta marbuta, not a pronoun: طلبة "students" is not طلب + ه
             trig = self._pick(h, t0)
+            if len(h.payloads) > 1 and trig.needs and not self._needs_ok(trig, t0, t1, bool(h.suffix)):
+                # one surface, several readings told apart by who is near: "خرج الجنود" (a withdrawal)
+                # and "خرج المتظاهرون" (a demonstration)
+                alt = next((p for p in h.payloads if p.lemma != trig.lemma and p.pos == trig.pos
+                            and self._needs_ok(p, t0, t1, bool(h.suffix))), None)
+                if alt is not None:
+                    trig = alt
             action = self._context(trig, t0, t1)
             if action == "block":
                 continue

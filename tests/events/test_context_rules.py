@@ -43,3 +43,25 @@ DISASTER_CASES = [
 def test_disaster_and_dawn_readings(sentence: str, types: list[str]) -> None:
     got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type in ("ASSAULT", "PROTEST")})
     assert got == types
+
+
+PROTEST_CASES = [
+    # a verb of going out is a demonstration when protesters go out, a withdrawal when forces do
+    ("وخرج آلاف المتظاهرين إلى شوارع العاصمة أمس.", ["PROTEST"]),
+    ("ونزل المحتجون إلى ساحة التحرير مساء الجمعة.", ["PROTEST"]),
+    ("واحتج مئات السكان أمام مبنى المحافظة على انقطاع الكهرباء.", ["PROTEST"]),
+    ("نظم طلاب الجامعة أمس مسيرة احتجاجية في وسط المدينة.", ["PROTEST"]),
+    ("خرج الوزير من الاجتماع غاضبا.", []),
+    ("احتجت وزارة الخارجية على تصريحات السفير.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,types", PROTEST_CASES)
+def test_protest_readings(sentence: str, types: list[str]) -> None:
+    got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type in ("ASSAULT", "PROTEST")})
+    assert got == types
+
+
+def test_going_out_by_forces_is_a_withdrawal() -> None:
+    rec = extract("وخرجت القوات الأميركية من قاعدة عين الأسد أمس.", published="2024-03-10")
+    assert [e.type for e in rec.events] == ["RETREAT"]
