@@ -204,17 +204,18 @@ class _Pickler(pickle.Pickler):
             return (_pattern, args) if args is not None else NotImplemented
         if cls.__module__ == "ahocorasick" and cls.__name__ == "Automaton":
             return _automaton, (_ahocorasick_build(), obj.__reduce__()[1])
-        kind = _by_arguments(cls)
-        if kind:
+        by_args, by_value = _storage(cls)
+        if by_args or by_value:
             args = tuple(getattr(obj, f.name) for f in dataclasses.fields(cls))
-            if kind == "value":
+            if by_value:
                 try:
                     first = self._values.setdefault((cls, tuple((type(a), a) for a in args)), obj)
                 except TypeError:  # a field holds something unhashable
                     first = obj
                 if first is not obj:
                     return _same, (first,)
-            return cls, args
+            if by_args:
+                return cls, args
         return NotImplemented
 
 
@@ -223,18 +224,17 @@ def _same(obj: Any) -> Any:
 
 
 @lru_cache(maxsize=None)
-def _by_arguments(cls: type) -> str:
-    """How a frozen slotted dataclass is stored: "" as pickle does; "args" by the arguments of its
-    ``__init__`` (every field is one); "value" so too, and one object for all equal ones (every
-    field takes part in equality, and nothing in Marsad asks for object identity of these)."""
+def _storage(cls: type) -> tuple[bool, bool]:
+    """How instances of a frozen dataclass are stored: (by the arguments of ``__init__``, once per
+    value). By arguments when slotted (their own pickling calls a Python ``__setstate__`` per
+    object) and every field is an argument; once per value when every field takes part in
+    equality (nothing in Marsad asks for the identity of these value objects)."""
     params = getattr(cls, "__dataclass_params__", None)
-    if not (params is not None and params.frozen and "__slots__" in cls.__dict__
-            and not hasattr(cls, "__post_init__")):
-        return ""
+    if params is None or not params.frozen or "__post_init__" in dir(cls):
+        return False, False
     fs = dataclasses.fields(cls)
-    if not all(f.init for f in fs):
-        return ""
-    return "value" if params.eq and all(f.compare for f in fs) else "args"
+    by_args = "__slots__" in cls.__dict__ and all(f.init for f in fs)
+    return by_args, bool(params.eq and all(f.compare for f in fs))
 
 
 @lru_cache(maxsize=1)

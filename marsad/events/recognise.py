@@ -44,14 +44,25 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 ]
 _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
                           "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت",
-                          "تبنا", "تبنت", "ارتكب", "ارتكبت"})  # "بهجوم تبناه داعش": who claimed it acted
-_ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره"})
+                          "تبنا", "تبنت", "ارتكب", "ارتكبت",
+                          # with the pronoun of the attack: "قصف مدفعي شنّته قوات النظام"
+                          "شنته", "شنها", "شنوه", "نفذه", "نفذته", "نفذها", "نفذوه", "تبناه", "تبنته", "تبنوه",
+                          "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبوها", "وجهته", "وجهها"})  # "بهجوم تبناه داعش": who claimed it acted
+_ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
+                       # adjectives of an attack between it and its relative clause: "قصف مدفعي شنّته …"
+                       "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
+                       "مسلح", "مسلحه", "بري", "بريه", "بحري", "بحريه", "متبادل", "جديد", "جديده", "مزدوج",
+                       "مزدوجه", "مماثل", "مماثله", "ارهابي", "ارهابيه", "دامي", "داميه", "مباغت", "مباغته",
+                       "منسق", "منسقه", "واسعه", "محدود", "محدوده", "مشتركه"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد"})
 _NOUN_ADJECTIVES = frozenset({"صاروخي", "جوي", "مدفعي", "انتحاري", "عنيف", "مكثف", "متبادل", "اسرائيلي",
                               "امريكي", "اميركي", "تركي", "روسي", "مسلح", "واسع", "جديد", "مماثل"})
+# the dead and wounded an announcement counts, and what links them to the attack that hit them
+_CASUALTY_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "سقوط", "جرح", "مصرع", "قتلي", "جرحي", "ضحايا", "وفاه"})
+_CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب", "بعد", "نتيجه", "بسبب", "بفعل", "ب"})
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
                            "سيارات_مفخخة", "شاحنة_مفخخة", "حزام_ناسف", "قذائف_هاون", "قذيفة_هاون", "اشتباك"})
 # "خلال الزيارة"، "عقب الهجوم": a definite event noun after these refers to an event told before
@@ -706,6 +717,8 @@ class RoleReader:
         for x in range(k, min(R, k + 4)):  # a title before the name: "الرئيس السوري أحمد الشرع"
             if x in v.occ_at:
                 return x
+            if v.bare(x) == "من" and x > k and (v.bare(x - 1) in _MEMBER_NOUNS or v.bare(x - 1) in _MEMBERS):
+                continue  # "شنّه عناصر من تنظيم داعش": members of the group that acted
             if v.bare(x) in PREPS_STOP or v.is_subordinator(x):
                 break
         return None
@@ -868,6 +881,10 @@ class RoleReader:
         if st is None or st.speaker is None or not self.v.is_actorish(st.speaker):
             return
         cue_t = self.v.token_at(st.cue.start)
+        if c.type == "ASSAULT" and c.t0 > 0 and (
+                self.v.tokens[c.t0].prefix[:1] == "ب" or self.v.bare(c.t0 - 1) in _CAUSE_PREPS) and any(
+                strip_word(self.v.tokens[x].folded)[-1] in _CASUALTY_NOUNS for x in range(cue_t + 1, c.t0)):
+            return  # "أعلنت الوزارة مقتل جنديين في قصف …": who reports the dead did not fire on them
         if 0 < c.t0 - cue_t <= 20 and not any(
                 self.v.bare(x) in ("ان", "بان", "انه", "انها", "بانه") for x in range(cue_t + 1, c.t0)):
             if c.t0 > 0 and strip_word(self.v.tokens[c.t0 - 1].folded)[-1] in _FOILING:

@@ -1,0 +1,32 @@
+"""Who attacked, when an announcement counts the dead of an attack told in a relative clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad import extract
+
+
+def _actors(rec, typ: str = "ASSAULT") -> list[list[str]]:
+    names = {e.id: e.name_ar for e in rec.entities}
+    return [[names[a] for a in e.actor] for e in rec.events if e.type == typ]
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # an adjective between the attack and its relative clause
+    ("أعلنت وزارة الدفاع الأردنية مقتل جنديين جراء قصف مدفعي شنته ميليشيا مسلحة تابعة لحزب الله على موقع حدودي.",
+     "حزب الله"),
+    # members of the group as the relative clause's subject
+    ("قالت الشرطة إن هجوما شنه عناصر من حركة الشباب استهدف قافلة قرب مقديشو أمس.", "حركة الشباب"),
+])
+def test_relative_clause_subject_attacked(sentence: str, actor: str) -> None:
+    rec = extract(sentence, published="2024-03-10")
+    assert any(actor in a or any(actor in x for x in a) for a in _actors(rec)), _actors(rec)
+
+
+def test_who_reports_the_dead_did_not_fire() -> None:
+    rec = extract("أعلنت الوزارة مقتل ثلاثة جنود أتراك في قصف استهدف موقعهم.", published="2024-03-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    for ev in rec.events:
+        if ev.type == "ASSAULT":
+            assert "الوزارة" not in [names[a] for a in ev.actor]
