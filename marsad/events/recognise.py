@@ -309,6 +309,9 @@ class Reader:
                 continue
             if h.suffix == "ه" and self.doc.text[h.end - 1] == "ة":
                 continue  # a ta marbuta, not a pronoun: طلبة "students" is not طلب + ه
+            if any(o.t0 <= t0 and t1 <= o.t1 and (o.t0 < t0 or o.t1 > t1) and o.start <= h.start and h.end <= o.end
+                   for o in v.occs_in(max(0, t0 - 8), t1 + 1)):
+                continue  # a word inside a name ("مجدل سلم"، "هيئة تحرير الشام") is not an event
             trig = self._pick(h, t0)
             if len(h.payloads) > 1 and trig.needs and not self._needs_ok(trig, t0, t1, bool(h.suffix)):
                 # one surface, several readings told apart by who is near: "خرج الجنود" (a withdrawal)

@@ -47,6 +47,8 @@ _UNNAMED_SOURCE_HEADS = frozenset({"مصدر", "مصادر", "المصدر", "م
 _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هذين", "هاتين"})
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات"})
+_EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
+                         "داخل", "اسوار", "بوابه", "مفرق", "طريق"})
 _PLACE_HEADS = frozenset({"اقليم", "محافظه", "مدينه", "بلده", "قريه", "ولايه", "قضاء", "ناحيه", "ريف", "منطقه",
                           "مخيم", "حي", "جبل", "جبال", "سلسله", "وادي", "قاعده", "مطار", "ميناء", "معبر", "العاصمه"})
 _STRONG_PUNCT = set(".؛;:!?؟\n–—")  # the dash ends a dateline: "بغداد – أعلنت …"
@@ -217,6 +219,9 @@ class DocView:
             if p[:1] in ("ب", "ل") and p[1:] in _PLACE_HEADS:
                 return p[0]
             if p in _PLACE_HEADS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
+                return self.bare(o.t0 - 2)
+            # "عند مدخل بلدة …"، "على مشارف المدينة": a part of the place between the preposition and it
+            if p in _EDGE_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 return self.bare(o.t0 - 2)
         return ""
 

@@ -30,3 +30,17 @@ def test_who_reports_the_dead_did_not_fire() -> None:
     for ev in rec.events:
         if ev.type == "ASSAULT":
             assert "الوزارة" not in [names[a] for a in ev.actor]
+
+
+def test_word_inside_a_place_name_is_no_trigger() -> None:
+    # "سلم" (handed over) inside the village name "مجدل سلم"
+    rec = extract("قتل مدنيان في غارة على بلدة مجدل سلم جنوب لبنان.", published="2024-03-10")
+    assert [e.type for e in rec.events] == ["ASSAULT"]
+
+
+def test_place_behind_an_edge_noun_is_the_location() -> None:
+    rec = extract("قتل مدنيان في غارة نفذتها مسيرة إسرائيلية على سيارة عند مدخل بلدة مجدل سلم في قضاء مرجعيون.",
+                  published="2024-03-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    locs = [names[x] for e in rec.events if e.type == "ASSAULT" for x in e.location]
+    assert "بلدة مجدل سلم" in locs, locs
