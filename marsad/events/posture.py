@@ -38,7 +38,10 @@ _FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "ال�
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
 # a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
 _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", "يسحب", "تسحب", "سحبت", "مقتل", "قتل", "اصابه", "اعتقال",
-                          "خفض", "تقليص", "مغادره", "غادر", "اجلاء"})
+                          "خفض", "تقليص", "مغادره", "غادر", "اجلاء",
+                          # reinforcements are forces on the move: "دفعت بتعزيزات قوامها ألفا عنصر"
+                          "تعزيزات", "بتعزيزات", "التعزيزات", "ارسال", "ارسلت", "ارسل", "دفعت", "دفع", "يدفع",
+                          "تدفع"})
 
 
 def _main_country(v: DocView) -> str | None:
@@ -105,6 +108,8 @@ def extract_posture(doc: Doc) -> list[Posture]:
         verb_at = None
         for j in range(qi - 1, max(a, qi - 8) - 1, -1):
             w = v.bare(j)
+            if w[:1] in ("و", "ف") and w not in _SIZE_WORDS and w[1:] in _SIZE_WORDS | _KEEP | _PLANNED:
+                w = w[1:]  # "وتنشر تركيا نحو 5 آلاف جندي": the verb with its conjunction
             if w in _SIZE_WORDS or w in _KEEP or w in _PLANNED:
                 verb_at = j
                 sized = w in _SIZE_WORDS
