@@ -218,7 +218,7 @@ def _signature(r: Mapping[str, Any]) -> tuple[Any, ...]:
     """Everything the pair rule reads of a report except its document: equal signatures, equal verdicts."""
     roles = r.get("roles") or {}
     return (r.get("type"), r.get("mode"), r.get("status"), r.get("date"), r.get("grain", "day"), r.get("published"),
-            tuple(tuple(sorted(set(roles.get(k) or ()))) for k in _ROLES),
+            tuple(tuple(roles.get(k) or ()) for k in _ROLES),  # as listed: equal lists, equal sets (finer is safe)
             r.get("quantity_unit"), r.get("quantity"), r.get("quantity_lower"), r.get("quantity_upper"),
             bool(r.get("quantity_approx")))
 
@@ -508,7 +508,10 @@ def _build(cluster: list[Mapping[str, Any]], params: MergeParams) -> MergedEvent
 
     roles: dict[str, list[str]] = {}
     for role in ("actor", "recipient", "location", "origin", "destination"):
-        c = Counter(k for r in reports for k in dict.fromkeys(_keys(r, role)))
+        c: Counter[str] = Counter()
+        for keys, n in Counter(frozenset(_keys(r, role)) for r in reports).items():  # reports that name each key
+            for k in keys:
+                c[k] += n
         if c:
             roles[role] = [k for k, _ in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))]
 
