@@ -29,6 +29,7 @@ from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..text.normalise import fold
+from ..numbers.parse import number_word
 from ..text.tokenise import clitic_splits
 from .lexicon import Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey
 from .romanise import romanise
@@ -608,6 +609,9 @@ def compose(st: State) -> None:
             i += 1
             continue
         n, agent, prefix = found
+        if "counted" in agent.flags and not _after_number(st, i):
+            i += 1
+            continue
         start = st.stem_start(w, prefix)
         j = i + n  # first word after the agent
         last = j - 1
@@ -707,6 +711,14 @@ def compose(st: State) -> None:
             st.add(Mention(cs, ce, label, ca, source="actors.compose"))
         i = (st.word_at(end - 1) or i) + 1
     _construct_country(st, countries)
+
+
+def _after_number(st: State, i: int) -> bool:
+    """Word i follows a number ("2700 عسكري", "ألفي عسكري"): a count noun, not an adjective."""
+    if i == 0 or not st.adjacent(i - 1, i):
+        return False
+    prev = st.words[i - 1].folded
+    return any(ch.isdigit() for ch in prev) or number_word(prev) is not None
 
 
 def _unmarked_country(st: State, agent: Agent, j: int) -> Nationality | None:

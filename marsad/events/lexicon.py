@@ -150,6 +150,9 @@ def build_lexicon() -> Lexicon:
         else:
             for surface, tense in _expand("V", forms):
                 cues.append((surface, StatusCue(lemma, kind, tense)))
+    # one folded surface may be one verb's past and another's first person present (أجرى / أُجري of
+    # جرى): news narrates in the third person, so the past reading comes first
+    cues.sort(key=lambda e: e[1].tense != "past")
     status: PhraseMatcher[StatusCue] = PhraseMatcher(cues, suffixes=("ه", "ها", "هم"))
 
     classes: dict[str, frozenset[str]] = {}

@@ -34,6 +34,8 @@ _KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "ل
                    "انتشار", "انتشرت", "انتشر", "انتشروا", "ينتشرون", "نشر", "تمركز", "يرابط", "ترابط"})
 _PLANNED = frozenset({"ابقاء", "الابقاء", "بابقاء", "الاحتفاظ", "بالاحتفاظ", "سيبقي", "ستبقي", "سيبقون", "سيحتفظ",
                       "ستحتفظ", "يبقي", "تبقي", "لابقاء", "للابقاء", "ستبقى", "سينشر", "ستنشر"})
+# "بدأت تركيا تنشر …": a deployment under way, not a standing force
+_BEGIN = frozenset({"بدات", "بدا", "تبدا", "يبدا", "شرعت", "شرع", "تواصل", "يواصل", "واصلت", "واصل", "اخذت", "اخذ"})
 _FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "الجيش", "جيش"})
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
 # a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
@@ -71,7 +73,9 @@ def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
     return None
 
 
-def extract_posture(doc: Doc) -> list[Posture]:
+def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Posture]:
+    """Posture records of ``doc``; the start offsets of present-tense keeping verbs that state
+    a standing force ("تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري") go to ``standing_verbs``."""
     v = view_of(doc)
     out: list[Posture] = []
     main = _main_country(v)
@@ -144,6 +148,10 @@ def extract_posture(doc: Doc) -> list[Posture]:
         elif any(w in _FORMER for w in window[-5:]):
             status = "former"
         q.entity = actor.eid
+        if standing_verbs is not None and status == "current" and verb_at is not None and not sized \
+                and v.bare(verb_at).lstrip("وف")[:1] in ("ت", "ي") \
+                and not any(v.bare(j) in _BEGIN for j in range(max(a, verb_at - 3), verb_at)):
+            standing_verbs.update(range(v.tokens[verb_at].start, v.tokens[verb_at].end))
         out.append(Posture(id=f"P{len(out) + 1}", actor=actor.eid, location=loc_id, quantity=q.id,
                            time=None, date=doc.published_iso if status == "current" else None,
                            status=status))  # type: ignore[arg-type]
@@ -152,7 +160,16 @@ def extract_posture(doc: Doc) -> list[Posture]:
 
 def make_component() -> Process:
     def run(doc: Doc) -> Doc:
-        doc.posture = extract_posture(doc)
+        standing: set[int] = set()
+        doc.posture = extract_posture(doc, standing)
+        if standing:
+            # a force said to be kept somewhere now is posture, not a deployment under way
+            kept = [e for e in doc.events
+                    if not (e.type == "MOBILIZE" and e.status == "ongoing" and e.trigger.start in standing)]
+            if len(kept) < len(doc.events):
+                for n, e in enumerate(kept, 1):
+                    e.id = f"V{n}"
+                doc.events = kept
         return doc
 
     return run

@@ -54,6 +54,9 @@ _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشت
                        "مسلح", "مسلحه", "بري", "بريه", "بحري", "بحريه", "متبادل", "جديد", "جديده", "مزدوج",
                        "مزدوجه", "مماثل", "مماثله", "ارهابي", "ارهابيه", "دامي", "داميه", "مباغت", "مباغته",
                        "منسق", "منسقه", "واسعه", "محدود", "محدوده", "مشتركه"})
+_SEND_VERBS = frozenset({"دفع", "دفعت", "يدفع", "تدفع", "دفعوا", "زج", "زجت", "يزج", "تزج", "استقدم", "استقدمت",
+                         "يستقدم", "تستقدم"})
+_RECEIVE_VERBS = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
@@ -76,6 +79,13 @@ _FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "زرع", "
 # members of a group, hit: "قيادي في الحركة"، "عنصر في الحزب"
 _MEMBERS = frozenset({"قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مقاتل", "مقاتلين", "عضو", "اعضاء", "مسؤول",
                       "قياديا", "عنصرا", "قياديين"})
+
+
+def _is_member(word: str) -> bool:
+    """A member noun, bare or definite ("قيادي"، "القيادي في حركة حماس")."""
+    return word in _MEMBERS or (word.startswith("ال") and word[2:] in _MEMBERS)
+
+
 # "تبنّت الحركة الهجوم": the subject of a claim of responsibility carried out the attack
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"})
 # weapons and strikes a nationality adjective can qualify ("بطائرة مسيّرة تركية"، "برصاص قناص إسرائيلي")
@@ -221,6 +231,8 @@ class Reader:
             return self._class_near("crowd", max(a, t0 - 4), 9, b)
         if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
             return self._class_near("protester", max(a, t0 - 2), t1 - max(a, t0 - 2) + 4, b)
+        if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
+            return self._class_near("projectile", nxt, 4, b)
         if need == "explosive":
             return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
         classes = ("force", "equipment") if need == "force" else ("site",)
@@ -312,6 +324,9 @@ class Reader:
             if any(o.t0 <= t0 and t1 <= o.t1 and (o.t0 < t0 or o.t1 > t1) and o.start <= h.start and h.end <= o.end
                    for o in v.occs_in(max(0, t0 - 8), t1 + 1)):
                 continue  # a word inside a name ("مجدل سلم"، "هيئة تحرير الشام") is not an event
+            if any(o.t0 == t0 and o.t1 == t1 and v.by_id[o.eid].type in ("LOC", "FAC", "PER")
+                   for o in v.occs_in(t0, t1 + 1)):
+                continue  # a place or person named by the word: "بمحافظة الخرج"
             trig = self._pick(h, t0)
             if len(h.payloads) > 1 and trig.needs and not self._needs_ok(trig, t0, t1, bool(h.suffix)):
                 # one surface, several readings told apart by who is near: "خرج الجنود" (a withdrawal)
@@ -443,12 +458,24 @@ class RoleReader:
         first_right: Occ | None = None
         assigned_places: list[Occ] = []
         subject_done = False
+        recv_at = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 25) - 1, -1) if v.bare(j) in _RECEIVE_VERBS),
+                       None) if c.pos == "N" and c.type == "CONSULT" else None
+        if recv_at is not None and not any(recv_at < j < c.t0 for j in self.rd.trigger_tokens):
+            c.frame = "receive"  # "تلقى X، اليوم …، اتصالاً هاتفياً من Y": Y called X
+            o = next((o for o in v.occs_in(recv_at + 1, c.t0) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                      and v.by_id[o.eid].type == "PER"), None) or next(
+                (o for o in v.occs_in(recv_at + 1, c.t0) if v.prep_of(o) == "" and v.is_actorish(o.eid)), None)
+            if o is not None:
+                _add(c.recipient, [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)])
         # subject before the trigger (SVO or light verb + noun); the nearest unmarked entity
         left_occs = [o for o in v.occs_in(L, c.t0) if o.t1 < c.t0]
         left_subject: list[str] = []
         kinds = {self.rd.status_at[j].payloads[0].kind for j in range(L, c.t0) if j in self.rd.status_at}
         claim = any(v.bare(j) in _CLAIM_VERBS or v.bare(j)[1:] in _CLAIM_VERBS for j in range(L, c.t0))
-        if c.pos == "N" and not claim and not kinds & {"aux", "begin", "end", "planned", "negated"}:
+        # "دفعت القوات الأمريكية بتعزيزات": a verb of sending whose ب-object is the noun is its light verb
+        sent = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)] and any(
+            v.bare(j) in _SEND_VERBS for j in range(max(L, c.t0 - 5), c.t0))
+        if c.pos == "N" and not claim and not sent and not kinds & {"aux", "begin", "end", "planned", "negated"}:
             left_occs = []
         if c.pos == "N":  # "تبنّت الحركة الهجوم": who claims an attack made it; "لم تعلّق على الاتهام": not so
             c.subject_via = "claim" if claim else "light" if kinds & {"aux", "begin", "end", "planned"} else "other"
@@ -468,6 +495,7 @@ class RoleReader:
         pending_object = True
         object_taken = False
         forced_object = False
+        with_party: list[str] = []
         last_unmarked_end: int | None = None
         light = self._light_after(c, R)
         if c.pos == "N" and any(_unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(c.t1 + 1, min(R, c.t1 + 3))):
@@ -481,7 +509,7 @@ class RoleReader:
                 right_occs = [o for o in right_occs if o.eid not in ids]
         to_tokens = [j for j in range(c.t1 + 1, R) if v.bare(j) in ("الي", "نحو", "باتجاه", "صوب")]
         # a passive verb ("قُتل"، "اُعتقل"): a damma on its first letter; what follows it is what it happened to
-        passive = c.pos == "V" and "\u064f" in v.text[v.tokens[c.t0].start:c.start + 2]
+        passive = c.pos == "V" and ("\u064f" in v.text[v.tokens[c.t0].start:c.start + 2] or c.lemma.endswith("_مجهول"))
         content_from = R
         if c.frame in ("speech", "request"):
             # "تتهمه أنقرة بالسيطرة على …"، "دعت X إلى وقف الهجمات على …": what is asked or alleged, with
@@ -507,7 +535,10 @@ class RoleReader:
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS)
             if c.pos == "V" and not adjacent:
                 start = (last_unmarked_end + 1) if last_unmarked_end is not None else c.t1 + 1
-                between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens
+                # a prepositional phrase already read ("استقبل في الرياض أمس وزير …") does not separate
+                pp = {x for p in assigned_places if start <= p.t0 < o.t0 for x in range(p.t0 - 1, p.t1 + 1)
+                      if x == p.t0 - 1 and v.bare(x) in PREPS_STOP or p.t0 <= x <= p.t1}
+                between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens and x not in pp
                            and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
                            and not self._parenthetical(x)]
                 adjacent = len(between) <= 3 and not any(
@@ -546,7 +577,10 @@ class RoleReader:
                 prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ": the owner of the target is hit
             if prep == "" and v.by_id[o.eid].type == "PER":
                 # a title before a name carries the preposition: "بالرئيس التركي رجب طيب أردوغان"
-                for x in range(o.t0 - 1, max(c.t1, o.t0 - 4), -1):
+                for x in range(o.t0 - 1, max(c.t1, o.t0 - 6), -1):
+                    if v.bare(x) in ("من", "مع", "الي") and x < o.t0 - 1 and not v.gap(x + 1).strip():
+                        prep = v.bare(x)  # "من الملك عبدالله الثاني"، "مع الرئيس الفرنسي إيمانويل ماكرون"
+                        break
                     if v.gap(x + 1).strip() or v.bare(x) in PREPS_STOP:
                         break
                     pre_x = v.tokens[x].prefix
@@ -560,8 +594,11 @@ class RoleReader:
             if prep == "من" and not place and c.type in ("ASSAULT", "COERCE") and not c.recipient:
                 prep = "ضد"
             if prep == "في" and not place and c.type in ("ASSAULT", "COERCE") and o.t0 > 1 and (
-                    v.bare(o.t0 - 2) in _MEMBERS or v.bare(o.t0 - 3) in _MEMBERS):
+                    _is_member(v.bare(o.t0 - 2)) or _is_member(v.bare(o.t0 - 3))):
                 prep = "ضد"  # "مقتل قيادي بارز في الحركة": the group of the one hit
+                nxt = v.occ_at.get(o.t1 + 1)
+                if nxt is not None and v.by_id[nxt.eid].type == "PER" and v.prep_of(nxt) == "":
+                    _add(c.recipient, [nxt.eid])  # "… القيادي في حركة حماس صالح العاروري": the one hit, named
             if prep == "" and not place and any(v.bare(x) in ("بمشاركه", "مشاركه", "بحضور")
                                                 for x in range(max(c.t1 + 1, o.t0 - 2), o.t0)):
                 _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "بمشاركة X وY": the parties
@@ -588,6 +625,8 @@ class RoleReader:
                 subject_done = True
                 role = self._subject_role(c)
             c.own_roles = True
+            if prep == "مع" and role == "recipient":
+                with_party.extend(ids)
             for r in role.split("+"):
                 if r in ("origin", "destination", "location"):
                     _add(getattr(c, r), [i for i in ids if v.is_place(i)])
@@ -626,6 +665,10 @@ class RoleReader:
             c.explicit_actor = True
         elif left_subject and c.frame in ("host", "receive") and not c.recipient:
             _add(c.recipient, left_subject)
+        if c.type == "AGREE" and not c.actor and with_party and c.pos == "N":
+            # "اتفاق سوتشي الموقّع مع روسيا": the one party named is a party
+            c.actor = list(with_party)
+            c.recipient = [x for x in c.recipient if x not in with_party]
         if c.actor:
             c.explicit_actor = True
         # "بين X وY" before the trigger (محادثات بين بغداد وواشنطن comes after; this is the rare other order)
@@ -759,6 +802,9 @@ class RoleReader:
                 if f == "enter":
                     return "location+destination" if place else "actor"
                 if c.gen == "actor":
+                    if place and t == "AGREE" and (self.v.by_id[self._cur].geo is None
+                                                   or self.v.by_id[self._cur].geo.feature != "country"):
+                        return "location"  # "اتفاق سوتشي": an accord named after the city it was made in
                     if place and f in MOVEMENT and t in ("RETREAT", "MOBILIZE"):
                         return "origin"
                     if place and t == "ASSAULT":
@@ -773,7 +819,8 @@ class RoleReader:
                     return "origin" if place else "actor"
                 return "location" if place else "recipient"
             # verb: VSO subject first, then object; a country or capital can be the subject ("تتهمه أنقرة")
-            if not have_subject and (not place or (t not in ("RETREAT", "MOBILIZE") and self.v.is_country(self._cur)
+            if not have_subject and (not place or ((t not in ("RETREAT", "MOBILIZE") or f == "move")
+                                                   and self.v.is_country(self._cur)
                                                    and self.v.by_id[self._cur].geo is not None
                                                    and self.v.by_id[self._cur].geo.feature == "country")):
                 return "subject"
@@ -827,6 +874,8 @@ class RoleReader:
                 return None
             if f == "end":
                 return "location+origin"
+            if t == "MOBILIZE" and f == "move" and prep in ("في", "داخل"):
+                return "location+destination"  # "نشر سرب في قاعدة X": deployed there, so sent there
             return "location"
         if prep in ("علي",):
             if t in HOSTILE:

@@ -262,6 +262,17 @@ class DocView:
             if nxt >= limit:
                 break
             n = self.occ_at.get(nxt)
+            if n is None and cur.end < len(self.text) and self.text[cur.end] not in "\"»”":
+                # a quoted name longer than its entity: "اللواء 444 قتال" و"قوة الردع"
+                close = next((k for k in range(cur.end, min(len(self.text), cur.end + 16)) if self.text[k] in "\"»”"), -1)
+                if close > 0 and "،" not in self.text[cur.end:close] and any(
+                        q in self.text[self.tokens[cur.t0].start - 1:cur.start + 1] for q in "\"«“"):
+                    k = nxt
+                    while k < limit and self.tokens[k].start < close:
+                        k += 1
+                    if k < limit and k != nxt:
+                        nxt = k
+                        n = self.occ_at.get(nxt)
             if n is None and self.tokens[nxt].folded == "و" and nxt + 1 < limit:
                 n = self.occ_at.get(nxt + 1)  # "دمشق و"قسد"": a bare و before a quoted name
                 if n is not None:

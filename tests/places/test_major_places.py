@@ -37,3 +37,16 @@ def test_major_place_alone(name: str, country: str) -> None:
 def test_frequent_words_are_not_places(sentence: str) -> None:
     rec = extract(sentence, published="2024-05-02")
     assert not [e for e in rec.entities if e.type in ("LOC", "FAC")]
+
+
+def test_clipped_gazetteer_name_is_not_the_display_name() -> None:
+    # GeoNames lists a clipped Arabic form of El Obeid (الأبي) beside the real one
+    rec = extract("قصفت قوات الدعم السريع مدينة الأبيض أمس.", published="2024-05-02")
+    places = [e for e in rec.entities if e.type == "LOC"]
+    assert [(p.name_ar, p.country) for p in places] == [("الأبيض", "SD")]
+
+
+@pytest.mark.parametrize("sentence", ["قال البيت الأبيض إن العلم الأبيض رفع.", "عبروا البحر الأبيض المتوسط."])
+def test_white_is_not_el_obeid(sentence: str) -> None:
+    rec = extract(sentence, published="2024-05-02")
+    assert not [e for e in rec.entities if e.name_ar == "الأبيض"]

@@ -1,0 +1,138 @@
+"""Constructions common in Arabic news that the event layer reads: who acted, to whom, where.
+
+Each row is a sentence written for the project and what a coder would record from it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from marsad import extract
+
+PUBLISHED = "2025-01-10"
+
+
+def _events(sentence: str) -> tuple[Any, list[dict[str, Any]]]:
+    rec = extract(sentence, published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    out = []
+    for ev in rec.events:
+        row: dict[str, Any] = {"type": ev.type, "mode": ev.mode, "status": ev.status}
+        for role in ("actor", "recipient", "location", "origin", "destination"):
+            row[role] = [names[x] for x in getattr(ev, role)]
+        out.append(row)
+    return rec, out
+
+
+def _one(sentence: str, typ: str) -> dict[str, Any]:
+    _, evs = _events(sentence)
+    found = [e for e in evs if e["type"] == typ]
+    assert found, evs
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # a sending verb whose ب-object is the noun of reinforcements lends it its subject
+    ("دفعت القوات الأمريكية بتعزيزات إلى الحسكة أمس.", "MOBILIZE", "actor", "القوات الأمريكية"),
+    ("دفع الجيش التركي بتعزيزات عسكرية جديدة إلى ريف إدلب أمس.", "MOBILIZE", "actor", "الجيش التركي"),
+    # a country right after a verb of sending is its subject, not the place
+    ("ونشرت تركيا 500 جندي في عفرين أمس.", "MOBILIZE", "actor", "تركيا"),
+    # deploying forces in a place sends them there
+    ("أعلنت وزارة الدفاع الأمريكية الأسبوع الماضي نشر سرب من المقاتلات في قاعدة الأمير سلطان الجوية.",
+     "MOBILIZE", "destination", "قاعدة الأمير سلطان الجوية"),
+    # arrival of forces is a movement; the subject may sit between the verb and the weapon
+    ("وصلت تعزيزات عسكرية تركية إلى إدلب أمس.", "MOBILIZE", "destination", "إدلب"),
+    ("أطلق الحوثيون صاروخاً باليستياً على مدينة إيلات أمس.", "ASSAULT", "actor", "الحوثيون"),
+    ("أطلق حزب الله عشرات الصواريخ على شمال إسرائيل أمس.", "ASSAULT", "actor", "حزب الله"),
+    # the undiacritised passive of a hollow verb: its subject was hit
+    ("اغتيل صالح العاروري في غارة على بيروت أمس.", "ASSAULT", "recipient", "صالح العاروري"),
+    # a member of a group, named after it: both the group and the person were hit
+    ("قُتل القيادي في حركة حماس صالح العاروري في غارة أمس.", "ASSAULT", "recipient", "حركة حماس"),
+    ("قُتل القيادي في حركة حماس صالح العاروري في غارة أمس.", "ASSAULT", "recipient", "صالح العاروري"),
+    # receiving a call: the caller acted, the one called received it
+    ("تلقى ولي العهد الأمير محمد بن سلمان اليوم اتصالاً هاتفياً من الملك عبدالله الثاني.",
+     "CONSULT", "actor", "عبدالله الثاني"),
+    ("تلقى ولي العهد الأمير محمد بن سلمان اليوم اتصالاً هاتفياً من الملك عبدالله الثاني.",
+     "CONSULT", "recipient", "محمد بن سلمان"),
+    # a preposition before a title carries to the name after it
+    ("أجرى الرئيس المصري اتصالاً هاتفياً مع الرئيس الفرنسي إيمانويل ماكرون أمس.",
+     "CONSULT", "recipient", "إيمانويل ماكرون"),
+    # a host receives the visitor named after a place phrase and a time word
+    ("وكان وزير الخارجية فيصل بن فرحان قد استقبل في الرياض أمس وزير الخارجية الأردني أيمن الصفدي.",
+     "CONSULT", "actor", "أيمن الصفدي"),
+    # parties of a clash in quotation marks, the first longer than its entity
+    ('اندلعت اشتباكات بين "اللواء 444 قتال" و"قوة الردع الخاصة" في طرابلس أمس.', "ASSAULT", "actor", "قوة الردع الخاصة"),
+    ("اندلعت اشتباكات بين «اللواء 444 قتال» و«قوة الردع الخاصة» في طرابلس أمس.", "ASSAULT", "location", "طرابلس"),
+    # an accord named after a city: the city is where, the party after مع is a party
+    ("أنشئت نقاط المراقبة بموجب اتفاق سوتشي الموقع مع روسيا في أيلول 2018.", "AGREE", "location", "سوتشي"),
+    ("أنشئت نقاط المراقبة بموجب اتفاق سوتشي الموقع مع روسيا في أيلول 2018.", "AGREE", "actor", "روسيا"),
+])
+def test_role(sentence: str, typ: str, role: str, name: str) -> None:
+    ev = _one(sentence, typ)
+    assert any(name in n or n in name for n in ev[role]), ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "أطلقت الحكومة حملة لمكافحة الفساد.",  # a campaign, not a missile
+    "وصل وزير الخارجية إلى بغداد أمس.",  # arrival of a minister is no troop movement
+])
+def test_no_event(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] in ("ASSAULT", "MOBILIZE")], evs
+
+
+def test_accord_city_is_not_its_actor() -> None:
+    ev = _one("أنشئت نقاط المراقبة بموجب اتفاق سوتشي الموقع مع روسيا في أيلول 2018.", "AGREE")
+    assert "سوتشي" not in ev["actor"]
+
+
+def test_call_made_in_the_past() -> None:
+    # أجرى (past) and أُجري (first person present of جرى) fold alike: news narrates in the past
+    ev = _one("أجرى الرئيس المصري اتصالاً هاتفياً مع الرئيس الفرنسي إيمانويل ماكرون أمس.", "CONSULT")
+    assert ev["status"] == "occurred"
+
+
+def test_place_named_by_a_trigger_word_is_no_event() -> None:
+    # الخرج (a Saudi province) is also "went out"
+    _, evs = _events("يتمركز نحو 2700 عسكري أمريكي في قاعدة الأمير سلطان الجوية بمحافظة الخرج.")
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+@pytest.mark.parametrize("sentence,keeps_event", [
+    # a force said to be kept somewhere now is posture, not a deployment under way
+    ("وتنشر الولايات المتحدة نحو 900 جندي في سوريا.", False),
+    ("فيما تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري.", False),
+    # begun or done, it is a deployment
+    ("بدأت تركيا تنشر 500 جندي في عفرين.", True),
+    ("ونشرت تركيا 500 جندي في عفرين أمس.", True),
+])
+def test_standing_force_is_posture_not_event(sentence: str, keeps_event: bool) -> None:
+    rec, evs = _events(sentence)
+    assert rec.posture, "a posture record"
+    assert bool([e for e in evs if e["type"] == "MOBILIZE"]) == keeps_event, evs
+
+
+@pytest.mark.parametrize("sentence,force", [
+    # a count noun with a nationality is that state's forces
+    ("يتمركز نحو 2700 عسكري أمريكي في قاعدة عين الأسد.", "عسكري أمريكي"),
+    ("قتل جنديان أمريكيان في هجوم بطائرة مسيرة.", "جنديان أمريكيان"),
+    ("أعلنت الوزارة مقتل جنديين تركيين في قصف مدفعي.", "جنديين تركيين"),
+])
+def test_counted_soldiers_are_national_forces(sentence: str, force: str) -> None:
+    rec = extract(sentence, published=PUBLISHED)
+    ents = {e.name_ar: e for e in rec.entities}
+    assert force in ents and ents[force].type == "ORG", list(ents)
+
+
+def test_military_adjective_is_not_a_force() -> None:
+    # عسكري is a count noun only after a number: "مصدر عسكري أمريكي" is a source
+    rec = extract("وقال مصدر عسكري أمريكي إن الوجود العسكري الأمريكي باق.", published=PUBLISHED)
+    assert not [e for e in rec.entities if e.name_ar.startswith("عسكري")], [e.name_ar for e in rec.entities]
+
+
+def test_standing_force_posture_names_the_counted_force() -> None:
+    rec = extract("يتمركز نحو 2700 عسكري أمريكي في قاعدة عين الأسد.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [(names[p.actor], names[p.location]) for p in rec.posture] == [("عسكري أمريكي", "قاعدة عين الأسد")]
