@@ -37,6 +37,8 @@ _AMBIGUOUS = frozenset({"بين", "وبين", "تابع", "وتابع", "ذكر"
 _ANNOUNCE = frozenset({"أعلن", "كشف", "أكد", "نفى"})
 _RELAY_PRONOUN = frozenset({"نقلته", "نقلتها", "اوردته", "اوردتها", "بثته", "بثتها", "نشرته", "نشرتها", "ذكرته"})
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "يتوقع", "ينظر", "ويعتقد"})
+# a pronoun before a verb that names the clause's subject: "غير أنها أعلنت"، "لكنه قال"
+_PRONOUN_SUBJECTS = frozenset({"انها", "انه", "لكنها", "لكنه", "بانها", "بانه", "انهم", "لكنهم"})
 _CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما", "عن"})
 
 
@@ -536,8 +538,14 @@ class Reader:
                 return
             # no subject: "وأضاف أن …" continues the last speaker
             nj = self._skip_parentheticals(t + 1, b)
-            if nj < b and (v.bare(nj) in _COMPLEMENTIZERS or v.bare(nj) in ("ان",) or
-                           any(q in v.gap(nj) for q in ("«", '"', ":"))):
+            if t - 1 > a and v.bare(t - 1) in _PRONOUN_SUBJECTS:
+                # "لم تعلّق الوزارة على الضربة، غير أنها أعلنت …": the pronoun is the sentence's subject
+                spk, stext = self._antecedent_speaker(a, t - 1)
+                if spk is None and stext is None:
+                    return
+                nxt = nj
+            elif nj < b and (v.bare(nj) in _COMPLEMENTIZERS or v.bare(nj) in ("ان",) or
+                             any(q in v.gap(nj) for q in ("«", '"', ":"))):
                 main = self._main_subject(a, t)
                 prev = self._last_speaker()
                 if main is not None:

@@ -24,6 +24,9 @@ _PHASE_NOUNS = frozenset({"مرحله", "دفعه", "المرحله", "الدف�
 # verbs that in a relative clause describe an event of one type: signing an agreement
 _SELECTING = {"وقع": "AGREE", "ابرم": "AGREE", "ابرمت": "AGREE", "وقعت": "AGREE", "صادق": "AGREE"}
 SPECIFIC_MIN = 2
+# what a crowd does at a protest (triggers.tsv, needs protester): a protest by itself only when the
+# crowd is new to the text ("أقدم متظاهرون على …"), else a detail of the protest already told
+_CROWD_ACTS = frozenset({"أضرم_م", "أحرق_م", "رشق_م", "أغلق_م", "سد_م"})
 _BACKGROUND_PREPS = frozenset({"منذ", "بعد", "قبل", "عقب", "غداه", "اثر", "جراء", "ابان", "بسبب", "اعقاب"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
@@ -184,7 +187,8 @@ class Resolver:
         if a.status != b.status and not (a.default_status or b.default_status):
             if not ({a.status, b.status} <= {"occurred", "ongoing"} and same_sentence):
                 return False
-        if a.time is not None and b.time is not None and a.time.value != b.time.value:
+        if a.time is not None and b.time is not None and a.time.value != b.time.value and not (
+                same_sentence and (a.weak_time or b.weak_time)):
             return False
         ok, shared = self._roles_compatible(a, b)
         if not ok:
@@ -388,6 +392,13 @@ class Resolver:
             bare = c.pos == "N" and not c.has_roles()
             if self._told_before(c, kept_of_type.get(c.type, [])):
                 continue
+            if c.lemma in _CROWD_ACTS and self._known_crowd(c):
+                # "وهتف المتظاهرون …"، "وأحرق المتظاهرون إطارات": what the protesters already told of did
+                # there is part of that protest, not a new one
+                ante = self._antecedent(c, kept_of_type.get(c.type, []))
+                if ante is not None:
+                    self._merge(ante, c)
+                continue
             if c.ref and c.has_roles() and not (c.actor or c.recipient):
                 host = next((d for d in reversed(kept) if d.sent == c.sent and d.t1 < c.t0), None)
                 if host is not None:  # "اتفقت اللجنة، خلال اجتماعها في سرت، …": the place of the event told
@@ -418,6 +429,15 @@ class Resolver:
             kept.append(c)
             kept_of_type.setdefault(c.type, []).append(c)
         return kept
+
+    def _known_crowd(self, c: Cand) -> bool:
+        """The protesters by the verb are definite (المتظاهرون): told of before."""
+        v = self.v
+        for j in range(max(c.sent[0], c.t0 - 2), min(c.sent[1], c.t1 + 4)):
+            tok = v.tokens[j]
+            if any(self.rr.lex.in_class(w, "protester") for w in strip_word(tok.folded)):
+                return "ال" in tok.folded[:4]
+        return False
 
     def _sibling(self, c: Cand) -> bool:
         """Another mention of c's type in its sentence that tells an occasion ("قُتل قيادي في غارة جوية

@@ -57,10 +57,18 @@ _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشت
 _SEND_VERBS = frozenset({"دفع", "دفعت", "يدفع", "تدفع", "دفعوا", "زج", "زجت", "يزج", "تزج", "استقدم", "استقدمت",
                          "يستقدم", "تستقدم"})
 _RECEIVE_VERBS = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا"})
+# the fire or shells of someone: "برصاص القوات"، "بنيران قوات الدعم السريع"، "بقذائف الجيش"
+_BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "قذائف", "بصواريخ", "صواريخ", "بقذيفه",
+                      "بغارات", "بغاره", "بقصف", "بطلقات", "بنار"})
+# an attack named by a definite noun: "دانت الهجوم"، "استنكرت الغارة"
+_ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
+                           "استهداف", "عمليه"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
-_TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد"})
+_TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
+                           "مخابئ", "مخبا", "اوكار", "وكر", "معسكرات", "معسكر", "جيوب", "تحصينات", "ثكنه", "ثكنات",
+                           "مستودعات", "مستودع", "منصات", "نقاط", "نقطه", "اهداف", "بنيه", "بني"})
 _NOUN_ADJECTIVES = frozenset({"صاروخي", "جوي", "مدفعي", "انتحاري", "عنيف", "مكثف", "متبادل", "اسرائيلي",
                               "امريكي", "اميركي", "تركي", "روسي", "مسلح", "واسع", "جديد", "مماثل"})
 # the dead and wounded an announcement counts, and what links them to the attack that hit them
@@ -231,6 +239,9 @@ class Reader:
             return self._class_near("crowd", max(a, t0 - 4), 9, b)
         if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
             return self._class_near("protester", max(a, t0 - 2), t1 - max(a, t0 - 2) + 4, b)
+        if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
+            return any(_unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(max(a, t0 - 5), t0)) or any(
+                v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
             return self._class_near("projectile", nxt, 4, b)
         if need == "explosive":
@@ -417,7 +428,10 @@ class RoleReader:
         v = self.v
         a, b = c.sent
         j = c.t1 + 1
-        while j < b and j - c.t1 <= width:
+        timed = 0  # time words ("ليل أمس السبت") do not use up the width
+        while j < b and j - c.t1 - timed <= width:
+            if j in self.rd.time_tokens:
+                timed += 1
             rel = c.pos == "N" and j <= c.t1 + 2 and v.bare(j) in ("الذي", "التي")
             # "نزع السلاح يجب أن تكتمل قبل نهاية العام": a noun's predicate after a modal stays with it
             modal = c.pos == "N" and v.bare(j) == "ان" and (j - 1) in self.rd.status_at and j - c.t1 <= 4
@@ -526,6 +540,12 @@ class RoleReader:
             grp = v.group_from(o, R)
             ids = [g.eid for g in grp]
             place = v.is_place(o.eid) and not self._agent_occ(o)
+            if c.type == "ASSAULT" and prep == "" and o.t0 > c.t1 + 1 and v.tokens[o.t0 - 1].folded in _BY_FIRE \
+                    and v.is_actorish(o.eid) and o.eid not in c.recipient:
+                _add(c.actor, [o.eid])  # "استشهد شابان برصاص القوات الإسرائيلية": whose fire it was
+                c.explicit_actor = True
+                c.own_roles = True
+                continue
             # a place right after a place is its modifier: قاعدة عين الأسد في محافظة الأنبار غرب العراق
             if assigned_places and o.t0 - assigned_places[-1].t1 <= 2 and place and prep in (
                     "في", "ب", "", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "داخل", "وسط"):
@@ -913,6 +933,21 @@ class RoleReader:
             c.actor.append(o.eid)  # an organisation or person before a place (a dateline: "عمّان – …")
             return
 
+    def condemned_attack(self, c: Cand) -> None:
+        """"دانت الوزارة في بيان الهجوم": who condemns an attack told before accuses whoever made it."""
+        if c.type != "ACCUSE" or c.recipient:
+            return
+        v = self.v
+        obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if strip_word(v.tokens[j].folded)[-1]
+                    in _ATTACK_NOUNS and "ال" in v.tokens[j].folded[:4]), None)
+        if obj is None or any(x in v.occ_at and v.prep_of(v.occ_at[x]) == "" and v.occ_at[x].eid not in c.actor
+                              for x in range(c.t1 + 1, obj)):
+            return  # "دانت الوزارة اعتقال X والهجوم": another object first
+        attack = next((d for d in reversed(self.cands) if d.type == "ASSAULT" and d.t1 < c.t0 and d.actor
+                       and d.status in ("occurred", "ongoing") and not set(d.actor) & set(c.actor)), None)
+        if attack is not None:
+            _add(c.recipient, attack.actor)
+
     def _participle(self, c: Cand) -> None:
         """"نفت الوزارة …، مطالبةً أنقرة بسحب قواتها": after a comma in reported speech this form is the
         speaker's participle, not a verbal noun: the speaker demands, the noun after it is asked."""
@@ -920,10 +955,17 @@ class RoleReader:
             return
         st = self.statement_for(c.start)
         if st is None or st.speaker is None or st.cue.start > c.start:
-            return
-        if c.actor and st.speaker not in c.actor:
+            # "دانت الوزارة الهجوم، …، مطالبةً أنقرة بوقف …": the subject of the clause before
+            prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d.pos == "V"
+                         and d.actor and not set(d.actor) & set(c.recipient)), None)
+            if prev is None:
+                return
+            speaker = prev.actor
+        else:
+            speaker = [st.speaker]
+        if c.actor and not set(speaker) & set(c.actor):
             _add(c.recipient, c.actor)
-        c.actor = [st.speaker]
+        c.actor = list(speaker)
 
     def _agentive(self, c: Cand) -> None:
         """"أعلنت الوزارة تحييد …"، "كشفت تركيا عن مقترح": the speaker did what it announces."""
@@ -1441,6 +1483,12 @@ class RoleReader:
             c.time = cands[0][2]
             c.date = c.time.value
             c.weak_time = cands[0][0] >= 100
+            ti = cands[0][1]
+            if c.pos == "N" and ti < c.t0 and not c.weak_time:
+                st = self.statement_for(c.start)
+                cue_t = v.token_at(st.cue.start) if st is not None else -1
+                if 0 <= cue_t < ti and cue_t >= c.sent[0]:
+                    c.weak_time = True  # "أعلنت الخلية، اليوم الأحد، مقتل …": the day of the announcement
             if published and c.status in ("occurred", "ongoing") and _starts_after(c.date, published):
                 c.status, c.default_status = "planned", False  # dated after publication: "… مطلع تموز المقبل"
             return
@@ -1510,6 +1558,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.read_roles(c)
         rr.read_source(c)
+    for c in cands:
+        rr.condemned_attack(c)
     for c in cands:
         rr.read_status(c)
     for c in cands:

@@ -136,3 +136,59 @@ def test_standing_force_posture_names_the_counted_force() -> None:
     rec = extract("يتمركز نحو 2700 عسكري أمريكي في قاعدة عين الأسد.", published=PUBLISHED)
     names = {e.id: e.name_ar for e in rec.entities}
     assert [(names[p.actor], names[p.location]) for p in rec.posture] == [("عسكري أمريكي", "قاعدة عين الأسد")]
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # whose fire it was: the genitive of the weapon
+    ("استشهد شابان فلسطينيان برصاص القوات الإسرائيلية في جنين أمس.", "ASSAULT", "actor", "القوات الإسرائيلية"),
+    # strikes carried out by a named force, on the hideouts of a group
+    ("قالت خلية الإعلام الأمني في العراق إن طيران الجيش نفّذ فجر اليوم ضربات على مخابئ لتنظيم داعش في كركوك.",
+     "ASSAULT", "actor", "طيران الجيش"),
+    ("قالت خلية الإعلام الأمني في العراق إن طيران الجيش نفّذ فجر اليوم ضربات على مخابئ لتنظيم داعش في كركوك.",
+     "ASSAULT", "recipient", "تنظيم داعش"),
+    # a participle after a comma: the subject of the clause before demands, the name after it is asked
+    ("في المقابل، دانت وزارة الخارجية العراقية في بيان الهجوم، ووصفته بأنه خرق صريح للسيادة العراقية، "
+     "مطالبة أنقرة بوقف عملياتها العسكرية داخل الأراضي العراقية.", "REQUEST", "actor", "وزارة الخارجية العراقية"),
+    # who condemns an attack told before accuses whoever made it
+    ("قُتل ثلاثة من عناصر وحدات مقاومة سنجار أمس بضربة نفذتها طائرة مسيّرة تركية. في المقابل، دانت وزارة "
+     "الخارجية العراقية في بيان الهجوم، ووصفته بأنه خرق صريح للسيادة.", "ACCUSE", "recipient", "تركيا"),
+    # a pronoun before the reporting verb is the sentence's subject, not the last speaker
+    ("وقال قائممقام سنجار خدر إلياس إن المسيرة أطلقت صاروخين. ولم تعلّق وزارة الدفاع التركية على الضربة حتى الآن، "
+     "غير أنها أعلنت الشهر الماضي \"تحييد\" عدد من مسلحي حزب العمال الكردستاني في المنطقة.",
+     "ASSAULT", "actor", "وزارة الدفاع التركية"),
+    # time words do not use up the reach of an attack's phrases
+    ("أعلنت خلية الإعلام الأمني، اليوم الأحد، مقتل ثلاثة جنود وإصابة أربعة آخرين بجروح، في هجوم شنّه عناصر من تنظيم "
+     "داعش ليل أمس السبت على موقع يتمركز فيه الجيش العراقي قرب قضاء الحويجة جنوب غربي محافظة كركوك.",
+     "ASSAULT", "location", "الحويجة"),
+])
+def test_role_more(sentence: str, typ: str, role: str, name: str) -> None:
+    _, evs = _events(sentence)
+    assert any(any(name in n or n in name for n in e[role]) for e in evs if e["type"] == typ), evs
+
+
+def test_announced_dead_and_the_attack_are_one_event() -> None:
+    # the day in the announcement's clause dates the announcement; the attack's own time dates the attack
+    rec, evs = _events("أعلنت خلية الإعلام الأمني، اليوم الأحد، مقتل ثلاثة جنود وإصابة أربعة آخرين بجروح، في هجوم "
+                       "شنّه عناصر من تنظيم داعش ليل أمس السبت على موقع للجيش العراقي.")
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].date == "2025-01-04", [(e.trigger.text, e.date) for e in attacks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "سجل اللاعب هدفا من ضربة جزاء.",  # a penalty kick
+    "تلقى الفريق ضربة موجعة بإصابة مهاجمه.",
+])
+def test_strike_needs_an_attack_reading(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+@pytest.mark.parametrize("sentence,detected", [
+    # what a crowd does, told of a crowd new to the text, is a protest
+    ("أحرق متظاهرون غاضبون إطارات السيارات وأغلقوا الطريق الدولي أمس.", True),
+    # the same verbs with the protesters already told of are details of that protest, not a new one
+    ("وأضرم المتظاهرون النار في إطارات مطاطية.", False),
+])
+def test_crowd_acts(sentence: str, detected: bool) -> None:
+    _, evs = _events(sentence)
+    assert bool([e for e in evs if e["type"] == "PROTEST"]) == detected, evs
