@@ -24,6 +24,9 @@ _PHASE_NOUNS = frozenset({"مرحله", "دفعه", "المرحله", "الدف�
 # verbs that in a relative clause describe an event of one type: signing an agreement
 _SELECTING = {"وقع": "AGREE", "ابرم": "AGREE", "ابرمت": "AGREE", "وقعت": "AGREE", "صادق": "AGREE"}
 SPECIFIC_MIN = 2
+# a light verbal noun with ب/ل that carries the content of a threat or demand: "هدد بشنّ عملية عسكرية"
+_MARKED_LIGHT_NOUNS = frozenset({"بشن", "لشن", "بتنفيذ", "لتنفيذ", "باجراء", "لاجراء", "بالقيام", "للقيام", "بتوجيه",
+                                 "لتوجيه", "ببدء", "لبدء", "باستكمال", "لاستكمال"})
 # what a crowd does at a protest (triggers.tsv, needs protester): a protest by itself only when the
 # crowd is new to the text ("أقدم متظاهرون على …"), else a detail of the protest already told
 _CROWD_ACTS = frozenset({"أضرم_م", "أحرق_م", "رشق_م", "أغلق_م", "سد_م"})
@@ -288,7 +291,8 @@ class Resolver:
                     continue
                 tok = v.tokens[d.t0]
                 pre = v.doc.folded.text[v.doc.folded.to_folded(tok.start):v.doc.folded.to_folded(d.start)]
-                marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب"))
+                marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب")) or (
+                    d.t0 > 0 and v.bare(d.t0 - 1) in _MARKED_LIGHT_NOUNS)  # "هدد بشنّ هجوم"، "طالب بتنفيذ انسحاب"
                 if (marked and d.t0 - c.t1 <= 8) or (chain and d.coord_prev):
                     d.absorbed = True
                     c.content_types.append(d.type)

@@ -63,6 +63,7 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 # an attack named by a definite noun: "دانت الهجوم"، "استنكرت الغارة"
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
+_HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
@@ -339,6 +340,12 @@ class Reader:
                    for o in v.occs_in(t0, t1 + 1)):
                 continue  # a place or person named by the word: "بمحافظة الخرج"
             trig = self._pick(h, t0)
+            if len(h.payloads) > 1 and trig.needs != "protester":
+                # "خرج آلاف المتظاهرين": protesters by the verb make it their protest, whoever else is near
+                crowd = next((p for p in h.payloads if p.needs == "protester" and p.pos == trig.pos
+                              and self._needs_ok(p, t0, t1, bool(h.suffix))), None)
+                if crowd is not None:
+                    trig = crowd
             if len(h.payloads) > 1 and trig.needs and not self._needs_ok(trig, t0, t1, bool(h.suffix)):
                 # one surface, several readings told apart by who is near: "خرج الجنود" (a withdrawal)
                 # and "خرج المتظاهرون" (a demonstration)
@@ -672,7 +679,12 @@ class RoleReader:
                 if any(self.lex.in_class(w, "force") for w in strip_word(tok.folded)) and tok.folded not in strip_word(tok.folded)[-1:]:
                     st = self.statement_for(c.start)
                     if st is not None and st.speaker and v.is_actorish(st.speaker):
-                        left_subject = [st.speaker]
+                        if c.type == "ASSAULT" and any(
+                                v.bare(x) in _HURT_VERBS or strip_word(v.tokens[x].folded)[-1] in _CASUALTY_NOUNS
+                                for x in range(max(L, j - 3), min(c.t0, j + 4))):
+                            _add(c.recipient, [st.speaker])  # "إن ثلاثة من جنوده أصيبوا في هجوم": its own were hit
+                        else:
+                            left_subject = [st.speaker]
                     break
             # a demonstrative subject: "واصلت تلك الفصائل المطالبة"، "أخلت هذه القوات"
             for j in list(range(L, c.t0)) + ([c.t1 + 1] if c.pos == "V" else []):

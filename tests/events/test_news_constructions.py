@@ -192,3 +192,32 @@ def test_strike_needs_an_attack_reading(sentence: str) -> None:
 def test_crowd_acts(sentence: str, detected: bool) -> None:
     _, evs = _events(sentence)
     assert bool([e for e in evs if e["type"] == "PROTEST"]) == detected, evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # the protesters are a party (Phoenix PROTESTER → OPP): they demand, the government is asked
+    ("وطالب المتظاهرون الحكومة العراقية بتوفير فرص العمل أمس.", "REQUEST", "actor", "المتظاهرون"),
+    # a military operation carried on
+    ("واصل الجيش الإسرائيلي، اليوم الثلاثاء، لليوم الثاني على التوالي عمليته العسكرية الواسعة في مدينة جنين.",
+     "ASSAULT", "actor", "الإسرائيلي"),
+    # a speaker's own soldiers hurt in an attack: the speaker was hit, it did not strike
+    ("قال الجيش الأميركي، اليوم الخميس، إن ثلاثة من جنوده أصيبوا بجروح طفيفة في هجوم بطائرة مسيّرة استهدف قاعدة "
+     "كونيكو في ريف دير الزور.", "ASSAULT", "recipient", "الجيش الأميركي"),
+])
+def test_role_parties(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_carried_on_is_not_arrival() -> None:
+    # واصل (carried on) holds أصل, a form of وصل (arrive): the whole word is no trigger
+    _, evs = _events("واصل الجيش الإسرائيلي عمليته العسكرية في مدينة جنين.")
+    assert [e["type"] for e in evs] == ["ASSAULT"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "هدد الرئيس التركي بشن هجوم جديد في شمال سوريا.",
+    "هدد الرئيس التركي بشن عملية عسكرية جديدة في شمال سوريا.",
+])
+def test_threatened_attack_is_the_threat(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert [e["type"] for e in evs] == ["THREATEN"], evs
