@@ -64,6 +64,7 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
+_BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
@@ -945,6 +946,27 @@ class RoleReader:
             c.actor.append(o.eid)  # an organisation or person before a place (a dateline: "عمّان – …")
             return
 
+    def both_sides(self, c: Cand) -> None:
+        """"توصل إليه الطرفان"، "واتفق الجانبان": the two parties are the two named just before."""
+        if c.type not in ("AGREE", "CONSULT", "COOPERATE", "REJECT"):
+            return
+        v = self.v
+        if not any(w in _BOTH_SIDES for j in range(max(c.sent[0], c.t0 - 3), min(c.sent[1], c.t1 + 6))
+                   for w in strip_word(v.tokens[j].folded)):
+            return
+        parties: list[str] = []
+        for d in reversed(self.cands):
+            if d is c or d.t0 > c.t0 or c.sent[0] - d.sent[0] > 120:
+                continue
+            for x in d.actor + d.recipient:
+                if x not in parties and v.is_actorish(x) and not v.is_outlet(x):
+                    parties.append(x)
+            if len(parties) >= 2:
+                break
+        if len(parties) >= 2:
+            c.actor = parties[:2][::-1]
+            c.recipient = [x for x in c.recipient if x not in c.actor]
+
     def condemned_attack(self, c: Cand) -> None:
         """"دانت الوزارة في بيان الهجوم": who condemns an attack told before accuses whoever made it."""
         if c.type != "ACCUSE" or c.recipient:
@@ -1572,6 +1594,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.read_source(c)
     for c in cands:
         rr.condemned_attack(c)
+        rr.both_sides(c)
     for c in cands:
         rr.read_status(c)
     for c in cands:

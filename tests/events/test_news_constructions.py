@@ -221,3 +221,10 @@ def test_carried_on_is_not_arrival() -> None:
 def test_threatened_attack_is_the_threat(sentence: str) -> None:
     _, evs = _events(sentence)
     assert [e["type"] for e in evs] == ["THREATEN"], evs
+
+
+def test_both_sides_are_the_two_parties_named_before() -> None:
+    rec, evs = _events("وكان وزير الخارجية الأمير فيصل بن فرحان قد استقبل في الرياض أمس وزير الخارجية الأردني أيمن "
+                       "الصفدي، واتفق الجانبان على عقد الاجتماع الأول لمجلس التنسيق في عمّان مطلع مارس المقبل.")
+    agree = [e for e in evs if e["type"] == "AGREE"]
+    assert agree and set(agree[0]["actor"]) == {"فيصل بن فرحان", "أيمن الصفدي"}, evs
