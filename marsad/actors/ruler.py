@@ -989,6 +989,8 @@ def _role_chain(st: State, i: int) -> Role | None:
             k = st.word_at(pm.end - 1)
             if k is None or k < j:
                 break
+            if j > i and st.words[j - 1].folded.startswith("ال") and not any(p for p, _ in w.readings if p):
+                break  # only a noun in construct takes a place: "محافظ الأنبار", not "الرئيس اللبناني إسرائيل"
             if role.country is None and pm.attrs.get("country"):
                 role.country = lex.nationalities.get(str(pm.attrs["country"]))
             j = k + 1
@@ -1100,6 +1102,8 @@ def _quote_gap(st: State, a: int, b: int) -> bool:
 def _stopword(st: State, j: int) -> bool:
     lex = st.lex
     f = st.words[j].folded
+    if f == "علي" and st.doc.text[st.words[j].start:st.words[j].end].endswith("ي"):
+        return False  # the name علي, written with ya; the preposition is على (folded alike)
     return lex.is_word("stop", f) or lex.is_word("verb", f) or lex.is_word("demonstrative", f)
 
 

@@ -34,7 +34,11 @@ _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ض
 # surfaces that are also common other words (بين "between", تابع "affiliated"): content must follow closely
 _AMBIGUOUS = frozenset({"بين", "وبين", "تابع", "وتابع", "ذكر", "نقل", "تتابع", "يتابع"})
 # verbs whose object can be what was said as a noun: "أعلن الجيش إحباط هجوم"
+# verbs whose object is what is said: "أعلنت الوزارة مقتل …" (a speech act with only an object, "دانت
+# الوزارة الهجوم", is an event, not reported speech, unless it quotes or says أنّ …)
 _ANNOUNCE = frozenset({"أعلن", "كشف", "أكد", "نفى"})
+# speech acts: reported speech only when what is said follows at once ("اتهم … بأن"، "هدد: «…»")
+_SPEECH_ACTS = frozenset({"دان", "أدان", "استنكر", "ندد", "اتهم", "هدد", "توعد"})
 _RELAY_PRONOUN = frozenset({"نقلته", "نقلتها", "اوردته", "اوردتها", "بثته", "بثتها", "نشرته", "نشرتها", "ذكرته"})
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "يتوقع", "ينظر", "ويعتقد"})
 # a pronoun before a verb that names the clause's subject: "غير أنها أعلنت"، "لكنه قال"
@@ -563,7 +567,8 @@ class Reader:
         if backward and spk is not None and self.v.is_outlet(spk) and (
                 self._in_sentence((a, b)) or cue.kind == "relay" or v.bare(t) in ("نقلت", "نقل", "نقلته", "نقلتها")):
             return  # "حسب ما نقلته إذاعة X": the outlet relays the sentence's statement
-        strict = v.tokens[t].folded in _AMBIGUOUS or (cue.tense == "present" and v.bare(t) != v.tokens[t].folded)
+        strict = v.tokens[t].folded in _AMBIGUOUS or (cue.tense == "present" and v.bare(t) != v.tokens[t].folded) \
+            or cue.lemma in _SPEECH_ACTS
         announces = cue.lemma in _ANNOUNCE and spk is not None and nxt < b and not v.is_subordinator(nxt)
         if not backward and not announces and not self._has_content(nxt, b, cue, 3 if strict else 16):
             return
