@@ -47,7 +47,10 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           "تبنا", "تبنت", "ارتكب", "ارتكبت",
                           # with the pronoun of the attack: "قصف مدفعي شنّته قوات النظام"
                           "شنته", "شنها", "شنوه", "نفذه", "نفذته", "نفذها", "نفذوه", "تبناه", "تبنته", "تبنوه",
-                          "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبوها", "وجهته", "وجهها"})  # "بهجوم تبناه داعش": who claimed it acted
+                          "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبوها", "وجهته", "وجهها",
+                          # "كمين نصبه مسلحو الحركة"، "أطلقت الحكومة عملية"، "فرضت الوزارة عقوبات"، "يعقد المجلس جلسة"
+                          "نصب", "نصبت", "نصبه", "نصبته", "نصبها", "نصبوا", "نصبوه", "اطلق", "اطلقت", "فرض", "فرضت",
+                          "يعقد", "تعقد", "يشن", "تشن", "ينفذ", "تنفذ"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
                        # adjectives of an attack between it and its relative clause: "قصف مدفعي شنّته …"
                        "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
@@ -88,7 +91,7 @@ _FOILING = frozenset({"صد", "احباط", "افشال", "اجهاض", "تصد�
 _FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "زرع", "زرعت", "زرعوا", "القي", "القت", "القوا", "فجر", "فجرت", "فجروا"})
 # members of a group, hit: "قيادي في الحركة"، "عنصر في الحزب"
 _MEMBERS = frozenset({"قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مقاتل", "مقاتلين", "عضو", "اعضاء", "مسؤول",
-                      "قياديا", "عنصرا", "قياديين"})
+                      "قياديا", "عنصرا", "قياديين", "قائدين", "قاده", "مسؤولين", "مسؤولا", "ضابط", "ضابطا", "ضباط"})
 
 
 def _is_member(word: str) -> bool:
@@ -102,6 +105,14 @@ _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "�
 _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "غاره", "غارات", "ضربه", "ضربات", "صاروخ", "صواريخ",
                            "قذيفه", "قذائف", "رصاص", "نيران", "قصف", "مقاتلات", "مروحيه", "مروحيات", "زورق", "زوارق",
                            "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
+
+
+def _light_verb(folded: str) -> bool:
+    """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
+    for w in (folded, folded[1:] if folded[:1] in "وف" else ""):
+        if w and (w in _LIGHT_VERBS or _unsuffixed(w) in _LIGHT_VERBS):
+            return True
+    return False
 
 
 def _unsuffixed(folded: str) -> str:
@@ -242,7 +253,7 @@ class Reader:
         if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
             return self._class_near("protester", max(a, t0 - 2), t1 - max(a, t0 - 2) + 4, b)
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
-            return any(_unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(max(a, t0 - 5), t0)) or any(
+            return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
                 v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
             return self._class_near("projectile", nxt, 4, b)
@@ -497,6 +508,9 @@ class RoleReader:
         # "دفعت القوات الأمريكية بتعزيزات": a verb of sending whose ب-object is the noun is its light verb
         sent = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)] and any(
             v.bare(j) in _SEND_VERBS for j in range(max(L, c.t0 - 5), c.t0))
+        # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
+        sent = sent or (c.pos == "N" and any(
+            _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - 6), c.t0)))
         if c.pos == "N" and not claim and not sent and not kinds & {"aux", "begin", "end", "planned", "negated"}:
             left_occs = []
         if c.pos == "N":  # "تبنّت الحركة الهجوم": who claims an attack made it; "لم تعلّق على الاتهام": not so
@@ -621,7 +635,7 @@ class RoleReader:
                 continue
             if prep == "من" and not place and c.type in ("ASSAULT", "COERCE") and not c.recipient:
                 prep = "ضد"
-            if prep == "في" and not place and c.type in ("ASSAULT", "COERCE") and o.t0 > 1 and (
+            if prep == "في" and not place and c.type in ("ASSAULT", "COERCE", "SANCTION") and o.t0 > 1 and (
                     _is_member(v.bare(o.t0 - 2)) or _is_member(v.bare(o.t0 - 3))):
                 prep = "ضد"  # "مقتل قيادي بارز في الحركة": the group of the one hit
                 nxt = v.occ_at.get(o.t1 + 1)
@@ -945,6 +959,23 @@ class RoleReader:
         for o in sorted(subjects, key=lambda o: v.by_id[o.eid].type not in ("ORG", "PER")):
             c.actor.append(o.eid)  # an organisation or person before a place (a dateline: "عمّان – …")
             return
+
+    def accused_of(self, c: Cand) -> None:
+        """"اتهم الجيش قوات الدعم السريع بقصف أحياء …": the accused is who did what it is accused of."""
+        if c.type != "ACCUSE" or not c.recipient:
+            return
+        v = self.v
+        for d in self.cands:
+            if d is c or d.sent != c.sent or not (c.t1 < d.t0 <= c.t1 + 10) or d.pos != "N":
+                continue
+            pre = v.doc.folded.text[v.doc.folded.to_folded(v.tokens[d.t0].start):v.doc.folded.to_folded(d.start)]
+            if not pre.endswith("ب") or any(o.t0 < d.t0 and v.prep_of(o) == "" and o.eid not in c.recipient + c.actor
+                                             for o in v.occs_in(c.t1 + 1, d.t0)):
+                continue
+            d.actor = list(c.recipient)
+            d.recipient = [x for x in d.recipient if x not in d.actor]
+            d.explicit_actor = True
+            break
 
     def both_sides(self, c: Cand) -> None:
         """"توصل إليه الطرفان"، "واتفق الجانبان": the two parties are the two named just before."""
@@ -1595,6 +1626,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.condemned_attack(c)
         rr.both_sides(c)
+        rr.accused_of(c)
     for c in cands:
         rr.read_status(c)
     for c in cands:
