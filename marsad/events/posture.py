@@ -28,7 +28,7 @@ __all__ = ["make_component", "extract_posture"]
 
 _UNITS = ("troops", "personnel")
 _SIZE_WORDS = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "قوامها", "قوامه", "قوام", "عددها", "عددهم", "تعداد",
-                         "تعدادها", "ويبلغ", "وتبلغ"})
+                         "تعدادها", "ويبلغ", "وتبلغ", "عديد", "عديدها", "عديده", "بلغ", "بلغت"})
 _KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "لديها", "لديه", "لدي", "تملك", "يملك", "تنشر", "ينشر",
                    "تنتشر", "ينتشر", "يتمركز", "تتمركز", "يتواجد", "تتواجد", "يوجد", "توجد", "يضم", "تضم", "نشرت",
                    "انتشار", "انتشرت", "انتشر", "انتشروا", "ينتشرون", "نشر", "تمركز", "يرابط", "ترابط"})
@@ -36,6 +36,7 @@ _PLANNED = frozenset({"ابقاء", "الابقاء", "بابقاء", "الاح�
                       "ستحتفظ", "يبقي", "تبقي", "لابقاء", "للابقاء", "ستبقى", "سينشر", "ستنشر"})
 # "بدأت تركيا تنشر …": a deployment under way, not a standing force
 _BEGIN = frozenset({"بدات", "بدا", "تبدا", "يبدا", "شرعت", "شرع", "تواصل", "يواصل", "واصلت", "واصل", "اخذت", "اخذ"})
+_OWNED_FORCES = frozenset({"قوات", "وحدات", "جنود", "عناصر", "افراد", "قطعات"})
 _FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "الجيش", "جيش"})
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
 # a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
@@ -43,7 +44,18 @@ _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", 
                           "خفض", "تقليص", "مغادره", "غادر", "اجلاء",
                           # reinforcements are forces on the move: "دفعت بتعزيزات قوامها ألفا عنصر"
                           "تعزيزات", "بتعزيزات", "التعزيزات", "ارسال", "ارسلت", "ارسل", "دفعت", "دفع", "يدفع",
-                          "تدفع"})
+                          "تدفع",
+                          # a new unit arriving is a rotation: "وصول طلائع كتيبة جديدة قوامها 850 جندياً"
+                          "وصول", "طلائع", "جديده", "جديد", "دفعه"})
+
+
+def _possessed_force(folded: str) -> bool:
+    """A force noun with a possessive pronoun: "وحداته"، "قواتها"، "جنودهم"."""
+    for sfx in ("هم", "ها", "ه"):
+        stem = folded[: -len(sfx)]
+        if folded.endswith(sfx) and (stem in _OWNED_FORCES or stem[:1] in "وف" and stem[1:] in _OWNED_FORCES):
+            return True
+    return False
 
 
 def _main_country(v: DocView) -> str | None:
@@ -87,7 +99,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             continue
         qend = v.token_at(max(q.start, q.end - 1))
         a, b = v.sentence_tokens(q.start)
-        before = [v.bare(j) for j in range(max(a, qi - 4), qi)]
+        before = [v.bare(j) for j in range(max(a, qi - 6), qi)]
         if any(w in _NOT_POSTURE for w in before):
             continue
         actor: Occ | None = None
@@ -120,6 +132,12 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                 break
         if actor is None and verb_at is not None:
             actor = _force_near(v, verb_at + 1, qi) or _force_near(v, max(a, verb_at - 7), verb_at)
+        owned = next((j for j in range(max(a, qi - 8), qi) if _possessed_force(v.tokens[j].folded)), None)
+        if actor is None and verb_at is not None and owned is not None:
+            # "عديد وحداته جنوب الليطاني بلغ …": the owner of the possessed force is the body named last before it
+            actor = next((o for o in reversed(v.occs_in(a, owned)) if v.by_id[o.eid].type == "ORG"
+                          and v.prep_of(o) == ""), None)
+            sized = sized or v.bare(owned - 1) in _SIZE_WORDS
         # "لـ X نحو N جندي": the owner with ل
         if actor is None:
             for o in reversed(v.occs_in(max(a, qi - 5), qi)):
@@ -131,8 +149,14 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         # the place: "في Y" in the count's clause, after the count or between verb and count
         loc_id = None
         lo = verb_at if verb_at is not None else max(a, qi - 3)
-        for o in v.occs_in(qend + 1, min(b, qend + 9)) + v.occs_in(lo, qi):
-            if v.is_place(o.eid) and v.prep_of(o) in ("في", "داخل", "ب") and o.eid != actor.eid:
+        if owned is not None:
+            lo = min(lo, owned)
+        # (up to a comma: "… ينتشرون في أكثر من 80 قاعدة وموقعاً عسكرياً داخل إقليم كردستان، وهو رقم …")
+        stop = next((j for j in range(qend + 1, min(b, qend + 14)) if v.comma_clause(j) or v.is_strong_break(j)),
+                    min(b, qend + 14))
+        for o in v.occs_in(qend + 1, stop) + v.occs_in(lo, qi):
+            bare_between = sized and lo < o.t0 < qi and v.prep_of(o) == ""  # "عديد وحداته جنوب الليطاني بلغ …"
+            if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب") or bare_between) and o.eid != actor.eid:
                 loc_id = o.eid
                 break
         if loc_id is None and sized:

@@ -22,3 +22,23 @@ def test_reinforcements_are_not_posture() -> None:
     rec = extract("ودفعت قيادة العمليات المشتركة بتعزيزات عسكرية قوامها نحو ألفي عنصر من الجيش العراقي "
                   "إلى وادي الشاي.", published="2024-03-10")
     assert rec.posture == []
+
+
+@pytest.mark.parametrize("sentence,actor,location", [
+    # the strength of a body's own units, named by a possessive pronoun, where they are
+    ("وقال مصدر عسكري إن الجيش اللبناني تسلّم ثلاثة مواقع، وإن عديد وحداته جنوب الليطاني بلغ نحو 9 آلاف عسكري.",
+     "الجيش اللبناني", "جنوب لبنان"),
+    # the place may come after a long relative clause, up to the comma
+    ("وتحتفظ تركيا، وفق تقديرات رسمية عراقية، بنحو 4 آلاف جندي ينتشرون في أكثر من 80 قاعدة وموقعاً عسكرياً "
+     "داخل إقليم كردستان، وهو رقم لم تؤكده أنقرة.", "تركيا", "إقليم كردستان"),
+])
+def test_posture_more_forms(sentence: str, actor: str, location: str) -> None:
+    rec = extract(sentence, published="2025-01-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [(names[p.actor], names[p.location]) for p in rec.posture] == [(actor, location)]
+
+
+def test_new_unit_arriving_is_no_posture() -> None:
+    rec = extract("أعلنت اليونيفيل وصول طلائع كتيبة إندونيسية جديدة قوامها 850 جندياً إلى بلدة الطيري.",
+                  published="2025-01-10")
+    assert rec.posture == []
