@@ -461,7 +461,8 @@ _MEDIUM_HEAD = {"agency": "الوكاله", "tv": "القناه", "newspaper": "
 _MEDIUM = {"قناه": "TV", "فضاييه": "TV", "تلفزيون": "TV", "شبكه": "network", "صحيفه": "newspaper",
            "جريده": "newspaper", "مجله": "magazine", "موقع": "website", "منصه": "platform", "اذاعه": "radio",
            "راديو": "radio", "محطه": "station", "وكاله": "agency"}
-_NAME_STOPS = frozenset({"عن", "ان", "انه", "انها", "في", "من", "علي", "الي", "مع", "حول", "بعد", "قبل", "ضد", "ذلك"})
+_NAME_STOPS = frozenset({"عن", "ان", "انه", "انها", "في", "من", "علي", "الي", "مع", "حول", "بعد", "قبل", "ضد", "ذلك",
+                         "الناطقه", "الناطق"})
 
 
 def _generic_outlet_word(lex: Lexicon, f: str) -> bool:
@@ -524,7 +525,7 @@ def unknown_outlets(st: State) -> None:
             span_last += 1
         after = st.doc.text[st.words[span_last].end:st.words[span_last + 1].start if span_last + 1 < nw else len(st.doc.text)]
         clean = after.strip().strip("\"»”'")[:1] in ("", "،", ",", ".", ":", "(") or (
-            span_last + 1 < nw and st.words[span_last + 1].folded in ("عن", "ان", "انه"))
+            span_last + 1 < nw and st.words[span_last + 1].folded in ("عن", "ان", "انه", "الناطقه", "الناطق"))
         if not clean:
             continue
         report = i > 0 and (_is_cue(st, i - 1) or (st.words[i - 1].folded == "ما" and i > 1 and _is_cue(st, i - 2)))
@@ -983,8 +984,11 @@ def _role_chain(st: State, i: int) -> Role | None:
             j += 1
             role.last = j - 1
             continue
-        # a place: "محافظ الأنبار", "سفير العراق لدى"
+        # a place: "محافظ الأنبار", "سفير العراق لدى"; or the rest of one the title began
+        # ("مدير ناحية كاني ماسي": the title مدير ناحية holds the place's trigger noun)
         pm = st.place_starting(j)
+        if pm is None and st.in_place(j) and j > i:
+            pm = next((m for m in st.places if m.start < w.start < m.end), None)
         if pm is not None:
             k = st.word_at(pm.end - 1)
             if k is None or k < j:

@@ -26,6 +26,8 @@ __all__ = ["read_attribution", "cue_lexicon"]
 _PKG = "marsad.attribution.data"
 _OUTLET_HEADS = frozenset({"وكاله", "شبكه", "قناه", "صحيفه", "موقع", "اذاعه", "تلفزيون", "فضائيه", "جريده", "مجله",
                            "الوكاله", "الشبكه", "القناه", "الصحيفه", "الموقع", "الاذاعه", "التلفزيون"})
+# a statement named by its form: "في بيان"، "في تصريح"، "عبر تغريدة"
+_STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تدوينه", "تغريده", "منشور", "رساله", "كلمه"})
 _MEDIA_NOUNS = frozenset({"تصريحات", "تصريح", "حديث", "مقابله", "لقاء", "اتصال", "بيان"})
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما"})
 _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ضد", "بين", "خلال", "بعد", "قبل", "حول", "نحو",
@@ -389,6 +391,32 @@ class Reader:
                 self._according(h, t, a, b)
                 continue
             self._verb(h, cue, t, a, b)
+        self._noun_cues()
+
+    def _noun_cues(self) -> None:
+        """"تبنّت الحركة الهجوم في بيان بثته إذاعة …"، "أعلن المجلس، في بيان، …": a verb said in a statement is
+        reported speech of its subject, with the statement noun as the cue, when the sentence has none yet."""
+        v = self.v
+        for i in range(1, len(v.tokens)):
+            if v.bare(i) not in _STATEMENT_NOUNS or v.bare(i - 1) not in ("في", "عبر", "خلال"):
+                continue
+            a, b = v.sentence_tokens(v.tokens[i].start)
+            if self._in_sentence((a, b)) or i - 1 <= a:
+                continue
+            # the subject of the clause's verb: the first unmarked actor before "في بيان"
+            subj = next((o for o in v.occs_in(a, i - 1) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                         and not self._is_outlet(o)), None)
+            if subj is None or any(v.is_strong_break(x) for x in range(subj.t1 + 1, i)):
+                continue
+            via = None
+            nxt = i + 1
+            if nxt < b and v.bare(nxt) in _RELAY_PRONOUN | {"بثته", "بثتها", "نشره", "نشرها", "اوردها"}:
+                o = v.occ_at.get(nxt + 1)
+                if o is not None and v.is_actorish(o.eid) and o.eid != subj.eid:
+                    via = o.eid
+            content = (v.tokens[a].start, v.tokens[b - 1].end)
+            self.statements.append(_St((v.tokens[i].start, v.tokens[i].end), i, subj.eid, (subj.start, subj.end),
+                                       via, content, False, (a, b)))
 
     def _continue(self, t: int, a: int, b: int) -> None:
         prev = [s for s in self._in_sentence((a, b)) if s.cue_tok < t]
@@ -488,6 +516,8 @@ class Reader:
             return
         # speaker after the verb (VSO) or before it (SVO)
         j = self._skip_parentheticals(t + 1, b)
+        if j < b and v.bare(j) in ("به", "بها", "بهم") and t > a and v.bare(t - 1) in ("ما", "لما"):
+            j = self._skip_parentheticals(j + 1, b)  # "وفق ما أفاد به مركز …": the pronoun is what was said
         spk, stext, nxt = (None, None, j)
         # an unnamed group after the verb or just before it: "اعتبر بعض المراقبين"، "مراقبون قد توقعوا"
         for hj in (j, j + 1, t - 1, t - 2):
@@ -569,7 +599,8 @@ class Reader:
             return  # "حسب ما نقلته إذاعة X": the outlet relays the sentence's statement
         strict = v.tokens[t].folded in _AMBIGUOUS or (cue.tense == "present" and v.bare(t) != v.tokens[t].folded) \
             or cue.lemma in _SPEECH_ACTS
-        announces = cue.lemma in _ANNOUNCE and spk is not None and nxt < b and not v.is_subordinator(nxt)
+        announces = cue.lemma in _ANNOUNCE and (spk is not None or stext is not None) and nxt < b \
+            and not v.is_subordinator(nxt)
         if not backward and not announces and not self._has_content(nxt, b, cue, 3 if strict else 16):
             return
         via = self._relay_in(a, b, nxt)

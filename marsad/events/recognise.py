@@ -68,6 +68,7 @@ _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "
                            "استهداف", "عمليه"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
+_STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تدوينه", "تغريده", "منشور", "رساله", "كلمه"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
@@ -204,7 +205,9 @@ class Reader:
         self.trigger_tokens: set[int] = set()
         self.time_tokens = view.time_token_set()
         # reporting verbs open a new clause: roles do not reach across them
-        self.cue_tokens = {view.token_at(s.cue.start) for s in doc.statements}
+        # (a statement named by its form, "في بيان", is a phrase inside the clause, not a new clause)
+        self.cue_tokens = {view.token_at(s.cue.start) for s in doc.statements
+                           if view.bare(view.token_at(s.cue.start)) not in _STATEMENT_NOUNS}
 
     # --- context
     def _words(self, i: int) -> list[str]:

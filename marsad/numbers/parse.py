@@ -119,6 +119,9 @@ def tokenise_numbers(text: str, folded: Folded | None = None) -> list[NumToken]:
                     parts.append((a, i))
                     a = i
             parts.append((a, fe))
+            # a piece after the cut opens with a digit too ("0ـ.0": the ".0" is no number)
+            parts = [(next((x for x in range(a, b) if ftext[x] in _DIGIT_CHARS), b), b) for a, b in parts]
+            parts = [(a, b) for a, b in parts if a < b]
         out[k:k + 1] = [NumToken(index[a], index[b - 1] + 1, text[index[a]:index[b - 1] + 1], ftext[a:b], True)
                         for a, b in parts]
     return out

@@ -1,0 +1,31 @@
+"""Statements named by their form, and speakers after titles ending in a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad import extract
+
+
+def _statements(text: str) -> list[tuple[str | None, str | None, str]]:
+    rec = extract(text, published="2025-03-12")
+    names = {e.id: e.name_ar for e in rec.entities}
+    return [(names.get(s.speaker) if s.speaker else (s.speaker_text.text if s.speaker_text else None),
+             names.get(s.via) if s.via else None, s.cue.text) for s in rec.statements]
+
+
+def test_said_in_a_statement_broadcast_by_an_outlet() -> None:
+    got = _statements("في المقابل، تبنّت حركة الشباب الهجوم في بيان بثته إذاعة الأندلس الناطقة باسمها، "
+                      "زاعمة أنها قتلت «أكثر من 20 جندياً».")
+    assert got == [("حركة الشباب", "إذاعة الأندلس", "بيان")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a title that holds a place's trigger noun, a comma, then the name
+    ("وقال مدير ناحية كاني ماسي، سربست حجي عمر، لـ«كوردستان 24» إن القصف طال بساتين.", "سربست حجي عمر"),
+    ("وأوضحت محامية النادي، ربى عودة، أن ثلاثة منهم نقلوا إلى المستشفى.", "ربى عودة"),
+    # "وفق ما أفاد به": the pronoun is what was said, not the speaker
+    ("أسفرت الاشتباكات عن مقتل أربعة أشخاص، وفق ما أفاد به مركز الزاوية الطبي.", "مركز الزاوية الطبي"),
+])
+def test_speaker(text: str, speaker: str) -> None:
+    assert [s for s, _v, _c in _statements(text)] == [speaker]
