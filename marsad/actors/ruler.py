@@ -1530,8 +1530,10 @@ def unnamed(st: State) -> None:
                 j += k
                 continue
             break
-        # "مصدر في وزارة الدفاع", "متحدث باسم السفارة"
-        if j < nw and st.adjacent(j - 1, j) and st.words[j].folded in ("باسم", "في", "من") and j + 1 < nw:
+        # "مصدر في وزارة الدفاع", "متحدث باسم السفارة" (with a descriptor the source is named already:
+        # "مصدر عسكري مسؤول في القيادة العامة …" is "مصدر عسكري مسؤول" in that command)
+        if j < nw and st.adjacent(j - 1, j) and st.words[j].folded in ("باسم", "في", "من") and j + 1 < nw \
+                and (not descs or st.words[j].folded == "باسم"):
             m = st.mention_starting(j + 1, ("ORG",))
             if m is not None:
                 complement = m
@@ -1621,6 +1623,39 @@ def _country_votes(st: State) -> Counter[str]:
     return votes
 
 
+def commands(st: State) -> None:
+    """"القيادة العامة للجيش الوطني الليبي"، "قيادة الجيش اللبناني": the command speaks and acts for its body;
+    news uses the two for one another, so the mention joins the body's entity (its key, code and country)."""
+    table = st.lex.word_phrases.get("command_head")
+    if table is None:
+        return
+    for m in [m for m in st.mentions if m.label == "ORG"]:
+        i = st.word_at(m.start)
+        if i is None or i == 0 or not st.adjacent(i - 1, i):
+            continue
+        w = st.words[i]
+        lam = any(p in ("ل", "لل") for p, _ in w.readings) and st.doc.text[w.start] == "ل"
+        for n in (2, 1):
+            k = i - n
+            if k < 0 or not all(st.adjacent(x, x + 1) for x in range(k, i)):
+                continue
+            seq = st.folded_seq(k, n)
+            construct = not seq[0].startswith("ال") and st.doc.text[w.start:w.start + 2] == "ال"  # "قيادة الجيش"
+            if len(seq) != n or seq not in table or not (lam or construct or seq[-1] in ("اركان", "الاركان")):
+                continue
+            start = st.words[k].start
+            if st.mask[start]:
+                break
+            body = str(m.attrs.get("name_en") or "")
+            attrs = dict(m.attrs)
+            attrs.update({"name_ar": _canonical_ar(st.doc.text[start:m.end]),
+                          "name_en": ("General Command of the " if "عامه" in " ".join(seq) else "Command of the ") + body,
+                          "kind": "command", "canonical": True})  # (one entity with its body, as news uses them)
+            attrs.pop("keeps_nested", None)
+            st.add(Mention(start, m.end, "ORG", attrs, source="actors.commands"))
+            break
+
+
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     from .unknown import institutions, reported_people
 
@@ -1635,6 +1670,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     st.doc_country_clear = _clear_country(st)
     compose(st)
     units(st)
+    commands(st)
     institutions(st)
     people(st)
     reported_people(st)

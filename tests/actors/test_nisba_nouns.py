@@ -15,3 +15,20 @@ from marsad import extract
 def test_body_name_stops_before_a_noun(sentence: str, name: str) -> None:
     orgs = [e.name_ar for e in extract(sentence).entities if e.type == "ORG"]
     assert name in orgs, orgs
+
+
+@pytest.mark.parametrize("text,name", [
+    # the command of a body is one entity with it
+    ("نقلت وكالة الأنباء الليبية عن مصدر عسكري أن القيادة العامة للجيش الوطني الليبي دفعت بتعزيزات إلى الكفرة.",
+     "القيادة العامة للجيش الوطني الليبي"),
+    ("وقالت قيادة الجيش اللبناني في بيان إن وحداتها انتشرت.", "قيادة الجيش اللبناني"),
+])
+def test_command_of_a_body(text: str, name: str) -> None:
+    rec = extract(text, published="2025-01-10")
+    assert name in [e.name_ar for e in rec.entities], [e.name_ar for e in rec.entities]
+
+
+def test_official_source_with_a_descriptor_stops_before_its_body() -> None:
+    rec = extract("وقال مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية إن قوات حرس الحدود رصدت مجموعة.",
+                  published="2025-01-10")
+    assert "مصدر عسكري مسؤول" in [e.name_ar for e in rec.entities], [e.name_ar for e in rec.entities]
