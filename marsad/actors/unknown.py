@@ -206,8 +206,9 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             f = st.words[j].folded
             if lex.is_word("chain_stop", f) or _possessive(st, j) or _verb_form(f):
                 return None  # "بقيادة", "معظم", "أعماله", "ترفع": no genitive of a name
-            if lex.titles.longest([f])[0]:
-                c.titled = True
+            n_t, ts = lex.titles.longest([f])
+            if n_t and any(t.code not in ("", "-") for t in ts):
+                c.titled = True  # (a descriptor with no office, "نادي الأسير", names the body)
             if c.indef == 0 and (lex.is_word("institution_blocker", f) or lex.is_word("institution_blocker", "ال" + f)):
                 return None  # "وحدة أراضي سوريا", "وحدة الصف": the noun, not a body
             if f.startswith("ال"):

@@ -28,6 +28,7 @@ _OUTLET_HEADS = frozenset({"وكاله", "شبكه", "قناه", "صحيفه", "
                            "الوكاله", "الشبكه", "القناه", "الصحيفه", "الموقع", "الاذاعه", "التلفزيون"})
 # a statement named by its form: "في بيان"، "في تصريح"، "عبر تغريدة"
 _STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تدوينه", "تغريده", "منشور", "رساله", "كلمه"})
+_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "غير", "فيما", "بينما", "حين", "حيث", "الذي", "التي"})
 _MEDIA_NOUNS = frozenset({"تصريحات", "تصريح", "حديث", "مقابله", "لقاء", "اتصال", "بيان"})
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما"})
 _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ضد", "بين", "خلال", "بعد", "قبل", "حول", "نحو",
@@ -404,10 +405,10 @@ class Reader:
             if self._in_sentence((a, b)) or i - 1 <= a:
                 continue
             # the subject of the clause's verb: the first unmarked actor before "في بيان"
-            subj = next((o for o in v.occs_in(a, i - 1) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+            subj = next((o for o in reversed(v.occs_in(a, i - 1)) if v.prep_of(o) == "" and v.is_actorish(o.eid)
                          and not self._is_outlet(o)), None)
-            if subj is None or any(v.is_strong_break(x) for x in range(subj.t1 + 1, i)):
-                continue
+            if subj is None or any(v.is_strong_break(x) or v.bare(x) in _CLAUSE_OPENERS for x in range(subj.t1 + 1, i)):
+                continue  # "لم تعلّق الحركة، لكن مستشاراً لقائدها نفى، في تصريحات …": another clause's speaker
             via = None
             nxt = i + 1
             if nxt < b and v.bare(nxt) in _RELAY_PRONOUN | {"بثته", "بثتها", "نشره", "نشرها", "اوردها"}:

@@ -294,9 +294,14 @@ class Resolver:
                 marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب")) or (
                     d.t0 > 0 and v.bare(d.t0 - 1) in _MARKED_LIGHT_NOUNS)  # "هدد بشنّ هجوم"، "طالب بتنفيذ انسحاب"
                 if (marked and d.t0 - c.t1 <= 8) or (chain and d.coord_prev):
-                    d.absorbed = True
                     c.content_types.append(d.type)
                     chain = True
+                    if c.type == "REQUEST" and d.type == "PROTEST" and c.actor:
+                        # "دعت الهيئة إلى مسيرة في نابلس": the protest called for is announced, by who calls it
+                        d.status, d.default_status = "planned", False
+                        d.actor = d.actor or list(c.actor)
+                        continue
+                    d.absorbed = True
                 else:
                     break
             if c.type == "REQUEST" and c.mode is None:
@@ -493,8 +498,8 @@ class Resolver:
         score = 0
         if (c.pos == "V" and c.tense in ("past", "present")) or c.verbal:
             score += 2
-        elif c.status not in ("occurred", "ongoing"):
-            return -9
+        elif c.status not in ("occurred", "ongoing") and not (c.type == "PROTEST" and c.status == "planned" and c.actor):
+            return -9  # (a protest called for, with who calls it, is an occasion to come)
         if c.actor:
             score += 2
         if c.recipient or c.location or c.origin:

@@ -623,7 +623,7 @@ class RoleReader:
             if prep == "" and v.by_id[o.eid].type == "PER":
                 # a title before a name carries the preposition: "بالرئيس التركي رجب طيب أردوغان"
                 for x in range(o.t0 - 1, max(c.t1, o.t0 - 6), -1):
-                    if v.bare(x) in ("من", "مع", "الي") and x < o.t0 - 1 and not v.gap(x + 1).strip():
+                    if v.bare(x) in ("من", "مع", "الي", "عن") and x < o.t0 - 1 and not v.gap(x + 1).strip():
                         prep = v.bare(x)  # "من الملك عبدالله الثاني"، "مع الرئيس الفرنسي إيمانويل ماكرون"
                         break
                     if v.gap(x + 1).strip() or v.bare(x) in PREPS_STOP:
@@ -933,6 +933,8 @@ class RoleReader:
             return None
         if prep in ("ضد", "بحق"):
             return "recipient"
+        if prep == "عن" and t == "RETREAT" and c.mode == "release" and not place:
+            return "recipient"  # "أفرجت السلطات عن الأسير X": the one set free
         if prep == "مع" or (prep == "ب" and f == "meet" and not place):
             if f in ("agree", "meet") or t in ("AGREE", "CONSULT"):
                 return "recipient"  # "التقى بالرئيس"، "اتفاق مع"

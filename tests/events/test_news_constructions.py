@@ -228,3 +228,18 @@ def test_both_sides_are_the_two_parties_named_before() -> None:
                        "الصفدي، واتفق الجانبان على عقد الاجتماع الأول لمجلس التنسيق في عمّان مطلع مارس المقبل.")
     agree = [e for e in evs if e["type"] == "AGREE"]
     assert agree and set(agree[0]["actor"]) == {"فيصل بن فرحان", "أيمن الصفدي"}, evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    ("وأفرجت سلطات الاحتلال مساء أمس عن الأسير محمود عبد الرحيم زهران من بلدة دير أبو مشعل.",
+     "RETREAT", "recipient", "محمود عبد الرحيم"),
+    ("وأغلقت قوات الاحتلال حاجز عطارة شمال رام الله أمام حركة المركبات.", "COERCE", "location", "حاجز عطارة"),
+    ("دعا الاتحاد العام التونسي للشغل إلى إضراب عام يوم الخميس المقبل.", "PROTEST", "actor", "الاتحاد العام التونسي للشغل"),
+])
+def test_role_releases_closures_calls(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_called_strike_is_planned() -> None:
+    _, evs = _events("دعا الاتحاد العام التونسي للشغل إلى إضراب عام يوم الخميس المقبل.")
+    assert [(e["type"], e["status"]) for e in evs if e["type"] == "PROTEST"] == [("PROTEST", "planned")]
