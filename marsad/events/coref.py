@@ -13,7 +13,7 @@ from typing import Any
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
-from .recognise import Cand, RoleReader, _DEMONSTRATIVES
+from .recognise import Cand, RoleReader, _DEMONSTRATIVES, _light_verb
 
 __all__ = ["resolve"]
 
@@ -510,8 +510,9 @@ class Resolver:
         lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
         if any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi)):
             score += 2
-        if c.pos == "N" and c.t0 > 0 and any(self.rr.lex.in_class(w, "background") for w in strip_word(v.tokens[c.t0 - 1].folded)):
-            score -= 3
+        if c.pos == "N" and c.t0 > 0 and any(self.rr.lex.in_class(w, "background") for w in strip_word(v.tokens[c.t0 - 1].folded)) \
+                and not any(_light_verb(v.tokens[j].folded) for j in range(max(c.sent[0], c.t0 - 10), c.t0 - 1)):
+            score -= 3  # ("شنّت طائرات، مساء أمس، سلسلة غارات": launched, the series is told as it happens)
         if c.pos == "N" and c.definite and not c.has_roles():
             score -= 1
         if c.pos == "N" and c.suffix:

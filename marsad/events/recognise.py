@@ -258,6 +258,8 @@ class Reader:
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
                 v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
+        if need == "envoy":  # "استدعت الخارجية السفير التركي": summoning a diplomat is a protest; "استدعى الأمر" is not
+            return self._class_near("envoy", nxt, 6, b)
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
             return self._class_near("projectile", nxt, 4, b)
         if need == "explosive":
@@ -1028,9 +1030,16 @@ class RoleReader:
             # "دانت الوزارة الهجوم، …، مطالبةً أنقرة بوقف …": the subject of the clause before
             prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d.pos == "V"
                          and d.actor and not set(d.actor) & set(c.recipient)), None)
-            if prev is None:
-                return
-            speaker = prev.actor
+            if prev is not None:
+                speaker = prev.actor
+            else:
+                # "استدعت الوزارة القائم بالأعمال …، مطالبةً أنقرة بـ…": the sentence's opening subject
+                a = c.sent[0]
+                first = next((o for o in self.v.occs_in(a, min(c.t0, a + 4)) if self.v.prep_of(o) == ""
+                              and self.v.is_actorish(o.eid)), None)
+                if first is None or first.eid in c.recipient:
+                    return
+                speaker = [first.eid]
         else:
             speaker = [st.speaker]
         if c.actor and not set(speaker) & set(c.actor):

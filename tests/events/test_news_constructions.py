@@ -243,3 +243,23 @@ def test_role_releases_closures_calls(sentence: str, typ: str, role: str, name: 
 def test_called_strike_is_planned() -> None:
     _, evs = _events("دعا الاتحاد العام التونسي للشغل إلى إضراب عام يوم الخميس المقبل.")
     assert [(e["type"], e["status"]) for e in evs if e["type"] == "PROTEST"] == [("PROTEST", "planned")]
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # summoning a diplomat is a protest against the state it represents
+    ("في المقابل، استدعت وزارة الخارجية العراقية القائم بالأعمال التركي في بغداد، وسلّمته مذكرة احتجاج.",
+     "ACCUSE", "actor", "وزارة الخارجية العراقية"),
+    # a participle whose sentence has no event verb before it: the sentence's opening subject demands
+    ("في المقابل، استدعت وزارة الخارجية العراقية القائم بالأعمال التركي في بغداد، وسلّمته مذكرة احتجاج، "
+     "مطالبة أنقرة بسحب قواتها من الأراضي العراقية.", "REQUEST", "actor", "وزارة الخارجية العراقية"),
+    # launched, a series of strikes is told as it happens ("سلسلة" is no background here)
+    ("شنّت طائرات حربية تركية، مساء أمس الأربعاء، سلسلة غارات على محيط قرى تابعة لناحية كاني ماسي في قضاء العمادية.",
+     "ASSAULT", "location", "كاني ماسي"),
+])
+def test_role_diplomacy_series(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_summoning_needs_a_diplomat() -> None:
+    _, evs = _events("استدعى الأمر تدخل الشرطة.")
+    assert not [e for e in evs if e["type"] == "ACCUSE"], evs
