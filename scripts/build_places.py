@@ -30,6 +30,7 @@ import math
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -202,6 +203,15 @@ def load_admin1(places: dict[str, Place]) -> dict[str, Place]:
             places[p.kb_id] = p
             by_code[code] = p
     return by_code
+
+
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+
+
+def _distinct_compass(tokens: list[str], zipf: Callable[[str], float]) -> bool:
+    """A compass word and a rare name ("شمال دارفور", "جنوب كردفان"): no phrase of ordinary words."""
+    rest = [t for t in tokens if t not in _COMPASS]
+    return len(tokens) >= 2 and len(rest) < len(tokens) and bool(rest) and all(zipf(t) < 4.5 for t in rest)
 
 
 def load_cities(places: dict[str, Place], codes: dict[tuple[str, str], str], capitals: dict[str, str]) -> None:
@@ -534,7 +544,7 @@ def assign_tiers(places: dict[str, Place]) -> None:
                     tier = "~"
                 else:
                     tier = ""
-            if tier == "" and p.feature == "province" and p.country not in HEART:
+            if tier == "" and p.feature == "province" and p.country not in HEART and not _distinct_compass(tokens, zipf):
                 tier = "~"  # a Maghrebi or Sudanese province name (النقاط الخمس) needs evidence here
             if tier in ("~", "!") and aliased and p.feature != "country" and zipf(name) < 5.0:
                 # a curated name (aliases.tsv) is a reviewed place name: a city in the news is

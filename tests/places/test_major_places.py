@@ -50,3 +50,16 @@ def test_clipped_gazetteer_name_is_not_the_display_name() -> None:
 def test_white_is_not_el_obeid(sentence: str) -> None:
     rec = extract(sentence, published="2024-05-02")
     assert not [e for e in rec.entities if e.name_ar == "الأبيض"]
+
+
+@pytest.mark.parametrize("name", ["شمال دارفور", "جنوب كردفان", "غرب دارفور", "شمال كردفان"])
+def test_sudan_states_alone(name: str) -> None:
+    # a compass word and a name no ordinary phrase uses: the state, with no trigger noun
+    rec = extract(f"وصلت القوات إلى {name} أمس.", published="2024-05-02")
+    assert [(e.name_ar, e.country) for e in rec.entities if e.type == "LOC"] == [(name, "SD")]
+
+
+def test_unknown_town_takes_its_container_position() -> None:
+    rec = extract("قصفت قوات الدعم السريع أحياء سكنية في مدينة الدلنج بجنوب كردفان أمس.", published="2024-05-02")
+    town = next(e for e in rec.entities if e.name_ar.endswith("الدلنج"))
+    assert town.geo is not None and town.geo.precision == "province"
