@@ -524,13 +524,19 @@ class Reader:
         for hj in (j, j + 1, t - 1, t - 2):
             if a <= hj < b and hj != t:
                 hd = self._head(hj)
-                if hd is not None and hd[0] == "holder" and (hj != j + 1 or v.bare(j) in ("بعض", "عدد", "معظم", "اغلب")):
+                if hd is not None and hd[0] in ("holder", "reporter") and (
+                        hj != j + 1 or v.bare(j) in ("بعض", "عدد", "معظم", "اغلب")):
                     if hj < t and any(v.bare(x) not in ("قد", "كان", "كانت") for x in range(hj + 1, t)):
                         continue
                     e = self._np_end(hj, b) if hj > t else hj + 1
+                    if hd[0] == "reporter" and cue.kind == "say" and not any(p.kind == "opinion" for p in h.payloads):
+                        # "أفاد ناشطون بأن …"، "قال شهود عيان إن …": an unnamed source's report
+                        spk, stext, nxt = None, (v.tokens[hj].start, v.tokens[e - 1].end), max(e, t + 1)
+                        break
                     self._claim((v.tokens[hj].start, v.tokens[e - 1].end), hj, max(e, t + 1), b)
                     return
-        if j < b and v.bare(j) not in _COMPLEMENTIZERS and (j in v.occ_at or not any(q in v.gap(j) for q in ("«", '"', ":"))):
+        if stext is None and j < b and v.bare(j) not in _COMPLEMENTIZERS and (
+                j in v.occ_at or not any(q in v.gap(j) for q in ("«", '"', ":"))):
             spk, stext, nxt = self._entity_speaker(j, b)
             if cue.lemma in ("دعا", "طالب") and spk is not None and nxt < b and (
                     v.bare(nxt) == "الي" or v.tokens[nxt].folded.startswith("ب")):
@@ -551,7 +557,7 @@ class Reader:
         # a head noun that refers back: البيان → the issuer; المتحدث → the last speaker with that title
         if stext is not None and spk is None:
             head = self._head(v.token_at(stext[0]))
-            if head is not None and head[0] == "holder":
+            if head is not None and (head[0] == "holder" or head[0] == "reporter" and cue.kind == "opinion"):
                 if cue.kind in ("opinion", "say"):
                     self._claim(stext, v.token_at(stext[0]), nxt, b)
                 return

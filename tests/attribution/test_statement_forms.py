@@ -29,3 +29,22 @@ def test_said_in_a_statement_broadcast_by_an_outlet() -> None:
 ])
 def test_speaker(text: str, speaker: str) -> None:
     assert [s for s, _v, _c in _statements(text)] == [speaker]
+
+
+def _claims(text: str) -> list[str]:
+    return [c.holder.text for c in extract(text, published="2025-03-12").claims]
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("ويرى ناشطون محليون أن ملف الخطف المتبادل يهدد بتقويض التهدئة.", "ناشطون"),
+    ("ويرى حقوقيون أن الاعتقال الإداري يخالف القانون الدولي.", "حقوقيون"),
+    ("ويحذّر ناشطون إيزيديون من أن الضربات تعرقل عودة النازحين.", "ناشطون"),
+])
+def test_readings_of_activists_are_claims(text: str, holder: str) -> None:
+    assert [h.split()[0] for h in _claims(text)] == [holder]
+
+
+def test_what_activists_report_is_a_statement() -> None:
+    # a report of unnamed activists is an unnamed source's statement, not a reading
+    assert _claims("وقال ناشطون إن القصف استمر طوال الليل.") == []
+    assert [s for s, _v, _c in _statements("وقال ناشطون إن القصف استمر طوال الليل.")] == ["ناشطون"]
