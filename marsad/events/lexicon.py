@@ -140,6 +140,9 @@ def build_lexicon() -> Lexicon:
         for surface, tense in expanded:
             entries.append((surface, Trigger(lemma, kind, typ, None if mode == "-" else mode,
                                              frame, gen, None if needs == "-" else needs, tense)))
+    # (one surface, one verb's past and another's present: تسلّم "received" and تُسلّم "hands over" —
+    # the past reading first, as for the status cues below)
+    entries.sort(key=lambda e: e[1].tense == "present")
     triggers: PhraseMatcher[Trigger] = PhraseMatcher(entries, suffixes=PRONOUN_SUFFIXES)
 
     cues: list[tuple[str, StatusCue]] = []

@@ -263,3 +263,18 @@ def test_role_diplomacy_series(sentence: str, typ: str, role: str, name: str) ->
 def test_summoning_needs_a_diplomat() -> None:
     _, evs = _events("استدعى الأمر تدخل الشرطة.")
     assert not [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+def test_talks_held_by_phone_are_one_event() -> None:
+    _, evs = _events("دبلوماسياً، بحث وزير الخارجية شائع الزنداني، في اتصال هاتفي مع نظيره العُماني بدر البوسعيدي، "
+                     "جهود إحياء العملية السياسية.")
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(consult) == 1 and consult[0]["mode"] == "phone", evs
+    assert consult[0]["actor"] == ["شائع الزنداني"] and consult[0]["recipient"] == ["بدر البوسعيدي"]
+
+
+def test_received_positions_read_in_the_past() -> None:
+    # تسلّم (received, past) and تُسلّم (hands over, present) are written alike: news narrates in the past
+    _, evs = _events("وقال مصدر عسكري إن الجيش اللبناني تسلّم خلال الأسبوع الماضي ثلاثة مواقع من قوات اليونيفيل.")
+    ret = [e for e in evs if e["type"] == "RETREAT"]
+    assert ret and ret[0]["status"] == "occurred" and "الجيش اللبناني" in ret[0]["recipient"], evs
