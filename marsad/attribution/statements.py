@@ -232,8 +232,14 @@ class Reader:
                     "بحسب", "حسب", "وفق", "وفقا", "الي")):
                 return None
             if k > j and ("،" in v.gap(k) or "," in v.gap(k)):
-                p = v.occ_at.get(k)
-                return p if p is not None and v.by_id[p.eid].type == "PER" else None
+                # "عضو لجنة الوساطة، الشيخ نايف أبو حسون،": the name after the comma, an honorific before it
+                for kk in (k, k + 1, k + 2):
+                    p = v.occ_at.get(kk)
+                    if p is not None:
+                        return p if v.by_id[p.eid].type == "PER" else None
+                    if kk < b and ("،" in v.gap(kk + 1) if kk + 1 < b else True):
+                        break
+                return None
             p = v.occ_at.get(k)
             if p is not None and v.by_id[p.eid].type == "PER":
                 return p

@@ -48,3 +48,8 @@ def test_what_activists_report_is_a_statement() -> None:
     # a report of unnamed activists is an unnamed source's statement, not a reading
     assert _claims("وقال ناشطون إن القصف استمر طوال الليل.") == []
     assert [s for s, _v, _c in _statements("وقال ناشطون إن القصف استمر طوال الليل.")] == ["ناشطون"]
+
+
+def test_name_after_a_comma_and_an_honorific() -> None:
+    got = _statements("وقال عضو لجنة الوساطة، الشيخ نايف أبو حسون، لـ«تلفزيون سوريا» إن التبادل جرى عند حاجز المتونة.")
+    assert got == [("نايف أبو حسون", "تلفزيون سوريا", "قال")]
