@@ -478,6 +478,8 @@ class Reader:
                 return o.eid
             if p1 in _RELAY_PRONOUN:
                 return o.eid  # "في تصريح نقلته وكالة X"
+            if p1 in ("تلقت", "تلقي", "تلقته", "تلقاه") and any(v.bare(x) in ("نسخه", "نسخا") for x in range(o.t1 + 1, min(b, o.t1 + 6))):
+                return o.eid  # "في بيان تلقت وكالة الأنباء العراقية نسخة منه"
             if p1 in ("حسبما", "بحسب", "حسب", "وفقا") or v.tokens[o.t0 - 1].folded in ("لوكاله", "لشبكه", "لقناه", "لصحيفه", "لموقع"):
                 return o.eid
             if v.tokens[o.t0].folded.startswith(("لوكاله", "لشبكه", "لقناه", "لصحيفه", "لموقع", "لاذاعه")):
