@@ -1544,6 +1544,8 @@ class RoleReader:
                 continue
             if c.t0 <= ti <= c.t1:
                 continue
+            if c.status == "occurred" and ti > c.t1 and ti > 0 and v.bare(ti - 1) in ("منذ", "مند"):
+                continue  # "ودعا …، الساري منذ 27 تشرين الثاني": the start of something else, not the day of the act
             dist = (c.t0 - ti) if ti < c.t0 else (ti - c.t1) + 0.5
             cands.append((int(dist * 2), ti, t))
         if c.status not in ("planned", "hypothetical") and not cands:
@@ -1551,6 +1553,8 @@ class RoleReader:
             for ti, t in v.times_in(c.sent[0], L):
                 if t.value is None or t.grain == "duration" or self._quoted(t.start):
                     continue
+                if ti > 0 and v.bare(ti - 1) in ("منذ", "مند"):
+                    continue  # "… الساري منذ 27 تشرين الثاني، ودعا …": since when something else holds
                 cands.append((c.t0 - ti + 100, ti, t))
         rel = c.pos == "N" and any(v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(R, c.t1 + 3)))
         light = self._light_after(c, R) if c.pos == "N" else None

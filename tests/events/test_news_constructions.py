@@ -278,3 +278,11 @@ def test_received_positions_read_in_the_past() -> None:
     _, evs = _events("وقال مصدر عسكري إن الجيش اللبناني تسلّم خلال الأسبوع الماضي ثلاثة مواقع من قوات اليونيفيل.")
     ret = [e for e in evs if e["type"] == "RETREAT"]
     assert ret and ret[0]["status"] == "occurred" and "الجيش اللبناني" in ret[0]["recipient"], evs
+
+
+def test_since_dates_something_else() -> None:
+    # "الساري منذ 27 تشرين الثاني": when the ceasefire began, not the day of the call
+    rec = extract("وفي بيروت، اتهم الرئيس إسرائيل بخرق اتفاق وقف إطلاق النار الساري منذ 27 تشرين الثاني/نوفمبر "
+                  "الماضي، ودعا الولايات المتحدة وفرنسا إلى الضغط على تل أبيب.", published=PUBLISHED)
+    req = [e for e in rec.events if e.type == "REQUEST"]
+    assert req and req[0].date == PUBLISHED, [(e.type, e.date) for e in rec.events]
