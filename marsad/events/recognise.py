@@ -258,6 +258,8 @@ class Reader:
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
                 v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
+        if need == "blame":  # "حمّلت الرئاسة الحكومة الإسرائيلية المسؤولية": not "حمل المتظاهرون لافتات"
+            return self._class_near("blame", nxt, 5, b)
         if need == "envoy":  # "استدعت الخارجية السفير التركي": summoning a diplomat is a protest; "استدعى الأمر" is not
             return self._class_near("envoy", nxt, 6, b)
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
@@ -698,8 +700,10 @@ class RoleReader:
                     continue  # a possessed noun has a pronoun, not ta marbuta, and no article
                 if any(self.lex.in_class(w, "force") for w in strip_word(tok.folded)) and tok.folded not in strip_word(tok.folded)[-1:]:
                     st = self.statement_for(c.start)
+                    between = [o for o in v.occs_in(v.token_at(st.cue.start) + 1, j)] if st is not None else []
                     if st is not None and st.speaker and v.is_actorish(st.speaker):
-                        if c.type == "ASSAULT" and any(
+                        if c.type == "ASSAULT" and not any(v.by_id[o.eid].type == "ORG" and o.eid != st.speaker
+                                                           for o in between) and any(
                                 v.bare(x) in _HURT_VERBS or strip_word(v.tokens[x].folded)[-1] in _CASUALTY_NOUNS
                                 for x in range(max(L, j - 3), min(c.t0, j + 4))):
                             _add(c.recipient, [st.speaker])  # "إن ثلاثة من جنوده أصيبوا في هجوم": its own were hit
@@ -961,6 +965,10 @@ class RoleReader:
             if v.is_strong_break(j):
                 start = j  # after a dateline ("عمّان – …")
                 break
+        # in reported speech, the clause after إنّ/أنّ: "قالت الوزارة إن القوات ردّت …، ما أسفر عن …"
+        compl = [j for j in range(start, c.t0) if v.bare(j) in ("ان", "بان")]
+        if compl:
+            start = compl[-1] + 1
         subjects = [o for o in v.occs_in(start, c.t0)
                     if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid)]
         for o in sorted(subjects, key=lambda o: v.by_id[o.eid].type not in ("ORG", "PER")):

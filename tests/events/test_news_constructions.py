@@ -286,3 +286,20 @@ def test_since_dates_something_else() -> None:
                   "الماضي، ودعا الولايات المتحدة وفرنسا إلى الضغط على تل أبيب.", published=PUBLISHED)
     req = [e for e in rec.events if e.type == "REQUEST"]
     assert req and req[0].date == PUBLISHED, [(e.type, e.date) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # holding someone responsible accuses them
+    ("وحمّلت الرئاسة الفلسطينية الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد.", "ACCUSE", "recipient",
+     "الحكومة الإسرائيلية"),
+    # the result clause in reported speech: the subject after إنّ acted, not the speaker
+    ('وقالت الوزارة إن القوات التركية "ردّت فوراً على مصادر النيران"، ما أسفر عن "تحييد" 51 عنصراً من قوات النظام.',
+     "ASSAULT", "actor", "القوات التركية"),
+])
+def test_role_blame_result(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_carrying_banners_is_no_accusation_of_blame() -> None:
+    _, evs = _events("وحمل المتظاهرون لافتات كبيرة في الساحة.")
+    assert not [e for e in evs if e["type"] == "ACCUSE"], evs
