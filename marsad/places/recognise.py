@@ -82,7 +82,7 @@ _COMPAT = {
     "crossing": {"crossing": 8},
     "site": {"site": 8, "base": 6},
     "province": {"province": 8, "region": 2, "city": -4, "town": -4, "district": -2},
-    "district": {"district": 4, "town": 3, "city": 3, "province": -2},
+    "district": {"district": 4, "town": 3, "city": 3, "village": 2, "province": -2},  # (a district named after its seat)
     "city": {"city": 4, "town": 4, "district": 2, "village": 2, "province": -4, "region": -3},
     "town": {"town": 4, "village": 4, "city": 3, "district": 2, "province": -4, "region": -3},
     "village": {"village": 4, "town": 4, "city": 1, "province": -5, "region": -3},

@@ -63,3 +63,9 @@ def test_unknown_town_takes_its_container_position() -> None:
     rec = extract("قصفت قوات الدعم السريع أحياء سكنية في مدينة الدلنج بجنوب كردفان أمس.", published="2024-05-02")
     town = next(e for e in rec.entities if e.name_ar.endswith("الدلنج"))
     assert town.geo is not None and town.geo.precision == "province"
+
+
+def test_district_named_after_its_town() -> None:
+    # "قضاء بنت جبيل": a district takes its seat's name, so the trigger is evidence for the town
+    rec = extract("قتل شخصان في بلدة الطيري في قضاء بنت جبيل.", published="2024-05-02")
+    assert "بنت جبيل" in [e.name_ar for e in rec.entities if e.type == "LOC"]
