@@ -191,6 +191,14 @@ def _word_forms(folded: str, article: bool) -> list[str]:
                 if bare.endswith("ا") and len(bare) > 3:
                     forms.append(bare[:-1])
                 break
+        # a possessed noun after من: "خمسة من عناصره"، "ثلاثة من موظفيها" (construct -ي of a -ين plural)
+        for sfx in ("هما", "هم", "ها", "ه"):
+            if folded.endswith(sfx) and len(folded) - len(sfx) >= 3:
+                stem = folded[: -len(sfx)]
+                forms.append(stem)
+                if stem.endswith("ي"):
+                    forms.append(stem + "ن")
+                break
     return forms
 
 
