@@ -89,7 +89,8 @@ def tense_at(view: str, start: int, ctx: Context) -> Tense:
         return "future"
     for w in _WORD.findall(clause):
         core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
-        if len(core) >= 4 and core[0] == "س" and core[1] in "يتنا" and core not in ctx.not_verb and not core[1:].isdigit():
+        # (not سـ + أ: folded it is "سا", which begins ساعات، سابقاً، ساحة، سافر far more often than a first person)
+        if len(core) >= 4 and core[0] == "س" and core[1] in "يتن" and core not in ctx.not_verb and not core[1:].isdigit():
             return "future"
     return None
 
