@@ -69,6 +69,7 @@ _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
 _STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تدوينه", "تغريده", "منشور", "رساله", "كلمه"})
+_ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
@@ -809,8 +810,8 @@ class RoleReader:
             return None
         if h is None:
             base = folded[:-2] if folded.endswith("ها") else folded[:-1]
-            if base not in _LIGHT_VERBS:
-                return None
+            if base not in _LIGHT_VERBS and not (c.type in ("AGREE", "CONSULT") and base in _ANNOUNCED_BY):
+                return None  # ("الاتفاق الذي أعلنته بغداد وواشنطن": the parties announced their accord)
         k = j + 1
         if k < R and v.bare(k) in ("به", "بها"):
             k += 1

@@ -32,3 +32,12 @@ def test_official_source_with_a_descriptor_stops_before_its_body() -> None:
     rec = extract("وقال مصدر عسكري مسؤول في القيادة العامة للقوات المسلحة الأردنية إن قوات حرس الحدود رصدت مجموعة.",
                   published="2025-01-10")
     assert "مصدر عسكري مسؤول" in [e.name_ar for e in rec.entities], [e.name_ar for e in rec.entities]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("هددت «تنسيقية المقاومة العراقية» في بيان باستهداف القوات.", "تنسيقية المقاومة العراقية"),
+    ("قال وزير الخارجية العراقي إن الحكومة الاتحادية في بغداد ترفض.", "الحكومة الاتحادية"),
+])
+def test_bodies_in_the_news(text: str, name: str) -> None:
+    rec = extract(text, published="2025-01-10")
+    assert name in [e.name_ar for e in rec.entities], [e.name_ar for e in rec.entities]

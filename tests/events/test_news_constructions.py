@@ -303,3 +303,12 @@ def test_role_blame_result(sentence: str, typ: str, role: str, name: str) -> Non
 def test_carrying_banners_is_no_accusation_of_blame() -> None:
     _, evs = _events("وحمل المتظاهرون لافتات كبيرة في الساحة.")
     assert not [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+def test_accord_announced_by_its_parties() -> None:
+    # "الاتفاق الذي أعلنته بغداد وواشنطن": the parties announced it; a relative clause, not reported speech
+    rec, evs = _events("على أن تحتفظ الولايات المتحدة بقرابة ألفي جندي في إقليم كردستان حتى أيلول 2026، وفق الاتفاق "
+                       "الذي أعلنته بغداد وواشنطن في 27 أيلول/سبتمبر 2024.")
+    agree = [e for e in rec.events if e.type == "AGREE"]
+    assert agree and agree[0].date == "2024-09-27" and agree[0].status == "occurred", evs
+    assert len(agree[0].actor) == 2 and not rec.statements

@@ -69,3 +69,8 @@ def test_district_named_after_its_town() -> None:
     # "قضاء بنت جبيل": a district takes its seat's name, so the trigger is evidence for the town
     rec = extract("قتل شخصان في بلدة الطيري في قضاء بنت جبيل.", published="2024-05-02")
     assert "بنت جبيل" in [e.name_ar for e in rec.entities if e.type == "LOC"]
+
+
+def test_gas_field_with_its_adjective() -> None:
+    rec = extract("استهدفت طائرة مسيرة حقل كورمور الغازي في السليمانية.", published="2024-05-02")
+    assert "حقل كورمور الغازي" in [e.name_ar for e in rec.entities if e.type == "FAC"]
