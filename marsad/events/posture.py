@@ -28,7 +28,7 @@ __all__ = ["make_component", "extract_posture"]
 
 _UNITS = ("troops", "personnel")
 _SIZE_WORDS = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "قوامها", "قوامه", "قوام", "عددها", "عددهم", "تعداد",
-                         "تعدادها", "ويبلغ", "وتبلغ", "عديد", "عديدها", "عديده", "بلغ", "بلغت"})
+                         "تعدادها", "ويبلغ", "وتبلغ", "عديد", "عديدها", "عديده", "بلغ", "بلغت", "عدد"})
 _KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "لديها", "لديه", "لدي", "تملك", "يملك", "تنشر", "ينشر",
                    "تنتشر", "ينتشر", "يتمركز", "تتمركز", "يتواجد", "تتواجد", "يوجد", "توجد", "يضم", "تضم", "نشرت",
                    "انتشار", "انتشرت", "انتشر", "انتشروا", "ينتشرون", "نشر", "تمركز", "يرابط", "ترابط"})
@@ -46,7 +46,9 @@ _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", 
                           "تعزيزات", "بتعزيزات", "التعزيزات", "ارسال", "ارسلت", "ارسل", "دفعت", "دفع", "يدفع",
                           "تدفع",
                           # a new unit arriving is a rotation: "وصول طلائع كتيبة جديدة قوامها 850 جندياً"
-                          "وصول", "طلائع", "جديده", "جديد", "دفعه"})
+                          "وصول", "طلائع", "جديده", "جديد", "دفعه",
+                          # forces added are forces moved: "نشر ثلاثمئة عسكري إضافي"
+                          "اضافي", "اضافيه", "اضافيين", "اضافيا"})
 
 
 def _possessed_force(folded: str) -> bool:
@@ -74,7 +76,8 @@ def _is_force(v: DocView, o: Occ) -> bool:
 def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
     """The force named in tokens [lo, hi): an organisation first, else a country standing for
     its government; a place after في (or any preposition) is where the force is, not whose."""
-    cands = [o for o in reversed(v.occs_in(lo, hi)) if v.prep_of(o) not in ("في", "داخل", "ب", "من", "الي", "علي")]
+    cands = [o for o in reversed(v.occs_in(lo, hi)) if v.prep_of(o) not in ("في", "داخل", "ب", "من", "الي", "علي")
+             and v.is_actorish(o.eid)]  # (an unnamed source, "مسؤول أميركي", keeps no forces)
     for o in cands:
         if v.by_id[o.eid].type == "ORG":
             return o
@@ -102,6 +105,8 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         before = [v.bare(j) for j in range(max(a, qi - 6), qi)]
         if any(w in _NOT_POSTURE for w in before):
             continue
+        if any(v.bare(j) in _NOT_POSTURE for j in range(qend + 1, min(b, qend + 3))):
+            continue  # "نشر ثلاثمئة عسكري إضافي": added forces
         actor: Occ | None = None
         sized = False
         # "ألفي جندي من الجيش العراقي": the force the count is part of

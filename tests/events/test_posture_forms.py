@@ -42,3 +42,17 @@ def test_new_unit_arriving_is_no_posture() -> None:
     rec = extract("أعلنت اليونيفيل وصول طلائع كتيبة إندونيسية جديدة قوامها 850 جندياً إلى بلدة الطيري.",
                   published="2025-01-10")
     assert rec.posture == []
+
+
+@pytest.mark.parametrize("sentence,actor,location", [
+    # a capital standing for its state keeps forces; the unnamed official who says so does not
+    ('ونقلت وكالة رويترز عن مسؤول أميركي قوله إن واشنطن ستُبقي "أقل من ١٠٠٠ جندي" في سوريا بعد إتمام عملية الدمج.',
+     "الولايات المتحدة", "سوريا"),
+    # the number of a body's own men rises to a total: the total is posture, the added men are not
+    ("أعلن الجيش اللبناني أنه أنجز نشر ثلاثمئة عسكري إضافي في تلة العويضة، ليرتفع عدد عناصره جنوب الليطاني إلى نحو "
+     "9 آلاف عسكري.", "الجيش اللبناني", "جنوب لبنان"),
+])
+def test_posture_states_and_totals(sentence: str, actor: str, location: str) -> None:
+    rec = extract(sentence, published="2025-01-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [(names[p.actor], names[p.location]) for p in rec.posture] == [(actor, location)]
