@@ -651,7 +651,7 @@ def compose(st: State) -> None:
                         break
                     coord.append((st.stem_start(st.words[hit[0]], hit[3]), st.words[hit[1]].end, hit[2]))
                     c = hit[1] + 1
-        if nat is None and "country" in agent.flags:
+        if nat is None and "country" in agent.flags and not any(f.startswith("in=") for f in agent.flags):
             i += 1
             continue
         end = st.words[last].end
@@ -729,6 +729,9 @@ def _unmarked_country(st: State, agent: Agent, j: int) -> Nationality | None:
     Not when the next word qualifies it into something else ("قوات النظام السابق",
     "قوات الأمن الداخلي")."""
     fixed = next((f[3:] for f in agent.flags if f.startswith("of=")), None)
+    only = next((f[3:].split("|") for f in agent.flags if f.startswith("in=")), None)
+    if only is not None:  # "المملكة": the article's country, when that country is a kingdom
+        return _doc_nat(st) if agent.definite and st.doc_country in only else None
     if fixed is None and not ("national" in agent.flags and st.doc_country_clear):
         return None
     if not agent.definite:

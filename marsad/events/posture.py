@@ -29,7 +29,7 @@ __all__ = ["make_component", "extract_posture"]
 _UNITS = ("troops", "personnel")
 _SIZE_WORDS = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "قوامها", "قوامه", "قوام", "عددها", "عددهم", "تعداد",
                          "تعدادها", "ويبلغ", "وتبلغ", "عديد", "عديدها", "عديده", "بلغ", "بلغت", "عدد"})
-_KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "لديها", "لديه", "لدي", "تملك", "يملك", "تنشر", "ينشر",
+_KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "ابقت", "ابقي", "ابقوا", "لديها", "لديه", "لدي", "تملك", "يملك", "تنشر", "ينشر",
                    "تنتشر", "ينتشر", "يتمركز", "تتمركز", "يتواجد", "تتواجد", "يوجد", "توجد", "يضم", "تضم", "نشرت",
                    "انتشار", "انتشرت", "انتشر", "انتشروا", "ينتشرون", "نشر", "تمركز", "يرابط", "ترابط"})
 _PLANNED = frozenset({"ابقاء", "الابقاء", "بابقاء", "الاحتفاظ", "بالاحتفاظ", "سيبقي", "ستبقي", "سيبقون", "سيحتفظ",
@@ -77,7 +77,7 @@ def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
     """The force named in tokens [lo, hi): an organisation first, else a country standing for
     its government; a place after في (or any preposition) is where the force is, not whose."""
     cands = [o for o in reversed(v.occs_in(lo, hi)) if v.prep_of(o) not in ("في", "داخل", "ب", "من", "الي", "علي")
-             and v.is_actorish(o.eid)]  # (an unnamed source, "مسؤول أميركي", keeps no forces)
+             and v.is_actorish(o.eid) and not v.is_outlet(o.eid)]  # (an unnamed source or an outlet keeps no forces)
     for o in cands:
         if v.by_id[o.eid].type == "ORG":
             return o
@@ -140,8 +140,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         owned = next((j for j in range(max(a, qi - 8), qi) if _possessed_force(v.tokens[j].folded)), None)
         if actor is None and verb_at is not None and owned is not None:
             # "عديد وحداته جنوب الليطاني بلغ …": the owner of the possessed force is the body named last before it
-            actor = next((o for o in reversed(v.occs_in(a, owned)) if v.by_id[o.eid].type == "ORG"
-                          and v.prep_of(o) == ""), None)
+            # (the sentence's subject: "أعلن الجيش اللبناني …، بعد انسحاب القوات الإسرائيلية …، ليرتفع عدد عناصره")
+            actor = next((o for o in v.occs_in(a, owned) if v.by_id[o.eid].type == "ORG" and v.prep_of(o) == ""
+                          and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
             sized = sized or v.bare(owned - 1) in _SIZE_WORDS
         # "لـ X نحو N جندي": the owner with ل
         if actor is None:

@@ -41,3 +41,15 @@ def test_official_source_with_a_descriptor_stops_before_its_body() -> None:
 def test_bodies_in_the_news(text: str, name: str) -> None:
     rec = extract(text, published="2025-01-10")
     assert name in [e.name_ar for e in rec.entities], [e.name_ar for e in rec.entities]
+
+
+def test_the_kingdom_is_the_article_s_kingdom() -> None:
+    rec = extract("عمان – قال مسؤولان أميركيان إن الولايات المتحدة بدأت تبديل وحدة في الأردن، مؤكدين أن عدد القوات "
+                  "الأميركية في المملكة سيبقى كما هو.", published="2025-01-10")
+    jordan = next(e for e in rec.entities if e.name_ar == "الأردن")
+    assert "المملكة" in [m.text for m in jordan.mentions]
+
+
+def test_the_kingdom_in_a_republic_s_article_is_not_resolved() -> None:
+    rec = extract("بغداد – قال الوزير العراقي إن المملكة ستساعد العراق.", published="2025-01-10")
+    assert not any(m.text == "المملكة" for e in rec.entities for m in e.mentions)
