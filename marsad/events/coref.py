@@ -287,6 +287,9 @@ class Resolver:
         v = self.v
         windows = _windows(self.cands)
         for c in self.cands:
+            if c.type == "REJECT" and c.pos == "V":
+                self._rejected_content(c, windows)
+                continue
             if c.type not in ("REQUEST", "THREATEN"):
                 continue
             chain = False
@@ -310,6 +313,18 @@ class Resolver:
                     break
             if c.type == "REQUEST" and c.mode is None:
                 c.mode = self._request_mode(c)
+
+    def _rejected_content(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
+        """"رفض قاسم أي بحث في تسليم سلاح الحزب": what is rejected is part of the rejection, not an event."""
+        last = c.t1
+        for d in windows[c.sent].starting(c.t1 + 1):
+            if d is c or d.t0 <= c.t1:
+                continue
+            if d.pos != "N" or d.t0 - last > (16 if last == c.t1 else 4):
+                break
+            d.absorbed = True
+            c.content_types.append(d.type)
+            last = d.t1
 
     def _request_mode(self, c: Cand) -> str | None:
         if "RETREAT" in c.content_types:

@@ -270,6 +270,12 @@ class Reader:
         classes = ("force", "equipment") if need == "force" else ("site",)
         if need == "site":
             classes = ("site", "equipment")
+        if need == "force" and nxt < b:
+            # a count of troops right after it: "أنجز نشر ثلاثمئة عسكري"
+            lo_off, hi_off = v.tokens[nxt].start, v.tokens[min(b, nxt + 4) - 1].end
+            if any(q.unit in ("troops", "personnel") and lo_off <= q.start < hi_off
+                   for q in v.quantities_between(lo_off, hi_off)):
+                return True
         # the genitive/object: the next words (skipping an entity that is the subject of a verb)
         j = nxt
         limit = min(b, nxt + 7)
@@ -309,7 +315,8 @@ class Reader:
         nouns = [p for p in h.payloads if p.pos == "N"]
         tok = self.v.tokens[t0]
         pre = fold_text(self.doc.text[tok.start:h.start])
-        if verbs and not nouns and ("ال" in pre or pre.endswith(("ب", "ل", "لل"))):
+        if verbs and not nouns and ("ال" in pre or pre.endswith(("ب", "ل", "لل")) or (
+                t0 > 0 and self.v.bare(t0 - 1) in ("اي", "ايه", "كل"))):  # ("أي بحث": a quantifier takes a noun)
             # an article or preposition makes the verb form a verbal noun: "التظاهر"، "للتجمع"
             p = verbs[0]
             return Trigger(p.lemma, "N", p.type, p.mode, p.frame, p.gen, p.needs, None)
@@ -320,7 +327,8 @@ class Reader:
         if "ال" in pre or pre.endswith(("ب", "ل", "ك")) or "ال" in tok.prefix:
             return nouns[0]
         if t0 > 0 and self.v.bare(t0 - 1) in ("من", "في", "الي", "علي", "عن", "بعد", "قبل", "عقب", "بدء",
-                                               "خلال", "اجل", "مع", "عمليه", "عمليات", "استعداد"):
+                                               "خلال", "اجل", "مع", "عمليه", "عمليات", "استعداد", "اي", "ايه",
+                                               "كل", "اثناء", "لدي"):  # ("أي بحث": a quantifier takes a noun)
             return nouns[0]
         if t0 > 0 and not self.v.tokens[t0 - 1].prefix and "ال" not in self.v.tokens[t0 - 1].folded[:2] and \
                 self.v.tokens[t0 - 1].folded.endswith("ه") and not self.v.is_strong_break(t0) and "،" not in self.v.gap(t0):
@@ -588,6 +596,9 @@ class RoleReader:
                 # a prepositional phrase already read ("استقبل في الرياض أمس وزير …") does not separate
                 pp = {x for p in assigned_places if start <= p.t0 < o.t0 for x in range(p.t0 - 1, p.t1 + 1)
                       if x == p.t0 - 1 and v.bare(x) in PREPS_STOP or p.t0 <= x <= p.t1}
+                if v.by_id[o.eid].type == "PER":
+                    # "رفض الأمين العام لحزب الله نعيم قاسم": the body of the title belongs to the title
+                    pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}
                 between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens and x not in pp
                            and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
                            and not self._parenthetical(x)]

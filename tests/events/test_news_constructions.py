@@ -312,3 +312,15 @@ def test_accord_announced_by_its_parties() -> None:
     agree = [e for e in rec.events if e.type == "AGREE"]
     assert agree and agree[0].date == "2024-09-27" and agree[0].status == "occurred", evs
     assert len(agree[0].actor) == 2 and not rec.statements
+
+
+def test_what_is_rejected_is_part_of_the_rejection() -> None:
+    _, evs = _events("في المقابل، رفض الأمين العام لحزب الله نعيم قاسم، في كلمة متلفزة مساء الأحد، أي بحث في تسليم "
+                     "سلاح الحزب.")
+    assert [(e["type"], e["actor"]) for e in evs] == [("REJECT", ["نعيم قاسم"])]
+
+
+def test_deployment_of_a_counted_force() -> None:
+    # the count of troops after the noun is the force it needs: "أنجز نشر ثلاثمئة عسكري"
+    _, evs = _events("في الأثناء، أعلن الجيش اللبناني أنه أنجز نشر ثلاثمئة عسكري إضافي في تلة العويضة.")
+    assert [e["actor"] for e in evs if e["type"] == "MOBILIZE"] == [["الجيش اللبناني"]], evs
