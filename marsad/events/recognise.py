@@ -633,6 +633,15 @@ class RoleReader:
                     v.by_id[o.eid].type == "ORG" and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[o.t0].folded)):
                 _add(c.recipient, [o.eid])  # "في محيط موقع تتمركز فيه قوات أميركية": the forces attacked
                 continue
+            if prep == "ل" and o.t0 > 1 and c.type == "ASSAULT" and v.bare(o.t0 - 1).startswith("تابع") and any(
+                    w in _WEAPON_NOUNS or self.lex.in_class(w, "equipment") for w in strip_word(v.tokens[o.t0 - 2].folded)):
+                _add(c.actor, [o.eid])  # "بقصف من طائرة مسيّرة تابعة لجيش الاحتلال": whose weapon it was
+                c.own_roles = True
+                continue
+            if prep == "من" and c.type == "ASSAULT" and not place and self._agent_occ(o) and o.eid not in c.recipient:
+                _add(c.actor, [o.eid])  # "بقصف من طائرة مسيّرة إسرائيلية": the state the weapon names
+                c.own_roles = True
+                continue
             if prep == "ل" and o.t0 > 0 and c.type in HOSTILE and (
                     v.bare(o.t0 - 1).startswith("تابع") or v.bare(o.t0 - 1) in _TARGET_NOUNS):
                 prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ": the owner of the target is hit

@@ -324,3 +324,22 @@ def test_deployment_of_a_counted_force() -> None:
     # the count of troops after the noun is the force it needs: "أنجز نشر ثلاثمئة عسكري"
     _, evs = _events("في الأثناء، أعلن الجيش اللبناني أنه أنجز نشر ثلاثمئة عسكري إضافي في تلة العويضة.")
     assert [e["actor"] for e in evs if e["type"] == "MOBILIZE"] == [["الجيش اللبناني"]], evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    ("وفي قطاع غزة، استشهد مواطنان بقصف من طائرة مسيّرة إسرائيلية استهدف خيمة للنازحين في منطقة المواصي.",
+     "ASSAULT", "actor", "إسرائيل"),
+    ("وفي قطاع غزة، استشهد مواطنان بقصف من طائرة مسيّرة تابعة لجيش الاحتلال استهدف خيمة في منطقة المواصي.",
+     "ASSAULT", "actor", "الاحتلال"),
+    ("قصفت الطائرات مقرات تابعة لحزب العمال.", "ASSAULT", "recipient", "حزب العمال"),
+    # a delegation arriving is a visit
+    ("سياسياً، يصل وفد من حركة حماس إلى القاهرة في 15 شباط الجاري لبحث ترتيبات المرحلة الثانية.",
+     "CONSULT", "location", "القاهرة"),
+])
+def test_role_weapons_and_delegations(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_quoted_from_an_outlet_is_no_movement() -> None:
+    _, evs = _events('ونقلت هيئة البث الإسرائيلية "كان" عن مسؤول عسكري قوله إن المفاوضات ستستأنف.')
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
