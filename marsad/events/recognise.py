@@ -70,6 +70,7 @@ _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "ق
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
 _STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تدوينه", "تغريده", "منشور", "رساله", "كلمه"})
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف"})
+_WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
@@ -750,6 +751,7 @@ class RoleReader:
             c.explicit_actor = True
         # "بين X وY" before the trigger (محادثات بين بغداد وواشنطن comes after; this is the rare other order)
         self._pronoun_places(c, L, R)
+        self._witnessed_place(c)
         self._participle(c)
         self._result(c)
         self._agentive(c)
@@ -1033,6 +1035,18 @@ class RoleReader:
         if len(parties) >= 2:
             c.actor = parties[:2][::-1]
             c.recipient = [x for x in c.recipient if x not in c.actor]
+
+    def _witnessed_place(self, c: Cand) -> None:
+        """"شهدت ولاية صفاقس إضراباً عاماً"، "تشهد المدينة احتجاجات": the place that saw it is where it happened."""
+        if c.pos != "N" or c.location or c.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
+            return
+        v = self.v
+        for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 10) - 1, -1):
+            if v.bare(j) in _WITNESS_VERBS:
+                o = next((o for o in v.occs_in(j + 1, c.t0) if v.prep_of(o) == ""), None)
+                if o is not None and v.is_place(o.eid):
+                    c.location.append(o.eid)
+                return
 
     def condemned_attack(self, c: Cand) -> None:
         """"دانت الوزارة في بيان الهجوم": who condemns an attack told before accuses whoever made it."""

@@ -343,3 +343,10 @@ def test_role_weapons_and_delegations(sentence: str, typ: str, role: str, name: 
 def test_quoted_from_an_outlet_is_no_movement() -> None:
     _, evs = _events('ونقلت هيئة البث الإسرائيلية "كان" عن مسؤول عسكري قوله إن المفاوضات ستستأنف.')
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_strike_called_by_a_union_where_it_was_seen() -> None:
+    _, evs = _events("شهدت ولاية صفاقس، اليوم الثلاثاء، إضراباً عاماً جهوياً دعا إليه الاتحاد الجهوي للشغل.")
+    strike = [e for e in evs if e["type"] == "PROTEST"]
+    assert strike and strike[0]["actor"] == ["الاتحاد الجهوي للشغل"] and strike[0]["location"] == ["صفاقس"], evs
+    assert not [e for e in evs if e["type"] == "REQUEST"], evs
