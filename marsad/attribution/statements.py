@@ -490,6 +490,8 @@ class Reader:
         v = self.v
         if v.tokens[t].folded in _IMPERSONAL:
             return
+        if t + 1 < b and v.bare(t + 1) in ("اليه", "اليها") and cue.lemma in ("دعا", "طالب"):
+            return  # "إضراب دعا إليه الاتحاد": who called the strike, not what was said
         if t > a and v.bare(t - 1) in ("الذي", "التي") and h.suffix and v.bare(t) not in _RELAY_PRONOUN:
             return  # "الاتفاق الذي أعلنته بغداد وواشنطن": a relative clause that names the thing, not speech
         if v.bare(t) in _RELAY_PRONOUN and t > a and strip_word(v.tokens[t - 1].folded)[-1] in _MEDIA_NOUNS | {
