@@ -53,3 +53,9 @@ def test_the_kingdom_is_the_article_s_kingdom() -> None:
 def test_the_kingdom_in_a_republic_s_article_is_not_resolved() -> None:
     rec = extract("بغداد – قال الوزير العراقي إن المملكة ستساعد العراق.", published="2025-01-10")
     assert not any(m.text == "المملكة" for e in rec.entities for m in e.mentions)
+
+
+def test_civil_defence_speaks() -> None:
+    rec = extract("غزة – قال الدفاع المدني في غزة إن القصف أدى إلى استشهاد مواطنين.", published="2025-01-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [names.get(s.speaker) for s in rec.statements] == ["الدفاع المدني"]
