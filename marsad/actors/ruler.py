@@ -655,6 +655,9 @@ def compose(st: State) -> None:
             i += 1
             continue
         end = st.words[last].end
+        if nat is None and i > 0 and st.adjacent(i - 1, i) and not prefix and _institution_head_before(st, i):
+            i += 1  # "مديرية الدفاع المدني في محافظة الأنبار": the genitive of a body's head noun
+            continue
         unmarked = _unmarked_country(st, agent, j) if nat is None else None
         if unmarked is not None:
             nat = unmarked
@@ -712,6 +715,14 @@ def compose(st: State) -> None:
             st.add(Mention(cs, ce, label, ca, source="actors.compose"))
         i = (st.word_at(end - 1) or i) + 1
     _construct_country(st, countries)
+
+
+def _institution_head_before(st: State, i: int) -> bool:
+    """Word i-1 is the indefinite head noun of a body ("مديرية"، "هيئة"، "قيادة") in construct with word i."""
+    from .unknown import institution_heads
+
+    prev = st.words[i - 1].folded
+    return not prev.startswith("ال") and prev in institution_heads()
 
 
 def _after_number(st: State, i: int) -> bool:
