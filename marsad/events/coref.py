@@ -308,7 +308,9 @@ class Resolver:
                 pre = v.doc.folded.text[v.doc.folded.to_folded(tok.start):v.doc.folded.to_folded(d.start)]
                 marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب")) or (
                     d.t0 > 0 and v.bare(d.t0 - 1) in _MARKED_LIGHT_NOUNS)  # "هدد بشنّ هجوم"، "طالب بتنفيذ انسحاب"
-                if (marked and d.t0 - c.t1 <= 8) or (chain and d.coord_prev):
+                # (after إلى the content may sit further: "دعت البعثة، في بيان، إلى وقف فوري لإطلاق النار")
+                reach = 14 if any(v.bare(x) == "الي" for x in range(c.t1 + 1, d.t0)) else 8
+                if (marked and d.t0 - c.t1 <= reach) or (chain and d.coord_prev):
                     c.content_types.append(d.type)
                     chain = True
                     if c.type == "REQUEST" and d.type == "PROTEST" and c.actor:

@@ -534,6 +534,10 @@ class RoleReader:
             c.subject_via = "claim" if claim else "light" if kinds & {"aux", "begin", "end", "planned"} else "other"
         for o in reversed(left_occs):
             prep = v.prep_of(o)
+            if prep == "ل" and c.pos == "V" and o.t0 > 1 and v.bare(o.t0 - 1).startswith("تابع") \
+                    and v.is_actorish(o.eid) and c.type in ("RETREAT", "MOBILIZE", "ASSAULT"):
+                left_subject = [o.eid]  # "إن رتلاً تابعاً للواء 444 غادر …": the unit's owner moved
+                break
             if prep or not v.is_actorish(o.eid):
                 continue
             grp = v.group_from(self._group_head(o, L), c.t0)

@@ -350,3 +350,13 @@ def test_strike_called_by_a_union_where_it_was_seen() -> None:
     strike = [e for e in evs if e["type"] == "PROTEST"]
     assert strike and strike[0]["actor"] == ["الاتحاد الجهوي للشغل"] and strike[0]["location"] == ["صفاقس"], evs
     assert not [e for e in evs if e["type"] == "REQUEST"], evs
+
+
+def test_convoy_of_a_force_moves_for_it() -> None:
+    _, evs = _events("وقال مصدر عسكري إن رتلاً تابعاً لقوات الدعم السريع غادر مدينة الأبيض فجر اليوم باتجاه بارا.")
+    assert [e["actor"] for e in evs if e["type"] == "RETREAT"] == [["قوات الدعم السريع"]], evs
+
+
+def test_ceasefire_called_for_in_quotes_is_the_call() -> None:
+    _, evs = _events('ودعت بعثة الأمم المتحدة للدعم في ليبيا، في بيان، إلى "وقف فوري لإطلاق النار" وحماية المدنيين.')
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
