@@ -287,8 +287,8 @@ class Resolver:
         v = self.v
         windows = _windows(self.cands)
         for c in self.cands:
-            if c.type == "REJECT" and c.pos == "V":
-                self._rejected_content(c, windows)
+            if (c.type == "REJECT" or c.type == "ACCUSE" and c.mode == "disapprove") and c.pos == "V":
+                self._rejected_content(c, windows)  # "أدانت الوزارة استهداف المحطة": the condemned act
                 continue
             if c.type == "REQUEST" and c.pos == "V" and c.t1 + 1 < len(v.tokens) and v.bare(c.t1 + 1) in ("اليه", "اليها"):
                 # "إضراباً عاماً دعا إليه الاتحاد": the call names who holds the protest told just before
@@ -332,6 +332,8 @@ class Resolver:
                 continue
             if d.pos != "N" or d.t0 - last > (16 if last == c.t1 else 4):
                 break
+            if c.type == "ACCUSE" and (d.type not in ("ASSAULT", "COERCE") or last != c.t1):
+                break  # a condemnation holds the act condemned, not what it goes on to demand
             d.absorbed = True
             c.content_types.append(d.type)
             last = d.t1

@@ -620,8 +620,12 @@ class RoleReader:
                     if p is not None and v.by_id[p.eid].type == "PER" and v.prep_of(p) == "":
                         o, grp, ids = p, [p], [p.eid]
                         break
-            if c.type == "ASSAULT" and c.lemma == "قصف_ن" and prep == "ل" and o.t0 == c.t1 + 1 and not place \
-                    and v.is_actorish(o.eid):
+            lam_at = o.t0 - 1 if o.t0 > 0 and v.bare(o.t0 - 1) == "ل" else o.t0  # a detached لـ: لـ"الدعم السريع"
+            if prep == "" and lam_at < o.t0:
+                prep = "ل"
+            if c.type == "ASSAULT" and c.pos == "N" and prep == "ل" and not place and v.is_actorish(o.eid) and (
+                    lam_at == c.t1 + 1 or (lam_at == c.t1 + 2 and v.bare(c.t1 + 1) in _ADJ_SKIP)) and (
+                    c.lemma == "قصف_ن" or c.lemma in ("هجوم", "هجمات", "غارة", "اعتداء")):
                 _add(c.actor, [o.eid])  # "في قصف لقوات النظام على بلدة": shelling by them
                 c.own_roles = True
                 continue
@@ -1058,7 +1062,8 @@ class RoleReader:
             return
         v = self.v
         obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if strip_word(v.tokens[j].folded)[-1]
-                    in _ATTACK_NOUNS and "ال" in v.tokens[j].folded[:4]), None)
+                    in _ATTACK_NOUNS and ("ال" in v.tokens[j].folded[:4] or (
+                        j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct
         if obj is None or any(x in v.occ_at and v.prep_of(v.occ_at[x]) == "" and v.occ_at[x].eid not in c.actor
                               for x in range(c.t1 + 1, obj)):
             return  # "دانت الوزارة اعتقال X والهجوم": another object first

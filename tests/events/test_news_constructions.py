@@ -360,3 +360,21 @@ def test_convoy_of_a_force_moves_for_it() -> None:
 def test_ceasefire_called_for_in_quotes_is_the_call() -> None:
     _, evs = _events('ودعت بعثة الأمم المتحدة للدعم في ليبيا، في بيان، إلى "وقف فوري لإطلاق النار" وحماية المدنيين.')
     assert [e["type"] for e in evs] == ["REQUEST"], evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # the attack of a group, its name after a detached لـ and quotation marks
+    ('كما أعلن الجيش السوداني صد هجوم واسع لـ"الدعم السريع" على مدينة بابنوسة في غرب كردفان.',
+     "ASSAULT", "actor", "الدعم السريع"),
+    # condemning a strike told before accuses its maker; the strike named again is not a new one
+    ("ميدانياً، استهدفت طائرات مسيّرة تابعة لقوات الدعم السريع فجر الثلاثاء محطة كوستي. وأدانت وزارة الخارجية "
+     "المصرية استهداف محطة كوستي.", "ACCUSE", "recipient", "قوات الدعم السريع"),
+])
+def test_role_group_attacks(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_condemned_strike_is_not_told_twice() -> None:
+    _, evs = _events("ميدانياً، استهدفت طائرات مسيّرة تابعة لقوات الدعم السريع فجر الثلاثاء محطة كوستي. وأدانت وزارة "
+                     "الخارجية المصرية استهداف محطة كوستي.")
+    assert [e["type"] for e in evs] == ["ASSAULT", "ACCUSE"], evs
