@@ -292,8 +292,8 @@ class Resolver:
                 continue
             if c.type == "REQUEST" and c.pos == "V" and c.t1 + 1 < len(v.tokens) and v.bare(c.t1 + 1) in ("اليه", "اليها"):
                 # "إضراباً عاماً دعا إليه الاتحاد": the call names who holds the protest told just before
-                called = next((d for d in self._in_sentence(c.sent) if d.type == "PROTEST" and d.t1 < c.t0
-                               and c.t0 - d.t1 <= 4), None)
+                called = next((d for d in reversed(self._in_sentence(c.sent)) if d.type == "PROTEST" and d.t1 < c.t0
+                               and c.t0 - d.t1 <= 10), None)
                 if called is not None:
                     called.actor = called.actor or list(c.actor)
                     c.absorbed = True
