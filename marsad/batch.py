@@ -21,7 +21,7 @@ each record into rows (``store.rows.to_rows``). Then:
   extract the next ones. Workers need no access to the file.
 
 Merged events are refreshed once at the end (``Store.refresh_merged``), and only
-for the dates the run's reports touched.
+for the dates the run's reports touched, while the cluster shuts down.
 
 The guarantees are those of single-process ingest (``marsad.ingest``):
 
@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -189,18 +190,34 @@ def ingest_parallel(paths: Sequence[str | os.PathLike[str]], store: Store, *, wo
     try:
         _run(connect, paths, store, report, published=published, outlet=outlet, extractor=extractor,
              progress=progress, on_error=on_error, partition=max(1, partition))
+    except BaseException:
+        _shut(own)
+        raise
+    # Every partition is stored: the cluster shuts down (workers exit, a fraction of a second)
+    # while the client merges, instead of before.
+    closing = threading.Thread(target=_shut, args=(own, report.phases), name="marsad-shut-cluster", daemon=True)
+    closing.start()
+    try:
+        if merge:
+            t = time.monotonic()
+            report.merged = store.refresh_merged()
+            report.phases["merge"] = time.monotonic() - t
     finally:
-        for thing in own:
-            try:
-                thing.close()
-            except Exception:  # pragma: no cover - shutting down a cluster that failed to start
-                pass
-    if merge:
-        t = time.monotonic()
-        report.merged = store.refresh_merged()
-        report.phases["merge"] = time.monotonic() - t
+        closing.join()
     report.seconds = time.monotonic() - t0
     return report
+
+
+def _shut(own: Sequence[Any], phases: dict[str, float] | None = None) -> None:
+    """Close what ``ingest_parallel`` started (client first, then its local cluster)."""
+    t = time.monotonic()
+    for thing in own:
+        try:
+            thing.close()
+        except Exception:  # pragma: no cover - shutting down a cluster that failed to start
+            pass
+    if phases is not None and own:
+        phases["close"] = time.monotonic() - t
 
 
 def _run(connect: Callable[[], Any], paths: Sequence[str | os.PathLike[str]], store: Store, report: IngestReport, *,

@@ -19,6 +19,7 @@ import json
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["BenchResult", "DaskResult", "DaskRun", "corpus_texts", "machine", "replicate", "run_bench", "run_dask",
-           "startup_seconds"]
+           "startup_seconds", "wait_for_quiet"]
 
 
 @dataclass
@@ -47,6 +48,7 @@ class DaskRun:
     start_s: float = 0.0  # of which: starting the cluster and building each worker's pipeline
     merge_s: float = 0.0  # of which: merging events at the end
     server_confined: bool | None = None  # PostgreSQL on this machine: its processes for the run kept to its cores
+    others_cores: float | None = None  # cores that other processes (not this run, not its server) used, on average
 
 
 @dataclass
@@ -73,8 +75,8 @@ class DaskResult:
     @property
     def speedup(self) -> float | None:
         """Median speed-up with cores matched to workers (else with shared cores)."""
-        xs = sorted(self.speedups(True) or self.speedups(False))
-        return xs[len(xs) // 2] if xs else None
+        xs = self.speedups(True) or self.speedups(False)
+        return statistics.median(xs) if xs else None
 
     @property
     def extract_speedup(self) -> float | None:
@@ -233,7 +235,7 @@ def run_bench(n_articles: int = 10_000, dateparser_articles: int = 200,
 
 
 def run_dask(n_articles: int = 4000, workers: int = 2, db: str | None = None, *, repeat: int = 1,
-             cores: str = "both", extract_articles: int = 1000,
+             cores: str = "both", extract_articles: int = 1000, idle_wait: float = 0.0,
              progress: Callable[[str], None] | None = None) -> DaskResult:
     """Ingest ``n_articles`` replicated articles (each made unique) with 1 and with ``workers``
     local Dask workers, ``repeat`` times, into a fresh store each time: a scratch SQLite file,
@@ -246,7 +248,9 @@ def run_dask(n_articles: int = 4000, workers: int = 2, db: str | None = None, *,
     machine's cores (a one-worker run's client then has a core to itself), ``both`` does both.
     Runs alternate between 1 and N workers so that a change of load on a shared machine
     falls on both. Extraction alone (no store) is timed once on a warm cluster, on
-    ``extract_articles`` articles, for the ceiling.
+    ``extract_articles`` articles, for the ceiling. With ``idle_wait``, each ingest run first
+    waits, up to that many seconds, for the machine to be quiet (``wait_for_quiet``); each run
+    records how much CPU other processes took while it ran (``DaskRun.others_cores``).
     """
     import distributed
 
@@ -291,20 +295,27 @@ def run_dask(n_articles: int = 4000, workers: int = 2, db: str | None = None, *,
                 order = [1, workers] if rep % 2 == 0 else [workers, 1]
                 for n in order if workers > 1 else [1]:
                     n_cores = n if matched else len(_usable_cores())
-                    say(f"run {rep + 1}/{repeat}: ingesting {n_articles} articles, {n} worker{'s' if n > 1 else ''} "
-                        f"on {n_cores} core{'s' if n_cores > 1 else ''}")
+                    what = (f"run {rep + 1}/{repeat}: ingesting {n_articles} articles, "
+                            f"{n} worker{'s' if n > 1 else ''} on {n_cores} core{'s' if n_cores > 1 else ''}")
+                    if idle_wait > 0:
+                        say(f"{what}: waiting for other processes to go quiet")
+                        wait_for_quiet(idle_wait)
+                    say(what)
                     cores_set = set(_usable_cores()[:n_cores])
                     with _scratch_store(db, Path(tmp) / f"run-{rep}-{n}-{int(matched)}.db") as url, \
-                            _ServerCores(url if db and matched else "", cores_set) as server, \
+                            _ServerCores(url if db else "", cores_set if matched else None) as server, \
                             open_store(url) as store, _confined(n if matched else None):
+                        meter = _CpuMeter(server)
                         t = time.perf_counter()
                         report = ingest_parallel([str(path)], store, workers=n, progress=False)
                         seconds = time.perf_counter() - t
+                        others = meter.others(seconds)
                     if report.added != n_articles:
                         raise RuntimeError(f"bench ingest stored {report.added} of {n_articles} articles")
                     out.runs.append(DaskRun(n, n_cores, matched, seconds, report.phases.get("start", 0.0),
                                             report.phases.get("merge", 0.0),
-                                            server_confined=server.confined if db and matched else None))
+                                            server_confined=server.confined if db and matched else None,
+                                            others_cores=others))
     return out
 
 
@@ -335,24 +346,96 @@ def _confined(n: int | None) -> Iterator[None]:
         apply(allowed)  # threads started during the run (Dask's pools) get every core back too
 
 
-class _ServerCores:
-    """Confine the PostgreSQL server processes that serve one run's connections (those with its
-    application name) to the run's cores, so that a run with N workers has N cores in all,
-    database included. Possible only with the server on this machine and the right to set
-    another process's affinity (root, or the same user); else ``confined`` is False."""
+class _CpuMeter:
+    """How much of the machine other processes took during a run: the CPU time every core was
+    busy (``/proc/stat``), less this process's and its children's (the workers, reaped when the
+    run closes its cluster) and the run's database server processes'. A shared machine's other
+    jobs slow a run that needs every core, and not one confined to some of them: the figure
+    says whether a comparison was taken on a quiet machine. None where ``/proc`` is missing."""
 
-    def __init__(self, url: str, cores: set[int]) -> None:
+    def __init__(self, server: "_ServerCores | None" = None) -> None:
+        self.server = server
+        self.busy0 = _busy_seconds()
+        self.own0 = _own_cpu()
+        self.server0 = server.cpu_seconds() if server is not None else 0.0
+
+    def others(self, seconds: float) -> float | None:
+        busy = _busy_seconds()
+        if busy is None or self.busy0 is None or seconds <= 0:
+            return None
+        server = self.server.cpu_seconds() - self.server0 if self.server is not None else 0.0
+        return max(0.0, (busy - self.busy0) - (_own_cpu() - self.own0) - server) / seconds
+
+
+def wait_for_quiet(limit: float, *, window: float = 5.0, threshold: float = 0.1) -> bool:
+    """Wait, at most ``limit`` seconds, until the machine's cores have been busy less than
+    ``threshold`` cores on average over ``window`` seconds (this process waits idle meanwhile).
+    False when the limit passed first (or there is no ``/proc/stat`` to tell)."""
+    deadline = time.monotonic() + limit
+    while True:
+        before, t = _busy_seconds(), time.monotonic()
+        if before is None:
+            return False
+        time.sleep(window)
+        after = _busy_seconds()
+        if after is not None and (after - before) / (time.monotonic() - t) < threshold:
+            return True
+        if time.monotonic() >= deadline:
+            return False
+
+
+def _busy_seconds() -> float | None:
+    """CPU seconds all cores have spent busy since boot (not idle, not waiting on I/O)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def _own_cpu() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _pid_cpu(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class _ServerCores:
+    """Watch the PostgreSQL server processes that serve one run's connections (those with its
+    application name): count their CPU time and, given ``cores``, confine them to the run's
+    cores, so that a run with N workers has N cores in all, database included. Possible only
+    with the server on this machine and the right to set another process's affinity (root,
+    or the same user); else ``confined`` is False."""
+
+    def __init__(self, url: str, cores: set[int] | None) -> None:
         from urllib.parse import parse_qs, urlsplit
 
         self.url, self.cores = url, cores
         self.name = (parse_qs(urlsplit(url).query).get("application_name") or [""])[0]
         self.pids: set[int] = set()
-        self.confined = bool(self.name)
+        self.cpu: dict[int, float] = {}  # server process → its CPU seconds, when last seen
+        self.confined = bool(self.name) and cores is not None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
 
+    def cpu_seconds(self) -> float:
+        """CPU time of the run's server processes so far (those that ended: when last seen)."""
+        for pid in list(self.cpu):
+            now = _pid_cpu(pid)
+            if now is not None:
+                self.cpu[pid] = now
+        return sum(self.cpu.values())
+
     def __enter__(self) -> "_ServerCores":
-        if self.confined:
+        if self.name:
             self._thread.start()
         return self
 
@@ -361,7 +444,7 @@ class _ServerCores:
         if self._thread.is_alive():
             self._thread.join()
         everything = set(_usable_cores())
-        for pid in self.pids:
+        for pid in self.pids if self.cores is not None else ():
             try:
                 os.sched_setaffinity(pid, everything)
             except OSError:  # the backend ended with its connection
@@ -373,14 +456,19 @@ class _ServerCores:
         base = self.url.split("&application_name=")[0]
         try:
             with psycopg.connect(base, autocommit=True) as conn:
-                while not self._stop.wait(0.05):
+                while not self._stop.wait(0.1):
                     for (pid,) in conn.execute("SELECT pid FROM pg_stat_activity WHERE application_name = %s",
                                                (self.name,)).fetchall():
                         if pid not in self.pids:
                             if not _is_postgres(pid):  # the server is on another machine
                                 raise OSError(f"process {pid} is not this machine's PostgreSQL")
-                            os.sched_setaffinity(pid, self.cores)
+                            if self.cores is not None:
+                                os.sched_setaffinity(pid, self.cores)
                             self.pids.add(pid)
+                    for pid in self.pids:  # CPU so far, read while the process lives
+                        now = _pid_cpu(pid)
+                        if now is not None:
+                            self.cpu[pid] = now
         except (OSError, psycopg.Error):  # a remote server, or no right to move its processes
             self.confined = False
 

@@ -115,7 +115,7 @@ class IngestReport:
     seconds: float = 0.0
     merged: int | None = None
     errors: list[SourceError] = field(default_factory=list)
-    phases: dict[str, float] = field(default_factory=dict)  # seconds of the run's parts: start (a cluster's), merge
+    phases: dict[str, float] = field(default_factory=dict)  # seconds of the run's parts: start, merge, close
 
     @property
     def processed(self) -> int:

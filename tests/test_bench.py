@@ -36,8 +36,44 @@ def test_dask_comparison(monkeypatch) -> None:
     assert set(res.extract_seconds) == {1, 2} and res.extract_speedup and res.worker_rss_mb > 0
     assert [(r.workers, r.matched) for r in res.runs] == [(1, False), (2, False), (2, False), (1, False)]
     assert all(r.seconds > r.start_s > 0 and r.merge_s > 0 for r in res.runs)  # start and merge are in the run
+    assert all(r.others_cores is None or r.others_cores >= 0 for r in res.runs)
     assert len(res.speedups(False)) == 2 and res.speedups(True) == [] and res.speedup
     assert res.as_dict()["speedups_shared_cores"] == res.speedups(False)
+
+
+class _Server:
+    def __init__(self) -> None:
+        self.seconds = 5.0
+
+    def cpu_seconds(self) -> float:
+        return self.seconds
+
+
+def test_cpu_meter_counts_only_other_processes(monkeypatch) -> None:
+    """Busy time of every core, less this process and its children, less the run's database server."""
+    clock = {"busy": 100.0, "own": 10.0}
+    monkeypatch.setattr(bench, "_busy_seconds", lambda: clock["busy"])
+    monkeypatch.setattr(bench, "_own_cpu", lambda: clock["own"])
+    server = _Server()
+    meter = bench._CpuMeter(server)  # type: ignore[arg-type]
+    clock["busy"], clock["own"], server.seconds = 110.0, 16.0, 6.0  # 4 s of wall clock: 10 busy, 6 ours, 1 server's
+    assert meter.others(4.0) == pytest.approx(0.75)
+    clock["busy"] = 105.0  # less busy than we used (clock granularity): never below zero
+    assert meter.others(4.0) == 0.0
+    monkeypatch.setattr(bench, "_busy_seconds", lambda: None)  # no /proc/stat
+    assert meter.others(4.0) is None
+
+
+def test_wait_for_quiet(monkeypatch) -> None:
+    """Returns as soon as a window was quiet; gives up at its limit on a busy machine."""
+    busy = iter([0.0, 0.05, 0.05, 3.0])  # one quiet window (0.05 s busy in 1 s), then a busy one
+    monkeypatch.setattr(bench, "_busy_seconds", lambda: next(busy))
+    monkeypatch.setattr(bench.time, "sleep", lambda s: None)
+    clock = iter(range(0, 1000))
+    monkeypatch.setattr(bench.time, "monotonic", lambda: float(next(clock)))
+    assert bench.wait_for_quiet(60, window=1.0) is True
+    busy = iter([0.0, 5.0] * 100)  # always 5 cores busy
+    assert bench.wait_for_quiet(3, window=1.0) is False
 
 
 def test_confining_to_cores_is_undone() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 from typing import Any
 
@@ -29,6 +30,10 @@ def register(sub: Any) -> None:
     p.add_argument("--dask-cores", choices=("matched", "shared", "both"), default="both",
                    help="matched: a run with N workers is confined to N cores; shared: every run has all the "
                         "machine's cores; both (default)")
+    p.add_argument("--dask-idle-wait", type=float, default=0.0, metavar="SECONDS",
+                   help="before each ingest run, wait up to SECONDS for other processes to leave the machine idle "
+                        "(a 2-worker run on 2 cores shares them with whatever else runs; a 1-worker run kept to "
+                        "one core leaves the other to them); default 0: do not wait")
     p.add_argument("--dask-db", metavar="postgresql://…",
                    help="ingest the Dask comparison into PostgreSQL (the workers write) instead of a scratch SQLite "
                         "file (the client writes); each run creates and drops a scratch schema in this database")
@@ -71,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
                     print(f"\r\x1b[K  {msg}…", end="", file=sys.stderr, flush=True)
 
             res.dask = run_dask(args.dask_articles, args.workers, args.dask_db, repeat=max(1, args.dask_repeat),
-                                cores=args.dask_cores, progress=note)
+                                cores=args.dask_cores, idle_wait=max(0.0, args.dask_idle_wait), progress=note)
     d = res.as_dict()
     d["machine"] = machine()
     if args.json:
@@ -110,13 +115,17 @@ def run(args: argparse.Namespace) -> int:
             print(f"dask ingest {k.store:<8}    {k.articles} articles per run, {label}:")
             for w in sorted({r.workers for r in runs}):
                 mine = [r for r in runs if r.workers == w]
+                others = [r.others_cores for r in mine if r.others_cores is not None]
                 print(f"  {w} worker{'s' if w > 1 else ' '} on {mine[0].cores} core{'s' if mine[0].cores > 1 else ' '}   "
                       f"{_span([k.articles / r.seconds for r in mine], '{:,.1f}')} articles/s   "
                       f"(run {_span([r.seconds for r in mine], '{:.1f}')} s, of which cluster start "
-                      f"{_span([r.start_s for r in mine], '{:.1f}')} s, merge {_span([r.merge_s for r in mine], '{:.1f}')} s)")
+                      f"{_span([r.start_s for r in mine], '{:.1f}')} s, "
+                      f"merge {_span([r.merge_s for r in mine], '{:.1f}')} s"
+                      + (f"; other processes used {_span(others, '{:.2f}')} cores" if others else "") + ")")
             if ups:
-                print(f"  speed-up 1 → {k.workers} workers   {_span(ups, '{:.2f}')}x" + (
-                    f" over {len(ups)} runs" if len(ups) > 1 else ""))
+                print(f"  speed-up 1 → {k.workers} workers   " + (
+                    f"median {statistics.median(ups):.2f}x over {len(ups)} runs ({_span(ups, '{:.2f}')}x)"
+                    if len(ups) > 1 else f"{ups[0]:.2f}x"))
         print(f"dask workers            peak RSS {k.worker_rss_mb:,.0f} MB each")
     elif dask_note:
         print(f"dask                    {dask_note}")

@@ -423,12 +423,11 @@ class Store(abc.ABC):
                 ev_rows.append(m.to_row())
                 mem_rows += [(m.id, r["id"], r["doc_id"]) for r in m.reports]
                 ent_rows += [(m.id, role, k) for role, ks in m.roles.items() for k in ks]
-            if ev_rows:
+            if ev_rows:  # the bulk path (COPY on PostgreSQL): the rows they replace are deleted above
                 cols = list(ev_rows[0])
-                tx.executemany(f"INSERT INTO merged_events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                               [[r[c] for c in cols] for r in ev_rows])
-                tx.executemany("INSERT INTO merged_members (merged_id, event_id, doc_id) VALUES (?, ?, ?)", mem_rows)
-                tx.executemany("INSERT INTO merged_entities (merged_id, role, entity_key) VALUES (?, ?, ?)", ent_rows)
+                tx.insert_many("merged_events", cols, [[r[c] for c in cols] for r in ev_rows])
+                tx.insert_many("merged_members", ("merged_id", "event_id", "doc_id"), mem_rows)
+                tx.insert_many("merged_entities", ("merged_id", "role", "entity_key"), ent_rows)
             self._dequeue(tx, [q["id"] for q in queue])
             return int(tx.query("SELECT COUNT(*) AS n FROM merged_events")[0]["n"])
 
