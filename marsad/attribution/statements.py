@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..events.lexicon import _expand, strip_word
-from ..events.view import PARTICIPLE_CONT, DocView, Occ, view_of
+from ..events.view import PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, Occ, view_of
 from ..record import Claim, Span, Statement
 from ..resources import read_tsv
 from ..text.matcher import Hit, PhraseMatcher, fold_key
@@ -26,8 +26,6 @@ __all__ = ["read_attribution", "cue_lexicon"]
 _PKG = "marsad.attribution.data"
 _OUTLET_HEADS = frozenset({"وكاله", "شبكه", "قناه", "صحيفه", "موقع", "اذاعه", "تلفزيون", "فضائيه", "جريده", "مجله",
                            "الوكاله", "الشبكه", "القناه", "الصحيفه", "الموقع", "الاذاعه", "التلفزيون"})
-# a statement named by its form: "في بيان"، "في تصريح"، "عبر تغريدة"
-_STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تدوينه", "تغريده", "منشور", "رساله", "كلمه"})
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "غير", "فيما", "بينما", "حين", "حيث", "الذي", "التي"})
 _MEDIA_NOUNS = frozenset({"تصريحات", "تصريح", "حديث", "مقابله", "لقاء", "اتصال", "بيان"})
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما"})
@@ -405,7 +403,7 @@ class Reader:
         reported speech of its subject, with the statement noun as the cue, when the sentence has none yet."""
         v = self.v
         for i in range(1, len(v.tokens)):
-            if v.bare(i) not in _STATEMENT_NOUNS or v.bare(i - 1) not in ("في", "عبر", "خلال"):
+            if v.bare(i) not in STATEMENT_NOUNS or v.bare(i - 1) not in ("في", "عبر", "خلال"):
                 continue
             a, b = v.sentence_tokens(v.tokens[i].start)
             if self._in_sentence((a, b)) or i - 1 <= a:

@@ -19,7 +19,7 @@ from ..record import Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word
-from .view import _MEMBER_NOUNS, _PLACE_HEADS, PREPOSITIONS, DocView, Occ, view_of
+from .view import _MEMBER_NOUNS, _PLACE_HEADS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, view_of
 
 if TYPE_CHECKING:
     from ..actors.lexicon import Lexicon as ActorLexicon
@@ -68,7 +68,6 @@ _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "
                            "استهداف", "عمليه"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
-_STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تدوينه", "تغريده", "منشور", "رساله", "كلمه"})
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف"})
 _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
@@ -209,7 +208,7 @@ class Reader:
         # reporting verbs open a new clause: roles do not reach across them
         # (a statement named by its form, "في بيان", is a phrase inside the clause, not a new clause)
         self.cue_tokens = {view.token_at(s.cue.start) for s in doc.statements
-                           if view.bare(view.token_at(s.cue.start)) not in _STATEMENT_NOUNS}
+                           if view.bare(view.token_at(s.cue.start)) not in STATEMENT_NOUNS}
 
     # --- context
     def _words(self, i: int) -> list[str]:
