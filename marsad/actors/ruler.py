@@ -658,11 +658,15 @@ def compose(st: State) -> None:
         if nat is None and i > 0 and st.adjacent(i - 1, i) and not prefix and _institution_head_before(st, i):
             i += 1  # "مديرية الدفاع المدني في محافظة الأنبار": the genitive of a body's head noun
             continue
+        if "people" in agent.flags and _in_body_name(st, i):
+            i += 1  # "نقابة المعلمين"، "التنسيقية الوطنية للأساتذة": the people name the body
+            continue
         unmarked = _unmarked_country(st, agent, j) if nat is None else None
         if unmarked is not None:
             nat = unmarked
         elif nat is None:
-            if "standalone" not in agent.flags or not agent.definite and "indef" in agent.flags and n == 1:
+            if "standalone" not in agent.flags or not agent.definite and "indef" in agent.flags and n == 1 \
+                    and not _people_alone(st, agent, j):
                 i += 1
                 continue
             if st.is_taken(start, end):
@@ -723,6 +727,32 @@ def _institution_head_before(st: State, i: int) -> bool:
 
     prev = st.words[i - 1].folded
     return not prev.startswith("ال") and prev in institution_heads()
+
+
+_UNKNOWN_ADJ = frozenset({"مجهولون", "مجهولين", "ملثمون", "ملثمين"})
+
+
+def _people_alone(st: State, agent: Agent, j: int) -> bool:
+    """An indefinite plural of people that names a party by itself: "مستوطنون" (flag ``alone``), or
+    any with "مجهولون"/"ملثمون" after it ("خطف مسلحون مجهولون …"; "رجال مسلحون" is an adjective)."""
+    if "people" not in agent.flags:
+        return False
+    if "alone" in agent.flags:
+        return True
+    return j < len(st.words) and st.adjacent(j - 1, j) and st.words[j].folded in _UNKNOWN_ADJ
+
+
+def _in_body_name(st: State, i: int) -> bool:
+    """Word i follows, within three words, the head noun of a body ("نقابة"، "التنسيقية الوطنية لـ")."""
+    from .unknown import institution_heads
+
+    heads = institution_heads()
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if not st.adjacent(k, k + 1):
+            return False
+        if any(rest in heads for _p, rest in st.words[k].readings):
+            return True
+    return False
 
 
 def _after_number(st: State, i: int) -> bool:
@@ -1670,6 +1700,33 @@ def commands(st: State) -> None:
             break
 
 
+_CROWD_COUNTS = frozenset({"الاف", "الوف", "مئات", "عشرات"})
+
+
+def crowds(st: State) -> None:
+    """A counted crowd of a nationality ("آلاف الأردنيين"، "عشرات الفلسطينيين"): a party to what
+    it does (a march, a sit-in), one entity per nationality in the article."""
+    lex = st.lex
+    for i in range(len(st.words) - 1):
+        w, nxt = st.words[i], st.words[i + 1]
+        if st.mask[w.start] or st.mask[nxt.start] or not st.adjacent(i, i + 1):
+            continue
+        if not any(rest in _CROWD_COUNTS for _p, rest in w.readings):
+            continue
+        k, forms = lex.nationality_at(st.folded_seq(i + 1, 1))
+        nf = next((f for f in forms if f.definite and f.gender == "p" and f.nat.iso2), None)
+        if not k or nf is None:
+            continue
+        nat = nf.nat
+        start = st.stem_start(w, next(p for p, rest in w.readings if rest in _CROWD_COUNTS))
+        attrs: dict[str, Any] = {
+            "name_ar": _canonical_ar(st.doc.text[start:nxt.end]), "name_en": f"{nat.adj_en} people",
+            "kb_id": None, "actor_code": nat.cameo + "CVL", "country": nat.iso2,
+            "key": f"{nat.key}:people", "kind": "composed", "canonical": True, "priority": 1,
+        }
+        st.add(Mention(start, nxt.end, "ORG", attrs, source="actors.crowds"))
+
+
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     from .unknown import institutions, reported_people
 
@@ -1683,6 +1740,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     st.doc_country = _doc_country(st)
     st.doc_country_clear = _clear_country(st)
     compose(st)
+    crowds(st)
     units(st)
     commands(st)
     institutions(st)

@@ -336,6 +336,8 @@ class Resolver:
                 break  # a condemnation holds the act condemned, not what it goes on to demand
             d.absorbed = True
             c.content_types.append(d.type)
+            if c.type == "ACCUSE" and not c.recipient and d.actor and not set(d.actor) & set(c.actor):
+                _add_all(c.recipient, d.actor)  # "دانت الأمم المتحدة احتجاز الحوثيين موظفين": the detainers are condemned
             last = d.t1
 
     def _request_mode(self, c: Cand) -> str | None:

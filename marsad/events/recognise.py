@@ -18,6 +18,7 @@ from ..spanindex import Stab
 from ..record import Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
+from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word
 from .view import _MEMBER_NOUNS, _PLACE_HEADS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, view_of
 
@@ -50,7 +51,9 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبوها", "وجهته", "وجهها",
                           # "كمين نصبه مسلحو الحركة"، "أطلقت الحكومة عملية"، "فرضت الوزارة عقوبات"، "يعقد المجلس جلسة"
                           "نصب", "نصبت", "نصبه", "نصبته", "نصبها", "نصبوا", "نصبوه", "اطلق", "اطلقت", "فرض", "فرضت",
-                          "يعقد", "تعقد", "يشن", "تشن", "ينفذ", "تنفذ"})  # "بهجوم تبناه داعش": who claimed it acted
+                          "يعقد", "تعقد", "يشن", "تشن", "ينفذ", "تنفذ",
+                          # taking part: "شارك عشرات الفلسطينيين في وقفة احتجاجية" (the participants act)
+                          "شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
                        # adjectives of an attack between it and its relative clause: "قصف مدفعي شنّته …"
                        "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
@@ -66,6 +69,9 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 # an attack named by a definite noun: "دانت الهجوم"، "استنكرت الغارة"
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
+_RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
+_ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام"})
+_DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف"})
@@ -342,6 +348,9 @@ class Reader:
             return nouns[0]
         if pre.startswith("و") and self._prev_trigger_pos == "N" and t0 - self._prev_trigger_t1 <= 12:
             return nouns[0]
+        if k >= a and k < t0 - 1 and not pre and "،" not in self.v.gap(k + 1) and (
+                (k == self._prev_trigger_t1 and self._prev_trigger_pos == "V") or k in self.cue_tokens):
+            return nouns[0]  # "استنكرت الجامعة قصف الجيش سوقاً"، "أعلن الجيش قصف مواقع": verb, subject, its object
         return verbs[0]
 
     # --- the main loop
@@ -462,8 +471,9 @@ class RoleReader:
     def right_limit(self, c: Cand, width: int = 16) -> int:
         v = self.v
         a, b = c.sent
-        j = c.t1 + 1
-        timed = 0  # time words ("ليل أمس السبت") do not use up the width
+        aside = self.aside(c)
+        j = c.t1 + 1 if aside is None else aside[1] + 1
+        timed = 0 if aside is None else aside[1] - c.t1  # time words ("ليل أمس السبت") do not use up the width
         while j < b and j - c.t1 - timed <= width:
             if j in self.rd.time_tokens:
                 timed += 1
@@ -476,6 +486,20 @@ class RoleReader:
                 break
             j += 1
         return j
+
+    def aside(self, c: Cand) -> tuple[int, int] | None:
+        """"طالب، خلال استقباله السفير أمس، الولايات المتحدة بـ…": a phrase set off by commas right
+        after a verb, before its object; its tokens [first, last], or None."""
+        v = self.v
+        i = c.t1 + 1
+        if c.pos != "V" or i >= c.sent[1] or "،" not in v.gap(i) or v.bare(i) not in _ASIDE_OPENERS:
+            return None
+        for k in range(i + 1, min(c.sent[1], i + 14)):
+            if v.is_strong_break(k):
+                return None
+            if "،" in v.gap(k):
+                return (i, k - 1) if not v.comma_clause(k) else None
+        return None
 
     def left_limit(self, c: Cand, stop_at_triggers: bool = True) -> int:
         v = self.v
@@ -545,7 +569,8 @@ class RoleReader:
         if not left_subject and c.pos == "V":
             # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": a coordinated verb keeps its clause's subject
             left_subject = self._carried_subject(c, R)
-        right_occs = [o for o in v.occs_in(c.t1 + 1, R)]
+        aside = self.aside(c)
+        right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R)]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
         pending_object = True
@@ -596,7 +621,8 @@ class RoleReader:
             adjacent = o.t0 == c.t1 + 1 or (o.t0 == c.t1 and o.start > c.end) or (
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS)
             if c.pos == "V" and not adjacent:
-                start = (last_unmarked_end + 1) if last_unmarked_end is not None else c.t1 + 1
+                start = (last_unmarked_end + 1) if last_unmarked_end is not None else (
+                    c.t1 + 1 if aside is None else aside[1] + 1)
                 # a prepositional phrase already read ("استقبل في الرياض أمس وزير …") does not separate
                 pp = {x for p in assigned_places if start <= p.t0 < o.t0 for x in range(p.t0 - 1, p.t1 + 1)
                       if x == p.t0 - 1 and v.bare(x) in PREPS_STOP or p.t0 <= x <= p.t1}
@@ -651,8 +677,12 @@ class RoleReader:
                 c.own_roles = True
                 continue
             if prep == "ل" and o.t0 > 0 and c.type in HOSTILE and (
-                    v.bare(o.t0 - 1).startswith("تابع") or v.bare(o.t0 - 1) in _TARGET_NOUNS):
+                    v.bare(o.t0 - 1).startswith("تابع") or v.bare(o.t0 - 1) in _TARGET_NOUNS
+                    or v.bare(o.t0 - 1)[-1:] == "ا" and v.bare(o.t0 - 1)[:-1] in _TARGET_NOUNS):  # "مقراً للحشد"
                 prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ": the owner of the target is hit
+            elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and \
+                    v.tokens[o.t0 - 1].folded in _TARGET_NOUNS and not v.gap(o.t0).strip():
+                prep = "علي"  # "قصفت الطائرات مواقع المسلحين": the targets' owner is hit, in construct
             if prep == "" and v.by_id[o.eid].type == "PER":
                 # a title before a name carries the preposition: "بالرئيس التركي رجب طيب أردوغان"
                 for x in range(o.t0 - 1, max(c.t1, o.t0 - 6), -1):
@@ -689,6 +719,9 @@ class RoleReader:
             if forced_object:
                 forced_object = False
                 role = "actor" if c.frame == "host" else "recipient"
+            elif c.pos == "N" and c.gen != "actor" and c.type in ("ASSAULT", "COERCE") and prep == "" and adjacent \
+                    and first_right is None and not place and v.is_actorish(o.eid) and self._object_after(grp[-1].t1 + 1, R):
+                role = "actor"  # "قصف الجيش السوداني سوقاً"، "احتجاز الحوثيين ثلاثة موظفين": the genitive acts on an object
             else:
                 role = self._role_for(c, prep, place, adjacent and pending_object, first_right is None,
                                       subject_done or bool(left_subject))
@@ -766,11 +799,28 @@ class RoleReader:
         self._against_fallback(c)
         self._target_owner(c, R)
         self._pronoun_actor(c, L)
+        self._pronoun_object(c)
+        self._hurt_before(c)
         self._instrument_actor(c, R)
         self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _object_after(self, k: int, R: int) -> bool:
+        """Token k opens the object of a verbal noun whose genitive was its agent: an indefinite
+        accusative ("سوقاً")، a count ("ثلاثة موظفين"، "12 شاباً") or a named entity ("المسجد الأقصى")."""
+        v = self.v
+        if k >= R or v.gap(k).strip() or k in self.rd.time_tokens:
+            return False
+        o = v.occ_at.get(k)
+        if o is not None:
+            return v.prep_of(o) == ""
+        tok = v.tokens[k]
+        if tok.prefix or v.bare(k) in PREPOSITIONS or v.is_subordinator(k):
+            return False
+        raw = v.text[tok.start:tok.end]
+        return raw.endswith(("\u064b", "اً", "ًا")) or tok.is_digit or number_word(tok.folded) is not None
 
     def _carried_subject(self, c: Cand, R: int) -> list[str]:
         """The subject a verb shares with the clause before it: after و/ف ("…، وطالبت مجلس الأمن
@@ -1055,6 +1105,25 @@ class RoleReader:
                     c.location.append(o.eid)
                 return
 
+    def during(self, c: Cand) -> None:
+        """"اعتقلت القوات خمسة شبان خلال اقتحامها مخيم نور شمس": an arrest or attack done during a
+        raid took place where the raid did."""
+        if c.type not in ("COERCE", "ASSAULT"):
+            return
+        v = self.v
+        b = c.sent[1]
+        k = next((x for x in range(c.t1 + 1, min(b - 1, c.t1 + 16)) if v.bare(x) in ("خلال", "اثناء")
+                  and strip_word(v.tokens[x + 1].folded)[-1].startswith(_RAID_NOUNS)), None)
+        if k is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, k + 1)):
+            return
+        places = []
+        for o in v.occs_in(k + 2, min(b, k + 10)):
+            if any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(k + 2, o.t0 + 1)):
+                break
+            if v.is_place(o.eid) and o.eid not in c.location:
+                places.append(o.eid)
+        c.location[:0] = places
+
     def condemned_attack(self, c: Cand) -> None:
         """"دانت الوزارة في بيان الهجوم": who condemns an attack told before accuses whoever made it."""
         if c.type != "ACCUSE" or c.recipient:
@@ -1195,6 +1264,42 @@ class RoleReader:
                 v.bare(j + 1).startswith("من"):
             c.partitive = True
 
+    def _hurt_before(self, c: Cand) -> None:
+        """"أصيب جنديان إسرائيليان بانفجار عبوة ناسفة": who was hurt, named between a verb of
+        wounding or killing and the attack, is what the attack hit."""
+        if c.type != "ASSAULT" or c.pos != "N" or c.recipient:
+            return
+        v = self.v
+        def is_hurt(j: int) -> bool:
+            f = v.tokens[j].folded
+            return f in _HURT_VERBS or (f[:1] in ("و", "ف") and f[1:] in _HURT_VERBS)
+
+        hurt = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 10) - 1, -1)
+                     if is_hurt(j) or v.is_strong_break(j + 1) or "،" in v.gap(j + 1)), None)
+        if hurt is None or not is_hurt(hurt):
+            return
+        for o in v.occs_in(hurt + 1, c.t0):
+            member = o.t0 > 0 and v.bare(o.t0 - 1) in _MEMBER_NOUNS  # "ثلاثة من عناصر الشرطة"
+            if (v.prep_of(o) in ("", "من") or member) and v.is_actorish(o.eid) and o.eid not in c.actor:
+                _add(c.recipient, [o.eid])
+
+    def _pronoun_object(self, c: Cand) -> None:
+        """"هدد … بضرب قوات النظام، مطالباً إياها بالانسحاب": the detached object pronoun (إياه، إياها،
+        إياهم) is the one just acted on in the sentence, or the last party named before who is not the actor."""
+        v = self.v
+        nx = c.t1 + 1
+        if c.recipient or nx >= c.sent[1] or v.bare(nx) not in _DETACHED_OBJECTS:
+            return
+        prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d.recipient
+                     and not set(d.recipient) & set(c.actor)), None)
+        if prev is not None:
+            _add(c.recipient, [x for x in prev.recipient if v.is_actorish(x)])
+            return
+        for o in reversed(v.occs_in(c.sent[0], c.t0)):
+            if v.is_actorish(o.eid) and o.eid not in c.actor and not v.is_outlet(o.eid):
+                c.recipient.append(o.eid)
+                return
+
     def _pronoun_actor(self, c: Cand, L: int) -> None:
         """أنه/أنها before the clause, or a pronoun on the trigger: the speaker or the last actor."""
         v = self.v
@@ -1221,11 +1326,15 @@ class RoleReader:
         if pron and st is not None and st.speaker and st.cue.start < c.start and v.is_actorish(st.speaker):
             c.actor.append(st.speaker)
             return
-        # the nearest actor-like entity before
-        for o in reversed(v.occs_in(max(0, c.sent[0] - 40), i if pron else c.t0)):
-            if v.is_actorish(o.eid) and not v.is_outlet(o.eid):
-                c.actor.append(o.eid)
-                return
+        # the nearest actor-like entity before; one that acted in an event already read comes first
+        # ("رصدت قوات حرس الحدود مجموعة من المهربين …، مضيفاً أنه جرى ضبط …": the guards seized)
+        before = [o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), i if pron else c.t0))
+                  if v.is_actorish(o.eid) and not v.is_outlet(o.eid)]
+        acting = {x for d in self.cands if d is not c and d.t1 < c.t0 and d.actor for x in d.actor}
+        pick = next((o for o in before if o.eid in acting), None) or next(
+            (o for o in before if v.prep_of(o) == ""), before[0] if before else None)
+        if pick is not None:
+            c.actor.append(pick.eid)
 
     # --- a state named by an adjective
     def _nationality_at(self, j: int) -> Nationality | None:
@@ -1693,6 +1802,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.read_roles(c)
         rr.read_source(c)
     for c in cands:
+        rr.during(c)
         rr.condemned_attack(c)
         rr.both_sides(c)
         rr.accused_of(c)

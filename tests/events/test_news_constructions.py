@@ -378,3 +378,53 @@ def test_condemned_strike_is_not_told_twice() -> None:
     _, evs = _events("ميدانياً، استهدفت طائرات مسيّرة تابعة لقوات الدعم السريع فجر الثلاثاء محطة كوستي. وأدانت وزارة "
                      "الخارجية المصرية استهداف محطة كوستي.")
     assert [e["type"] for e in evs] == ["ASSAULT", "ACCUSE"], evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # a counted crowd of a nationality, and people named by what they do, hold their protest
+    ("تظاهر آلاف الأردنيين عقب صلاة الجمعة في وسط عمان تنديداً بالحرب على غزة.", "PROTEST", "actor", "آلاف الأردنيين"),
+    ("نفذ عشرات الناشطين اعتصاماً قرب السفارة الإسرائيلية في عمان مساء أمس.", "PROTEST", "actor", "الناشطين"),
+    ("نفذ الأطباء المقيمون إضراباً عن العمل أمام وزارة الصحة في تونس.", "PROTEST", "actor", "الأطباء"),
+    # taking part lends the participants the protest
+    ("وشارك عشرات الفلسطينيين في وقفة احتجاجية أمام مقر الصليب الأحمر في رام الله.",
+     "PROTEST", "actor", "عشرات الفلسطينيين"),
+    # the other side of a clash, and gunmen who abduct
+    ("اشتبكت قوات حرس الحدود مع مجموعة من المهربين حاولوا التسلل من الأراضي السورية.",
+     "ASSAULT", "recipient", "المهربين"),
+    ("خطف مسلحون مجهولون رجل الأعمال عادل الشريف في طرابلس.", "ASSAULT", "actor", "مسلحون"),
+    # a verbal noun whose genitive acts on an object: the genitive is condemned
+    ("دانت الأمم المتحدة احتجاز الحوثيين ثلاثة موظفين أمميين في صنعاء الأسبوع الماضي.", "ACCUSE", "recipient", "الحوثي"),
+    ("استنكرت الجامعة العربية قصف الجيش السوداني سوقاً شعبية في نيالا.", "ACCUSE", "recipient", "الجيش السوداني"),
+    ("ندد الاتحاد الأوروبي باعتقال السلطات الإيرانية 12 ناشطاً في طهران.", "ACCUSE", "recipient", "السلطات الإيرانية"),
+    # the owner of targets in construct is hit; artillery with a nationality acts
+    ("قصفت المدفعية التركية مواقع حزب العمال الكردستاني في دهوك.", "ASSAULT", "recipient", "حزب العمال الكردستاني"),
+    ("قصفت المدفعية التركية مواقع حزب العمال الكردستاني في دهوك.", "ASSAULT", "actor", "المدفعية التركية"),
+    # the detached object pronoun is the party just acted on
+    ("هدد الرئيس التركي رجب طيب أردوغان بضرب قوات النظام في كل مكان، مطالباً إياها بالانسحاب من المنطقة.",
+     "REQUEST", "recipient", "قوات النظام"),
+    # a phrase set off by commas between a verb and its object
+    ("وكان رئيس الحكومة نواف سلام قد طالب، خلال استقباله السفير الأميركي ميشال عيسى أمس، الولايات المتحدة "
+     "بالضغط على إسرائيل.", "REQUEST", "recipient", "الولايات المتحدة"),
+    # who was hurt, named before the attack, is what it hit
+    ("أصيب جنديان إسرائيليان بانفجار عبوة ناسفة استهدفت آلية عسكرية قرب بلدة قباطية مساء أمس.",
+     "ASSAULT", "recipient", "جنديان إسرائيليان"),
+    ("وأصيب ثلاثة من عناصر الشرطة العراقية بجروح في هجوم بعبوة ناسفة في الموصل.", "ASSAULT", "recipient", "الشرطة العراقية"),
+    # an arrest during a raid took place where the raid did
+    ("اعتقلت قوات الاحتلال الإسرائيلي خمسة شبان خلال اقتحامها مخيم نور شمس في طولكرم.",
+     "COERCE", "location", "مخيم نور شمس"),
+])
+def test_role_parties_and_objects(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_body_named_after_people_is_one_body() -> None:
+    rec, _ = _events("أعلنت نقابة المعلمين والتنسيقية الوطنية للأساتذة إضراباً عاماً يوم الاثنين.")
+    names = [e.name_ar for e in rec.entities]
+    assert "المعلمين" not in names and "الأساتذة" not in names, names
+
+
+def test_seizure_after_a_clause_is_by_who_acted_not_who_was_seen() -> None:
+    _, evs = _events("وقال مصدر عسكري إن قوات حرس الحدود رصدت مجموعة من المهربين تحاول اجتياز الحدود، "
+                     "مضيفاً أنه جرى ضبط كمية من المخدرات.")
+    seized = [e for e in evs if e["type"] == "COERCE"]
+    assert seized and "المهربين" not in seized[0]["actor"], evs
