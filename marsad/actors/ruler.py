@@ -1353,6 +1353,8 @@ def _existing_person(st: State, s: int, e: int) -> Mention | None:
 
 
 def people(st: State) -> None:
+    from .unknown import time_words
+
     lex = st.lex
     nw = len(st.words)
     office_table = lex.word_phrases["office_org"]
@@ -1438,6 +1440,8 @@ def people(st: State) -> None:
         if j < nw and (j == role.last + 1 or st.adjacent(j - 1, j) or st.gap(j - 1, j).strip() in ("،", ",")
                        or _quote_gap(st, j - 1, j)):
             k = _parse_name(st, j)
+            if k and any(st.words[x].folded in time_words() for x in range(j, j + k)):
+                k = 0  # "استقبل الرئيس، أواخر أكتوبر الماضي، …": a time phrase, not a name
             # "العميد الطاهر يوسف إدريس": after a rank, a first name with the article before a known name
             if not k and rank is not None and j + 1 < nw and st.words[j].folded.startswith("ال") \
                     and not _stopword(st, j) and _title_at(st, j) is None and _plain_name_next(st, j) \
@@ -1728,7 +1732,7 @@ def crowds(st: State) -> None:
 
 
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
-    from .unknown import institutions, reported_people
+    from .unknown import appositive_people, institutions, reported_people
 
     st = State(doc, lex, _words(doc, lex))
     st.places = list(doc.spans.get("places", []))
@@ -1746,5 +1750,6 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     institutions(st)
     people(st)
     reported_people(st)
+    appositive_people(st)
     unnamed(st)
     return st.mentions, st

@@ -468,3 +468,108 @@ def reported_people(st: State) -> None:
         if st.is_taken(s, e) or _existing_person(st, s, e) is not None:
             continue
         st.add(_person(st, s, e, None, None))
+
+
+_NAMED_VERBS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "ويدعي", "وتدعي", "يدعا"})
+# words that open a time phrase after a comma ("، أواخر أكتوبر الماضي،"), not a name
+_TIME_OPENERS = frozenset({"اواخر", "اوائل", "مطلع", "منتصف", "نهايه", "بدايه", "اليوم", "امس", "غد", "الماضي", "المقبل", "الجاري"})
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset[str]:
+    """Month and weekday names (the time layer's tables): never a person's name after a comma."""
+    out = set(_TIME_OPENERS)
+    for name in ("norm_month.tsv", "norm_weekday.tsv"):
+        for row in read_tsv("marsad.time.data", name, min_fields=2):
+            if len(row) > 2 and "ambiguous" in row[2]:
+                continue  # جوان، ماي، نيسان are names too
+            # the month's own word, not the ordinal of كانون الثاني (عبد الله الثاني)
+            out.add(fkey(row[0].split()[0]))
+    return frozenset(out)
+
+
+def appositive_people(st: State) -> None:
+    """A name set off by commas after a title ("قال الكاتب العام للاتحاد الجهوي، الهادي بن جمعة،
+    إن …"، "اتهم وزير الإعلام في الحكومة …، معمر الإرياني، الجماعة …") or after "يُدعى"/"المدعو":
+    two to four name words that close at punctuation, the reported speech or لـ."""
+    from .ruler import _existing_person, _name_like, _parse_name, _person, _title_at
+
+    nw = len(st.words)
+    for j in range(1, nw - 1):
+        if st.mask[st.words[j].start]:
+            continue
+        prev = st.words[j - 1]
+        named = prev.folded in _NAMED_VERBS and st.adjacent(j - 1, j)
+        if not named:
+            gap = st.doc.text[prev.end:st.words[j].start].strip()
+            if gap not in ("،", ","):
+                continue
+            # a title among the eight words before the comma, in the same clause
+            titled = False
+            for x in range(j - 1, max(-1, j - 9), -1):
+                if x < j - 1 and st.doc.text[st.words[x].end:st.words[x + 1].start].strip() not in ("", "«", "»", '"'):
+                    break
+                if _title_at(st, x) is not None:
+                    titled = True
+                    break
+            if not titled:
+                continue
+        ranked = False
+        if not named:
+            rank = _title_at(st, j, allow_prefix=False)
+            if rank is not None and rank[1].kind in ("rank", "honorific") and j + rank[0] < nw:
+                j += rank[0]  # "، اللواء صباح النعمان،"
+                ranked = True
+        found = 0
+        for k in (_parse_name(st, j) if _name_like(st, j, 0) else 0, _apposed_name(st, j, ranked)):
+            # "، الهادي بن جمعة،": closed by commas, the name needs no table
+            if k < 2 or any(st.words[x].folded in time_words() for x in range(j, j + k)):
+                continue
+            last = j + k - 1
+            after = st.doc.text[st.words[last].end:st.words[last + 1].start if last + 1 < nw else len(st.doc.text)]
+            if after.strip()[:1] in ("،", ",", ":", ".", "(") or (
+                    not after.strip() and last + 1 < nw and (
+                        st.words[last + 1].folded in ("ان", "انه", "انها", "في", "خلال")
+                        or st.words[last + 1].folded.startswith("ل") and named)):
+                found = k
+                break
+        if not found:
+            continue
+        last = j + found - 1
+        s, e = st.words[j].start, st.words[last].end
+        if st.is_taken(s, e) or _existing_person(st, s, e) is not None:
+            continue
+        st.add(_person(st, s, e, None, None))
+
+
+def _apposed_name(st: State, j: int, ranked: bool = False) -> int:
+    """Words from j (two to four) that could be a name set off by commas: letters only, no
+    function word, verb, title, place or body, the connectors بن/أبو/عبد inside it; 0 if none."""
+    from .ruler import _stopword, _title_at
+
+    nw = len(st.words)
+    k = 0
+    while j + k < nw and k < 4:
+        x = j + k
+        if k and not st.adjacent(x - 1, x):
+            break
+        w = st.words[x]
+        f = w.folded
+        if not all("\u0621" <= ch <= "\u064a" for ch in f) or len(f) < 2 or w.tok.is_digit:
+            return 0
+        # after a rank a known name may be a common word too ("اللواء صباح النعمان")
+        if (_stopword(st, x) and not (ranked and f in st.lex.names)) \
+                or _title_at(st, x, allow_prefix=False) is not None or st.in_place(x) \
+                or st.mention_starting(x, ("ORG", "LOC", "FAC")) is not None or st.mask[w.start] \
+                or st.lex.nationality_at([f])[0] or any(p for p, _r in w.readings if p not in ("", "ال")):
+            return 0
+        k += 1
+    if k < 2 or j + k < nw and st.adjacent(j + k - 1, j + k):
+        return 0  # more words run on: a clause, not a name
+    words = [st.words[x].folded for x in range(j, j + k)]
+    # some evidence of a name: a known name word, a connector (بن، أبو، عبد) or a family form (الإرياني);
+    # not "، جهود إحياء مسار التهدئة،"
+    if not any(w in st.lex.names or is_given(st, w) or w in ("بن", "ابن", "ابو", "عبد")
+               or (i and w.startswith("ال") and w.endswith("ي")) for i, w in enumerate(words)):
+        return 0
+    return k

@@ -801,6 +801,7 @@ class RoleReader:
         self._pronoun_actor(c, L)
         self._pronoun_object(c)
         self._hurt_before(c)
+        self._titled_subject(c)
         self._instrument_actor(c, R)
         self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
@@ -1264,6 +1265,42 @@ class RoleReader:
                 v.bare(j + 1).startswith("من"):
             c.partitive = True
 
+    def _titled_subject(self, c: Cand) -> None:
+        """"وأدان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، …": a title right after the
+        verb, then the person it names: the person acts, not the body the title names."""
+        if c.pos != "V" or c.frame in ("host", "receive"):
+            return
+        v = self.v
+        j, b = c.t1 + 1, c.sent[1]
+        if j >= b or v.gap(j).strip() or j in v.occ_at:
+            return
+        titles = _actor_lexicon().titles
+        n, _t = titles.longest([v.tokens[x].folded for x in range(j, min(b, j + titles.max_len))])
+        if not n:
+            return
+        person = None
+        for k in range(j + n, min(b, j + 12)):
+            if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in PREPS_STOP:
+                return
+            if "،" in v.gap(k) and (k + 1 >= b or "،" in v.gap(k + 1)):
+                return  # a comma that sets off no name
+            o = v.occ_at.get(k)
+            if o is not None and v.by_id[o.eid].type == "PER":
+                person = o
+                break
+            tok = v.tokens[k]
+            if o is None and not tok.prefix and v.bare(k - 1) != "باسم" and titles.longest([tok.folded])[0] \
+                    and "،" not in v.gap(k):
+                return  # another title heads a new phrase: "اتهم الرئيس التركي الرئيس السوري بشار الأسد"
+        if person is None:
+            return
+        inside = {o.eid for o in v.occs_in(j, person.t0)}
+        if c.actor and not set(c.actor) <= inside | {person.eid}:
+            return
+        c.actor = [person.eid]
+        c.recipient = [x for x in c.recipient if x != person.eid and x not in inside]
+        c.explicit_actor = True
+
     def _hurt_before(self, c: Cand) -> None:
         """"أصيب جنديان إسرائيليان بانفجار عبوة ناسفة": who was hurt, named between a verb of
         wounding or killing and the attack, is what the attack hit."""
@@ -1348,7 +1385,7 @@ class RoleReader:
                 return None
             tok = v.tokens[k]
             n, forms = _actor_lexicon().nationality_at([tok.folded])
-            if n and forms and forms[0].nat.iso2:
+            if n and forms:  # a state, or a group by its adjective ("قصف مدفعي حوثي")
                 return forms[0].nat
             if tok.prefix not in ("", "ال") or v.bare(k) in PREPS_STOP or v.is_subordinator(k) or \
                     not tok.folded.endswith(("ه", "ي", "يه", "ين", "ات", "ون")):
@@ -1382,7 +1419,7 @@ class RoleReader:
             rest = code[3:] if code[:3] == nat.cameo else ""
             if e.type == "ORG":
                 score = 4 if "MIL" in rest[:6] else 3 if rest.startswith(("GOV", "SPY", "COP")) else \
-                    1 if not code else 0
+                    1 if not code else 3 if not nat.iso2 and code == nat.cameo else 0  # (a group: the Houthis)
             elif e.type == "LOC" and e.geo is not None and (
                     e.geo.feature == "country" or fold_text(e.name_ar) in (nat.capital, fold_text(nat.country_ar))):
                 score = 2

@@ -92,3 +92,24 @@ def test_unnamed_sources(run, text: str, source: str, name_en: str) -> None:
 def test_vague_sources_are_not_actors(run, text: str) -> None:
     doc = run(text)
     assert not [m for m in doc.spans["actors"] if m.attrs.get("kind") == "unnamed"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name set off by commas after a title and its complements, whatever its first word
+    ("وقال الكاتب العام للاتحاد الجهوي، الهادي بن جمعة، لـ«الشروق» إن الإضراب نجح.", "الهادي بن جمعة"),
+    ("من جهته، اتهم وزير الإعلام في الحكومة المعترف بها دولياً، معمر الإرياني، الجماعة بالابتزاز.", "معمر الإرياني"),
+    # after a rank that follows the comma, a known name that is also a common word
+    ("وقال المتحدث باسم القائد العام للقوات المسلحة، اللواء صباح النعمان، في بيان إن القوات انسحبت.", "صباح النعمان"),
+])
+def test_name_in_apposition(run, text: str, name: str) -> None:
+    assert actor_at(run(text), name).label == "PER"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a time phrase or a plain noun phrase between commas is no name
+    ("استقبل الرئيس، أواخر أكتوبر الماضي، وزيرة الصناعة.", "أكتوبر"),
+    ("بحث وزير الخارجية، في اتصال هاتفي مع نظيره العماني بدر البوسعيدي، جهود إحياء مسار التهدئة، أمس.", "جهود"),
+])
+def test_no_name_in_apposition(run, text: str, words: str) -> None:
+    doc = run(text)
+    assert not [m for m in doc.spans["actors"] if m.label == "PER" and words in doc.text[m.start:m.end]]

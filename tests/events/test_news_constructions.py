@@ -428,3 +428,20 @@ def test_seizure_after_a_clause_is_by_who_acted_not_who_was_seen() -> None:
                      "مضيفاً أنه جرى ضبط كمية من المخدرات.")
     seized = [e for e in evs if e["type"] == "COERCE"]
     assert seized and "المهربين" not in seized[0]["actor"], evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # a title right after the verb, then the person: the person acts, not the body the title names
+    ("وأدان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، عملية الاحتجاز.", "ACCUSE", "actor", "ستيفان دوجاريك"),
+    ("وأدان المتحدث باسم الأمم المتحدة ستيفان دوجاريك الهجوم.", "ACCUSE", "actor", "ستيفان دوجاريك"),
+    # a group named by its adjective on the attack, when the article names the group
+    ("أعلن الحوثيون أمس مسؤوليتهم عن هجوم. وقُتل جنديان وأصيب ثلاثة آخرون في قصف مدفعي حوثي استهدف مواقعهم "
+     "غربي تعز.", "ASSAULT", "actor", "الحوثي"),
+])
+def test_role_titles_and_groups(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_title_heading_the_object_is_not_the_subject() -> None:
+    _, evs = _events("أدان الرئيس اللبناني ميشال عون الهجوم على الرئيس السوري بشار الأسد.")
+    assert all("بشار الأسد" not in e["actor"] for e in evs), evs
