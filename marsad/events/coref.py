@@ -51,6 +51,10 @@ _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# counts that introduce a crowd: "مئات المتظاهرين"، "الآلاف من المحتجين"
+_CROWD_COUNTS = frozenset({"الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "الوف", "مئه", "الف"})
+
+
 def _add_all(lst: list[str], ids: list[str]) -> None:
     for i in ids:
         if i not in lst:
@@ -478,7 +482,10 @@ class Resolver:
         for j in range(max(c.sent[0], c.t0 - 2), min(c.sent[1], c.t1 + 4)):
             tok = v.tokens[j]
             if any(self.rr.lex.in_class(w, "protester") for w in strip_word(tok.folded)):
-                return "ال" in tok.folded[:4]
+                # "رشق مئات المتظاهرين …"، "خرج الآلاف من المتظاهرين": a crowd counted is introduced here
+                counted = j > 0 and (v.bare(j - 1) in _CROWD_COUNTS or v.tokens[j - 1].is_digit or (
+                    j > 1 and v.bare(j - 1) == "من" and (v.bare(j - 2) in _CROWD_COUNTS or v.tokens[j - 2].is_digit)))
+                return "ال" in tok.folded[:4] and not counted
         return False
 
     def _sibling(self, c: Cand) -> bool:
@@ -544,7 +551,9 @@ class Resolver:
         if any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi)):
             score += 2
         if c.pos == "N" and c.t0 > 0 and any(self.rr.lex.in_class(w, "background") for w in strip_word(v.tokens[c.t0 - 1].folded)) \
-                and not any(_light_verb(v.tokens[j].folded) for j in range(max(c.sent[0], c.t0 - 10), c.t0 - 1)):
+                and not any(_light_verb(v.tokens[j].folded) for j in range(max(c.sent[0], c.t0 - 10), c.t0 - 1)) \
+                and not (c.type == "PROTEST" and c.status == "planned" and c.actor):
+            # ("قرر الاتحاد تنفيذ إضراب عام يوم 20": a strike decided on, by who decided it, is to come)
             score -= 3  # ("شنّت طائرات، مساء أمس، سلسلة غارات": launched, the series is told as it happens)
         if c.pos == "N" and c.definite and not c.has_roles():
             score -= 1

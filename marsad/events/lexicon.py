@@ -143,7 +143,7 @@ def build_lexicon() -> Lexicon:
     # (one surface, one verb's past and another's present: تسلّم "received" and تُسلّم "hands over" —
     # the past reading first, as for the status cues below)
     entries.sort(key=lambda e: e[1].tense == "present")
-    triggers: PhraseMatcher[Trigger] = PhraseMatcher(entries, suffixes=PRONOUN_SUFFIXES)
+    triggers: PhraseMatcher[Trigger] = PhraseMatcher(entries, suffixes=PRONOUN_SUFFIXES, whole_first=True)
 
     cues: list[tuple[str, StatusCue]] = []
     for row in read_tsv(_PKG, "status.tsv", min_fields=4):

@@ -69,6 +69,8 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 # an attack named by a definite noun: "دانت الهجوم"، "استنكرت الغارة"
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
+# verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
+_MARCH_VERBS = frozenset({"جابت", "جاب", "جابوا", "طافت", "جالت", "انطلقت", "انطلق", "توجهت", "سارت"})
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام"})
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
@@ -261,7 +263,10 @@ class Reader:
         if need == "crowd":
             return self._class_near("crowd", max(a, t0 - 4), 9, b)
         if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
-            return self._class_near("protester", max(a, t0 - 2), t1 - max(a, t0 - 2) + 4, b)
+            k = nxt  # (a time between does not part them: "خرج مساء أول من أمس مئات من المتظاهرين")
+            while k < b and k in self.time_tokens:
+                k += 1
+            return self._class_near("protester", max(a, t0 - 2), k - max(a, t0 - 2) + 3, b)
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
                 v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
@@ -581,6 +586,9 @@ class RoleReader:
         light = self._light_after(c, R)
         if c.pos == "N" and any(_unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(c.t1 + 1, min(R, c.t1 + 3))):
             c.verbal = True  # "هجوم شنّه مسلحون": a finite verb of its relative clause tells it happened
+        if c.pos == "N" and c.type == "PROTEST" and any(
+                v.tokens[j].folded in _MARCH_VERBS for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 4))):
+            c.verbal = True  # "مسيرة حاشدة جابت شوارع المدينة": the march went through the streets
         if light is not None:
             grp_o = v.occ_at.get(light)
             if grp_o is not None and v.is_actorish(grp_o.eid) and not c.actor:

@@ -63,7 +63,11 @@ _LL_PREFIXES = frozenset({"و", "ف"})
 class PhraseMatcher(Generic[P]):
     """Compile ``(surface, payload)`` pairs once; ``find`` returns non-overlapping hits, longest first."""
 
-    def __init__(self, entries: Iterable[tuple[str, P]], suffixes: Sequence[str] = ()) -> None:
+    def __init__(self, entries: Iterable[tuple[str, P]], suffixes: Sequence[str] = (),
+                 whole_first: bool = False) -> None:
+        # whole_first: of two hits over one span, keep the whole word before a stem with a suffix
+        # ("تظاهرة" the noun, not "تظاهر" + ه)
+        self._whole_first = whole_first
         table: dict[str, list[P]] = {}
         for surface, payload in entries:
             key = fold_key(surface)
@@ -144,7 +148,10 @@ class PhraseMatcher(Generic[P]):
             return []
         if not overlapping:
             # longest first; a position taken by a kept hit refuses later ones (linear, not pairwise)
-            hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+            if self._whole_first:
+                hits.sort(key=lambda h: (h[0] - h[1], h[0], len(h[5])))
+            else:
+                hits.sort(key=lambda h: (h[0] - h[1], h[0]))
             taken = bytearray(len(folded.text) + 1)
             kept = []
             for h in hits:

@@ -445,3 +445,23 @@ def test_role_titles_and_groups(sentence: str, typ: str, role: str, name: str) -
 def test_title_heading_the_object_is_not_the_subject() -> None:
     _, evs = _events("أدان الرئيس اللبناني ميشال عون الهجوم على الرئيس السوري بشار الأسد.")
     assert all("بشار الأسد" not in e["actor"] for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # a march's own verb tells it happened; a strike decided on, by who decided it, is to come
+    "خرجت مسيرة حاشدة جابت شوارع المدينة بمشاركة الآلاف.",
+    "قرر الاتحاد الجهوي للشغل تنفيذ إضراب عام يوم 20 نوفمبر.",
+    # تظاهرة is the noun, not the verb تظاهر with a pronoun
+    "شارك 300 متظاهر في تظاهرة نظمتها الحركة امس في لندن.",
+    # a counted crowd is introduced by the sentence, not one told of before; a time between verb and crowd
+    "ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في شوارع المدينة.",
+    "كما خرج مساء أول من امس مئات من المتظاهرين احتجاجا على تعامل الحكومة مع الحرائق.",
+])
+def test_protest_told(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+def test_crowd_leaving_is_a_protest_not_a_withdrawal() -> None:
+    _, evs = _events("كما خرج مساء أول من امس مئات من المتظاهرين احتجاجا على تعامل الحكومة مع الحرائق.")
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
