@@ -825,6 +825,8 @@ def _agent_modifier(st: State, j: int, definite: bool) -> bool:
     d = f if definite else "ال" + f
     if lex.is_word("agent_modifier", d):
         return True
+    if lex.agents.longest([d])[0] or lex.agents.longest([f])[0]:
+        return False  # another agent noun ("الجنود الأراضي العراقية"): the phrase has ended
     return len(d) > 5 and (d.endswith("ي") or d.endswith("يه")) and not lex.is_word("stop", d)
 
 

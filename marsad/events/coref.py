@@ -330,12 +330,15 @@ class Resolver:
 
     def _rejected_content(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
         """"رفض قاسم أي بحث في تسليم سلاح الحزب": what is rejected is part of the rejection, not an event."""
+        v = self.v
         last = c.t1
         for d in windows[c.sent].starting(c.t1 + 1):
             if d is c or d.t0 <= c.t1:
                 continue
             if d.pos != "N" or d.t0 - last > (16 if last == c.t1 else 4):
                 break
+            if "،" in v.gap(d.t0) or "," in v.gap(d.t0):
+                break  # "رفضت الكتائب إعادة التموضع، مهددةً بـ…": a new act after the comma
             if c.type == "ACCUSE" and (d.type not in ("ASSAULT", "COERCE") or last != c.t1):
                 break  # a condemnation holds the act condemned, not what it goes on to demand
             d.absorbed = True

@@ -72,6 +72,8 @@ _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
 _MARCH_VERBS = frozenset({"جابت", "جاب", "جابوا", "طافت", "جالت", "انطلقت", "انطلق", "توجهت", "سارت"})
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
+# participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
+_PARTICIPLES = frozenset({"متهما", "مهددا"})
 _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام"})
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
@@ -254,6 +256,10 @@ class Reader:
         if need == "bi":
             return any(v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")
                        for j in range(nxt, min(b, nxt + 2)))
+        if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
+            return ("،" in v.gap(t0) or "," in v.gap(t0)) and any(
+                v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")
+                for j in range(nxt, min(b, nxt + 6)))
         if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
             return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, nxt + 7)))
         if need == "joint":  # "التمرين البحري المشترك"، "مناورات بمشاركة …": with others, not alone
@@ -309,12 +315,15 @@ class Reader:
                     self.v.bare(j + 1).startswith("من"):
                 return self._class_near(classes[0], max(a, t0 - 25), t0 - max(a, t0 - 25), b) or True
             j += 1
-        if has_suffix or trig.pos == "V":
-            # a pronoun object (نقلها) or a subject before the verb: look back in the sentence
+        begun = trig.pos == "N" and any(j in self.status_at and self.status_at[j].payloads[0].kind in ("begin", "end")
+                                        for j in range(max(a, t0 - 10), t0))
+        if has_suffix or trig.pos == "V" or begun:
+            # a pronoun object (نقلها), a subject before the verb, or before the verb that begins the noun
+            # ("وحدات من الفرقة السادسة باشرت الانتشار"): look back in the sentence
             start = max(a, t0 - 12)
             if self._class_near(classes[0], start, t0 - start, b):
                 return True
-            if need == "force" and trig.pos == "V":
+            if need == "force" and (trig.pos == "V" or begun):
                 for o in v.occs_in(start, t0):
                     if v.by_id[o.eid].type == "ORG":
                         return True
@@ -566,7 +575,8 @@ class RoleReader:
                     and v.is_actorish(o.eid) and c.type in ("RETREAT", "MOBILIZE", "ASSAULT"):
                 left_subject = [o.eid]  # "إن رتلاً تابعاً للواء 444 غادر …": the unit's owner moved
                 break
-            if prep or not v.is_actorish(o.eid):
+            member = prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _MEMBER_NOUNS  # "وحدات من الفرقة السادسة"
+            if (prep and not member) or not v.is_actorish(o.eid):
                 continue
             grp = v.group_from(self._group_head(o, L), c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
@@ -622,7 +632,7 @@ class RoleReader:
                 c.own_roles = True
                 continue
             # a place right after a place is its modifier: قاعدة عين الأسد في محافظة الأنبار غرب العراق
-            if assigned_places and o.t0 - assigned_places[-1].t1 <= 2 and place and prep in (
+            if assigned_places and self._modifier_gap(assigned_places[-1].t1, o.t0) and place and prep in (
                     "في", "ب", "", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "داخل", "وسط"):
                 assigned_places.append(o)
                 continue
@@ -815,6 +825,22 @@ class RoleReader:
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _modifier_gap(self, last: int, t0: int) -> bool:
+        """The words between a place (ending at token ``last``) and the next place let the next one
+        modify it: at most one word ("في"، "غرب"), or adjectives of the first and a head noun
+        ("قاعدة حرير الجوية في محافظة أربيل")."""
+        if t0 - last <= 2:
+            return True
+        v = self.v
+        if t0 - last > 5 or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(last + 1, t0 + 1)):
+            return False
+        for x in range(last + 1, t0):
+            f = v.tokens[x].folded
+            if not (v.bare(x) in ("في", "ب") or f.startswith(("ال", "بال")) and f.endswith(("ي", "يه", "يين"))
+                    or strip_word(f)[-1] in _PLACE_HEADS):
+                return False
+        return True
 
     def _object_after(self, k: int, R: int) -> bool:
         """Token k opens the object of a verbal noun whose genitive was its agent: an indefinite
@@ -1152,7 +1178,8 @@ class RoleReader:
     def _participle(self, c: Cand) -> None:
         """"نفت الوزارة …، مطالبةً أنقرة بسحب قواتها": after a comma in reported speech this form is the
         speaker's participle, not a verbal noun: the speaker demands, the noun after it is asked."""
-        if c.type != "REQUEST" or c.pos != "N" or "،" not in self.v.gap(c.t0) and "," not in self.v.gap(c.t0):
+        if (c.type != "REQUEST" and c.lemma not in _PARTICIPLES) or c.pos != "N" \
+                or "،" not in self.v.gap(c.t0) and "," not in self.v.gap(c.t0):
             return
         st = self.statement_for(c.start)
         if st is None or st.speaker is None or st.cue.start > c.start:
@@ -1530,7 +1557,10 @@ class RoleReader:
             if c.location:
                 _add(c.origin, c.location)
                 return
+            dests = [d for d in v.occs_in(c.t1 + 1, R) if d.eid in c.destination]
             for o in v.occs_in(c.t1 + 1, R):
+                if any(d.t1 < o.t0 and self._modifier_gap(d.t1, o.t0) for d in dests):
+                    continue  # "إلى قاعدة حرير الجوية في محافظة أربيل": where the destination is
                 if v.is_place(o.eid) and v.prep_of(o) in ("علي", "في", "داخل"):
                     c.origin.append(o.eid)
                     return

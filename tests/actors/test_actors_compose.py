@@ -86,3 +86,10 @@ def test_military_units(run, text: str, unit: str) -> None:
 def test_a_rank_is_not_a_brigade(run) -> None:
     doc = run("وقال اللواء سعد الحمداني إن القطعات جاهزة.")
     assert [m.attrs["kind"] for m in doc.spans["actors"]] == ["person"]
+
+
+def test_agent_noun_ends_the_phrase_before_it(run) -> None:
+    # "الأراضي" is an agent of its own (the country's territory), no adjective of "الجنود"
+    doc = run("غادر الجنود الأراضي العراقية أمس.")
+    names = [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert "الجنود الأراضي العراقية" not in names, names

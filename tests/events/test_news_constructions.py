@@ -465,3 +465,26 @@ def test_protest_told(sentence: str) -> None:
 def test_crowd_leaving_is_a_protest_not_a_withdrawal() -> None:
     _, evs = _events("كما خرج مساء أول من امس مئات من المتظاهرين احتجاجا على تعامل الحكومة مع الحرائق.")
     assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # a participle after a comma accuses or threatens for the clause's subject
+    ("طالبت الرابطة التونسية للدفاع عن حقوق الإنسان بالإفراج عن الموقوفين، متهمة الحكومة التونسية بالاستعمال المفرط للقوة.",
+     "ACCUSE", "actor", "الرابطة التونسية"),
+    ("رفضت كتائب حزب الله إعادة التموضع، ومهددة بالتعامل معه بكل الوسائل.", "THREATEN", "actor", "كتائب حزب الله"),
+    # a verb that begins the noun, its subject named as units of a body
+    ("باشرت وحدات من الفرقة السادسة الانتشار في بغداد.", "MOBILIZE", "actor", "الفرقة السادسة"),
+])
+def test_role_participles_and_units(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_place_of_the_destination_is_no_origin() -> None:
+    _, evs = _events("غادرت آخر دفعة من الجنود الأميركيين القاعدة متجهة إلى قاعدة حرير الجوية في محافظة أربيل.")
+    left = [e for e in evs if e["type"] == "RETREAT"]
+    assert left and "أربيل" not in left[0]["origin"] and "قاعدة حرير" in left[0]["destination"], evs
+
+
+def test_participle_needs_a_comma_and_a_charge() -> None:
+    _, evs = _events("اعتقلت الشرطة العراقية خمسة متهمين في بغداد أمس.")
+    assert not [e for e in evs if e["type"] == "ACCUSE"], evs
