@@ -1596,6 +1596,12 @@ def unnamed(st: State) -> None:
                 ante = max(before, key=lambda m: m.start) if before else None
                 j += 2
                 complement = Mention(0, 0, "ORG", dict(ante.attrs) if ante is not None else {})
+        elif j < nw and st.adjacent(j - 1, j) and not descs and any(p == "ب" for p, _r in st.words[j].readings):
+            m = st.mention_starting(j, ("ORG",))  # "مصدر بالهلال الأحمر المصري": a source in that body
+            if m is not None and m.start > st.words[j].start:
+                complement = m
+                km = st.word_at(m.end - 1)
+                j = (km if km is not None else j) + 1
         if not descs and nat is None and complement is None:
             i += 1
             continue

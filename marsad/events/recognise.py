@@ -53,7 +53,9 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           "نصب", "نصبت", "نصبه", "نصبته", "نصبها", "نصبوا", "نصبوه", "اطلق", "اطلقت", "فرض", "فرضت",
                           "يعقد", "تعقد", "يشن", "تشن", "ينفذ", "تنفذ",
                           # taking part: "شارك عشرات الفلسطينيين في وقفة احتجاجية" (the participants act)
-                          "شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون"})  # "بهجوم تبناه داعش": who claimed it acted
+                          "شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون",
+                          # giving: "قدمت الولايات المتحدة مساعدات عسكرية"
+                          "قدم", "قدمت", "يقدم", "قدمها", "قدمته"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
                        # adjectives of an attack between it and its relative clause: "قصف مدفعي شنّته …"
                        "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
@@ -266,6 +268,8 @@ class Reader:
             return self._class_near("joint", nxt, 8, b)
         if need == "pact":
             return self._class_near("pact", nxt, 4, b)
+        if need == "relief":  # "قافلة مساعدات"، "قافلة تضم 20 شاحنة محملة بالمواد الغذائية": not a military convoy
+            return self._class_near("relief", max(a, t0 - 3), t1 - max(a, t0 - 3) + 10, b)
         if need == "crowd":
             return self._class_near("crowd", max(a, t0 - 4), 9, b)
         if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
@@ -959,6 +963,8 @@ class RoleReader:
         f, t = c.frame, c.type
         if f == "visit" and prep in ("ل", "الي"):
             return "location" if place else "recipient"
+        if prep == "ل" and t == "AID":
+            return "recipient"  # "مساعدات عسكرية لأوكرانيا": the one helped
         if prep in ("", "ل") and first_unmarked:
             if prep == "ل" and c.pos == "V":
                 return "recipient" if f in ("visit", "request") and not place else ("location" if f == "visit" else None)
@@ -1037,6 +1043,8 @@ class RoleReader:
                 return "destination" if place else ("recipient" if t == "RETREAT" else None)
             if t == "ASSAULT":
                 return "location" if place else "recipient"
+            if t == "AID":
+                return "destination+recipient" if place else "recipient"  # "مساعدات إلى قطاع غزة"
             return None
         if prep == "ب" and f == "meet" and not place:
             return "recipient"  # "التقى بالرئيس"
@@ -1588,6 +1596,12 @@ class RoleReader:
                 if words & cues:
                     c.mode = mode
                     break
+        elif c.type == "AID":  # "مساعدات عسكرية"، "مساعدات اقتصادية": the kind of aid by its adjective
+            words = {w for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 3)) for w in strip_word(v.tokens[j].folded)}
+            if words & {"عسكريه", "عسكري", "اسلحه"}:
+                c.mode = "military"
+            elif words & {"اقتصاديه", "ماليه", "اقتصادي", "مالي"}:
+                c.mode = "economic"
         elif c.type == "MOBILIZE" and c.mode == "troops":
             lo, hi = c.t1 + 1, min(c.sent[1], c.t1 + 6)
             subject_tokens = {x for o in v.occs_in(lo, hi) for x in range(o.t0, o.t1 + 1)}

@@ -27,6 +27,8 @@ def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
 @pytest.mark.parametrize("text,entities,speaker,via,cue", [
     # a bare head takes its في/من qualifier, up to the relaying outlet or the content
     ("وقال مصدر في الشركة العامة للموانئ إن المحتجين أغلقوا البوابة.", [], "مصدر في الشركة العامة للموانئ", None, "قال"),
+    # the qualifier may come as a clitic ب on the body
+    ("وقال مصدر بالهلال الأحمر المصري إن القافلة وصلت.", [], "مصدر بالهلال الأحمر المصري", None, "قال"),
     ("وأكد ضابط في الشرطة لوكالة فرانس برس أن الهجوم وقع ليلاً.", [AFP], "ضابط في الشرطة", "وكالة فرانس برس", "أكد"),
     ("وذكر مسؤول في وزارة الصحة أن حصيلة الضحايا ارتفعت.", [], "مسؤول في وزارة الصحة", None, "ذكر"),
     # an adjective already names the source; a parenthetical في is not a qualifier

@@ -488,3 +488,23 @@ def test_place_of_the_destination_is_no_origin() -> None:
 def test_participle_needs_a_comma_and_a_charge() -> None:
     _, evs = _events("اعتقلت الشرطة العراقية خمسة متهمين في بغداد أمس.")
     assert not [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+@pytest.mark.parametrize("sentence,role,name", [
+    # aid sent or delivered: by whom, to whom
+    ("أرسلت الإمارات مساعدات إنسانية إلى قطاع غزة.", "actor", "الإمارات"),
+    ("أرسلت الإمارات مساعدات إنسانية إلى قطاع غزة.", "recipient", "قطاع غزة"),
+    ("قدمت الولايات المتحدة مساعدات عسكرية لأوكرانيا.", "recipient", "أوكرانيا"),
+    # a convoy is aid when relief is named with it; its sender a national Red Crescent
+    ("وصلت إلى المدينة قافلة مساعدات أرسلها الهلال الأحمر الليبي تضم ٢٠ شاحنة محملة بالمواد الغذائية.",
+     "actor", "الهلال الأحمر الليبي"),
+])
+def test_aid(sentence: str, role: str, name: str) -> None:
+    test_role_more(sentence, "AID", role, name)
+
+
+def test_aid_mode_and_military_convoy() -> None:
+    _, evs = _events("قدمت الولايات المتحدة مساعدات عسكرية لأوكرانيا.")
+    assert [e["mode"] for e in evs if e["type"] == "AID"] == ["military"], evs
+    _, evs = _events("وصلت قافلة عسكرية تركية إلى إدلب.")
+    assert not [e for e in evs if e["type"] == "AID"], evs
