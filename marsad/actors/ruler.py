@@ -1258,8 +1258,8 @@ def _parse_name(st: State, j: int) -> int:
                 break
             k += 1
             continue
-        if not _name_like(st, idx, pos):
-            break
+        if not _name_like(st, idx, pos) or (pos and lex.is_word("event_noun", f)):
+            break  # ("أدان العماد جوزاف عون الغارة،": the verb's object, not the name's last word)
         if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
                 and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال") and not _closes_name(st, idx):
             break

@@ -551,6 +551,15 @@ class RoleReader:
         subject_done = False
         recv_at = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 25) - 1, -1) if v.bare(j) in _RECEIVE_VERBS),
                        None) if c.pos == "N" and c.type == "CONSULT" else None
+        recv_after = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 3))
+                           if _unsuffixed(v.bare(j)) in _RECEIVE_VERBS or v.bare(j) in ("تلقاه", "تلقاها")),
+                          None) if c.pos == "N" and c.type == "CONSULT" and recv_at is None else None
+        if recv_after is not None:
+            # "خلال اتصال هاتفي تلقاه اليوم من الرئيس الفرنسي": the call received by the clause's subject
+            c.frame = "receive"
+            prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d.actor), None)
+            if prev is not None:
+                _add(c.recipient, [x for x in prev.actor if v.is_actorish(x)])
         if recv_at is not None and not any(recv_at < j < c.t0 for j in self.rd.trigger_tokens):
             c.frame = "receive"  # "تلقى X، اليوم …، اتصالاً هاتفياً من Y": Y called X
             o = next((o for o in v.occs_in(recv_at + 1, c.t0) if v.prep_of(o) == "" and v.is_actorish(o.eid)

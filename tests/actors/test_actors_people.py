@@ -113,3 +113,8 @@ def test_name_in_apposition(run, text: str, name: str) -> None:
 def test_no_name_in_apposition(run, text: str, words: str) -> None:
     doc = run(text)
     assert not [m for m in doc.spans["actors"] if m.label == "PER" and words in doc.text[m.start:m.end]]
+
+
+def test_object_of_the_verb_does_not_end_a_name(run) -> None:
+    doc = run("وأدان رئيس الجمهورية العماد جوزاف عون الغارة، معتبراً أنها خرق فاضح.")
+    assert actor_at(doc, "جوزاف عون").label == "PER"

@@ -508,3 +508,10 @@ def test_aid_mode_and_military_convoy() -> None:
     assert [e["mode"] for e in evs if e["type"] == "AID"] == ["military"], evs
     _, evs = _events("وصلت قافلة عسكرية تركية إلى إدلب.")
     assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_call_received_in_a_relative_clause() -> None:
+    _, evs = _events("وأدان رئيس الجمهورية العماد جوزاف عون الغارة، وذلك خلال اتصال هاتفي تلقاه اليوم من الرئيس الفرنسي "
+                     "إيمانويل ماكرون، تناول التصعيد جنوباً.")
+    call = [e for e in evs if e["type"] == "CONSULT"]
+    assert call and call[0]["actor"] == ["إيمانويل ماكرون"] and call[0]["recipient"] == ["جوزاف عون"], evs
