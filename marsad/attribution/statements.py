@@ -60,6 +60,11 @@ class CueLexicon:
     heads: dict[str, tuple[str, str]]  # folded head → (role, holder_kind)
 
 
+# "يبلغ" amounts to (not "informs") after a size noun or before an amount
+_AMOUNT_BEFORE = frozenset({"عديد", "عدد", "تعداد", "قوام", "حجم", "اجمالي", "مجموع"})
+_AMOUNT_AFTER = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "عددهم", "عددها"})
+
+
 @lru_cache(maxsize=1)
 def cue_lexicon() -> CueLexicon:
     """The cues, once per process: the pre-built index when it is current (``marsad.prebuilt``)."""
@@ -383,6 +388,7 @@ class Reader:
         v = self.v
         hits = self.lex.matcher.find_all(self.doc.folded)
         self.cue_tokens = {v.token_at(h.start) for h in hits if h.payloads[0].kind not in ("according", "cont")}
+        pending: list[tuple[Hit[Cue], int, int, int]] = []  # participles with no statement before them yet
         for h in hits:
             t = v.token_at(h.start)
             if t < 0 or (h.suffix == "ه" and self.text[h.end - 1] == "ة"):
@@ -390,13 +396,16 @@ class Reader:
             cue = h.payloads[0]
             a, b = v.sentence_tokens(h.start)
             if cue.kind == "cont":
-                self._continue(t, a, b)
+                if not self._continue(t, a, b):
+                    pending.append((h, t, a, b))
                 continue
             if cue.kind == "according":
                 self._according(h, t, a, b)
                 continue
             self._verb(h, cue, t, a, b)
         self._noun_cues()
+        for h, t, a, b in pending:
+            self._participle_statement(h, t, a, b)
 
     def _noun_cues(self) -> None:
         """"تبنّت الحركة الهجوم في بيان بثته إذاعة …"، "أعلن المجلس، في بيان، …": a verb said in a statement is
@@ -423,13 +432,48 @@ class Reader:
             self.statements.append(_St((v.tokens[i].start, v.tokens[i].end), i, subj.eid, (subj.start, subj.end),
                                        via, content, False, (a, b)))
 
-    def _continue(self, t: int, a: int, b: int) -> None:
+    def _continue(self, t: int, a: int, b: int) -> bool:
+        """"قال الوزير إن …، مؤكداً أن …": the participle goes on with the statement before it."""
         prev = [s for s in self._in_sentence((a, b)) if s.cue_tok < t]
-        if prev:
-            s = prev[-1]
-            end = self.v.tokens[b - 1].end
-            start = s.content[0] if s.content else self.v.tokens[t].start
-            s.content = (start, max(end, s.content[1] if s.content else end))
+        if not prev:
+            return False
+        s = prev[-1]
+        end = self.v.tokens[b - 1].end
+        start = s.content[0] if s.content else self.v.tokens[t].start
+        s.content = (start, max(end, s.content[1] if s.content else end))
+        return True
+
+    def _participle_statement(self, h: Hit[Cue], t: int, a: int, b: int) -> None:
+        """"اتهم الناطق …، العميد نبيل عبد الله، قوات الدعم السريع بتنفيذ الهجوم، مؤكداً أن …": a participle
+        after a comma, in a sentence with no statement and no "according to", says what the clause's
+        subject says (not an opinion: "معتبراً أن" is one)."""
+        v = self.v
+        if self._in_sentence((a, b)) or v.bare(t).startswith(("معتبر", "و")):
+            return
+        if not ("،" in v.gap(t) or "," in v.gap(t)) or not self._has_content(t + 1, b, h.payloads[0], 3):
+            return
+        if any(v.bare(x) in ("وفق", "وفقا", "بحسب", "حسب", "حسبما") for x in range(a, t)):
+            return
+        subj = self._clause_subject(a, t)
+        if subj is None:
+            return
+        content, direct = self._content_from(self._after_compl(t + 1, b), b)
+        self.statements.append(_St((h.start, h.end), t, subj.eid, (subj.start, subj.end), self._relay_in(a, b, t + 1),
+                                   content, direct, (a, b)))
+
+    def _clause_subject(self, a: int, t: int) -> Occ | None:
+        """The person (else the body) a sentence opens with as its verb's subject, before token t."""
+        v = self.v
+        occs = [o for o in v.occs_in(a, t) if v.prep_of(o) == "" and v.is_actorish(o.eid) and not self._is_outlet(o)
+                and o.t0 - a <= 12 and not (o.t0 > 0 and v.bare(o.t0 - 1) == "باسم")]
+        people = [o for o in occs if v.by_id[o.eid].type == "PER"]
+        occs = [o for o in occs if o.t0 - a <= 6]
+        if people:
+            first = people[0]
+            # a title read as a person, then the name: "بحث وزير الخارجية والهجرة بدر عبد العاطي"
+            nxt = next((o for o in people[1:] if o.t0 - first.t1 <= 2), None)
+            return nxt or first
+        return occs[0] if occs else None
 
     def _content_from(self, j: int, b: int) -> tuple[tuple[int, int] | None, bool]:
         v = self.v
@@ -490,6 +534,10 @@ class Reader:
             return
         if t + 1 < b and v.bare(t + 1) in ("اليه", "اليها") and cue.lemma in ("دعا", "طالب"):
             return  # "إضراب دعا إليه الاتحاد": who called the strike, not what was said
+        if cue.lemma == "أبلغ" and v.bare(t).lstrip("وفل")[:1] in ("ي", "ت") and (
+                (t > a and v.bare(t - 1) in _AMOUNT_BEFORE) or (t + 1 < b and (
+                    v.bare(t + 1) in _AMOUNT_AFTER | _AMOUNT_BEFORE or v.tokens[t + 1].is_digit))):
+            return  # "عديد القوات يبلغ نحو 2000 عسكري"، "ليبلغ عديد القوات …": amounts to, not informs
         if t > a and v.bare(t - 1) in ("الذي", "التي") and h.suffix and v.bare(t) not in _RELAY_PRONOUN:
             return  # "الاتفاق الذي أعلنته بغداد وواشنطن": a relative clause that names the thing, not speech
         if v.bare(t) in _RELAY_PRONOUN and t > a and strip_word(v.tokens[t - 1].folded)[-1] in _MEDIA_NOUNS | {

@@ -51,6 +51,9 @@ _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", 
                           "اضافي", "اضافيه", "اضافيين", "اضافيا"})
 
 
+_SIZE_NOUNS = frozenset({"عديد", "عدد", "تعداد", "قوام"})
+
+
 def _possessed_force(folded: str) -> bool:
     """A force noun with a possessive pronoun: "وحداته"، "قواتها"، "جنودهم"."""
     for sfx in ("هم", "ها", "ه"):
@@ -157,10 +160,19 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         lo = verb_at if verb_at is not None else max(a, qi - 3)
         if owned is not None:
             lo = min(lo, owned)
+        if sized and verb_at is not None:
+            # "عديد القوات الأميركية في العراق يبلغ …": the size noun opens the phrase of force and place
+            noun = next((j for j in range(verb_at - 1, max(a, verb_at - 9) - 1, -1)
+                         if v.bare(j) in _SIZE_NOUNS), None)
+            if noun is not None:
+                lo = min(lo, noun)
         # (up to a comma: "… ينتشرون في أكثر من 80 قاعدة وموقعاً عسكرياً داخل إقليم كردستان، وهو رقم …")
         stop = next((j for j in range(qend + 1, min(b, qend + 14)) if v.comma_clause(j) or v.is_strong_break(j)),
                     min(b, qend + 14))
-        for o in v.occs_in(qend + 1, stop) + v.occs_in(lo, qi):
+        after, before = v.occs_in(qend + 1, stop), v.occs_in(lo, qi)
+        # a stated size names its place with the force ("عديد القوات في العراق يبلغ 2000 عسكري يتمركز
+        # أغلبهم في إقليم كردستان": the total is in Iraq; most of it in Kurdistan)
+        for o in (before + after if sized else after + before):
             bare_between = sized and lo < o.t0 < qi and v.prep_of(o) == ""  # "عديد وحداته جنوب الليطاني بلغ …"
             if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب") or bare_between) and o.eid != actor.eid:
                 loc_id = o.eid

@@ -312,7 +312,8 @@ class DocView:
         if "outlet" in self.kinds.get(eid, set()) or "media" in self.kinds.get(eid, set()):
             return True
         e = self.by_id.get(eid)
-        return e is not None and (e.actor_code or "").upper().endswith("MED")
+        # (a spokesperson's code ends in MED too: a person speaks, an outlet relays)
+        return e is not None and e.type != "PER" and (e.actor_code or "").upper().endswith("MED")
 
     # --- times and quantities
     def times_in(self, a: int, b: int) -> list[tuple[int, Time]]:

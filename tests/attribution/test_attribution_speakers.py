@@ -97,3 +97,18 @@ def test_relaying_outlet(read, text: str, entities: list, speaker: str, via: str
     got = [(by_id[s.speaker].name_ar if s.speaker else None, by_id[s.via].name_ar if s.via else None)
            for s in doc.statements]
     assert got == [(speaker, via)]
+
+
+def test_participle_speaks_for_the_clause_subject() -> None:
+    from marsad import extract
+    rec = extract("واتهم الناطق الرسمي باسم القوات المسلحة السودانية، العميد نبيل عبد الله، قوات الدعم السريع بتنفيذ "
+                  "الهجوم، مؤكداً أن الدفاعات الأرضية تصدّت لست مسيّرات.", published="2025-01-01")
+    by_id = {e.id: e.name_ar for e in rec.entities}
+    assert [(by_id.get(s.speaker), s.cue.text[:5]) for s in rec.statements] == [("نبيل عبد الله", "مؤكدا")]
+
+
+def test_amounts_to_is_no_speech() -> None:
+    from marsad import extract
+    rec = extract("وأضاف أن عديد القوات الأميركية في العراق يبلغ نحو ٢٠٠٠ عسكري، ليبلغ عديد القوات في الكفرة نحو خمسة "
+                  "آلاف عنصر.", published="2025-01-01")
+    assert [s.cue.text for s in rec.statements if s.cue.text.endswith("بلغ")] == [], rec.statements

@@ -31,6 +31,9 @@ def test_reinforcements_are_not_posture() -> None:
     # the place may come after a long relative clause, up to the comma
     ("وتحتفظ تركيا، وفق تقديرات رسمية عراقية، بنحو 4 آلاف جندي ينتشرون في أكثر من 80 قاعدة وموقعاً عسكرياً "
      "داخل إقليم كردستان، وهو رقم لم تؤكده أنقرة.", "تركيا", "إقليم كردستان"),
+    # a stated size names its place with the force; where most of it stays is another matter
+    ("وأضاف أن عديد القوات الأميركية المتبقية في العراق يبلغ نحو ٢٠٠٠ عسكري يتمركز أغلبهم في إقليم كردستان.",
+     "القوات الأميركية", "العراق"),
 ])
 def test_posture_more_forms(sentence: str, actor: str, location: str) -> None:
     rec = extract(sentence, published="2025-01-10")
