@@ -270,8 +270,9 @@ class Reader:
             return self._class_near("pact", nxt, 4, b)
         if need == "relief":  # "قافلة مساعدات"، "قافلة تضم 20 شاحنة محملة بالمواد الغذائية": not a military convoy
             return self._class_near("relief", max(a, t0 - 3), t1 - max(a, t0 - 3) + 10, b)
-        if need == "crowd":
-            return self._class_near("crowd", max(a, t0 - 4), 9, b)
+        if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
+            return self._class_near("crowd", max(a, t0 - 4), 9, b) or any(
+                v.tokens[j].folded in _MARCH_VERBS for j in range(nxt, min(b, nxt + 3)))
         if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
             k = nxt  # (a time between does not part them: "خرج مساء أول من أمس مئات من المتظاهرين")
             while k < b and k in self.time_tokens:
@@ -578,6 +579,9 @@ class RoleReader:
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - 6), c.t0)))
+        # "أعلنت القوى الوطنية الإضراب الشامل": who declares a strike holds it
+        sent = sent or (c.pos == "N" and c.type == "PROTEST" and any(
+            v.bare(j).lstrip("و") in _ANNOUNCED_BY for j in range(max(L, c.t0 - 8), c.t0)))
         if c.pos == "N" and not claim and not sent and not kinds & {"aux", "begin", "end", "planned", "negated"}:
             left_occs = []
         if c.pos == "N":  # "تبنّت الحركة الهجوم": who claims an attack made it; "لم تعلّق على الاتهام": not so

@@ -515,3 +515,16 @@ def test_call_received_in_a_relative_clause() -> None:
                      "إيمانويل ماكرون، تناول التصعيد جنوباً.")
     call = [e for e in evs if e["type"] == "CONSULT"]
     assert call and call[0]["actor"] == ["إيمانويل ماكرون"] and call[0]["recipient"] == ["جوزاف عون"], evs
+
+
+def test_strike_declared_and_march_are_two_protests() -> None:
+    _, evs = _events("وأعلنت القوى الوطنية والإسلامية في المحافظة الإضراب الشامل حداداً على روح الشهيد، فيما خرجت مسيرة "
+                     "غاضبة جابت شوارع طوباس.")
+    protests = sorted((e["mode"], tuple(e["actor"])) for e in evs if e["type"] == "PROTEST")
+    assert protests == [("demo", ()), ("strike", ("القوى الوطنية والإسلامية",))], evs
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+def test_young_man_killed_is_named() -> None:
+    _, evs = _events("استشهد الشاب أحمد سامي دراغمة (21 عاماً) برصاص قوات الاحتلال الإسرائيلي فجر اليوم في طوباس.")
+    assert [e["recipient"] for e in evs if e["type"] == "ASSAULT"] == [["أحمد سامي دراغمة"]], evs
