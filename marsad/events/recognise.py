@@ -55,7 +55,9 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           # taking part: "شارك عشرات الفلسطينيين في وقفة احتجاجية" (the participants act)
                           "شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون",
                           # giving: "قدمت الولايات المتحدة مساعدات عسكرية"
-                          "قدم", "قدمت", "يقدم", "قدمها", "قدمته"})  # "بهجوم تبناه داعش": who claimed it acted
+                          "قدم", "قدمت", "يقدم", "قدمها", "قدمته",
+                          # entering a strike: "دخل عمال الشركة في إضراب عن العمل"
+                          "دخل", "دخلت", "دخلوا", "يدخل", "تدخل"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
                        # adjectives of an attack between it and its relative clause: "قصف مدفعي شنّته …"
                        "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
@@ -268,6 +270,12 @@ class Reader:
             return self._class_near("joint", nxt, 8, b)
         if need == "pact":
             return self._class_near("pact", nxt, 4, b)
+        if need == "persons":  # "أوقفت الوحدات الأمنية ثلاثة نقابيين"، "إيقاف 17 شخصاً": people taken, not a halt
+            k = nxt
+            while k < b and k - nxt < 6 and (k in self.time_tokens or k in v.occ_at or "،" in v.gap(k)):
+                k += 1
+            return k < b and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None
+                              or self._class_near("persons", k, 2, b))
         if need == "relief":  # "قافلة مساعدات"، "قافلة تضم 20 شاحنة محملة بالمواد الغذائية": not a military convoy
             return self._class_near("relief", max(a, t0 - 3), t1 - max(a, t0 - 3) + 10, b)
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
@@ -742,6 +750,11 @@ class RoleReader:
                 nxt = v.occ_at.get(o.t1 + 1)
                 if nxt is not None and v.by_id[nxt.eid].type == "PER" and v.prep_of(nxt) == "":
                     _add(c.recipient, [nxt.eid])  # "… القيادي في حركة حماس صالح العاروري": the one hit, named
+            if c.type == "PROTEST" and prep == "من" and not place and o.t0 > 1 and \
+                    v.bare(o.t0 - 2) in ("بدعوه", "دعوه", "وبدعوه") and v.is_actorish(o.eid):
+                _add(c.actor, [o.eid])  # "في إضراب …، بدعوة من الجامعة العامة للمناجم": who called it holds it
+                c.own_roles = True
+                continue
             if prep == "" and not place and any(v.bare(x) in ("بمشاركه", "مشاركه", "بحضور")
                                                 for x in range(max(c.t1 + 1, o.t0 - 2), o.t0)):
                 _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "بمشاركة X وY": the parties

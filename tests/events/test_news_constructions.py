@@ -528,3 +528,21 @@ def test_strike_declared_and_march_are_two_protests() -> None:
 def test_young_man_killed_is_named() -> None:
     _, evs = _events("استشهد الشاب أحمد سامي دراغمة (21 عاماً) برصاص قوات الاحتلال الإسرائيلي فجر اليوم في طوباس.")
     assert [e["recipient"] for e in evs if e["type"] == "ASSAULT"] == [["أحمد سامي دراغمة"]], evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # a named battalion is a party; who called a strike holds it
+    ("اندلعت اشتباكات بين كتيبة درع الساحل وكتيبة الفاروق في مدينة الزاوية الليبية.", "ASSAULT", "actor",
+     "كتيبة درع الساحل"),
+    ("دخل عمال شركة الفسفاط، اليوم الأربعاء، في إضراب عن العمل لمدة ثلاثة أيام، بدعوة من الجامعة العامة للمناجم "
+     "التابعة للاتحاد العام التونسي للشغل.", "PROTEST", "actor", "الجامعة العامة للمناجم"),
+    # Maghreb usage: أوقف/إيقاف of people is an arrest
+    ("وأعلنت وزارة الداخلية التونسية، في بيان، إيقاف 17 شخصاً تورطوا في أعمال شغب.", "COERCE", "actor", "وزارة الداخلية"),
+])
+def test_role_units_calls_and_arrests(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_halting_fire_is_no_arrest() -> None:
+    _, evs = _events("أوقف الجيش إطلاق النار في المدينة.")
+    assert not [e for e in evs if e["type"] == "COERCE"], evs
