@@ -57,7 +57,9 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           # giving: "قدمت الولايات المتحدة مساعدات عسكرية"
                           "قدم", "قدمت", "يقدم", "قدمها", "قدمته",
                           # entering a strike: "دخل عمال الشركة في إضراب عن العمل"
-                          "دخل", "دخلت", "دخلوا", "يدخل", "تدخل"})  # "بهجوم تبناه داعش": who claimed it acted
+                          "دخل", "دخلت", "دخلوا", "يدخل", "تدخل",
+                          # renewing a demand or a call: "جدّد الرئيس مطالبته بـ…"
+                          "جدد", "جددت", "يجدد", "تجدد"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
                        # adjectives of an attack between it and its relative clause: "قصف مدفعي شنّته …"
                        "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
@@ -606,6 +608,15 @@ class RoleReader:
             grp = v.group_from(self._group_head(o, L), c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
+        if c.pos == "N" and c.type in ("REQUEST", "REJECT", "ACCUSE", "THREATEN") and "،" in v.gap(c.t0):
+            # "جدّد الرئيس جوزاف عون، خلال استقباله …، مطالبته بـ…": the light verb's subject, past the aside
+            lv = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 18) - 1, -1)
+                       if _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens), None)
+            if lv is not None and not any(v.is_strong_break(x) for x in range(lv + 1, c.t0)):
+                subj = next((o for o in v.occs_in(lv + 1, min(c.t0, lv + 7)) if v.prep_of(o) == ""
+                             and v.is_actorish(o.eid) and not any("،" in v.gap(x) for x in range(lv + 1, o.t0 + 1))), None)
+                if subj is not None:
+                    left_subject = [subj.eid]
         if not left_subject and c.pos == "V":
             # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": a coordinated verb keeps its clause's subject
             left_subject = self._carried_subject(c, R)
@@ -649,6 +660,12 @@ class RoleReader:
             prep = v.prep_of(o)
             grp = v.group_from(o, R)
             ids = [g.eid for g in grp]
+            if v.by_id[o.eid].type == "PER":
+                # a title read as a person, then the name: "برئيس الوزراء الاتحادي محمد شياع السوداني"
+                named = next((p for p in v.occs_in(o.t1 + 1, min(R, o.t1 + 3)) if v.by_id[p.eid].type == "PER"
+                              and v.prep_of(p) == "" and not v.gap(p.t0).strip()), None)
+                if named is not None and named.eid not in ids:
+                    ids.append(named.eid)
             place = v.is_place(o.eid) and not self._agent_occ(o)
             if c.type == "ASSAULT" and prep == "" and o.t0 > c.t1 + 1 and v.tokens[o.t0 - 1].folded in _BY_FIRE \
                     and v.is_actorish(o.eid) and o.eid not in c.recipient:
@@ -848,6 +865,7 @@ class RoleReader:
         self._target_owner(c, R)
         self._pronoun_actor(c, L)
         self._pronoun_object(c)
+        self._circumstantial(c)
         self._hurt_before(c)
         self._titled_subject(c)
         self._instrument_actor(c, R)
@@ -1182,7 +1200,7 @@ class RoleReader:
         v = self.v
         b = c.sent[1]
         k = next((x for x in range(c.t1 + 1, min(b - 1, c.t1 + 16)) if v.bare(x) in ("خلال", "اثناء")
-                  and strip_word(v.tokens[x + 1].folded)[-1].startswith(_RAID_NOUNS)), None)
+                  and any(w.startswith(_RAID_NOUNS) for w in strip_word(v.tokens[x + 1].folded))), None)
         if k is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, k + 1)):
             return
         places = []
@@ -1388,6 +1406,25 @@ class RoleReader:
             member = o.t0 > 0 and v.bare(o.t0 - 1) in _MEMBER_NOUNS  # "ثلاثة من عناصر الشرطة"
             if (v.prep_of(o) in ("", "من") or member) and v.is_actorish(o.eid) and o.eid not in c.actor:
                 _add(c.recipient, [o.eid])
+
+    def _circumstantial(self, c: Cand) -> None:
+        """"أجرى بارزاني اتصالاً هاتفياً بالسوداني، طالبه خلاله بـ…": a verb after a comma with no
+        conjunction and no subject of its own goes on with the clause before: its subject acts, and
+        its object pronoun is the one that clause acted on."""
+        v = self.v
+        if c.pos != "V" or c.conj or c.t0 <= c.sent[0] or not ("،" in v.gap(c.t0) or "," in v.gap(c.t0)):
+            return
+        if c.t1 + 1 < c.sent[1] and c.t1 + 1 in v.occ_at and not c.suffix:
+            return  # a subject of its own follows
+        prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d.actor
+                     and d.frame not in ("host",)), None)
+        if prev is None:
+            return
+        if not c.actor or set(c.actor) <= set(prev.recipient):
+            c.actor = list(prev.actor)
+            c.explicit_actor = True
+        if c.suffix and not c.recipient and prev.recipient:
+            _add(c.recipient, [x for x in prev.recipient if x not in c.actor])
 
     def _pronoun_object(self, c: Cand) -> None:
         """"هدد … بضرب قوات النظام، مطالباً إياها بالانسحاب": the detached object pronoun (إياه، إياها،

@@ -546,3 +546,23 @@ def test_role_units_calls_and_arrests(sentence: str, typ: str, role: str, name: 
 def test_halting_fire_is_no_arrest() -> None:
     _, evs = _events("أوقف الجيش إطلاق النار في المدينة.")
     assert not [e for e in evs if e["type"] == "COERCE"], evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # a verb after a comma with no subject of its own: the clause's subject acts on the one it acted on
+    ("من جهته، أجرى رئيس حكومة إقليم كوردستان مسرور بارزاني اتصالاً هاتفياً برئيس الوزراء الاتحادي محمد شياع "
+     "السوداني، طالبه خلاله بمحاسبة الجهات التي تقف وراء الهجوم.", "REQUEST", "actor", "مسرور بارزاني"),
+    ("من جهته، أجرى رئيس حكومة إقليم كوردستان مسرور بارزاني اتصالاً هاتفياً برئيس الوزراء الاتحادي محمد شياع "
+     "السوداني، طالبه خلاله بمحاسبة الجهات التي تقف وراء الهجوم.", "REQUEST", "recipient", "محمد شياع السوداني"),
+    # a renewed demand, its subject past an aside
+    ("وفي هذا السياق، جدّد رئيس الجمهورية العماد جوزاف عون، خلال استقباله رئيس بعثة اليونيفيل، مطالبته بانسحاب "
+     "إسرائيل الفوري من النقاط الخمس.", "REQUEST", "actor", "جوزاف عون"),
+    # the international community is a party
+    ("وأدانت وزارة الخارجية الفلسطينية العملية، وطالبت المجتمع الدولي بالتدخل العاجل لوقف التصعيد.", "REQUEST",
+     "recipient", "المجتمع الدولي"),
+    # arrests during a military operation took place where it did
+    ("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الاثنين، ٢٣ مواطناً خلال عملية عسكرية واسعة في مدينة طوباس.",
+     "COERCE", "location", "طوباس"),
+])
+def test_role_clauses_that_go_on(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
