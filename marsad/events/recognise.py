@@ -272,6 +272,15 @@ class Reader:
             return self._class_near("joint", nxt, 8, b)
         if need == "pact":
             return self._class_near("pact", nxt, 4, b)
+        if need == "denial":  # "نفت الأخيرة، في بيان، أي صلة لها بالهجوم": involvement or a report denied
+            for k in range(nxt, min(b, nxt + 12)):
+                if v.is_strong_break(k) or v.bare(k) in ("ان", "انه", "انها", "بان"):
+                    return False  # "نفت الوزارة أن تكون …": a statement, not a denial of involvement
+                if self._class_near("denial", k, 1, b) and (k == nxt or v.bare(k - 1) in ("اي", "ايه") or k - nxt <= 1
+                                                            or v.tokens[k].folded.startswith("ال") or k - 1 in v.occ_at
+                                                            or "،" in v.gap(k)):
+                    return True
+            return False
         if need == "persons":  # "أوقفت الوحدات الأمنية ثلاثة نقابيين"، "إيقاف 17 شخصاً": people taken, not a halt
             k = nxt
             while k < b and k - nxt < 6 and (k in self.time_tokens or k in v.occ_at or "،" in v.gap(k)):
@@ -617,6 +626,12 @@ class RoleReader:
                              and v.is_actorish(o.eid) and not any("،" in v.gap(x) for x in range(lv + 1, o.t0 + 1))), None)
                 if subj is not None:
                     left_subject = [subj.eid]
+        if c.pos == "V" and c.t1 + 1 < c.sent[1] and v.bare(c.t1 + 1) in ("الاخير", "الاخيره", "الاخيرين", "الاخيرون"):
+            # "اتهم المسماري قوات الدعم السريع …، فيما نفت الأخيرة …": the latter is the party named last
+            last = next((o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), c.t0))
+                         if v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+            if last is not None:
+                left_subject = [last.eid]
         if not left_subject and c.pos == "V":
             # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": a coordinated verb keeps its clause's subject
             left_subject = self._carried_subject(c, R)

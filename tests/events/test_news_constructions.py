@@ -566,3 +566,20 @@ def test_halting_fire_is_no_arrest() -> None:
 ])
 def test_role_clauses_that_go_on(sentence: str, typ: str, role: str, name: str) -> None:
     test_role_more(sentence, typ, role, name)
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # a denial of involvement is a rejection (CAMEO 016, REJECT by the PLOVER manual's suggestion); "the latter"
+    # is the party named last
+    ("واتهم المتحدث العسكري قوات الدعم السريع السودانية بتسهيل تسلل المجموعات، فيما نفت الأخيرة، في بيان نشرته على "
+     "منصة تلغرام، أي صلة لها بالهجوم.", "قوات الدعم السريع"),
+    ("في المقابل، نفت كتائب سيد الشهداء في بيان أي صلة لها بالهجوم.", "كتائب سيد الشهداء"),
+])
+def test_denial_of_involvement(sentence: str, actor: str) -> None:
+    _, evs = _events(sentence)
+    assert [e["actor"] for e in evs if e["type"] == "REJECT"] == [[actor]], evs
+
+
+def test_denied_statement_is_no_rejection() -> None:
+    _, evs = _events("ونفت وزارة الدفاع العراقية أن تكون القوات قد انسحبت من مدينة الموصل.")
+    assert not [e for e in evs if e["type"] == "REJECT"], evs
