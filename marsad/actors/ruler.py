@@ -1295,6 +1295,10 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
             return True
     if k >= 2 and f"{st.words[j].folded} {st.words[j + 1].folded}" in lex.names:
         return True
+    for idx in range(j + 1, j + k - 1):  # a known two-word family name inside it: "حسن فضل الله"
+        pair = lex.names.get(f"{st.words[idx].folded} {st.words[idx + 1].folded}")
+        if pair is not None and not pair[2]:
+            return True
     # a name closed by punctuation or by the reported speech ("روجهات دلوفان، في كلمة", "… إن"),
     # that does not look like a verb and a common noun ("سيزور المنطقة")
     last = j + k - 1

@@ -663,7 +663,7 @@ class Resolver:
             if last is None:
                 continue
             p = last
-            if c.pos == "V" and c.suffix and c.t0 > 0 and v.bare(c.t0 - 1) in ("بعدما", "عندما", "حين", "حينما", "لما"):
+            if c.pos == "V" and c.suffix and c.t0 > 0 and v.bare(c.t0 - 1) in ("بعدما", "عندما", "حين", "حينما", "لما", "ما"):
                 continue  # "…، بعدما اتهمها نواب …": a new clause whose subject the entity layer did not name
             if c.pos == "V" and c.sent == p.sent and c.frame not in ("host", "receive"):
                 c.actor = list(p.actor)

@@ -1377,9 +1377,10 @@ class RoleReader:
         if j >= b or v.gap(j).strip() or j in v.occ_at:
             return
         titles = _actor_lexicon().titles
-        n, _t = titles.longest([v.tokens[x].folded for x in range(j, min(b, j + titles.max_len))])
+        n, found = titles.longest([v.tokens[x].folded for x in range(j, min(b, j + titles.max_len))])
         if not n:
             return
+        office = any(t.kind == "office" for t in found)  # a post complete in itself ("الرئيس التركي")
         person = None
         for k in range(j + n, min(b, j + 12)):
             if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in PREPS_STOP:
@@ -1392,8 +1393,9 @@ class RoleReader:
                 break
             tok = v.tokens[k]
             if o is None and not tok.prefix and v.bare(k - 1) != "باسم" and titles.longest([tok.folded])[0] \
-                    and "،" not in v.gap(k):
+                    and "،" not in v.gap(k) and office:
                 return  # another title heads a new phrase: "اتهم الرئيس التركي الرئيس السوري بشار الأسد"
+                # (after a post that takes a complement it goes on: "عضو كتلة «الوفاء» النائب حسن فضل الله")
         if person is None:
             return
         inside = {o.eid for o in v.occs_in(j, person.t0)}

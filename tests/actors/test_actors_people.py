@@ -118,3 +118,8 @@ def test_no_name_in_apposition(run, text: str, words: str) -> None:
 def test_object_of_the_verb_does_not_end_a_name(run) -> None:
     doc = run("وأدان رئيس الجمهورية العماد جوزاف عون الغارة، معتبراً أنها خرق فاضح.")
     assert actor_at(doc, "جوزاف عون").label == "PER"
+
+
+def test_known_family_name_inside_a_name(run) -> None:
+    # حسن and فضل are common words too; فضل الله is a known family name
+    assert actor_at(run("وهو ما رفضه النائب حسن فضل الله، مؤكداً أن السلاح باق."), "حسن فضل الله").label == "PER"

@@ -583,3 +583,9 @@ def test_denial_of_involvement(sentence: str, actor: str) -> None:
 def test_denied_statement_is_no_rejection() -> None:
     _, evs = _events("ونفت وزارة الدفاع العراقية أن تكون القوات قد انسحبت من مدينة الموصل.")
     assert not [e for e in evs if e["type"] == "REJECT"], evs
+
+
+def test_what_was_rejected_by_the_one_named_after() -> None:
+    _, evs = _events("هدد وزير الدفاع الإسرائيلي يسرائيل كاتس بتوسيع دائرة الضربات، وهو ما رفضه عضو كتلة \"الوفاء للمقاومة\" "
+                     "النائب حسن فضل الله، مؤكداً أن سلاح المقاومة ليس بنداً على طاولة التفاوض.")
+    assert [e["actor"] for e in evs if e["type"] == "REJECT"] == [["حسن فضل الله"]], evs
