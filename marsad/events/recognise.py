@@ -81,6 +81,9 @@ _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
 _PARTICIPLES = frozenset({"متهما", "مهددا"})
 _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام"})
+# unnamed sources that may be a verb's subject before it ("مصدراً أمنياً … اتهم …")
+_UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "ضابط", "ضابطا",
+                               "شهود", "ناشطون", "ناشطين", "مراقبون"})
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
@@ -639,6 +642,10 @@ class RoleReader:
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R)]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
+        if c.pos == "V" and c.t0 > c.sent[0] and v.is_pronoun_subject(c.t0 - 1):
+            subject_done = True  # "لكنها اتهمت طهران بـ…": the pronoun is the subject, the entity after it the object
+        if c.pos == "V" and not left_subject and any(v.bare(j) in _UNNAMED_SUBJECTS for j in range(max(c.sent[0], c.t0 - 5), c.t0)):
+            subject_done = True  # "غير أن مصدراً أمنياً في «قسد» اتهم خلايا التنظيم": an unnamed source spoke
         pending_object = True
         object_taken = False
         forced_object = False
@@ -774,6 +781,12 @@ class RoleReader:
                     any(self.lex.in_class(w, "site") for w in strip_word(v.tokens[o.t0 - 1].folded)):
                 _add(c.actor, [g.eid for g in grp])
                 continue
+            if prep in ("", "من") and not place and c.type in HOSTILE and o.t0 > 1 and v.bare(o.t0 - 1) in _MEMBER_NOUNS:
+                # "عقوبات على أربعة من قادة الدعم السريع": the members' body is hit, through على/ضد before them
+                pre = next((v.bare(x) for x in range(o.t0 - 2, max(c.t1, o.t0 - 6), -1)
+                            if v.bare(x) in ("علي", "ضد", "بحق", "استهدف", "استهدفت")), None)
+                if pre is not None:
+                    prep = "ضد"
             if prep == "من" and not place and c.type in ("ASSAULT", "COERCE") and not c.recipient:
                 prep = "ضد"
             if prep == "في" and not place and c.type in ("ASSAULT", "COERCE", "SANCTION") and o.t0 > 1 and (
@@ -1404,6 +1417,12 @@ class RoleReader:
         c.actor = [person.eid]
         c.recipient = [x for x in c.recipient if x != person.eid and x not in inside]
         c.explicit_actor = True
+        if not c.recipient and c.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SANCTION", "COERCE", "ASSAULT"):
+            # "اتهم الناطق …، العميد نبيل عبد الله، قوات الدعم السريع بتنفيذ الهجوم": the object after the name
+            obj = next((o for o in v.occs_in(person.t1 + 1, min(b, person.t1 + 3)) if v.prep_of(o) == ""
+                        and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+            if obj is not None:
+                c.recipient.append(obj.eid)
 
     def _hurt_before(self, c: Cand) -> None:
         """"أصيب جنديان إسرائيليان بانفجار عبوة ناسفة": who was hurt, named between a verb of

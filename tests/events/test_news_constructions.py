@@ -589,3 +589,20 @@ def test_what_was_rejected_by_the_one_named_after() -> None:
     _, evs = _events("هدد وزير الدفاع الإسرائيلي يسرائيل كاتس بتوسيع دائرة الضربات، وهو ما رفضه عضو كتلة \"الوفاء للمقاومة\" "
                      "النائب حسن فضل الله، مؤكداً أن سلاح المقاومة ليس بنداً على طاولة التفاوض.")
     assert [e["actor"] for e in evs if e["type"] == "REJECT"] == [["حسن فضل الله"]], evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # the object after a title and the name in apposition
+    ("واتهم الناطق الرسمي باسم القوات المسلحة السودانية، العميد نبيل عبد الله، قوات الدعم السريع بتنفيذ الهجوم.",
+     "ACCUSE", "recipient", "قوات الدعم السريع"),
+    # a pronoun subject before the verb: the entity after it is the object
+    ("من جانبها، رحّبت الحكومة اليمنية بالإفراج عن البحارة، لكنها اتهمت طهران بمواصلة تهريب الأسلحة.",
+     "ACCUSE", "recipient", "طهران"),
+    # an unnamed source before the verb is its subject; cells of a group stand for the group
+    ("غير أن مصدراً أمنياً في \"قسد\" اتهم خلايا تنظيم \"داعش\" بالوقوف وراء الهجوم.", "ACCUSE", "recipient", "داعش"),
+    # sanctions on members of a body hit the body
+    ("وكان مجلس الاتحاد الأوروبي قد فرض، الخميس الماضي، عقوبات على أربعة من قادة الدعم السريع.", "SANCTION",
+     "recipient", "الدعم السريع"),
+])
+def test_role_objects_past_subjects(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
