@@ -79,7 +79,7 @@ _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "
 _MARCH_VERBS = frozenset({"جابت", "جاب", "جابوا", "طافت", "جالت", "انطلقت", "انطلق", "توجهت", "سارت"})
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
-_PARTICIPLES = frozenset({"متهما", "مهددا"})
+_PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا"})
 _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام"})
 # unnamed sources that may be a verb's subject before it ("مصدراً أمنياً … اتهم …")
 _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "ضابط", "ضابطا",

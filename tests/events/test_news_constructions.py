@@ -606,3 +606,15 @@ def test_what_was_rejected_by_the_one_named_after() -> None:
 ])
 def test_role_objects_past_subjects(sentence: str, typ: str, role: str, name: str) -> None:
     test_role_more(sentence, typ, role, name)
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # vowing or brandishing after a comma threatens, for the one who speaks
+    ("وقال المتحدث العسكري باسم الحوثيين العميد حسن المؤيد إن قوات الجماعة أطلقت صاروخاً على سفينة، متوعداً "
+     "بـ\"رد واسع\" على العدوان.", "حسن المؤيد"),
+    ("وقال الكاتب العام للاتحاد صلاح بن حامد إن المنظمة ترفض أي مقترح للتأجيل، ملوّحاً بـ\"تصعيد أشكال النضال\".",
+     "صلاح بن حامد"),
+])
+def test_threat_participles(sentence: str, actor: str) -> None:
+    _, evs = _events(sentence)
+    assert [e["actor"] for e in evs if e["type"] == "THREATEN"] == [[actor]], evs
