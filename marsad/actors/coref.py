@@ -76,7 +76,7 @@ def link_references(st: State) -> list[Mention]:
                 head_firsts.add(h.split(" ", 1)[0])
         if st.mask[w.start] or (out and out[-1].end > w.start) or st.is_taken(w.start, w.end):
             continue
-        if not (surnames or heads) or not any(r in surnames or r in head_firsts for _, r in w.readings):
+        if not (surnames or heads) or (surnames.keys().isdisjoint(w.rests) and head_firsts.isdisjoint(w.rests)):
             if w.folded_flags & 1:
                 bare = _bare_agent(st, i)
                 if bare is not None:

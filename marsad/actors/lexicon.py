@@ -197,6 +197,26 @@ class Lexicon:
     source_qualifiers: frozenset[str] = frozenset()
     units: TokenTable[tuple[str, str]] = field(default_factory=lambda: TokenTable([]))  # noun -> (en, needs)
     unit_words: TokenTable[str] = field(default_factory=lambda: TokenTable([]))  # ordinal/direction -> en
+    # derived from the tables above once, when built (``derive``): rules read them at every word
+    reporting_words: frozenset[str] = frozenset()  # the classes "verb" and "report_cue" together
+    country_names: dict[str, Nationality] = field(default_factory=dict)  # folded country name -> row (with ISO2)
+    country_max_words: int = 1  # words in the longest country name
+    construct_heads: dict[str, Agent] = field(default_factory=dict)  # "حكومة" -> the agent "الحكومة"
+
+    def derive(self) -> None:
+        """Fill the derived tables from the others."""
+        self.reporting_words = self.words.get("verb", frozenset()) | self.words.get("report_cue", frozenset())
+        self.country_names = {}
+        for nat in self.nationalities.values():
+            if nat.iso2:
+                self.country_names[fkey(nat.country_ar)] = nat
+        self.country_max_words = max((len(k.split()) for k in self.country_names), default=1)
+        # a definite one-word agent, not itself a country's, read in construct state ("حكومة العراق")
+        self.construct_heads = {}
+        for words, agents in self.agents._table.items():  # noqa: SLF001 - same module
+            a = agents[0]
+            if a.definite and len(words) == 1 and words[0].startswith("ال") and "country" not in a.flags:
+                self.construct_heads.setdefault(words[0][2:], a)
 
     def nationality_at(self, words: Sequence[str]) -> tuple[int, list[NatForm]]:
         """Longest nationality adjective that ``words`` starts with."""
@@ -369,6 +389,7 @@ def build_lexicon() -> Lexicon:
     unit_rows = read_tsv(PKG, "data/units.tsv", min_fields=4)
     lex.units = TokenTable((r[1], (r[2], r[3])) for r in unit_rows if r[0] == "unit")
     lex.unit_words = TokenTable((r[1], r[2]) for r in unit_rows if r[0] != "unit")
+    lex.derive()
     return lex
 
 

@@ -51,13 +51,13 @@ class Word:
     tok: Token
     folded: str
     readings: tuple[tuple[str, str], ...]
-    folded_flags: int = 0  # 1: some reading is a "bare" agent head (الحكومة، الشرطة)
+    folded_flags: int  # 1: some reading is a "bare" agent head (الحكومة، الشرطة)
     # the token's offsets, read at every step of every rule: plain slots, not properties
-    start: int = field(init=False)
-    end: int = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.start, self.end = self.tok.start, self.tok.end
+    start: int
+    end: int
+    # the rest of each reading, in order: "is any reading in this table" is one C call
+    # (``table.isdisjoint(w.rests)``) instead of a generator over the readings
+    rests: tuple[str, ...]
 
 
 @dataclass
@@ -78,6 +78,7 @@ class State:
     place_words: set[int] = field(default_factory=set)
     adj: bytearray = field(default_factory=bytearray)
     ends: list[int] = field(default_factory=list)  # word ends, for bisection
+    word_votes: Counter[str] | None = None  # countries the words name (see _country_votes), once counted
 
     def __post_init__(self) -> None:
         self.mask = bytearray(len(self.doc.text) + 1)
@@ -121,7 +122,7 @@ class State:
         return self.doc.text[self.words[a].end:self.words[b].start]
 
     def is_taken(self, start: int, end: int) -> bool:
-        return any(self.mask[start:end])
+        return self.mask.find(1, start, end) >= 0  # (one C scan; no slice copied)
 
     def take(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
@@ -185,19 +186,25 @@ def _readings(f: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=50_000)
-def _bare_flag(f: str, bare: frozenset[str]) -> int:
-    """1 when some reading of the folded word is a bare agent head (per word form, cached)."""
-    return 1 if any(r in bare for _, r in _readings(f)) else 0
+def _word_form(f: str, bare: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], int]:
+    """A word form's readings, their rests, and 1 when some reading is a bare agent head
+    (per word form, cached: the same words recur in every article)."""
+    readings = _readings(f)
+    rests = tuple(r for _, r in readings)
+    return readings, rests, 0 if bare.isdisjoint(rests) else 1
 
 
 def _words(doc: Doc, lex: Lexicon) -> list[Word]:
     out: list[Word] = []
+    append = out.append
     bare = lex.bare_heads
-    for tok in doc.tokens:
+    for i, tok in enumerate(doc.tokens):
+        f = tok.folded
         if tok.is_digit:
-            out.append(Word(len(out), tok, tok.folded, (("", tok.folded),)))
+            append(Word(i, tok, f, (("", f),), 0, tok.start, tok.end, (f,)))
             continue
-        out.append(Word(len(out), tok, tok.folded, _readings(tok.folded), _bare_flag(tok.folded, bare)))
+        readings, rests, flag = _word_form(f, bare)
+        append(Word(i, tok, f, readings, flag, tok.start, tok.end, rests))
     return out
 
 
@@ -471,8 +478,7 @@ def _generic_outlet_word(lex: Lexicon, f: str) -> bool:
 
 def _is_cue(st: State, k: int) -> bool:
     """Word k is a reporting verb or noun, with or without a proclitic ("ونقلت", "بحسب")."""
-    lex = st.lex
-    return any(lex.is_word("report_cue", r) or lex.is_word("verb", r) for _, r in st.words[k].readings)
+    return not st.lex.reporting_words.isdisjoint(st.words[k].rests)
 
 
 def unknown_outlets(st: State) -> None:
@@ -483,12 +489,13 @@ def unknown_outlets(st: State) -> None:
     if table is None:
         return
     nw = len(st.words)
+    firsts = table.firsts
     for i, w in enumerate(st.words):
-        if st.mask[w.start]:
+        if st.mask[w.start] or firsts.isdisjoint(w.rests):
             continue
         trig = None
         for p, rest in w.readings:
-            if p not in ("", "ل", "و", "ول", "ف", "ب") or rest not in table.firsts:
+            if p not in ("", "ل", "و", "ول", "ف", "ب") or rest not in firsts:
                 continue
             n, _ = table.longest(st.folded_seq(i, table.max_len, first=rest))
             if n:
@@ -557,19 +564,14 @@ def unknown_outlets(st: State) -> None:
 # 2. composition: agent + nationality
 # ---------------------------------------------------------------------------------------
 
-def _country_names(lex: Lexicon) -> dict[str, Nationality]:
-    out: dict[str, Nationality] = {}
-    for nat in lex.nationalities.values():
-        if nat.iso2:
-            out[fkey(nat.country_ar)] = nat
-    return out
-
-
 def _agent_at(st: State, i: int) -> tuple[int, Agent, str] | None:
     """Longest agent phrase at word i: (words used, agent, proclitic)."""
     best: tuple[int, Agent, str] | None = None
     firsts = st.lex.agents.firsts
-    for p, rest in st.words[i].readings:
+    w = st.words[i]
+    if firsts.isdisjoint(w.rests):
+        return None
+    for p, rest in w.readings:
         if rest not in firsts:
             continue
         seq = st.folded_seq(i, st.lex.agents.max_len, first=rest)
@@ -597,7 +599,6 @@ def _place_after(st: State, j: int) -> tuple[int, str, str] | None:
 
 def compose(st: State) -> None:
     lex = st.lex
-    countries = _country_names(lex)
     n_words = len(st.words)
     i = 0
     while i < n_words:
@@ -714,7 +715,7 @@ def compose(st: State) -> None:
             ca.pop("country_inferred", None)
             st.add(Mention(cs, ce, label, ca, source="actors.compose"))
         i = (st.word_at(end - 1) or i) + 1
-    _construct_country(st, countries)
+    _construct_country(st)
 
 
 def _institution_head_before(st: State, i: int) -> bool:
@@ -810,16 +811,14 @@ def _agent_heads(agent: Agent) -> list[str]:
     return list(dict.fromkeys(heads))
 
 
-def _construct_country(st: State, countries: dict[str, Nationality]) -> None:
+def _construct_country(st: State) -> None:
     """Agent in construct state + a country name: "حكومة العراق", "قوات الولايات المتحدة"."""
-    lex = st.lex
-    construct: dict[str, Agent] = {}
-    for words, agents in lex.agents._table.items():  # noqa: SLF001 - same package
-        a = agents[0]
-        if a.definite and len(words) == 1 and words[0].startswith("ال") and "country" not in a.flags:
-            construct.setdefault(words[0][2:], a)
-    max_c = max((len(k.split()) for k in countries), default=1)
+    countries = st.lex.country_names
+    construct = st.lex.construct_heads
+    max_c = st.lex.country_max_words
     for i, w in enumerate(st.words[:-1]):
+        if construct.keys().isdisjoint(w.rests):
+            continue
         for p, rest in w.readings:
             agent = construct.get(rest)
             if agent is None or not st.adjacent(i, i + 1):
@@ -852,12 +851,13 @@ def units(st: State) -> None:
     "قيادة عمليات الأنبار" - an ORG of the article's (or the sentence's) country."""
     lex = st.lex
     nw = len(st.words)
+    firsts = lex.units.firsts
     for i, w in enumerate(st.words):
-        if st.mask[w.start]:
+        if st.mask[w.start] or firsts.isdisjoint(w.rests):
             continue
         hit = None
         for p, rest in w.readings:
-            if rest in lex.units.firsts:
+            if rest in firsts:
                 n, rows = lex.units.longest(st.folded_seq(i, lex.units.max_len, first=rest))
                 if n:
                     hit = (p, n, rows[0])
@@ -1343,7 +1343,7 @@ def people(st: State) -> None:
                 if len(seq) == n and seq in office_table:
                     oo = n
                     break
-        elif not any(r in title_firsts for _, r in w.readings):
+        elif title_firsts.isdisjoint(w.rests):
             i += 1
             continue
         if oo is not None and i + oo < nw and st.adjacent(i + oo - 1, i + oo):
@@ -1512,11 +1512,15 @@ def unnamed(st: State) -> None:
     lex = st.lex
     nw = len(st.words)
     i = 0
+    source_heads = lex.source_heads.keys()
     while i < nw:
         w = st.words[i]
+        if source_heads.isdisjoint(w.rests):
+            i += 1
+            continue
         head = None
         for p, rest in w.readings:
-            if rest in lex.source_heads:
+            if rest in source_heads:
                 head = (p, rest)
                 break
         if head is None or st.is_taken(w.start, w.end):
@@ -1624,16 +1628,28 @@ def _country_votes(st: State) -> Counter[str]:
         c = m.attrs.get("country")
         if c and m.attrs.get("kind") != "outlet" and not m.attrs.get("country_inferred"):
             votes[str(c)] += 1
+    votes.update(_word_votes(st))
+    return votes
+
+
+def _word_votes(st: State) -> Counter[str]:
+    """The words' votes (capitals, nationality adjectives): they stay the same while the
+    mentions grow, so they are counted once per document."""
+    if st.word_votes is not None:
+        return st.word_votes
+    votes: Counter[str] = Counter()
     lex = st.lex
+    capitals, nat_forms = lex.capitals, lex.nat_forms
     for w in st.words:
-        for p, rest in w.readings:
-            if rest in lex.capitals and lex.capitals[rest].iso2:
-                votes[lex.capitals[rest].iso2] += 1
+        for rest in w.rests:
+            if rest in capitals and capitals[rest].iso2:
+                votes[capitals[rest].iso2] += 1
                 break
-            forms = lex.nat_forms.get(rest)
+            forms = nat_forms.get(rest)
             if forms and forms[0].nat.iso2:
                 votes[forms[0].nat.iso2] += 1
                 break
+    st.word_votes = votes
     return votes
 
 

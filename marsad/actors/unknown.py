@@ -310,7 +310,7 @@ def _speaker_slot(st: State, i: int) -> bool:
         return False
     prev = st.words[i - 1]
     lex = st.lex
-    return any(lex.is_word("verb", r) or lex.is_word("report_cue", r) for _, r in prev.readings) \
+    return not lex.reporting_words.isdisjoint(prev.rests) \
         or (prev.folded.endswith(("ت", "تها", "ته")) and len(prev.folded) >= 3 and not prev.folded.startswith("ال")) \
         or lex.titles.longest([prev.folded])[0] > 0
 
@@ -322,6 +322,9 @@ def institutions(st: State) -> None:
     while i < nw - 1:
         w = st.words[i]
         if not st.adjacent(i, i + 1) or st.mask[w.start] and not _composed_at(st, i):
+            i += 1
+            continue
+        if heads.keys().isdisjoint(w.rests):
             i += 1
             continue
         found = None
@@ -444,11 +447,11 @@ def reported_people(st: State) -> None:
     words, then the reported speech, a comma or a colon."""
     from .ruler import _existing_person, _parse_name, _person
 
-    lex = st.lex
+    reporting = st.lex.reporting_words
     nw = len(st.words)
     for i in range(nw - 2):
         w = st.words[i]
-        if not any(lex.is_word("verb", r) or lex.is_word("report_cue", r) for _, r in w.readings):
+        if reporting.isdisjoint(w.rests):
             continue
         j = i + 1
         if not st.adjacent(i, j) or st.mask[st.words[j].start]:
