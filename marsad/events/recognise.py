@@ -18,7 +18,7 @@ from ..spanindex import Stab
 from ..record import Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
-from .lexicon import Lexicon, StatusCue, Trigger, strip_word
+from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
 from .view import _MEMBER_NOUNS, _PLACE_HEADS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, view_of
 
 if TYPE_CHECKING:
@@ -211,14 +211,14 @@ class Reader:
                            if view.bare(view.token_at(s.cue.start)) not in STATEMENT_NOUNS}
 
     # --- context
-    def _words(self, i: int) -> list[str]:
-        return strip_word(self.v.tokens[i].folded)
+    def _words(self, i: int) -> tuple[str, ...]:
+        return word_stems(self.v.tokens[i].folded)
 
     def _match_rule(self, words: frozenset[str], classes: tuple[str, ...], i: int) -> bool:
         ws = self._words(i)
-        if any(w in words for w in ws):
+        if not words.isdisjoint(ws):
             return True
-        return any(self.lex.in_class(w, c) for c in classes for w in ws)
+        return any(self.lex.any_in_class(ws, c) for c in classes)
 
     def _context(self, trig: Trigger, t0: int, t1: int) -> str | None:
         """The action of the first context rule that fires: "block", "TYPE/mode[/frame]", or None."""
@@ -232,7 +232,7 @@ class Reader:
 
     def _class_near(self, cls: str, i: int, width: int, b: int) -> bool:
         for j in range(i, min(b, i + width)):
-            if any(self.lex.in_class(w, cls) for w in self._words(j)):
+            if self.lex.any_in_class(self._words(j), cls):
                 return True
         return False
 
@@ -292,9 +292,9 @@ class Reader:
                 j = o.t1 + 1
                 continue
             ws = self._words(j)
-            if any(self.lex.in_class(w, c) for c in classes for w in ws):
+            if any(self.lex.any_in_class(ws, c) for c in classes):
                 return True
-            if any(self.lex.in_class(w, "partitive") for w in ws) and j + 1 < b and \
+            if self.lex.any_in_class(ws, "partitive") and j + 1 < b and \
                     self.v.bare(j + 1).startswith("من"):
                 return self._class_near(classes[0], max(a, t0 - 25), t0 - max(a, t0 - 25), b) or True
             j += 1
@@ -391,8 +391,8 @@ class Reader:
                 a0 = v.sentence_tokens(h.start)[0]
                 after_move = self._prev_trigger_t1 >= a0 and t0 - self._prev_trigger_t1 <= 14 and \
                     self._prev_trigger_type in ("RETREAT", "MOBILIZE")
-                if not after_move and any(self.lex.in_class(w, "site") for j in range(max(a0, t0 - 10), t0)
-                                          for w in self._words(j)):
+                if not after_move and any(self.lex.any_in_class(self._words(j), "site")
+                                          for j in range(max(a0, t0 - 10), t0)):
                     action = "RETREAT/withdraw/handover"
             if action:
                 parts = action.split("/")
