@@ -1556,9 +1556,12 @@ class RoleReader:
         """كان … قد + past: the event (or its beginning) lies in the past."""
         v = self.v
         lo = max(c.sent[0], c.t0 - 16)
+        bares = v.bares
+        if "قد" not in bares[lo:c.t0]:
+            return False
         saw_qad = False
         for j in range(c.t0 - 1, lo - 1, -1):
-            b = v.bare(j)
+            b = bares[j]
             if b == "قد":
                 saw_qad = True
             if saw_qad and b in ("كان", "كانت", "كانوا", "كانا", "كنا"):

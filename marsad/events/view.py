@@ -133,8 +133,9 @@ class DocView:
         toks = self.tokens
         text = self.text
         self._gaps = [""] + [text[a.end:b.start] for a, b in zip(toks, toks[1:])]
-        self._bare = [_bare_of(t.folded) for t in toks]
+        self.bares = [_bare_of(t.folded) for t in toks]  # bare(i) for each token: for scans of every token
         self._strong = [not _STRONG_PUNCT.isdisjoint(g) for g in self._gaps]
+        self._comma = ["،" in g or "," in g for g in self._gaps]
         self.times = sorted(doc.times, key=lambda t: t.start)
         self._time_tokens: set[int] | None = None
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
@@ -172,8 +173,8 @@ class DocView:
         """Folded token without a leading و/ف conjunction (when what is left is a function word).
 
         Past either end of the sentence this is "", so look-ahead rules need no bounds checks."""
-        if 0 <= i < len(self._bare):
-            return self._bare[i]
+        if 0 <= i < len(self.bares):
+            return self.bares[i]
         return ""
 
     def is_strong_break(self, i: int) -> bool:
@@ -182,8 +183,7 @@ class DocView:
 
     def comma_clause(self, i: int) -> bool:
         """A comma before token i that opens a new clause (و/ف + word, a participle, وذلك …)."""
-        g = self.gap(i)
-        if "،" not in g and "," not in g:
+        if not (0 < i < len(self._comma) and self._comma[i]):
             return False
         f = self.tokens[i].folded
         conj = f[:1] in ("و", "ف") and len(f) > 2 and i not in self.occ_at and f not in _NOT_CONJUNCTION \
@@ -251,10 +251,8 @@ class DocView:
 
     def occs_in(self, a: int, b: int) -> list[Occ]:
         """Occurrences whose first token lies in [a, b)."""
-        from bisect import bisect_left
-
-        lo, hi = bisect_left(self._occ_t0, a), bisect_left(self._occ_t0, b)
-        return [o for o in self.occs[lo:hi] if a <= o.t0 < b]
+        # (the occurrences are in text order, so their first tokens are sorted: the slice is all)
+        return self.occs[bisect_left(self._occ_t0, a):bisect_left(self._occ_t0, b)]
 
     def group_from(self, o: Occ, limit: int) -> list[Occ]:
         """An occurrence and the ones coordinated with it by و (بغداد وواشنطن)."""
