@@ -1641,6 +1641,8 @@ def _word_votes(st: State) -> Counter[str]:
     lex = st.lex
     capitals, nat_forms = lex.capitals, lex.nat_forms
     for w in st.words:
+        if capitals.keys().isdisjoint(w.rests) and nat_forms.keys().isdisjoint(w.rests):
+            continue
         for rest in w.rests:
             if rest in capitals and capitals[rest].iso2:
                 votes[capitals[rest].iso2] += 1

@@ -304,9 +304,10 @@ class UnknownPlaces:
         absorbed: list[Mention] = []
         names: dict[str, Mention] = {}  # folded name -> its first mention
         i = 0
+        readings = self._trigger_readings
         while i < n - 1:
             tok = toks[i]
-            found = self._trigger(tok) if adj[i] else None
+            found = self._trigger(tok) if adj[i] and readings(tok.folded) else None
             if found is not None and covered[i]:
                 # "بلدات حولا" known: the places listed after it still are places of that kind
                 tm = starts.get(i)
