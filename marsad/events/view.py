@@ -71,12 +71,6 @@ class Occ:
     prefix: str  # proclitic on the first word before the mention ("ل", "ب", "و" …)
 
 
-def _bare_of(f: str) -> str:
-    if len(f) > 2 and f[0] in "وف" and f[1:] in _FUNCTION_WORDS:
-        return f[1:]
-    return f
-
-
 def view_of(doc: Doc) -> "DocView":
     """The Doc's view, built once and shared by attribution, events and posture while the
     layers it reads (tokens, sentences, entities, mentions, times, quantities) stay the same."""
@@ -133,7 +127,9 @@ class DocView:
         toks = self.tokens
         text = self.text
         self._gaps = [""] + [text[a.end:b.start] for a, b in zip(toks, toks[1:])]
-        self.bares = [_bare_of(t.folded) for t in toks]  # bare(i) for each token: for scans of every token
+        # each token's bare form: a function word without its و/ف ("وفي" -> "في"), other words as they are
+        fw = _FUNCTION_WORDS
+        self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw else f for f in [t.folded for t in toks]]
         self._strong = [not _STRONG_PUNCT.isdisjoint(g) for g in self._gaps]
         self._comma = ["،" in g or "," in g for g in self._gaps]
         self.times = sorted(doc.times, key=lambda t: t.start)
