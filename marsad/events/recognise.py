@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..doc import Doc
@@ -109,6 +110,7 @@ _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسير
                            "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
     for w in (folded, folded[1:] if folded[:1] in "وف" else ""):
@@ -460,19 +462,24 @@ class RoleReader:
 
     # --- windows
     def right_limit(self, c: Cand, width: int = 16) -> int:
-        v = self.v
+        v, rd = self.v, self.rd
         a, b = c.sent
-        j = c.t1 + 1
+        t0, t1, noun = c.t0, c.t1, c.pos == "N"
+        # (tokens inside the sentence: the per-token lists are read directly)
+        bares, strong = v.bares, v.strong
+        time_tokens, status_at, cue_tokens, at_token = rd.time_tokens, rd.status_at, rd.cue_tokens, self.at_token
+        j = t1 + 1
         timed = 0  # time words ("ليل أمس السبت") do not use up the width
-        while j < b and j - c.t1 - timed <= width:
-            if j in self.rd.time_tokens:
+        while j < b and j - t1 - timed <= width:
+            if j in time_tokens:
                 timed += 1
-            rel = c.pos == "N" and j <= c.t1 + 2 and v.bare(j) in ("الذي", "التي")
+            w = bares[j]
+            rel = noun and j <= t1 + 2 and w in ("الذي", "التي")
             # "نزع السلاح يجب أن تكتمل قبل نهاية العام": a noun's predicate after a modal stays with it
-            modal = c.pos == "N" and v.bare(j) == "ان" and (j - 1) in self.rd.status_at and j - c.t1 <= 4
-            if v.is_strong_break(j) or ((v.comma_clause(j) or v.is_subordinator(j)) and not rel and not modal):
+            modal = noun and w == "ان" and (j - 1) in status_at and j - t1 <= 4
+            if strong[j] or ((v.comma_clause(j) or v.is_subordinator(j)) and not rel and not modal):
                 break
-            if (j in self.at_token and j != c.t0) or j in self.rd.cue_tokens:
+            if (j in at_token and j != t0) or j in cue_tokens:
                 break
             j += 1
         return j
@@ -480,20 +487,20 @@ class RoleReader:
     def left_limit(self, c: Cand, stop_at_triggers: bool = True) -> int:
         v = self.v
         a, _b = c.sent
-        i = c.t0
-        if v.comma_clause(c.t0):
-            return c.t0  # "، ونقلتها …": a new clause; its subject, if unsaid, is carried from the last one
-        while i > a and c.t0 - i < 14:
-            if v.is_strong_break(i):
+        t0 = c.t0
+        i = t0
+        if v.comma_clause(t0):
+            return t0  # "، ونقلتها …": a new clause; its subject, if unsaid, is carried from the last one
+        # (tokens inside the sentence: the per-token lists are read directly)
+        bares, strong, triggers = v.bares, v.strong, self.rd.trigger_tokens
+        while i > a and t0 - i < 14:
+            if strong[i]:
                 break
-            if v.comma_clause(i) and i != c.t0:
+            if v.comma_clause(i) and i != t0:
                 break
-            if v.is_subordinator(i - 1) and not v.is_pronoun_subject(i - 1):
+            if v.is_subordinator(i - 1) or v.is_pronoun_subject(i - 1):  # a new clause, or a pronoun subject
                 break
-            if v.is_pronoun_subject(i - 1):
-                break
-            if stop_at_triggers and (i - 1) in self.rd.trigger_tokens and not (
-                    i - 2 >= a and v.bare(i - 2) in _REF_PREPS):
+            if stop_at_triggers and (i - 1) in triggers and not (i - 2 >= a and bares[i - 2] in _REF_PREPS):
                 break
             i -= 1
         return i
@@ -520,7 +527,7 @@ class RoleReader:
         left_occs = [o for o in v.occs_in(L, c.t0) if o.t1 < c.t0]
         left_subject: list[str] = []
         kinds = {self.rd.status_at[j].payloads[0].kind for j in range(L, c.t0) if j in self.rd.status_at}
-        claim = any(v.bare(j) in _CLAIM_VERBS or v.bare(j)[1:] in _CLAIM_VERBS for j in range(L, c.t0))
+        claim = any(w in _CLAIM_VERBS or w[1:] in _CLAIM_VERBS for w in v.bares[L:c.t0])
         # "دفعت القوات الأمريكية بتعزيزات": a verb of sending whose ب-object is the noun is its light verb
         sent = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)] and any(
             v.bare(j) in _SEND_VERBS for j in range(max(L, c.t0 - 5), c.t0))
@@ -563,7 +570,8 @@ class RoleReader:
                 _add(c.recipient if c.frame in ("host", "receive") else c.actor, ids)
                 c.own_roles = True
                 right_occs = [o for o in right_occs if o.eid not in ids]
-        to_tokens = [j for j in range(c.t1 + 1, R) if v.bare(j) in ("الي", "نحو", "باتجاه", "صوب")]
+        bares = v.bares
+        to_tokens = [j for j in range(c.t1 + 1, R) if bares[j] in ("الي", "نحو", "باتجاه", "صوب")]
         # a passive verb ("قُتل"، "اُعتقل"): a damma on its first letter; what follows it is what it happened to
         passive = c.pos == "V" and ("\u064f" in v.text[v.tokens[c.t0].start:c.start + 2] or c.lemma.endswith("_مجهول"))
         content_from = R
@@ -1428,18 +1436,19 @@ class RoleReader:
         cues: list[tuple[int, StatusCue, str]] = []  # (token, cue, status)
         j = c.t0 - 1
         passed_complementizer = False
+        bares, strong, status_at = v.bares, v.strong, rd.status_at  # (tokens of the sentence: read directly)
         while j >= lo:
-            if v.is_strong_break(j + 1) and j + 1 != c.t0:
+            if strong[j + 1] and j + 1 != c.t0:
                 break
             if v.comma_clause(j + 1) and j + 1 != c.t0 and not passed_complementizer:
                 break
-            h = rd.status_at.get(j)
+            h = status_at.get(j)
             if h is not None:
                 cue = h.payloads[0]
                 st = self._cue_status(cue, j, c)
                 if st:
                     cues.append((j, cue, st))
-            if v.bare(j) in ("ان", "بان") and v.tokens[j].folded not in ("انه", "انها"):
+            if bares[j] in ("ان", "بان") and v.tokens[j].folded not in ("انه", "انها"):
                 if passed_complementizer:
                     break
                 passed_complementizer = True

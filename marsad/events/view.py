@@ -130,8 +130,9 @@ class DocView:
         # each token's bare form: a function word without its و/ف ("وفي" -> "في"), other words as they are
         fw = _FUNCTION_WORDS
         self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw else f for f in [t.folded for t in toks]]
-        self._strong = [not _STRONG_PUNCT.isdisjoint(g) for g in self._gaps]
-        self._comma = ["،" in g or "," in g for g in self._gaps]
+        # before each token: a strong break (is_strong_break), a comma (comma_clause reads it)
+        self.strong = [not _STRONG_PUNCT.isdisjoint(g) for g in self._gaps]
+        self.commas = ["،" in g or "," in g for g in self._gaps]
         self.times = sorted(doc.times, key=lambda t: t.start)
         self._time_tokens: set[int] | None = None
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
@@ -175,11 +176,11 @@ class DocView:
 
     def is_strong_break(self, i: int) -> bool:
         """A sentence-internal break before token i: ؛ : . ! ? or a quotation mark opening."""
-        return 0 < i < len(self.tokens) and self._strong[i]
+        return 0 < i < len(self.tokens) and self.strong[i]
 
     def comma_clause(self, i: int) -> bool:
         """A comma before token i that opens a new clause (و/ف + word, a participle, وذلك …)."""
-        if not (0 < i < len(self._comma) and self._comma[i]):
+        if not (0 < i < len(self.commas) and self.commas[i]):
             return False
         f = self.tokens[i].folded
         conj = f[:1] in ("و", "ف") and len(f) > 2 and i not in self.occ_at and f not in _NOT_CONJUNCTION \
