@@ -23,7 +23,7 @@ from ..text.normalise import fold_text
 
 __all__ = [
     "Nationality", "NatForm", "Agent", "Title", "Named", "TokenTable", "Lexicon", "lexicon",
-    "inflect_nisba", "code_on",
+    "inflect_nisba", "code_on", "WORD_GATES",
 ]
 
 PKG = "marsad.actors"
@@ -175,6 +175,15 @@ class TokenTable(Generic[T]):
         return 0, []
 
 
+# Rules that scan every word of an article for the few that may open a match: a word's readings
+# are tested against each gate once per word form (ruler.Word.gates), and a rule visits only the
+# words of its gate. bare: bare agent heads; outlet: outlet trigger nouns; agent: first words of
+# agents; construct: heads read in construct with a country; unit: first words of units; source:
+# unnamed-source heads; country: capitals and nationality adjectives; reporting: verbs and cues;
+# title: first words of titles and of offices (المكتب الإعلامي).
+WORD_GATES = ("bare", "outlet", "agent", "construct", "unit", "source", "country", "reporting", "title")
+
+
 @dataclass
 class Lexicon:
     nat_forms: dict[str, list[NatForm]] = field(default_factory=dict)  # folded form -> readings
@@ -202,6 +211,8 @@ class Lexicon:
     country_names: dict[str, Nationality] = field(default_factory=dict)  # folded country name -> row (with ISO2)
     country_max_words: int = 1  # words in the longest country name
     construct_heads: dict[str, Agent] = field(default_factory=dict)  # "حكومة" -> the agent "الحكومة"
+    # per gate of WORD_GATES: the words (rests of readings) that may open that rule's match
+    word_gates: tuple[frozenset[str], ...] = ()
 
     def derive(self) -> None:
         """Fill the derived tables from the others."""
@@ -217,6 +228,20 @@ class Lexicon:
             a = agents[0]
             if a.definite and len(words) == 1 and words[0].startswith("ال") and "country" not in a.flags:
                 self.construct_heads.setdefault(words[0][2:], a)
+        outlet = self.word_phrases.get("outlet_trigger")
+        office = self.word_phrases.get("office_org")
+        gates = {
+            "bare": self.bare_heads,
+            "outlet": frozenset(outlet.firsts) if outlet is not None else frozenset(),
+            "agent": frozenset(self.agents.firsts),
+            "construct": frozenset(self.construct_heads),
+            "unit": frozenset(self.units.firsts),
+            "source": frozenset(self.source_heads),
+            "country": frozenset(self.capitals) | frozenset(self.nat_forms),
+            "reporting": self.reporting_words,
+            "title": frozenset(self.titles.firsts) | (frozenset(office.firsts) if office is not None else frozenset()),
+        }
+        self.word_gates = tuple(gates[g] for g in WORD_GATES)
 
     def nationality_at(self, words: Sequence[str]) -> tuple[int, list[NatForm]]:
         """Longest nationality adjective that ``words`` starts with."""

@@ -20,7 +20,7 @@ demonstratives) is in ``coref.py``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,10 +31,14 @@ from ..doc import Doc, Mention, Token
 from ..text.normalise import fold
 from ..numbers.parse import number_word
 from ..text.tokenise import clitic_splits
-from .lexicon import Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey
+from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey
 from .romanise import romanise
 
 __all__ = ["find_mentions", "State", "Word"]
+
+# The bit of each word gate (lexicon.WORD_GATES) in Word.folded_flags.
+GATE = {g: 1 << k for k, g in enumerate(WORD_GATES)}
+assert GATE["bare"] == 1  # (coref.py reads the bare-head bit as 1)
 
 # Proclitics a first word may carry in front of a lexicon phrase (the article stays in the phrase).
 _PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك"})
@@ -51,7 +55,9 @@ class Word:
     tok: Token
     folded: str
     readings: tuple[tuple[str, str], ...]
-    folded_flags: int  # 1: some reading is a "bare" agent head (الحكومة، الشرطة)
+    # bit GATE[g] set: some reading's rest is in the lexicon's gate g (WORD_GATES); so
+    # bit 1: some reading is a "bare" agent head (الحكومة، الشرطة)
+    folded_flags: int
     # the token's offsets, read at every step of every rule: plain slots, not properties
     start: int
     end: int
@@ -84,6 +90,22 @@ class State:
         self.mask = bytearray(len(self.doc.text) + 1)
         self.adj = _adjacency(self.doc, self.words)
         self.ends = [w.tok.end for w in self.words]
+        self._gated: dict[str, list[int]] = {}
+
+    def gated(self, gate: str) -> list[int]:
+        """Indices of the words with a reading in the lexicon's gate (WORD_GATES), in order: the
+        only words a rule opened by that gate's words needs to visit."""
+        out = self._gated.get(gate)
+        if out is None:
+            bit = GATE[gate]
+            out = self._gated[gate] = [w.i for w in self.words if w.folded_flags & bit]
+        return out
+
+    def next_gated(self, gate: str, i: int) -> int:
+        """The first word at or after word i with a reading in the gate; len(words) if none."""
+        words = self.gated(gate)
+        k = bisect_left(words, i)
+        return words[k] if k < len(words) else len(self.words)
 
     def index_places(self) -> None:
         for m in self.places:
@@ -186,25 +208,34 @@ def _readings(f: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=50_000)
-def _word_form(f: str, bare: frozenset[str]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], int]:
-    """A word form's readings, their rests, and 1 when some reading is a bare agent head
-    (per word form, cached: the same words recur in every article)."""
+def _word_form(f: str, gates: tuple[frozenset[str], ...]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], int]:
+    """A word form's readings, their rests, and its gate bits (GATE) (per word form, cached:
+    the same words recur in every article)."""
     readings = _readings(f)
     rests = tuple(r for _, r in readings)
-    return readings, rests, 0 if bare.isdisjoint(rests) else 1
+    return readings, rests, _gate_flags(rests, gates)
+
+
+def _gate_flags(rests: tuple[str, ...], gates: tuple[frozenset[str], ...]) -> int:
+    flags = 0
+    for k, gate in enumerate(gates):
+        if not gate.isdisjoint(rests):
+            flags |= 1 << k
+    return flags
 
 
 def _words(doc: Doc, lex: Lexicon) -> list[Word]:
     out: list[Word] = []
     append = out.append
-    bare = lex.bare_heads
+    gates = lex.word_gates
     for i, tok in enumerate(doc.tokens):
         f = tok.folded
-        if tok.is_digit:
-            append(Word(i, tok, f, (("", f),), 0, tok.start, tok.end, (f,)))
+        if tok.is_digit:  # a number: its one reading, never a bare agent head
+            flags = _gate_flags((f,), gates) & ~GATE["bare"]
+            append(Word(i, tok, f, (("", f),), flags, tok.start, tok.end, (f,)))
             continue
-        readings, rests, flag = _word_form(f, bare)
-        append(Word(i, tok, f, readings, flag, tok.start, tok.end, rests))
+        readings, rests, flags = _word_form(f, gates)
+        append(Word(i, tok, f, readings, flags, tok.start, tok.end, rests))
     return out
 
 
@@ -490,8 +521,9 @@ def unknown_outlets(st: State) -> None:
         return
     nw = len(st.words)
     firsts = table.firsts
-    for i, w in enumerate(st.words):
-        if st.mask[w.start] or firsts.isdisjoint(w.rests):
+    for i in st.gated("outlet"):
+        w = st.words[i]
+        if st.mask[w.start]:
             continue
         trig = None
         for p, rest in w.readings:
@@ -602,6 +634,9 @@ def compose(st: State) -> None:
     n_words = len(st.words)
     i = 0
     while i < n_words:
+        i = st.next_gated("agent", i)  # (no agent can open at the words between)
+        if i >= n_words:
+            break
         w = st.words[i]
         if st.mask[w.start]:
             i += 1
@@ -816,9 +851,11 @@ def _construct_country(st: State) -> None:
     countries = st.lex.country_names
     construct = st.lex.construct_heads
     max_c = st.lex.country_max_words
-    for i, w in enumerate(st.words[:-1]):
-        if construct.keys().isdisjoint(w.rests):
-            continue
+    last = len(st.words) - 1
+    for i in st.gated("construct"):
+        if i >= last:
+            break
+        w = st.words[i]
         for p, rest in w.readings:
             agent = construct.get(rest)
             if agent is None or not st.adjacent(i, i + 1):
@@ -852,8 +889,9 @@ def units(st: State) -> None:
     lex = st.lex
     nw = len(st.words)
     firsts = lex.units.firsts
-    for i, w in enumerate(st.words):
-        if st.mask[w.start] or firsts.isdisjoint(w.rests):
+    for i in st.gated("unit"):
+        w = st.words[i]
+        if st.mask[w.start]:
             continue
         hit = None
         for p, rest in w.readings:
@@ -1330,6 +1368,9 @@ def people(st: State) -> None:
     title_firsts = lex.titles.firsts
     i = 0
     while i < nw:
+        i = st.next_gated("title", i)  # (no title or office opens at the words between)
+        if i >= nw:
+            break
         w = st.words[i]
         if st.is_taken(w.start, w.end) and st.mention_starting(i, ("PER",)) is None:
             # an ORG word may still start an office of that ORG? no: skip
@@ -1514,10 +1555,10 @@ def unnamed(st: State) -> None:
     i = 0
     source_heads = lex.source_heads.keys()
     while i < nw:
+        i = st.next_gated("source", i)  # (no source head among the words between)
+        if i >= nw:
+            break
         w = st.words[i]
-        if source_heads.isdisjoint(w.rests):
-            i += 1
-            continue
         head = None
         for p, rest in w.readings:
             if rest in source_heads:
@@ -1640,10 +1681,8 @@ def _word_votes(st: State) -> Counter[str]:
     votes: Counter[str] = Counter()
     lex = st.lex
     capitals, nat_forms = lex.capitals, lex.nat_forms
-    for w in st.words:
-        if capitals.keys().isdisjoint(w.rests) and nat_forms.keys().isdisjoint(w.rests):
-            continue
-        for rest in w.rests:
+    for i in st.gated("country"):
+        for rest in st.words[i].rests:
             if rest in capitals and capitals[rest].iso2:
                 votes[capitals[rest].iso2] += 1
                 break

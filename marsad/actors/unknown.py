@@ -447,12 +447,11 @@ def reported_people(st: State) -> None:
     words, then the reported speech, a comma or a colon."""
     from .ruler import _existing_person, _parse_name, _person
 
-    reporting = st.lex.reporting_words
     nw = len(st.words)
-    for i in range(nw - 2):
+    for i in st.gated("reporting"):
+        if i >= nw - 2:
+            break
         w = st.words[i]
-        if reporting.isdisjoint(w.rests):
-            continue
         j = i + 1
         if not st.adjacent(i, j) or st.mask[st.words[j].start]:
             continue
