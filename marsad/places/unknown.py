@@ -22,7 +22,7 @@ locative preposition ("في تلدو") is the same place.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -304,10 +304,16 @@ class UnknownPlaces:
         absorbed: list[Mention] = []
         names: dict[str, Mention] = {}  # folded name -> its first mention
         i = 0
+        # the tokens a place-type noun may stand at (every other token is passed by)
         readings = self._trigger_readings
+        at = [x for x in range(n - 1) if adj[x] and readings(toks[x].folded)]
         while i < n - 1:
+            nxt = bisect_left(at, i)
+            if nxt == len(at):
+                break
+            i = at[nxt]
             tok = toks[i]
-            found = self._trigger(tok) if adj[i] and readings(tok.folded) else None
+            found = self._trigger(tok)
             if found is not None and covered[i]:
                 # "بلدات حولا" known: the places listed after it still are places of that kind
                 tm = starts.get(i)
