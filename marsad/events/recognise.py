@@ -1684,6 +1684,7 @@ def _unnamed_plural_subject(folded: str) -> bool:
     return w.startswith("ال") and w.endswith("ون") and len(w) > 6 and w != "القانون"
 
 
+@lru_cache(maxsize=4096)  # asked per dated candidate, of a few values and dates: cached
 def _starts_after(value: str, published: str) -> bool:
     """Does a time value (2025, 2025-07, 2025-W28, 2025-07-01) begin after the publication date?"""
     try:
