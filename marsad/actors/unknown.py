@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -318,13 +319,18 @@ def _speaker_slot(st: State, i: int) -> bool:
 def institutions(st: State) -> None:
     heads = institution_heads()
     nw = len(st.words)
+    # the words a head noun may stand at (every other word is passed by)
+    at = [w.i for w in st.words if not heads.keys().isdisjoint(w.rests)]
     i = 0
     while i < nw - 1:
+        nxt = bisect_left(at, i)
+        if nxt == len(at):
+            break
+        i = at[nxt]
+        if i >= nw - 1:
+            break
         w = st.words[i]
         if not st.adjacent(i, i + 1) or st.mask[w.start] and not _composed_at(st, i):
-            i += 1
-            continue
-        if heads.keys().isdisjoint(w.rests):
             i += 1
             continue
         found = None

@@ -449,8 +449,9 @@ class Reader:
     def _content_end(self, j: int, b: int) -> int:
         """Sentence end, less a trailing relay ("، بحسب ما نقلت شبكة روداو")."""
         v = self.v
+        commas, bares = v.commas, v.bares  # (tokens of the sentence: read directly)
         for k in range(j + 1, b):
-            if ("،" in v.gap(k) or "," in v.gap(k)) and v.bare(k) in ("بحسب", "حسب", "وفق", "وفقا", "حسبما", "نقلا"):
+            if commas[k] and bares[k] in ("بحسب", "حسب", "وفق", "وفقا", "حسبما", "نقلا"):
                 return v.tokens[k - 1].end
         end = v.tokens[b - 1].end
         # keep a closing quotation mark inside
