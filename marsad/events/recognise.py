@@ -466,7 +466,7 @@ class RoleReader:
         a, b = c.sent
         t0, t1, noun = c.t0, c.t1, c.pos == "N"
         # (tokens inside the sentence: the per-token lists are read directly)
-        bares, strong = v.bares, v.strong
+        bares, strong, commas, subordinators = v.bares, v.strong, v.commas, v.subordinators
         time_tokens, status_at, cue_tokens, at_token = rd.time_tokens, rd.status_at, rd.cue_tokens, self.at_token
         j = t1 + 1
         timed = 0  # time words ("ليل أمس السبت") do not use up the width
@@ -477,7 +477,8 @@ class RoleReader:
             rel = noun and j <= t1 + 2 and w in ("الذي", "التي")
             # "نزع السلاح يجب أن تكتمل قبل نهاية العام": a noun's predicate after a modal stays with it
             modal = noun and w == "ان" and (j - 1) in status_at and j - t1 <= 4
-            if strong[j] or ((v.comma_clause(j) or v.is_subordinator(j)) and not rel and not modal):
+            # (comma_clause is false without a comma: asked only after one)
+            if strong[j] or (((commas[j] and v.comma_clause(j)) or subordinators[j]) and not rel and not modal):
                 break
             if (j in at_token and j != t0) or j in cue_tokens:
                 break
@@ -492,13 +493,14 @@ class RoleReader:
         if v.comma_clause(t0):
             return t0  # "، ونقلتها …": a new clause; its subject, if unsaid, is carried from the last one
         # (tokens inside the sentence: the per-token lists are read directly)
-        bares, strong, triggers = v.bares, v.strong, self.rd.trigger_tokens
+        bares, strong, commas, triggers = v.bares, v.strong, v.commas, self.rd.trigger_tokens
+        subordinators, pronouns = v.subordinators, v.pronoun_subjects
         while i > a and t0 - i < 14:
             if strong[i]:
                 break
-            if v.comma_clause(i) and i != t0:
+            if commas[i] and i != t0 and v.comma_clause(i):  # (false without a comma)
                 break
-            if v.is_subordinator(i - 1) or v.is_pronoun_subject(i - 1):  # a new clause, or a pronoun subject
+            if subordinators[i - 1] or pronouns[i - 1]:  # a new clause, or a pronoun subject
                 break
             if stop_at_triggers and (i - 1) in triggers and not (i - 2 >= a and bares[i - 2] in _REF_PREPS):
                 break
@@ -1437,10 +1439,11 @@ class RoleReader:
         j = c.t0 - 1
         passed_complementizer = False
         bares, strong, status_at = v.bares, v.strong, rd.status_at  # (tokens of the sentence: read directly)
+        commas, pronouns = v.commas, v.pronoun_subjects
         while j >= lo:
             if strong[j + 1] and j + 1 != c.t0:
                 break
-            if v.comma_clause(j + 1) and j + 1 != c.t0 and not passed_complementizer:
+            if commas[j + 1] and j + 1 != c.t0 and not passed_complementizer and v.comma_clause(j + 1):
                 break
             h = status_at.get(j)
             if h is not None:
@@ -1452,7 +1455,7 @@ class RoleReader:
                 if passed_complementizer:
                     break
                 passed_complementizer = True
-            if v.is_pronoun_subject(j):
+            if pronouns[j]:
                 passed_complementizer = True
             j -= 1
         # the trigger itself
