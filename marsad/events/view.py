@@ -129,12 +129,12 @@ class DocView:
         self._gaps = [""] + [text[a.end:b.start] for a, b in zip(toks, toks[1:])]
         # each token's bare form: a function word without its و/ف ("وفي" -> "في"), other words as they are
         fw = _FUNCTION_WORDS
-        self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw else f for f in (t.folded for t in toks)]
+        folded = [t.folded for t in toks]
+        self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw else f for f in folded]
         # before each token: a strong break (is_strong_break), a comma (comma_clause reads it)
         self.strong = [not _STRONG_PUNCT.isdisjoint(g) for g in self._gaps]
         self.commas = ["،" in g or "," in g for g in self._gaps]
         # each token: is_subordinator, is_pronoun_subject
-        folded = [t.folded for t in toks]
         self.subordinators = [b in SUBORDINATORS or f in SUBORDINATORS for b, f in zip(self.bares, folded)]
         self.pronoun_subjects = [b in _PRONOUN_SUBJECTS or f in _PRONOUN_SUBJECTS for b, f in zip(self.bares, folded)]
         self.times = sorted(doc.times, key=lambda t: t.start)
