@@ -64,7 +64,11 @@ class Extractor:
 
     def __call__(self, text: str | bytes, published: Any = None, **meta: Any) -> Record:
         doc = self.pipeline(self.make_doc(text, published, **meta))
-        return to_record(doc)
+        record = to_record(doc)
+        # the derived indexes refer back to the doc (a DocView holds it): dropped now, the doc
+        # and all it holds are freed at once, not left to the cycle collector
+        doc._cache.clear()
+        return record
 
 
 def to_record(doc: Doc) -> Record:

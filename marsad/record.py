@@ -192,10 +192,28 @@ class Record(_Model):
     @model_validator(mode="after")
     def _spans_are_true(self) -> "Record":
         text = self.doc.text
+        n = len(text)
+        if all(0 <= s.start <= s.end <= n and text[s.start:s.end] == s.text for s in self._span_models()):
+            return self  # (the usual case, checked without naming every span)
         for where, start, end, got in self.iter_spans():
             if not (0 <= start <= end <= len(text)) or text[start:end] != got:
                 raise ValueError(f"span {where} [{start}:{end}] {got!r} does not equal doc.text[{start}:{end}]")
         return self
+
+    def _span_models(self) -> "list[Span | Time | Quantity]":
+        """Every object with start, end and text that ``iter_spans`` reads."""
+        out: list[Span | Time | Quantity] = [m for e in self.entities for m in e.mentions]
+        out += self.times
+        out += self.quantities
+        for v in self.events:
+            out += (v.trigger, v.sentence)
+        for s in self.statements:
+            out += [sp for sp in (s.speaker_text, s.cue, s.content) if sp is not None]
+        for c in self.claims:
+            out.append(c.holder)
+            if c.content is not None:
+                out.append(c.content)
+        return out
 
     def iter_spans(self) -> "list[tuple[str, int, int, str]]":
         """Every span in the record, as ``(where, start, end, text)``."""

@@ -65,7 +65,15 @@ def link_references(st: State) -> list[Mention]:
     ptr = 0
     out: list[Mention] = []
     nw = len(st.words)
-    for i, w in enumerate(st.words):
+    # the only words where anything below can happen: a bare agent head, or a word with a reading
+    # that is the surname or a head's first word of some mention (every other word is passed by)
+    keys: set[str] = set()
+    for m in by_end:
+        if m.label == "PER" and m.attrs.get("surname"):
+            keys.add(str(m.attrs["surname"]))
+        keys.update(h.split(" ", 1)[0] for h in m.attrs.get("heads") or ())
+    for i in [w.i for w in st.words if w.folded_flags & 1 or not keys.isdisjoint(w.rests)]:
+        w = st.words[i]
         while ptr < len(by_end) and by_end[ptr].end <= w.start:  # mentions now behind us
             m = by_end[ptr]
             ptr += 1
@@ -76,7 +84,7 @@ def link_references(st: State) -> list[Mention]:
                 head_firsts.add(h.split(" ", 1)[0])
         if st.mask[w.start] or (out and out[-1].end > w.start) or st.is_taken(w.start, w.end):
             continue
-        if not (surnames or heads) or not any(r in surnames or r in head_firsts for _, r in w.readings):
+        if not (surnames or heads) or (surnames.keys().isdisjoint(w.rests) and head_firsts.isdisjoint(w.rests)):
             if w.folded_flags & 1:
                 bare = _bare_agent(st, i)
                 if bare is not None:

@@ -23,7 +23,7 @@ from ..text.normalise import fold_text
 
 __all__ = [
     "Nationality", "NatForm", "Agent", "Title", "Named", "TokenTable", "Lexicon", "lexicon",
-    "inflect_nisba", "code_on",
+    "inflect_nisba", "code_on", "WORD_GATES",
 ]
 
 PKG = "marsad.actors"
@@ -175,6 +175,15 @@ class TokenTable(Generic[T]):
         return 0, []
 
 
+# Rules that scan every word of an article for the few that may open a match: a word's readings
+# are tested against each gate once per word form (ruler.Word.gates), and a rule visits only the
+# words of its gate. bare: bare agent heads; outlet: outlet trigger nouns; agent: first words of
+# agents; construct: heads read in construct with a country; unit: first words of units; source:
+# unnamed-source heads; country: capitals and nationality adjectives; reporting: verbs and cues;
+# title: first words of titles and of offices (المكتب الإعلامي).
+WORD_GATES = ("bare", "outlet", "agent", "construct", "unit", "source", "country", "reporting", "title")
+
+
 @dataclass
 class Lexicon:
     nat_forms: dict[str, list[NatForm]] = field(default_factory=dict)  # folded form -> readings
@@ -197,6 +206,42 @@ class Lexicon:
     source_qualifiers: frozenset[str] = frozenset()
     units: TokenTable[tuple[str, str]] = field(default_factory=lambda: TokenTable([]))  # noun -> (en, needs)
     unit_words: TokenTable[str] = field(default_factory=lambda: TokenTable([]))  # ordinal/direction -> en
+    # derived from the tables above once, when built (``derive``): rules read them at every word
+    reporting_words: frozenset[str] = frozenset()  # the classes "verb" and "report_cue" together
+    country_names: dict[str, Nationality] = field(default_factory=dict)  # folded country name -> row (with ISO2)
+    country_max_words: int = 1  # words in the longest country name
+    construct_heads: dict[str, Agent] = field(default_factory=dict)  # "حكومة" -> the agent "الحكومة"
+    # per gate of WORD_GATES: the words (rests of readings) that may open that rule's match
+    word_gates: tuple[frozenset[str], ...] = ()
+
+    def derive(self) -> None:
+        """Fill the derived tables from the others."""
+        self.reporting_words = self.words.get("verb", frozenset()) | self.words.get("report_cue", frozenset())
+        self.country_names = {}
+        for nat in self.nationalities.values():
+            if nat.iso2:
+                self.country_names[fkey(nat.country_ar)] = nat
+        self.country_max_words = max((len(k.split()) for k in self.country_names), default=1)
+        # a definite one-word agent, not itself a country's, read in construct state ("حكومة العراق")
+        self.construct_heads = {}
+        for words, agents in self.agents._table.items():  # noqa: SLF001 - same module
+            a = agents[0]
+            if a.definite and len(words) == 1 and words[0].startswith("ال") and "country" not in a.flags:
+                self.construct_heads.setdefault(words[0][2:], a)
+        outlet = self.word_phrases.get("outlet_trigger")
+        office = self.word_phrases.get("office_org")
+        gates = {
+            "bare": self.bare_heads,
+            "outlet": frozenset(outlet.firsts) if outlet is not None else frozenset(),
+            "agent": frozenset(self.agents.firsts),
+            "construct": frozenset(self.construct_heads),
+            "unit": frozenset(self.units.firsts),
+            "source": frozenset(self.source_heads),
+            "country": frozenset(self.capitals) | frozenset(self.nat_forms),
+            "reporting": self.reporting_words,
+            "title": frozenset(self.titles.firsts) | (frozenset(office.firsts) if office is not None else frozenset()),
+        }
+        self.word_gates = tuple(gates[g] for g in WORD_GATES)
 
     def nationality_at(self, words: Sequence[str]) -> tuple[int, list[NatForm]]:
         """Longest nationality adjective that ``words`` starts with."""
@@ -369,6 +414,7 @@ def build_lexicon() -> Lexicon:
     unit_rows = read_tsv(PKG, "data/units.tsv", min_fields=4)
     lex.units = TokenTable((r[1], (r[2], r[3])) for r in unit_rows if r[0] == "unit")
     lex.unit_words = TokenTable((r[1], r[2]) for r in unit_rows if r[0] != "unit")
+    lex.derive()
     return lex
 
 

@@ -20,7 +20,7 @@ demonstratives) is in ``coref.py``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -31,10 +31,14 @@ from ..doc import Doc, Mention, Token
 from ..text.normalise import fold
 from ..numbers.parse import number_word
 from ..text.tokenise import clitic_splits
-from .lexicon import Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey
+from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey
 from .romanise import romanise
 
 __all__ = ["find_mentions", "State", "Word"]
+
+# The bit of each word gate (lexicon.WORD_GATES) in Word.folded_flags.
+GATE = {g: 1 << k for k, g in enumerate(WORD_GATES)}
+assert GATE["bare"] == 1  # (coref.py reads the bare-head bit as 1)
 
 # Proclitics a first word may carry in front of a lexicon phrase (the article stays in the phrase).
 _PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك"})
@@ -51,13 +55,15 @@ class Word:
     tok: Token
     folded: str
     readings: tuple[tuple[str, str], ...]
-    folded_flags: int = 0  # 1: some reading is a "bare" agent head (الحكومة، الشرطة)
+    # bit GATE[g] set: some reading's rest is in the lexicon's gate g (WORD_GATES); so
+    # bit 1: some reading is a "bare" agent head (الحكومة، الشرطة)
+    folded_flags: int
     # the token's offsets, read at every step of every rule: plain slots, not properties
-    start: int = field(init=False)
-    end: int = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.start, self.end = self.tok.start, self.tok.end
+    start: int
+    end: int
+    # the rest of each reading, in order: "is any reading in this table" is one C call
+    # (``table.isdisjoint(w.rests)``) instead of a generator over the readings
+    rests: tuple[str, ...]
 
 
 @dataclass
@@ -78,11 +84,28 @@ class State:
     place_words: set[int] = field(default_factory=set)
     adj: bytearray = field(default_factory=bytearray)
     ends: list[int] = field(default_factory=list)  # word ends, for bisection
+    word_votes: Counter[str] | None = None  # countries the words name (see _country_votes), once counted
 
     def __post_init__(self) -> None:
         self.mask = bytearray(len(self.doc.text) + 1)
         self.adj = _adjacency(self.doc, self.words)
         self.ends = [w.tok.end for w in self.words]
+        self._gated: dict[str, list[int]] = {}
+
+    def gated(self, gate: str) -> list[int]:
+        """Indices of the words with a reading in the lexicon's gate (WORD_GATES), in order: the
+        only words a rule opened by that gate's words needs to visit."""
+        out = self._gated.get(gate)
+        if out is None:
+            bit = GATE[gate]
+            out = self._gated[gate] = [w.i for w in self.words if w.folded_flags & bit]
+        return out
+
+    def next_gated(self, gate: str, i: int) -> int:
+        """The first word at or after word i with a reading in the gate; len(words) if none."""
+        words = self.gated(gate)
+        k = bisect_left(words, i)
+        return words[k] if k < len(words) else len(self.words)
 
     def index_places(self) -> None:
         for m in self.places:
@@ -121,7 +144,7 @@ class State:
         return self.doc.text[self.words[a].end:self.words[b].start]
 
     def is_taken(self, start: int, end: int) -> bool:
-        return any(self.mask[start:end])
+        return self.mask.find(1, start, end) >= 0  # (one C scan; no slice copied)
 
     def take(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)
@@ -185,19 +208,34 @@ def _readings(f: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=50_000)
-def _bare_flag(f: str, bare: frozenset[str]) -> int:
-    """1 when some reading of the folded word is a bare agent head (per word form, cached)."""
-    return 1 if any(r in bare for _, r in _readings(f)) else 0
+def _word_form(f: str, gates: tuple[frozenset[str], ...]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], int]:
+    """A word form's readings, their rests, and its gate bits (GATE) (per word form, cached:
+    the same words recur in every article)."""
+    readings = _readings(f)
+    rests = tuple(r for _, r in readings)
+    return readings, rests, _gate_flags(rests, gates)
+
+
+def _gate_flags(rests: tuple[str, ...], gates: tuple[frozenset[str], ...]) -> int:
+    flags = 0
+    for k, gate in enumerate(gates):
+        if not gate.isdisjoint(rests):
+            flags |= 1 << k
+    return flags
 
 
 def _words(doc: Doc, lex: Lexicon) -> list[Word]:
     out: list[Word] = []
-    bare = lex.bare_heads
-    for tok in doc.tokens:
-        if tok.is_digit:
-            out.append(Word(len(out), tok, tok.folded, (("", tok.folded),)))
+    append = out.append
+    gates = lex.word_gates
+    for i, tok in enumerate(doc.tokens):
+        f = tok.folded
+        if tok.is_digit:  # a number: its one reading, never a bare agent head
+            flags = _gate_flags((f,), gates) & ~GATE["bare"]
+            append(Word(i, tok, f, (("", f),), flags, tok.start, tok.end, (f,)))
             continue
-        out.append(Word(len(out), tok, tok.folded, _readings(tok.folded), _bare_flag(tok.folded, bare)))
+        readings, rests, flags = _word_form(f, gates)
+        append(Word(i, tok, f, readings, flags, tok.start, tok.end, rests))
     return out
 
 
@@ -471,8 +509,7 @@ def _generic_outlet_word(lex: Lexicon, f: str) -> bool:
 
 def _is_cue(st: State, k: int) -> bool:
     """Word k is a reporting verb or noun, with or without a proclitic ("ونقلت", "بحسب")."""
-    lex = st.lex
-    return any(lex.is_word("report_cue", r) or lex.is_word("verb", r) for _, r in st.words[k].readings)
+    return not st.lex.reporting_words.isdisjoint(st.words[k].rests)
 
 
 def unknown_outlets(st: State) -> None:
@@ -483,12 +520,14 @@ def unknown_outlets(st: State) -> None:
     if table is None:
         return
     nw = len(st.words)
-    for i, w in enumerate(st.words):
+    firsts = table.firsts
+    for i in st.gated("outlet"):
+        w = st.words[i]
         if st.mask[w.start]:
             continue
         trig = None
         for p, rest in w.readings:
-            if p not in ("", "ل", "و", "ول", "ف", "ب") or rest not in table.firsts:
+            if p not in ("", "ل", "و", "ول", "ف", "ب") or rest not in firsts:
                 continue
             n, _ = table.longest(st.folded_seq(i, table.max_len, first=rest))
             if n:
@@ -557,19 +596,14 @@ def unknown_outlets(st: State) -> None:
 # 2. composition: agent + nationality
 # ---------------------------------------------------------------------------------------
 
-def _country_names(lex: Lexicon) -> dict[str, Nationality]:
-    out: dict[str, Nationality] = {}
-    for nat in lex.nationalities.values():
-        if nat.iso2:
-            out[fkey(nat.country_ar)] = nat
-    return out
-
-
 def _agent_at(st: State, i: int) -> tuple[int, Agent, str] | None:
     """Longest agent phrase at word i: (words used, agent, proclitic)."""
     best: tuple[int, Agent, str] | None = None
     firsts = st.lex.agents.firsts
-    for p, rest in st.words[i].readings:
+    w = st.words[i]
+    if firsts.isdisjoint(w.rests):
+        return None
+    for p, rest in w.readings:
         if rest not in firsts:
             continue
         seq = st.folded_seq(i, st.lex.agents.max_len, first=rest)
@@ -597,10 +631,12 @@ def _place_after(st: State, j: int) -> tuple[int, str, str] | None:
 
 def compose(st: State) -> None:
     lex = st.lex
-    countries = _country_names(lex)
     n_words = len(st.words)
     i = 0
     while i < n_words:
+        i = st.next_gated("agent", i)  # (no agent can open at the words between)
+        if i >= n_words:
+            break
         w = st.words[i]
         if st.mask[w.start]:
             i += 1
@@ -718,7 +754,7 @@ def compose(st: State) -> None:
             ca.pop("country_inferred", None)
             st.add(Mention(cs, ce, label, ca, source="actors.compose"))
         i = (st.word_at(end - 1) or i) + 1
-    _construct_country(st, countries)
+    _construct_country(st)
 
 
 def _institution_head_before(st: State, i: int) -> bool:
@@ -842,16 +878,16 @@ def _agent_heads(agent: Agent) -> list[str]:
     return list(dict.fromkeys(heads))
 
 
-def _construct_country(st: State, countries: dict[str, Nationality]) -> None:
+def _construct_country(st: State) -> None:
     """Agent in construct state + a country name: "حكومة العراق", "قوات الولايات المتحدة"."""
-    lex = st.lex
-    construct: dict[str, Agent] = {}
-    for words, agents in lex.agents._table.items():  # noqa: SLF001 - same package
-        a = agents[0]
-        if a.definite and len(words) == 1 and words[0].startswith("ال") and "country" not in a.flags:
-            construct.setdefault(words[0][2:], a)
-    max_c = max((len(k.split()) for k in countries), default=1)
-    for i, w in enumerate(st.words[:-1]):
+    countries = st.lex.country_names
+    construct = st.lex.construct_heads
+    max_c = st.lex.country_max_words
+    last = len(st.words) - 1
+    for i in st.gated("construct"):
+        if i >= last:
+            break
+        w = st.words[i]
         for p, rest in w.readings:
             agent = construct.get(rest)
             if agent is None or not st.adjacent(i, i + 1):
@@ -884,12 +920,14 @@ def units(st: State) -> None:
     "قيادة عمليات الأنبار" - an ORG of the article's (or the sentence's) country."""
     lex = st.lex
     nw = len(st.words)
-    for i, w in enumerate(st.words):
+    firsts = lex.units.firsts
+    for i in st.gated("unit"):
+        w = st.words[i]
         if st.mask[w.start]:
             continue
         hit = None
         for p, rest in w.readings:
-            if rest in lex.units.firsts:
+            if rest in firsts:
                 n, rows = lex.units.longest(st.folded_seq(i, lex.units.max_len, first=rest))
                 if n:
                     hit = (p, n, rows[0])
@@ -1368,6 +1406,9 @@ def people(st: State) -> None:
     title_firsts = lex.titles.firsts
     i = 0
     while i < nw:
+        i = st.next_gated("title", i)  # (no title or office opens at the words between)
+        if i >= nw:
+            break
         w = st.words[i]
         if st.is_taken(w.start, w.end) and st.mention_starting(i, ("PER",)) is None:
             # an ORG word may still start an office of that ORG? no: skip
@@ -1381,7 +1422,7 @@ def people(st: State) -> None:
                 if len(seq) == n and seq in office_table:
                     oo = n
                     break
-        elif not any(r in title_firsts for _, r in w.readings):
+        elif title_firsts.isdisjoint(w.rests):
             i += 1
             continue
         if oo is not None and i + oo < nw and st.adjacent(i + oo - 1, i + oo):
@@ -1552,11 +1593,15 @@ def unnamed(st: State) -> None:
     lex = st.lex
     nw = len(st.words)
     i = 0
+    source_heads = lex.source_heads.keys()
     while i < nw:
+        i = st.next_gated("source", i)  # (no source head among the words between)
+        if i >= nw:
+            break
         w = st.words[i]
         head = None
         for p, rest in w.readings:
-            if rest in lex.source_heads:
+            if rest in source_heads:
                 head = (p, rest)
                 break
         if head is None or st.is_taken(w.start, w.end):
@@ -1670,16 +1715,28 @@ def _country_votes(st: State) -> Counter[str]:
         c = m.attrs.get("country")
         if c and m.attrs.get("kind") != "outlet" and not m.attrs.get("country_inferred"):
             votes[str(c)] += 1
+    votes.update(_word_votes(st))
+    return votes
+
+
+def _word_votes(st: State) -> Counter[str]:
+    """The words' votes (capitals, nationality adjectives): they stay the same while the
+    mentions grow, so they are counted once per document."""
+    if st.word_votes is not None:
+        return st.word_votes
+    votes: Counter[str] = Counter()
     lex = st.lex
-    for w in st.words:
-        for p, rest in w.readings:
-            if rest in lex.capitals and lex.capitals[rest].iso2:
-                votes[lex.capitals[rest].iso2] += 1
+    capitals, nat_forms = lex.capitals, lex.nat_forms
+    for i in st.gated("country"):
+        for rest in st.words[i].rests:
+            if rest in capitals and capitals[rest].iso2:
+                votes[capitals[rest].iso2] += 1
                 break
-            forms = lex.nat_forms.get(rest)
+            forms = nat_forms.get(rest)
             if forms and forms[0].nat.iso2:
                 votes[forms[0].nat.iso2] += 1
                 break
+    st.word_votes = votes
     return votes
 
 

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -310,7 +311,7 @@ def _speaker_slot(st: State, i: int) -> bool:
         return False
     prev = st.words[i - 1]
     lex = st.lex
-    return any(lex.is_word("verb", r) or lex.is_word("report_cue", r) for _, r in prev.readings) \
+    return not lex.reporting_words.isdisjoint(prev.rests) \
         or (prev.folded.endswith(("ت", "تها", "ته")) and len(prev.folded) >= 3 and not prev.folded.startswith("ال")) \
         or lex.titles.longest([prev.folded])[0] > 0
 
@@ -318,8 +319,16 @@ def _speaker_slot(st: State, i: int) -> bool:
 def institutions(st: State) -> None:
     heads = institution_heads()
     nw = len(st.words)
+    # the words a head noun may stand at (every other word is passed by)
+    at = [w.i for w in st.words if not heads.keys().isdisjoint(w.rests)]
     i = 0
     while i < nw - 1:
+        nxt = bisect_left(at, i)
+        if nxt == len(at):
+            break
+        i = at[nxt]
+        if i >= nw - 1:
+            break
         w = st.words[i]
         if not st.adjacent(i, i + 1) or st.mask[w.start] and not _composed_at(st, i):
             i += 1
@@ -444,12 +453,11 @@ def reported_people(st: State) -> None:
     words, then the reported speech, a comma or a colon."""
     from .ruler import _existing_person, _parse_name, _person
 
-    lex = st.lex
     nw = len(st.words)
-    for i in range(nw - 2):
+    for i in st.gated("reporting"):
+        if i >= nw - 2:
+            break
         w = st.words[i]
-        if not any(lex.is_word("verb", r) or lex.is_word("report_cue", r) for _, r in w.readings):
-            continue
         j = i + 1
         if not st.adjacent(i, j) or st.mask[st.words[j].start]:
             continue

@@ -396,9 +396,12 @@ class Resolver:
         before it and says it happened."""
         v = self.v
         by_first = _by_sent(self.cands, lambda c: c.sent[0])
-        for i, tok in enumerate(v.tokens):
-            typ = _SELECTING.get(v.bare(i))
-            if typ is None or i == 0 or v.bare(i - 1) not in ("الذي", "التي"):
+        bares = v.bares
+        # the few tokens that may open one, picked in one pass (no call per token)
+        for i in [i for i, w in enumerate(bares) if w in _SELECTING]:
+            tok = v.tokens[i]
+            typ = _SELECTING[bares[i]]
+            if i == 0 or bares[i - 1] not in ("الذي", "التي"):
                 continue
             a, _b = v.sentence_tokens(tok.start)
             host = None

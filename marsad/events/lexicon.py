@@ -17,7 +17,7 @@ from ..text.matcher import PhraseMatcher, fold_key
 from ..text.normalise import fold_text
 from .morph import PRONOUN_SUFFIXES, noun_forms, verb_forms
 
-__all__ = ["Trigger", "StatusCue", "ContextRule", "Lexicon", "lexicon", "strip_word"]
+__all__ = ["Trigger", "StatusCue", "ContextRule", "Lexicon", "lexicon", "strip_word", "word_stems"]
 
 _PKG = "marsad.events.data"
 TYPES = {
@@ -66,6 +66,10 @@ class Lexicon:
     def in_class(self, word_stem: str, name: str) -> bool:
         return word_stem in self.classes.get(name, frozenset())
 
+    def any_in_class(self, word_stems: tuple[str, ...], name: str) -> bool:
+        """Some of ``word_stems`` is in the class (one C call per class)."""
+        return not self.classes.get(name, frozenset()).isdisjoint(word_stems)
+
 
 @lru_cache(maxsize=65536)
 def _strip_word(folded: str) -> tuple[str, ...]:
@@ -75,6 +79,12 @@ def _strip_word(folded: str) -> tuple[str, ...]:
 def strip_word(folded: str) -> list[str]:
     """Readings of a folded word without proclitics, article and attached pronoun (longest first)."""
     return list(_strip_word(folded))
+
+
+def word_stems(folded: str) -> tuple[str, ...]:
+    """``strip_word`` as a tuple, shared between calls (cached per word form): for membership
+    tests in loops over tokens (``table.isdisjoint(word_stems(f))``), which need no copy."""
+    return _strip_word(folded)
 
 
 def _strip_word_uncached(folded: str) -> list[str]:

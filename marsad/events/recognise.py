@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..doc import Doc
@@ -19,7 +20,7 @@ from ..record import Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from ..numbers.parse import number_word
-from .lexicon import Lexicon, StatusCue, Trigger, strip_word
+from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
 from .view import _MEMBER_NOUNS, _PLACE_HEADS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, view_of
 
 if TYPE_CHECKING:
@@ -128,6 +129,7 @@ _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسير
                            "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
     for w in (folded, folded[1:] if folded[:1] in "وف" else ""):
@@ -230,14 +232,14 @@ class Reader:
                            if view.bare(view.token_at(s.cue.start)) not in STATEMENT_NOUNS}
 
     # --- context
-    def _words(self, i: int) -> list[str]:
-        return strip_word(self.v.tokens[i].folded)
+    def _words(self, i: int) -> tuple[str, ...]:
+        return word_stems(self.v.tokens[i].folded)
 
     def _match_rule(self, words: frozenset[str], classes: tuple[str, ...], i: int) -> bool:
         ws = self._words(i)
-        if any(w in words for w in ws):
+        if not words.isdisjoint(ws):
             return True
-        return any(self.lex.in_class(w, c) for c in classes for w in ws)
+        return any(self.lex.any_in_class(ws, c) for c in classes)
 
     def _context(self, trig: Trigger, t0: int, t1: int) -> str | None:
         """The action of the first context rule that fires: "block", "TYPE/mode[/frame]", or None."""
@@ -251,7 +253,7 @@ class Reader:
 
     def _class_near(self, cls: str, i: int, width: int, b: int) -> bool:
         for j in range(i, min(b, i + width)):
-            if any(self.lex.in_class(w, cls) for w in self._words(j)):
+            if self.lex.any_in_class(self._words(j), cls):
                 return True
         return False
 
@@ -336,9 +338,9 @@ class Reader:
                 j = o.t1 + 1
                 continue
             ws = self._words(j)
-            if any(self.lex.in_class(w, c) for c in classes for w in ws):
+            if any(self.lex.any_in_class(ws, c) for c in classes):
                 return True
-            if any(self.lex.in_class(w, "partitive") for w in ws) and j + 1 < b and \
+            if self.lex.any_in_class(ws, "partitive") and j + 1 < b and \
                     self.v.bare(j + 1).startswith("من"):
                 return self._class_near(classes[0], max(a, t0 - 25), t0 - max(a, t0 - 25), b) or True
             j += 1
@@ -441,8 +443,8 @@ class Reader:
                 a0 = v.sentence_tokens(h.start)[0]
                 after_move = self._prev_trigger_t1 >= a0 and t0 - self._prev_trigger_t1 <= 14 and \
                     self._prev_trigger_type in ("RETREAT", "MOBILIZE")
-                if not after_move and any(self.lex.in_class(w, "site") for j in range(max(a0, t0 - 10), t0)
-                                          for w in self._words(j)):
+                if not after_move and any(self.lex.any_in_class(self._words(j), "site")
+                                          for j in range(max(a0, t0 - 10), t0)):
                     action = "RETREAT/withdraw/handover"
             if action:
                 parts = action.split("/")
@@ -510,20 +512,26 @@ class RoleReader:
 
     # --- windows
     def right_limit(self, c: Cand, width: int = 16) -> int:
-        v = self.v
+        v, rd = self.v, self.rd
         a, b = c.sent
+        t0, t1, noun = c.t0, c.t1, c.pos == "N"
+        # (tokens inside the sentence: the per-token lists are read directly)
+        bares, strong, commas, subordinators = v.bares, v.strong, v.commas, v.subordinators
+        time_tokens, status_at, cue_tokens, at_token = rd.time_tokens, rd.status_at, rd.cue_tokens, self.at_token
         aside = self.aside(c)
-        j = c.t1 + 1 if aside is None else aside[1] + 1
-        timed = 0 if aside is None else aside[1] - c.t1  # time words ("ليل أمس السبت") do not use up the width
-        while j < b and j - c.t1 - timed <= width:
-            if j in self.rd.time_tokens:
+        j = t1 + 1 if aside is None else aside[1] + 1
+        timed = 0 if aside is None else aside[1] - t1  # time words ("ليل أمس السبت") do not use up the width
+        while j < b and j - t1 - timed <= width:
+            if j in time_tokens:
                 timed += 1
-            rel = c.pos == "N" and j <= c.t1 + 2 and v.bare(j) in ("الذي", "التي")
+            w = bares[j]
+            rel = noun and j <= t1 + 2 and w in ("الذي", "التي")
             # "نزع السلاح يجب أن تكتمل قبل نهاية العام": a noun's predicate after a modal stays with it
-            modal = c.pos == "N" and v.bare(j) == "ان" and (j - 1) in self.rd.status_at and j - c.t1 <= 4
-            if v.is_strong_break(j) or ((v.comma_clause(j) or v.is_subordinator(j)) and not rel and not modal):
+            modal = noun and w == "ان" and (j - 1) in status_at and j - t1 <= 4
+            # (comma_clause is false without a comma: asked only after one)
+            if strong[j] or (((commas[j] and v.comma_clause(j)) or subordinators[j]) and not rel and not modal):
                 break
-            if (j in self.at_token and j != c.t0) or j in self.rd.cue_tokens:
+            if (j in at_token and j != t0) or j in cue_tokens:
                 break
             j += 1
         return j
@@ -545,20 +553,21 @@ class RoleReader:
     def left_limit(self, c: Cand, stop_at_triggers: bool = True) -> int:
         v = self.v
         a, _b = c.sent
-        i = c.t0
-        if v.comma_clause(c.t0):
-            return c.t0  # "، ونقلتها …": a new clause; its subject, if unsaid, is carried from the last one
-        while i > a and c.t0 - i < 14:
-            if v.is_strong_break(i):
+        t0 = c.t0
+        i = t0
+        if v.comma_clause(t0):
+            return t0  # "، ونقلتها …": a new clause; its subject, if unsaid, is carried from the last one
+        # (tokens inside the sentence: the per-token lists are read directly)
+        bares, strong, commas, triggers = v.bares, v.strong, v.commas, self.rd.trigger_tokens
+        subordinators, pronouns = v.subordinators, v.pronoun_subjects
+        while i > a and t0 - i < 14:
+            if strong[i]:
                 break
-            if v.comma_clause(i) and i != c.t0:
+            if commas[i] and i != t0 and v.comma_clause(i):  # (false without a comma)
                 break
-            if v.is_subordinator(i - 1) and not v.is_pronoun_subject(i - 1):
+            if subordinators[i - 1] or pronouns[i - 1]:  # a new clause, or a pronoun subject
                 break
-            if v.is_pronoun_subject(i - 1):
-                break
-            if stop_at_triggers and (i - 1) in self.rd.trigger_tokens and not (
-                    i - 2 >= a and v.bare(i - 2) in _REF_PREPS):
+            if stop_at_triggers and (i - 1) in triggers and not (i - 2 >= a and bares[i - 2] in _REF_PREPS):
                 break
             i -= 1
         return i
@@ -594,7 +603,7 @@ class RoleReader:
         left_occs = [o for o in v.occs_in(L, c.t0) if o.t1 < c.t0]
         left_subject: list[str] = []
         kinds = {self.rd.status_at[j].payloads[0].kind for j in range(L, c.t0) if j in self.rd.status_at}
-        claim = any(v.bare(j) in _CLAIM_VERBS or v.bare(j)[1:] in _CLAIM_VERBS for j in range(L, c.t0))
+        claim = any(w in _CLAIM_VERBS or w[1:] in _CLAIM_VERBS for w in v.bares[L:c.t0])
         # "دفعت القوات الأمريكية بتعزيزات": a verb of sending whose ب-object is the noun is its light verb
         sent = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)] and any(
             v.bare(j) in _SEND_VERBS for j in range(max(L, c.t0 - 5), c.t0))
@@ -664,7 +673,8 @@ class RoleReader:
                 _add(c.recipient if c.frame in ("host", "receive") else c.actor, ids)
                 c.own_roles = True
                 right_occs = [o for o in right_occs if o.eid not in ids]
-        to_tokens = [j for j in range(c.t1 + 1, R) if v.bare(j) in ("الي", "نحو", "باتجاه", "صوب")]
+        bares = v.bares
+        to_tokens = [j for j in range(c.t1 + 1, R) if bares[j] in ("الي", "نحو", "باتجاه", "صوب")]
         # a passive verb ("قُتل"، "اُعتقل"): a damma on its first letter; what follows it is what it happened to
         passive = c.pos == "V" and ("\u064f" in v.text[v.tokens[c.t0].start:c.start + 2] or c.lemma.endswith("_مجهول"))
         content_from = R
@@ -1725,22 +1735,24 @@ class RoleReader:
         cues: list[tuple[int, StatusCue, str]] = []  # (token, cue, status)
         j = c.t0 - 1
         passed_complementizer = False
+        bares, strong, status_at = v.bares, v.strong, rd.status_at  # (tokens of the sentence: read directly)
+        commas, pronouns = v.commas, v.pronoun_subjects
         while j >= lo:
-            if v.is_strong_break(j + 1) and j + 1 != c.t0:
+            if strong[j + 1] and j + 1 != c.t0:
                 break
-            if v.comma_clause(j + 1) and j + 1 != c.t0 and not passed_complementizer:
+            if commas[j + 1] and j + 1 != c.t0 and not passed_complementizer and v.comma_clause(j + 1):
                 break
-            h = rd.status_at.get(j)
+            h = status_at.get(j)
             if h is not None:
                 cue = h.payloads[0]
                 st = self._cue_status(cue, j, c)
                 if st:
                     cues.append((j, cue, st))
-            if v.bare(j) in ("ان", "بان") and v.tokens[j].folded not in ("انه", "انها"):
+            if bares[j] in ("ان", "بان") and v.tokens[j].folded not in ("انه", "انها"):
                 if passed_complementizer:
                     break
                 passed_complementizer = True
-            if v.is_pronoun_subject(j):
+            if pronouns[j]:
                 passed_complementizer = True
             j -= 1
         # the trigger itself
@@ -1853,9 +1865,12 @@ class RoleReader:
         """كان … قد + past: the event (or its beginning) lies in the past."""
         v = self.v
         lo = max(c.sent[0], c.t0 - 16)
+        bares = v.bares
+        if "قد" not in bares[lo:c.t0]:
+            return False
         saw_qad = False
         for j in range(c.t0 - 1, lo - 1, -1):
-            b = v.bare(j)
+            b = bares[j]
             if b == "قد":
                 saw_qad = True
             if saw_qad and b in ("كان", "كانت", "كانوا", "كانا", "كنا"):
@@ -1969,6 +1984,7 @@ def _unnamed_plural_subject(folded: str) -> bool:
     return w.startswith("ال") and w.endswith("ون") and len(w) > 6 and w != "القانون"
 
 
+@lru_cache(maxsize=4096)  # asked per dated candidate, of a few values and dates: cached
 def _starts_after(value: str, published: str) -> bool:
     """Does a time value (2025, 2025-07, 2025-W28, 2025-07-01) begin after the publication date?"""
     try:

@@ -72,12 +72,6 @@ class Occ:
     prefix: str  # proclitic on the first word before the mention ("ل", "ب", "و" …)
 
 
-def _bare_of(f: str) -> str:
-    if len(f) > 2 and f[0] in "وف" and f[1:] in _FUNCTION_WORDS:
-        return f[1:]
-    return f
-
-
 def view_of(doc: Doc) -> "DocView":
     """The Doc's view, built once and shared by attribution, events and posture while the
     layers it reads (tokens, sentences, entities, mentions, times, quantities) stay the same."""
@@ -134,8 +128,16 @@ class DocView:
         toks = self.tokens
         text = self.text
         self._gaps = [""] + [text[a.end:b.start] for a, b in zip(toks, toks[1:])]
-        self._bare = [_bare_of(t.folded) for t in toks]
-        self._strong = [not _STRONG_PUNCT.isdisjoint(g) for g in self._gaps]
+        # each token's bare form: a function word without its و/ف ("وفي" -> "في"), other words as they are
+        fw = _FUNCTION_WORDS
+        folded = [t.folded for t in toks]
+        self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw else f for f in folded]
+        # before each token: a strong break (is_strong_break), a comma (comma_clause reads it)
+        self.strong = [not _STRONG_PUNCT.isdisjoint(g) for g in self._gaps]
+        self.commas = ["،" in g or "," in g for g in self._gaps]
+        # each token: is_subordinator, is_pronoun_subject
+        self.subordinators = [b in SUBORDINATORS or f in SUBORDINATORS for b, f in zip(self.bares, folded)]
+        self.pronoun_subjects = [b in _PRONOUN_SUBJECTS or f in _PRONOUN_SUBJECTS for b, f in zip(self.bares, folded)]
         self.times = sorted(doc.times, key=lambda t: t.start)
         self._time_tokens: set[int] | None = None
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
@@ -173,18 +175,17 @@ class DocView:
         """Folded token without a leading و/ف conjunction (when what is left is a function word).
 
         Past either end of the sentence this is "", so look-ahead rules need no bounds checks."""
-        if 0 <= i < len(self._bare):
-            return self._bare[i]
+        if 0 <= i < len(self.bares):
+            return self.bares[i]
         return ""
 
     def is_strong_break(self, i: int) -> bool:
         """A sentence-internal break before token i: ؛ : . ! ? or a quotation mark opening."""
-        return 0 < i < len(self.tokens) and self._strong[i]
+        return 0 < i < len(self.tokens) and self.strong[i]
 
     def comma_clause(self, i: int) -> bool:
         """A comma before token i that opens a new clause (و/ف + word, a participle, وذلك …)."""
-        g = self.gap(i)
-        if "،" not in g and "," not in g:
+        if not (0 < i < len(self.commas) and self.commas[i]):
             return False
         f = self.tokens[i].folded
         conj = f[:1] in ("و", "ف") and len(f) > 2 and i not in self.occ_at and f not in _NOT_CONJUNCTION \
@@ -252,10 +253,8 @@ class DocView:
 
     def occs_in(self, a: int, b: int) -> list[Occ]:
         """Occurrences whose first token lies in [a, b)."""
-        from bisect import bisect_left
-
-        lo, hi = bisect_left(self._occ_t0, a), bisect_left(self._occ_t0, b)
-        return [o for o in self.occs[lo:hi] if a <= o.t0 < b]
+        # (the occurrences are in text order, so their first tokens are sorted: the slice is all)
+        return self.occs[bisect_left(self._occ_t0, a):bisect_left(self._occ_t0, b)]
 
     def group_from(self, o: Occ, limit: int) -> list[Occ]:
         """An occurrence and the ones coordinated with it by و (بغداد وواشنطن)."""

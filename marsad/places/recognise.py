@@ -40,6 +40,7 @@ from .triggers import Trigger, Triggers
 __all__ = ["Recogniser"]
 
 _WORD = re.compile(r"\w+")
+_BREAK = re.compile(r"[.!?؟\n]")
 # folded proclitics that may sit on a trigger noun or a preposition, longest first
 _CLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "فب", "ول", "فل", "وك",
             "و", "ف", "ب", "ل", "ك")
@@ -385,7 +386,7 @@ class Recogniser:
             words = _WORD.findall(gap)
             if len(words) > 3 or any(w not in _CHAIN and w not in self.pre for w in words):
                 continue
-            if re.search(r"[.!?؟\n]", gap):
+            if _BREAK.search(gap):
                 continue
             container = b.place
             if container is not None and container.feature in ("province", "country", "region"):

@@ -22,7 +22,7 @@ locative preposition ("في تلدو") is the same place.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -84,17 +84,27 @@ class UnknownPlaces:
         self.tr = triggers
         self.w = unknown_words()
         self.gz = gazetteer
+        # asked of every token: the readings a word form may be a trigger by, worked out once per
+        # form (most forms have none; the same words recur in every article)
+        self._trigger_readings = lru_cache(maxsize=1 << 16)(self._trigger_readings_of)
 
     # ------------------------------------------------------------------ word tests
 
-    def _trigger(self, tok: Token) -> tuple[Trigger, str] | None:
-        """The place-type noun a token is (indefinite, after a proclitic at most), and the proclitic."""
-        for p, rest in clitic_splits(tok.folded):
+    def _trigger_readings_of(self, folded: str) -> tuple[tuple[Trigger, str], ...]:
+        """(trigger, proclitic) for each reading of a folded word that names a place-type noun."""
+        out: list[tuple[Trigger, str]] = []
+        for p, rest in clitic_splits(folded):
             if p in _TRIGGER_CLITICS:
                 t = self.tr.names.get(rest)
-                if t is not None and "no_name" not in t.flags \
-                        and written_like(tok.text[_offset_after(tok, p) - tok.start:], t.written):
-                    return t, p
+                if t is not None and "no_name" not in t.flags:
+                    out.append((t, p))
+        return tuple(out)
+
+    def _trigger(self, tok: Token) -> tuple[Trigger, str] | None:
+        """The place-type noun a token is (indefinite, after a proclitic at most), and the proclitic."""
+        for t, p in self._trigger_readings(tok.folded):
+            if written_like(tok.text[_offset_after(tok, p) - tok.start:], t.written):
+                return t, p
         return None
 
     def _bare(self, tok: Token) -> tuple[str, str]:
@@ -294,9 +304,16 @@ class UnknownPlaces:
         absorbed: list[Mention] = []
         names: dict[str, Mention] = {}  # folded name -> its first mention
         i = 0
+        # the tokens a place-type noun may stand at (every other token is passed by)
+        readings = self._trigger_readings
+        at = [x for x in range(n - 1) if adj[x] and readings(toks[x].folded)]
         while i < n - 1:
+            nxt = bisect_left(at, i)
+            if nxt == len(at):
+                break
+            i = at[nxt]
             tok = toks[i]
-            found = self._trigger(tok) if adj[i] else None
+            found = self._trigger(tok)
             if found is not None and covered[i]:
                 # "بلدات حولا" known: the places listed after it still are places of that kind
                 tm = starts.get(i)

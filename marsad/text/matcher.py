@@ -88,6 +88,9 @@ class PhraseMatcher(Generic[P]):
         self._empty = not table
         self._suffixes = tuple(sorted(suffixes, key=len, reverse=True))
         self._suffix_set = frozenset(self._suffixes)
+        # first letters of the suffixes: a hit that runs on into a word with any other letter
+        # (most hits that run on: "لا" in "الاحتلال") is refused without reading the word's rest
+        self._suffix_firsts = frozenset(s[0] for s in self._suffixes if s) if "" not in self._suffix_set else None
         self._proclitics = frozenset(proclitics())
         self._longest_prefix = max(map(len, self._proclitics), default=0)
         self.size = len(table)
@@ -106,6 +109,7 @@ class PhraseMatcher(Generic[P]):
         word = str.isalnum if alnum_boundaries else _is_word_char
         run = _ALNUM_RUN if alnum_boundaries else _WORD_RUN
         suffixes = self._suffix_set
+        suffix_firsts = self._suffix_firsts
         proclitics = self._proclitics
         reach = self._longest_prefix + 1  # a prefix longer than every proclitic fails anyway
         out: list[RawHit] = []
@@ -117,7 +121,7 @@ class PhraseMatcher(Generic[P]):
             start = end - length
             suffix = ""
             if end < n and word(text[end]):  # right boundary: the end of the word, or a suffix
-                if not suffixes:
+                if not suffixes or (suffix_firsts is not None and text[end] not in suffix_firsts):
                     continue
                 tail = run.match(text, end)  # a run of zero or more: it always matches
                 suffix = text[end:tail.end()] if tail else ""

@@ -36,6 +36,29 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word in abbreviations()
 
 
+def _emit(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    """Add the sentence ``text[a:b]``, white space trimmed, cut where it runs on. (A module
+    function, not a closure: a closure that calls itself is a reference cycle, which only the
+    cycle collector frees, with the text and spans it holds.)"""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    while b - a > MAX_SENTENCE:  # a run-on "sentence": cut it at a clause mark, else a space
+        limit = a + MAX_SENTENCE
+        cut = max(text.rfind(m, a + 1, limit) for m in _CLAUSE_MARKS) + 1
+        if cut <= a + 1:
+            cut = max(text.rfind(" ", a + 1, limit), text.rfind("\t", a + 1, limit))
+        if cut <= a:
+            cut = limit
+        _emit(text, a, cut, spans)
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if b > a:
+        spans.append((a, b))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence, white space trimmed, in order."""
     spans: list[tuple[int, int]] = []
@@ -45,25 +68,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     in_straight = False  # inside "…"
     i = 0
 
-    def emit(a: int, b: int) -> None:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        while b - a > MAX_SENTENCE:  # a run-on "sentence": cut it at a clause mark, else a space
-            limit = a + MAX_SENTENCE
-            cut = max(text.rfind(m, a + 1, limit) for m in _CLAUSE_MARKS) + 1
-            if cut <= a + 1:
-                cut = max(text.rfind(" ", a + 1, limit), text.rfind("\t", a + 1, limit))
-            if cut <= a:
-                cut = limit
-            emit(a, cut)
-            a = cut
-            while a < b and text[a].isspace():
-                a += 1
-        if b > a:
-            spans.append((a, b))
-
     while i < n:
         m = _SPECIAL.search(text, i)  # every other character changes nothing: jump to the next that may
         if m is None:
@@ -71,7 +75,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         i = m.start()
         ch = text[i]
         if ch == "\n":
-            emit(start, i)
+            _emit(text, start, i, spans)
             start = i + 1
             depth = 0
             in_straight = False
@@ -91,10 +95,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 while j < n and text[j] in _ENDERS | {'"', "»", "”", ")"}:
                     j += 1
                 if j >= n or text[j].isspace():
-                    emit(start, j)
+                    _emit(text, start, j, spans)
                     start = j
                     i = j
                     continue
         i += 1
-    emit(start, n)
+    _emit(text, start, n, spans)
     return spans

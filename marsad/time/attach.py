@@ -127,23 +127,32 @@ def _gap_words(doc: Doc, a: int, b: int) -> int:
     return max(0, bisect_left(cache[1], b) - bisect_right(cache[2], a))
 
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH = re.compile(r"\d{4}-\d\d")
+_WEEK = re.compile(r"\d{4}-W\d\d")
+_QUARTER = re.compile(r"\d{4}-Q\d")
+_YEAR = re.compile(r"\d{4}")
+_DECADE = re.compile(r"\d{3}X")
+_CENTURY = re.compile(r"\d\d")
+
+
 def first_day(value: str) -> dt.date | None:
     """The first day a value covers (the start of an interval)."""
     v = value.split("/")[0]
     try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        if _DAY.fullmatch(v):
             return dt.date.fromisoformat(v)
-        if re.fullmatch(r"\d{4}-\d\d", v):
+        if _MONTH.fullmatch(v):
             return dt.date(int(v[:4]), int(v[5:7]), 1)
-        if re.fullmatch(r"\d{4}-W\d\d", v):
+        if _WEEK.fullmatch(v):
             return dt.date.fromisocalendar(int(v[:4]), int(v[6:8]), 1)
-        if re.fullmatch(r"\d{4}-Q\d", v):
+        if _QUARTER.fullmatch(v):
             return dt.date(int(v[:4]), 3 * int(v[6]) - 2, 1)
-        if re.fullmatch(r"\d{4}", v):
+        if _YEAR.fullmatch(v):
             return dt.date(int(v), 1, 1)
-        if re.fullmatch(r"\d{3}X", v):
+        if _DECADE.fullmatch(v):
             return dt.date(int(v[:3]) * 10, 1, 1)
-        if re.fullmatch(r"\d\d", v):
+        if _CENTURY.fullmatch(v):
             return dt.date(max(1, int(v) * 100), 1, 1)
     except ValueError:
         return None

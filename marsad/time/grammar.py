@@ -55,6 +55,7 @@ CONTEXT_GROUPS = ("pre", "post")
 
 _REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _NOT_REF = re.compile(r"\{!([A-Za-z_][A-Za-z0-9_]*)\}")
+_OPTIONAL = re.compile(r"\[([^\]]*)\]")  # an optional part of a value template
 _GROUP = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
 _TEMPLATE_REF = re.compile(r"\{([a-z_]+[0-9]*)\}")
 _WS = re.compile(r"\s+")
@@ -435,7 +436,7 @@ class Grammar:
                 return inner
             return ""
 
-        template = re.sub(r"\[([^\]]*)\]", optional, template)
+        template = _OPTIONAL.sub(optional, template)
         failed = False
 
         def sub(m: re.Match[str]) -> str:

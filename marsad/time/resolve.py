@@ -88,7 +88,7 @@ def grain_of(value: str) -> str:
 
 def year_of(value: str | None) -> int | None:
     """The (first) year of a value, if it has one."""
-    if value and re.match(r"^\d{4}", value):
+    if value and _YEAR_FIRST.match(value):
         return int(value[:4])
     return None
 
@@ -134,6 +134,9 @@ _HIJRI_IN_YEAR = re.compile(r"^H:REF([+-]\d+)Y-(\d\d)$")
 _PARTIAL_MONTH = re.compile(r"^(H:)?XXXX-(\d\d)(?:-(\d\d))?$")
 _PARTIAL_WEEKDAY = re.compile(r"^WD(\d)$")
 _PARTIAL_DECADE = re.compile(r"^XX(\d)X$")
+_YEAR_FIRST = re.compile(r"^\d{4}")
+_DECADE = re.compile(r"^\d{3}X$")
+_CENTURY = re.compile(r"^C(\d\d)$")
 
 
 def resolve(template: str, published: dt.date | None, *, tense: Tense = None,
@@ -190,9 +193,9 @@ def _anchor(t: str, pub: dt.date, tense: Tense, history: Sequence[Resolved]) -> 
     if (m := _HALF.match(t)):
         y, h = int(m.group(1)), int(m.group(2))
         return (f"{y}-01/{y}-06" if h == 1 else f"{y}-07/{y}-12"), False, "gregorian"
-    if _QUARTER.match(t) or re.match(r"^\d{3}X$", t):
+    if _QUARTER.match(t) or _DECADE.match(t):
         return t, False, "gregorian"
-    if (m := re.match(r"^C(\d\d)$", t)):
+    if (m := _CENTURY.match(t)):
         return m.group(1), False, "gregorian"
     if (m := _ABS.match(t)):
         y, mo, d = int(m.group(1)), m.group(2), m.group(3)
