@@ -105,16 +105,32 @@ def _rank(m: Mention) -> tuple[int, int, int]:
     return canonical, int(a.get("kind") != "office"), m.end - m.start
 
 
+def _bracket_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """"قوى الأمن الداخلي (الأسايش)": a body's other name in brackets right after it is the same body
+    (the bracketed key joins the one before it)."""
+    out: dict[str, str] = {}
+    actors = sorted((m for m in mentions if m.label in ("ORG", "PER")), key=lambda m: m.start)
+    for m1, m2 in zip(actors, actors[1:]):
+        if m1.label != m2.label or text[m1.end:m2.start].strip() != "(" or text[m2.end:m2.end + 2].strip()[:1] != ")":
+            continue
+        k1, k2 = link_key(m1), link_key(m2)
+        if k1 != k2:
+            out[k2] = out.get(k1, k1)
+    return out
+
+
 def make_component() -> Process:
     def run(doc: Doc) -> Doc:
         mentions = settle_overlaps(list(doc.spans.get("places", [])) + list(doc.spans.get("actors", [])))
         doc.spans["mentions"] = mentions
         countries = _country_keys(mentions)
+        aliases = _bracket_aliases(doc.text, mentions)
         groups: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.attrs.get("name_ar"):
                 m.attrs["name_ar"] = doc.text[m.start:m.end]
             key = link_key(m)
+            key = aliases.get(key, key)
             c = m.attrs.get("link_country")
             if c and str(c) in countries:
                 key = countries[str(c)]

@@ -44,7 +44,9 @@ def extract_events(doc: Doc) -> list[Event]:
         events.append(Event(
             id=f"V{len(events) + 1}", type=c.type, mode=c.mode,  # type: ignore[arg-type]
             trigger=doc.span(c.start, c.end), sentence=doc.span(s0, s1),
-            actor=list(c.actor), recipient=list(c.recipient), location=list(c.location),
+            # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body)
+            actor=list(c.actor), recipient=[x for x in c.recipient if c.type not in ("ASSAULT", "COERCE")
+                                            or x not in c.actor], location=list(c.location),
             origin=list(c.origin), destination=list(c.destination),
             time=c.time.id if c.time is not None else None, date=c.date, status=c.status,  # type: ignore[arg-type]
             quantity=c.quantity.id if c.quantity is not None else None,

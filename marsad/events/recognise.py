@@ -1237,7 +1237,7 @@ class RoleReader:
             return
         v = self.v
         b = c.sent[1]
-        k = next((x for x in range(c.t1 + 1, min(b - 1, c.t1 + 16)) if v.bare(x) in ("خلال", "اثناء")
+        k = next((x for x in range(c.t1 + 1, min(b - 1, c.t1 + 16)) if v.bare(x) in ("خلال", "اثناء", "في")
                   and any(w.startswith(_RAID_NOUNS) for w in strip_word(v.tokens[x + 1].folded))), None)
         if k is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, k + 1)):
             return
@@ -1520,7 +1520,12 @@ class RoleReader:
         before = [o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), i if pron else c.t0))
                   if v.is_actorish(o.eid) and not v.is_outlet(o.eid)]
         acting = {x for d in self.cands if d is not c and d.t1 < c.t0 and d.actor for x in d.actor}
-        pick = next((o for o in before if o.eid in acting), None) or next(
+        pick = None
+        if pron and v.bare(i).startswith(("لكن", "ولكن")):
+            # "رحّبت الحكومة اليمنية بالإفراج …، لكنها اتهمت …": the subject of the sentence's own clause
+            pick = next((o for o in v.occs_in(c.sent[0], i) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                         and not v.is_outlet(o.eid)), None)
+        pick = pick or next((o for o in before if o.eid in acting), None) or next(
             (o for o in before if v.prep_of(o) == ""), before[0] if before else None)
         if pick is not None:
             c.actor.append(pick.eid)
