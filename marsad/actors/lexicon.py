@@ -176,11 +176,11 @@ class TokenTable(Generic[T]):
 
 
 # Rules that scan every word of an article for the few that may open a match: a word's readings
-# are tested against each gate once per word form (ruler.Word.gates), and a rule visits only the
-# words of its gate. bare: bare agent heads; outlet: outlet trigger nouns; agent: first words of
-# agents; construct: heads read in construct with a country; unit: first words of units; source:
-# unnamed-source heads; country: capitals and nationality adjectives; reporting: verbs and cues;
-# title: first words of titles and of offices (المكتب الإعلامي).
+# are tested against each gate once per word form (the bits of ruler.Word.folded_flags), and a
+# rule visits only the words of its gate. bare: bare agent heads; outlet: outlet trigger nouns;
+# agent: first words of agents; construct: heads read in construct with a country; unit: first
+# words of units; source: unnamed-source heads; country: capitals and nationality adjectives;
+# reporting: verbs and cues; title: first words of titles and of offices (المكتب الإعلامي).
 WORD_GATES = ("bare", "outlet", "agent", "construct", "unit", "source", "country", "reporting", "title")
 
 

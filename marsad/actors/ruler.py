@@ -85,12 +85,12 @@ class State:
     adj: bytearray = field(default_factory=bytearray)
     ends: list[int] = field(default_factory=list)  # word ends, for bisection
     word_votes: Counter[str] | None = None  # countries the words name (see _country_votes), once counted
+    _gated: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)  # gate -> word indices
 
     def __post_init__(self) -> None:
         self.mask = bytearray(len(self.doc.text) + 1)
         self.adj = _adjacency(self.doc, self.words)
         self.ends = [w.tok.end for w in self.words]
-        self._gated: dict[str, list[int]] = {}
 
     def gated(self, gate: str) -> list[int]:
         """Indices of the words with a reading in the lexicon's gate (WORD_GATES), in order: the
@@ -217,6 +217,7 @@ def _word_form(f: str, gates: tuple[frozenset[str], ...]) -> tuple[tuple[tuple[s
 
 
 def _gate_flags(rests: tuple[str, ...], gates: tuple[frozenset[str], ...]) -> int:
+    """Bit k set when one of ``rests`` is in ``gates[k]``."""
     flags = 0
     for k, gate in enumerate(gates):
         if not gate.isdisjoint(rests):
