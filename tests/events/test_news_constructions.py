@@ -618,3 +618,16 @@ def test_role_objects_past_subjects(sentence: str, typ: str, role: str, name: st
 def test_threat_participles(sentence: str, actor: str) -> None:
     _, evs = _events(sentence)
     assert [e["actor"] for e in evs if e["type"] == "THREATEN"] == [[actor]], evs
+
+
+def test_bracketed_other_name_is_the_same_body() -> None:
+    rec, evs = _events("وإثر ذلك، اعتقلت قوى الأمن الداخلي (الأسايش) 12 شخصاً في حملة دهم ببلدة الشحيل.")
+    arrest = [e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest"]
+    assert arrest and arrest[0]["actor"] == ["قوى الأمن الداخلي"] and arrest[0]["recipient"] == [], evs
+    assert "بلدة الشحيل" in arrest[0]["location"] or "الشحيل" in arrest[0]["location"], evs
+    assert [e.name_ar for e in rec.entities if e.type == "ORG"] == ["قوى الأمن الداخلي"]
+
+
+def test_but_she_is_the_clause_subject() -> None:
+    _, evs = _events("من جانبها، رحّبت الحكومة اليمنية بالإفراج عن البحارة، لكنها اتهمت طهران بمواصلة تهريب الأسلحة.")
+    assert [e["actor"] for e in evs if e["type"] == "ACCUSE"] == [["الحكومة اليمنية"]], evs
