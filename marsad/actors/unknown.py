@@ -523,17 +523,18 @@ def appositive_people(st: State) -> None:
             if not titled:
                 continue
         ranked = False
+        first = j  # where the name starts
         if not named:
             rank = _title_at(st, j, allow_prefix=False)
             if rank is not None and rank[1].kind in ("rank", "honorific") and j + rank[0] < nw:
-                j += rank[0]  # "، اللواء صباح النعمان،"
+                first = j + rank[0]  # "، اللواء صباح النعمان،"
                 ranked = True
         found = 0
-        for k in (_parse_name(st, j) if _name_like(st, j, 0) else 0, _apposed_name(st, j, ranked)):
+        for k in (_parse_name(st, first) if _name_like(st, first, 0) else 0, _apposed_name(st, first, ranked)):
             # "، الهادي بن جمعة،": closed by commas, the name needs no table
-            if k < 2 or any(st.words[x].folded in time_words() for x in range(j, j + k)):
+            if k < 2 or any(st.words[x].folded in time_words() for x in range(first, first + k)):
                 continue
-            last = j + k - 1
+            last = first + k - 1
             after = st.doc.text[st.words[last].end:st.words[last + 1].start if last + 1 < nw else len(st.doc.text)]
             if after.strip()[:1] in ("،", ",", ":", ".", "(") or (
                     not after.strip() and last + 1 < nw and (
@@ -543,8 +544,8 @@ def appositive_people(st: State) -> None:
                 break
         if not found:
             continue
-        last = j + found - 1
-        s, e = st.words[j].start, st.words[last].end
+        last = first + found - 1
+        s, e = st.words[first].start, st.words[last].end
         if st.is_taken(s, e) or _existing_person(st, s, e) is not None:
             continue
         st.add(_person(st, s, e, None, None))
@@ -569,7 +570,9 @@ def _apposed_name(st: State, j: int, ranked: bool = False) -> int:
         if (_stopword(st, x) and not (ranked and f in st.lex.names)) \
                 or _title_at(st, x, allow_prefix=False) is not None or st.in_place(x) \
                 or st.mention_starting(x, ("ORG", "LOC", "FAC")) is not None or st.mask[w.start] \
-                or st.lex.nationality_at([f])[0] or any(p for p, _r in w.readings if p not in ("", "ال")):
+                or st.lex.nationality_at([f])[0] or any(
+                    p not in ("", "ال") and (st.lex.is_word("stop", r) or st.lex.is_word("verb", r)) for p, r in w.readings):
+            # (a clitic on a function word ends it: "بحسب"; not a name's first letter: "بلقاسم"، "وليد")
             return 0
         k += 1
     if k < 2 or j + k < nw and st.adjacent(j + k - 1, j + k):

@@ -77,15 +77,23 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
-_MARCH_VERBS = frozenset({"جابت", "جاب", "جابوا", "طافت", "جالت", "انطلقت", "انطلق", "توجهت", "سارت"})
+_MARCH_VERBS = frozenset({"جابت", "جاب", "جابوا", "طافت", "جالت", "سارت"})  # (not انطلقت: a drone sets off too)
+# verbs and nouns that give or carry aid, and that stop it (for the need "given")
+_AID_GIVEN = ("قدم", "ارسل", "سلم", "وصل", "دخل", "ادخال", "ايصال", "توزيع", "تقديم", "ارسال", "قافله", "شحنه",
+              "طائره", "منح", "تسليم", "يقدم", "تقدم", "يرسل", "ترسل")
+_AID_STOPPED = ("منع", "وقف", "تعليق", "علق", "قطع", "عرقل", "تجميد", "جمد", "حجب", "رفض")
+_HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها", "بيدهم", "بايديهم", "بالعلم", "بعلم", "بالتحيه", "بالاعلام"})
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
 _PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا"})
 _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام"})
+# "لكنها اتهمت …": a pronoun subject of its own clause before the verb (not the impersonal أنه)
+_BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 # unnamed sources that may be a verb's subject before it ("مصدراً أمنياً … اتهم …")
 _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "ضابط", "ضابطا",
                                "شهود", "ناشطون", "ناشطين", "مراقبون"})
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
+_HURT_PASSIVES = frozenset({"اصيب", "اصيبوا", "اصيبا", "اصيبت", "استشهد", "استشهدوا", "استشهدا", "استشهدت"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف"})
@@ -268,9 +276,10 @@ class Reader:
             return any(v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")
                        for j in range(nxt, min(b, nxt + 2)))
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
-            return ("،" in v.gap(t0) or "," in v.gap(t0)) and any(
-                v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")
-                for j in range(nxt, min(b, nxt + 6)))
+            bi = next((j for j in range(nxt, min(b, nxt + 6))
+                       if v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")), None)
+            return ("،" in v.gap(t0) or "," in v.gap(t0)) and bi is not None and v.bare(bi) not in _HAND_WORDS
+                # ("ملوّحاً بيده للحاضرين": waving, not brandishing)
         if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
             return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, nxt + 7)))
         if need == "joint":  # "التمرين البحري المشترك"، "مناورات بمشاركة …": with others, not alone
@@ -278,20 +287,34 @@ class Reader:
         if need == "pact":
             return self._class_near("pact", nxt, 4, b)
         if need == "denial":  # "نفت الأخيرة، في بيان، أي صلة لها بالهجوم": involvement or a report denied
+            inside = {x for o in v.occs_in(nxt, min(b, nxt + 12)) for x in range(o.t0, o.t1 + 1)}
             for k in range(nxt, min(b, nxt + 12)):
                 if v.is_strong_break(k) or v.bare(k) in ("ان", "انه", "انها", "بان"):
                     return False  # "نفت الوزارة أن تكون …": a statement, not a denial of involvement
-                if self._class_near("denial", k, 1, b) and (k == nxt or v.bare(k - 1) in ("اي", "ايه") or k - nxt <= 1
+                if k in inside:
+                    continue  # ("نفت وزارة الصحة": a word of a name)
+                if self._class_near("denial", k, 1, b) and (k - nxt <= 1 or v.bare(k - 1) in ("اي", "ايه")
                                                             or v.tokens[k].folded.startswith("ال") or k - 1 in v.occ_at
                                                             or "،" in v.gap(k)):
                     return True
             return False
         if need == "persons":  # "أوقفت الوحدات الأمنية ثلاثة نقابيين"، "إيقاف 17 شخصاً": people taken, not a halt
-            k = nxt
-            while k < b and k - nxt < 6 and (k in self.time_tokens or k in v.occ_at or "،" in v.gap(k)):
+            k = nxt  # past the subject or a time set off by commas ("أوقفت، أمس الثلاثاء، ثلاثة نقابيين")
+            while k < b and k - nxt < 6 and (k in self.time_tokens or k in v.occ_at):
                 k += 1
-            return k < b and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None
-                              or self._class_near("persons", k, 2, b))
+            if k >= b or ("،" in v.gap(k) and k > nxt and not all(x in self.time_tokens for x in range(nxt, k))):
+                return False
+            if v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None:
+                k += 1  # a count: the counted noun must be people ("عشرات الشاحنات" are not)
+            return k < b and self._class_near("persons", k, 1, b)
+        if need == "given":  # "أرسلت الإمارات مساعدات"، "قافلة مساعدات"، "مساعدات عسكرية لأوكرانيا": aid given or
+            # on its way; not aid stopped or barred ("منعت إسرائيل دخول المساعدات"، "وقف المساعدات")
+            before = [v.bare(j).lstrip("وف") for j in range(max(a, t0 - 4), t0)]
+            if any(w.startswith(_AID_STOPPED) for w in before):
+                return False
+            return any(w.startswith(_AID_GIVEN) or _light_verb(w) for w in before) or any(
+                v.bare(j) in ("الي", "ل") or v.tokens[j].folded.startswith(("لل", "ل")) and j == nxt
+                for j in range(nxt, min(b, nxt + 3)))
         if need == "relief":  # "قافلة مساعدات"، "قافلة تضم 20 شاحنة محملة بالمواد الغذائية": not a military convoy
             return self._class_near("relief", max(a, t0 - 3), t1 - max(a, t0 - 3) + 10, b)
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
@@ -651,9 +674,12 @@ class RoleReader:
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R)]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
-        if c.pos == "V" and c.t0 > c.sent[0] and v.is_pronoun_subject(c.t0 - 1):
+        if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1) in _BUT_PRONOUNS:
             subject_done = True  # "لكنها اتهمت طهران بـ…": the pronoun is the subject, the entity after it the object
-        if c.pos == "V" and not left_subject and any(v.bare(j) in _UNNAMED_SUBJECTS for j in range(max(c.sent[0], c.t0 - 5), c.t0)):
+        if c.pos == "V" and not left_subject and any(
+                v.bare(j) in _UNNAMED_SUBJECTS and not v.tokens[j].prefix
+                and not (j > 0 and v.bare(j - 1) in ("بحسب", "حسب", "وفق", "وفقا", "عن", "نقلا"))
+                for j in range(max(L, c.t0 - 5), c.t0)):
             subject_done = True  # "غير أن مصدراً أمنياً في «قسد» اتهم خلايا التنظيم": an unnamed source spoke
         pending_object = True
         object_taken = False
@@ -1441,8 +1467,10 @@ class RoleReader:
             return
         v = self.v
         def is_hurt(j: int) -> bool:
+            # a passive: أصيب/استشهد always; قُتل/جُرح only with the damma that marks it (قتلت القوات is active)
             f = v.tokens[j].folded
-            return f in _HURT_VERBS or (f[:1] in ("و", "ف") and f[1:] in _HURT_VERBS)
+            f = f[1:] if f[:1] in ("و", "ف") and f[1:] in _HURT_VERBS | _HURT_PASSIVES else f
+            return f in _HURT_PASSIVES or (f in _HURT_VERBS and "\u064f" in v.tokens[j].text[:3])
 
         hurt = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 10) - 1, -1)
                      if is_hurt(j) or v.is_strong_break(j + 1) or "،" in v.gap(j + 1)), None)

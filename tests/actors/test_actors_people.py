@@ -123,3 +123,9 @@ def test_object_of_the_verb_does_not_end_a_name(run) -> None:
 def test_known_family_name_inside_a_name(run) -> None:
     # حسن and فضل are common words too; فضل الله is a known family name
     assert actor_at(run("وهو ما رفضه النائب حسن فضل الله، مؤكداً أن السلاح باق."), "حسن فضل الله").label == "PER"
+
+
+def test_name_opening_with_a_clitic_letter(run) -> None:
+    # بلقاسم opens with ب but is no preposition + word
+    doc = run("وقال الكاتب العام للاتحاد، بلقاسم الزغلامي، إن الإضراب نجح.")
+    assert actor_at(doc, "بلقاسم الزغلامي").label == "PER"

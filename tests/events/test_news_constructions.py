@@ -631,3 +631,30 @@ def test_bracketed_other_name_is_the_same_body() -> None:
 def test_but_she_is_the_clause_subject() -> None:
     _, evs = _events("من جانبها، رحّبت الحكومة اليمنية بالإفراج عن البحارة، لكنها اتهمت طهران بمواصلة تهريب الأسلحة.")
     assert [e["actor"] for e in evs if e["type"] == "ACCUSE"] == [["الحكومة اليمنية"]], evs
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    # readings a review found too eager, each a common news sentence that reports no such event
+    ("أعلن الجيش الإسرائيلي اعتراض مسيرة انطلقت من اليمن.", "PROTEST"),  # a drone sets off
+    ("نفت وزارة الصحة أن تكون المستشفيات قد تعرضت للقصف.", "REJECT"),  # الصحة names the ministry
+    ("أوقفت إسرائيل عشرات الشاحنات على معبر كرم أبو سالم.", "COERCE"),  # trucks, not people
+    ("وصلت الأوضاع الإنسانية في غزة إلى مستوى كارثي.", "AID"),  # humanitarian conditions
+    ("منعت إسرائيل دخول المساعدات إلى قطاع غزة.", "AID"),  # aid barred, not given
+    ("وصل الرئيس إلى القاعة، ملوحاً بيده للحاضرين.", "THREATEN"),  # waving a hand
+])
+def test_no_such_event(sentence: str, typ: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == typ], evs
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # an unnamed source after بحسب is no subject of the verb; an active قتلت is no casualty verb
+    ("وبحسب مصادر محلية، اعتقلت القوات الإسرائيلية خمسة شبان في جنين.", "COERCE", "القوات الإسرائيلية"),
+    ("قتلت القوات الإسرائيلية شابين في هجوم على مخيم جنين.", "ASSAULT", "القوات الإسرائيلية"),
+    # a time set off by commas between the verb and the people taken
+    ("وكانت الوحدات الأمنية التونسية قد أوقفت، أمس الثلاثاء، ثلاثة نقابيين في المتلوي.", "COERCE",
+     "الوحدات الأمنية التونسية"),
+])
+def test_actor_kept(sentence: str, typ: str, actor: str) -> None:
+    _, evs = _events(sentence)
+    assert [e["actor"] for e in evs if e["type"] == typ] == [[actor]], evs
