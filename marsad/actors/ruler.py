@@ -29,6 +29,7 @@ from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..text.normalise import fold
+from ..lang.ar import count_words
 from ..numbers.parse import number_word
 from ..text.tokenise import clitic_splits
 from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey
@@ -1774,25 +1775,23 @@ def commands(st: State) -> None:
             break
 
 
-_CROWD_COUNTS = frozenset({"الاف", "الوف", "مئات", "عشرات"})
-
-
 def crowds(st: State) -> None:
     """A counted crowd of a nationality ("آلاف الأردنيين"، "عشرات الفلسطينيين"): a party to what
     it does (a march, a sit-in), one entity per nationality in the article."""
     lex = st.lex
+    counts = count_words("crowd")
     for i in range(len(st.words) - 1):
         w, nxt = st.words[i], st.words[i + 1]
         if st.mask[w.start] or st.mask[nxt.start] or not st.adjacent(i, i + 1):
             continue
-        if not any(rest in _CROWD_COUNTS for _p, rest in w.readings):
+        if not any(rest in counts for _p, rest in w.readings):
             continue
         k, forms = lex.nationality_at(st.folded_seq(i + 1, 1))
         nf = next((f for f in forms if f.definite and f.gender == "p" and f.nat.iso2), None)
         if not k or nf is None:
             continue
         nat = nf.nat
-        start = st.stem_start(w, next(p for p, rest in w.readings if rest in _CROWD_COUNTS))
+        start = st.stem_start(w, next(p for p, rest in w.readings if rest in counts))
         attrs: dict[str, Any] = {
             "name_ar": _canonical_ar(st.doc.text[start:nxt.end]), "name_en": f"{nat.adj_en} people",
             "kb_id": None, "actor_code": nat.cameo + "CVL", "country": nat.iso2,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang.ar import count_words
 from ..doc import Doc
 from ..events.lexicon import _expand, strip_word
 from ..events.view import PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, Occ, view_of
@@ -61,8 +62,9 @@ class CueLexicon:
 
 
 # "يبلغ" amounts to (not "informs") after a size noun or before an amount
-_AMOUNT_BEFORE = frozenset({"عديد", "عدد", "تعداد", "قوام", "حجم", "اجمالي", "مجموع"})
+_AMOUNT_BEFORE = count_words("size") | {"حجم", "اجمالي", "مجموع"}
 _AMOUNT_AFTER = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "عددهم", "عددها"})
+_AMOUNT_WORDS = _AMOUNT_BEFORE | _AMOUNT_AFTER
 
 
 @lru_cache(maxsize=1)
@@ -539,7 +541,7 @@ class Reader:
             return  # "إضراب دعا إليه الاتحاد": who called the strike, not what was said
         if cue.lemma == "أبلغ" and v.bare(t).lstrip("وفل")[:1] in ("ي", "ت") and (
                 (t > a and v.bare(t - 1) in _AMOUNT_BEFORE) or (t + 1 < b and (
-                    v.bare(t + 1) in _AMOUNT_AFTER | _AMOUNT_BEFORE or v.tokens[t + 1].is_digit))):
+                    v.bare(t + 1) in _AMOUNT_WORDS or v.tokens[t + 1].is_digit))):
             return  # "عديد القوات يبلغ نحو 2000 عسكري"، "ليبلغ عديد القوات …": amounts to, not informs
         if t > a and v.bare(t - 1) in ("الذي", "التي") and h.suffix and v.bare(t) not in _RELAY_PRONOUN:
             return  # "الاتفاق الذي أعلنته بغداد وواشنطن": a relative clause that names the thing, not speech

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ..lang.ar import count_words
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
@@ -49,10 +50,6 @@ _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
     ("change", frozenset({"استقاله", "تنحي", "اقاله", "اصلاح", "اصلاحات", "تغيير", "تعديل", "الغاء"})),
     ("meet", frozenset({"لقاء", "حوار", "مفاوضات", "اجتماع", "محادثات", "تفاوض"})),
 ]
-
-
-# counts that introduce a crowd: "مئات المتظاهرين"، "الآلاف من المحتجين"
-_CROWD_COUNTS = frozenset({"الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "الوف", "مئه", "الف"})
 
 
 def _add_all(lst: list[str], ids: list[str]) -> None:
@@ -491,8 +488,9 @@ class Resolver:
             tok = v.tokens[j]
             if any(self.rr.lex.in_class(w, "protester") for w in strip_word(tok.folded)):
                 # "رشق مئات المتظاهرين …"، "خرج الآلاف من المتظاهرين": a crowd counted is introduced here
-                counted = j > 0 and (v.bare(j - 1) in _CROWD_COUNTS or v.tokens[j - 1].is_digit or (
-                    j > 1 and v.bare(j - 1) == "من" and (v.bare(j - 2) in _CROWD_COUNTS or v.tokens[j - 2].is_digit)))
+                counts = count_words("crowd", "crowd_def")
+                counted = j > 0 and (v.bare(j - 1) in counts or v.tokens[j - 1].is_digit or (
+                    j > 1 and v.bare(j - 1) == "من" and (v.bare(j - 2) in counts or v.tokens[j - 2].is_digit)))
                 return "ال" in tok.folded[:4] and not counted
         return False
 

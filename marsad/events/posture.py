@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..lang.ar import count_words
 from ..doc import Doc
 from ..pipeline import Process
 from ..record import Posture
@@ -49,9 +50,6 @@ _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", 
                           "وصول", "طلائع", "جديده", "جديد", "دفعه",
                           # forces added are forces moved: "نشر ثلاثمئة عسكري إضافي"
                           "اضافي", "اضافيه", "اضافيين", "اضافيا"})
-
-
-_SIZE_NOUNS = frozenset({"عديد", "عدد", "تعداد", "قوام"})
 
 
 def _possessed_force(folded: str) -> bool:
@@ -163,7 +161,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         if sized and verb_at is not None:
             # "عديد القوات الأميركية في العراق يبلغ …": the size noun opens the phrase of force and place
             noun = next((j for j in range(verb_at - 1, max(a, verb_at - 9) - 1, -1)
-                         if v.bare(j) in _SIZE_NOUNS), None)
+                         if v.bare(j) in count_words("size")), None)
             if noun is not None:
                 lo = min(lo, noun)
         # (up to a comma: "… ينتشرون في أكثر من 80 قاعدة وموقعاً عسكرياً داخل إقليم كردستان، وهو رقم …")

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ...resources import read_tsv
 
-__all__ = ["proclitics", "abbreviations"]
+__all__ = ["proclitics", "abbreviations", "count_words"]
 
 
 @lru_cache(maxsize=1)
@@ -19,3 +19,9 @@ def proclitics() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     return frozenset(r[0] for r in read_tsv("marsad.lang.ar", "abbreviations.tsv"))
+
+
+@lru_cache(maxsize=4)
+def count_words(*kinds: str) -> frozenset[str]:
+    """Folded words of ``counts.tsv`` of the given kinds (crowd, crowd_def, size)."""
+    return frozenset(r[0] for r in read_tsv("marsad.lang.ar", "counts.tsv") if len(r) > 1 and r[1] in kinds)
