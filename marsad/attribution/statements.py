@@ -236,7 +236,7 @@ class Reader:
             if k > j and (v.is_strong_break(k) or v.bare(k) in _COMPLEMENTIZERS or v.bare(k) in (
                     "بحسب", "حسب", "وفق", "وفقا", "الي")):
                 return None
-            if k > j and ("،" in v.gap(k) or "," in v.gap(k)):
+            if k > j and v.comma_before(k):
                 # "عضو لجنة الوساطة، الشيخ نايف أبو حسون،": the name after the comma, an honorific before it
                 for kk in (k, k + 1, k + 2):
                     p = v.occ_at.get(kk)
@@ -273,7 +273,7 @@ class Reader:
             if named is not None:  # "المتحدث باسم الجيش العقيد فلان": the person named speaks
                 return None, (v.tokens[named[0]].start, v.tokens[named[1] - 1].end), named[1]
             # "المتحدث باسم البعثة، سمير غطاس،": a named person in apposition is the speaker
-            if e < b and ("،" in v.gap(e) or "," in v.gap(e)):
+            if e < b and v.comma_before(e):
                 for m in (e, e + 1):
                     p = v.occ_at.get(m)
                     if p is not None and v.by_id[p.eid].type == "PER":
@@ -319,7 +319,7 @@ class Reader:
                 return o.eid, (v.tokens[named[0]].start, v.tokens[named[1] - 1].end), named[1]
         # apposition: "رئيس الوزراء العراقي، محمد شياع السوداني،"
         n = end + 1
-        if n < b and ("،" in v.gap(n) or "," in v.gap(n)):
+        if n < b and v.comma_before(n):
             for m in (n, n + 1):
                 p = v.occ_at.get(m)
                 if p is not None and v.by_id[p.eid].type == "PER":
@@ -454,7 +454,7 @@ class Reader:
         v = self.v
         if self._in_sentence((a, b)) or v.bare(t).startswith(("معتبر", "و")):
             return
-        if not ("،" in v.gap(t) or "," in v.gap(t)) or not self._has_content(t + 1, b, h.payloads[0], 3):
+        if not v.comma_before(t) or not self._has_content(t + 1, b, h.payloads[0], 3):
             return
         if any(v.bare(x) in ("وفق", "وفقا", "بحسب", "حسب", "حسبما") for x in range(a, t)):
             return
@@ -689,7 +689,7 @@ class Reader:
     def _main_subject(self, a: int, t: int) -> Occ | None:
         """The subject of the sentence's first clause, for a verb coordinated after a comma ("، ودعت")."""
         v = self.v
-        if not v.tokens[t].folded.startswith("و") or not ("،" in v.gap(t) or "," in v.gap(t)):
+        if not v.tokens[t].folded.startswith("و") or not v.comma_before(t):
             return None
         for o in v.occs_in(a, t):
             if o.t0 - a > 4:

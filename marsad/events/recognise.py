@@ -278,7 +278,7 @@ class Reader:
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
             bi = next((j for j in range(nxt, min(b, nxt + 6))
                        if v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")), None)
-            return ("،" in v.gap(t0) or "," in v.gap(t0)) and bi is not None and v.bare(bi) not in _HAND_WORDS
+            return v.comma_before(t0) and bi is not None and v.bare(bi) not in _HAND_WORDS
                 # ("ملوّحاً بيده للحاضرين": waving, not brandishing)
         if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
             return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, nxt + 7)))
@@ -1486,7 +1486,7 @@ class RoleReader:
         conjunction and no subject of its own goes on with the clause before: its subject acts, and
         its object pronoun is the one that clause acted on."""
         v = self.v
-        if c.pos != "V" or c.conj or c.t0 <= c.sent[0] or not ("،" in v.gap(c.t0) or "," in v.gap(c.t0)):
+        if c.pos != "V" or c.conj or c.t0 <= c.sent[0] or not v.comma_before(c.t0):
             return
         if c.t1 + 1 < c.sent[1] and c.t1 + 1 in v.occ_at and not c.suffix:
             return  # a subject of its own follows

@@ -183,6 +183,10 @@ class DocView:
         """A sentence-internal break before token i: ؛ : . ! ? or a quotation mark opening."""
         return 0 < i < len(self.tokens) and self.strong[i]
 
+    def comma_before(self, i: int) -> bool:
+        """An Arabic or Latin comma between token i-1 and token i."""
+        return 0 < i < len(self.commas) and self.commas[i]
+
     def comma_clause(self, i: int) -> bool:
         """A comma before token i that opens a new clause (و/ف + word, a participle, وذلك …)."""
         if not (0 < i < len(self.commas) and self.commas[i]):
