@@ -993,11 +993,18 @@ class RoleReader:
         # the clause the verb continues: back to the last complementizer, subordinator or strong break
         scope = a
         j = c.t0 - (3 if sub else 1)
+        # "أدانت الوزارة الغارة، ووصفتها بأنها انتهاك …، وطالبت مجلس الأمن …": after a comma and و the
+        # verb goes on with the main clause, past a complement clause that a comma has closed
+        closed = v.comma_before(c.t0) and v.tokens[c.t0].folded[:1] in ("و", "ف")
         while j >= a:
-            if v.is_strong_break(j + 1) or (v.is_subordinator(j) and v.bare(j) not in ("قبل", "بعد")) or \
-                    v.bare(j) in ("انه", "انها", "بانه", "بانها", "انهم"):
+            if v.is_strong_break(j + 1):
                 scope = j + 1
                 break
+            if (v.is_subordinator(j) and v.bare(j) not in ("قبل", "بعد")) or \
+                    v.bare(j) in ("انه", "انها", "بانه", "بانها", "انهم"):
+                if not (closed and any(v.comma_before(x) for x in range(j + 1, c.t0 + 1))):
+                    scope = j + 1
+                    break
             j -= 1
         if self._sent_cands is None:
             self._sent_cands = {}

@@ -658,3 +658,11 @@ def test_no_such_event(sentence: str, typ: str) -> None:
 def test_actor_kept(sentence: str, typ: str, actor: str) -> None:
     _, evs = _events(sentence)
     assert [e["actor"] for e in evs if e["type"] == typ] == [[actor]], evs
+
+
+def test_coordinated_verb_goes_on_past_a_closed_complement() -> None:
+    _, evs = _events("من جهتها، أدانت وزارة الخارجية السورية الغارة، ووصفتها في بيان بأنها انتهاك صارخ للسيادة، "
+                     "وطالبت مجلس الأمن الدولي بإلزام إسرائيل بالانسحاب.")
+    asked = [e for e in evs if e["type"] == "REQUEST"]
+    assert asked and asked[0]["actor"] == ["وزارة الخارجية السورية"], evs
+    assert "مجلس الأمن الدولي" in asked[0]["recipient"], evs
