@@ -1015,7 +1015,9 @@ class RoleReader:
                     and d.actor and d.frame not in ("host", "receive"):
                 return list(d.actor)
         for o in v.occs_in(scope, c.t0):
-            if o.t1 < c.t0 and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid):
+            # (or the owner of an unnamed force: "اقتحم مسلحون تابعون لجماعة الحوثي مكتب …، واحتجزوا …")
+            owner = v.prep_of(o) == "ل" and o.t0 > 0 and v.bare(o.t0 - 1).startswith("تابع")
+            if o.t1 < c.t0 and (v.prep_of(o) == "" or owner) and v.is_actorish(o.eid) and not v.is_outlet(o.eid):
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []
 

@@ -666,3 +666,9 @@ def test_coordinated_verb_goes_on_past_a_closed_complement() -> None:
     asked = [e for e in evs if e["type"] == "REQUEST"]
     assert asked and asked[0]["actor"] == ["وزارة الخارجية السورية"], evs
     assert "مجلس الأمن الدولي" in asked[0]["recipient"], evs
+
+
+def test_coordinated_verb_keeps_the_owner_of_an_unnamed_force() -> None:
+    _, evs = _events("اقتحم مسلحون تابعون لجماعة الحوثي، أمس الأحد، مكتب برنامج الأغذية العالمي في صنعاء، واحتجزوا ٥ من "
+                     "موظفيه اليمنيين.")
+    assert [e["actor"] for e in evs if e["type"] == "COERCE"] == [["الحوثيون"]], evs
