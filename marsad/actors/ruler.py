@@ -1780,8 +1780,11 @@ def crowds(st: State) -> None:
     it does (a march, a sit-in), one entity per nationality in the article."""
     lex = st.lex
     counts = count_words("crowd")
-    for i in range(len(st.words) - 1):
-        w, nxt = st.words[i], st.words[i + 1]
+    for j in st.gated("country"):  # (the word after the count reads as a nationality)
+        i = j - 1
+        if i < 0:
+            continue
+        w, nxt = st.words[i], st.words[j]
         if st.mask[w.start] or st.mask[nxt.start] or not st.adjacent(i, i + 1):
             continue
         if not any(rest in counts for _p, rest in w.readings):

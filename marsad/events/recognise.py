@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..doc import Doc
@@ -612,7 +613,7 @@ class RoleReader:
         if recv_after is not None:
             # "خلال اتصال هاتفي تلقاه اليوم من الرئيس الفرنسي": the call received by the clause's subject
             c.frame = "receive"
-            prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d.actor), None)
+            prev = next((d for d in self._earlier_in_sentence(c) if d.actor), None)
             if prev is not None:
                 _add(c.recipient, [x for x in prev.actor if v.is_actorish(x)])
         if recv_at is not None and not any(recv_at < j < c.t0 for j in self.rd.trigger_tokens):
@@ -969,6 +970,14 @@ class RoleReader:
         raw = v.text[tok.start:tok.end]
         return raw.endswith(("\u064b", "اً", "ًا")) or tok.is_digit or number_word(tok.folded) is not None
 
+    def _earlier_in_sentence(self, c: Cand) -> Iterator[Cand]:
+        """The candidates of c's sentence that end before it, nearest first."""
+        if self._sent_cands is None:
+            self._sent_cands = {}
+            for d in self.cands:
+                self._sent_cands.setdefault(d.sent, []).append(d)
+        return (d for d in reversed(self._sent_cands.get(c.sent, [])) if d.t1 < c.t0)
+
     def _carried_subject(self, c: Cand, R: int) -> list[str]:
         """The subject a verb shares with the clause before it: after و/ف ("…، وطالبت مجلس الأمن
         بـ…") or in "قبل أن تنسحب". The entity right after such a verb is its object, unless
@@ -1006,12 +1015,8 @@ class RoleReader:
                     scope = j + 1
                     break
             j -= 1
-        if self._sent_cands is None:
-            self._sent_cands = {}
-            for d in self.cands:
-                self._sent_cands.setdefault(d.sent, []).append(d)
-        for d in reversed(self._sent_cands.get(c.sent, [])):  # the last verb before it in that clause with a subject
-            if scope <= d.t0 and d.t1 < c.t0 and d.pos == "V" and d.explicit_actor \
+        for d in self._earlier_in_sentence(c):  # the last verb before it in that clause with a subject
+            if scope <= d.t0 and d.pos == "V" and d.explicit_actor \
                     and d.actor and d.frame not in ("host", "receive"):
                 return list(d.actor)
         for o in v.occs_in(scope, c.t0):
@@ -1309,7 +1314,7 @@ class RoleReader:
         st = self.statement_for(c.start)
         if st is None or st.speaker is None or st.cue.start > c.start:
             # "دانت الوزارة الهجوم، …، مطالبةً أنقرة بوقف …": the subject of the clause before
-            prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d.pos == "V"
+            prev = next((d for d in self._earlier_in_sentence(c) if d.pos == "V"
                          and d.actor and not set(d.actor) & set(c.recipient)), None)
             if prev is not None:
                 speaker = prev.actor
@@ -1499,11 +1504,10 @@ class RoleReader:
             return
         if c.t1 + 1 < c.sent[1] and c.t1 + 1 in v.occ_at and not c.suffix:
             return  # a subject of its own follows
-        prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d.actor
-                     and d.frame not in ("host",)), None)
+        prev = next((d for d in self._earlier_in_sentence(c) if d.actor and d.frame not in ("host",)), None)
         if prev is None:
             return
-        if not c.actor or set(c.actor) <= set(prev.recipient):
+        if set(c.actor) <= set(prev.recipient):  # (none of its own, or only the one acted on)
             c.actor = list(prev.actor)
             c.explicit_actor = True
         if c.suffix and not c.recipient and prev.recipient:
@@ -1516,7 +1520,7 @@ class RoleReader:
         nx = c.t1 + 1
         if c.recipient or nx >= c.sent[1] or v.bare(nx) not in _DETACHED_OBJECTS:
             return
-        prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d.recipient
+        prev = next((d for d in self._earlier_in_sentence(c) if d.recipient
                      and not set(d.recipient) & set(c.actor)), None)
         if prev is not None:
             _add(c.recipient, [x for x in prev.recipient if v.is_actorish(x)])
