@@ -372,10 +372,19 @@ def _mission(st: State, k: int, end: int, body: Any) -> Mention | None:
     place_ar = place_en = ""
     if j is not None:
         # purpose: "للدعم", "لمساعدة العراق"
+        purpose = False
         if j + 1 < len(st.words) and st.adjacent(j, j + 1) and any(p == "ل" for p, _ in st.words[j + 1].readings) \
                 and not st.place_starting(j + 1):
             j += 1
             end = st.words[j].end
+            purpose = True
+            # "لحقوق الإنسان": the purpose noun's genitive
+            if j + 1 < len(st.words) and st.adjacent(j, j + 1) and st.words[j + 1].folded.startswith("ال") \
+                    and not st.place_starting(j + 1) and not st.lex.is_word("stop", st.words[j + 1].folded):
+                j += 1
+                end = st.words[j].end
+        if noun[1] == "مكتب" and not purpose:
+            return None  # "مكتب برنامج الأغذية العالمي في صنعاء": the body's premises, the body acts
         # place: "في ليبيا", "لدى العراق"
         if j + 2 < len(st.words) and st.adjacent(j, j + 1) and st.words[j + 1].folded in ("في", "لدي", "الي") \
                 and st.adjacent(j + 1, j + 2):
@@ -1350,6 +1359,10 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
         if after.strip()[:1] in ("،", ",", ".", ":", "(", "«", '"'):
             return True
         if last + 1 < len(st.words) and st.words[last + 1].folded in ("ان", "انه", "انها", "قوله"):
+            return True
+        # "أدان الرئيس جوزاف عون الغارة": the verb's definite object closes the name after the title
+        if last + 1 < len(st.words) and st.adjacent(last, last + 1) \
+                and lex.is_word("event_noun", st.words[last + 1].folded):
             return True
         # "كمال نجار في تصريح إن", "… خلال مؤتمر صحفي": the speaker's name, then where he spoke
         if last + 2 < len(st.words) and st.words[last + 1].folded in ("في", "خلال") \

@@ -45,6 +45,8 @@ _RELAY_PRONOUN = frozenset({"نقلته", "نقلتها", "اوردته", "او�
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "يتوقع", "ينظر", "ويعتقد"})
 # a pronoun before a verb that names the clause's subject: "غير أنها أعلنت"، "لكنه قال"
 _PRONOUN_SUBJECTS = frozenset({"انها", "انه", "لكنها", "لكنه", "بانها", "بانه", "انهم", "لكنهم"})
+# what "according to" can name before its issuer: "بحسب بيان للجيش"، "وفق تصريحات لوزير الخارجية"
+_ACCORDING_DOCUMENTS = frozenset({"بيان", "تصريح", "تصريحات", "تقرير", "بلاغ", "رساله", "تغريده", "منشور"})
 _CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما", "عن"})
 
 
@@ -663,6 +665,8 @@ class Reader:
                 return
         if cue.kind == "opinion" and spk is None:
             return
+        if v.tokens[t].folded in ("بين", "وبين") and spk is not None and v.is_place(spk):
+            return  # "يتوزعون بين قاعدة حرير ومطار أربيل": the preposition, not بيّن
         backward = t - 1 >= a and v.bare(t - 1) in ("ما", "لما", "حسبما", "كما")
         if backward and spk is not None and self.v.is_outlet(spk) and (
                 self._in_sentence((a, b)) or cue.kind == "relay" or v.bare(t) in ("نقلت", "نقل", "نقلته", "نقلتها")):
@@ -776,11 +780,29 @@ class Reader:
             e = self._np_end(j, b)
             self._claim((v.tokens[j].start, v.tokens[e - 1].end), j, e, b, content_whole=(a, b))
             return
-        spk, stext, nxt = self._entity_speaker(j, b)
+        doc_tok = None
+        if o is None and v.bare(j) in _ACCORDING_DOCUMENTS:
+            # "بحسب بيان للمجلس الرئاسي"، "وفق بيان صادر عن الجيش"، "بحسب بيان الجيش": the issuer speaks
+            k = j + 1
+            if v.bare(k) in ("رسمي", "مشترك", "صحفي", "مقتضب", "مكتوب"):
+                k += 1
+            preps = ("", "ل")
+            if v.bare(k) in ("صادر", "صادرا", "صدر") and v.bare(k + 1) == "عن":
+                k, preps = k + 2, ("عن",)
+            issuer = v.occ_at.get(k)
+            if issuer is None or v.prep_of(issuer) not in preps or not v.is_actorish(issuer.eid) \
+                    or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, k + 1)):
+                return
+            doc_tok = j
+            spk, stext, nxt = issuer.eid, (issuer.start, issuer.end), issuer.t1 + 1
+        elif h.payloads[0].lemma == "وفق":
+            return  # "وفق قرار مجلس الأمن": in accordance with, not according to its speaker
+        else:
+            spk, stext, nxt = self._entity_speaker(j, b)
         if spk is None and stext is None:
             return
         via = self._relay_in(a, b, nxt)
-        cue_tok = verb_tok if verb_tok is not None else t
+        cue_tok = verb_tok if verb_tok is not None else (doc_tok if doc_tok is not None else t)
         cue_span = (v.tokens[cue_tok].start, v.tokens[cue_tok].end)
         # the content is the rest of the sentence, on both sides of the attribution
         content = (v.tokens[a].start, v.tokens[b - 1].end)

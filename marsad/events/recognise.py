@@ -1294,8 +1294,8 @@ class RoleReader:
         if c.type != "ACCUSE" or c.recipient:
             return
         v = self.v
-        obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if strip_word(v.tokens[j].folded)[-1]
-                    in _ATTACK_NOUNS and ("ال" in v.tokens[j].folded[:4] or (
+        obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if not _ATTACK_NOUNS.isdisjoint(
+                    word_stems(v.tokens[j].folded)) and ("ال" in v.tokens[j].folded[:4] or (
                         j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct
         if obj is None or any(x in v.occ_at and v.prep_of(v.occ_at[x]) == "" and v.occ_at[x].eid not in c.actor
                               for x in range(c.t1 + 1, obj)):

@@ -208,6 +208,15 @@ class DocView:
         pre = o.prefix
         for c in ("وب", "فب", "ب", "ول", "فل", "ل", "ك"):
             if pre == c or pre == c + "ال" or (c in ("ل", "ول", "فل") and pre == c + "ل"):
+                if c == "ل" and o.t0 > 1:
+                    # "عند المدخل الشمالي لبلدة كفررمان"، "على الأطراف الشرقية لمدينة": the part of
+                    # the place (and its adjective) between the preposition and it
+                    k = o.t0 - 1
+                    if not self.bare(k).startswith("ال") or self.bare(k)[2:] not in _EDGE_NOUNS:
+                        k -= 1
+                    if self.bare(k).startswith("ال") and self.bare(k)[2:] in _EDGE_NOUNS \
+                            and self.bare(k - 1) in PREPOSITIONS and not self.is_strong_break(k + 1):
+                        return self.bare(k - 1)
                 return c[-1]
         if o.t0 > 0 and not self.is_strong_break(o.t0):
             p = self.bare(o.t0 - 1)

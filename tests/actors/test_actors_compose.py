@@ -93,3 +93,14 @@ def test_agent_noun_ends_the_phrase_before_it(run) -> None:
     doc = run("غادر الجنود الأراضي العراقية أمس.")
     names = [doc.text[m.start:m.end] for m in doc.spans["actors"]]
     assert "الجنود الأراضي العراقية" not in names, names
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a body's office at a place is the body's premises: the body is the actor
+    ("اقتحم مسلحون مكتب برنامج الأغذية العالمي في صنعاء.", "برنامج الأغذية العالمي"),
+    # an office named by its purpose is a body of its own, purpose and place whole
+    ("افتتح مكتب الأمم المتحدة لحقوق الإنسان في بغداد.", "مكتب الأمم المتحدة لحقوق الإنسان في بغداد"),
+    ("قالت بعثة الأمم المتحدة للدعم في ليبيا إن الاشتباكات توقفت.", "بعثة الأمم المتحدة للدعم في ليبيا"),
+])
+def test_offices_and_missions(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"

@@ -112,3 +112,31 @@ def test_amounts_to_is_no_speech() -> None:
     rec = extract("وأضاف أن عديد القوات الأميركية في العراق يبلغ نحو ٢٠٠٠ عسكري، ليبلغ عديد القوات في الكفرة نحو خمسة "
                   "آلاف عنصر.", published="2025-01-01")
     assert [s.cue.text for s in rec.statements if s.cue.text.endswith("بلغ")] == [], rec.statements
+
+
+@pytest.mark.parametrize("text, cues", [
+    # بين between places is the preposition, not بيّن "explained"
+    ("وقال مسؤول عسكري إن نحو 1500 جندي يتوزعون حالياً بين قاعدة حرير ومطار أربيل الدولي، مضيفاً أن الهجوم فشل.",
+     ["قال"]),
+    ("وبين المتحدث باسم الوزارة أن القوات انسحبت.", ["بين"]),
+])
+def test_between_is_no_speech(text: str, cues: list[str]) -> None:
+    from marsad import extract
+    rec = extract(text, published="2025-01-01")
+    assert [s.cue.text for s in rec.statements] == cues, rec.statements
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "according to a statement by X": the issuer speaks (ل, صادر عن, or the genitive)
+    ("وانسحبت القوات من البلدة، وفق بيان للجيش اللبناني.", "الجيش اللبناني"),
+    ("وانسحبت القوات من البلدة، بحسب بيان صادر عن الجيش اللبناني.", "الجيش اللبناني"),
+    ("استهدفت مسيّرات محطة كهرباء في مدينة كوستي، وفق بيان لشركة كهرباء السودان.", "شركة كهرباء السودان"),
+    # in accordance with a resolution is no attribution
+    ("وانتشر الجيش في الجنوب وفق قرار مجلس الأمن الدولي.", None),
+])
+def test_according_to_a_statement(text: str, speaker: str | None) -> None:
+    from marsad import extract
+    rec = extract(text, published="2025-01-01")
+    by_id = {e.id: e.name_ar for e in rec.entities}
+    got = [by_id.get(s.speaker) for s in rec.statements]
+    assert got == ([speaker] if speaker else []), rec.statements
