@@ -1094,6 +1094,20 @@ def _role_chain(st: State, i: int) -> Role | None:
                 role.country = lex.nationalities.get(str(pm.attrs["country"]))
             j = k + 1
             role.last = j - 1
+            # "محافظ طوباس والأغوار الشمالية": a second area of the same office, joined by و
+            if j + 1 < nw and st.adjacent(j - 1, j) and any(p == "و" and r.startswith("ال") for p, r in st.words[j].readings) \
+                    and not _stopword(st, j) and _title_at(st, j) is None \
+                    and st.mention_starting(j, ("ORG", "PER")) is None and st.words[j].folded[1:] not in lex.agent_heads:
+                pm2 = st.place_starting(j)
+                k2 = st.word_at(pm2.end - 1) if pm2 is not None else None
+                if k2 is not None and k2 >= j:
+                    j = k2 + 1
+                else:
+                    j += 1
+                    if st.adjacent(j - 1, j) and st.words[j].folded.startswith("ال") and st.words[j].folded.endswith(("يه", "ي")) \
+                            and not _stopword(st, j):
+                        j += 1  # its adjective ("الشمالية")
+                role.last = j - 1
             continue
         # a preposition + complement: "باسم السفارة", "في اتحاد …", "لدى بغداد"
         if lex.is_word("complement_prep", w.folded) and j + 1 < nw and st.adjacent(j, j + 1):
@@ -1260,8 +1274,9 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return True
     if f.startswith(("لل", "بال", "وال")):
         return False
-    if pos and f.endswith("ا") and len(f) >= 4 and known is None:
-        return False  # an adverb in the accusative ("مجددا", "شمالا"), not a family name
+    if pos and f.endswith("ا") and len(f) >= 4 and known is None \
+            and st.words[j - 1].folded not in ("ابو", "ام", "بن", "ابن", "بنت"):
+        return False  # an adverb in the accusative ("مجددا", "شمالا"), not a family name ("أبو عليا")
     return True
 
 

@@ -456,8 +456,12 @@ class Reader:
         v = self.v
         if self._in_sentence((a, b)) or v.bare(t).startswith(("معتبر", "و")):
             return
-        if not v.comma_before(t) or not self._has_content(t + 1, b, h.payloads[0], 3):
+        if not v.comma_before(t):
             return
+        if not self._has_content(t + 1, b, h.payloads[0], 3) and not (
+                h.payloads[0].lemma.startswith(("مؤكد", "معلن", "كاشف")) and t + 1 < b and not v.is_subordinator(t + 1)
+                and v.tokens[t + 1].folded[:1] not in ("ب", "ل")):
+            return  # (with "مؤكداً رفض مصر …" the object noun is what is said)
         if any(v.bare(x) in ("وفق", "وفقا", "بحسب", "حسب", "حسبما") for x in range(a, t)):
             return
         subj = self._clause_subject(a, t)

@@ -45,6 +45,8 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
     ("firearms", frozenset({"بالرصاص", "رصاص", "الرصاص", "ناريه", "اعيره", "عيارات", "النار"})),
     ("abduct", frozenset({"خطف", "اختطاف", "اختطف", "خطفوا", "اختطفوا"})),
 ]
+# verbs of managing to do something, whose subject does the act of the noun after من/في
+_ENABLING_VERBS = ("تمكن", "نجح", "تمكنت", "نجحت")
 _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
                           "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت",
                           "تبنا", "تبنت", "ارتكب", "ارتكبت",
@@ -335,6 +337,10 @@ class Reader:
             return self._class_near("envoy", nxt, 6, b)
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
             return self._class_near("projectile", nxt, 4, b)
+        if need in ("cell", "seized", "charge"):
+            # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة": what is dismantled, seized,
+            # or convicted of, right after it
+            return self._class_near(need, nxt, 5, b)
         if need == "explosive":
             return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
         classes = ("force", "equipment") if need == "force" else ("site",)
@@ -634,6 +640,12 @@ class RoleReader:
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - 6), c.t0)))
+        # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it
+        enabler = next((j for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
+                        if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None) \
+            if c.pos == "N" and v.bare(c.t0 - 1) in ("من", "في") else None
+        if enabler is not None and any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(enabler + 1, c.t0)):
+            enabler = None
         # "أعلنت القوى الوطنية الإضراب الشامل": who declares a strike holds it
         sent = sent or (c.pos == "N" and c.type == "PROTEST" and any(
             v.bare(j).lstrip("و") in _ANNOUNCED_BY for j in range(max(L, c.t0 - 8), c.t0)))
@@ -668,6 +680,11 @@ class RoleReader:
                          if v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
             if last is not None:
                 left_subject = [last.eid]
+        if not left_subject and enabler is not None:
+            subj = next((o for o in v.occs_in(enabler + 1, min(c.t0, enabler + 4)) if v.prep_of(o) == ""
+                         and v.is_actorish(o.eid)), None)
+            if subj is not None:
+                left_subject = [g.eid for g in v.group_from(subj, c.t0) if v.is_actorish(g.eid)]
         if not left_subject and c.pos == "V":
             # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": a coordinated verb keeps its clause's subject
             left_subject = self._carried_subject(c, R)
@@ -1201,7 +1218,7 @@ class RoleReader:
         """"…، ما أسفر عن مقتل أربعة"، "مما أدى إلى مقتل": the killing is the outcome of the main
         clause, so the main clause's subject is its actor."""
         v = self.v
-        if c.actor or c.type not in ("ASSAULT",) or c.t0 < 2:
+        if c.actor or c.type not in ("ASSAULT", "COERCE") or c.t0 < 2:
             return
         if not (v.bare(c.t0 - 1) in ("عن", "الي") and v.bare(c.t0 - 2) in _RESULT_VERBS):
             return
@@ -1219,6 +1236,12 @@ class RoleReader:
         for o in sorted(subjects, key=lambda o: v.by_id[o.eid].type not in ("ORG", "PER")):
             c.actor.append(o.eid)  # an organisation or person before a place (a dateline: "عمّان – …")
             return
+        if c.type == "COERCE" and compl:
+            # "أوضح بلاغ للمديرية … أن عمليات التفتيش أسفرت عن حجز …": a security body reports its own operation
+            st = self.statement_for(c.start)
+            e = v.by_id.get(st.speaker) if st is not None and st.speaker else None
+            if e is not None and e.type == "ORG" and (e.actor_code or "").endswith(("COP", "MIL", "SPY", "GOV")):
+                c.actor.append(e.id)
 
     def accused_of(self, c: Cand) -> None:
         """"اتهم الجيش قوات الدعم السريع بقصف أحياء …": the accused is who did what it is accused of."""

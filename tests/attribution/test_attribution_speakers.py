@@ -140,3 +140,17 @@ def test_according_to_a_statement(text: str, speaker: str | None) -> None:
     by_id = {e.id: e.name_ar for e in rec.entities}
     got = [by_id.get(s.speaker) for s in rec.statements]
     assert got == ([speaker] if speaker else []), rec.statements
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an "affirming" participle whose object noun is what is said, for the clause's subject
+    ("وفي القاهرة، بحث وزير الخارجية والهجرة بدر عبد العاطي، في اتصال هاتفي مع نظيره الفرنسي، سبل إزالة العراقيل، "
+     "مؤكداً رفض مصر القاطع لأي مخططات لتهجير الفلسطينيين.", "بدر عبد العاطي"),
+    # not a manner phrase after a verb of motion
+    ("وانسحبت القوات من البلدة، مؤكدةً بذلك التزامها بالاتفاق.", None),
+])
+def test_participle_with_object_noun(text: str, speaker: str | None) -> None:
+    from marsad import extract
+    rec = extract(text, published="2025-01-01")
+    by_id = {e.id: e.name_ar for e in rec.entities}
+    assert [by_id.get(s.speaker) for s in rec.statements] == ([speaker] if speaker else []), rec.statements

@@ -681,3 +681,32 @@ def test_coordinated_verb_keeps_the_owner_of_an_unnamed_force() -> None:
     _, evs = _events("اقتحم مسلحون تابعون لجماعة الحوثي، أمس الأحد، مكتب برنامج الأغذية العالمي في صنعاء، واحتجزوا ٥ من "
                      "موظفيه اليمنيين.")
     assert [e["actor"] for e in evs if e["type"] == "COERCE"] == [["الحوثيون"]], evs
+
+
+@pytest.mark.parametrize("sentence,typ,mode,role,name", [
+    # dismantling a cell is arresting it; who managed to do it did it, past the asides
+    ("تمكّن المكتب المركزي للأبحاث القضائية، التابع للمديرية العامة لمراقبة التراب الوطني، صباح اليوم الأربعاء، من "
+     "تفكيك خلية إرهابية تتكون من 9 عناصر ينشطون في مدن طنجة وفاس.", "COERCE", "arrest", "actor",
+     "المكتب المركزي للأبحاث القضائية"),
+    ("تمكّن المكتب المركزي للأبحاث القضائية من تفكيك خلية إرهابية ينشطون في مدن طنجة وفاس وتمارة.",
+     "COERCE", "arrest", "location", "تمارة"),
+    ("وتمكنت قوات الأمن العراقية من اعتقال خمسة مطلوبين في بغداد.", "COERCE", "arrest", "actor", "قوات الأمن العراقية"),
+    # Maghreb "حجز" of weapons is a seizure; a security body reports the result of its own searches
+    ("وحجزت الشرطة كميات من المخدرات في طنجة.", "COERCE", "seize", "actor", "الشرطة"),
+    ("وأعلنت الشرطة أن عمليات التفتيش أسفرت عن حجز 3 أسلحة نارية.", "COERCE", "seize", "actor", "الشرطة"),
+])
+def test_security_operations(sentence: str, typ: str, mode: str, role: str, name: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["mode"] == mode, ev
+    assert any(name in n for n in ev[role]), ev
+
+
+@pytest.mark.parametrize("sentence,types", [
+    ("وبدأت القوات تفكيك القواعد العسكرية في المنطقة.", []),  # no cell: not an arrest
+    ("وقام المسافرون بحجز التذاكر عبر الإنترنت.", []),  # a booking, not a seizure
+    # passive أُدين with a case is a conviction, not a condemnation
+    ("وأشار إلى أن أحد الموقوفين سبق أن أُدين في قضية مماثلة عام 2019.", ["SANCTION"]),
+])
+def test_security_operation_readings(sentence: str, types: list[str]) -> None:
+    _, evs = _events(sentence)
+    assert [e["type"] for e in evs if e["type"] in ("COERCE", "SANCTION", "ACCUSE")] == types, evs

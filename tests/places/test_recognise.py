@@ -231,3 +231,18 @@ def test_places_inside_names(text: str, not_place: str | None) -> None:
 def test_empty_and_non_arabic_text() -> None:
     assert places("") == [] and places("   ") == []
     assert places("The base at Ain al-Asad is in Anbar.") == []
+
+
+@pytest.mark.parametrize("text,surface,name_ar", [
+    # a plural trigger noun names every place of the list after it
+    ("ينشطون في مدن طنجة وفاس وتمارة والعرائش.", "تمارة", "تمارة"),
+    ("ينشطون في مدن طنجة وفاس وتمارة والعرائش.", "العرائش", "العرائش"),
+    ("وشملت الحملة محافظات نينوى وصلاح الدين وكركوك.", "كركوك", "كركوك"),
+    # Maghreb cities carry the Arabic name the region's press writes
+    ("ينشطون في مدن طنجة وفاس وتمارة والعرائش.", "طنجة", "طنجة"),
+    ("وصلت القافلة إلى مدينة الدار البيضاء.", "الدار البيضاء", "الدار البيضاء"),
+])
+def test_plural_triggers_and_maghreb_names(text: str, surface: str, name_ar: str) -> None:
+    found = [m for m in places(text) if text[m.start:m.end].endswith(surface)]
+    assert found, surfaces(text)
+    assert found[0].attrs["name_ar"] == name_ar and found[0].attrs["kb_id"], found[0].attrs
