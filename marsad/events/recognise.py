@@ -45,6 +45,10 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
     ("firearms", frozenset({"بالرصاص", "رصاص", "الرصاص", "ناريه", "اعيره", "عيارات", "النار"})),
     ("abduct", frozenset({"خطف", "اختطاف", "اختطف", "خطفوا", "اختطفوا"})),
 ]
+# words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
+_CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
+# an operation a clause's act took place in: "في عملية مشتركة نفذتها قطعات الجيش"
+_OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
 # verbs of managing to do something, whose subject does the act of the noun after من/في
 _ENABLING_VERBS = ("تمكن", "نجح", "تمكنت", "نجحت")
 _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
@@ -123,7 +127,7 @@ _FOILING = frozenset({"صد", "احباط", "افشال", "اجهاض", "تصد�
 # verbs of firing or laying a weapon, in its relative clause: "بقذائف أطلقها …"، "بعبوة زرعها …"
 _FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "زرع", "زرعت", "زرعوا", "القي", "القت", "القوا", "فجر", "فجرت", "فجروا"})
 # members of a group, hit: "قيادي في الحركة"، "عنصر في الحزب"
-_MEMBERS = frozenset({"قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مقاتل", "مقاتلين", "عضو", "اعضاء", "مسؤول",
+_MEMBERS = frozenset({"قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مسلحون", "مقاتل", "مقاتلين", "مقاتلون", "عضو", "اعضاء", "مسؤول",
                       "قياديا", "عنصرا", "قياديين", "قائدين", "قاده", "مسؤولين", "مسؤولا", "ضابط", "ضابطا", "ضباط"})
 
 
@@ -692,6 +696,13 @@ class RoleReader:
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R)]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
+        group = v.occ_at.get(c.t1 + 3) if c.pos == "V" and c.t1 + 3 < R else None
+        if group is not None and v.bare(c.t1 + 1) in _MEMBERS and v.bare(c.t1 + 2) == "من" \
+                and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
+            # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted
+            left_subject = [group.eid]
+            subject_done = True
+            right_occs = [o for o in right_occs if o is not group]
         if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1) in _BUT_PRONOUNS:
             subject_done = True  # "لكنها اتهمت طهران بـ…": the pronoun is the subject, the entity after it the object
         if c.pos == "V" and not left_subject and any(
@@ -1312,6 +1323,41 @@ class RoleReader:
                 places.append(o.eid)
         c.location[:0] = places
 
+    def operation_agent(self, c: Cand) -> None:
+        """"أعلنت الخلية مقتل أربعة عناصر …، في عملية مشتركة نفذتها قطعات الجيش …": who carried out the
+        operation did what it brought about, not who announced it."""
+        if c.type not in ("ASSAULT", "COERCE") or c.explicit_actor:
+            return
+        st = self.statement_for(c.start)
+        if c.actor and not (st is not None and st.speaker and set(c.actor) <= {st.speaker}):
+            return
+        v = self.v
+        bares = v.bares
+        b = c.sent[1]
+        for k in range(c.t1 + 1, min(b, c.t1 + 25)):
+            if v.is_strong_break(k):
+                return
+            if bares[k] not in _OPERATION_NOUNS or bares[k - 1] not in ("في", "خلال", "ضمن", "اثناء"):
+                continue
+            j = k + 1
+            while j < min(b, k + 4) and j not in v.occ_at and not _light_verb(v.tokens[j].folded):
+                j += 1  # its adjectives: "عملية أمنية مشتركة"
+            if j >= b or not _light_verb(v.tokens[j].folded) or not v.tokens[j].folded.endswith(("ها", "ه")):
+                return
+            o = next((o for o in v.occs_in(j + 1, min(b, j + 4)) if v.prep_of(o) == "" and v.is_actorish(o.eid)), None)
+            if o is not None:
+                grp = v.group_from(o, b)
+                c.actor = [g.eid for g in grp if v.is_actorish(g.eid)]
+                if c.type == "ASSAULT":
+                    c.recipient = [x for x in c.recipient if x not in c.actor]
+                # "… نفذتها قطعات الجيش في سلسلة جبال حمرين": where the operation was is where it was
+                after = grp[-1].t1 + 1 if grp else o.t1 + 1
+                place = next((p for p in v.occs_in(after, min(b, after + 3)) if v.is_place(p.eid)
+                              and v.prep_of(p) in ("في", "ب")), None)
+                if place is not None and not c.location:
+                    c.location.append(place.eid)
+            return
+
     def condemned_attack(self, c: Cand) -> None:
         """"دانت الوزارة في بيان الهجوم": who condemns an attack told before accuses whoever made it."""
         if c.type != "ACCUSE" or c.recipient:
@@ -1693,11 +1739,23 @@ class RoleReader:
             if tok.prefix[:1] == "ب" or (j > c.t1 + 1 and v.tokens[j - 1].folded[:-2] in _LIGHT_VERBS | {"نفذت", "شنت"}
                                          and v.tokens[j - 1].folded.endswith(("ها", "ه"))):
                 heads.append(j)  # the weapon "بطائرة مسيّرة تركية"; the relative's subject "نفذتها طائرة"
+        causal: set[int] = set()
+        for j in range(c.t1 + 1, min(b, c.t1 + 22)):
+            if v.is_strong_break(j):
+                break
+            # "قُتل ثلاثة مقاتلين إثر استهداف طائرة مسيّرة تركية سيارة": the attack's genitive subject
+            if v.bare(j - 1) in _CAUSAL_WORDS and not _ATTACK_NOUNS.isdisjoint(word_stems(v.tokens[j].folded)) \
+                    and not v.tokens[j].folded.startswith("ال"):
+                heads.append(j + 1)
+                causal.add(j + 1)
+                break
         for j in heads:
             if j >= b:
                 continue
             o = v.occ_at.get(j)
             if o is not None:
+                if j in causal and self._agent_occ(o) and o.eid in c.recipient:
+                    c.recipient.remove(o.eid)  # (read as hit, being after a passive)
                 if self._agent_occ(o) and o.eid not in c.recipient:
                     c.actor.append(o.eid)  # the entity layer has read the weapon and its state already
                     c.explicit_actor = True
@@ -2077,6 +2135,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.during(c)
         rr.condemned_attack(c)
+        rr.operation_agent(c)
         rr.both_sides(c)
         rr.accused_of(c)
     for c in cands:

@@ -418,6 +418,8 @@ def test_condemned_strike_is_not_told_twice() -> None:
     ("قتل شخصان في غارة على سيارة عند المدخل الشمالي لبلدة كفررمان في قضاء النبطية.",
      "ASSAULT", "location", "بلدة كفررمان"),
     ("اندلعت اشتباكات عنيفة على الأطراف الشرقية لمدينة الفاشر.", "ASSAULT", "location", "الفاشر"),
+    # a noun and "lying" between the preposition and the place
+    ("انتشرت وحدات الجيش اللبناني في القرى الواقعة جنوب نهر الليطاني.", "MOBILIZE", "location", "جنوب الليطاني"),
     # an arrest during a raid took place where the raid did
     ("اعتقلت قوات الاحتلال الإسرائيلي خمسة شبان خلال اقتحامها مخيم نور شمس في طولكرم.",
      "COERCE", "location", "مخيم نور شمس"),
@@ -710,3 +712,25 @@ def test_security_operations(sentence: str, typ: str, mode: str, role: str, name
 def test_security_operation_readings(sentence: str, types: list[str]) -> None:
     _, evs = _events(sentence)
     assert [e["type"] for e in evs if e["type"] in ("COERCE", "SANCTION", "ACCUSE")] == types, evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # members of a group after the verb or the light verb: the group acted
+    ("هاجم مسلحون من تنظيم داعش نقطة للجيش العراقي قرب ناحية العظيم.", "ASSAULT", "actor", "تنظيم داعش"),
+    ("هاجم مسلحون من تنظيم داعش نقطة للجيش العراقي قرب ناحية العظيم.", "ASSAULT", "recipient", "الجيش العراقي"),
+    ("وشهدت المنطقة هجوماً شنّه مسلحون من تنظيم داعش على نقطة للجيش العراقي.", "ASSAULT", "actor", "تنظيم داعش"),
+    # the operation an announced killing or arrest happened in names who did it, and where
+    ("أعلنت خلية الإعلام الأمني مقتل أربعة عناصر من تنظيم داعش واعتقال ثلاثة مطلوبين آخرين، في عملية مشتركة "
+     "نفذتها قطعات الجيش العراقي وألوية الحشد الشعبي في سلسلة جبال حمرين.", "ASSAULT", "actor", "الجيش العراقي"),
+    ("أعلنت خلية الإعلام الأمني مقتل أربعة عناصر من تنظيم داعش واعتقال ثلاثة مطلوبين آخرين، في عملية مشتركة "
+     "نفذتها قطعات الجيش العراقي وألوية الحشد الشعبي في سلسلة جبال حمرين.", "COERCE", "actor", "الحشد الشعبي"),
+    ("أعلنت خلية الإعلام الأمني مقتل أربعة عناصر من تنظيم داعش في عملية نفذتها قطعات الجيش العراقي في سلسلة "
+     "جبال حمرين.", "ASSAULT", "location", "جبال حمرين"),
+    # the attack a death followed: its genitive subject, a weapon with a nationality, acted
+    ("قُتل ثلاثة مقاتلين من قوات سوريا الديمقراطية، مساء أمس السبت، إثر استهداف طائرة مسيّرة تركية سيارة "
+     "عسكرية كانت تقلّهم.", "ASSAULT", "actor", "تركيا"),
+    ("قُتل ثلاثة مقاتلين من قوات سوريا الديمقراطية، مساء أمس السبت، إثر استهداف طائرة مسيّرة تركية سيارة "
+     "عسكرية كانت تقلّهم.", "ASSAULT", "recipient", "قوات سوريا الديمقراطية"),
+])
+def test_members_and_operations(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)

@@ -27,7 +27,7 @@ def test_reinforcements_are_not_posture() -> None:
 @pytest.mark.parametrize("sentence,actor,location", [
     # the strength of a body's own units, named by a possessive pronoun, where they are
     ("وقال مصدر عسكري إن الجيش اللبناني تسلّم ثلاثة مواقع، وإن عديد وحداته جنوب الليطاني بلغ نحو 9 آلاف عسكري.",
-     "الجيش اللبناني", "جنوب لبنان"),
+     "الجيش اللبناني", "جنوب الليطاني"),
     # the place may come after a long relative clause, up to the comma
     ("وتحتفظ تركيا، وفق تقديرات رسمية عراقية، بنحو 4 آلاف جندي ينتشرون في أكثر من 80 قاعدة وموقعاً عسكرياً "
      "داخل إقليم كردستان، وهو رقم لم تؤكده أنقرة.", "تركيا", "إقليم كردستان"),
@@ -53,7 +53,7 @@ def test_new_unit_arriving_is_no_posture() -> None:
      "الولايات المتحدة", "سوريا"),
     # the number of a body's own men rises to a total: the total is posture, the added men are not
     ("أعلن الجيش اللبناني أنه أنجز نشر ثلاثمئة عسكري إضافي في تلة العويضة، ليرتفع عدد عناصره جنوب الليطاني إلى نحو "
-     "9 آلاف عسكري.", "الجيش اللبناني", "جنوب لبنان"),
+     "9 آلاف عسكري.", "الجيش اللبناني", "جنوب الليطاني"),
 ])
 def test_posture_states_and_totals(sentence: str, actor: str, location: str) -> None:
     rec = extract(sentence, published="2025-01-10")

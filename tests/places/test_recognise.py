@@ -246,3 +246,12 @@ def test_plural_triggers_and_maghreb_names(text: str, surface: str, name_ar: str
     found = [m for m in places(text) if text[m.start:m.end].endswith(surface)]
     assert found, surfaces(text)
     assert found[0].attrs["name_ar"] == name_ar and found[0].attrs["kb_id"], found[0].attrs
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    # south of the Litani is an area of its own, not all of South Lebanon
+    ("انتشرت وحدات الجيش في القرى الواقعة جنوب نهر الليطاني.", "جنوب نهر الليطاني", "South of the Litani"),
+    ("استهدفت مسيّرة إسرائيلية سيارة على طريق بنت جبيل – عيناتا.", "بنت جبيل", "Bent Jbaïl"),
+])
+def test_south_lebanon_places(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
