@@ -47,6 +47,9 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 ]
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
+_DELEGATION = frozenset({"وفد", "وفدا"})
+# a verbal noun of announcing, in construct with who announces, then what it did: "إعلان الجماعة استهداف"
+_ANNOUNCING_NOUNS = frozenset({"اعلان", "باعلان", "تبني", "بتبني"})
 # an operation a clause's act took place in: "في عملية مشتركة نفذتها قطعات الجيش"
 _OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
 # verbs of managing to do something, whose subject does the act of the noun after من/في
@@ -127,7 +130,7 @@ _FOILING = frozenset({"صد", "احباط", "افشال", "اجهاض", "تصد�
 # verbs of firing or laying a weapon, in its relative clause: "بقذائف أطلقها …"، "بعبوة زرعها …"
 _FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "زرع", "زرعت", "زرعوا", "القي", "القت", "القوا", "فجر", "فجرت", "فجروا"})
 # members of a group, hit: "قيادي في الحركة"، "عنصر في الحزب"
-_MEMBERS = frozenset({"قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مسلحون", "مقاتل", "مقاتلين", "مقاتلون", "عضو", "اعضاء", "مسؤول",
+_MEMBERS = frozenset({"وفد", "وفدا", "قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مسلحون", "مقاتل", "مقاتلين", "مقاتلون", "عضو", "اعضاء", "مسؤول",
                       "قياديا", "عنصرا", "قياديين", "قائدين", "قاده", "مسؤولين", "مسؤولا", "ضابط", "ضابطا", "ضباط"})
 
 
@@ -307,9 +310,20 @@ class Reader:
             return False
         if need == "persons":  # "أوقفت الوحدات الأمنية ثلاثة نقابيين"، "إيقاف 17 شخصاً": people taken, not a halt
             k = nxt  # past the subject or a time set off by commas ("أوقفت، أمس الثلاثاء، ثلاثة نقابيين")
-            while k < b and k - nxt < 6 and (k in self.time_tokens or k in v.occ_at):
-                k += 1
-            if k >= b or ("،" in v.gap(k) and k > nxt and not all(x in self.time_tokens for x in range(nxt, k))):
+            subj_end = nxt
+            while k < b and k - nxt < 8 and (k in self.time_tokens or k in v.occ_at or (
+                    k == nxt and v.tokens[k].folded.startswith("ال") and not v.comma_before(k))):
+                if k in v.occ_at:
+                    k = subj_end = v.occ_at[k].t1 + 1
+                elif k == nxt and k not in self.time_tokens:
+                    # an unnamed definite subject and its adjective ("أوقفت الأجهزة الأمنية")
+                    k += 1
+                    while k < b and v.tokens[k].folded.startswith("ال") and not v.comma_before(k):
+                        k += 1
+                    subj_end = k
+                else:
+                    k += 1
+            if k >= b or ("،" in v.gap(k) and k > nxt and not all(x in self.time_tokens for x in range(subj_end, k))):
                 return False
             if v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None:
                 k += 1  # a count: the counted noun must be people ("عشرات الشاحنات" are not)
@@ -696,6 +710,14 @@ class RoleReader:
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R)]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
+        if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الوفد", "الوفدان") \
+                and v.is_subordinator(c.t0 - 2):
+            # "قال المصدر إن الوفد سيلتقي …": the delegation named before, not the entity after the verb
+            subject_done = True
+            if not left_subject:
+                own = self._delegation_of(c.t0 - 1)
+                if own is not None:
+                    left_subject = [own]
         group = v.occ_at.get(c.t1 + 3) if c.pos == "V" and c.t1 + 3 < R else None
         if group is not None and v.bare(c.t1 + 1) in _MEMBERS and v.bare(c.t1 + 2) == "من" \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
@@ -1323,6 +1345,19 @@ class RoleReader:
                 places.append(o.eid)
         c.location[:0] = places
 
+    def _delegation_of(self, i: int) -> str | None:
+        """"الوفد" at token i: whose delegation the article named last before it ("وفد من حركة حماس"،
+        "وفد حماس"، "وفداً أمنياً مصرياً" is left alone)."""
+        v = self.v
+        for j in range(i - 1, max(-1, i - 400), -1):
+            if _DELEGATION.isdisjoint(word_stems(v.tokens[j].folded)) or v.tokens[j].folded.startswith("ال"):
+                continue
+            k = j + 2 if v.bare(j + 1) == "من" else j + 1
+            o = v.occ_at.get(k)
+            if o is not None and v.is_actorish(o.eid):
+                return o.eid
+        return None
+
     def operation_agent(self, c: Cand) -> None:
         """"أعلنت الخلية مقتل أربعة عناصر …، في عملية مشتركة نفذتها قطعات الجيش …": who carried out the
         operation did what it brought about, not who announced it."""
@@ -1404,6 +1439,12 @@ class RoleReader:
     def _agentive(self, c: Cand) -> None:
         """"أعلنت الوزارة تحييد …"، "كشفت تركيا عن مقترح": the speaker did what it announces."""
         if c.actor or c.pos != "N" or c.lemma in _NON_AGENTIVE or c.frame in ("intrans",):
+            return
+        v = self.v
+        o = next((o for o in reversed(v.occs_in(max(0, c.t0 - 6), c.t0)) if o.t1 == c.t0 - 1), None)
+        if o is not None and o.t0 > 0 and v.prep_of(o) == "" and v.is_actorish(o.eid) \
+                and v.bare(o.t0 - 1).lstrip("و") in _ANNOUNCING_NOUNS:
+            c.actor.append(o.eid)  # "بعد إعلان جماعة الحوثي استهداف سفينة": the group announced what it did
             return
         st = self.statement_for(c.start)
         if st is None or st.speaker is None or not self.v.is_actorish(st.speaker):

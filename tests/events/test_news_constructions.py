@@ -731,6 +731,21 @@ def test_security_operation_readings(sentence: str, types: list[str]) -> None:
      "عسكرية كانت تقلّهم.", "ASSAULT", "actor", "تركيا"),
     ("قُتل ثلاثة مقاتلين من قوات سوريا الديمقراطية، مساء أمس السبت، إثر استهداف طائرة مسيّرة تركية سيارة "
      "عسكرية كانت تقلّهم.", "ASSAULT", "recipient", "قوات سوريا الديمقراطية"),
+    # a delegation of a body is the body; "the delegation" later is the one named before
+    ("وصل وفد من حركة حماس، برئاسة خليل الحية، إلى القاهرة مساء أمس الاثنين.", "CONSULT", "actor", "حركة حماس"),
+    ("وصل وفد من حركة حماس إلى القاهرة مساء أمس. وقال المصدر إن الوفد سيلتقي اليوم رئيس جهاز المخابرات العامة "
+     "المصرية اللواء حسن رشاد.", "CONSULT", "actor", "حركة حماس"),
 ])
 def test_members_and_operations(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # who announced an attack in construct with the announcement made it
+    ("شنّت مقاتلات أميركية غارات على ميناء الحديدة، بعد ساعات على إعلان جماعة الحوثي استهداف سفينة تجارية في البحر "
+     "الأحمر.", "ASSAULT", "actor", "الحوثي"),
+    # people held after a named subject and a time set off by commas
+    ("أوقفت الأجهزة الأمنية الأردنية، ليل أمس الجمعة، 23 شخصاً في عمان.", "COERCE", "actor", "الأجهزة الأمنية الأردنية"),
+])
+def test_announcers_and_arrests(sentence: str, typ: str, role: str, name: str) -> None:
     test_role_more(sentence, typ, role, name)
