@@ -1012,6 +1012,10 @@ def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title,
     return best
 
 
+# titles of envoys, whose seat abroad follows them ("السفير الأمريكي في بغداد")
+_ENVOY_TITLES = ("سفير", "قنصل", "ممثل", "مبعوث", "مندوب", "ملحق", "قائم", "رئيس بعثه", "المبعوث")
+
+
 def _role_chain(st: State, i: int) -> Role | None:
     """Parse a title chain from word i; None if word i starts no title."""
     lex = st.lex
@@ -1112,6 +1116,10 @@ def _role_chain(st: State, i: int) -> Role | None:
         # a preposition + complement: "باسم السفارة", "في اتحاد …", "لدى بغداد"
         if lex.is_word("complement_prep", w.folded) and j + 1 < nw and st.adjacent(j, j + 1):
             m2 = st.mention_starting(j + 1, ("ORG", "LOC", "FAC")) or st.place_starting(j + 1)
+            if m2 is not None and m2.label in ("LOC", "FAC") and role.country is not None and role.country.iso2 \
+                    and m2.attrs.get("country") and m2.attrs.get("country") != role.country.iso2 \
+                    and not any(fkey(t.surface).lstrip("ال").startswith(_ENVOY_TITLES) for t in role.titles):
+                break  # "وزير الخارجية الأمريكي في القاهرة": where he is, not his office's seat
             if m2 is not None:
                 k = st.word_at(m2.end - 1)
                 if k is not None and k > j:

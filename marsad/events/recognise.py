@@ -48,6 +48,8 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
 _DELEGATION = frozenset({"وفد", "وفدا"})
+# force-class words that name a column of vehicles, not troops
+_CONVOY_WORDS = frozenset({"قافله", "ارتال", "رتل", "رتلا"})
 # a verbal noun of announcing, in construct with who announces, then what it did: "إعلان الجماعة استهداف"
 _ANNOUNCING_NOUNS = frozenset({"اعلان", "باعلان", "تبني", "بتبني"})
 # an operation a clause's act took place in: "في عملية مشتركة نفذتها قطعات الجيش"
@@ -1358,6 +1360,24 @@ class RoleReader:
                 return o.eid
         return None
 
+    def relief_convoy(self, c: Cand) -> None:
+        """"عبرت 180 شاحنة محمّلة بالمساعدات الإنسانية … قبل دخولها إلى قطاع غزة": trucks that carry relief
+        and no troops move aid, not forces."""
+        if c.type != "MOBILIZE":
+            return
+        a, b = c.sent
+        rd = self.rd
+        if not rd._class_near("relief", max(a, c.t0 - 25), min(b, c.t1 + 10) - max(a, c.t0 - 25), b):
+            return
+        words = [w for j in range(a, b) for w in rd._words(j)]
+        if any(self.lex.in_class(w, "force") and w not in _CONVOY_WORDS for w in words):
+            return  # soldiers or units named: a military move, whatever it carries
+        c.type, c.mode = "AID", "humanitarian"
+        c.destination = [x for x in c.destination if x not in c.recipient]
+        for x in c.destination:
+            if x not in c.recipient:
+                c.recipient.append(x)
+
     def operation_agent(self, c: Cand) -> None:
         """"أعلنت الخلية مقتل أربعة عناصر …، في عملية مشتركة نفذتها قطعات الجيش …": who carried out the
         operation did what it brought about, not who announced it."""
@@ -2177,6 +2197,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.during(c)
         rr.condemned_attack(c)
         rr.operation_agent(c)
+        rr.relief_convoy(c)
         rr.both_sides(c)
         rr.accused_of(c)
     for c in cands:

@@ -137,3 +137,14 @@ def test_name_opening_with_a_clitic_letter(run) -> None:
     # بلقاسم opens with ب but is no preposition + word
     doc = run("وقال الكاتب العام للاتحاد، بلقاسم الزغلامي، إن الإضراب نجح.")
     assert actor_at(doc, "بلقاسم الزغلامي").label == "PER"
+
+
+@pytest.mark.parametrize("text, office", [
+    # a minister of one country in another's capital: the city is where he is, not his office
+    ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة.", "وزير الخارجية الأمريكي"),
+    # an envoy's seat abroad belongs to the title
+    ("وقال السفير الأمريكي في بغداد إن القوات ستغادر.", "السفير الأمريكي في بغداد"),
+])
+def test_office_and_where_its_holder_is(run, text: str, office: str) -> None:
+    assert actor_at(run(text), office).label == "PER"
+

@@ -749,3 +749,20 @@ def test_members_and_operations(sentence: str, typ: str, role: str, name: str) -
 ])
 def test_announcers_and_arrests(sentence: str, typ: str, role: str, name: str) -> None:
     test_role_more(sentence, typ, role, name)
+
+
+def test_trucks_of_relief_move_aid_not_forces() -> None:
+    rec = extract("عبرت، اليوم الاثنين، 180 شاحنة محمّلة بالمساعدات الإنسانية من الجانب المصري لمعبر رفح البري. "
+                  "وتخضع الشاحنات للتفتيش من جانب السلطات الإسرائيلية قبل دخولها إلى قطاع غزة خلال الأسبوع.",
+                  published=PUBLISHED)
+    assert "MOBILIZE" not in [e.type for e in rec.events], rec.events
+
+
+@pytest.mark.parametrize("sentence,types", [
+    # receiving the wounded or refugees is no visit
+    ("فيما استقبل الجانب المصري من المعبر 37 مصاباً ومريضاً لتلقي العلاج في المستشفيات المصرية.", []),
+    ("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي ماركو روبيو في القاهرة.", ["CONSULT"]),
+])
+def test_receiving_people_in_need(sentence: str, types: list[str]) -> None:
+    _, evs = _events(sentence)
+    assert [e["type"] for e in evs] == types, evs
