@@ -1274,6 +1274,8 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if f[0] in "وفبل" and (pos > 0 or len(f) > 4):
         return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
+    if f[:2] in ("وي", "وت", "ون") and known is None:
+        return False  # و/ف + an imperfect verb: "ويرى مراقبون"
     if f.startswith("ال"):
         # family names with the article ("الخفاجي", "الصيهود"), never the first word, and not a
         # word the lexicons know as something else

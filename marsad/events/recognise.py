@@ -293,7 +293,8 @@ class Reader:
             return v.comma_before(t0) and bi is not None and v.bare(bi) not in _HAND_WORDS
                 # ("ملوّحاً بيده للحاضرين": waving, not brandishing)
         if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
-            return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, nxt + 7)))
+            # (past the subject and a phrase set off by commas: "دعا المجلس الرئاسي، في بيان، جميع الأطراف إلى")
+            return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, nxt + 10)))
         if need == "joint":  # "التمرين البحري المشترك"، "مناورات بمشاركة …": with others, not alone
             return self._class_near("joint", nxt, 8, b)
         if need == "pact":
@@ -610,7 +611,11 @@ class RoleReader:
         # (tokens inside the sentence: the per-token lists are read directly)
         bares, strong, commas, triggers = v.bares, v.strong, v.commas, self.rd.trigger_tokens
         subordinators, pronouns = v.subordinators, v.pronoun_subjects
-        while i > a and t0 - i < 14:
+        times = self.rd.time_tokens
+        skipped = 0  # a date set off by commas does not count towards the reach ("اليوم (الأحد) 23 نوفمبر 2025")
+        while i > a and t0 - i - skipped < 14:
+            if (i - 1) in times:
+                skipped += 1
             if strong[i]:
                 break
             if commas[i] and i != t0 and v.comma_clause(i):  # (false without a comma)
@@ -658,8 +663,9 @@ class RoleReader:
         sent = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)] and any(
             v.bare(j) in _SEND_VERBS for j in range(max(L, c.t0 - 5), c.t0))
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
+        reach = 6 + sum(1 for j in range(max(L, c.t0 - 20), c.t0) if j in self.rd.time_tokens)
         sent = sent or (c.pos == "N" and any(
-            _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - 6), c.t0)))
+            _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it
         enabler = next((j for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
                         if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None) \

@@ -148,3 +148,19 @@ def test_name_opening_with_a_clitic_letter(run) -> None:
 def test_office_and_where_its_holder_is(run, text: str, office: str) -> None:
     assert actor_at(run(text), office).label == "PER"
 
+
+def test_conjunction_and_verb_is_no_name(run) -> None:
+    doc = run("إثر مقتل رئيس جهاز دعم الاستقرار عبد الغني الككلي، ويرى مراقبون أن تكرارها يكشف هشاشة الترتيبات.")
+    people = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    assert people == ["عبد الغني الككلي"], people
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a country's presidential council, named alone in an article about that country
+    ("طرابلس – بوابة الوسط\nاندلعت اشتباكات في العاصمة الليبية طرابلس. ودعا المجلس الرئاسي جميع الأطراف إلى التهدئة.",
+     "المجلس الرئاسي"),
+])
+def test_presidential_council(run, text: str, surface: str) -> None:
+    m = actor_at(run(text), surface)
+    assert m.label == "ORG" and m.attrs["country"] == "LY", m.attrs
+

@@ -746,6 +746,11 @@ def test_members_and_operations(sentence: str, typ: str, role: str, name: str) -
      "الأحمر.", "ASSAULT", "actor", "الحوثي"),
     # people held after a named subject and a time set off by commas
     ("أوقفت الأجهزة الأمنية الأردنية، ليل أمس الجمعة، 23 شخصاً في عمان.", "COERCE", "actor", "الأجهزة الأمنية الأردنية"),
+    # a light verb before a long date set off by commas still lends its subjects (the state's official name)
+    ("وقّعت المملكة العربية السعودية وجمهورية إيران الإسلامية، اليوم (الأحد) 2 جمادى الآخرة 1447هـ الموافق 23 نوفمبر "
+     "2025، مذكرة تفاهم للتعاون في المجالات القنصلية.", "AGREE", "actor", "إيران"),
+    ("وقّعت المملكة العربية السعودية وجمهورية إيران الإسلامية، اليوم (الأحد) 2 جمادى الآخرة 1447هـ الموافق 23 نوفمبر "
+     "2025، مذكرة تفاهم للتعاون في المجالات القنصلية.", "AGREE", "actor", "السعودية"),
 ])
 def test_announcers_and_arrests(sentence: str, typ: str, role: str, name: str) -> None:
     test_role_more(sentence, typ, role, name)
@@ -766,3 +771,22 @@ def test_trucks_of_relief_move_aid_not_forces() -> None:
 def test_receiving_people_in_need(sentence: str, types: list[str]) -> None:
     _, evs = _events(sentence)
     assert [e["type"] for e in evs] == types, evs
+
+
+@pytest.mark.parametrize("sentence,typ,mode,actor", [
+    # an inquiry opened or a fact-finding committee formed is an investigation
+    ("دعا المجلس الرئاسي الليبي، في بيان، جميع الأطراف إلى الالتزام بوقف إطلاق النار، ومعلناً تشكيل لجنة لتقصي "
+     "الحقائق في ملابسات الأحداث.", "ACCUSE", "investigate", "المجلس الرئاسي الليبي"),
+    ("وأعلنت وزارة الداخلية العراقية فتح تحقيق في ملابسات الهجوم.", "ACCUSE", "investigate", "وزارة الداخلية العراقية"),
+    # a call past the subject and a phrase set off by commas
+    ("دعا المجلس الرئاسي الليبي، في بيان، جميع الأطراف إلى الالتزام الكامل بوقف إطلاق النار.", "REQUEST", "yield",
+     "المجلس الرئاسي الليبي"),
+])
+def test_investigations_and_calls(sentence: str, typ: str, mode: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["mode"] == mode and actor in ev["actor"], ev
+
+
+def test_achieving_is_no_investigation() -> None:
+    _, evs = _events("وقالت وزارة الخارجية العراقية إن الخطة تهدف إلى تحقيق الاستقرار في المنطقة.")
+    assert "ACCUSE" not in [e["type"] for e in evs], evs
