@@ -575,6 +575,9 @@ class Reader:
                 spk, stext, nxt = self._entity_speaker(k + 1, b)
             if spk is None and stext is None:
                 return
+            hd = self._head(k + 1) if stext is not None else None
+            if hd is not None and hd[0] in ("holder", "reporter"):
+                self._claim(stext, k + 1, nxt, b, kind="sources")  # "نقلت الوكالة عن مصادر أمنية أن …"
             nxt = self._skip_parentheticals(nxt, b)
             if nxt < b and v.bare(nxt) in ("قوله", "قولها", "قولهم", "تاكيده", "تصريحه"):
                 cue_span = (v.tokens[nxt].start, v.tokens[nxt].end)
@@ -590,17 +593,24 @@ class Reader:
             j = self._skip_parentheticals(j + 1, b)  # "وفق ما أفاد به مركز …": the pronoun is what was said
         spk, stext, nxt = (None, None, j)
         # an unnamed group after the verb or just before it: "اعتبر بعض المراقبين"، "مراقبون قد توقعوا"
-        for hj in (j, j + 1, t - 1, t - 2):
+        for hj in (j, j + 1, t - 1, t - 2, t - 3):
             if a <= hj < b and hj != t:
                 hd = self._head(hj)
                 if hd is not None and hd[0] in ("holder", "reporter") and (
                         hj != j + 1 or v.bare(j) in ("بعض", "عدد", "معظم", "اغلب")):
-                    if hj < t and any(v.bare(x) not in ("قد", "كان", "كانت") for x in range(hj + 1, t)):
+                    # before the verb only قد/كان between, and one adjective ("مصادر ميدانية قد رجّحت")
+                    if hj < t and any(v.bare(x) not in ("قد", "كان", "كانت") and not (
+                            x == hj + 1 and v.tokens[x].folded.endswith(("يه", "ي", "ه")) and not v.tokens[x].folded.startswith("ال"))
+                            for x in range(hj + 1, t)):
                         continue
                     e = self._np_end(hj, b) if hj > t else hj + 1
+                    if hj < t and e < t and v.bare(e) not in ("قد", "كان", "كانت"):
+                        e += 1  # its adjective
                     if hd[0] == "reporter" and cue.kind == "say" and not any(p.kind == "opinion" for p in h.payloads):
-                        # "أفاد ناشطون بأن …"، "قال شهود عيان إن …": an unnamed source's report
+                        # "أفاد ناشطون بأن …"، "قال شهود عيان إن …": an unnamed source's report (a statement,
+                        # and, being an unnamed group's word, a claim)
                         spk, stext, nxt = None, (v.tokens[hj].start, v.tokens[e - 1].end), max(e, t + 1)
+                        self._claim(stext, hj, nxt, b, kind="sources")  # (a report: what it tells stays an event)
                         break
                     self._claim((v.tokens[hj].start, v.tokens[e - 1].end), hj, max(e, t + 1), b)
                     return
@@ -815,10 +825,10 @@ class Reader:
         self.statements.append(_St(cue_span, cue_tok, spk, stext, via if via != spk else None, content, False, (a, b)))
 
     def _claim(self, holder: tuple[int, int], ht: int, nxt: int, b: int,
-               content_whole: tuple[int, int] | None = None) -> None:
+               content_whole: tuple[int, int] | None = None, kind: str | None = None) -> None:
         v = self.v
         head = self._head(ht)
-        kind = head[1] if head else "others"
+        kind = kind or (head[1] if head else "others")
         # a holder is a head and at most three modifiers; "آخرون" and "البعض" take none; an accusative
         # word ("يعتبره آخرون نشاطاً روتينياً") already belongs to what they think
         end_tok = ht

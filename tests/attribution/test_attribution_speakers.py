@@ -154,3 +154,23 @@ def test_participle_with_object_noun(text: str, speaker: str | None) -> None:
     rec = extract(text, published="2025-01-01")
     by_id = {e.id: e.name_ar for e in rec.entities}
     assert [by_id.get(s.speaker) for s in rec.statements] == ([speaker] if speaker else []), rec.statements
+
+
+@pytest.mark.parametrize("text, holder", [
+    # an unnamed group's word is a claim, whether it reports (and is a statement too) or thinks
+    ("فيما نقلت وكالة الأناضول عن مصادر أمنية أن السيارة المستهدفة كانت تقل قياديين في التنظيم.", "مصادر أمنية"),
+    ("من دون أن تسمّي الجهة التي كانت تشغلها، وإن كانت مصادر ميدانية قد رجّحت أنها تعود إلى حزب الله.",
+     "مصادر ميدانية"),
+    ("وقال ناشطون إن بين الموقوفين طلاباً جامعيين.", "ناشطون"),
+    ("في حين تؤكد منظمات إغاثية أن ما يدخل فعلياً لا يزال دون هذا الرقم بكثير.", "منظمات"),
+])
+def test_unnamed_groups_are_claims(text: str, holder: str) -> None:
+    from marsad import extract
+    rec = extract(text, published="2025-01-01")
+    assert any(c.holder.text.startswith(holder) for c in rec.claims), rec.claims
+
+
+def test_a_named_source_is_no_claim() -> None:
+    from marsad import extract
+    rec = extract("ونقلت رويترز عن مصدر أمني قوله إن الهجوم فشل.", published="2025-01-01")
+    assert rec.claims == [] and len(rec.statements) == 1

@@ -44,9 +44,11 @@ def test_readings_of_activists_are_claims(text: str, holder: str) -> None:
     assert [h.split()[0] for h in _claims(text)] == [holder]
 
 
-def test_what_activists_report_is_a_statement() -> None:
-    # a report of unnamed activists is an unnamed source's statement, not a reading
-    assert _claims("وقال ناشطون إن القصف استمر طوال الليل.") == []
+def test_what_activists_report_is_a_statement_and_their_claim() -> None:
+    # a report of unnamed activists is an unnamed source's statement, and, an unnamed group's word,
+    # a claim of kind "sources" (so the shelling it reports stays an event)
+    rec = extract("وقال ناشطون إن القصف استمر طوال الليل في ريف إدلب.", published="2025-03-12")
+    assert [(c.holder.text, c.holder_kind) for c in rec.claims] == [("ناشطون", "sources")]
     assert [s for s, _v, _c in _statements("وقال ناشطون إن القصف استمر طوال الليل.")] == ["ناشطون"]
 
 
