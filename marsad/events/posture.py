@@ -40,6 +40,7 @@ _BEGIN = frozenset({"بدات", "بدا", "تبدا", "يبدا", "شرعت", "�
 _OWNED_FORCES = frozenset({"قوات", "وحدات", "جنود", "عناصر", "افراد", "قطعات"})
 _FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "الجيش", "جيش"})
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
+_UNNAMED_FORCES = frozenset({"العسكريين", "الجنود", "العناصر", "المقاتلين", "القوات"})
 # a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
 _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", "يسحب", "تسحب", "سحبت", "مقتل", "قتل", "اصابه", "اعتقال",
                           "خفض", "تقليص", "مغادره", "غادر", "اجلاء",
@@ -138,7 +139,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                 break
         if actor is None and verb_at is not None:
             actor = _force_near(v, verb_at + 1, qi) or _force_near(v, max(a, verb_at - 7), verb_at)
-        owned = next((j for j in range(max(a, qi - 8), qi) if _possessed_force(v.tokens[j].folded)), None)
+        owned = next((j for j in range(max(a, qi - 8), qi) if _possessed_force(v.tokens[j].folded)
+                      # "عديد العسكريين المنتشرين في …": the force counted by a size noun, unnamed
+                      or (v.bare(j) in _UNNAMED_FORCES and v.bare(j - 1) in count_words("size"))), None)
         if actor is None and verb_at is not None and owned is not None:
             # "عديد وحداته جنوب الليطاني بلغ …": the owner of the possessed force is the body named last before it
             # (the sentence's subject: "أعلن الجيش اللبناني …، بعد انسحاب القوات الإسرائيلية …، ليرتفع عدد عناصره")

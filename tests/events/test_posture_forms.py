@@ -34,6 +34,9 @@ def test_reinforcements_are_not_posture() -> None:
     # a stated size names its place with the force; where most of it stays is another matter
     ("وأضاف أن عديد القوات الأميركية المتبقية في العراق يبلغ نحو ٢٠٠٠ عسكري يتمركز أغلبهم في إقليم كردستان.",
      "القوات الأميركية", "العراق"),
+    # the unnamed soldiers a size noun counts belong to the body the sentence opens with
+    ("أعلنت قيادة الجيش اللبناني أن وحداتها استكملت انتشارها في عدد من القرى، مشيرة إلى أن عديد العسكريين "
+     "المنتشرين في منطقة جنوب الليطاني بلغ نحو 10 آلاف عسكري.", "قيادة الجيش اللبناني", "جنوب الليطاني"),
 ])
 def test_posture_more_forms(sentence: str, actor: str, location: str) -> None:
     rec = extract(sentence, published="2025-01-10")
