@@ -15,6 +15,7 @@ from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import Cand, RoleReader, _DEMONSTRATIVES, _light_verb
+from .view import PARTICIPLE_CONT
 
 __all__ = ["resolve"]
 
@@ -307,6 +308,8 @@ class Resolver:
             for d in windows[c.sent].starting(c.t1 + 1):
                 if d is c or d.t0 <= c.t1:
                     continue
+                if any(v.bare(x).lstrip("و") in PARTICIPLE_CONT for x in range(c.t1 + 1, d.t0)):
+                    break  # "…، ومعلناً تشكيل لجنة": a participle opens a new act of the speaker
                 tok = v.tokens[d.t0]
                 pre = v.doc.folded.text[v.doc.folded.to_folded(tok.start):v.doc.folded.to_folded(d.start)]
                 marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب")) or (

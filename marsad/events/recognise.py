@@ -1306,7 +1306,7 @@ class RoleReader:
         if c.type not in ("AGREE", "CONSULT", "COOPERATE", "REJECT"):
             return
         v = self.v
-        if not any(w in _BOTH_SIDES for j in range(max(c.sent[0], c.t0 - 3), min(c.sent[1], c.t1 + 6))
+        if not any(w in _BOTH_SIDES for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6))
                    for w in strip_word(v.tokens[j].folded)):
             return
         parties: list[str] = []
@@ -1472,6 +1472,12 @@ class RoleReader:
                 and v.bare(o.t0 - 1).lstrip("و") in _ANNOUNCING_NOUNS:
             c.actor.append(o.eid)  # "بعد إعلان جماعة الحوثي استهداف سفينة": the group announced what it did
             return
+        if any(v.bare(x).lstrip("و") in ("معلنا", "معلنه", "كاشفا", "كاشفه") for x in (c.t0 - 1, c.t0 - 2) if x >= 0):
+            # "دعا المجلس …، ومعلناً تشكيل لجنة": the participle goes on with the clause's subject
+            prev = next((d for d in self._earlier_in_sentence(c) if d.pos == "V" and d.actor), None)
+            if prev is not None:
+                c.actor.extend(x for x in prev.actor if x not in c.actor)
+                return
         st = self.statement_for(c.start)
         if st is None or st.speaker is None or not self.v.is_actorish(st.speaker):
             return

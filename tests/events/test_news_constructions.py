@@ -790,3 +790,16 @@ def test_investigations_and_calls(sentence: str, typ: str, mode: str, actor: str
 def test_achieving_is_no_investigation() -> None:
     _, evs = _events("وقالت وزارة الخارجية العراقية إن الخطة تهدف إلى تحقيق الاستقرار في المنطقة.")
     assert "ACCUSE" not in [e["type"] for e in evs], evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # a participle after a call goes on with the caller
+    ("دعا المجلس الرئاسي الليبي، في بيان، جميع الأطراف إلى \"الالتزام الكامل بوقف إطلاق النار\"، محذراً من أن "
+     "\"أي خرق سيُواجَه بإجراءات رادعة\"، ومعلناً تشكيل لجنة لتقصي الحقائق في ملابسات الأحداث.",
+     "ACCUSE", "actor", "المجلس الرئاسي الليبي"),
+    # the two sides, past a time set off by commas, are the two parties named before
+    ("اندلعت اشتباكات بين قوات جهاز الردع وعناصر من اللواء 444 قتال في طرابلس. وتوصل الطرفان، فجر اليوم، إلى "
+     "اتفاق لوقف إطلاق النار بوساطة أعيان.", "AGREE", "actor", "اللواء 444"),
+])
+def test_participles_and_both_sides(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
