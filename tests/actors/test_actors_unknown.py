@@ -142,3 +142,18 @@ def test_given_names_file_is_current() -> None:
     if not mod.UPA.exists():
         pytest.skip("../shared/data is not here")
     assert mod.OUT.read_text(encoding="utf-8") == mod.render(mod.build())
+
+
+@pytest.mark.parametrize("text, surface", [
+    # forums and associations named by their head noun, adjective and purpose
+    ("في المقابل، طالب الملتقى الوطني لدعم المقاومة وحماية الوطن، الجهة المنظمة للوقفة، بالإفراج عن الموقوفين.",
+     "الملتقى الوطني لدعم المقاومة"),
+    ("وقال تجمع المهنيين السودانيين إن الإضراب نجح.", "تجمع المهنيين السودانيين"),
+])
+def test_forums_and_associations(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"
+
+
+def test_a_gathering_is_no_body(run) -> None:
+    doc = run("وأقيم تجمع كبير في الساحة.")
+    assert [m for m in doc.spans.get("actors", []) if m.label == "ORG"] == []
