@@ -325,6 +325,13 @@ class Resolver:
                         d.actor = d.actor or list(c.actor)
                         continue
                     d.absorbed = True
+                    if c.type == "REQUEST" and d.type == "RETREAT" and d.mode == "release" and not c.recipient:
+                        # "طالب بالإفراج عن الموظفين": who is asked to release them is who holds them
+                        holder = next((e for e in reversed(self.cands) if e.t1 < c.t0 and e.actor and (
+                            e.type == "COERCE" and e.mode == "arrest" or e.type == "ASSAULT" and e.mode == "abduct")
+                            and c.sent[0] - e.sent[0] <= 400), None)
+                        if holder is not None:
+                            c.recipient.extend(x for x in holder.actor if x not in c.actor)
                 else:
                     break
             if c.type == "REQUEST" and c.mode is None:

@@ -48,6 +48,11 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
 _DELEGATION = frozenset({"وفد", "وفدا"})
+_DETENTION_NOUNS = frozenset({"احتجاز", "اعتقال", "اعتقالات", "توقيف", "اختطاف", "خطف", "احتجازات"})
+# occasions of speech a place may follow: "في مؤتمر صحفي بنيويورك"، "في كلمة بالرياض"
+_SPEECH_OCCASIONS = frozenset({"مؤتمر", "كلمه", "خطاب", "تصريح", "تصريحات", "لقاء", "اجتماع", "جلسه"})
+# a city hosting a meeting, with the meeting's pronoun: "احتضنته الرياض"، "استضافتها الدوحة"
+_HOSTING_VERBS = ("احتضنت", "احتضن", "استضافت", "استضاف", "تستضيف", "يستضيف", "تحتضن", "يحتضن")
 # force-class words that name a column of vehicles, not troops
 _CONVOY_WORDS = frozenset({"قافله", "ارتال", "رتل", "رتلا"})
 # a verbal noun of announcing, in construct with who announces, then what it did: "إعلان الجماعة استهداف"
@@ -1366,6 +1371,35 @@ class RoleReader:
                 return o.eid
         return None
 
+    def hosted_place(self, c: Cand) -> None:
+        """"على هامش اجتماع اللجنة الذي احتضنته الرياض"، "مفاوضات استضافتها الدوحة": the host city is where
+        the meeting, and what was agreed at it, took place."""
+        if c.type not in ("CONSULT", "AGREE") or c.location:
+            return
+        v = self.v
+        a, b = c.sent
+        for j in range(max(a, c.t0 - 12), min(b, c.t1 + 14)):
+            if not v.bare(j).lstrip("و").startswith(_HOSTING_VERBS) or not v.tokens[j].folded.endswith(("ه", "ها")):
+                continue
+            o = v.occ_at.get(j + 1)
+            if o is not None and v.is_place(o.eid) and v.prep_of(o) == "":
+                c.location.append(o.eid)
+            return
+
+    def spoken_place(self, c: Cand) -> None:
+        """"وطالب في مؤتمر صحفي بنيويورك بالإفراج …": where a demand or a charge was voiced is its place."""
+        if c.type not in ("REQUEST", "ACCUSE", "REJECT", "THREATEN") or c.location or c.pos != "V":
+            return
+        v = self.v
+        a, b = c.sent
+        for j in range(c.t1 + 1, min(b, c.t1 + 8)):
+            if v.bare(j) in _SPEECH_OCCASIONS and v.bare(j - 1) in ("في", "خلال"):
+                o = next((o for o in v.occs_in(j + 1, min(b, j + 4)) if v.is_place(o.eid)
+                          and v.prep_of(o) in ("ب", "في")), None)
+                if o is not None:
+                    c.location.append(o.eid)
+                return
+
     def relief_convoy(self, c: Cand) -> None:
         """"عبرت 180 شاحنة محمّلة بالمساعدات الإنسانية … قبل دخولها إلى قطاع غزة": trucks that carry relief
         and no troops move aid, not forces."""
@@ -1424,13 +1458,16 @@ class RoleReader:
         if c.type != "ACCUSE" or c.recipient:
             return
         v = self.v
-        obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if not _ATTACK_NOUNS.isdisjoint(
+        obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if not (_ATTACK_NOUNS | _DETENTION_NOUNS).isdisjoint(
                     word_stems(v.tokens[j].folded)) and ("ال" in v.tokens[j].folded[:4] or (
                         j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct
         if obj is None or any(x in v.occ_at and v.prep_of(v.occ_at[x]) == "" and v.occ_at[x].eid not in c.actor
                               for x in range(c.t1 + 1, obj)):
             return  # "دانت الوزارة اعتقال X والهجوم": another object first
-        attack = next((d for d in reversed(self.cands) if d.type == "ASSAULT" and d.t1 < c.t0 and d.actor
+        # "أدان … عملية الاحتجاز": a detention condemned is the arrest told before
+        kind = "COERCE" if any(not _DETENTION_NOUNS.isdisjoint(word_stems(v.tokens[x].folded))
+                               for x in (obj, obj + 1) if x < c.sent[1]) else "ASSAULT"
+        attack = next((d for d in reversed(self.cands) if d.type == kind and d.t1 < c.t0 and d.actor
                        and d.status in ("occurred", "ongoing") and not set(d.actor) & set(c.actor)), None)
         if attack is not None:
             _add(c.recipient, attack.actor)
@@ -2210,6 +2247,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.condemned_attack(c)
         rr.operation_agent(c)
         rr.relief_convoy(c)
+        rr.hosted_place(c)
+        rr.spoken_place(c)
         rr.both_sides(c)
         rr.accused_of(c)
     for c in cands:

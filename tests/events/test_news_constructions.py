@@ -803,3 +803,25 @@ def test_achieving_is_no_investigation() -> None:
 ])
 def test_participles_and_both_sides(sentence: str, typ: str, role: str, name: str) -> None:
     test_role_more(sentence, typ, role, name)
+
+
+@pytest.mark.parametrize("sentence,typ,role,name", [
+    # a detention condemned is the arrest told before; who is asked to release is who holds them
+    ("اقتحم مسلحون تابعون لجماعة الحوثي مكتب برنامج الأغذية العالمي في صنعاء، واحتجزوا 5 من موظفيه. وأدان المتحدث "
+     "باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، عملية الاحتجاز، وطالب بالإفراج الفوري عنهم.",
+     "ACCUSE", "recipient", "الحوثي"),
+    ("اقتحم مسلحون تابعون لجماعة الحوثي مكتب برنامج الأغذية العالمي في صنعاء، واحتجزوا 5 من موظفيه. وأدان المتحدث "
+     "باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، عملية الاحتجاز، وطالب بالإفراج الفوري عنهم.",
+     "REQUEST", "recipient", "الحوثي"),
+    # where a demand was voiced; the host city of a meeting
+    ("وطالب المتحدث باسم الأمم المتحدة ستيفان دوجاريك في مؤتمر صحفي بنيويورك بالإفراج عن الموظفين.",
+     "REQUEST", "location", "نيويورك"),
+    ("وقّعت السعودية وإيران مذكرة تفاهم للتعاون، على هامش اجتماع اللجنة الثلاثية المشتركة الذي احتضنته الرياض.",
+     "AGREE", "location", "الرياض"),
+])
+def test_condemned_detentions_and_places_of_speech(sentence: str, typ: str, role: str, name: str) -> None:
+    test_role_more(sentence, typ, role, name)
+
+
+def test_release_noun() -> None:
+    assert _one("وأعلنت وزارة الداخلية العراقية الإفراج عن 20 معتقلا أمس.", "RETREAT")["mode"] == "release"
