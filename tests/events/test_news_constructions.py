@@ -825,3 +825,9 @@ def test_condemned_detentions_and_places_of_speech(sentence: str, typ: str, role
 
 def test_release_noun() -> None:
     assert _one("وأعلنت وزارة الداخلية العراقية الإفراج عن 20 معتقلا أمس.", "RETREAT")["mode"] == "release"
+
+
+def test_regional_body_strikes_in_its_region() -> None:
+    ev = _one("تونس – وات\nقرّرت الهيئة الإدارية للاتحاد الجهوي للشغل بقابس، أمس الأربعاء، تنفيذ إضراب عام جهوي "
+              "يوم 20 نوفمبر الجاري، احتجاجاً على تجاهل السلطات.", "PROTEST")
+    assert ev["location"] and "قابس" in ev["location"][0], ev
