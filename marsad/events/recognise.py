@@ -367,6 +367,10 @@ class Reader:
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة": what is dismantled, seized,
             # or convicted of, right after it
             return self._class_near(need, nxt, 5, b)
+        if need == "verdict":  # "قضت محكمة جنايات القاهرة، اليوم، بالإعدام …": the sentence the court passed
+            # (not "14 شهراً قضاها في السجن": time spent, the verb with its object pronoun)
+            return self._class_near("verdict", nxt, 18, b) and v.bare(nxt) not in ("علي", "عليه", "عليها", "عليهم") \
+                and not (trig.pos == "V" and has_suffix)
         if need == "explosive":
             return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
         classes = ("force", "equipment") if need == "force" else ("site",)
@@ -1371,6 +1375,16 @@ class RoleReader:
                 return o.eid
         return None
 
+    def sentencing_court(self, c: Cand) -> None:
+        """"قضت الدائرة الأولى إرهاب بمحكمة جنايات القاهرة … بالإعدام": the court of the chamber passed it."""
+        if c.type != "SANCTION" or c.mode != "convict" or c.actor:
+            return
+        v = self.v
+        court = next((o for o in v.occs_in(max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 10))
+                      if v.by_id[o.eid].type == "ORG" and "محكمه" in fold_text(v.by_id[o.eid].name_ar)), None)
+        if court is not None:
+            c.actor.append(court.eid)
+
     def hosted_place(self, c: Cand) -> None:
         """"على هامش اجتماع اللجنة الذي احتضنته الرياض"، "مفاوضات استضافتها الدوحة": the host city is where
         the meeting, and what was agreed at it, took place."""
@@ -2255,6 +2269,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.operation_agent(c)
         rr.relief_convoy(c)
         rr.hosted_place(c)
+        rr.sentencing_court(c)
         rr.spoken_place(c)
         rr.both_sides(c)
         rr.accused_of(c)

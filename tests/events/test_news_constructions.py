@@ -708,6 +708,10 @@ def test_security_operations(sentence: str, typ: str, mode: str, role: str, name
     ("وقام المسافرون بحجز التذاكر عبر الإنترنت.", []),  # a booking, not a seizure
     # passive أُدين with a case is a conviction, not a condemnation
     ("وأشار إلى أن أحد الموقوفين سبق أن أُدين في قضية مماثلة عام 2019.", ["SANCTION"]),
+    # a court's verb with the sentence passed is a conviction; killing off or time spent in prison is not
+    ("قضت الدائرة الأولى إرهاب بمحكمة جنايات القاهرة، اليوم الأحد، بالإعدام شنقاً لأربعة متهمين.", ["SANCTION"]),
+    ("قضى الجيش العراقي على خلية إرهابية في ديالى.", []),
+    ("أفرجت سلطات الاحتلال أمس عن الأسير بعد 14 شهراً قضاها في سجن عوفر.", []),
 ])
 def test_security_operation_readings(sentence: str, types: list[str]) -> None:
     _, evs = _events(sentence)
@@ -831,3 +835,9 @@ def test_regional_body_strikes_in_its_region() -> None:
     ev = _one("تونس – وات\nقرّرت الهيئة الإدارية للاتحاد الجهوي للشغل بقابس، أمس الأربعاء، تنفيذ إضراب عام جهوي "
               "يوم 20 نوفمبر الجاري، احتجاجاً على تجاهل السلطات.", "PROTEST")
     assert ev["location"] and "قابس" in ev["location"][0], ev
+
+
+def test_the_court_of_the_chamber_sentences() -> None:
+    ev = _one("قضت الدائرة الأولى إرهاب بمحكمة جنايات القاهرة، المنعقدة بمجمع محاكم بدر، اليوم الأحد، بالإعدام شنقاً "
+              "لأربعة متهمين والسجن المؤبد لأحد عشر آخرين.", "SANCTION")
+    assert ev["mode"] == "convict" and ev["actor"] == ["محكمة جنايات القاهرة"], ev
