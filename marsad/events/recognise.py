@@ -742,8 +742,11 @@ class RoleReader:
             left_subject = [group.eid]
             subject_done = True
             right_occs = [o for o in right_occs if o is not group]
-        if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1) in _BUT_PRONOUNS:
-            subject_done = True  # "لكنها اتهمت طهران بـ…": the pronoun is the subject, the entity after it the object
+        if c.pos == "V" and c.t0 > c.sent[0] and (v.bare(c.t0 - 1) in _BUT_PRONOUNS or (
+                v.is_pronoun_subject(c.t0 - 1) and not left_subject and v.tokens[c.t0].folded[:1] not in ("ي", "ت", "ن"))):
+            # "لكنها اتهمت طهران بـ…"، "قالت مالطا إنها استدعت القائم بالأعمال": the pronoun is the subject, the
+            # entity after it the object (a past verb: "أنه يعتزم …" may still name its subject after it)
+            subject_done = True
         if c.pos == "V" and not left_subject and any(
                 v.bare(j) in _UNNAMED_SUBJECTS and not v.tokens[j].prefix
                 and not (j > 0 and v.bare(j - 1) in ("بحسب", "حسب", "وفق", "وفقا", "عن", "نقلا"))

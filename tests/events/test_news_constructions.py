@@ -841,3 +841,15 @@ def test_the_court_of_the_chamber_sentences() -> None:
     ev = _one("قضت الدائرة الأولى إرهاب بمحكمة جنايات القاهرة، المنعقدة بمجمع محاكم بدر، اليوم الأحد، بالإعدام شنقاً "
               "لأربعة متهمين والسجن المؤبد لأحد عشر آخرين.", "SANCTION")
     assert ev["mode"] == "convict" and ev["actor"] == ["محكمة جنايات القاهرة"], ev
+
+
+@pytest.mark.parametrize("sentence,role,name", [
+    # a pronoun subject after إن/أن: the speaker acted, the entity after the verb is its object
+    ("وقالت مالطا، الدولة التي ترفع الناقلة علمها، إنها استدعت القائم بالأعمال الإيراني لديها للاحتجاج.",
+     "actor", "مالطا"),
+    ("وأعلنت الخارجية العراقية أنها استدعت السفير التركي.", "recipient", "السفير التركي"),
+    ("وأعلنت الخارجية العراقية أنها استدعت السفير التركي.", "actor", "الخارجية العراقية"),
+])
+def test_pronoun_subject_after_complementiser(sentence: str, role: str, name: str) -> None:
+    test_role_more(sentence, "ACCUSE", role, name)
+
