@@ -822,8 +822,8 @@ def _unmarked_country(st: State, agent: Agent, j: int) -> Nationality | None:
         return _doc_nat(st) if agent.definite and st.doc_country in only else None
     if fixed is None and not ("national" in agent.flags and st.doc_country_clear):
         return None
-    if not agent.definite:
-        return None
+    if not agent.definite and not (fixed and "people" in agent.flags):
+        return None  # ("مستوطنون" are Israel's settlers whatever the article's country)
     if j < len(st.words) and st.adjacent(j - 1, j) and _qualifies(st, j):
         return None
     return st.lex.nationalities.get(fixed) if fixed else _doc_nat(st)

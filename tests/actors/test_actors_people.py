@@ -164,3 +164,13 @@ def test_presidential_council(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)
     assert m.label == "ORG" and m.attrs["country"] == "LY", m.attrs
 
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("هاجم مستوطنون قرية المغير شمال شرق رام الله.", "مستوطنون"),
+    # the Palestinian press's word for settlers
+    ("أصيب خمسة مواطنين جراء هجوم شنّه مستعمرون على قرية المغير شمال شرق رام الله.", "مستعمرون"),
+])
+def test_settlers_by_either_word(run, text: str, surface: str) -> None:
+    m = actor_at(run(text), surface)
+    assert m.attrs["actor_code"].startswith("ISR"), m.attrs
