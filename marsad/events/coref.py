@@ -300,6 +300,8 @@ class Resolver:
                                and c.t0 - d.t1 <= 10), None)
                 if called is not None:
                     called.actor = called.actor or list(c.actor)
+                    if not called.location:  # "الإضراب الذي دعا إليه الاتحاد الجهوي للشغل بقفصة"
+                        called.location.extend(o.eid for o in self.rr.regional_place(called)[:1])
                     c.absorbed = True
                     continue
             if c.type not in ("REQUEST", "THREATEN"):

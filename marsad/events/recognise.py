@@ -1378,6 +1378,17 @@ class RoleReader:
                 return o.eid
         return None
 
+    def regional_place(self, c: Cand) -> list[Occ]:
+        """"قرّرت الهيئة الإدارية للاتحاد الجهوي للشغل بقابس تنفيذ إضراب عام جهوي": a regional body's protest
+        is in the place its name holds (or the ب-place right after it)."""
+        if c.type != "PROTEST" or not c.actor:
+            return []
+        v = self.v
+        holders = [o for o in v.occs_in(c.sent[0], c.sent[1]) if o.eid in c.actor]
+        return [o for o in v.occs_in(c.sent[0], c.sent[1]) if v.is_place(o.eid) and o.eid not in c.actor
+                and any(h.start <= o.start and o.end <= h.end or (o.t0 == h.t1 + 1 and v.prep_of(o) == "ب")
+                        for h in holders)]
+
     def sentencing_court(self, c: Cand) -> None:
         """"قضت الدائرة الأولى إرهاب بمحكمة جنايات القاهرة … بالإعدام": the court of the chamber passed it."""
         if c.type != "SANCTION" or c.mode != "convict" or c.actor:
@@ -1921,13 +1932,8 @@ class RoleReader:
                              or (o.t0 > 0 and v.bare(o.t0 - 1)[:1] == "ب" and v.bare(o.t0 - 1)[1:] in _PLACE_HEADS)
                              # "انطلق في المياه الإقليمية لمملكة البحرين التمرين": the area of a place
                              or (v.prep_of(o) == "ل" and any(v.bare(x) in _AREA_NOUNS for x in range(max(0, o.t0 - 2), o.t0))))]
-            if not found and c.type == "PROTEST" and c.actor:
-                # "قرّرت الهيئة الإدارية للاتحاد الجهوي للشغل بقابس تنفيذ إضراب عام جهوي": a regional body's
-                # protest is in the place its name holds
-                holders = [o for o in v.occs_in(c.sent[0], c.sent[1]) if o.eid in c.actor]
-                found = [o for o in v.occs_in(c.sent[0], c.sent[1]) if v.is_place(o.eid) and o.eid not in c.actor
-                         and any(h.start <= o.start and o.end <= h.end or (o.t0 == h.t1 + 1 and v.prep_of(o) == "ب")
-                                 for h in holders)]
+            if not found:
+                found = self.regional_place(c)
             if found:
                 c.location.append(found[0].eid)
                 c.weak_places.append(found[0].eid)

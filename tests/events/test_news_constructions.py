@@ -853,3 +853,9 @@ def test_the_court_of_the_chamber_sentences() -> None:
 def test_pronoun_subject_after_complementiser(sentence: str, role: str, name: str) -> None:
     test_role_more(sentence, "ACCUSE", role, name)
 
+
+
+def test_strike_called_by_a_regional_union_is_in_its_region() -> None:
+    ev = _one("تونس – وات\nشلّ الإضراب العام الجهوي الذي دعا إليه الاتحاد الجهوي للشغل بقفصة، اليوم الخميس، مختلف "
+              "المؤسسات العمومية والخاصة بالجهة.", "PROTEST")
+    assert "الاتحاد الجهوي للشغل" in ev["actor"] and ev["location"], ev
