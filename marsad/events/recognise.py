@@ -857,7 +857,10 @@ class RoleReader:
                 _add(c.recipient, [o.eid])  # "في محيط موقع تتمركز فيه قوات أميركية": the forces attacked
                 continue
             if prep == "ل" and o.t0 > 1 and c.type == "ASSAULT" and v.bare(o.t0 - 1).startswith("تابع") and any(
-                    w in _WEAPON_NOUNS or self.lex.in_class(w, "equipment") for w in strip_word(v.tokens[o.t0 - 2].folded)):
+                    w in _WEAPON_NOUNS or self.lex.in_class(w, "equipment") for w in strip_word(v.tokens[o.t0 - 2].folded)) \
+                    and not any(not _TARGET_NOUNS.isdisjoint(word_stems(v.tokens[x].folded))
+                                for x in range(max(c.t1 + 1, o.t0 - 7), o.t0 - 2)):
+                # (not "مواقع لإطلاق الطائرات المسيّرة تابعة للحوثي": the sites are the group's, and were hit)
                 _add(c.actor, [o.eid])  # "بقصف من طائرة مسيّرة تابعة لجيش الاحتلال": whose weapon it was
                 c.own_roles = True
                 continue

@@ -859,3 +859,18 @@ def test_strike_called_by_a_regional_union_is_in_its_region() -> None:
     ev = _one("تونس – وات\nشلّ الإضراب العام الجهوي الذي دعا إليه الاتحاد الجهوي للشغل بقفصة، اليوم الخميس، مختلف "
               "المؤسسات العمومية والخاصة بالجهة.", "PROTEST")
     assert "الاتحاد الجهوي للشغل" in ev["actor"] and ev["location"], ev
+
+
+@pytest.mark.parametrize("sentence,role,name", [
+    # the Saudi-led coalition in Yemen, by its short form after the full name; the drone sites it hit are
+    # the group's (the drones are what the sites launch, not the weapon of the strike)
+    ("أعلن المتحدث الرسمي باسم قوات تحالف دعم الشرعية في اليمن العميد الركن تركي المالكي، فجر اليوم، أن قوات التحالف "
+     "نفذت سلسلة ضربات جوية استهدفت مواقع لإطلاق الطائرات المسيّرة تابعة لميليشيا الحوثي في مديرية رازح.",
+     "actor", "تحالف دعم الشرعية في اليمن"),
+    ("أعلن المتحدث الرسمي باسم قوات تحالف دعم الشرعية في اليمن العميد الركن تركي المالكي، فجر اليوم، أن قوات التحالف "
+     "نفذت سلسلة ضربات جوية استهدفت مواقع لإطلاق الطائرات المسيّرة تابعة لميليشيا الحوثي في مديرية رازح.",
+     "recipient", "الحوثي"),
+    ("قُتل ثلاثة مدنيين بقصف من طائرة مسيّرة تابعة لجيش الاحتلال على منزل في رفح.", "actor", "جيش الاحتلال"),
+])
+def test_coalition_strikes_and_owned_sites(sentence: str, role: str, name: str) -> None:
+    test_role_more(sentence, "ASSAULT", role, name)
