@@ -77,6 +77,7 @@ def test_role(sentence: str, typ: str, role: str, name: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "أطلقت الحكومة حملة لمكافحة الفساد.",  # a campaign, not a missile
     "وصل وزير الخارجية إلى بغداد أمس.",  # arrival of a minister is no troop movement
+    "وكانت الحكومة العراقية قد أرسلت مشروع القانون إلى البرلمان في آذار الماضي.",  # a bill sent, not forces
 ])
 def test_no_event(sentence: str) -> None:
     _, evs = _events(sentence)
