@@ -771,7 +771,10 @@ class RoleReader:
                 c.own_roles = True
                 right_occs = [o for o in right_occs if o.eid not in ids]
         bares = v.bares
-        to_tokens = [j for j in range(c.t1 + 1, R) if bares[j] in ("الي", "نحو", "باتجاه", "صوب")]
+        to_tokens = [j for j in range(c.t1 + 1, R) if bares[j] in ("الي", "نحو", "باتجاه", "صوب")
+                     # (not "نحو 200 مركبة": about two hundred)
+                     and not (bares[j] == "نحو" and j + 1 < len(v.tokens) and (
+                         v.tokens[j + 1].is_digit or number_word(v.tokens[j + 1].folded) is not None))]
         # a passive verb ("قُتل"، "اُعتقل"): a damma on its first letter; what follows it is what it happened to
         passive = c.pos == "V" and ("\u064f" in v.text[v.tokens[c.t0].start:c.start + 2] or c.lemma.endswith("_مجهول"))
         content_from = R

@@ -875,3 +875,9 @@ def test_strike_called_by_a_regional_union_is_in_its_region() -> None:
 ])
 def test_coalition_strikes_and_owned_sites(sentence: str, role: str, name: str) -> None:
     test_role_more(sentence, "ASSAULT", role, name)
+
+
+def test_about_is_no_direction() -> None:
+    # "نحو" before a count is "about", not "towards": the place after it is where the force massed
+    ev = _one("وأفاد شهود عيان بأن قوات الدعم السريع حشدت نحو 200 مركبة قتالية في منطقة بارا.", "MOBILIZE")
+    assert ev["location"] == ["منطقة بارا"], ev
