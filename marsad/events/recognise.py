@@ -1283,8 +1283,8 @@ class RoleReader:
             return
         start = c.sent[0]
         for j in range(c.t0, c.sent[0], -1):
-            if v.is_strong_break(j):
-                start = j  # after a dateline ("عمّان – …")
+            if v.is_strong_break(j) and not (v.gap(j).strip() in ("–", "—", "-") and j - c.sent[0] > 3):
+                start = j  # after a dateline ("عمّان – …"); not a dash in a name ("القوات المسلحة الأردنية – الجيش العربي")
                 break
         # in reported speech, the clause after إنّ/أنّ: "قالت الوزارة إن القوات ردّت …، ما أسفر عن …"
         compl = [j for j in range(start, c.t0) if v.bare(j) in ("ان", "بان")]

@@ -881,3 +881,9 @@ def test_about_is_no_direction() -> None:
     # "نحو" before a count is "about", not "towards": the place after it is where the force massed
     ev = _one("وأفاد شهود عيان بأن قوات الدعم السريع حشدت نحو 200 مركبة قتالية في منطقة بارا.", "MOBILIZE")
     assert ev["location"] == ["منطقة بارا"], ev
+
+
+def test_dash_inside_a_name_is_no_dateline() -> None:
+    ev = _one("أحبطت القوات المسلحة الأردنية – الجيش العربي، فجر اليوم السبت، محاولتي تسلل وتهريب قادمة من الأراضي "
+              "السورية، ما أسفر عن مقتل ثلاثة مهربين وإصابة آخرين.", "ASSAULT")
+    assert ev["actor"] == ["القوات المسلحة الأردنية"], ev
