@@ -48,6 +48,8 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
 _DELEGATION = frozenset({"وفد", "وفدا"})
+# what a condemnation condemns by its owner: "جرائم المستوطنين"، "انتهاكات الاحتلال"، "ممارسات النظام"
+_CRIME_NOUNS = frozenset({"جرائم", "جريمه", "انتهاكات", "ممارسات", "اعتداءات", "خروقات", "عدوان"})
 _DETENTION_NOUNS = frozenset({"احتجاز", "اعتقال", "اعتقالات", "توقيف", "اختطاف", "خطف", "احتجازات"})
 # occasions of speech a place may follow: "في مؤتمر صحفي بنيويورك"، "في كلمة بالرياض"
 _SPEECH_OCCASIONS = frozenset({"مؤتمر", "كلمه", "خطاب", "تصريح", "تصريحات", "لقاء", "اجتماع", "جلسه"})
@@ -1492,6 +1494,15 @@ class RoleReader:
         if c.type != "ACCUSE" or c.recipient:
             return
         v = self.v
+        # "أدانت الوزارة جرائم ميليشيات المستعمرين": the owner of the crimes condemned is accused
+        crimes = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 8)) if not _CRIME_NOUNS.isdisjoint(
+            word_stems(v.tokens[j].folded))), None)
+        if crimes is not None:
+            owner = next((o for o in v.occs_in(crimes + 1, min(c.sent[1], crimes + 3)) if v.prep_of(o) == ""
+                          and v.is_actorish(o.eid) and o.eid not in c.actor), None)
+            if owner is not None:
+                _add(c.recipient, [owner.eid])
+                return
         obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if not (_ATTACK_NOUNS | _DETENTION_NOUNS).isdisjoint(
                     word_stems(v.tokens[j].folded)) and ("ال" in v.tokens[j].folded[:4] or (
                         j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct

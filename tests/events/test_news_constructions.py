@@ -823,6 +823,10 @@ def test_participles_and_both_sides(sentence: str, typ: str, role: str, name: st
      "REQUEST", "location", "نيويورك"),
     ("وقّعت السعودية وإيران مذكرة تفاهم للتعاون، على هامش اجتماع اللجنة الثلاثية المشتركة الذي احتضنته الرياض.",
      "AGREE", "location", "الرياض"),
+    # the owner of the crimes or violations condemned is accused
+    ("وأدانت وزارة الخارجية والمغتربين الفلسطينية، في بيان، \"جرائم ميليشيات المستعمرين المنظمة\" التي تُرتكب بحماية "
+     "جيش الاحتلال.", "ACCUSE", "recipient", "المستعمرين"),
+    ("واستنكرت الجامعة العربية انتهاكات قوات الاحتلال في المسجد الأقصى.", "ACCUSE", "recipient", "قوات الاحتلال"),
 ])
 def test_condemned_detentions_and_places_of_speech(sentence: str, typ: str, role: str, name: str) -> None:
     test_role_more(sentence, typ, role, name)
