@@ -1223,6 +1223,8 @@ class RoleReader:
         if prep == "من قبل":
             return "actor"
         if prep == "من":
+            if t == "SANCTION" and c.mode == "withdraw":
+                return "recipient"  # "استدعت سفيرها من تل أبيب": from whom it withdraws
             if f == "receive":
                 return "actor" if not place else "origin"
             if f == "request":

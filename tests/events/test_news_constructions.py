@@ -891,3 +891,20 @@ def test_dash_inside_a_name_is_no_dateline() -> None:
     ev = _one("أحبطت القوات المسلحة الأردنية – الجيش العربي، فجر اليوم السبت، محاولتي تسلل وتهريب قادمة من الأراضي "
               "السورية، ما أسفر عن مقتل ثلاثة مهربين وإصابة آخرين.", "ASSAULT")
     assert ev["actor"] == ["القوات المسلحة الأردنية"], ev
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # recalling one's own envoy or delegation is SANCTION/withdraw, from whom it is withdrawn
+    ("وكانت عمّان قد استدعت سفيرها من تل أبيب في الشهر التالي.", "عمّان", "تل أبيب"),
+    ("وأعلنت تركيا سحب سفيرها من إسرائيل.", "تركيا", "إسرائيل"),
+    ("بعدما سحبت إسرائيل والولايات المتحدة وفديهما من الدوحة للتشاور.", "إسرائيل", None),
+])
+def test_recalling_own_envoys(sentence: str, actor: str, recipient: str | None) -> None:
+    ev = _one(sentence, "SANCTION")
+    assert ev["mode"] == "withdraw" and actor in ev["actor"], ev
+    if recipient:
+        assert recipient in ev["recipient"], ev
+
+
+def test_summoning_a_foreign_envoy_stays_a_protest() -> None:
+    assert _one("واستدعت الخارجية العراقية السفير التركي.", "ACCUSE")["recipient"] == ["السفير التركي"]
