@@ -365,6 +365,11 @@ class Reader:
             return self._class_near("envoy", nxt, 6, b)
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
             return self._class_near("projectile", nxt, 4, b)
+        if need == "deterrent":  # "سيقابَل برد حازم"، "ستتعامل بكل قوة وحزم": a threat, in the future only
+            tok = v.tokens[t0].folded
+            future = tok.lstrip("وف").startswith(("سي", "ست", "سن")) or (
+                t0 > a and v.bare(t0 - 1) in ("سوف", "لن"))
+            return future and self._class_near("deterrent", nxt, 5, b)
         if need in ("cell", "seized", "charge"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة": what is dismantled, seized,
             # or convicted of, right after it
@@ -1388,6 +1393,17 @@ class RoleReader:
                 return o.eid
         return None
 
+    def deterrent_threat(self, c: Cand) -> None:
+        """"إن أي اعتداء على قواتنا سيقابَل برد حازم": the warning was given (the response is what is future),
+        by whoever said it when the clause names no one."""
+        if c.type != "THREATEN" or not c.lemma.endswith("_رادع"):
+            return
+        c.status, c.default_status = "occurred", False
+        if not c.actor:
+            st = self.statement_for(c.start)
+            if st is not None and st.speaker and not self.v.is_outlet(st.speaker):
+                c.actor.append(st.speaker)  # (an unnamed official too: "مسؤول عسكري أمريكي")
+
     def regional_place(self, c: Cand) -> list[Occ]:
         """"قرّرت الهيئة الإدارية للاتحاد الجهوي للشغل بقابس تنفيذ إضراب عام جهوي": a regional body's protest
         is in the place its name holds (or the ب-place right after it)."""
@@ -2303,6 +2319,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.accused_of(c)
     for c in cands:
         rr.read_status(c)
+        rr.deterrent_threat(c)
     for c in cands:
         rr.read_date(c, doc.published_iso)
     return cands, rr

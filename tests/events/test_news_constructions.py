@@ -908,3 +908,23 @@ def test_recalling_own_envoys(sentence: str, actor: str, recipient: str | None) 
 
 def test_summoning_a_foreign_envoy_stays_a_protest() -> None:
     assert _one("واستدعت الخارجية العراقية السفير التركي.", "ACCUSE")["recipient"] == ["السفير التركي"]
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # a future response with a firm or deterrent manner is a threat, given now, by who says it
+    ("وشدد المصدر على أن القوات المسلحة الأردنية ستتعامل بكل قوة وحزم مع أي تهديد يمس أمن الحدود.",
+     "القوات المسلحة الأردنية"),
+    ("ونقلت شبكة رووداو عن مسؤول عسكري أمريكي قوله إن أي اعتداء على قواتنا سيقابَل برد حازم.", "مسؤول عسكري أمريكي"),
+])
+def test_deterrent_warnings_are_threats(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "THREATEN")
+    assert ev["status"] == "occurred" and actor in ev["actor"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال الجيش إن قواته ردت بالمثل على مصادر النيران.",  # a response told as done
+    "وقابل الرئيس وفدا من رجال الأعمال بحزم.",  # no future
+])
+def test_responses_told_are_no_threats(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert "THREATEN" not in [e["type"] for e in evs], evs
