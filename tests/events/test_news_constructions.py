@@ -697,6 +697,9 @@ def test_coordinated_verb_keeps_the_owner_of_an_unnamed_force() -> None:
     # Maghreb "حجز" of weapons is a seizure; a security body reports the result of its own searches
     ("وحجزت الشرطة كميات من المخدرات في طنجة.", "COERCE", "seize", "actor", "الشرطة"),
     ("وأعلنت الشرطة أن عمليات التفتيش أسفرت عن حجز 3 أسلحة نارية.", "COERCE", "seize", "actor", "الشرطة"),
+    # protesters in a sit-in held (Maghreb أوقف)
+    ("من جهة أخرى، أوقفت وحدات الحرس الوطني، فجر اليوم، 7 معتصمين إثر محاولتهم غلق السكة الحديدية.",
+     "COERCE", "arrest", "actor", "وحدات الحرس الوطني"),
 ])
 def test_security_operations(sentence: str, typ: str, mode: str, role: str, name: str) -> None:
     ev = _one(sentence, typ)
