@@ -71,9 +71,9 @@ _NOT_VERBS = frozenset("""بيروت الكويت وقت بيت صوت موت ت
     تعاون تصريح تصريحات تقارير ذات بنت اخت ثبت ليست كانت""".split())
 _TERRITORY = frozenset({"الاراضي", "اراضي", "الارض", "التراب"})
 _TERRITORY_RE = re.compile("اراضي|لارض|التراب")
-_ANAPHOR_RE = re.compile("لمطار|لقاعده|لمعسكر|لمعبر|لمنفذ|لمخيم")
+_ANAPHOR_RE = re.compile("لمطار|لقاعده|لمعسكر|لمعبر|لمنفذ|لمخيم|لحقل|لميناء")
 _ANAPHORS = {"المطار": ("airport", "base"), "القاعده": ("base",), "المعسكر": ("base",), "المعبر": ("crossing",),
-             "المنفذ": ("crossing",), "المخيم": ("site",)}
+             "المنفذ": ("crossing",), "المخيم": ("site",), "الحقل": ("site", "base"), "الميناء": ("site", "port")}
 _FEATURE_EN = {"base": "base", "airport": "Airport", "crossing": "border crossing", "site": "site"}
 _PRECISION = {"country": "country", "province": "province", "region": "region", "border": "region",
               "district": "town", "city": "town", "town": "town", "village": "town"}
@@ -710,6 +710,10 @@ class Recogniser:
             stem = next((r for r in _strip(word) if r in _ANAPHORS), None)
             if stem is None or (stem == "القاعده" and qaeda):
                 continue
+            nw = _next_word(text, e)
+            if nw is not None and text[nw[0]:nw[1]].startswith("ال") and text[nw[0]:nw[1]] not in self.post \
+                    and text[nw[0]:nw[1]] not in ("النفطي", "النفطيه", "الغازي"):
+                continue  # "الحقل السياسي": an adjective makes it another noun
             o_s, o_e = doc.folded.span(_stem_start(word, stem, e), e)
             k = bisect_right(span_starts, o_s) - 1
             if k >= 0 and spans[k][1] > o_s:

@@ -255,3 +255,14 @@ def test_plural_triggers_and_maghreb_names(text: str, surface: str, name_ar: str
 ])
 def test_south_lebanon_places(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
+
+
+@pytest.mark.parametrize("text,anaphor,kb", [
+    # "the field" and "the port" after a named one are that facility
+    ("غادر المقاتلون مواقعهم في محيط حقل العمر، فيما دخلت وحدات من الجيش السوري إلى الحقل.", "الحقل", "marsad:base/omar"),
+    # an adjective makes it another noun
+    ("سيطرت القوات على حقل العمر. وقال الوزير إن الحقل السياسي يشهد انقساما.", "الحقل", None),
+])
+def test_field_anaphora(text: str, anaphor: str, kb: str | None) -> None:
+    found = [m for m in places(text) if text[m.start:m.end] == anaphor]
+    assert (found[0].attrs["kb_id"] if found else None) == kb
