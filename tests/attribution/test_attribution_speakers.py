@@ -174,3 +174,18 @@ def test_a_named_source_is_no_claim() -> None:
     from marsad import extract
     rec = extract("ونقلت رويترز عن مصدر أمني قوله إن الهجوم فشل.", published="2025-01-01")
     assert rec.claims == [] and len(rec.statements) == 1
+
+
+@pytest.mark.parametrize("text, via", [
+    # agencies by their short names in brackets, to the agency or its reporter
+    ("وأوقفت وحدات الحرس الوطني 7 معتصمين، بحسب ما أكده مصدر أمني لـ(وات).", "وكالة تونس أفريقيا للأنباء"),
+    ("وأكد الكاتب العام للاتحاد، عبد الحميد الصالحي، في تصريح لمراسل (وات)، أن نسبة المشاركة بلغت 90 بالمائة.",
+     "وكالة تونس أفريقيا للأنباء"),
+    ("وقال مصدر عسكري لـ«سودان تربيون» إن الجيش صد الهجوم.", "سودان تربيون"),
+])
+def test_relaying_agencies_in_brackets(text: str, via: str) -> None:
+    from marsad import extract
+    rec = extract(text, published="2025-01-01")
+    by_id = {e.id: e.name_ar for e in rec.entities}
+    assert [by_id.get(s.via) for s in rec.statements] == [via], rec.statements
+
