@@ -627,11 +627,7 @@ class RoleReader:
         # (tokens inside the sentence: the per-token lists are read directly)
         bares, strong, commas, triggers = v.bares, v.strong, v.commas, self.rd.trigger_tokens
         subordinators, pronouns = v.subordinators, v.pronoun_subjects
-        times = self.rd.time_tokens
-        skipped = 0  # a date set off by commas does not count towards the reach ("اليوم (الأحد) 23 نوفمبر 2025")
-        while i > a and t0 - i - skipped < 14:
-            if (i - 1) in times:
-                skipped += 1
+        while i > a and t0 - i < 14:
             if strong[i]:
                 break
             if commas[i] and i != t0 and v.comma_clause(i):  # (false without a comma)

@@ -148,7 +148,6 @@ def test_given_names_file_is_current() -> None:
     # forums and associations named by their head noun, adjective and purpose
     ("في المقابل، طالب الملتقى الوطني لدعم المقاومة وحماية الوطن، الجهة المنظمة للوقفة، بالإفراج عن الموقوفين.",
      "الملتقى الوطني لدعم المقاومة"),
-    ("وقال تجمع المهنيين السودانيين إن الإضراب نجح.", "تجمع المهنيين السودانيين"),
 ])
 def test_forums_and_associations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"
