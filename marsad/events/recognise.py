@@ -1389,6 +1389,23 @@ class RoleReader:
                 return o.eid
         return None
 
+    def shared_scene(self, c: Cand) -> None:
+        """"داهمت قوات الاحتلال مخيم نور شمس … واعتقلت خمسة شبان": an arrest or an attack with no place of its
+        own, by the party that acted in the sentence before or earlier in its own, happened where that act did."""
+        if c.type not in ("COERCE", "ASSAULT") or c.location or c.origin or c.destination or not c.actor:
+            return
+        for d in reversed(self.cands):
+            if d is c or d.t1 >= c.t0:
+                continue
+            if c.sent[0] - d.sent[1] > 1 or not d.location or d.type not in ("COERCE", "ASSAULT", "MOBILIZE"):
+                if d.sent != c.sent and d.sent[1] < c.sent[0] - 1:
+                    return  # (only the sentence before)
+                continue
+            if set(d.actor) & set(c.actor):
+                c.location.extend(d.location[:1])
+                c.weak_places.extend(d.location[:1])
+            return
+
     def deterrent_threat(self, c: Cand) -> None:
         """"إن أي اعتداء على قواتنا سيقابَل برد حازم": the warning was given (the response is what is future),
         by whoever said it when the clause names no one."""
@@ -2308,6 +2325,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.condemned_attack(c)
         rr.operation_agent(c)
         rr.relief_convoy(c)
+        rr.shared_scene(c)
         rr.hosted_place(c)
         rr.sentencing_court(c)
         rr.spoken_place(c)

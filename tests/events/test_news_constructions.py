@@ -929,3 +929,17 @@ def test_deterrent_warnings_are_threats(sentence: str, actor: str) -> None:
 def test_responses_told_are_no_threats(sentence: str) -> None:
     _, evs = _events(sentence)
     assert "THREATEN" not in [e["type"] for e in evs], evs
+
+
+def test_arrest_after_a_raid_shares_its_scene() -> None:
+    _, evs = _events("داهمت قوات الاحتلال الإسرائيلي مخيم نور شمس في طولكرم فجر اليوم. واعتقلت قوات الاحتلال خمسة "
+                     "شبان بعد مداهمة منازلهم.")
+    arrest = [e for e in evs if e["mode"] == "arrest"][0]
+    assert arrest["location"] == ["مخيم نور شمس"], evs
+
+
+def test_another_party_does_not_share_the_scene() -> None:
+    _, evs = _events("داهمت قوات الاحتلال الإسرائيلي مخيم نور شمس في طولكرم فجر اليوم. واعتقلت الشرطة الفلسطينية "
+                     "خمسة شبان.")
+    arrest = [e for e in evs if e["mode"] == "arrest"][0]
+    assert arrest["location"] == [], evs
