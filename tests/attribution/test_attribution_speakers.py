@@ -163,6 +163,11 @@ def test_participle_with_object_noun(text: str, speaker: str | None) -> None:
      "مصادر ميدانية"),
     ("وقال ناشطون إن بين الموقوفين طلاباً جامعيين.", "ناشطون"),
     ("في حين تؤكد منظمات إغاثية أن ما يدخل فعلياً لا يزال دون هذا الرقم بكثير.", "منظمات"),
+    # residents, locals and activists (the other plural) report; circles hold readings
+    ("وقال سكان محليون إن الطائرات حلقت فوق البلدة طوال الليل.", "سكان محليون"),
+    ("وأفاد نشطاء بأن القصف استهدف حيا سكنيا.", "نشطاء"),
+    ("وتحدث أهالي القرية عن اقتحام المنازل.", "أهالي"),
+    ("وترى دوائر سياسية أن الحكومة ستسقط.", "دوائر"),
 ])
 def test_unnamed_groups_are_claims(text: str, holder: str) -> None:
     from marsad import extract
