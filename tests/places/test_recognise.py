@@ -266,3 +266,11 @@ def test_south_lebanon_places(text: str, surface: str, name_en: str) -> None:
 def test_field_anaphora(text: str, anaphor: str, kb: str | None) -> None:
     found = [m for m in places(text) if text[m.start:m.end] == anaphor]
     assert (found[0].attrs["kb_id"] if found else None) == kb
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    ("تنشر واشنطن حاملتي طائرات في البحر الأحمر وبحر العرب.", "بحر العرب", "Arabian Sea"),
+    ("وعبرت الناقلة خليج عمان باتجاه مضيق هرمز.", "خليج عمان", "Gulf of Oman"),
+])
+def test_seas(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
