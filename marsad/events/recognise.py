@@ -830,6 +830,13 @@ class RoleReader:
                 adjacent = len(between) <= 3 and not any(
                     v.bare(x) in PREPS_STOP or v.is_subordinator(x) or "،" in v.gap(x) and x not in self.rd.time_tokens
                     for x in between)
+                if not adjacent and c.frame == "host" and v.by_id[o.eid].type == "PER" and prep == "" and between \
+                        and "،" in v.gap(between[0]) and len(between) <= 3 and c.recipient and not c.actor \
+                        and not any(x in v.occ_at or v.bare(x) in PREPS_STOP or v.is_subordinator(x)
+                                    or "،" in v.gap(x) and x != between[0] for x in between):
+                    # "استقبل الوزير بدر عبد العاطي، اليوم، نظيره الإيطالي أنطونيو تاياني": the guest, with his
+                    # title, after a time set off by commas
+                    adjacent = True
             if c.pos == "N" and c.suffix and not adjacent and prep == "" and not object_taken \
                     and not place:
                 adjacent = True  # "استقباله … الأدميرال براد كوبر": the pronoun is the genitive, this the object

@@ -943,3 +943,15 @@ def test_another_party_does_not_share_the_scene() -> None:
                      "خمسة شبان.")
     arrest = [e for e in evs if e["mode"] == "arrest"][0]
     assert arrest["location"] == [], evs
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # the guest, with his title, after a time set off by commas
+    ("وفي سياق متصل، استقبل وزير الخارجية المصري بدر عبد العاطي، اليوم، نظيره الإيطالي أنطونيو تاياني في القاهرة.",
+     "أنطونيو تاياني", "بدر عبد العاطي"),
+    ("استقبل الرئيس عبد الفتاح السيسي، أمس، رئيس الوزراء العراقي محمد شياع السوداني في القاهرة.",
+     "محمد شياع السوداني", "عبد الفتاح السيسي"),
+])
+def test_guest_after_a_time_aside(sentence: str, actor: str, recipient: str) -> None:
+    ev = _one(sentence, "CONSULT")
+    assert actor in ev["actor"] and recipient in ev["recipient"], ev
