@@ -1013,7 +1013,7 @@ def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title,
 
 
 # titles of envoys, whose seat abroad follows them ("السفير الأمريكي في بغداد")
-_ENVOY_TITLES = ("سفير", "قنصل", "ممثل", "مبعوث", "مندوب", "ملحق", "قائم", "رئيس بعثه", "المبعوث")
+_ENVOY_TITLES = ("سفير", "قنصل", "ممثل", "مبعوث", "مندوب", "ملحق", "قائم", "رئيس بعثه")
 
 
 def _role_chain(st: State, i: int) -> Role | None:
@@ -1118,7 +1118,7 @@ def _role_chain(st: State, i: int) -> Role | None:
             m2 = st.mention_starting(j + 1, ("ORG", "LOC", "FAC")) or st.place_starting(j + 1)
             if m2 is not None and m2.label in ("LOC", "FAC") and role.country is not None and role.country.iso2 \
                     and m2.attrs.get("country") and m2.attrs.get("country") != role.country.iso2 \
-                    and not any(fkey(t.surface).lstrip("ال").startswith(_ENVOY_TITLES) for t in role.titles):
+                    and not any(fkey(t.surface).removeprefix("ال").startswith(_ENVOY_TITLES) for t in role.titles):
                 break  # "وزير الخارجية الأمريكي في القاهرة": where he is, not his office's seat
             if m2 is not None:
                 k = st.word_at(m2.end - 1)
@@ -1275,7 +1275,7 @@ def _name_like(st: State, j: int, pos: int) -> bool:
     if f[0] in "وفبل" and (pos > 0 or len(f) > 4):
         return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
     if f[:2] in ("وي", "وت", "ون") and known is None:
-        return False  # و/ف + an imperfect verb: "ويرى مراقبون"
+        return False  # و + an imperfect verb: "ويرى مراقبون"
     if f.startswith("ال"):
         # family names with the article ("الخفاجي", "الصيهود"), never the first word, and not a
         # word the lexicons know as something else

@@ -523,7 +523,7 @@ class Reader:
             p1 = v.bare(o.t0 - 1) if o.t0 > a else ""
             if p1 in ("ل", "لـ") and not v.gap(o.t0).strip(" «\"“("):
                 return o.eid  # "لـ«شفق نيوز»"، "لـ(وات)": a detached ل before a quoted or bracketed outlet
-            if v.tokens[o.t0 - 1].folded in ("لمراسل", "لمراسله", "لمراسلي", "لمندوب") if o.t0 > a else False:
+            if o.t0 > a and v.tokens[o.t0 - 1].folded in ("لمراسل", "لمراسله", "لمراسلي", "لمندوب"):
                 return o.eid  # "في تصريح لمراسل (وات)": to the outlet's own reporter
             p2 = v.bare(o.t0 - 2) if o.t0 - 1 > a else ""
             if any(w in _OUTLET_HEADS for w in strip_word(p1)) and o.t0 - 2 > a:

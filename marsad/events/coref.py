@@ -307,11 +307,14 @@ class Resolver:
             if c.type not in ("REQUEST", "THREATEN"):
                 continue
             chain = False
+            # "…، ومعلناً تشكيل لجنة": a participle opens a new act of the speaker; the content ends before it
+            participle = next((x for x in range(c.t1 + 1, c.sent[1]) if v.bare(x).lstrip("و") in PARTICIPLE_CONT),
+                              c.sent[1])
             for d in windows[c.sent].starting(c.t1 + 1):
                 if d is c or d.t0 <= c.t1:
                     continue
-                if any(v.bare(x).lstrip("و") in PARTICIPLE_CONT for x in range(c.t1 + 1, d.t0)):
-                    break  # "…، ومعلناً تشكيل لجنة": a participle opens a new act of the speaker
+                if participle < d.t0:
+                    break
                 tok = v.tokens[d.t0]
                 pre = v.doc.folded.text[v.doc.folded.to_folded(tok.start):v.doc.folded.to_folded(d.start)]
                 marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب")) or (

@@ -95,6 +95,8 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 # an attack named by a definite noun: "دانت الهجوم"، "استنكرت الغارة"
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
+# what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
+_CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
 _MARCH_VERBS = frozenset({"جابت", "جاب", "جابوا", "طافت", "جالت", "سارت"})  # (not انطلقت: a drone sets off too)
 # verbs and nouns that give or carry aid, and that stop it (for the need "given")
@@ -1404,9 +1406,9 @@ class RoleReader:
         for d in reversed(self.cands):
             if d is c or d.t1 >= c.t0:
                 continue
-            if c.sent[0] - d.sent[1] > 1 or not d.location or d.type not in ("COERCE", "ASSAULT", "MOBILIZE"):
-                if d.sent != c.sent and d.sent[1] < c.sent[0] - 1:
-                    return  # (only the sentence before)
+            if d.sent != c.sent and c.sent[0] - d.sent[1] > 1:
+                return  # (only its own sentence and the one before)
+            if not d.location or d.type not in ("COERCE", "ASSAULT", "MOBILIZE"):
                 continue
             if set(d.actor) & set(c.actor):
                 c.location.extend(d.location[:1])
@@ -1488,9 +1490,7 @@ class RoleReader:
             return  # soldiers or units named: a military move, whatever it carries
         c.type, c.mode = "AID", "humanitarian"
         c.destination = [x for x in c.destination if x not in c.recipient]
-        for x in c.destination:
-            if x not in c.recipient:
-                c.recipient.append(x)
+        _add(c.recipient, c.destination)
 
     def operation_agent(self, c: Cand) -> None:
         """"أعلنت الخلية مقتل أربعة عناصر …، في عملية مشتركة نفذتها قطعات الجيش …": who carried out the
@@ -1541,7 +1541,7 @@ class RoleReader:
             if owner is not None:
                 _add(c.recipient, [owner.eid])
                 return
-        obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if not (_ATTACK_NOUNS | _DETENTION_NOUNS).isdisjoint(
+        obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if not _CONDEMNED_NOUNS.isdisjoint(
                     word_stems(v.tokens[j].folded)) and ("ال" in v.tokens[j].folded[:4] or (
                         j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct
         if obj is None or any(x in v.occ_at and v.prep_of(v.occ_at[x]) == "" and v.occ_at[x].eid not in c.actor
