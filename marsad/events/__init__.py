@@ -21,7 +21,8 @@ def _confidence(c: Cand) -> float:
     score = 0.45 + (0.2 if c.pos == "V" else 0.1)
     if c.explicit_actor:
         score += 0.15
-    if c.origin or c.destination or c.location or c.recipient:
+    own_places = [x for x in c.location if x not in c.weak_places]  # (a place borrowed from the scene adds nothing)
+    if c.origin or c.destination or own_places or c.recipient:
         score += 0.1
     if c.time is not None:
         score += 0.05

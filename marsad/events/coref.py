@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..lang.ar import count_words
+from ..places.recognise import DATELINE_TAIL
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
@@ -103,6 +104,10 @@ def _windows(cands: list[Cand]) -> dict[tuple[int, int], _Window]:
 
 def _country_of(e: Entity | None) -> str | None:
     return e.country if e is not None else None
+
+
+# events that happen somewhere: with no place of their own they take the scene's (Resolver.carry_scene)
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT"})
 
 
 class Resolver:
@@ -695,6 +700,40 @@ class Resolver:
                     c.actor = list(same.actor)
                     has_actor(c)
 
+    def carry_scene(self, events: list[Cand]) -> None:
+        """"وفي محافظة جنين، … واعتقلت قوات الاحتلال أربعة شبان": an attack, arrest, protest, movement or
+        meeting whose clause names no place happened in the article's current scene: the place of the
+        last event before it that has one, a sentence that opens with في + a place, or the dateline."""
+        v = self.v
+        marks: list[tuple[int, str, list[str]]] = []  # (offset, place id, who acted there): where the scene is set
+        for s0, _ in v.doc.sentences:
+            a = v.token_at(s0)
+            if a < 0:
+                continue
+            o = v.occ_at.get(a + 1) if v.bare(a) == "في" else None
+            if o is None and s0 == 0:
+                o = v.occ_at.get(a)  # "رام الله – وفا": a dateline
+                if o is not None and not DATELINE_TAIL.match(v.text, o.end):
+                    o = None
+            if o is not None and v.is_place(o.eid):
+                marks.append((o.start, o.eid, []))
+        for c in events:
+            if c.location or c.destination:
+                marks.append((c.start, (c.location or c.destination)[0], c.actor))
+        marks.sort(key=lambda m: m[0])
+        keys = [m[0] for m in marks]
+        for c in events:
+            if c.location or c.origin or c.destination or c.type not in _SCENE_TYPES or c.mode == "phone":
+                continue
+            # another party's act sets no scene for this one ("داهمت قوات الاحتلال المخيم … واعتقلت الشرطة"):
+            # the scene before it still holds
+            i = bisect_left(keys, c.start) - 1
+            while i >= 0 and marks[i][2] and c.actor and not set(marks[i][2]) & set(c.actor):
+                i -= 1
+            if i >= 0:
+                c.location.append(marks[i][1])
+                c.weak_places.append(marks[i][1])
+
     def _continues_subject(self, c: Cand, p: Cand) -> bool:
         """A sentence that opens with و + a verb and names no subject goes on with the subject of the
         sentence before ("قصفت المدفعية التركية قرى …. واستهدفت أيضاً …"); not a passive ("وقُتل")."""
@@ -807,4 +846,5 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
+    res.carry_scene(events)
     return events

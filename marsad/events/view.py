@@ -133,7 +133,9 @@ class DocView:
         folded = [t.folded for t in toks]
         self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw else f for f in folded]
         # before each token: a strong break (is_strong_break), a comma (comma_clause reads it)
-        self.strong = [not _STRONG_PUNCT.isdisjoint(g) for g in self._gaps]
+        # (a spaced hyphen too, as datelines write it: "نابلس (وفا) - اعتقلت"; not in a range "10 - 15")
+        self.strong = [not _STRONG_PUNCT.isdisjoint(g) or (" - " in g and not (
+            i and toks[i - 1].text[-1:].isdigit() and toks[i].text[:1].isdigit())) for i, g in enumerate(self._gaps)]
         self.commas = ["،" in g or "," in g for g in self._gaps]
         # each token: is_subordinator, is_pronoun_subject
         self.subordinators = [b in SUBORDINATORS or f in SUBORDINATORS for b, f in zip(self.bares, folded)]

@@ -92,6 +92,10 @@ _COMPAT = {
 }
 
 
+# what follows the place that opens a dateline: an optional date, then a dash or the outlet in brackets
+DATELINE_TAIL = re.compile(r"[ \t]*(?:[0-9٠-٩][0-9٠-٩/.\-]*[ \t]*)?(?:[–—]|-[ \t]|\(|:)")
+
+
 @dataclass
 class _Hit:
     fs: int  # folded span of the name
@@ -115,6 +119,7 @@ class _Hit:
     metonym: Place | None = None
     strong: bool = False  # resolved with a trigger noun or by a full facility name
     drop: bool = False
+    dateline: bool = False  # "الخليل – وفا"، "نابلس 10-1-2025 (وفا) -": the name that opens a dateline
 
 
 def _stem_start(word: str, stem: str, end: int) -> int:
@@ -241,6 +246,8 @@ class Recogniser:
             return False  # "القوات السعودية": an adjective, not the country
         if tier == Tier.ALONE:
             return True
+        if h.dateline and tier in (Tier.PREP, Tier.EVIDENCE):
+            return True  # an article opens with where it was filed
         if tier == Tier.PREP:
             return h.prep
         if tier == Tier.EVIDENCE:
@@ -259,6 +266,8 @@ class Recogniser:
             if (c.feature == "province" and p.admin1 == c.admin1) or (c.feature == "country" and p.country == c.country) \
                     or (c.feature == "region" and p.country == c.country and c.country):
                 s += 8.0
+        if h.dateline and p.feature in ("city", "town"):
+            s += 4.0  # a dateline names the city the report was filed from, not its province
         if h.trig is not None:
             s += _COMPAT.get(h.trig.feature, {}).get(p.feature, -6.0 if p.feature in FAC_FEATURES else 0.0)
             if h.trig.feature == "capital" and p.capital:
@@ -355,6 +364,9 @@ class Recogniser:
                 hits.append(_Hit(fs, fe, key, prefix, cands))
         for h in hits:
             self._context(h, text)
+            ws = h.fs - len(h.prefix)
+            if not h.prefix and (ws == 0 or text[:ws].endswith("\n")) and DATELINE_TAIL.match(text, h.fe):
+                h.dateline = True
         hits = [h for h in hits if not (h.person and h.trig is None)]
         for a, b in zip(hits, hits[1:]):  # "في بيروت وطرابلس": a conjunct shares the preposition
             if a.locative and b.prefix == "و" and not text[a.post_end:b.fs - 1].strip():

@@ -955,3 +955,35 @@ def test_another_party_does_not_share_the_scene() -> None:
 def test_guest_after_a_time_aside(sentence: str, actor: str, recipient: str) -> None:
     ev = _one(sentence, "CONSULT")
     assert actor in ev["actor"] and recipient in ev["recipient"], ev
+
+
+@pytest.mark.parametrize("text,typ,mode,place", [
+    # a sentence that opens with في + a place sets the scene for what follows it
+    ("وفي محافظة جنين، أفاد شهود عيان بأن آليات عسكرية جابت الشوارع فجر اليوم. واعتقلت قوات الاحتلال "
+     "الإسرائيلي ثلاثة شبان.", "COERCE", "arrest", "جنين"),
+    # a dateline sets the first scene
+    ("الخليل – وفا\nاعتقلت قوات الاحتلال الإسرائيلي أربعة مواطنين فجر اليوم بعد دهم منازلهم.",
+     "COERCE", "arrest", "الخليل"),
+    # the place of the party's last act holds for its next, sentences later
+    ("قصفت المدفعية التركية قرى في ريف حلب الشمالي أمس. وقال مصدر محلي إن القصف تواصل ساعات. "
+     "وأصيب خلاله مدنيان. واستهدفت المدفعية التركية أيضاً سيارة مدنية.", "ASSAULT", None, "حلب"),
+])
+def test_an_event_with_no_place_takes_the_scene(text: str, typ: str, mode: str | None, place: str) -> None:
+    _, evs = _events(text)
+    found = [e for e in evs if e["type"] == typ and (mode is None or e["mode"] == mode)]
+    assert found and all(e["location"] for e in found), evs
+    assert any(place in loc for e in found for loc in e["location"]), evs
+
+
+def test_the_scene_skips_another_partys_act() -> None:
+    # the police's arrest is not placed where the army's raid was, but the dateline's scene still holds
+    _, evs = _events("نابلس – وفا\nداهمت قوات الاحتلال الإسرائيلي مخيم بلاطة فجر اليوم. واعتقلت الشرطة الفلسطينية "
+                     "خمسة شبان.")
+    arrest = [e for e in evs if e["mode"] == "arrest"][0]
+    assert arrest["location"] == ["نابلس"], evs
+
+
+def test_a_phone_call_takes_no_scene() -> None:
+    _, evs = _events("وفي القاهرة، تلقى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون.")
+    calls = [e for e in evs if e["type"] == "CONSULT"]
+    assert calls and all(e["location"] == [] for e in calls), evs

@@ -274,3 +274,25 @@ def test_field_anaphora(text: str, anaphor: str, kb: str | None) -> None:
 ])
 def test_seas(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
+
+
+# ---------------------------------------------------------------- datelines
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    # a name that needs evidence elsewhere counts where it opens a dateline
+    ("الخليل – وفا\nاعتقلت قوات الاحتلال أربعة مواطنين.", "الخليل", "Hebron"),
+    ("الخليل 10-1-2025 (وفا) - اعتقلت قوات الاحتلال أربعة مواطنين.", "الخليل", "Hebron"),
+    ("الخليل: اعتقلت قوات الاحتلال أربعة مواطنين.", "الخليل", "Hebron"),
+    # a dateline names the city, not its province
+    ("مأرب – سبأ\nأعلن الجيش إحباط هجوم شمال غربي محافظة مأرب.", "مأرب", "Ma'rib"),
+])
+def test_a_dateline_names_a_city(text: str, surface: str, name_en: str) -> None:
+    m = one(text, surface)
+    assert m.attrs["name_en"] == name_en
+    assert m.attrs["geo"]["feature"] in ("city", "town"), m.attrs
+
+
+def test_a_name_that_needs_evidence_does_not_count_mid_sentence_alone() -> None:
+    # the same word inside a sentence, with nothing Palestinian around it, is not taken for Hebron
+    assert not [s for s in surfaces("قال الخليل إن الاجتماع انتهى.") if s[0] == "الخليل"]
