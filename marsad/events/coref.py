@@ -199,7 +199,7 @@ class Resolver:
         if a.status != b.status and not (a.default_status or b.default_status):
             if not ({a.status, b.status} <= {"occurred", "ongoing"} and same_sentence):
                 return False
-        if a.type == "CONSULT" and same_sentence and b.pos == "N" and a.pos == "V" and 0 < b.t0 - a.t1 <= 8 \
+        if a.type == "CONSULT" and same_sentence and b.pos == "N" and a.pos == "V" and 0 < b.t0 - a.t1 <= 12 \
                 and b.t0 > 0 and self.v.bare(b.t0 - 1) in ("في", "خلال", "عبر") and not (b.actor and a.actor and
                                                                                    set(b.actor) != set(a.actor)):
             return True  # "بحث الوزير، في اتصال هاتفي مع نظيره، …": the talk and how it was held

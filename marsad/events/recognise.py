@@ -1717,9 +1717,12 @@ class RoleReader:
                 person = o
                 break
             tok = v.tokens[k]
-            if o is None and not tok.prefix and v.bare(k - 1) != "باسم" and titles.longest([tok.folded])[0] \
-                    and "،" not in v.gap(k) and office:
-                return  # another title heads a new phrase: "اتهم الرئيس التركي الرئيس السوري بشار الأسد"
+            if o is None and not tok.prefix and v.bare(k - 1) != "باسم" and "،" not in v.gap(k) and office:
+                tn, tfound = titles.longest([v.tokens[x].folded for x in range(k, min(b, k + titles.max_len))])
+                if tn and not (all(t.kind in ("rank", "honorific") for t in tfound)
+                               and (nxt := v.occ_at.get(k + tn)) is not None and v.by_id[nxt.eid].type == "PER"):
+                    return  # another title heads a new phrase: "اتهم الرئيس التركي الرئيس السوري بشار الأسد"
+                # (a rank or honorific before the name is the same person's: "وزير الدفاع السعودي الأمير خالد بن سلمان")
                 # (after a post that takes a complement it goes on: "عضو كتلة «الوفاء» النائب حسن فضل الله")
         if person is None:
             return
