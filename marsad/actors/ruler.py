@@ -855,8 +855,10 @@ def _agent_entity(st: State, agent: Agent, nat: Nationality | None, start: int, 
         "heads": _agent_heads(agent), "priority": 1,
     }
     if attrs["name_ar"].startswith("لل"):
-        attrs["name_ar"] = attrs["name_ar"][1:]  # "للقوات" -> the name "لقوات"… restore the article
-        attrs["name_ar"] = "ا" + attrs["name_ar"]
+        # "للقوات" -> "القوات": restore the article; "للواء" -> "اللواء" where the head keeps its own lam
+        own_lam = any(h.removeprefix("ال").startswith("ل") and attrs["name_ar"][1:].startswith(h.removeprefix("ال"))
+                      for h in attrs["heads"])
+        attrs["name_ar"] = ("ال" if own_lam else "ا") + attrs["name_ar"][1:]
     label = agent.type if agent.type in ("ORG", "PER", "LOC") else "ORG"
     return Mention(start, end, label, attrs, source="actors.compose")
 

@@ -422,9 +422,14 @@ def _make(st: State, head: Head, c: _Chain, start: int, end: int, branch: Mentio
         nat = _doc_nat(st)
         inferred = nat is not None
     name = _canonical_ar(st.doc.text[start:end])
-    if name.startswith("لل"):
-        name = "ا" + name[1:]
     head_word = head.word
+    if name.startswith("لل"):
+        # ل + القوات is written للقوات; ل + اللجنة is written للجنة: the head keeps its own lam
+        name = ("ال" if head_word.startswith("ل") else "ا") + name[1:]
+        words = name.split()
+        if head_word.startswith("ل") and head_word.endswith(("ة", "ه")) and len(words) > 1 and words[1].startswith("ال") \
+                and not words[1].endswith(("ة", "ه")):
+            name = name[2:]  # "للجنة التنسيق": ل + لجنة in construct (an adjective would agree: اللجنة العسكرية)
     attrs: dict[str, Any] = {
         "name_ar": name, "name_en": f"{romanise(name)} ({head.en.lower()})", "kb_id": None,
         "actor_code": _code(nat, head.code) if head.code else (nat.cameo if nat and not inferred else None),

@@ -63,6 +63,8 @@ _ANNOUNCING_NOUNS = frozenset({"اعلان", "باعلان", "تبني", "بتب
 _OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
 # verbs of managing to do something, whose subject does the act of the noun after من/في
 _ENABLING_VERBS = ("تمكن", "نجح", "تمكنت", "نجحت")
+# "أقدم الجيش، فجر اليوم، على تفجير منازل"، "عمدت القوات إلى هدم …": who set about doing it did it
+_UNDERTAKING_VERBS = ("اقدم", "اقدمت", "عمد", "عمدت", "يقدم", "تقدم")
 _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
                           "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت",
                           "تبنا", "تبنت", "ارتكب", "ارتكبت",
@@ -372,7 +374,7 @@ class Reader:
             future = tok.lstrip("وف").startswith(("سي", "ست", "سن")) or (
                 t0 > a and v.bare(t0 - 1) in ("سوف", "لن"))
             return future and self._class_near("deterrent", nxt, 5, b)
-        if need in ("cell", "seized", "charge"):
+        if need in ("cell", "seized", "charge", "dwelling"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة": what is dismantled, seized,
             # or convicted of, right after it
             return self._class_near(need, nxt, 5, b)
@@ -683,7 +685,10 @@ class RoleReader:
         # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it
         enabler = next((j for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
                         if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None) \
-            if c.pos == "N" and v.bare(c.t0 - 1) in ("من", "في") else None
+            if c.pos == "N" and v.bare(c.t0 - 1) in ("من", "في") else next(
+                (j for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
+                 if v.bare(j).lstrip("و") in _UNDERTAKING_VERBS), None) \
+            if c.pos == "N" and c.type in ("ASSAULT", "COERCE", "PROTEST") and v.bare(c.t0 - 1) in ("علي", "الي") else None
         if enabler is not None and any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(enabler + 1, c.t0)):
             enabler = None
         # "أعلنت القوى الوطنية الإضراب الشامل": who declares a strike holds it

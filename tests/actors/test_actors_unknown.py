@@ -34,6 +34,17 @@ def test_institution(run, text: str, surface: str) -> None:
     assert m.label == "ORG"
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    # ل + a head that begins with lam: the head keeps its lam (not الجنة "paradise")
+    ("وذلك خلال الاجتماع السادس للجنة التنسيق المشتركة بين البلدين", "للجنة التنسيق المشتركة",
+     "لجنة التنسيق المشتركة"),
+    ("وقدم الوفد مقترحاً للجنة العسكرية المشتركة", "للجنة العسكرية المشتركة", "اللجنة العسكرية المشتركة"),
+])
+def test_institution_after_lam(run, text: str, surface: str, name: str) -> None:
+    m = actor_at(run(text), surface)
+    assert m.attrs["name_ar"] == name
+
+
 @pytest.mark.parametrize("text, surface, country", [
     ("وأدانت وزارة الخارجية والمغتربين الأردنية الهجوم", "وزارة الخارجية والمغتربين الأردنية", "JO"),
     ("قالت نقابة الأطباء اللبنانيين إن المستشفيات ممتلئة", "نقابة الأطباء اللبنانيين", "LB"),

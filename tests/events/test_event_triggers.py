@@ -63,6 +63,11 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("التقى قائد الجيش العراقي وفداً من القوات الأميركية في بغداد.", [US, ARMY], ("CONSULT", None)),
     ("تظاهر آلاف المواطنين أمس في ساحة التحرير وسط بغداد.", [], ("PROTEST", "demo")),
     ("اعتقلت قوات الأمن خمسة مشتبه بهم في بغداد أمس.", [], ("COERCE", "arrest")),
+    # the intentional destruction of homes and property (PLOVER ASSAULT destroy, CAMEO 1712)
+    ("هدمت جرافات الاحتلال ثلاثة منازل في بلدة سلوان أمس.", [], ("ASSAULT", "destroy")),
+    ("وهدمت السلطات الإسرائيلية أمس منزلاً في البلدة.", [], ("ASSAULT", "destroy")),
+    ("نسف الجيش الإسرائيلي مبنى سكنياً في البلدة.", [], ("ASSAULT", "destroy")),
+    ("أحرق مستوطنون منزلين وثلاث مركبات في القرية فجر اليوم.", [], ("ASSAULT", "destroy")),
 ])
 def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple) -> None:
     doc = read(text, entities)
@@ -82,6 +87,9 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     ("يستهدف المشروع تحقيق التنمية في المحافظة.", [], "ASSAULT"),
     ("بدأ البرنامج في ساعات الفجر الأولى.", [], "ASSAULT"),
     ("طالب الطلبة بتحسين الخدمات.", [], "PROTEST"),
+    # destroying what is not a building is no attack
+    ("قال الوزير إن هذه السياسة تهدم الثقة بين الطرفين.", [], "ASSAULT"),
+    ("أحرق الفريق المراحل ووصل إلى النهائي.", [], "ASSAULT"),
 ])
 def test_context_changes_the_reading(read, text: str, entities: list, not_type: str) -> None:
     doc = read(text, entities)

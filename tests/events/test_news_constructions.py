@@ -446,6 +446,10 @@ def test_seizure_after_a_clause_is_by_who_acted_not_who_was_seen() -> None:
     # a title right after the verb, then the person: the person acts, not the body the title names
     ("وأدان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، عملية الاحتجاز.", "ACCUSE", "actor", "ستيفان دوجاريك"),
     ("وأدان المتحدث باسم الأمم المتحدة ستيفان دوجاريك الهجوم.", "ACCUSE", "actor", "ستيفان دوجاريك"),
+    # who set about doing it did it: أقدم … على، عمد … إلى
+    ("أقدم الجيش الإسرائيلي، فجر اليوم الثلاثاء، على تفجير أربعة منازل في بلدة كفركلا.", "ASSAULT", "actor",
+     "جيش الدفاع الإسرائيلي"),
+    ("وعمدت القوات الإسرائيلية إلى هدم منزلين في بلدة كفركلا.", "ASSAULT", "actor", "القوات الإسرائيلية"),
     # a rank or honorific between the post and the name is the same person's
     ("بحث وزير الدفاع السعودي الأمير خالد بن سلمان، في اتصال هاتفي مساء أمس مع رئيس مجلس القيادة الرئاسي "
      "رشاد العليمي، ترتيبات الأمن.", "CONSULT", "actor", "خالد بن سلمان"),
