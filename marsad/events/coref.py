@@ -107,7 +107,7 @@ def _country_of(e: Entity | None) -> str | None:
 
 
 # events that happen somewhere: with no place of their own they take the scene's (Resolver.carry_scene)
-_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT"})
+_SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT", "AGREE"})
 
 
 class Resolver:

@@ -1452,6 +1452,23 @@ class RoleReader:
         if court is not None:
             c.actor.append(court.eid)
 
+    def recalled_envoy(self, c: Cand) -> None:
+        """"استدعت الخارجية سفيرها لدى الجزائر للتشاور": the country an envoy is recalled from is the one
+        the recall is aimed at, not where it happened."""
+        if c.type != "SANCTION" or c.mode != "withdraw":
+            return
+        v = self.v
+        b = c.sent[1]
+        k = next((j for j in range(c.t1 + 1, min(b, c.t1 + 5)) if self.lex.any_in_class(word_stems(v.tokens[j].folded), "own_envoy")), None)
+        if k is None or k + 1 >= b or v.bare(k + 1) not in ("لدي", "في", "من"):
+            return
+        o = v.occ_at.get(k + 2)
+        if o is None or not v.is_country(o.eid):
+            return
+        c.location[:] = [x for x in c.location if x != o.eid]
+        c.origin[:] = [x for x in c.origin if x != o.eid]
+        _add(c.recipient, [o.eid])
+
     def hosted_place(self, c: Cand) -> None:
         """"على هامش اجتماع اللجنة الذي احتضنته الرياض"، "مفاوضات استضافتها الدوحة": the host city is where
         the meeting, and what was agreed at it, took place."""
@@ -2343,6 +2360,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.shared_scene(c)
         rr.hosted_place(c)
         rr.sentencing_court(c)
+        rr.recalled_envoy(c)
         rr.spoken_place(c)
         rr.both_sides(c)
         rr.accused_of(c)

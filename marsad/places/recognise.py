@@ -92,8 +92,9 @@ _COMPAT = {
 }
 
 
-# what follows the place that opens a dateline: an optional date, then a dash or the outlet in brackets
-DATELINE_TAIL = re.compile(r"[ \t]*(?:[0-9٠-٩][0-9٠-٩/.\-]*[ \t]*)?(?:[–—]|-[ \t]|\(|:)")
+# what follows the place that opens a dateline: an optional date ("في 11 فبراير")، then a dash, a slash
+# ("/ بنا /") or the outlet in brackets
+DATELINE_TAIL = re.compile(r"[ \t]*(?:في[ \t]+)?(?:[0-9٠-٩][^\n/–—(:]{0,30}?)?(?:[–—]|-[ \t]|\(|:|/)")
 
 
 @dataclass

@@ -996,3 +996,24 @@ def test_a_phone_call_takes_no_scene() -> None:
     _, evs = _events("وفي القاهرة، تلقى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون.")
     calls = [e for e in evs if e["type"] == "CONSULT"]
     assert calls and all(e["location"] == [] for e in calls), evs
+
+
+@pytest.mark.parametrize("text,host", [
+    # the country an envoy is recalled from is what the recall is aimed at
+    ("أعلنت باماكو استدعاء سفيرها لدى الجزائر للتشاور.", "الجزائر"),
+    ("استدعت وزارة الخارجية العراقية سفيرها في أنقرة للتشاور.", "أنقرة"),
+])
+def test_a_recalled_envoys_host_is_the_recipient(text: str, host: str) -> None:
+    recall = _one(text, "SANCTION")
+    assert recall["mode"] == "withdraw" and recall["recipient"] == [host] and host not in recall["location"], recall
+
+
+def test_the_part_of_a_town_places_the_event_in_the_town() -> None:
+    attack = _one("فجّر الجيش الإسرائيلي أربعة منازل في الحي الشرقي لبلدة كفركلا الحدودية في قضاء مرجعيون.", "ASSAULT")
+    assert attack["location"] == ["كفركلا"], attack
+
+
+def test_a_signing_takes_the_datelines_scene() -> None:
+    deal = _one("المنامة في 11 فبراير / بنا / وقعت مملكة البحرين ودولة الكويت، اليوم، مذكرة تفاهم للتعاون الأمني.",
+                "AGREE")
+    assert deal["location"] == ["المنامة"], deal
