@@ -1265,6 +1265,8 @@ class RoleReader:
             return None
         if prep == "ب" and f == "meet" and not place:
             return "recipient"  # "التقى بالرئيس"
+        if prep == "عبر" and place and t in ("AID", "MOBILIZE", "RETREAT"):
+            return "location"  # "دخلت الشاحنات إلى قطاع غزة عبر معبر كرم أبو سالم": the way it went
         if prep in ("في", "داخل", "ب", "وسط", "قرب", "امام", "عند"):
             if not place:
                 return None

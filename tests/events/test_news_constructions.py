@@ -1017,3 +1017,8 @@ def test_a_signing_takes_the_datelines_scene() -> None:
     deal = _one("المنامة في 11 فبراير / بنا / وقعت مملكة البحرين ودولة الكويت، اليوم، مذكرة تفاهم للتعاون الأمني.",
                 "AGREE")
     assert deal["location"] == ["المنامة"], deal
+
+
+def test_the_crossing_aid_goes_through_is_its_place() -> None:
+    aid = _one("دخلت، أمس الثلاثاء، 214 شاحنة محملة بالمساعدات الإنسانية إلى قطاع غزة عبر معبر كرم أبو سالم.", "AID")
+    assert "معبر كرم أبو سالم" in aid["location"] and "قطاع غزة" in aid["destination"], aid
