@@ -207,10 +207,16 @@ class Reader:
                 w in _MEDIA_NOUNS | {"وقت", "حديث", "بيان", "بيانا"} for w in strip_word(v.tokens[j + 1].folded)):
             return j
         k = j + 1
+        definite = False  # a definite word seen: "مصدر من الشركة قدّر الخسائر" ends before the verb
         while k < b and k - j <= 7:
             f = v.bare(k)
             if v.is_strong_break(k) or "،" in v.gap(k) or "," in v.gap(k) or k in self.time_tokens:
                 break
+            folded = v.tokens[k].folded
+            is_def = folded.startswith(("ال", "لل", "وال")) or k in v.occ_at or v.tokens[k].is_digit
+            if definite and not is_def:
+                break
+            definite = definite or is_def
             if f in _COMPLEMENTIZERS or f in ("ان", "إن", "عن", "الي", "الى", "لـ", "خلال") or k in getattr(self, "cue_tokens", ()):
                 break
             if f.startswith("ل") and k in v.occ_at and self._is_outlet(v.occ_at[k]):
@@ -666,6 +672,12 @@ class Reader:
                 if spk is None and stext is None:
                     return
                 nxt = nj
+            elif nj < b and (v.bare(nj) in ("فيه", "فيها") and nj + 1 < b and v.bare(nj + 1) in _COMPLEMENTIZERS):
+                # "في مؤتمر صحفي قال فيه إن …": the occasion's pronoun, then what was said
+                main = self._main_subject(a, t)
+                if main is None:
+                    return
+                spk, stext, nxt = main.eid, (main.start, main.end), nj + 1
             elif nj < b and (v.bare(nj) in _COMPLEMENTIZERS or v.bare(nj) in ("ان",) or
                              any(q in v.gap(nj) for q in ("«", '"', ":"))):
                 main = self._main_subject(a, t)
@@ -709,7 +721,10 @@ class Reader:
     def _main_subject(self, a: int, t: int) -> Occ | None:
         """The subject of the sentence's first clause, for a verb coordinated after a comma ("، ودعت")."""
         v = self.v
-        if not v.tokens[t].folded.startswith("و") or not v.comma_before(t):
+        # "…، في جلسة قال إنها …"، "في كلمة أكد فيها …": a verb describing the occasion the subject spoke at
+        occasion = any(t - k > a and v.bare(t - k) in ("في", "خلال") and not any(
+            v.tokens[x].folded.startswith(("ال", "و")) for x in range(t - k + 1, t)) for k in (2, 3))
+        if not occasion and (not v.tokens[t].folded.startswith("و") or not v.comma_before(t)):
             return None
         for o in v.occs_in(a, t):
             if o.t0 - a > 4:

@@ -31,6 +31,9 @@ def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
     ("وقال مصدر بالهلال الأحمر المصري إن القافلة وصلت.", [], "مصدر بالهلال الأحمر المصري", None, "قال"),
     ("وأكد ضابط في الشرطة لوكالة فرانس برس أن الهجوم وقع ليلاً.", [AFP], "ضابط في الشرطة", "وكالة فرانس برس", "أكد"),
     ("وذكر مسؤول في وزارة الصحة أن حصيلة الضحايا ارتفعت.", [], "مسؤول في وزارة الصحة", None, "ذكر"),
+    # the qualifier ends before a verb that follows it
+    ("وتوقف الإنتاج، وفق ما أفاد به مصدر من الشركة قدّر الخسائر اليومية بنحو مليون دينار.", [], "مصدر من الشركة",
+     None, "أفاد"),
     # an adjective already names the source; a parenthetical في is not a qualifier
     ("وقال مصدر أمني في تصريح صحفي إن الهجوم فشل.", [], "مصدر أمني", None, "قال"),
     ("وقال قائد ميداني في الجبهة الغربية إن الهجوم صُدّ.", [], "قائد ميداني", None, "قال"),
@@ -194,3 +197,19 @@ def test_relaying_agencies_in_brackets(text: str, via: str) -> None:
     by_id = {e.id: e.name_ar for e in rec.entities}
     assert [by_id.get(s.via) for s in rec.statements] == [via], rec.statements
 
+
+
+GOVERNOR = (["صالح المطيراوي"], "PER", {})
+SAIED = (["قيس سعيد"], "PER", {})
+
+
+@pytest.mark.parametrize("text,entities,speaker", [
+    # a verb describing the occasion the subject spoke at has that subject, not the last speaker
+    ("وأفاد مصدر من الشركة بأن الخسائر كبيرة. والتقى والي قفصة، صالح المطيراوي، اليوم، بأعضاء المكتب التنفيذي، "
+     "في جلسة قال إنها \"تناولت سبل إيجاد حلول عاجلة\".", [GOVERNOR], "صالح المطيراوي"),
+    ("وأفاد مصدر من الشركة بأن الخسائر كبيرة. وألقى الرئيس قيس سعيد خطاباً في مؤتمر صحفي قال فيه إن الحكومة ستتحرك.",
+     [SAIED], "قيس سعيد"),
+])
+def test_speaker_of_the_occasion(read, text: str, entities: list, speaker: str) -> None:
+    said = [s for s in _speakers(read(text, entities)) if s[2] == "قال"]
+    assert said and said[0][0] == speaker, _speakers(read(text, entities))
