@@ -258,11 +258,30 @@ class Reader:
                 return p
         return None
 
+    def _document_issuer(self, j: int, b: int) -> Occ | None:
+        """"بيان للمجلس الرئاسي"، "بيان صادر عن الجيش"، "بيان الجيش": the body that issued the document at j."""
+        v = self.v
+        k = j + 1
+        if v.bare(k) in ("رسمي", "مشترك", "صحفي", "مقتضب", "مكتوب"):
+            k += 1
+        preps: tuple[str, ...] = ("", "ل")
+        if v.bare(k) in ("صادر", "صادرا", "صدر") and v.bare(k + 1) == "عن":
+            k, preps = k + 2, ("عن",)
+        issuer = v.occ_at.get(k)
+        if issuer is None or k >= b or v.prep_of(issuer) not in preps or not v.is_actorish(issuer.eid) \
+                or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, k + 1)):
+            return None
+        return issuer
+
     def _entity_speaker(self, j: int, b: int) -> tuple[str | None, tuple[int, int] | None, int]:
         """Speaker starting at token j: an entity (possibly after a title) or an unnamed source."""
         v = self.v
         if j >= b or v.bare(j) in _STOP_WORDS or v.bare(j) in _COMPLEMENTIZERS:
             return None, None, j
+        if v.bare(j) in _ACCORDING_DOCUMENTS and j not in v.occ_at:
+            issuer = self._document_issuer(j, b)
+            if issuer is not None and v.prep_of(issuer) == "عن":  # "وأفاد بيان صادر عن قيادة الجيش بأن …"
+                return issuer.eid, (issuer.start, issuer.end), issuer.t1 + 1
         if (self._head(j) or ("", ""))[0] == "none":
             o = v.occ_at.get(j + 1)
             if o is not None and o.t0 == j + 1 and not o.prefix and self._is_outlet(o):
@@ -734,8 +753,12 @@ class Reader:
         return None
 
     def _has_content(self, j: int, b: int, cue: Cue, width: int = 16) -> bool:
-        """Reported speech needs what was said: أن/إن/بأن, إلى أن, عن, a quotation or a colon."""
+        """Reported speech needs what was said: أن/إن/بأن, إلى أن, عن, a quotation or a colon; after
+        أفاد a verbal noun with ب too ("أفادت المنظمة الدولية للهجرة بنزوح أكثر من 4 آلاف شخص")."""
         v = self.v
+        if cue.lemma == "أفاد" and j < b and v.tokens[j].folded.startswith("ب") and len(v.tokens[j].folded) > 4 \
+                and j not in v.occ_at:
+            return True
         for k in range(j, min(b, j + width)):
             f = v.bare(k)
             if width < 6:
@@ -813,16 +836,8 @@ class Reader:
             return
         doc_tok = None
         if o is None and v.bare(j) in _ACCORDING_DOCUMENTS:
-            # "بحسب بيان للمجلس الرئاسي"، "وفق بيان صادر عن الجيش"، "بحسب بيان الجيش": the issuer speaks
-            k = j + 1
-            if v.bare(k) in ("رسمي", "مشترك", "صحفي", "مقتضب", "مكتوب"):
-                k += 1
-            preps = ("", "ل")
-            if v.bare(k) in ("صادر", "صادرا", "صدر") and v.bare(k + 1) == "عن":
-                k, preps = k + 2, ("عن",)
-            issuer = v.occ_at.get(k)
-            if issuer is None or v.prep_of(issuer) not in preps or not v.is_actorish(issuer.eid) \
-                    or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, k + 1)):
+            issuer = self._document_issuer(j, b)
+            if issuer is None:
                 return
             doc_tok = j
             spk, stext, nxt = issuer.eid, (issuer.start, issuer.end), issuer.t1 + 1

@@ -213,3 +213,22 @@ SAIED = (["قيس سعيد"], "PER", {})
 def test_speaker_of_the_occasion(read, text: str, entities: list, speaker: str) -> None:
     said = [s for s in _speakers(read(text, entities)) if s[2] == "قال"]
     assert said and said[0][0] == speaker, _speakers(read(text, entities))
+
+
+IOM = (["المنظمة الدولية للهجرة"], "ORG", {})
+ARMY_COMMAND = (["قيادة الجيش اللبناني"], "ORG", {"country": "LB"})
+
+
+@pytest.mark.parametrize("text,entities,speaker,cue", [
+    # أفاد with a verbal noun after ب reports it
+    ("أفادت المنظمة الدولية للهجرة بنزوح أكثر من 4 آلاف شخص من المدينة.", [IOM], "المنظمة الدولية للهجرة", "أفادت"),
+    # a statement issued by a body speaks for it
+    ("وأفاد بيان صادر عن قيادة الجيش اللبناني بأن اللقاء تناول الأوضاع في الجنوب.", [ARMY_COMMAND],
+     "قيادة الجيش اللبناني", "أفاد"),
+])
+def test_report_forms(read, text: str, entities: list, speaker: str, cue: str) -> None:
+    assert _speakers(read(text, entities)) == [(speaker, None, cue)]
+
+
+def test_afada_with_an_object_is_no_report(read) -> None:
+    assert _speakers(read("أفاد الهجوم الحكومة كثيراً.", [])) == []
