@@ -22,7 +22,8 @@ from collections import Counter
 from ..lang.ar import count_words
 from ..doc import Doc
 from ..pipeline import Process
-from ..record import Posture
+from ..record import Entity, Posture
+from ..text.normalise import fold_text
 from .view import DocView, Occ, view_of
 
 __all__ = ["make_component", "extract_posture"]
@@ -40,6 +41,9 @@ _BEGIN = frozenset({"بدات", "بدا", "تبدا", "يبدا", "شرعت", "�
 _OWNED_FORCES = frozenset({"قوات", "وحدات", "جنود", "عناصر", "افراد", "قطعات"})
 _FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "الجيش", "جيش"})
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
+_RELATIVES = frozenset({"التي", "الذي", "اللتين", "الذين"})
+# a force named by a definite noun after a size word, told of before: "ويبلغ عديد القوة …"
+_ANAPHORIC_FORCES = frozenset({"القوه", "القوات", "البعثه"})
 _UNNAMED_FORCES = frozenset({"العسكريين", "الجنود", "العناصر", "المقاتلين", "القوات"})
 # a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
 _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", "يسحب", "تسحب", "سحبت", "مقتل", "قتل", "اصابه", "اعتقال",
@@ -60,6 +64,12 @@ def _possessed_force(folded: str) -> bool:
         if folded.endswith(sfx) and (stem in _OWNED_FORCES or stem[:1] in "وف" and stem[1:] in _OWNED_FORCES):
             return True
     return False
+
+
+def _force_like(e: Entity) -> bool:
+    """A military body or a force by its name ("قوة الأمم المتحدة المؤقتة"، "بعثة …")."""
+    name = fold_text(e.name_ar)
+    return "MIL" in (e.actor_code or "") or any(w in name for w in ("قوه", "قوات", "جيش", "بعثه", "يونيفيل"))
 
 
 def _main_country(v: DocView) -> str | None:
@@ -148,6 +158,19 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             actor = next((o for o in v.occs_in(a, owned) if v.by_id[o.eid].type == "ORG" and v.prep_of(o) == ""
                           and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
             sized = sized or v.bare(owned - 1) in _SIZE_WORDS
+        if actor is None and verb_at is not None:
+            # "البعثة، التي يبلغ قوام قواتها …"، "اليونيفيل، التي ينتشر في إطارها …": the body the relative
+            # clause describes, whatever its preposition
+            rel = next((j for j in range(verb_at - 1, max(a, verb_at - 3) - 1, -1) if v.bare(j) in _RELATIVES), None)
+            if rel is not None:
+                actor = next((o for o in reversed(v.occs_in(max(a, rel - 8), rel)) if o.t1 == rel - 1
+                              and v.by_id[o.eid].type == "ORG" and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+        if actor is None and sized and verb_at is not None and any(
+                v.bare(j) in _ANAPHORIC_FORCES for j in range(verb_at, qi)):
+            # "ويبلغ عديد القوة المنتشرة في جنوب لبنان …": the force told of just before
+            prev = [o for o in v.occs_in(max(0, a - 80), a) if v.by_id[o.eid].type == "ORG"
+                    and v.is_actorish(o.eid) and not v.is_outlet(o.eid) and _force_like(v.by_id[o.eid])]
+            actor = prev[-1] if prev else None
         # "لـ X نحو N جندي": the owner with ل
         if actor is None:
             for o in reversed(v.occs_in(max(a, qi - 5), qi)):
@@ -175,7 +198,10 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         # أغلبهم في إقليم كردستان": the total is in Iraq; most of it in Kurdistan)
         for o in (before + after if sized else after + before):
             bare_between = sized and lo < o.t0 < qi and v.prep_of(o) == ""  # "عديد وحداته جنوب الليطاني بلغ …"
-            if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب") or bare_between) and o.eid != actor.eid:
+            # ("يتوزعون بين قاعدة حرير ومطار أربيل"، "ينتشرون على امتداد جبال حمرين")
+            along = o.t0 > 0 and v.bare(o.t0 - 1) in ("امتداد", "طول")
+            if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب", "بين") or bare_between or along) \
+                    and o.eid != actor.eid:
                 loc_id = o.eid
                 break
         if loc_id is None and sized:

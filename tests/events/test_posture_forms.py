@@ -62,3 +62,33 @@ def test_posture_states_and_totals(sentence: str, actor: str, location: str) -> 
     rec = extract(sentence, published="2025-01-10")
     names = {e.id: e.name_ar for e in rec.entities}
     assert [(names[p.actor], names[p.location]) for p in rec.posture] == [(actor, location)]
+
+
+def _posture(text: str) -> list[tuple[str, str, float]]:
+    rec = extract(text, published="2025-01-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    return [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the body a relative clause describes keeps the force it counts
+    ("وشاركت مروحيات تابعة لبعثة الاتحاد الأفريقي في الصومال في صد الهجوم، وفق مصدر في البعثة، التي يبلغ قوام "
+     "قواتها في الصومال نحو 11 ألف جندي.", ("بعثة الاتحاد الأفريقي في الصومال", "الصومال", 11000)),
+    # "عديد القوة" after the force was named: that force
+    ("أعلنت اليونيفيل وصول كتيبة جديدة. ويبلغ عديد القوة المنتشرة في جنوب لبنان حالياً قرابة 10 آلاف جندي.",
+     ("قوة الأمم المتحدة المؤقتة في لبنان", "جنوب لبنان", 10000)),
+    # spread between two bases, along a range
+    ("وقال إن نحو 1500 جندي أمريكي يتوزعون حالياً بين قاعدة حرير ومطار أربيل الدولي.",
+     ("جندي أمريكي", "قاعدة حرير", 1500)),
+    ("وأضاف أن نحو 4 آلاف مقاتل من الجيش العراقي ينتشرون حالياً على امتداد جبال حمرين.",
+     ("الجيش العراقي", "جبال حمرين", 4000)),
+])
+def test_more_posture_forms(text: str, expected: tuple[str, str, float]) -> None:
+    assert _posture(text) == [expected]
+
+
+def test_anaphoric_force_needs_a_force_before() -> None:
+    # a ministry named before is not the force "القوات" counts
+    assert _posture("أعلنت وزارة الخارجية أمس موقفها. ويبلغ عديد القوات المنتشرة في جنوب لبنان حالياً قرابة "
+                    "10 آلاف جندي.") == []
