@@ -374,6 +374,11 @@ class Reader:
             future = tok.lstrip("وف").startswith(("سي", "ست", "سن")) or (
                 t0 > a and v.bare(t0 - 1) in ("سوف", "لن"))
             return future and self._class_near("deterrent", nxt, 5, b)
+        if need == "censure":  # "اعتبرت التنسيقية في بيان أن الإيقافات تصعيد أمني": a disapproval
+            # (not the distancing "ردّاً على ما وصفه بالعدوان": what someone calls it, inside a phrase)
+            if t0 > a + 1 and v.bare(t0 - 1) == "ما" and v.bare(t0 - 2) in ("علي", "الي", "عن", "من", "في", "ب"):
+                return False
+            return self._class_near("censure", nxt, 12, b)
         if need in ("cell", "seized", "charge", "dwelling"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة": what is dismantled, seized,
             # or convicted of, right after it
@@ -1454,6 +1459,25 @@ class RoleReader:
         if court is not None:
             c.actor.append(court.eid)
 
+    def censured_act(self, c: Cand) -> None:
+        """"فرضت الخزانة عقوبات …، وهو ما وصفته طهران بأنه «قرصنة»"، "وهو ما رفضه الحزب": what a party
+        condemns or rejects with "ما" is the act just told, so the one who did it is the recipient."""
+        if c.type not in ("ACCUSE", "REJECT") or c.pos != "V" or c.t0 < 1 or self.v.bare(c.t0 - 1) not in ("ما", "لما"):
+            return
+        v = self.v
+        if not c.actor:
+            # "وهو ما وصفته طهران": after a verb with the pronoun of "ما", the party named is its subject
+            o = v.occ_at.get(c.t1 + 1)
+            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and c.suffix:
+                c.actor.append(o.eid)
+                c.recipient[:] = [x for x in c.recipient if x != o.eid]
+                c.explicit_actor = True
+        if c.recipient:
+            return
+        prev = next((d for d in self._earlier_in_sentence(c) if d.actor and d.type != c.type), None)
+        if prev is not None:
+            _add(c.recipient, [x for x in prev.actor if x not in c.actor])
+
     def recalled_envoy(self, c: Cand) -> None:
         """"استدعت الخارجية سفيرها لدى الجزائر للتشاور": the country an envoy is recalled from is the one
         the recall is aimed at, not where it happened."""
@@ -2363,6 +2387,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.hosted_place(c)
         rr.sentencing_court(c)
         rr.recalled_envoy(c)
+        rr.censured_act(c)
         rr.spoken_place(c)
         rr.both_sides(c)
         rr.accused_of(c)

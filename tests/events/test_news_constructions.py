@@ -1022,3 +1022,29 @@ def test_a_signing_takes_the_datelines_scene() -> None:
 def test_the_crossing_aid_goes_through_is_its_place() -> None:
     aid = _one("دخلت، أمس الثلاثاء، 214 شاحنة محملة بالمساعدات الإنسانية إلى قطاع غزة عبر معبر كرم أبو سالم.", "AID")
     assert "معبر كرم أبو سالم" in aid["location"] and "قطاع غزة" in aid["destination"], aid
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a party that calls an act an escalation, a violation or a crime disapproves of it
+    ("في حين اعتبرت تنسيقية المعطلين في بيان أن الإيقافات \"تصعيد أمني غير مبرر\".", "تنسيقية المعطلين"),
+    ("وأوقفت الشرطة ثلاثة نقابيين أمس، وهو ما اعتبره الاتحاد العام التونسي للشغل \"استهدافاً مباشراً للعمل النقابي\".",
+     "الاتحاد العام التونسي للشغل"),
+])
+def test_censure_is_disapproval(text: str, actor: str) -> None:
+    found = [e for e in _events(text)[1] if e["type"] == "ACCUSE" and e["mode"] == "disapprove"]
+    assert found and actor in found[0]["actor"], found
+
+
+@pytest.mark.parametrize("text", [
+    "واعتبر وزير الخارجية العراقي أن الاتفاق خطوة إيجابية.",
+    # what someone calls an act, inside a phrase, distances the writer; it is no event of its own
+    "وقال المتحدث باسم الجيش العراقي إن القوات ردت، متوعداً برد واسع على ما وصفه بالعدوان الأميركي.",
+])
+def test_no_censure(text: str) -> None:
+    assert not [e for e in _events(text)[1] if e["type"] == "ACCUSE"], _events(text)[1]
+
+
+def test_what_a_party_condemns_with_ma_is_the_act_just_told() -> None:
+    found = _one("فرضت وزارة الخزانة الأمريكية، اليوم الأربعاء، عقوبات على ست شركات شحن، وهو ما وصفته طهران بأنه "
+                 "\"قرصنة اقتصادية\".", "ACCUSE")
+    assert found["actor"] == ["طهران"] and found["recipient"] == ["وزارة الخزانة الأمريكية"], found
