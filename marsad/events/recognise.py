@@ -253,8 +253,11 @@ class Reader:
         self.status_at: dict[int, Hit[StatusCue]] = {}
         for h in self.status_hits:
             ti = view.token_at(h.start)
-            if ti >= 0:
-                self.status_at.setdefault(ti, h)
+            if ti < 0:
+                continue
+            if h.payloads[0].tense is not None and fold_text(doc.text[view.tokens[ti].start:h.start]).endswith("ال"):
+                continue  # a verb read on a definite noun: "عن العمل" is no "عمل على"
+            self.status_at.setdefault(ti, h)
         self.trigger_tokens: set[int] = set()
         self.time_tokens = view.time_token_set()
         # reporting verbs open a new clause: roles do not reach across them

@@ -1048,3 +1048,8 @@ def test_what_a_party_condemns_with_ma_is_the_act_just_told() -> None:
     found = _one("فرضت وزارة الخزانة الأمريكية، اليوم الأربعاء، عقوبات على ست شركات شحن، وهو ما وصفته طهران بأنه "
                  "\"قرصنة اقتصادية\".", "ACCUSE")
     assert found["actor"] == ["طهران"] and found["recipient"] == ["وزارة الخزانة الأمريكية"], found
+
+
+def test_a_strike_kept_up_is_ongoing() -> None:
+    strike = _one("وفي الجزائر المجاورة، يواصل الأطباء المقيمون إضراباً مفتوحاً عن العمل منذ 2 فيفري الماضي.", "PROTEST")
+    assert strike["status"] == "ongoing", strike
