@@ -1274,6 +1274,8 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if f[0] in "وف" and len(f) > 3 and f[1:] in lex.names:
         return False
+    if pos == 1 and f.startswith("بو") and len(f) >= 5 and j > 0 and _given_before(st, j) and _closes_name(st, j):
+        return True  # a Maghrebi family name after a given name, closed at once: "ياسين بوكريمة إن"
     if f[0] in "وفبل" and (pos > 0 or len(f) > 4):
         return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
     if f[:2] in ("وي", "وت", "ون") and known is None:
@@ -1290,6 +1292,13 @@ def _name_like(st: State, j: int, pos: int) -> bool:
             and st.words[j - 1].folded not in ("ابو", "ام", "بن", "ابن", "بنت"):
         return False  # an adverb in the accusative ("مجددا", "شمالا"), not a family name ("أبو عليا")
     return True
+
+
+def _given_before(st: State, j: int) -> bool:
+    """The word before j (adjacent) is a known given name."""
+    from .unknown import is_given
+
+    return st.adjacent(j - 1, j) and is_given(st, st.words[j - 1].folded)
 
 
 def _closes_name(st: State, idx: int) -> bool:

@@ -515,7 +515,9 @@ def appositive_people(st: State) -> None:
         named = prev.folded in _NAMED_VERBS and st.adjacent(j - 1, j)
         if not named:
             gap = st.doc.text[prev.end:st.words[j].start].strip()
-            if gap not in ("،", ","):
+            # "وقال الناطق باسم المديرية العامة للأمن الوطني بوبكر سبيك إن": a known given name right
+            # after a title phrase, with no comma
+            if gap not in ("،", ",") and not (gap == "" and is_given(st, st.words[j].folded)):
                 continue
             # a title among the eight words before the comma, in the same clause
             titled = False

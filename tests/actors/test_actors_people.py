@@ -26,6 +26,10 @@ NAMED = [
     ("وقال القيادي في الحزب روجهات دلوفان، في كلمة، إن الخطوة رمزية.", "روجهات دلوفان", "القيادي في الحزب"),
     ("وقال قائد القوات البرية العراقية الفريق الركن قاسم المحمدي إن قواته جاهزة.", "قاسم المحمدي",
      "قائد القوات البرية العراقية"),
+    # a Maghrebi family name in بو after a given name, closed by the reported speech
+    ("وقال مدير الأمن العام ياسين بوكريمة إن الوضع هادئ.", "ياسين بوكريمة", "مدير الأمن العام"),
+    # a common given name (given_names_common.tsv) opens an unknown name after a title
+    ("وأكد الناطق باسم الحكومة مسعد حمدان أن الاجتماع انتهى.", "مسعد حمدان", "الناطق باسم الحكومة"),
     # a kunya whose second word ends in alif is no accusative adverb
     ("وقال رئيس البلدية أمين أبو عليا إن المستوطنين هاجموا القرية.", "أمين أبو عليا", "رئيس البلدية"),
     # two areas of one office joined by و
