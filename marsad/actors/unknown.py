@@ -286,8 +286,10 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
         # "المؤسسة العامة للكهرباء", "المحكمة الجنائية الدولية": a definite head needs an adjective and
         # a complement, or two adjectives (one adjective, "المجلس البلدي", is any such council); an
         # ordinal names no body ("المركز الأول للزوجي")
-        if st.words[i].folded in lex.agent_heads or any(r in lex.agent_heads for _, r in st.words[i].readings):
+        general = i + 1 < len(st.words) and st.words[i + 1].folded in ("العامه", "العليا", "المركزيه") and c.defs >= 1
+        if not general and (st.words[i].folded in lex.agent_heads or any(r in lex.agent_heads for _, r in st.words[i].readings)):
             return False  # "الحكومة", "القوات": composed with their country elsewhere
+            # (not "الإدارة العامة للجمارك": a general directorate of something is a body of its own)
         return (c.naming_adjs >= 1 and c.defs >= 1) or c.naming_adjs >= 2
     first = st.words[i + 1].folded if i + 1 < len(st.words) else ""
     single = c.indef == 0 and c.defs == 1 and c.adjs == 0 and c.last == i + 1

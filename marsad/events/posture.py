@@ -174,7 +174,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         # "لـ X نحو N جندي": the owner with ل
         if actor is None:
             for o in reversed(v.occs_in(max(a, qi - 5), qi)):
-                if v.prep_of(o) == "ل" and _is_force(v, o):
+                if v.prep_of(o) == "ل" and _is_force(v, o) and not v.is_outlet(o.eid) and not any(
+                        v.bare(x) in ("ان", "بان") for x in range(o.t1 + 1, qi)):
+                    # (not the outlet a source spoke to: "قال قائد لـ«الشرق الأوسط» إن نحو 1500 عنصر …")
                     actor = o
                     break
         if actor is None:

@@ -708,7 +708,7 @@ class RoleReader:
             c.subject_via = "claim" if claim else "light" if kinds & {"aux", "begin", "end", "planned"} else "other"
         for o in reversed(left_occs):
             prep = v.prep_of(o)
-            if prep == "ل" and c.pos == "V" and o.t0 > 1 and v.bare(o.t0 - 1).startswith("تابع") \
+            if prep == "ل" and c.pos == "V" and o.t0 > 1 and v.word_before(o).startswith("تابع") \
                     and v.is_actorish(o.eid) and c.type in ("RETREAT", "MOBILIZE", "ASSAULT"):
                 left_subject = [o.eid]  # "إن رتلاً تابعاً للواء 444 غادر …": the unit's owner moved
                 break
@@ -884,7 +884,7 @@ class RoleReader:
                     v.by_id[o.eid].type == "ORG" and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[o.t0].folded)):
                 _add(c.recipient, [o.eid])  # "في محيط موقع تتمركز فيه قوات أميركية": the forces attacked
                 continue
-            if prep == "ل" and o.t0 > 1 and c.type == "ASSAULT" and v.bare(o.t0 - 1).startswith("تابع") and any(
+            if prep == "ل" and o.t0 > 1 and c.type == "ASSAULT" and v.word_before(o).startswith("تابع") and any(
                     w in _WEAPON_NOUNS or self.lex.in_class(w, "equipment") for w in strip_word(v.tokens[o.t0 - 2].folded)) \
                     and not any(not _TARGET_NOUNS.isdisjoint(word_stems(v.tokens[x].folded))
                                 for x in range(max(c.t1 + 1, o.t0 - 7), o.t0 - 2)):
@@ -897,7 +897,7 @@ class RoleReader:
                 c.own_roles = True
                 continue
             if prep == "ل" and o.t0 > 0 and c.type in HOSTILE and (
-                    v.bare(o.t0 - 1).startswith("تابع") or v.bare(o.t0 - 1) in _TARGET_NOUNS
+                    v.word_before(o).startswith("تابع") or v.word_before(o) in _TARGET_NOUNS
                     or v.bare(o.t0 - 1)[-1:] == "ا" and v.bare(o.t0 - 1)[:-1] in _TARGET_NOUNS):  # "مقراً للحشد"
                 prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ": the owner of the target is hit
             elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and \
@@ -1122,7 +1122,7 @@ class RoleReader:
                 return list(d.actor)
         for o in v.occs_in(scope, c.t0):
             # (or the owner of an unnamed force: "اقتحم مسلحون تابعون لجماعة الحوثي مكتب …، واحتجزوا …")
-            owner = v.prep_of(o) == "ل" and o.t0 > 0 and v.bare(o.t0 - 1).startswith("تابع")
+            owner = v.prep_of(o) == "ل" and o.t0 > 0 and v.word_before(o).startswith("تابع")
             if o.t1 < c.t0 and (v.prep_of(o) == "" or owner) and v.is_actorish(o.eid) and not v.is_outlet(o.eid):
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []

@@ -28,6 +28,8 @@ from .conftest import actor_at
     ("أعلنت حكومة الإنقاذ الوطني تشكيل لجنة", "حكومة الإنقاذ الوطني"),
     ("وقال رئيس مجلس محافظة نينوى إن الموازنة تأخرت", "مجلس محافظة نينوى"),
     ("ودعت كتلة الإصلاح النيابية إلى جلسة طارئة", "كتلة الإصلاح النيابية"),
+    # a general directorate of something is a body, though "الإدارة" alone is a country's administration
+    ("وذكرت الإدارة العامة للجمارك في بيان أن الشحنة ضبطت", "الإدارة العامة للجمارك"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)

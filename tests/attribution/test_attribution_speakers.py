@@ -232,3 +232,12 @@ def test_report_forms(read, text: str, entities: list, speaker: str, cue: str) -
 
 def test_afada_with_an_object_is_no_report(read) -> None:
     assert _speakers(read("أفاد الهجوم الحكومة كثيراً.", [])) == []
+
+
+QABAS = (["القبس"], "ORG", {"kind": "outlet"})
+
+
+def test_an_outlet_after_a_detached_lam_relays(read) -> None:
+    # "تحدث لـ«القبس»": the outlet the source spoke to, written with a tatweel, is no speaker
+    got = _speakers(read("وبحسب مصدر أمني تحدث لـ«القبس»، فإن الشبكة تدار من الخارج.", [QABAS]))
+    assert all(s[0] != "القبس" and "القبس" not in (s[0] or "") for s in got), got

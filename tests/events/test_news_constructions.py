@@ -1053,3 +1053,9 @@ def test_what_a_party_condemns_with_ma_is_the_act_just_told() -> None:
 def test_a_strike_kept_up_is_ongoing() -> None:
     strike = _one("وفي الجزائر المجاورة، يواصل الأطباء المقيمون إضراباً مفتوحاً عن العمل منذ 2 فيفري الماضي.", "PROTEST")
     assert strike["status"] == "ongoing", strike
+
+
+def test_units_of_a_body_after_a_detached_lam_withdraw_for_it() -> None:
+    _, evs = _events("تسلمت قوات درع الوطن مطار سيئون من وحدات تابعة لـ«المجلس الانتقالي الجنوبي» انسحبت باتجاه "
+                     "مدينة المكلا.")
+    assert any("المجلس الانتقالي الجنوبي" in a for e in evs if e["type"] == "RETREAT" for a in e["actor"]), evs

@@ -92,3 +92,8 @@ def test_anaphoric_force_needs_a_force_before() -> None:
     # a ministry named before is not the force "القوات" counts
     assert _posture("أعلنت وزارة الخارجية أمس موقفها. ويبلغ عديد القوات المنتشرة في جنوب لبنان حالياً قرابة "
                     "10 آلاف جندي.") == []
+
+
+def test_the_outlet_a_source_spoke_to_keeps_no_force() -> None:
+    got = _posture("وقال قائد ميداني لـ«الشرق الأوسط» إن نحو 1500 عنصر من القوات غادروا مواقعهم في وادي حضرموت.")
+    assert all(actor != "الشرق الأوسط" for actor, _, _ in got), got
