@@ -72,6 +72,7 @@ _NOT_VERBS = frozenset("""بيروت الكويت وقت بيت صوت موت ت
 _TERRITORY = frozenset({"الاراضي", "اراضي", "الارض", "التراب"})
 _TERRITORY_RE = re.compile("اراضي|لارض|التراب")
 _ANAPHOR_RE = re.compile("لمطار|لقاعده|لمعسكر|لمعبر|لمنفذ|لمخيم|لحقل|لميناء")
+_COUNTRY_ANAPHOR_RE = re.compile("لبلاد")
 _ANAPHORS = {"المطار": ("airport", "base"), "القاعده": ("base",), "المعسكر": ("base",), "المعبر": ("crossing",),
              "المنفذ": ("crossing",), "المخيم": ("site",), "الحقل": ("site", "base"), "الميناء": ("site", "port")}
 _FEATURE_EN = {"base": "base", "airport": "Airport", "crossing": "border crossing", "site": "site"}
@@ -709,7 +710,7 @@ class Recogniser:
 
     def _anaphora(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """"المطار" after "مطار أربيل الدولي": the facility last named with a matching feature."""
-        out: list[Mention] = []
+        out: list[Mention] = self._country_anaphora(doc, text, mentions)
         facs = sorted((m for m in mentions if m.label == "FAC"), key=lambda m: m.start)
         if not facs:
             return out
@@ -742,6 +743,41 @@ class Recogniser:
             attrs = dict(ante.attrs)
             attrs["anaphor"] = True
             out.append(Mention(o_s, o_e, "FAC", attrs, "places"))
+        return out
+
+
+    def _country_anaphora(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"انسحاب قواتها من البلاد"، "خارج البلاد": the country last named before it."""
+        out: list[Mention] = []
+        countries = sorted((m for m in mentions if m.label == "LOC" and m.attrs.get("geo")
+                            and m.attrs["geo"].get("feature") == "country"), key=lambda m: m.start)
+        if not countries:
+            return out
+        ends = [m.end for m in countries]
+        spans = sorted((m.start, m.end) for m in mentions)
+        span_starts = [a for a, _ in spans]
+        for mt in _COUNTRY_ANAPHOR_RE.finditer(text):
+            s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
+            word = text[s:e]
+            if "البلاد" not in _strip(word):
+                continue
+            nw = _next_word(text, e)
+            if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
+                continue  # "البلاد العربية": lands, not the country
+            o_s, o_e = doc.folded.span(_stem_start(word, "البلاد", e), e)
+            k = bisect_right(span_starts, o_s) - 1
+            if k >= 0 and spans[k][1] > o_s:
+                continue
+            before = countries[:bisect_right(ends, o_s)]
+            if not before:
+                continue
+            # the country the article is about: the one named most often so far (the first on a tie),
+            # not the last foreign party named ("لم تلتزم واشنطن بانسحاب قواتها من البلاد")
+            counts = Counter(m.attrs.get("kb_id") for m in before)
+            top = max(before, key=lambda m: (counts[m.attrs.get("kb_id")], -m.start))
+            attrs = dict(top.attrs)
+            attrs["anaphor"] = True
+            out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
         return out
 
 

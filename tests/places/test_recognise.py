@@ -297,3 +297,15 @@ def test_a_dateline_names_a_city(text: str, surface: str, name_en: str) -> None:
 def test_a_name_that_needs_evidence_does_not_count_mid_sentence_alone() -> None:
     # the same word inside a sentence, with nothing Palestinian around it, is not taken for Hebron
     assert not [s for s in surfaces("قال الخليل إن الاجتماع انتهى.") if s[0] == "الخليل"]
+
+
+def test_the_country_is_the_one_the_article_is_about() -> None:
+    # "من البلاد" is the country named most so far, not the last foreign party
+    text = ("بغداد – شفق نيوز\nهددت الفصائل باستهداف القوات الأميركية في العراق إذا لم تلتزم واشنطن "
+            "بالجدول الزمني لانسحاب قواتها من البلاد.")
+    m = one(text, "البلاد")
+    assert m.attrs["name_en"] == "Iraq" and m.attrs.get("anaphor"), m.attrs
+
+
+def test_lands_are_no_country() -> None:
+    assert not [s for s in surfaces("زار الوفد العراق ثم البلاد العربية المجاورة.") if s[0] == "البلاد"]
