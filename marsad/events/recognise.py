@@ -1462,6 +1462,23 @@ class RoleReader:
         if court is not None:
             c.actor.append(court.eid)
 
+    def described_attack(self, c: Cand) -> None:
+        """"غارة جوية استهدفت عناصر من تنظيم داعش": a verb describing the attack noun before it has the
+        attack as its subject, so the party after it was hit, not the one who struck."""
+        if c.type != "ASSAULT" or c.pos != "V" or not c.actor or c.recipient:
+            return
+        v = self.v
+        d = next(self._earlier_in_sentence(c), None)
+        if d is None or d.type != "ASSAULT" or d.pos != "N" or not 0 < c.t0 - d.t1 <= 3:
+            return
+        if any(j in v.occ_at or v.gap(j).strip() for j in range(d.t1 + 1, c.t0 + 1)):
+            return  # (a party or a comma between: "غارة نفذتها مسيّرة"، "الهجوم، استهدفت القوات …")
+        if v.bare(c.t0).lstrip("و") != v.bare(c.t0) or c.suffix:
+            return  # a new clause with و, or a verb with an object pronoun ("شنّته قوات …")
+        c.recipient[:] = c.actor
+        c.actor[:] = []
+        c.explicit_actor = False
+
     def censured_act(self, c: Cand) -> None:
         """"فرضت الخزانة عقوبات …، وهو ما وصفته طهران بأنه «قرصنة»"، "وهو ما رفضه الحزب": what a party
         condemns or rejects with "ما" is the act just told, so the one who did it is the recipient."""
@@ -2391,6 +2408,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.sentencing_court(c)
         rr.recalled_envoy(c)
         rr.censured_act(c)
+        rr.described_attack(c)
         rr.spoken_place(c)
         rr.both_sides(c)
         rr.accused_of(c)

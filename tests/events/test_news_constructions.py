@@ -1059,3 +1059,10 @@ def test_units_of_a_body_after_a_detached_lam_withdraw_for_it() -> None:
     _, evs = _events("تسلمت قوات درع الوطن مطار سيئون من وحدات تابعة لـ«المجلس الانتقالي الجنوبي» انسحبت باتجاه "
                      "مدينة المكلا.")
     assert any("المجلس الانتقالي الجنوبي" in a for e in evs if e["type"] == "RETREAT" for a in e["actor"]), evs
+
+
+def test_a_verb_describing_the_attack_names_what_it_hit() -> None:
+    # "غارة جوية استهدفت عناصر من X": the raid is the verb's subject; X was hit
+    strike = _one("أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت، مساء أمس الاثنين، غارة جوية استهدفت "
+                  "عناصر من تنظيم داعش في سلسلة جبال علمسكاد.", "ASSAULT")
+    assert strike["actor"] == ["القيادة الأمريكية في أفريقيا"] and strike["recipient"] == ["تنظيم داعش"], strike
