@@ -11,7 +11,8 @@ Sources (read at build time only; the shipped index is committed):
     alternate names, population, admin1) for the core region, cities15000 for the world's large
     cities and capitals; plus ../shared/data/dr5hn-csc-mideast/cities/*.json;
   - airfields: airportsdata (ICAO; MIT), named "مطار <city>" after the city they serve;
-  - curated extra names: marsad/places/data/aliases.tsv; common words: ambiguous.tsv.
+  - curated extra names: marsad/places/data/aliases.tsv; common words: ambiguous.tsv;
+    hand-checked centroid corrections: centroids.tsv.
 
 Each name gets a tier: plain (counts alone), "~" (counts with evidence: a trigger noun,
 a locative preposition with the place's country or province in the article, or a chain),
@@ -153,6 +154,12 @@ def load_countries(places: dict[str, Place]) -> dict[str, Place]:
             p.name_ar = p.name_ar or norm_ar(ar)
         places[p.kb_id] = p
         by_iso[iso] = p
+    # hand-checked corrections where a source centroid lies outside the country (centroids.tsv)
+    for row in read_tsv(DATA / "centroids.tsv"):
+        target, lat, lon = row[0], float(row[1]), float(row[2])
+        q = by_iso.get(target) or places.get(target)
+        if q is not None:
+            q.lat, q.lon = lat, lon
     return by_iso
 
 

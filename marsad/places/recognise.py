@@ -72,7 +72,7 @@ _NOT_VERBS = frozenset("""بيروت الكويت وقت بيت صوت موت ت
 _TERRITORY = frozenset({"الاراضي", "اراضي", "الارض", "التراب"})
 _TERRITORY_RE = re.compile("اراضي|لارض|التراب")
 _ANAPHOR_RE = re.compile("لمطار|لقاعده|لمعسكر|لمعبر|لمنفذ|لمخيم|لحقل|لميناء")
-_COUNTRY_ANAPHOR_RE = re.compile("لبلاد")
+_COUNTRY_ANAPHOR_RE = re.compile("لبلاد|لعاصمه")
 _ANAPHORS = {"المطار": ("airport", "base"), "القاعده": ("base",), "المعسكر": ("base",), "المعبر": ("crossing",),
              "المنفذ": ("crossing",), "المخيم": ("site",), "الحقل": ("site", "base"), "الميناء": ("site", "port")}
 _FEATURE_EN = {"base": "base", "airport": "Airport", "crossing": "border crossing", "site": "site"}
@@ -747,7 +747,7 @@ class Recogniser:
 
 
     def _country_anaphora(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"انسحاب قواتها من البلاد"، "خارج البلاد": the country last named before it."""
+        """"انسحاب قواتها من البلاد"، "خارج البلاد": the country the article is about; "في العاصمة": its capital."""
         out: list[Mention] = []
         countries = sorted((m for m in mentions if m.label == "LOC" and m.attrs.get("geo")
                             and m.attrs["geo"].get("feature") == "country"), key=lambda m: m.start)
@@ -759,12 +759,15 @@ class Recogniser:
         for mt in _COUNTRY_ANAPHOR_RE.finditer(text):
             s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
             word = text[s:e]
-            if "البلاد" not in _strip(word):
+            stem = next((r for r in _strip(word) if r in ("البلاد", "العاصمه")), None)
+            if stem is None:
                 continue
             nw = _next_word(text, e)
             if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
-                continue  # "البلاد العربية": lands, not the country
-            o_s, o_e = doc.folded.span(_stem_start(word, "البلاد", e), e)
+                continue  # "البلاد العربية": lands, not the country; "العاصمة العراقية بغداد" names it
+            if stem == "العاصمه" and nw is not None and any(a <= nw[0] < b for a, b in spans):
+                continue  # "العاصمة طرابلس": the name follows
+            o_s, o_e = doc.folded.span(_stem_start(word, stem, e), e)
             k = bisect_right(span_starts, o_s) - 1
             if k >= 0 and spans[k][1] > o_s:
                 continue
@@ -775,6 +778,15 @@ class Recogniser:
             # not the last foreign party named ("لم تلتزم واشنطن بانسحاب قواتها من البلاد")
             counts = Counter(m.attrs.get("kb_id") for m in before)
             top = max(before, key=lambda m: (counts[m.attrs.get("kb_id")], -m.start))
+            if stem == "العاصمه":
+                # "في العاصمة": the capital of that country
+                cap = self.gz.capitals.get(top.attrs.get("country") or "")
+                if cap is None:
+                    continue
+                attrs = self._attrs(cap)
+                attrs["anaphor"] = True
+                out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
+                continue
             attrs = dict(top.attrs)
             attrs["anaphor"] = True
             out.append(Mention(o_s, o_e, "LOC", attrs, "places"))

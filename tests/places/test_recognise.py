@@ -309,3 +309,19 @@ def test_the_country_is_the_one_the_article_is_about() -> None:
 
 def test_lands_are_no_country() -> None:
     assert not [s for s in surfaces("زار الوفد العراق ثم البلاد العربية المجاورة.") if s[0] == "البلاد"]
+
+
+def test_the_capital_is_that_of_the_country_the_article_is_about() -> None:
+    text = "تونس – وات\nأعلن الاتحاد العام التونسي للشغل إضراباً في تونس، فيما تظاهر المئات في العاصمة أمس."
+    m = one(text, "العاصمة")
+    assert m.attrs["name_en"] == "Tunis" and m.attrs.get("anaphor"), m.attrs
+
+
+def test_a_capital_named_after_the_noun_is_that_name() -> None:
+    found = [s for s in surfaces("وصل الوفد العراقي إلى العاصمة طرابلس أمس بعد زيارة ليبيا.") if s[1] == "Tripoli"]
+    assert found, surfaces("وصل الوفد العراقي إلى العاصمة طرابلس أمس بعد زيارة ليبيا.")
+
+
+def test_kuwait_lies_in_kuwait() -> None:
+    m = one("وصل الوفد إلى الكويت أمس.", "الكويت")
+    assert abs(m.attrs["geo"]["lon"] - 47.5) < 0.5, m.attrs["geo"]
