@@ -299,6 +299,14 @@ class Reader:
             named = self._ranked_name(j, min(b, e + 4), b)
             if named is not None:  # "المتحدث باسم الجيش العقيد فلان": the person named speaks
                 return None, (v.tokens[named[0]].start, v.tokens[named[1] - 1].end), named[1]
+            # "المتحدثة باسم البيت الأبيض كارولين ليفيت إن": two or three bare words after the body a
+            # spokesman speaks for, closed by the reported speech, are the spokesman's name
+            body_end = max((o.t1 + 1 for o in v.occs_in(j, e)), default=None)
+            if body_end is not None and 2 <= e - body_end <= 3 and e < b and (
+                    v.bare(e) in _COMPLEMENTIZERS or v.bare(e) in ("ان", "إن") or v.comma_before(e)) and all(
+                    not v.tokens[x].folded.startswith(("ال", "و", "بال", "لل")) and v.tokens[x].folded.isalpha()
+                    and v.bare(x) not in _STOP_WORDS for x in range(body_end, e)):
+                return None, (v.tokens[body_end].start, v.tokens[e - 1].end), e
             # "المتحدث باسم البعثة، سمير غطاس،": a named person in apposition is the speaker
             if e < b and v.comma_before(e):
                 for m in (e, e + 1):

@@ -241,3 +241,12 @@ def test_an_outlet_after_a_detached_lam_relays(read) -> None:
     # "تحدث لـ«القبس»": the outlet the source spoke to, written with a tatweel, is no speaker
     got = _speakers(read("وبحسب مصدر أمني تحدث لـ«القبس»، فإن الشبكة تدار من الخارج.", [QABAS]))
     assert all(s[0] != "القبس" and "القبس" not in (s[0] or "") for s in got), got
+
+
+WHITE_HOUSE = (["البيت الأبيض"], "ORG", {"country": "US"})
+
+
+def test_the_spokesmans_name_after_the_body(read) -> None:
+    # two bare words after the body a spokeswoman speaks for, closed by إن, are her name
+    got = _speakers(read("وقالت المتحدثة باسم البيت الأبيض كارولين ليفيت إن الرئيس منفتح على الحوار.", [WHITE_HOUSE]))
+    assert got == [("كارولين ليفيت", None, "قالت")], got
