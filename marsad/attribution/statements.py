@@ -34,6 +34,8 @@ _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ض
                          "لدي", "عند", "منذ", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك"})
 # impersonal passives: "ويُذكر أن"، "يُشار إلى أن" have no speaker
 # surfaces that are also common other words (بين "between", تابع "affiliated"): content must follow closely
+# تابع's participle, "affiliated to" (تابعاً لـ، تابعين لـ), is no reporting verb
+_AFFILIATED = frozenset({"تابعا", "تابعين", "تابعون", "تابعتين", "تابعان"})
 _AMBIGUOUS = frozenset({"بين", "وبين", "تابع", "وتابع", "ذكر", "نقل", "تتابع", "يتابع"})
 # verbs whose object can be what was said as a noun: "أعلن الجيش إحباط هجوم"
 # verbs whose object is what is said: "أعلنت الوزارة مقتل …" (a speech act with only an object, "دانت
@@ -430,6 +432,8 @@ class Reader:
             t = v.token_at(h.start)
             if t < 0 or (h.suffix == "ه" and self.text[h.end - 1] == "ة"):
                 continue  # a ta marbuta is not a pronoun: تابعة is not تابع + ه
+            if v.bare(t) in _AFFILIATED:
+                continue  # "مركز قيادة تابعاً لحركة حماس": affiliated to, not "he went on"
             cue = h.payloads[0]
             a, b = v.sentence_tokens(h.start)
             if cue.kind == "cont":

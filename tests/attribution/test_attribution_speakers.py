@@ -250,3 +250,11 @@ def test_the_spokesmans_name_after_the_body(read) -> None:
     # two bare words after the body a spokeswoman speaks for, closed by إن, are her name
     got = _speakers(read("وقالت المتحدثة باسم البيت الأبيض كارولين ليفيت إن الرئيس منفتح على الحوار.", [WHITE_HOUSE]))
     assert got == [("كارولين ليفيت", None, "قالت")], got
+
+
+HAMAS = (["حركة حماس"], "ORG", {})
+
+
+def test_affiliated_is_no_reporting_verb(read) -> None:
+    got = _speakers(read("وزعم الجيش أنه استهدف مركز قيادة تابعاً لحركة حماس داخل المدرسة.", [HAMAS]))
+    assert all(cue != "تابعاً" and "حماس" not in (spk or "") for spk, _, cue in got), got
