@@ -26,6 +26,9 @@ NAMED = [
     ("وقال القيادي في الحزب روجهات دلوفان، في كلمة، إن الخطوة رمزية.", "روجهات دلوفان", "القيادي في الحزب"),
     ("وقال قائد القوات البرية العراقية الفريق الركن قاسم المحمدي إن قواته جاهزة.", "قاسم المحمدي",
      "قائد القوات البرية العراقية"),
+    # an official of a body, a Druze spiritual leader: titles that introduce a name
+    ("من جهته، قال شيخ عقل الطائفة الدرزية يوسف جربوع إن الاتفاق ثمرة أسابيع من المشاورات.", "يوسف جربوع",
+     "شيخ عقل الطائفة الدرزية"),
     # a Maghrebi family name in بو after a given name, closed by the reported speech
     ("وقال مدير الأمن العام ياسين بوكريمة إن الوضع هادئ.", "ياسين بوكريمة", "مدير الأمن العام"),
     # a common given name (given_names_common.tsv) opens an unknown name after a title
@@ -181,3 +184,9 @@ def test_presidential_council(run, text: str, surface: str) -> None:
 def test_settlers_by_either_word(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)
     assert m.attrs["actor_code"].startswith("ISR"), m.attrs
+
+
+def test_an_official_named_in_apposition(run) -> None:
+    m = actor_at(run("وقال المسؤول الأمني للكتائب، أبو علي العسكري، في تدوينة، إن صبر المقاومة بدأ ينفد."),
+                 "أبو علي العسكري")
+    assert m.label == "PER"
