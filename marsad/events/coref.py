@@ -678,9 +678,12 @@ class Resolver:
             if c.actor:
                 has_actor(c)
                 continue
-            if c.pos == "V" and not c.has_roles() and any(
-                    v.bare(x) in ("التي", "الذي", "الذين") for x in range(max(c.sent[0], c.t0 - 2), c.t0)):
-                continue  # "المواقع التي لم تُسلَّم بعد": a description, not an event
+            if c.pos == "V" and any(
+                    v.bare(x) in ("التي", "الذي", "الذين") for x in range(max(c.sent[0], c.t0 - 2), c.t0)) and (
+                    not c.has_roles() or self._own_subject_after(c)):
+                # "المواقع التي لم تُسلَّم بعد": a description, not an event; "عبدالحكيم الشويهدي، الذي خطفته
+                # مجموعة مسلحة": a relative clause with a subject of its own (not "…، التي تتهمها بالوقوف")
+                continue
             if last is None:
                 continue
             p = last
@@ -733,6 +736,17 @@ class Resolver:
             if i >= 0:
                 c.location.append(marks[i][1])
                 c.weak_places.append(marks[i][1])
+
+    def _own_subject_after(self, c: Cand) -> bool:
+        """A bare noun right after a verb that carries its object pronoun ("خطفته مجموعة مسلحة"): its subject."""
+        v = self.v
+        j = c.t1 + 1
+        if not c.suffix or j >= c.sent[1] or v.gap(j).strip():
+            return False
+        tok = v.tokens[j]
+        return not tok.prefix and not tok.is_digit and len(tok.folded) > 2 and not v.is_subordinator(j) \
+            and v.bare(j) not in ("في", "من", "علي", "الي", "عن", "مع", "منذ", "امس", "اليوم", "قد", "ان") \
+            and j not in self.rr.rd.time_tokens
 
     def _continues_subject(self, c: Cand, p: Cand) -> bool:
         """A sentence that opens with و + a verb and names no subject goes on with the subject of the

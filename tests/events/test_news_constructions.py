@@ -1066,3 +1066,11 @@ def test_a_verb_describing_the_attack_names_what_it_hit() -> None:
     strike = _one("أعلنت القيادة الأمريكية في أفريقيا (أفريكوم) أنها نفذت، مساء أمس الاثنين، غارة جوية استهدفت "
                   "عناصر من تنظيم داعش في سلسلة جبال علمسكاد.", "ASSAULT")
     assert strike["actor"] == ["القيادة الأمريكية في أفريقيا"] and strike["recipient"] == ["تنظيم داعش"], strike
+
+
+def test_a_relative_clause_with_its_own_subject_carries_none() -> None:
+    # the kidnappers, an unnamed group, are the relative verb's subject: not the ministry that demands
+    _, evs = _events("طالبت وزارة الداخلية، اليوم الأحد، بالإفراج الفوري عن مدير إدارة الميزانية عبدالحكيم "
+                     "الشويهدي، الذي خطفته مجموعة مسلحة مساء أمس السبت من أمام منزله في منطقة عين زارة.")
+    abduct = [e for e in evs if e["type"] == "ASSAULT"]
+    assert abduct and "وزارة الداخلية" not in abduct[0]["actor"], evs
