@@ -2329,6 +2329,12 @@ class RoleReader:
                 if 0 <= cue_t < ti and cue_t >= c.sent[0]:
                     c.weak_time = True  # "أعلنت الخلية، اليوم الأحد، مقتل …": the day of the announcement
             if published and c.status in ("occurred", "ongoing") and _starts_after(c.date, published):
+                if c.pos == "V" and c.tense == "past" and c.type in ("AGREE", "REQUEST", "THREATEN", "REJECT") \
+                        and ti > c.t1:
+                    # "واتفقا على عقد الجولة المقبلة يوم 2 مارس": a date after the verb is that of what was
+                    # agreed or asked for; the agreeing itself is done, today
+                    c.date = published
+                    return
                 c.status, c.default_status = "planned", False  # dated after publication: "… مطلع تموز المقبل"
             return
         if c.status in ("ongoing", "occurred") and not c.pluperfect:

@@ -1074,3 +1074,13 @@ def test_a_relative_clause_with_its_own_subject_carries_none() -> None:
                      "الشويهدي، الذي خطفته مجموعة مسلحة مساء أمس السبت من أمام منزله في منطقة عين زارة.")
     abduct = [e for e in evs if e["type"] == "ASSAULT"]
     assert abduct and "وزارة الداخلية" not in abduct[0]["actor"], evs
+
+
+@pytest.mark.parametrize("text,typ", [
+    # agreeing on, or asking for, something dated later is done today
+    ("واتفقت الحكومة العراقية والقوات الأميركية على عقد الجولة المقبلة في بغداد يوم 2 مارس المقبل.", "AGREE"),
+    ("وطالبت الحكومة العراقية القوات الأميركية بالانسحاب من قاعدة عين الأسد الشهر المقبل.", "REQUEST"),
+])
+def test_a_past_agreement_on_a_later_date_is_done(text: str, typ: str) -> None:
+    ev = _one(text, typ)
+    assert ev["status"] == "occurred", ev
