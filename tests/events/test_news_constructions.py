@@ -1084,3 +1084,10 @@ def test_a_relative_clause_with_its_own_subject_carries_none() -> None:
 def test_a_past_agreement_on_a_later_date_is_done(text: str, typ: str) -> None:
     ev = _one(text, typ)
     assert ev["status"] == "occurred", ev
+
+
+def test_an_armed_group_unnamed_is_a_party() -> None:
+    _, evs = _events("طالبت وزارة الداخلية، اليوم الأحد، بالإفراج الفوري عن مدير إدارة الميزانية بوزارة المالية عبدالحكيم "
+                     "الشويهدي، الذي خطفته مجموعة مسلحة مساء أمس السبت من أمام منزله في منطقة عين زارة.")
+    abduct = [e for e in evs if e["type"] == "ASSAULT"]
+    assert abduct and abduct[0]["actor"] == ["مجموعة مسلحة"] and abduct[0]["recipient"] == ["عبدالحكيم الشويهدي"], evs
