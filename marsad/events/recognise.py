@@ -1479,6 +1479,26 @@ class RoleReader:
         c.actor[:] = []
         c.explicit_actor = False
 
+    def where_clause(self, c: Cand) -> None:
+        """"… قرب لواء الرمثا، حيث جرى إسقاطها داخل الأراضي الأردنية، وضُبط …": what the حيث clause tells
+        happened at the place before حيث (a country named inside it says less)."""
+        v = self.v
+
+        def national(x: str) -> bool:
+            geo = v.by_id[x].geo if x in v.by_id else None
+            return geo is not None and geo.feature == "country"
+
+        if c.type in ("RETREAT", "MOBILIZE") or c.origin or c.destination or any(not national(x) for x in c.location):
+            return  # (a movement's place before حيث is where it came from or went: another role)
+        a = c.sent[0]
+        h = next((j for j in range(c.t0 - 1, max(a, c.t0 - 25) - 1, -1) if v.bare(j) == "حيث"), None)
+        if h is None:
+            return
+        o = next((o for o in reversed(v.occs_in(max(a, h - 4), h)) if o.t1 >= h - 2), None)
+        if o is None or not v.is_place(o.eid) or national(o.eid):
+            return
+        c.location[:] = [o.eid]
+
     def censured_act(self, c: Cand) -> None:
         """"فرضت الخزانة عقوبات …، وهو ما وصفته طهران بأنه «قرصنة»"، "وهو ما رفضه الحزب": what a party
         condemns or rejects with "ما" is the act just told, so the one who did it is the recipient."""
@@ -2415,6 +2435,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.recalled_envoy(c)
         rr.censured_act(c)
         rr.described_attack(c)
+        rr.where_clause(c)
         rr.spoken_place(c)
         rr.both_sides(c)
         rr.accused_of(c)

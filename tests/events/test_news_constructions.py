@@ -1091,3 +1091,9 @@ def test_an_armed_group_unnamed_is_a_party() -> None:
                      "الشويهدي، الذي خطفته مجموعة مسلحة مساء أمس السبت من أمام منزله في منطقة عين زارة.")
     abduct = [e for e in evs if e["type"] == "ASSAULT"]
     assert abduct and abduct[0]["actor"] == ["مجموعة مسلحة"] and abduct[0]["recipient"] == ["عبدالحكيم الشويهدي"], evs
+
+
+def test_what_a_haith_clause_tells_happened_at_the_place_before_it() -> None:
+    seize = _one("رصدت المنطقة العسكرية الشمالية محاولة اجتياز الطائرات للحدود قرب لواء الرمثا، حيث جرى التعامل معها "
+                 "وإسقاطها داخل الأراضي الأردنية، وضبط ما تحمله من مواد مخدرة.", "COERCE")
+    assert seize["location"] == ["الرمثا"], seize
