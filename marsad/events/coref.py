@@ -28,7 +28,8 @@ _PHASE_NOUNS = frozenset({"مرحله", "دفعه", "المرحله", "الدف�
 _SELECTING = {"وقع": "AGREE", "ابرم": "AGREE", "ابرمت": "AGREE", "وقعت": "AGREE", "صادق": "AGREE"}
 SPECIFIC_MIN = 2
 # a light verbal noun with ب/ل that carries the content of a threat or demand: "هدد بشنّ عملية عسكرية"
-_MARKED_LIGHT_NOUNS = frozenset({"بشن", "لشن", "بتنفيذ", "لتنفيذ", "باجراء", "لاجراء", "بالقيام", "للقيام", "بتوجيه",
+_MARKED_LIGHT_NOUNS = frozenset({"باستئناف", "لاستئناف", "بمواصله", "لمواصله",  # "هددت باستئناف استهداف القوات"
+                                 "بشن", "لشن", "بتنفيذ", "لتنفيذ", "باجراء", "لاجراء", "بالقيام", "للقيام", "بتوجيه",
                                  "لتوجيه", "ببدء", "لبدء", "باستكمال", "لاستكمال"})
 # what a crowd does at a protest (triggers.tsv, needs protester): a protest by itself only when the
 # crowd is new to the text ("أقدم متظاهرون على …"), else a detail of the protest already told
@@ -326,6 +327,8 @@ class Resolver:
                     d.t0 > 0 and v.bare(d.t0 - 1) in _MARKED_LIGHT_NOUNS)  # "هدد بشنّ هجوم"، "طالب بتنفيذ انسحاب"
                 # (after إلى the content may sit further: "دعت البعثة، في بيان، إلى وقف فوري لإطلاق النار")
                 reach = 14 if any(v.bare(x) == "الي" for x in range(c.t1 + 1, d.t0)) else 8
+                if any("،" in v.gap(x) or "," in v.gap(x) for x in range(c.t1 + 1, d.t0)):
+                    reach += 10  # past asides set off by commas: "هددت الكتائب، إحدى …، اليوم، باستئناف …"
                 if (marked and d.t0 - c.t1 <= reach) or (chain and d.coord_prev):
                     c.content_types.append(d.type)
                     chain = True
@@ -335,6 +338,9 @@ class Resolver:
                         d.actor = d.actor or list(c.actor)
                         continue
                     d.absorbed = True
+                    if c.type == "THREATEN" and d.type in ("ASSAULT", "COERCE") and not c.recipient:
+                        # "هدد الحوثيون بقصف السفن الأمريكية": who would be hit is who is threatened
+                        c.recipient.extend(x for x in d.recipient if x not in c.actor)
                     if c.type == "REQUEST" and d.type == "RETREAT" and d.mode == "release" and not c.recipient:
                         # "طالب بالإفراج عن الموظفين": who is asked to release them is who holds them
                         holder = next((e for e in reversed(self.cands) if e.t1 < c.t0 and e.actor and (

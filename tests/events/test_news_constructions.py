@@ -1097,3 +1097,16 @@ def test_what_a_haith_clause_tells_happened_at_the_place_before_it() -> None:
     seize = _one("رصدت المنطقة العسكرية الشمالية محاولة اجتياز الطائرات للحدود قرب لواء الرمثا، حيث جرى التعامل معها "
                  "وإسقاطها داخل الأراضي الأردنية، وضبط ما تحمله من مواد مخدرة.", "COERCE")
     assert seize["location"] == ["الرمثا"], seize
+
+
+@pytest.mark.parametrize("text,target", [
+    # who would be hit is who is threatened; the threatened attack is the threat's content, past asides
+    ("هددت كتائب حزب الله، إحدى أبرز الفصائل المنضوية في المقاومة الإسلامية في العراق، اليوم الثلاثاء، باستئناف "
+     "استهداف القوات الأميركية بالصواريخ.", "القوات الأميركية"),
+    ("وهدد وزير الدفاع الإسرائيلي يسرائيل كاتس بتكثيف الضربات على حزب الله.", "حزب الله"),
+])
+def test_a_threat_names_who_would_be_hit(text: str, target: str) -> None:
+    _, evs = _events(text)
+    threat = [e for e in evs if e["type"] == "THREATEN"]
+    assert threat and threat[0]["recipient"] == [target], evs
+    assert not [e for e in evs if e["type"] == "ASSAULT" and e["status"] == "occurred"], evs
