@@ -855,10 +855,9 @@ def _agent_entity(st: State, agent: Agent, nat: Nationality | None, start: int, 
         "heads": _agent_heads(agent), "priority": 1,
     }
     if attrs["name_ar"].startswith("لل"):
-        # "للقوات" -> "القوات": restore the article; "للواء" -> "اللواء" where the head keeps its own lam
         own_lam = any(h.removeprefix("ال").startswith("ل") and attrs["name_ar"][1:].startswith(h.removeprefix("ال"))
                       for h in attrs["heads"])
-        attrs["name_ar"] = ("ال" if own_lam else "ا") + attrs["name_ar"][1:]
+        attrs["name_ar"] = article_after_lam(attrs["name_ar"], own_lam)
     label = agent.type if agent.type in ("ORG", "PER", "LOC") else "ORG"
     return Mention(start, end, label, attrs, source="actors.compose")
 
@@ -1292,6 +1291,12 @@ def _name_like(st: State, j: int, pos: int) -> bool:
             and st.words[j - 1].folded not in ("ابو", "ام", "بن", "ابن", "بنت"):
         return False  # an adverb in the accusative ("مجددا", "شمالا"), not a family name ("أبو عليا")
     return True
+
+
+def article_after_lam(name: str, own_lam: bool) -> str:
+    """A name read with the preposition ل, its article restored: ل + القوات is written للقوات
+    ("القوات"); ل + اللجنة is written للجنة, where the head keeps its own lam ("اللجنة")."""
+    return ("ال" if own_lam else "ا") + name[1:]
 
 
 def _given_before(st: State, j: int) -> bool:

@@ -24,7 +24,7 @@ from ..doc import Mention
 from ..resources import read_tsv
 from .lexicon import fkey
 from .romanise import romanise
-from .ruler import State, _canonical_ar, _code, _doc_nat, _pick_nat, _stopword
+from .ruler import State, _canonical_ar, _code, _doc_nat, _pick_nat, _stopword, article_after_lam
 
 __all__ = ["institutions", "reported_people", "given_names", "Head", "institution_heads"]
 
@@ -426,8 +426,7 @@ def _make(st: State, head: Head, c: _Chain, start: int, end: int, branch: Mentio
     name = _canonical_ar(st.doc.text[start:end])
     head_word = head.word
     if name.startswith("لل"):
-        # ل + القوات is written للقوات; ل + اللجنة is written للجنة: the head keeps its own lam
-        name = ("ال" if head_word.startswith("ل") else "ا") + name[1:]
+        name = article_after_lam(name, head_word.startswith("ل"))
         words = name.split()
         if head_word.startswith("ل") and head_word.endswith(("ة", "ه")) and len(words) > 1 and words[1].startswith("ال") \
                 and not words[1].endswith(("ة", "ه")):

@@ -305,7 +305,7 @@ class Reader:
             # spokesman speaks for, closed by the reported speech, are the spokesman's name
             body_end = max((o.t1 + 1 for o in v.occs_in(j, e)), default=None)
             if body_end is not None and 2 <= e - body_end <= 3 and e < b and (
-                    v.bare(e) in _COMPLEMENTIZERS or v.bare(e) in ("ان", "إن") or v.comma_before(e)) and all(
+                    v.bare(e) in _COMPLEMENTIZERS or v.comma_before(e)) and all(
                     not v.tokens[x].folded.startswith(("ال", "و", "بال", "لل")) and v.tokens[x].folded.isalpha()
                     and v.bare(x) not in _STOP_WORDS for x in range(body_end, e)):
                 return None, (v.tokens[body_end].start, v.tokens[e - 1].end), e

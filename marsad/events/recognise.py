@@ -691,12 +691,13 @@ class RoleReader:
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it
-        enabler = next((j for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
-                        if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None) \
-            if c.pos == "N" and v.bare(c.t0 - 1) in ("من", "في") else next(
-                (j for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
-                 if v.bare(j).lstrip("و") in _UNDERTAKING_VERBS), None) \
-            if c.pos == "N" and c.type in ("ASSAULT", "COERCE", "PROTEST") and v.bare(c.t0 - 1) in ("علي", "الي") else None
+        # ("أقدم الجيش، فجر اليوم، على تفجير منازل": who set about an attack did it, likewise)
+        back = range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
+        enabler = None
+        if c.pos == "N" and v.bare(c.t0 - 1) in ("من", "في"):
+            enabler = next((j for j in back if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None)
+        elif c.pos == "N" and c.type in ("ASSAULT", "COERCE", "PROTEST") and v.bare(c.t0 - 1) in ("علي", "الي"):
+            enabler = next((j for j in back if v.bare(j).lstrip("و") in _UNDERTAKING_VERBS), None)
         if enabler is not None and any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(enabler + 1, c.t0)):
             enabler = None
         # "أعلنت القوى الوطنية الإضراب الشامل": who declares a strike holds it

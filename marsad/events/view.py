@@ -207,10 +207,14 @@ class DocView:
         return self.bare(i) in _PRONOUN_SUBJECTS or self.tokens[i].folded in _PRONOUN_SUBJECTS
 
     # --- entities
+    def detached_clitic(self, k: int) -> bool:
+        """Token k is a clitic written apart with a tatweel: "لـ«القبس»"، "بـ«الحرس»"."""
+        return self.bares[k] in ("ل", "ب") and self.tokens[k].text[-1:] == "\u0640"
+
     def word_before(self, o: Occ) -> str:
         """The bare word before an occurrence, past a clitic written apart ("تابعة لـ«المجلس»" -> تابعه)."""
         k = o.t0 - 1
-        if k > 0 and self.bares[k] in ("ل", "ب") and self.tokens[k].text[-1:] == "\u0640":
+        if k > 0 and self.detached_clitic(k):
             k -= 1
         return self.bare(k) if k >= 0 else ""
 
@@ -244,8 +248,8 @@ class DocView:
                 return p
             if p in ("الي", "الى"):
                 return "الي"
-            if p in ("ل", "ب") and self.tokens[o.t0 - 1].text[-1:] == "ـ":
-                return p  # a clitic written apart with a tatweel: "لـ«القبس»"، "بـ«الحرس»"
+            if self.detached_clitic(o.t0 - 1):
+                return p  # "لـ«القبس»"
             # "بإقليم جوبا الوسطى"، "في بلدة نوى": a place noun before the name carries the preposition
             if p[:1] in ("ب", "ل") and p[1:] in _PLACE_HEADS:
                 return p[0]

@@ -710,13 +710,13 @@ class Recogniser:
 
     def _anaphora(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
         """"المطار" after "مطار أربيل الدولي": the facility last named with a matching feature."""
-        out: list[Mention] = self._country_anaphora(doc, text, mentions)
+        spans = sorted((m.start, m.end) for m in mentions)
+        span_starts = [a for a, _ in spans]
+        out: list[Mention] = self._country_anaphora(doc, text, mentions, spans, span_starts)
         facs = sorted((m for m in mentions if m.label == "FAC"), key=lambda m: m.start)
         if not facs:
             return out
         qaeda = "تنظيم القاعده" in text or "القاعده في" in text
-        spans = sorted((m.start, m.end) for m in mentions)
-        span_starts = [a for a, _ in spans]
         fac_ends = [m.end for m in facs]
         for mt in _ANAPHOR_RE.finditer(text):
             s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
@@ -745,8 +745,8 @@ class Recogniser:
             out.append(Mention(o_s, o_e, "FAC", attrs, "places"))
         return out
 
-
-    def _country_anaphora(self, doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _country_anaphora(self, doc: Doc, text: str, mentions: list[Mention], spans: list[tuple[int, int]],
+                          span_starts: list[int]) -> list[Mention]:
         """"انسحاب قواتها من البلاد"، "خارج البلاد": the country the article is about; "في العاصمة": its capital."""
         out: list[Mention] = []
         countries = sorted((m for m in mentions if m.label == "LOC" and m.attrs.get("geo")
@@ -754,8 +754,6 @@ class Recogniser:
         if not countries:
             return out
         ends = [m.end for m in countries]
-        spans = sorted((m.start, m.end) for m in mentions)
-        span_starts = [a for a, _ in spans]
         for mt in _COUNTRY_ANAPHOR_RE.finditer(text):
             s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
             word = text[s:e]
@@ -784,10 +782,8 @@ class Recogniser:
                 if cap is None:
                     continue
                 attrs = self._attrs(cap)
-                attrs["anaphor"] = True
-                out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
-                continue
-            attrs = dict(top.attrs)
+            else:
+                attrs = dict(top.attrs)
             attrs["anaphor"] = True
             out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
         return out

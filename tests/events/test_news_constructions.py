@@ -940,18 +940,20 @@ def test_responses_told_are_no_threats(sentence: str) -> None:
     assert "THREATEN" not in [e["type"] for e in evs], evs
 
 
-def test_arrest_after_a_raid_shares_its_scene() -> None:
-    _, evs = _events("داهمت قوات الاحتلال الإسرائيلي مخيم نور شمس في طولكرم فجر اليوم. واعتقلت قوات الاحتلال خمسة "
-                     "شبان بعد مداهمة منازلهم.")
+@pytest.mark.parametrize("text,location", [
+    # an arrest after a raid by the same party happened where the raid was
+    ("داهمت قوات الاحتلال الإسرائيلي مخيم نور شمس في طولكرم فجر اليوم. واعتقلت قوات الاحتلال خمسة شبان بعد مداهمة "
+     "منازلهم.", ["مخيم نور شمس"]),
+    # another party's act sets no scene for it
+    ("داهمت قوات الاحتلال الإسرائيلي مخيم نور شمس في طولكرم فجر اليوم. واعتقلت الشرطة الفلسطينية خمسة شبان.", []),
+    # ... but the dateline's scene still holds
+    ("نابلس – وفا\nداهمت قوات الاحتلال الإسرائيلي مخيم بلاطة فجر اليوم. واعتقلت الشرطة الفلسطينية خمسة شبان.",
+     ["نابلس"]),
+])
+def test_an_arrest_and_the_scene_before_it(text: str, location: list[str]) -> None:
+    _, evs = _events(text)
     arrest = [e for e in evs if e["mode"] == "arrest"][0]
-    assert arrest["location"] == ["مخيم نور شمس"], evs
-
-
-def test_another_party_does_not_share_the_scene() -> None:
-    _, evs = _events("داهمت قوات الاحتلال الإسرائيلي مخيم نور شمس في طولكرم فجر اليوم. واعتقلت الشرطة الفلسطينية "
-                     "خمسة شبان.")
-    arrest = [e for e in evs if e["mode"] == "arrest"][0]
-    assert arrest["location"] == [], evs
+    assert arrest["location"] == location, evs
 
 
 @pytest.mark.parametrize("sentence,actor,recipient", [
@@ -982,14 +984,6 @@ def test_an_event_with_no_place_takes_the_scene(text: str, typ: str, mode: str |
     found = [e for e in evs if e["type"] == typ and (mode is None or e["mode"] == mode)]
     assert found and all(e["location"] for e in found), evs
     assert any(place in loc for e in found for loc in e["location"]), evs
-
-
-def test_the_scene_skips_another_partys_act() -> None:
-    # the police's arrest is not placed where the army's raid was, but the dateline's scene still holds
-    _, evs = _events("نابلس – وفا\nداهمت قوات الاحتلال الإسرائيلي مخيم بلاطة فجر اليوم. واعتقلت الشرطة الفلسطينية "
-                     "خمسة شبان.")
-    arrest = [e for e in evs if e["mode"] == "arrest"][0]
-    assert arrest["location"] == ["نابلس"], evs
 
 
 def test_a_phone_call_takes_no_scene() -> None:
