@@ -272,6 +272,8 @@ class Resolver:
             for x in getattr(drop, r):
                 if x in drop.weak_places and (told_places or getattr(keep, r)):
                     continue  # a place guessed for the other mention does not add to places told
+                if keep.frame == "host" and r == "actor" and x in keep.recipient:
+                    continue  # "استقبل الرئيس …، وبحث معه …": the host who talks is still the host
                 if x not in getattr(keep, r):
                     getattr(keep, r).append(x)
                     if x in drop.weak_places:

@@ -807,6 +807,8 @@ class RoleReader:
         for o in right_occs:
             if o.t0 > content_from and v.prep_of(o) not in ("", "ل"):
                 continue
+            if c.frame == "host" and o.eid in c.recipient:
+                continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
             prep = v.prep_of(o)
             grp = v.group_from(o, R)
@@ -1035,6 +1037,7 @@ class RoleReader:
         self._circumstantial(c)
         self._hurt_before(c)
         self._titled_subject(c)
+        self._protocol_guest(c)
         self._instrument_actor(c, R)
         self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
@@ -1780,6 +1783,54 @@ class RoleReader:
         if j + 1 < c.sent[1] and any(self.lex.in_class(w, "partitive") for w in strip_word(v.tokens[j].folded)) and \
                 v.bare(j + 1).startswith("من"):
             c.partitive = True
+
+    def _protocol_guest(self, c: Cand) -> None:
+        """"استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد …، في قصر اليمامة بالرياض اليوم، أخاه
+        صاحب السمو الشيخ تميم بن حمد …": protocol prose puts honorifics before the host, and the host's
+        posts, the palace and the day between host and guest, beyond a clause's usual reach. The host is
+        the person after the honorifics; the guest the next person named without a preposition."""
+        if c.pos != "V" or c.frame != "host" or c.actor:
+            return
+        v = self.v
+        b = c.sent[1]
+        titles = _actor_lexicon().titles
+        host = None
+        if not c.recipient:
+            k = c.t1 + 1
+            while k < b and k not in v.occ_at and not v.gap(k).strip():
+                n, found = titles.longest([v.tokens[x].folded for x in range(k, min(b, k + titles.max_len))])
+                if not n or not all(t.kind in ("honorific", "rank") for t in found):
+                    break
+                k += n
+            o = v.occ_at.get(k)
+            if k > c.t1 + 1 and o is not None and v.by_id[o.eid].type == "PER" and v.prep_of(o) == "":
+                c.recipient = [o.eid]
+                c.own_roles = True
+                host = o
+        else:
+            host = next((o for o in v.occs_in(c.t1 + 1, min(b, c.t1 + 12)) if o.eid in c.recipient), None)
+        if host is None:
+            return
+        for k in range(host.t1 + 1, min(b, host.t1 + 45)):
+            dash = v.gap(k).strip(" ،") in ("-", "–", "—")  # a blessing set off by dashes: "- حفظه الله -"
+            if (v.is_strong_break(k) and not dash) or v.is_subordinator(k) or v.comma_clause(k):
+                return
+            o = v.occ_at.get(k)
+            if o is None or o.eid in c.recipient or not v.is_actorish(o.eid):
+                continue
+            prep = v.prep_of(o)
+            # "وفداً من الكونغرس"، "وفد الاتحاد الأوروبي": the delegation's body is the guest
+            delegation = (prep == "" and v.bare(o.t0 - 1).startswith("وفد")) or (
+                prep == "من" and v.bare(o.t0 - 2).startswith("وفد"))
+            if not delegation and (v.by_id[o.eid].type != "PER" or prep != ""):
+                continue
+            c.actor = [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid) and g.eid not in c.recipient]
+            c.explicit_actor = bool(c.actor)
+            c.own_roles = True
+            if not c.location:  # "في قصر اليمامة بالرياض": where the reception was held
+                _add(c.location, [p.eid for p in v.occs_in(host.t1 + 1, o.t0) if v.is_place(p.eid)
+                                  and v.prep_of(p) in ("في", "ب")])
+            return
 
     def _titled_subject(self, c: Cand) -> None:
         """"وأدان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، …": a title right after the

@@ -968,6 +968,32 @@ def test_guest_after_a_time_aside(sentence: str, actor: str, recipient: str) -> 
     assert actor in ev["actor"] and recipient in ev["recipient"], ev
 
 
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # protocol prose: honorifics before the host, his posts, the palace and the day before the guest
+    ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء - حفظه الله -، "
+     "في قصر اليمامة بالرياض اليوم، أخاه صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، والوفد المرافق له.",
+     "تميم بن حمد آل ثاني", "محمد بن سلمان"),
+    ("استقبل جلالة الملك عبدالله الثاني في قصر الحسينية اليوم الثلاثاء قائد القيادة المركزية الأمريكية الأدميرال "
+     "براد كوبر.", "براد كوبر", "عبدالله الثاني"),
+    ("استقبل سمو الشيخ محمد بن زايد آل نهيان رئيس الدولة في أبوظبي أمس وزير الخارجية الفرنسي جان نويل بارو.",
+     "وزير الخارجية الفرنسي", "محمد بن زايد آل نهيان"),
+    # a delegation's body is the guest
+    ("استقبل وزير الخارجية المصري بدر عبد العاطي في القاهرة اليوم وفد الاتحاد الأوروبي.",
+     "وفد الاتحاد الأوروبي", "بدر عبد العاطي"),
+])
+def test_protocol_reception_host_and_guest(sentence: str, actor: str, recipient: str) -> None:
+    ev = _one(sentence, "CONSULT")
+    assert any(actor in a for a in ev["actor"]) and recipient in ev["recipient"], ev
+    assert not set(ev["actor"]) & set(ev["recipient"]), ev
+
+
+def test_a_host_who_talks_with_his_guest_stays_the_host() -> None:
+    # "وبحث معه": the talk merges into the reception; the host does not become his own guest
+    ev = _one("استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا أمس وفداً من الكونغرس الأمريكي، وبحث معه الأوضاع.",
+              "CONSULT")
+    assert ev["actor"] == ["الكونغرس الأمريكي"] and not set(ev["actor"]) & set(ev["recipient"]), ev
+
+
 @pytest.mark.parametrize("text,typ,mode,place", [
     # a sentence that opens with في + a place sets the scene for what follows it
     ("وفي محافظة جنين، أفاد شهود عيان بأن آليات عسكرية جابت الشوارع فجر اليوم. واعتقلت قوات الاحتلال "
