@@ -119,7 +119,7 @@ _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياه
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبوا", "اصيبا", "اصيبت", "استشهد", "استشهدوا", "استشهدا", "استشهدت"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
-_ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف"})
+_ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان"})
 _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
@@ -382,6 +382,9 @@ class Reader:
             if t0 > a + 1 and v.bare(t0 - 1) == "ما" and v.bare(t0 - 2) in ("علي", "الي", "عن", "من", "في", "ب"):
                 return False
             return self._class_near("censure", nxt, 12, b)
+        if need == "armed":  # "اقتحمت قوات الاحتلال"، "توغل قوة إسرائيلية": troops push in (not "اقتحم مستوطنون")
+            lo = max(a, t0 - 12)
+            return self._class_near("force", lo, t0 - lo, b) or self._class_near("force", nxt, 4, b)
         if need in ("cell", "seized", "charge", "dwelling"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة": what is dismantled, seized,
             # or convicted of, right after it
@@ -701,7 +704,9 @@ class RoleReader:
         if enabler is not None and any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(enabler + 1, c.t0)):
             enabler = None
         # "أعلنت القوى الوطنية الإضراب الشامل": who declares a strike holds it
-        sent = sent or (c.pos == "N" and c.type == "PROTEST" and any(
+        # ("أعلنت قيادة عمليات بغداد نشر ثلاثة آلاف عنصر"، "إعلان البنتاغون بدء نشر سرب": who announces a
+        # deployment or a pull-out makes it)
+        sent = sent or (c.pos == "N" and c.type in ("PROTEST", "MOBILIZE", "RETREAT") and any(
             v.bare(j).lstrip("و") in _ANNOUNCED_BY for j in range(max(L, c.t0 - 8), c.t0)))
         if c.pos == "N" and not claim and not sent and not kinds & {"aux", "begin", "end", "planned", "negated"}:
             left_occs = []
@@ -1954,7 +1959,7 @@ class RoleReader:
                     return
         i = L - 1
         pron = i >= c.sent[0] and v.is_pronoun_subject(i)
-        suffix = bool(c.suffix) and c.pos == "N" and c.gen == "actor" and c.frame in ("intrans", "end")
+        suffix = bool(c.suffix) and c.pos == "N" and c.gen == "actor" and c.frame in ("intrans", "end", "enter")
         if not (pron or suffix):
             return
         st = self.statement_for(c.start)
@@ -2281,6 +2286,8 @@ class RoleReader:
         if k == "hypothetical":
             return "hypothetical"
         if k == "planned":
+            if cue.lemma == "مقرر" and v.bare(j + 1) in ("الخاص", "الخاصه", "الاممي", "الامم", "لجنه", "اللجنه"):
+                return None  # "المقرر الخاص للأمم المتحدة": the rapporteur, not a schedule
             return "planned"
         return k
 

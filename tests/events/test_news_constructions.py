@@ -1130,3 +1130,48 @@ def test_a_threat_names_who_would_be_hit(text: str, target: str) -> None:
     threat = [e for e in evs if e["type"] == "THREATEN"]
     assert threat and threat[0]["recipient"] == [target], evs
     assert not [e for e in evs if e["type"] == "ASSAULT" and e["status"] == "occurred"], evs
+
+
+@pytest.mark.parametrize("sentence,actor,place", [
+    # an incursion or a raid by troops moves forces in (PLOVER MOBILIZE)
+    ("وتزامنت الغارة مع توغل قوة إسرائيلية مؤلفة من 12 آلية عسكرية في قرية الرفيد بريف القنيطرة الجنوبي.",
+     "قوة إسرائيلية", "قرية الرفيد"),
+    ("اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس فجر اليوم.", "قوات الاحتلال", "بيتا"),
+    # the pronoun on the noun is the force named before it
+    ("استشهد شاب برصاص قوات الاحتلال الإسرائيلي، صباح اليوم الخميس، خلال اقتحامها مدينة جنين.",
+     "قوات الاحتلال الإسرائيلي", "جنين"),
+])
+def test_an_incursion_is_a_deployment(sentence: str, actor: str, place: str) -> None:
+    ev = _one(sentence, "MOBILIZE")
+    assert ev["actor"] == [actor] and any(place in p for p in ev["location"]), ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # settlers or protesters storming a site move no troops
+    "اقتحم مستوطنون باحات المسجد الأقصى صباح اليوم.",
+    "اقتحم عشرات المحتجين مبنى البرلمان في بغداد.",
+])
+def test_storming_without_troops_is_no_deployment(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # who announces a deployment makes it
+    ("وأغلقت القوات الأمنية الطرق، فيما أعلنت قيادة عمليات بغداد نشر نحو ثلاثة آلاف عنصر في محيط المنطقة الخضراء "
+     "\"لتأمين الجلسة\".", "قيادة عمليات بغداد"),
+    ("وجاء الاتصال غداة إعلان وزارة الدفاع الأمريكية، الاثنين، بدء نشر سرب من المقاتلات في قاعدة الأمير سلطان الجوية.",
+     "وزارة الدفاع الأمريكية"),
+])
+def test_an_announced_deployment_has_its_announcer_as_actor(sentence: str, actor: str) -> None:
+    assert _one(sentence, "MOBILIZE")["actor"] == [actor]
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("أعرب الوزير عن استعداد إيطاليا للمساهمة في قوة الاستقرار الدولية المزمع نشرها في القطاع.", "planned"),
+    # "المقرر الخاص" is a rapporteur, not a schedule
+    ("وأكد المقرر الخاص للأمم المتحدة أن القوات الإسرائيلية قصفت المدينة أمس.", "occurred"),
+])
+def test_scheduled_and_rapporteur(sentence: str, status: str) -> None:
+    _, evs = _events(sentence)
+    assert evs and evs[0]["status"] == status, evs
