@@ -143,6 +143,7 @@ _FOILING = frozenset({"صد", "احباط", "افشال", "اجهاض", "تصد�
 # verbs of firing or laying a weapon, in its relative clause: "بقذائف أطلقها …"، "بعبوة زرعها …"
 _FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "زرع", "زرعت", "زرعوا", "القي", "القت", "القوا", "فجر", "فجرت", "فجروا"})
 # members of a group, hit: "قيادي في الحركة"، "عنصر في الحزب"
+_REPRESENTATIVES = frozenset({"ممثلين", "ممثلي", "ممثلون", "ممثلا", "ممثل", "ممثله", "ممثلات"})
 _MEMBERS = frozenset({"وفد", "وفدا", "قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مسلحون", "مقاتل", "مقاتلين", "مقاتلون", "عضو", "اعضاء", "مسؤول",
                       "قياديا", "عنصرا", "قياديين", "قائدين", "قاده", "مسؤولين", "مسؤولا", "ضابط", "ضابطا", "ضباط"})
 
@@ -687,8 +688,10 @@ class RoleReader:
         kinds = {self.rd.status_at[j].payloads[0].kind for j in range(L, c.t0) if j in self.rd.status_at}
         claim = any(w in _CLAIM_VERBS or w[1:] in _CLAIM_VERBS for w in v.bares[L:c.t0])
         # "دفعت القوات الأمريكية بتعزيزات": a verb of sending whose ب-object is the noun is its light verb
+        # ("دفعت القيادة العامة للقوات المسلحة العربية الليبية، أمس الاثنين، بتعزيزات": past a long name and a time)
         sent = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)] and any(
-            v.bare(j) in _SEND_VERBS for j in range(max(L, c.t0 - 5), c.t0))
+            v.bare(j) in _SEND_VERBS and not any(x in self.rd.trigger_tokens for x in range(j + 1, c.t0))
+            for j in range(max(L, c.t0 - 12), c.t0))
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
         reach = 6 + sum(1 for j in range(max(L, c.t0 - 20), c.t0) if j in self.rd.time_tokens)
         sent = sent or (c.pos == "N" and any(
@@ -760,7 +763,13 @@ class RoleReader:
                 if own is not None:
                     left_subject = [own]
         group = v.occ_at.get(c.t1 + 3) if c.pos == "V" and c.t1 + 3 < R else None
-        if group is not None and v.bare(c.t1 + 1) in _MEMBERS and v.bare(c.t1 + 2) == "من" \
+        # (a unit of it: "دهمت وحدة من الجيش اللبناني"، "توغلت قوة تابعة للجيش الإسرائيلي")
+        # (not a possessed force, the object: "يسحب قواته من العراق")
+        unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or (
+            any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[c.t1 + 1].folded))
+            and v.by_id[group.eid].type == "ORG" and not v.tokens[c.t1 + 1].text.endswith(("ه", "ها", "هم")))) and (
+            v.bare(c.t1 + 2) == "من" or (v.bare(c.t1 + 2).startswith("تابع") and group.prefix.endswith("ل")))
+        if group is not None and unit \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
             # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted
             left_subject = [group.eid]
@@ -860,6 +869,9 @@ class RoleReader:
                     # "استقبل الوزير بدر عبد العاطي، اليوم، نظيره الإيطالي أنطونيو تاياني": the guest, with his
                     # title, after a time set off by commas
                     adjacent = True
+            if prep == "عن" and not place and not object_taken and o.t0 >= 2 and v.bare(o.t0 - 2) in _REPRESENTATIVES \
+                    and v.bare(o.t0 - 1) == "عن" and o.t0 - 2 <= c.t1 + 2:
+                prep, adjacent = "", True  # "التقى ممثلين عن المحتجين": those they stand for are met
             if c.pos == "N" and c.suffix and not adjacent and prep == "" and not object_taken \
                     and not place:
                 adjacent = True  # "استقباله … الأدميرال براد كوبر": the pronoun is the genitive, this the object
@@ -1095,7 +1107,10 @@ class RoleReader:
         v = self.v
         a, _b = c.sent
         sub = c.t0 >= 2 and v.bare(c.t0 - 1) == "ان" and v.bare(c.t0 - 2) in ("قبل", "بعد", "دون", "بدون")
-        if c.t0 <= a or c.suffix or not (c.conj or sub):
+        # "تنقّل الوالي إلى عين المكان، حيث التقى ممثلين عن المحتجين": a حيث clause whose verb names no
+        # subject of its own goes on with the main clause's
+        where = c.t0 > a and v.bare(c.t0 - 1) == "حيث" and c.t1 + 1 not in v.occ_at
+        if c.t0 <= a or c.suffix or not (c.conj or sub or where):
             return []
         if not sub and "،" not in v.gap(c.t0) and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
                 and c.t0 - 1 not in v.occ_at:
@@ -1111,7 +1126,7 @@ class RoleReader:
                 return []  # verb, subject, object: a clause of its own ("وقصفت المدفعية التركية مواقع")
         # the clause the verb continues: back to the last complementizer, subordinator or strong break
         scope = a
-        j = c.t0 - (3 if sub else 1)
+        j = c.t0 - (3 if sub else 2 if where else 1)
         # "أدانت الوزارة الغارة، ووصفتها بأنها انتهاك …، وطالبت مجلس الأمن …": after a comma and و the
         # verb goes on with the main clause, past a complement clause that a comma has closed
         closed = v.comma_before(c.t0) and v.tokens[c.t0].folded[:1] in ("و", "ف")
@@ -1826,7 +1841,7 @@ class RoleReader:
             prep = v.prep_of(o)
             # "وفداً من الكونغرس"، "وفد الاتحاد الأوروبي": the delegation's body is the guest
             delegation = (prep == "" and v.bare(o.t0 - 1).startswith("وفد")) or (
-                prep == "من" and v.bare(o.t0 - 2).startswith("وفد"))
+                prep == "من" and any(v.bare(x).startswith("وفد") for x in range(max(host.t1 + 1, o.t0 - 4), o.t0 - 1)))
             if not delegation and (v.by_id[o.eid].type != "PER" or prep != ""):
                 continue
             c.actor = [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid) and g.eid not in c.recipient]

@@ -1175,3 +1175,30 @@ def test_an_announced_deployment_has_its_announcer_as_actor(sentence: str, actor
 def test_scheduled_and_rapporteur(sentence: str, status: str) -> None:
     _, evs = _events(sentence)
     assert evs and evs[0]["status"] == status, evs
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # a unit of a force right after the verb: the force acts
+    ("توغلت قوة تابعة للجيش الإسرائيلي، صباح اليوم الثلاثاء، في ريف القنيطرة الجنوبي.", "MOBILIZE", "جيش"),
+    ("دهمت وحدة من الجيش اللبناني، فجر اليوم الثلاثاء، مستودعاً للأسلحة في بلدة بريتال.", "COERCE", "الجيش اللبناني"),
+    # a sending verb past a long name and a time lends its subject to the reinforcements
+    ("دفعت القيادة العامة للقوات المسلحة العربية الليبية، أمس الاثنين، بتعزيزات عسكرية كبيرة من مدينة بنغازي "
+     "نحو مدينة الكفرة.", "MOBILIZE", "القيادة العامة للقوات المسلحة العربية الليبية"),
+    # a حيث clause with no subject of its own goes on with the main clause's
+    ("وتزامنت الغارة مع توغل قوة إسرائيلية في قرية الرفيد، حيث داهمت عدداً من المنازل.", "COERCE", "قوة إسرائيلية"),
+])
+def test_subject_of_a_unit_a_sender_and_a_where_clause(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert len(ev["actor"]) == 1 and actor in ev["actor"][0], ev
+
+
+def test_a_where_clause_with_its_own_subject_keeps_it() -> None:
+    _, evs = _events("ووصل الوفد الأمريكي إلى بغداد، حيث اعتقلت قوات الأمن العراقية ثلاثة أشخاص.")
+    arrest = [e for e in evs if e["type"] == "COERCE"][0]
+    assert arrest["actor"] == ["قوات الأمن العراقية"], evs
+
+
+def test_representatives_stand_for_those_met() -> None:
+    ev = _one("وصل وزير الداخلية الجزائري إبراهيم مراد إلى البلدة، حيث التقى ممثلين عن المحتجين، وتعهد بحل الأزمة.",
+              "CONSULT")
+    assert ev["recipient"] == ["المحتجين"], ev
