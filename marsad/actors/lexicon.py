@@ -187,6 +187,8 @@ WORD_GATES = ("bare", "outlet", "agent", "construct", "unit", "source", "country
 @dataclass
 class Lexicon:
     nat_forms: dict[str, list[NatForm]] = field(default_factory=dict)  # folded form -> readings
+    # forms too ambiguous alone (المالي = financial), read only after a state's armed or diplomatic body
+    nat_guarded: dict[str, list[NatForm]] = field(default_factory=dict)
     nat_max_words: int = 1
     nat_firsts: set[str] = field(default_factory=set)
     nationalities: dict[str, Nationality] = field(default_factory=dict)  # iso2/cameo -> row
@@ -253,6 +255,11 @@ class Lexicon:
                 return n, hit
         return 0, []
 
+    def guarded_nationality_at(self, words: Sequence[str]) -> tuple[int, list[NatForm]]:
+        """A nationality adjective excluded as ambiguous ("المالي"), for a state body's agent noun only."""
+        hit = self.nat_guarded.get(words[0]) if words else None
+        return (1, hit) if hit else (0, [])
+
     def is_word(self, cls: str, word: str) -> bool:
         return word in self.words.get(cls, frozenset())
 
@@ -271,6 +278,9 @@ def _load_nationalities(lex: Lexicon) -> None:
         forms.extend((fkey(p), "p") for p in _split(plurals))
         for form, gender in forms:
             if form in excluded:
+                lex.nat_guarded.setdefault(form, []).append(NatForm(nat, False, gender))
+                definite = " ".join("ال" + w for w in form.split())
+                lex.nat_guarded.setdefault(definite, []).append(NatForm(nat, True, gender))
                 continue
             words = form.split()
             lex.nat_max_words = max(lex.nat_max_words, len(words))

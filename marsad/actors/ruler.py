@@ -640,6 +640,12 @@ def _place_after(st: State, j: int) -> tuple[int, str, str] | None:
     return None
 
 
+# agent groups that only a state has: its nationality adjective cannot mean anything else there
+_STATE_BODY_GROUPS = frozenset({"forces", "airforce", "navy", "government", "presidency", "embassy", "delegation",
+                                "ministry:foreign", "ministry:defence", "presidential-council", "border",
+                                "gendarmerie", "national-guard", "intelligence", "milintel"})
+
+
 def compose(st: State) -> None:
     lex = st.lex
     n_words = len(st.words)
@@ -678,6 +684,13 @@ def compose(st: State) -> None:
                 jj = j
                 k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
                 nf = _pick_nat(forms, agent.definite, fem_only="fem" in agent.flags)
+            if nf is None and (agent.code == "MIL" or agent.group in _STATE_BODY_GROUPS) \
+                    and not agent.surface.startswith("السلطات"):  # ("السلطات المالية": financial authorities)
+                # "الجيش المالي"، "الحكومة المالية": after a state's army or government the adjective names
+                # the state, though alone it reads as "financial"
+                k, forms = lex.guarded_nationality_at(st.folded_seq(j, 1))
+                nf = _pick_nat(forms, agent.definite, fem_only="fem" in agent.flags)
+                jj = j
             if nf is not None:
                 mods = [st.words[x].folded for x in range(j, jj)]
                 j = jj

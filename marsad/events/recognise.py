@@ -722,8 +722,8 @@ class RoleReader:
                 left_subject = [o.eid]  # "إن رتلاً تابعاً للواء 444 غادر …": the unit's owner moved
                 break
             member = prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _MEMBER_NOUNS  # "وحدات من الفرقة السادسة"
-            if (prep and not member) or not v.is_actorish(o.eid):
-                continue
+            if (prep and not member) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
+                continue  # (an outlet in a dateline, "عمّان (بترا)- استقبل …", acts in nothing it reports)
             grp = v.group_from(self._group_head(o, L), c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
@@ -762,7 +762,8 @@ class RoleReader:
                 own = self._delegation_of(c.t0 - 1)
                 if own is not None:
                     left_subject = [own]
-        group = v.occ_at.get(c.t1 + 3) if c.pos == "V" and c.t1 + 3 < R else None
+        # (a verbal noun's agent likewise: "على توغل وحدة من الجيش المالي")
+        group = v.occ_at.get(c.t1 + 3) if (c.pos == "V" or c.gen == "actor") and c.t1 + 3 < R else None
         # (a unit of it: "دهمت وحدة من الجيش اللبناني"، "توغلت قوة تابعة للجيش الإسرائيلي")
         # (not a possessed force, the object: "يسحب قواته من العراق")
         unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or (
@@ -859,9 +860,10 @@ class RoleReader:
                 between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens and x not in pp
                            and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
                            and not self._parenthetical(x)]
+                # (a comma that closes a time aside does not part them: "استدعت الوزارة، أمس الأربعاء، سفير …")
                 adjacent = len(between) <= 3 and not any(
                     v.bare(x) in PREPS_STOP or v.is_subordinator(x) or "،" in v.gap(x) and x not in self.rd.time_tokens
-                    for x in between)
+                    and (x - 1) not in self.rd.time_tokens for x in between)
                 if not adjacent and c.frame == "host" and v.by_id[o.eid].type == "PER" and prep == "" and between \
                         and "،" in v.gap(between[0]) and len(between) <= 3 and c.recipient and not c.actor \
                         and not any(x in v.occ_at or v.bare(x) in PREPS_STOP or v.is_subordinator(x)
@@ -1558,6 +1560,25 @@ class RoleReader:
         c.location[:] = [x for x in c.location if x != o.eid]
         c.origin[:] = [x for x in c.origin if x != o.eid]
         _add(c.recipient, [o.eid])
+
+    def summoned_envoy(self, c: Cand) -> None:
+        """"استدعت وزارة الخارجية الكويتية، أمس، سفير جمهورية العراق لدى البلاد"، "استدعت سفير مالي في
+        نواكشوط": the state whose envoy is summoned is the one protested to, not a place."""
+        if c.type != "ACCUSE" or c.lemma not in ("استدعى", "استدعاء"):
+            return
+        v = self.v
+        b = c.sent[1]
+        for k in range(c.t1 + 1, min(b, c.t1 + 10)):
+            if v.is_strong_break(k) or v.is_subordinator(k):
+                return
+            if not self.lex.any_in_class(word_stems(v.tokens[k].folded), "envoy") or v.tokens[k].folded.startswith("ال"):
+                continue
+            o = v.occ_at.get(k + 1)
+            if o is None or v.prep_of(o) != "" or v.gap(k + 1).strip() or not v.is_country(o.eid):
+                return
+            c.location[:] = [x for x in c.location if x != o.eid]
+            _add(c.recipient, [o.eid])
+            return
 
     def hosted_place(self, c: Cand) -> None:
         """"على هامش اجتماع اللجنة الذي احتضنته الرياض"، "مفاوضات استضافتها الدوحة": the host city is where
@@ -2507,6 +2528,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.hosted_place(c)
         rr.sentencing_court(c)
         rr.recalled_envoy(c)
+        rr.summoned_envoy(c)
         rr.censured_act(c)
         rr.described_attack(c)
         rr.where_clause(c)

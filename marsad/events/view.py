@@ -136,8 +136,10 @@ class DocView:
         self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw else f for f in folded]
         # before each token: a strong break (is_strong_break), a comma (comma_clause reads it)
         # (a spaced hyphen too, as datelines write it: "نابلس (وفا) - اعتقلت"; not in a range "10 - 15")
+        # (and a hyphen right after the outlet's bracket: "عمّان 18 تشرين الثاني (بترا)- استقبل")
         self.strong = [not _STRONG_PUNCT.isdisjoint(g) or (" - " in g and not (
-            i and toks[i - 1].text[-1:].isdigit() and toks[i].text[:1].isdigit())) for i, g in enumerate(self._gaps)]
+            i and toks[i - 1].text[-1:].isdigit() and toks[i].text[:1].isdigit())) or ")-" in g.replace(" ", "")
+            for i, g in enumerate(self._gaps)]
         self.commas = ["،" in g or "," in g for g in self._gaps]
         # each token: is_subordinator, is_pronoun_subject
         self.subordinators = [b in SUBORDINATORS or f in SUBORDINATORS for b, f in zip(self.bares, folded)]

@@ -26,6 +26,9 @@ CASES = [
     ("قالت البحرية الملكية البريطانية إن.", "البحرية الملكية البريطانية", "GBRMIL", "GB", "British navy"),
     ("أعلنت قوات الأمن العراقية ذلك.", "قوات الأمن العراقية", "IRQCOP", "IQ", "Iraqi security forces"),
     ("قالت حكومة العراق إن.", "حكومة العراق", "IRQGOV", "IQ", "Government of Iraq"),
+    # an adjective too ambiguous alone (المالي = financial) names the state after its army or government
+    ("توغلت وحدة من الجيش المالي قرب الحدود.", "الجيش المالي", "MLIMIL", "ML", "Malian army"),
+    ("أعلنت الحكومة المالية الانتقالية رفضها.", "الحكومة المالية", "MLIGOV", "ML", "Government of Mali"),
 ]
 
 
@@ -104,3 +107,12 @@ def test_agent_noun_ends_the_phrase_before_it(run) -> None:
 ])
 def test_offices_and_missions(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجعت الأوراق المالية والسلطات المالية في البورصة.",  # financial authorities
+    "قال وزير المالية إن الوضع المالي صعب.",
+])
+def test_an_ambiguous_adjective_alone_names_no_state(run, text: str) -> None:
+    doc = run(text)
+    assert not [m for m in doc.spans.get("actors", []) if m.attrs.get("country") == "ML"]

@@ -1202,3 +1202,23 @@ def test_representatives_stand_for_those_met() -> None:
     ev = _one("وصل وزير الداخلية الجزائري إبراهيم مراد إلى البلدة، حيث التقى ممثلين عن المحتجين، وتعهد بحل الأزمة.",
               "CONSULT")
     assert ev["recipient"] == ["المحتجين"], ev
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    # the state whose envoy is summoned is the one protested to, past a time aside set off by commas
+    ("استدعت وزارة الخارجية الكويتية، أمس الأربعاء، سفير جمهورية العراق لدى البلاد، وسلّمته مذكرة احتجاج.", "العراق"),
+])
+def test_a_summoned_envoys_state_is_the_recipient(sentence: str, recipient: str) -> None:
+    ev = _one(sentence, "ACCUSE")
+    assert any(recipient in r for r in ev["recipient"]) and not ev["location"], ev
+
+
+def test_an_outlet_in_a_dateline_is_no_party() -> None:
+    ev = _one("عمّان 18 تشرين الثاني (بترا)- استقبل جلالة الملك عبدالله الثاني، اليوم الثلاثاء، في قصر الحسينية، "
+              "قائد القيادة المركزية الأمريكية الأدميرال براد كوبر، والوفد المرافق له.", "CONSULT")
+    assert ev["actor"] == ["براد كوبر"] and ev["recipient"] == ["عبدالله الثاني"], ev
+
+
+def test_a_verbal_nouns_agent_is_the_force_a_unit_belongs_to() -> None:
+    ev = _one("احتجت الحكومة الموريتانية على توغل وحدة من الجيش المالي قرب بلدة فصالة.", "MOBILIZE")
+    assert ev["actor"] == ["الجيش المالي"], ev
