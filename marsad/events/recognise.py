@@ -97,6 +97,8 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 # an attack named by a definite noun: "دانت الهجوم"، "استنكرت الغارة"
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
+# an attack a response is threatened for: "ردّ على العدوان الأمريكي"، "على الغارات الإسرائيلية"
+_AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
 _CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
@@ -1674,12 +1676,26 @@ class RoleReader:
             if owner is not None:
                 _add(c.recipient, [owner.eid])
                 return
-        obj = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)) if not _CONDEMNED_NOUNS.isdisjoint(
+        # (past an aside set off by commas: "أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف الإيراني")
+        start = c.t1 + 1
+        subj = v.occ_at.get(start)
+        if subj is not None and subj.eid in c.actor:
+            start = v.group_from(subj, c.sent[1])[-1].t1 + 1
+        if start < c.sent[1] and "،" in v.gap(start) and v.bare(start) in _ASIDE_OPENERS:
+            close = next((k for k in range(start + 1, min(c.sent[1], start + 14)) if "،" in v.gap(k)), None)
+            if close is not None and not any(v.is_strong_break(k) for k in range(start + 1, close + 1)):
+                start = close
+        obj = next((j for j in range(start, min(c.sent[1], start + 10)) if not _CONDEMNED_NOUNS.isdisjoint(
                     word_stems(v.tokens[j].folded)) and ("ال" in v.tokens[j].folded[:4] or (
                         j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct
         if obj is None or any(x in v.occ_at and v.prep_of(v.occ_at[x]) == "" and v.occ_at[x].eid not in c.actor
-                              for x in range(c.t1 + 1, obj)):
+                              for x in range(start, obj)):
             return  # "دانت الوزارة اعتقال X والهجوم": another object first
+        nat = self._nationality_at(obj)
+        eid = self._state_entity(nat) if nat is not None else None
+        if eid is not None and eid not in c.actor:
+            _add(c.recipient, [eid])  # "أدانت … القصف الإيراني": the state whose attack it was
+            return
         # "أدان … عملية الاحتجاز": a detention condemned is the arrest told before
         kind = "COERCE" if any(not _DETENTION_NOUNS.isdisjoint(word_stems(v.tokens[x].folded))
                                for x in (obj, obj + 1) if x < c.sent[1]) else "ASSAULT"
@@ -1734,6 +1750,9 @@ class RoleReader:
         st = self.statement_for(c.start)
         if st is None or st.speaker is None or not self.v.is_actorish(st.speaker):
             return
+        if any(d.type in ("ACCUSE", "REJECT") and d.pos == "V" and 0 < c.t0 - d.t1 <= 12
+               for d in self._earlier_in_sentence(c)):
+            return  # "ودانت الوزارة، في بيان، الغارات الإسرائيلية": what is condemned is not the speaker's act
         cue_t = self.v.token_at(st.cue.start)
         if c.type == "ASSAULT" and c.t0 > 0 and (
                 self.v.tokens[c.t0].prefix[:1] == "ب" or self.v.bare(c.t0 - 1) in _CAUSE_PREPS) and any(
@@ -1776,6 +1795,21 @@ class RoleReader:
             if v.prep_of(o) == "ضد" and v.is_actorish(o.eid) and o.eid not in c.actor:
                 c.recipient.append(o.eid)
                 return
+        if c.type != "THREATEN":
+            return
+        # "توعّد … بـ«رد قاسٍ» على ما وصفه بـ«العدوان الأمريكي»": a response threatened to whoever attacked
+        # (the quoted words are a sentence of their own to the splitter; the full stop ends the search)
+        for j in range(c.t1 + 1, min(len(v.tokens), c.t1 + 32)):
+            if any(p in v.gap(j) for p in ".؛\n!?؟"):
+                return
+            if strip_word(v.tokens[j].folded)[-1] not in _AGGRESSION_NOUNS or not any(
+                    v.bare(x) == "علي" for x in range(max(c.t1 + 1, j - 4), j)):
+                continue
+            nat = self._nationality_at(j)
+            eid = self._state_entity(nat) if nat is not None else None
+            if eid is not None and eid not in c.actor:
+                c.recipient.append(eid)
+            return
 
     def _target_owner(self, c: Cand, R: int) -> None:
         """"أعلن الجيش إحباط هجوم … على مواقعه": a target with a possessive pronoun ("مواقعه"، "قواتنا")

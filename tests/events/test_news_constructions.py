@@ -1222,3 +1222,23 @@ def test_an_outlet_in_a_dateline_is_no_party() -> None:
 def test_a_verbal_nouns_agent_is_the_force_a_unit_belongs_to() -> None:
     ev = _one("احتجت الحكومة الموريتانية على توغل وحدة من الجيش المالي قرب بلدة فصالة.", "MOBILIZE")
     assert ev["actor"] == ["الجيش المالي"], ev
+
+
+def test_a_condemned_attack_names_its_state_past_an_aside() -> None:
+    _, evs = _events("قصفت المدفعية الإيرانية مخيمات قرب كويه. من جانبها، أدانت حكومة إقليم كردستان، في بيان أصدره "
+                     "المتحدث باسمها، القصف الإيراني، واصفة إياه بأنه انتهاك.")
+    accuse = [e for e in evs if e["type"] == "ACCUSE"][0]
+    assert accuse["recipient"] == ["المدفعية الإيرانية"], evs
+
+
+def test_what_is_condemned_is_not_the_speakers_act() -> None:
+    _, evs = _events("قصف الجيش الإسرائيلي بلدة. ودانت وزارة الخارجية السورية، في بيان، الغارات الإسرائيلية على ريف دمشق.")
+    assert all("وزارة الخارجية السورية" not in e["actor"] for e in evs if e["type"] == "ASSAULT"), evs
+
+
+def test_a_threatened_response_is_aimed_at_the_attacker() -> None:
+    _, evs = _events("قالت القيادة المركزية الأمريكية إن الولايات المتحدة نفذت غارات. في المقابل، توعّد المتحدث "
+                     "العسكري باسم الحوثيين، العميد يحيى سريع، في بيان متلفز، بـ«رد قاسٍ ومؤلم» على ما وصفه "
+                     "بـ«العدوان الأمريكي».")
+    threat = [e for e in evs if e["type"] == "THREATEN"][0]
+    assert threat["recipient"] and all("الحوثي" not in r for r in threat["recipient"]), evs
