@@ -437,6 +437,8 @@ class Reader:
             start = max(a, t0 - 12)
             if self._class_near(classes[0], start, t0 - start, b):
                 return True
+            if has_suffix and need == "site" and trig.pos == "V" and self._class_near("site", a, t0 - a, b):
+                return True  # "انسحبت القوات من نقطة عسكرية …، وسلّمتها إلى البيشمركة": the post named before
             if need == "force" and (trig.pos == "V" or begun):
                 for o in v.occs_in(start, t0):
                     if v.by_id[o.eid].type == "ORG":

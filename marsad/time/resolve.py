@@ -30,6 +30,7 @@ publication date (``relative``), and its calendar. The forms are listed in the h
   is placed like a Gregorian one, in Hijri months.
 - **The period last named** (``SAME±n:U``: العام ذاته, اليوم التالي): the latest earlier
   time in the article that has that unit, moved by n; none → null. It is not relative.
+  ``SAME+0:Y-07`` (تموز من العام نفسه) is a month of that year.
 - **No publication date**: every value that needs one is null (never a guess); its grain
   is still given.
 """
@@ -125,7 +126,7 @@ def _check_year(y: int) -> int:
 _DURATION = re.compile(r"^P(\d+)(DE|MIN|D|W|M|Y|C|H)$")
 _REF = re.compile(r"^REF([+-]\d+)(DE|MIN|D|W|M|Q|Y|C|H)(?:-([^@]+))?(?:@WD(\d))?$")
 _DIRECTED = re.compile(r"^(NEAR|LAST|DIR[+-]\d+):(.+)$")
-_SAME = re.compile(r"^SAME([+-]\d+):(DE|D|W|M|Y|C)$")
+_SAME = re.compile(r"^SAME([+-]\d+):(DE|D|W|M|Y|C)(?:-(\d\d))?$")  # (Y-07: July of that year)
 _ABS = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
@@ -162,6 +163,8 @@ def _grain_without(template: str) -> str:
     """The grain of a template whose value could not be given (no antecedent, no date)."""
     m = _SAME.match(template)
     if m:
+        if m.group(3):
+            return "month"
         return {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "C": "century"}[m.group(2)]
     h = _HIJRI.match(template.split(":", 1)[-1] if not template.startswith("H:") else template)
     if h:  # a Hijri date outside the converter's range
@@ -183,7 +186,10 @@ def _anchor(t: str, pub: dt.date, tense: Tense, history: Sequence[Resolved]) -> 
         mode, partial = m.group(1), m.group(2)
         return _directed(mode, partial, pub, tense), True, ("hijri" if partial.startswith("H:") else "gregorian")
     if (m := _SAME.match(t)):
-        return _same(int(m.group(1)), m.group(2), history), False, "gregorian"
+        value = _same(int(m.group(1)), m.group(2), history)
+        if value is not None and m.group(3):
+            value = f"{value}-{m.group(3)}"  # "تموز من العام نفسه": July of the year last named
+        return value, False, "gregorian"
     if (m := _HIJRI.match(t)):
         y, mo, d = m.group(1), m.group(2), m.group(3)
         value = _hijri_value(int(y), int(mo) if mo else None, int(d) if d else None)

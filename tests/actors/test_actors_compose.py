@@ -80,6 +80,8 @@ def test_army_soldiers_and_forces_are_one_entity(run) -> None:
     ("وتسلمت قطعات من الفرقة السابعة في الجيش العراقي المواقع.", "الفرقة السابعة"),
     ("وقال قائد المنطقة العسكرية الشرقية إن الحدود مؤمنة.", "المنطقة العسكرية الشرقية"),
     ("وانتشر اللواء 51 في المنطقة.", "اللواء 51"),
+    # a brigade named by its ordinal (a rank is followed by a name, never by an ordinal)
+    ("فيما انتشرت قوة من اللواء الثامن للبيشمركة في الموقع.", "اللواء الثامن"),
 ])
 def test_military_units(run, text: str, unit: str) -> None:
     m = actor_at(run(text), unit)

@@ -1242,3 +1242,9 @@ def test_a_threatened_response_is_aimed_at_the_attacker() -> None:
                      "بـ«العدوان الأمريكي».")
     threat = [e for e in evs if e["type"] == "THREATEN"][0]
     assert threat["recipient"] and all("الحوثي" not in r for r in threat["recipient"]), evs
+
+
+def test_a_post_handed_over_by_pronoun_gives_the_withdrawal_its_recipient() -> None:
+    ev = _one("انسحبت القوات التركية، صباح أمس الأحد، من نقطة عسكرية كانت تتمركز فيها منذ عام 2019 على أطراف ناحية "
+              "كاني ماسي في محافظة دهوك، وسلّمتها إلى قوات البيشمركة، في خطوة هي الأولى من نوعها.", "RETREAT")
+    assert ev["actor"] == ["القوات التركية"] and ev["recipient"] == ["البيشمركة"], ev
