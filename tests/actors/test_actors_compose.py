@@ -118,3 +118,14 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
 def test_an_ambiguous_adjective_alone_names_no_state(run, text: str) -> None:
     doc = run(text)
     assert not [m for m in doc.spans.get("actors", []) if m.attrs.get("country") == "ML"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # bodies of people named by what they are, common parties to protests
+    ("لتفريق تظاهرة نظمها مئات الخريجين العاطلين عن العمل أمام مبنى المحافظة.", "الخريجين العاطلين عن العمل"),
+    ("اعتصم العاطلون عن العمل أمام مقر المعتمدية.", "العاطلون عن العمل"),
+    ("وطالب الخريجون بفرص عمل.", "الخريجون"),
+])
+def test_people_named_by_what_they_are(run, text: str, surface: str) -> None:
+    m = actor_at(run(text), surface)
+    assert m.label == "ORG" and m.attrs["actor_code"].endswith("CVL")
