@@ -90,6 +90,11 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     # destroying what is not a building is no attack
     ("قال الوزير إن هذه السياسة تهدم الثقة بين الطرفين.", [], "ASSAULT"),
     ("أحرق الفريق المراحل ووصل إلى النهائي.", [], "ASSAULT"),
+    # carrying cargo or detainees is no troop movement
+    ("فرضت الخزانة عقوبات على ثلاث سفن قالت إنها تنقل شحنات نفط إلى الميناء.", [], "MOBILIZE"),
+    ("نقلت السلطات الأسرى إلى سجن عوفر.", [], "MOBILIZE"),
+    # settlers or protesters storming a site move no troops
+    ("اقتحم مستوطنون باحات المسجد الأقصى صباح اليوم.", [], "MOBILIZE"),
 ])
 def test_context_changes_the_reading(read, text: str, entities: list, not_type: str) -> None:
     doc = read(text, entities)
