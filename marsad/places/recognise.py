@@ -33,7 +33,7 @@ from typing import Any
 
 from ..doc import Doc, Mention
 from ..text.matcher import PhraseMatcher
-from ..text.normalise import Folded
+from ..text.normalise import Folded, fold_text
 from .gazetteer import CORE_REGION, FAC_FEATURES, HEART_REGION, Gazetteer, Place, Tier
 from .triggers import Trigger, Triggers
 
@@ -73,6 +73,11 @@ _TERRITORY = frozenset({"الاراضي", "اراضي", "الارض", "التر�
 _TERRITORY_RE = re.compile("اراضي|لارض|التراب")
 _ANAPHOR_RE = re.compile("لمطار|لقاعده|لمعسكر|لمعبر|لمنفذ|لمخيم|لحقل|لميناء")
 _COUNTRY_ANAPHOR_RE = re.compile("لبلاد|لعاصمه")
+# "اعتقلت القوات أربعة شبان من القرية" after "قرية المغير": the settlement last named with that head noun
+_SETTLEMENT_ANAPHOR_RE = re.compile("لقريه|لبلده|لمدينه")
+_SETTLEMENT_HEADS = {"القريه": "قريه", "البلده": "بلده", "المدينه": "مدينه"}
+_SETTLEMENT_REACH = 600  # characters back to the antecedent: the same stretch of the report
+_MODIFIER_GAP = 25  # a place this close after the antecedent locates it ("شمال شرق رام الله")
 _ANAPHORS = {"المطار": ("airport", "base"), "القاعده": ("base",), "المعسكر": ("base",), "المعبر": ("crossing",),
              "المنفذ": ("crossing",), "المخيم": ("site",), "الحقل": ("site", "base"), "الميناء": ("site", "port")}
 _FEATURE_EN = {"base": "base", "airport": "Airport", "crossing": "border crossing", "site": "site"}
@@ -713,6 +718,7 @@ class Recogniser:
         spans = sorted((m.start, m.end) for m in mentions)
         span_starts = [a for a, _ in spans]
         out: list[Mention] = self._country_anaphora(doc, text, mentions, spans, span_starts)
+        out += self._settlement_anaphora(doc, text, mentions, spans, span_starts)
         facs = sorted((m for m in mentions if m.label == "FAC"), key=lambda m: m.start)
         if not facs:
             return out
@@ -743,6 +749,54 @@ class Recogniser:
             attrs = dict(ante.attrs)
             attrs["anaphor"] = True
             out.append(Mention(o_s, o_e, "FAC", attrs, "places"))
+        return out
+
+    @staticmethod
+    def _modifies(text: str, end: int, start: int) -> bool:
+        """A place starting at ``start`` just after one ending at ``end``, in the same phrase, locates it."""
+        between = text[end:start]
+        return len(between) <= _MODIFIER_GAP and not any(p in between for p in ".،,؛\n")
+
+    def _settlement_anaphora(self, doc: Doc, text: str, mentions: list[Mention], spans: list[tuple[int, int]],
+                             span_starts: list[int]) -> list[Mention]:
+        """"من القرية"، "في البلدة" after "قرية المغير"، "بلدة قباطية": the settlement last named with
+        that head noun, a little before."""
+        named = sorted((m for m in mentions if m.label == "LOC" and not m.attrs.get("anaphor")), key=lambda m: m.start)
+        if not named:
+            return []
+        heads = [fold_text(doc.text[m.start:m.end]).split(" ")[0] for m in named]
+        out: list[Mention] = []
+        for mt in _SETTLEMENT_ANAPHOR_RE.finditer(text):
+            s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
+            word = text[s:e]
+            stem = next((r for r in _strip(word) if r in _SETTLEMENT_HEADS), None)
+            if stem is None:
+                continue
+            nw = _next_word(text, e)
+            if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
+                continue  # "المدينة المنورة"، "القرية الشرقية": a name or another noun
+            o_s, o_e = doc.folded.span(_stem_start(word, stem, e), e)
+            k = bisect_right(span_starts, o_s) - 1
+            if k >= 0 and spans[k][1] > o_s:
+                continue
+            head = _SETTLEMENT_HEADS[stem]
+            ante = None
+            for m, h in zip(reversed(named), reversed(heads)):
+                if m.end > o_s:
+                    continue
+                if o_s - m.end > _SETTLEMENT_REACH:
+                    break
+                if h.lstrip("وب") == head or h == head:
+                    ante = m
+                    break
+            # another settlement named since, not as the antecedent's modifier ("قرية المغير شمال شرق رام
+            # الله"), may be the one meant ("وفي مأرب …، غرب المدينة"): then no reading
+            if ante is None or any(ante.end < m.start < o_s and not self._modifies(doc.text, ante.end, m.start)
+                                   for m in named):
+                continue
+            attrs = dict(ante.attrs)
+            attrs["anaphor"] = True
+            out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
         return out
 
     def _country_anaphora(self, doc: Doc, text: str, mentions: list[Mention], spans: list[tuple[int, int]],

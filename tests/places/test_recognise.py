@@ -268,6 +268,21 @@ def test_field_anaphora(text: str, anaphor: str, kb: str | None) -> None:
     assert (found[0].attrs["kb_id"] if found else None) == kb
 
 
+@pytest.mark.parametrize("text,anaphor,name_en", [
+    # "the village" after "قرية المغير" is that village, past a place that only locates it
+    ("هجوم شنّه مستعمرون على قرية المغير شمال شرق رام الله، فيما اعتقلت القوات أربعة شبان من القرية.",
+     "القرية", "Al Mughayyir"),
+    ("أصيب جنديان بانفجار عبوة قرب بلدة قباطية، وأعلن الجيش اعتقال خلية في البلدة.", "البلدة", "Qabāţīyah"),
+    # another town named since may be the one meant: no reading
+    ("انسحبت الوحدات باتجاه مدينة المكلا. وفي مأرب، صدت القوات هجوماً غرب المدينة.", "المدينة", None),
+    # an adjective makes it another noun
+    ("دخلت القوات بلدة قباطية. وقال إن المدينة المنورة هادئة.", "المدينة", None),
+])
+def test_settlement_anaphora(text: str, anaphor: str, name_en: str | None) -> None:
+    found = [m for m in places(text) if text[m.start:m.end] == anaphor]
+    assert (found[0].attrs["name_en"] if found else None) == name_en
+
+
 @pytest.mark.parametrize("text,surface,name_en", [
     ("تنشر واشنطن حاملتي طائرات في البحر الأحمر وبحر العرب.", "بحر العرب", "Arabian Sea"),
     ("وعبرت الناقلة خليج عمان باتجاه مضيق هرمز.", "خليج عمان", "Gulf of Oman"),
