@@ -330,7 +330,7 @@ class Resolver:
                 # (after إلى the content may sit further: "دعت البعثة، في بيان، إلى وقف فوري لإطلاق النار")
                 reach = 14 if any(v.bare(x) == "الي" for x in range(c.t1 + 1, d.t0)) else 8
                 if any("،" in v.gap(x) or "," in v.gap(x) for x in range(c.t1 + 1, d.t0)):
-                    reach += 10  # past asides set off by commas: "هددت الكتائب، إحدى …، اليوم، باستئناف …"
+                    reach += 14  # past asides set off by commas: "هددت الكتائب، إحدى …، اليوم، باستئناف …"
                 if (marked and d.t0 - c.t1 <= reach) or (chain and d.coord_prev):
                     c.content_types.append(d.type)
                     chain = True

@@ -1682,13 +1682,27 @@ class RoleReader:
                 return
         # (past an aside set off by commas: "أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف الإيراني")
         start = c.t1 + 1
-        subj = v.occ_at.get(start)
-        if subj is not None and subj.eid in c.actor:
+        # (past the subject, with its title: "أدان الناطق باسم الرئاسة نبيل أبو ردينة التصعيد الإسرائيلي")
+        subj = next((o for o in v.occs_in(start, min(c.sent[1], start + 8)) if o.eid in c.actor), None)
+        if subj is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(start + 1, subj.t0)):
             start = v.group_from(subj, c.sent[1])[-1].t1 + 1
         if start < c.sent[1] and "،" in v.gap(start) and v.bare(start) in _ASIDE_OPENERS:
             close = next((k for k in range(start + 1, min(c.sent[1], start + 14)) if "،" in v.gap(k)), None)
             if close is not None and not any(v.is_strong_break(k) for k in range(start + 1, close + 1)):
                 start = close
+        # "أدانت الحكومة ما وصفته بـ«القرصنة الحوثية»"، "أدان … التصعيد الإسرائيلي": the party the
+        # condemned act is named after
+        k = start
+        if v.bare(k) == "ما" and v.bare(k + 1).startswith("وصف"):
+            k += 2
+            if v.bare(k) == "ب":
+                k += 1
+        if k < len(v.tokens) and not v.gap(k).strip(" «\"") and k not in v.occ_at:
+            nat = self._nationality_at(k)
+            eid = self._state_entity(nat) if nat is not None else None
+            if eid is not None and eid not in c.actor:
+                _add(c.recipient, [eid])
+                return
         obj = next((j for j in range(start, min(c.sent[1], start + 10)) if not _CONDEMNED_NOUNS.isdisjoint(
                     word_stems(v.tokens[j].folded)) and ("ال" in v.tokens[j].folded[:4] or (
                         j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct
@@ -1801,6 +1815,14 @@ class RoleReader:
                 return
         if c.type != "THREATEN":
             return
+        # "هدّد كاتس بتكثيف الضربات إذا لم تفِ الحكومة اللبنانية بالتزاماتها": who must comply is threatened
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 16)):
+            if v.bare(j) in ("لم", "تلتزم") and v.bare(j - 1) in ("اذا", "ما", "ان", "حال"):
+                o = next((o for o in v.occs_in(j + 1, min(c.sent[1], j + 5)) if v.prep_of(o) == ""
+                          and v.is_actorish(o.eid) and o.eid not in c.actor), None)
+                if o is not None:
+                    c.recipient.append(o.eid)
+                    return
         # "توعّد … بـ«رد قاسٍ» على ما وصفه بـ«العدوان الأمريكي»": a response threatened to whoever attacked
         # (the quoted words are a sentence of their own to the splitter; the full stop ends the search)
         for j in range(c.t1 + 1, min(len(v.tokens), c.t1 + 32)):

@@ -1254,3 +1254,28 @@ def test_who_organised_a_protest_held_it() -> None:
     ev = _one("أصيب ١٤ متظاهراً، اليوم الأحد، إثر تدخل القوات الأمنية لتفريق تظاهرة نظمها مئات الخريجين العاطلين "
               "عن العمل أمام مبنى ديوان محافظة البصرة.", "PROTEST")
     assert ev["actor"] == ["الخريجين العاطلين عن العمل"], ev
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # the party a condemned act is named after, past the subject and its title
+    ("واحتجز الحوثيون السفينة. بدورها، أدانت الحكومة اليمنية ما وصفته بـ«القرصنة الحوثية»، ودعت المجتمع الدولي "
+     "إلى التحرك.", "الحوثيون"),
+    ("داهمت القوات الإسرائيلية المخيم. وأدان الناطق باسم الرئاسة نبيل أبو ردينة التصعيد الإسرائيلي.",
+     "القوات الإسرائيلية"),
+])
+def test_a_condemned_act_names_its_party(text: str, recipient: str) -> None:
+    _, evs = _events(text)
+    accuse = [e for e in evs if e["type"] == "ACCUSE"][0]
+    assert accuse["recipient"] == [recipient], evs
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # who must comply is threatened
+    ("هدّد وزير الدفاع الإسرائيلي يسرائيل كاتس بـ\"تكثيف الضربات\" إذا لم تفِ الحكومة اللبنانية بالتزاماتها.",
+     "الحكومة اللبنانية"),
+    # the threatened attack's target, past a long aside with a quoted name
+    ("هددت كتائب حزب الله، إحدى أبرز الفصائل المنضوية في ما يُعرف بـ\"المقاومة الإسلامية في العراق\"، اليوم "
+     "الثلاثاء، باستئناف استهداف القوات الأميركية في العراق.", "القوات الأميركية"),
+])
+def test_who_a_threat_is_aimed_at(text: str, recipient: str) -> None:
+    assert _one(text, "THREATEN")["recipient"] == [recipient]
