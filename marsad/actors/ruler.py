@@ -1288,6 +1288,9 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if pos == 1 and f.startswith("بو") and len(f) >= 5 and j > 0 and _given_before(st, j) and _closes_name(st, j):
         return True  # a Maghrebi family name after a given name, closed at once: "ياسين بوكريمة إن"
+    if pos >= 1 and f[0] in "وفبل" and len(f) >= 4 and not f[1:].startswith("ال") and _closes_name(st, j) \
+            and not lex.is_word("title_filler", f[1:]) and f[1:] not in lex.agent_heads:
+        return True  # a family name that opens like a proclitic, closed at once: "تامي بروس إن"، "هاكان فيدان،"
     if f[0] in "وفبل" and (pos > 0 or len(f) > 4):
         return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
     if f[:2] in ("وي", "وت", "ون") and known is None:

@@ -44,6 +44,11 @@ NAMED = [
      "والي الجزائر العاصمة"),
     # the verb's definite object closes a name no table knows
     ("وأدان الرئيس جوزاف عون الغارة.", "جوزاف عون", "الرئيس"),
+    # a family name that opens like a proclitic (ب، ف، ل), closed at once by the reported speech
+    ("وقال المتحدث باسم الخارجية الأمريكية تامي بروس إن واشنطن قلقة.", "تامي بروس",
+     "المتحدث باسم الخارجية الأمريكية"),
+    # the spokesperson of a body named just before, by its pronoun
+    ("وقالت الإدارة الذاتية إن المتحدث باسمها روجهات دلوفان، أكد الموقف.", "روجهات دلوفان", "المتحدث باسمها"),
 ]
 
 
