@@ -104,8 +104,9 @@ class DocView:
         for e in doc.entities:
             for m in e.mentions:
                 t0 = self.token_at(m.start)
-                t1 = self.token_at(max(m.start, m.end - 1))
-                if t0 < 0 or t1 < 0:
+                # the last token that starts inside the mention (not the one after a closing quote: "«رويترز»")
+                t1 = max(t0, bisect_left(self.starts, m.end) - 1)
+                if t0 < 0:
                     continue
                 tok = self.tokens[t0]
                 pre = fold_text(self.text[tok.start:m.start])

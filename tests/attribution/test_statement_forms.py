@@ -20,6 +20,12 @@ def test_said_in_a_statement_broadcast_by_an_outlet() -> None:
     assert got == [("حركة الشباب", "إذاعة الأندلس", "بيان")]
 
 
+def test_an_outlet_in_quotation_marks_relays() -> None:
+    # the outlet's name ends with a closing quote; the word after it is still "عن"
+    got = _statements("ونقلت وكالة «رويترز» عن مسؤول في حماس قوله إن التسليم سيتم غداً.")
+    assert [(s, v) for s, v, _c in got] == [("مسؤول في حماس", "رويترز")]
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a title that holds a place's trigger noun, a comma, then the name
     ("وقال مدير ناحية كاني ماسي، سربست حجي عمر، لـ«كوردستان 24» إن القصف طال بساتين.", "سربست حجي عمر"),
