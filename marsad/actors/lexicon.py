@@ -415,6 +415,9 @@ def build_lexicon() -> Lexicon:
     for cls, word, en in read_tsv(PKG, "data/sources.tsv", min_fields=3):
         if cls == "head":
             lex.source_heads[fkey(word)] = en
+            singular = not fkey(word).endswith(("ون", "ين", "ان", "ه")) and not en.endswith("s")
+            if singular:  # its accusative: "إن مسؤولاً أمريكياً قال"، "أن مصدراً أمنياً أكد"
+                lex.source_heads.setdefault(fkey(word) + "ا", en)
         elif cls == "descriptor":
             for form, _g in inflect_nisba(word):
                 lex.source_descriptors[form] = en

@@ -1672,9 +1672,12 @@ def unnamed(st: State) -> None:
             break
         w = st.words[i]
         head = None
+        accusative = False
         for p, rest in w.readings:
             if rest in source_heads:
                 head = (p, rest)
+                # "إن مسؤولاً أمريكياً قال": the subject of إنّ, its adjectives in the accusative too
+                accusative = rest.endswith("ا") and rest[:-1] in source_heads
                 break
         if head is None or st.is_taken(w.start, w.end):
             i += 1
@@ -1685,6 +1688,8 @@ def unnamed(st: State) -> None:
         complement: Mention | None = None
         while j < nw and st.adjacent(j - 1, j):
             f = st.words[j].folded
+            if accusative and f.endswith("يا"):
+                f = f[:-1]  # its adjective in the accusative too: "أمريكياً"، "أمنياً"
             if f in lex.source_descriptors:
                 descs.append(lex.source_descriptors[f])
                 j += 1
@@ -1694,7 +1699,7 @@ def unnamed(st: State) -> None:
                 if j < nw and st.words[j].folded == "المستوي":
                     j += 1
                 continue
-            k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
+            k, forms = lex.nationality_at([f] if accusative else st.folded_seq(j, lex.nat_max_words))
             nf = _pick_nat(forms, False)
             if nf is not None and nat is None:
                 nat = nf.nat

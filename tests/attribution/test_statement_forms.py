@@ -20,6 +20,16 @@ def test_said_in_a_statement_broadcast_by_an_outlet() -> None:
     assert got == [("حركة الشباب", "إذاعة الأندلس", "بيان")]
 
 
+@pytest.mark.parametrize("text,speaker,via", [
+    # an unnamed source as the subject of إنّ, in the accusative with its adjectives
+    ("وذكرت الصحيفة أن مسؤولاً أمريكياً قال لوكالة رويترز، طالباً عدم الكشف عن اسمه، إن الضربات استهدفت مواقع.",
+     "مسؤولاً أمريكياً", "رويترز"),
+    ("وقال المراسل إن مصدراً عسكرياً عراقياً أكد الخبر.", "مصدراً عسكرياً عراقياً", None),
+])
+def test_an_unnamed_source_in_the_accusative(text: str, speaker: str, via: str | None) -> None:
+    assert (speaker, via) in [(s, v) for s, v, _c in _statements(text)]
+
+
 def test_an_outlet_in_quotation_marks_relays() -> None:
     # the outlet's name ends with a closing quote; the word after it is still "عن"
     got = _statements("ونقلت وكالة «رويترز» عن مسؤول في حماس قوله إن التسليم سيتم غداً.")
