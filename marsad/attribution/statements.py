@@ -432,8 +432,8 @@ class Reader:
             t = v.token_at(h.start)
             if t < 0 or (h.suffix == "ه" and self.text[h.end - 1] == "ة"):
                 continue  # a ta marbuta is not a pronoun: تابعة is not تابع + ه
-            if v.bare(t) in _AFFILIATED:
-                continue  # "مركز قيادة تابعاً لحركة حماس": affiliated to, not "he went on"
+            if v.bare(t) in _AFFILIATED or v.bare(t).lstrip("و") in ("التابع", "التابعه", "التابعين", "التابعون"):
+                continue  # "مركز قيادة تابعاً لحركة حماس"، "المكتب التابع للمديرية": affiliated to, not "he went on"
             cue = h.payloads[0]
             a, b = v.sentence_tokens(h.start)
             if cue.kind == "cont":

@@ -79,6 +79,7 @@ def test_events_inside_speech_get_source_and_via(read) -> None:
     "وتقع القاعدة بين بغداد والموصل على طريق سريع.",       # بين "between", not بيّن "explained"
     "ويذكر أن المنطقة شهدت هدوءاً نسبياً.",                # an impersonal passive has no speaker
     "وتتابع الوزارة تطبيق القرار منذ أشهر.",              # تتابع "follows up", not "continued saying"
+    "وأصيب ثلاثة في قضاء كويه التابع لمحافظة أربيل.",     # التابع "belonging to", not "he went on"
 ])
 def test_not_statements(read, text: str) -> None:
     assert read(text, [MIN]).statements == []
