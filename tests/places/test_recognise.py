@@ -284,6 +284,15 @@ def test_settlement_anaphora(text: str, anaphor: str, name_en: str | None) -> No
 
 
 @pytest.mark.parametrize("text,surface,name_en", [
+    # the town of the Kufra oasis (not the district's centre, 150 km away); Mogadishu's airport (not Oman's Adam)
+    ("وصلت التعزيزات إلى مدينة الكفرة جنوب شرق ليبيا.", "مدينة الكفرة", "Kufra"),
+    ("هبطت الطائرة في مطار آدم عدي الدولي في مقديشو.", "مطار آدم عدي الدولي", "Aden Adde International Airport"),
+])
+def test_towns_and_airports_news_names(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
     ("تنشر واشنطن حاملتي طائرات في البحر الأحمر وبحر العرب.", "بحر العرب", "Arabian Sea"),
     ("وعبرت الناقلة خليج عمان باتجاه مضيق هرمز.", "خليج عمان", "Gulf of Oman"),
 ])
