@@ -90,3 +90,15 @@ def test_country_phrase_alone_is_its_own_entity() -> None:
     a = text.index("الجانب العراقي")
     doc = _doc(text, [], [M(a, a + 14, "ORG", key="country:IQ", link_country="IQ", name_ar="العراق", canonical=False)])
     assert [e.name_ar for e in doc.entities] == ["العراق"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a kingdom's own full name is the country, placed on the map, not a body
+    ("أعلنت المملكة العربية السعودية وإيران اتفاقهما.", "المملكة العربية السعودية"),
+    ("وأكدت المملكة المغربية موقفها.", "المملكة المغربية"),
+])
+def test_a_countrys_full_name_is_the_country(text: str, name: str) -> None:
+    from marsad import extract
+    rec = extract(text, published="2025-01-01")
+    ent = next(e for e in rec.entities if any(m.text == name for m in e.mentions))
+    assert ent.type == "LOC" and ent.geo is not None and ent.geo.feature == "country"

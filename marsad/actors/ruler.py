@@ -715,6 +715,10 @@ def compose(st: State) -> None:
             i += 1
             continue
         end = st.words[last].end
+        pl = st.place_starting(i)
+        if "country" in agent.flags and nat is not None and pl is not None and pl.end == end:
+            i = last + 1  # "المملكة العربية السعودية": the country's own name, which the places layer read
+            continue
         if nat is None and i > 0 and st.adjacent(i - 1, i) and not prefix and _institution_head_before(st, i):
             i += 1  # "مديرية الدفاع المدني في محافظة الأنبار": the genitive of a body's head noun
             continue
