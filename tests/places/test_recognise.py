@@ -287,6 +287,9 @@ def test_settlement_anaphora(text: str, anaphor: str, name_en: str | None) -> No
     # the town of the Kufra oasis (not the district's centre, 150 km away); Mogadishu's airport (not Oman's Adam)
     ("وصلت التعزيزات إلى مدينة الكفرة جنوب شرق ليبيا.", "مدينة الكفرة", "Kufra"),
     ("هبطت الطائرة في مطار آدم عدي الدولي في مقديشو.", "مطار آدم عدي الدولي", "Aden Adde International Airport"),
+    # airports named after kings are one name, not an airport and a person
+    ("وصل الأمير إلى مطار الملك خالد الدولي في الرياض.", "مطار الملك خالد الدولي", "King Khalid International Airport"),
+    ("أغلق مطار جدة أمام الرحلات.", "مطار جدة", "King Abdulaziz International Airport"),
 ])
 def test_towns_and_airports_news_names(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
