@@ -54,6 +54,9 @@ _DIRECTION_WORDS = frozenset("""شمال جنوب شرق غرب شمالي جن�
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "الشمال", "الجنوب", "الشرق", "الغرب", "وسط")
 _PERSON_BEFORE = frozenset("""بن ابن بنت ابو ام الرئيس الشيخ السيد السيده الدكتور العميد اللواء الفريق العقيد
     الوزير النائب الامير الملك الامام المرجع الحاج الرائد المقدم النقيب الجنرال الاميرال""".split())
+# nouns that name a street, a square or a building after a place ("شارع الجزائر" in Basra, "مدرسة فلسطين"):
+# the place named is not where things happen
+_NAMED_AFTER = frozenset("شارع ساحه ميدان جاده مدرسه مستشفي فندق".split())
 # nouns after which a capital is a place, not a government ("شوارع بغداد", "وسط لندن")
 _PLACE_OF = frozenset("""شوارع احياء حي وسط ضواحي سكان اهالي مدن محيط اطراف مداخل مدخل شمال جنوب شرق غرب شمالي
     جنوبي شرقي غربي قلب بلديه محافظ امانه""".split())
@@ -310,7 +313,7 @@ class Recogniser:
                 if r in _LOCATIVE:
                     h.locative = True
                     h.prep = True
-                if r in _PERSON_BEFORE:
+                if r in _PERSON_BEFORE or r in _NAMED_AFTER:
                     h.person = True
             # العاصمة العراقية بغداد
             if h.trig is None and word in self.tr.fem_def:

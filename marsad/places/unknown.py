@@ -376,7 +376,8 @@ class UnknownPlaces:
             name = text[toks[j].start:toks[e - 1].end]
             container = self._container(toks, e, adj, starts, text)
             mention = self._mention(doc, start, toks[e - 1].end, trig, name, container, locative)
-            known_place = self._gazetteer_place(name, trig, top)
+            # ("ميدان الشهداء"، "شارع الجزائر": a street or square named after a place is not that place)
+            known_place = None if "street" in trig.flags else self._gazetteer_place(name, trig, top)
             if known_place is not None:
                 # "بلدية القدس": a gazetteer name the recogniser left (no evidence it reads): that place
                 g = mention.attrs

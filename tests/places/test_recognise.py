@@ -352,3 +352,15 @@ def test_a_capital_named_after_the_noun_is_that_name() -> None:
 def test_kuwait_lies_in_kuwait() -> None:
     m = one("وصل الوفد إلى الكويت أمس.", "الكويت")
     assert abs(m.attrs["geo"]["lon"] - 47.5) < 0.5, m.attrs["geo"]
+
+
+@pytest.mark.parametrize("text,street,not_country", [
+    # a street or square named after a place or a person is a site of its own, not that place
+    ("قطع المتظاهرون شارع الجزائر وسط البصرة.", "شارع الجزائر", "DZ"),
+    ("احتشد المتظاهرون في ميدان الشهداء بنابلس.", "ميدان الشهداء", None),
+    ("تجمع المحتجون في ساحة التحرير ببغداد.", "ساحة التحرير", None),
+])
+def test_streets_and_squares(text: str, street: str, not_country: str | None) -> None:
+    m = one(text, street)
+    assert m.attrs.get("kb_id") is None  # no gazetteer place: its own name
+    assert all(p.attrs.get("country") != not_country for p in places(text) if not_country)
