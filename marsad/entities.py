@@ -119,12 +119,27 @@ def _bracket_aliases(text: str, mentions: list[Mention]) -> dict[str, str]:
     return out
 
 
+def _appositive_offices(text: str, mentions: list[Mention]) -> None:
+    """"بدر عبد العاطي، وزير الخارجية والهجرة، …": an office set off by a comma right after a person's
+    name is that person's post, not another person; it joins the person's entity."""
+    prev: Mention | None = None
+    for m in mentions:  # (in text order)
+        if prev is not None and m.label == "PER" and m.attrs.get("kind") == "office" \
+                and prev.label == "PER" and prev.attrs.get("kind") == "person" \
+                and text[prev.end:m.start].strip() in ("،", ",") \
+                and (not m.attrs.get("country") or not prev.attrs.get("country")
+                     or m.attrs.get("country") == prev.attrs.get("country")):
+            m.attrs["key"] = link_key(prev)
+        prev = m
+
+
 def make_component() -> Process:
     def run(doc: Doc) -> Doc:
         mentions = settle_overlaps(list(doc.spans.get("places", [])) + list(doc.spans.get("actors", [])))
         doc.spans["mentions"] = mentions
         countries = _country_keys(mentions)
         aliases = _bracket_aliases(doc.text, mentions)
+        _appositive_offices(doc.text, mentions)
         groups: dict[str, list[Mention]] = {}
         for m in mentions:
             if not m.attrs.get("name_ar"):

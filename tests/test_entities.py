@@ -102,3 +102,16 @@ def test_a_countrys_full_name_is_the_country(text: str, name: str) -> None:
     rec = extract(text, published="2025-01-01")
     ent = next(e for e in rec.entities if any(m.text == name for m in e.mentions))
     assert ent.type == "LOC" and ent.geo is not None and ent.geo.feature == "country"
+
+
+@pytest.mark.parametrize("text,person,office", [
+    # an office set off by a comma right after a name is that person's post
+    ("استقبل الدكتور بدر عبد العاطي، وزير الخارجية والهجرة، اليوم الثلاثاء، وفداً أوروبياً.", "بدر عبد العاطي",
+     "وزير الخارجية"),
+    ("التقى محمد شياع السوداني، رئيس الوزراء العراقي، بالسفير.", "محمد شياع السوداني", "رئيس الوزراء العراقي"),
+])
+def test_an_appositive_office_is_the_person(text: str, person: str, office: str) -> None:
+    from marsad import extract
+    rec = extract(text, published="2025-01-01")
+    people = [e for e in rec.entities if e.type == "PER"]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} == {person, office}, people
