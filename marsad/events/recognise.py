@@ -1195,8 +1195,8 @@ class RoleReader:
                 return x
             if v.bare(x) == "من" and x > k and (v.bare(x - 1) in _MEMBER_NOUNS or v.bare(x - 1) in _MEMBERS):
                 continue  # "شنّه عناصر من تنظيم داعش": members of the group that acted
-            if v.bare(x) in PREPS_STOP or v.is_subordinator(x):
-                break
+            if v.bare(x) in PREPS_STOP or v.bare(x) in PREPOSITIONS or v.is_subordinator(x):
+                break  # ("وقفة احتجاجية نُظّمت قرب مقر السفارة": where it was held, not who held it)
         return None
 
     def _group_head(self, o: Occ, L: int) -> Occ:
@@ -1924,6 +1924,13 @@ class RoleReader:
             delegation = (prep == "" and v.bare(o.t0 - 1).startswith("وفد")) or (
                 prep == "من" and any(v.bare(x).startswith("وفد") for x in range(max(host.t1 + 1, o.t0 - 4), o.t0 - 1)))
             if not delegation and (v.by_id[o.eid].type != "PER" or prep != ""):
+                continue
+            if v.by_id[o.eid].type == "PER" and not delegation and not any(
+                    "،" in v.gap(x) or x in self.rd.time_tokens or v.bare(x) in ("في", "ب") for x in range(host.t1 + 1, o.t0 + 1)):
+                # "استقبل وزير الخارجية والهجرة … بدر عبد العاطي، اليوم، نظيره …": the name after the host's
+                # post, with nothing between to end it, is the host's own
+                _add(c.recipient, [o.eid])
+                host = o
                 continue
             c.actor = [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid) and g.eid not in c.recipient]
             c.explicit_actor = bool(c.actor)

@@ -17,6 +17,7 @@ from ..text.normalise import fold_text
 
 __all__ = ["Occ", "DocView", "view_of", "PREPOSITIONS", "SUBORDINATORS", "PARTICIPLE_CONT"]
 
+_BUILDING_NOUNS = frozenset({"مقر", "مبني", "مقار", "مقرات", "مباني", "بوابه", "مدخل"})
 PREPOSITIONS = frozenset({
     "من", "الي", "في", "علي", "مع", "ضد", "نحو", "باتجاه", "صوب", "داخل", "خارج", "عن", "بين", "لدي",
     "عند", "قرب", "امام", "تجاه", "حول", "عبر", "بحق", "لصالح", "ضمن", "خلال", "بعد", "قبل", "عقب",
@@ -240,6 +241,9 @@ class DocView:
             p = self.bare(o.t0 - 1)
             # "من مسلحي حزب العمال"، "على مواقع تابعة لـ": a member or site noun between
             if p in _MEMBER_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
+                p = self.bare(o.t0 - 2)
+            # "قرب مقر السفارة الإسرائيلية"، "أمام مبنى البرلمان": the building of a body, after a preposition
+            elif p in _BUILDING_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 p = self.bare(o.t0 - 2)
             if p in PREPOSITIONS:
                 if p == "خارج" and o.t0 > 1 and self.bare(o.t0 - 2) in ("الي", "الى"):

@@ -1279,3 +1279,24 @@ def test_a_condemned_act_names_its_party(text: str, recipient: str) -> None:
 ])
 def test_who_a_threat_is_aimed_at(text: str, recipient: str) -> None:
     assert _one(text, "THREATEN")["recipient"] == [recipient]
+
+
+def test_a_hosts_name_after_his_long_post_is_the_host() -> None:
+    ev = _one("وفي سياق متصل، استقبل وزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي، اليوم، نظيره "
+              "الإيطالي أنطونيو تاياني في القاهرة.", "CONSULT")
+    assert ev["actor"] == ["أنطونيو تاياني"] and "بدر عبد العاطي" in ev["recipient"], ev
+
+
+def test_where_a_protest_was_held_is_not_who_held_it() -> None:
+    # (read at the candidate: with no party the mention is too bare to become an event)
+    from marsad.api import Extractor
+    from marsad.events.lexicon import lexicon
+    from marsad.events.recognise import find_candidates
+
+    ex = Extractor(disable=("events", "posture", "summaries"))
+    doc = ex.pipeline(ex.make_doc("أوقفت الشرطة 23 شخصاً من المشاركين في وقفة احتجاجية نُظّمت قرب مقر السفارة "
+                                  "الإسرائيلية في العاصمة عمّان.", published=PUBLISHED))
+    cands, _rr = find_candidates(doc, lexicon())
+    names = {e.id: e.name_ar for e in doc.entities}
+    protest = [c for c in cands if c.type == "PROTEST"]
+    assert protest and all(not any("السفارة" in names[x] for x in c.actor) for c in protest)
