@@ -206,6 +206,11 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                     and o.eid != actor.eid:
                 loc_id = o.eid
                 break
+        if loc_id is None and sized and verb_at is not None and actor.t1 < verb_at:
+            # "تنتشر القوات التركية في إقليم كوردستان، ويبلغ عددها نحو 5 آلاف جندي": the place the force was
+            # just said to be in, between it and its size
+            loc_id = next((o.eid for o in v.occs_in(actor.t1 + 1, verb_at) if v.is_place(o.eid)
+                           and v.prep_of(o) in ("في", "داخل", "ب") and o.eid != actor.eid), None)
         if loc_id is None and sized:
             places = [o for o in v.occs_in(a, b) if v.is_place(o.eid) and v.is_country(o.eid) and o.eid != actor.eid]
             loc_id = places[0].eid if len({p.eid for p in places}) == 1 else main

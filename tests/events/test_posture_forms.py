@@ -97,3 +97,16 @@ def test_anaphoric_force_needs_a_force_before() -> None:
 def test_the_outlet_a_source_spoke_to_keeps_no_force() -> None:
     got = _posture("وقال قائد ميداني لـ«الشرق الأوسط» إن نحو 1500 عنصر من القوات غادروا مواقعهم في وادي حضرموت.")
     assert all(actor != "الشرق الأوسط" for actor, _, _ in got), got
+
+
+@pytest.mark.parametrize("sentence", [
+    # the size told after a comma of a force just said to be somewhere: that place
+    "تنتشر القوات التركية في إقليم كوردستان، ويبلغ عددها نحو 5 آلاف جندي.",
+    "وتنتشر القوات التركية في أكثر من 80 قاعدة داخل إقليم كوردستان، يقدر عدد الجنود فيها بنحو 5 آلاف جندي.",
+])
+def test_a_forces_size_after_where_it_is(sentence: str) -> None:
+    rec = extract(sentence, published="2024-03-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    assert [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture] == \
+        [("القوات التركية", "إقليم كردستان", 5000)]
