@@ -26,6 +26,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -727,20 +728,12 @@ class Recogniser:
             return out
         qaeda = "تنظيم القاعده" in text or "القاعده في" in text
         fac_ends = [m.end for m in facs]
-        for mt in _ANAPHOR_RE.finditer(text):
-            s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
-            word = text[s:e]
-            stem = next((r for r in _strip(word) if r in _ANAPHORS), None)
-            if stem is None or (stem == "القاعده" and qaeda):
+        for stem, nw, o_s, o_e in _anaphor_hits(doc, text, _ANAPHOR_RE, _ANAPHORS, spans, span_starts):
+            if stem == "القاعده" and qaeda:
                 continue
-            nw = _next_word(text, e)
             if nw is not None and text[nw[0]:nw[1]].startswith("ال") and text[nw[0]:nw[1]] not in self.post \
                     and text[nw[0]:nw[1]] not in ("النفطي", "النفطيه", "الغازي"):
                 continue  # "الحقل السياسي": an adjective makes it another noun
-            o_s, o_e = doc.folded.span(_stem_start(word, stem, e), e)
-            k = bisect_right(span_starts, o_s) - 1
-            if k >= 0 and spans[k][1] > o_s:
-                continue
             feats = _ANAPHORS[stem]
             ante = None
             for m in reversed(facs[:bisect_right(fac_ends, o_s)]):
@@ -769,19 +762,10 @@ class Recogniser:
             return []
         heads = [fold_text(doc.text[m.start:m.end]).split(" ")[0] for m in named]
         out: list[Mention] = []
-        for mt in _SETTLEMENT_ANAPHOR_RE.finditer(text):
-            s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
-            word = text[s:e]
-            stem = next((r for r in _strip(word) if r in _SETTLEMENT_HEADS), None)
-            if stem is None:
-                continue
-            nw = _next_word(text, e)
+        for stem, nw, o_s, o_e in _anaphor_hits(doc, text, _SETTLEMENT_ANAPHOR_RE, _SETTLEMENT_HEADS, spans,
+                                                span_starts):
             if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
                 continue  # "المدينة المنورة"، "القرية الشرقية": a name or another noun
-            o_s, o_e = doc.folded.span(_stem_start(word, stem, e), e)
-            k = bisect_right(span_starts, o_s) - 1
-            if k >= 0 and spans[k][1] > o_s:
-                continue
             head = _SETTLEMENT_HEADS[stem]
             ante = None
             for m, h in zip(reversed(named), reversed(heads)):
@@ -811,21 +795,12 @@ class Recogniser:
         if not countries:
             return out
         ends = [m.end for m in countries]
-        for mt in _COUNTRY_ANAPHOR_RE.finditer(text):
-            s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
-            word = text[s:e]
-            stem = next((r for r in _strip(word) if r in ("البلاد", "العاصمه")), None)
-            if stem is None:
-                continue
-            nw = _next_word(text, e)
+        for stem, nw, o_s, o_e in _anaphor_hits(doc, text, _COUNTRY_ANAPHOR_RE, ("البلاد", "العاصمه"), spans,
+                                                span_starts):
             if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
                 continue  # "البلاد العربية": lands, not the country; "العاصمة العراقية بغداد" names it
             if stem == "العاصمه" and nw is not None and any(a <= nw[0] < b for a, b in spans):
                 continue  # "العاصمة طرابلس": the name follows
-            o_s, o_e = doc.folded.span(_stem_start(word, stem, e), e)
-            k = bisect_right(span_starts, o_s) - 1
-            if k >= 0 and spans[k][1] > o_s:
-                continue
             before = countries[:bisect_right(ends, o_s)]
             if not before:
                 continue
@@ -844,6 +819,24 @@ class Recogniser:
             attrs["anaphor"] = True
             out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
         return out
+
+
+def _anaphor_hits(doc: Doc, text: str, pattern: re.Pattern[str], stems: Collection[str],
+                  spans: list[tuple[int, int]], span_starts: list[int]) -> Iterator[tuple[str, tuple[int, int] | None, int, int]]:
+    """Each anaphoric noun ``pattern`` finds in the folded ``text`` (one of ``stems``, behind a proclitic at
+    most) that no named place covers: its stem, the (folded) span of the word after it, and its offsets in
+    the original text."""
+    for mt in pattern.finditer(text):
+        s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
+        word = text[s:e]
+        stem = next((r for r in _strip(word) if r in stems), None)
+        if stem is None:
+            continue
+        o_s, o_e = doc.folded.span(_stem_start(word, stem, e), e)
+        k = bisect_right(span_starts, o_s) - 1
+        if k >= 0 and spans[k][1] > o_s:
+            continue  # inside a place already named
+        yield stem, _next_word(text, e), o_s, o_e
 
 
 def _longest_of(items: list[Any], span: Any) -> list[Any]:
