@@ -1257,6 +1257,12 @@ def _plain_name_next(st: State, j: int) -> bool:
     return (known is not None and not known[2]) or is_given(st, g)
 
 
+def _is_given_name(f: str) -> bool:
+    from .unknown import given_names
+
+    return f in given_names()
+
+
 def _name_like(st: State, j: int, pos: int) -> bool:
     """Could word j be word number ``pos`` (0-based) of a person's name?"""
     lex = st.lex
@@ -1288,13 +1294,18 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if st.lex.agents.longest([f])[0]:
         return False
+    if pos == 0 and f[0] in "وفبل" and _is_given_name(f):
+        return True  # a given name that opens like a proclitic: "فيليب لازاريني"، "بوريس جونسون"
     if f[0] in "وف" and len(f) > 3 and f[1:] in lex.names:
         return False
     if pos == 1 and f.startswith("بو") and len(f) >= 5 and j > 0 and _given_before(st, j) and _closes_name(st, j):
         return True  # a Maghrebi family name after a given name, closed at once: "ياسين بوكريمة إن"
-    if pos >= 1 and f[0] in "وفبل" and len(f) >= 4 and not f[1:].startswith("ال") and _closes_name(st, j) \
+    if pos >= 1 and f[0] in "وفبل" and len(f) >= 4 and not f[1:].startswith("ال") \
+            and (_closes_name(st, j) or pos == 1 and _given_before(st, j) and _preposition_next(st, j)) \
             and not lex.is_word("title_filler", f[1:]) and f[1:] not in lex.agent_heads:
-        return True  # a family name that opens like a proclitic, closed at once: "تامي بروس إن"، "هاكان فيدان،"
+        # a family name that opens like a proclitic, closed at once: "تامي بروس إن"، "هاكان فيدان،"،
+        # or after a given name before a preposition: "دعا … فيليب لازاريني إلى"
+        return True
     if f[0] in "وفبل" and (pos > 0 or len(f) > 4):
         return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
     if f[:2] in ("وي", "وت", "ون") and known is None:
@@ -1324,6 +1335,12 @@ def _given_before(st: State, j: int) -> bool:
     from .unknown import is_given
 
     return st.adjacent(j - 1, j) and is_given(st, st.words[j - 1].folded)
+
+
+def _preposition_next(st: State, idx: int) -> bool:
+    """Word idx is followed at once by a bare preposition ("… لازاريني إلى")."""
+    return idx + 1 < len(st.words) and st.adjacent(idx, idx + 1) \
+        and st.words[idx + 1].folded in ("الي", "في", "علي", "مع", "عن", "من")
 
 
 def _closes_name(st: State, idx: int) -> bool:

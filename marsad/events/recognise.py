@@ -825,9 +825,12 @@ class RoleReader:
             content_from = next((j for j in range(c.t1 + 1, R) if j not in v.occ_at and (
                 (v.bare(j) == "الي" and addressed and addressed[0] < j) or v.bare(j) == "ب"
                 or (v.tokens[j].folded.startswith("ب") and len(v.tokens[j].folded) > 4 and v.tokens[j].folded[1:3] == "ال"))), R)
+        media_aside = self._media_aside(c) if c.pos == "V" else None
         for o in right_occs:
             if o.t0 > content_from and v.prep_of(o) not in ("", "ل"):
                 continue
+            if media_aside is not None and media_aside[0] <= o.t0 <= media_aside[1]:
+                continue  # "أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف": who issued it is no object
             if c.frame == "host" and o.eid in c.recipient:
                 continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
@@ -865,7 +868,8 @@ class RoleReader:
                     pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}
                 between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens and x not in pp
                            and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
-                           and not self._parenthetical(x)]
+                           and not self._parenthetical(x)
+                           and not (media_aside is not None and media_aside[0] <= x <= media_aside[1])]
                 # (a comma that closes a time aside does not part them: "استدعت الوزارة، أمس الأربعاء، سفير …")
                 adjacent = len(between) <= 3 and not any(
                     v.bare(x) in PREPS_STOP or v.is_subordinator(x) or "،" in v.gap(x) and x not in self.rd.time_tokens
@@ -1784,6 +1788,25 @@ class RoleReader:
                     c.recipient.append(st.speaker)
                 return
             c.actor.append(st.speaker)
+
+    def _media_aside(self, c: Cand) -> tuple[int, int] | None:
+        """"أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف": a statement phrase set off by
+        commas after the verb and its subject; its tokens [first, last], or None."""
+        v = self.v
+        for i in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)):
+            if v.is_strong_break(i):
+                return None
+            if "،" not in v.gap(i):
+                continue
+            if not (v.bare(i) in ("في", "خلال") and self._parenthetical(i)):
+                return None
+            for k in range(i + 2, min(c.sent[1], i + 10)):
+                if v.is_strong_break(k):
+                    return None
+                if "،" in v.gap(k):
+                    return (i, k - 1)
+            return None
+        return None
 
     def _parenthetical(self, x: int) -> bool:
         """"في بيان"، "في تصريح": a phrase between a verb and its subject or object that does not

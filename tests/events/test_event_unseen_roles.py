@@ -28,6 +28,7 @@ OMAN = (["سلطنة عمان"], "LOC", country("OM", 21.0, 57.0))
 OMNAVY = (["البحرية العمانية"], "ORG", {"country": "OM"})
 MFA_NAMES = {"وزارة الخارجية العراقية", "الخارجية العراقية"}
 TURKEY = (["تركيا"], "LOC", country("TR", 39.0, 35.0))
+SPOKESMAN = (["سامر العلي"], "PER", {"country": "JO"})
 
 
 @pytest.mark.parametrize("text,entities,typ,roles", [
@@ -62,6 +63,9 @@ TURKEY = (["تركيا"], "LOC", country("TR", 39.0, 35.0))
      {"actor": {"الخارجية العراقية"}, "recipient": {"تركيا"}}),
     ("واتهمت وزارة الخارجية الأردنية، في بيان، إسرائيل بتصعيد الانتهاكات.", [JOMFA, ISRAEL], "ACCUSE",
      {"actor": {"وزارة الخارجية الأردنية"}, "recipient": {"إسرائيل"}}),
+    # who issued the statement, inside "، في بيان أصدره …،", is not the verb's object
+    ("واتهمت وزارة الخارجية الأردنية، في بيان أصدره المتحدث باسمها سامر العلي، إسرائيل بتصعيد الانتهاكات.",
+     [JOMFA, SPOKESMAN, ISRAEL], "ACCUSE", {"actor": {"وزارة الخارجية الأردنية"}, "recipient": {"إسرائيل"}}),
 ])
 def test_roles(read, text: str, entities: list, typ: str, roles: dict) -> None:
     doc = read(text, entities)
