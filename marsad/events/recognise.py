@@ -869,7 +869,9 @@ class RoleReader:
                 between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens and x not in pp
                            and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
                            and not self._parenthetical(x)
-                           and not (media_aside is not None and media_aside[0] <= x <= media_aside[1])]
+                           and not (media_aside is not None and media_aside[0] <= x <= media_aside[1])
+                           # "اعتقلت القوات عناصر من داعش": some of the body, then the body
+                           and not (x == o.t0 - 1 and v.bare(x) == "من" and v.prep_of(o) == "")]
                 # (a comma that closes a time aside does not part them: "استدعت الوزارة، أمس الأربعاء، سفير …")
                 adjacent = len(between) <= 3 and not any(
                     v.bare(x) in PREPS_STOP or v.is_subordinator(x) or "،" in v.gap(x) and x not in self.rd.time_tokens

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..doc import Doc
+from ..numbers.parse import number_word
 from ..record import Entity, Quantity, Time
 from ..text.normalise import fold_text
 
@@ -49,6 +50,8 @@ _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤ�
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "خلايا", "خليه", "قوه", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات", "دفعه", "دفعات",
                            "قافله", "ارتال", "رتل", "كتيبه", "وحدات", "تعزيزات"})
+# indefinite nouns for some members of a body, before "من" and the body
+_PARTITIVE_PEOPLE = frozenset({"عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "جنود", "ضباط"})
 _EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
                          "داخل", "اسوار", "بوابه", "مفرق", "طريق",
                          # "في الحي الشرقي لبلدة كفركلا"، "في الشارع الرئيسي لمدينة قفصة"
@@ -222,6 +225,13 @@ class DocView:
             k -= 1
         return self.bare(k) if k >= 0 else ""
 
+    def _counted(self, x: int) -> bool:
+        """Is the noun at x counted by a number right before it ("أربعة عناصر"، "9 عناصر")?"""
+        if x == 0:
+            return False
+        t = self.tokens[x - 1]
+        return t.is_digit or number_word(t.folded) is not None
+
     def prep_of(self, o: Occ) -> str:
         """The preposition governing an occurrence: clitic (ل ب) or the word(s) before it."""
         pre = o.prefix
@@ -242,6 +252,17 @@ class DocView:
             # "من مسلحي حزب العمال"، "على مواقع تابعة لـ": a member or site noun between
             if p in _MEMBER_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 p = self.bare(o.t0 - 2)
+            # "بين مسلحين من العشائر وعناصر من الحرس"، "هاجم مسلحون من العشائر": some of a body are the body
+            elif p == "من" and o.t0 > 1 and self.bare(o.t0 - 2).lstrip("و") in _PARTITIVE_PEOPLE \
+                    and self.by_id[o.eid].type != "LOC" and not self.is_strong_break(o.t0 - 1) \
+                    and not self._counted(o.t0 - 2):
+                # (not counted ones: "مقتل أربعة عناصر من تنظيم داعش" are its losses)
+                before = self.bare(o.t0 - 3) if o.t0 > 2 and not self.is_strong_break(o.t0 - 2) else ""
+                if before not in PREPOSITIONS and self.tokens[o.t0 - 2].folded.startswith("و") and any(
+                        self.bare(x) == "بين" for x in range(max(0, o.t0 - 8), o.t0 - 2)) and not any(
+                        "،" in self.gap(x) or self.is_strong_break(x) for x in range(max(1, o.t0 - 7), o.t0 - 1)):
+                    return "بين"  # "بين مسلحين من العشائر وعناصر من الجيش": the second party of the clash
+                return before if before in PREPOSITIONS else ""
             # "قرب مقر السفارة الإسرائيلية"، "أمام مبنى البرلمان": the building of a body, after a preposition
             elif p in _BUILDING_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 p = self.bare(o.t0 - 2)

@@ -115,3 +115,20 @@ def test_posture_of_a_counted_nationality(full, text: str, country: str, value: 
 def test_a_protest_march_is_no_drone(full) -> None:
     doc = _run(full, "خرجت مسيرة حاشدة في البصرة.")
     assert not any(e.country == "TR" or e.type == "ORG" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text,typ,role,want", [
+    # some members of a body ("مسلحون من", "عناصر من") act as the body
+    ("وهاجم مسلحون من العشائر حاجزا للجيش قرب المدينة.", "ASSAULT", "actor", {"العشائر"}),
+    ("واندلعت اشتباكات بين مسلحين من العشائر وعناصر من الجيش السوري في ريف درعا.", "ASSAULT", "actor",
+     {"العشائر", "الجيش السوري"}),
+    # counted members are the losses: the body is the one hit, not the attacker
+    ("وأعلن الجيش العراقي مقتل أربعة عناصر من تنظيم داعش في كركوك.", "ASSAULT", "recipient", {"تنظيم داعش"}),
+])
+def test_some_members_of_a_body(full, text: str, typ: str, role: str, want: set) -> None:
+    doc = _run(full, text)
+    by_id = {e.id: e for e in doc.entities}
+    [ev] = [e for e in doc.events if e.type == typ]
+    assert {by_id[x].name_ar for x in getattr(ev, role)} >= want
+    if role == "recipient":
+        assert not {by_id[x].name_ar for x in ev.actor} & want
