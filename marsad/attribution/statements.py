@@ -183,9 +183,9 @@ class Reader:
             f = v.bare(j)
             if v.is_strong_break(j) or "،" in v.gap(j) or "," in v.gap(j):
                 break
-            if f in ("في", "من") and j == i + 1 and self._qualifier_end(j, b) > j + 1:
-                # a bare head takes its qualifier: "مصدر في الشركة العامة للموانئ"، "ضابط في الشرطة"
-                # (one with an adjective is named by it: "قائد ميداني")
+            if f in ("في", "من") and j <= i + 3 and self._qualifier_end(j, b) > j + 1:
+                # a head takes its qualifier: "مصدر في الشركة العامة للموانئ"، "ضابط في الشرطة"، and
+                # past its adjectives: "مصدر عسكري في وزارة الدفاع"، "مسؤول محلي في عربت"
                 return self._qualifier_end(j, b)
             if f in _COMPLEMENTIZERS or f in ("ان", "إن", "عن", "الي", "الى", "في", "خلال", "لـ") or j in self.time_tokens:
                 break
@@ -354,6 +354,13 @@ class Reader:
             named = self._ranked_name(end + 1, min(b, end + 3), b, after_title=True)
             if named is not None:  # "وزير الإعلام اللبناني كمال نجار": the title read as a person, then the name
                 return o.eid, (v.tokens[named[0]].start, v.tokens[named[1] - 1].end), named[1]
+        # an unnamed source recognised as a body ("مصدر عسكري") takes its qualifier: "مصدر عسكري في
+        # وزارة الدفاع السورية"، "مسؤول أمني في بونتلاند"
+        if len(chain) == 1 and not pers and end + 1 < b and v.bare(end + 1) in ("في", "من") \
+                and (self._head(chain[0].t0) or ("", ""))[0] == "speaker":
+            q = self._qualifier_end(end + 1, b)
+            if q > end + 2:
+                return o.eid, (v.tokens[j].start, v.tokens[q - 1].end), q
         # apposition: "رئيس الوزراء العراقي، محمد شياع السوداني،"
         n = end + 1
         if n < b and v.comma_before(n):

@@ -11,6 +11,8 @@ JAZ = (["قناة الجزيرة", "الجزيرة"], "ORG", {"kind": "outlet"})
 UNIFIL = (["اليونيفيل"], "ORG", {})
 MISSION = (["البعثة الأممية"], "ORG", {})
 POLICE = (["شرطة البصرة"], "ORG", {"country": "IQ"})
+SOURCE = (["مصدر عسكري"], "ORG", {"country": "SY"})
+SYMOD = (["وزارة الدفاع السورية"], "ORG", {"country": "SY"})
 
 
 def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
@@ -34,9 +36,14 @@ def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
     # the qualifier ends before a verb that follows it
     ("وتوقف الإنتاج، وفق ما أفاد به مصدر من الشركة قدّر الخسائر اليومية بنحو مليون دينار.", [], "مصدر من الشركة",
      None, "أفاد"),
-    # an adjective already names the source; a parenthetical في is not a qualifier
+    # a parenthetical في is not a qualifier
     ("وقال مصدر أمني في تصريح صحفي إن الهجوم فشل.", [], "مصدر أمني", None, "قال"),
-    ("وقال قائد ميداني في الجبهة الغربية إن الهجوم صُدّ.", [], "قائد ميداني", None, "قال"),
+    # past the source's adjectives, the qualifier still names where the source sits
+    ("وقال قائد ميداني في الجبهة الغربية إن الهجوم صُدّ.", [], "قائد ميداني في الجبهة الغربية", None, "قال"),
+    ("وقال مسؤول محلي في البلدة إن المياه انقطعت.", [], "مسؤول محلي في البلدة", None, "قال"),
+    # also when the actor layer reads the source as a body of its own
+    ("وذكر مصدر عسكري في وزارة الدفاع السورية أن الوحدات انتشرت.", [SOURCE, SYMOD],
+     "مصدر عسكري في وزارة الدفاع السورية", None, "ذكر"),
 ])
 def test_unnamed_speaker_qualifier(read, text: str, entities: list, speaker: str, via: str | None, cue: str) -> None:
     assert _speakers(read(text, entities)) == [(speaker, via, cue)]
