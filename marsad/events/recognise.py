@@ -1672,6 +1672,44 @@ class RoleReader:
                     c.location.append(place.eid)
             return
 
+    def rejected_issuer(self, c: Cand) -> None:
+        """"رفضت إيران القرار الذي تبنّاه مجلس المحافظين"، "رفضها للاتهامات التي وجهتها باماكو": who
+        issued what is rejected or condemned, named in the relative clause after it, is the recipient."""
+        if c.type not in ("REJECT", "ACCUSE") or c.recipient:
+            return
+        v = self.v
+        a, b = c.sent
+        end = min(b - 2, c.t1 + 10)
+        for j in range(c.t1 + 1, end):
+            if v.is_strong_break(j):
+                return
+            if j in v.occ_at and v.prep_of(v.occ_at[j]) == "" and v.occ_at[j].eid not in c.actor \
+                    and j not in self.rd.time_tokens:
+                return  # another object first
+            if v.bare(j) not in ("الذي", "التي", "والذي", "والتي") or j - 1 in v.occ_at:
+                continue
+            issuer = self._relative_agent(j, b)
+            if issuer and not set(issuer) & set(c.actor):
+                _add(c.recipient, issuer)
+            return
+
+    def _relative_agent(self, j: int, b: int) -> list[str]:
+        """"… التي وجهتها الحكومة الانتقالية في مالي": the agent of the relative clause's verb at j + 1
+        (past a head noun or two: "الذي تبنّاه مجلس محافظي الوكالة"), as actorish entity ids."""
+        v = self.v
+        verb = j + 1
+        if verb >= b or verb in v.occ_at or v.bare(verb) in PREPS_STOP:
+            return []
+        for k in range(verb + 1, min(b, verb + 4)):
+            o = v.occ_at.get(k)
+            if o is not None:
+                if o.t0 != k or v.prep_of(o) not in ("", "ل") or not v.is_actorish(o.eid):
+                    return []
+                return [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid)]
+            if v.bare(k) in PREPS_STOP or "،" in v.gap(k) or v.tokens[k].folded.startswith(("و", "ب")):
+                return []
+        return []
+
     def condemned_attack(self, c: Cand) -> None:
         """"دانت الوزارة في بيان الهجوم": who condemns an attack told before accuses whoever made it."""
         if c.type != "ACCUSE" or c.recipient:
@@ -2613,6 +2651,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.read_source(c)
     for c in cands:
         rr.during(c)
+        rr.rejected_issuer(c)
         rr.condemned_attack(c)
         rr.operation_agent(c)
         rr.relief_convoy(c)

@@ -50,6 +50,8 @@ _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤ�
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "خلايا", "خليه", "قوه", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات", "دفعه", "دفعات",
                            "قافله", "ارتال", "رتل", "كتيبه", "وحدات", "تعزيزات"})
+# "المدعومة من X": X backs the body named before
+_BACKED = frozenset({"المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "مدعومين", "المدعومون", "مدعومون"})
 # indefinite nouns for some members of a body, before "من" and the body
 _PARTITIVE_PEOPLE = frozenset({"عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "افراد", "اعضاء", "جنود", "ضباط"})
 _EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
@@ -266,6 +268,8 @@ class DocView:
             # "قرب مقر السفارة الإسرائيلية"، "أمام مبنى البرلمان": the building of a body, after a preposition
             elif p in _BUILDING_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 p = self.bare(o.t0 - 2)
+            if p == "من" and o.t0 > 1 and self.bare(o.t0 - 2) in _BACKED:
+                return "مدعوم"  # "قوات دفاع شبوة، المدعومة من الإمارات": the backer, no origin or actor
             if p in PREPOSITIONS:
                 if p == "خارج" and o.t0 > 1 and self.bare(o.t0 - 2) in ("الي", "الى"):
                     return "خارج"

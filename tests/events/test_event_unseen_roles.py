@@ -132,3 +132,29 @@ def test_some_members_of_a_body(full, text: str, typ: str, role: str, want: set)
     assert {by_id[x].name_ar for x in getattr(ev, role)} >= want
     if role == "recipient":
         assert not {by_id[x].name_ar for x in ev.actor} & want
+
+
+ARAB_LEAGUE = (["الجامعة العربية"], "ORG", {})
+IRAQ = (["العراق"], "LOC", country("IQ", 33.0, 44.0))
+SUDAN_GOV = (["الحكومة السودانية"], "ORG", {"country": "SD"})
+UNSC = (["مجلس الأمن الدولي"], "ORG", {})
+
+
+@pytest.mark.parametrize("text,entities,typ,recipient", [
+    # who issued what is rejected is named in the relative clause after it
+    ("رفض العراق، في بيان، البيان الذي أصدرته الجامعة العربية أمس.", [IRAQ, ARAB_LEAGUE], "REJECT",
+     {"الجامعة العربية"}),
+    ("ورفضت الحكومة السودانية الخطة التي طرحها مجلس الأمن الدولي لوقف القتال.", [SUDAN_GOV, UNSC], "REJECT",
+     {"مجلس الأمن الدولي"}),
+])
+def test_the_issuer_of_what_is_rejected(read, text: str, entities: list, typ: str, recipient: set) -> None:
+    doc = read(text, entities)
+    [ev] = [e for e in doc.events if e.type == typ]
+    assert names(doc, ev.recipient) == recipient
+
+
+def test_a_backer_is_no_origin(full) -> None:
+    doc = _run(full, "وانسحبت فصائل مسلحة مدعومة من إيران من مواقعها في مدينة البوكمال.")
+    by_id = {e.id: e for e in doc.entities}
+    [ev] = [e for e in doc.events if e.type == "RETREAT"]
+    assert {by_id[x].name_ar for x in ev.origin} == {"البوكمال"}
