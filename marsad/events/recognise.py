@@ -113,6 +113,8 @@ _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها",
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
 _PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا"})
+# a relative clause's verb of signing or reaching an accord ("الذي وقّعه"، "التي أبرمتها"، "الذي توصلت إليه")
+_SIGNING_VERBS = ("وقع", "ابرم", "توصل", "عقد", "اعلن")
 _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام"})
 # "لكنها اتهمت …": a pronoun subject of its own clause before the verb (not the impersonal أنه)
 _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
@@ -1675,10 +1677,17 @@ class RoleReader:
     def rejected_issuer(self, c: Cand) -> None:
         """"رفضت إيران القرار الذي تبنّاه مجلس المحافظين"، "رفضها للاتهامات التي وجهتها باماكو": who
         issued what is rejected or condemned, named in the relative clause after it, is the recipient."""
-        if c.type not in ("REJECT", "ACCUSE") or c.recipient:
-            return
         v = self.v
         a, b = c.sent
+        if c.type == "AGREE" and c.pos == "N" and not c.actor:
+            # "تفاهم القاهرة الذي وقّعه عراقجي وغروسي"، "الاتفاق الذي أبرمته الحكومة مع …": its signatories
+            j = next((j for j in range(c.t1 + 1, min(b - 2, c.t1 + 4)) if v.bare(j) in ("الذي", "التي")), None)
+            if j is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(c.t1 + 1, j + 1)) \
+                    and any(v.tokens[j + 1].folded.startswith(p) for p in _SIGNING_VERBS):
+                _add(c.actor, self._relative_agent(j, b))
+            return
+        if c.type not in ("REJECT", "ACCUSE") or c.recipient:
+            return
         end = min(b - 2, c.t1 + 10)
         for j in range(c.t1 + 1, end):
             if v.is_strong_break(j):
@@ -1706,7 +1715,7 @@ class RoleReader:
                 if o.t0 != k or v.prep_of(o) not in ("", "ل") or not v.is_actorish(o.eid):
                     return []
                 return [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid)]
-            if v.bare(k) in PREPS_STOP or "،" in v.gap(k) or v.tokens[k].folded.startswith(("و", "ب")):
+            if v.bare(k) in PREPS_STOP or "،" in v.gap(k) or v.is_subordinator(k):
                 return []
         return []
 

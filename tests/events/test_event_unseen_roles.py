@@ -158,3 +158,17 @@ def test_a_backer_is_no_origin(full) -> None:
     by_id = {e.id: e for e in doc.entities}
     [ev] = [e for e in doc.events if e.type == "RETREAT"]
     assert {by_id[x].name_ar for x in ev.origin} == {"البوكمال"}
+
+
+SYFM = (["أسعد الشيباني"], "PER", {"country": "SY"})
+
+
+@pytest.mark.parametrize("text,entities,actor", [
+    # an accord's signatories, named in the relative clause after it
+    ("وأشار إلى تفاهم باريس الذي وقّعه وزير الخارجية أسعد الشيباني في آذار الماضي.", [SYFM], {"أسعد الشيباني"}),
+    ("وذكّر بالاتفاق الذي أبرمته الحكومة السودانية في جدة.", [SUDAN_GOV], {"الحكومة السودانية"}),
+])
+def test_the_signatory_of_an_accord(read, text: str, entities: list, actor: set) -> None:
+    doc = read(text, entities)
+    [ev] = [e for e in doc.events if e.type == "AGREE"]
+    assert names(doc, ev.actor) == actor
