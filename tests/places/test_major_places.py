@@ -82,3 +82,17 @@ def test_district_named_after_its_town() -> None:
 def test_gas_field_with_its_adjective() -> None:
     rec = extract("استهدفت طائرة مسيرة حقل كورمور الغازي في السليمانية.", published="2024-05-02")
     assert "حقل كورمور الغازي" in [e.name_ar for e in rec.entities if e.type == "FAC"]
+
+
+@pytest.mark.parametrize("text,name,country,lat", [
+    # North African cities named without their country or a place noun (aliases.tsv)
+    ("وأوقفت الشرطة القضائية بالناظور ثلاثة أشخاص أمس.", "الناظور", "MA", 35.17),
+    ("وتجددت الاحتجاجات في قفصة للمطالبة بالتشغيل.", "قفصة", "TN", 34.42),
+    ("وعقد المجلس جلسته في طبرق أمس.", "طبرق", "LY", 32.08),
+    ("وخرجت مسيرة في قابس ضد التلوث.", "قابس", "TN", 33.88),
+])
+def test_north_african_cities_alone(text: str, name: str, country: str, lat: float) -> None:
+    rec = extract(text, published="2025-03-02")
+    [town] = [e for e in rec.entities if e.type == "LOC"]
+    assert (town.name_ar, town.country) == (name, country)
+    assert town.geo is not None and abs(town.geo.lat - lat) < 0.1
