@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..doc import Doc
 from ..spanindex import Stab
-from ..record import Quantity, Statement, Time
+from ..record import Entity, Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from ..numbers.parse import number_word
@@ -113,6 +113,25 @@ _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها",
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
 _PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا"})
+# masculine state names (most are feminine: مصر، سوريا، تركيا، بغداد، واشنطن)
+_MASCULINE_PLACES = frozenset({"العراق", "الاردن", "اليمن", "السودان", "المغرب", "لبنان", "البحرين"})
+# plural heads of bodies: a non-human plural takes the feminine (القوات أعلنت، الفصائل داعيةً)
+_PLURAL_HEADS = frozenset({"قوات", "فصائل", "جماعات", "عناصر", "وحدات", "سلطات", "اجهزه", "دول", "مصادر"})
+
+
+def _gender(e: Entity) -> str | None:
+    """Grammatical gender of an entity's name ("f", "m"), or None where it cannot be told (people)."""
+    words = fold_text(e.name_ar).split()
+    if not words or e.type == "PER":
+        return None
+    head = words[0].removeprefix("ال")
+    if e.type == "LOC":
+        return "m" if fold_text(e.name_ar) in _MASCULINE_PLACES else "f"
+    if head in _PLURAL_HEADS or head.endswith(("ه", "ات")):
+        return "f"
+    return "m"
+
+
 # a relative clause's verb of signing or reaching an accord ("الذي وقّعه"، "التي أبرمتها"، "الذي توصلت إليه")
 _SIGNING_VERBS = ("وقع", "ابرم", "توصل", "عقد", "اعلن")
 _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام"})
@@ -1798,9 +1817,31 @@ class RoleReader:
                 speaker = [first.eid]
         else:
             speaker = [st.speaker]
+            inner = self._agreeing_inner_subject(c, st)
+            if inner is not None:
+                speaker = [inner]
         if c.actor and not set(speaker) & set(c.actor):
             _add(c.recipient, c.actor)
         c.actor = list(speaker)
+
+    def _agreeing_inner_subject(self, c: Cand, st: Statement) -> str | None:
+        """"نقلت الوكالة عن مصدر حكومي أن بغداد أبلغت الجانب الأميركي …، داعيةً واشنطن إلى …": a
+        participle agrees with its subject; feminine after a masculine speaker (or the reverse), it
+        goes with the reported clause's subject when that one agrees."""
+        v = self.v
+        f = v.tokens[c.t0].folded
+        part = "f" if f.endswith("ه") else ("m" if f.endswith("ا") else None)
+        if part is None or st.speaker is None or _gender(v.by_id[st.speaker]) in (None, part):
+            return None
+        cue_t = v.token_at(st.cue.start)
+        for x in range(cue_t + 1, c.t0 - 1):
+            if v.bare(x) in ("ان", "بان") and x + 1 in v.occ_at:
+                o = v.occ_at[x + 1]
+                if o.t0 == x + 1 and v.prep_of(o) == "" and v.is_actorish(o.eid) and o.eid not in c.recipient \
+                        and _gender(v.by_id[o.eid]) == part:
+                    return o.eid
+                return None
+        return None
 
     def _agentive(self, c: Cand) -> None:
         """"أعلنت الوزارة تحييد …"، "كشفت تركيا عن مقترح": the speaker did what it announces."""

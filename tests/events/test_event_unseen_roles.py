@@ -172,3 +172,18 @@ def test_the_signatory_of_an_accord(read, text: str, entities: list, actor: set)
     doc = read(text, entities)
     [ev] = [e for e in doc.events if e.type == "AGREE"]
     assert names(doc, ev.actor) == actor
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a participle agrees with its subject: feminine after a masculine source, it is the reported
+    # clause's feminine subject that calls
+    ("ونقلت الوكالة عن مصدر حكومي أن بغداد أبلغت السفير التزامها بحماية البعثات، داعيةً واشنطن إلى ضبط النفس.",
+     "بغداد"),
+    # agreeing with the speaker, it stays the speaker's
+    ("وقال مصدر حكومي إن الحكومة اتخذت إجراءات، داعياً المواطنين إلى التعاون.", "مصدر حكومي"),
+])
+def test_a_participle_agrees_with_its_subject(full, text: str, actor: str) -> None:
+    doc = _run(full, text)
+    by_id = {e.id: e for e in doc.entities}
+    [ev] = [e for e in doc.events if e.type == "REQUEST"]
+    assert [by_id[x].name_ar for x in ev.actor] == [actor]
