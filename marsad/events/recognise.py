@@ -392,6 +392,14 @@ class Reader:
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
                 v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
+        if need == "concern":  # "أعربت اليونيفيل، في بيان، عن قلقها البالغ إزاء الغارات الإسرائيلية": concern
+            # at something done, a disapproval; not "أعرب عن أمله" or "عن شكره"
+            for j in range(nxt, min(b, nxt + 18)):
+                if v.is_strong_break(j):
+                    return False
+                if self.lex.any_in_class(self._words(j), "concern"):
+                    return any(v.bare(k) in ("ازاء", "حيال", "من", "تجاه") for k in range(j + 1, min(b, j + 3)))
+            return False
         if need == "blame":  # "حمّلت الرئاسة الحكومة الإسرائيلية المسؤولية": not "حمل المتظاهرون لافتات"
             return self._class_near("blame", nxt, 5, b)
         if need == "envoy":  # "استدعت الخارجية السفير التركي": summoning a diplomat is a protest; "استدعى الأمر" is not
@@ -851,7 +859,9 @@ class RoleReader:
             if o.t0 > content_from and v.prep_of(o) not in ("", "ل"):
                 continue
             if media_aside is not None and media_aside[0] <= o.t0 <= media_aside[1]:
-                continue  # "أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف": who issued it is no object
+                continue
+            if o.eid in c.actor and v.prep_of(o) == "" and c.pos == "V":
+                continue  # "قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل)": the subject named again, no object  # "أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف": who issued it is no object
             if c.frame == "host" and o.eid in c.recipient:
                 continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
@@ -1743,6 +1753,24 @@ class RoleReader:
         if c.type != "ACCUSE" or c.recipient:
             return
         v = self.v
+        if c.lemma == "أعرب_قلق":
+            # "عن قلقها البالغ إزاء استمرار النشاط العسكري الإسرائيلي": whose doing the concern is about
+            prep = next((k for k in range(c.t1 + 1, min(c.sent[1], c.t1 + 21)) if v.bare(k) in ("ازاء", "حيال", "من", "تجاه")
+                         and self.rd.lex.any_in_class(self.rd._words(k - 1) + self.rd._words(max(0, k - 2)), "concern")), None)
+            if prep is None:
+                return
+            for k in range(prep + 1, min(c.sent[1], prep + 6)):
+                o = v.occ_at.get(k)
+                if o is not None:
+                    if v.is_actorish(o.eid) and v.prep_of(o) in ("", "ل") and o.eid not in c.actor:
+                        _add(c.recipient, [o.eid])
+                    return
+                nat = self._nationality_at(k)
+                eid = self._state_entity(nat) if nat is not None else None
+                if eid is not None and eid not in c.actor:
+                    _add(c.recipient, [eid])
+                    return
+            return
         # "أدانت الوزارة جرائم ميليشيات المستعمرين": the owner of the crimes condemned is accused
         crimes = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 8)) if not _CRIME_NOUNS.isdisjoint(
             word_stems(v.tokens[j].folded))), None)

@@ -1300,3 +1300,29 @@ def test_where_a_protest_was_held_is_not_who_held_it() -> None:
     names = {e.id: e.name_ar for e in doc.entities}
     protest = [c for c in cands if c.type == "PROTEST"]
     assert protest and all(not any("السفارة" in names[x] for x in c.actor) for c in protest)
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # concern expressed at what a party does is a disapproval of that party
+    ("وأعربت الأمم المتحدة، في بيان، عن قلقها البالغ إزاء استمرار الغارات الإسرائيلية على لبنان. وكانت إسرائيل "
+     "قد صعّدت غاراتها.", "الأمم المتحدة", "إسرائيل"),
+    ("وأبدت بعثة الاتحاد الأوروبي استياءها من التصعيد الإيراني في الخليج، وأعربت عن قلقها حيال إيران.",
+     None, "إيران"),
+    # the subject named again in brackets is no object
+    ("واتهمت قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل) إسرائيل بخرق القرار 1701.",
+     "قوة الأمم المتحدة المؤقتة في لبنان", "إسرائيل"),
+])
+def test_concern_at_a_party_is_disapproval(text: str, actor: str | None, recipient: str) -> None:
+    found = [e for e in _events(text)[1] if e["type"] == "ACCUSE"]
+    assert found, _events(text)[1]
+    assert any(recipient in e["recipient"] for e in found), found
+    if actor:
+        assert actor in found[0]["actor"] and actor not in found[0]["recipient"], found
+
+
+@pytest.mark.parametrize("text", [
+    "وأعرب الوزير عن أمله في نجاح المفاوضات المقبلة.",
+    "وأعرب الرئيس عن شكره للدول المانحة على دعمها.",
+])
+def test_no_concern(text: str) -> None:
+    assert not [e for e in _events(text)[1] if e["type"] == "ACCUSE"], _events(text)[1]
