@@ -897,6 +897,8 @@ class RoleReader:
                 if v.by_id[o.eid].type == "PER":
                     # "رفض الأمين العام لحزب الله نعيم قاسم": the body of the title belongs to the title
                     pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}
+                    # "استقبل ولي العهد السعودي الأمير محمد بن سلمان": the person's titles are his
+                    pp |= self._title_run(start, o.t0)
                 between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens and x not in pp
                            and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
                            and not self._parenthetical(x)
@@ -2080,6 +2082,27 @@ class RoleReader:
                 _add(c.location, [p.eid for p in v.occs_in(host.t1 + 1, o.t0) if v.is_place(p.eid)
                                   and v.prep_of(p) in ("في", "ب")])
             return
+
+    def _title_run(self, i: int, j: int) -> set[int]:
+        """Tokens i..j-1 if they are only titles, nationality adjectives and honorifics ("ولي العهد
+        السعودي الأمير"), else the empty set."""
+        v = self.v
+        lex = _actor_lexicon()
+        k = i
+        if v.gap(j).strip():
+            return set()
+        while k < j:
+            if v.gap(k).strip():
+                return set()  # (a comma or bracket: an apposition, not one title)
+            n, _found = lex.titles.longest([v.tokens[x].folded for x in range(k, min(j, k + lex.titles.max_len))])
+            if n:
+                k += n
+                continue
+            if lex.nationality_at([v.tokens[k].folded])[0]:
+                k += 1
+                continue
+            return set()
+        return set(range(i, j))
 
     def _titled_subject(self, c: Cand) -> None:
         """"وأدان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، …": a title right after the
