@@ -489,7 +489,8 @@ class Recogniser:
                 continue
             for i in members:
                 h = hits[i]
-                if h.prev == "في" or h.prefix.endswith("ب") or any(r in _PLACE_OF for r in h.prev_readings):
+                if h.prev == "في" or h.prefix.endswith("ب") or any(r in _PLACE_OF for r in h.prev_readings) \
+                        or h.dateline:  # ("القاهرة – اليوم السابع": the city the report was filed from)
                     continue
                 h.metonym = country
 

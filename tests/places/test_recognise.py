@@ -169,6 +169,14 @@ def test_capital_standing_for_its_government() -> None:
     assert washington and all(m.attrs["name_en"] == "United States" for m in washington)
 
 
+def test_a_dateline_capital_stays_the_city() -> None:
+    # the city a report was filed from is a place, even where the article uses the capital as an actor
+    text = ("أنقرة – رويترز\nقصفت المقاتلات التركية مواقع في شمال العراق وجبل سنجار ودهوك، "
+            "وقالت أنقرة إنها ستواصل عملياتها")
+    ankara = [m for m in places(text) if text[m.start:m.end] == "أنقرة"]
+    assert [m.attrs["name_en"] for m in ankara] == ["Ankara", "Turkey"]
+
+
 def test_capital_as_a_location_stays_the_city() -> None:
     m = one("عقد المؤتمر في لندن بحضور وزراء من عشر دول", "لندن")
     assert m.attrs["name_en"] == "London"
