@@ -20,6 +20,11 @@ def _outlets(doc) -> list[str]:  # type: ignore[no-untyped-def]
     ("وقال المتحدث، بحسب ما نقلت قناة المسار، إن المقاتلين انسحبوا.", "قناة المسار"),
     ("ونقلت قناة عدن المستقلة عن قائد ميداني أن الهجوم فشل.", "قناة عدن المستقلة"),
     ("وقال اللواء سعد الحمداني، في تصريح لقناة نينوى الغد، إن القطعات تسلمت المواقع.", "قناة نينوى الغد"),
+    # Maghrebi, Libyan, Yemeni and Somali outlets
+    ("وقال مصدر أمني لـ«بوابة الوسط» إن الدورية اعترضت القارب.", "بوابة الوسط"),
+    ("وفق ما أكده مصدر قضائي لموزاييك أمس.", "موزاييك"),
+    ("وقال أحد المحتجين لـ«الشروق أونلاين» إن المياه مقطوعة.", "الشروق أونلاين"),
+    ("بحسب ما أفاد به ضابط في الجيش لـ«الصومال الجديد».", "الصومال الجديد"),
 ])
 def test_outlet_found(run, text: str, outlet: str) -> None:
     assert outlet in _outlets(run(text))
@@ -32,6 +37,7 @@ def test_outlet_found(run, text: str, outlet: str) -> None:
     "وقال مسؤول لموقع الوزارة إن القرار نهائي.",  # no outlet name after the trigger
     "وذكرت صحيفة أمريكية أن الاجتماع تأجل.",  # a nationality is no name
     "مرت السفن عبر قناة السويس أمس.",  # a canal, not a channel
+    "وسبق أن أعلنت الوزارة الخطة، وفي الأيام المقبلة تصل القوات.",  # Sabq and Al Ayam are words here
 ])
 def test_no_outlet_without_evidence(run, text: str) -> None:
     assert _outlets(run(text)) == []
