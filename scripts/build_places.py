@@ -613,6 +613,9 @@ def folded_names(p: Place) -> list[str]:
     out = []
     for k, (_, t) in sorted(best.items(), key=lambda kv: (order[kv[1][1]], kv[0])):
         blocked = blocked_clitics(k) if t != "!" else ""
+        if p.feature == "country":
+            # "وإريتريا" is always and + Eritrea: a country's name spells no other word with و/ف
+            blocked = ",".join(c for c in blocked.split(",") if c and c[0] not in "وف")
         out.append(t + k + ("/" + blocked if blocked else ""))
     return out
 

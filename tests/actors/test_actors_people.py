@@ -202,3 +202,13 @@ def test_an_official_named_in_apposition(run) -> None:
     m = actor_at(run("وقال المسؤول الأمني للكتائب، أبو علي العسكري، في تدوينة، إن صبر المقاومة بدأ ينفد."),
                  "أبو علي العسكري")
     assert m.label == "PER"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # Maghrebi parties named in trial and election news
+    ("وقال القيادي في حركة النهضة هشام العبيدي إن الأحكام جائرة.", "حركة النهضة", "TN"),
+    ("وأعلنت حركة مجتمع السلم مشاركتها في الانتخابات.", "حركة مجتمع السلم", "DZ"),
+])
+def test_named_parties(run, text: str, name: str, country: str) -> None:
+    m = actor_at(run(text), name)
+    assert m.label == "ORG" and m.attrs["country"] == country

@@ -96,3 +96,13 @@ def test_north_african_cities_alone(text: str, name: str, country: str, lat: flo
     [town] = [e for e in rec.entities if e.type == "LOC"]
     assert (town.name_ar, town.country) == (name, country)
     assert town.geo is not None and abs(town.geo.lat - lat) < 0.1
+
+
+@pytest.mark.parametrize("text,name", [
+    # "و" before a country's name is "and": it spells no other word (wordfreq counts "وإريتريا" as one)
+    ("وأغلب المهاجرين من السودان وبنغلاديش وإريتريا.", "إريتريا"),
+    ("وصل وفد من كينيا ورواندا إلى الخرطوم.", "رواندا"),
+])
+def test_a_country_after_and(text: str, name: str) -> None:
+    rec = extract(text, published="2025-03-02")
+    assert name in [e.name_ar for e in rec.entities if e.type == "LOC"]
