@@ -113,6 +113,11 @@ _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها",
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
 _PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا"})
+def _attack_adjective(w: str) -> bool:
+    """An adjective of an attack (_ADJ_SKIP), also in the accusative ("هجوماً واسعاً")."""
+    return w in _ADJ_SKIP or (w.endswith("ا") and w[:-1] in _ADJ_SKIP)
+
+
 # masculine state names (most are feminine: مصر، سوريا، تركيا، بغداد، واشنطن)
 _MASCULINE_PLACES = frozenset({"العراق", "الاردن", "اليمن", "السودان", "المغرب", "لبنان", "البحرين"})
 # plural heads of bodies: a non-human plural takes the feminine (القوات أعلنت، الفصائل داعيةً)
@@ -933,7 +938,7 @@ class RoleReader:
             if prep == "" and lam_at < o.t0:
                 prep = "ل"
             if c.type == "ASSAULT" and c.pos == "N" and prep == "ل" and not place and v.is_actorish(o.eid) and (
-                    lam_at == c.t1 + 1 or (lam_at == c.t1 + 2 and v.bare(c.t1 + 1) in _ADJ_SKIP)) and (
+                    lam_at == c.t1 + 1 or (lam_at == c.t1 + 2 and _attack_adjective(v.bare(c.t1 + 1)))) and (
                     c.lemma == "قصف_ن" or c.lemma in ("هجوم", "هجمات", "غارة", "اعتداء")):
                 _add(c.actor, [o.eid])  # "في قصف لقوات النظام على بلدة": shelling by them
                 c.own_roles = True
@@ -1208,7 +1213,7 @@ class RoleReader:
             if j >= R:
                 return None
             f = v.bare(j)
-            if f in ("الذي", "التي") or any(w in _ADJ_SKIP for w in (f,)) or self.lex.in_class(f, "equipment"):
+            if f in ("الذي", "التي") or _attack_adjective(f) or self.lex.in_class(f, "equipment"):
                 j += 1
                 continue
             break

@@ -1329,3 +1329,13 @@ def test_concern_at_a_party_is_disapproval(text: str, actor: str | None, recipie
 ])
 def test_no_concern(text: str) -> None:
     assert not [e for e in _events(text)[1] if e["type"] == "ACCUSE"], _events(text)[1]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # an attack "of" a force, past an adjective in the accusative
+    ("أعلن الجيش السوداني أنه صدّ هجوماً واسعاً لقوات الدعم السريع على مدينة بارا.", "قوات الدعم السريع"),
+    ("وأحبطت القوات العراقية هجوماً انتحارياً لتنظيم داعش قرب كركوك.", "تنظيم داعش"),
+])
+def test_an_attack_of_a_force_past_its_adjective(text: str, actor: str) -> None:
+    found = [e for e in _events(text)[1] if e["type"] == "ASSAULT"]
+    assert found and actor in found[0]["actor"], found
