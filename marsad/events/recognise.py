@@ -785,6 +785,12 @@ class RoleReader:
         if not left_subject and enabler is not None:
             subj = next((o for o in v.occs_in(enabler + 1, min(c.t0, enabler + 4)) if v.prep_of(o) == ""
                          and v.is_actorish(o.eid)), None)
+            if subj is None:
+                # "أن مفارز مديرية الاستخبارات تمكنت من إلقاء القبض": the subject before the verb
+                # (past an aside: "مفارز المديرية، وبالتنسيق مع قيادة العمليات، تمكنت")
+                subj = next((o for o in reversed(v.occs_in(max(c.sent[0], enabler - 14), enabler))
+                             if v.prep_of(o) == "" and v.is_actorish(o.eid) and self._clause_gap(o.t1 + 1, enabler)),
+                            None)
             if subj is not None:
                 left_subject = [g.eid for g in v.group_from(subj, c.t0) if v.is_actorish(g.eid)]
         if not left_subject and c.pos == "V":
@@ -2087,6 +2093,19 @@ class RoleReader:
                 _add(c.location, [p.eid for p in v.occs_in(host.t1 + 1, o.t0) if v.is_place(p.eid)
                                   and v.prep_of(p) in ("في", "ب")])
             return
+
+    def _clause_gap(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 keep a subject with its verb at j: nothing, or one phrase set off by commas
+        that opens with a preposition ("، وبالتنسيق مع قيادة العمليات،")."""
+        v = self.v
+        if any(v.is_strong_break(x) for x in range(i, j + 1)):
+            return False
+        commas = [x for x in range(i, j + 1) if "،" in v.gap(x)]
+        if not commas:
+            return j - i <= 1
+        if len(commas) != 2 or commas[0] != i or commas[1] != j:
+            return False
+        return v.tokens[i].folded.startswith(("وب", "ب", "في", "وفي", "خلال", "وخلال"))
 
     def _title_run(self, i: int, j: int) -> set[int]:
         """Tokens i..j-1 if they are only titles, nationality adjectives and honorifics ("ولي العهد

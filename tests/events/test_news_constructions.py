@@ -1339,3 +1339,15 @@ def test_no_concern(text: str) -> None:
 def test_an_attack_of_a_force_past_its_adjective(text: str, actor: str) -> None:
     found = [e for e in _events(text)[1] if e["type"] == "ASSAULT"]
     assert found and actor in found[0]["actor"], found
+
+
+@pytest.mark.parametrize("text,actor", [
+    # the subject of "managed to" before the verb (after أن), also past a prepositional aside
+    ("وأكدت الخلية أن مفارز مديرية الاستخبارات العسكرية تمكنت من إلقاء القبض على المتهمين.",
+     "مديرية الاستخبارات العسكرية"),
+    ("وذكر البيان أن قوات الحشد الشعبي، وبالتنسيق مع قيادة العمليات، تمكنت من اعتقال ثلاثة مطلوبين.",
+     "الحشد الشعبي"),
+])
+def test_who_managed_to_act_before_the_verb(text: str, actor: str) -> None:
+    found = [e for e in _events(text)[1] if e["type"] == "COERCE"]
+    assert found and any(actor in a for a in found[0]["actor"]), found
