@@ -118,6 +118,9 @@ def _attack_adjective(w: str) -> bool:
     return w in _ADJ_SKIP or (w.endswith("ا") and w[:-1] in _ADJ_SKIP)
 
 
+# verbs of an impersonal passive before a verbal noun ("جرى توقيف"، "تم اعتقال")
+_IMPERSONAL = frozenset({"جري", "تم", "يتم", "يجري", "سيتم", "سيجري"})
+
 # masculine state names (most are feminine: مصر، سوريا، تركيا، بغداد، واشنطن)
 _MASCULINE_PLACES = frozenset({"العراق", "الاردن", "اليمن", "السودان", "المغرب", "لبنان", "البحرين"})
 # plural heads of bodies: a non-human plural takes the feminine (القوات أعلنت، الفصائل داعيةً)
@@ -2251,6 +2254,12 @@ class RoleReader:
         i = L - 1
         pron = i >= c.sent[0] and v.is_pronoun_subject(i)
         suffix = bool(c.suffix) and c.pos == "N" and c.gen == "actor" and c.frame in ("intrans", "end", "enter")
+        # "وجرى توقيف 14 شخصاً"، "تم اعتقال …": an impersonal passive; its agent is told before
+        impersonal = c.pos == "N" and c.type in ("COERCE", "ASSAULT", "MOBILIZE", "RETREAT") and c.t0 > c.sent[0] \
+            and v.bare(c.t0 - 1).lstrip("و") in _IMPERSONAL
+        if impersonal:
+            i, pron = c.t0 - 1, False
+            suffix = True
         if not (pron or suffix):
             return
         st = self.statement_for(c.start)

@@ -1351,3 +1351,10 @@ def test_an_attack_of_a_force_past_its_adjective(text: str, actor: str) -> None:
 def test_who_managed_to_act_before_the_verb(text: str, actor: str) -> None:
     found = [e for e in _events(text)[1] if e["type"] == "COERCE"]
     assert found and any(actor in a for a in found[0]["actor"]), found
+
+
+def test_an_impersonal_passive_takes_the_agent_told_before() -> None:
+    # "وجرى توقيف …"، "تم اعتقال …": no subject of its own; the body told before did it
+    text = ("أعلنت مديرية الأمن العام الأردنية أن عدداً من الأشخاص حاولوا إغلاق الطرق، وجرى توقيف 14 شخصاً منهم.")
+    found = [e for e in _events(text)[1] if e["type"] == "COERCE"]
+    assert found and len(found[0]["actor"]) == 1 and "الأمن العام" in found[0]["actor"][0], found
