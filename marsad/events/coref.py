@@ -869,4 +869,28 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
     res.carry_scene(events)
+    events = _drop_unowned_mentions(events, rr.v.text)
     return events
+
+
+# acts that are someone's doing: a mention with no actor near a telling of the same act by someone is
+# that act told again or its background ("اعتقلت القوات 14 مواطناً بعد مداهمة منازلهم"، "بحث الوزيران …
+# وتناولت المباحثات …"). Attacks are left out: an attack with no claimed author stands by itself.
+_OWNED = frozenset({"COERCE", "REQUEST", "ACCUSE", "THREATEN", "SANCTION", "CONSULT"})
+
+
+def _drop_unowned_mentions(events: list[Cand], text: str) -> list[Cand]:
+    owned: dict[str, list[Cand]] = {}
+    for c in events:
+        if c.type in _OWNED and c.actor:
+            owned.setdefault(c.type, []).append(c)
+    out = []
+    for c in events:
+        # (a verbal noun, or a passive verb: "اعتُقلوا خلال المواجهات"; not "طالب المتظاهرون")
+        word = text[c.start:c.start + 4]
+        passive = c.pos == "V" and (("\u064f" in word and word[:1] not in "يتنأ") or c.lemma.endswith("_مجهول"))
+        if c.type in _OWNED and not c.actor and (c.pos == "N" or passive) and any(
+                abs(d.start - c.start) < 400 for d in owned.get(c.type, ())):
+            continue
+        out.append(c)
+    return out

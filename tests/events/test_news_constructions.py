@@ -1358,3 +1358,15 @@ def test_an_impersonal_passive_takes_the_agent_told_before() -> None:
     text = ("أعلنت مديرية الأمن العام الأردنية أن عدداً من الأشخاص حاولوا إغلاق الطرق، وجرى توقيف 14 شخصاً منهم.")
     found = [e for e in _events(text)[1] if e["type"] == "COERCE"]
     assert found and len(found[0]["actor"]) == 1 and "الأمن العام" in found[0]["actor"][0], found
+
+
+def test_an_unowned_mention_beside_the_act_is_that_act() -> None:
+    # the raid in "بعد مداهمة منازلهم" is the background of the arrest its actor made: one event
+    text = "وقال المحافظ إن قوات الاحتلال اعتقلت 14 مواطناً من المخيم بعد مداهمة منازلهم وتفتيشها."
+    found = [e for e in _events(text)[1] if e["type"] == "COERCE"]
+    assert len(found) == 1 and found[0]["actor"], found
+
+
+def test_an_arrest_with_no_author_alone_stands() -> None:
+    found = [e for e in _events("واعتُقل ثلاثة شبان في مدينة نابلس فجر اليوم.")[1] if e["type"] == "COERCE"]
+    assert len(found) == 1, found
