@@ -95,6 +95,9 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     ("نقلت السلطات الأسرى إلى سجن عوفر.", [], "MOBILIZE"),
     # settlers or protesters storming a site move no troops
     ("اقتحم مستوطنون باحات المسجد الأقصى صباح اليوم.", [], "MOBILIZE"),
+    # rules of engagement and disengagement are no clash
+    ("وعدّل الجيش قواعد الاشتباك على الحدود الشمالية مطلع العام.", [], "ASSAULT"),
+    ("ويشكل ذلك انتهاكاً لاتفاقية فض الاشتباك في الجولان.", [], "ASSAULT"),
 ])
 def test_context_changes_the_reading(read, text: str, entities: list, not_type: str) -> None:
     doc = read(text, entities)
