@@ -305,8 +305,11 @@ class Reader:
             # spokesman speaks for, closed by the reported speech, are the spokesman's name
             body_end = max((o.t1 + 1 for o in v.occs_in(j, e)), default=None)
             if body_end is not None and 2 <= e - body_end <= 3 and e < b and (
-                    v.bare(e) in _COMPLEMENTIZERS or v.comma_before(e)) and all(
-                    not v.tokens[x].folded.startswith(("ال", "و", "بال", "لل")) and v.tokens[x].folded.isalpha()
+                    v.bare(e) in _COMPLEMENTIZERS or v.comma_before(e)
+                    or v.bare(e) in ("قوله", "قولها", "تاكيده", "تاكيدها")) and all(
+                    not v.tokens[x].folded.startswith(("و", "بال", "لل")) and v.tokens[x].folded.isalpha()
+                    # (a family name may carry the article: "سيف البدر"; the first name does not)
+                    and not (x == body_end and v.tokens[x].folded.startswith("ال"))
                     and v.bare(x) not in _STOP_WORDS for x in range(body_end, e)):
                 return None, (v.tokens[body_end].start, v.tokens[e - 1].end), e
             # "المتحدث باسم البعثة، سمير غطاس،": a named person in apposition is the speaker
@@ -347,6 +350,10 @@ class Reader:
         pers = [o for o in chain if v.by_id[o.eid].type == "PER"]
         if not pers and chain[0].t0 > j and v.is_place(chain[0].eid):
             # "قيادة شرطة البصرة": an unnamed body of a place; the place is not the speaker
+            # ("رئيس بلدية ترمسعيا لافي شلبي لـ«وفا»": the post's holder, by a name no table knows)
+            named = self._unknown_name_after_post(None, chain[-1].t1 + 1, b)
+            if named is not None:
+                return None, named[0], named[1]
             return None, (v.tokens[j].start, chain[-1].end), chain[-1].t1 + 1
         o = pers[-1] if pers else chain[0]
         end = chain[-1].t1
@@ -368,7 +375,39 @@ class Reader:
                 p = v.occ_at.get(m)
                 if p is not None and v.by_id[p.eid].type == "PER":
                     return p.eid, (p.start, p.end), p.t1 + 1
+        named = self._unknown_name_after_post(o, end + 1, b)
+        if named is not None:
+            return o.eid, named[0], named[1]
         return o.eid, (v.tokens[j].start if chain[0].t0 - j <= 6 else o.start, v.tokens[end].end), end + 1
+
+    def _unknown_name_after_post(self, o: Occ | None, n: int, b: int) -> tuple[tuple[int, int], int] | None:
+        """A post read as a person, then two or three words of a name no table knows, closed by a comma,
+        the reported speech or the outlet told: "رئيس بلدية ترمسعيا، لافي شلبي، إن"، "رئيس البلدية لافي
+        شلبي لـ«وفا» بأن". The name's span and the token after it."""
+        v = self.v
+        if (o is not None and (v.by_id[o.eid].type != "PER" or v.by_id[o.eid].kb_id)) or n >= b:
+            return None
+        first = n
+        if v.comma_before(n):
+            pass
+        elif v.gap(n).strip():
+            return None
+        for k in range(first + 2, min(b, first + 4) + 1):
+            if k >= b:
+                return None
+            closed = v.comma_before(k) or v.bare(k) in _COMPLEMENTIZERS or (
+                v.tokens[k].folded.startswith("ل") and (k in v.occ_at and self._is_outlet(v.occ_at[k])
+                                                       or v.bare(k) == "ل"))
+            if not closed:
+                continue
+            if all(x not in v.occ_at and v.tokens[x].folded.isalpha() and v.bare(x) not in _STOP_WORDS
+                   and v.bare(x) not in _COMPLEMENTIZERS and x not in self.time_tokens
+                   and not v.tokens[x].folded.startswith(("و", "بال", "لل", "وال"))
+                   and not (x == first and v.tokens[x].folded.startswith("ال"))
+                   and (x == first or not v.gap(x).strip()) for x in range(first, k)):
+                return (v.tokens[first].start, v.tokens[k - 1].end), k
+            return None
+        return None
 
     def _unknown_subject(self, j: int, b: int) -> tuple[int, int] | None:
         """A definite noun phrase right after the verb and right before what was said

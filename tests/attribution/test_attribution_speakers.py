@@ -265,3 +265,21 @@ HAMAS = (["حركة حماس"], "ORG", {})
 def test_affiliated_is_no_reporting_verb(read) -> None:
     got = _speakers(read("وزعم الجيش أنه استهدف مركز قيادة تابعاً لحركة حماس داخل المدرسة.", [HAMAS]))
     assert all(cue != "تابعاً" and "حماس" not in (spk or "") for spk, _, cue in got), got
+
+
+MOH = (["وزارة الصحة"], "ORG", {"country": "IQ"})
+TURMUS = (["ترمسعيا"], "LOC", {"country": "PS"})
+WAFA = (["وفا"], "ORG", {"kind": "outlet"})
+
+
+@pytest.mark.parametrize("text,entities,speaker,via", [
+    # a name no table knows after the body a spokesman speaks for, its family name with the article
+    ("ونقلت الوكالة عن المتحدث باسم وزارة الصحة سيف البدر قوله إن الحصيلة ارتفعت.", [MOH], "سيف البدر", None),
+    # after a post of a place: closed by the outlet told, or set off by commas
+    ('وأفاد رئيس بلدية ترمسعيا لافي شلبي لـ"وفا"، بأن المستوطنين تسللوا إلى القرية.', [TURMUS, WAFA],
+     "لافي شلبي", "وفا"),
+    ("وقال رئيس بلدية ترمسعيا، لافي شلبي، إن المستوطنين أحرقوا أربع مركبات.", [TURMUS], "لافي شلبي", None),
+])
+def test_a_name_no_table_knows_after_a_post(read, text: str, entities: list, speaker: str, via: str | None) -> None:
+    [(spk, got_via, _cue)] = _speakers(read(text, entities))
+    assert (spk, got_via) == (speaker, via)
