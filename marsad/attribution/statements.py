@@ -731,9 +731,16 @@ class Reader:
                     return
                 spk, stext = prev.speaker, prev.speaker_text
             elif head is not None and head[0] == "title":
-                prev = self._last_speaker(title=fold_text(self.text[stext[0]:stext[1]]))
-                if prev is not None and prev.speaker:
-                    spk = prev.speaker
+                ht = v.token_at(stext[0])
+                if ht + 1 < b and v.bare(ht + 1) in ("ذاته", "نفسه", "ذاتها", "نفسها"):
+                    # "وأضاف المصدر ذاته": the source just quoted, whatever it was called
+                    prev = self._last_speaker()
+                    if prev is not None:
+                        spk, stext = prev.speaker, prev.speaker_text or stext
+                else:
+                    prev = self._last_speaker(title=fold_text(self.text[stext[0]:stext[1]]))
+                    if prev is not None and prev.speaker:
+                        spk = prev.speaker
         if spk is None and stext is None and cue.kind == "say":
             named = self._unknown_subject(j, b)
             if named is not None:  # "وأفاد نادي الأسير الفلسطيني بأن": a body the entity layer does not know

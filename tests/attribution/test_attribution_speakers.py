@@ -283,3 +283,15 @@ WAFA = (["وفا"], "ORG", {"kind": "outlet"})
 def test_a_name_no_table_knows_after_a_post(read, text: str, entities: list, speaker: str, via: str | None) -> None:
     [(spk, got_via, _cue)] = _speakers(read(text, entities))
     assert (spk, got_via) == (speaker, via)
+
+
+DGSN = (["المديرية العامة للأمن الوطني"], "ORG", {"country": "MA"})
+
+
+def test_the_same_source_is_the_last_speaker(read) -> None:
+    # "وأضاف المصدر ذاته": the source just quoted, though it was a body's statement, not a "source"
+    doc = read("وأفاد بلاغ صادر عن المديرية العامة للأمن الوطني بأن العملية نجحت. وأضاف المصدر ذاته أن "
+               "التحقيق متواصل.", [DGSN])
+    by_id = {e.id: e for e in doc.entities}
+    assert [by_id[s.speaker].name_ar if s.speaker else None for s in doc.statements] == \
+        ["المديرية العامة للأمن الوطني"] * 2
