@@ -41,6 +41,7 @@ _AMBIGUOUS = frozenset({"بين", "وبين", "تابع", "وتابع", "ذكر"
 # verbs whose object is what is said: "أعلنت الوزارة مقتل …" (a speech act with only an object, "دانت
 # الوزارة الهجوم", is an event, not reported speech, unless it quotes or says أنّ …)
 _ANNOUNCE = frozenset({"أعلن", "كشف", "أكد", "نفى"})
+_CONDEMNING = frozenset({"دان", "أدان", "استنكر", "ندد"})
 # speech acts: reported speech only when what is said follows at once ("اتهم … بأن"، "هدد: «…»")
 _SPEECH_ACTS = frozenset({"دان", "أدان", "استنكر", "ندد", "اتهم", "هدد", "توعد"})
 _RELAY_PRONOUN = frozenset({"نقلته", "نقلتها", "اوردته", "اوردتها", "بثته", "بثتها", "نشرته", "نشرتها", "ذكرته"})
@@ -785,8 +786,9 @@ class Reader:
             return  # "حسب ما نقلته إذاعة X": the outlet relays the sentence's statement
         strict = v.tokens[t].folded in _AMBIGUOUS or (cue.tense == "present" and v.bare(t) != v.tokens[t].folded) \
             or cue.lemma in _SPEECH_ACTS
-        announces = cue.lemma in _ANNOUNCE and (spk is not None or stext is not None) and nxt < b \
-            and not v.is_subordinator(nxt)
+        announces = (cue.lemma in _ANNOUNCE and (spk is not None or stext is not None)
+                     # "أدانت الحكومة اليمنية احتجاز السفينة": a named party's condemnation says what it condemns
+                     or cue.lemma in _CONDEMNING and spk is not None) and nxt < b and not v.is_subordinator(nxt)
         if not backward and not announces and not self._has_content(nxt, b, cue, 3 if strict else 16):
             return
         via = self._relay_in(a, b, nxt)
@@ -958,8 +960,21 @@ class Reader:
     # --- holders after opinion verbs with no statement cue matched ("يرى آخرون")
     def records(self) -> tuple[list[Statement], list[Claim]]:
         out: list[Statement] = []
+        last: _St | None = None
+        sp = lambda r: Span(start=r[0], end=r[1], text=self.text[r[0]:r[1]])  # noqa: E731
         for s in self.statements:
-            sp = lambda r: Span(start=r[0], end=r[1], text=self.text[r[0]:r[1]])  # noqa: E731
+            if last is not None and s.speaker is not None and s.speaker == last.speaker \
+                    and self.v.sentence_tokens(s.cue[0]) == self.v.sentence_tokens(last.cue[0]) \
+                    and s.via in (None, last.via) and out:
+                # "أدانت الوزارة …، وطالبت …": one party's say in one sentence is one statement; what
+                # it goes on to say is part of what it said
+                if s.content and s.content[1] > s.content[0]:
+                    lo = min(s.content[0], last.content[0]) if last.content else s.content[0]
+                    hi = max(s.content[1], last.content[1]) if last.content else s.content[1]
+                    last.content = (lo, hi)
+                    out[-1] = out[-1].model_copy(update={"content": sp(last.content)})
+                continue
+            last = s
             out.append(Statement(
                 id=f"S{len(out) + 1}", speaker=s.speaker,
                 speaker_text=sp(s.speaker_text) if s.speaker_text else None, via=s.via,

@@ -295,3 +295,19 @@ def test_the_same_source_is_the_last_speaker(read) -> None:
     by_id = {e.id: e for e in doc.entities}
     assert [by_id[s.speaker].name_ar if s.speaker else None for s in doc.statements] == \
         ["المديرية العامة للأمن الوطني"] * 2
+
+
+IQMFA = (["وزارة الخارجية العراقية"], "ORG", {"country": "IQ"})
+ANKARA = (["أنقرة"], "LOC", {"country": "TR"})
+
+
+def test_a_named_partys_condemnation_is_a_statement(read) -> None:
+    # what a party condemns is what it said; going on to demand in the same sentence is the same say
+    doc = read("وأدانت وزارة الخارجية العراقية القصف التركي على دهوك، وطالبت أنقرة بسحب قواتها.", [IQMFA, ANKARA])
+    by_id = {e.id: e for e in doc.entities}
+    assert [(by_id[s.speaker].name_ar, s.cue.text) for s in doc.statements] == [("وزارة الخارجية العراقية", "أدانت")]
+    assert doc.statements[0].content is not None and "بسحب قواتها" in doc.statements[0].content.text
+
+
+def test_a_condemnation_by_no_named_party_is_no_statement(read) -> None:
+    assert _speakers(read("وأدانت جهات عدة القصف على المدينة.", [])) == []
