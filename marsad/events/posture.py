@@ -100,6 +100,24 @@ def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
     return None
 
 
+# the counted nouns of a force named only by its count ("نحو 3800 عسكري أمريكي")
+_COUNTED_NOUNS = frozenset({"عسكري", "جندي", "عنصر", "مستشار", "مقاتل", "عسكريا", "جنديا", "عنصرا", "مستشارا",
+                            "مقاتلا", "عسكريين", "جنود", "عناصر", "مستشارين", "مقاتلين"})
+
+
+def _state_for_counted(v: DocView, eid: str) -> str:
+    """A force named only by a counted noun and its nationality ("عسكري أمريكي") keeps its forces as
+    its state does: the state's entity when the article names it, else the force."""
+    e = v.by_id[eid]
+    words = fold_text(e.name_ar).split()
+    if e.type != "ORG" or not e.country or not words or words[0] not in _COUNTED_NOUNS \
+            or any(fold_text(m.text).split()[0] not in _COUNTED_NOUNS for m in e.mentions if m.text.strip()):
+        return eid
+    state = next((x.id for x in v.by_id.values() if x.type == "LOC" and x.country == e.country and x.geo is not None
+                  and x.geo.feature == "country"), None)
+    return state or eid
+
+
 def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Posture]:
     """Posture records of ``doc``; the start offsets of present-tense keeping verbs that state
     a standing force ("تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري") go to ``standing_verbs``."""
@@ -223,12 +241,13 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             status = "planned"
         elif any(w in _FORMER for w in window[-5:]):
             status = "former"
-        q.entity = actor.eid
+        actor_id = _state_for_counted(v, actor.eid)
+        q.entity = actor_id
         if standing_verbs is not None and status == "current" and verb_at is not None and not sized \
                 and v.bare(verb_at).lstrip("وف")[:1] in ("ت", "ي") \
                 and not any(v.bare(j) in _BEGIN for j in range(max(a, verb_at - 3), verb_at)):
             standing_verbs.update(range(v.tokens[verb_at].start, v.tokens[verb_at].end))
-        out.append(Posture(id=f"P{len(out) + 1}", actor=actor.eid, location=loc_id, quantity=q.id,
+        out.append(Posture(id=f"P{len(out) + 1}", actor=actor_id, location=loc_id, quantity=q.id,
                            time=None, date=doc.published_iso if status == "current" else None,
                            status=status))  # type: ignore[arg-type]
     return out

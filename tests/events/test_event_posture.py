@@ -40,3 +40,24 @@ def test_article_country_when_the_sentence_names_none(read) -> None:
 ])
 def test_not_posture(read, text: str, entities: list) -> None:
     assert read(text, entities).posture == []
+
+
+def _full(text: str):  # type: ignore[no-untyped-def]
+    import marsad
+
+    return marsad.extract(text, published="2025-08-19")
+
+
+def test_a_force_counted_by_nationality_is_its_states() -> None:
+    # "نحو 3800 عسكري أمريكي": a force with no name of its own; the state named in the article keeps it
+    rec = _full("يتمركز في الأردن نحو 3800 عسكري أمريكي. وقالت الولايات المتحدة إن الاتفاقية سارية.")
+    by_id = {e.id: e for e in rec.entities}
+    [p] = rec.posture
+    assert by_id[p.actor].name_ar == "الولايات المتحدة" and by_id[p.location].name_ar == "الأردن"
+
+
+def test_the_land_of_a_place_is_the_place() -> None:
+    rec = _full("وتحتفظ تركيا بأكثر من 5000 جندي في عشرات القواعد العسكرية داخل أراضي إقليم كردستان.")
+    by_id = {e.id: e for e in rec.entities}
+    [p] = rec.posture
+    assert (by_id[p.actor].name_ar, by_id[p.location].name_ar) == ("تركيا", "إقليم كردستان")
