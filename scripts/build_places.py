@@ -558,6 +558,8 @@ def assign_tiers(places: dict[str, Place]) -> None:
                 # frequent because it is in the news (حلب، إدلب، القدس), not because it is a word;
                 # very frequent words (صور "pictures") keep their tier unless marked "alone"
                 tier = ""
+            if "evidence:" + key in p.flags and tier == "":
+                tier = "~"  # curated: a place name that is also a phrase (بسطات = "at stalls")
             p.names[name] = tier
         if not p.name_ar and p.names:
             # the most common written form among the names that count

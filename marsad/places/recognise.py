@@ -131,6 +131,7 @@ class _Hit:
     strong: bool = False  # resolved with a trigger noun or by a full facility name
     drop: bool = False
     dateline: bool = False  # "الخليل – وفا"، "نابلس 10-1-2025 (وفا) -": the name that opens a dateline
+    conj: "_Hit | None" = None  # the place this one is coordinated after ("صفاقس وسوسة")
 
 
 def _stem_start(word: str, stem: str, end: int) -> int:
@@ -263,7 +264,10 @@ class Recogniser:
             return h.prep
         if tier == Tier.EVIDENCE:
             in_ctx = ctx_c[p.country] > 0 or (p.admin1 and ctx_a[p.admin1] > 0)
-            return h.chain is not None or (h.locative and bool(in_ctx))
+            # "صفاقس وسوسة والقيروان": a conjunct of a place of the same country
+            conj = h.conj is not None and h.conj.place is not None and h.conj.place.country == p.country \
+                and h.conj.place.feature in ("city", "town", "province")
+            return h.chain is not None or (h.locative and bool(in_ctx)) or conj
         return False
 
     def _score(self, p: Place, h: _Hit, ctx_c: Counter[str], ctx_a: Counter[str]) -> float:
@@ -380,6 +384,8 @@ class Recogniser:
                 h.dateline = True
         hits = [h for h in hits if not (h.person and h.trig is None)]
         for a, b in zip(hits, hits[1:]):  # "في بيروت وطرابلس": a conjunct shares the preposition
+            if b.prefix == "و" and not text[a.post_end:b.fs - 1].strip():
+                b.conj = a
             if a.locative and b.prefix == "و" and not text[a.post_end:b.fs - 1].strip():
                 b.locative = b.prep = True
             # "في مدن طنجة وفاس وتمارة": each conjunct is named by the plural trigger noun

@@ -106,3 +106,20 @@ def test_north_african_cities_alone(text: str, name: str, country: str, lat: flo
 def test_a_country_after_and(text: str, name: str) -> None:
     rec = extract(text, published="2025-03-02")
     assert name in [e.name_ar for e in rec.entities if e.type == "LOC"]
+
+
+def test_a_conjunct_of_a_place_of_the_same_country() -> None:
+    # "صفاقس وسوسة والقيروان": names that need evidence alone count after a place of their country
+    rec = extract("وتوافد المحتجون من عدد من الجهات على غرار صفاقس وسوسة والقيروان.", published="2026-01-22")
+    assert {e.name_ar for e in rec.entities if e.type == "LOC" and e.country == "TN"} >= {"صفاقس", "سوسة"}
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a town named like a phrase needs its country: "بسطات" is "at stalls" in a Baghdad market
+    ("انفجرت العبوة قرب بسطات بيع الخضار في سوق مريدي ببغداد.", "سطات"),
+    # a governorate named by two towns is one name, not a second town
+    ("تركزت الهجمات في محافظتي رام الله والبيرة ونابلس.", "البيرة"),
+])
+def test_no_place_inside_a_phrase(text: str, absent: str) -> None:
+    rec = extract(text, published="2025-11-18")
+    assert absent not in [e.name_ar for e in rec.entities]
