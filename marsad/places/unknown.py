@@ -49,6 +49,21 @@ _FEATURE_EN = {"base": "base", "airport": "airport", "crossing": "crossing", "si
                "village": "village", "district": "district", "region": "area", "province": "province",
                "city": "city"}
 _MAX_WORDS = 3
+# honorifics a site is named by before a person's name ("مستشفى الملك فهد"، "مسجد الإمام علي")
+_HONORIFICS = frozenset({"الملك", "الامير", "الامام", "الشهيد", "الشيخ", "السلطان", "الرئيس", "الشريف", "السيد",
+                         "الحاج", "القائد", "الجنرال", "الزعيم"})
+
+
+# words that end a person's name after a site: prepositions and adverbs of place or time
+_NOT_NAMES = frozenset({"في", "علي", "من", "الي", "عن", "مع", "قرب", "وسط", "شمال", "جنوب", "شرق", "غرب", "امس", "اليوم",
+                        "بعد", "قبل", "حيث", "بين", "عند", "لدي", "منذ", "خلال", "ضد", "نحو", "امام"})
+
+
+def _given_name(f: str) -> bool:
+    """A first name (the actors layer's table): "ساحة محمد علي" is named after a man."""
+    from ..actors.unknown import given_names
+
+    return f in given_names()
 
 
 @dataclass(frozen=True)
@@ -173,20 +188,35 @@ class UnknownPlaces:
         n = len(toks)
         follow = toks[j + 1].folded if j + 1 < n and adj[j] else ""
         fem = trig.written.endswith(("ة", "ات", "ى", "تي"))  # feminine, plural, dual nouns take "-ية" adjectives
-        if j >= n or j in starts or not self._name_word(toks[j], True, "indef" in trig.flags, follow, fem):
-            return 0
+        if j >= n or j in starts or not (
+                (toks[j].folded in _HONORIFICS and trig.label == "FAC" and follow
+                 and (follow == "علي" or follow not in _NOT_NAMES))
+                or self._name_word(toks[j], True, "indef" in trig.flags, follow, fem)):
+            return 0  # (an honorific opens a site's name: "مستشفى الإمام علي"، not "أمام")
         k = 1
         first = toks[j].folded
-        if first in self.w.connector:
+        if first in self.w.connector and not (first in _HONORIFICS and trig.label == "FAC"):
             if j + 1 >= n or not adj[j] or j + 1 in starts or not self._name_word(toks[j + 1], False, False):
                 return 0
             k = 2
-        while k < _MAX_WORDS and j + k < n and adj[j + k - 1] and j + k not in starts:
+        # "مستشفى الملك فهد"، "ساحة محمد علي"، "مستشفى الشهيد محمد الدرة": a site named after a person
+        personal = first in _HONORIFICS or (not first.startswith("ال") and _given_name(first))
+        limit = _MAX_WORDS + (1 if personal else 0)
+        while k < limit and j + k < n and adj[j + k - 1] and j + k not in starts:
             nxt = toks[j + k]
             f = nxt.folded
             if f in self.w.suffix:
                 k += 1
                 continue
+            if personal:
+                # (a name word, "علي" read as the name, a family name with the article after the first name)
+                if _arabic(f) and not nxt.is_digit and (f == "علي" or _given_name(f) or (
+                        self._name_word(nxt, False, False) and not f.startswith(("ال", "و"))
+                        and f not in _NOT_NAMES) or (f.startswith("ال") and k >= 2
+                                                     and self._name_word(nxt, False, False))) \
+                        and not any(t in nxt.text for t in _TANWEEN):
+                    k += 1
+                    continue
             if "plural" in trig.flags or not self._name_word(nxt, False, False):
                 break
             if f.startswith("ال") and ((f.endswith(("ي", "يه")) and len(f) > 5) or (f.startswith("الم") and f.endswith("ه")

@@ -123,3 +123,17 @@ def test_a_conjunct_of_a_place_of_the_same_country() -> None:
 def test_no_place_inside_a_phrase(text: str, absent: str) -> None:
     rec = extract(text, published="2025-11-18")
     assert absent not in [e.name_ar for e in rec.entities]
+
+
+@pytest.mark.parametrize("text,site", [
+    # a site named after a person, past the honorific, and "علي" read as the name
+    ("نقل الجرحى إلى مستشفى الملك فهد في جازان.", "مستشفى الملك فهد"),
+    ("نقل الجرحى إلى مستشفى الإمام علي في مدينة الصدر.", "مستشفى الإمام علي"),
+    ("تجمع المصلون في مسجد الإمام علي في النجف.", "مسجد الإمام علي"),
+    ("نظمت وقفة في ساحة محمد علي وسط المدينة.", "ساحة محمد علي"),
+    ("خرجت المسيرة من مسجد الكالوتي في عمّان.", "مسجد الكالوتي"),
+])
+def test_a_site_named_after_a_person(text: str, site: str) -> None:
+    rec = extract(text, published="2025-11-18")
+    assert site in [e.name_ar for e in rec.entities if e.type in ("FAC", "LOC")]
+    assert not [e for e in rec.entities if e.type == "PER"]
