@@ -198,6 +198,10 @@ class Reader:
             if any(w in _OUTLET_HEADS for w in strip_word(tok.folded)) and tok.folded.startswith("ل"):
                 break
             if j in v.occ_at and v.bare(j - 1) != "باسم":
+                o = v.occ_at[j]
+                if v.is_place(o.eid) and o.t0 == j and not o.prefix and all(
+                        not v.tokens[x].folded.startswith("ال") for x in range(i + 1, j)):
+                    return o.t1 + 1  # "قائد شرطة البصرة": the post of a place, in construct with it
                 break
             j += 1
         return j

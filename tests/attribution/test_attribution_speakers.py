@@ -36,6 +36,8 @@ def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
     # the qualifier ends before a verb that follows it
     ("وتوقف الإنتاج، وفق ما أفاد به مصدر من الشركة قدّر الخسائر اليومية بنحو مليون دينار.", [], "مصدر من الشركة",
      None, "أفاد"),
+    # the post of a place, in construct with it
+    ("وقال قائد شرطة البصرة إن الوضع هادئ.", [(["البصرة"], "LOC", {"country": "IQ"})], "قائد شرطة البصرة", None, "قال"),
     # a parenthetical في is not a qualifier
     ("وقال مصدر أمني في تصريح صحفي إن الهجوم فشل.", [], "مصدر أمني", None, "قال"),
     # past the source's adjectives, the qualifier still names where the source sits
