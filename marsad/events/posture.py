@@ -105,6 +105,15 @@ _COUNTED_NOUNS = frozenset({"عسكري", "جندي", "عنصر", "مستشار"
                             "مقاتلا", "عسكريين", "جنود", "عناصر", "مستشارين", "مقاتلين"})
 
 
+# people named by what they are, with no body or nationality: no one's forces
+_GENERIC_PARTIES = frozenset({"المقاتلين", "المقاتلون", "المسلحين", "المسلحون", "مقاتلين", "مسلحين", "مقاتلون",
+                              "مسلحون"})
+
+
+def _generic_party(e: Entity) -> bool:
+    return fold_text(e.name_ar) in _GENERIC_PARTIES  # (its country, if any, is only the article's)
+
+
 def _state_for_counted(v: DocView, eid: str) -> str:
     """A force named only by a counted noun and its nationality ("عسكري أمريكي") keeps its forces as
     its state does: the state's entity when the article names it, else the force."""
@@ -197,8 +206,8 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                     # (not the outlet a source spoke to: "قال قائد لـ«الشرق الأوسط» إن نحو 1500 عنصر …")
                     actor = o
                     break
-        if actor is None:
-            continue
+        if actor is None or _generic_party(v.by_id[actor.eid]):
+            continue  # ("آلاف المقاتلين المتحصنين في جبال قنديل": fighters of no one named keep no posture)
         # the place: "في Y" in the count's clause, after the count or between verb and count
         loc_id = None
         lo = verb_at if verb_at is not None else max(a, qi - 3)

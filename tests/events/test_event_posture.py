@@ -61,3 +61,8 @@ def test_the_land_of_a_place_is_the_place() -> None:
     by_id = {e.id: e for e in rec.entities}
     [p] = rec.posture
     assert (by_id[p.actor].name_ar, by_id[p.location].name_ar) == ("تركيا", "إقليم كردستان")
+
+
+def test_fighters_of_no_one_named_keep_no_posture() -> None:
+    rec = _full("ويرى محللون أن المرحلة المقبلة تتعلق بمصير آلاف المقاتلين المتحصنين في جبال قنديل.")
+    assert rec.posture == []
