@@ -1867,6 +1867,9 @@ def commands(st: State) -> None:
                           "name_en": ("General Command of the " if "عامه" in " ".join(seq) else "Command of the ") + body,
                           "kind": "command", "canonical": True})  # (one entity with its body, as news uses them)
             attrs.pop("keeps_nested", None)
+            if seq[0].startswith("ال"):
+                # "… القيادة العامة للقوات المسلحة …، وتتهم الحكومة القيادة العامة": the command named alone later
+                attrs["heads"] = list(attrs.get("heads") or []) + [" ".join(seq)]
             st.add(Mention(start, m.end, "ORG", attrs, source="actors.commands"))
             break
 

@@ -212,3 +212,12 @@ def test_an_official_named_in_apposition(run) -> None:
 def test_named_parties(run, text: str, name: str, country: str) -> None:
     m = actor_at(run(text), name)
     assert m.label == "ORG" and m.attrs["country"] == country
+
+
+def test_a_general_command_named_alone_later(run) -> None:
+    # "القيادة العامة" after "القيادة العامة للقوات المسلحة العربية الليبية": the same body
+    doc = run("أرسلت القيادة العامة للقوات المسلحة العربية الليبية تعزيزات. وتتهم الحكومة السودانية القيادة العامة "
+              "بتسهيل مرور المقاتلين.")
+    full = actor_at(doc, "القيادة العامة للقوات المسلحة العربية الليبية")
+    short = actor_at(doc, "القيادة العامة")
+    assert short.attrs.get("key") == full.attrs.get("key")
