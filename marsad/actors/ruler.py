@@ -1257,12 +1257,6 @@ def _plain_name_next(st: State, j: int) -> bool:
     return (known is not None and not known[2]) or is_given(st, g)
 
 
-def _is_given_name(f: str) -> bool:
-    from .unknown import given_names
-
-    return f in given_names()
-
-
 def _name_like(st: State, j: int, pos: int) -> bool:
     """Could word j be word number ``pos`` (0-based) of a person's name?"""
     lex = st.lex
@@ -1294,8 +1288,11 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if st.lex.agents.longest([f])[0]:
         return False
-    if pos == 0 and f[0] in "وفبل" and _is_given_name(f):
-        return True  # a given name that opens like a proclitic: "فيليب لازاريني"، "بوريس جونسون"
+    if pos == 0 and f[0] in "وفبل":
+        from .unknown import given_names
+
+        if f in given_names():
+            return True  # a given name that opens like a proclitic: "فيليب لازاريني"، "بوريس جونسون"
     if f[0] in "وف" and len(f) > 3 and f[1:] in lex.names:
         return False
     if pos == 1 and f.startswith("بو") and len(f) >= 5 and j > 0 and _given_before(st, j) and _closes_name(st, j):

@@ -392,14 +392,10 @@ class Reader:
         v = self.v
         if (o is not None and (v.by_id[o.eid].type != "PER" or v.by_id[o.eid].kb_id)) or n >= b:
             return None
-        first = n
-        if v.comma_before(n):
-            pass
-        elif v.gap(n).strip():
+        if v.gap(n).strip() and not v.comma_before(n):
             return None
-        for k in range(first + 2, min(b, first + 4) + 1):
-            if k >= b:
-                return None
+        first = n
+        for k in range(first + 2, min(b - 1, first + 4) + 1):
             closed = v.comma_before(k) or v.bare(k) in _COMPLEMENTIZERS or (
                 v.tokens[k].folded.startswith("ل") and (k in v.occ_at and self._is_outlet(v.occ_at[k])
                                                        or v.bare(k) == "ل"))
@@ -969,7 +965,7 @@ class Reader:
         for s in self.statements:
             if last is not None and s.speaker is not None and s.speaker == last.speaker \
                     and self.v.sentence_tokens(s.cue[0]) == self.v.sentence_tokens(last.cue[0]) \
-                    and s.via in (None, last.via) and out:
+                    and s.via in (None, last.via):
                 # "أدانت الوزارة …، وطالبت …": one party's say in one sentence is one statement; what
                 # it goes on to say is part of what it said
                 if s.content and s.content[1] > s.content[0]:

@@ -113,6 +113,8 @@ _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها",
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
 _PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا"})
+
+
 def _attack_adjective(w: str) -> bool:
     """An adjective of an attack (_ADJ_SKIP), also in the accusative ("هجوماً واسعاً")."""
     return w in _ADJ_SKIP or (w.endswith("ا") and w[:-1] in _ADJ_SKIP)
@@ -325,6 +327,18 @@ class Reader:
                 return True
         return False
 
+    def concern_at(self, nxt: int, b: int) -> int | None:
+        """The preposition (إزاء، حيال، من، تجاه) right after the first word of concern or displeasure
+        from token nxt ("عن «قلقها البالغ» إزاء …"): where what the concern is about begins, or None."""
+        v = self.v
+        for j in range(nxt, min(b, nxt + 18)):
+            if v.is_strong_break(j):
+                return None
+            if self.lex.any_in_class(self._words(j), "concern"):
+                return next((k for k in range(j + 1, min(b, j + 3)) if v.bare(k) in ("ازاء", "حيال", "من", "تجاه")),
+                            None)
+        return None
+
     def _needs_ok(self, trig: Trigger, t0: int, t1: int, has_suffix: bool) -> bool:
         need = trig.needs
         if not need:
@@ -402,12 +416,7 @@ class Reader:
                 v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
         if need == "concern":  # "أعربت اليونيفيل، في بيان، عن قلقها البالغ إزاء الغارات الإسرائيلية": concern
             # at something done, a disapproval; not "أعرب عن أمله" or "عن شكره"
-            for j in range(nxt, min(b, nxt + 18)):
-                if v.is_strong_break(j):
-                    return False
-                if self.lex.any_in_class(self._words(j), "concern"):
-                    return any(v.bare(k) in ("ازاء", "حيال", "من", "تجاه") for k in range(j + 1, min(b, j + 3)))
-            return False
+            return self.concern_at(nxt, b) is not None
         if need == "blame":  # "حمّلت الرئاسة الحكومة الإسرائيلية المسؤولية": not "حمل المتظاهرون لافتات"
             return self._class_near("blame", nxt, 5, b)
         if need == "envoy":  # "استدعت الخارجية السفير التركي": summoning a diplomat is a protest; "استدعى الأمر" is not
@@ -873,9 +882,9 @@ class RoleReader:
             if o.t0 > content_from and v.prep_of(o) not in ("", "ل"):
                 continue
             if media_aside is not None and media_aside[0] <= o.t0 <= media_aside[1]:
-                continue
+                continue  # "أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف": who issued it is no object
             if o.eid in c.actor and v.prep_of(o) == "" and c.pos == "V":
-                continue  # "قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل)": the subject named again, no object  # "أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف": who issued it is no object
+                continue  # "قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل)": the subject named again, no object
             if c.frame == "host" and o.eid in c.recipient:
                 continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
@@ -1719,20 +1728,25 @@ class RoleReader:
                     c.location.append(place.eid)
             return
 
+    def signatories(self, c: Cand) -> None:
+        """"تفاهم القاهرة الذي وقّعه عراقجي وغروسي"، "الاتفاق الذي أبرمته الحكومة مع …": an accord's
+        signatories, named in the relative clause after it, are its parties."""
+        if c.type != "AGREE" or c.pos != "N" or c.actor:
+            return
+        v = self.v
+        b = c.sent[1]
+        j = next((j for j in range(c.t1 + 1, min(b - 2, c.t1 + 4)) if v.bare(j) in ("الذي", "التي")), None)
+        if j is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(c.t1 + 1, j + 1)) \
+                and any(v.tokens[j + 1].folded.startswith(p) for p in _SIGNING_VERBS):
+            _add(c.actor, self._relative_agent(j, b))
+
     def rejected_issuer(self, c: Cand) -> None:
         """"رفضت إيران القرار الذي تبنّاه مجلس المحافظين"، "رفضها للاتهامات التي وجهتها باماكو": who
         issued what is rejected or condemned, named in the relative clause after it, is the recipient."""
-        v = self.v
-        a, b = c.sent
-        if c.type == "AGREE" and c.pos == "N" and not c.actor:
-            # "تفاهم القاهرة الذي وقّعه عراقجي وغروسي"، "الاتفاق الذي أبرمته الحكومة مع …": its signatories
-            j = next((j for j in range(c.t1 + 1, min(b - 2, c.t1 + 4)) if v.bare(j) in ("الذي", "التي")), None)
-            if j is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(c.t1 + 1, j + 1)) \
-                    and any(v.tokens[j + 1].folded.startswith(p) for p in _SIGNING_VERBS):
-                _add(c.actor, self._relative_agent(j, b))
-            return
         if c.type not in ("REJECT", "ACCUSE") or c.recipient:
             return
+        v = self.v
+        b = c.sent[1]
         end = min(b - 2, c.t1 + 10)
         for j in range(c.t1 + 1, end):
             if v.is_strong_break(j):
@@ -1771,8 +1785,7 @@ class RoleReader:
         v = self.v
         if c.lemma == "أعرب_قلق":
             # "عن قلقها البالغ إزاء استمرار النشاط العسكري الإسرائيلي": whose doing the concern is about
-            prep = next((k for k in range(c.t1 + 1, min(c.sent[1], c.t1 + 21)) if v.bare(k) in ("ازاء", "حيال", "من", "تجاه")
-                         and self.rd.lex.any_in_class(self.rd._words(k - 1) + self.rd._words(max(0, k - 2)), "concern")), None)
+            prep = self.rd.concern_at(c.t1 + 1, c.sent[1])
             if prep is None:
                 return
             for k in range(prep + 1, min(c.sent[1], prep + 6)):
@@ -2785,6 +2798,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.read_source(c)
     for c in cands:
         rr.during(c)
+        rr.signatories(c)
         rr.rejected_issuer(c)
         rr.condemned_attack(c)
         rr.operation_agent(c)

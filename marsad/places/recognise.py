@@ -386,8 +386,8 @@ class Recogniser:
         for a, b in zip(hits, hits[1:]):  # "في بيروت وطرابلس": a conjunct shares the preposition
             if b.prefix == "و" and not text[a.post_end:b.fs - 1].strip():
                 b.conj = a
-            if a.locative and b.prefix == "و" and not text[a.post_end:b.fs - 1].strip():
-                b.locative = b.prep = True
+                if a.locative:
+                    b.locative = b.prep = True
             # "في مدن طنجة وفاس وتمارة": each conjunct is named by the plural trigger noun
             if a.trig is not None and "plural" in a.trig.flags and b.trig is None and b.prefix == "و" \
                     and not text[a.post_end:b.fs - 1].strip():
