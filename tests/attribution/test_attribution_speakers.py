@@ -11,8 +11,8 @@ JAZ = (["قناة الجزيرة", "الجزيرة"], "ORG", {"kind": "outlet"})
 UNIFIL = (["اليونيفيل"], "ORG", {})
 MISSION = (["البعثة الأممية"], "ORG", {})
 POLICE = (["شرطة البصرة"], "ORG", {"country": "IQ"})
-SOURCE = (["مصدر عسكري"], "ORG", {"country": "SY"})
-SYMOD = (["وزارة الدفاع السورية"], "ORG", {"country": "SY"})
+SOURCE = (["مصدر عسكري"], "ORG", {"country": "TR"})
+TRMOD = (["وزارة الدفاع التركية"], "ORG", {"country": "TR"})
 
 
 def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
@@ -44,8 +44,8 @@ def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
     ("وقال قائد ميداني في الجبهة الغربية إن الهجوم صُدّ.", [], "قائد ميداني في الجبهة الغربية", None, "قال"),
     ("وقال مسؤول محلي في البلدة إن المياه انقطعت.", [], "مسؤول محلي في البلدة", None, "قال"),
     # also when the actor layer reads the source as a body of its own
-    ("وذكر مصدر عسكري في وزارة الدفاع السورية أن الوحدات انتشرت.", [SOURCE, SYMOD],
-     "مصدر عسكري في وزارة الدفاع السورية", None, "ذكر"),
+    ("وذكر مصدر عسكري في وزارة الدفاع التركية أن الوحدات انتشرت.", [SOURCE, TRMOD],
+     "مصدر عسكري في وزارة الدفاع التركية", None, "ذكر"),
 ])
 def test_unnamed_speaker_qualifier(read, text: str, entities: list, speaker: str, via: str | None, cue: str) -> None:
     assert _speakers(read(text, entities)) == [(speaker, via, cue)]
@@ -270,33 +270,33 @@ def test_affiliated_is_no_reporting_verb(read) -> None:
 
 
 MOH = (["وزارة الصحة"], "ORG", {"country": "IQ"})
-TURMUS = (["ترمسعيا"], "LOC", {"country": "PS"})
+BEITA = (["بيتا"], "LOC", {"country": "PS"})
 WAFA = (["وفا"], "ORG", {"kind": "outlet"})
 
 
 @pytest.mark.parametrize("text,entities,speaker,via", [
     # a name no table knows after the body a spokesman speaks for, its family name with the article
-    ("ونقلت الوكالة عن المتحدث باسم وزارة الصحة سيف البدر قوله إن الحصيلة ارتفعت.", [MOH], "سيف البدر", None),
+    ("ونقلت الوكالة عن المتحدث باسم وزارة الصحة حسن الربيعي قوله إن الحصيلة ارتفعت.", [MOH], "حسن الربيعي", None),
     # after a post of a place: closed by the outlet told, or set off by commas
-    ('وأفاد رئيس بلدية ترمسعيا لافي شلبي لـ"وفا"، بأن المستوطنين تسللوا إلى القرية.', [TURMUS, WAFA],
-     "لافي شلبي", "وفا"),
-    ("وقال رئيس بلدية ترمسعيا، لافي شلبي، إن المستوطنين أحرقوا أربع مركبات.", [TURMUS], "لافي شلبي", None),
+    ('وأفاد رئيس بلدية بيتا عادل حمايل لـ"وفا"، بأن قوات الاحتلال أغلقت مداخل البلدة.', [BEITA, WAFA],
+     "عادل حمايل", "وفا"),
+    ("وقال رئيس بلدية بيتا، عادل حمايل، إن الجرافات هدمت بركساً زراعياً.", [BEITA], "عادل حمايل", None),
 ])
 def test_a_name_no_table_knows_after_a_post(read, text: str, entities: list, speaker: str, via: str | None) -> None:
     [(spk, got_via, _cue)] = _speakers(read(text, entities))
     assert (spk, got_via) == (speaker, via)
 
 
-DGSN = (["المديرية العامة للأمن الوطني"], "ORG", {"country": "MA"})
+POLICE_CMD = (["قيادة شرطة محافظة الأنبار"], "ORG", {"country": "IQ"})
 
 
 def test_the_same_source_is_the_last_speaker(read) -> None:
-    # "وأضاف المصدر ذاته": the source just quoted, though it was a body's statement, not a "source"
-    doc = read("وأفاد بلاغ صادر عن المديرية العامة للأمن الوطني بأن العملية نجحت. وأضاف المصدر ذاته أن "
-               "التحقيق متواصل.", [DGSN])
+    # "وأضاف المصدر نفسه": the source just quoted, though it was a body's statement, not a "source"
+    doc = read("وأفاد بيان صادر عن قيادة شرطة محافظة الأنبار بأن الطريق أعيد فتحه. وأضاف المصدر نفسه أن "
+               "الدوريات ستتواصل.", [POLICE_CMD])
     by_id = {e.id: e for e in doc.entities}
     assert [by_id[s.speaker].name_ar if s.speaker else None for s in doc.statements] == \
-        ["المديرية العامة للأمن الوطني"] * 2
+        ["قيادة شرطة محافظة الأنبار"] * 2
 
 
 IQMFA = (["وزارة الخارجية العراقية"], "ORG", {"country": "IQ"})

@@ -49,20 +49,20 @@ def _full(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_force_counted_by_nationality_is_its_states() -> None:
-    # "نحو 3800 عسكري أمريكي": a force with no name of its own; the state named in the article keeps it
-    rec = _full("يتمركز في الأردن نحو 3800 عسكري أمريكي. وقالت الولايات المتحدة إن الاتفاقية سارية.")
+    # "نحو 13 ألف عسكري أمريكي": a force with no name of its own; the state named in the article keeps it
+    rec = _full("ينتشر في الكويت نحو 13 ألف عسكري أمريكي. وقالت الولايات المتحدة إن التعاون مستمر.")
     by_id = {e.id: e for e in rec.entities}
     [p] = rec.posture
-    assert by_id[p.actor].name_ar == "الولايات المتحدة" and by_id[p.location].name_ar == "الأردن"
+    assert by_id[p.actor].name_ar == "الولايات المتحدة" and by_id[p.location].name_ar == "الكويت"
 
 
 def test_the_land_of_a_place_is_the_place() -> None:
-    rec = _full("وتحتفظ تركيا بأكثر من 5000 جندي في عشرات القواعد العسكرية داخل أراضي إقليم كردستان.")
+    rec = _full("وتحتفظ روسيا بنحو 2000 جندي في قواعد عدة داخل أراضي سوريا.")
     by_id = {e.id: e for e in rec.entities}
     [p] = rec.posture
-    assert (by_id[p.actor].name_ar, by_id[p.location].name_ar) == ("تركيا", "إقليم كردستان")
+    assert (by_id[p.actor].name_ar, by_id[p.location].name_ar) == ("روسيا", "سوريا")
 
 
 def test_fighters_of_no_one_named_keep_no_posture() -> None:
-    rec = _full("ويرى محللون أن المرحلة المقبلة تتعلق بمصير آلاف المقاتلين المتحصنين في جبال قنديل.")
+    rec = _full("ويبقى مصير مئات المسلحين المتحصنين في جبال حمرين مجهولاً.")
     assert rec.posture == []

@@ -86,7 +86,7 @@ def test_gas_field_with_its_adjective() -> None:
 
 @pytest.mark.parametrize("text,name,country,lat", [
     # North African cities named without their country or a place noun (aliases.tsv)
-    ("وأوقفت الشرطة القضائية بالناظور ثلاثة أشخاص أمس.", "الناظور", "MA", 35.17),
+    ("وحجزت الجمارك بالناظور شحنة من المخدرات أمس.", "الناظور", "MA", 35.17),
     ("وتجددت الاحتجاجات في قفصة للمطالبة بالتشغيل.", "قفصة", "TN", 34.42),
     ("وعقد المجلس جلسته في طبرق أمس.", "طبرق", "LY", 32.08),
     ("وخرجت مسيرة في قابس ضد التلوث.", "قابس", "TN", 33.88),
@@ -100,7 +100,7 @@ def test_north_african_cities_alone(text: str, name: str, country: str, lat: flo
 
 @pytest.mark.parametrize("text,name", [
     # "و" before a country's name is "and": it spells no other word (wordfreq counts "وإريتريا" as one)
-    ("وأغلب المهاجرين من السودان وبنغلاديش وإريتريا.", "إريتريا"),
+    ("ووصل لاجئون من الصومال وإثيوبيا وإريتريا.", "إريتريا"),
     ("وصل وفد من كينيا ورواندا إلى الخرطوم.", "رواندا"),
 ])
 def test_a_country_after_and(text: str, name: str) -> None:
@@ -109,16 +109,16 @@ def test_a_country_after_and(text: str, name: str) -> None:
 
 
 def test_a_conjunct_of_a_place_of_the_same_country() -> None:
-    # "صفاقس وسوسة والقيروان": names that need evidence alone count after a place of their country
-    rec = extract("وتوافد المحتجون من عدد من الجهات على غرار صفاقس وسوسة والقيروان.", published="2026-01-22")
+    # "صفاقس وسوسة": names that need evidence alone count after a place of their country
+    rec = extract("وشارك في المسيرة نقابيون قدموا من صفاقس وسوسة.", published="2026-01-22")
     assert {e.name_ar for e in rec.entities if e.type == "LOC" and e.country == "TN"} >= {"صفاقس", "سوسة"}
 
 
 @pytest.mark.parametrize("text,absent", [
     # a town named like a phrase needs its country: "بسطات" is "at stalls" in a Baghdad market
-    ("انفجرت العبوة قرب بسطات بيع الخضار في سوق مريدي ببغداد.", "سطات"),
+    ("وقع الانفجار قرب بسطات الباعة في سوق الشورجة ببغداد.", "سطات"),
     # a governorate named by two towns is one name, not a second town
-    ("تركزت الهجمات في محافظتي رام الله والبيرة ونابلس.", "البيرة"),
+    ("وقال محافظ رام الله والبيرة إن الاعتداءات تصاعدت.", "البيرة"),
 ])
 def test_no_place_inside_a_phrase(text: str, absent: str) -> None:
     rec = extract(text, published="2025-11-18")
@@ -128,10 +128,10 @@ def test_no_place_inside_a_phrase(text: str, absent: str) -> None:
 @pytest.mark.parametrize("text,site", [
     # a site named after a person, past the honorific, and "علي" read as the name
     ("نقل الجرحى إلى مستشفى الملك فهد في جازان.", "مستشفى الملك فهد"),
-    ("نقل الجرحى إلى مستشفى الإمام علي في مدينة الصدر.", "مستشفى الإمام علي"),
+    ("نقل الجرحى إلى مستشفى الشهيد أحمد ياسين في غزة.", "مستشفى الشهيد أحمد ياسين"),
     ("تجمع المصلون في مسجد الإمام علي في النجف.", "مسجد الإمام علي"),
     ("نظمت وقفة في ساحة محمد علي وسط المدينة.", "ساحة محمد علي"),
-    ("خرجت المسيرة من مسجد الكالوتي في عمّان.", "مسجد الكالوتي"),
+    ("تجمع المصلون في مسجد الحسيني وسط عمّان.", "مسجد الحسيني"),
 ])
 def test_a_site_named_after_a_person(text: str, site: str) -> None:
     rec = extract(text, published="2025-11-18")
