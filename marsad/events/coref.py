@@ -34,8 +34,19 @@ _MARKED_LIGHT_NOUNS = frozenset({"باستئناف", "لاستئناف", "بمو
 # what a crowd does at a protest (triggers.tsv, needs protester): a protest by itself only when the
 # crowd is new to the text ("أقدم متظاهرون على …"), else a detail of the protest already told
 _CROWD_ACTS = frozenset({"أضرم_م", "أحرق_م", "رشق_م", "أغلق_م", "سد_م"})
-_BACKGROUND_PREPS = frozenset({"منذ", "بعد", "قبل", "عقب", "غداه", "اثر", "جراء", "ابان", "بسبب", "اعقاب"})
+_BACKGROUND_PREPS = frozenset({"منذ", "بعد", "قبل", "عقب", "غداه", "اثر", "جراء", "ابان", "بسبب", "اعقاب", "خلفيه"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+_IMPERSONAL_AUX = frozenset({"تم", "جري"})  # (past: "أن يتمّ قصفها" is only possible)
+_CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اصابات", "جرح", "قتلي", "جرحي", "قتيل", "قتيلا",
+                             "قتيلين", "ضحايا", "ضحيه"})
+# a past reporting verb right before a verbal noun announces it as done: "أعلنت الشرطة مقتل …"، "نعى الحزب …"
+_ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "نعي", "نعت",
+                         "كشف", "كشفت", "اكدوا", "افادوا"})
+_ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه"})
+# a preposition between a background head and the violence it names: "التحقيق في"، "الوقوف وراء"
+_LINKING_PREPS = frozenset({"في", "وراء", "عن", "حول", "بشان"})
+# attacks that a single named person, with no casualties, makes in words (هاجم، شنّ هجوماً، فتح النار على)
+_VERBAL_ATTACKS = frozenset({"هاجم", "هجوم", "فتح_النار", "ضربة", "استهدف", "استهداف"})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 # events a party may tell again in its own words; demands and accusations are speech acts: two are two
 _MOVES_AND_FORCE = _PHYSICAL | {"RETREAT", "MOBILIZE"}
@@ -548,6 +559,8 @@ class Resolver:
         if c.status not in ("occurred", "ongoing"):
             return False
         v = self.v
+        if c.pos == "N" and (self._announced(c) or self._casualty_before(c)):
+            return True  # "أعلن الجيش مقتل أحد ضباطه في انفجار عبوة": an occurrence announced, its dead told
         # a verb of happening right before the noun: "اندلعت مظاهرات"، "خرجت مظاهرة"، "شن هجوماً"
         for j in range(max(c.sent[0], c.t0 - 3), c.t0):
             h = self.rr.rd.status_at.get(j)
@@ -560,6 +573,17 @@ class Resolver:
             lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
             return any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi))
         return False
+
+    def _announced(self, c: Cand) -> bool:
+        """A past reporting verb before the verbal noun, its subject between at most ("أعلن الجيش مقتل …")."""
+        v = self.v
+        return c.status == "occurred" and any(v.bare(j) in _ANNOUNCING for j in range(max(c.sent[0], c.t0 - 3), c.t0))
+
+    def _casualty_before(self, c: Cand) -> bool:
+        """A death or wound told just before the attack noun ("مقتل جندي في انفجار عبوة")."""
+        v = self.v
+        return c.type == "ASSAULT" and any(v.bare(j) in _CASUALTY_NOUNS or v.stem(j) in _CASUALTY_NOUNS
+                                           for j in range(max(c.sent[0], c.t0 - 8), c.t0))
 
     def specific(self, c: Cand) -> bool:
         return self.specific_score(c) >= SPECIFIC_MIN
@@ -591,16 +615,35 @@ class Resolver:
             score -= 3  # ("شنّت طائرات، مساء أمس، سلسلة غارات": launched, the series is told as it happens)
         if c.pos == "N" and c.definite and not c.has_roles():
             score -= 1
-        if c.pos == "N" and c.suffix:
+        impersonal = c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _IMPERSONAL_AUX
+        if impersonal:
+            score += 2  # "تمّ اختطافه"، "جرى اغتياله": a passive told with a verbal noun, its pronoun the victim
+        elif c.pos == "N" and c.suffix:
             score -= 2  # "مظاهراتهم"، "هجومه": a possessed noun refers to something known
-        if c.pos == "N" and not c.verbal and any(
-                j in self.rr.rd.status_at and self.rr.rd.status_at[j].payloads[0].kind in ("aux", "begin")
-                and self.rr.rd.status_at[j].payloads[0].tense == "past" for j in range(max(c.sent[0], c.t0 - 6), c.t0)):
-            score += 1  # "اندلعت مظاهرات"، "شنّ هجوماً": a verb of happening tells it
+        happening = [j for j in range(max(c.sent[0], c.t0 - 6), c.t0)
+                     if j in self.rr.rd.status_at and self.rr.rd.status_at[j].payloads[0].kind in ("aux", "begin")
+                     and self.rr.rd.status_at[j].payloads[0].tense == "past"]
+        if c.pos == "N" and not c.verbal and not impersonal and happening:
+            # "اندلعت مظاهرات"، "شنّ هجوماً": a verb of happening tells it; right before the noun, it is its verb
+            score += 2 if happening[-1] >= c.t0 - 2 else 1
+        if c.pos == "N" and self._casualty_before(c):
+            score += 2  # "مقتل جندي في انفجار عبوة": the death told is this attack's
         if c.t0 > 0 and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين"):
             score -= 2  # a relative clause describes, it does not report
         if c.t0 > 0 and v.bare(c.t0 - 1) in _BACKGROUND_PREPS:
             score -= 3  # "منذ اغتيال …"، "غداة هجوم …": told as the time of something else
+        if c.pos == "N" and self._announced(c):
+            score += 2
+        if c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _ANY:
+            score -= 3  # "حذّر من عواقب أي هجوم"، "تحسباً لأي ضربة جوية": any attack is none in particular
+        if c.pos == "N" and c.t0 > 1 and v.bare(c.t0 - 1) in _LINKING_PREPS and any(
+                self.rr.lex.in_class(w, "background") for w in strip_word(v.tokens[c.t0 - 2].folded)):
+            score -= 3  # "التحقيق في اغتيال …"، "الضلوع في تفجير …": the case, not the report
+        if c.type == "ASSAULT" and c.lemma in _VERBAL_ATTACKS and c.actor and all(
+                (e := self.rr.rd.doc.entity_by_id(x)) is not None and e.type == "PER" for x in c.actor):
+            lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
+            if not any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi)):
+                score -= 4  # "شنّ النائب هجوماً عنيفاً على الحزب": a politician's attack is in words
         return score
 
     def _antecedent(self, c: Cand, kept: list[Cand]) -> Cand | None:

@@ -1,0 +1,42 @@
+"""Is a mention of violence an occasion reported, or a case, a generic threat or a war of words?
+Sentences written for Marsad, run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+
+
+def _assaults(text: str) -> list[str]:
+    return [e.trigger.text for e in marsad.extract(text).events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # any attack is none in particular
+    "حذّر قائد الجيش من أن أي هجوم على المنشآت النفطية سيقابل برد قاس.",
+    "أجرت القوات البحرية مناورات تحسباً لأي ضربة جوية على الموانئ.",
+    # a politician's attack is in words
+    "شنّ النائب سامي الخوري هجوماً عنيفاً على وزير المالية بسبب الموازنة.",
+    # the case, after a background head and a preposition
+    "طالبت العائلة بالإسراع في التحقيق في اغتيال الصحافي قبل ثلاث سنوات.",
+    # against the background of: told as the reason for something else
+    "عقد المجلس اجتماعاً طارئاً على خلفية التفجيرات التي هزت المدينة.",
+    # dawn, not a detonation
+    "وصل الوفد إلى المدينة فجر أول من أمس قادماً من العاصمة.",
+    "رأى الكاتب في الحدث بزوغ فجر مرحلة جديدة من تاريخ البلاد.",
+])
+def test_not_an_attack_reported(text: str) -> None:
+    assert _assaults(text) == []
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # an impersonal passive with a verbal noun: the pronoun is the victim
+    ("وأكد المصدر أنه تم اختطافه من قبل مسلحين مجهولين قرب الحدود.", "اختطافه"),
+    # suffered an attack
+    ("وقالت الشرطة إن قافلة الإغاثة تعرضت لهجوم بقذائف الهاون.", "هجوم"),
+    # a death announced, in an explosion
+    ("أعلن الجيش مقتل أحد ضباطه في انفجار عبوة على طريق المطار.", "مقتل"),
+])
+def test_an_attack_reported(text: str, trigger: str) -> None:
+    assert _assaults(text) == [trigger]
