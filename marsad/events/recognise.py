@@ -1348,6 +1348,8 @@ class RoleReader:
                 return "recipient" if not place or self.v.is_country(self._cur) else None
             if t in ("RETREAT", "MOBILIZE"):
                 return "origin" if place else ("actor" if not c.actor else None)
+            if f == "speech" and c.pos == "N" and not c.actor:
+                return "actor"  # "وسط انتقادات من واشنطن"، "إدانة واسعة من الأمم المتحدة": whose words they are
             return None
         if prep == "خارج":
             return "origin" if place else None
@@ -1760,6 +1762,28 @@ class RoleReader:
             if issuer and not set(issuer) & set(c.actor):
                 _add(c.recipient, issuer)
             return
+
+    def relative_accuser(self, c: Cand) -> None:
+        """"الاتهامات التي وجهتها باماكو إلى الجيش"، "الانتقادات التي وجهها الحزب للحكومة": an accusation
+        named as a noun, its author the agent of the relative clause right after it, its target after إلى/لـ."""
+        if c.type != "ACCUSE" or c.pos != "N" or c.suffix:
+            return
+        v = self.v
+        b = c.sent[1]
+        j = c.t1 + 1
+        if j >= b or v.bare(j) not in ("الذي", "التي", "والتي", "والذي"):
+            return
+        agent = self._relative_agent(j, b)
+        if not agent:
+            return
+        c.actor[:] = agent  # (not the subject of the sentence the noun sits in)
+        c.recipient[:] = [x for x in c.recipient if x not in agent]
+        last = max(o.t1 for o in v.occ_at.values() if o.eid in agent and j < o.t0 < b)
+        for k in range(last + 1, min(b, last + 3)):
+            o = v.occ_at.get(k)
+            if o is not None and o.t0 == k and v.prep_of(o) in ("الي", "ل") and o.eid not in c.actor:
+                _add(c.recipient, [g.eid for g in v.group_from(o, b)])
+                break
 
     def _relative_agent(self, j: int, b: int) -> list[str]:
         """"… التي وجهتها الحكومة الانتقالية في مالي": the agent of the relative clause's verb at j + 1
@@ -2800,6 +2824,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.during(c)
         rr.signatories(c)
         rr.rejected_issuer(c)
+        rr.relative_accuser(c)
         rr.condemned_attack(c)
         rr.operation_agent(c)
         rr.relief_convoy(c)

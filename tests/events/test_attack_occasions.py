@@ -40,3 +40,21 @@ def test_not_an_attack_reported(text: str) -> None:
 ])
 def test_an_attack_reported(text: str, trigger: str) -> None:
     assert _assaults(text) == [trigger]
+
+
+def _accusations(text: str) -> list[tuple[str, list[str], list[str]]]:
+    rec = marsad.extract(text, published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    return [(e.trigger.text, [name[x] for x in e.actor], [name[x] for x in e.recipient])
+            for e in rec.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # criticism as a noun, whose words after من
+    ("مضت الحكومة في خطة الخصخصة وسط انتقادات من الاتحاد الأوروبي.", [("انتقادات", ["الاتحاد الأوروبي"], [])]),
+    # the author in the relative clause after the noun, the target after لـ/إلى
+    ("ردّ الوزير سامر الحلبي على الانتقادات التي وجهها حزب النهضة للحكومة.",
+     [("انتقادات", ["حزب النهضة"], ["الحكومة"])]),
+])
+def test_accusation_nouns(text: str, expected: list) -> None:
+    assert _accusations(text) == expected
