@@ -29,6 +29,9 @@ _OUTLET_HEADS = frozenset({"وكاله", "شبكه", "قناه", "صحيفه", "
                            "الوكاله", "الشبكه", "القناه", "الصحيفه", "الموقع", "الاذاعه", "التلفزيون"})
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "غير", "فيما", "بينما", "حين", "حيث", "الذي", "التي"})
 _MEDIA_NOUNS = frozenset({"تصريحات", "تصريح", "حديث", "مقابله", "لقاء", "اتصال", "بيان"})
+# the form a statement took, in an aside after its speaker ("، في بيان،"); not an occasion (اتصال، لقاء)
+_DOCUMENT_NOUNS = frozenset({"بيان", "بلاغ", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "تغريده",
+                             "منشور", "رساله"})
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما"})
 _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ضد", "بين", "خلال", "بعد", "قبل", "حول", "نحو",
                          "لدي", "عند", "منذ", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك"})
@@ -842,11 +845,17 @@ class Reader:
         """Skip "لقناة X" or "، في تصريحات أدلى بها لقناة X،" after the speaker."""
         v = self.v
         k = j
+        aside = "،" in v.gap(j)
+        if not (aside or v.bare(j) in ("في", "خلال") or v.tokens[j].folded.startswith("ل")):
+            return j  # no via phrase here: "أعلنت الوزارة إيقاف سبعة أشخاص «تورطوا …»" says what follows
         while k < b and k - j < 10:
             if v.bare(k) in _COMPLEMENTIZERS or any(q in v.gap(k) for q in ("«", '"', ":")):
                 return k
             if k > j and k in self.cue_tokens:
                 return j  # "أعلنت الوزارة اعتقال …، وقالت إن …": the next verb's content is not this one's
+            if k > j + 1 and aside and "،" in v.gap(k) and any(
+                    w in _DOCUMENT_NOUNS for w in strip_word(v.tokens[j + 1].folded)):
+                return k  # "، في بيان، إيقاف …": the aside closed, what was said begins
             k += 1
         return j
 

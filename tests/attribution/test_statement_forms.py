@@ -71,3 +71,19 @@ def test_what_activists_report_is_a_statement_and_their_claim() -> None:
 def test_name_after_a_comma_and_an_honorific() -> None:
     got = _statements("وقال عضو لجنة الوساطة، الشيخ نايف أبو حسون، لـ«تلفزيون سوريا» إن التبادل جرى عند حاجز المتونة.")
     assert got == [("نايف أبو حسون", "تلفزيون سوريا", "قال")]
+
+
+@pytest.mark.parametrize("text,content", [
+    # what was announced runs from after the aside, a quoted phrase inside it
+    ('وأعلنت وزارة الداخلية، في بيان، إيقاف ستة أشخاص "شاركوا في أعمال تخريب".',
+     'إيقاف ستة أشخاص "شاركوا في أعمال تخريب"'),
+    # no aside: the quoted phrase closes the content, it does not replace it
+    ("أعلنت الشرطة توقيف أربعة شبان «اعتدوا على الممتلكات العامة».",
+     "توقيف أربعة شبان «اعتدوا على الممتلكات العامة»"),
+])
+def test_a_quote_inside_reported_speech(text: str, content: str) -> None:
+    import marsad
+
+    [st] = marsad.extract(text, published="2026-02-01").statements
+    assert st.content is not None and st.content.text == content
+    assert st.direct is False
