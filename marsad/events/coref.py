@@ -577,7 +577,9 @@ class Resolver:
     def _announced(self, c: Cand) -> bool:
         """A past reporting verb before the verbal noun, its subject between at most ("أعلن الجيش مقتل …")."""
         v = self.v
-        return c.status == "occurred" and any(v.bare(j) in _ANNOUNCING for j in range(max(c.sent[0], c.t0 - 3), c.t0))
+        return c.status == "occurred" and any(
+            w in _ANNOUNCING or (w[:1] in "وف" and w[1:] in _ANNOUNCING)
+            for w in (v.tokens[j].folded for j in range(max(c.sent[0], c.t0 - 3), c.t0)))
 
     def _casualty_before(self, c: Cand) -> bool:
         """A death or wound told just before the attack noun ("مقتل جندي في انفجار عبوة")."""

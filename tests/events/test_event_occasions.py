@@ -58,3 +58,17 @@ def _accusations(text: str) -> list[tuple[str, list[str], list[str]]]:
 ])
 def test_accusation_nouns(text: str, expected: list) -> None:
     assert _accusations(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # deported: رحّل with people after it, ترحيل announced
+    ("رحلت السلطات 300 لاجئ إلى بلادهم.", [("COERCE", "deport")]),
+    ("وأكدت السلطات ترحيل 40 مهاجراً إلى بلدانهم.", [("COERCE", "deport")]),
+    # رحل with no people taken is a death or a departure
+    ("رحل الفنان الكبير عن عمر ناهز الثمانين.", []),
+    # a security cordon
+    ("فرضت القوات الأمنية طوقاً أمنياً حول سوق الخضار في بغداد.", [("COERCE", "restrict")]),
+])
+def test_coercion_forms(text: str, expected: list) -> None:
+    rec = marsad.extract(text, published="2026-01-05")
+    assert [(e.type, e.mode) for e in rec.events] == expected
