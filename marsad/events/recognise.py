@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Cand", "find_candidates"]
 
+_APPROX = frozenset({"نحو", "قرابه", "حوالي", "زهاء", "قراب"})
 PREPS_STOP = frozenset({"من", "الي", "في", "علي", "عن", "مع", "ضد", "نحو", "باتجاه", "داخل", "خارج", "بين", "خلال"})
 
 # Roles by frame for an unmarked (no preposition) argument: subject, object/genitive.
@@ -922,7 +923,10 @@ class RoleReader:
                     pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}
                     # "استقبل ولي العهد السعودي الأمير محمد بن سلمان": the person's titles are his
                     pp |= self._title_run(start, o.t0)
+                # a count between ("يغادر نحو 500 منهم الأراضي العراقية"): the subject, its نحو no preposition
+                counted = self._counted_tokens(start, o.t0)
                 between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens and x not in pp
+                           and x not in counted
                            and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
                            and not self._parenthetical(x)
                            and not (media_aside is not None and media_aside[0] <= x <= media_aside[1])
@@ -1130,6 +1134,23 @@ class RoleReader:
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _counted_tokens(self, lo: int, hi: int) -> set[int]:
+        """Tokens in [lo, hi) inside a quantity ("نحو 500 جندي"), and a partitive pronoun right after one."""
+        v = self.v
+        if hi <= lo:
+            return set()
+        out: set[int] = set()
+        for q in v.quantities_between(v.tokens[lo].start, v.tokens[hi - 1].end):
+            ts = [x for x in range(lo, hi) if q.start <= v.tokens[x].start < q.end]
+            out.update(ts)
+            if ts and ts[-1] + 1 < hi and v.bare(ts[-1] + 1) in ("منهم", "منها"):
+                out.add(ts[-1] + 1)
+        # a bare count of some of them ("نحو 500 منهم"): no unit, so no quantity
+        for x in range(lo, hi - 1):
+            if v.bare(x + 1) in ("منهم", "منها") and (v.tokens[x].is_digit or number_word(v.tokens[x].folded)):
+                out.update(range(x - 1 if x > lo and v.bare(x - 1) in _APPROX else x, x + 2))
+        return out
 
     def _modifier_gap(self, last: int, t0: int) -> bool:
         """The words between a place (ending at token ``last``) and the next place let the next one

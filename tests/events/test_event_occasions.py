@@ -72,3 +72,15 @@ def test_accusation_nouns(text: str, expected: list) -> None:
 def test_coercion_forms(text: str, expected: list) -> None:
     rec = marsad.extract(text, published="2026-01-05")
     assert [(e.type, e.mode) for e in rec.events] == expected
+
+
+@pytest.mark.parametrize("text,origin", [
+    # a count as the subject between the verb and the place it leaves: its نحو is no preposition
+    ("على أن يغادر نحو 300 منهم الأراضي السورية قبل نهاية العام.", "سوريا"),
+    ("غادر قرابة 200 عنصر الأراضي اللبنانية.", "لبنان"),
+])
+def test_a_count_before_the_place_left(text: str, origin: str) -> None:
+    rec = marsad.extract(text, published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    [ev] = [e for e in rec.events if e.type == "RETREAT"]
+    assert [name[x] for x in ev.origin] == [origin]
