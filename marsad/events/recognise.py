@@ -924,7 +924,11 @@ class RoleReader:
                     # "استقبل ولي العهد السعودي الأمير محمد بن سلمان": the person's titles are his
                     pp |= self._title_run(start, o.t0)
                 # a count between ("يغادر نحو 500 منهم الأراضي العراقية"): the subject, its نحو no preposition
-                counted = self._counted_tokens(start, o.t0)
+                counted = self._counted_tokens(start, o.t0) if place and not passive else set()
+                k = start  # (only a count right after the verb: its subject)
+                while k in counted or k in self.rd.time_tokens:
+                    k += 1
+                counted = {x for x in counted if x < k}
                 between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens and x not in pp
                            and x not in counted
                            and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
