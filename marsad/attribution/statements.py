@@ -29,6 +29,9 @@ _OUTLET_HEADS = frozenset({"وكاله", "شبكه", "قناه", "صحيفه", "
                            "الوكاله", "الشبكه", "القناه", "الصحيفه", "الموقع", "الاذاعه", "التلفزيون"})
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "غير", "فيما", "بينما", "حين", "حيث", "الذي", "التي"})
 _MEDIA_NOUNS = frozenset({"تصريحات", "تصريح", "حديث", "مقابله", "لقاء", "اتصال", "بيان"})
+# a new clause between a noun and the verb after it ("تسلل تلك المجموعات، فيما نفت …"): not its subject
+_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حين", "حينما", "عندما", "لكن", "لكنه", "لكنها", "اذ", "حيث"})
+_LATTER = frozenset({"الاخير", "الاخيره", "الاخيرين", "الاخيرون"})
 # the form a statement took, in an aside after its speaker ("، في بيان،"); not an occasion (اتصال، لقاء)
 _DOCUMENT_NOUNS = frozenset({"بيان", "بلاغ", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "تغريده",
                              "منشور", "رساله"})
@@ -703,6 +706,10 @@ class Reader:
                         break
                     self._claim((v.tokens[hj].start, v.tokens[e - 1].end), hj, max(e, t + 1), b)
                     return
+        if stext is None and j < b and v.bare(j) in _LATTER:
+            o = v.latter(a - 40, t)  # "فيما نفت الأخيرة": the party named last
+            if o is not None:
+                spk, stext, nxt = o.eid, (o.start, o.end), j + 1
         if stext is None and j < b and v.bare(j) not in _COMPLEMENTIZERS and (
                 j in v.occ_at or not any(q in v.gap(j) for q in ("«", '"', ":"))):
             spk, stext, nxt = self._entity_speaker(j, b)
@@ -716,7 +723,8 @@ class Reader:
             # SVO: the subject just before the verb
             o = None
             for p in reversed(v.occs_in(max(a, t - 6), t)):
-                if p.t1 == t - 1 or (p.t1 >= t - 3 and not any(v.is_strong_break(x) for x in range(p.t1 + 1, t + 1))):
+                if p.t1 == t - 1 or (p.t1 >= t - 3 and not any(v.is_strong_break(x) or v.bare(x) in _CLAUSE_OPENERS
+                                                                  for x in range(p.t1 + 1, t + 1))):
                     o = p
                     break
             if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and (o.t0 == a or "،" not in v.gap(t)):

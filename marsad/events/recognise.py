@@ -791,8 +791,7 @@ class RoleReader:
                     left_subject = [subj.eid]
         if c.pos == "V" and c.t1 + 1 < c.sent[1] and v.bare(c.t1 + 1) in ("الاخير", "الاخيره", "الاخيرين", "الاخيرون"):
             # "اتهم المسماري قوات الدعم السريع …، فيما نفت الأخيرة …": the latter is the party named last
-            last = next((o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), c.t0))
-                         if v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+            last = v.latter(c.sent[0] - 40, c.t0)
             if last is not None:
                 left_subject = [last.eid]
         if not left_subject and enabler is not None:
@@ -1303,6 +1302,9 @@ class RoleReader:
     def _role_for(self, c: Cand, prep: str, place: bool, first_unmarked: bool, first: bool,
                   have_subject: bool) -> str | None:
         f, t = c.frame, c.type
+        if f == "visit" and prep == "ل" and c.pos == "N" and not place and not c.actor \
+                and self.v.by_id[self._cur].name_ar.startswith(("وفد", "الوفد")):
+            return "actor"  # "زيارة مرتقبة لوفد عراقي إلى الكويت": the delegation is the one visiting
         if f == "visit" and prep in ("ل", "الي"):
             return "location" if place else "recipient"
         if prep == "ل" and t == "AID":

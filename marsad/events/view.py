@@ -46,6 +46,7 @@ _FUNCTION_WORDS = PREPOSITIONS | SUBORDINATORS | frozenset({
 _NOT_CONJUNCTION = frozenset({"فجر", "فجرا", "وسط", "وفد", "وفدا", "فريق", "وزير", "وزيرا", "وزاره", "وكاله", "ولايه",
                               "وحده", "وحدات", "وقت", "وفاه", "فتره", "فرق", "فصائل", "فصيل", "وثيقه", "واقع"})
 _UNNAMED_SOURCE_HEADS = frozenset({"مصدر", "مصادر", "المصدر", "متحدث", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "ناطق"})
+_ACCUSING = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون"})
 _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هذين", "هاتين"})
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "خلايا", "خليه", "قوه", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات", "دفعه", "دفعات",
@@ -210,6 +211,29 @@ class DocView:
         conj = f[:1] in ("و", "ف") and len(f) > 2 and i not in self.occ_at and f not in _NOT_CONJUNCTION \
             and i not in self.time_token_set()
         return conj or f in PARTICIPLE_CONT or self.bare(i) in SUBORDINATORS
+
+    def latter(self, lo: int, hi: int) -> Occ | None:
+        """"فيما نفت الأخيرة": the party named last before token hi (from lo), a body or a person, not an
+        outlet, and not one pointed back to with a demonstrative ("تلك المجموعات" is told before)."""
+        lo = max(0, lo)
+        # after an accusation, the latter is the accused: "تتهم الحكومة القيادة العامة بتسهيل … إلى قوات
+        # الدعم السريع، وهو ما تنفيه الأخيرة"
+        for k in range(hi - 1, lo - 1, -1):
+            w = self.tokens[k].folded
+            if (w[1:] if w[:1] in "وف" else w) in _ACCUSING:
+                parties = [o for o in self.occs_in(k + 1, hi) if self.prep_of(o) == "" and self.is_actorish(o.eid)]
+                before = next((o for o in reversed(self.occs_in(max(lo, k - 3), k))), None)
+                svo = before is not None and before.t1 >= k - 2 and self.prep_of(before) == "" \
+                    and self.is_actorish(before.eid)
+                idx = 0 if svo else 1
+                if len(parties) > idx:
+                    return parties[idx]
+                break
+        for o in reversed(self.occs_in(lo, hi)):
+            if self.is_actorish(o.eid) and not self.is_outlet(o.eid) \
+                    and not (o.t0 > 0 and self.bare(o.t0 - 1) in _DEMONSTRATIVE_WORDS):
+                return o
+        return None
 
     def is_subordinator(self, i: int) -> bool:
         return self.bare(i) in SUBORDINATORS or self.tokens[i].folded in SUBORDINATORS

@@ -87,3 +87,18 @@ def test_a_quote_inside_reported_speech(text: str, content: str) -> None:
     [st] = marsad.extract(text, published="2026-02-01").statements
     assert st.content is not None and st.content.text == content
     assert st.direct is False
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a noun before فيما is not the subject of the verb after it; the latter is the party named last
+    ("وأشار التقرير إلى تسلل عناصر من جماعة الحوثي إلى مأرب، فيما نفت الأخيرة ذلك في بيان.", "الحوثيون"),
+    # a relative clause's verb has the noun before it as its subject
+    ("وفق تقديرات «المرصد السوري لحقوق الإنسان»، الذي أشار إلى أن نحو 30 عنصراً ما زالوا في المطار.",
+     "المرصد السوري لحقوق الإنسان"),
+])
+def test_the_speaker_named_before(text: str, speaker: str) -> None:
+    import marsad
+
+    rec = marsad.extract(text, published="2026-02-01")
+    name = {e.id: e.name_ar for e in rec.entities}
+    assert [name.get(s.speaker) for s in rec.statements][-1:] == [speaker]

@@ -84,3 +84,31 @@ def test_a_count_before_the_place_left(text: str, origin: str) -> None:
     name = {e.id: e.name_ar for e in rec.entities}
     [ev] = [e for e in rec.events if e.type == "RETREAT"]
     assert [name[x] for x in ev.origin] == [origin]
+
+
+def _roles(text: str, typ: str) -> list[dict[str, list[str]]]:
+    rec = marsad.extract(text, published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    return [{r: [name[x] for x in getattr(e, r)] for r in ("actor", "recipient", "location") if getattr(e, r)}
+            for e in rec.events if e.type == typ]
+
+
+@pytest.mark.parametrize("text,typ,roles", [
+    # a delegation named by its nationality is a party; after زيارة لـ it is the visitor
+    ("كشف المصدر عن زيارة مرتقبة لوفد أردني رفيع إلى دمشق الأسبوع المقبل.", "CONSULT",
+     {"actor": ["وفد أردني"], "location": ["دمشق"]}),
+    ("عقد وفد أمني تركي اجتماعاً مع قيادة الجيش السوري في حلب.", "CONSULT",
+     {"actor": ["وفد أمني تركي"], "recipient": ["قيادة الجيش السوري"], "location": ["حلب"]}),
+    # armed groups and armed formations, named by what they are
+    ("هاجمت مجموعات مسلحة حاجزاً للشرطة في ريف حمص.", "ASSAULT",
+     {"actor": ["مجموعات مسلحة"], "location": ["حمص"]}),
+])
+def test_unnamed_parties(text: str, typ: str, roles: dict) -> None:
+    assert _roles(text, typ) == [roles]
+
+
+def test_the_latter_after_an_accusation_is_the_accused() -> None:
+    text = ("تتهم الحكومة اليمنية إيران بتهريب الأسلحة إلى جماعة الحوثي، وهو ما تنفيه الأخيرة باستمرار.")
+    rec = marsad.extract(text, published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    assert [name[s.speaker] for s in rec.statements if s.cue.text == "تنفيه"] == ["إيران"]
