@@ -1685,11 +1685,38 @@ class RoleReader:
         v = self.v
         a, b = c.sent
         for j in range(max(a, c.t0 - 12), min(b, c.t1 + 14)):
-            if not v.bare(j).lstrip("و").startswith(_HOSTING_VERBS) or not v.tokens[j].folded.endswith(("ه", "ها")):
+            w = v.bare(j).lstrip("و")
+            if w.startswith("س") and w[1:].startswith(_HOSTING_VERBS):
+                w = w[1:]  # "ستستضيف"
+            if not w.startswith(_HOSTING_VERBS):
                 continue
-            o = v.occ_at.get(j + 1)
-            if o is not None and v.is_place(o.eid) and v.prep_of(o) == "":
-                c.location.append(o.eid)
+            if v.tokens[j].folded.endswith(("ه", "ها")):
+                o = v.occ_at.get(j + 1)
+                if o is not None and v.is_place(o.eid) and v.prep_of(o) == "":
+                    c.location.append(o.eid)
+                return
+            if j > c.t0:
+                continue
+            # "أن مسقط ستستضيف … جولة من المفاوضات"، "يستضيف قصر الشعب في دمشق … المفاوضات": the host before
+            # the meeting it holds, as the verb's subject, and the city the host building is in
+            host = v.occ_at.get(j + 1)
+            if host is None or v.prep_of(host) != "" or not v.is_place(host.eid):
+                host = next((o for o in reversed(v.occs_in(max(a, j - 2), j)) if o.t1 >= j - 1
+                             and v.prep_of(o) == "" and v.is_place(o.eid)), None)
+            if host is None:
+                # "يستضيف قصر الشعب في دمشق": a building the entity layer does not know, in a city it does
+                host = next((o for o in v.occs_in(j + 2, min(b, j + 5)) if v.prep_of(o) == "في" and v.is_place(o.eid)
+                             and not any("،" in v.gap(x) for x in range(j + 1, o.t0))), None)
+                if host is not None:
+                    c.location.append(host.eid)
+                return
+            host_geo = v.by_id[host.eid].geo
+            if host_geo is not None and host_geo.feature == "country":
+                return  # ("استضافت سلطنة عُمان المحادثات": the city, where the text names it, says more)
+            c.location.append(host.eid)
+            city = v.occ_at.get(host.t1 + 2)
+            if host.t1 + 1 < b and v.bare(host.t1 + 1) == "في" and city is not None and v.is_place(city.eid):
+                c.location.append(city.eid)
             return
 
     def spoken_place(self, c: Cand) -> None:

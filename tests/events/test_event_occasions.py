@@ -112,3 +112,17 @@ def test_the_latter_after_an_accusation_is_the_accused() -> None:
     rec = marsad.extract(text, published="2026-01-05")
     name = {e.id: e.name_ar for e in rec.entities}
     assert [name[s.speaker] for s in rec.statements if s.cue.text == "تنفيه"] == ["إيران"]
+
+
+@pytest.mark.parametrize("text,location", [
+    # the host city as the subject of استضاف/احتضن, before the meeting it holds
+    ("أفاد مصدر دبلوماسي أن الدوحة ستستضيف الشهر المقبل جولة جديدة من المفاوضات بين الحكومة السودانية وقوات الدعم السريع.",
+     ["الدوحة"]),
+    ("يرتقب أن تحتضن عمّان، في آذار المقبل، اجتماعاً للجنة الأردنية العراقية المشتركة.", ["عمّان"]),
+    # a building the entity layer does not know, in a city it does
+    ("من المقرر أن يستضيف قصر الإليزيه في باريس، الخميس المقبل، محادثات بين الحكومة اللبنانية والحكومة السورية.",
+     ["باريس"]),
+])
+def test_the_host_is_where_the_meeting_is(text: str, location: list) -> None:
+    [roles] = _roles(text, "CONSULT")
+    assert roles.get("location") == location
