@@ -38,6 +38,7 @@ from .triggers import Trigger, Triggers, written_like
 __all__ = ["UnknownPlaces", "unknown_words"]
 
 PKG = "marsad.places"
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _TRIGGER_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"})  # not ك: "كتلة" is no تلة
 _LOCATIVE_CLITICS = frozenset({"ب", "وب", "فب", "ل", "ول", "فل"})
 _LOCATIVE = frozenset("في الي من داخل خارج قرب نحو باتجاه حتي".split())
@@ -158,7 +159,9 @@ class UnknownPlaces:
                     or (f.endswith("ت") and len(f) <= 3):
                 return False
             # a passive participle agreeing with a feminine noun ("مدينة مفتوحة", "منطقة محتلة")
-            if fem and f[0] == "م" and f.endswith("ه") and 5 <= len(f) <= 6 and follow not in self.tr.post:
+            # (not before a compass word: "جبهة مقبنة غربي تعز" is placed, so a name)
+            if fem and f[0] == "م" and f.endswith("ه") and 5 <= len(f) <= 6 and follow not in self.tr.post \
+                    and follow not in _COMPASS:
                 return False
         # a plural noun with the article ("المستوطنات"), an indefinite nisba adjective ("حدودية")
         if f.startswith("ال") and len(f) > 6 and f.endswith("ات"):
