@@ -52,7 +52,7 @@ _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان"
 _MOVES_AND_FORCE = _PHYSICAL | {"RETREAT", "MOBILIZE"}
 # ASSAULT modes that say more than the others they overlap with (a drone strike is aerial; an
 # assassination may use a gun or a bomb): the most specific survives a merge
-_MODE_RANK = {"targeted": 3, "suicide-attack": 2, "drone": 2, "abduct": 2}
+_MODE_RANK = {"targeted": 3, "crowd-control": 3, "suicide-attack": 2, "drone": 2, "abduct": 2}
 # the attackers as the object: a counter-attack, not the attack again
 _ATTACKERS = frozenset({"مهاجمين", "مهاجمون", "منفذين", "منفذون", "منفذي", "مهاجم"})
 # words that tell another occasion, not a second account of the same one

@@ -10,7 +10,7 @@ destination, في → location, على/ضد → recipient …) read through the 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -37,6 +37,8 @@ PREPS_STOP = frozenset({"من", "الي", "في", "علي", "عن", "مع", "ض�
 MOVEMENT = {"intrans", "move", "leave", "end"}
 HOSTILE = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION", "REJECT"}
 _MODE_CUES: list[tuple[str, frozenset[str]]] = [
+    # less-lethal means first: "قنابل الغاز المسيل للدموع" are no bombs (PLOVER crowd-control)
+    ("crowd-control", frozenset({"المسيل", "مسيل", "للدموع", "خراطيم", "المطاطي", "مطاطي", "المطاطيه", "الهراوات"})),
     ("drone", frozenset({"مسيره", "مسيرات", "درون", "طيار", "المسيره", "المسيرات"})),
     ("suicide-attack", frozenset({"انتحاري", "انتحاريه", "انتحاريان", "انتحاريين", "انتحاريا"})),
     ("aerial", frozenset({"غاره", "غارات", "جويه", "جوي", "الطيران", "حربيه", "مقاتلات", "طائرات", "طائره"})),
@@ -68,6 +70,10 @@ _ENABLING_VERBS = ("تمكن", "نجح", "تمكنت", "نجحت")
 _UNDERTAKING_VERBS = ("اقدم", "اقدمت", "عمد", "عمدت", "يقدم", "تقدم")
 _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
                           "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت",
+                          # "استخدمت الشرطة الغاز المسيل للدموع": who used the weapon attacked with it
+                          "استخدم", "استخدمت", "استخدموا", "يستخدم", "تستخدم",
+                          # "وأطلقت قنابل الغاز"، "أطلق الجيش عملية عسكرية": who fired or launched it
+                          "اطلق", "اطلقت", "اطلقوا",
                           "تبنا", "تبنت", "ارتكب", "ارتكبت", "نظم", "نظمت", "نظموا",
                           # "تظاهرة نظمها مئات الخريجين": who organised a protest held it
                           "نظمها", "نظمه", "نظمته", "نظموها", "نظموه",
@@ -808,6 +814,11 @@ class RoleReader:
         if not left_subject and c.pos == "V":
             # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": a coordinated verb keeps its clause's subject
             left_subject = self._carried_subject(c, R)
+        elif not left_subject and c.pos == "N" and c.t0 > c.sent[0] and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
+                and _light_verb(v.tokens[c.t0 - 1].folded[1:]) and c.t0 - 1 not in self.rd.trigger_tokens:
+            # "اقتحمت القوات البلدة، وأطلقت قنابل الغاز": so does a coordinated light verb, for its noun
+            probe = replace(c, t0=c.t0 - 1, t1=c.t0 - 1, pos="V", conj=True, suffix="", actor=[])
+            left_subject = self._carried_subject(probe, R)
         aside = self.aside(c)
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R)]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
@@ -2557,7 +2568,7 @@ class RoleReader:
 
     def _mode(self, c: Cand, L: int, R: int) -> None:
         v = self.v
-        if c.type == "ASSAULT" and c.mode != "targeted":  # an assassination stays one, by any weapon
+        if c.type == "ASSAULT" and c.mode not in ("targeted", "crowd-control"):  # (an assassination stays one, by any weapon)
             lo, hi = max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 7)
             words = set()
             for j in range(lo, hi):
@@ -2566,6 +2577,10 @@ class RoleReader:
                 if words & cues:
                     c.mode = mode
                     break
+            # "قنابل الغاز": tear gas, not bombs
+            if any(strip_word(v.tokens[j].folded)[-1] in ("قنابل", "قنبله") and v.bare(j + 1) in ("الغاز", "غاز")
+                   for j in range(lo, hi - 1)):
+                c.mode = "crowd-control"
         elif c.type == "AID":  # "مساعدات عسكرية"، "مساعدات اقتصادية": the kind of aid by its adjective
             words = {w for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 3)) for w in strip_word(v.tokens[j].folded)}
             if words & {"عسكريه", "عسكري", "اسلحه"}:

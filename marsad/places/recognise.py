@@ -755,6 +755,13 @@ class Recogniser:
         return out
 
     @staticmethod
+    def _same_place(text: str, a: Mention, b: Mention) -> bool:
+        """"بلدية ترمسعيا" after "بلدة ترمسعيا": the same settlement named again (its name, past the head noun)."""
+        name_a = fold_text(text[a.start:a.end]).split(" ", 1)[-1]
+        name_b = fold_text(text[b.start:b.end])
+        return name_b == name_a or name_b.endswith(" " + name_a) or name_a.endswith(" " + name_b)
+
+    @staticmethod
     def _modifies(text: str, end: int, start: int) -> bool:
         """A place starting at ``start`` just after one ending at ``end``, in the same phrase, locates it."""
         between = text[end:start]
@@ -786,7 +793,7 @@ class Recogniser:
             # another settlement named since, not as the antecedent's modifier ("قرية المغير شمال شرق رام
             # الله"), may be the one meant ("وفي مأرب …، غرب المدينة"): then no reading
             if ante is None or any(ante.end < m.start < o_s and not self._modifies(doc.text, ante.end, m.start)
-                                   for m in named):
+                                   and not self._same_place(doc.text, ante, m) for m in named):
                 continue
             attrs = dict(ante.attrs)
             attrs["anaphor"] = True

@@ -126,3 +126,18 @@ def test_the_latter_after_an_accusation_is_the_accused() -> None:
 def test_the_host_is_where_the_meeting_is(text: str, location: list) -> None:
     [roles] = _roles(text, "CONSULT")
     assert roles.get("location") == location
+
+
+@pytest.mark.parametrize("text,actor", [
+    # less-lethal means are PLOVER crowd-control, not bombs or gunfire
+    ("أطلقت الشرطة التونسية قنابل الغاز على المحتجين في وسط العاصمة.", ["الشرطة التونسية"]),
+    ("استخدمت قوات الأمن العراقية الغاز المسيل للدموع وخراطيم المياه لتفريق المحتجين.", ["قوات الأمن العراقية"]),
+    # a coordinated light verb keeps its clause's subject
+    ("وقال الشاهد إن قوات الاحتلال اقتحمت القرية، وأطلقت قنابل الغاز المسيل للدموع صوب الأهالي.", ["قوات الاحتلال"]),
+])
+def test_crowd_control(text: str, actor: list) -> None:
+    rec = marsad.extract(text, published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    [ev] = [e for e in rec.events if e.type == "ASSAULT"]
+    assert ev.mode == "crowd-control"
+    assert [name[x] for x in ev.actor] == actor

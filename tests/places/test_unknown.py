@@ -116,3 +116,13 @@ def test_spans_index_the_original_text() -> None:
     text = "وصلت القوّة إلى بلدةِ كفرعويد بريفِ إدلب"
     for m in places(text):
         assert text[m.start:m.end] == text[m.start:m.end].strip() and m.end > m.start
+
+
+def test_the_town_named_again_does_not_part_the_short_form_from_it() -> None:
+    import marsad
+
+    text = ("هاجم مستوطنون بلدة سنجل شمال رام الله.\n\nوقال رئيس بلدية سنجل إن الأهالي تصدوا لهم.\n\n"
+            "وأضاف أن الجيش اقتحم البلدة بعد الهجوم.")
+    rec = marsad.extract(text, published="2026-01-05")
+    [town] = [e for e in rec.entities if "بلدة سنجل" in [m.text for m in e.mentions]]
+    assert "البلدة" in [m.text for m in town.mentions]
