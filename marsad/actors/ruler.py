@@ -1797,7 +1797,19 @@ def _clear_country(st: State) -> bool:
     if not top:
         return False
     second = top[1][1] if len(top) > 1 else 0
-    return top[0][1] >= 3 and top[0][1] >= 2 * second
+    if top[0][1] >= 3 and top[0][1] >= 2 * second:
+        return True
+    # or the dateline's city is in it ("عمّان – …" over an article that also names Israel often)
+    return top[0][1] >= 2 and _dateline_country(st) == top[0][0]
+
+
+def _dateline_country(st: State) -> str | None:
+    """The country of the place that opens the article ("رام الله 19-10-2025 وفا-"، "عمّان – الرأي")."""
+    first = min(st.places, key=lambda m: m.start, default=None)
+    if first is None or st.doc.text[:first.start].strip():
+        return None
+    c = first.attrs.get("country")
+    return str(c) if c else None
 
 
 def _country_votes(st: State) -> Counter[str]:

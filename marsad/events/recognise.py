@@ -1009,7 +1009,9 @@ class RoleReader:
                     or v.bare(o.t0 - 1)[-1:] == "ا" and v.bare(o.t0 - 1)[:-1] in _TARGET_NOUNS):  # "مقراً للحشد"
                 prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ": the owner of the target is hit
             elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and \
-                    v.tokens[o.t0 - 1].folded in _TARGET_NOUNS and not v.gap(o.t0).strip():
+                    v.tokens[o.t0 - 1].folded in _TARGET_NOUNS and not v.gap(o.t0).strip() and not (
+                    # "أوقفت عناصر الشرطة القضائية ثلاثة أشخاص": members of the police right after the verb act
+                    o.t0 == c.t1 + 2 and c.pos == "V" and (v.by_id[o.eid].actor_code or "")[3:6] in ("COP", "MIL")):
                 prep = "علي"  # "قصفت الطائرات مواقع المسلحين": the targets' owner is hit, in construct
             if prep == "" and v.by_id[o.eid].type == "PER":
                 # a title before a name carries the preposition: "بالرئيس التركي رجب طيب أردوغان"

@@ -141,3 +141,23 @@ def test_crowd_control(text: str, actor: list) -> None:
     [ev] = [e for e in rec.events if e.type == "ASSAULT"]
     assert ev.mode == "crowd-control"
     assert [name[x] for x in ev.actor] == actor
+
+
+def test_national_bodies_of_the_dateline_country() -> None:
+    # the article names another state as often as its own; the dateline says whose security services act
+    text = ("عمّان – الغد\nأوقفت الأجهزة الأمنية، ليل أمس، 12 شخصاً شاركوا في وقفة قرب السفارة الإسرائيلية "
+            "في عمّان احتجاجاً على الغارات الإسرائيلية على غزة، فيما طالب المحتجون بطرد السفير الإسرائيلي "
+            "ووقف التطبيع مع إسرائيل. وقالت مصادر أردنية إن الموقوفين أفرج عنهم لاحقاً.")
+    rec = marsad.extract(text, published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    [ev] = [e for e in rec.events if e.type == "COERCE"]
+    assert [name[x] for x in ev.actor] == ["الأجهزة الأمنية"]
+    assert next(e for e in rec.entities if e.name_ar == "الأجهزة الأمنية").country == "JO"
+
+
+def test_members_of_the_police_after_the_verb_arrest() -> None:
+    text = "الرباط – هسبريس\nأوقفت عناصر الشرطة القضائية بطنجة أربعة أشخاص يشتبه في تورطهم في تهريب المخدرات في المغرب."
+    rec = marsad.extract(text, published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    [ev] = [e for e in rec.events if e.type == "COERCE"]
+    assert [name[x] for x in ev.actor] == ["الشرطة القضائية"] and ev.recipient == []
