@@ -1419,6 +1419,14 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
             return True
     if k >= 2 and f"{st.words[j].folded} {st.words[j + 1].folded}" in lex.names:
         return True
+    # a given name that is also a common word, then a family name with the article, after the title:
+    # "عضو المجلس البلدي عادل الشريف"، "الوزير سعيد الحسني"
+    first_known = lex.names.get(st.words[j].folded)
+    second = st.words[j + 1].folded if k >= 2 else ""
+    if first_known is not None and first_known[1] == "given" and second.startswith("ال") and len(second) >= 5 \
+            and not lex.is_word("title_filler", second) and second not in lex.nat_forms \
+            and second not in lex.agent_heads and not _stopword(st, j + 1):
+        return True
     for idx in range(j + 1, j + k - 1):  # a known two-word family name inside it: "حسن فضل الله"
         pair = lex.names.get(f"{st.words[idx].folded} {st.words[idx + 1].folded}")
         if pair is not None and not pair[2]:

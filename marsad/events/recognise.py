@@ -941,6 +941,8 @@ class RoleReader:
                 counted = {x for x in counted if x < k}
                 between = [x for x in range(start, o.t0) if x not in self.rd.time_tokens and x not in pp
                            and x not in counted
+                           # "خطف مسلحون مجهولون …": the adjective of the subject before
+                           and not (v.bare(x) in ("مجهولون", "ملثمون", "مجهولين", "ملثمين") and x - 1 in v.occ_at)
                            and not (x == c.t1 + 1 and v.tokens[x].folded in _RESUMPTIVE)
                            and not self._parenthetical(x)
                            and not (media_aside is not None and media_aside[0] <= x <= media_aside[1])
@@ -2867,7 +2869,12 @@ _RESUMPTIVE = frozenset({"فيها", "فيه", "فيهم", "بها", "به", "ع
 def _unnamed_plural_subject(folded: str) -> bool:
     """A definite nominative plural after a verb ("المحتجون"، "المسلحون"): a subject that is no entity."""
     w = folded[1:] if folded.startswith(("و", "ف")) and folded[1:].startswith("ال") else folded
-    return w.startswith("ال") and w.endswith("ون") and len(w) > 6 and w != "القانون"
+    return (w.startswith("ال") and w.endswith("ون") and len(w) > 6 and w != "القانون") or w in _UNNAMED_PARTIES
+
+
+# indefinite plurals that name a party by what its members are ("خطف مسلحون رئيس البلدية")
+_UNNAMED_PARTIES = frozenset({"مسلحون", "ملثمون", "مجهولون", "مستوطنون", "مستعمرون", "متظاهرون", "محتجون",
+                              "مهاجمون", "مقاتلون"})
 
 
 @lru_cache(maxsize=4096)  # asked per dated candidate, of a few values and dates: cached

@@ -161,3 +161,17 @@ def test_members_of_the_police_after_the_verb_arrest() -> None:
     name = {e.id: e.name_ar for e in rec.entities}
     [ev] = [e for e in rec.events if e.type == "COERCE"]
     assert [name[x] for x in ev.actor] == ["الشرطة القضائية"] and ev.recipient == []
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # an unnamed indefinite party as subject: the titled person after it is the one taken
+    ("خطف مسلحون رئيس البلدية سامر الحداد قرب منزله.", [], ["سامر الحداد"]),
+    # the adjective of the subject is not a word between the verb and its object; a given name that is
+    # also a common word starts a name after a title when a family name with the article follows
+    ("خطف مسلحون مجهولون مساء الأحد عضو المجلس المحلي جمال العبيدي.", ["مسلحون"], ["جمال العبيدي"]),
+])
+def test_who_was_taken(text: str, actor: list, recipient: list) -> None:
+    rec = marsad.extract(text, published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    [ev] = [e for e in rec.events if e.type == "ASSAULT"]
+    assert [name[x] for x in ev.actor] == actor and [name[x] for x in ev.recipient] == recipient
