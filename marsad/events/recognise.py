@@ -2603,7 +2603,10 @@ class RoleReader:
                 ws = strip_word(v.tokens[j].folded)
                 force |= any(self.lex.in_class(w, "force") for w in ws)
                 equip |= any(self.lex.in_class(w, "equipment") for w in ws)
-            if equip and not force:
+            # (not when the subject moved is a force: "وصل جنود أميركيون على متن طائرات نقل")
+            if equip and not force and not (c.frame in ("intrans", "enter", "visit") and any(
+                    self.lex.in_class(w, "force") for j in subject_tokens
+                    for w in strip_word(v.tokens[j].folded))):
                 c.mode = "weapons"
 
     # --- status

@@ -65,3 +65,24 @@ def test_protest_readings(sentence: str, types: list[str]) -> None:
 def test_going_out_by_forces_is_a_withdrawal() -> None:
     rec = extract("وخرجت القوات الأميركية من قاعدة عين الأسد أمس.", published="2024-03-10")
     assert [e.type for e in rec.events] == ["RETREAT"]
+
+
+MOVEMENT_CASES = [
+    # published, not deployed: the document before it
+    ("وقالت الوزارة، في بيان نشرته على صفحتها الرسمية، إن الوضع مستقر.", []),
+    ("وأكد التقرير الذي نشرته الصحيفة أمس تراجع الهجمات.", []),
+    # transport as a sector or a kind of aircraft, and figurative moves
+    ("شمل الإضراب قطاعات النقل والتعليم والصحة في المدينة.", []),
+    ("وصل جنود أميركيون على متن طائرات نقل عسكرية إلى قاعدة عين الأسد.", ["MOBILIZE"]),
+    ("هددت الجماعة بنقل المعركة إلى عمق مناطق خصومها.", []),
+    # the plain readings stay
+    ("نشرت القوات الأميركية 300 جندي إضافي في قاعدة حرير.", ["MOBILIZE"]),
+    ("بدأت القوات الروسية نقل جنودها من مطار القامشلي.", ["MOBILIZE"]),
+]
+
+
+@pytest.mark.parametrize("sentence,types", MOVEMENT_CASES)
+def test_movement_reading(sentence: str, types: list[str]) -> None:
+    got = sorted({e.type for e in extract(sentence, published="2024-03-10").events
+                  if e.type in ("MOBILIZE", "RETREAT")})
+    assert got == types
