@@ -910,6 +910,9 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
                                         and c.quantity is not None and not (c.origin or c.destination))]
     # an interpretation inside an unnamed group's claim is not a report of an event
     events = [c for c in events if not (c.in_claim and c.pos == "N" and c.time is None)]
+    # an accord named as the thing broken, applied or annulled is no new accord ("خرق لاتفاق وقف الأعمال
+    # العدائية"، "تطبيق الاتفاقيات المبرمة"، "المرحلة الثانية من الاتفاق")
+    events = [c for c in events if not (c.type == "AGREE" and c.pos == "N" and _accord_reference(rr.v, c))]
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
@@ -922,6 +925,25 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
 # that act told again or its background ("اعتقلت القوات 14 مواطناً بعد مداهمة منازلهم"، "بحث الوزيران …
 # وتناولت المباحثات …"). Attacks are left out: an attack with no claimed author stands by itself.
 _OWNED = frozenset({"COERCE", "REQUEST", "ACCUSE", "THREATEN", "SANCTION", "CONSULT"})
+
+
+_ACCORD_REFERENCE = frozenset({"انتهاك", "انتهاكا", "خرق", "خرقا", "خروقات", "تطبيق", "تفعيل", "تنفيذ", "بتنفيذ",
+                                "الغاء", "بالغاء", "تعليق", "بنود", "بند", "مرحله", "المرحله", "التصديق", "تصديق",
+                                "احترام", "باحترام", "بموجب", "اطار", "نصوص", "روح", "خرقه", "انتهاكه"})
+
+
+def _accord_reference(v: Any, c: Cand) -> bool:
+    """The accord noun is the genitive of a word that refers to an accord in force (or through من:
+    "المرحلة الثانية من اتفاق"), not the report of one being reached."""
+    if c.actor or (c.time is not None and not c.weak_time) or any(
+            v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):
+        return False  # ("بنود الاتفاق الذي أبرمته بغداد وواشنطن العام الماضي": its making is told)
+    j = c.t0 - 1
+    if j >= c.sent[0] and v.bare(j) == "من" and j - 1 >= c.sent[0] and v.bare(j - 1) in ("الثانيه", "الاولي", "الثالثه"):
+        j -= 2  # "المرحلة الثانية من الاتفاق"
+    elif j >= c.sent[0] and v.bare(j) in ("من", "علي"):
+        j -= 1  # "التصديق على الاتفاقية"
+    return j >= c.sent[0] and any(w in _ACCORD_REFERENCE for w in strip_word(v.tokens[j].folded))
 
 
 def _drop_unowned_mentions(events: list[Cand], text: str) -> list[Cand]:

@@ -175,3 +175,16 @@ def test_who_was_taken(text: str, actor: list, recipient: list) -> None:
     name = {e.id: e.name_ar for e in rec.entities}
     [ev] = [e for e in rec.events if e.type == "ASSAULT"]
     assert [name[x] for x in ev.actor] == actor and [name[x] for x in ev.recipient] == recipient
+
+
+@pytest.mark.parametrize("text,n", [
+    # an accord in force, named as what is broken, applied or annulled, is no new accord
+    ("ووصفت الوزارة الغارة بأنها خرق فاضح لاتفاق وقف الأعمال العدائية.", 0),
+    ("طالب المحتجون بإلغاء اتفاقية الغاز مع الشركة الأجنبية.", 0),
+    ("يبحث الوفد الانتقال إلى المرحلة الثانية من اتفاق التهدئة.", 0),
+    # its making told in a relative clause keeps it
+    ("وذلك تطبيقاً لبنود الاتفاق الذي أبرمته الحكومة الأردنية والحكومة السورية العام الماضي.", 1),
+])
+def test_an_accord_referred_to(text: str, n: int) -> None:
+    rec = marsad.extract(text, published="2026-01-05")
+    assert len([e for e in rec.events if e.type == "AGREE"]) == n
