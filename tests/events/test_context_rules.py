@@ -86,3 +86,21 @@ def test_movement_reading(sentence: str, types: list[str]) -> None:
     got = sorted({e.type for e in extract(sentence, published="2024-03-10").events
                   if e.type in ("MOBILIZE", "RETREAT")})
     assert got == types
+
+
+CONSULT_CASES = [
+    # a search, not talks
+    ("شكلت الشرطة فريق بحث وتحرٍّ لتعقب الخاطفين.", []),
+    ("قتل الجيش مسلحين اثنين خلال عملية بحث وتمشيط في الجبال.", []),
+    # talks stalled are a state of affairs, not a meeting
+    ("يأتي ذلك في ظل جمود المفاوضات بين الطرفين منذ الصيف الماضي.", []),
+    # the plain readings stay
+    ("بحث وزير الخارجية الأردني مع نظيره العراقي تطورات الأوضاع في المنطقة.", ["CONSULT"]),
+    ("استؤنفت المفاوضات بين الحكومة السودانية وقوات الدعم السريع في جدة أمس.", ["CONSULT"]),
+]
+
+
+@pytest.mark.parametrize("sentence,types", CONSULT_CASES)
+def test_consult_reading(sentence: str, types: list[str]) -> None:
+    got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type == "CONSULT"})
+    assert got == types
