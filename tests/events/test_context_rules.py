@@ -104,3 +104,13 @@ CONSULT_CASES = [
 def test_consult_reading(sentence: str, types: list[str]) -> None:
     got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type == "CONSULT"})
     assert got == types
+
+
+@pytest.mark.parametrize("sentence,types", [
+    # a source asking not to be named demands nothing
+    ("وقال مسؤول عسكري لوكالة فرانس برس، طالباً عدم الكشف عن اسمه، إن الوضع تحت السيطرة.", []),
+    ("طالب المحتجون الحكومة بالإفراج عن المعتقلين.", ["REQUEST"]),
+])
+def test_request_reading(sentence: str, types: list[str]) -> None:
+    got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type == "REQUEST"})
+    assert got == types
