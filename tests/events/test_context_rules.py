@@ -114,3 +114,15 @@ def test_consult_reading(sentence: str, types: list[str]) -> None:
 def test_request_reading(sentence: str, types: list[str]) -> None:
     got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type == "REQUEST"})
     assert got == types
+
+
+@pytest.mark.parametrize("sentence,types", [
+    # treacherous, not leaving
+    ("وقال الجيش إن قواته تصدت لهجوم غادر شنه مسلحون على محور المدينة.", []),
+    # detainees handed to the judiciary are no withdrawal
+    ("وجرى تسليم الموقوفين إلى المرجع القضائي المختص.", []),
+    ("غادرت القوات الروسية قاعدة القامشلي أمس.", ["RETREAT"]),
+])
+def test_retreat_reading(sentence: str, types: list[str]) -> None:
+    got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type == "RETREAT"})
+    assert got == types
