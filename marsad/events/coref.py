@@ -908,6 +908,11 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # "تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري": a count kept in place is posture, not a movement
     events = [c for c in events if not (c.type == "MOBILIZE" and c.pos == "V" and c.tense == "present"
                                         and c.quantity is not None and not (c.origin or c.destination))]
+    # "وتنتشر القوات التركية في أكثر من 80 قاعدة": the present of انتشر tells where a force stands, not a
+    # move (unless a subordinate clause tells it as a step: "قبل أن تنتشر تعزيزات")
+    events = [c for c in events if not (c.type == "MOBILIZE" and c.pos == "V" and c.tense == "present"
+                                        and c.lemma == "انتشر" and c.time is None and not (c.origin or c.destination)
+                                        and not (c.t0 >= 2 and rr.v.bare(c.t0 - 1) == "ان"))]
     # an interpretation inside an unnamed group's claim is not a report of an event
     events = [c for c in events if not (c.in_claim and c.pos == "N" and c.time is None)]
     # an accord named as the thing broken, applied or annulled is no new accord ("خرق لاتفاق وقف الأعمال

@@ -126,3 +126,14 @@ def test_request_reading(sentence: str, types: list[str]) -> None:
 def test_retreat_reading(sentence: str, types: list[str]) -> None:
     got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type == "RETREAT"})
     assert got == types
+
+
+@pytest.mark.parametrize("sentence,types", [
+    # where a force stands, in the present or in a relative clause, is no move
+    ("وتنتشر القوات التركية في عشرات القواعد داخل إقليم كردستان.", []),
+    ("تكثفت المداهمات في المنطقة التي تنتشر فيها عشائر مسلحة.", []),
+    ("انتشرت وحدات من الجيش اللبناني في بلدة الخيام أمس.", ["MOBILIZE"]),
+])
+def test_deployment_reading(sentence: str, types: list[str]) -> None:
+    got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type == "MOBILIZE"})
+    assert got == types
