@@ -188,3 +188,11 @@ def test_who_was_taken(text: str, actor: list, recipient: list) -> None:
 def test_an_accord_referred_to(text: str, n: int) -> None:
     rec = marsad.extract(text, published="2026-01-05")
     assert len([e for e in rec.events if e.type == "AGREE"]) == n
+
+
+def test_indefinite_protesters_are_a_party() -> None:
+    rec = marsad.extract("أغلق محتجون الطريق الدولي الرابط بين تونس والقيروان احتجاجاً على انقطاع المياه.",
+                         published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    [ev] = [e for e in rec.events if e.type == "PROTEST"]
+    assert [name[x] for x in ev.actor] == ["محتجون"]
