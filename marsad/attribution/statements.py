@@ -31,6 +31,9 @@ _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "غير", "فيما", "بين
 _MEDIA_NOUNS = frozenset({"تصريحات", "تصريح", "حديث", "مقابله", "لقاء", "اتصال", "بيان"})
 # a new clause between a noun and the verb after it ("تسلل تلك المجموعات، فيما نفت …"): not its subject
 _CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حين", "حينما", "عندما", "لكن", "لكنه", "لكنها", "اذ", "حيث"})
+# a stance as the object of a reporting verb ("أكد دعمه"، "أعلن رفض"، "جدّد تضامن")
+_STANCE_NOUNS = frozenset({"دعم", "رفض", "استعداد", "ضروره", "اهميه", "حرص", "التزام", "تمسك", "ترحيب", "تضامن",
+                           "وقوف", "استمرار", "عزم", "رغبه"})
 _LATTER = frozenset({"الاخير", "الاخيره", "الاخيرين", "الاخيرون"})
 # the form a statement took, in an aside after its speaker ("، في بيان،"); not an occasion (اتصال، لقاء)
 _DOCUMENT_NOUNS = frozenset({"بيان", "بلاغ", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "تغريده",
@@ -166,7 +169,8 @@ class Reader:
             if f in ("في", "خلال") and j + 1 < b and any(w in _MEDIA_NOUNS | {"بيان", "بيانا"} for w in strip_word(v.tokens[j + 1].folded)):
                 j += 2
                 continue
-            if f in ("اليوم", "امس", "ايضا", "بدوره", "بدورها", "كذلك", "سابقا", "لاحقا", "مجددا"):
+            if f in ("اليوم", "امس", "ايضا", "بدوره", "بدورها", "كذلك", "سابقا", "لاحقا", "مجددا",
+                     "خلاله", "خلالها", "فيه", "فيها"):  # ("تلقى اتصالاً أكد خلاله دعم …": during it)
                 j += 1
                 continue
             break
@@ -710,7 +714,11 @@ class Reader:
             o = v.latter(a - 40, t)  # "فيما نفت الأخيرة": the party named last
             if o is not None:
                 spk, stext, nxt = o.eid, (o.start, o.end), j + 1
-        if stext is None and j < b and v.bare(j) not in _COMPLEMENTIZERS and (
+        if stext is None and j < b and v.bare(j) in _STANCE_NOUNS and j not in v.occ_at:
+            # "…، أكد خلاله دعم المملكة لـ…": a stance noun after the verb is what was said, not who said it
+            spk, stext = self._antecedent_speaker(a, t)
+            nxt = j
+        if stext is None and j < b and v.bare(j) not in _COMPLEMENTIZERS and v.bare(j) not in _STANCE_NOUNS and (
                 j in v.occ_at or not any(q in v.gap(j) for q in ("«", '"', ":"))):
             spk, stext, nxt = self._entity_speaker(j, b)
             if cue.lemma in ("دعا", "طالب") and spk is not None and nxt < b and (
@@ -789,6 +797,8 @@ class Reader:
                 return
         if cue.kind == "opinion" and spk is None:
             return
+        if v.bare(t).lstrip("و") in ("بينهم", "بينها", "بينهما", "بينهن"):
+            return  # "بينهم ثلاثة جرحى": among them, not بيّن
         if v.tokens[t].folded in ("بين", "وبين") and spk is not None and v.is_place(spk):
             return  # "يتوزعون بين قاعدة حرير ومطار أربيل": the preposition, not بيّن
         backward = t - 1 >= a and v.bare(t - 1) in ("ما", "لما", "حسبما", "كما")

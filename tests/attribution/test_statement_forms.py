@@ -102,3 +102,20 @@ def test_the_speaker_named_before(text: str, speaker: str) -> None:
     rec = marsad.extract(text, published="2026-02-01")
     name = {e.id: e.name_ar for e in rec.entities}
     assert [name.get(s.speaker) for s in rec.statements][-1:] == [speaker]
+
+
+def test_among_them_is_no_speech() -> None:
+    import marsad
+
+    rec = marsad.extract("وأصيب سبعة أشخاص، بينهم طفلان نقلتهم سيارات الإسعاف إلى المستشفى.", published="2026-02-01")
+    assert rec.statements == []
+
+
+def test_a_stance_after_the_verb_is_what_was_said() -> None:
+    import marsad
+
+    text = "تلقى وزير الخارجية الأردني اتصالاً من نظيره القطري محمد بن عبد الرحمن آل ثاني، أكد خلاله دعم قطر للأردن."
+    rec = marsad.extract(text, published="2026-02-01")
+    name = {e.id: e.name_ar for e in rec.entities}
+    [st] = [s for s in rec.statements if s.cue.text == "أكد"]
+    assert name.get(st.speaker) != "قطر"
