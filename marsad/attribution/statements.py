@@ -716,7 +716,16 @@ class Reader:
                 spk, stext, nxt = o.eid, (o.start, o.end), j + 1
         if stext is None and j < b and v.bare(j) in _STANCE_NOUNS and j not in v.occ_at:
             # "…، أكد خلاله دعم المملكة لـ…": a stance noun after the verb is what was said, not who said it
-            spk, stext = self._antecedent_speaker(a, t)
+            caller = None
+            for k in range(a, t - 1):
+                if v.bare(k + 1) == "من" and any(w in ("اتصال", "اتصالا", "رساله", "برقيه")
+                                                  for w in strip_word(v.tokens[k].folded)):
+                    # the first party named after "من", past a title ("من نظيره القطري محمد …")
+                    caller = next((o for o in v.occs_in(k + 2, min(t, k + 10)) if v.is_actorish(o.eid)), None)
+            if caller is not None:  # "تلقى X اتصالاً من Y، أكد خلاله …": the caller speaks
+                spk, stext = caller.eid, (caller.start, caller.end)
+            else:
+                spk, stext = self._antecedent_speaker(a, t)
             nxt = j
         if stext is None and j < b and v.bare(j) not in _COMPLEMENTIZERS and v.bare(j) not in _STANCE_NOUNS and (
                 j in v.occ_at or not any(q in v.gap(j) for q in ("«", '"', ":"))):
