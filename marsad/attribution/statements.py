@@ -429,6 +429,15 @@ class Reader:
             f = v.bare(e)
             if f in _COMPLEMENTIZERS or f in ("ان",):
                 break
+            if e > j and "،" in v.gap(e) and f in ("في", "خلال") and e + 1 < b and any(
+                    w in _DOCUMENT_NOUNS for w in strip_word(v.tokens[e + 1].folded)):
+                # "وقالت النيابة العامة، في بيان نشرته على صفحتها، إن …": past the aside to what was said
+                k = next((x for x in range(e + 2, min(b, e + 14)) if "،" in v.gap(x)), None)
+                if k is not None and (v.bare(k) in _COMPLEMENTIZERS or v.bare(k) == "ان"):
+                    last = strip_word(v.tokens[e - 1].folded)
+                    if v.tokens[e - 1].folded.startswith("ال") or any(w.startswith("ال") for w in last[:1]):
+                        return j, e
+                return None
             if (e > j and v.gap(e).strip()) or e in v.occ_at or e in self.time_tokens or f in _STOP_WORDS \
                     or f in PARTICIPLE_CONT or e in self.cue_tokens or f.endswith("ا") or self._head(e) is not None:
                 return None  # (a source word was read already: "مراسل الوكالة" is the outlet's own reporter)
@@ -627,6 +636,8 @@ class Reader:
                 return o.eid
             if p1 in _RELAY_PRONOUN:
                 return o.eid  # "في تصريح نقلته وكالة X"
+            if p1 in ("الي", "الى") and any(w in _DOCUMENT_NOUNS for w in strip_word(p2)):
+                return o.eid  # "في تصريح إلى «بوابة الوسط»"، "في حديث إلى قناة X"
             if p1 in ("تلقت", "تلقي", "تلقته", "تلقاه") and any(v.bare(x) in ("نسخه", "نسخا") for x in range(o.t1 + 1, min(b, o.t1 + 6))):
                 return o.eid  # "في بيان تلقت وكالة الأنباء العراقية نسخة منه"
             if p1 in ("حسبما", "بحسب", "حسب", "وفقا") or v.tokens[o.t0 - 1].folded in ("لوكاله", "لشبكه", "لقناه", "لصحيفه", "لموقع"):
@@ -875,6 +886,12 @@ class Reader:
         aside = "،" in v.gap(j)
         if not (aside or v.bare(j) in ("في", "خلال") or v.tokens[j].folded.startswith("ل")):
             return j  # no via phrase here: "أعلنت الوزارة إيقاف سبعة أشخاص «تورطوا …»" says what follows
+        if aside and v.bare(j) in ("في", "خلال") and j + 1 < b and any(
+                w in _DOCUMENT_NOUNS for w in strip_word(v.tokens[j + 1].folded)):
+            # "، في بيان نشرته على صفحتها بموقع "فيسبوك"، إن …": the aside ends at its comma, quotes inside it
+            close = next((x for x in range(j + 2, min(b, j + 14)) if "،" in v.gap(x)), None)
+            if close is not None:
+                return close
         while k < b and k - j < 10:
             if v.bare(k) in _COMPLEMENTIZERS or any(q in v.gap(k) for q in ("«", '"', ":")):
                 return k

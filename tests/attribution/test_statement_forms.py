@@ -119,3 +119,21 @@ def test_a_stance_after_the_verb_is_what_was_said() -> None:
     name = {e.id: e.name_ar for e in rec.entities}
     [st] = [s for s in rec.statements if s.cue.text == "أكد"]
     assert name.get(st.speaker) == "محمد بن عبد الرحمن آل ثاني"
+
+
+@pytest.mark.parametrize("text,speaker,via", [
+    # a body no lexicon knows, its statement's form set off by commas, a quoted word inside the aside
+    ('وقالت الهيئة الوطنية للعدالة الانتقالية، في بيان نشرته على صفحتها بموقع "فيسبوك"، إن الجلسات ستستأنف.',
+     "الهيئة الوطنية للعدالة الانتقالية", None),
+    # the outlet after إلى
+    ('وقال والد الضحية، في تصريح إلى "العربي الجديد"، إن العائلة تنتظر نتائج التحقيق.', "والد الضحية", "العربي الجديد"),
+])
+def test_unknown_speakers_and_their_outlets(text: str, speaker: str, via: str | None) -> None:
+    import marsad
+
+    rec = marsad.extract(text, published="2026-02-01")
+    name = {e.id: e.name_ar for e in rec.entities}
+    [st] = rec.statements
+    assert st.speaker_text is not None and st.speaker_text.text == speaker
+    assert name.get(st.via) == via
+    assert st.content is not None and not st.content.text.startswith(("فيسبوك", '"'))
