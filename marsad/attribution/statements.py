@@ -1015,7 +1015,14 @@ class Reader:
         out: list[Statement] = []
         last: _St | None = None
         sp = lambda r: Span(start=r[0], end=r[1], text=self.text[r[0]:r[1]])  # noqa: E731
+        # a reporting word inside an unnamed group's reading, its speaker named before it ("ويرى مراقبون أن
+        # استمرار الخطف يكشف …"، "…، مشيرين إلى أن …"), goes on with that reading: no statement of its own
+        inside = [(c.content.start, c.content.end) for c in self.claims if c.content is not None]
         for s in self.statements:
+            if s.speaker_text is not None and s.speaker_text[0] < s.cue[0] and any(
+                    lo <= s.cue[0] < hi and lo <= s.speaker_text[0] for lo, hi in inside) and (
+                    s.speaker is None or self.v.bare(s.cue_tok) in PARTICIPLE_CONT):
+                continue  # (a named party's own verb inside it still speaks: "غير أن الوزارة نفت …")
             if last is not None and s.speaker is not None and s.speaker == last.speaker \
                     and self.v.sentence_tokens(s.cue[0]) == self.v.sentence_tokens(last.cue[0]) \
                     and s.via in (None, last.via):

@@ -137,3 +137,13 @@ def test_unknown_speakers_and_their_outlets(text: str, speaker: str, via: str | 
     assert st.speaker_text is not None and st.speaker_text.text == speaker
     assert name.get(st.via) == via
     assert st.content is not None and not st.content.text.startswith(("فيسبوك", '"'))
+
+
+def test_a_reading_goes_on_inside_a_claim() -> None:
+    import marsad
+
+    text = ("ويرى مراقبون أن لجوء المهربين إلى الطائرات المسيّرة يعكس نجاح الرقابة على المعابر، "
+            "مشيرين إلى أن الجيش أسقط عشرات الطائرات خلال العام الماضي.")
+    rec = marsad.extract(text, published="2026-02-01")
+    assert [c.holder.text for c in rec.claims] == ["مراقبون"]
+    assert [s.cue.text for s in rec.statements] == []
