@@ -1832,6 +1832,23 @@ class RoleReader:
                 _add(c.recipient, issuer)
             return
 
+    def presence_owner(self, c: Cand) -> None:
+        """"لإنهاء الوجود العسكري للتحالف"، "أنهت وجودها": whose presence ends is who withdraws, named after
+        the presence noun (past an adjective) with لـ or as its genitive."""
+        if c.lemma not in ("إنهاء_الوجود", "أنهى_وجود", "طوى_صفحة_وجود"):
+            return
+        v = self.v
+        b = c.sent[1]
+        k = c.t1 + 1
+        while k < b and k - c.t1 <= 3 and k not in v.occ_at and v.tokens[k].folded.startswith("ال") \
+                and not v.gap(k).strip():
+            k += 1  # its adjectives: "الوجود العسكري الأجنبي"
+        o = v.occ_at.get(k)
+        if o is None or v.gap(k).strip() or v.prep_of(o) not in ("", "ل") or not v.is_actorish(o.eid):
+            return
+        c.actor[:] = [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid)]
+        c.explicit_actor = True
+
     def relative_accuser(self, c: Cand) -> None:
         """"الاتهامات التي وجهتها باماكو إلى الجيش"، "الانتقادات التي وجهها الحزب للحكومة": an accusation
         named as a noun, its author the agent of the relative clause right after it, its target after إلى/لـ."""
@@ -2906,6 +2923,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.signatories(c)
         rr.rejected_issuer(c)
         rr.relative_accuser(c)
+        rr.presence_owner(c)
         rr.condemned_attack(c)
         rr.operation_agent(c)
         rr.relief_convoy(c)

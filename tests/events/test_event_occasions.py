@@ -196,3 +196,9 @@ def test_indefinite_protesters_are_a_party() -> None:
     name = {e.id: e.name_ar for e in rec.entities}
     [ev] = [e for e in rec.events if e.type == "PROTEST"]
     assert [name[x] for x in ev.actor] == ["محتجون"]
+
+
+def test_whose_presence_ends_withdraws() -> None:
+    text = "أعلنت الحكومة الصومالية التوصل إلى اتفاق على جدول زمني لإنهاء الوجود العسكري لبعثة الاتحاد الأفريقي في البلاد."
+    [roles] = _roles(text, "RETREAT")
+    assert roles.get("actor") == ["بعثة الاتحاد الأفريقي"]
