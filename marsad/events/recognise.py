@@ -1832,6 +1832,27 @@ class RoleReader:
                 _add(c.recipient, issuer)
             return
 
+    def announced_accord(self, c: Cand) -> None:
+        """"أعلنت الحكومة العراقية التوصل إلى اتفاق مع التحالف": who announces reaching an accord with a
+        partner is a party to it too."""
+        if c.type != "AGREE" or c.pos != "N" or not c.actor:
+            return
+        v = self.v
+        st = self.statement_for(c.start)
+        if st is None or not st.speaker or st.speaker in c.actor or not v.is_actorish(st.speaker) \
+                or v.is_outlet(st.speaker):
+            return
+        cue_t = v.token_at(st.cue.start)
+        if not (c.sent[0] <= cue_t < c.t0 and c.t0 - cue_t <= 12):
+            return
+        between = [x for x in range(cue_t + 1, c.t0) if x not in v.occ_at and x not in self.rd.time_tokens]
+        if any(v.bare(x) not in ("التوصل", "الي", "توقيع", "ابرام", "عن", "في", "بيان") and
+               not any(o.t0 <= x <= o.t1 for o in v.occs_in(cue_t + 1, c.t0)) for x in between):
+            return
+        if not any(v.bare(x) == "مع" for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 3))):
+            return  # (a partner after مع: otherwise the accord's parties are read as they are)
+        c.actor.insert(0, st.speaker)
+
     def presence_owner(self, c: Cand) -> None:
         """"لإنهاء الوجود العسكري للتحالف"، "أنهت وجودها": whose presence ends is who withdraws, named after
         the presence noun (past an adjective) with لـ or as its genitive."""
@@ -2924,6 +2945,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.rejected_issuer(c)
         rr.relative_accuser(c)
         rr.presence_owner(c)
+        rr.announced_accord(c)
         rr.condemned_attack(c)
         rr.operation_agent(c)
         rr.relief_convoy(c)

@@ -202,3 +202,9 @@ def test_whose_presence_ends_withdraws() -> None:
     text = "أعلنت الحكومة الصومالية التوصل إلى اتفاق على جدول زمني لإنهاء الوجود العسكري لبعثة الاتحاد الأفريقي في البلاد."
     [roles] = _roles(text, "RETREAT")
     assert roles.get("actor") == ["بعثة الاتحاد الأفريقي"]
+
+
+def test_who_announces_an_accord_with_a_partner_is_a_party() -> None:
+    text = "أعلنت الحكومة السودانية، في بيان، التوصل إلى اتفاق مع الأمم المتحدة على فتح ممرات إنسانية."
+    [roles] = _roles(text, "AGREE")
+    assert roles.get("actor") == ["الحكومة السودانية", "الأمم المتحدة"]
