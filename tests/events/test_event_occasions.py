@@ -208,3 +208,13 @@ def test_who_announces_an_accord_with_a_partner_is_a_party() -> None:
     text = "أعلنت الحكومة السودانية، في بيان، التوصل إلى اتفاق مع الأمم المتحدة على فتح ممرات إنسانية."
     [roles] = _roles(text, "AGREE")
     assert roles.get("actor") == ["الحكومة السودانية", "الأمم المتحدة"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # paying a visit (أدّى زيارة), the Maghreb way of saying it, with or without the subject between
+    ("أعلنت الوزارة أن وزيرة الصحة سلوى العياري ستؤدي زيارة إلى صفاقس الأسبوع المقبل.", ["سلوى العياري"]),
+    ("أدى وزير الخارجية المغربي ناصر بوريطة زيارة رسمية إلى نواكشوط أمس.", ["ناصر بوريطة"]),
+])
+def test_paying_a_visit(text: str, actor: list) -> None:
+    [roles] = _roles(text, "CONSULT")
+    assert roles.get("actor") == actor
