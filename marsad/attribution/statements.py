@@ -30,7 +30,7 @@ _OUTLET_HEADS = frozenset({"وكاله", "شبكه", "قناه", "صحيفه", "
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "غير", "فيما", "بينما", "حين", "حيث", "الذي", "التي"})
 _MEDIA_NOUNS = frozenset({"تصريحات", "تصريح", "حديث", "مقابله", "لقاء", "اتصال", "بيان"})
 # a new clause between a noun and the verb after it ("تسلل تلك المجموعات، فيما نفت …"): not its subject
-_CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حين", "حينما", "عندما", "لكن", "لكنه", "لكنها", "اذ", "حيث"})
+_NEW_CLAUSE = frozenset({"فيما", "بينما", "حين", "حينما", "عندما", "لكن", "لكنه", "لكنها", "اذ", "حيث"})
 # a stance as the object of a reporting verb ("أكد دعمه"، "أعلن رفض"، "جدّد تضامن")
 _STANCE_NOUNS = frozenset({"دعم", "رفض", "استعداد", "ضروره", "اهميه", "حرص", "التزام", "تمسك", "ترحيب", "تضامن",
                            "وقوف", "استمرار", "عزم", "رغبه"})
@@ -433,10 +433,9 @@ class Reader:
                     w in _DOCUMENT_NOUNS for w in strip_word(v.tokens[e + 1].folded)):
                 # "وقالت النيابة العامة، في بيان نشرته على صفحتها، إن …": past the aside to what was said
                 k = next((x for x in range(e + 2, min(b, e + 14)) if "،" in v.gap(x)), None)
-                if k is not None and (v.bare(k) in _COMPLEMENTIZERS or v.bare(k) == "ان"):
-                    last = strip_word(v.tokens[e - 1].folded)
-                    if v.tokens[e - 1].folded.startswith("ال") or any(w.startswith("ال") for w in last[:1]):
-                        return j, e
+                if k is not None and v.bare(k) in _COMPLEMENTIZERS and any(
+                        w.startswith("ال") for w in strip_word(v.tokens[e - 1].folded)):
+                    return j, e  # (a definite construct ends with its article)
                 return None
             if (e > j and v.gap(e).strip()) or e in v.occ_at or e in self.time_tokens or f in _STOP_WORDS \
                     or f in PARTICIPLE_CONT or e in self.cue_tokens or f.endswith("ا") or self._head(e) is not None:
@@ -733,6 +732,7 @@ class Reader:
                                                   for w in strip_word(v.tokens[k].folded)):
                     # the first party named after "من", past a title ("من نظيره القطري محمد …")
                     caller = next((o for o in v.occs_in(k + 2, min(t, k + 10)) if v.is_actorish(o.eid)), None)
+                    break
             if caller is not None:  # "تلقى X اتصالاً من Y، أكد خلاله …": the caller speaks
                 spk, stext = caller.eid, (caller.start, caller.end)
             else:
@@ -751,7 +751,7 @@ class Reader:
             # SVO: the subject just before the verb
             o = None
             for p in reversed(v.occs_in(max(a, t - 6), t)):
-                if p.t1 == t - 1 or (p.t1 >= t - 3 and not any(v.is_strong_break(x) or v.bare(x) in _CLAUSE_OPENERS
+                if p.t1 == t - 1 or (p.t1 >= t - 3 and not any(v.is_strong_break(x) or v.bare(x) in _NEW_CLAUSE
                                                                   for x in range(p.t1 + 1, t + 1))):
                     o = p
                     break

@@ -45,14 +45,14 @@ _ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "اكد", "ا
 _ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه"})
 # a preposition between a background head and the violence it names: "التحقيق في"، "الوقوف وراء"
 _LINKING_PREPS = frozenset({"في", "وراء", "عن", "حول", "بشان"})
-# attacks that a single named person, with no casualties, makes in words (هاجم، شنّ هجوماً، فتح النار على)
-_VERBAL_ATTACKS = frozenset({"هاجم", "هجوم", "فتح_النار", "ضربة", "استهدف", "استهداف"})
+# attacks that a single named person, with no casualties, makes in words (هاجم، شنّ هجوماً)
+_VERBAL_ATTACKS = frozenset({"هاجم", "هجوم"})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 # events a party may tell again in its own words; demands and accusations are speech acts: two are two
 _MOVES_AND_FORCE = _PHYSICAL | {"RETREAT", "MOBILIZE"}
 # ASSAULT modes that say more than the others they overlap with (a drone strike is aerial; an
 # assassination may use a gun or a bomb): the most specific survives a merge
-_MODE_RANK = {"targeted": 3, "crowd-control": 3, "suicide-attack": 2, "drone": 2, "abduct": 2}
+_MODE_RANK = {"targeted": 3, "suicide-attack": 2, "drone": 2, "abduct": 2}
 # the attackers as the object: a counter-attack, not the attack again
 _ATTACKERS = frozenset({"مهاجمين", "مهاجمون", "منفذين", "منفذون", "منفذي", "مهاجم"})
 # words that tell another occasion, not a second account of the same one
@@ -912,7 +912,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # move (unless a subordinate clause tells it as a step: "قبل أن تنتشر تعزيزات")
     events = [c for c in events if not (c.type == "MOBILIZE" and c.pos == "V" and c.tense == "present"
                                         and c.lemma == "انتشر" and c.time is None and not (c.origin or c.destination)
-                                        and not (c.t0 >= 2 and rr.v.bare(c.t0 - 1) == "ان"))]
+                                        and not (c.t0 - 1 >= c.sent[0] and rr.v.bare(c.t0 - 1) == "ان"))]
     # an interpretation inside an unnamed group's claim is not a report of an event
     events = [c for c in events if not (c.in_claim and c.pos == "N" and c.time is None)]
     # an accord named as the thing broken, applied or annulled is no new accord ("خرق لاتفاق وقف الأعمال
@@ -944,8 +944,9 @@ def _accord_reference(v: Any, c: Cand) -> bool:
             v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):
         return False  # ("بنود الاتفاق الذي أبرمته بغداد وواشنطن العام الماضي": its making is told)
     j = c.t0 - 1
-    if j >= c.sent[0] and v.bare(j) == "من" and j - 1 >= c.sent[0] and v.bare(j - 1) in ("الثانيه", "الاولي", "الثالثه"):
-        j -= 2  # "المرحلة الثانية من الاتفاق"
+    if j >= c.sent[0] and v.bare(j) == "من" and j - 2 >= c.sent[0] and any(
+            w in _ACCORD_REFERENCE for w in strip_word(v.tokens[j - 2].folded)):
+        j -= 2  # "المرحلة الثانية من الاتفاق"، "المرحلة الأخيرة من الاتفاق": a phase, then its ordinal
     elif j >= c.sent[0] and v.bare(j) in ("من", "علي"):
         j -= 1  # "التصديق على الاتفاقية"
     return j >= c.sent[0] and any(w in _ACCORD_REFERENCE for w in strip_word(v.tokens[j].folded))

@@ -30,15 +30,15 @@ if TYPE_CHECKING:
 
 __all__ = ["Cand", "find_candidates"]
 
-_APPROX = frozenset({"نحو", "قرابه", "حوالي", "زهاء", "قراب"})
+_APPROX = frozenset({"نحو", "قرابه", "حوالي", "زهاء"})
+# verbs that direct an accusation at someone ("الاتهامات التي وجهتها باماكو"، "التهم التي ساقها الادعاء")
+_DIRECTING = ("وجه", "ساق", "اطلق", "كال")
 PREPS_STOP = frozenset({"من", "الي", "في", "علي", "عن", "مع", "ضد", "نحو", "باتجاه", "داخل", "خارج", "بين", "خلال"})
 
 # Roles by frame for an unmarked (no preposition) argument: subject, object/genitive.
 MOVEMENT = {"intrans", "move", "leave", "end"}
 HOSTILE = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION", "REJECT"}
 _MODE_CUES: list[tuple[str, frozenset[str]]] = [
-    # less-lethal means first: "قنابل الغاز المسيل للدموع" are no bombs (PLOVER crowd-control)
-    ("crowd-control", frozenset({"المسيل", "مسيل", "للدموع", "خراطيم", "المطاطي", "مطاطي", "المطاطيه", "الهراوات"})),
     ("drone", frozenset({"مسيره", "مسيرات", "درون", "طيار", "المسيره", "المسيرات"})),
     ("suicide-attack", frozenset({"انتحاري", "انتحاريه", "انتحاريان", "انتحاريين", "انتحاريا"})),
     ("aerial", frozenset({"غاره", "غارات", "جويه", "جوي", "الطيران", "حربيه", "مقاتلات", "طائرات", "طائره"})),
@@ -46,6 +46,8 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
                                  "مدفعيه", "دبابه", "دبابات", "راجمات", "كاتيوشا", "المدفعيه"})),
     ("explosives", frozenset({"عبوه", "عبوات", "ناسفه", "مفخخه", "متفجرات", "قنبله", "قنابل", "لغم", "الغام"})),
     ("firearms", frozenset({"بالرصاص", "رصاص", "الرصاص", "ناريه", "اعيره", "عيارات", "النار"})),
+    # less-lethal means, after the lethal ones ("برصاص الأمن التي أطلقت أيضاً الغاز المسيل للدموع" is gunfire)
+    ("crowd-control", frozenset({"المسيل", "مسيل", "للدموع", "خراطيم", "المطاطي", "مطاطي", "المطاطيه", "الهراوات"})),
     ("abduct", frozenset({"خطف", "اختطاف", "اختطف", "خطفوا", "اختطفوا"})),
 ]
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
@@ -1015,7 +1017,7 @@ class RoleReader:
             elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and \
                     v.tokens[o.t0 - 1].folded in _TARGET_NOUNS and not v.gap(o.t0).strip() and not (
                     # "أوقفت عناصر الشرطة القضائية ثلاثة أشخاص": members of the police right after the verb act
-                    o.t0 == c.t1 + 2 and c.pos == "V" and (v.by_id[o.eid].actor_code or "")[3:6] in ("COP", "MIL")):
+                    o.t0 == c.t1 + 2 and c.pos == "V" and any(k in (v.by_id[o.eid].actor_code or "") for k in ("COP", "MIL"))):
                 prep = "علي"  # "قصفت الطائرات مواقع المسلحين": the targets' owner is hit, in construct
             if prep == "" and v.by_id[o.eid].type == "PER":
                 # a title before a name carries the preposition: "بالرئيس التركي رجب طيب أردوغان"
@@ -1882,12 +1884,16 @@ class RoleReader:
         j = c.t1 + 1
         if j >= b or v.bare(j) not in ("الذي", "التي", "والتي", "والذي"):
             return
+        verb = v.bare(j + 1) if j + 1 < b else ""
+        if not verb.startswith(_DIRECTING):
+            return  # ("الاتهامات التي نفتها الوزارة": who denies them did not make them)
         agent = self._relative_agent(j, b)
         if not agent:
             return
         c.actor[:] = agent  # (not the subject of the sentence the noun sits in)
         c.recipient[:] = [x for x in c.recipient if x not in agent]
-        last = max(o.t1 for o in v.occ_at.values() if o.eid in agent and j < o.t0 < b)
+        first = next(o for o in v.occs_in(j + 1, b) if o.eid == agent[0])
+        last = v.group_from(first, b)[-1].t1
         for k in range(last + 1, min(b, last + 3)):
             o = v.occ_at.get(k)
             if o is not None and o.t0 == k and v.prep_of(o) in ("الي", "ل") and o.eid not in c.actor:
@@ -2621,9 +2627,11 @@ class RoleReader:
                 if words & cues:
                     c.mode = mode
                     break
+            if c.mode == "firearms" and words & {"المطاطي", "مطاطي", "المطاطيه"} and not words & {"الحي", "حي"}:
+                c.mode = "crowd-control"  # "الرصاص المطاطي" is no live fire
             # "قنابل الغاز": tear gas, not bombs
-            if any(strip_word(v.tokens[j].folded)[-1] in ("قنابل", "قنبله") and v.bare(j + 1) in ("الغاز", "غاز")
-                   for j in range(lo, hi - 1)):
+            if any(any(w in ("قنابل", "قنبله") for w in strip_word(v.tokens[j].folded)) and v.bare(j + 1) in ("الغاز", "غاز")
+                   for j in range(lo, hi - 1)) and c.mode not in ("firearms",):
                 c.mode = "crowd-control"
         elif c.type == "AID":  # "مساعدات عسكرية"، "مساعدات اقتصادية": the kind of aid by its adjective
             words = {w for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 3)) for w in strip_word(v.tokens[j].folded)}

@@ -216,9 +216,14 @@ class DocView:
         """"فيما نفت الأخيرة": the party named last before token hi (from lo), a body or a person, not an
         outlet, and not one pointed back to with a demonstrative ("تلك المجموعات" is told before)."""
         lo = max(0, lo)
-        # after an accusation, the latter is the accused: "تتهم الحكومة القيادة العامة بتسهيل … إلى قوات
-        # الدعم السريع، وهو ما تنفيه الأخيرة"
-        for k in range(hi - 1, lo - 1, -1):
+        # after an accusation in the same sentence, the latter is the accused: "تتهم الحكومة القيادة العامة
+        # بتسهيل … إلى قوات الدعم السريع، وهو ما تنفيه الأخيرة"
+        if hi > 0 and hi <= len(self.tokens):
+            a, _b = self.sentence_tokens(self.tokens[hi - 1].start)
+            lo_acc = max(lo, a)
+        else:
+            lo_acc = hi
+        for k in range(hi - 1, lo_acc - 1, -1):
             w = self.tokens[k].folded
             if (w[1:] if w[:1] in "وف" else w) in _ACCUSING:
                 parties = [o for o in self.occs_in(k + 1, hi) if self.prep_of(o) == "" and self.is_actorish(o.eid)]

@@ -218,3 +218,22 @@ def test_who_announces_an_accord_with_a_partner_is_a_party() -> None:
 def test_paying_a_visit(text: str, actor: list) -> None:
     [roles] = _roles(text, "CONSULT")
     assert roles.get("actor") == actor
+
+
+@pytest.mark.parametrize("text,expected", [
+    # water hoses put out a fire; a force's water cannon disperses a crowd
+    ("استخدم رجال الإطفاء خراطيم المياه لإخماد الحريق في بغداد.", []),
+    # live fire stays gunfire when tear gas is fired too
+    ("قتل ثلاثة متظاهرين برصاص قوات الأمن العراقية التي أطلقت أيضا الغاز المسيل للدموع.", [("ASSAULT", "firearms")]),
+    # rubber bullets are less-lethal
+    ("أطلقت الشرطة التونسية الرصاص المطاطي على المحتجين في العاصمة.", [("ASSAULT", "crowd-control")]),
+])
+def test_lethal_and_less_lethal(text: str, expected: list) -> None:
+    rec = marsad.extract(text, published="2026-01-05")
+    assert [(e.type, e.mode) for e in rec.events if e.type == "ASSAULT"] == expected
+
+
+def test_who_denies_accusations_did_not_make_them() -> None:
+    rec = marsad.extract("ردّ الوزير سامر الحلبي على الاتهامات التي نفتها وزارة الدفاع السورية.", published="2026-01-05")
+    name = {e.id: e.name_ar for e in rec.entities}
+    assert all("وزارة الدفاع السورية" not in [name[x] for x in e.actor] for e in rec.events if e.type == "ACCUSE")
