@@ -38,6 +38,13 @@ _LATTER = frozenset({"الاخير", "الاخيره", "الاخيرين", "ال
 # the form a statement took, in an aside after its speaker ("، في بيان،"); not an occasion (اتصال، لقاء)
 _DOCUMENT_NOUNS = frozenset({"بيان", "بلاغ", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "تغريده",
                              "منشور", "رساله"})
+
+
+def _is_document(folded: str) -> bool:
+    """A word (with its clitics) naming the form a statement took: "بيان"، "بتصريح"، "تغريدة"."""
+    return any(w in _DOCUMENT_NOUNS for w in strip_word(folded))
+
+
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما"})
 _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ضد", "بين", "خلال", "بعد", "قبل", "حول", "نحو",
                          "لدي", "عند", "منذ", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك"})
@@ -429,10 +436,9 @@ class Reader:
             f = v.bare(e)
             if f in _COMPLEMENTIZERS or f in ("ان",):
                 break
-            if e > j and "،" in v.gap(e) and f in ("في", "خلال") and e + 1 < b and any(
-                    w in _DOCUMENT_NOUNS for w in strip_word(v.tokens[e + 1].folded)):
+            if e > j and self._document_aside(e, b):
                 # "وقالت النيابة العامة، في بيان نشرته على صفحتها، إن …": past the aside to what was said
-                k = next((x for x in range(e + 2, min(b, e + 14)) if "،" in v.gap(x)), None)
+                k = self._aside_end(e, b)
                 if k is not None and v.bare(k) in _COMPLEMENTIZERS and any(
                         w.startswith("ال") for w in strip_word(v.tokens[e - 1].folded)):
                     return j, e  # (a definite construct ends with its article)
@@ -635,7 +641,7 @@ class Reader:
                 return o.eid
             if p1 in _RELAY_PRONOUN:
                 return o.eid  # "في تصريح نقلته وكالة X"
-            if p1 in ("الي", "الى") and any(w in _DOCUMENT_NOUNS for w in strip_word(p2)):
+            if p1 in ("الي", "الى") and _is_document(p2):
                 return o.eid  # "في تصريح إلى «بوابة الوسط»"، "في حديث إلى قناة X"
             if p1 in ("تلقت", "تلقي", "تلقته", "تلقاه") and any(v.bare(x) in ("نسخه", "نسخا") for x in range(o.t1 + 1, min(b, o.t1 + 6))):
                 return o.eid  # "في بيان تلقت وكالة الأنباء العراقية نسخة منه"
@@ -879,6 +885,15 @@ class Reader:
                 return True
         return False
 
+    def _document_aside(self, j: int, b: int) -> bool:
+        """Token j opens an aside naming the statement's form: "، في بيان …"، "، خلال مؤتمر صحفي …"."""
+        v = self.v
+        return "،" in v.gap(j) and v.bare(j) in ("في", "خلال") and j + 1 < b and _is_document(v.tokens[j + 1].folded)
+
+    def _aside_end(self, j: int, b: int) -> int | None:
+        """The token after the comma that closes the aside opened at j (within a dozen words), or None."""
+        return next((x for x in range(j + 2, min(b, j + 14)) if "،" in self.v.gap(x)), None)
+
     def _skip_via(self, j: int, b: int) -> int:
         """Skip "لقناة X" or "، في تصريحات أدلى بها لقناة X،" after the speaker."""
         v = self.v
@@ -886,10 +901,9 @@ class Reader:
         aside = "،" in v.gap(j)
         if not (aside or v.bare(j) in ("في", "خلال") or v.tokens[j].folded.startswith("ل")):
             return j  # no via phrase here: "أعلنت الوزارة إيقاف سبعة أشخاص «تورطوا …»" says what follows
-        if aside and v.bare(j) in ("في", "خلال") and j + 1 < b and any(
-                w in _DOCUMENT_NOUNS for w in strip_word(v.tokens[j + 1].folded)):
+        if self._document_aside(j, b):
             # "، في بيان نشرته على صفحتها بموقع "فيسبوك"، إن …": the aside ends at its comma, quotes inside it
-            close = next((x for x in range(j + 2, min(b, j + 14)) if "،" in v.gap(x)), None)
+            close = self._aside_end(j, b)
             if close is not None:
                 return close
         while k < b and k - j < 10:
@@ -897,8 +911,7 @@ class Reader:
                 return k
             if k > j and k in self.cue_tokens:
                 return j  # "أعلنت الوزارة اعتقال …، وقالت إن …": the next verb's content is not this one's
-            if k > j + 1 and aside and "،" in v.gap(k) and any(
-                    w in _DOCUMENT_NOUNS for w in strip_word(v.tokens[j + 1].folded)):
+            if k > j + 1 and aside and "،" in v.gap(k) and j + 1 < b and _is_document(v.tokens[j + 1].folded):
                 return k  # "، في بيان، إيقاف …": the aside closed, what was said begins
             k += 1
         return j

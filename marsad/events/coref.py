@@ -562,17 +562,29 @@ class Resolver:
         if c.pos == "N" and (self._announced(c) or self._casualty_before(c)):
             return True  # "أعلن الجيش مقتل أحد ضباطه في انفجار عبوة": an occurrence announced, its dead told
         # a verb of happening right before the noun: "اندلعت مظاهرات"، "خرجت مظاهرة"، "شن هجوماً"
-        for j in range(max(c.sent[0], c.t0 - 3), c.t0):
-            h = self.rr.rd.status_at.get(j)
-            if h is not None and h.payloads[0].kind in ("aux", "begin") and h.payloads[0].tense in ("past", "present"):
-                return True
+        if self._happening_verbs(c, 3, ("past", "present")):
+            return True
         # a time expression, even one that cannot be resolved without a publication date ("أمس")
         if any(abs(ti - c.t0) <= 6 for ti, _t in v.times_in(c.sent[0], c.sent[1])):
             return not c.definite
-        if c.type == "ASSAULT":
-            lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
-            return any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi))
-        return False
+        return c.type == "ASSAULT" and self._counted_casualties(c)
+
+    def _happening_verbs(self, c: Cand, width: int, tenses: tuple[str, ...]) -> list[int]:
+        """Tokens of the ``width`` before c that are verbs of happening (aux or begin status verbs) in
+        one of ``tenses``: "اندلعت"، "شنّ"، "تمّ"."""
+        at = self.rr.rd.status_at
+        return [j for j in range(max(c.sent[0], c.t0 - width), c.t0)
+                if j in at and at[j].payloads[0].kind in ("aux", "begin") and at[j].payloads[0].tense in tenses]
+
+    def _counted_casualties(self, c: Cand) -> bool:
+        """A count of dead or wounded somewhere in c's sentence ("قُتل أربعة …"، "إصابة 11 آخرين")."""
+        v = self.v
+        lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
+        return any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi))
+
+    def _background_word(self, j: int) -> bool:
+        """Token j is a background head noun (classes.tsv: قضية، ذكرى، تحقيق …)."""
+        return any(self.rr.lex.in_class(w, "background") for w in strip_word(self.v.tokens[j].folded))
 
     def _announced(self, c: Cand) -> bool:
         """A past reporting verb before the verbal noun, its subject between at most ("أعلن الجيش مقتل …")."""
@@ -607,10 +619,9 @@ class Resolver:
         if c.time is not None or any(c.sent[0] <= ti < c.sent[1] and abs(ti - c.t0) <= 8
                                      for ti, _t in v.times_in(c.sent[0], c.sent[1])):
             score += 1
-        lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
-        if any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi)):
+        if self._counted_casualties(c):
             score += 2
-        if c.pos == "N" and c.t0 > 0 and any(self.rr.lex.in_class(w, "background") for w in strip_word(v.tokens[c.t0 - 1].folded)) \
+        if c.pos == "N" and c.t0 > 0 and self._background_word(c.t0 - 1) \
                 and not any(_light_verb(v.tokens[j].folded) for j in range(max(c.sent[0], c.t0 - 10), c.t0 - 1)) \
                 and not (c.type == "PROTEST" and c.status == "planned" and c.actor):
             # ("قرر الاتحاد تنفيذ إضراب عام يوم 20": a strike decided on, by who decided it, is to come)
@@ -622,9 +633,7 @@ class Resolver:
             score += 2  # "تمّ اختطافه"، "جرى اغتياله": a passive told with a verbal noun, its pronoun the victim
         elif c.pos == "N" and c.suffix:
             score -= 2  # "مظاهراتهم"، "هجومه": a possessed noun refers to something known
-        happening = [j for j in range(max(c.sent[0], c.t0 - 6), c.t0)
-                     if j in self.rr.rd.status_at and self.rr.rd.status_at[j].payloads[0].kind in ("aux", "begin")
-                     and self.rr.rd.status_at[j].payloads[0].tense == "past"]
+        happening = self._happening_verbs(c, 6, ("past",))
         if c.pos == "N" and not c.verbal and not impersonal and happening:
             # "اندلعت مظاهرات"، "شنّ هجوماً": a verb of happening tells it; right before the noun, it is its verb
             score += 2 if happening[-1] >= c.t0 - 2 else 1
@@ -638,14 +647,12 @@ class Resolver:
             score += 2
         if c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _ANY:
             score -= 3  # "حذّر من عواقب أي هجوم"، "تحسباً لأي ضربة جوية": any attack is none in particular
-        if c.pos == "N" and c.t0 > 1 and v.bare(c.t0 - 1) in _LINKING_PREPS and any(
-                self.rr.lex.in_class(w, "background") for w in strip_word(v.tokens[c.t0 - 2].folded)):
+        if c.pos == "N" and c.t0 > 1 and v.bare(c.t0 - 1) in _LINKING_PREPS and self._background_word(c.t0 - 2):
             score -= 3  # "التحقيق في اغتيال …"، "الضلوع في تفجير …": the case, not the report
         if c.type == "ASSAULT" and c.lemma in _VERBAL_ATTACKS and c.actor and all(
-                (e := self.rr.rd.doc.entity_by_id(x)) is not None and e.type == "PER" for x in c.actor):
-            lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
-            if not any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi)):
-                score -= 4  # "شنّ النائب هجوماً عنيفاً على الحزب": a politician's attack is in words
+                (e := self.rr.rd.doc.entity_by_id(x)) is not None and e.type == "PER" for x in c.actor) \
+                and not self._counted_casualties(c):
+            score -= 4  # "شنّ النائب هجوماً عنيفاً على الحزب": a politician's attack is in words
         return score
 
     def _antecedent(self, c: Cand, kept: list[Cand]) -> Cand | None:

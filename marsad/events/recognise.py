@@ -1849,9 +1849,9 @@ class RoleReader:
         cue_t = v.token_at(st.cue.start)
         if not (c.sent[0] <= cue_t < c.t0 and c.t0 - cue_t <= 12):
             return
-        between = [x for x in range(cue_t + 1, c.t0) if x not in v.occ_at and x not in self.rd.time_tokens]
-        if any(v.bare(x) not in ("التوصل", "الي", "توقيع", "ابرام", "عن", "في", "بيان") and
-               not any(o.t0 <= x <= o.t1 for o in v.occs_in(cue_t + 1, c.t0)) for x in between):
+        named = {x for o in v.occs_in(cue_t + 1, c.t0) for x in range(o.t0, o.t1 + 1)}
+        if any(v.bare(x) not in ("التوصل", "الي", "توقيع", "ابرام", "عن", "في", "بيان")
+               for x in range(cue_t + 1, c.t0) if x not in named and x not in self.rd.time_tokens):
             return
         if not any(v.bare(x) == "مع" for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 3))):
             return  # (a partner after مع: otherwise the accord's parties are read as they are)
