@@ -293,10 +293,17 @@ def _load_nationalities(lex: Lexicon) -> None:
 
 
 def _indefinite(surface: str) -> str | None:
+    """The indefinite form: ال off the head and its adjectives; a phrase after them keeps its own
+    ("المجموعات الخارجة عن القانون" -> "مجموعات خارجة عن القانون")."""
     words = fkey(surface).split()
-    if not all(w.startswith("ال") and len(w) > 3 for w in words):
+    n = 0
+    while n < len(words) and words[n].startswith("ال") and len(words[n]) > 3:
+        n += 1
+    if n == 0 or n < len(words) and words[n - 1] == words[-1]:
         return None
-    return " ".join(w[2:] for w in words)
+    if n < len(words) and n < 2:
+        return None  # (a head alone before a phrase: no adjective marks it as one name)
+    return " ".join([w[2:] for w in words[:n]] + words[n:])
 
 
 def _load_agents(lex: Lexicon) -> list[Agent]:

@@ -729,8 +729,10 @@ def compose(st: State) -> None:
         if unmarked is not None:
             nat = unmarked
         elif nat is None:
+            # a bare indefinite noun names a party only as a people noun that stands alone, or counted
+            # ("ست شركات": the number makes it a set of parties)
             if "standalone" not in agent.flags or not agent.definite and "indef" in agent.flags and n == 1 \
-                    and not _people_alone(st, agent, j):
+                    and not _people_alone(st, agent, j) and "counted" not in agent.flags:
                 i += 1
                 continue
             if st.is_taken(start, end):
@@ -751,7 +753,7 @@ def compose(st: State) -> None:
                 end = st.words[place[0]].end
         country_nat = nat
         inferred = unmarked is not None and "national" in agent.flags
-        if nat is None and st.doc_country:
+        if nat is None and st.doc_country and "stateless" not in agent.flags:
             country_nat = lex.nationalities.get(st.doc_country)
             inferred = True
         mention = _agent_entity(st, agent, country_nat, start, end)

@@ -529,13 +529,21 @@ class Reader:
             if bares[i - 1] not in ("في", "عبر", "خلال"):
                 continue
             a, b = v.sentence_tokens(v.tokens[i].start)
-            if self._in_sentence((a, b)) or i - 1 <= a:
+            found = self._in_sentence((a, b))
+            # (a statement found earlier in the sentence covers it; one after it only when its speaker's)
+            if any(st.cue_tok < i for st in found) or i - 1 <= a:
                 continue
             # the subject of the clause's verb: the first unmarked actor before "في بيان"
             subj = next((o for o in reversed(v.occs_in(a, i - 1)) if v.prep_of(o) == "" and v.is_actorish(o.eid)
                          and not self._is_outlet(o)), None)
+            if i - 2 > a and v.tokens[i - 2].folded.startswith("و") and v.comma_before(i - 2):
+                # "اتهمت الوزارة مجموعات …، وأعلنت في بيان …": the verb shares its clause's subject, not the
+                # first verb's object
+                subj = self._main_subject(a, i - 2) or subj
             if subj is None or any(v.is_strong_break(x) or v.bare(x) in _CLAUSE_OPENERS for x in range(subj.t1 + 1, i)):
                 continue  # "لم تعلّق الحركة، لكن مستشاراً لقائدها نفى، في تصريحات …": another clause's speaker
+            if any(st.speaker == subj.eid for st in found):
+                continue
             via = None
             nxt = i + 1
             if nxt < b and v.bare(nxt) in _RELAY_PRONOUN | {"بثته", "بثتها", "نشره", "نشرها", "اوردها"}:

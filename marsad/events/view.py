@@ -299,6 +299,10 @@ class DocView:
             # "قرب مقر السفارة الإسرائيلية"، "أمام مبنى البرلمان": the building of a body, after a preposition
             elif p in _BUILDING_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 p = self.bare(o.t0 - 2)
+            # "عقوبات على ست شركات"، "ضد 3 فصائل": the count between the preposition and what it counts
+            elif (self.tokens[o.t0 - 1].is_digit or number_word(self.tokens[o.t0 - 1].folded) is not None) \
+                    and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS and not self.gap(o.t0).strip():
+                p = self.bare(o.t0 - 2)
             if p == "من" and o.t0 > 1 and self.bare(o.t0 - 2) in _BACKED:
                 return "مدعوم"  # "قوات دفاع شبوة، المدعومة من الإمارات": the backer, no origin or actor
             if p in PREPOSITIONS:

@@ -221,3 +221,31 @@ def test_a_general_command_named_alone_later(run) -> None:
     full = actor_at(doc, "القيادة العامة للجيش الوطني الليبي")
     short = actor_at(doc, "القيادة العامة")
     assert short.attrs.get("key") == full.attrs.get("key")
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("فرضت واشنطن عقوبات على سبع شركات مقرها في هونغ كونغ.", "شركات"),
+    ("وشملت العقوبات 12 شركة وثلاثة أفراد.", "شركة"),
+])
+def test_counted_companies_are_a_party_of_no_country(run, text: str, surface: str) -> None:
+    """"ست شركات" is a set of parties; the article's country is not theirs."""
+    m = actor_at(run(text), surface)
+    assert m.attrs.get("country") is None, m.attrs
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشركات النفطية إن الإنتاج تراجع.",
+    "تعمل شركات عدة في المنطقة.",
+])
+def test_companies_uncounted_are_no_party(run, text: str) -> None:
+    doc = run(text)
+    assert not [doc.text[m.start:m.end] for m in doc.spans.get("actors", []) if "شرك" in doc.text[m.start:m.end]]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ('واتهمت الوزارة "مجموعات خارجة عن القانون" بإطلاق النار على الدورية.', "مجموعات خارجة عن القانون"),
+    ("وقال المحافظ إن الجماعات الخارجة عن القانون تسيطر على الطريق.", "الجماعات الخارجة عن القانون"),
+])
+def test_outlaw_groups_are_one_party(run, text: str, surface: str) -> None:
+    """The adjective's phrase belongs to the name, in its definite and indefinite forms."""
+    assert actor_at(run(text), surface).attrs.get("country") is None

@@ -42,6 +42,9 @@ def test_an_outlet_in_quotation_marks_relays() -> None:
     ("وأوضحت محامية النادي، ربى عودة، أن ثلاثة منهم نقلوا إلى المستشفى.", "ربى عودة"),
     # "وفق ما أفاد به": the pronoun is what was said, not the speaker
     ("أسفرت الاشتباكات عن مقتل أربعة أشخاص، وفق ما أفاد به مركز الزاوية الطبي.", "مركز الزاوية الطبي"),
+    # a verb coordinated after a comma, "في بيان": its clause's subject speaks, not the first verb's object
+    ("واتهمت وزارة الداخلية الليبية الحكومة المنافسة بعرقلة التحقيق، وأعلنت في بيان اعتقال ثلاثة مشتبه بهم.",
+     "وزارة الداخلية الليبية"),
 ])
 def test_speaker(text: str, speaker: str) -> None:
     assert [s for s, _v, _c in _statements(text)] == [speaker]
@@ -147,3 +150,10 @@ def test_a_reading_goes_on_inside_a_claim() -> None:
     rec = marsad.extract(text, published="2026-02-01")
     assert [c.holder.text for c in rec.claims] == ["مراقبون"]
     assert [s.cue.text for s in rec.statements] == []
+
+
+def test_a_statement_noun_before_another_speakers_cue() -> None:
+    # "…، وأعلنت في بيان …، بينما نفى …": the later denial is another speaker's, not a cover for this one
+    got = _statements("واتهمت الشرطة العراقية عصابة مسلحة بخطف تاجر، وأعلنت في بيان اعتقال أربعة مشتبه بهم، "
+                      "بينما نفى محامي المتهمين أي صلة لهم بالحادث.")
+    assert ("الشرطة العراقية", None, "بيان") in got, got

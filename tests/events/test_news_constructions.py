@@ -68,6 +68,9 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
     # an accord named after a city: the city is where, the party after مع is a party
     ("أنشئت نقاط المراقبة بموجب اتفاق سوتشي الموقع مع روسيا في أيلول 2018.", "AGREE", "location", "سوتشي"),
     ("أنشئت نقاط المراقبة بموجب اتفاق سوتشي الموقع مع روسيا في أيلول 2018.", "AGREE", "actor", "روسيا"),
+    # a count between the preposition and the parties it counts
+    ("فرضت وزارة الخزانة الأمريكية أمس عقوبات على خمس شركات نقل بحري.", "SANCTION", "recipient", "شركات"),
+    ("أعلنت الوزارة فرض عقوبات على 4 شركات تتهمها بتهريب الوقود.", "SANCTION", "recipient", "شركات"),
 ])
 def test_role(sentence: str, typ: str, role: str, name: str) -> None:
     ev = _one(sentence, typ)
