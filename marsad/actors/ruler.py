@@ -782,6 +782,9 @@ def compose(st: State) -> None:
                        "kb_id": f"marsad:{cn.key.lower()}/{agent.group}", "actor_code": _code(cn, agent.code),
                        "country": cn.iso2 or None, "key": f"{cn.key}:{agent.group}", "keeps_nested": False})
             ca.pop("country_inferred", None)
+            if "country" in agent.flags:  # "الجانبان العراقي والأمريكي": each side is its country
+                ca.update({"link_country": cn.iso2 or cn.cameo, "key": f"country:{cn.key}", "name_en": cn.country_en,
+                           "kb_id": None, "name_ar": cn.country_ar, "actor_code": cn.cameo})
             st.add(Mention(cs, ce, label, ca, source="actors.compose"))
         i = (st.word_at(end - 1) or i) + 1
     _construct_country(st)

@@ -925,6 +925,9 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # an accord named as the thing broken, applied or annulled is no new accord ("خرق لاتفاق وقف الأعمال
     # العدائية"، "تطبيق الاتفاقيات المبرمة"، "المرحلة الثانية من الاتفاق")
     events = [c for c in events if not (c.type == "AGREE" and c.pos == "N" and _accord_reference(rr.v, c))]
+    # "وفق الجدول الزمني المتفق عليه": agreed by whom the sentence must say ("بين بغداد وواشنطن"), or it
+    # only points at an accord told elsewhere
+    events = [c for c in events if not (c.lemma == "متفق_عليه" and not c.actor)]
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]

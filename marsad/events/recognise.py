@@ -2660,6 +2660,11 @@ class RoleReader:
     # --- status
     def read_status(self, c: Cand) -> None:
         v, rd = self.v, self.rd
+        if c.lemma == "متفق_عليه":
+            # "وفق الجدول الزمني المتفق عليه": the passive participle says it was agreed, whatever the
+            # clause around it plans or does
+            c.status = "occurred"
+            return
         a = c.sent[0]
         # window to the left: up to 10 tokens, not across a strong break or a new comma clause
         lo = max(a, c.t0 - 10)
@@ -2869,6 +2874,9 @@ class RoleReader:
                 if 0 <= cue_t < ti and cue_t >= c.sent[0]:
                     c.weak_time = True  # "أعلنت الخلية، اليوم الأحد، مقتل …": the day of the announcement
             if published and c.status in ("occurred", "ongoing") and _starts_after(c.date, published):
+                if c.lemma == "متفق_عليه":
+                    c.date = None  # "سيجري الشهر المقبل وفق الجدول المتفق عليه": the date is what was agreed's
+                    return
                 if c.pos == "V" and c.tense == "past" and c.type in ("AGREE", "REQUEST", "THREATEN", "REJECT") \
                         and ti > c.t1:
                     # "واتفقا على عقد الجولة المقبلة يوم 2 مارس": a date after the verb is that of what was

@@ -71,6 +71,11 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
     # a count between the preposition and the parties it counts
     ("فرضت وزارة الخزانة الأمريكية أمس عقوبات على خمس شركات نقل بحري.", "SANCTION", "recipient", "شركات"),
     ("أعلنت الوزارة فرض عقوبات على 4 شركات تتهمها بتهريب الوقود.", "SANCTION", "recipient", "شركات"),
+    # a timetable agreed between two capitals: they agreed
+    ("وأكد أن الانسحاب يجري وفق الجدول الزمني المتفق عليه بين بغداد وواشنطن.", "AGREE", "actor", "بغداد"),
+    # both sides named by one dual and two adjectives
+    ("ووقّع الجانبان العراقي والتركي مذكرة تفاهم في أنقرة أمس.", "AGREE", "actor", "تركيا"),
+    ("ووقّع الجانبان العراقي والتركي مذكرة تفاهم في أنقرة أمس.", "AGREE", "actor", "العراق"),
 ])
 def test_role(sentence: str, typ: str, role: str, name: str) -> None:
     ev = _one(sentence, typ)
@@ -1373,3 +1378,10 @@ def test_an_unowned_mention_beside_the_act_is_that_act() -> None:
 def test_an_arrest_with_no_author_alone_stands() -> None:
     found = [e for e in _events("واعتُقل ثلاثة شبان في مدينة نابلس فجر اليوم.")[1] if e["type"] == "COERCE"]
     assert len(found) == 1, found
+
+
+def test_agreed_timetable_is_an_accord_reached_and_needs_its_parties() -> None:
+    ev = _one("وأكد أن الانسحاب سيجري الشهر المقبل وفق الجدول الزمني المتفق عليه بين بغداد وواشنطن.", "AGREE")
+    assert ev["status"] == "occurred", ev
+    _, evs = _events("وأكد أن الانسحاب سيجري الشهر المقبل وفق الجدول الزمني المتفق عليه.")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
