@@ -229,7 +229,8 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             bare_between = sized and lo < o.t0 < qi and v.prep_of(o) == ""  # "عديد وحداته جنوب الليطاني بلغ …"
             # ("يتوزعون بين قاعدة حرير ومطار أربيل"، "ينتشرون على امتداد جبال حمرين")
             along = o.t0 > 0 and v.bare(o.t0 - 1) in ("امتداد", "طول")
-            if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب", "بين") or bare_between or along) \
+            # ("ينشر نحو 20 ألف عنصر على الحدود مع سوريا"، "على طول الحدود": on a border or a line)
+            if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب", "بين", "علي") or bare_between or along) \
                     and o.eid != actor.eid:
                 loc_id = o.eid
                 break

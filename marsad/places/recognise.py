@@ -368,8 +368,9 @@ class Recogniser:
         for fs, fe, key, prefix in _longest_spans(self._scan(text)):
             if "ال" in prefix and not key.startswith("ال"):
                 continue  # "التركية", "الأربعاء": an article on a name that takes none is another word
-            if key in self.pre or key in self.gz.blockers:
+            if key in self.pre or key in self.gz.blockers and key not in self.gz.names:
                 continue  # a trigger noun alone is not a name; "الشرق الأوسط" hides "الشرق"
+                # (a blocker that is also a name needs its trigger: "منطقة الشرق الأوسط")
             if prefix and prefix in self.gz.blocked.get(key, ()):
                 continue  # كبيرا is not ك + بيرا
             cands = self._cands.get(key)

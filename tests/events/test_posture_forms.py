@@ -10,6 +10,11 @@ from marsad import extract
 @pytest.mark.parametrize("sentence,actor,location,value", [
     ("وتنشر الولايات المتحدة نحو 2500 جندي في العراق.", "الولايات المتحدة", "العراق", 2500),
     ("وتنشر تركيا نحو 5 آلاف جندي في شمال العراق، موزعين على عشرات القواعد.", "تركيا", "شمال العراق", 5000),
+    # a region that needs its place noun, and a force kept on a border (على)
+    ("في وقت تحتفظ فيه الولايات المتحدة بنحو 40 ألف جندي في منطقة الشرق الأوسط.", "الولايات المتحدة",
+     "الشرق الأوسط", 40000),
+    ("وتنشر إيران نحو 3 آلاف عنصر على الحدود الإيرانية الباكستانية.", "إيران",
+     "الحدود الإيرانية الباكستانية", 3000),
 ])
 def test_keeping_verb_with_conjunction(sentence: str, actor: str, location: str, value: int) -> None:
     rec = extract(sentence, published="2024-03-10")

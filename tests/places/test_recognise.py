@@ -372,3 +372,13 @@ def test_streets_and_squares(text: str, street: str, not_country: str | None) ->
     m = one(text, street)
     assert m.attrs.get("kb_id") is None  # no gazetteer place: its own name
     assert all(p.attrs.get("country") != not_country for p in places(text) if not_country)
+
+
+@pytest.mark.parametrize("text,is_place", [
+    ("تحتفظ الولايات المتحدة بعشرات آلاف الجنود في منطقة الشرق الأوسط.", True),
+    ("وقال مسؤول أمريكي لـ«الشرق الأوسط» إن القرار نهائي.", False),
+    ("تتصاعد المخاوف من حرب إقليمية في الشرق الأوسط.", False),
+])
+def test_a_region_named_like_a_newspaper_needs_its_place_noun(text: str, is_place: bool) -> None:
+    """"الشرق الأوسط" is a newspaper as often as a region: only "منطقة الشرق الأوسط" is the place."""
+    assert any(m.attrs["name_en"] == "Middle East" for m in places(text)) == is_place
