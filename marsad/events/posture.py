@@ -35,7 +35,9 @@ _KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "ا
                    "تنتشر", "ينتشر", "يتمركز", "تتمركز", "يتواجد", "تتواجد", "يوجد", "توجد", "يضم", "تضم", "نشرت",
                    "انتشار", "انتشرت", "انتشر", "انتشروا", "ينتشرون", "نشر", "تمركز", "يرابط", "ترابط"})
 _PLANNED = frozenset({"ابقاء", "الابقاء", "بابقاء", "الاحتفاظ", "بالاحتفاظ", "سيبقي", "ستبقي", "سيبقون", "سيحتفظ",
-                      "ستحتفظ", "يبقي", "تبقي", "لابقاء", "للابقاء", "ستبقى", "سينشر", "ستنشر"})
+                      "ستحتفظ", "يبقي", "تبقي", "لابقاء", "للابقاء", "ستبقى", "سينشر", "ستنشر",
+                      # "يعتزم الجيش رفع عديده إلى 10 آلاف عسكري": a strength intended
+                      "يعتزم", "تعتزم", "ينوي", "تنوي"})
 # "بدأت تركيا تنشر …": a deployment under way, not a standing force
 _BEGIN = frozenset({"بدات", "بدا", "تبدا", "يبدا", "شرعت", "شرع", "تواصل", "يواصل", "واصلت", "واصل", "اخذت", "اخذ"})
 _OWNED_FORCES = frozenset({"قوات", "وحدات", "جنود", "عناصر", "افراد", "قطعات"})
@@ -174,11 +176,14 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                 verb_at = j
                 sized = w in _SIZE_WORDS
                 break
-        if actor is None and verb_at is not None:
-            actor = _force_near(v, verb_at + 1, qi) or _force_near(v, max(a, verb_at - 7), verb_at)
         owned = next((j for j in range(max(a, qi - 8), qi) if _possessed_force(v.tokens[j].folded)
                       # "عديد العسكريين المنتشرين في …": the force counted by a size noun, unnamed
                       or (v.bare(j) in _UNNAMED_FORCES and v.bare(j - 1) in count_words("size"))), None)
+        if actor is None and verb_at is not None:
+            actor = _force_near(v, verb_at + 1, qi)
+            if actor is None and not (owned == verb_at + 1 and _possessed_force(v.tokens[owned].folded)):
+                # (a size word with its own possessed force, "عدد عناصره", names no force before it)
+                actor = _force_near(v, max(a, verb_at - 7), verb_at)
         if actor is None and verb_at is not None and owned is not None:
             # "عديد وحداته جنوب الليطاني بلغ …": the owner of the possessed force is the body named last before it
             # (the sentence's subject: "أعلن الجيش اللبناني …، بعد انسحاب القوات الإسرائيلية …، ليرتفع عدد عناصره")

@@ -115,3 +115,16 @@ def test_a_forces_size_after_where_it_is(sentence: str) -> None:
     qs = {q.id: q.value for q in rec.quantities}
     assert [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture] == \
         [("القوات التركية", "إقليم كردستان", 5000)]
+
+
+def test_size_of_a_possessed_force_is_the_subjects() -> None:
+    # "عدد عناصره": the pronoun's owner is the sentence's subject, not a force named in between
+    rec = extract("أعلن الجيش الأردني أنه نشر مئتي عسكري إضافي في المنطقة، بعد انسحاب القوات السورية من المعبر، "
+                  "ليرتفع عدد عناصره على الحدود الأردنية السورية إلى نحو 3 آلاف عسكري.", published="2024-03-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [names[p.actor] for p in rec.posture] == ["الجيش الأردني"]
+
+
+def test_an_intended_strength_is_planned() -> None:
+    rec = extract("وقال مصدر إن الجيش اللبناني يعتزم رفع عديده جنوب الليطاني إلى 10 آلاف عسكري.", published="2024-03-10")
+    assert [p.status for p in rec.posture] == ["planned"]
