@@ -29,6 +29,20 @@ def _confidence(c: Cand) -> float:
     return round(min(score, 0.95), 2)
 
 
+def _with_state(doc: Doc, actor: list[str]) -> list[str]:
+    """"شنّت طائرات حربية تركية غارات": a state's aircraft strike for the state, when the article names it."""
+    out = list(actor)
+    for x in actor:
+        e = doc.entity_by_id(x)
+        if e is None or not (e.kb_id or "").endswith("/airforce") or not e.country:
+            continue
+        state = next((s.id for s in doc.entities if s.country == e.country and s.geo is not None
+                      and s.geo.feature == "country"), None)
+        if state is not None and state not in out:
+            out.append(state)
+    return out
+
+
 def extract_events(doc: Doc) -> list[Event]:
     """Every event of ``doc`` (its entities, times, quantities and statements already read)."""
     cands, rr = find_candidates(doc, lexicon())
@@ -46,7 +60,7 @@ def extract_events(doc: Doc) -> list[Event]:
             id=f"V{len(events) + 1}", type=c.type, mode=c.mode,  # type: ignore[arg-type]
             trigger=doc.span(c.start, c.end), sentence=doc.span(s0, s1),
             # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body)
-            actor=list(c.actor), recipient=[x for x in c.recipient if c.type not in ("ASSAULT", "COERCE")
+            actor=_with_state(doc, c.actor) if c.type == "ASSAULT" else list(c.actor), recipient=[x for x in c.recipient if c.type not in ("ASSAULT", "COERCE")
                                             or x not in c.actor], location=list(c.location),
             origin=list(c.origin), destination=list(c.destination),
             time=c.time.id if c.time is not None else None, date=c.date, status=c.status,  # type: ignore[arg-type]

@@ -44,3 +44,12 @@ def test_place_behind_an_edge_noun_is_the_location() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     locs = [names[x] for e in rec.events if e.type == "ASSAULT" for x in e.location]
     assert "بلدة مجدل سلم" in locs, locs
+
+
+def test_a_states_aircraft_strike_for_the_state() -> None:
+    rec = extract("شنّت طائرات حربية إسرائيلية غارات على بلدات في البقاع، فيما قالت إسرائيل إنها استهدفت مخازن سلاح.",
+                  published="2024-03-10")
+    assert any("إسرائيل" in a for a in _actors(rec)), _actors(rec)
+    # (no state named in the article: the aircraft alone)
+    rec = extract("شنّت طائرات حربية إسرائيلية غارات على بلدات في البقاع.", published="2024-03-10")
+    assert _actors(rec) == [["طائرات حربية إسرائيلية"]], _actors(rec)
