@@ -10,7 +10,7 @@ most recent full mention it can stand for:
   "وكالة فرانس برس");
 - a person's family name alone ("السوداني" after "محمد شياع السوداني").
 
-"التنظيم", "الحركة", "الجماعة", "الحزب" alone refer back only when exactly one group of that
+"التنظيم", "الحركة", "الجماعة", "الحزب", "الميليشيا" alone refer back only when exactly one group of that
 kind was named before them; with two candidates the reference is left unlinked.
 
 A bare head with no earlier full mention is dropped, never guessed.
@@ -30,7 +30,7 @@ _COPY = ("name_ar", "name_en", "kb_id", "actor_code", "country", "key", "role", 
 
 # Heads that name a kind of group more than one of which an article may name ("الحركة" after
 # "حركة حماس" and "حركة الجهاد الإسلامي"): a short form only when one such group came before.
-_ONE_OF_KIND = frozenset({"التنظيم", "الحركه", "الجماعه", "الحزب"})
+_ONE_OF_KIND = frozenset({"التنظيم", "الحركه", "الجماعه", "الحزب", "الميليشيا", "المليشيا"})
 
 
 def _identity(m: Mention) -> str:

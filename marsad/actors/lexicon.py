@@ -334,12 +334,18 @@ def _ministers(agents: Iterable[Agent]) -> list[Title]:
     return out
 
 
+_MILITIA_HEADS = ("الميليشيا", "المليشيا")
+
+
 def _load_named() -> list[tuple[str, Alias]]:
     entries: list[tuple[str, Alias]] = []
     for row in read_tsv(PKG, "data/organisations.tsv", min_fields=11):
         id_, typ, name_ar, name_en, code, _phoenix, country, kind, key, head_col, aliases = row[:11]
+        heads = tuple(fkey(h) for h in _split(head_col))
+        if kind == "armed-group":  # "الميليشيا" for the one armed group named (its enemies' word for it)
+            heads += tuple(h for h in _MILITIA_HEADS if h not in heads)
         n = Named(id_, typ, name_ar, name_en, parse_codes(code), _dash(country), kind, _dash(key) or id_,
-                  tuple(fkey(h) for h in _split(head_col)), source="organisations")
+                  heads, source="organisations")
         for s in [name_ar, *_split(aliases)]:
             entries.append((s, Alias(n, 0)))
     for row in read_tsv(PKG, "data/outlets.tsv", min_fields=7):

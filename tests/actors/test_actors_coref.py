@@ -24,6 +24,8 @@ SAME = [
     ("وقال المتحدث باسم العمليات المشتركة، اللواء تحسين الخفاجي، إن التسليم تم. وأوضح المتحدث أن الموقع جاهز.",
      "تحسين الخفاجي", "المتحدث"),
     ("تم تسليم الموقع إلى الجانب العراقي. وقال العراق إن المواقع كلها ستسلم.", "العراق", "الجانب العراقي"),
+    # the one armed group named, called "the militia"
+    ("سيطرت قوات الدعم السريع على بارا. وقال الجيش إن الميليشيا قصفت الأحياء.", "قوات الدعم السريع", "الميليشيا"),
 ]
 
 
@@ -59,3 +61,8 @@ def test_short_form_needs_an_earlier_full_mention(run) -> None:
 def test_lands_of_a_country_join_the_country(run) -> None:
     doc = run("سحب حزب العمال الكردستاني مقاتليه من الأراضي التركية إلى شمال العراق، في إطار السلام مع تركيا.")
     assert entity_of(doc, "الأراضي التركية") is entity_of(doc, "تركيا")
+
+
+def test_the_militia_with_two_armed_groups_named_is_left(run) -> None:
+    doc = run("اشتبكت قوات الدعم السريع مع حركة العدل والمساواة. وقال الجيش إن الميليشيا قصفت الأحياء.")
+    assert "الميليشيا" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]

@@ -18,6 +18,11 @@ def _actors(rec, typ: str = "ASSAULT") -> list[list[str]]:
      "حزب الله"),
     # members of the group as the relative clause's subject
     ("قالت الشرطة إن هجوما شنه عناصر من حركة الشباب استهدف قافلة قرب مقديشو أمس.", "حركة الشباب"),
+    # the speaker's word for the attack between it and its relative clause
+    ("وقال الجيش إن قواته تصدت فجر اليوم لهجوم غادر شنته قوات الدعم السريع على مدينة الفاشر.", "قوات الدعم السريع"),
+    # the one armed group named, called "the militia" by its enemy
+    ("هاجمت جماعة الحوثي مواقع في مأرب أمس. وقال الجيش اليمني إنه صدّ هجوماً واسعاً شنته الميليشيا على جبهة صرواح.",
+     "الحوثي"),
 ])
 def test_relative_clause_subject_attacked(sentence: str, actor: str) -> None:
     rec = extract(sentence, published="2024-03-10")
