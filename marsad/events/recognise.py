@@ -9,6 +9,7 @@ destination, في → location, على/ضد → recipient …) read through the 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -133,6 +134,9 @@ def _attack_adjective(w: str) -> bool:
     """An adjective of an attack (_ADJ_SKIP), also in the accusative ("هجوماً واسعاً")."""
     return w in _ADJ_SKIP or (w.endswith("ا") and w[:-1] in _ADJ_SKIP)
 
+
+# a noun in ة with an attached pronoun ("دعوتها"، "زيارته"): ت, then the pronoun
+_TA_PRONOUN = re.compile("ت(ها|هما|هم|هن|ه|نا)$")
 
 # verbs of an impersonal passive before a verbal noun ("جرى توقيف"، "تم اعتقال")
 _IMPERSONAL = frozenset({"جري", "تم", "يتم", "يجري", "سيتم", "سيجري"})
@@ -520,6 +524,8 @@ class Reader:
             return Trigger(p.lemma, "N", p.type, p.mode, p.frame, p.gen, p.needs, None)
         if not verbs or not nouns:
             return h.payloads[0]
+        if _TA_PRONOUN.search(tok.folded):
+            return nouns[0]  # "دعوتها": a noun in ة with its pronoun, not a verb in the first person
         if t0 + 1 < len(self.v.tokens) and self.v.tokens[t0 + 1].folded in _NOUN_ADJECTIVES:
             return nouns[0]  # "قصفٌ صاروخي": an adjective follows a noun, not a verb
         if "ال" in pre or pre.endswith(("ب", "ل", "ك")) or "ال" in tok.prefix:
@@ -616,6 +622,11 @@ class Reader:
             c.ref = (c.definite or bool(h.suffix)) and t0 > 0 and v.bare(t0 - 1) in _REF_PREPS
             c.last = t0 > 0 and v.bare(t0 - 1) in ("اخر", "احدث")
             c.suffix = h.suffix
+            if not c.suffix and trig.pos == "N":
+                # a noun in ة takes its pronoun as one form ("دعوتها"، "غارتها"): the pronoun all the same
+                m = _TA_PRONOUN.search(fold_text(self.doc.text[h.start:h.end]))
+                if m is not None and h.end - h.start - len(m.group(1)) > 3:
+                    c.suffix = m.group(1)
             c.conj = pre.startswith(("و", "ف"))
             c.lemmas = {trig.lemma.removesuffix("_ن")}
             out.append(c)
@@ -1344,7 +1355,9 @@ class RoleReader:
                     return "origin+location" if place else "recipient"
                 if f == "enter":
                     return "location+destination" if place else "actor"
-                if c.gen == "actor":
+                # (a pronoun on the noun is its genitive, the agent: what follows is the object,
+                # "دعوتها إسرائيل إلى الانسحاب"، "قصفها مواقع الحزب")
+                if c.gen == "actor" and not c.suffix:
                     if place and t == "AGREE" and (self.v.by_id[self._cur].geo is None
                                                    or self.v.by_id[self._cur].geo.feature != "country"):
                         return "location"  # "اتفاق سوتشي": an accord named after the city it was made in

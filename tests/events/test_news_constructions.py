@@ -71,6 +71,9 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
     # a count between the preposition and the parties it counts
     ("فرضت وزارة الخزانة الأمريكية أمس عقوبات على خمس شركات نقل بحري.", "SANCTION", "recipient", "شركات"),
     ("أعلنت الوزارة فرض عقوبات على 4 شركات تتهمها بتهريب الوقود.", "SANCTION", "recipient", "شركات"),
+    # the call as a noun: its pronoun is who calls, the party after it is called on
+    ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "recipient", "إسرائيل"),
+    ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "actor", "الحكومة الأردنية"),
     # a timetable agreed between two capitals: they agreed
     ("وأكد أن الانسحاب يجري وفق الجدول الزمني المتفق عليه بين بغداد وواشنطن.", "AGREE", "actor", "بغداد"),
     # both sides named by one dual and two adjectives
@@ -1385,3 +1388,8 @@ def test_agreed_timetable_is_an_accord_reached_and_needs_its_parties() -> None:
     assert ev["status"] == "occurred", ev
     _, evs = _events("وأكد أن الانسحاب سيجري الشهر المقبل وفق الجدول الزمني المتفق عليه.")
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_possessed_call_names_no_actor_after_it() -> None:
+    ev = _one("وجدّدت القيادة دعوتها إسرائيل إلى الانسحاب من النقاط الخمس.", "REQUEST")
+    assert "إسرائيل" not in ev["actor"] and "إسرائيل" in ev["recipient"], ev
