@@ -29,7 +29,9 @@ def _past_forms(stem: str, hamza: bool = False) -> list[str]:
                 base + "يت", base + "ينا", base + "يتم", base + "ا"]  # base + ا takes a pronoun: أجراها
     if stem.endswith("ا") and len(stem) > 2 and not hamza:  # دعا، تلا (not بدأ، قرأ)
         base = stem[:-1]
-        return [stem, base + "ت", base + "وا", base + "تا", base + "ون", base + "وت", base + "ونا"]
+        # (not the first and second persons دعوتُ، دعونا: in news they are the noun دعوة with a pronoun,
+        # "دعوتها"، or the imperative "دعونا")
+        return [stem, base + "ت", base + "وا", base + "تا", base + "ون"]
     return [stem, stem + "ت", stem + "ا", stem + "تا", stem + "وا", stem + "ن", stem + "نا",
             stem + "تم", stem + "تما"]
 

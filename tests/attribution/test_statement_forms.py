@@ -157,3 +157,9 @@ def test_a_statement_noun_before_another_speakers_cue() -> None:
     got = _statements("واتهمت الشرطة العراقية عصابة مسلحة بخطف تاجر، وأعلنت في بيان اعتقال أربعة مشتبه بهم، "
                       "بينما نفى محامي المتهمين أي صلة لهم بالحادث.")
     assert ("الشرطة العراقية", None, "بيان") in got, got
+
+
+def test_the_noun_of_a_call_with_its_pronoun_is_no_reporting_verb() -> None:
+    # "دعوتها" is the call of the body named before it, not "I called her"
+    got = _statements("وجدّدت القيادة دعوتها إسرائيل إلى الانسحاب الفوري من النقاط الخمس.")
+    assert all(s != "إسرائيل" for s, _v, _c in got), got
