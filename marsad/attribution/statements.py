@@ -117,6 +117,10 @@ def build_cue_lexicon() -> CueLexicon:
     return CueLexicon(PhraseMatcher(entries, suffixes=("ه", "ها", "هم")), heads)
 
 
+# "كان" before a subject and its verb ("وكانت الوزارة قد طالبت …")
+_BEING = frozenset({"كان", "كانت", "كانوا"})
+
+
 @dataclass
 class _St:
     cue: tuple[int, int]
@@ -734,6 +738,10 @@ class Reader:
                         break
                     self._claim((v.tokens[hj].start, v.tokens[e - 1].end), hj, max(e, t + 1), b)
                     return
+        if stext is None:
+            o = self._nominal_subject(a, t)
+            if o is not None:  # "إن الوزير X أبلغ السفير …"، "وكانت الوزارة قد طالبت، في بيان، إسرائيل …"
+                spk, stext, nxt = o.eid, (o.start, o.end), j
         if stext is None and j < b and v.bare(j) in _LATTER:
             o = v.latter(a - 40, t)  # "فيما نفت الأخيرة": the party named last
             if o is not None:
@@ -858,6 +866,26 @@ class Reader:
             c0 = self._after_compl(self._skip_via(nxt, b), b)
             content, direct = self._content_from(c0, b)
         self.statements.append(_St((h.start, h.end), t, spk, stext, via, content, direct, (a, b)))
+
+    def _nominal_subject(self, a: int, t: int) -> Occ | None:
+        """The subject a clause puts before its verb: after إنّ/أنّ or كان ("إن الوزير X أبلغ …"،
+        "وكانت الوزارة قد طالبت …"), with at most قد between; the noun after the verb is then its object."""
+        v = self.v
+        k = t - 1
+        if k > a and v.bare(k) == "قد":
+            k -= 1
+        o = next((p for p in v.occs_in(max(a, k - 12), k + 1) if p.t1 == k), None)
+        if o is None or v.prep_of(o) != "" or not v.is_actorish(o.eid) or self._is_outlet(o):
+            return None
+        start = o.t0
+        # the titles of a person belong to the subject ("إن نائب وزير الخارجية الشيخ X أبلغ")
+        while start - 1 > a and v.bare(start - 1) not in _COMPLEMENTIZERS | _BEING and not v.is_strong_break(start) \
+                and "،" not in v.gap(start) and start > o.t0 - 6 and v.by_id[o.eid].type == "PER":
+            start -= 1
+        if start - 1 < a or "،" in v.gap(start):
+            return None
+        opener = v.bare(start - 1).lstrip("وف")
+        return o if opener in _COMPLEMENTIZERS or opener in _BEING else None
 
     def _main_subject(self, a: int, t: int) -> Occ | None:
         """The subject of the sentence's first clause, for a verb coordinated after a comma ("، ودعت")."""

@@ -42,6 +42,8 @@ def test_an_outlet_in_quotation_marks_relays() -> None:
     ("وأوضحت محامية النادي، ربى عودة، أن ثلاثة منهم نقلوا إلى المستشفى.", "ربى عودة"),
     # "وفق ما أفاد به": the pronoun is what was said, not the speaker
     ("أسفرت الاشتباكات عن مقتل أربعة أشخاص، وفق ما أفاد به مركز الزاوية الطبي.", "مركز الزاوية الطبي"),
+    # the subject before its verb after كان … قد, the party after the verb its object
+    ("وكانت وزارة الخارجية الأردنية قد طالبت، في بيان أمس، إسرائيل بفتح المعابر.", "وزارة الخارجية الأردنية"),
     # a verb coordinated after a comma, "في بيان": its clause's subject speaks, not the first verb's object
     ("واتهمت وزارة الداخلية الليبية الحكومة المنافسة بعرقلة التحقيق، وأعلنت في بيان اعتقال ثلاثة مشتبه بهم.",
      "وزارة الداخلية الليبية"),
@@ -163,3 +165,8 @@ def test_the_noun_of_a_call_with_its_pronoun_is_no_reporting_verb() -> None:
     # "دعوتها" is the call of the body named before it, not "I called her"
     got = _statements("وجدّدت القيادة دعوتها إسرائيل إلى الانسحاب الفوري من النقاط الخمس.")
     assert all(s != "إسرائيل" for s, _v, _c in got), got
+
+
+def test_the_subject_before_its_verb_after_inna_speaks() -> None:
+    got = _statements("وقال المتحدث إن وزير الخارجية فؤاد حسين أبلغ السفير التركي أن بغداد ترفض القصف.")
+    assert ("فؤاد حسين", None, "أبلغ") in got and all(sp != "السفير التركي" for sp, _v, _c in got), got
