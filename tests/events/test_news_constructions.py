@@ -71,6 +71,11 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
     # a count between the preposition and the parties it counts
     ("فرضت وزارة الخزانة الأمريكية أمس عقوبات على خمس شركات نقل بحري.", "SANCTION", "recipient", "شركات"),
     ("أعلنت الوزارة فرض عقوبات على 4 شركات تتهمها بتهريب الوقود.", "SANCTION", "recipient", "شركات"),
+    # a host under the Gulf protocol's honorifics (حضرة صاحب السمو), a time between host and guest
+    ("استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اليوم، وزير الدفاع الإيطالي "
+     "غويدو كروزيتو.", "CONSULT", "actor", "غويدو كروزيتو"),
+    ("استقبل حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى، اليوم، وزير الدفاع الإيطالي "
+     "غويدو كروزيتو.", "CONSULT", "recipient", "تميم بن حمد آل ثاني"),
     # the call as a noun: its pronoun is who calls, the party after it is called on
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "recipient", "إسرائيل"),
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "actor", "الحكومة الأردنية"),
