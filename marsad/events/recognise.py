@@ -999,6 +999,12 @@ class RoleReader:
                 _add(c.actor, [o.eid])  # "في قصف لقوات النظام على بلدة": shelling by them
                 c.own_roles = True
                 continue
+            if c.pos == "N" and prep == "ل" and (c.frame in MOVEMENT or c.frame == "enter") and not place \
+                    and v.is_actorish(o.eid) and not c.actor and (lam_at == c.t1 + 1 or (
+                        lam_at == c.t1 + 2 and v.tokens[c.t1 + 1].folded.startswith("ال"))):
+                _add(c.actor, [o.eid])  # "التوغلات المتكررة للقوات الإسرائيلية": who moves, by لـ after the noun
+                c.own_roles = True
+                continue
             if c.type in ("ASSAULT", "COERCE") and prep in ("ل", "ب", "من قبل") and self._agent_occ(o):
                 _add(c.actor, [o.eid])  # "بقصف لطائرة مسيّرة تركية": the weapon's state struck
                 c.own_roles = True
@@ -1966,6 +1972,14 @@ class RoleReader:
                 return
         # (past an aside set off by commas: "أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف الإيراني")
         start = c.t1 + 1
+        # "أدانت الوزارة التوغلات المتكررة للقوات الإسرائيلية": the act condemned, read with its own actor
+        act = next((d for d in self.cands if d is not c and c.t1 < d.t0 <= c.t1 + 12 and d.sent == c.sent
+                    and d.type in ("MOBILIZE", "COERCE", "ASSAULT") and d.actor and not set(d.actor) & set(c.actor)
+                    and not any(v.is_strong_break(x) or x in v.occ_at and v.prep_of(v.occ_at[x]) == ""
+                                and v.occ_at[x].eid not in c.actor for x in range(c.t1 + 1, d.t0))), None)
+        if act is not None:
+            _add(c.recipient, act.actor)
+            return
         # (past the subject, with its title: "أدان الناطق باسم الرئاسة نبيل أبو ردينة التصعيد الإسرائيلي")
         subj = next((o for o in v.occs_in(start, min(c.sent[1], start + 8)) if o.eid in c.actor), None)
         if subj is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(start + 1, subj.t0)):
