@@ -306,6 +306,8 @@ class Reader:
         v = self.v
         if j >= b or v.bare(j) in _STOP_WORDS or v.bare(j) in _COMPLEMENTIZERS:
             return None, None, j
+        if j in v.occ_at and v.prep_of(v.occ_at[j]) == "مقر":
+            return None, None, j  # "الشركة، ومقرها أثينا،": the seat of a body does not speak
         if v.bare(j) in _ACCORDING_DOCUMENTS and j not in v.occ_at:
             issuer = self._document_issuer(j, b)
             if issuer is not None and v.prep_of(issuer) == "عن":  # "وأفاد بيان صادر عن قيادة الجيش بأن …"

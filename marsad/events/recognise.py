@@ -135,6 +135,9 @@ def _attack_adjective(w: str) -> bool:
     return w in _ADJ_SKIP or (w.endswith("ا") and w[:-1] in _ADJ_SKIP)
 
 
+# units named before the body they belong to, with ل: "مفارز للجيش"، "وحدات تابعة"
+_UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "قوه", "عناصر", "قوات", "فرق"})
+
 # a noun in ة with an attached pronoun ("دعوتها"، "زيارته"): ت, then the pronoun
 _TA_PRONOUN = re.compile("ت(ها|هما|هم|هن|ه|نا)$")
 
@@ -799,6 +802,8 @@ class RoleReader:
                 left_subject = [o.eid]  # "إن رتلاً تابعاً للواء 444 غادر …": the unit's owner moved
                 break
             member = prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _MEMBER_NOUNS  # "وحدات من الفرقة السادسة"
+            # "أن مفارز للجيش الوطني الشعبي أوقفت …": units of a body, its ل the owner
+            member = member or (prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS)
             if (prep and not member) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
                 continue  # (an outlet in a dateline, "عمّان (بترا)- استقبل …", acts in nothing it reports)
             grp = v.group_from(self._group_head(o, L), c.t0)
@@ -2451,7 +2456,7 @@ class RoleReader:
         # the nearest actor-like entity before; one that acted in an event already read comes first
         # ("رصدت قوات حرس الحدود مجموعة من المهربين …، مضيفاً أنه جرى ضبط …": the guards seized)
         before = [o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), i if pron else c.t0))
-                  if v.is_actorish(o.eid) and not v.is_outlet(o.eid)]
+                  if v.is_actorish(o.eid) and not v.is_outlet(o.eid) and v.prep_of(o) != "مقر"]
         acting = {x for d in self.cands if d is not c and d.t1 < c.t0 and d.actor for x in d.actor}
         pick = None
         if pron and v.bare(i).startswith(("لكن", "ولكن")):

@@ -51,6 +51,8 @@ _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤ�
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "خلايا", "خليه", "قوه", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات", "دفعه", "دفعات",
                            "قافله", "ارتال", "رتل", "كتيبه", "وحدات", "تعزيزات"})
+# "ومقرها أثينا": the seat of the body named before
+_SEAT_NOUNS = frozenset({"مقره", "مقرها", "مقرهم", "ومقره"})
 # "المدعومة من X": X backs the body named before
 _BACKED = frozenset({"المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "مدعومين", "المدعومون", "مدعومون"})
 # indefinite nouns for some members of a body, before "من" and the body
@@ -305,6 +307,8 @@ class DocView:
                 p = self.bare(o.t0 - 2)
             if p == "من" and o.t0 > 1 and self.bare(o.t0 - 2) in _BACKED:
                 return "مدعوم"  # "قوات دفاع شبوة، المدعومة من الإمارات": the backer, no origin or actor
+            if p.lstrip("و") in _SEAT_NOUNS:
+                return "مقر"  # "الشركة، ومقرها أثينا،": where a body sits, neither a party nor a scene
             if p in PREPOSITIONS:
                 if p == "خارج" and o.t0 > 1 and self.bare(o.t0 - 2) in ("الي", "الى"):
                     return "خارج"

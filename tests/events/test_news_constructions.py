@@ -81,6 +81,12 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
      "القوات الإسرائيلية"),
     ("وأدانت وزارة الخارجية اللبنانية التوغلات المتكررة للقوات الإسرائيلية في بلدات الجنوب.", "ACCUSE", "recipient",
      "القوات الإسرائيلية"),
+    # units of a body named with ل before the verb: the body acted
+    ("وأعلنت وزارة الدفاع الوطني أن مفارز للجيش الوطني الشعبي أوقفت ستة مهربين بولاية تمنراست.", "COERCE", "actor",
+     "الجيش الوطني الشعبي"),
+    # the city a body sits in is no party ("ومقرها أثينا")
+    ("وقالت منظمة أطباء بلا حدود، ومقرها جنيف، إنها فقدت الاتصال بفريقها، وطالبت الحوثيين بالإفراج عنهم.",
+     "REQUEST", "actor", "أطباء بلا حدود"),
     # the call as a noun: its pronoun is who calls, the party after it is called on
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "recipient", "إسرائيل"),
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "actor", "الحكومة الأردنية"),
@@ -1403,3 +1409,14 @@ def test_agreed_timetable_is_an_accord_reached_and_needs_its_parties() -> None:
 def test_a_possessed_call_names_no_actor_after_it() -> None:
     ev = _one("وجدّدت القيادة دعوتها إسرائيل إلى الانسحاب من النقاط الخمس.", "REQUEST")
     assert "إسرائيل" not in ev["actor"] and "إسرائيل" in ev["recipient"], ev
+
+
+@pytest.mark.parametrize("sentence,seat", [
+    ("وقالت شركة الملاحة، ومقرها أثينا، في بيان، إنها تطالب بالإفراج عن البحارة.", "أثينا"),
+    ("وقال المرصد السوري لحقوق الإنسان، ومقره بريطانيا، إن 12 شخصاً قتلوا في الاشتباكات.", "بريطانيا"),
+])
+def test_the_seat_of_a_body_is_no_party_and_no_scene(sentence: str, seat: str) -> None:
+    rec, evs = _events(sentence)
+    assert all(seat not in e["actor"] and seat not in e["location"] for e in evs), evs
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert all(names.get(s.speaker) != seat for s in rec.statements)
