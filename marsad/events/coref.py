@@ -768,7 +768,7 @@ class Resolver:
         meeting whose clause names no place happened in the article's current scene: the place of the
         last event before it that has one, a sentence that opens with في + a place, or the dateline."""
         v = self.v
-        marks: list[tuple[int, str, list[str]]] = []  # (offset, place id, who acted there): where the scene is set
+        marks: list[tuple[int, list[str], list[str]]] = []  # (offset, place ids, who acted there): the scene set
         for s0, _ in v.doc.sentences:
             a = v.token_at(s0)
             if a < 0:
@@ -779,10 +779,11 @@ class Resolver:
                 if o is not None and not DATELINE_TAIL.match(v.text, o.end):
                     o = None
             if o is not None and v.is_place(o.eid):
-                marks.append((o.start, o.eid, []))
+                marks.append((o.start, [o.eid], []))
         for c in events:
             if c.location or c.destination:
-                marks.append((c.start, (c.location or c.destination)[0], c.actor))
+                # (every place it names: "توغلت القوة في بلدة جباتا الخشب وقرية طرنجة، واعتقلت …")
+                marks.append((c.start, list(c.location or c.destination), c.actor))
         marks.sort(key=lambda m: m[0])
         keys = [m[0] for m in marks]
         for c in events:
@@ -794,8 +795,8 @@ class Resolver:
             while i >= 0 and marks[i][2] and c.actor and not set(marks[i][2]) & set(c.actor):
                 i -= 1
             if i >= 0:
-                c.location.append(marks[i][1])
-                c.weak_places.append(marks[i][1])
+                c.location.extend(marks[i][1])
+                c.weak_places.extend(marks[i][1])
 
     def _own_subject_after(self, c: Cand) -> bool:
         """A bare noun right after a verb that carries its object pronoun ("خطفته مجموعة مسلحة"): its subject."""

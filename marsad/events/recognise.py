@@ -1595,8 +1595,8 @@ class RoleReader:
             if not d.location or d.type not in ("COERCE", "ASSAULT", "MOBILIZE"):
                 continue
             if set(d.actor) & set(c.actor):
-                c.location.extend(d.location[:1])
-                c.weak_places.extend(d.location[:1])
+                c.location.extend(d.location)
+                c.weak_places.extend(d.location)
             return
 
     def deterrent_threat(self, c: Cand) -> None:
@@ -2613,7 +2613,9 @@ class RoleReader:
         v = self.v
         if c.type in ("PROTEST", "ASSAULT", "COERCE", "COOPERATE") and not (c.location or c.origin or c.destination):
             found = [o for o in v.occs_in(c.t1 + 1, R) if v.is_place(o.eid) and not self._agent_occ(o)
-                     and o.eid not in c.actor + c.recipient]
+                     and o.eid not in c.actor + c.recipient
+                     # (not who backs a party nor where a body sits: "المدعومة من تركيا"، "ومقرها أثينا")
+                     and v.prep_of(o) not in ("مدعوم", "مقر")]
             if not found:  # "… بين الجانبين في ريف الرقة، تخللتها اشتباكات": the place said just before
                 found = [o for o in reversed(v.occs_in(c.sent[0], c.t0))
                          if v.is_place(o.eid) and not self._agent_occ(o) and o.eid not in c.actor + c.recipient and (
@@ -2625,8 +2627,11 @@ class RoleReader:
             if not found:
                 found = self.regional_place(c)
             if found:
-                c.location.append(found[0].eid)
-                c.weak_places.append(found[0].eid)
+                # (with the places coordinated with it: "في بلدة جباتا الخشب وقرية طرنجة")
+                grp = [g.eid for g in v.group_from(found[0], c.sent[1]) if v.is_place(g.eid)
+                       and g.eid not in c.actor + c.recipient] or [found[0].eid]
+                c.location.extend(grp)
+                c.weak_places.extend(grp)
         if c.type == "RETREAT" and c.mode == "withdraw" and not c.origin:
             if c.location:
                 _add(c.origin, c.location)

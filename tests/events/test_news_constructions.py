@@ -1420,3 +1420,16 @@ def test_the_seat_of_a_body_is_no_party_and_no_scene(sentence: str, seat: str) -
     assert all(seat not in e["actor"] and seat not in e["location"] for e in evs), evs
     names = {e.id: e.name_ar for e in rec.entities}
     assert all(names.get(s.speaker) != seat for s in rec.statements)
+
+
+def test_an_act_in_the_scene_of_a_raid_takes_all_its_places() -> None:
+    _, evs = _events("توغلت قوة من الجيش الإسرائيلي، صباح اليوم، في بلدة جباتا الخشب وقرية طرنجة بريف القنيطرة، "
+                     "واعتقلت ثلاثة رعاة أغنام قبل أن تنسحب.")
+    arrest = next(e for e in evs if e["type"] == "COERCE")
+    assert {"بلدة جباتا الخشب", "قرية طرنجة"} <= set(arrest["location"]), arrest
+
+
+def test_the_backer_of_a_party_is_no_place() -> None:
+    _, evs = _events("قُتل 37 شخصاً في اشتباكات اندلعت بين قوات سوريا الديمقراطية وفصائل الجيش الوطني السوري "
+                     "المدعومة من تركيا.")
+    assert all("تركيا" not in e["location"] for e in evs), evs
