@@ -87,6 +87,8 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
     # the city a body sits in is no party ("ومقرها أثينا")
     ("وقالت منظمة أطباء بلا حدود، ومقرها جنيف، إنها فقدت الاتصال بفريقها، وطالبت الحوثيين بالإفراج عنهم.",
      "REQUEST", "actor", "أطباء بلا حدود"),
+    # the subject of a verb of preparing acts: "القاهرة تستعد لنشر …"
+    ("وأفاد مصدر عسكري بأن القاهرة تستعد لنشر نحو 1100 جندي في الصومال.", "MOBILIZE", "actor", "القاهرة"),
     # the call as a noun: its pronoun is who calls, the party after it is called on
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "recipient", "إسرائيل"),
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "actor", "الحكومة الأردنية"),
