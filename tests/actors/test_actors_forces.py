@@ -89,3 +89,12 @@ def test_short_form_of_the_one_group_named(run, text: str, full: str, short: str
 def test_short_form_with_two_candidates_or_none_is_left(run, text: str, short: str) -> None:
     doc = run(text)
     assert short not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("بغداد – تسلمت الشرطة الاتحادية مواقع الجيش العراقي في الطارمية.", "الشرطة الاتحادية", "IRQCOP"),
+    ("أربيل – وقالت وزارة البيشمركة إن التنسيق مع القوات الاتحادية في سنجار مستمر.", "القوات الاتحادية", "IRQMIL"),
+])
+def test_federal_forces_are_the_articles_country(run, text: str, surface: str, code: str) -> None:
+    """"الشرطة الاتحادية" and "القوات الاتحادية" alone are the forces of the country the article is about."""
+    assert actor_at(run(text), surface).attrs["actor_code"] == code
