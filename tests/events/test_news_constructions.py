@@ -1435,3 +1435,14 @@ def test_the_backer_of_a_party_is_no_place() -> None:
     _, evs = _events("قُتل 37 شخصاً في اشتباكات اندلعت بين قوات سوريا الديمقراطية وفصائل الجيش الوطني السوري "
                      "المدعومة من تركيا.")
     assert all("تركيا" not in e["location"] for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # an accord breached, with the breach's adjective between
+    "هددت الجماعة باستئناف هجماتها في حال استمرار الخروقات الإسرائيلية لاتفاق وقف إطلاق النار في قطاع غزة.",
+    # an accord coming into force, dated: the date is its coming into force
+    "وعلّقت الجماعة عملياتها عقب دخول اتفاق غزة حيز التنفيذ في العاشر من تشرين الأول الماضي.",
+])
+def test_an_accord_in_force_is_no_accord_reached(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
