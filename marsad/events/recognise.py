@@ -1726,7 +1726,7 @@ class RoleReader:
     def hosted_place(self, c: Cand) -> None:
         """"على هامش اجتماع اللجنة الذي احتضنته الرياض"، "مفاوضات استضافتها الدوحة": the host city is where
         the meeting, and what was agreed at it, took place."""
-        if c.type not in ("CONSULT", "AGREE") or c.location:
+        if c.type not in ("CONSULT", "AGREE", "COOPERATE") or c.location:
             return
         v = self.v
         a, b = c.sent
@@ -1764,6 +1764,19 @@ class RoleReader:
             if host.t1 + 1 < b and v.bare(host.t1 + 1) == "في" and city is not None and v.is_place(city.eid):
                 c.location.append(city.eid)
             return
+
+    def joint_participants(self, c: Cand) -> None:
+        """"التدريب البحري المشترك …، بمشاركة … من القوات البحرية المصرية والقوات البحرية التركية": those
+        taking part in a joint exercise are its parties, however far the sentence names them."""
+        if c.type != "COOPERATE" or c.actor:
+            return
+        v = self.v
+        k = next((j for j in range(c.t1 + 1, c.sent[1]) if v.bare(j).lstrip("و") == "بمشاركه"), None)
+        if k is None:
+            return
+        parties = [o.eid for o in v.occs_in(k + 1, c.sent[1]) if v.prep_of(o) in ("", "من") and v.is_actorish(o.eid)
+                   and not v.is_outlet(o.eid) and not (v.is_place(o.eid) and not v.is_country(o.eid))]
+        _add(c.actor, parties)
 
     def spoken_place(self, c: Cand) -> None:
         """"وطالب في مؤتمر صحفي بنيويورك بالإفراج …": where a demand or a charge was voiced is its place."""
@@ -3009,6 +3022,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.relief_convoy(c)
         rr.shared_scene(c)
         rr.hosted_place(c)
+        rr.joint_participants(c)
         rr.sentencing_court(c)
         rr.recalled_envoy(c)
         rr.summoned_envoy(c)

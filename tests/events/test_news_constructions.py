@@ -1446,3 +1446,10 @@ def test_the_backer_of_a_party_is_no_place() -> None:
 def test_an_accord_in_force_is_no_accord_reached(sentence: str) -> None:
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_joint_drill_is_cooperation_of_those_taking_part_where_it_is_hosted() -> None:
+    ev = _one("انطلقت اليوم فعاليات التدريب البحري المشترك، الذي تستضيفه قاعدة رأس التين البحرية بالإسكندرية، "
+              "بمشاركة فرقاطات وغواصات من القوات البحرية المصرية والقوات البحرية التركية.", "COOPERATE")
+    assert {"القوات البحرية المصرية", "القوات البحرية التركية"} <= set(ev["actor"]), ev
+    assert "قاعدة رأس التين البحرية" in ev["location"], ev
