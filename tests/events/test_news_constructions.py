@@ -1453,3 +1453,9 @@ def test_a_joint_drill_is_cooperation_of_those_taking_part_where_it_is_hosted() 
               "بمشاركة فرقاطات وغواصات من القوات البحرية المصرية والقوات البحرية التركية.", "COOPERATE")
     assert {"القوات البحرية المصرية", "القوات البحرية التركية"} <= set(ev["actor"]), ev
     assert "قاعدة رأس التين البحرية" in ev["location"], ev
+
+
+def test_a_plan_to_deploy_two_battalions_is_a_planned_deployment() -> None:
+    ev = _one("وكانت الحكومة الإسرائيلية قد صادقت على خطة لنشر كتيبتين إضافيتين في جنوب الضفة الغربية.", "MOBILIZE")
+    assert ev["status"] == "planned" and ev["actor"] == ["الحكومة الإسرائيلية"], ev
+    assert "جنوب الضفة الغربية" in ev["destination"], ev

@@ -382,3 +382,11 @@ def test_streets_and_squares(text: str, street: str, not_country: str | None) ->
 def test_a_region_named_like_a_newspaper_needs_its_place_noun(text: str, is_place: bool) -> None:
     """"الشرق الأوسط" is a newspaper as often as a region: only "منطقة الشرق الأوسط" is the place."""
     assert any(m.attrs["name_en"] == "Middle East" for m in places(text)) == is_place
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    ("صادقت الحكومة على نشر كتيبتين في جنوب الضفة الغربية.", "جنوب الضفة الغربية", "Southern West Bank"),
+    ("وتتواصل الاقتحامات في شمال الضفة الغربية منذ مطلع العام.", "شمال الضفة الغربية", "Northern West Bank"),
+])
+def test_directional_regions_of_the_west_bank(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
