@@ -89,6 +89,11 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
      "REQUEST", "actor", "أطباء بلا حدود"),
     # the subject of a verb of preparing acts: "القاهرة تستعد لنشر …"
     ("وأفاد مصدر عسكري بأن القاهرة تستعد لنشر نحو 1100 جندي في الصومال.", "MOBILIZE", "actor", "القاهرة"),
+    # welcoming a decision or an accord is support (CAMEO 051), of the decision's owner
+    ("رحّبت الحكومة السودانية، اليوم، بقرار وزارة الخزانة الأميركية فرض عقوبات على قادة الدعم السريع.", "SUPPORT",
+     "recipient", "وزارة الخزانة الأميركية"),
+    ("بدورها، رحبت حكومة إقليم كردستان بالاتفاق.", "SUPPORT", "actor", "حكومة إقليم كردستان"),
+    ("وأشاد وزير الخارجية العراقي فؤاد حسين بجهود الوساطة القطرية.", "SUPPORT", "actor", "فؤاد حسين"),
     # the call as a noun: its pronoun is who calls, the party after it is called on
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "recipient", "إسرائيل"),
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "actor", "الحكومة الأردنية"),
