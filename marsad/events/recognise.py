@@ -174,7 +174,7 @@ _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤو
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبوا", "اصيبا", "اصيبت", "استشهد", "استشهدوا", "استشهدا", "استشهدت"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
-_BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي"})
+_BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي", "البلدان", "البلدين"})
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان"})
 _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
@@ -1519,7 +1519,9 @@ class RoleReader:
 
     def both_sides(self, c: Cand) -> None:
         """"توصل إليه الطرفان"، "واتفق الجانبان": the two parties are the two named just before."""
-        if c.type not in ("AGREE", "CONSULT", "COOPERATE", "REJECT"):
+        # ("ويحشد الطرفان قوات"، "اشتباكات بين الطرفين"، "انسحاب الطرفين": when nothing else named who)
+        if c.type not in ("AGREE", "CONSULT", "COOPERATE", "REJECT") and (
+                c.type not in ("MOBILIZE", "RETREAT", "ASSAULT") or c.actor):
             return
         v = self.v
         if not any(w in _BOTH_SIDES for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6))

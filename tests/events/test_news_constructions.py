@@ -1464,3 +1464,14 @@ def test_a_plan_to_deploy_two_battalions_is_a_planned_deployment() -> None:
     ev = _one("وكانت الحكومة الإسرائيلية قد صادقت على خطة لنشر كتيبتين إضافيتين في جنوب الضفة الغربية.", "MOBILIZE")
     assert ev["status"] == "planned" and ev["actor"] == ["الحكومة الإسرائيلية"], ev
     assert "جنوب الضفة الغربية" in ev["destination"], ev
+
+
+@pytest.mark.parametrize("text,typ,party", [
+    ("اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع أمس. ويحشد الطرفان منذ أسابيع قوات كبيرة في شمال كردفان.",
+     "MOBILIZE", "الجيش السوداني"),
+    ("التقى وزير الخارجية الأردني أيمن الصفدي نظيره السوري أسعد الشيباني في عمّان. واتفق البلدان على تشكيل لجنة "
+     "أمنية مشتركة.", "AGREE", "أسعد الشيباني"),
+])
+def test_both_sides_are_the_two_parties_named_before(text: str, typ: str, party: str) -> None:
+    _, evs = _events(text)
+    assert any(party in e["actor"] for e in evs if e["type"] == typ), evs
