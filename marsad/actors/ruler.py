@@ -1945,4 +1945,31 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     reported_people(st)
     appositive_people(st)
     unnamed(st)
+    own_country(st)
     return st.mentions, st
+
+
+# "بلاده"، "بلادها": the country of the person just named ("قال عراقجي إن بلاده ترحب …")
+_OWN_COUNTRY = frozenset({"بلاده", "بلادها"})
+
+
+def own_country(st: State) -> None:
+    """"his country" after a person of a known country in the same sentence is that country."""
+    for w in st.words:
+        rest = next((r for p, r in w.readings if r in _OWN_COUNTRY and p in ("", "و", "ف", "ل", "ب")), None)
+        if rest is None or st.is_taken(w.start, w.end):
+            continue
+        s0, _s1 = st.doc.sentence_of(w.start)
+        person = next((m for m in reversed(st.mentions) if m.label == "PER" and s0 <= m.start and m.end <= w.start
+                       and m.attrs.get("country")), None)
+        nat = st.lex.nationalities.get(str(person.attrs["country"])) if person is not None else None
+        # (only a country the article names: the pronoun joins it, it adds no party of its own)
+        if nat is None or not any(p.attrs.get("country") == nat.iso2 and (p.attrs.get("geo") or {}).get("feature") == "country"
+                                  for p in st.places):
+            continue
+        prefix = next(p for p, r in w.readings if r == rest)
+        attrs: dict[str, Any] = {"link_country": nat.iso2 or nat.cameo, "key": f"country:{nat.key}",
+                                 "name_en": nat.country_en, "kb_id": None, "kind": "country-ref",
+                                 "name_ar": nat.country_ar, "actor_code": nat.cameo, "canonical": False,
+                                 "country": nat.iso2 or None}
+        st.add(Mention(st.stem_start(w, prefix), w.end, "ORG", attrs, source="actors.own_country"))

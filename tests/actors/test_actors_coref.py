@@ -66,3 +66,12 @@ def test_lands_of_a_country_join_the_country(run) -> None:
 def test_the_militia_with_two_armed_groups_named_is_left(run) -> None:
     doc = run("اشتبكت قوات الدعم السريع مع حركة العدل والمساواة. وقال الجيش إن الميليشيا قصفت الأحياء.")
     assert "الميليشيا" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+def test_his_country_is_the_country_of_the_person_named(run) -> None:
+    """"بلاده" after a person of a known country, in an article that names that country, is the country."""
+    doc = run("ترفض تركيا أي وجود مسلح على حدودها. وأكد وزير الخارجية التركي هاكان فيدان أن بلاده لن تسمح بذلك.")
+    assert entity_of(doc, "بلاده") is entity_of(doc, "تركيا")
+    # (a country the article does not name is no party added by a pronoun)
+    doc = run("وأكد وزير الخارجية التركي هاكان فيدان أن بلاده لن تسمح بذلك.")
+    assert "بلاده" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
