@@ -603,6 +603,34 @@ def unknown_outlets(st: State) -> None:
         st.add(Mention(start, end, "ORG", attrs, source="actors.outlets"))
 
 
+def quoted_outlets(st: State) -> None:
+    """"قال مصدر وزاري لـ«المدن» إن …": a name in quotation marks after a detached لـ, closed before
+    what was said, in a sentence a reporting verb opens, is the outlet the source spoke to."""
+    nw = len(st.words)
+    for i, w in enumerate(st.words[:-1]):
+        if w.folded != "ل" or not _quote_gap(st, i, i + 1) or st.mask[st.words[i + 1].start]:
+            continue
+        k = i + 1  # the name, up to its closing quote (three words at most)
+        while k + 1 < nw and k - i < 3 and st.adjacent(k, k + 1):
+            k += 1
+        close = st.gap(k, k + 1) if k + 1 < nw else ""
+        if k + 1 >= nw or not any(c in _CLOSE_QUOTES for c in close) \
+                or st.words[k + 1].folded not in ("ان", "انه", "انها", "بان") and "،" not in close:
+            continue
+        if not any(_is_cue(st, x) for x in range(max(0, i - 8), i)):
+            continue
+        start, end = st.words[i + 1].start, st.words[k].end
+        if st.is_taken(start, end) or st.mention_starting(i + 1, ("ORG", "PER", "LOC")):
+            continue
+        name_ar = st.doc.text[start:end]
+        attrs: dict[str, Any] = {
+            "name_ar": name_ar, "name_en": f"{romanise(name_ar)} (outlet)", "kb_id": None, "actor_code": "MED",
+            "country": None, "key": f"outlet:{fkey(name_ar)}", "kind": "outlet", "canonical": True,
+            "opaque": True, "heads": [], "medium": "outlet", "priority": 2,
+        }
+        st.add(Mention(start, end, "ORG", attrs, source="actors.outlets"))
+
+
 # ---------------------------------------------------------------------------------------
 # 2. composition: agent + nationality
 # ---------------------------------------------------------------------------------------
@@ -1934,6 +1962,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     st.doc_country = _doc_country(st)
     named(st)
     unknown_outlets(st)
+    quoted_outlets(st)
     st.doc_country = _doc_country(st)
     st.doc_country_clear = _clear_country(st)
     compose(st)

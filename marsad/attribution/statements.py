@@ -209,7 +209,7 @@ class Reader:
                 # a head takes its qualifier: "مصدر في الشركة العامة للموانئ"، "ضابط في الشرطة"، and
                 # past its adjectives: "مصدر عسكري في وزارة الدفاع"، "مسؤول محلي في عربت"
                 return self._qualifier_end(j, b)
-            if f in _COMPLEMENTIZERS or f in ("ان", "إن", "عن", "الي", "الى", "في", "خلال", "لـ") or j in self.time_tokens:
+            if f in _COMPLEMENTIZERS or f in ("ان", "إن", "عن", "الي", "الى", "في", "خلال", "لـ", "ل") or j in self.time_tokens:
                 break
             if f in ("قوله", "قولها", "قولهم", "تاكيده", "تصريحه", "القول"):
                 break

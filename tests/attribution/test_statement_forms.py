@@ -170,3 +170,15 @@ def test_the_noun_of_a_call_with_its_pronoun_is_no_reporting_verb() -> None:
 def test_the_subject_before_its_verb_after_inna_speaks() -> None:
     got = _statements("وقال المتحدث إن وزير الخارجية فؤاد حسين أبلغ السفير التركي أن بغداد ترفض القصف.")
     assert ("فؤاد حسين", None, "أبلغ") in got and all(sp != "السفير التركي" for sp, _v, _c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر وزاري لـ«المدن» إن الحكومة تدرس المطالب.",
+    "وقال مصدر وزاري لـ«المدن»، إن الحكومة تدرس المطالب.",
+])
+def test_a_quoted_name_after_a_detached_lam_is_the_outlet(text: str) -> None:
+    assert _statements(text) == [("مصدر وزاري", "المدن", "قال")]
+
+
+def test_a_quoted_slogan_after_lam_is_no_outlet() -> None:
+    assert all(v is None for _s, v, _c in _statements("ودعا الوزير لـ«الوحدة الوطنية» في كلمته أمام البرلمان."))
