@@ -659,14 +659,19 @@ class Recogniser:
         out: list[Mention] = []
         fem = self.tr.fem_def
         countries_at = {h.fs: h.place for h in hits if h.place is not None and h.place.feature == "country"}
-        for mt in re.finditer("الحدود", text):
+        for mt in re.finditer("الشريط الحدودي|الحدود", text):
             s, e = _word_start(text, mt.start()), _word_end(text, mt.end())
             word = text[s:e]
             stem = next((r for r in _strip(word) if r == "الحدود"), None)
+            stem_end = e
+            if mt.group(0) == "الشريط الحدودي":  # "إلى الشريط الحدودي مع سوريا": the strip along a border
+                stem_end = _word_end(text, mt.start() + 1)
+                word = text[s:stem_end]
+                stem = next((r for r in _strip(word) if r == "الشريط"), None)
             a = _next_word(text, e) if stem is not None else None
             if a is None:
                 continue
-            start = _stem_start(word, stem, e)
+            start = _stem_start(word, stem, stem_end)
             a_s, a_e = a
             a_word = text[a_s:a_e]
             pair: tuple[str, str] | None = None
@@ -679,7 +684,14 @@ class Recogniser:
                     if b_clean in fem and fem[b_clean] != fem[a_word]:
                         pair = (fem[a_word], fem[b_clean])
                         end = a_e + m2.end(1)
-            elif a_word == "بين":
+            elif a_word == "مع":
+                # "الحدود مع سوريا": the border of the article's country with the one named
+                c_hit = next((h for h in hits if a_e < h.fs <= a_e + 2 and not h.prefix), None)
+                other = countries_at.get(c_hit.fs) if c_hit else None
+                home = self._home_country(hits, other.country if other is not None else "")
+                if other is not None and home is not None:
+                    pair = (home, other.country)
+                    end = c_hit.fe
                 c1_hit = next((h for h in hits if a_e < h.fs <= a_e + 4 and h.fs - len(h.prefix) <= a_e + 1), None)
                 c1 = countries_at.get(c1_hit.fs) if c1_hit else None
                 if c1_hit is not None and c1 is not None:
@@ -704,6 +716,16 @@ class Recogniser:
             attrs["nestable"] = False
             out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
         return out
+
+    @staticmethod
+    def _home_country(hits: list[_Hit], other: str) -> str | None:
+        """The country most of the article's places lie in (at least two of them), other than ``other``."""
+        counts = Counter(c for h in hits if h.place is not None and h.place.feature != "border"
+                         for c in h.place.country.split("|") if c and c != other)
+        if not counts:
+            return None
+        country, n = counts.most_common(1)[0]
+        return country if n >= 2 else None
 
     def _territory(self, doc: Doc, text: str) -> list[Mention]:
         """"الأراضي التركية", "داخل الأراضي العراقية": the country itself."""

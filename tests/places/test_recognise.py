@@ -390,3 +390,13 @@ def test_a_region_named_like_a_newspaper_needs_its_place_noun(text: str, is_plac
 ])
 def test_directional_regions_of_the_west_bank(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    ("نقل الجيش لواءين من الموصل وتلعفر إلى الشريط الحدودي مع سوريا غربي محافظة نينوى.", "الشريط الحدودي مع سوريا",
+     "Iraq–Syria border"),
+    ("أعادت السلطات فتح المعبر على الحدود مع سوريا بعد إغلاقه، وفق ما أعلنت عمّان من الزرقاء.", "الحدود مع سوريا",
+     "Jordan–Syria border"),
+])
+def test_a_border_with_a_country_is_that_of_the_articles_country(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
