@@ -432,6 +432,8 @@ class Reader:
             while k < b and k in self.time_tokens:
                 k += 1
             return self._class_near("protester", max(a, t0 - 2), k - max(a, t0 - 2) + 3, b)
+        if need == "dispersed":  # "فرّقت قوات مكافحة الشغب المحتجين": the crowd is the object, past the subject
+            return self._class_near("protester", nxt, 8, b)
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
                 v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
@@ -1171,6 +1173,7 @@ class RoleReader:
         self._against_fallback(c)
         self._target_owner(c, R)
         self._pronoun_actor(c, L)
+        self._relative_light_subject(c, L)
         self._pronoun_object(c)
         self._circumstantial(c)
         self._hurt_before(c)
@@ -2435,6 +2438,19 @@ class RoleReader:
             if v.is_actorish(o.eid) and o.eid not in c.actor and not v.is_outlet(o.eid):
                 c.recipient.append(o.eid)
                 return
+
+    def _relative_light_subject(self, c: Cand, L: int) -> None:
+        """"عناصر مكافحة الشغب الذين استخدموا القنابل المسيلة للدموع": a light verb in a relative clause
+        before the noun lends it the relative's antecedent as its subject."""
+        v = self.v
+        if c.actor or c.pos != "N" or L - 1 <= c.sent[0] or v.bare(L - 1) not in ("الذين", "الذي", "التي"):
+            return
+        if not any(_light_verb(v.tokens[j].folded) for j in range(L, c.t0)):
+            return
+        o = next((p for p in v.occs_in(max(c.sent[0], L - 8), L - 1) if p.t1 == L - 2), None)
+        if o is not None and v.is_actorish(o.eid) and not v.is_outlet(o.eid) and o.eid not in c.recipient:
+            c.actor.append(o.eid)
+            c.explicit_actor = True
 
     def _pronoun_actor(self, c: Cand, L: int) -> None:
         """أنه/أنها before the clause, or a pronoun on the trigger: the speaker or the last actor."""

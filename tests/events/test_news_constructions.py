@@ -1475,3 +1475,17 @@ def test_a_plan_to_deploy_two_battalions_is_a_planned_deployment() -> None:
 def test_both_sides_are_the_two_parties_named_before(text: str, typ: str, party: str) -> None:
     _, evs = _events(text)
     assert any(party in e["actor"] for e in evs if e["type"] == typ), evs
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("طهران – وفرّقت قوات مكافحة الشغب المحتجين بالغاز المسيل للدموع.", "قوات مكافحة الشغب"),
+    ("بيروت – وتدافع المتقاعدون مع عناصر مكافحة الشغب الذين استخدموا القنابل المسيلة للدموع.", "عناصر مكافحة الشغب"),
+])
+def test_crowd_control_by_riot_police(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "ASSAULT")
+    assert ev["mode"] == "crowd-control" and actor in ev["actor"], ev
+
+
+def test_dispersing_needs_a_crowd() -> None:
+    _, evs = _events("وفرّق القانون بين الحالتين في المادة الثالثة.")
+    assert not evs, evs
