@@ -690,7 +690,9 @@ class RoleReader:
             if j in time_tokens:
                 timed += 1
             w = bares[j]
-            rel = noun and j <= t1 + 2 and w in ("الذي", "التي")
+            # (its own relative clause, past its genitive and adjective: "اتفاقية التعاون الدفاعي التي وقّعها …")
+            rel = noun and w in ("الذي", "التي") and (j <= t1 + 2 or (
+                j <= t1 + 4 and not commas[j] and all(bares[x].startswith("ال") and not commas[x] for x in range(t1 + 1, j))))
             # "نزع السلاح يجب أن تكتمل قبل نهاية العام": a noun's predicate after a modal stays with it
             modal = noun and w == "ان" and (j - 1) in status_at and j - t1 <= 4
             # (comma_clause is false without a comma: asked only after one)
@@ -2928,7 +2930,9 @@ class RoleReader:
                 if ti > 0 and v.bare(ti - 1) in ("منذ", "مند"):
                     continue  # "… الساري منذ 27 تشرين الثاني، ودعا …": since when something else holds
                 cands.append((c.t0 - ti + 100, ti, t))
-        rel = c.pos == "N" and any(v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(R, c.t1 + 3)))
+        # (past the noun's own genitive and adjective: "اتفاقية التعاون الدفاعي التي وقّعها البلدان في …")
+        rel = c.pos == "N" and any(v.bare(x) in ("الذي", "التي") and not any(
+            "،" in v.gap(y) for y in range(c.t1 + 1, x + 1)) for x in range(c.t1 + 1, min(R, c.t1 + 5)))
         light = self._light_after(c, R) if c.pos == "N" else None
         if rel or light is not None:
             # the noun's own clause ("الاتفاق الذي وُقّع في …"، "هجوم شنّته الجماعة مساء أمس") dates it

@@ -1489,3 +1489,11 @@ def test_crowd_control_by_riot_police(sentence: str, actor: str) -> None:
 def test_dispersing_needs_a_crowd() -> None:
     _, evs = _events("وفرّق القانون بين الحالتين في المادة الثالثة.")
     assert not evs, evs
+
+
+def test_an_accord_is_dated_by_its_own_relative_clause_past_its_genitive() -> None:
+    ev = _one("ويتمركز في الأردن نحو 3800 عسكري أمريكي بموجب اتفاقية التعاون الدفاعي التي وقعها الأردن "
+              "والولايات المتحدة في كانون الثاني 2021.", "AGREE")
+    rec, _ = _events("ويتمركز في الأردن نحو 3800 عسكري أمريكي بموجب اتفاقية التعاون الدفاعي التي وقعها الأردن "
+                     "والولايات المتحدة في كانون الثاني 2021.")
+    assert ev["actor"] and [e.date for e in rec.events if e.type == "AGREE"] == ["2021-01"], ev
