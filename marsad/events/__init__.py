@@ -7,6 +7,8 @@ content (``coref``); the survivors become ``Event`` records on ``doc.events``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc
 from ..pipeline import Process
 from ..record import Event
@@ -43,6 +45,31 @@ def _with_state(doc: Doc, actor: list[str]) -> list[str]:
     return out
 
 
+# places too small to stand for a state or a body: a town or a site does not attack, arrest or move
+_NO_AGENT_FEATURES = frozenset({"town", "village", "region", "base", "airport", "site", "crossing", "border"})
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Knowledge-base ids of capital cities: a capital may stand for its state ("قصفت أنقرة")."""
+    from ..places.gazetteer import load_gazetteer
+
+    return frozenset(p.kb_id for p in load_gazetteer().capitals.values())
+
+
+def _agents(doc: Doc, ids: list[str]) -> list[str]:
+    """The actors less the places that cannot act ("قُتل خلالها قيادي في بادية الميادين"): a town, a site,
+    or a city that is no capital."""
+    out = []
+    for x in ids:
+        e = doc.entity_by_id(x)
+        if e is not None and e.type in ("LOC", "FAC") and e.geo is not None and (
+                e.geo.feature in _NO_AGENT_FEATURES or e.geo.feature == "city" and e.kb_id not in _capitals()):
+            continue
+        out.append(x)
+    return out
+
+
 def extract_events(doc: Doc) -> list[Event]:
     """Every event of ``doc`` (its entities, times, quantities and statements already read)."""
     cands, rr = find_candidates(doc, lexicon())
@@ -60,7 +87,8 @@ def extract_events(doc: Doc) -> list[Event]:
             id=f"V{len(events) + 1}", type=c.type, mode=c.mode,  # type: ignore[arg-type]
             trigger=doc.span(c.start, c.end), sentence=doc.span(s0, s1),
             # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body)
-            actor=_with_state(doc, c.actor) if c.type == "ASSAULT" else list(c.actor), recipient=[x for x in c.recipient if c.type not in ("ASSAULT", "COERCE")
+            actor=_agents(doc, _with_state(doc, c.actor) if c.type == "ASSAULT" else list(c.actor))
+            if c.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") else list(c.actor), recipient=[x for x in c.recipient if c.type not in ("ASSAULT", "COERCE")
                                             or x not in c.actor], location=list(c.location),
             origin=list(c.origin), destination=list(c.destination),
             time=c.time.id if c.time is not None else None, date=c.date, status=c.status,  # type: ignore[arg-type]

@@ -58,3 +58,14 @@ def test_a_states_aircraft_strike_for_the_state() -> None:
     # (no state named in the article: the aircraft alone)
     rec = extract("شنّت طائرات حربية إسرائيلية غارات على بلدات في البقاع.", published="2024-03-10")
     assert _actors(rec) == [["طائرات حربية إسرائيلية"]], _actors(rec)
+
+
+def test_a_town_or_a_city_that_is_no_capital_does_not_act() -> None:
+    from marsad.api import Extractor
+    from marsad.events import _agents
+
+    ex = Extractor(disable=("events", "posture", "summaries"))
+    doc = ex.pipeline(ex.make_doc("وصلت التعزيزات إلى الميادين ودمشق وسنجار أمس.", "2025-01-01"))
+    ids = {e.name_ar: e.id for e in doc.entities}
+    kept = {e.name_ar for e in doc.entities if e.id in _agents(doc, list(ids.values()))}
+    assert "دمشق" in kept and "الميادين" not in kept and "سنجار" not in kept, (ids, kept)
