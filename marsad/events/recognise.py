@@ -1417,6 +1417,8 @@ class RoleReader:
             return None
         if prep == "من قبل":
             return "actor"
+        if prep == "مرتبط":  # "هجمات على السفن المرتبطة بإسرائيل": the party the targets belong to
+            return "recipient" if t in ("ASSAULT", "THREATEN", "COERCE") else None
         if prep == "من":
             if t == "SANCTION" and c.mode == "withdraw":
                 return "recipient"  # "استدعت سفيرها من تل أبيب": from whom it withdraws

@@ -51,6 +51,8 @@ _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤ�
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "خلايا", "خليه", "قوه", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات", "دفعه", "دفعات",
                            "قافله", "ارتال", "رتل", "كتيبه", "وحدات", "تعزيزات"})
+# "السفن المرتبطة بإسرائيل": linked to a party
+_LINKED = frozenset({"المرتبطه", "المرتبط", "المرتبطين", "مرتبطه", "مرتبط", "مرتبطين", "المرتبطتين"})
 # "ومقرها أثينا": the seat of the body named before
 _SEAT_NOUNS = frozenset({"مقره", "مقرها", "مقرهم", "ومقره"})
 # "المدعومة من X": X backs the body named before
@@ -270,6 +272,8 @@ class DocView:
     def prep_of(self, o: Occ) -> str:
         """The preposition governing an occurrence: clitic (ل ب) or the word(s) before it."""
         pre = o.prefix
+        if pre in ("ب", "بال") and o.t0 > 0 and self.bare(o.t0 - 1) in _LINKED:
+            return "مرتبط"  # "السفن المرتبطة بإسرائيل": what a target is linked to, not where it is
         for c in ("وب", "فب", "ب", "ول", "فل", "ل", "ك"):
             if pre == c or pre == c + "ال" or (c in ("ل", "ول", "فل") and pre == c + "ل"):
                 if c == "ل" and o.t0 > 1:

@@ -94,6 +94,11 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
      "recipient", "وزارة الخزانة الأميركية"),
     ("بدورها، رحبت حكومة إقليم كردستان بالاتفاق.", "SUPPORT", "actor", "حكومة إقليم كردستان"),
     ("وأشاد وزير الخارجية العراقي فؤاد حسين بجهود الوساطة القطرية.", "SUPPORT", "actor", "فؤاد حسين"),
+    # what the targets are linked to is the party threatened, not the place
+    ("هددت جماعة الحوثي باستئناف هجماتها على السفن المرتبطة بإسرائيل في البحر الأحمر.", "THREATEN", "recipient",
+     "إسرائيل"),
+    ("هددت جماعة الحوثي باستئناف هجماتها على السفن المرتبطة بإسرائيل في البحر الأحمر.", "THREATEN", "location",
+     "البحر الأحمر"),
     # the call as a noun: its pronoun is who calls, the party after it is called on
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "recipient", "إسرائيل"),
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "actor", "الحكومة الأردنية"),
