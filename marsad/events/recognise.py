@@ -1509,9 +1509,21 @@ class RoleReader:
 
     def accused_of(self, c: Cand) -> None:
         """"اتهم الجيش قوات الدعم السريع بقصف أحياء …": the accused is who did what it is accused of."""
-        if c.type != "ACCUSE" or not c.recipient:
+        if c.type != "ACCUSE":
             return
         v = self.v
+        if not c.recipient:
+            # "متهمةً إياهم بالإشراف على عمليات قتل جماعي": the accused unnamed, the accuser did not do it
+            charge = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))
+                           if v.tokens[j].folded.startswith("ب") and j not in v.occ_at
+                           and v.bare(j) not in ("به", "بها", "بهم", "بهما")), None)
+            if charge is None or not any(v.bare(x) in ("اياهم", "اياه", "اياها", "اياهما") for x in range(c.t1 + 1, charge)):
+                return
+            for d in self.cands:
+                if d is not c and d.sent == c.sent and charge <= d.t0 <= charge + 6 and set(d.actor) & set(c.actor) \
+                        and d.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT"):
+                    d.actor = [x for x in d.actor if x not in c.actor]
+            return
         for d in self.cands:
             if d is c or d.sent != c.sent or not (c.t1 < d.t0 <= c.t1 + 10) or d.pos != "N":
                 continue
