@@ -1456,8 +1456,9 @@ class RoleReader:
                 return None
             if f == "end":
                 return "location+origin"
-            if t == "MOBILIZE" and f == "move" and prep in ("في", "داخل"):
-                return "location+destination"  # "نشر سرب في قاعدة X": deployed there, so sent there
+            if t == "MOBILIZE" and f in ("move", "enter") and prep in ("في", "داخل"):
+                # "نشر سرب في قاعدة X": deployed there, so sent there; "توغلت قوة في بلدة X": the place entered
+                return "location+destination"
             return "location"
         if prep in ("علي",):
             if t in HOSTILE:

@@ -99,6 +99,9 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
      "إسرائيل"),
     ("هددت جماعة الحوثي باستئناف هجماتها على السفن المرتبطة بإسرائيل في البحر الأحمر.", "THREATEN", "location",
      "البحر الأحمر"),
+    # the place an incursion enters is where it went
+    ("توغلت قوة من الجيش الإسرائيلي صباح اليوم في بلدة جباتا الخشب بريف القنيطرة.", "MOBILIZE", "destination",
+     "بلدة جباتا الخشب"),
     # the call as a noun: its pronoun is who calls, the party after it is called on
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "recipient", "إسرائيل"),
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "actor", "الحكومة الأردنية"),
