@@ -1898,6 +1898,31 @@ class RoleReader:
                 _add(c.recipient, issuer)
             return
 
+    def rejected_act(self, c: Cand) -> None:
+        """"رفضت قوات الدعم السريع العقوبات"، "وهو ما وصفه المتحدث بأنه تدخل": what is rejected or censured is
+        an act told before, and whoever did it is the recipient."""
+        if c.type not in ("REJECT", "ACCUSE") or c.recipient or c.lemma == "أعرب_قلق":
+            return
+        v = self.v
+        a = c.sent[0]
+        # "…، وهو ما وصفه …": the clause before, its doer
+        if c.t0 - 2 >= a and v.bare(c.t0 - 1) == "ما" and v.bare(c.t0 - 2) in ("وهو", "وهي", "هو", "هي"):
+            prev = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 - 2 and d.actor
+                         and not set(d.actor) & set(c.actor)), None)
+            if prev is not None:
+                _add(c.recipient, prev.actor)
+            return
+        # "رفضت X العقوبات": a definite event noun right after the verb (past its subject)
+        obj = next((d for d in self.cands if d.sent == c.sent and c.t1 < d.t0 <= c.t1 + 5 and d.pos == "N"
+                    and d.definite and d.type in ("SANCTION", "ACCUSE", "REQUEST")), None)
+        if obj is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(c.t1 + 1, obj.t0)):
+            return
+        doer = obj.actor or next((d.actor for d in reversed(self.cands) if d.type == obj.type and d.t1 < obj.t0
+                                  and d.actor and d is not obj), [])
+        doer = [x for x in doer if x not in c.actor]
+        if doer:
+            _add(c.recipient, doer)
+
     def announced_accord(self, c: Cand) -> None:
         """"أعلنت الحكومة العراقية التوصل إلى اتفاق مع التحالف": who announces reaching an accord with a
         partner is a party to it too."""
@@ -3051,6 +3076,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.during(c)
         rr.signatories(c)
         rr.rejected_issuer(c)
+        rr.rejected_act(c)
         rr.relative_accuser(c)
         rr.presence_owner(c)
         rr.announced_accord(c)

@@ -89,6 +89,8 @@ READING_CASES = [
     ("ونقلت فرق الدفاع المدني الجريح إلى مستشفى صور الحكومي.", MOVES, []),
     # a host welcoming his guests expresses no support
     ("ورحب الرئيس بالوفد الضيف، متمنياً له طيب الإقامة.", ("SUPPORT",), []),
+    # the right to strike or to demonstrate is no strike
+    ("ودعت الوزارة السلطات إلى احترام حق المواطنين في الإضراب والتظاهر السلمي.", ("PROTEST",), []),
     # a crowd's welcome is no meeting
     ("وأفرج عن الأسير بعد 19 عاماً، حيث استقبله المئات من أهالي بلدته في مسيرة.", ("CONSULT",), []),
     ("وحظي العائد باستقبال شعبي حاشد في مدينة نابلس.", ("CONSULT",), []),

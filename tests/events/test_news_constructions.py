@@ -102,6 +102,11 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
     # the place an incursion enters is where it went
     ("توغلت قوة من الجيش الإسرائيلي صباح اليوم في بلدة جباتا الخشب بريف القنيطرة.", "MOBILIZE", "destination",
      "بلدة جباتا الخشب"),
+    # what is rejected or censured is an act told before; whoever did it is the recipient
+    ("فرضت وزارة الخزانة الأميركية عقوبات على قادة الدعم السريع. في المقابل، رفضت قوات الدعم السريع العقوبات.",
+     "REJECT", "recipient", "وزارة الخزانة الأميركية"),
+    ("دعت وزارة الخارجية الأميركية السلطات الإيرانية إلى الإفراج عن المعتقلين، وهو ما وصفه المتحدث باسم الخارجية "
+     "الإيرانية بأنه تدخل سافر.", "ACCUSE", "recipient", "وزارة الخارجية الأمريكية"),
     # the call as a noun: its pronoun is who calls, the party after it is called on
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "recipient", "إسرائيل"),
     ("وجدّدت الحكومة الأردنية دعوتها إسرائيل إلى وقف الاقتحامات فوراً.", "REQUEST", "actor", "الحكومة الأردنية"),
