@@ -2053,6 +2053,8 @@ class RoleReader:
             close = next((k for k in range(start + 1, min(c.sent[1], start + 14)) if "،" in v.gap(k)), None)
             if close is not None and not any(v.is_strong_break(k) for k in range(start + 1, close + 1)):
                 start = close
+        while start < c.sent[1] and start in self.rd.time_tokens:
+            start += 1  # ("انتقد، أول أمس الاثنين، ما وصفه بـ…": past a time set off by commas)
         # "أدانت الحكومة ما وصفته بـ«القرصنة الحوثية»"، "أدان … التصعيد الإسرائيلي": the party the
         # condemned act is named after
         k = start
@@ -2066,6 +2068,15 @@ class RoleReader:
             if eid is not None and eid not in c.actor:
                 _add(c.recipient, [eid])
                 return
+            if k > start:  # "انتقد ما وصفه بتوسيع الوجود العسكري الأميركي": the state the act it names is of
+                for x in range(k + 1, min(c.sent[1], k + 5)):
+                    if x in v.occ_at or "،" in v.gap(x) or v.is_strong_break(x):
+                        break
+                    nat = self._nationality_at(x)
+                    eid = self._state_entity(nat) if nat is not None else None
+                    if eid is not None and eid not in c.actor:
+                        _add(c.recipient, [eid])
+                        return
         obj = next((j for j in range(start, min(c.sent[1], start + 10)) if not _CONDEMNED_NOUNS.isdisjoint(
                     word_stems(v.tokens[j].folded)) and ("ال" in v.tokens[j].folded[:4] or (
                         j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct
