@@ -1468,7 +1468,8 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
     # that does not look like a verb and a common noun ("سيزور المنطقة")
     last = j + k - 1
     first = st.words[j].folded
-    plain = not first.startswith(("سي", "ست", "سن")) and all(
+    plain = not first.startswith(("سي", "ست", "سن")) and not lex.is_word("event_noun", first) \
+        and first not in _DOCUMENT_WORDS and all(
         not st.words[x].folded.startswith("ال") or st.words[x].folded.endswith("ي") for x in range(j + 1, j + k))
     if k >= 2 and plain:
         after = st.doc.text[st.words[last].end:st.words[last + 1].start if last + 1 < len(st.words) else len(st.doc.text)]
@@ -1486,6 +1487,10 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
             return True
     return False
 
+
+# nouns of documents and accords an office signs or issues: "وقّع رئيس مجلس الوزراء مذكرة تفاهم."
+_DOCUMENT_WORDS = frozenset({"مذكره", "مذكرات", "اتفاقيه", "اتفاقيات", "اتفاق", "وثيقه", "وثائق", "رساله", "بيان",
+                             "قرار", "قرارا", "مرسوم", "مرسوما", "بروتوكول", "محضر", "اعلان"})
 
 _SPEECH_NOUNS = frozenset({"تصريح", "تصريحات", "بيان", "حديث", "كلمه", "مقابله", "اتصال", "مؤتمر", "لقاء", "تغريده",
                            "منشور", "رساله"})

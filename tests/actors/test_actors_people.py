@@ -249,3 +249,13 @@ def test_companies_uncounted_are_no_party(run, text: str) -> None:
 def test_outlaw_groups_are_one_party(run, text: str, surface: str) -> None:
     """The adjective's phrase belongs to the name, in its definite and indefinite forms."""
     assert actor_at(run(text), surface).attrs.get("country") is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقّع نائب رئيس مجلس الوزراء مذكرة تفاهم.",
+    "وأصدر رئيس الجمهورية مرسوماً جمهورياً.",
+])
+def test_a_document_after_an_office_is_no_name(run, text: str) -> None:
+    doc = run(text)
+    assert not [m for m in doc.spans.get("actors", []) if m.label == "PER" and "مذكرة" in doc.text[m.start:m.end]
+                or m.label == "PER" and "مرسوم" in doc.text[m.start:m.end]]
