@@ -692,6 +692,7 @@ class Recogniser:
                 if other is not None and home is not None:
                     pair = (home, other.country)
                     end = c_hit.fe
+            elif a_word == "بين":
                 c1_hit = next((h for h in hits if a_e < h.fs <= a_e + 4 and h.fs - len(h.prefix) <= a_e + 1), None)
                 c1 = countries_at.get(c1_hit.fs) if c1_hit else None
                 if c1_hit is not None and c1 is not None:

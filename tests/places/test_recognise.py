@@ -400,3 +400,8 @@ def test_directional_regions_of_the_west_bank(text: str, surface: str, name_en: 
 ])
 def test_a_border_with_a_country_is_that_of_the_articles_country(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
+
+
+def test_a_border_between_two_countries_named_after_bayn() -> None:
+    text = "أعلن الجيش إغلاق الحدود بين العراق وسوريا."
+    assert one(text, "الحدود بين العراق وسوريا").attrs["name_en"] == "Iraq–Syria border"
