@@ -799,9 +799,7 @@ def compose(st: State) -> None:
         if unmarked is not None:  # "القوات الحكومية" names the army less well than "الجيش السوري"
             attrs["canonical"] = False
         if "country" in agent.flags and nat is not None:
-            attrs.update({"link_country": nat.iso2 or nat.cameo, "key": f"country:{nat.key}",
-                          "name_en": nat.country_en, "kb_id": None, "kind": "country-ref",
-                          "name_ar": nat.country_ar, "actor_code": nat.cameo, "canonical": False})
+            attrs.update(_country_ref(nat))
         label = mention.label
         st.add(mention)
         for cs, ce, cn in coord:
@@ -811,11 +809,17 @@ def compose(st: State) -> None:
                        "country": cn.iso2 or None, "key": f"{cn.key}:{agent.group}", "keeps_nested": False})
             ca.pop("country_inferred", None)
             if "country" in agent.flags:  # "الجانبان العراقي والأمريكي": each side is its country
-                ca.update({"link_country": cn.iso2 or cn.cameo, "key": f"country:{cn.key}", "name_en": cn.country_en,
-                           "kb_id": None, "name_ar": cn.country_ar, "actor_code": cn.cameo})
+                ca.update(_country_ref(cn))
             st.add(Mention(cs, ce, label, ca, source="actors.compose"))
         i = (st.word_at(end - 1) or i) + 1
     _construct_country(st)
+
+
+def _country_ref(nat: Nationality) -> dict[str, Any]:
+    """Attributes of a phrase that stands for a country itself ("الجانب العراقي"، "بلاده")."""
+    return {"link_country": nat.iso2 or nat.cameo, "key": f"country:{nat.key}", "name_en": nat.country_en,
+            "kb_id": None, "kind": "country-ref", "name_ar": nat.country_ar, "actor_code": nat.cameo,
+            "canonical": False}
 
 
 def _institution_head_before(st: State, i: int) -> bool:
@@ -2002,8 +2006,5 @@ def own_country(st: State) -> None:
                                   for p in st.places):
             continue
         prefix = next(p for p, r in w.readings if r == rest)
-        attrs: dict[str, Any] = {"link_country": nat.iso2 or nat.cameo, "key": f"country:{nat.key}",
-                                 "name_en": nat.country_en, "kb_id": None, "kind": "country-ref",
-                                 "name_ar": nat.country_ar, "actor_code": nat.cameo, "canonical": False,
-                                 "country": nat.iso2 or None}
+        attrs: dict[str, Any] = {**_country_ref(nat), "country": nat.iso2 or None}
         st.add(Mention(st.stem_start(w, prefix), w.end, "ORG", attrs, source="actors.own_country"))

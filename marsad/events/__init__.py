@@ -70,6 +70,15 @@ def _agents(doc: Doc, ids: list[str]) -> list[str]:
     return out
 
 
+def _actors_of(doc: Doc, c: Cand) -> list[str]:
+    """c's actors as recorded: a state's aircraft strike for it, and a town does not act."""
+    if c.type == "ASSAULT":
+        return _agents(doc, _with_state(doc, c.actor))
+    if c.type in ("COERCE", "MOBILIZE", "RETREAT"):
+        return _agents(doc, c.actor)
+    return list(c.actor)
+
+
 def extract_events(doc: Doc) -> list[Event]:
     """Every event of ``doc`` (its entities, times, quantities and statements already read)."""
     cands, rr = find_candidates(doc, lexicon())
@@ -87,8 +96,7 @@ def extract_events(doc: Doc) -> list[Event]:
             id=f"V{len(events) + 1}", type=c.type, mode=c.mode,  # type: ignore[arg-type]
             trigger=doc.span(c.start, c.end), sentence=doc.span(s0, s1),
             # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body)
-            actor=_agents(doc, _with_state(doc, c.actor) if c.type == "ASSAULT" else list(c.actor))
-            if c.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") else list(c.actor), recipient=[x for x in c.recipient if c.type not in ("ASSAULT", "COERCE")
+            actor=_actors_of(doc, c), recipient=[x for x in c.recipient if c.type not in ("ASSAULT", "COERCE")
                                             or x not in c.actor], location=list(c.location),
             origin=list(c.origin), destination=list(c.destination),
             time=c.time.id if c.time is not None else None, date=c.date, status=c.status,  # type: ignore[arg-type]

@@ -2020,9 +2020,8 @@ class RoleReader:
                     if v.is_actorish(o.eid) and v.prep_of(o) in ("", "ل") and o.eid not in c.actor:
                         _add(c.recipient, [o.eid])
                     return
-                nat = self._nationality_at(k)
-                eid = self._state_entity(nat) if nat is not None else None
-                if eid is not None and eid not in c.actor:
+                eid = self._other_state_at(k, c)
+                if eid is not None:
                     _add(c.recipient, [eid])
                     return
             return
@@ -2063,29 +2062,25 @@ class RoleReader:
             if v.bare(k) == "ب":
                 k += 1
         if k < len(v.tokens) and not v.gap(k).strip(" «\"") and k not in v.occ_at:
-            nat = self._nationality_at(k)
-            eid = self._state_entity(nat) if nat is not None else None
-            if eid is not None and eid not in c.actor:
-                _add(c.recipient, [eid])
-                return
-            if k > start:  # "انتقد ما وصفه بتوسيع الوجود العسكري الأميركي": the state the act it names is of
+            eid = self._other_state_at(k, c)
+            if eid is None and k > start:  # "انتقد ما وصفه بتوسيع الوجود العسكري الأميركي": the state the act it names is of
                 for x in range(k + 1, min(c.sent[1], k + 5)):
                     if x in v.occ_at or "،" in v.gap(x) or v.is_strong_break(x):
                         break
-                    nat = self._nationality_at(x)
-                    eid = self._state_entity(nat) if nat is not None else None
-                    if eid is not None and eid not in c.actor:
-                        _add(c.recipient, [eid])
-                        return
+                    eid = self._other_state_at(x, c)
+                    if eid is not None:
+                        break
+            if eid is not None:
+                _add(c.recipient, [eid])
+                return
         obj = next((j for j in range(start, min(c.sent[1], start + 10)) if not _CONDEMNED_NOUNS.isdisjoint(
                     word_stems(v.tokens[j].folded)) and ("ال" in v.tokens[j].folded[:4] or (
                         j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct
         if obj is None or any(x in v.occ_at and v.prep_of(v.occ_at[x]) == "" and v.occ_at[x].eid not in c.actor
                               for x in range(start, obj)):
             return  # "دانت الوزارة اعتقال X والهجوم": another object first
-        nat = self._nationality_at(obj)
-        eid = self._state_entity(nat) if nat is not None else None
-        if eid is not None and eid not in c.actor:
+        eid = self._other_state_at(obj, c)
+        if eid is not None:
             _add(c.recipient, [eid])  # "أدانت … القصف الإيراني": the state whose attack it was
             return
         # "أدان … عملية الاحتجاز": a detention condemned is the arrest told before
@@ -2095,6 +2090,13 @@ class RoleReader:
                        and d.status in ("occurred", "ongoing") and not set(d.actor) & set(c.actor)), None)
         if attack is not None:
             _add(c.recipient, attack.actor)
+
+    def _other_state_at(self, x: int, c: Cand) -> str | None:
+        """The state a nationality adjective at token x names, when the article names it and it is not
+        one of c's actors ("القصف الإيراني" condemned by Baghdad is Iran's)."""
+        nat = self._nationality_at(x)
+        eid = self._state_entity(nat) if nat is not None else None
+        return eid if eid is not None and eid not in c.actor else None
 
     def _participle(self, c: Cand) -> None:
         """"نفت الوزارة …، مطالبةً أنقرة بسحب قواتها": after a comma in reported speech this form is the
@@ -2246,9 +2248,8 @@ class RoleReader:
             if strip_word(v.tokens[j].folded)[-1] not in _AGGRESSION_NOUNS or not any(
                     v.bare(x) == "علي" for x in range(max(c.t1 + 1, j - 4), j)):
                 continue
-            nat = self._nationality_at(j)
-            eid = self._state_entity(nat) if nat is not None else None
-            if eid is not None and eid not in c.actor:
+            eid = self._other_state_at(j, c)
+            if eid is not None:
                 c.recipient.append(eid)
             return
 

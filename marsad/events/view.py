@@ -54,7 +54,7 @@ _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "خلاي
 # "السفن المرتبطة بإسرائيل": linked to a party
 _LINKED = frozenset({"المرتبطه", "المرتبط", "المرتبطين", "مرتبطه", "مرتبط", "مرتبطين", "المرتبطتين"})
 # "ومقرها أثينا": the seat of the body named before
-_SEAT_NOUNS = frozenset({"مقره", "مقرها", "مقرهم", "ومقره"})
+_SEAT_NOUNS = frozenset({"مقره", "مقرها", "مقرهم"})
 # "المدعومة من X": X backs the body named before
 _BACKED = frozenset({"المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "مدعومين", "المدعومون", "مدعومون"})
 # indefinite nouns for some members of a body, before "من" and the body
