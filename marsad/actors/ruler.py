@@ -1994,6 +1994,8 @@ _OWN_COUNTRY = frozenset({"بلاده", "بلادها"})
 def own_country(st: State) -> None:
     """"his country" after a person of a known country in the same sentence is that country."""
     for w in st.words:
+        if _OWN_COUNTRY.isdisjoint(w.rests):
+            continue  # (the common case, one set test a word)
         rest = next((r for p, r in w.readings if r in _OWN_COUNTRY and p in ("", "و", "ف", "ل", "ب")), None)
         if rest is None or st.is_taken(w.start, w.end):
             continue
