@@ -941,6 +941,9 @@ def _agent_heads(agent: Agent) -> list[str]:
         else:
             heads.append(" ".join("ال" + x for x in surf.split()))
     heads.append(agent.head if agent.definite else "ال" + fkey(agent.surface).split()[0])
+    words = fkey(agent.surface).split()
+    if any(f.startswith("of=") for f in agent.flags) and len(words) == 2 and words[1].startswith("ال"):
+        heads.append(words[1])  # "قوات الاحتلال" … "متهمة الاحتلال بخرق الاتفاق": the genitive names the side alone
     return list(dict.fromkeys(heads))
 
 

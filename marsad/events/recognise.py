@@ -1096,7 +1096,8 @@ class RoleReader:
                 forced_object = False
                 role = "actor" if c.frame == "host" else "recipient"
             elif c.pos == "N" and c.gen != "actor" and c.type in ("ASSAULT", "COERCE") and prep == "" and adjacent \
-                    and first_right is None and not place and v.is_actorish(o.eid) and self._object_after(grp[-1].t1 + 1, R):
+                    and first_right is None and not place and v.is_actorish(o.eid) and (
+                        self._object_after(grp[-1].t1 + 1, R) or (self._agent_occ(o) and self._target_after(grp[-1].t1 + 1, R))):
                 role = "actor"  # "قصف الجيش السوداني سوقاً"، "احتجاز الحوثيين ثلاثة موظفين": the genitive acts on an object
             else:
                 role = self._role_for(c, prep, place, adjacent and pending_object, first_right is None,
@@ -1234,6 +1235,17 @@ class RoleReader:
             return False
         raw = v.text[tok.start:tok.end]
         return raw.endswith(("\u064b", "اً", "ًا")) or tok.is_digit or number_word(tok.folded) is not None
+
+    def _target_after(self, k: int, R: int) -> bool:
+        """Token k is a bare indefinite noun, the object after a weapon that is the genitive agent:
+        "إثر استهداف طائرة مسيّرة تركية سيارة عسكرية" (the drone struck the car)."""
+        v = self.v
+        if k >= R or v.gap(k).strip() or k in self.rd.time_tokens or k in v.occ_at:
+            return False
+        tok = v.tokens[k]
+        if tok.prefix or tok.folded.startswith("ال") or v.bare(k) in PREPOSITIONS or v.is_subordinator(k):
+            return False
+        return tok.folded.endswith(("ه", "ات")) or tok.folded in _TARGET_NOUNS
 
     def _earlier_in_sentence(self, c: Cand) -> Iterator[Cand]:
         """The candidates of c's sentence that end before it, nearest first."""
@@ -2981,6 +2993,10 @@ class RoleReader:
                     continue
                 if ti > 0 and v.bare(ti - 1) in ("منذ", "مند"):
                     continue  # "… الساري منذ 27 تشرين الثاني، ودعا …": since when something else holds
+                if published and _starts_after(t.value, published) and any(
+                        v.bare(x) in ("فيما", "بينما") or (v.bare(x) == "حين" and v.bare(x - 1) == "في")
+                        for x in range(ti + 1, c.t0)):
+                    continue  # "يصل وفد … في 15 شباط، فيما رفضت الحركة …، متهمة …": another clause's coming day
                 cands.append((c.t0 - ti + 100, ti, t))
         # (past the noun's own genitive and adjective: "اتفاقية التعاون الدفاعي التي وقّعها البلدان في …")
         rel = c.pos == "N" and any(v.bare(x) in ("الذي", "التي") and not any(

@@ -798,6 +798,9 @@ def test_security_operation_readings(sentence: str, types: list[str]) -> None:
      "عسكرية كانت تقلّهم.", "ASSAULT", "actor", "تركيا"),
     ("قُتل ثلاثة مقاتلين من قوات سوريا الديمقراطية، مساء أمس السبت، إثر استهداف طائرة مسيّرة تركية سيارة "
      "عسكرية كانت تقلّهم.", "ASSAULT", "recipient", "قوات سوريا الديمقراطية"),
+    # … and, being the same strike (its agent no victim), gives the killing the road it hit
+    ("قُتل ثلاثة مقاتلين من قوات سوريا الديمقراطية وأصيب اثنان آخران، مساء أمس السبت، إثر استهداف طائرة مسيّرة "
+     "تركية سيارة عسكرية كانت تقلّهم على الطريق الواصل بين بلدة صرين ومدينة كوباني.", "ASSAULT", "location", "بلدة صرين"),
     # a delegation of a body is the body; "the delegation" later is the one named before
     ("وصل وفد من حركة حماس، برئاسة خليل الحية، إلى القاهرة مساء أمس الاثنين.", "CONSULT", "actor", "حركة حماس"),
     ("وصل وفد من حركة حماس إلى القاهرة مساء أمس. وقال المصدر إن الوفد سيلتقي اليوم رئيس جهاز المخابرات العامة "
@@ -1513,3 +1516,17 @@ def test_an_accord_is_dated_by_its_own_relative_clause_past_its_genitive() -> No
     rec, _ = _events("ويتمركز في الأردن نحو 3800 عسكري أمريكي بموجب اتفاقية التعاون الدفاعي التي وقعها الأردن "
                      "والولايات المتحدة في كانون الثاني 2021.")
     assert ev["actor"] and [e.date for e in rec.events if e.type == "AGREE"] == ["2021-01"], ev
+
+
+def test_the_e3_are_a_party_accused() -> None:
+    ev = _one("قال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن القرار سياسي، متهماً الترويكا الأوروبية والولايات "
+              "المتحدة بـ«استغلال الوكالة أداةً للضغط».", "ACCUSE")
+    assert {"الترويكا الأوروبية", "الولايات المتحدة"} <= set(ev["recipient"]), ev
+
+
+def test_a_coming_day_of_another_clause_does_not_date_a_past_act() -> None:
+    # the day belongs to the delegation's visit; the rejection after فيما is today's, and done
+    rec, evs = _events("يصل وفد من حركة حماس إلى القاهرة في 15 شباط المقبل، فيما رفضت الحركة، في بيان، أي حديث عن "
+                       "نزع السلاح، متهمة الاحتلال بخرق الاتفاق.")
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    assert acc and all(e.status == "occurred" for e in acc), evs
