@@ -317,6 +317,9 @@ def _load_agents(lex: Lexicon) -> list[Agent]:
             ind = _indefinite(surface)
             if ind:
                 agents.append(Agent(ind, a.code, group, en, typ, fl, False))
+                if " " not in ind and ind.endswith("ي"):
+                    # the accusative a count of 11–99 takes: "نحو 40 عسكرياً"، "15 جندياً"
+                    agents.append(Agent(ind + "ا", a.code, group, en, typ, fl, False))
     return agents
 
 

@@ -712,6 +712,13 @@ def compose(st: State) -> None:
                 jj = j
                 k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
                 nf = _pick_nat(forms, agent.definite, fem_only="fem" in agent.flags)
+            if nf is None and not agent.definite and agent.surface.endswith("يا") and st.words[j].folded.endswith("يا"):
+                # the accusative adjective of an accusative count noun: "نحو 40 عسكرياً مالياً"
+                k, forms = lex.nationality_at([st.words[j].folded[:-1]])
+                if not forms and agent.code == "MIL":
+                    k, forms = lex.guarded_nationality_at([st.words[j].folded[:-1]])
+                nf = _pick_nat(forms, False)
+                jj = j
             if nf is None and (agent.code == "MIL" or agent.group in _STATE_BODY_GROUPS) \
                     and not agent.surface.startswith("السلطات"):  # ("السلطات المالية": financial authorities)
                 # "الجيش المالي"، "الحكومة المالية": after a state's army or government the adjective names
@@ -796,6 +803,8 @@ def compose(st: State) -> None:
                 attrs["name_en"] += f" in {place[2]}"
         if inferred:
             attrs["country_inferred"] = True
+        if not agent.definite and _after_number(st, i):
+            attrs["canonical"] = False  # "نحو 40 عسكرياً مالياً": a count names the side less well than "الجيش المالي"
         if unmarked is not None:  # "القوات الحكومية" names the army less well than "الجيش السوري"
             attrs["canonical"] = False
         if "country" in agent.flags and nat is not None:

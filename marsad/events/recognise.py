@@ -180,6 +180,8 @@ _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وش�
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
+# "نُسبت إلى"، "المنسوبة إلى": an act ascribed to a party, who did it (its "إلى" names no target)
+_ASCRIBED = frozenset({"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه", "منسوب"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
                            "مخابئ", "مخبا", "اوكار", "وكر", "معسكرات", "معسكر", "جيوب", "تحصينات", "ثكنه", "ثكنات",
                            "مستودعات", "مستودع", "منصات", "نقاط", "نقطه", "اهداف", "بنيه", "بني"})
@@ -961,7 +963,7 @@ class RoleReader:
                     # "استقبل ولي العهد السعودي الأمير محمد بن سلمان": the person's titles are his
                     pp |= self._title_run(start, o.t0)
                 # a count between ("يغادر نحو 500 منهم الأراضي العراقية"): the subject, its نحو no preposition
-                counted = self._counted_tokens(start, o.t0) if place and not passive else set()
+                counted = self._counted_tokens(start, o.t0) if not passive else set()
                 k = start  # (only a count right after the verb: its subject)
                 while k in counted or k in self.rd.time_tokens:
                     k += 1
@@ -1070,6 +1072,12 @@ class RoleReader:
                             if v.bare(x) in ("علي", "ضد", "بحق", "استهدف", "استهدفت")), None)
                 if pre is not None:
                     prep = "ضد"
+            if prep == "الي" and not place and c.type in HOSTILE and o.t0 > 1 and v.is_actorish(o.eid) and \
+                    v.bare(o.t0 - 2).lstrip("و") in _ASCRIBED and o.t0 - 2 <= c.t1 + 3:
+                _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "هجمات نُسبت إلى الجيش المالي": whose they are
+                c.explicit_actor = True
+                c.own_roles = True
+                continue
             if prep == "من" and not place and c.type in ("ASSAULT", "COERCE") and not c.recipient:
                 prep = "ضد"
             if prep == "في" and not place and c.type in ("ASSAULT", "COERCE", "SANCTION") and o.t0 > 1 and (
@@ -2653,7 +2661,8 @@ class RoleReader:
         a, b = c.sent
         heads: list[int] = []
         if c.pos == "N":
-            heads.append(c.t1)  # "غارة إسرائيلية"، "قصف تركي"
+            if strip_word(v.tokens[c.t1].folded)[-1] not in _CASUALTY_NOUNS:  # ("مقتل مدنيين موريتانيين": the dead's)
+                heads.append(c.t1)  # "غارة إسرائيلية"، "قصف تركي"
             for j in range(max(a, c.t0 - 6), c.t0):  # the subject of a light verb: "شنت مقاتلات أميركية غارات"
                 if j > a and v.bare(j - 1) in _LIGHT_VERBS:
                     heads.append(j)

@@ -307,7 +307,8 @@ class DocView:
                 p = self.bare(o.t0 - 2)
             # "عقوبات على ست شركات"، "ضد 3 فصائل": the count between the preposition and what it counts
             elif (self.tokens[o.t0 - 1].is_digit or number_word(self.tokens[o.t0 - 1].folded) is not None) \
-                    and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS and not self.gap(o.t0).strip():
+                    and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS and not self.gap(o.t0).strip() \
+                    and self.bare(o.t0 - 2) not in ("نحو", "حوالي"):  # ("نحو 300 جندي": about, no preposition)
                 p = self.bare(o.t0 - 2)
             if p == "من" and o.t0 > 1 and self.bare(o.t0 - 2) in _BACKED:
                 return "مدعوم"  # "قوات دفاع شبوة، المدعومة من الإمارات": the backer, no origin or actor

@@ -98,3 +98,18 @@ def test_short_form_with_two_candidates_or_none_is_left(run, text: str, short: s
 def test_federal_forces_are_the_articles_country(run, text: str, surface: str, code: str) -> None:
     """"الشرطة الاتحادية" and "القوات الاتحادية" alone are the forces of the country the article is about."""
     assert actor_at(run(text), surface).attrs["actor_code"] == code
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("نواكشوط – توغل نحو 40 عسكرياً مالياً داخل الأراضي الموريتانية.", "عسكرياً مالياً", "MLIMIL"),
+    ("بغداد – ووصل 15 جندياً أمريكياً إلى القاعدة.", "جندياً أمريكياً", "USAMIL"),
+])
+def test_counted_soldiers_in_the_accusative_are_their_states_forces(run, text: str, surface: str, code: str) -> None:
+    """A count of 11–99 takes the accusative: "40 عسكرياً مالياً" are Mali's forces, as "300 جندي أمريكي" are."""
+    assert actor_at(run(text), surface).attrs["actor_code"] == code
+
+
+def test_a_count_of_soldiers_does_not_name_the_army(run) -> None:
+    doc = run("باماكو – توغل نحو 40 عسكرياً مالياً داخل الأراضي الموريتانية. وقال الجيش المالي إن الدورية ضلت طريقها.")
+    ent = entity_of(doc, "عسكرياً مالياً")
+    assert ent is entity_of(doc, "الجيش المالي") and ent.name_ar == "الجيش المالي"

@@ -1530,3 +1530,24 @@ def test_a_coming_day_of_another_clause_does_not_date_a_past_act() -> None:
                        "نزع السلاح، متهمة الاحتلال بخرق الاتفاق.")
     acc = [e for e in rec.events if e.type == "ACCUSE"]
     assert acc and all(e.status == "occurred" for e in acc), evs
+
+
+def test_a_count_after_the_verb_is_its_subject() -> None:
+    # "نحو" before a count is "about", not "towards": the counted soldiers arrive
+    ev = _one("وصل نحو 300 جندي أمريكي إلى قاعدة عين الأسد أمس.", "MOBILIZE")
+    assert ev["actor"] == ["جندي أمريكي"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "واحتجت نواكشوط على مقتل مدنيين موريتانيين في هجمات نُسبت إلى الجيش المالي داخل قرى حدودية.",
+    "وتتكرر الاعتداءات المنسوبة إلى الجيش المالي على الرعاة قرب الحدود.",
+])
+def test_an_attack_ascribed_to_a_party_is_that_partys(sentence: str) -> None:
+    _, evs = _events(sentence)
+    att = [e for e in evs if e["type"] == "ASSAULT"]
+    assert att and all("الجيش المالي" in e["actor"] and "الجيش المالي" not in e["recipient"] for e in att), evs
+
+
+def test_the_nationality_of_the_dead_names_no_attacker() -> None:
+    _, evs = _events("واحتجت الحكومة الموريتانية على مقتل مدنيين موريتانيين قرب الحدود.")
+    assert all("الحكومة الموريتانية" not in e["actor"] for e in evs if e["type"] == "ASSAULT"), evs
