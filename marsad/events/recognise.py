@@ -688,8 +688,9 @@ class RoleReader:
         aside = self.aside(c)
         j = t1 + 1 if aside is None else aside[1] + 1
         timed = 0 if aside is None else aside[1] - t1  # time words ("ليل أمس السبت") do not use up the width
+        counted = v.quantity_token_set()  # nor do counts ("قافلة تضم 25 شاحنة محمّلة بنحو 700 طن … إلى كادقلي")
         while j < b and j - t1 - timed <= width:
-            if j in time_tokens:
+            if j in time_tokens or j in counted:
                 timed += 1
             w = bares[j]
             # (its own relative clause, past its genitive and adjective: "اتفاقية التعاون الدفاعي التي وقّعها …")
@@ -1014,6 +1015,11 @@ class RoleReader:
                     and v.is_actorish(o.eid) and not c.actor and (lam_at == c.t1 + 1 or (
                         lam_at == c.t1 + 2 and v.tokens[c.t1 + 1].folded.startswith("ال"))):
                 _add(c.actor, [o.eid])  # "التوغلات المتكررة للقوات الإسرائيلية": who moves, by لـ after the noun
+                c.own_roles = True
+                continue
+            if c.type == "AID" and prep == "ل" and not place and o.t0 > 1 and v.word_before(o).startswith("تابع") \
+                    and v.is_actorish(o.eid):
+                _add(c.actor, [o.eid])  # "قافلة مساعدات تابعة لبرنامج الأغذية العالمي": whose convoy it is
                 c.own_roles = True
                 continue
             if c.type in ("ASSAULT", "COERCE") and prep in ("ل", "ب", "من قبل") and self._agent_occ(o):
@@ -2849,7 +2855,10 @@ class RoleReader:
                     break
                 h = rd.status_at.get(j)
                 if h is not None and (h.payloads[0].kind in ("aux", "begin", "end", "negated") or (
-                        h.payloads[0].kind == "hypothetical" and h.payloads[0].tense is None)):
+                        h.payloads[0].kind == "hypothetical" and h.payloads[0].tense is None) or (
+                        # its adjective: "حملة الاعتقالات المتواصلة"، "القصف المستمر"
+                        h.payloads[0].kind == "ongoing" and j <= c.t1 + 2 and bares[j].startswith("ال")
+                        and h.payloads[0].lemma.removeprefix("ال").startswith(("متواصل", "مستمر")))):
                     st = self._cue_status(h.payloads[0], j, c)
                     if st:
                         right.append((j, h.payloads[0], st))
@@ -2991,7 +3000,7 @@ class RoleReader:
                 continue
             if c.t0 <= ti <= c.t1:
                 continue
-            if c.status == "occurred" and ti > c.t1 and ti > 0 and v.bare(ti - 1) in ("منذ", "مند"):
+            if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or v.bare(ti) in ("منذ", "مند")):
                 continue  # "ودعا …، الساري منذ 27 تشرين الثاني": the start of something else, not the day of the act
             dist = (c.t0 - ti) if ti < c.t0 else (ti - c.t1) + 0.5
             cands.append((int(dist * 2), ti, t))

@@ -160,6 +160,7 @@ class DocView:
         self.pronoun_subjects = [b in _PRONOUN_SUBJECTS or f in _PRONOUN_SUBJECTS for b, f in zip(self.bares, folded)]
         self.times = sorted(doc.times, key=lambda t: t.start)
         self._time_tokens: set[int] | None = None
+        self._quantity_tokens: set[int] | None = None
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
         self._time_starts = [t.start for t in self.times]  # bisection keys: lookups stay logarithmic
         self._q_starts = [q.start for q in self.quantities]
@@ -447,6 +448,18 @@ class DocView:
     def quantities_between(self, lo: int, hi: int) -> list[Quantity]:
         """Quantities starting at offsets [lo, hi), in text order."""
         return self.quantities[bisect_left(self._q_starts, lo):bisect_left(self._q_starts, hi)]
+
+    def quantity_token_set(self) -> set[int]:
+        """Tokens inside a quantity ("تضم 25 شاحنة"، "بنحو 700 طن"), indexed once per document."""
+        if self._quantity_tokens is not None:
+            return self._quantity_tokens
+        s: set[int] = set()
+        for q in self.quantities:
+            a, b = self.token_at(q.start), self.token_at(max(q.start, q.end - 1))
+            if a >= 0 and b >= 0:
+                s.update(range(a, b + 1))
+        self._quantity_tokens = s
+        return s
 
     def time_token_set(self) -> set[int]:
         if self._time_tokens is not None:

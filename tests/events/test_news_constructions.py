@@ -1551,3 +1551,21 @@ def test_an_attack_ascribed_to_a_party_is_that_partys(sentence: str) -> None:
 def test_the_nationality_of_the_dead_names_no_attacker() -> None:
     _, evs = _events("واحتجت الحكومة الموريتانية على مقتل مدنيين موريتانيين قرب الحدود.")
     assert all("الحكومة الموريتانية" not in e["actor"] for e in evs if e["type"] == "ASSAULT"), evs
+
+
+def test_a_relief_convoy_belongs_to_its_agency_and_goes_past_its_counts() -> None:
+    # counts ("تضم 25 شاحنة محمّلة بنحو 700 طن") do not use up the reach to the destination
+    rec, evs = _events("وصلت قافلة مساعدات تابعة لبرنامج الأغذية العالمي تضم 25 شاحنة محمّلة بنحو 700 طن من المواد "
+                       "الغذائية والدوائية إلى مدينة كادقلي، قادمة من الأبيض، للمرة الأولى منذ سبعة أشهر.")
+    ev = next(e for e in evs if e["type"] == "AID")
+    assert ev["actor"] == ["برنامج الأغذية العالمي"] and ev["destination"], ev
+    # "for the first time in seven months" does not date the arrival
+    assert [e.date for e in rec.events if e.type == "AID"] == [PUBLISHED], rec.events
+
+
+def test_a_campaign_said_to_go_on_is_ongoing() -> None:
+    rec, _ = _events("واحتجاجاً على حملة الاعتقالات المتواصلة في شمال الضفة الغربية منذ أسبوع.")
+    assert [e.status for e in rec.events if e.type == "COERCE"] == ["ongoing"], rec.events
+    # "المباشرة" after talks is "direct", not "begun"
+    rec, _ = _events("استضافت سلطنة عُمان أمس جولة من المحادثات غير المباشرة بين الولايات المتحدة وإيران.")
+    assert [e.status for e in rec.events if e.type == "CONSULT"] == ["occurred"], rec.events
