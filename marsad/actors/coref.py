@@ -122,6 +122,9 @@ def link_references(st: State) -> list[Mention]:
                         end = st.words[last + k].end
                     elif _modified(st, last + 1):
                         continue
+                if n == 1 and seq[0] == "الموقع" and i > 0 and st.adjacent(i - 1, i) and any(
+                        r.startswith("ال") for r in st.words[i - 1].rests):
+                    continue  # "للاتفاق الموقع في …": the accord signed, not the website named before
                 pool = [m for m in cands if wanted is None or m.attrs.get("country") in wanted]
                 if n == 1 and seq[0] in _ONE_OF_KIND and len({_identity(m) for m in pool}) > 1:
                     continue  # "الحركة" after both "حركة حماس" and "حركة الجهاد": which one?

@@ -919,6 +919,7 @@ class RoleReader:
                 (v.bare(j) == "الي" and addressed and addressed[0] < j) or v.bare(j) == "ب"
                 or (v.tokens[j].folded.startswith("ب") and len(v.tokens[j].folded) > 4 and v.tokens[j].folded[1:3] == "ال"))), R)
         media_aside = self._media_aside(c) if c.pos == "V" else None
+        person_prep: dict[int, str] = {}  # a titled person's last token -> the preposition it took
         for o in right_occs:
             if o.t0 > content_from and v.prep_of(o) not in ("", "ل"):
                 continue
@@ -1059,7 +1060,7 @@ class RoleReader:
             if prep == "" and v.by_id[o.eid].type == "PER":
                 # a title before a name carries the preposition: "بالرئيس التركي رجب طيب أردوغان"
                 for x in range(o.t0 - 1, max(c.t1, o.t0 - 6), -1):
-                    if v.bare(x) in ("من", "مع", "الي", "عن") and x < o.t0 - 1 and not v.gap(x + 1).strip():
+                    if v.bare(x) in ("من", "مع", "الي", "عن", "بين") and x < o.t0 - 1 and not v.gap(x + 1).strip():
                         prep = v.bare(x)  # "من الملك عبدالله الثاني"، "مع الرئيس الفرنسي إيمانويل ماكرون"
                         break
                     if v.gap(x + 1).strip() or v.bare(x) in PREPS_STOP:
@@ -1068,6 +1069,11 @@ class RoleReader:
                     if pre_x in ("ب", "ل", "لل", "وب", "ول"):
                         prep = pre_x[-1]
                         break
+                    if v.tokens[x].folded[:1] == "و" and (x - 1) in person_prep and x < o.t0 - 1:
+                        prep = person_prep[x - 1]  # "بين الرئيس أحمد الشرع وقائد قسد مظلوم عبدي": the second, titled
+                        break
+                if v.by_id[o.eid].type == "PER":
+                    person_prep[o.t1] = prep
             if c.frame in ("receive",) and not place and o.t0 > 0 and \
                     any(self.lex.in_class(w, "site") for w in strip_word(v.tokens[o.t0 - 1].folded)):
                 _add(c.actor, [g.eid for g in grp])

@@ -459,10 +459,14 @@ class UnknownPlaces:
             rest_tok = Token(cs, toks[c].end, text[cs:toks[c].end], toks[c].folded[1:])
             if not self._name_word(rest_tok, True, False) or rest_tok.folded in self.w.generic:
                 break
-            cm = self._mention(doc, rest_tok.start, rest_tok.end, trig, text[cs:toks[c].end], container, locative)
+            last = c
+            if rest_tok.folded in self.w.connector and c + 1 < n and adj[c] and c + 1 not in starts \
+                    and self._name_word(toks[c + 1], False, False):
+                last = c + 1  # "منطقتي صلاح الدين وعين زارة": a connector takes the next word
+            cm = self._mention(doc, rest_tok.start, toks[last].end, trig, text[cs:toks[last].end], container, locative)
             out.append(cm)
-            names.setdefault(rest_tok.folded, cm)
-            c += 1
+            names.setdefault(" ".join(fold_text(text[cs:toks[last].end]).split()), cm)
+            c = last + 1
         return c
 
     def _repeats(self, doc: Doc, toks: list[Token], adj: bytearray, covered: bytearray, names: dict[str, Mention],

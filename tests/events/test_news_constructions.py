@@ -1569,3 +1569,10 @@ def test_a_campaign_said_to_go_on_is_ongoing() -> None:
     # "المباشرة" after talks is "direct", not "begun"
     rec, _ = _events("استضافت سلطنة عُمان أمس جولة من المحادثات غير المباشرة بين الولايات المتحدة وإيران.")
     assert [e.status for e in rec.events if e.type == "CONSULT"] == ["occurred"], rec.events
+
+
+def test_an_accord_signed_between_two_titled_leaders() -> None:
+    # "الموقع" after the accord is "signed", not the website the dateline named; both leaders are parties
+    ev = _one("حلب – عنب بلدي\nأفرجت الحكومة السورية عن 146 محتجزاً، تنفيذاً للاتفاق الموقع في العاشر من آذار الماضي "
+              "بين الرئيس أحمد الشرع وقائد قسد مظلوم عبدي.", "AGREE")
+    assert set(ev["actor"]) == {"أحمد الشرع", "مظلوم عبدي"}, ev

@@ -49,6 +49,8 @@ def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> N
 @pytest.mark.parametrize("text, names", [
     ("شمل القصف بلدات كفرنبل وحاس ومعرشورين", ["كفرنبل", "حاس", "معرشورين"]),
     ("انتشرت القوة في قريتي الصوفية والعكيرشي", ["الصوفية", "العكيرشي"]),
+    # a conjunct opening with a connector takes the next word ("وعين زارة", not "وعين")
+    ("انسحبت التشكيلات من منطقتي الهضبة وعين زارة جنوب العاصمة", ["الهضبة", "عين زارة"]),
 ])
 def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
     got = " | ".join(text[m.start:m.end] for m in places(text))
