@@ -686,6 +686,7 @@ class RoleReader:
         bares, strong, commas, subordinators = v.bares, v.strong, v.commas, v.subordinators
         time_tokens, status_at, cue_tokens, at_token = rd.time_tokens, rd.status_at, rd.cue_tokens, self.at_token
         aside = self.aside(c)
+        far = self._far_relative(c) if noun else None
         j = t1 + 1 if aside is None else aside[1] + 1
         timed = 0 if aside is None else aside[1] - t1  # time words ("ليل أمس السبت") do not use up the width
         counted = v.quantity_token_set()  # nor do counts ("قافلة تضم 25 شاحنة محمّلة بنحو 700 طن … إلى كادقلي")
@@ -694,7 +695,7 @@ class RoleReader:
                 timed += 1
             w = bares[j]
             # (its own relative clause, past its genitive and adjective: "اتفاقية التعاون الدفاعي التي وقّعها …")
-            rel = noun and w in ("الذي", "التي") and (j <= t1 + 2 or (
+            rel = noun and w in ("الذي", "التي") and (j <= t1 + 2 or j == far or (
                 j <= t1 + 4 and not commas[j] and all(bares[x].startswith("ال") and not commas[x] for x in range(t1 + 1, j))))
             # "نزع السلاح يجب أن تكتمل قبل نهاية العام": a noun's predicate after a modal stays with it
             modal = noun and w == "ان" and (j - 1) in status_at and j - t1 <= 4
@@ -1340,6 +1341,10 @@ class RoleReader:
                 j += 1
                 continue
             break
+        if j == c.t1 + 1:
+            far = self._far_relative(c)
+            if far is not None:
+                j = far + 1
         if j >= len(v.tokens):
             return None
         h = self.rd.status_at.get(j)
@@ -1350,6 +1355,8 @@ class RoleReader:
             return None
         if h is None:
             base = folded[:-2] if folded.endswith("ها") else folded[:-1]
+            if base[:1] in ("ت", "ي") and base[1:] in _LIGHT_VERBS:
+                base = base[1:]  # the present: "الذي تنفذه القوات"
             if base not in _LIGHT_VERBS and not (c.type in ("AGREE", "CONSULT") and base in _ANNOUNCED_BY):
                 return None  # ("الاتفاق الذي أعلنته بغداد وواشنطن": the parties announced their accord)
         k = j + 1
@@ -1364,6 +1371,21 @@ class RoleReader:
                 continue  # "شنّه عناصر من تنظيم داعش": members of the group that acted
             if v.bare(x) in PREPS_STOP or v.bare(x) in PREPOSITIONS or v.is_subordinator(x):
                 break  # ("وقفة احتجاجية نُظّمت قرب مقر السفارة": where it was held, not who held it)
+        return None
+
+    def _far_relative(self, c: Cand) -> int | None:
+        """The relative pronoun of a noun trigger past its genitive, adjectives and quoted name (at most a
+        comma before it): "التمرين العسكري المشترك متعدد الجنسيات «الأسد المتأهب 2026»، الذي تنفذه …"; or None."""
+        if c.pos != "N" or c.type not in ("COOPERATE", "ASSAULT", "AGREE", "CONSULT"):
+            return None
+        v = self.v
+        for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)):
+            if v.bare(x) in ("الذي", "التي"):
+                return x if x > c.t1 + 1 else None
+            if x in v.occ_at or x in self.rd.trigger_tokens or v.is_strong_break(x) or v.is_subordinator(x) \
+                    or v.bare(x) in PREPS_STOP or v.bare(x) in PREPOSITIONS or x in self.rd.time_tokens or (
+                    "،" in v.gap(x + 1) and x + 1 < c.sent[1] and v.bare(x + 1) not in ("الذي", "التي")):
+                return None
         return None
 
     def _group_head(self, o: Occ, L: int) -> Occ:
@@ -1780,7 +1802,7 @@ class RoleReader:
     def hosted_place(self, c: Cand) -> None:
         """"على هامش اجتماع اللجنة الذي احتضنته الرياض"، "مفاوضات استضافتها الدوحة": the host city is where
         the meeting, and what was agreed at it, took place."""
-        if c.type not in ("CONSULT", "AGREE", "COOPERATE") or c.location:
+        if c.type not in ("CONSULT", "AGREE", "COOPERATE"):
             return
         v = self.v
         a, b = c.sent
@@ -1792,9 +1814,12 @@ class RoleReader:
                 continue
             if v.tokens[j].folded.endswith(("ه", "ها")):
                 o = v.occ_at.get(j + 1)
-                if o is not None and v.is_place(o.eid) and v.prep_of(o) == "":
-                    c.location.append(o.eid)
+                if o is not None and v.is_place(o.eid) and v.prep_of(o) == "" and o.eid not in c.location:
+                    # (first, before the city the host is in: "تستضيفه قاعدة رأس التين البحرية بالإسكندرية")
+                    c.location.insert(0, o.eid)
                 return
+            if c.location:
+                return  # (the places below only stand in for a place the clause does not name)
             if j > c.t0:
                 continue
             # "أن مسقط ستستضيف … جولة من المفاوضات"، "يستضيف قصر الشعب في دمشق … المفاوضات": the host before

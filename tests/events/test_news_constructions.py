@@ -1576,3 +1576,16 @@ def test_an_accord_signed_between_two_titled_leaders() -> None:
     ev = _one("حلب – عنب بلدي\nأفرجت الحكومة السورية عن 146 محتجزاً، تنفيذاً للاتفاق الموقع في العاشر من آذار الماضي "
               "بين الرئيس أحمد الشرع وقائد قسد مظلوم عبدي.", "AGREE")
     assert set(ev["actor"]) == {"أحمد الشرع", "مظلوم عبدي"}, ev
+
+
+def test_a_drill_named_in_quotes_is_held_by_its_relative_clauses_subject() -> None:
+    # the relative clause past the drill's adjectives and quoted name: "…«الأسد المتأهب 2026»، الذي تنفذه …"
+    ev = _one("انطلقت، اليوم الثلاثاء، فعاليات التمرين العسكري المشترك متعدد الجنسيات «الأسد المتأهب 2026»، الذي تنفذه "
+              "القوات المسلحة الأردنية بالتعاون مع القيادة المركزية الأميركية.", "COOPERATE")
+    assert "القوات المسلحة الأردنية" in ev["actor"], ev
+
+
+def test_the_host_base_comes_before_its_city() -> None:
+    ev = _one("انطلقت اليوم فعاليات التدريب البحري المصري التركي المشترك «درع المتوسط 2025»، الذي تستضيفه قاعدة رأس "
+              "التين البحرية بالإسكندرية، بمشاركة القوات البحرية المصرية والقوات البحرية التركية.", "COOPERATE")
+    assert ev["location"][:1] == ["قاعدة رأس التين البحرية"], ev
