@@ -1844,6 +1844,27 @@ class RoleReader:
                 c.location.append(city.eid)
             return
 
+    def handover_recipient(self, c: Cand) -> None:
+        """"سلّمت قوات دفاع شبوة، …، عدداً من مواقعها …، إلى قوات الجيش الوطني"، "سلّمت قسد أربعة مواقع … إلى
+        وحدات من الجيش السوري": whom a handover goes to, after إلى in the verb's clause, however far."""
+        if c.frame != "handover" or c.recipient:
+            return
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 32)):
+            if v.is_strong_break(j) or j in self.rd.cue_tokens or (j in self.rd.trigger_tokens and j > c.t1 + 1) \
+                    or v.is_subordinator(j):
+                return
+            if v.bare(j) != "الي":
+                continue
+            k = j + 1
+            if v.bare(k) in _UNIT_NOUNS and k + 1 < c.sent[1] and v.bare(k + 1) == "من":
+                k += 2  # "إلى وحدات من الجيش السوري": units of the army take it over
+            o = v.occ_at.get(k)
+            if o is not None and v.is_actorish(o.eid) and not v.is_place(o.eid) and o.eid not in c.actor:
+                _add(c.recipient, [g.eid for g in v.group_from(o, c.sent[1])
+                                   if v.is_actorish(g.eid) and not v.is_place(g.eid) and g.eid not in c.actor])
+            return
+
     def joint_participants(self, c: Cand) -> None:
         """"التدريب البحري المشترك …، بمشاركة … من القوات البحرية المصرية والقوات البحرية التركية": those
         taking part in a joint exercise are its parties, however far the sentence names them."""
@@ -3162,6 +3183,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.relief_convoy(c)
         rr.shared_scene(c)
         rr.hosted_place(c)
+        rr.handover_recipient(c)
         rr.joint_participants(c)
         rr.sentencing_court(c)
         rr.recalled_envoy(c)

@@ -1589,3 +1589,16 @@ def test_the_host_base_comes_before_its_city() -> None:
     ev = _one("انطلقت اليوم فعاليات التدريب البحري المصري التركي المشترك «درع المتوسط 2025»، الذي تستضيفه قاعدة رأس "
               "التين البحرية بالإسكندرية، بمشاركة القوات البحرية المصرية والقوات البحرية التركية.", "COOPERATE")
     assert ev["location"][:1] == ["قاعدة رأس التين البحرية"], ev
+
+
+@pytest.mark.parametrize("sentence,receiver", [
+    # past the giver's asides and the sites handed over, however far
+    ("سلّمت قوات دفاع شبوة، المدعومة من الإمارات، أمس الأحد، عدداً من مواقعها العسكرية في محافظة شبوة، جنوب شرقي "
+     "اليمن، إلى قوات الجيش الوطني وقوات درع الوطن، في إطار ترتيبات أمنية جديدة.", "قوات درع الوطن"),
+    # units of a body take over for that body
+    ("سلّمت قسد صباح اليوم أربعة مواقع على خطوط التماس في محيط بلدة دير حافر إلى وحدات من الجيش السوري.",
+     "الجيش السوري"),
+])
+def test_whom_a_handover_goes_to(sentence: str, receiver: str) -> None:
+    ev = _one(sentence, "RETREAT")
+    assert receiver in ev["recipient"], ev
