@@ -1181,7 +1181,10 @@ def _role_chain(st: State, i: int) -> Role | None:
                 role.last = j - 1
             continue
         # a preposition + complement: "باسم السفارة", "في اتحاد …", "لدى بغداد"
-        if lex.is_word("complement_prep", w.folded) and j + 1 < nw and st.adjacent(j, j + 1):
+        # ("المبعوث الأممي إلى اليمن": an envoy's إلى names where he is sent)
+        envoy_to = w.folded == "الي" and any(
+            fkey(t.surface).removeprefix("ال").startswith(_ENVOY_TITLES) for t in role.titles)
+        if (lex.is_word("complement_prep", w.folded) or envoy_to) and j + 1 < nw and st.adjacent(j, j + 1):
             m2 = st.mention_starting(j + 1, ("ORG", "LOC", "FAC")) or st.place_starting(j + 1)
             if m2 is not None and m2.label in ("LOC", "FAC") and role.country is not None and role.country.iso2 \
                     and m2.attrs.get("country") and m2.attrs.get("country") != role.country.iso2 \

@@ -842,6 +842,12 @@ class RoleReader:
                             None)
             if subj is not None:
                 left_subject = [g.eid for g in v.group_from(subj, c.t0) if v.is_actorish(g.eid)]
+        if not left_subject and c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين"):
+            # "وفق ما أعلنه مكتب الأمم المتحدة … (أوتشا)، الذي دعا طرفي النزاع": the antecedent acts
+            ante = v.occ_at.get(c.t0 - 2)
+            if ante is not None and ante.t1 == c.t0 - 2 and v.is_actorish(ante.eid) and not v.is_outlet(ante.eid) \
+                    and not (v.is_place(ante.eid) and not v.is_country(ante.eid)):
+                left_subject = [ante.eid]
         if not left_subject and c.pos == "V":
             # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": a coordinated verb keeps its clause's subject
             left_subject = self._carried_subject(c, R)
@@ -2620,6 +2626,10 @@ class RoleReader:
         # ("رصدت قوات حرس الحدود مجموعة من المهربين …، مضيفاً أنه جرى ضبط …": the guards seized)
         before = [o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), i if pron else c.t0))
                   if v.is_actorish(o.eid) and not v.is_outlet(o.eid) and v.prep_of(o) != "مقر"]
+        if c.type == "COERCE":
+            # (an arrest is the state's: "حاول عدد من المحتجين …، وجرى توقيف 14 شخصاً" — not the crowd's)
+            state = [o for o in before if any(k in (v.by_id[o.eid].actor_code or "") for k in ("COP", "MIL", "GOV", "SPY", "JUD"))]
+            before = state or before
         acting = {x for d in self.cands if d is not c and d.t1 < c.t0 and d.actor for x in d.actor}
         pick = None
         if pron and v.bare(i).startswith(("لكن", "ولكن")):
@@ -3064,7 +3074,7 @@ class RoleReader:
                 if ti > 0 and v.bare(ti - 1) in ("منذ", "مند"):
                     continue  # "… الساري منذ 27 تشرين الثاني، ودعا …": since when something else holds
                 if published and _starts_after(t.value, published) and any(
-                        v.bare(x) in ("فيما", "بينما") or (v.bare(x) == "حين" and v.bare(x - 1) == "في")
+                        v.bare(x) in ("فيما", "بينما", "الذي", "التي") or (v.bare(x) == "حين" and v.bare(x - 1) == "في")
                         for x in range(ti + 1, c.t0)):
                     continue  # "يصل وفد … في 15 شباط، فيما رفضت الحركة …، متهمة …": another clause's coming day
                 cands.append((c.t0 - ti + 100, ti, t))

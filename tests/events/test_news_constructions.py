@@ -1602,3 +1602,24 @@ def test_the_host_base_comes_before_its_city() -> None:
 def test_whom_a_handover_goes_to(sentence: str, receiver: str) -> None:
     ev = _one(sentence, "RETREAT")
     assert receiver in ev["recipient"], ev
+
+
+def test_an_envoy_to_a_country_is_titled_before_his_name() -> None:
+    ev = _one("وكان المبعوث الأممي إلى اليمن هانس غروندبرغ قد بحث في مسقط مع مسؤولين عُمانيين سبل إحياء خارطة "
+              "الطريق.", "CONSULT")
+    assert ev["actor"] == ["هانس غروندبرغ"], ev
+
+
+def test_a_relative_clauses_verb_is_its_antecedents() -> None:
+    rec, evs = _events("وتنطلق قافلة ثانية من مدينة كوستي مطلع فبراير المقبل، وفق ما أعلنه مكتب الأمم المتحدة لتنسيق "
+                       "الشؤون الإنسانية (أوتشا)، الذي دعا طرفي النزاع إلى ضمان المرور الآمن.")
+    req = [e for e in rec.events if e.type == "REQUEST"]
+    assert req and req[0].status == "occurred", rec.events
+    assert [e["actor"] for e in evs if e["type"] == "REQUEST"] == [["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"]], evs
+
+
+def test_an_impersonal_arrest_is_the_states_not_the_crowds() -> None:
+    _, evs = _events("فرّقت قوات الدرك مئات المحتجين الذين احتشدوا قرب مسجد الكالوتي في عمّان. وقال المتحدث إن عدداً "
+                     "من الأشخاص حاولوا الاعتداء على رجال الأمن، وجرى توقيف 14 شخصاً منهم.")
+    arrests = [e for e in evs if e["type"] == "COERCE"]
+    assert arrests and all("المحتجين" not in e["actor"] for e in arrests), evs
