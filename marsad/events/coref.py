@@ -740,7 +740,9 @@ class Resolver:
                 continue
             if c.pos == "V" and any(
                     v.bare(x) in ("التي", "الذي", "الذين") for x in range(max(c.sent[0], c.t0 - 2), c.t0)) and (
-                    not c.has_roles() or self._own_subject_after(c)):
+                    not c.has_roles() or self._own_subject_after(c)
+                    # "مئات المحتجين الذين احتشدوا": the antecedent is the subject, not the clause's
+                    or (not c.suffix and c.t0 > 0 and v.bare(c.t0 - 1) in ("التي", "الذي", "الذين"))):
                 # "المواقع التي لم تُسلَّم بعد": a description, not an event; "عبدالحكيم الشويهدي، الذي خطفته
                 # مجموعة مسلحة": a relative clause with a subject of its own (not "…، التي تتهمها بالوقوف")
                 continue

@@ -842,13 +842,17 @@ class RoleReader:
                             None)
             if subj is not None:
                 left_subject = [g.eid for g in v.group_from(subj, c.t0) if v.is_actorish(g.eid)]
-        if not left_subject and c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين"):
+        relative = c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين")
+        # (a past act's: "التي يتجمع أنصارها" has its subject after it; a crowd's relative clause describes it)
+        if not left_subject and relative and c.tense == "past" and c.type != "PROTEST":
             # "وفق ما أعلنه مكتب الأمم المتحدة … (أوتشا)، الذي دعا طرفي النزاع": the antecedent acts
             ante = v.occ_at.get(c.t0 - 2)
             if ante is not None and ante.t1 == c.t0 - 2 and v.is_actorish(ante.eid) and not v.is_outlet(ante.eid) \
                     and not (v.is_place(ante.eid) and not v.is_country(ante.eid)):
                 left_subject = [ante.eid]
-        if not left_subject and c.pos == "V":
+        if not left_subject and c.pos == "V" and not (relative and not c.suffix):
+            # (not into a relative clause whose antecedent is its subject: "فرّقت قوات الدرك مئات المحتجين الذين
+            # احتشدوا": the protesters gathered)
             # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": a coordinated verb keeps its clause's subject
             left_subject = self._carried_subject(c, R)
         elif not left_subject and c.pos == "N" and c.t0 > c.sent[0] and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \

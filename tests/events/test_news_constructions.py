@@ -1623,3 +1623,9 @@ def test_an_impersonal_arrest_is_the_states_not_the_crowds() -> None:
                      "من الأشخاص حاولوا الاعتداء على رجال الأمن، وجرى توقيف 14 شخصاً منهم.")
     arrests = [e for e in evs if e["type"] == "COERCE"]
     assert arrests and all("المحتجين" not in e["actor"] for e in arrests), evs
+
+
+def test_a_relative_clause_does_not_take_the_main_clauses_subject() -> None:
+    # the protesters gathered, not the gendarmes who dispersed them
+    _, evs = _events("فرّقت قوات الدرك مئات المحتجين الذين احتشدوا قرب مسجد الكالوتي في عمّان.")
+    assert all("قوات الدرك" not in e["actor"] for e in evs if e["type"] == "PROTEST"), evs
