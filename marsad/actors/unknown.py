@@ -272,8 +272,19 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             if definite:
                 c.ended = True
             continue
+        if definite and c.naming_adjs and c.place is None and st.words[i].folded in _SEATED_HEADS \
+                and any(p == "ب" for p, _ in w.readings):
+            # "المحكمة الابتدائية بإنزكان": a court named by the town it sits in
+            pm = st.place_starting(j)
+            k = st.word_at(pm.end - 1) if pm is not None else None
+            if k is not None and k >= j:
+                c.place, c.last = pm, k
         break
     return c
+
+
+# heads of bodies named by the town they sit in, with ب ("المحكمة الابتدائية بإنزكان")
+_SEATED_HEADS = frozenset({"المحكمه", "الدائره"})
 
 
 def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
@@ -290,7 +301,8 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
         if not general and (st.words[i].folded in lex.agent_heads or any(r in lex.agent_heads for _, r in st.words[i].readings)):
             return False  # "الحكومة", "القوات": composed with their country elsewhere
             # (not "الإدارة العامة للجمارك": a general directorate of something is a body of its own)
-        return (c.naming_adjs >= 1 and c.defs >= 1) or c.naming_adjs >= 2
+        # (or one adjective and its place: "المحكمة الابتدائية بإنزكان"، "المجلس البلدي في قلقيلية")
+        return (c.naming_adjs >= 1 and (c.defs >= 1 or c.place is not None)) or c.naming_adjs >= 2
     first = st.words[i + 1].folded if i + 1 < len(st.words) else ""
     single = c.indef == 0 and c.defs == 1 and c.adjs == 0 and c.last == i + 1
     if single and (lex.is_word("institution_blocker", first) or first in lex.agent_heads):

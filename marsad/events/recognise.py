@@ -95,7 +95,9 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           # entering a strike: "دخل عمال الشركة في إضراب عن العمل"
                           "دخل", "دخلت", "دخلوا", "يدخل", "تدخل",
                           # renewing a demand or a call: "جدّد الرئيس مطالبته بـ…"
-                          "جدد", "جددت", "يجدد", "تجدد"})  # "بهجوم تبناه داعش": who claimed it acted
+                          "جدد", "جددت", "يجدد", "تجدد",
+                          # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس"
+                          "اصدر", "اصدرت", "يصدر", "تصدر"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
                        # adjectives of an attack between it and its relative clause: "قصف مدفعي شنّته …"
                        "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
@@ -1854,6 +1856,27 @@ class RoleReader:
                 c.location.append(city.eid)
             return
 
+    def called_by(self, c: Cand) -> None:
+        """"عمّ الإضراب الشامل محافظة قلقيلية …، وذلك استجابة لدعوة القوى الوطنية والإسلامية"، "بدعوة من الاتحاد":
+        whoever called a strike or a protest holds it, however far in its sentence the call is told."""
+        if c.type != "PROTEST" or c.actor:
+            return
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 40)):
+            if v.is_strong_break(j) or j in self.rd.cue_tokens:
+                return
+            w = v.bare(j)
+            if w.lstrip("و") not in ("لدعوه", "دعوه", "بدعوه"):
+                continue
+            k = j + 1
+            if v.bare(k) == "من":
+                k += 1
+            o = v.occ_at.get(k)
+            if o is not None and o.t0 == k and v.is_actorish(o.eid) and not v.is_place(o.eid) and not v.is_outlet(o.eid):
+                _add(c.actor, [g.eid for g in v.group_from(o, c.sent[1]) if v.is_actorish(g.eid) and not v.is_place(g.eid)])
+                c.explicit_actor = True
+            return
+
     def handover_recipient(self, c: Cand) -> None:
         """"سلّمت قوات دفاع شبوة، …، عدداً من مواقعها …، إلى قوات الجيش الوطني"، "سلّمت قسد أربعة مواقع … إلى
         وحدات من الجيش السوري": whom a handover goes to, after إلى in the verb's clause, however far."""
@@ -3198,6 +3221,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.shared_scene(c)
         rr.hosted_place(c)
         rr.handover_recipient(c)
+        rr.called_by(c)
         rr.joint_participants(c)
         rr.sentencing_court(c)
         rr.recalled_envoy(c)

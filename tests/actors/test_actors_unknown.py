@@ -30,6 +30,8 @@ from .conftest import actor_at
     ("ودعت كتلة الإصلاح النيابية إلى جلسة طارئة", "كتلة الإصلاح النيابية"),
     # a general directorate of something is a body, though "الإدارة" alone is a country's administration
     ("وذكرت الإدارة العامة للجمارك في بيان أن الشحنة ضبطت", "الإدارة العامة للجمارك"),
+    # a court named by the town it sits in
+    ("وكانت المحكمة الابتدائية بإنزكان قد أصدرت أحكاماً بالحبس", "المحكمة الابتدائية بإنزكان"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)

@@ -1629,3 +1629,15 @@ def test_a_relative_clause_does_not_take_the_main_clauses_subject() -> None:
     # the protesters gathered, not the gendarmes who dispersed them
     _, evs = _events("فرّقت قوات الدرك مئات المحتجين الذين احتشدوا قرب مسجد الكالوتي في عمّان.")
     assert all("قوات الدرك" not in e["actor"] for e in evs if e["type"] == "PROTEST"), evs
+
+
+def test_whoever_called_a_strike_holds_it_however_far_the_call_is_told() -> None:
+    ev = _one("عمّ الإضراب الشامل، اليوم الثلاثاء، محافظة قلقيلية، حداداً على الشاب أحمد رضوان، وذلك استجابة لدعوة "
+              "القوى الوطنية والإسلامية في المحافظة.", "PROTEST")
+    assert ev["actor"] == ["القوى الوطنية والإسلامية"], ev
+
+
+def test_a_court_handing_down_sentences_past_a_time_aside() -> None:
+    ev = _one("وكانت المحكمة الابتدائية بإنزكان قد أصدرت، الاثنين الماضي، أحكاماً بالحبس النافذ في حق 11 متابعاً.",
+              "SANCTION")
+    assert ev["actor"] == ["المحكمة الابتدائية بإنزكان"], ev
