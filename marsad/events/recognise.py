@@ -205,7 +205,9 @@ _FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "زرع", "
 # members of a group, hit: "قيادي في الحركة"، "عنصر في الحزب"
 _REPRESENTATIVES = frozenset({"ممثلين", "ممثلي", "ممثلون", "ممثلا", "ممثل", "ممثله", "ممثلات"})
 _MEMBERS = frozenset({"وفد", "وفدا", "قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مسلحون", "مقاتل", "مقاتلين", "مقاتلون", "عضو", "اعضاء", "مسؤول",
-                      "قياديا", "عنصرا", "قياديين", "قائدين", "قاده", "مسؤولين", "مسؤولا", "ضابط", "ضابطا", "ضباط"})
+                      "قياديا", "عنصرا", "قياديين", "قائدين", "قاده", "مسؤولين", "مسؤولا", "ضابط", "ضابطا", "ضباط",
+                      # "طالبت قوى في الإطار التنسيقي بـ…"، "انسحب نواب من الكتلة": parts of a body act for it
+                      "قوي", "اطراف", "نواب", "قيادات"})
 
 
 def _is_member(word: str) -> bool:
@@ -881,7 +883,8 @@ class RoleReader:
         unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or (
             any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[c.t1 + 1].folded))
             and v.by_id[group.eid].type == "ORG" and not v.tokens[c.t1 + 1].text.endswith(("ه", "ها", "هم")))) and (
-            v.bare(c.t1 + 2) == "من" or (v.bare(c.t1 + 2).startswith("تابع") and group.prefix.endswith("ل")))
+            v.bare(c.t1 + 2) == "من" or (v.bare(c.t1 + 2).startswith("تابع") and group.prefix.endswith("ل"))
+            or (v.bare(c.t1 + 2) == "في" and v.bare(c.t1 + 1) in _MEMBERS and v.by_id[group.eid].type == "ORG"))
         if group is not None and unit \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
             # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted

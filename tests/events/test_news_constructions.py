@@ -1641,3 +1641,8 @@ def test_a_court_handing_down_sentences_past_a_time_aside() -> None:
     ev = _one("وكانت المحكمة الابتدائية بإنزكان قد أصدرت، الاثنين الماضي، أحكاماً بالحبس النافذ في حق 11 متابعاً.",
               "SANCTION")
     assert ev["actor"] == ["المحكمة الابتدائية بإنزكان"], ev
+
+
+def test_parts_of_a_body_named_after_the_verb_act_for_it() -> None:
+    ev = _one("بدورها، رحبت حكومة إقليم كردستان بالاتفاق، فيما طالبت قوى في الإطار التنسيقي بانسحاب كامل.", "REQUEST")
+    assert ev["actor"] == ["الإطار التنسيقي"], ev
