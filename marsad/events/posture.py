@@ -44,6 +44,7 @@ _OWNED_FORCES = frozenset({"قوات", "وحدات", "جنود", "عناصر", "
 _FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "الجيش", "جيش"})
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
 _RELATIVES = frozenset({"التي", "الذي", "اللتين", "الذين"})
+_COMPASS = frozenset({"جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط"})
 # a force named by a definite noun after a size word, told of before: "ويبلغ عديد القوة …"
 _ANAPHORIC_FORCES = frozenset({"القوه", "القوات", "البعثه"})
 _UNNAMED_FORCES = frozenset({"العسكريين", "الجنود", "العناصر", "المقاتلين", "القوات"})
@@ -235,10 +236,18 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             # ("يتوزعون بين قاعدة حرير ومطار أربيل"، "ينتشرون على امتداد جبال حمرين")
             along = o.t0 > 0 and v.bare(o.t0 - 1) in ("امتداد", "طول")
             # ("ينشر نحو 20 ألف عنصر على الحدود مع سوريا"، "على طول الحدود": on a border or a line)
-            if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب", "بين", "علي") or bare_between or along) \
-                    and o.eid != actor.eid:
+            # ("يحتفظ بنحو 9 آلاف عسكري جنوب الليطاني": a compass region right after the count needs no في)
+            compass = o.t0 == qend + 1 and v.prep_of(o) == "" and v.bare(o.t0) in _COMPASS
+            if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب", "بين", "علي") or bare_between or along
+                                      or compass) and o.eid != actor.eid:
                 loc_id = o.eid
                 break
+        if loc_id is None and verb_at is not None and verb_at + 1 < b and v.bare(verb_at + 1) in ("فيه", "فيها") \
+                and verb_at > a and v.bare(verb_at - 1) in _RELATIVES:
+            # "معسكر ليمونييه الذي تحتفظ فيه الولايات المتحدة بنحو 4 آلاف عسكري": the place the clause describes
+            ante = next((o for o in v.occs_in(max(a, verb_at - 8), verb_at - 1) if o.t1 == verb_at - 2), None)
+            if ante is not None and v.is_place(ante.eid) and ante.eid != actor.eid:
+                loc_id = ante.eid
         if loc_id is None and sized and verb_at is not None and actor.t1 < verb_at:
             # "تنتشر القوات التركية في إقليم كوردستان، ويبلغ عددها نحو 5 آلاف جندي": the place the force was
             # just said to be in, between it and its size

@@ -42,6 +42,12 @@ def test_reinforcements_are_not_posture() -> None:
     # the unnamed soldiers a size noun counts belong to the body the sentence opens with
     ("أعلنت قيادة الجيش اللبناني أن وحداتها استكملت انتشارها في عدد من القرى، مشيرة إلى أن عديد العسكريين "
      "المنتشرين في منطقة جنوب الليطاني بلغ نحو 10 آلاف عسكري.", "قيادة الجيش اللبناني", "جنوب الليطاني"),
+    # a compass region right after the count needs no في
+    ("ونقلت صحيفة عن مصدر عسكري أن الجيش اللبناني يحتفظ حالياً بنحو 9 آلاف عسكري جنوب الليطاني.",
+     "الجيش اللبناني", "جنوب الليطاني"),
+    # the place a relative clause describes: "الذي تحتفظ فيه"
+    ("وتستضيف جيبوتي قواعد عسكرية لعدة دول، أبرزها معسكر ليمونييه الذي تحتفظ فيه الولايات المتحدة بنحو 4 آلاف "
+     "عسكري.", "الولايات المتحدة", "معسكر ليمونييه"),
 ])
 def test_posture_more_forms(sentence: str, actor: str, location: str) -> None:
     rec = extract(sentence, published="2025-01-10")
