@@ -97,7 +97,7 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           # renewing a demand or a call: "جدّد الرئيس مطالبته بـ…"
                           "جدد", "جددت", "يجدد", "تجدد",
                           # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس"
-                          "اصدر", "اصدرت", "يصدر", "تصدر"})  # "بهجوم تبناه داعش": who claimed it acted
+                          "اصدر", "اصدرت"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
                        # adjectives of an attack between it and its relative clause: "قصف مدفعي شنّته …"
                        "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
@@ -465,6 +465,8 @@ class Reader:
         if need == "armed":  # "اقتحمت قوات الاحتلال"، "توغل قوة إسرائيلية": troops push in (not "اقتحم مستوطنون")
             lo = max(a, t0 - 12)
             return self._class_near("force", lo, t0 - lo, b) or self._class_near("force", nxt, 4, b)
+        if need == "indictment":  # "أسندت إليهم تهم …"، "وجّهت النيابة للمتهمين تهمة …": charges laid
+            return self._class_near(need, nxt, 5, b)
         if need in ("cell", "seized", "charge", "dwelling"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة": what is dismantled, seized,
             # or convicted of, right after it
@@ -1298,15 +1300,19 @@ class RoleReader:
         v = self.v
         a, _b = c.sent
         sub = c.t0 >= 2 and v.bare(c.t0 - 1) == "ان" and v.bare(c.t0 - 2) in ("قبل", "بعد", "دون", "بدون")
+        # "أحالت النيابة المتهمين إلى المحاكمة، بعدما أسندت إليهم تهماً": بعدما, one word for بعد أن
+        after_ma = not sub and c.t0 >= 1 and v.bare(c.t0 - 1).lstrip("و") in ("بعدما", "قبلما")
         # "تنقّل الوالي إلى عين المكان، حيث التقى ممثلين عن المحتجين": a حيث clause whose verb names no
         # subject of its own goes on with the main clause's
         where = c.t0 > a and v.bare(c.t0 - 1) == "حيث" and c.t1 + 1 not in v.occ_at
-        if c.t0 <= a or c.suffix or not (c.conj or sub or where):
+        if c.t0 <= a or c.suffix or not (c.conj or sub or where or after_ma):
             return []
         if not sub and "،" not in v.gap(c.t0) and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
                 and c.t0 - 1 not in v.occ_at:
             return []  # "سجن وقتل وتهجير": a list of nouns, not a clause that goes on
         nxt = self.v.occ_at.get(c.t1 + 1)
+        if nxt is not None and after_ma and v.prep_of(nxt) == "":
+            return []  # "بعدما سحبت إسرائيل والولايات المتحدة وفديهما": its own subject, after it
         if nxt is not None:
             end = v.group_from(nxt, R)[-1].t1 + 1
             if end < R and not v.gap(end).strip() and end not in self.rd.time_tokens \
@@ -1317,7 +1323,7 @@ class RoleReader:
                 return []  # verb, subject, object: a clause of its own ("وقصفت المدفعية التركية مواقع")
         # the clause the verb continues: back to the last complementizer, subordinator or strong break
         scope = a
-        j = c.t0 - (3 if sub else 2 if where else 1)
+        j = c.t0 - (3 if sub else 2 if where or after_ma else 1)
         # "أدانت الوزارة الغارة، ووصفتها بأنها انتهاك …، وطالبت مجلس الأمن …": after a comma and و the
         # verb goes on with the main clause, past a complement clause that a comma has closed
         closed = v.comma_before(c.t0) and v.tokens[c.t0].folded[:1] in ("و", "ف")
@@ -1339,6 +1345,9 @@ class RoleReader:
             # (or the owner of an unnamed force: "اقتحم مسلحون تابعون لجماعة الحوثي مكتب …، واحتجزوا …")
             owner = v.prep_of(o) == "ل" and o.t0 > 0 and v.word_before(o).startswith("تابع")
             if o.t1 < c.t0 and (v.prep_of(o) == "" or owner) and v.is_actorish(o.eid) and not v.is_outlet(o.eid):
+                if after_ma and not (o.t0 > a and (o.t0 - 1 in self.rd.status_at or o.t0 - 1 in self.rd.trigger_tokens
+                                                   or v.bare(o.t0 - 1).lstrip("و") in ("كان", "كانت"))):
+                    return []  # (only a verb's subject: not "مقتل انتحاري بعدما فجّر العبوة", a noun's)
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []
 

@@ -1646,3 +1646,26 @@ def test_a_court_handing_down_sentences_past_a_time_aside() -> None:
 def test_parts_of_a_body_named_after_the_verb_act_for_it() -> None:
     ev = _one("بدورها، رحبت حكومة إقليم كردستان بالاتفاق، فيما طالبت قوى في الإطار التنسيقي بانسحاب كامل.", "REQUEST")
     assert ev["actor"] == ["الإطار التنسيقي"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "ووجهت النيابة العامة إلى الموقوفين تهمة الانتماء إلى تنظيم إرهابي.",
+    # بعدما goes on with the main clause's subject
+    "وكانت النيابة العامة قد أحالت المتهمين إلى المحاكمة، بعدما أسندت إليهم تهم تولي قيادة جماعة إرهابية.",
+])
+def test_charges_laid_by_the_prosecution(sentence: str) -> None:
+    ev = _one(sentence, "ACCUSE")
+    assert ev["actor"] == ["النيابة العامة"] and ev["mode"] == "allege", ev
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("ووجه الرئيس رسالة إلى الشعب بمناسبة العيد.", "ACCUSE"),
+    # a verb after بعدما with its own subject, or a noun's clause, takes no subject from before
+    ("وتعثرت المفاوضات التي استضافتها الدوحة، بعدما سحبت إسرائيل والولايات المتحدة وفديهما.", None),
+])
+def test_no_charge_and_no_borrowed_subject(sentence: str, typ: str | None) -> None:
+    _, evs = _events(sentence)
+    if typ:
+        assert not [e for e in evs if e["type"] == typ], evs
+    else:
+        assert all("قطر" not in e["actor"] for e in evs), evs
