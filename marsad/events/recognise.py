@@ -927,7 +927,10 @@ class RoleReader:
                      and not (bares[j] == "نحو" and j + 1 < len(v.tokens) and (
                          v.tokens[j + 1].is_digit or number_word(v.tokens[j + 1].folded) is not None))]
         # a passive verb ("قُتل"، "اُعتقل"): a damma on its first letter; what follows it is what it happened to
-        passive = c.pos == "V" and ("\u064f" in v.text[v.tokens[c.t0].start:c.start + 2] or c.lemma.endswith("_مجهول"))
+        passive = c.pos == "V" and ("\u064f" in v.text[v.tokens[c.t0].start:c.start + 2] or c.lemma.endswith("_مجهول")
+                                    # forms VII, VIII, X: "اختُطف"، "استُهدف"، "اعتُقل" (the damma on the third letter)
+                                    or (c.tense == "past" and v.text[c.start:c.start + 1] in "اأإ"
+                                        and "\u064f" in v.text[c.start + 2:c.start + 5]))
         content_from = R
         if c.frame in ("speech", "request"):
             # "تتهمه أنقرة بالسيطرة على …"، "دعت X إلى وقف الهجمات على …": what is asked or alleged, with

@@ -154,6 +154,11 @@ class DocView:
         self.strong = [not _STRONG_PUNCT.isdisjoint(g) or (" - " in g and not (
             i and toks[i - 1].text[-1:].isdigit() and toks[i].text[:1].isdigit())) or ")-" in g.replace(" ", "")
             for i, g in enumerate(self._gaps)]
+        for i, g in enumerate(self._gaps):
+            # "على طريق كفررمان – النبطية": a dash between the two ends of a road names the road
+            if self.strong[i] and g.strip() in ("–", "-", "—") and any(
+                    folded[k].lstrip("وب") in ("طريق", "الطريق") for k in range(max(0, i - 3), i)):
+                self.strong[i] = False
         self.commas = ["،" in g or "," in g for g in self._gaps]
         # each token: is_subordinator, is_pronoun_subject
         self.subordinators = [b in SUBORDINATORS or f in SUBORDINATORS for b, f in zip(self.bares, folded)]

@@ -1669,3 +1669,17 @@ def test_no_charge_and_no_borrowed_subject(sentence: str, typ: str | None) -> No
         assert not [e for e in evs if e["type"] == typ], evs
     else:
         assert all("قطر" not in e["actor"] for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence,victims", [
+    ("اختُطف أربعة شبان على طريق دمشق – السويداء قبل ستة أيام.", "شبان"),
+    ("اعتُقل ثلاثة ناشطين في بغداد أمس.", "ناشطين"),
+])
+def test_a_passive_of_the_derived_forms_has_its_victims_as_recipient(sentence: str, victims: str) -> None:
+    _, evs = _events(sentence)
+    assert evs and all(victims not in e["actor"] for e in evs) and any(victims in e["recipient"] for e in evs), evs
+
+
+def test_a_dash_between_the_ends_of_a_road_does_not_end_the_clause() -> None:
+    ev = _one("قُتل شخصان جراء غارة نفذتها مسيّرة إسرائيلية على سيارة على طريق كفررمان – النبطية في جنوب لبنان.", "ASSAULT")
+    assert ev["location"], ev
