@@ -1069,6 +1069,8 @@ class Role:
 def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title, str] | None:
     best: tuple[int, Title, str] | None = None
     firsts = st.lex.titles.firsts
+    if i > 0 and st.words[i - 1].folded in ("ابن", "بن", "ال") and st.adjacent(i - 1, i):
+        return None  # "عوض محمد ابن الوزير العولقي": a family name, not an office
     for p, rest in st.words[i].readings:
         if (p and not allow_prefix) or rest not in firsts:
             continue

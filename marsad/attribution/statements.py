@@ -273,6 +273,8 @@ class Reader:
                     "بحسب", "حسب", "وفق", "وفقا", "الي")):
                 return None
             if k > j and v.comma_before(k):
+                if v.bare(k - 1) in ("ذاته", "نفسه", "ذاتها", "نفسها"):
+                    return None  # ("بحسب المصدر ذاته، الوزير …": the source told of before, then the clause goes on)
                 # "عضو لجنة الوساطة، الشيخ نايف أبو حسون،": the name after the comma, an honorific before it
                 for kk in (k, k + 1, k + 2):
                     p = v.occ_at.get(kk)

@@ -182,3 +182,9 @@ def test_a_quoted_name_after_a_detached_lam_is_the_outlet(text: str) -> None:
 
 def test_a_quoted_slogan_after_lam_is_no_outlet() -> None:
     assert all(v is None for _s, v, _c in _statements("ودعا الوزير لـ«الوحدة الوطنية» في كلمته أمام البرلمان."))
+
+
+def test_the_same_source_again_is_not_the_person_the_clause_goes_on_to_name() -> None:
+    got = _statements("وقال مصدر قضائي لإذاعة موزاييك إن الأحكام صدرت فجراً. وشملت الأحكام، بحسب المصدر ذاته، "
+                      "الوزير الأسبق فتحي الجلاصي، الذي قضي بسجنه 33 سنة.")
+    assert all(s != "فتحي الجلاصي" for s, _v, _c in got), got
