@@ -31,11 +31,11 @@ __all__ = ["make_component", "extract_posture"]
 _UNITS = ("troops", "personnel")
 _SIZE_WORDS = frozenset({"البالغ", "البالغه", "يبلغ", "تبلغ", "قوامها", "قوامه", "قوام", "عددها", "عددهم", "تعداد",
                          "تعدادها", "ويبلغ", "وتبلغ", "عديد", "عديدها", "عديده", "بلغ", "بلغت", "عدد"})
-_KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "ابقت", "ابقي", "ابقوا", "لديها", "لديه", "لدي", "تملك", "يملك", "تنشر", "ينشر",
+_KEEP = frozenset({"تحتفظ", "يحتفظ", "احتفظت", "احتفظ", "ابقت", "ابقي", "ابقوا", "يبقي", "تبقي", "لديها", "لديه", "لدي", "تملك", "يملك", "تنشر", "ينشر",
                    "تنتشر", "ينتشر", "يتمركز", "تتمركز", "يتواجد", "تتواجد", "يوجد", "توجد", "يضم", "تضم", "نشرت",
                    "انتشار", "انتشرت", "انتشر", "انتشروا", "ينتشرون", "نشر", "تمركز", "يرابط", "ترابط"})
 _PLANNED = frozenset({"ابقاء", "الابقاء", "بابقاء", "الاحتفاظ", "بالاحتفاظ", "سيبقي", "ستبقي", "سيبقون", "سيحتفظ",
-                      "ستحتفظ", "يبقي", "تبقي", "لابقاء", "للابقاء", "ستبقى", "سينشر", "ستنشر",
+                      "ستحتفظ", "لابقاء", "للابقاء", "ستبقى", "سينشر", "ستنشر",
                       # "يعتزم الجيش رفع عديده إلى 10 آلاف عسكري": a strength intended
                       "يعتزم", "تعتزم", "ينوي", "تنوي"})
 # "بدأت تركيا تنشر …": a deployment under way, not a standing force
@@ -44,6 +44,12 @@ _OWNED_FORCES = frozenset({"قوات", "وحدات", "جنود", "عناصر", "
 _FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "الجيش", "جيش"})
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
 _RELATIVES = frozenset({"التي", "الذي", "اللتين", "الذين"})
+# changing a force's strength to a level ("… إلى نحو 2000 جندي"): verbal nouns and future verbs name a level to come
+_CHANGE_NOUNS = frozenset({"خفض", "تخفيض", "تقليص", "رفع", "زياده", "خفض", "بخفض", "بتقليص", "برفع", "بزياده"})
+_CHANGE_TO_COME = frozenset({"سيخفض", "ستخفض", "سيقلص", "ستقلص", "سيرفع", "سترفع", "يخفض", "تخفض", "يقلص", "تقلص",
+                             "يرفع", "ترفع", "سيرتفع", "سيصل", "سينخفض"})
+_CHANGE_WORDS = _CHANGE_NOUNS | _CHANGE_TO_COME | frozenset({"خفضت", "قلصت", "خفض", "قلص", "رفعت", "رفع", "ارتفع",
+                                                             "يرتفع", "ليرتفع", "ليصل", "انخفض", "تراجع"})
 _COMPASS = frozenset({"جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط"})
 # a force named by a definite noun after a size word, told of before: "ويبلغ عديد القوة …"
 _ANAPHORIC_FORCES = frozenset({"القوه", "القوات", "البعثه"})
@@ -98,9 +104,15 @@ def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
             return o
     for o in cands:
         if v.is_country(o.eid) and v.by_id[o.eid].type == "LOC" and v.by_id[o.eid].geo is not None \
-                and v.by_id[o.eid].geo.feature == "country":
-            return o
+                and (v.by_id[o.eid].geo.feature == "country" or _capital(v.by_id[o.eid])):
+            return o  # (a capital stands for its state: "واشنطن ستُبقي نحو ألفي جندي")
     return None
+
+
+def _capital(e: Entity) -> bool:
+    from ..actors.lexicon import lexicon as actor_lexicon
+
+    return fold_text(e.name_ar) in actor_lexicon().capitals
 
 
 # the counted nouns of a force named only by its count ("نحو 3800 عسكري أمريكي")
@@ -136,6 +148,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
     v = view_of(doc)
     out: list[Posture] = []
     main = _main_country(v)
+    q_start = {q.id: q.start for q in doc.quantities}
     for q in doc.quantities:
         if q.unit not in _UNITS:
             continue
@@ -144,8 +157,26 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             continue
         qend = v.token_at(max(q.start, q.end - 1))
         a, b = v.sentence_tokens(q.start)
+        # "… مقارنة بنحو 2500 جندي قبل …"، "خفّضت عديد قواتها من قرابة ألفي جندي": the strength it had before,
+        # of the force and place the sentence has just given
+        # (not "سينخفض من نحو ألف جندي حالياً إلى …": a strength that is still the present one)
+        told = [p for p in out if p.quantity in q_start and a <= v.token_at(q_start[p.quantity]) < qi]
+        if told and qi > a and (v.bare(qi - 1) == "مقارنه" or (v.bare(qi - 1) == "من" and any(
+                v.bare(j).lstrip("وفل") in _CHANGE_WORDS - _CHANGE_TO_COME - _CHANGE_NOUNS
+                for j in range(max(a, qi - 7), qi - 1)))):
+            if told:
+                q.entity = told[-1].actor
+                # (its own place, if the comparison names one: "مقارنة بنحو 2500 جندي كانوا منتشرين في العراق")
+                own = next((o.eid for o in v.occs_in(qend + 1, min(b, qend + 6)) if v.is_place(o.eid)
+                            and v.prep_of(o) in ("في", "داخل") and o.eid != told[-1].actor), told[-1].location)
+                out.append(Posture(id=f"P{len(out) + 1}", actor=told[-1].actor, location=own,
+                                   quantity=q.id, time=None, date=None, status="former"))  # type: ignore[arg-type]
+            continue
         before = [v.bare(j) for j in range(max(a, qi - 6), qi)]
-        if any(w in _NOT_POSTURE for w in before):
+        # a strength to be reached or brought down to: "خفض عدد قواتها في العراق إلى نحو 2000 جندي"
+        change_at = next((j for j in range(qi - 2, max(a, qi - 9) - 1, -1)
+                          if v.bare(j).lstrip("وفل") in _CHANGE_WORDS), None) if qi > a and v.bare(qi - 1) == "الي" else None
+        if change_at is None and any(w in _NOT_POSTURE for w in before):
             continue
         if any(v.bare(j) in _NOT_POSTURE for j in range(qend + 1, min(b, qend + 3))):
             continue  # "نشر ثلاثمئة عسكري إضافي": added forces
@@ -190,6 +221,10 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             # (the sentence's subject: "أعلن الجيش اللبناني …، بعد انسحاب القوات الإسرائيلية …، ليرتفع عدد عناصره")
             actor = next((o for o in v.occs_in(a, owned) if v.by_id[o.eid].type == "ORG" and v.prep_of(o) == ""
                           and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+            if actor is None and change_at is not None:
+                # "وقررت الولايات المتحدة خفض عدد قواتها …": a state, the subject that changes its own forces
+                actor = next((o for o in v.occs_in(a, change_at) if _is_force(v, o) and v.prep_of(o) == ""
+                              and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
             sized = sized or v.bare(owned - 1) in _SIZE_WORDS
         if actor is None and verb_at is not None:
             # "البعثة، التي يبلغ قوام قواتها …"، "اليونيفيل، التي ينتشر في إطارها …": the body the relative
@@ -212,6 +247,12 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                     # (not the outlet a source spoke to: "قال قائد لـ«الشرق الأوسط» إن نحو 1500 عنصر …")
                     actor = o
                     break
+        if actor is None and verb_at is not None:
+            # "يبلغ عددها 1500 عسكري، على أن يبقى بعد الانسحاب نحو 300 مستشار في أربيل": the force the
+            # sentence has just counted
+            told = [p for p in out if p.quantity in q_start and a <= v.token_at(q_start[p.quantity]) < qi]
+            if told:
+                actor = next((o for o in v.occs_in(a, qi) if o.eid == told[-1].actor), None)
         if actor is None or _generic_party(v.by_id[actor.eid]):
             continue  # ("آلاف المقاتلين المتحصنين في جبال قنديل": fighters of no one named keep no posture)
         # the place: "في Y" in the count's clause, after the count or between verb and count
@@ -238,10 +279,17 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             # ("ينشر نحو 20 ألف عنصر على الحدود مع سوريا"، "على طول الحدود": on a border or a line)
             # ("يحتفظ بنحو 9 آلاف عسكري جنوب الليطاني": a compass region right after the count needs no في)
             compass = o.t0 == qend + 1 and v.prep_of(o) == "" and v.bare(o.t0) in _COMPASS
+            # ("وتضم قاعدة حرير نحو 1500 جندي أمريكي": the place that holds them is the verb's subject)
+            compass = compass or (verb_at is not None and o.t0 == verb_at + 1 and v.prep_of(o) == ""
+                                  and v.bare(verb_at).lstrip("و") in ("تضم", "يضم", "تستضيف", "يستضيف"))
             if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب", "بين", "علي") or bare_between or along
                                       or compass) and o.eid != actor.eid:
                 loc_id = o.eid
                 break
+        if loc_id is None and verb_at is not None and verb_at - 1 > a and v.bare(verb_at - 1) == "حيث":
+            # "نقل قسم من قواته إلى إقليم كردستان، حيث تحتفظ الولايات المتحدة بنحو ألفي جندي": the place حيث refers to
+            loc_id = next((o.eid for o in v.occs_in(max(a, verb_at - 8), verb_at - 1) if o.t1 == verb_at - 2
+                           and v.is_place(o.eid) and o.eid != actor.eid), None)
         if loc_id is None and verb_at is not None and verb_at + 1 < b and v.bare(verb_at + 1) in ("فيه", "فيها") \
                 and verb_at > a and v.bare(verb_at - 1) in _RELATIVES:
             # "معسكر ليمونييه الذي تحتفظ فيه الولايات المتحدة بنحو 4 آلاف عسكري": the place the clause describes
@@ -261,8 +309,12 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         window = [v.bare(j) for j in range(max(a, qi - 8), qi)]
         status = "current"
         future_verb = verb_at is not None and v.tokens[verb_at].folded.startswith(("سي", "ست"))
-        if any(w in _PLANNED for w in window) or future_verb:
+        # ("على أن يبقى … نحو 300 مستشار": what is to remain)
+        bound = any(v.bare(j) == "ان" and v.bare(j - 1) == "علي" for j in range(max(a + 1, qi - 8), qi))
+        if any(w in _PLANNED for w in window) or future_verb or bound:
             status = "planned"
+        elif change_at is not None and v.bare(change_at).lstrip("وفل") in _CHANGE_NOUNS | _CHANGE_TO_COME:
+            status = "planned"  # "قررت خفض عدد قواتها إلى …": a level to be reached; "قلّصت … إلى": the level now"
         elif any(w in _FORMER for w in window[-5:]):
             status = "former"
         actor_id = _state_for_counted(v, actor.eid)

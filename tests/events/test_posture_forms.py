@@ -134,3 +134,27 @@ def test_size_of_a_possessed_force_is_the_subjects() -> None:
 def test_an_intended_strength_is_planned() -> None:
     rec = extract("وقال مصدر إن الجيش اللبناني يعتزم رفع عديده جنوب الليطاني إلى 10 آلاف عسكري.", published="2024-03-10")
     assert [p.status for p in rec.posture] == ["planned"]
+
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a strength to be brought down or up to, with إلى: planned for a verbal noun or a verb to come
+    ("وقررت الولايات المتحدة خفض عدد قواتها في العراق إلى نحو 2000 جندي بحلول نهاية العام.",
+     [("الولايات المتحدة", "العراق", 2000, "planned")]),
+    ("وتعتزم بريطانيا رفع عدد جنودها في قبرص إلى 3 آلاف جندي العام المقبل.", [("بريطانيا", "قبرص", 3000, "planned")]),
+    # the place that holds them is the subject of تضم
+    ("وتضم قاعدة حرير نحو 1500 جندي أمريكي.", [("جندي أمريكي", "قاعدة حرير", 1500, "current")]),
+    # a capital stands for its state; the strength compared with is a former one, in its own place
+    ("فإن واشنطن ستُبقي نحو ألفي جندي في إقليم كردستان، مقارنة بنحو 2500 جندي كانوا منتشرين في العراق.",
+     [("واشنطن", "إقليم كردستان", 2000, "planned"), ("واشنطن", "العراق", 2500, "former")]),
+    ("وتحتفظ الولايات المتحدة حالياً بنحو ألف جندي في سوريا، بعد أن خفّضت عديد قواتها من قرابة ألفي جندي.",
+     [("الولايات المتحدة", "سوريا", 1000, "current"), ("الولايات المتحدة", "سوريا", 2000, "former")]),
+    # حيث refers to the place before it; a present يُبقي keeps forces now
+    ("ونقل التحالف قسماً من قواته إلى إقليم كردستان، حيث تحتفظ الولايات المتحدة حالياً بنحو ألفي جندي.",
+     [("الولايات المتحدة", "إقليم كردستان", 2000, "current")]),
+])
+def test_posture_levels_and_comparisons(sentence: str, expected: list) -> None:
+    rec = extract(sentence, published="2025-01-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    vals = {q.id: q.value for q in rec.quantities}
+    assert [(names[p.actor], names[p.location], vals[p.quantity], p.status) for p in rec.posture] == expected
