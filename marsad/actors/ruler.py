@@ -1092,6 +1092,8 @@ def _role_chain(st: State, i: int) -> Role | None:
     if found is None:
         return None
     n, title, prefix = found
+    if fkey(title.surface) == "امر" and i + n < len(st.words) and _title_at(st, i + n) is not None:
+        return None  # "وأمر رئيس المجلس الرئاسي …": the verb "ordered", not the title آمر (commander)
     if title.kind in ("rank", "honorific"):
         role = Role(st.stem_start(st.words[i], prefix), st.words[i + n - 1].end, i, i + n - 1, [], rank=title)
         return role
@@ -1438,6 +1440,8 @@ def _parse_name(st: State, j: int) -> int:
             continue
         if not _name_like(st, idx, pos) or (pos and lex.is_word("event_noun", f)):
             break  # ("أدان العماد جوزاف عون الغارة،": the verb's object, not the name's last word)
+        if pos >= 2 and f not in lex.names and f[:1] in ("ب", "ل") and any(p in ("ب", "ل", "بال", "لل") for p, _ in st.words[idx].readings):
+            break  # ("محمد المنفي بتشكيل لجنة": the name has ended at a preposition's clitic)
         if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
                 and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال") and not _closes_name(st, idx):
             break

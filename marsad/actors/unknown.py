@@ -594,6 +594,8 @@ def _apposed_name(st: State, j: int, ranked: bool = False) -> int:
                     p not in ("", "ال") and (st.lex.is_word("stop", r) or st.lex.is_word("verb", r)) for p, r in w.readings):
             # (a clitic on a function word ends it: "بحسب"; not a name's first letter: "بلقاسم"، "وليد")
             return 0
+        if k >= 2 and f not in st.lex.names and any(p in ("ب", "ل") for p, _ in w.readings):
+            break  # "محمد المنفي بتشكيل لجنة": a preposition's clitic after two name words starts what follows
         k += 1
     if k < 2 or j + k < nw and st.adjacent(j + k - 1, j + k):
         return 0  # more words run on: a clause, not a name

@@ -282,8 +282,10 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             # ("وتضم قاعدة حرير نحو 1500 جندي أمريكي": the place that holds them is the verb's subject)
             compass = compass or (verb_at is not None and o.t0 == verb_at + 1 and v.prep_of(o) == ""
                                   and v.bare(verb_at).lstrip("و") in ("تضم", "يضم", "تستضيف", "يستضيف"))
-            if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب", "بين", "علي") or bare_between or along
-                                      or compass) and o.eid != actor.eid:
+            # ("وفي محيط مصفاة الزاوية"، "قرب الحدود": around or near a place)
+            around = o.t0 > 1 and v.bare(o.t0 - 1) in ("محيط", "اطراف", "وسط") and v.bare(o.t0 - 2) in ("في", "علي")
+            if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب", "بين", "علي", "قرب", "عند", "حول")
+                                      or bare_between or along or compass or around) and o.eid != actor.eid:
                 loc_id = o.eid
                 break
         if loc_id is None and verb_at is not None and verb_at - 1 > a and v.bare(verb_at - 1) == "حيث":

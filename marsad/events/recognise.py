@@ -97,7 +97,11 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           # renewing a demand or a call: "جدّد الرئيس مطالبته بـ…"
                           "جدد", "جددت", "يجدد", "تجدد",
                           # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس"
-                          "اصدر", "اصدرت"})  # "بهجوم تبناه داعش": who claimed it acted
+                          "اصدر", "اصدرت",
+                          # ordering it: "أمر رئيس المجلس الرئاسي بتشكيل لجنة تحقيق"، "أمر الرئيس بنشر قوات"
+                          "امر", "امرت",
+                          # using it: "استخدام الولايات المتحدة حق النقض"
+                          "استخدام"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
                        # adjectives of an attack between it and its relative clause: "قصف مدفعي شنّته …"
                        "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
@@ -787,7 +791,9 @@ class RoleReader:
             v.bare(j) in _SEND_VERBS and not any(x in self.rd.trigger_tokens for x in range(j + 1, c.t0))
             for j in range(max(L, c.t0 - 12), c.t0))
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
-        reach = 6 + sum(1 for j in range(max(L, c.t0 - 20), c.t0) if j in self.rd.time_tokens)
+        # (nor do the words of a named subject: "أمر رئيس المجلس الرئاسي محمد المنفي بتشكيل لجنة تحقيق")
+        reach = 6 + sum(1 for j in range(max(L, c.t0 - 20), c.t0) if j in self.rd.time_tokens) + min(6, sum(
+            o.t1 - o.t0 for o in v.occs_in(max(L, c.t0 - 14), c.t0) if v.prep_of(o) == ""))
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it
@@ -1542,6 +1548,8 @@ class RoleReader:
                 return "location+destination"
             return "location"
         if prep in ("علي",):
+            if t == "PROTEST" and self.v.is_country(self._cur):
+                return "recipient"  # "احتجاجاً على استخدام الولايات المتحدة حق النقض": protested against, not where
             if t in HOSTILE:
                 return "location" if place else "recipient"
             return None

@@ -105,6 +105,8 @@ def test_short_form_refers_back(run) -> None:
     ("وقالت رئيسة الرابطة سمر الخطيب إن الإضراب مستمر", "سمر الخطيب"),
     # "ابن الوزير" is a family name, not an office
     ("وقال قائد اللواء عوض محمد ابن الوزير العولقي إن القوات انسحبت", "عوض محمد ابن الوزير العولقي"),
+    # the name ends at a preposition's clitic ("بتشكيل")
+    ("وأمر رئيس المجلس الرئاسي محمد المنفي بتشكيل لجنة", "محمد المنفي"),
 ])
 def test_person_after_role(run, text: str, name: str) -> None:
     m = actor_at(run(text), name)

@@ -1683,3 +1683,19 @@ def test_a_passive_of_the_derived_forms_has_its_victims_as_recipient(sentence: s
 def test_a_dash_between_the_ends_of_a_road_does_not_end_the_clause() -> None:
     ev = _one("قُتل شخصان جراء غارة نفذتها مسيّرة إسرائيلية على سيارة على طريق كفررمان – النبطية في جنوب لبنان.", "ASSAULT")
     assert ev["location"], ev
+
+
+def test_ordering_an_inquiry_past_a_long_titled_subject() -> None:
+    # "أمر" is the verb (ordered), not the title آمر; its subject, past a title, orders the inquiry
+    ev = _one("وأمر رئيس المجلس الرئاسي محمد المنفي بتشكيل لجنة تحقيق في ملابسات الاشتباكات.", "ACCUSE")
+    assert ev["actor"] == ["محمد المنفي"] and ev["mode"] == "investigate", ev
+
+
+def test_a_veto_is_a_rejection_by_whoever_uses_it() -> None:
+    ev = _one("احتجاجاً على استخدام الولايات المتحدة حق النقض (الفيتو) في مجلس الأمن الدولي ضد مشروع قرار.", "REJECT")
+    assert ev["actor"] == ["الولايات المتحدة"], ev
+
+
+def test_warning_shots_are_fire() -> None:
+    ev = _one("وأوضح الناشطون أن القوة الإسرائيلية أطلقت رصاصاً تحذيرياً باتجاه الأهالي.", "ASSAULT")
+    assert ev["mode"] == "firearms" and ev["actor"] == ["القوة الإسرائيلية"], ev
