@@ -809,7 +809,7 @@ class RoleReader:
         # "أعلنت القوى الوطنية الإضراب الشامل": who declares a strike holds it
         # ("أعلنت قيادة عمليات بغداد نشر ثلاثة آلاف عنصر"، "إعلان البنتاغون بدء نشر سرب": who announces a
         # deployment or a pull-out makes it)
-        sent = sent or (c.pos == "N" and c.type in ("PROTEST", "MOBILIZE", "RETREAT") and any(
+        sent = sent or (c.pos == "N" and c.type in ("PROTEST", "MOBILIZE", "RETREAT", "SANCTION", "COERCE") and any(
             v.bare(j).lstrip("و") in _ANNOUNCED_BY for j in range(max(L, c.t0 - 8), c.t0)))
         if c.pos == "N" and not claim and not sent and not kinds & {"aux", "begin", "end", "planned", "negated"}:
             left_occs = []

@@ -1699,3 +1699,12 @@ def test_a_veto_is_a_rejection_by_whoever_uses_it() -> None:
 def test_warning_shots_are_fire() -> None:
     ev = _one("وأوضح الناشطون أن القوة الإسرائيلية أطلقت رصاصاً تحذيرياً باتجاه الأهالي.", "ASSAULT")
     assert ev["mode"] == "firearms" and ev["actor"] == ["القوة الإسرائيلية"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # past a phrase set off by commas
+    ("وأعلنت وزارة الداخلية التونسية، في بيان، إيقاف 17 شخصاً تورطوا في أعمال شغب.", "COERCE", "وزارة الداخلية التونسية"),
+])
+def test_who_announces_sanctions_or_arrests_made_them(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert actor in ev["actor"], ev
