@@ -113,3 +113,9 @@ def test_a_count_of_soldiers_does_not_name_the_army(run) -> None:
     doc = run("باماكو – توغل نحو 40 عسكرياً مالياً داخل الأراضي الموريتانية. وقال الجيش المالي إن الدورية ضلت طريقها.")
     ent = entity_of(doc, "عسكرياً مالياً")
     assert ent is entity_of(doc, "الجيش المالي") and ent.name_ar == "الجيش المالي"
+
+
+def test_security_services_named_the_maghreb_way_are_the_countrys(run) -> None:
+    """"مصالح الأمن" (Algerian and Moroccan usage) are the security services of the article's country."""
+    m = actor_at(run("الجزائر – منعت مصالح الأمن عشرات الأساتذة من تنظيم وقفة أمام مقر وزارة التربية الجزائرية."), "مصالح الأمن")
+    assert m.attrs["actor_code"] == "DZACOP"
