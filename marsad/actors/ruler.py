@@ -1467,6 +1467,8 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
     from .unknown import is_given
 
     lex = st.lex
+    if k >= 3 and st.words[j].folded == "عبد" and st.words[j + 1].folded.startswith("ال"):
+        return True  # "عبد الحكيم بن زيان": a servant-of name, then more of it, is a person's name
     for idx in range(j, j + k):
         f = st.words[idx].folded
         if f in lex.names and not lex.names[f][2]:

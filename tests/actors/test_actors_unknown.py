@@ -107,6 +107,10 @@ def test_short_form_refers_back(run) -> None:
     ("وقال قائد اللواء عوض محمد ابن الوزير العولقي إن القوات انسحبت", "عوض محمد ابن الوزير العولقي"),
     # the name ends at a preposition's clitic ("بتشكيل")
     ("وأمر رئيس المجلس الرئاسي محمد المنفي بتشكيل لجنة", "محمد المنفي"),
+    # a national coordinator; a servant-of name (عبد ال…) with more of it is a name
+    ("وقال المنسق الوطني للنقابة عبد الحكيم بن زيان إن الإضراب ناجح", "عبد الحكيم بن زيان"),
+    # Jordan's minister of government communication, who is also the government's spokesman
+    ("قال وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة محمد المومني، في تصريح، إن التعبير مكفول", "محمد المومني"),
 ])
 def test_person_after_role(run, text: str, name: str) -> None:
     m = actor_at(run(text), name)
