@@ -201,7 +201,8 @@ class Reader:
         """End token (exclusive) of an unnamed-source noun phrase starting at i: head + modifiers."""
         v = self.v
         j = i + 1
-        while j < b and j - i < 7:
+        skipped = 0  # (a body's name counts as one word)
+        while j < b and j - i - skipped < 7:
             f = v.bare(j)
             if v.is_strong_break(j) or "،" in v.gap(j) or "," in v.gap(j):
                 break
@@ -224,6 +225,10 @@ class Reader:
                         not v.tokens[x].folded.startswith("ال") for x in range(i + 1, j)):
                     return o.t1 + 1  # "قائد شرطة البصرة": the post of a place, in construct with it
                 break
+            if j in v.occ_at and v.occ_at[j].t0 == j:
+                skipped += v.occ_at[j].t1 - j
+                j = v.occ_at[j].t1 + 1  # the body a spokesman speaks for, whole: "باسم مفوضية … لحقوق الإنسان"
+                continue
             j += 1
         return j
 

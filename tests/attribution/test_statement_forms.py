@@ -188,3 +188,9 @@ def test_the_same_source_again_is_not_the_person_the_clause_goes_on_to_name() ->
     got = _statements("وقال مصدر قضائي لإذاعة موزاييك إن الأحكام صدرت فجراً. وشملت الأحكام، بحسب المصدر ذاته، "
                       "الوزير الأسبق فتحي الجلاصي، الذي قضي بسجنه 33 سنة.")
     assert all(s != "فتحي الجلاصي" for s, _v, _c in got), got
+
+
+def test_a_spokesman_for_a_body_with_a_long_name_is_named_after_it() -> None:
+    got = _statements("وقال المتحدث باسم مفوضية الأمم المتحدة السامية لحقوق الإنسان ثمين الخيطان إن الاعتقالات تنتهك "
+                      "القانون الدولي.")
+    assert [s for s, _v, _c in got] == ["ثمين الخيطان"], got
