@@ -1366,11 +1366,15 @@ class RoleReader:
             return None
         v = self.v
         j = c.t1 + 1
-        for _ in range(3):
+        for _ in range(4):
             if j >= R:
                 return None
             f = v.bare(j)
-            if f in ("الذي", "التي") or _attack_adjective(f) or self.lex.in_class(f, "equipment"):
+            # (the weapon, with ب and its genitive: "لقصف مكثف بقذائف الهاون نفّذه مسلحو الحركة")
+            if f in ("الذي", "التي") or _attack_adjective(f) or self.lex.in_class(f, "equipment") or (
+                    j > c.t1 + 1 and f.startswith("ب") and any(w in _WEAPON_NOUNS for w in strip_word(v.tokens[j].folded))) \
+                    or (j > c.t1 + 1 and v.bare(j - 1).startswith("ب") and f.startswith("ال") and j - 1 > c.t1
+                        and any(w in _WEAPON_NOUNS for w in strip_word(v.tokens[j - 1].folded))):
                 j += 1
                 continue
             break
@@ -1565,7 +1569,8 @@ class RoleReader:
             geo = self.v.by_id[self._cur].geo
             if place and t in ("ASSAULT", "COOPERATE") and (geo is None or geo.feature != "country"):
                 return "location"  # "على الطريق الرابط بين مدينة أفجوي والعاصمة": places, not parties
-            return "actor" if t in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE") else None
+            # ("الإفراج المتبادل عن المحتجزين بين الحكومة اليمنية وجماعة الحوثيين": an exchange's two sides)
+            return "actor" if t in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE") or (t == "RETREAT" and c.mode == "release") else None
         return None
 
     def _result(self, c: Cand) -> None:

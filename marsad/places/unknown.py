@@ -151,7 +151,9 @@ class UnknownPlaces:
             return True
         if first and not f.startswith("ال"):
             # a conjunction or preposition on a common word ("وقتل", "للتظاهر", "لتوليد", "ليحاكم")
-            if (f[0] == "و" and len(f) >= 4) or f.startswith(("لل", "لت", "لي")):
+            # (a name that starts with و, when a chain to the place that holds it follows: "بلدة واجد بإقليم باكول")
+            chained = f[0] == "و" and follow[:1] == "ب" and (follow[1:] in self.tr.pre or follow[1:] in self.tr.names)
+            if ((f[0] == "و" and len(f) >= 4) and not chained) or f.startswith(("لل", "لت", "لي")):
                 return False
             # verbs: "تتعرض", "يتبع", "ستبدأ", "وضعتها", "قضت"
             plain = "".join(c for c in tok.text if "\u0621" <= c <= "\u064a")

@@ -1708,3 +1708,15 @@ def test_warning_shots_are_fire() -> None:
 def test_who_announces_sanctions_or_arrests_made_them(sentence: str, typ: str, actor: str) -> None:
     ev = _one(sentence, typ)
     assert actor in ev["actor"], ev
+
+
+def test_an_exchange_of_detainees_is_released_by_both_sides() -> None:
+    ev = _one("بدأت اللجنة الدولية للصليب الأحمر، صباح اليوم، تنفيذ المرحلة الأولى من صفقة الإفراج المتبادل عن المحتجزين "
+              "بين الحكومة اليمنية وجماعة الحوثيين.", "RETREAT")
+    assert set(ev["actor"]) == {"الحكومة اليمنية", "الحوثيون"}, ev
+
+
+def test_shelling_with_its_weapon_then_who_carried_it_out() -> None:
+    ev = _one("تعرّضت قاعدة عسكرية في بلدة واجد بإقليم باكول، ليل أمس الاثنين، لقصف مكثف بقذائف الهاون نفّذه مسلحو "
+              "حركة الشباب.", "ASSAULT")
+    assert ev["actor"] == ["حركة الشباب"] and ev["location"] == ["بلدة واجد"], ev

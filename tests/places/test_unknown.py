@@ -37,6 +37,8 @@ def found(text: str) -> dict[str, Mention]:
     ("تقدمت القوات في وادي العيون غرب المدينة", "وادي العيون", "LOC", "region"),
     # a name shaped like a participle, placed by a compass word after it
     ("تجددت المواجهات في جبهة مريسة شرقي البيضاء", "جبهة مريسة", "LOC", "region"),
+    # a name that starts with و, when the place that holds it follows with ب
+    ("تعرضت قاعدة عسكرية في بلدة واجد بإقليم باكول لقصف", "بلدة واجد", "LOC", "town"),
 ])
 def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> None:
     got = found(text)
