@@ -1154,6 +1154,14 @@ def _role_chain(st: State, i: int) -> Role | None:
             j += 1
             role.last = j - 1
             continue
+        if w.folded in ("التابعه", "التابع") and role.org is not None and j + 1 < nw and st.adjacent(j, j + 1):
+            # "رئيس لجنة شؤون الأسرى التابعة للحوثيين عبد القادر المرتضى": the body the post's body belongs to
+            m3 = st.mention_starting(j + 1, ("ORG",))
+            k3 = st.word_at(m3.end - 1) if m3 is not None else None
+            if k3 is not None and k3 > j:
+                j = k3 + 1
+                role.last = j - 1
+                continue
         # a place: "محافظ الأنبار", "سفير العراق لدى"; or the rest of one the title began
         # ("مدير ناحية كاني ماسي": the title مدير ناحية holds the place's trigger noun)
         pm = st.place_starting(j)

@@ -111,6 +111,8 @@ def test_short_form_refers_back(run) -> None:
     ("وقال المنسق الوطني للنقابة عبد الحكيم بن زيان إن الإضراب ناجح", "عبد الحكيم بن زيان"),
     # Jordan's minister of government communication, who is also the government's spokesman
     ("قال وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة محمد المومني، في تصريح، إن التعبير مكفول", "محمد المومني"),
+    # the post's body, and the body it belongs to
+    ("وقال رئيس لجنة شؤون الأسرى التابعة للحوثيين عبد القادر المرتضى، في تصريح، إن الصفقة تمت", "عبد القادر المرتضى"),
 ])
 def test_person_after_role(run, text: str, name: str) -> None:
     m = actor_at(run(text), name)
