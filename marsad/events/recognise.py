@@ -826,6 +826,9 @@ class RoleReader:
             member = member or (prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS)
             if (prep and not member) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
                 continue  # (an outlet in a dateline, "عمّان (بترا)- استقبل …", acts in nothing it reports)
+            head = self._group_head(o, L)
+            if head is not o and v.prep_of(head) and v.prep_of(head) not in ("ل",) and v.is_place(o.eid):
+                continue  # ("قادمة من مدينتي مصراتة والزاوية": the second of places governed by من)
             grp = v.group_from(self._group_head(o, L), c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break

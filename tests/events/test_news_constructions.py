@@ -1720,3 +1720,9 @@ def test_shelling_with_its_weapon_then_who_carried_it_out() -> None:
     ev = _one("تعرّضت قاعدة عسكرية في بلدة واجد بإقليم باكول، ليل أمس الاثنين، لقصف مكثف بقذائف الهاون نفّذه مسلحو "
               "حركة الشباب.", "ASSAULT")
     assert ev["actor"] == ["حركة الشباب"] and ev["location"] == ["بلدة واجد"], ev
+
+
+def test_the_second_of_places_governed_by_a_preposition_is_no_subject() -> None:
+    ev = _one("بدأت تشكيلات مسلحة قادمة من مدينتي مصراتة والزاوية، اليوم الخميس، الانسحاب من مواقع تمركزها في طرابلس.",
+              "RETREAT")
+    assert ev["actor"] == ["تشكيلات مسلحة"], ev
