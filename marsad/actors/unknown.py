@@ -344,6 +344,15 @@ def institutions(st: State) -> None:
         if i >= nw - 1:
             break
         w = st.words[i]
+        quoted = _quoted_name(st, i, heads)
+        if quoted is not None:
+            # "حركة «جيل زد 212»"، "كتيبة «الفاروق»": a body's head noun, then its name in quotation marks
+            head_q, last_q, end_q = quoted
+            start_q = st.words[i].start
+            if not _conflicts(st, start_q, end_q, i, last_q) and not st.is_taken(start_q, end_q):
+                _make(st, head_q, _Chain(last=last_q), start_q, end_q, None)
+                i = last_q + 1
+                continue
         if not st.adjacent(i, i + 1) or st.mask[w.start] and not _composed_at(st, i):
             i += 1
             continue
@@ -384,6 +393,30 @@ def institutions(st: State) -> None:
             _remove(st, m)
         _make(st, head, c, start, end, branch_place, same)
         i = last + 1
+
+
+def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, int] | None:
+    """Word i an indefinite head noun and a name of one to four words in «» or "" right after it:
+    (head, last word of the name, end offset past the closing mark), or None."""
+    nw = len(st.words)
+    w = st.words[i]
+    head = next((heads[r] for p, r in w.readings if r in heads and r == heads[r].word and p in ("", "و", "ف", "ب", "ل")),
+                None)
+    if head is None or i + 1 >= nw:
+        return None
+    gap = st.doc.text[w.end:st.words[i + 1].start].strip()
+    if gap not in ("«", '"', "“"):
+        return None
+    close = {"«": "»", '"': '"', "“": "”"}[gap]
+    for k in range(i + 1, min(nw, i + 5)):
+        if k > i + 1 and not st.adjacent(k - 1, k):
+            return None
+        after = st.doc.text[st.words[k].end:st.words[k + 1].start if k + 1 < nw else len(st.doc.text)]
+        if after.lstrip().startswith(close):
+            return head, k, st.words[k].end + after.index(close) + 1
+        if after.strip():
+            return None
+    return None
 
 
 def _composed_at(st: State, i: int) -> bool:

@@ -186,6 +186,8 @@ _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وش�
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
+# people who belong to a body: "مئات الشباب المنتمين إلى حركة …"
+_BELONGING = frozenset({"المنتمين", "المنتمون", "المنتسبين", "المنتسبون", "المنتمي", "المنتميه", "المنضوين"})
 # "نُسبت إلى"، "المنسوبة إلى": an act ascribed to a party, who did it (its "إلى" names no target)
 _ASCRIBED = frozenset({"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه", "منسوب"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
@@ -1404,11 +1406,15 @@ class RoleReader:
             k += 1
         while k < R and k in self.rd.time_tokens:
             k += 1
-        for x in range(k, min(R, k + 4)):  # a title before the name: "الرئيس السوري أحمد الشرع"
+        for x in range(k, min(R, k + 6)):  # a title before the name: "الرئيس السوري أحمد الشرع"
             if x in v.occ_at:
                 return x
+            if x >= k + 4 and not (x > k and v.bare(x - 1) == "الي"):
+                break
             if v.bare(x) == "من" and x > k and (v.bare(x - 1) in _MEMBER_NOUNS or v.bare(x - 1) in _MEMBERS):
                 continue  # "شنّه عناصر من تنظيم داعش": members of the group that acted
+            if v.bare(x) == "الي" and x > k and v.bare(x - 1) in _BELONGING:
+                continue  # "نظمها مئات الشباب المنتمين إلى حركة «جيل زد 212»": the members' movement
             if v.bare(x) in PREPS_STOP or v.bare(x) in PREPOSITIONS or v.is_subordinator(x):
                 break  # ("وقفة احتجاجية نُظّمت قرب مقر السفارة": where it was held, not who held it)
         return None

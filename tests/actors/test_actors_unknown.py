@@ -32,6 +32,9 @@ from .conftest import actor_at
     ("وذكرت الإدارة العامة للجمارك في بيان أن الشحنة ضبطت", "الإدارة العامة للجمارك"),
     # a court named by the town it sits in
     ("وكانت المحكمة الابتدائية بإنزكان قد أصدرت أحكاماً بالحبس", "المحكمة الابتدائية بإنزكان"),
+    # a body's head noun, then its name in quotation marks
+    ("وقالت حركة «شباب التغيير» إن الاحتجاجات ستستمر", "حركة «شباب التغيير»"),
+    ("واشتبكت كتيبة «الفاروق» مع مسلحين في الزاوية", "كتيبة «الفاروق»"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)

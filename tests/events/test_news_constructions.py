@@ -1726,3 +1726,9 @@ def test_the_second_of_places_governed_by_a_preposition_is_no_subject() -> None:
     ev = _one("بدأت تشكيلات مسلحة قادمة من مدينتي مصراتة والزاوية، اليوم الخميس، الانسحاب من مواقع تمركزها في طرابلس.",
               "RETREAT")
     assert ev["actor"] == ["تشكيلات مسلحة"], ev
+
+
+def test_a_protest_organised_by_members_of_a_movement_is_the_movements() -> None:
+    ev = _one("فرّقت عناصر القوات العمومية، مساء أمس الأربعاء، وقفة احتجاجية نظمها مئات الشباب المنتمين إلى حركة «جيل زد 212» "
+              "أمام المستشفى الجهوي بأكادير.", "PROTEST")
+    assert ev["actor"] == ["حركة جيل زد 212"], ev
