@@ -473,6 +473,9 @@ class Reader:
             return self._class_near("force", lo, t0 - lo, b) or self._class_near("force", nxt, 4, b)
         if need == "indictment":  # "أسندت إليهم تهم …"، "وجّهت النيابة للمتهمين تهمة …": charges laid
             return self._class_near(need, nxt, 5, b)
+        if need == "presence":
+            # "إنهاء التحالف الدولي وجوده في قاعدة عين الأسد": what ends is a force's presence, past the subject
+            return self._class_near(need, nxt, 6, b)
         if need in ("cell", "seized", "charge", "dwelling"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة": what is dismantled, seized,
             # or convicted of, right after it

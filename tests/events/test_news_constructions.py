@@ -1732,3 +1732,8 @@ def test_a_protest_organised_by_members_of_a_movement_is_the_movements() -> None
     ev = _one("فرّقت عناصر القوات العمومية، مساء أمس الأربعاء، وقفة احتجاجية نظمها مئات الشباب المنتمين إلى حركة «جيل زد 212» "
               "أمام المستشفى الجهوي بأكادير.", "PROTEST")
     assert ev["actor"] == ["حركة جيل زد 212"], ev
+
+
+def test_ending_a_presence_with_the_subject_between_is_a_withdrawal() -> None:
+    ev = _one("ويأتي الهجوم بعد أربعة أشهر من إنهاء التحالف الدولي وجوده في قاعدة عين الأسد بمحافظة الأنبار.", "RETREAT")
+    assert ev["actor"] == ["التحالف الدولي"] and "قاعدة عين الأسد" in ev["origin"], ev
