@@ -395,15 +395,22 @@ def institutions(st: State) -> None:
         i = last + 1
 
 
+# the heads of groups and associations that Arabic news names in quotation marks ("حركة «جيل زد 212»")
+_QUOTED_HEADS = frozenset({"حركه", "كتيبه", "تنظيم", "جماعه", "لواء", "تيار", "ائتلاف", "سريه", "فصيل", "جبهه", "حزب",
+                           "مجموعه", "فرقه", "منظمه", "جمعيه", "لجنه", "شركه", "كتله", "هيئه", "مؤسسه", "وحده"})
+
+
 def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, int] | None:
     """Word i an indefinite head noun and a name of one to four words in «» or "" right after it:
     (head, last word of the name, end offset past the closing mark), or None."""
     nw = len(st.words)
     w = st.words[i]
-    head = next((heads[r] for p, r in w.readings if r in heads and r == heads[r].word and p in ("", "و", "ف", "ب", "ل")),
-                None)
+    head = next((heads[r] for p, r in w.readings if r in heads and r == heads[r].word and r in _QUOTED_HEADS
+                 and p in ("", "و", "ف", "ب", "ل")), None)
     if head is None or i + 1 >= nw:
         return None
+    if i > 0 and st.words[i - 1].folded.lstrip("وب") in ("تشكيل", "انشاء", "تاسيس", "اقامه"):
+        return None  # "تشكيل لجنة «تحقيق مستقلة»": a body to be formed, described, not named
     gap = st.doc.text[w.end:st.words[i + 1].start].strip()
     if gap not in ("«", '"', "“"):
         return None

@@ -45,7 +45,7 @@ _FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "ال�
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
 _RELATIVES = frozenset({"التي", "الذي", "اللتين", "الذين"})
 # changing a force's strength to a level ("… إلى نحو 2000 جندي"): verbal nouns and future verbs name a level to come
-_CHANGE_NOUNS = frozenset({"خفض", "تخفيض", "تقليص", "رفع", "زياده", "خفض", "بخفض", "بتقليص", "برفع", "بزياده"})
+_CHANGE_NOUNS = frozenset({"خفض", "تخفيض", "تقليص", "رفع", "زياده", "بخفض", "بتقليص", "برفع", "بزياده"})
 _CHANGE_TO_COME = frozenset({"سيخفض", "ستخفض", "سيقلص", "ستقلص", "سيرفع", "سترفع", "يخفض", "تخفض", "يقلص", "تقلص",
                              "يرفع", "ترفع", "سيرتفع", "سيصل", "سينخفض"})
 _CHANGE_WORDS = _CHANGE_NOUNS | _CHANGE_TO_COME | frozenset({"خفضت", "قلصت", "خفض", "قلص", "رفعت", "رفع", "ارتفع",
@@ -162,15 +162,16 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         # (not "سينخفض من نحو ألف جندي حالياً إلى …": a strength that is still the present one)
         told = [p for p in out if p.quantity in q_start and a <= v.token_at(q_start[p.quantity]) < qi]
         if told and qi > a and (v.bare(qi - 1) == "مقارنه" or (v.bare(qi - 1) == "من" and any(
-                v.bare(j).lstrip("وفل") in _CHANGE_WORDS - _CHANGE_TO_COME - _CHANGE_NOUNS
+                (v.bare(j).lstrip("وفل") in _CHANGE_WORDS - _CHANGE_TO_COME - _CHANGE_NOUNS)
+                # ("خفض الجيش عديده من نحو …": the past verb, its subject after it)
+                or (v.bare(j).lstrip("وفل") in ("خفض", "رفع") and j + 1 in v.occ_at)
                 for j in range(max(a, qi - 7), qi - 1)))):
-            if told:
-                q.entity = told[-1].actor
-                # (its own place, if the comparison names one: "مقارنة بنحو 2500 جندي كانوا منتشرين في العراق")
-                own = next((o.eid for o in v.occs_in(qend + 1, min(b, qend + 6)) if v.is_place(o.eid)
-                            and v.prep_of(o) in ("في", "داخل") and o.eid != told[-1].actor), told[-1].location)
-                out.append(Posture(id=f"P{len(out) + 1}", actor=told[-1].actor, location=own,
-                                   quantity=q.id, time=None, date=None, status="former"))  # type: ignore[arg-type]
+            q.entity = told[-1].actor
+            # (its own place, if the comparison names one: "مقارنة بنحو 2500 جندي كانوا منتشرين في العراق")
+            own = next((o.eid for o in v.occs_in(qend + 1, min(b, qend + 6)) if v.is_place(o.eid)
+                        and v.prep_of(o) in ("في", "داخل") and o.eid != told[-1].actor), told[-1].location)
+            out.append(Posture(id=f"P{len(out) + 1}", actor=told[-1].actor, location=own,
+                               quantity=q.id, time=None, date=None, status="former"))  # type: ignore[arg-type]
             continue
         before = [v.bare(j) for j in range(max(a, qi - 6), qi)]
         # a strength to be reached or brought down to: "خفض عدد قواتها في العراق إلى نحو 2000 جندي"
@@ -315,7 +316,8 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         bound = any(v.bare(j) == "ان" and v.bare(j - 1) == "علي" for j in range(max(a + 1, qi - 8), qi))
         if any(w in _PLANNED for w in window) or future_verb or bound:
             status = "planned"
-        elif change_at is not None and v.bare(change_at).lstrip("وفل") in _CHANGE_NOUNS | _CHANGE_TO_COME:
+        elif change_at is not None and v.bare(change_at).lstrip("وفل") in _CHANGE_NOUNS | _CHANGE_TO_COME \
+                and not (v.bare(change_at).lstrip("وفل") in ("خفض", "رفع") and change_at + 1 in v.occ_at):
             status = "planned"  # "قررت خفض عدد قواتها إلى …": a level to be reached; "قلّصت … إلى": the level now"
         elif any(w in _FORMER for w in window[-5:]):
             status = "former"

@@ -96,8 +96,6 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           "دخل", "دخلت", "دخلوا", "يدخل", "تدخل",
                           # renewing a demand or a call: "جدّد الرئيس مطالبته بـ…"
                           "جدد", "جددت", "يجدد", "تجدد",
-                          # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس"
-                          "اصدر", "اصدرت",
                           # ordering it: "أمر رئيس المجلس الرئاسي بتشكيل لجنة تحقيق"، "أمر الرئيس بنشر قوات"
                           "امر", "امرت",
                           # using it: "استخدام الولايات المتحدة حق النقض"
@@ -801,6 +799,10 @@ class RoleReader:
             o.t1 - o.t0 for o in v.occs_in(max(L, c.t0 - 14), c.t0) if v.prep_of(o) == ""))
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
+        # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس" (not "أصدرت الوزارة
+        # بياناً بشأن الغارات": the issuer of a statement is no party to what it is about)
+        sent = sent or (c.pos == "N" and c.type == "SANCTION" and any(
+            v.bare(j).lstrip("و") in ("اصدر", "اصدرت") for j in range(max(L, c.t0 - reach), c.t0)))
         # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it
         # ("أقدم الجيش، فجر اليوم، على تفجير منازل": who set about an attack did it, likewise)
         back = range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
@@ -834,7 +836,7 @@ class RoleReader:
             head = self._group_head(o, L)
             if head is not o and v.prep_of(head) and v.prep_of(head) not in ("ل",) and v.is_place(o.eid):
                 continue  # ("قادمة من مدينتي مصراتة والزاوية": the second of places governed by من)
-            grp = v.group_from(self._group_head(o, L), c.t0)
+            grp = v.group_from(head, c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
         if c.pos == "N" and c.type in ("REQUEST", "REJECT", "ACCUSE", "THREATEN") and "،" in v.gap(c.t0):
@@ -1324,7 +1326,7 @@ class RoleReader:
         where = c.t0 > a and v.bare(c.t0 - 1) == "حيث" and c.t1 + 1 not in v.occ_at
         if c.t0 <= a or c.suffix or not (c.conj or sub or where or after_ma):
             return []
-        if not sub and "،" not in v.gap(c.t0) and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
+        if not (sub or after_ma) and "،" not in v.gap(c.t0) and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
                 and c.t0 - 1 not in v.occ_at:
             return []  # "سجن وقتل وتهجير": a list of nouns, not a clause that goes on
         nxt = self.v.occ_at.get(c.t1 + 1)
@@ -1905,8 +1907,9 @@ class RoleReader:
         for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 40)):
             if v.is_strong_break(j) or j in self.rd.cue_tokens:
                 return
-            w = v.bare(j)
-            if w.lstrip("و") not in ("لدعوه", "دعوه", "بدعوه"):
+            w = v.bare(j).lstrip("و")
+            # (a call answered: "استجابة لدعوة …"، "تلبية لدعوة …"، "بدعوة من …"; not "رغم دعوة حركة فتح إلى التهدئة")
+            if w != "بدعوه" and not (w in ("لدعوه", "دعوه") and j > 0 and v.bare(j - 1).lstrip("و") in ("استجابه", "تلبيه")):
                 continue
             k = j + 1
             if v.bare(k) == "من":
@@ -3129,7 +3132,10 @@ class RoleReader:
                 continue
             if c.t0 <= ti <= c.t1:
                 continue
-            if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or v.bare(ti) in ("منذ", "مند")):
+            if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or (
+                    # "للمرة الأولى منذ سبعة أشهر": since when it had not happened, not when it did ("منذ ثلاثة أيام": ago)
+                    v.bare(ti) in ("منذ", "مند") and any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول")
+                                                         for x in range(max(0, ti - 3), ti)))):
                 continue  # "ودعا …، الساري منذ 27 تشرين الثاني": the start of something else, not the day of the act
             dist = (c.t0 - ti) if ti < c.t0 else (ti - c.t1) + 0.5
             cands.append((int(dist * 2), ti, t))

@@ -187,3 +187,8 @@ def test_forums_and_associations(run, text: str, surface: str) -> None:
 def test_a_gathering_is_no_body(run) -> None:
     doc = run("وأقيم تجمع كبير في الساحة.")
     assert [m for m in doc.spans.get("actors", []) if m.label == "ORG"] == []
+
+
+def test_a_body_to_be_formed_described_in_quotes_is_no_body(run) -> None:
+    doc = run('وطالبوا بتشكيل لجنة "تحقيق مستقلة" في الأحداث')
+    assert not [m for m in doc.spans["actors"] if m.label == "ORG"], [doc.text[m.start:m.end] for m in doc.spans["actors"]]

@@ -1737,3 +1737,18 @@ def test_a_protest_organised_by_members_of_a_movement_is_the_movements() -> None
 def test_ending_a_presence_with_the_subject_between_is_a_withdrawal() -> None:
     ev = _one("ويأتي الهجوم بعد أربعة أشهر من إنهاء التحالف الدولي وجوده في قاعدة عين الأسد بمحافظة الأنبار.", "RETREAT")
     assert ev["actor"] == ["التحالف الدولي"] and "قاعدة عين الأسد" in ev["origin"], ev
+
+
+def test_who_issues_a_statement_is_no_party_to_what_it_is_about() -> None:
+    _, evs = _events("أصدرت وزارة الخارجية الروسية بياناً بشأن الغارات الإسرائيلية على سوريا.")
+    assert all("وزارة الخارجية الروسية" not in e["actor"] for e in evs if e["type"] == "ASSAULT"), evs
+
+
+def test_a_call_opposed_is_not_who_holds_the_protest() -> None:
+    _, evs = _events("احتج المئات على زيارة الرئيس، رغم دعوة حركة فتح إلى التهدئة.")
+    assert all("حركة فتح" not in e["actor"] for e in evs if e["type"] == "PROTEST"), evs
+
+
+def test_since_as_ago_still_dates_the_act() -> None:
+    rec, _ = _events("اعتقلت الشرطة الناشط منذ ثلاثة أيام.")
+    assert [e.date for e in rec.events if e.type == "COERCE"] == ["2025-01-07"], rec.events

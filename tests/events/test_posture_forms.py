@@ -142,6 +142,8 @@ def test_an_intended_strength_is_planned() -> None:
     ("وقررت الولايات المتحدة خفض عدد قواتها في العراق إلى نحو 2000 جندي بحلول نهاية العام.",
      [("الولايات المتحدة", "العراق", 2000, "planned")]),
     ("وتعتزم بريطانيا رفع عدد جنودها في قبرص إلى 3 آلاف جندي العام المقبل.", [("بريطانيا", "قبرص", 3000, "planned")]),
+    # the past verb خفض with its subject after it: the level now
+    ("وخفض البنتاغون عدد قواته في العراق إلى نحو 2000 جندي.", [("البنتاغون", "العراق", 2000, "current")]),
     # the place that holds them is the subject of تضم
     ("وتضم قاعدة حرير نحو 1500 جندي أمريكي.", [("جندي أمريكي", "قاعدة حرير", 1500, "current")]),
     # a capital stands for its state; the strength compared with is a former one, in its own place
