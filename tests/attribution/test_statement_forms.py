@@ -194,3 +194,8 @@ def test_a_spokesman_for_a_body_with_a_long_name_is_named_after_it() -> None:
     got = _statements("وقال المتحدث باسم مفوضية الأمم المتحدة السامية لحقوق الإنسان ثمين الخيطان إن الاعتقالات تنتهك "
                       "القانون الدولي.")
     assert [s for s, _v, _c in got] == ["ثمين الخيطان"], got
+
+
+def test_a_claiming_participle_is_the_clause_subjects_statement() -> None:
+    got = _statements("وتبنّت حركة الشباب الهجوم عبر إذاعة الأندلس الناطقة باسمها، مدّعية أنها سيطرت لساعات على أجزاء من القاعدة.")
+    assert any(s == "حركة الشباب" and c == "مدّعية" for s, _v, c in got), got
