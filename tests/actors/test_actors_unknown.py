@@ -125,6 +125,7 @@ def test_person_after_role(run, text: str, name: str) -> None:
 @pytest.mark.parametrize("text, name", [
     ("وقال مرهف الحسين إن القصف استمر حتى الفجر", "مرهف الحسين"),
     ("وأضاف أحمد الجبوري، في حديث للصحفيين، أن الطريق فتح", "أحمد الجبوري"),
+    ("وقال فواز الخطيب إن القرار نهائي", "فواز الخطيب"),
 ])
 def test_person_after_reporting_verb(run, text: str, name: str) -> None:
     m = actor_at(run(text), name)
