@@ -160,6 +160,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         # "… مقارنة بنحو 2500 جندي قبل …"، "خفّضت عديد قواتها من قرابة ألفي جندي": the strength it had before,
         # of the force and place the sentence has just given
         # (not "سينخفض من نحو ألف جندي حالياً إلى …": a strength that is still the present one)
+        # (the postures already read in this sentence before the count)
         told = [p for p in out if p.quantity in q_start and a <= v.token_at(q_start[p.quantity]) < qi]
         if told and qi > a and (v.bare(qi - 1) == "مقارنه" or (v.bare(qi - 1) == "من" and any(
                 (v.bare(j).lstrip("وفل") in _CHANGE_WORDS - _CHANGE_TO_COME - _CHANGE_NOUNS)
@@ -250,8 +251,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                     break
         if actor is None and verb_at is not None:
             # "يبلغ عددها 1500 عسكري، على أن يبقى بعد الانسحاب نحو 300 مستشار في أربيل": the force the
-            # sentence has just counted
-            told = [p for p in out if p.quantity in q_start and a <= v.token_at(q_start[p.quantity]) < qi]
+            # sentence has just counted (``told``, read above)
             if told:
                 actor = next((o for o in v.occs_in(a, qi) if o.eid == told[-1].actor), None)
         if actor is None or _generic_party(v.by_id[actor.eid]):

@@ -456,25 +456,22 @@ class DocView:
         """Quantities starting at offsets [lo, hi), in text order."""
         return self.quantities[bisect_left(self._q_starts, lo):bisect_left(self._q_starts, hi)]
 
-    def quantity_token_set(self) -> set[int]:
-        """Tokens inside a quantity ("تضم 25 شاحنة"، "بنحو 700 طن"), indexed once per document."""
-        if self._quantity_tokens is not None:
-            return self._quantity_tokens
+    def _covered_tokens(self, spans: list[Time] | list[Quantity]) -> set[int]:
+        """The tokens the spans cover."""
         s: set[int] = set()
-        for q in self.quantities:
-            a, b = self.token_at(q.start), self.token_at(max(q.start, q.end - 1))
+        for x in spans:
+            a, b = self.token_at(x.start), self.token_at(max(x.start, x.end - 1))
             if a >= 0 and b >= 0:
                 s.update(range(a, b + 1))
-        self._quantity_tokens = s
         return s
 
+    def quantity_token_set(self) -> set[int]:
+        """Tokens inside a quantity ("تضم 25 شاحنة"، "بنحو 700 طن"), indexed once per document."""
+        if self._quantity_tokens is None:
+            self._quantity_tokens = self._covered_tokens(self.quantities)
+        return self._quantity_tokens
+
     def time_token_set(self) -> set[int]:
-        if self._time_tokens is not None:
-            return self._time_tokens
-        s: set[int] = set()
-        for t in self.times:
-            a, b = self.token_at(t.start), self.token_at(max(t.start, t.end - 1))
-            if a >= 0 and b >= 0:
-                s.update(range(a, b + 1))
-        self._time_tokens = s
-        return s
+        if self._time_tokens is None:
+            self._time_tokens = self._covered_tokens(self.times)
+        return self._time_tokens
