@@ -738,7 +738,9 @@ def compose(st: State) -> None:
                     for p, rest in st.words[c].readings:
                         if p == "و":
                             kk, ff = lex.nationality_at([rest] + st.folded_seq(c + 1, lex.nat_max_words - 1))
-                            nf2 = _pick_nat(ff, agent.definite)
+                            # the conjunct agrees with the first adjective: "الحكومة اليمنية والحوثيين"
+                            # joins a second party, not a second adjective
+                            nf2 = next((f for f in ff if f.definite == agent.definite and f.gender == nf.gender), None)
                             if nf2 is not None:
                                 hit = (c, c + kk - 1, nf2.nat, p)
                                 break

@@ -909,11 +909,17 @@ class RoleReader:
             left_subject = [group.eid]
             subject_done = True
             right_occs = [o for o in right_occs if o is not group]
+            unit_end = group.t1  # the object comes right after: "يزور وفد من البرلمان الأوروبي معبر رفح"
+        else:
+            unit_end = None
         if c.pos == "V" and c.t0 > c.sent[0] and (v.bare(c.t0 - 1) in _BUT_PRONOUNS or (
                 v.is_pronoun_subject(c.t0 - 1) and not left_subject and v.tokens[c.t0].folded[:1] not in ("ي", "ت", "ن"))):
             # "لكنها اتهمت طهران بـ…"، "قالت مالطا إنها استدعت القائم بالأعمال": the pronoun is the subject, the
             # entity after it the object (a past verb: "أنه يعتزم …" may still name its subject after it)
             subject_done = True
+        if c.pos == "V" and not left_subject and not subject_done and v.tokens[c.t0].folded[:1] not in ("ي", "ن") \
+                and self._anna_noun_subject(c.t0, L):
+            subject_done = True  # "بأن الوحدات الأمنية أوقفت ثلاثة شبان": أنّ's noun is the subject, after it the object
         if c.pos == "V" and not left_subject and any(
                 v.bare(j) in _UNNAMED_SUBJECTS and not v.tokens[j].prefix
                 and not (j > 0 and v.bare(j - 1) in ("بحسب", "حسب", "وفق", "وفقا", "عن", "نقلا"))
@@ -923,7 +929,7 @@ class RoleReader:
         object_taken = False
         forced_object = False
         with_party: list[str] = []
-        last_unmarked_end: int | None = None
+        last_unmarked_end: int | None = unit_end
         light = self._light_after(c, R)
         if c.pos == "N" and any(_unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(c.t1 + 1, min(R, c.t1 + 3))):
             c.verbal = True  # "هجوم شنّه مسلحون": a finite verb of its relative clause tells it happened
@@ -1447,6 +1453,15 @@ class RoleReader:
             if p.t1 + 1 == head.t0 and (head.prefix.startswith("و") or v.tokens[head.t0].folded.startswith("و")):
                 head = p
         return head
+
+    def _anna_noun_subject(self, t0: int, L: int) -> bool:
+        """A definite noun (with its adjectives) between أنّ and the verb at t0, naming nothing known."""
+        v = self.v
+        j = t0 - 1
+        while j >= L and t0 - j <= 3 and j not in v.occ_at and not v.gap(j + 1).strip() \
+                and v.tokens[j].folded.startswith("ال") and len(v.tokens[j].folded) > 3:
+            j -= 1
+        return t0 - j >= 2 and j >= max(L - 1, 0) and v.bare(j) in ("ان", "بان", "لان", "وان") and not v.gap(j + 1).strip()
 
     def _subject_role(self, c: Cand) -> str:
         if c.frame in ("host", "receive"):

@@ -129,3 +129,10 @@ def test_an_ambiguous_adjective_alone_names_no_state(run, text: str) -> None:
 def test_people_named_by_what_they_are(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)
     assert m.label == "ORG" and m.attrs["actor_code"].endswith("CVL")
+
+
+def test_a_conjunct_that_does_not_agree_is_a_second_party(run) -> None:
+    # a plural group after a feminine adjective is no second adjective of the same noun
+    doc = run("جرت المفاوضات بين الحكومة اليمنية والحوثيين في مسقط.")
+    names = {m.attrs["name_en"] for m in doc.spans["actors"]}
+    assert not any(n.startswith("Government of Houthis") for n in names), names

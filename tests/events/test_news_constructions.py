@@ -1752,3 +1752,17 @@ def test_a_call_opposed_is_not_who_holds_the_protest() -> None:
 def test_since_as_ago_still_dates_the_act() -> None:
     rec, _ = _events("اعتقلت الشرطة الناشط منذ ثلاثة أيام.")
     assert [e.date for e in rec.events if e.type == "COERCE"] == ["2025-01-07"], rec.events
+
+
+def test_a_delegation_of_a_body_visits_the_place_named_after_it() -> None:
+    ev = _one("ومن المقرر أن يزور وفد من البرلمان الأوروبي معبر رفح الأسبوع المقبل.", "CONSULT")
+    assert ev["actor"] == ["البرلمان الأوروبي"] and ev["location"] == ["معبر رفح"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأفاد مصدر أمني بأن الأجهزة الأمنية أوقفت ثلاثة شبان في المدينة.",
+    "وقالت الوزارة إن الدوريات الراجلة اعتقلت خمسة متظاهرين في البصرة.",
+])
+def test_the_noun_after_anna_is_the_subject_and_the_one_after_the_verb_the_object(sentence: str) -> None:
+    ev = _one(sentence, "COERCE")
+    assert not ev["actor"] and ev["recipient"], ev
