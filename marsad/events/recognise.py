@@ -400,7 +400,7 @@ class Reader:
                 if k in inside:
                     continue  # ("نفت وزارة الصحة": a word of a name)
                 if self._class_near("denial", k, 1, b) and (k - nxt <= 1 or v.bare(k - 1) in ("اي", "ايه")
-                                                            or v.tokens[k].folded.startswith("ال") or k - 1 in v.occ_at
+                                                            or v.tokens[k].folded.startswith("ال") or k - 1 in inside
                                                             or "،" in v.gap(k)):
                     return True
             return False

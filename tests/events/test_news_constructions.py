@@ -645,6 +645,8 @@ def test_role_clauses_that_go_on(sentence: str, typ: str, role: str, name: str) 
     ("واتهم المتحدث العسكري قوات الدعم السريع السودانية بتسهيل تسلل المجموعات، فيما نفت الأخيرة، في بيان نشرته على "
      "منصة تلغرام، أي صلة لها بالهجوم.", "قوات الدعم السريع"),
     ("في المقابل، نفت كتائب سيد الشهداء في بيان أي صلة لها بالهجوم.", "كتائب سيد الشهداء"),
+    # the denied report right after the subject's name, its adjective included
+    ("ونفى الجيش المصري صحة التقرير.", "الجيش المصري"),
 ])
 def test_denial_of_involvement(sentence: str, actor: str) -> None:
     _, evs = _events(sentence)
