@@ -98,6 +98,17 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     # rules of engagement and disengagement are no clash
     ("وعدّل الجيش قواعد الاشتباك على الحدود الشمالية مطلع العام.", [], "ASSAULT"),
     ("ويشكل ذلك انتهاكاً لاتفاقية فض الاشتباك في الجولان.", [], "ASSAULT"),
+    # an accord named as what was broken is no new accord
+    ("واعتبرت الوزارة القصف خرقاً فاضحاً لاتفاق وقف الأعمال العدائية.", [], "AGREE"),
+    ("ووصف البيان التوغل بأنه انتهاك صارخ لاتفاقية فصل القوات.", [], "AGREE"),
+    # a crossing receiving the wounded hosts no meeting
+    ("ومن المقرر أن يستقبل معبر رفح، الخميس المقبل، أول دفعة من الجرحى والمرضى.", [], "CONSULT"),
+    # aid trucks entering move no troops; the injured taken to a (Maghreb) hospital centre neither
+    ("وقال إن عدد الشاحنات التي دخلت القطاع بلغ نحو ألفي شاحنة.", [], "MOBILIZE"),
+    ("أصيب سبعة أساتذة، نُقل ثلاثة منهم إلى المركز الاستشفائي الجامعي.", [], "MOBILIZE"),
+    # a student (طالب جامعي) and slogans that demand are no request by a party
+    ("اعتقلت الشرطة ثلاثة شبان بينهم طالب جامعي.", [], "REQUEST"),
+    ("ساروا رافعين شعارات تطالب بالزيادة في الأجور.", [], "REQUEST"),
 ])
 def test_context_changes_the_reading(read, text: str, entities: list, not_type: str) -> None:
     doc = read(text, entities)
