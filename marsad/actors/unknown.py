@@ -483,9 +483,12 @@ def _make(st: State, head: Head, c: _Chain, start: int, end: int, branch: Mentio
         if head_word.startswith("ل") and head_word.endswith(("ة", "ه")) and len(words) > 1 and words[1].startswith("ال") \
                 and not words[1].endswith(("ة", "ه")):
             name = name[2:]  # "للجنة التنسيق": ل + لجنة in construct (an adjective would agree: اللجنة العسكرية)
+    words_after = name.split()[1:2]
+    civil = bool(words_after) and lex.is_word("civil_body", fkey(words_after[0]))
     attrs: dict[str, Any] = {
         "name_ar": name, "name_en": f"{romanise(name)} ({head.en.lower()})", "kb_id": None,
-        "actor_code": _code(nat, head.code) if head.code else (nat.cameo if nat and not inferred else None),
+        "actor_code": None if civil else (
+            _code(nat, head.code) if head.code else (nat.cameo if nat and not inferred else None)),
         "country": nat.iso2 if nat and nat.iso2 else None, "key": f"org:{fkey(name)}", "kind": "institution",
         "canonical": True, "heads": ["ال" + head_word], "priority": 1,
     }

@@ -2714,7 +2714,10 @@ class RoleReader:
         if c.type == "COERCE":
             # (an arrest is the state's: "حاول عدد من المحتجين …، وجرى توقيف 14 شخصاً" — not the crowd's)
             state = [o for o in before if any(k in (v.by_id[o.eid].actor_code or "") for k in ("COP", "MIL", "GOV", "SPY", "JUD"))]
-            before = state or before
+            # (nor a body with no code of its own: "نُقل ثلاثة منهم إلى المركز الاستشفائي …، فيما جرى توقيف …")
+            # and a crowd, workers or students arrest no one either
+            before = state or [o for o in before if v.by_id[o.eid].actor_code and not any(
+                k in v.by_id[o.eid].actor_code for k in ("OPP", "EDU", "LAB", "CVL", "MED", "HLH", "REF"))]
         acting = {x for d in self.cands if d is not c and d.t1 < c.t0 and d.actor for x in d.actor}
         pick = None
         if pron and v.bare(i).startswith(("لكن", "ولكن")):
@@ -2788,16 +2791,23 @@ class RoleReader:
         if c.actor or c.type not in ("ASSAULT",):
             return
         v = self.v
-        for j in range(c.t1 if c.pos == "N" else c.t1 + 1, min(R, c.t1 + 10)):
-            if j != c.t1 and v.tokens[j].prefix[:1] != "ب" and not v.tokens[j].folded.startswith("ب"):
-                continue
-            if not any(w in _WEAPON_NOUNS or self.lex.in_class(w, "explosive") for w in strip_word(v.tokens[j].folded)):
-                continue
+        for j in range(c.t1 if c.pos == "N" else c.t1 + 1, min(R, c.t1 + 16)):
+            # "استشهد ثلاثة مواطنين … خلال عدوان واسع شنته قوات الاحتلال": the attack the dead fell in
+            fell_in = c.pos == "V" and j > c.t1 + 1 and v.bare(j) in _AGGRESSION_NOUNS \
+                and v.bare(j - 1) in ("خلال", "اثناء", "جراء", "اثر", "في")
+            if not fell_in:
+                if j >= c.t1 + 10 or j != c.t1 and v.tokens[j].prefix[:1] != "ب" and not v.tokens[j].folded.startswith("ب"):
+                    continue
+                if not any(w in _WEAPON_NOUNS or self.lex.in_class(w, "explosive") for w in strip_word(v.tokens[j].folded)):
+                    continue
             for k in range(j + 1, min(R, j + 4)):
                 if _unsuffixed(v.tokens[k].folded) in _LIGHT_VERBS | _FIRING_VERBS:
                     for x in (k + 1, k + 2):  # "أطلقها مقاتلو الحزب": a member noun before the group
                         o = v.occ_at.get(x)
-                        if o is not None and v.prep_of(o) in ("", "ل") and v.is_actorish(o.eid) and o.eid not in c.recipient:
+                        if o is not None and v.prep_of(o) in ("", "ل") and v.is_actorish(o.eid) and (
+                                o.eid not in c.recipient or fell_in):
+                            if o.eid in c.recipient:  # (read before as the one the verb happened to)
+                                c.recipient.remove(o.eid)
                             c.actor.append(o.eid)
                             c.explicit_actor = True
                             return

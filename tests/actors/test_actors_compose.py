@@ -136,3 +136,15 @@ def test_a_conjunct_that_does_not_agree_is_a_second_party(run) -> None:
     doc = run("جرت المفاوضات بين الحكومة اليمنية والحوثيين في مسقط.")
     names = {m.attrs["name_en"] for m in doc.spans["actors"]}
     assert not any(n.startswith("Government of Houthis") for n in names), names
+
+
+def test_security_members_are_the_countrys_police(run) -> None:
+    doc = run("الدار البيضاء – هسبريس\nفرّقت عناصر الأمن بالدار البيضاء وقفة احتجاجية للأساتذة أمام مقر الأكاديمية.")
+    m = actor_at(doc, "عناصر الأمن")
+    assert m.attrs["actor_code"] == "MARCOP", m.attrs
+
+
+def test_a_hospital_centre_is_no_state_agency(run) -> None:
+    doc = run("نُقل ثلاثة منهم إلى المركز الاستشفائي الجامعي ابن رشد بالدار البيضاء.")
+    m = actor_at(doc, "المركز الاستشفائي الجامعي")
+    assert not m.attrs["actor_code"], m.attrs

@@ -1768,3 +1768,15 @@ def test_a_delegation_of_a_body_visits_the_place_named_after_it() -> None:
 def test_the_noun_after_anna_is_the_subject_and_the_one_after_the_verb_the_object(sentence: str) -> None:
     ev = _one(sentence, "COERCE")
     assert not ev["actor"] and ev["recipient"], ev
+
+
+def test_the_dead_fell_in_an_attack_whose_relative_clause_names_who_launched_it() -> None:
+    ev = _one("استشهد ثلاثة مواطنين وأصيب 11 آخرون، فجر اليوم الأربعاء، خلال عدوان واسع شنته قوات الاحتلال الإسرائيلي "
+              "على مدينة جنين.", "ASSAULT")
+    assert ev["actor"] == ["قوات الاحتلال الإسرائيلي"] and not ev["recipient"], ev
+
+
+def test_an_impersonal_arrest_is_no_hospitals_nor_the_crowds() -> None:
+    ev = _one("أصيب سبعة أساتذة بجروح، نُقل ثلاثة منهم إلى المركز الاستشفائي الجامعي ابن رشد، فيما جرى توقيف أربعة آخرين.",
+              "COERCE")
+    assert not ev["actor"], ev
