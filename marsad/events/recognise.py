@@ -222,6 +222,8 @@ def _is_member(word: str) -> bool:
 # "تبنّت الحركة الهجوم": the subject of a claim of responsibility carried out the attack
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"})
 # weapons and strikes a nationality adjective can qualify ("بطائرة مسيّرة تركية"، "برصاص قناص إسرائيلي")
+# a meeting that brought its parties together: "اجتماع ضم وزراء …"، "قمة جمعت الرئيسين"
+_GATHERING_VERBS = frozenset({"ضم", "يضم", "تضم", "ضمت", "جمع", "يجمع", "تجمع", "جمعت"})
 _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "غاره", "غارات", "ضربه", "ضربات", "صاروخ", "صواريخ",
                            "قذيفه", "قذائف", "رصاص", "نيران", "قصف", "مقاتلات", "مروحيه", "مروحيات", "زورق", "زوارق",
                            "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
@@ -1246,6 +1248,7 @@ class RoleReader:
         self._titled_subject(c)
         self._protocol_guest(c)
         self._instrument_actor(c, R)
+        self._gathered_parties(c)
         self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
@@ -2813,6 +2816,33 @@ class RoleReader:
                             return
                     return
             return
+
+    def _gathered_parties(self, c: Cand) -> None:
+        """"اجتماعاً وزارياً رباعياً … ضم وزير الخارجية السعودي …، ووزير الخارجية المصري …": those a meeting
+        brought together met, listed after ضم/جمع and joined by و across commas."""
+        if c.actor or c.type != "CONSULT" or c.pos != "N":
+            return
+        v = self.v
+        b = c.sent[1]
+        k = next((j for j in range(c.t1 + 1, min(b, c.t1 + 6)) if v.bare(j) in _GATHERING_VERBS), None)
+        if k is None:
+            return
+        found: list[str] = []
+        j = k + 1
+        while j < min(b, k + 45):
+            if j > k + 1 and "،" in v.gap(j) and not v.tokens[j].folded.startswith("و"):
+                break  # "…، في مسعى جديد": the list has ended
+            if v.is_strong_break(j) or v.is_subordinator(j):
+                break
+            o = v.occ_at.get(j)
+            if o is not None:
+                if v.is_actorish(o.eid) and v.prep_of(o) in ("", "ل") and o.eid not in found:
+                    found.append(o.eid)
+                j = o.t1 + 1
+                continue
+            j += 1
+        if len(found) >= 2:
+            c.actor.extend(found)
 
     def _nationality_actor(self, c: Cand, L: int, R: int) -> None:
         """"قُتل ثلاثة مدنيين بغارة إسرائيلية"، "شنّت مقاتلات أميركية غارات"، "بضربة نفذتها طائرة مسيّرة

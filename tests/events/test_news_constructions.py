@@ -1780,3 +1780,12 @@ def test_an_impersonal_arrest_is_no_hospitals_nor_the_crowds() -> None:
     ev = _one("أصيب سبعة أساتذة بجروح، نُقل ثلاثة منهم إلى المركز الاستشفائي الجامعي ابن رشد، فيما جرى توقيف أربعة آخرين.",
               "COERCE")
     assert not ev["actor"], ev
+
+
+def test_those_a_meeting_brought_together_met() -> None:
+    # (and "وزارياً" is ministerial, not و + the Nigerian city Zaria)
+    rec, evs = _events("استضافت الرياض، أمس الاثنين، اجتماعاً وزارياً رباعياً بشأن السودان ضم وزير الخارجية السعودي الأمير "
+                       "فيصل بن فرحان، ووزير الخارجية المصري بدر عبد العاطي، في مسعى جديد لوقف الحرب.")
+    ev = next(e for e in evs if e["type"] == "CONSULT")
+    assert set(ev["actor"]) == {"فيصل بن فرحان", "بدر عبد العاطي"}, ev
+    assert all(e.name_ar != "زاريا" for e in rec.entities), rec.entities
