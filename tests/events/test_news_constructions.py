@@ -1789,3 +1789,8 @@ def test_those_a_meeting_brought_together_met() -> None:
     ev = next(e for e in evs if e["type"] == "CONSULT")
     assert set(ev["actor"]) == {"فيصل بن فرحان", "بدر عبد العاطي"}, ev
     assert all(e.name_ar != "زاريا" for e in rec.entities), rec.entities
+
+
+def test_where_reinforcements_are_told_is_where_they_went() -> None:
+    ev = _one("وعزز الجيش الموريتاني، أمس الأحد، انتشاره العسكري في ولاية الحوض الشرقي بوحدات إضافية.", "MOBILIZE")
+    assert ev["destination"] == ev["location"] == ["ولاية الحوض الشرقي"], ev
