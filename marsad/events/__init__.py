@@ -79,6 +79,14 @@ def _actors_of(doc: Doc, c: Cand) -> list[str]:
     return list(c.actor)
 
 
+def _origin(c: Cand) -> list[str]:
+    """Where forces withdrew from: for a withdrawal with no origin told, the place it happened in
+    ("توغلت القوات في بلدة جباتا الخشب …، قبل أن تنسحب")."""
+    if c.type == "RETREAT" and c.mode == "withdraw" and c.location and not c.origin:
+        return [x for x in c.location if x not in c.destination]
+    return list(c.origin)
+
+
 def _destination(c: Cand) -> list[str]:
     """Where forces went: for a deployment with no origin nor destination told, the place it is told in
     ("نشرت الحكومة وحدات في X"، "عزز الجيش قواته في X") is where they were sent."""
@@ -106,7 +114,7 @@ def extract_events(doc: Doc) -> list[Event]:
             # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body)
             actor=_actors_of(doc, c), recipient=[x for x in c.recipient if c.type not in ("ASSAULT", "COERCE")
                                             or x not in c.actor], location=list(c.location),
-            origin=list(c.origin), destination=_destination(c),
+            origin=_origin(c), destination=_destination(c),
             time=c.time.id if c.time is not None else None, date=c.date, status=c.status,  # type: ignore[arg-type]
             quantity=c.quantity.id if c.quantity is not None else None,
             source=c.source, via=c.via, confidence=_confidence(c),

@@ -1794,3 +1794,9 @@ def test_those_a_meeting_brought_together_met() -> None:
 def test_where_reinforcements_are_told_is_where_they_went() -> None:
     ev = _one("وعزز الجيش الموريتاني، أمس الأحد، انتشاره العسكري في ولاية الحوض الشرقي بوحدات إضافية.", "MOBILIZE")
     assert ev["destination"] == ev["location"] == ["ولاية الحوض الشرقي"], ev
+
+
+def test_a_withdrawal_after_an_incursion_is_from_the_place_entered() -> None:
+    ev = _one("توغلت قوة تابعة للجيش الإسرائيلي، صباح اليوم، في بلدة جباتا الخشب بريف القنيطرة، واعتقلت ثلاثة رعاة، "
+              "قبل أن تنسحب.", "RETREAT")
+    assert ev["origin"] == ["بلدة جباتا الخشب"], ev
