@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..pipeline import Process
 from ..record import Event
+from ..text.normalise import fold_text
 from .coref import resolve
 from .lexicon import lexicon
 from .recognise import Cand, find_candidates
@@ -79,6 +80,21 @@ def _actors_of(doc: Doc, c: Cand) -> list[str]:
     return list(c.actor)
 
 
+# words of an exchange: each side released what it held of the other's
+_EXCHANGE_WORDS = ("تبادل", "صفقه", "الطرفين", "الجانبين", "المتبادل", "الطرفان", "الجانبان")
+
+
+def _recipients(doc: Doc, c: Cand) -> list[str]:
+    # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body)
+    out = [x for x in c.recipient if c.type not in ("ASSAULT", "COERCE") or x not in c.actor]
+    if c.type == "RETREAT" and c.mode == "release" and not out and len(c.actor) >= 2:
+        s0, s1 = doc.sentence_of(c.start)
+        if any(w in fold_text(doc.text[s0:s1]) for w in _EXCHANGE_WORDS):
+            # "أفرجت الحكومة السورية وقسد عن عشرات المحتجزين لدى الطرفين": each released the other's
+            out = list(c.actor)
+    return out
+
+
 def _origin(c: Cand) -> list[str]:
     """Where forces withdrew from: for a withdrawal with no origin told, the place it happened in
     ("توغلت القوات في بلدة جباتا الخشب …، قبل أن تنسحب")."""
@@ -112,8 +128,7 @@ def extract_events(doc: Doc) -> list[Event]:
             id=f"V{len(events) + 1}", type=c.type, mode=c.mode,  # type: ignore[arg-type]
             trigger=doc.span(c.start, c.end), sentence=doc.span(s0, s1),
             # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body)
-            actor=_actors_of(doc, c), recipient=[x for x in c.recipient if c.type not in ("ASSAULT", "COERCE")
-                                            or x not in c.actor], location=list(c.location),
+            actor=_actors_of(doc, c), recipient=_recipients(doc, c), location=list(c.location),
             origin=_origin(c), destination=_destination(c),
             time=c.time.id if c.time is not None else None, date=c.date, status=c.status,  # type: ignore[arg-type]
             quantity=c.quantity.id if c.quantity is not None else None,

@@ -1800,3 +1800,9 @@ def test_a_withdrawal_after_an_incursion_is_from_the_place_entered() -> None:
     ev = _one("توغلت قوة تابعة للجيش الإسرائيلي، صباح اليوم، في بلدة جباتا الخشب بريف القنيطرة، واعتقلت ثلاثة رعاة، "
               "قبل أن تنسحب.", "RETREAT")
     assert ev["origin"] == ["بلدة جباتا الخشب"], ev
+
+
+def test_in_an_exchange_each_side_released_the_others() -> None:
+    ev = _one("أفرجت الحكومة السورية و\"قوات سوريا الديمقراطية\" (قسد)، اليوم الأربعاء، عن عشرات المحتجزين لدى الطرفين، "
+              "في دفعة جديدة من عمليات التبادل.", "RETREAT")
+    assert set(ev["actor"]) == set(ev["recipient"]) == {"الحكومة السورية", "قوات سوريا الديمقراطية"}, ev
