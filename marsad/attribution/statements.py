@@ -60,7 +60,9 @@ _ANNOUNCE = frozenset({"أعلن", "كشف", "أكد", "نفى"})
 _CONDEMNING = frozenset({"دان", "أدان", "استنكر", "ندد"})
 # speech acts: reported speech only when what is said follows at once ("اتهم … بأن"، "هدد: «…»")
 _SPEECH_ACTS = frozenset({"دان", "أدان", "استنكر", "ندد", "اتهم", "هدد", "توعد"})
-_RELAY_PRONOUN = frozenset({"نقلته", "نقلتها", "اوردته", "اوردتها", "بثته", "بثتها", "نشرته", "نشرتها", "ذكرته"})
+_RELAY_PRONOUN = frozenset({"نقلته", "نقلتها", "اوردته", "اوردتها", "بثته", "بثتها", "نشرته", "نشرتها", "ذكرته",
+                            # with a masculine outlet: "في تصريح بثه التلفزيون العمومي"
+                            "نقله", "نقلها", "اورده", "اوردها", "بثه", "بثها", "نشره", "نشرها", "ذكره"})
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "يتوقع", "ينظر", "ويعتقد"})
 # a pronoun before a verb that names the clause's subject: "غير أنها أعلنت"، "لكنه قال"
 _PRONOUN_SUBJECTS = frozenset({"انها", "انه", "لكنها", "لكنه", "بانها", "بانه", "انهم", "لكنهم"})
@@ -662,6 +664,8 @@ class Reader:
                 return o.eid
             if p1 in _RELAY_PRONOUN:
                 return o.eid  # "في تصريح نقلته وكالة X"
+            if p1 in ("به", "بها") and p2 in ("خص", "خصت", "خصه", "خصها"):
+                return o.eid  # "في تصريح خص به هسبريس": given to the outlet alone
             if p1 in ("الي", "الى") and _is_document(p2):
                 return o.eid  # "في تصريح إلى «بوابة الوسط»"، "في حديث إلى قناة X"
             if p1 in ("تلقت", "تلقي", "تلقته", "تلقاه") and any(v.bare(x) in ("نسخه", "نسخا") for x in range(o.t1 + 1, min(b, o.t1 + 6))):

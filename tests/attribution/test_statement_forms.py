@@ -199,3 +199,23 @@ def test_a_spokesman_for_a_body_with_a_long_name_is_named_after_it() -> None:
 def test_a_claiming_participle_is_the_clause_subjects_statement() -> None:
     got = _statements("وتبنّت حركة الشباب الهجوم عبر إذاعة الأندلس الناطقة باسمها، مدّعية أنها سيطرت لساعات على أجزاء من القاعدة.")
     assert any(s == "حركة الشباب" and c == "مدّعية" for s, _v, c in got), got
+
+
+@pytest.mark.parametrize("text,speaker,via", [
+    # a masculine outlet after the statement with its pronoun, and the state broadcaster by its adjective
+    ("الجزائر – واج\nأكد وزير الشؤون الخارجية أحمد عطاف، في تصريح بثه التلفزيون العمومي، أن بلاده لم تغلق باب "
+     "الحوار.", "أحمد عطاف", "التلفزيون العمومي"),
+    # a statement given to one outlet alone
+    ("وقال الكاتب العام للنقابة، عبد الرحيم الوزاني، في تصريح خص به هسبريس، إن نسبة المشاركة تجاوزت 70 في المائة.",
+     "عبد الرحيم الوزاني", "هسبريس"),
+    # relayed by the national radio
+    ("مقديشو – هاجم مسلحون نقطة تفتيش للجيش الصومالي قرب بلدة ونلوين، بحسب ما نقلته الإذاعة الوطنية عن قائد "
+     "عسكري محلي.", "قائد عسكري محلي", "الإذاعة الوطنية"),
+])
+def test_the_outlet_a_statement_was_given_or_broadcast_by(text: str, speaker: str, via: str) -> None:
+    assert (speaker, via) in [(s, v) for s, v, _c in _statements(text)], _statements(text)
+
+
+def test_a_door_left_open_is_no_closure() -> None:
+    rec = extract("أكد الوزير أن بلاده لم تغلق باب الحوار مع فرنسا.", published="2025-03-12")
+    assert not [e for e in rec.events if e.type in ("COERCE", "PROTEST")], rec.events
