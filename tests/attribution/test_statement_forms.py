@@ -219,3 +219,13 @@ def test_the_outlet_a_statement_was_given_or_broadcast_by(text: str, speaker: st
 def test_a_door_left_open_is_no_closure() -> None:
     rec = extract("أكد الوزير أن بلاده لم تغلق باب الحوار مع فرنسا.", published="2025-03-12")
     assert not [e for e in rec.events if e.type in ("COERCE", "PROTEST")], rec.events
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an assistant's, an executive's or a regional director's title runs on to the name
+    ("من جهته، أكد الأمين العام المساعد في الاتحاد العام التونسي للشغل سامي الطاهري أن المكتب التنفيذي يساند "
+     "التحركات.", "سامي الطاهري"),
+    ("وقال المدير الإقليمي لليونيسف أديل خضر إن الأطفال يعانون.", "أديل خضر"),
+])
+def test_a_title_with_its_rank_adjective_then_the_name(text: str, speaker: str) -> None:
+    assert speaker in [s for s, _v, _c in _statements(text)], _statements(text)
