@@ -63,6 +63,7 @@ _SPEECH_ACTS = frozenset({"دان", "أدان", "استنكر", "ندد", "ات�
 _RELAY_PRONOUN = frozenset({"نقلته", "نقلتها", "اوردته", "اوردتها", "بثته", "بثتها", "نشرته", "نشرتها", "ذكرته",
                             # with a masculine outlet: "في تصريح بثه التلفزيون العمومي"
                             "نقله", "نقلها", "اورده", "اوردها", "بثه", "بثها", "نشره", "نشرها", "ذكره"})
+_REPORTER_NOUNS = frozenset({"مراسل", "مراسله", "مراسلو", "مراسلي", "مندوب", "موفد"})
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "يتوقع", "ينظر", "ويعتقد"})
 # a pronoun before a verb that names the clause's subject: "غير أنها أعلنت"، "لكنه قال"
 _PRONOUN_SUBJECTS = frozenset({"انها", "انه", "لكنها", "لكنه", "بانها", "بانه", "انهم", "لكنهم"})
@@ -1096,13 +1097,26 @@ class Reader:
                     last.content = (lo, hi)
                     out[-1] = out[-1].model_copy(update={"content": sp(last.content)})
                 continue
+            if s.via is None and s.speaker is not None and s.speaker_text is not None and self.v.is_outlet(s.speaker) \
+                    and fold_text(self.text[s.speaker_text[0]:s.speaker_text[1]]).split(" ")[0] in _REPORTER_NOUNS:
+                s.via = s.speaker  # "أفاد مراسل «وفا»": the outlet's reporter speaks, the outlet carries it
             last = s
             out.append(Statement(
                 id=f"S{len(out) + 1}", speaker=s.speaker,
-                speaker_text=sp(s.speaker_text) if s.speaker_text else None, via=s.via,
+                speaker_text=sp(self._closed_quote(s.speaker_text)) if s.speaker_text else None, via=s.via,
                 cue=sp(s.cue), content=sp(s.content) if s.content and s.content[1] > s.content[0] else None,
                 direct=s.direct, time=self._time(s)))
         return out, self.claims
+
+    def _closed_quote(self, r: tuple[int, int]) -> tuple[int, int]:
+        """A speaker's words with the closing mark of a name quoted in them: "مراسل «وفا»", not "مراسل «وفا"."""
+        a, b = r
+        for opening, closing in (("«", "»"), ("\"", "\""), ("“", "”")):
+            piece = self.text[a:b]
+            if piece.count(opening) > piece.count(closing) if opening != closing else piece.count(opening) % 2 == 1:
+                if self.text[b:b + 1] == closing:
+                    return a, b + 1
+        return a, b
 
     def _time(self, s: _St) -> str | None:
         try:

@@ -229,3 +229,10 @@ def test_a_door_left_open_is_no_closure() -> None:
 ])
 def test_a_title_with_its_rank_adjective_then_the_name(text: str, speaker: str) -> None:
     assert speaker in [s for s, _v, _c in _statements(text)], _statements(text)
+
+
+def test_an_outlets_reporter_speaks_and_the_outlet_carries_it() -> None:
+    rec = extract("وأفاد مراسل «وفا» بأن قوات الاحتلال اقتحمت المدينة.", published="2025-03-12")
+    st = rec.statements[0]
+    assert st.speaker_text is not None and st.speaker_text.text == "مراسل «وفا»", st
+    assert st.via is not None and st.via == st.speaker, st
