@@ -1806,3 +1806,14 @@ def test_in_an_exchange_each_side_released_the_others() -> None:
     ev = _one("أفرجت الحكومة السورية و\"قوات سوريا الديمقراطية\" (قسد)، اليوم الأربعاء، عن عشرات المحتجزين لدى الطرفين، "
               "في دفعة جديدة من عمليات التبادل.", "RETREAT")
     assert set(ev["actor"]) == set(ev["recipient"]) == {"الحكومة السورية", "قوات سوريا الديمقراطية"}, ev
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # a curfew told with ل before its noun (حظر للتجوال)
+    ("أعلن قائممقام سنجار خليل حجي إلياس فرض حظر للتجوال في مركز القضاء حتى إشعار آخر.", "COERCE", "خليل حجي إلياس"),
+    # whoever used (استعمل) the tear gas fired it
+    ("استعملت الشرطة العراقية الغاز المسيل للدموع لتفريق المحتجين.", "ASSAULT", "الشرطة العراقية"),
+])
+def test_a_curfew_and_tear_gas_used(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert actor in ev["actor"], ev
