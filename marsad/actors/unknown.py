@@ -251,6 +251,19 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 return None  # "المحكمة العسكرية القاضي": a title follows, not an adjective
             continue
         w = st.words[j]
+        before = st.words[c.last].folded
+        if w.folded == "علي" and not w.tok.prefix and (before in _OVERSIGHT or (
+                before.startswith("لل") and "ال" + before[2:] in _OVERSIGHT)):
+            # "لجنة الإشراف على وقف إطلاق النار"، "هيئة الرقابة على الانتخابات": what it oversees is in its name
+            k = j + 1
+            while k < nw and k - j <= 4 and st.adjacent(k - 1, k) and not st.words[k].tok.prefix \
+                    and _noun(st, k) and not st.words[k].folded.startswith("ال"):
+                k += 1
+            if k < nw and k - j <= 4 and st.adjacent(k - 1, k) and st.words[k].folded.startswith("ال") \
+                    and not st.words[k].tok.prefix[:1] in ("و", "ف"):
+                c.last = k
+                j = k + 1
+                continue
         if coord and (c.defs or c.place is None) and any(p == "و" and r.startswith("ال") for p, r in w.readings) \
                 and _noun(st, j) and _actor_at(st, j) is None and st.place_starting(j) is None:
             rest = next(r for p, r in w.readings if p == "و" and r.startswith("ال"))
@@ -282,6 +295,9 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
         break
     return c
 
+
+# verbal nouns of oversight whose object, after على, belongs to a body's name ("لجنة الإشراف على تنفيذ الاتفاق")
+_OVERSIGHT = frozenset({"الاشراف", "الرقابه", "المراقبه"})
 
 # heads of bodies named by the town they sit in, with ب ("المحكمة الابتدائية بإنزكان")
 _SEATED_HEADS = frozenset({"المحكمه", "الدائره"})
