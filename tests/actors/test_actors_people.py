@@ -259,3 +259,10 @@ def test_a_document_after_an_office_is_no_name(run, text: str) -> None:
     doc = run(text)
     assert not [m for m in doc.spans.get("actors", []) if m.label == "PER" and "مذكرة" in doc.text[m.start:m.end]
                 or m.label == "PER" and "مرسوم" in doc.text[m.start:m.end]]
+
+
+def test_a_name_after_a_title_ends_before_the_verbs_accusative_object(run) -> None:
+    # "عزيز" is a common word too; the accusative noun after the name (لقاءً) closes it
+    doc = run("ومن المقرر أن يعقد رئيس الحكومة عزيز أخنوش لقاءً مع ممثلي الهيئات الشبابية.")
+    names = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    assert "عزيز أخنوش" in names, names
