@@ -1165,6 +1165,9 @@ class RoleReader:
                     and first_right is None and not place and v.is_actorish(o.eid) and (
                         self._object_after(grp[-1].t1 + 1, R) or (self._agent_occ(o) and self._target_after(grp[-1].t1 + 1, R))):
                 role = "actor"  # "قصف الجيش السوداني سوقاً"، "احتجاز الحوثيين ثلاثة موظفين": the genitive acts on an object
+            elif c.frame == "visit" and c.pos == "V" and place and prep == "" and not c.location \
+                    and (self.v.by_id[o.eid].geo is None or self.v.by_id[o.eid].geo.feature != "country"):
+                role = "location"  # "يزور المبعوث الأوروبي الخاص للقرن الأفريقي مدينة بورتسودان": the town visited
             else:
                 role = self._role_for(c, prep, place, adjacent and pending_object, first_right is None,
                                       subject_done or bool(left_subject))

@@ -1817,3 +1817,8 @@ def test_in_an_exchange_each_side_released_the_others() -> None:
 def test_a_curfew_and_tear_gas_used(sentence: str, typ: str, actor: str) -> None:
     ev = _one(sentence, typ)
     assert actor in ev["actor"], ev
+
+
+def test_the_town_visited_after_a_long_unnamed_envoy() -> None:
+    ev = _one("ومن المقرر أن يزور المبعوث الأوروبي الخاص للقرن الأفريقي مدينة بورتسودان الأحد المقبل.", "CONSULT")
+    assert ev["location"] == ["بورتسودان"], ev
