@@ -1516,9 +1516,10 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
             return True
         # "يعقد رئيس الحكومة عزيز أخنوش لقاءً": a noun with the accusative tanwin, the verb's object, is no
         # part of a name
-        if last + 1 < len(st.words) and st.adjacent(last, last + 1) \
+        if last + 1 < len(st.words) and st.adjacent(last, last + 1) and first_known is not None \
+                and first_known[1] == "given" \
                 and st.doc.text[st.words[last + 1].start:st.words[last + 1].end].endswith(("\u064b", "\u064bا", "اً")):
-            return True
+            return True  # (only after a known given name: not "يجري الرئيس محادثات هاتفية غداً")
         # "أدان الرئيس جوزاف عون الغارة": the verb's definite object closes the name after the title
         if last + 1 < len(st.words) and st.adjacent(last, last + 1) \
                 and lex.is_word("event_noun", st.words[last + 1].folded):

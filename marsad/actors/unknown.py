@@ -253,7 +253,8 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
         w = st.words[j]
         before = st.words[c.last].folded
         if w.folded == "علي" and not w.tok.prefix and (before in _OVERSIGHT or (
-                before.startswith("لل") and "ال" + before[2:] in _OVERSIGHT)):
+                before.startswith("لل") and "ال" + before[2:] in _OVERSIGHT)) and not _takes_ala_before(st, i) \
+                and not (j + 1 < nw and st.words[j + 1].folded in _ALA_COMPLEMENTS):
             # "لجنة الإشراف على وقف إطلاق النار"، "هيئة الرقابة على الانتخابات": what it oversees is in its name
             k = j + 1
             while k < nw and k - j <= 4 and st.adjacent(k - 1, k) and not st.words[k].tok.prefix \
@@ -298,6 +299,21 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
 
 # verbal nouns of oversight whose object, after على, belongs to a body's name ("لجنة الإشراف على تنفيذ الاتفاق")
 _OVERSIGHT = frozenset({"الاشراف", "الرقابه", "المراقبه"})
+# verbs whose object follows على: "شددت لجنة المراقبة على ضرورة …"، "وافقت هيئة الرقابة على الميزانية"
+_ALA_VERBS = frozenset({"شدد", "شددت", "اكد", "اكدت", "وافق", "وافقت", "صادق", "صادقت", "حرص", "حرصت", "ركز", "ركزت",
+                        "اتفق", "اتفقت", "اصر", "اصرت", "حث", "حثت", "نص", "نصت", "اطلع", "اطلعت", "عمل", "عملت",
+                        "اعترض", "اعترضت", "حصل", "حصلت", "اثنى", "اثنت", "اثني", "علق", "علقت", "رد", "ردت",
+                        "يشدد", "تشدد", "يؤكد", "تؤكد", "يوافق", "توافق", "يحرص", "تحرص", "تعمل", "يعمل", "تحث", "يحث"})
+# what follows على after such a verb, never the object of oversight: "على ضرورة"، "على أهمية"، "على أن"
+_ALA_COMPLEMENTS = frozenset({"ضروره", "اهميه", "ان", "انه", "انها", "وجوب", "حرصها", "حرصه", "التزامها", "التزامه"})
+
+
+def _takes_ala_before(st: State, i: int) -> bool:
+    """The word before the body's head at i is a verb whose object comes with على."""
+    if i == 0:
+        return False
+    f = st.words[i - 1].folded
+    return f in _ALA_VERBS or (f[:1] in ("و", "ف") and f[1:] in _ALA_VERBS)
 
 # heads of bodies named by the town they sit in, with ب ("المحكمة الابتدائية بإنزكان")
 _SEATED_HEADS = frozenset({"المحكمه", "الدائره"})
@@ -503,7 +519,8 @@ def _make(st: State, head: Head, c: _Chain, start: int, end: int, branch: Mentio
     civil = bool(words_after) and lex.is_word("civil_body", fkey(words_after[0]))
     attrs: dict[str, Any] = {
         "name_ar": name, "name_en": f"{romanise(name)} ({head.en.lower()})", "kb_id": None,
-        "actor_code": None if civil else (
+        # (a civil centre is its country's, with no government sector code: "المركز الثقافي الروسي" is RUS)
+        "actor_code": (nat.cameo if nat and not inferred else None) if civil else (
             _code(nat, head.code) if head.code else (nat.cameo if nat and not inferred else None)),
         "country": nat.iso2 if nat and nat.iso2 else None, "key": f"org:{fkey(name)}", "kind": "institution",
         "canonical": True, "heads": ["ال" + head_word], "priority": 1,

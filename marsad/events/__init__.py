@@ -80,8 +80,9 @@ def _actors_of(doc: Doc, c: Cand) -> list[str]:
     return list(c.actor)
 
 
-# words of an exchange: each side released what it held of the other's
-_EXCHANGE_WORDS = ("تبادل", "صفقه", "الطرفين", "الجانبين", "المتبادل", "الطرفان", "الجانبان")
+# words of an exchange: each side released what it held of the other's ("عمليات التبادل"، "صفقة"،
+# "المحتجزين لدى الطرفين"); not two sides named for something else ("بعد تنسيق أمني بين الجانبين")
+_EXCHANGE_WORDS = ("تبادل", "صفقه", "المتبادل", "لدي الطرفين", "لدي الجانبين", "لدي الطرفان", "لدي الجانبان")
 
 
 def _recipients(doc: Doc, c: Cand) -> list[str]:

@@ -222,9 +222,9 @@ def _is_member(word: str) -> bool:
 
 # "تبنّت الحركة الهجوم": the subject of a claim of responsibility carried out the attack
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"})
-# weapons and strikes a nationality adjective can qualify ("بطائرة مسيّرة تركية"، "برصاص قناص إسرائيلي")
 # a meeting that brought its parties together: "اجتماع ضم وزراء …"، "قمة جمعت الرئيسين"
 _GATHERING_VERBS = frozenset({"ضم", "يضم", "تضم", "ضمت", "جمع", "يجمع", "تجمع", "جمعت"})
+# weapons and strikes a nationality adjective can qualify ("بطائرة مسيّرة تركية"، "برصاص قناص إسرائيلي")
 _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "غاره", "غارات", "ضربه", "ضربات", "صاروخ", "صواريخ",
                            "قذيفه", "قذائف", "رصاص", "نيران", "قصف", "مقاتلات", "مروحيه", "مروحيات", "زورق", "زوارق",
                            "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
@@ -1253,6 +1253,7 @@ class RoleReader:
         self._protocol_guest(c)
         self._instrument_actor(c, R)
         self._gathered_parties(c)
+        self._claimed_owner(c)
         self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
@@ -2449,6 +2450,25 @@ class RoleReader:
                 c.recipient.append(st.speaker)
             return
 
+    def _claimed_owner(self, c: Cand) -> None:
+        """"غارات على مواقع قالت أنقرة إنها تابعة لحزب العمال الكردستاني": targets said to belong to a party
+        (by the attacker or another) are that party's, which was hit."""
+        if c.type not in ("ASSAULT", "COERCE") or c.recipient:
+            return
+        v = self.v
+        b = c.sent[1]
+        for j in range(c.t1 + 1, min(b, c.t1 + 8)):
+            if v.bare(j) not in _TARGET_NOUNS:
+                continue
+            for k in range(j + 1, min(b, j + 6)):
+                if v.bare(k) in ("انها", "انه", "بانها", "بانه") and k + 2 < b \
+                        and v.bare(k + 1).startswith(("تابع", "تعود", "يعود")):
+                    o = v.occ_at.get(k + 2)
+                    if o is not None and v.prep_of(o) == "ل" and v.is_actorish(o.eid) and o.eid not in c.actor:
+                        c.recipient.append(o.eid)
+                    return
+            return
+
     def _pronoun_places(self, c: Cand, L: int, R: int) -> None:
         """"منها" after a withdrawal is the place named before; a verb's pronoun object in a relative
         clause ("… كتائب حزب الله، التي تتهمها") is the antecedent of the relative pronoun."""
@@ -2722,9 +2742,9 @@ class RoleReader:
             # (an arrest is the state's: "حاول عدد من المحتجين …، وجرى توقيف 14 شخصاً" — not the crowd's)
             state = [o for o in before if any(k in (v.by_id[o.eid].actor_code or "") for k in ("COP", "MIL", "GOV", "SPY", "JUD"))]
             # (nor a body with no code of its own: "نُقل ثلاثة منهم إلى المركز الاستشفائي …، فيما جرى توقيف …")
-            # and a crowd, workers or students arrest no one either
-            before = state or [o for o in before if v.by_id[o.eid].actor_code and not any(
-                k in v.by_id[o.eid].actor_code for k in ("OPP", "EDU", "LAB", "CVL", "MED", "HLH", "REF"))]
+            # and a crowd, workers or students arrest no one either (an armed opposition may: "سيطرت فصائل
+            # المعارضة على المدينة، وجرى اعتقال …")
+            before = state or [o for o in before if _may_arrest(v.by_id[o.eid])]
         acting = {x for d in self.cands if d is not c and d.t1 < c.t0 and d.actor for x in d.actor}
         pick = None
         if pron and v.bare(i).startswith(("لكن", "ولكن")):
@@ -3278,6 +3298,17 @@ _MEDIA_PHRASE_NOUNS = frozenset({"بيان", "بيانها", "بيانه", "تص
                                  "تغريده", "منشور", "رساله", "كلمه", "حديث", "مقابله"})
 # "في حادثة اتهمت فيها واشنطن طهران": a relative clause's resumptive pronoun sits between verb and subject
 _RESUMPTIVE = frozenset({"فيها", "فيه", "فيهم", "بها", "به", "عليها", "عليه", "منها", "منه", "خلالها", "خلاله"})
+
+
+def _may_arrest(e: Entity) -> bool:
+    """A body that can hold people: not a civil centre with no code, a crowd (المحتجون), workers or students."""
+    code = e.actor_code or ""
+    if not code or (e.type == "ORG" and len(code) == 3 and e.country) \
+            or any(k in code for k in ("EDU", "LAB", "CVL", "MED", "HLH", "REF")) or (
+            len(code) > 3 and code[3:6] in ("EDU", "LAB", "CVL", "MED", "HLH", "REF")):
+        return False
+    first = fold_text(e.name_ar).split(" ")[0]
+    return not (code.endswith("OPP") and first.endswith(("ين", "ون")))  # a crowd, not an armed opposition
 
 
 def _unnamed_plural_subject(folded: str) -> bool:

@@ -147,4 +147,4 @@ def test_security_members_are_the_countrys_police(run) -> None:
 def test_a_hospital_centre_is_no_state_agency(run) -> None:
     doc = run("نُقل ثلاثة منهم إلى المركز الاستشفائي الجامعي ابن رشد بالدار البيضاء.")
     m = actor_at(doc, "المركز الاستشفائي الجامعي")
-    assert not m.attrs["actor_code"], m.attrs
+    assert m.attrs["actor_code"] in (None, "MAR"), m.attrs  # its country at most, no government sector

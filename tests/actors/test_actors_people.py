@@ -266,3 +266,8 @@ def test_a_name_after_a_title_ends_before_the_verbs_accusative_object(run) -> No
     doc = run("ومن المقرر أن يعقد رئيس الحكومة عزيز أخنوش لقاءً مع ممثلي الهيئات الشبابية.")
     names = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
     assert "عزيز أخنوش" in names, names
+
+
+def test_an_accusative_noun_after_common_nouns_makes_no_name(run) -> None:
+    doc = run("يجري الرئيس محادثات هاتفية غداً مع نظيره.")
+    assert not [m for m in doc.spans["actors"] if m.label == "PER" and "محادثات" in doc.text[m.start:m.end]]

@@ -196,3 +196,19 @@ def test_a_gathering_is_no_body(run) -> None:
 def test_a_body_to_be_formed_described_in_quotes_is_no_body(run) -> None:
     doc = run('وطالبوا بتشكيل لجنة "تحقيق مستقلة" في الأحداث')
     assert not [m for m in doc.spans["actors"] if m.label == "ORG"], [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # على after a verb that takes it is the verb's, not part of the body's name
+    ("شددت لجنة المراقبة على ضرورة الالتزام بالهدنة.", "لجنة المراقبة"),
+    ("وافقت هيئة الرقابة على الميزانية الجديدة.", "هيئة الرقابة"),
+])
+def test_oversight_body_name_stops_before_a_verbs_ala(run, text: str, name: str) -> None:
+    doc = run(text)
+    assert name in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+def test_a_civil_centre_keeps_its_country(run) -> None:
+    doc = run("افتتح المركز الثقافي الروسي معرضا في دمشق.")
+    m = actor_at(doc, "المركز الثقافي الروسي")
+    assert m.attrs["actor_code"] == "RUS", m.attrs

@@ -1822,3 +1822,36 @@ def test_a_curfew_and_tear_gas_used(sentence: str, typ: str, actor: str) -> None
 def test_the_town_visited_after_a_long_unnamed_envoy() -> None:
     ev = _one("ومن المقرر أن يزور المبعوث الأوروبي الخاص للقرن الأفريقي مدينة بورتسودان الأحد المقبل.", "CONSULT")
     assert ev["location"] == ["بورتسودان"], ev
+
+
+def test_targets_said_to_belong_to_a_party_are_that_partys() -> None:
+    ev = _one("شنّت مقاتلات تركية، فجر اليوم الثلاثاء، سلسلة غارات على مواقع قالت أنقرة إنها تابعة لحزب العمال "
+              "الكردستاني في منطقة متينا.", "ASSAULT")
+    assert ev["recipient"] == ["حزب العمال الكردستاني"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # an armed opposition may hold people after taking a town; a crowd may not
+    ("سيطرت فصائل المعارضة السورية على مدينة حماة، وجرى اعتقال عشرات الجنود.", "COERCE", "المعارضة السورية"),
+    # the accusative curfew
+    ("فرضت القوات العراقية حظراً للتجوال في المدينة.", "COERCE", "القوات العراقية"),
+])
+def test_review_cases_kept(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert actor in ev["actor"], ev
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    # allies releasing a third party's detainees are not each other's recipients
+    ("أفرجت القوات الأمريكية والقوات العراقية عن عشرين معتقلا من سجن بوكا بعد تنسيق أمني بين الجانبين.", "RETREAT"),
+])
+def test_no_exchange_without_exchange_words(sentence: str, typ: str) -> None:
+    ev = _one(sentence, typ)
+    assert not ev["recipient"], ev
+
+
+def test_a_door_to_talks_closed_with_the_subject_between_is_no_closure() -> None:
+    _, evs = _events("أغلقت الحكومة المغربية باب الحوار مع النقابات.")
+    assert not [e for e in evs if e["type"] in ("COERCE", "PROTEST")], evs
+    ev = _one("أغلقت قوات الاحتلال باب العامود في القدس.", "COERCE")
+    assert ev["actor"] == ["قوات الاحتلال"], ev
