@@ -72,3 +72,13 @@ def test_excluded_forms_stay_out() -> None:
     from marsad.actors.lexicon import fkey
 
     assert fkey("المالية") not in lexicon().nat_forms  # financial, not Malian
+
+
+@pytest.mark.parametrize("text, name_en", [
+    # Sahel armed groups named in Arabic news
+    ("فارّين من عمليات دهم نفذها الجيش المالي وعناصر من «الفيلق الأفريقي» الروسي.", "Africa Corps (Russia)"),
+    ("وتبنت جماعة نصرة الإسلام والمسلمين الهجوم على الثكنة.", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
+])
+def test_sahel_armed_groups(run, text: str, name_en: str) -> None:
+    doc = run(text)
+    assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]]

@@ -86,6 +86,8 @@ def test_no_place(text: str) -> None:
     ("وقع الانفجار في بلدة تلكيف الواقعة شمال الموصل", "بلدة تلكيف"),
     ("قصفت الطائرات قرية الزعفرانة الغربية قرب الحدود", "قرية الزعفرانة الغربية"),
     ("وصلت التعزيزات إلى حقل المنصورية القريب من الحدود", "حقل المنصورية"),
+    # a verb after the name (what the place's count did) is no part of it
+    ("قالت المفوضية إن عدد المقيمين في مخيم امبره ارتفع إلى نحو ١٢٠ ألف لاجئ", "مخيم امبره"),
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
     assert surface in found(text), list(found(text))
