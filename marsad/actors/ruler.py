@@ -1453,8 +1453,10 @@ def _parse_name(st: State, j: int) -> int:
         if pos >= 2 and f not in lex.names and f[:1] in ("ب", "ل") and any(p in ("ب", "ل", "بال", "لل") for p, _ in st.words[idx].readings):
             break  # ("محمد المنفي بتشكيل لجنة": the name has ended at a preposition's clitic)
         if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
-                and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال") and not _closes_name(st, idx):
-            break
+                and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال") and not _closes_name(st, idx) \
+                and not (idx >= 2 and st.words[idx - 2].folded in ("ولد", "بن", "ابن") and f.startswith("ال")
+                         and _title_at(st, idx) is None):
+            break  # (but "محمد أحمد ولد محمد الأمين": the father's name may go on with its article)
         k += 1
         pos += 1
         if pos >= 4:

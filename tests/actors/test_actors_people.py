@@ -271,3 +271,9 @@ def test_a_name_after_a_title_ends_before_the_verbs_accusative_object(run) -> No
 def test_an_accusative_noun_after_common_nouns_makes_no_name(run) -> None:
     doc = run("يجري الرئيس محادثات هاتفية غداً مع نظيره.")
     assert not [m for m in doc.spans["actors"] if m.label == "PER" and "محادثات" in doc.text[m.start:m.end]]
+
+
+def test_a_mauritanian_name_with_ould_keeps_the_fathers_name_with_its_article(run) -> None:
+    doc = run("فيما يُنتظر أن يزور وفد حكومي برئاسة وزير الداخلية محمد أحمد ولد محمد الأمين مخيم امبره.")
+    names = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    assert "محمد أحمد ولد محمد الأمين" in names, names
