@@ -1382,7 +1382,11 @@ def _name_like(st: State, j: int, pos: int) -> bool:
     if f.startswith(("لل", "بال", "وال")):
         return False
     if pos and f.endswith("ا") and len(f) >= 4 and known is None \
-            and st.words[j - 1].folded not in ("ابو", "ام", "بن", "ابن", "بنت"):
+            and st.words[j - 1].folded not in ("ابو", "ام", "بن", "ابن", "بنت") and not (
+                # a foreign middle name between a given name and a family name: "ماريا إيلينا سولاري"
+                pos == 1 and _given_before(st, j) and j + 1 < len(st.words) and st.adjacent(j, j + 1)
+                and not _stopword(st, j + 1) and not st.words[j + 1].folded.startswith("ال")
+                and not st.words[j + 1].tok.is_digit and not st.lex.is_word("stop", st.words[j + 1].folded)):
         return False  # an adverb in the accusative ("مجددا", "شمالا"), not a family name ("أبو عليا")
     return True
 

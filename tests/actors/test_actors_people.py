@@ -277,3 +277,17 @@ def test_a_mauritanian_name_with_ould_keeps_the_fathers_name_with_its_article(ru
     doc = run("فيما يُنتظر أن يزور وفد حكومي برئاسة وزير الداخلية محمد أحمد ولد محمد الأمين مخيم امبره.")
     names = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
     assert "محمد أحمد ولد محمد الأمين" in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a foreign middle name ending in alif between a given name and a family name
+    ("وقالت ماريا إيلينا سولاري إن الوضع كارثي.", "ماريا إيلينا سولاري"),
+])
+def test_a_foreign_middle_name(run, text: str, name: str) -> None:
+    doc = run(text)
+    assert name in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+
+
+def test_an_accusative_adverb_after_a_given_name_is_no_name(run) -> None:
+    doc = run("وقال محمد مجددا إن الوضع كارثي.")
+    assert not [m for m in doc.spans["actors"] if m.label == "PER" and "مجددا" in doc.text[m.start:m.end]]
