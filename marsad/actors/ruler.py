@@ -1459,7 +1459,9 @@ def _parse_name(st: State, j: int) -> int:
         if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
                 and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال") and not _closes_name(st, idx) \
                 and not (idx >= 2 and st.words[idx - 2].folded in ("ولد", "بن", "ابن") and f.startswith("ال")
-                         and _title_at(st, idx) is None):
+                         and _title_at(st, idx) is None) \
+                and not (pos == 2 and _preposition_next(st, idx) and first_known_given(lex, st.words[j].folded)
+                         and not lex.names[st.words[j].folded][2] and not f.startswith("ال")):
             break  # (but "محمد أحمد ولد محمد الأمين": the father's name may go on with its article)
         k += 1
         pos += 1
@@ -1473,6 +1475,12 @@ def _parse_name(st: State, j: int) -> int:
     while k and lex.is_word("name_connector", st.words[j + k - 1].folded):
         k -= 1
     return k
+
+
+def first_known_given(lex: Any, folded: str) -> bool:
+    """The word is in the names table as a given name (common word or not)."""
+    known = lex.names.get(folded)
+    return known is not None and known[1] == "given"
 
 
 def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
@@ -1494,6 +1502,11 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
         if idx > j and f.startswith("ال") and f.endswith("ي") and f not in lex.nat_forms:
             return True
     if k >= 2 and f"{st.words[j].folded} {st.words[j + 1].folded}" in lex.names:
+        return True
+    # a given name, a second name and a family name with the article, closed by the reported speech:
+    # "وزير الدولة الإماراتي خليفة شاهين المرر إن"
+    if k == 3 and first_known_given(lex, st.words[j].folded) and st.words[j + 2].folded.startswith("ال") \
+            and not st.words[j + 1].folded.startswith("ال") and _closes_name(st, j + 2):
         return True
     # a given name that is also a common word, then a family name with the article, after the title:
     # "عضو المجلس البلدي عادل الشريف"، "الوزير سعيد الحسني"

@@ -291,3 +291,13 @@ def test_a_foreign_middle_name(run, text: str, name: str) -> None:
 def test_an_accusative_adverb_after_a_given_name_is_no_name(run) -> None:
     doc = run("وقال محمد مجددا إن الوضع كارثي.")
     assert not [m for m in doc.spans["actors"] if m.label == "PER" and "مجددا" in doc.text[m.start:m.end]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a minister of state, a woman coordinator: the name after the title
+    ("وقال وزير الدولة الإماراتي خليفة شاهين المرر إن الوضع خطير.", "خليفة شاهين المرر"),
+    ("ودعت منسقة الشؤون الإنسانية للأمم المتحدة في السودان ماريا إيلينا سولاري إلى هدنة.", "ماريا إيلينا سولاري"),
+])
+def test_names_after_a_minister_of_state_and_a_woman_coordinator(run, text: str, name: str) -> None:
+    doc = run(text)
+    assert name in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
