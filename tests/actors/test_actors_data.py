@@ -82,3 +82,19 @@ def test_excluded_forms_stay_out() -> None:
 def test_sahel_armed_groups(run, text: str, name_en: str) -> None:
     doc = run(text)
     assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text, name_en", [
+    # Tripoli's armed bodies by their full names
+    ("نفى المتحدث باسم جهاز الردع لمكافحة الجريمة المنظمة والإرهاب سالم الفيتوري ذلك.",
+     "Radaa Deterrence Apparatus for Combating Organized Crime and Terrorism"),
+    ("اندلعت اشتباكات بين جهاز دعم الاستقرار و\"اللواء 444 قتال\" في طرابلس.", "444th Combat Brigade"),
+])
+def test_libyan_armed_bodies(run, text: str, name_en: str) -> None:
+    doc = run(text)
+    assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]]
+
+
+def test_a_spokesman_for_the_ministry_of_health_named_with_a_common_given_name(run) -> None:
+    doc = run("نقلت وكالة الأنباء العراقية عن المتحدث باسم وزارة الصحة سيف البدر قوله إن الحصيلة ارتفعت.")
+    assert "سيف البدر" in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]

@@ -63,7 +63,7 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
     ("وكان وزير الخارجية فيصل بن فرحان قد استقبل في الرياض أمس وزير الخارجية الأردني أيمن الصفدي.",
      "CONSULT", "actor", "أيمن الصفدي"),
     # parties of a clash in quotation marks, the first longer than its entity
-    ('اندلعت اشتباكات بين "اللواء 444 قتال" و"قوة الردع الخاصة" في طرابلس أمس.', "ASSAULT", "actor", "قوة الردع الخاصة"),
+    ('اندلعت اشتباكات بين "اللواء 444 قتال" و"قوة الردع الخاصة" في طرابلس أمس.', "ASSAULT", "actor", "جهاز الردع لمكافحة الجريمة المنظمة والإرهاب"),  # its alias
     ("اندلعت اشتباكات بين «اللواء 444 قتال» و«قوة الردع الخاصة» في طرابلس أمس.", "ASSAULT", "location", "طرابلس"),
     # an accord named after a city: the city is where, the party after مع is a party
     ("أنشئت نقاط المراقبة بموجب اتفاق سوتشي الموقع مع روسيا في أيلول 2018.", "AGREE", "location", "سوتشي"),
