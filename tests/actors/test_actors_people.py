@@ -301,3 +301,8 @@ def test_an_accusative_adverb_after_a_given_name_is_no_name(run) -> None:
 def test_names_after_a_minister_of_state_and_a_woman_coordinator(run, text: str, name: str) -> None:
     doc = run(text)
     assert name in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+
+
+def test_a_maghrebi_given_name_with_the_article(run) -> None:
+    doc = run("وقال وزير الثقافة والفنون والاتصال الحسين ولد امدو، خلال المؤتمر الصحفي، إن الحكومة ترفض.")
+    assert "الحسين ولد امدو" in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
