@@ -63,6 +63,9 @@ _SPEECH_ACTS = frozenset({"دان", "أدان", "استنكر", "ندد", "ات�
 _RELAY_PRONOUN = frozenset({"نقلته", "نقلتها", "اوردته", "اوردتها", "بثته", "بثتها", "نشرته", "نشرتها", "ذكرته",
                             # with a masculine outlet: "في تصريح بثه التلفزيون العمومي"
                             "نقله", "نقلها", "اورده", "اوردها", "بثه", "بثها", "نشره", "نشرها", "ذكره"})
+# adjectives that tie plural sources to an institution or a place: their report is a statement
+_SOURCE_DESCRIPTORS = frozenset({"طبيه", "امنيه", "عسكريه", "محليه", "ميدانيه", "اهليه", "حكوميه", "رسميه", "صحيه",
+                                 "امميه", "قضائيه", "دبلوماسيه", "عشائريه", "حقوقيه", "اغاثيه", "انسانيه"})
 _REPORTER_NOUNS = frozenset({"مراسل", "مراسله", "مراسلو", "مراسلي", "مندوب", "موفد"})
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "يتوقع", "ينظر", "ويعتقد"})
 # a pronoun before a verb that names the clause's subject: "غير أنها أعلنت"، "لكنه قال"
@@ -171,6 +174,12 @@ class Reader:
             if w in self.lex.heads:
                 return self.lex.heads[w]
         return None
+
+    def _named_source_at(self, i: int) -> bool:
+        """Sources at token i that an adjective ties to an institution or a place ("مصادر طبية"، "مصادر أمنية
+        عراقية"، "مصادر محلية"), not "مصادر متطابقة" or "مصادر مطلعة", whose word stays a claim."""
+        v = self.v
+        return i + 1 < len(v.tokens) and not v.gap(i + 1).strip() and v.bare(i + 1) in _SOURCE_DESCRIPTORS
 
     def _skip_parentheticals(self, j: int, b: int) -> int:
         """Skip times, "في بيان"-like phrases and commas after a verb."""
@@ -744,7 +753,10 @@ class Reader:
                     e = self._np_end(hj, b) if hj > t else hj + 1
                     if hj < t and e < t and v.bare(e) not in ("قد", "كان", "كانت"):
                         e += 1  # its adjective
-                    if hd[0] == "reporter" and cue.kind == "say" and not any(p.kind == "opinion" for p in h.payloads):
+                    # (sources a descriptor ties to an institution report too: "أفادت مصادر طبية بمقتل …"،
+                    # not "مصادر متطابقة", whose word stays a claim)
+                    sourced = hd[0] == "holder" and hd[1] == "sources" and self._named_source_at(hj)
+                    if (hd[0] == "reporter" or sourced) and cue.kind == "say" and not any(p.kind == "opinion" for p in h.payloads):
                         # "أفاد ناشطون بأن …"، "قال شهود عيان إن …": an unnamed source's report (a statement,
                         # and, being an unnamed group's word, a claim)
                         spk, stext, nxt = None, (v.tokens[hj].start, v.tokens[e - 1].end), max(e, t + 1)
@@ -797,7 +809,9 @@ class Reader:
         # a head noun that refers back: البيان → the issuer; المتحدث → the last speaker with that title
         if stext is not None and spk is None:
             head = self._head(v.token_at(stext[0]))
-            if head is not None and (head[0] == "holder" or head[0] == "reporter" and cue.kind == "opinion"):
+            sourced = head is not None and head[0] == "holder" and head[1] == "sources" and cue.kind == "say" \
+                and self._named_source_at(v.token_at(stext[0]))  # "أفادت مصادر طبية": a report, kept
+            if head is not None and not sourced and (head[0] == "holder" or head[0] == "reporter" and cue.kind == "opinion"):
                 if cue.kind in ("opinion", "say"):
                     self._claim(stext, v.token_at(stext[0]), nxt, b)
                 return

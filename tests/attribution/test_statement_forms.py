@@ -236,3 +236,17 @@ def test_an_outlets_reporter_speaks_and_the_outlet_carries_it() -> None:
     st = rec.statements[0]
     assert st.speaker_text is not None and st.speaker_text.text == "مراسل «وفا»", st
     assert st.via is not None and st.via == st.speaker, st
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # sources an adjective ties to an institution or a place report: a statement
+    ("ميدانياً، أفادت مصادر طبية في غزة بمقتل أربعة فلسطينيين.", "مصادر طبية في غزة"),
+    ("وقالت مصادر محلية إن القوات انسحبت من البلدة.", "مصادر محلية"),
+])
+def test_sources_of_an_institution_or_place_make_a_statement(text: str, speaker: str) -> None:
+    assert speaker in [s for s, _v, _c in _statements(text)], _statements(text)
+
+
+def test_concurring_sources_stay_a_claim() -> None:
+    rec = extract("وبحسب مصادر متطابقة، انسحبت القوات من المطار.", published="2025-03-12")
+    assert not rec.statements and rec.claims, (rec.statements, rec.claims)
