@@ -127,7 +127,9 @@ _CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS
 _MARCH_VERBS = frozenset({"جابت", "جاب", "جابوا", "طافت", "جالت", "سارت"})  # (not انطلقت: a drone sets off too)
 # verbs and nouns that give or carry aid, and that stop it (for the need "given")
 _AID_GIVEN = ("قدم", "ارسل", "سلم", "وصل", "دخل", "ادخال", "ايصال", "توزيع", "تقديم", "ارسال", "قافله", "شحنه",
-              "طائره", "منح", "تسليم", "يقدم", "تقدم", "يرسل", "ترسل")
+              "طائره", "منح", "تسليم", "يقدم", "تقدم", "يرسل", "ترسل",
+              # "عبرت 180 شاحنة محمّلة بالمساعدات": trucks or convoys loaded with aid
+              "شاحن", "محمل", "قوافل")
 _AID_STOPPED = ("منع", "وقف", "تعليق", "علق", "قطع", "عرقل", "تجميد", "جمد", "حجب", "رفض")
 _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها", "بيدهم", "بايديهم", "بالعلم", "بعلم", "بالتحيه", "بالاعلام"})
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
@@ -1485,6 +1487,8 @@ class RoleReader:
         if f == "visit" and prep in ("ل", "الي"):
             return "location" if place else "recipient"
         if prep == "ل" and t == "AID":
+            if place and self.v.by_id[self._cur].type == "FAC":
+                return None  # ("من الجانب المصري لمعبر رفح": a crossing gets no aid of its own)
             return "recipient"  # "مساعدات عسكرية لأوكرانيا": the one helped
         if prep in ("", "ل") and first_unmarked:
             if prep == "ل" and c.pos == "V":
@@ -1556,6 +1560,10 @@ class RoleReader:
                 return "recipient" if not place or self.v.is_country(self._cur) else None
             if t in ("RETREAT", "MOBILIZE"):
                 return "origin" if place else ("actor" if not c.actor else None)
+            if t == "AID" and place:
+                geo = self.v.by_id[self._cur].geo
+                # "قافلة … من الأبيض إلى كادقلي": where it set out; "مساعدات من الإمارات": a state gives
+                return "origin" if geo is None or geo.feature != "country" else ("actor" if not c.actor else None)
             if f == "speech" and c.pos == "N" and not c.actor:
                 return "actor"  # "وسط انتقادات من واشنطن"، "إدانة واسعة من الأمم المتحدة": whose words they are
             return None
@@ -1573,6 +1581,8 @@ class RoleReader:
             if t == "ASSAULT":
                 return "location" if place else "recipient"
             if t == "AID":
+                if place and self.v.by_id[self._cur].type == "FAC":
+                    return "destination"  # (a crossing or port receives no aid of its own)
                 return "destination+recipient" if place else "recipient"  # "مساعدات إلى قطاع غزة"
             return None
         if prep == "ب" and f == "meet" and not place:

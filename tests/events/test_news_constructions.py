@@ -1855,3 +1855,14 @@ def test_a_door_to_talks_closed_with_the_subject_between_is_no_closure() -> None
     assert not [e for e in evs if e["type"] in ("COERCE", "PROTEST")], evs
     ev = _one("أغلقت قوات الاحتلال باب العامود في القدس.", "COERCE")
     assert ev["actor"] == ["قوات الاحتلال"], ev
+
+
+def test_an_aid_convoy_from_a_town_to_a_town() -> None:
+    ev = _one("وصلت قافلة مساعدات أرسلها برنامج الأغذية العالمي من الأبيض إلى مدينة كادقلي.", "AID")
+    assert ev["origin"] == ["الأبيض"] and ev["actor"] == ["برنامج الأغذية العالمي"], ev
+
+
+def test_trucks_loaded_with_aid_crossing_to_a_crossing() -> None:
+    ev = _one("عبرت 180 شاحنة محمّلة بالمساعدات الإنسانية من الجانب المصري لمعبر رفح البري متجهة إلى معبر كرم أبو "
+              "سالم.", "AID")
+    assert ev["destination"] == ["معبر كرم أبو سالم"] and not ev["recipient"], ev
