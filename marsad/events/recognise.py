@@ -225,6 +225,8 @@ def _is_member(word: str) -> bool:
 # "تبنّت الحركة الهجوم": the subject of a claim of responsibility carried out the attack
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"})
 # a meeting that brought its parties together: "اجتماع ضم وزراء …"، "قمة جمعت الرئيسين"
+# verbs of announcing whose object may be a verbal noun of what the announcer did ("أعلن … فرض عقوبات")
+_ANNOUNCING_VERBS = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "يعلن", "تعلن"})
 _GATHERING_VERBS = frozenset({"ضم", "يضم", "تضم", "ضمت", "جمع", "يجمع", "تجمع", "جمعت"})
 # weapons and strikes a nationality adjective can qualify ("بطائرة مسيّرة تركية"، "برصاص قناص إسرائيلي")
 _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "غاره", "غارات", "ضربه", "ضربات", "صاروخ", "صواريخ",
@@ -2336,9 +2338,11 @@ class RoleReader:
 
     def _agentive(self, c: Cand) -> None:
         """"أعلنت الوزارة تحييد …"، "كشفت تركيا عن مقترح": the speaker did what it announces."""
-        if c.actor or c.pos != "N" or c.lemma in _NON_AGENTIVE or c.frame in ("intrans",):
+        if c.actor or c.lemma in _NON_AGENTIVE or c.frame in ("intrans",):
             return
         v = self.v
+        if c.pos != "N" and not self._announced_masdar(c):
+            return
         o = next((o for o in reversed(v.occs_in(max(0, c.t0 - 6), c.t0)) if o.t1 == c.t0 - 1), None)
         if o is not None and o.t0 > 0 and v.prep_of(o) == "" and v.is_actorish(o.eid) \
                 and v.bare(o.t0 - 1).lstrip("و") in _ANNOUNCING_NOUNS:
@@ -2369,6 +2373,27 @@ class RoleReader:
                     c.recipient.append(st.speaker)
                 return
             c.actor.append(st.speaker)
+
+    def _announced_masdar(self, c: Cand) -> bool:
+        """"أعلن مجلس الاتحاد الأوروبي، أمس الجمعة، فرض عقوبات": a verb-shaped trigger right after the
+        announcer (times and commas aside) is the verbal noun announced, not a finite verb."""
+        v = self.v
+        if c.pos != "V" or c.t0 == 0 or c.tense == "present" or c.suffix:
+            return False
+        st = self.statement_for(c.start)
+        if st is None or st.speaker is None:
+            return False
+        cue_t = v.token_at(st.cue.start)
+        if not 0 < c.t0 - cue_t <= 12 or v.bare(cue_t).lstrip("و") not in _ANNOUNCING_VERBS:
+            return False
+        spk = [o for o in v.occs_in(cue_t + 1, c.t0) if o.eid == st.speaker]
+        if not spk:
+            return False
+        inside = {x for o in spk for x in range(o.t0, o.t1 + 1)}
+        if st.speaker_text is not None:  # ("مجلس الاتحاد الأوروبي": the speaker's words, its head included)
+            inside |= {x for x in range(cue_t + 1, c.t0)
+                       if st.speaker_text.start <= v.tokens[x].start < st.speaker_text.end}
+        return all(x in inside or x in self.rd.time_tokens for x in range(cue_t + 1, c.t0))
 
     def _media_aside(self, c: Cand) -> tuple[int, int] | None:
         """"أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف": a statement phrase set off by

@@ -1866,3 +1866,18 @@ def test_trucks_loaded_with_aid_crossing_to_a_crossing() -> None:
     ev = _one("عبرت 180 شاحنة محمّلة بالمساعدات الإنسانية من الجانب المصري لمعبر رفح البري متجهة إلى معبر كرم أبو "
               "سالم.", "AID")
     assert ev["destination"] == ["معبر كرم أبو سالم"] and not ev["recipient"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # the verbal noun an announcer announces, a time set off by commas between, is the announcer's act
+    ("أعلن مجلس الاتحاد الأوروبي، أمس الجمعة، فرض عقوبات على ثمانية مسؤولين في الحرس الثوري الإيراني.", "SANCTION",
+     "الاتحاد الأوروبي"),
+])
+def test_the_announcer_did_what_it_announces_as_a_verbal_noun(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["actor"] == [actor], ev
+
+
+def test_a_finite_verb_after_anna_is_its_own_subjects() -> None:
+    ev = _one("أعلنت الوزارة أن الجيش فرض حظر التجول في المدينة.", "COERCE")
+    assert ev["actor"] == ["الجيش"], ev
