@@ -726,11 +726,14 @@ class Resolver:
         # the last earlier event with an actor, and the last such withdrawal of each mode, kept
         # as we go (only the current event's actor changes here): no rescan per event
         last: Cand | None = None
+        last_verb: Cand | None = None  # the last finite verb with an actor
         last_retreat: dict[str | None, Cand] = {}
 
         def has_actor(c: Cand) -> None:
-            nonlocal last
+            nonlocal last, last_verb
             last = c
+            if c.pos == "V":
+                last_verb = c
             if c.type == "RETREAT":
                 last_retreat[c.mode] = c
 
@@ -752,6 +755,10 @@ class Resolver:
             if c.pos == "V" and c.suffix and c.t0 > 0 and v.bare(c.t0 - 1) in ("بعدما", "عندما", "حين", "حينما", "لما", "ما"):
                 continue  # "…، بعدما اتهمها نواب …": a new clause whose subject the entity layer did not name
             if c.pos == "V" and c.sent == p.sent and c.frame not in ("host", "receive"):
+                if p.pos == "N" and last_verb is not None and last_verb.sent == c.sent and c.conj:
+                    # "أدانت إيران العقوبات التي فرضتها الولايات المتحدة …، ووصفتها …": و + verb goes on
+                    # with the last verb's subject, not with a noun's agent told in between
+                    p = last_verb
                 c.actor = list(p.actor)
                 has_actor(c)
                 continue

@@ -1394,10 +1394,14 @@ class RoleReader:
             return None
         v = self.v
         j = c.t1 + 1
-        for _ in range(4):
+        for step in range(4):
             if j >= R:
                 return None
             f = v.bare(j)
+            if step == 0 and f.startswith("ال") and f.endswith(("ه", "ي")) and j not in v.occ_at \
+                    and j + 1 < R and v.bare(j + 1) in ("الذي", "التي"):
+                j += 1  # "العقوبات الجديدة التي فرضتها …": an adjective, then the relative clause
+                continue
             # (the weapon, with ب and its genitive: "لقصف مكثف بقذائف الهاون نفّذه مسلحو الحركة")
             if f in ("الذي", "التي") or _attack_adjective(f) or self.lex.in_class(f, "equipment") or (
                     j > c.t1 + 1 and f.startswith("ب") and any(w in _WEAPON_NOUNS for w in strip_word(v.tokens[j].folded))) \
@@ -1422,7 +1426,9 @@ class RoleReader:
             base = folded[:-2] if folded.endswith("ها") else folded[:-1]
             if base[:1] in ("ت", "ي") and base[1:] in _LIGHT_VERBS:
                 base = base[1:]  # the present: "الذي تنفذه القوات"
-            if base not in _LIGHT_VERBS and not (c.type in ("AGREE", "CONSULT") and base in _ANNOUNCED_BY):
+            if base not in _LIGHT_VERBS and not (c.type in ("AGREE", "CONSULT") and base in _ANNOUNCED_BY) \
+                    and not (c.type in ("SANCTION", "COERCE") and base in ("فرض", "فرضت", "فرضو")):
+                # ("العقوبات الجديدة التي فرضتها الولايات المتحدة": who imposed the sanctions)
                 return None  # ("الاتفاق الذي أعلنته بغداد وواشنطن": the parties announced their accord)
         k = j + 1
         if k < R and v.bare(k) in ("به", "بها"):
@@ -1791,8 +1797,10 @@ class RoleReader:
         if c.type != "SANCTION" or c.mode != "convict" or c.actor:
             return
         v = self.v
-        court = next((o for o in v.occs_in(max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 10))
-                      if v.by_id[o.eid].type == "ORG" and "محكمه" in fold_text(v.by_id[o.eid].name_ar)), None)
+        court = next((o for o in v.occs_in(max(c.sent[0], c.t0 - 16), min(c.sent[1], c.t1 + 10))
+                      if v.by_id[o.eid].type == "ORG" and any(
+                          w in fold_text(v.by_id[o.eid].name_ar) for w in ("محكمه", "الدائره الجنائيه", "دائره الجنايات"))),
+                     None)  # (or its criminal chamber: "أصدرت الدائرة الجنائية المختصة …، أحكاماً")
         if court is not None:
             c.actor.append(court.eid)
 

@@ -1881,3 +1881,17 @@ def test_the_announcer_did_what_it_announces_as_a_verbal_noun(sentence: str, typ
 def test_a_finite_verb_after_anna_is_its_own_subjects() -> None:
     ev = _one("أعلنت الوزارة أن الجيش فرض حظر التجول في المدينة.", "COERCE")
     assert ev["actor"] == ["الجيش"], ev
+
+
+def test_sanctions_imposed_in_a_relative_clause_and_the_main_verb_goes_on() -> None:
+    rec, evs = _events("أدانت إيران، اليوم الثلاثاء، العقوبات الجديدة التي فرضتها الولايات المتحدة على شبكة دولية، "
+                       "ووصفتها بأنها \"غير قانونية وتشكل جريمة ضد الإنسانية\".")
+    sanction = next(e for e in evs if e["type"] == "SANCTION")
+    assert sanction["actor"] == ["الولايات المتحدة"], evs
+    assert all(e["actor"] == ["إيران"] for e in evs if e["type"] == "ACCUSE"), evs
+
+
+def test_a_criminal_chamber_passes_the_sentences() -> None:
+    ev = _one("أصدرت الدائرة الجنائية المختصة بالنظر في قضايا الإرهاب بالمحكمة الابتدائية بتونس، فجر اليوم الخميس، "
+              "أحكاماً بالسجن في حق 21 متهماً.", "SANCTION")
+    assert ev["actor"] == ["الدائرة الجنائية المختصة"], ev
