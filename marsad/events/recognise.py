@@ -1258,6 +1258,7 @@ class RoleReader:
         self._instrument_actor(c, R)
         self._gathered_parties(c)
         self._claimed_owner(c)
+        self._condemned_party(c)
         self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
@@ -2491,6 +2492,36 @@ class RoleReader:
             if st is not None and st.speaker and v.is_actorish(st.speaker) and not v.is_outlet(st.speaker) \
                     and st.speaker not in c.actor:
                 c.recipient.append(st.speaker)
+            return
+
+    def _condemned_party(self, c: Cand) -> None:
+        """"أدانت مصر القصف الإسرائيلي على غزة"، "دانت الخارجية التوغل الإسرائيلي المتكرر": the state a
+        condemned act's nationality adjective names is the one condemned (when the article names it)."""
+        if c.type != "ACCUSE" or c.pos != "V" or c.recipient or not c.actor:
+            return
+        v = self.v
+        b = min(c.sent[1], c.t1 + 16)
+        k = c.t1
+        subj = next((o for o in v.occs_in(c.t1 + 1, b) if o.eid in c.actor), None)
+        if subj is not None:
+            k = subj.t1  # past the subject and its title ("دان المتحدث باسم الخارجية الإيرانية إسماعيل بقائي …")
+        while k + 1 < b:
+            k += 1
+            if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in ("ان", "بان", "انه", "انها"):
+                return
+            if k in v.occ_at:
+                k = v.occ_at[k].t1  # (the subject, or a relaying outlet)
+                continue
+            if k in self.rd.time_tokens or self._parenthetical(k) or not v.tokens[k].folded.startswith("ال"):
+                continue
+            if k > 0 and v.bare(k - 1) in ("في", "خلال") or v.tokens[k].prefix[:1] in ("ب", "ل", "ك", "و", "ف"):
+                continue  # ("في بيان"، "بالقصف": not the object)
+            nat = self._nationality_at(k)
+            if nat is None:
+                return  # the object names no state
+            state = self._state_entity(nat)
+            if state is not None and state not in c.actor:
+                c.recipient.append(state)
             return
 
     def _claimed_owner(self, c: Cand) -> None:

@@ -1895,3 +1895,20 @@ def test_a_criminal_chamber_passes_the_sentences() -> None:
     ev = _one("أصدرت الدائرة الجنائية المختصة بالنظر في قضايا الإرهاب بالمحكمة الابتدائية بتونس، فجر اليوم الخميس، "
               "أحكاماً بالسجن في حق 21 متهماً.", "SANCTION")
     assert ev["actor"] == ["الدائرة الجنائية المختصة"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # the state a condemned act's nationality adjective names is the one condemned
+    "وأدانت مصر القصف الإسرائيلي على غزة، وطالبت إسرائيل بوقفه.",
+    "من جهتها، دانت وزارة الخارجية السورية، في بيان نقلته «سانا»، التوغل الإسرائيلي المتكرر في ريف القنيطرة، "
+    "مطالبة مجلس الأمن بإلزام إسرائيل بالانسحاب.",
+])
+def test_the_state_of_a_condemned_act_is_condemned(sentence: str) -> None:
+    _, evs = _events(sentence)
+    ev = next(e for e in evs if e["type"] == "ACCUSE")
+    assert ev["recipient"] == ["إسرائيل"], evs
+
+
+def test_the_speakers_own_state_in_his_title_is_not_condemned() -> None:
+    _, evs = _events("دان المتحدث باسم الخارجية الإيرانية إسماعيل بقائي القرار، معتبراً إياه خطوة عدائية ضد إيران.")
+    assert all("إيران" not in e["recipient"] for e in evs if e["type"] == "ACCUSE"), evs
