@@ -113,3 +113,9 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
 def test_context_changes_the_reading(read, text: str, entities: list, not_type: str) -> None:
     doc = read(text, entities)
     assert not_type not in {e.type for e in doc.events}, [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_flags_waved_are_no_threat() -> None:
+    from marsad import extract
+    rec = extract("ولوّح المحتجون، مساء أمس، بأعلام فلسطين، ملوّحين بأعلام المقاومة أمام السفارة.", published="2025-03-12")
+    assert not [e for e in rec.events if e.type == "THREATEN"], rec.events
