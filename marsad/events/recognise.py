@@ -226,6 +226,8 @@ def _is_member(word: str) -> bool:
 
 # "تبنّت الحركة الهجوم": the subject of a claim of responsibility carried out the attack
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"})
+# compass words that head a place phrase ("شمال البحر الأحمر"): the preposition before them governs it
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 # a meeting that brought its parties together: "اجتماع ضم وزراء …"، "قمة جمعت الرئيسين"
 # verbs of announcing whose object may be a verbal noun of what the announcer did ("أعلن … فرض عقوبات")
 _ANNOUNCING_VERBS = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "يعلن", "تعلن"})
@@ -983,6 +985,8 @@ class RoleReader:
                 continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
             prep = v.prep_of(o)
+            if prep in _COMPASS and o.t0 >= 2 and v.bare(o.t0 - 2) in ("الي", "نحو", "باتجاه", "صوب", "من"):
+                prep = v.bare(o.t0 - 2)  # "وصول حاملة الطائرات إلى شمال البحر الأحمر": to the north of it
             grp = v.group_from(o, R)
             ids = [g.eid for g in grp]
             if v.by_id[o.eid].type == "PER":

@@ -1912,3 +1912,8 @@ def test_the_state_of_a_condemned_act_is_condemned(sentence: str) -> None:
 def test_the_speakers_own_state_in_his_title_is_not_condemned() -> None:
     _, evs = _events("دان المتحدث باسم الخارجية الإيرانية إسماعيل بقائي القرار، معتبراً إياه خطوة عدائية ضد إيران.")
     assert all("إيران" not in e["recipient"] for e in evs if e["type"] == "ACCUSE"), evs
+
+
+def test_to_the_north_of_a_sea_is_a_destination() -> None:
+    ev = _one("وذلك بعد يومين من وصول حاملة الطائرات الأميركية جيرالد فورد إلى شمال البحر الأحمر.", "MOBILIZE")
+    assert ev["destination"] == ["البحر الأحمر"], ev
