@@ -148,3 +148,14 @@ def test_a_hospital_centre_is_no_state_agency(run) -> None:
     doc = run("نُقل ثلاثة منهم إلى المركز الاستشفائي الجامعي ابن رشد بالدار البيضاء.")
     m = actor_at(doc, "المركز الاستشفائي الجامعي")
     assert m.attrs["actor_code"] in (None, "MAR"), m.attrs  # its country at most, no government sector
+
+
+@pytest.mark.parametrize("text, surface", [
+    # bodies of people named by what they do: public employees, retired servicemen, truck drivers
+    ("نفّذ موظفو القطاع العام والعسكريون المتقاعدون في لبنان إضراباً شاملاً.", "موظفو القطاع العام"),
+    ("نفّذ موظفو القطاع العام والعسكريون المتقاعدون في لبنان إضراباً شاملاً.", "العسكريون المتقاعدون"),
+    ("ونظم سائقو الشاحنات في إيران إضراباً موازياً.", "سائقو الشاحنات"),
+])
+def test_people_named_by_their_work(run, text: str, surface: str) -> None:
+    doc = run(text)
+    assert surface in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
