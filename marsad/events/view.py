@@ -50,6 +50,8 @@ _NOT_CONJUNCTION = frozenset({"فجر", "فجرا", "وسط", "وفد", "وفد�
 _UNNAMED_SOURCE_HEADS = frozenset({"مصدر", "مصادر", "المصدر", "متحدث", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "ناطق"})
 _ACCUSING = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون"})
 _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هذين", "هاتين"})
+# parts of a place's area: its coast, outskirts, edges, surroundings, waters
+_AREA_PARTS = frozenset({"سواحل", "ساحل", "ضواحي", "اطراف", "محيط", "مياه", "جنبات"})
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "خلايا", "خليه", "قوه", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات", "دفعه", "دفعات",
                            "قافله", "ارتال", "رتل", "كتيبه", "وحدات", "تعزيزات"})
@@ -337,6 +339,11 @@ class DocView:
             # "بإقليم جوبا الوسطى"، "في بلدة نوى": a place noun before the name carries the preposition
             if p[:1] in ("ب", "ل") and p[1:] in _PLACE_HEADS:
                 return p[0]
+            # "بسواحل إقليم الدريوش"، "في ضواحي دمشق": the coast or outskirts of a place, where it happened
+            if p[:1] == "ب" and p[1:] in _AREA_PARTS:
+                return "ب"
+            if p in _AREA_PARTS and o.t0 > 1 and self.bare(o.t0 - 2) in ("في", "قرب", "داخل"):
+                return self.bare(o.t0 - 2)
             if p in _PLACE_HEADS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 return self.bare(o.t0 - 2)
             # "عند مدخل بلدة …"، "على مشارف المدينة": a part of the place between the preposition and it

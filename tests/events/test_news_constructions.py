@@ -1917,3 +1917,13 @@ def test_the_speakers_own_state_in_his_title_is_not_condemned() -> None:
 def test_to_the_north_of_a_sea_is_a_destination() -> None:
     ev = _one("وذلك بعد يومين من وصول حاملة الطائرات الأميركية جيرالد فورد إلى شمال البحر الأحمر.", "MOBILIZE")
     assert ev["destination"] == ["البحر الأحمر"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,place", [
+    # the coast or outskirts of a place, with ب or في before them: the act happened there
+    ("ضبطت البحرية قارباً بسواحل إقليم الدريوش.", "COERCE", "إقليم الدريوش"),
+    ("اعتقلت قوات الأمن خمسة مطلوبين في ضواحي دمشق.", "COERCE", "دمشق"),
+])
+def test_the_coast_or_outskirts_of_a_place(sentence: str, typ: str, place: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["location"] == [place], ev
