@@ -1265,6 +1265,7 @@ class RoleReader:
         self._gathered_parties(c)
         self._claimed_owner(c)
         self._condemned_party(c)
+        self._both_sides(c)
         self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
@@ -2499,6 +2500,29 @@ class RoleReader:
                     and st.speaker not in c.actor:
                 c.recipient.append(st.speaker)
             return
+
+    def _both_sides(self, c: Cand) -> None:
+        """"ودعوا طرفي النزاع إلى …"، "طالب الطرفين بوقف القتال": the two sides of the fighting told before
+        (a clash between two parties, "الحرب … بين الجيش السوداني وقوات الدعم السريع")."""
+        if c.type not in ("REQUEST", "ACCUSE", "THREATEN") or c.recipient:
+            return
+        v = self.v
+        if not any(v.bare(j) in ("طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين")
+                   for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):
+            return
+        for d in reversed(self.cands):
+            if d.t0 < c.t0 and d.type == "ASSAULT" and len(d.actor) >= 2:
+                c.recipient.extend(x for x in d.actor[:2] if x not in c.actor)
+                return
+        # or the two parties of a war named after بين ("الحرب الدائرة منذ أبريل بين الجيش وقوات الدعم السريع")
+        for j in range(c.t0 - 1, max(0, c.t0 - 400), -1):
+            if v.bare(j) == "بين":
+                first = v.occ_at.get(j + 1)
+                if first is not None and v.is_actorish(first.eid):
+                    grp = [g.eid for g in v.group_from(first, min(len(v.tokens), first.t1 + 12)) if v.is_actorish(g.eid)]
+                    if len(grp) >= 2:
+                        c.recipient.extend(x for x in grp[:2] if x not in c.actor)
+                        return
 
     def _condemned_party(self, c: Cand) -> None:
         """"أدانت مصر القصف الإسرائيلي على غزة"، "دانت الخارجية التوغل الإسرائيلي المتكرر": the state a

@@ -1927,3 +1927,10 @@ def test_to_the_north_of_a_sea_is_a_destination() -> None:
 def test_the_coast_or_outskirts_of_a_place(sentence: str, typ: str, place: str) -> None:
     ev = _one(sentence, typ)
     assert ev["location"] == [place], ev
+
+
+def test_the_two_sides_called_on_are_the_sides_of_the_war_named_before() -> None:
+    _, evs = _events("تتواصل الحرب الدائرة منذ أبريل ٢٠٢٣ بين الجيش السوداني وقوات الدعم السريع. ودعا الوزراء طرفي "
+                     "النزاع إلى فتح الممرات الآمنة أمام قوافل الإغاثة.")
+    ev = next(e for e in evs if e["type"] == "REQUEST")
+    assert set(ev["recipient"]) == {"الجيش السوداني", "قوات الدعم السريع"}, evs
