@@ -1383,10 +1383,12 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if pos and f.endswith("ا") and len(f) >= 4 and known is None \
             and st.words[j - 1].folded not in ("ابو", "ام", "بن", "ابن", "بنت") and not (
-                # a foreign middle name between a given name and a family name: "ماريا إيلينا سولاري"
+                # a foreign middle name between a given name and a family name that closes the name:
+                # "ماريا إيلينا سولاري إلى"، not an adverb ("أحمد مجددا رفض")
                 pos == 1 and _given_before(st, j) and j + 1 < len(st.words) and st.adjacent(j, j + 1)
                 and not _stopword(st, j + 1) and not st.words[j + 1].folded.startswith("ال")
-                and not st.words[j + 1].tok.is_digit and not st.lex.is_word("stop", st.words[j + 1].folded)):
+                and not st.words[j + 1].tok.is_digit and not st.lex.is_word("stop", st.words[j + 1].folded)
+                and (_closes_name(st, j + 1) or _preposition_next(st, j + 1))):
         return False  # an adverb in the accusative ("مجددا", "شمالا"), not a family name ("أبو عليا")
     return True
 
@@ -1459,9 +1461,10 @@ def _parse_name(st: State, j: int) -> int:
         if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
                 and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال") and not _closes_name(st, idx) \
                 and not (idx >= 2 and st.words[idx - 2].folded in ("ولد", "بن", "ابن") and f.startswith("ال")
-                         and _title_at(st, idx) is None) \
+                         and _title_at(st, idx) is None and (f in lex.names or f[2:] in lex.names)) \
                 and not (pos == 2 and _preposition_next(st, idx) and first_known_given(lex, st.words[j].folded)
-                         and not lex.names[st.words[j].folded][2] and not f.startswith("ال")):
+                         and not lex.names[st.words[j].folded][2] and not f.startswith("ال")
+                         and not f.endswith("ه") and f not in _DOCUMENT_WORDS and not lex.is_word("event_noun", f)):
             break  # (but "محمد أحمد ولد محمد الأمين": the father's name may go on with its article)
         k += 1
         pos += 1

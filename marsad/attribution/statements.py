@@ -753,7 +753,7 @@ class Reader:
                     e = self._np_end(hj, b) if hj > t else hj + 1
                     if hj < t and e < t and v.bare(e) not in ("قد", "كان", "كانت"):
                         e += 1  # its adjective
-                    # (sources a descriptor ties to an institution report too: "أفادت مصادر طبية بمقتل …"،
+                    # (sources a descriptor ties to an institution report too: "قالت مصادر طبية إن …"،
                     # not "مصادر متطابقة", whose word stays a claim)
                     sourced = hd[0] == "holder" and hd[1] == "sources" and self._named_source_at(hj)
                     if (hd[0] == "reporter" or sourced) and cue.kind == "say" and not any(p.kind == "opinion" for p in h.payloads):

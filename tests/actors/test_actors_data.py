@@ -98,3 +98,8 @@ def test_libyan_armed_bodies(run, text: str, name_en: str) -> None:
 def test_a_spokesman_for_the_ministry_of_health_named_with_a_common_given_name(run) -> None:
     doc = run("نقلت وكالة الأنباء العراقية عن المتحدث باسم وزارة الصحة سيف البدر قوله إن الحصيلة ارتفعت.")
     assert "سيف البدر" in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+
+
+def test_a_deterrent_force_is_no_libyan_apparatus(run) -> None:
+    doc = run("وقال المسؤول إن الصواريخ الباليستية تمثل قوة الردع الرئيسية لإيران.")
+    assert all("Radaa" not in (m.attrs.get("name_en") or "") for m in doc.spans["actors"])

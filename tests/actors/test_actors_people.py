@@ -306,3 +306,14 @@ def test_names_after_a_minister_of_state_and_a_woman_coordinator(run, text: str,
 def test_a_maghrebi_given_name_with_the_article(run) -> None:
     doc = run("وقال وزير الثقافة والفنون والاتصال الحسين ولد امدو، خلال المؤتمر الصحفي، إن الحكومة ترفض.")
     assert "الحسين ولد امدو" in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # an adverb, an object after ولد's name, an accord: no part of a name
+    ("وجدد الوزير أحمد مجددا رفض بلاده للقرار.", "مجددا"),
+    ("بحث الرئيس سيدي ولد أحمد الأوضاع الأمنية مع قادة الجيش.", "الأوضاع"),
+    ("وقع الوزير محمد حسن اتفاقية مع نظيره التركي في أنقرة.", "اتفاقية"),
+])
+def test_words_after_a_name_that_are_not_part_of_it(run, text: str, wrong: str) -> None:
+    doc = run(text)
+    assert not [m for m in doc.spans["actors"] if m.label == "PER" and wrong in doc.text[m.start:m.end]]

@@ -1934,3 +1934,18 @@ def test_the_two_sides_called_on_are_the_sides_of_the_war_named_before() -> None
                      "النزاع إلى فتح الممرات الآمنة أمام قوافل الإغاثة.")
     ev = next(e for e in evs if e["type"] == "REQUEST")
     assert set(ev["recipient"]) == {"الجيش السوداني", "قوات الدعم السريع"}, evs
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    # aid trucks attacked or held are no aid given
+    ("هاجم مستوطنون شاحنات مساعدات في جنوب الضفة الغربية.", "AID"),
+    ("احتجزت القوات الإسرائيلية شاحنات المساعدات عند معبر كرم أبو سالم.", "AID"),
+])
+def test_aid_trucks_attacked_or_held_are_no_aid(sentence: str, typ: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == typ], evs
+
+
+def test_forces_closing_a_town_and_forcing_shops_shut_restrict() -> None:
+    _, evs = _events("أغلقت قوات الاحتلال مداخل البلدة القديمة في الخليل وأجبرت التجار على إغلاق محلاتهم.")
+    assert not [e for e in evs if e["type"] == "PROTEST"], evs
