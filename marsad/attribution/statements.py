@@ -751,6 +751,9 @@ class Reader:
                             for x in range(hj + 1, t)):
                         continue
                     e = self._np_end(hj, b) if hj > t else hj + 1
+                    if hj > t and cue.lemma == "أفاد":  # "أفاد ناشطون بمقتل …": what they reported starts at ب
+                        e = next((x for x in range(hj + 1, e) if v.tokens[x].folded.startswith("ب")
+                                  and len(v.tokens[x].folded) > 4 and x not in v.occ_at), e)
                     if hj < t and e < t and v.bare(e) not in ("قد", "كان", "كانت"):
                         e += 1  # its adjective
                     # (sources a descriptor ties to an institution report too: "قالت مصادر طبية إن …"،

@@ -250,3 +250,12 @@ def test_sources_of_an_institution_or_place_make_a_statement(text: str, speaker:
 def test_concurring_sources_stay_a_claim() -> None:
     rec = extract("وبحسب مصادر متطابقة، انسحبت القوات من المطار.", published="2025-03-12")
     assert not rec.statements and rec.claims, (rec.statements, rec.claims)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # what an unnamed source reported, after أفاد with ب, is no part of the source's name
+    ("أفاد ناشطون بمقتل ثلاثة مدنيين في القصف.", "ناشطون"),
+    ("أفادت مصادر طبية بمقتل أربعة فلسطينيين.", "مصادر طبية"),
+])
+def test_a_source_that_reported_with_bi(text: str, speaker: str) -> None:
+    assert speaker in [s for s, _v, _c in _statements(text)], _statements(text)
