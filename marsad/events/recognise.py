@@ -1268,6 +1268,7 @@ class RoleReader:
         self._claimed_owner(c)
         self._condemned_party(c)
         self._both_sides(c)
+        self._claimed_targets(c)
         self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
@@ -2501,6 +2502,25 @@ class RoleReader:
             if st is not None and st.speaker and v.is_actorish(st.speaker) and not v.is_outlet(st.speaker) \
                     and st.speaker not in c.actor:
                 c.recipient.append(st.speaker)
+            return
+
+    def _claimed_targets(self, c: Cand) -> None:
+        """"…، فيما زعم الجيش الإسرائيلي أن المستهدفَين عنصران في قوة الرضوان التابعة لحزب الله": the body the
+        ones hit are said to belong to was hit."""
+        if c.type != "ASSAULT" or c.recipient:
+            return
+        v = self.v
+        a, b = c.sent
+        for j in range(max(a, c.t1 + 1), b):
+            if not v.tokens[j].folded.lstrip("و").startswith(("المستهدف", "مستهدف")):
+                continue
+            k = next((x for x in range(j + 1, min(b, j + 4)) if _is_member(v.bare(x)) or (
+                v.bare(x).endswith(("ان", "ين")) and _is_member(v.bare(x)[:-2]))), None)  # (the dual: "عنصران")
+            if k is None:
+                return
+            for o in v.occs_in(k + 1, min(b, k + 9)):
+                if v.by_id[o.eid].type == "ORG" and v.is_actorish(o.eid) and o.eid not in c.actor:
+                    c.recipient.append(o.eid)
             return
 
     def _both_sides(self, c: Cand) -> None:

@@ -1949,3 +1949,9 @@ def test_aid_trucks_attacked_or_held_are_no_aid(sentence: str, typ: str) -> None
 def test_forces_closing_a_town_and_forcing_shops_shut_restrict() -> None:
     _, evs = _events("أغلقت قوات الاحتلال مداخل البلدة القديمة في الخليل وأجبرت التجار على إغلاق محلاتهم.")
     assert not [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+def test_the_body_the_ones_hit_are_said_to_belong_to_was_hit() -> None:
+    ev = _one("قُتل شخصان، مساء أمس، جراء غارة نفذتها مسيّرة إسرائيلية على سيارة في جنوب لبنان، فيما زعم الجيش "
+              "الإسرائيلي أن المستهدفَين \"عنصران في قوة الرضوان التابعة لحزب الله\".", "ASSAULT")
+    assert ev["recipient"] == ["حزب الله"], ev
