@@ -128,7 +128,6 @@ def extract_events(doc: Doc) -> list[Event]:
         events.append(Event(
             id=f"V{len(events) + 1}", type=c.type, mode=c.mode,  # type: ignore[arg-type]
             trigger=doc.span(c.start, c.end), sentence=doc.span(s0, s1),
-            # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body)
             actor=_actors_of(doc, c), recipient=_recipients(doc, c), location=list(c.location),
             origin=_origin(c), destination=_destination(c),
             time=c.time.id if c.time is not None else None, date=c.date, status=c.status,  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ from ..doc import Doc
 from ..pipeline import Process
 from ..record import Entity, Posture
 from ..text.normalise import fold_text
-from .view import DocView, Occ, view_of
+from .view import COMPASS, DocView, Occ, view_of
 
 __all__ = ["make_component", "extract_posture"]
 
@@ -50,7 +50,6 @@ _CHANGE_TO_COME = frozenset({"سيخفض", "ستخفض", "سيقلص", "ستقل
                              "يرفع", "ترفع", "سيرتفع", "سيصل", "سينخفض"})
 _CHANGE_WORDS = _CHANGE_NOUNS | _CHANGE_TO_COME | frozenset({"خفضت", "قلصت", "خفض", "قلص", "رفعت", "رفع", "ارتفع",
                                                              "يرتفع", "ليرتفع", "ليصل", "انخفض", "تراجع"})
-_COMPASS = frozenset({"جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط"})
 # a force named by a definite noun after a size word, told of before: "ويبلغ عديد القوة …"
 _ANAPHORIC_FORCES = frozenset({"القوه", "القوات", "البعثه"})
 _UNNAMED_FORCES = frozenset({"العسكريين", "الجنود", "العناصر", "المقاتلين", "القوات"})
@@ -279,7 +278,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             along = o.t0 > 0 and v.bare(o.t0 - 1) in ("امتداد", "طول")
             # ("ينشر نحو 20 ألف عنصر على الحدود مع سوريا"، "على طول الحدود": on a border or a line)
             # ("يحتفظ بنحو 9 آلاف عسكري جنوب الليطاني": a compass region right after the count needs no في)
-            compass = o.t0 == qend + 1 and v.prep_of(o) == "" and v.bare(o.t0) in _COMPASS
+            compass = o.t0 == qend + 1 and v.prep_of(o) == "" and v.bare(o.t0) in COMPASS
             # ("وتضم قاعدة حرير نحو 1500 جندي أمريكي": the place that holds them is the verb's subject)
             compass = compass or (verb_at is not None and o.t0 == verb_at + 1 and v.prep_of(o) == ""
                                   and v.bare(verb_at).lstrip("و") in ("تضم", "يضم", "تستضيف", "يستضيف"))

@@ -23,7 +23,7 @@ from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
-from .view import _MEMBER_NOUNS, _PLACE_HEADS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, view_of
+from .view import _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, view_of
 
 if TYPE_CHECKING:
     from ..actors.lexicon import Lexicon as ActorLexicon
@@ -228,8 +228,6 @@ def _is_member(word: str) -> bool:
 
 # "تبنّت الحركة الهجوم": the subject of a claim of responsibility carried out the attack
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"})
-# compass words that head a place phrase ("شمال البحر الأحمر"): the preposition before them governs it
-_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 # a meeting that brought its parties together: "اجتماع ضم وزراء …"، "قمة جمعت الرئيسين"
 # verbs of announcing whose object may be a verbal noun of what the announcer did ("أعلن … فرض عقوبات")
 _ANNOUNCING_VERBS = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "يعلن", "تعلن"})
@@ -987,7 +985,7 @@ class RoleReader:
                 continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
             prep = v.prep_of(o)
-            if prep in _COMPASS and o.t0 >= 2 and v.bare(o.t0 - 2) in ("الي", "نحو", "باتجاه", "صوب", "من"):
+            if prep in COMPASS and o.t0 >= 2 and v.bare(o.t0 - 2) in ("الي", "نحو", "باتجاه", "صوب", "من"):
                 prep = v.bare(o.t0 - 2)  # "وصول حاملة الطائرات إلى شمال البحر الأحمر": to the north of it
             grp = v.group_from(o, R)
             ids = [g.eid for g in grp]

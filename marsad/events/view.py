@@ -50,6 +50,9 @@ _NOT_CONJUNCTION = frozenset({"فجر", "فجرا", "وسط", "وفد", "وفد�
 _UNNAMED_SOURCE_HEADS = frozenset({"مصدر", "مصادر", "المصدر", "متحدث", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "ناطق"})
 _ACCUSING = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون"})
 _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هذين", "هاتين"})
+# compass words heading a place phrase ("شمال البحر الأحمر"، "بنحو 9 آلاف عسكري جنوب الليطاني"), shared by the
+# events and posture layers
+COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
 # parts of a place's area: its coast, outskirts, edges, surroundings, waters
 _AREA_PARTS = frozenset({"سواحل", "ساحل", "ضواحي", "اطراف", "محيط", "مياه", "جنبات"})
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "خلايا", "خليه", "قوه", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
