@@ -51,6 +51,11 @@ _CHANGE_TO_COME = frozenset({"سيخفض", "ستخفض", "سيقلص", "ستقل
 _CHANGE_WORDS = _CHANGE_NOUNS | _CHANGE_TO_COME | frozenset({"خفضت", "قلصت", "خفض", "قلص", "رفعت", "رفع", "ارتفع",
                                                              "يرتفع", "ليرتفع", "ليصل", "انخفض", "تراجع"})
 # a force named by a definite noun after a size word, told of before: "ويبلغ عديد القوة …"
+# a force's total shared out among its contributors: "يتوزعون على أوغندا بنحو 4500 جندي، وإثيوبيا بنحو 2500"
+# (not "تشارك السعودية بنحو 400 عسكري": a share in an exercise or an operation, not a force kept)
+_SHARED_OUT = frozenset({"يتوزعون", "يتوزع", "تتوزع", "توزعت", "موزعين", "موزعون", "موزعه", "تساهم", "يساهم",
+                         "ساهمت", "ساهم", "بمساهمه", "مساهمات", "حصص"})
+_ABOUT_WITH_BI = frozenset({"بنحو", "بحوالي", "بقرابه", "بزهاء", "بما", "باكثر", "باقل"})
 _ANAPHORIC_FORCES = frozenset({"القوه", "القوات", "البعثه"})
 _UNNAMED_FORCES = frozenset({"العسكريين", "الجنود", "العناصر", "المقاتلين", "القوات"})
 # a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
@@ -141,6 +146,29 @@ def _state_for_counted(v: DocView, eid: str) -> str:
     return state or eid
 
 
+def _shares_out_at(v: DocView, j: int) -> bool:
+    """Token j opens a list of contributors and their shares ("يتوزعون على أوغندا بنحو 4500"), not a place
+    ("يتوزعون بين قاعدة حرير ومطار أربيل")."""
+    if v.bare(j) not in _SHARED_OUT or v.bare(j + 1) != "علي" or j + 2 not in v.occ_at:
+        return False
+    o = v.occ_at[j + 2]
+    return v.bare(o.t1 + 1) in _ABOUT_WITH_BI or v.bare(o.t1 + 1) == "ب"
+
+
+def _contributor(v: DocView, a: int, qi: int) -> Occ | None:
+    """The contributor a count introduced by ب belongs to, in a force's total shared out
+    ("يتوزعون على أوغندا بنحو 4500 جندي، وإثيوبيا بنحو 2500 جندي"، "وتساهم مصر بـ1091 جندياً")."""
+    k = qi - 1 if v.bare(qi - 1) == "ب" else qi
+    if k == qi and v.bare(qi) not in _ABOUT_WITH_BI:
+        return None
+    o = next((x for x in v.occs_in(max(a, k - 6), k) if x.t1 == k - 1), None)
+    if o is None or o.t0 < a or not _is_force(v, o) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
+        return None
+    if not any(v.bare(j).lstrip("و") in _SHARED_OUT or v.bare(j) in _SHARED_OUT for j in range(max(a, o.t0 - 30), o.t0)):
+        return None
+    return o
+
+
 def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Posture]:
     """Posture records of ``doc``; the start offsets of present-tense keeping verbs that state
     a standing force ("تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري") go to ``standing_verbs``."""
@@ -172,6 +200,18 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                         and v.prep_of(o) in ("في", "داخل") and o.eid != told[-1].actor), told[-1].location)
             out.append(Posture(id=f"P{len(out) + 1}", actor=told[-1].actor, location=own,
                                quantity=q.id, time=None, date=None, status="former"))  # type: ignore[arg-type]
+            continue
+        contributor = _contributor(v, a, qi)
+        if contributor is not None:
+            # its place is the total's, told just before in the sentence, else the place the sentence
+            # names after it ("… في قوة اليونيفيل المنتشرة في لبنان"), else the article's country
+            loc = told[-1].location if told else next(
+                (o.eid for o in v.occs_in(qend + 1, b) if v.is_place(o.eid) and v.prep_of(o) in ("في", "داخل")
+                 and o.eid != contributor.eid), main)
+            if loc is not None and loc != contributor.eid:
+                q.entity = contributor.eid
+                out.append(Posture(id=f"P{len(out) + 1}", actor=contributor.eid, location=loc, quantity=q.id,
+                                   time=None, date=doc.published_iso, status="current"))
             continue
         before = [v.bare(j) for j in range(max(a, qi - 6), qi)]
         # a strength to be reached or brought down to: "خفض عدد قواتها في العراق إلى نحو 2000 جندي"
@@ -267,7 +307,8 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             if noun is not None:
                 lo = min(lo, noun)
         # (up to a comma: "… ينتشرون في أكثر من 80 قاعدة وموقعاً عسكرياً داخل إقليم كردستان، وهو رقم …")
-        stop = next((j for j in range(qend + 1, min(b, qend + 14)) if v.comma_clause(j) or v.is_strong_break(j)),
+        stop = next((j for j in range(qend + 1, min(b, qend + 14)) if v.comma_clause(j) or v.is_strong_break(j)
+                     or _shares_out_at(v, j)),
                     min(b, qend + 14))
         after, before = v.occs_in(qend + 1, stop), v.occs_in(lo, qi)
         # a stated size names its place with the force ("عديد القوات في العراق يبلغ 2000 عسكري يتمركز

@@ -160,3 +160,26 @@ def test_posture_levels_and_comparisons(sentence: str, expected: list) -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     vals = {q.id: q.value for q in rec.quantities}
     assert [(names[p.actor], names[p.location], vals[p.quantity], p.status) for p in rec.posture] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a mission's total shared out among contributing states, each with its share (ب + count)
+    ("ويبلغ قوام قوة حفظ السلام في جنوب السودان نحو 14 ألف جندي، يتوزعون على رواندا بنحو 2700 جندي، "
+     "والهند بنحو 2400 جندي، ونيبال بـ1750 جندياً.",
+     [("قوة حفظ السلام", "جنوب السودان", 14000), ("رواندا", "جنوب السودان", 2700),
+      ("الهند", "جنوب السودان", 2400), ("نيبال", "جنوب السودان", 1750)]),
+    # a contribution told with تساهم, the place the article's country
+    ("وتساهم إندونيسيا بنحو 1200 جندي في قوة اليونيفيل المنتشرة في لبنان.",
+     [("إندونيسيا", "لبنان", 1200)]),
+])
+def test_contributors_shares(sentence: str, expected: list) -> None:
+    rec = extract(sentence, published="2025-01-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    assert [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture] == expected
+
+
+def test_share_in_an_exercise_is_no_posture() -> None:
+    rec = extract("وأوضح أن السعودية تشارك بنحو 400 عسكري في التمرين الذي يختتم الأسبوع المقبل.",
+                  published="2025-01-10")
+    assert rec.posture == []
