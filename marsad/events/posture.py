@@ -155,6 +155,18 @@ def _shares_out_at(v: DocView, j: int) -> bool:
     return v.bare(o.t1 + 1) in _ABOUT_WITH_BI or v.bare(o.t1 + 1) == "ب"
 
 
+_PRONOUN_SUBJECT_BEFORE = frozenset({"انه", "انها", "بانه", "بانها", "لانه", "لانها", "باتت", "بات", "وباتت", "وبات",
+                                     "لازالت", "مازالت", "تزال", "يزال", "زالت", "زال"})
+
+
+def _pronoun_subject(v: DocView, verb_at: int) -> bool:
+    """A present keeping verb whose subject is only its pronoun: after أنّه/أنّها, or بات/لا يزال."""
+    w = v.tokens[verb_at].folded
+    present = w.lstrip("و")[:1] in ("ت", "ي")
+    return present and (v.bare(verb_at - 1) in _PRONOUN_SUBJECT_BEFORE
+                        or v.tokens[verb_at - 1].folded in _PRONOUN_SUBJECT_BEFORE)
+
+
 def _contributor(v: DocView, a: int, qi: int) -> Occ | None:
     """The contributor a count introduced by ب belongs to, in a force's total shared out
     ("يتوزعون على أوغندا بنحو 4500 جندي، وإثيوبيا بنحو 2500 جندي"، "وتساهم مصر بـ1091 جندياً")."""
@@ -274,6 +286,12 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             if rel is not None:
                 actor = next((o for o in reversed(v.occs_in(max(a, rel - 8), rel)) if o.t1 == rel - 1
                               and v.by_id[o.eid].type == "ORG" and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+        if actor is None and verb_at is not None and not sized and _pronoun_subject(v, verb_at):
+            # "زعم الجيش الإسرائيلي … مضيفاً أنه يُبقي نحو ألفي جندي في …"، "وباتت تنشر نحو 350 عنصراً":
+            # the keeping verb's subject is a pronoun, the body the sentence is about
+            actor = next((o for o in v.occs_in(a, verb_at) if v.prep_of(o) == "" and _is_force(v, o)
+                          and v.is_actorish(o.eid) and not v.is_outlet(o.eid)
+                          and (v.by_id[o.eid].type == "LOC" or _force_like(v.by_id[o.eid]))), None)
         if actor is None and sized and verb_at is not None and any(
                 v.bare(j) in _ANAPHORIC_FORCES for j in range(verb_at, qi)):
             # "ويبلغ عديد القوة المنتشرة في جنوب لبنان …": the force told of just before

@@ -183,3 +183,18 @@ def test_share_in_an_exercise_is_no_posture() -> None:
     rec = extract("وأوضح أن السعودية تشارك بنحو 400 عسكري في التمرين الذي يختتم الأسبوع المقبل.",
                   published="2025-01-10")
     assert rec.posture == []
+
+
+@pytest.mark.parametrize("sentence,actor,location", [
+    # a keeping verb whose subject is only its pronoun: the body the sentence is about
+    ("وقال الجيش الأردني في بيان إن دورياته أحبطت محاولة تسلل، مضيفاً أنه ينشر نحو 3 آلاف عسكري في محافظة المفرق.",
+     "الجيش الأردني", "المفرق"),
+    ("وأكدت قيادة الجيش اللبناني أن وحداتها تسلمت المواقع، مشيرة إلى أنها تنشر قرابة ستة آلاف عسكري في مدينة صور.",
+     "قيادة الجيش اللبناني", "صور"),
+    # two places after one dual head noun: "في محافظتي X وY"
+    ("وتحتفظ تركيا بنحو ألفي جندي في محافظتي دهوك وأربيل.", "تركيا", "دهوك"),
+])
+def test_posture_pronoun_subject_and_dual_place(sentence: str, actor: str, location: str) -> None:
+    rec = extract(sentence, published="2025-01-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [(names[p.actor], names[p.location]) for p in rec.posture] == [(actor, location)]
