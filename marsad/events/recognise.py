@@ -2557,7 +2557,14 @@ class RoleReader:
             k = subj.t1  # past the subject and its title ("دان المتحدث باسم الخارجية الإيرانية إسماعيل بقائي …")
         while k + 1 < b:
             k += 1
-            if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in ("ان", "بان", "انه", "انها"):
+            if v.comma_before(k) and v.bare(k) in ("علي", "في", "عبر", "خلال", "بحسب", "حسب", "وفق"):
+                # ("، على لسان الناطق باسمها نبيل أبو ردينة، …"، "، في بيان، …": an aside between commas)
+                close = next((j for j in range(k + 1, min(b, k + 14)) if v.comma_before(j) or v.is_strong_break(j)), None)
+                if close is not None and v.comma_before(close):
+                    k = close - 1
+                    continue
+            quoted = v.gap(k).strip(" ،,") in ('"', "«", "“")  # ("أدانت الرئاسة … "التصعيد الإسرائيلي"": the object quoted)
+            if (v.is_strong_break(k) and not quoted) or v.is_subordinator(k) or v.bare(k) in ("ان", "بان", "انه", "انها"):
                 return
             if k in v.occ_at:
                 k = v.occ_at[k].t1  # (the subject, or a relaying outlet)

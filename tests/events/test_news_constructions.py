@@ -1902,6 +1902,9 @@ def test_a_criminal_chamber_passes_the_sentences() -> None:
     "وأدانت مصر القصف الإسرائيلي على غزة، وطالبت إسرائيل بوقفه.",
     "من جهتها، دانت وزارة الخارجية السورية، في بيان نقلته «سانا»، التوغل الإسرائيلي المتكرر في ريف القنيطرة، "
     "مطالبة مجلس الأمن بإلزام إسرائيل بالانسحاب.",
+    # an aside between commas after the subject, and the condemned act quoted
+    'وأدانت الخارجية الأردنية، على لسان الناطق الرسمي باسمها سفيان القضاة، "التصعيد الإسرائيلي الخطير" في '
+    "الضفة الغربية، داعية إسرائيل إلى وقفه.",
 ])
 def test_the_state_of_a_condemned_act_is_condemned(sentence: str) -> None:
     _, evs = _events(sentence)
