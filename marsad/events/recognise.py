@@ -195,6 +195,10 @@ _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراض
 _BELONGING = frozenset({"المنتمين", "المنتمون", "المنتسبين", "المنتسبون", "المنتمي", "المنتميه", "المنضوين"})
 # "نُسبت إلى"، "المنسوبة إلى": an act ascribed to a party, who did it (its "إلى" names no target)
 _ASCRIBED = frozenset({"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه", "منسوب"})
+# verbal nouns whose genitive is their doer: "طالب بانسحاب القوات الإسرائيلية" (the forces are to withdraw)
+# (not "دعا إلى دعم الجيش": the genitive of a transitive noun is what it acts on)
+_DOER_GENITIVE_NOUNS = frozenset({"انسحاب", "خروج", "رحيل", "مغادره", "تراجع", "التزام", "امتثال", "كف", "توقف",
+                                  "عوده", "تنحي", "استقاله", "انخراط", "مشاركه"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
                            "مخابئ", "مخبا", "اوكار", "وكر", "معسكرات", "معسكر", "جيوب", "تحصينات", "ثكنه", "ثكنات",
                            "مستودعات", "مستودع", "منصات", "نقاط", "نقطه", "اهداف", "بنيه", "بني"})
@@ -1266,6 +1270,7 @@ class RoleReader:
         self._claimed_owner(c)
         self._condemned_party(c)
         self._both_sides(c)
+        self._demanded_of(c)
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
         self._fallback_places(c, L, R)
@@ -2520,6 +2525,38 @@ class RoleReader:
                 if v.by_id[o.eid].type == "ORG" and v.is_actorish(o.eid) and o.eid not in c.actor:
                     c.recipient.append(o.eid)
             return
+
+    def _demanded_of(self, c: Cand) -> None:
+        """"طالب الوفد اللبناني بانسحاب القوات الإسرائيلية"، "دعت إلى خروج القوات الأجنبية": the one
+        demanded of is the doer of the act demanded, the genitive of its verbal noun."""
+        if c.type != "REQUEST" or c.recipient:
+            return
+        v = self.v
+        b = min(c.sent[1], c.t1 + 12)
+        j = c.t1 + 1
+        while j < b:
+            if v.is_strong_break(j):
+                return
+            if j in v.occ_at:
+                j = v.occ_at[j].t1 + 1  # (its subject)
+                continue
+            f = v.bare(j)
+            noun = None
+            if f[:1] == "ب":
+                noun = f[1:]
+            elif f in ("الي", "الى") and j + 1 < b:
+                j += 1
+                noun = v.bare(j)
+            if noun is not None:
+                noun = noun[2:] if noun.startswith("ال") else noun
+                if noun not in _DOER_GENITIVE_NOUNS:
+                    return
+                o = v.occ_at.get(j + 1)
+                if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and o.eid not in c.actor \
+                        and not v.is_outlet(o.eid):
+                    c.recipient.append(o.eid)
+                return
+            j += 1
 
     def _both_sides(self, c: Cand) -> None:
         """"ودعوا طرفي النزاع إلى …"، "طالب الطرفين بوقف القتال": the two sides of the fighting told before

@@ -1958,3 +1958,20 @@ def test_the_body_the_ones_hit_are_said_to_belong_to_was_hit() -> None:
     ev = _one("قُتل شخصان، مساء أمس، جراء غارة نفذتها مسيّرة إسرائيلية على سيارة في جنوب لبنان، فيما زعم الجيش "
               "الإسرائيلي أن المستهدفَين \"عنصران في قوة الرضوان التابعة لحزب الله\".", "ASSAULT")
     assert ev["recipient"] == ["حزب الله"], ev
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    # the one demanded of is the doer of the act demanded: the genitive of an intransitive verbal noun
+    ("وطالب الوفد الأردني بانسحاب القوات الإسرائيلية من المنطقة العازلة.", ["القوات الإسرائيلية"]),
+    ("ودعت الحكومة الليبية إلى خروج القوات التركية من قاعدة الوطية.", ["القوات التركية"]),
+])
+def test_the_one_demanded_of_is_the_doer_of_the_act(sentence: str, recipient: list) -> None:
+    _, evs = _events(sentence)
+    ev = next(e for e in evs if e["type"] == "REQUEST")
+    assert ev["recipient"] == recipient, evs
+
+
+def test_a_transitive_act_demanded_names_what_it_acts_on_not_the_one_asked() -> None:
+    _, evs = _events("ودعا وزير الخارجية الفرنسي إلى دعم الجيش اللبناني.")
+    ev = next(e for e in evs if e["type"] == "REQUEST")
+    assert "الجيش اللبناني" not in ev["recipient"], evs
