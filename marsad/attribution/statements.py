@@ -973,8 +973,13 @@ class Reader:
             close = self._aside_end(j, b)
             if close is not None:
                 return close
+        term_end = -1
         while k < b and k - j < 10:
-            if v.bare(k) in _COMPLEMENTIZERS or any(q in v.gap(k) for q in ("«", '"', ":")):
+            quote = any(q in v.gap(k) for q in ("«", '"')) and k != term_end
+            if quote and (end := self._quoted_term(k, b)) is not None:
+                term_end = k = end  # (past the quoted name; its closing mark opens nothing)
+                continue
+            if v.bare(k) in _COMPLEMENTIZERS or quote or ":" in v.gap(k):
                 return k
             if k > j and k in self.cue_tokens:
                 return j  # "أعلنت الوزارة اعتقال …، وقالت إن …": the next verb's content is not this one's
@@ -982,6 +987,24 @@ class Reader:
                 return k  # "، في بيان، إيقاف …": the aside closed, what was said begins
             k += 1
         return j
+
+    def _quoted_term(self, k: int, b: int) -> int | None:
+        """A short name or term quoted inside what is said, right after a noun ("تحييد 31 إرهابياً من منظمة
+        "بي كي كي"", "ضمن عملية «درع الفرات»"), not a quotation that opens the content: the token after
+        its closing mark, or None."""
+        v = self.v
+        gap = v.gap(k)
+        if ":" in gap or "،" in gap or "," in gap or k == 0:
+            return None
+        if v.bare(k - 1) in _COMPLEMENTIZERS or v.bare(k - 1) in ("ان", "بان") or (k - 1) in self.cue_tokens:
+            return None
+        closing = "»" if "«" in gap else ('"' if '"' in gap else "”")
+        for x in range(k, min(b, k + 6)):
+            if x + 1 < len(v.tokens) and closing in v.gap(x + 1):
+                return x + 1
+            if x > k and any(q in v.gap(x) for q in ("«", '"', "“", "،", ":")):
+                return None
+        return None
 
     def _after_compl(self, j: int, b: int) -> int:
         v = self.v

@@ -466,6 +466,13 @@ class Resolver:
                     c.verbal = True  # told by a finite verb of its own
                     c.status = d.status if d.status != "occurred" or c.status == "occurred" else c.status
                     d.absorbed = True
+            # "توقيع اتفاقية الدفاع … بين الرياض وإسلام آباد": a verbal noun and the noun of what it makes,
+            # of one type, are one event; the roles read around either are its roles
+            d = next((d for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 2) if d is not c and not d.absorbed
+                      and d.pos == "N" and d.type == c.type and d.t0 == c.t1 + 1), None)
+            if d is not None and not c.actor and d.actor:
+                self._merge(c, d)
+                d.absorbed = True
 
     def anaphora(self) -> list[Cand]:
         """Resolve anaphoric mentions; return the surviving candidates in text order."""

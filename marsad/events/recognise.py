@@ -1707,6 +1707,10 @@ class RoleReader:
                 c.type not in ("MOBILIZE", "RETREAT", "ASSAULT") or c.actor):
             return
         v = self.v
+        if any(v.prep_of(o) == "بين" and v.is_actorish(o.eid) for o in v.occs_in(c.t1 + 1, min(c.sent[1], c.t1 + 10))):
+            # its two parties are named with بين ("… القوات البرية للبلدين، بعد توقيع اتفاقية … بين الرياض
+            # وإسلام آباد"): "the two" nearby names no other
+            return
         if not any(w in _BOTH_SIDES for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6))
                    for w in strip_word(v.tokens[j].folded)):
             return

@@ -58,6 +58,8 @@ _AREA_PARTS = frozenset({"سواحل", "ساحل", "ضواحي", "اطراف", "
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "عناصر", "خلايا", "خليه", "قوه", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات", "دفعه", "دفعات",
                            "قافله", "ارتال", "رتل", "كتيبه", "وحدات", "تعزيزات"})
+_BODY_HEADS = frozenset({"منظمه", "تنظيم", "جماعه", "حركه", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل",
+                         "جبهه", "حزب"})
 # "السفن المرتبطة بإسرائيل": linked to a party
 _LINKED = frozenset({"المرتبطه", "المرتبط", "المرتبطين", "مرتبطه", "مرتبط", "مرتبطين", "المرتبطتين"})
 # "ومقرها أثينا": the seat of the body named before
@@ -172,6 +174,10 @@ class DocView:
         self.commas = ["،" in g or "," in g for g in self._gaps]
         # each token: is_subordinator, is_pronoun_subject
         self.subordinators = [b in SUBORDINATORS or f in SUBORDINATORS for b, f in zip(self.bares, folded)]
+        for o in outer:
+            # (a name's inner word is no conjunction: "كي" in "بي كي كي")
+            for i in range(o.t0 + 1, o.t1 + 1):
+                self.subordinators[i] = False
         self.pronoun_subjects = [b in _PRONOUN_SUBJECTS or f in _PRONOUN_SUBJECTS for b, f in zip(self.bares, folded)]
         self.times = sorted(doc.times, key=lambda t: t.start)
         self._time_tokens: set[int] | None = None
@@ -306,6 +312,10 @@ class DocView:
             p = self.bare(o.t0 - 1)
             # "من مسلحي حزب العمال"، "على مواقع تابعة لـ": a member or site noun between
             if p in _MEMBER_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
+                p = self.bare(o.t0 - 2)
+            # "من منظمة «بي كي كي»"، "ضد جماعة الحوثي": a body's kind before its name carries the preposition
+            elif p in _BODY_HEADS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS \
+                    and self.by_id[o.eid].type == "ORG":
                 p = self.bare(o.t0 - 2)
             # "بين مسلحين من العشائر وعناصر من الحرس"، "هاجم مسلحون من العشائر": some of a body are the body
             elif p == "من" and o.t0 > 1 and self.bare(o.t0 - 2).lstrip("و") in _PARTITIVE_PEOPLE \

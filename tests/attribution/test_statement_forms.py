@@ -259,3 +259,13 @@ def test_concurring_sources_stay_a_claim() -> None:
 ])
 def test_a_source_that_reported_with_bi(text: str, speaker: str) -> None:
     assert speaker in [s for s, _v, _c in _statements(text)], _statements(text)
+
+
+@pytest.mark.parametrize("text,content_starts", [  # (after a time word set off by commas, or at once)
+    # a short name quoted inside what is announced does not open the content
+    ('أعلنت وزارة الدفاع التركية، الخميس، تحييد 12 إرهابياً من منظمة "بي كي كي" في شمالي العراق.', "تحييد"),
+    ("أعلن الجيش، اليوم، انطلاق المرحلة الثانية من عملية «ردع العدوان» في ريف إدلب.", "انطلاق"),
+])
+def test_a_quoted_name_inside_the_content_is_no_quotation(text: str, content_starts: str) -> None:
+    rec = extract(text, published="2025-03-12")
+    assert rec.statements and content_starts in rec.statements[0].content.text.split()[:2], rec.statements

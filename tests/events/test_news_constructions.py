@@ -1975,3 +1975,21 @@ def test_a_transitive_act_demanded_names_what_it_acts_on_not_the_one_asked() -> 
     _, evs = _events("ودعا وزير الخارجية الفرنسي إلى دعم الجيش اللبناني.")
     ev = next(e for e in evs if e["type"] == "REQUEST")
     assert "الجيش اللبناني" not in ev["recipient"], evs
+
+
+def test_an_announced_neutralisation_of_a_named_body() -> None:
+    # the announcer did it; "من منظمة X": the body hit (its kind before its name); "كي" inside the name
+    # is no conjunction that ends the clause before the place
+    _, evs = _events('أعلنت وزارة الدفاع التركية، الخميس، تحييد 31 إرهابياً من منظمة "بي كي كي" '
+                     "خلال الأسبوع الماضي في شمال سوريا.")
+    ev = next(e for e in evs if e["type"] == "ASSAULT")
+    assert ev["actor"] == ["وزارة الدفاع التركية"] and ev["recipient"] == ["حزب العمال الكردستاني"] \
+        and ev["location"] == ["شمال سوريا"], evs
+
+
+def test_signing_an_accord_between_two_named_parties() -> None:
+    # "توقيع اتفاقية": one event; its parties are the two named with بين, not "the two" told before
+    _, evs = _events("واختتمت القوات البرية للبلدين التمرين، بعد أشهر من توقيع اتفاقية الدفاع المشترك بين الرياض "
+                     "وإسلام آباد في أيلول الماضي.")
+    agree = [e for e in evs if e["type"] == "AGREE"]
+    assert len(agree) == 1 and agree[0]["actor"] == ["الرياض", "باكستان"], evs
