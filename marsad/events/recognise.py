@@ -3102,6 +3102,21 @@ class RoleReader:
                 c.explicit_actor = True
             return
 
+    def _distance_place(self, c: Cand) -> list[Occ]:
+        """"ضبط قافلة …، على بعد نحو 60 كيلومتراً جنوب شرقي الكفرة": the place a distance is measured from,
+        later in the clause than the width that roles are read in."""
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 30)):
+            if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens):
+                return []
+            if v.bare(j) == "بعد" and v.bare(j - 1) == "علي":
+                for o in v.occs_in(j + 1, min(c.sent[1], j + 8)):
+                    if v.is_place(o.eid) and (v.bare(o.t0 - 1) in COMPASS or v.bare(o.t0 - 1) == "من"
+                                              or v.prep_of(o) == "من"):
+                        return [o]
+                return []
+        return []
+
     def _fallback_places(self, c: Cand, L: int, R: int) -> None:
         """A withdrawal with no origin: the place it happens (قواتها المنتشرة على الأراضي اللبنانية);
         a protest or an attack with no place: the place named in its clause (أمام مبنى مجلس محافظة البصرة)."""
@@ -3111,8 +3126,15 @@ class RoleReader:
                      and o.eid not in c.actor + c.recipient
                      # (not who backs a party nor where a body sits: "المدعومة من تركيا"، "ومقرها أثينا")
                      and v.prep_of(o) not in ("مدعوم", "مقر")]
+            if not found:
+                found = self._distance_place(c)
+            lo = c.sent[0]
+            st = self.statement_for(c.start)
+            if st is not None and st.content is not None and v.token_at(st.content.start) > lo:
+                # (inside what a speaker said, not where he said it: "قال …، في مؤتمر صحفي عقده في بنغازي، إن …")
+                lo = v.token_at(st.content.start)
             if not found:  # "… بين الجانبين في ريف الرقة، تخللتها اشتباكات": the place said just before
-                found = [o for o in reversed(v.occs_in(c.sent[0], c.t0))
+                found = [o for o in reversed(v.occs_in(lo, c.t0))
                          if v.is_place(o.eid) and not self._agent_occ(o) and o.eid not in c.actor + c.recipient and (
                              v.prep_of(o) in ("في", "داخل") or v.bare(o.t0 - 1) in ("اهالي", "سكان", "ابناء")
                              # "… في بلدة جلب بإقليم جوبا الوسطى، أسفرت عن مقتل": a region named with its noun

@@ -1993,3 +1993,18 @@ def test_signing_an_accord_between_two_named_parties() -> None:
                      "وإسلام آباد في أيلول الماضي.")
     agree = [e for e in evs if e["type"] == "AGREE"]
     assert len(agree) == 1 and agree[0]["actor"] == ["الرياض", "باكستان"], evs
+
+
+def test_a_place_a_distance_is_measured_from_is_where_it_happened() -> None:
+    # not the place of the press conference where it was told
+    _, evs = _events("وقال المتحدث باسم الجيش، في مؤتمر صحفي عقده في بنغازي، إن وحدات من الجيش تمكنت فجر الخميس "
+                     "من ضبط شاحنة محملة بأسلحة وذخائر متنوعة ومعدات اتصال حديثة، على بعد نحو 60 كيلومتراً جنوب "
+                     "شرقي الكفرة.")
+    ev = next(e for e in evs if e["type"] == "COERCE")
+    assert ev["location"] == ["الكفرة"], evs
+
+
+def test_where_a_speaker_spoke_is_not_where_the_act_he_tells_of_happened() -> None:
+    _, evs = _events("وقال الناطق باسم الشرطة، في مؤتمر صحفي عقده في عمّان، إن عناصر الأمن اعتقلوا ثلاثة مطلوبين.")
+    ev = next(e for e in evs if e["type"] == "COERCE")
+    assert "عمّان" not in ev["location"], evs
