@@ -119,3 +119,15 @@ def test_security_services_named_the_maghreb_way_are_the_countrys(run) -> None:
     """"مصالح الأمن" (Algerian and Moroccan usage) are the security services of the article's country."""
     m = actor_at(run("الجزائر – منعت مصالح الأمن عشرات الأساتذة من تنظيم وقفة أمام مقر وزارة التربية الجزائرية."), "مصالح الأمن")
     assert m.attrs["actor_code"] == "DZACOP"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # the Moroccan army by its own name, and the Polisario's armed wing, quoted
+    ("الرباط – قالت مصادر إن القوات المسلحة الملكية ردت على مصادر النيران شرق الجدار الأمني.",
+     "القوات المسلحة الملكية", "MARMIL"),
+    ('ادعت الجبهة أن وحدات تابعة لما تسميه "جيش التحرير الشعبي الصحراوي" قصفت مواقع عسكرية.',
+     "جيش التحرير الشعبي الصحراوي", "ESHREB"),
+])
+def test_named_forces_of_the_maghreb(run, text: str, name: str, code: str) -> None:
+    doc = run(text)
+    assert actor_at(doc, name).attrs["actor_code"] == code
