@@ -323,6 +323,9 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
     lex = st.lex
     if c.titled and c.naming_adjs - (1 if c.nat is not None and c.nat.iso2 else 0) <= 0:
         return False  # "مكتب رئيس الوزراء", "حزب الرئيس"
+    if "masdar" in head.flags and st.words[i].folded[:1] == "ب" and head.word[:1] != "ب" and i + 1 < len(st.words) \
+            and lex.titles.longest([w.folded for w in st.words[i + 1:i + 1 + lex.titles.max_len]])[0]:
+        return False  # "وفداً برئاسة وزير الخارجية الكويتي"، "بقيادة قائد الفرقة": led by an office-holder
     if c.generic and not c.adjs:
         return False  # "قوات الجيش"
     if definite:

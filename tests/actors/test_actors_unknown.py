@@ -79,6 +79,9 @@ def test_institution_country(run, text: str, surface: str, country: str) -> None
     "زار الوفد مكتب رئيس الوزراء أمس",
     "حل فريقه في المركز الأول للزوجي",
     "أصبحت البلاد قوة عظمى وتملك التكنولوجيا",
+    # "برئاسة"/"بقيادة" + an office: led by its holder, no presidency or command of that name
+    "استقبل الرئيس وفداً كويتياً رفيع المستوى برئاسة وزير الخارجية الكويتي",
+    "وصلت قوة عسكرية بقيادة قائد الفرقة الخامسة إلى المدينة",
 ])
 def test_no_institution(run, text: str) -> None:
     doc = run(text)
