@@ -242,6 +242,14 @@ _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسير
                            "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
 
 
+# units of a length of time: "استمر عدة ساعات"، "استمرت يومين"
+_DURATION_UNITS = frozenset({"ساعه", "ساعات", "ساعتين", "ساعتان", "دقائق", "دقيقه", "يوم", "يوما", "يومين", "ايام",
+                             "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "اعوام",
+                             "سنه", "سنتين", "سنوات"})
+# answering with an attack: "ردّت القوات بهجوم مضاد"، "ردّ الجيش بقصف مواقع …"
+_REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"})
+
+
 @lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
@@ -805,8 +813,11 @@ class RoleReader:
         claim = any(w in _CLAIM_VERBS or w[1:] in _CLAIM_VERBS for w in v.bares[L:c.t0])
         # "دفعت القوات الأمريكية بتعزيزات": a verb of sending whose ب-object is the noun is its light verb
         # ("دفعت القيادة العامة للقوات المسلحة العربية الليبية، أمس الاثنين، بتعزيزات": past a long name and a time)
-        sent = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)] and any(
-            v.bare(j) in _SEND_VERBS and not any(x in self.rd.trigger_tokens for x in range(j + 1, c.t0))
+        # ("ردّت القوات الحكومية، مدعومة بميليشيات …، بهجوم مضاد": who answered with an attack made it)
+        by_noun = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)]
+        sent = by_noun and any(
+            (v.bare(j) in _SEND_VERBS or (c.type == "ASSAULT" and v.bare(j).lstrip("وف") in _REPLY_VERBS))
+            and not any(x in self.rd.trigger_tokens for x in range(j + 1, c.t0))
             for j in range(max(L, c.t0 - 12), c.t0))
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
         # (nor do the words of a named subject: "أمر رئيس المجلس الرئاسي محمد المنفي بتشكيل لجنة تحقيق")
@@ -1270,6 +1281,7 @@ class RoleReader:
         self._claimed_owner(c)
         self._condemned_party(c)
         self._both_sides(c)
+        self._counter_attack(c)
         self._demanded_of(c)
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
@@ -2530,6 +2542,24 @@ class RoleReader:
                     c.recipient.append(o.eid)
             return
 
+    def _counter_attack(self, c: Cand) -> None:
+        """"ردّت القوات الحكومية … بهجوم مضاد": a counter-attack, or an attack made in reply, hits the party
+        whose attack it answers, the last other attacker told before."""
+        if c.type != "ASSAULT" or c.recipient or not c.actor:
+            return
+        v = self.v
+        counter = v.bare(c.t1 + 1) in ("مضاد", "مضادا", "معاكس", "معاكسا") or (
+            c.pos == "N" and v.tokens[c.t0].folded[:1] == "ب" and any(
+                v.bare(j).lstrip("وف") in _REPLY_VERBS for j in range(max(c.sent[0], c.t0 - 12), c.t0)))
+        if not counter:
+            return
+        for d in reversed(self.cands):
+            if d is c or d.t0 >= c.t0 or c.sent[0] - d.sent[0] > 150:
+                continue
+            if d.type == "ASSAULT" and d.actor and not set(d.actor) & set(c.actor):
+                c.recipient.extend(x for x in d.actor if v.is_actorish(x))
+                return
+
     def _demanded_of(self, c: Cand) -> None:
         """"طالب الوفد اللبناني بانسحاب القوات الإسرائيلية"، "دعت إلى خروج القوات الأجنبية": the one
         demanded of is the doer of the act demanded, the genitive of its verbal noun."""
@@ -3278,6 +3308,17 @@ class RoleReader:
             status = "hypothetical"
         c.status = status
 
+    def _duration_after(self, j: int) -> bool:
+        """A length of time right after token j ("استمر عدة ساعات"، "استمرت ثلاث ساعات"، "استمر لساعات")."""
+        v = self.v
+        for x in range(j + 1, min(len(v.tokens), j + 4)):
+            if v.is_strong_break(x):
+                return False
+            w = v.bare(x).lstrip("ل")
+            if w.removeprefix("ال") in _DURATION_UNITS:
+                return True
+        return False
+
     def _cue_status(self, cue: StatusCue, j: int, c: Cand) -> str | None:
         v = self.v
         k = cue.kind
@@ -3286,6 +3327,8 @@ class RoleReader:
             if t == "future":
                 return "planned"
             if k == "begin":
+                if t == "past" and cue.lemma == "استمر" and self._duration_after(j):
+                    return "occurred"  # "بهجوم مضاد استمر عدة ساعات": it lasted, and is over
                 return "ongoing"
             if k == "end":
                 return "occurred" if t == "past" else "ongoing"

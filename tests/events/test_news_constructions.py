@@ -2008,3 +2008,12 @@ def test_where_a_speaker_spoke_is_not_where_the_act_he_tells_of_happened() -> No
     _, evs = _events("وقال الناطق باسم الشرطة، في مؤتمر صحفي عقده في عمّان، إن عناصر الأمن اعتقلوا ثلاثة مطلوبين.")
     ev = next(e for e in evs if e["type"] == "COERCE")
     assert "عمّان" not in ev["location"], evs
+
+
+def test_a_counter_attack_hits_the_attacker_and_lasted() -> None:
+    # who answered with an attack made it; it hit the party whose attack it answered; "استمر عدة ساعات":
+    # it lasted, and is over
+    _, evs = _events("هاجم مسلحو حركة الشباب قاعدة عسكرية في بلدة جوهر فجر أمس، فيما ردّ الجيش الصومالي، "
+                     "مدعوماً بمسلحين محليين، بهجوم مضاد استمر عدة ساعات.")
+    ev = [e for e in evs if e["type"] == "ASSAULT" and e["actor"] == ["الجيش الصومالي"]]
+    assert ev and ev[0]["recipient"] == ["حركة الشباب"] and ev[0]["status"] == "occurred", evs
