@@ -242,6 +242,8 @@ _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسير
                            "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
 
 
+# "نافيةً …": a participle of denial, which denies what follows it, not what came before
+_DENYING_PARTICIPLES = frozenset({"نافيا", "نافية", "نافيين"})
 # units of a length of time: "استمر عدة ساعات"، "استمرت يومين"
 _DURATION_UNITS = frozenset({"ساعه", "ساعات", "ساعتين", "ساعتان", "دقائق", "دقيقه", "يوم", "يوما", "يومين", "ايام",
                              "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "اعوام",
@@ -3288,6 +3290,8 @@ class RoleReader:
             for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 6)):
                 if j in rd.trigger_tokens or v.is_strong_break(j) or (v.comma_clause(j) and v.bare(j) not in ("الذي", "التي")):
                     break
+                if v.comma_before(j) and j in rd.status_at and rd.status_at[j].payloads[0].lemma in _DENYING_PARTICIPLES:
+                    break  # ("صدّت الهجوم، نافيةً …": a participle after a comma denies what follows it)
                 h = rd.status_at.get(j)
                 if h is not None and (h.payloads[0].kind in ("aux", "begin", "end", "negated") or (
                         h.payloads[0].kind == "hypothetical" and h.payloads[0].tense is None) or (
@@ -3334,6 +3338,8 @@ class RoleReader:
                 return "occurred" if t == "past" else "ongoing"
             return {"past": "occurred", "present": "ongoing"}.get(t or "", None)
         if k == "negated":
+            if cue.lemma in _DENYING_PARTICIPLES and (c.t0 - j > 8 or c.t0 < j):
+                return None  # ("نافيةً ما تداولته مواقع عن انسحاب الجيش": what it denies follows it closely)
             if cue.lemma in ("لم", "لن", "لا", "ليس", "عدم"):
                 nxt = v.bare(j + 1) if j + 1 < len(v.tokens) else ""
                 if cue.lemma == "ليس" and nxt in ("سوي", "الا"):

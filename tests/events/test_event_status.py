@@ -90,3 +90,11 @@ def test_summary_is_english(read) -> None:
     assert line.startswith("US forces begin withdrawing from Camp Taji"), line
     assert "ongoing" in line and "2025-08-19" in line
     assert not any("\u0600" <= ch <= "\u06ff" for ch in line)
+
+
+def test_a_participle_of_denial_denies_what_follows_it() -> None:
+    from marsad import extract
+    rec = extract("وأعلنت وزارة الدفاع أن قواتها صدت الهجوم، نافيةً ما تداولته مواقع موالية للحركة عن انسحاب "
+                  "الجيش من القاعدة.", published="2026-01-14")
+    retreat = [e for e in rec.events if e.type == "RETREAT"]
+    assert retreat and retreat[0].status == "negated", rec.events
