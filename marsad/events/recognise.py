@@ -1278,6 +1278,7 @@ class RoleReader:
         self._hurt_before(c)
         self._titled_subject(c)
         self._protocol_guest(c)
+        self._post_holder(c)
         self._instrument_actor(c, R)
         self._gathered_parties(c)
         self._claimed_owner(c)
@@ -2700,6 +2701,30 @@ class RoleReader:
         if j + 1 < c.sent[1] and any(self.lex.in_class(w, "partitive") for w in strip_word(v.tokens[j].folded)) and \
                 v.bare(j + 1).startswith("من"):
             c.partitive = True
+
+    def _post_holder(self, c: Cand) -> None:
+        """"قائد القيادة المركزية الأمريكية الأدميرال براد كوبر": a body that is the genitive of a post, with
+        the post's holder named right after it (ranks aside), stands for that person in the event."""
+        v = self.v
+        titles = _actor_lexicon().titles
+        for role in (c.actor, c.recipient):
+            for n, x in enumerate(role):
+                o = next((o for o in v.occs_in(c.sent[0], c.sent[1]) if o.eid == x), None)
+                if o is None or v.by_id[x].type != "ORG" or o.t0 == 0:
+                    continue
+                _n, post = titles.longest([v.bare(o.t0 - 1)])
+                if not post or not any(t.kind in ("function", "office") for t in post):
+                    continue
+                k = o.t1 + 1
+                while k < c.sent[1] and k not in v.occ_at and not v.gap(k).strip():
+                    n_r, rank = titles.longest([v.tokens[y].folded for y in range(k, min(c.sent[1], k + titles.max_len))])
+                    if not n_r or not all(t.kind in ("rank", "honorific") for t in rank):
+                        break
+                    k += n_r
+                holder = v.occ_at.get(k)
+                if holder is not None and not v.gap(k).strip() and v.by_id[holder.eid].type == "PER" \
+                        and holder.eid not in c.actor + c.recipient:
+                    role[n] = holder.eid
 
     def _protocol_guest(self, c: Cand) -> None:
         """"استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد …، في قصر اليمامة بالرياض اليوم، أخاه

@@ -119,9 +119,9 @@ def test_the_latter_after_an_accusation_is_the_accused() -> None:
     ("أفاد مصدر دبلوماسي أن الدوحة ستستضيف الشهر المقبل جولة جديدة من المفاوضات بين الحكومة السودانية وقوات الدعم السريع.",
      ["الدوحة"]),
     ("يرتقب أن تحتضن عمّان، في آذار المقبل، اجتماعاً للجنة الأردنية العراقية المشتركة.", ["عمّان"]),
-    # a building the entity layer does not know, in a city it does
+    # a palace read by its head noun, and the city that holds it
     ("من المقرر أن يستضيف قصر الإليزيه في باريس، الخميس المقبل، محادثات بين الحكومة اللبنانية والحكومة السورية.",
-     ["باريس"]),
+     ["قصر الإليزيه", "باريس"]),
 ])
 def test_the_host_is_where_the_meeting_is(text: str, location: list) -> None:
     [roles] = _roles(text, "CONSULT")

@@ -2017,3 +2017,11 @@ def test_a_counter_attack_hits_the_attacker_and_lasted() -> None:
                      "مدعوماً بمسلحين محليين، بهجوم مضاد استمر عدة ساعات.")
     ev = [e for e in evs if e["type"] == "ASSAULT" and e["actor"] == ["الجيش الصومالي"]]
     assert ev and ev[0]["recipient"] == ["حركة الشباب"] and ev[0]["status"] == "occurred", evs
+
+
+def test_a_body_that_names_a_post_stands_aside_for_its_holder() -> None:
+    # "قائد القيادة المركزية الأمريكية الأدميرال براد كوبر": the guest is the commander, not his command
+    _, evs = _events("استقبل وزير الدفاع الأردني في مكتبه بعمّان اليوم قائد القيادة المركزية الأمريكية الأدميرال "
+                     "براد كوبر.")
+    ev = next(e for e in evs if e["type"] == "CONSULT")
+    assert "براد كوبر" in ev["actor"] + ev["recipient"] and "القيادة المركزية الأمريكية" not in ev["actor"], evs

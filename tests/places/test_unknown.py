@@ -39,6 +39,10 @@ def found(text: str) -> dict[str, Mention]:
     ("تجددت المواجهات في جبهة مريسة شرقي البيضاء", "جبهة مريسة", "LOC", "region"),
     # a name that starts with و, when the place that holds it follows with ب
     ("تعرضت قاعدة عسكرية في بلدة واجد بإقليم باكول لقصف", "بلدة واجد", "LOC", "town"),
+    # a palace, a hotel, barracks or a police post where a meeting or an act took place
+    ("استقبل الملك، اليوم الأحد، في قصر الحسينية، المبعوث الأميركي", "قصر الحسينية", "FAC", "site"),
+    ("عقد الطرفان جولة محادثات في فندق الشيراتون بالعاصمة", "فندق الشيراتون", "FAC", "site"),
+    ("انسحبت القوة ظهراً باتجاه ثكنة الجزيرة التي تتمركز فيها", "ثكنة الجزيرة", "FAC", "base"),
 ])
 def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> None:
     got = found(text)
@@ -53,6 +57,7 @@ def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> N
     ("انتشرت القوة في قريتي الصوفية والعكيرشي", ["الصوفية", "العكيرشي"]),
     # a conjunct opening with a connector takes the next word ("وعين زارة", not "وعين")
     ("انسحبت التشكيلات من منطقتي الهضبة وعين زارة جنوب العاصمة", ["الهضبة", "عين زارة"]),
+    ("أغلقت القوات الأمنية جسري الجمهورية والسنك المؤديين إلى المنطقة الخضراء", ["الجمهورية", "السنك"]),
 ])
 def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
     got = " | ".join(text[m.start:m.end] for m in places(text))
