@@ -133,9 +133,77 @@ def _appositive_offices(text: str, mentions: list[Mention]) -> None:
         prev = m
 
 
+# a definite place-type noun refers back to the last place named with it ("سد تشرين" … "في محيط السد"), or
+# to the last place of its kind ("مدينة الطبقة"، "حلب" … "دخلت القوات المدينة")
+_REFERRING_HEADS: dict[str, tuple[str, ...]] = {
+    "سد": (), "قاعده": (), "مطار": (), "معبر": (), "مخيم": (), "منشاه": (), "حقل": (), "ميناء": (), "مصفاه": (),
+    "معسكر": (), "ثكنه": (), "سجن": (), "مستشفي": (), "مدينه": ("city", "capital"), "بلده": ("town",),
+    "قريه": ("village",), "اقليم": ("province", "region"),
+}
+# a province or a region: "المحافظة" may be any of several told ("مبنى المحافظة" after two provinces)
+_AREA_HEADS = frozenset({"محافظه", "اقليم"})
+# adjectives that keep the reference ("القاعدة الجوية"); any other definite word after the noun makes a
+# new name or a new thing ("المدينة الرياضية"، "المخيم الصيفي")
+_KEEPING_ADJECTIVES = frozenset({"الجويه", "الجوي", "العسكريه", "العسكري", "البحريه", "البحري", "الحدودي",
+                                 "الحدوديه", "النفطي", "النفطيه", "المذكوره", "المذكور", "نفسها", "نفسه", "ذاتها",
+                                 "ذاته"})
+
+
+def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for definite place-type nouns that refer back to a place named before."""
+    covered = [(m.start, m.end) for m in mentions]
+    places = [m for m in mentions if m.label in ("LOC", "FAC") and m.source.startswith("places")]
+    if not places:
+        return []
+    out: list[Mention] = []
+    toks = doc.tokens
+    for n, t in enumerate(toks):
+        f = t.folded
+        i = 1 if f[:1] in ("و", "ف") and len(f) > 4 else 0
+        if f[i:i + 1] in ("ب", "ك") or (f[i:i + 1] == "ل" and f[i + 1:i + 3] != "ل"):
+            i += 1 if f[i + 1:i + 3] == "ال" else 0
+        if f[i:i + 2] == "ال":
+            head, lead = f[i + 2:], i
+        elif f[i:i + 2] == "لل":
+            head, lead = f[i + 2:], i + 1
+        else:
+            continue
+        features = _REFERRING_HEADS.get(head)
+        if features is None or any(a <= t.start < b for a, b in covered):
+            continue
+        if n + 1 < len(toks) and toks[n + 1].folded.startswith("ال") and toks[n + 1].folded not in _KEEPING_ADJECTIVES \
+                and not doc.text[t.end:toks[n + 1].start].strip():
+            continue
+        # (an area only when one of its kind was named before: with two provinces told, "المحافظة" is either)
+        antes: dict[str, Mention] = {}
+        kinds: dict[str, Mention] = {}
+        for m in places:
+            if m.end > t.start:
+                break
+            words = fold_text(doc.text[m.start:m.end]).split()
+            geo = m.attrs.get("geo")
+            feature = geo.get("feature") if isinstance(geo, dict) else getattr(geo, "feature", None)
+            if words and words[0] == head:
+                antes[link_key(m)] = m
+            elif features and feature in features:
+                kinds[link_key(m)] = m
+        if not antes:
+            # (a city, a town or a village by its kind alone, when the article has named only one)
+            antes = kinds if len(kinds) == 1 else {}
+        if not antes or (head in _AREA_HEADS and len(antes) != 1):
+            continue  # (a facility named by its own noun is the last one so named: "… قاعدة حرير … القاعدة")
+        ante = list(antes.values())[-1]
+        start = t.start + min(lead, len(t.text) - 1)
+        out.append(Mention(start, t.end, ante.label, dict(ante.attrs), source="places.reference"))
+    return out
+
+
 def make_component() -> Process:
     def run(doc: Doc) -> Doc:
         mentions = settle_overlaps(list(doc.spans.get("places", [])) + list(doc.spans.get("actors", [])))
+        refs = _definite_place_references(doc, mentions)
+        if refs:
+            mentions = sorted(mentions + refs, key=lambda m: (m.start, -(m.end - m.start)))
         doc.spans["mentions"] = mentions
         countries = _country_keys(mentions)
         aliases = _bracket_aliases(doc.text, mentions)

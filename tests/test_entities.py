@@ -115,3 +115,34 @@ def test_an_appositive_office_is_the_person(text: str, person: str, office: str)
     rec = extract(text, published="2025-01-01")
     people = [e for e in rec.entities if e.type == "PER"]
     assert len(people) == 1 and {m.text for m in people[0].mentions} == {person, office}, people
+
+
+def _mention_texts(text: str) -> dict[str, list[str]]:
+    from marsad import extract
+
+    rec = extract(text, published="2025-06-01")
+    return {e.name_ar: [m.text for m in e.mentions] for e in rec.entities}
+
+
+@pytest.mark.parametrize("text, name, reference", [
+    # a definite place-type noun refers back to the place named with it
+    ("سيطرت قوات سوريا الديمقراطية على سد تشرين، وتنشر نحو 450 مقاتلاً في محيط السد.", "سد تشرين", "السد"),
+    ("سقطت مسيّرة قرب قاعدة حرير الجوية، وأكد مصدر أن القاعدة لم تتضرر.", "قاعدة حرير", "القاعدة"),
+    # a region by its kind, when the article names only one
+    ("تدور معارك في إقليم شبيلي السفلى، وستصل تعزيزات إضافية إلى الإقليم خلال أيام.", "إقليم شبيلي السفلى",
+     "الإقليم"),
+])
+def test_a_definite_place_noun_refers_back(text: str, name: str, reference: str) -> None:
+    got = _mention_texts(text)
+    assert reference in got.get(name, []), got
+
+
+@pytest.mark.parametrize("text, word", [
+    # two provinces named before: "المحافظة" could be either, and is left alone
+    ("وصل الوفد من محافظة درعا إلى محافظة السويداء، واعتصم المحتجون أمام مبنى المحافظة.", "المحافظة"),
+    # a definite adjective after the noun makes another name ("المدينة الرياضية")
+    ("وصلت القوات إلى مدينة الطبقة، ثم تمركزت في المدينة الرياضية.", "المدينة"),
+])
+def test_an_unclear_place_noun_refers_to_none(text: str, word: str) -> None:
+    got = _mention_texts(text)
+    assert not any(word in ms for ms in got.values()), got
