@@ -232,9 +232,17 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             return None
     # adjectives, one coordinated noun, a ل-complement
     coord = 1
+    head_fem = st.words[i].folded.endswith("ه")
+    fem_seen = False  # an adjective of a feminine head told: what follows can no longer be the genitive's
     while j < nw and st.adjacent(j - 1, j):
         kind = _adjective(st, j)
+        f_j = st.words[j].folded
+        if kind and head_fem and fem_seen and f_j.endswith("ي") and not f_j.endswith(("يي", "وي")):
+            # "وزارة الدفاع اليمنية الانتقالي": a masculine adjective after the head's feminine one agrees
+            # with neither; it is the next word, an object ("حمّلت الوزارة الانتقالي المسؤولية")
+            break
         if kind:
+            fem_seen = fem_seen or f_j.endswith("يه")
             if kind == "nat":
                 k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
                 nf = _pick_nat(forms, True)

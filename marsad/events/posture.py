@@ -51,6 +51,9 @@ _CHANGE_TO_COME = frozenset({"سيخفض", "ستخفض", "سيقلص", "ستقل
 _CHANGE_WORDS = _CHANGE_NOUNS | _CHANGE_TO_COME | frozenset({"خفضت", "قلصت", "خفض", "قلص", "رفعت", "رفع", "ارتفع",
                                                              "يرتفع", "ليرتفع", "ليصل", "انخفض", "تراجع"})
 # a force named by a definite noun after a size word, told of before: "ويبلغ عديد القوة …"
+# verbs of forces moving, after the count and its force: the count is of forces on the move
+_MOVED_VERBS = frozenset({"غادروا", "غادرت", "انسحبوا", "انسحبت", "وصلوا", "وصلت", "دخلوا", "دخلت", "توجهوا",
+                          "توجهت", "انتقلوا", "انتقلت", "عادوا", "عادت", "تحركوا", "تحركت"})
 # a force's total shared out among its contributors: "يتوزعون على أوغندا بنحو 4500 جندي، وإثيوبيا بنحو 2500"
 # (not "تشارك السعودية بنحو 400 عسكري": a share in an exercise or an operation, not a force kept)
 _SHARED_OUT = frozenset({"يتوزعون", "يتوزع", "تتوزع", "توزعت", "موزعين", "موزعون", "موزعه", "تساهم", "يساهم",
@@ -311,6 +314,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             # sentence has just counted (``told``, read above)
             if told:
                 actor = next((o for o in v.occs_in(a, qi) if o.eid == told[-1].actor), None)
+        if actor is not None and actor.t0 > qend and any(
+                v.bare(j).lstrip("و") in _MOVED_VERBS for j in range(actor.t1 + 1, min(b, actor.t1 + 3))):
+            continue  # "نحو 1500 عنصر من قوات الانتقالي غادروا مواقعهم": forces that moved, not kept
         if actor is None or _generic_party(v.by_id[actor.eid]):
             continue  # ("آلاف المقاتلين المتحصنين في جبال قنديل": fighters of no one named keep no posture)
         # the place: "في Y" in the count's clause, after the count or between verb and count

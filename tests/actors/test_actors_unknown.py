@@ -215,3 +215,9 @@ def test_a_civil_centre_keeps_its_country(run) -> None:
     doc = run("افتتح المركز الثقافي الروسي معرضا في دمشق.")
     m = actor_at(doc, "المركز الثقافي الروسي")
     assert m.attrs["actor_code"] == "RUS", m.attrs
+
+
+def test_a_masculine_adjective_after_a_feminine_heads_adjective_is_not_in_the_name(run) -> None:
+    # "حمّلت وزارة الدفاع اليمنية الانتقالي المسؤولية": الانتقالي is the object (the STC), not the ministry's
+    doc = run("حمّلت وزارة الدفاع اليمنية الانتقالي مسؤولية التصعيد")
+    assert all(doc.text[m.start:m.end] != "وزارة الدفاع اليمنية الانتقالي" for m in doc.spans["actors"])

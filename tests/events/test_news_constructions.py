@@ -2025,3 +2025,10 @@ def test_a_body_that_names_a_post_stands_aside_for_its_holder() -> None:
                      "براد كوبر.")
     ev = next(e for e in evs if e["type"] == "CONSULT")
     assert "براد كوبر" in ev["actor"] + ev["recipient"] and "القيادة المركزية الأمريكية" not in ev["actor"], evs
+
+
+def test_the_transitional_council_by_its_short_form() -> None:
+    _, evs = _events("تجددت الاشتباكات بين قوات المجلس الانتقالي الجنوبي والمنطقة العسكرية الأولى، في حين حمّلت "
+                     "وزارة الدفاع اليمنية الانتقالي مسؤولية التصعيد.")
+    ev = next(e for e in evs if e["type"] == "ACCUSE")
+    assert ev["actor"] == ["وزارة الدفاع اليمنية"] and ev["recipient"] == ["المجلس الانتقالي الجنوبي"], evs

@@ -198,3 +198,9 @@ def test_posture_pronoun_subject_and_dual_place(sentence: str, actor: str, locat
     rec = extract(sentence, published="2025-01-10")
     names = {e.id: e.name_ar for e in rec.entities}
     assert [(names[p.actor], names[p.location]) for p in rec.posture] == [(actor, location)]
+
+
+def test_forces_of_a_body_that_moved_are_no_posture() -> None:
+    rec = extract("وقال قائد ميداني إن نحو 1500 عنصر من قوات المجلس الانتقالي الجنوبي غادروا مواقعهم في وادي حضرموت.",
+                  published="2025-01-10")
+    assert rec.posture == []
