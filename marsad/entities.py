@@ -18,6 +18,7 @@ key become one ``Entity``:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+import unicodedata
 from typing import Any, Literal
 
 from .doc import Doc, Mention
@@ -140,13 +141,26 @@ _REFERRING_HEADS: dict[str, tuple[str, ...]] = {
     "معسكر": (), "ثكنه": (), "سجن": (), "مستشفي": (), "مدينه": ("city", "capital"), "بلده": ("town",),
     "قريه": ("village",), "اقليم": ("province", "region"),
 }
-# a province or a region: "المحافظة" may be any of several told ("مبنى المحافظة" after two provinces)
-_AREA_HEADS = frozenset({"محافظه", "اقليم"})
+# a region: "الإقليم" only when the article has named one region, whatever its name
+# ("المحافظة" is left out: a governorate's building or council, "مبنى المحافظة", is often another's)
+_AREA_HEADS = frozenset({"اقليم"})
 # adjectives that keep the reference ("القاعدة الجوية"); any other definite word after the noun makes a
 # new name or a new thing ("المدينة الرياضية"، "المخيم الصيفي")
 _KEEPING_ADJECTIVES = frozenset({"الجويه", "الجوي", "العسكريه", "العسكري", "البحريه", "البحري", "الحدودي",
                                  "الحدوديه", "النفطي", "النفطيه", "المذكوره", "المذكور", "نفسها", "نفسه", "ذاتها",
                                  "ذاته"})
+
+
+def _raw_offset(text: str, start: int, letters: int) -> int:
+    """The offset in ``text`` after ``letters`` letters from ``start``, marks and tatweel not counted
+    ("بِالسدِّ": 1 letter -> the offset of "ا")."""
+    i, seen = start, 0
+    while i < len(text) and seen < letters:
+        i += 1
+        seen += 1
+        while i < len(text) and (unicodedata.combining(text[i]) or text[i] == "\u0640"):
+            i += 1  # (a mark or tatweel after the letter belongs to it)
+    return i
 
 
 def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -155,13 +169,16 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
     places = [m for m in mentions if m.label in ("LOC", "FAC") and m.source.startswith("places")]
     if not places:
         return []
+    # a body whose name ends in the noun ("تنظيم القاعدة"): the bare noun may be that body
+    bodies = [(m.start, fold_text(doc.text[m.start:m.end]).split()[-1]) for m in mentions
+              if m.label == "ORG" and doc.text[m.start:m.end].strip()]
     out: list[Mention] = []
     toks = doc.tokens
     for n, t in enumerate(toks):
         f = t.folded
         i = 1 if f[:1] in ("و", "ف") and len(f) > 4 else 0
-        if f[i:i + 1] in ("ب", "ك") or (f[i:i + 1] == "ل" and f[i + 1:i + 3] != "ل"):
-            i += 1 if f[i + 1:i + 3] == "ال" else 0
+        if f[i:i + 1] in ("ب", "ك", "ل") and f[i + 1:i + 3] == "ال":
+            i += 1  # "بالسد"، "كالقاعدة"، "لالمدينة" (rare); "للسد" is read below
         if f[i:i + 2] == "ال":
             head, lead = f[i + 2:], i
         elif f[i:i + 2] == "لل":
@@ -169,12 +186,15 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
         else:
             continue
         features = _REFERRING_HEADS.get(head)
-        if features is None or any(a <= t.start < b for a, b in covered):
+        if features is None:
             continue
-        if n + 1 < len(toks) and toks[n + 1].folded.startswith("ال") and toks[n + 1].folded not in _KEEPING_ADJECTIVES \
-                and not doc.text[t.end:toks[n + 1].start].strip():
-            continue
-        # (an area only when one of its kind was named before: with two provinces told, "المحافظة" is either)
+        start = _raw_offset(doc.text, t.start, lead)
+        if start >= t.end or any(a < t.end and start < b for a, b in covered):
+            continue  # (the noun is already part of a name, or a name itself)
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if nxt is not None and nxt.folded.startswith("ال") and nxt.folded not in _KEEPING_ADJECTIVES \
+                and nxt.folded not in ("الذي", "التي") and not doc.text[t.end:nxt.start].strip():
+            continue  # ("المدينة الرياضية": another name)
         antes: dict[str, Mention] = {}
         kinds: dict[str, Mention] = {}
         for m in places:
@@ -188,12 +208,13 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
             elif features and feature in features:
                 kinds[link_key(m)] = m
         if not antes:
-            # (a city, a town or a village by its kind alone, when the article has named only one)
+            # (a city, a town, a village or a region by its kind alone, when the article has named only one)
             antes = kinds if len(kinds) == 1 else {}
         if not antes or (head in _AREA_HEADS and len(antes) != 1):
             continue  # (a facility named by its own noun is the last one so named: "… قاعدة حرير … القاعدة")
         ante = list(antes.values())[-1]
-        start = t.start + min(lead, len(t.text) - 1)
+        if any(ante.end <= b_start < t.start and last == "ال" + head for b_start, last in bodies):
+            continue  # ("… قاعدة حرير …، وأعلن تنظيم القاعدة …، وقال إن القاعدة ستواصل": the body, not the base)
         out.append(Mention(start, t.end, ante.label, dict(ante.attrs), source="places.reference"))
     return out
 

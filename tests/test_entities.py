@@ -127,7 +127,8 @@ def _mention_texts(text: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize("text, name, reference", [
     # a definite place-type noun refers back to the place named with it
     ("سيطرت قوات سوريا الديمقراطية على سد تشرين، وتنشر نحو 450 مقاتلاً في محيط السد.", "سد تشرين", "السد"),
-    ("سقطت مسيّرة قرب قاعدة حرير الجوية، وأكد مصدر أن القاعدة لم تتضرر.", "قاعدة حرير", "القاعدة"),
+    # with a clitic and diacritics: the mention starts at the article, on a letter
+    ("سيطرت القوات على سد تشرين، ثم تمركزت بِالسدِّ أياماً.", "سد تشرين", "السدِّ"),
     # a region by its kind, when the article names only one
     ("تدور معارك في إقليم شبيلي السفلى، وستصل تعزيزات إضافية إلى الإقليم خلال أيام.", "إقليم شبيلي السفلى",
      "الإقليم"),
@@ -138,11 +139,14 @@ def test_a_definite_place_noun_refers_back(text: str, name: str, reference: str)
 
 
 @pytest.mark.parametrize("text, word", [
-    # two provinces named before: "المحافظة" could be either, and is left alone
-    ("وصل الوفد من محافظة درعا إلى محافظة السويداء، واعتصم المحتجون أمام مبنى المحافظة.", "المحافظة"),
+    # two regions named before: "الإقليم" could be either, and is left alone
+    ("وصلت تعزيزات من إقليم كردستان إلى إقليم شبيلي السفلى، وانتشرت في الإقليم.", "الإقليم"),
+    # a body whose name ends in the noun, named after the base: "القاعدة" may be that body
+    ("سقطت مسيّرة قرب قاعدة حرير الجوية، وأعلن تنظيم القاعدة مسؤوليته، وقال إن القاعدة ستواصل هجماتها.",
+     "القاعدة"),
     # a definite adjective after the noun makes another name ("المدينة الرياضية")
     ("وصلت القوات إلى مدينة الطبقة، ثم تمركزت في المدينة الرياضية.", "المدينة"),
 ])
 def test_an_unclear_place_noun_refers_to_none(text: str, word: str) -> None:
     got = _mention_texts(text)
-    assert not any(word in ms for ms in got.values()), got
+    assert not any(word in ms for name, ms in got.items() if name != word and not name.endswith(word)), got

@@ -40,6 +40,15 @@ _DOCUMENT_NOUNS = frozenset({"بيان", "بلاغ", "تصريح", "تصريحا
                              "منشور", "رساله"})
 
 
+# nouns a quoted name follows: a body, an operation, a plan, a vessel ("منظمة "بي كي كي""، "عملية «درع الفرات»")
+_NAMED_THINGS = frozenset({"منظمه", "تنظيم", "حركه", "جماعه", "جبهه", "فصيل", "فصائل", "ميليشيا", "ميليشيات",
+                           "مليشيا", "كتيبه", "كتائب", "لواء", "سرايا", "فرقه", "قوه", "قوات", "تحالف", "ائتلاف",
+                           "حزب", "كتله", "تيار", "مجموعه", "شركه", "عمليه", "عمليات", "حمله", "مناوره", "مناورات",
+                           "تمرين", "خطه", "مبادره", "مشروع", "برنامج", "اتفاق", "اتفاقيه", "مؤتمر", "منتدي",
+                           "سفينه", "ناقله", "حامله", "مدمره", "فرقاطه", "طائره", "صاروخ", "صواريخ", "منظومه",
+                           "منصه", "موقع", "قناه", "صحيفه", "وكاله", "اذاعه", "شبكه", "مخيم", "معسكر"})
+
+
 def _is_document(folded: str) -> bool:
     """A word (with its clitics) naming the form a statement took: "بيان"، "بتصريح"، "تغريدة"."""
     return any(w in _DOCUMENT_NOUNS for w in strip_word(folded))
@@ -997,6 +1006,13 @@ class Reader:
         if ":" in gap or "،" in gap or "," in gap or k == 0:
             return None
         if v.bare(k - 1) in _COMPLEMENTIZERS or v.bare(k - 1) in ("ان", "بان") or (k - 1) in self.cue_tokens:
+            return None
+        # (a name's noun before it: "منظمة "بي كي كي""، "عملية «درع الفرات»"; not "قال لقناة الجزيرة "لن نسمح …""
+        # nor "خلال مؤتمر صحفي «لن نتراجع»", where the quotation is what was said)
+        prev = v.tokens[k - 1].folded
+        prev = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
+        prev = prev[1:] if prev[:1] in ("ب", "ل", "ك") and len(prev) > 3 else prev
+        if prev.removeprefix("ال") not in _NAMED_THINGS:
             return None
         closing = "»" if "«" in gap else ('"' if '"' in gap else "”")
         for x in range(k, min(b, k + 6)):

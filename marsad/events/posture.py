@@ -164,6 +164,8 @@ _PRONOUN_SUBJECT_BEFORE = frozenset({"انه", "انها", "بانه", "بانه
 
 def _pronoun_subject(v: DocView, verb_at: int) -> bool:
     """A present keeping verb whose subject is only its pronoun: after أنّه/أنّها, or بات/لا يزال."""
+    if verb_at == 0:
+        return False
     w = v.tokens[verb_at].folded
     present = w.lstrip("و")[:1] in ("ت", "ي")
     return present and (v.bare(verb_at - 1) in _PRONOUN_SUBJECT_BEFORE
@@ -179,7 +181,18 @@ def _contributor(v: DocView, a: int, qi: int) -> Occ | None:
     o = next((x for x in v.occs_in(max(a, k - 6), k) if x.t1 == k - 1), None)
     if o is None or o.t0 < a or not _is_force(v, o) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
         return None
-    if not any(v.bare(j).lstrip("و") in _SHARED_OUT or v.bare(j) in _SHARED_OUT for j in range(max(a, o.t0 - 30), o.t0)):
+    shared = next((j for j in range(o.t0 - 1, max(a, o.t0 - 30) - 1, -1)
+                   if v.bare(j).lstrip("و") in _SHARED_OUT or v.bare(j) in _SHARED_OUT), None)
+    if shared is None:
+        return None
+    # the shared-out word governs the contributor: between them only its list ("على أوغندا بنحو 4500 جندي،
+    # وإثيوبيا …"), not another clause ("وساهمت الكويت في تنظيم التمرين، فيما تشارك السعودية بنحو 400")
+    counted = v.quantity_token_set()
+    inside = {x for occ in v.occs_in(shared + 1, o.t0) for x in range(occ.t0, occ.t1 + 1)}
+    for j in range(shared + 1, o.t0):
+        if j in inside or j in counted or v.bare(j) in ("علي", "ب", "و") or v.bare(j) in _ABOUT_WITH_BI \
+                or v.bare(j) in _COUNTED_NOUNS:
+            continue
         return None
     return o
 
@@ -292,9 +305,12 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         if actor is None and verb_at is not None and not sized and _pronoun_subject(v, verb_at):
             # "زعم الجيش الإسرائيلي … مضيفاً أنه يُبقي نحو ألفي جندي في …"، "وباتت تنشر نحو 350 عنصراً":
             # the keeping verb's subject is a pronoun, the body the sentence is about
-            actor = next((o for o in v.occs_in(a, verb_at) if v.prep_of(o) == "" and _is_force(v, o)
-                          and v.is_actorish(o.eid) and not v.is_outlet(o.eid)
-                          and (v.by_id[o.eid].type == "LOC" or _force_like(v.by_id[o.eid]))), None)
+            # (the first bare subject; a government or a ministry that speaks keeps no forces named so)
+            first = next((o for o in v.occs_in(a, verb_at) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                          and not v.is_outlet(o.eid)), None)
+            if first is not None and _is_force(v, first) and (
+                    v.by_id[first.eid].type == "LOC" or _force_like(v.by_id[first.eid])):
+                actor = first
         if actor is None and sized and verb_at is not None and any(
                 v.bare(j) in _ANAPHORIC_FORCES for j in range(verb_at, qi)):
             # "ويبلغ عديد القوة المنتشرة في جنوب لبنان …": the force told of just before

@@ -818,7 +818,7 @@ class RoleReader:
         # ("ردّت القوات الحكومية، مدعومة بميليشيات …، بهجوم مضاد": who answered with an attack made it)
         by_noun = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)]
         sent = by_noun and any(
-            (v.bare(j) in _SEND_VERBS or (c.type == "ASSAULT" and v.bare(j).lstrip("وف") in _REPLY_VERBS))
+            (v.bare(j) in _SEND_VERBS or (c.type == "ASSAULT" and self._reply_verb(j)))
             and not any(x in self.rd.trigger_tokens for x in range(j + 1, c.t0))
             for j in range(max(L, c.t0 - 12), c.t0))
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
@@ -2545,6 +2545,15 @@ class RoleReader:
                     c.recipient.append(o.eid)
             return
 
+    def _reply_verb(self, j: int) -> bool:
+        """Token j is ردّ (answered), with one conjunction at most; "وردت أنباء" (was reported) is not, so a
+        conjunction before it needs the shadda that marks ردّ."""
+        v = self.v
+        w = v.bare(j)
+        if w in _REPLY_VERBS:
+            return True
+        return w[:1] in ("و", "ف") and w[1:] in _REPLY_VERBS and "\u0651" in v.tokens[j].text
+
     def _counter_attack(self, c: Cand) -> None:
         """"ردّت القوات الحكومية … بهجوم مضاد": a counter-attack, or an attack made in reply, hits the party
         whose attack it answers, the last other attacker told before."""
@@ -2553,13 +2562,16 @@ class RoleReader:
         v = self.v
         counter = v.bare(c.t1 + 1) in ("مضاد", "مضادا", "معاكس", "معاكسا") or (
             c.pos == "N" and v.tokens[c.t0].folded[:1] == "ب" and any(
-                v.bare(j).lstrip("وف") in _REPLY_VERBS for j in range(max(c.sent[0], c.t0 - 12), c.t0)))
+                self._reply_verb(j) for j in range(max(c.sent[0], c.t0 - 12), c.t0)))
         if not counter:
             return
         for d in reversed(self.cands):
             if d is c or d.t0 >= c.t0 or c.sent[0] - d.sent[0] > 150:
                 continue
-            if d.type == "ASSAULT" and d.actor and not set(d.actor) & set(c.actor):
+            if d.type == "ASSAULT" and d.actor and not set(d.actor) & set(c.actor) and d.status != "negated" and (
+                    not d.recipient or set(d.recipient) & set(c.actor)
+                    or (d.location and set(d.location) & set(c.location))):
+                # (an attack on someone else elsewhere is not the one answered)
                 c.recipient.extend(x for x in d.actor if v.is_actorish(x))
                 return
 
@@ -2709,7 +2721,9 @@ class RoleReader:
         titles = _actor_lexicon().titles
         for role in (c.actor, c.recipient):
             for n, x in enumerate(role):
-                o = next((o for o in v.occs_in(c.sent[0], c.sent[1]) if o.eid == x), None)
+                # (its occurrence nearest the trigger, the one the role was read from)
+                o = min((o for o in v.occs_in(c.sent[0], c.sent[1]) if o.eid == x),
+                        key=lambda o: abs(o.t0 - c.t0), default=None)
                 if o is None or v.by_id[x].type != "ORG" or o.t0 == 0:
                     continue
                 _n, post = titles.longest([v.bare(o.t0 - 1)])
@@ -3341,11 +3355,16 @@ class RoleReader:
         """A length of time right after token j ("استمر عدة ساعات"، "استمرت ثلاث ساعات"، "استمر لساعات")."""
         v = self.v
         for x in range(j + 1, min(len(v.tokens), j + 4)):
-            if v.is_strong_break(x):
-                return False
-            w = v.bare(x).lstrip("ل")
-            if w.removeprefix("ال") in _DURATION_UNITS:
-                return True
+            if v.is_strong_break(x) or v.bare(x) in ("منذ", "حتي", "الي"):
+                return False  # ("استمرت الاشتباكات منذ أيام": still going on)
+            w = v.bare(x)
+            unit = w.removeprefix("ل").removeprefix("ال")
+            if unit in _DURATION_UNITS:
+                prev = v.bare(x - 1)
+                # a length: right after the verb ("استمرت ساعات"), counted ("ثلاث ساعات"، "عدة ساعات"), a dual
+                # ("يومين") or with ل ("لساعات")
+                return x == j + 1 or w[:1] == "ل" or unit.endswith(("ين", "ان")) or prev in ("عده", "بضع", "بضعه", "طوال") \
+                    or v.tokens[x - 1].is_digit or number_word(v.tokens[x - 1].folded) is not None
         return False
 
     def _cue_status(self, cue: StatusCue, j: int, c: Cand) -> str | None:

@@ -1989,8 +1989,8 @@ def test_an_announced_neutralisation_of_a_named_body() -> None:
 
 def test_signing_an_accord_between_two_named_parties() -> None:
     # "توقيع اتفاقية": one event; its parties are the two named with بين, not "the two" told before
-    _, evs = _events("واختتمت القوات البرية للبلدين التمرين، بعد أشهر من توقيع اتفاقية الدفاع المشترك بين الرياض "
-                     "وإسلام آباد في أيلول الماضي.")
+    _, evs = _events("واستقبل الملك عبدالله الثاني الرئيس التركي رجب طيب أردوغان في عمّان. واختتمت القوات البرية "
+                     "للبلدين التمرين، بعد أشهر من توقيع اتفاقية الدفاع المشترك بين الرياض وإسلام آباد في أيلول الماضي.")
     agree = [e for e in evs if e["type"] == "AGREE"]
     assert len(agree) == 1 and agree[0]["actor"] == ["الرياض", "باكستان"], evs
 
@@ -2021,8 +2021,8 @@ def test_a_counter_attack_hits_the_attacker_and_lasted() -> None:
 
 def test_a_body_that_names_a_post_stands_aside_for_its_holder() -> None:
     # "قائد القيادة المركزية الأمريكية الأدميرال براد كوبر": the guest is the commander, not his command
-    _, evs = _events("استقبل وزير الدفاع الأردني في مكتبه بعمّان اليوم قائد القيادة المركزية الأمريكية الأدميرال "
-                     "براد كوبر.")
+    _, evs = _events("استقبل جلالة الملك عبدالله الثاني في قصر الحسينية اليوم الثلاثاء قائد القيادة المركزية "
+                     "الأمريكية الأدميرال براد كوبر.")
     ev = next(e for e in evs if e["type"] == "CONSULT")
     assert "براد كوبر" in ev["actor"] + ev["recipient"] and "القيادة المركزية الأمريكية" not in ev["actor"], evs
 
@@ -2032,3 +2032,16 @@ def test_the_transitional_council_by_its_short_form() -> None:
                      "وزارة الدفاع اليمنية الانتقالي مسؤولية التصعيد.")
     ev = next(e for e in evs if e["type"] == "ACCUSE")
     assert ev["actor"] == ["وزارة الدفاع اليمنية"] and ev["recipient"] == ["المجلس الانتقالي الجنوبي"], evs
+
+
+def test_was_reported_is_no_reply_with_an_attack() -> None:
+    # "ووردت أنباء" (news came in) is not "ردّت" (answered): the strike told after it answers nothing
+    _, evs = _events("هاجمت قوات الدعم السريع مخيم زمزم يوم الأحد. ووردت أنباء عن قيام الطيران الإسرائيلي بقصف "
+                     "مواقع في دمشق.")
+    assert all("قوات الدعم السريع" not in e["recipient"] for e in evs if e["type"] == "ASSAULT"), evs
+
+
+def test_lasting_since_is_still_going_on() -> None:
+    _, evs = _events("واستمرت الاشتباكات منذ أيام في محيط مدينة الفاشر بين الجيش وقوات الدعم السريع.")
+    ev = next(e for e in evs if e["type"] == "ASSAULT")
+    assert ev["status"] == "ongoing", evs
