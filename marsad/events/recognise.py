@@ -604,6 +604,7 @@ class Reader:
         self._prev_trigger_pos = ""
         self._prev_trigger_t1 = -99
         self._prev_trigger_type = ""
+        any_act: tuple[int, str] = (-99, "")
         for h in hits:
             if any(p.type == "BLOCK" for p in h.payloads):
                 continue
@@ -655,6 +656,14 @@ class Reader:
                 continue
             if trig.lemma == "هجوم" and h.suffix and t1 + 1 < len(v.tokens) and v.bare(t1 + 1) == "علي":
                 continue  # "هجومه على الحركة": criticism
+            if trig.pos == "N" and t0 > 0 and v.bare(t0 - 1) in ("اي", "ايه", "لاي", "باي", "لايه", "بايه") \
+                    and h.start == v.tokens[t0].start:
+                # "برد قاسٍ على أي هجوم إسرائيلي"، "رفض أي انسحاب": any such act, none reported
+                self.trigger_tokens.update(range(t0, t1 + 1))
+                any_act = (t1, typ)
+                continue
+            if trig.pos == "V" and any_act[1] == typ and 0 < t0 - any_act[0] <= 3:
+                continue  # ("أي هجوم يستهدف حرية الملاحة": the clause that describes it)
             tok = v.tokens[t0]
             pre = fold_text(self.doc.text[tok.start:h.start])
             c = Cand(typ, mode, frame, trig.gen, trig.pos, trig.tense, trig.lemma, h.start, h.end, t0, t1,

@@ -2045,3 +2045,15 @@ def test_lasting_since_is_still_going_on() -> None:
     _, evs = _events("واستمرت الاشتباكات منذ أيام في محيط مدينة الفاشر بين الجيش وقوات الدعم السريع.")
     ev = next(e for e in evs if e["type"] == "ASSAULT")
     assert ev["status"] == "ongoing", evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # "any attack": none reported, nor the clause that describes it
+    "وأكدت القيادة المركزية الأميركية أن قواتها لن تتردد في الرد بحزم على أي هجوم يستهدف حرية الملاحة.",
+    "هدد مسؤولون إيرانيون برد قاسٍ على أي هجوم إسرائيلي على المنشآت النووية.",
+    # "aims at securing the border": a purpose, not a target
+    "ويرى مراقبون أن نشر هذه القوات يستهدف ضبط الحدود مع السودان.",
+])
+def test_any_attack_and_aiming_at_are_no_attack(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
