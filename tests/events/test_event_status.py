@@ -98,3 +98,10 @@ def test_a_participle_of_denial_denies_what_follows_it() -> None:
                   "الجيش من القاعدة.", published="2026-01-14")
     retreat = [e for e in rec.events if e.type == "RETREAT"]
     assert retreat and retreat[0].status == "negated", rec.events
+
+
+def test_an_option_or_a_scenario_is_hypothetical() -> None:
+    from marsad import extract
+    rec = extract("وقال مسؤولون إن ثمة خياراً آخر يتمثل في شن غارات جوية على معسكرات المسلحين.",
+                  published="2026-01-14")
+    assert all(e.status == "hypothetical" for e in rec.events if e.type == "ASSAULT"), rec.events
