@@ -213,7 +213,7 @@ class UnknownPlaces:
             if f in self.w.suffix:
                 k += 1
                 continue
-            if personal:
+            if personal and f not in self.tr.post:  # ("قاعدة الملك فيصل البحرية": the adjective is the base's)
                 # (a name word, "علي" read as the name, a family name with the article after the first name)
                 if _arabic(f) and not nxt.is_digit and (f == "علي" or _given_name(f) or (
                         self._name_word(nxt, False, False) and not f.startswith(("ال", "و"))

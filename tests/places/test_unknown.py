@@ -43,6 +43,8 @@ def found(text: str) -> dict[str, Mention]:
     ("استقبل الملك، اليوم الأحد، في قصر الحسينية، المبعوث الأميركي", "قصر الحسينية", "FAC", "site"),
     ("عقد الطرفان جولة محادثات في فندق الشيراتون بالعاصمة", "فندق الشيراتون", "FAC", "site"),
     ("انسحبت القوة ظهراً باتجاه ثكنة الجزيرة التي تتمركز فيها", "ثكنة الجزيرة", "FAC", "base"),
+    # a base named after a person: its facility adjective stays the base's, not the name's
+    ("وصلت القطع البحرية قادمة من قاعدة الملك فيصل البحرية في جدة", "قاعدة الملك فيصل البحرية", "FAC", "base"),
 ])
 def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> None:
     got = found(text)
