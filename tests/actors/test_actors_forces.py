@@ -131,3 +131,10 @@ def test_security_services_named_the_maghreb_way_are_the_countrys(run) -> None:
 def test_named_forces_of_the_maghreb(run, text: str, name: str, code: str) -> None:
     doc = run(text)
     assert actor_at(doc, name).attrs["actor_code"] == code
+
+
+def test_the_air_force_by_its_singular_name_and_short_form(run) -> None:
+    # "القوة الجوية العراقية" (the Iraqi Air Force), then "القوة الجوية" alone: one body
+    doc = run("نفذت القوة الجوية العراقية غارات على مواقع التنظيم. وقال المتحدث إن القوة الجوية نفذت خمس ضربات.")
+    assert actor_at(doc, "القوة الجوية العراقية").attrs["actor_code"] == "IRQMIL"
+    assert entity_of(doc, "القوة الجوية العراقية") is entity_of(doc, "القوة الجوية")
