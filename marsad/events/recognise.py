@@ -919,6 +919,14 @@ class RoleReader:
             # "اقتحمت القوات البلدة، وأطلقت قنابل الغاز": so does a coordinated light verb, for its noun
             probe = replace(c, t0=c.t0 - 1, t1=c.t0 - 1, pos="V", conj=True, suffix="", actor=[])
             left_subject = self._carried_subject(probe, R)
+        elif not left_subject and c.pos == "N" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 2) in ("فيما", "بينما") \
+                and _light_verb(v.tokens[c.t0 - 1].folded) and c.t0 - 1 not in self.rd.trigger_tokens:
+            # "أغلقت القوات الأمنية الجسور …، فيما أطلقت الغاز المسيل للدموع": a light verb with no subject of its
+            # own after فيما goes on with the subject of the verb before it
+            # (the nearest verb whose subject the text names, not one that only carries a subject itself)
+            prev = next((d for d in self._earlier_in_sentence(c) if d.pos == "V" and d.actor and d.explicit_actor), None)
+            if prev is not None:
+                left_subject = [x for x in prev.actor if v.is_actorish(x)]
         aside = self.aside(c)
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R)]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):

@@ -2057,3 +2057,10 @@ def test_lasting_since_is_still_going_on() -> None:
 def test_any_attack_and_aiming_at_are_no_attack(sentence: str) -> None:
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_a_light_verb_after_fiima_goes_on_with_the_subject_before() -> None:
+    _, evs = _events("وأغلقت قوات الأمن العراقية جسر الجمهورية المؤدي إلى المنطقة الخضراء، فيما أطلقت الغاز المسيل "
+                     "للدموع لتفريق المحتجين.")
+    ev = next(e for e in evs if e["type"] == "ASSAULT")
+    assert ev["actor"] == ["قوات الأمن العراقية"], evs
