@@ -697,8 +697,10 @@ class Reader:
 
     def _verb(self, h: Hit[Cue], cue: Cue, t: int, a: int, b: int) -> None:
         v = self.v
-        if v.tokens[t].folded in _IMPERSONAL:
-            return
+        if v.tokens[t].folded in _IMPERSONAL and not (t + 1 < b and self._head(t + 1) is not None
+                                                      and self._head(t + 1)[0] in ("holder", "reporter")):
+            return  # "يُعتقد أن …" (it is believed); not "ويعتقد دبلوماسيون أن …", with its holders
+
         if t + 1 < b and v.bare(t + 1) in ("اليه", "اليها") and cue.lemma in ("دعا", "طالب"):
             return  # "إضراب دعا إليه الاتحاد": who called the strike, not what was said
         if cue.lemma == "أبلغ" and v.bare(t).lstrip("وفل")[:1] in ("ي", "ت") and (
@@ -1103,7 +1105,7 @@ class Reader:
         # a holder is a head and at most three modifiers; "آخرون" and "البعض" take none; an accusative
         # word ("يعتبره آخرون نشاطاً روتينياً") already belongs to what they think
         end_tok = ht
-        limit = 0 if kind == "others" else 3
+        limit = 0 if v.bare(ht) in ("اخرون", "اخرين", "البعض", "بعضهم") else 3
         for k in range(ht + 1, min(b, ht + 1 + limit)):
             f = v.tokens[k].folded
             if v.is_strong_break(k) or "،" in v.gap(k) or f in _COMPLEMENTIZERS or v.bare(k) in _STOP_WORDS \

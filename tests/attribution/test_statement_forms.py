@@ -269,3 +269,23 @@ def test_a_source_that_reported_with_bi(text: str, speaker: str) -> None:
 def test_a_quoted_name_inside_the_content_is_no_quotation(text: str, content_starts: str) -> None:
     rec = extract(text, published="2025-03-12")
     assert rec.statements and content_starts in rec.statements[0].content.text.split()[:2], rec.statements
+
+
+@pytest.mark.parametrize("text,holder", [
+    # a holder with its adjectives and genitive, whatever its kind
+    ("وترى منظمات إغاثة دولية أن استمرار القيود يحد من أثر فتح المعبر.", "منظمات إغاثة دولية"),
+    # يعتقد with its holders after it is active, not "it is believed"
+    ("ويعتقد دبلوماسيون غربيون أن نتائج الزيارة ستحدد مسار الجولة.", "دبلوماسيون غربيون"),
+    # the Maghrebi word for observers
+    ("ويعتبر ملاحظون أن عودة الإضرابات تعكس تصاعد التوتر.", "ملاحظون"),
+    # "آخرون" takes no modifier: the accusative after it is what they think
+    ("ويعتبره آخرون نشاطاً روتينياً.", "آخرون"),
+])
+def test_claim_holders(text: str, holder: str) -> None:
+    rec = extract(text, published="2025-03-12")
+    assert [c.holder.text for c in rec.claims] == [holder], rec.claims
+
+
+def test_it_is_believed_has_no_holder() -> None:
+    rec = extract("ويعتقد أن الهجوم نفذته خلية نائمة.", published="2025-03-12")
+    assert rec.claims == [] and rec.statements == []
