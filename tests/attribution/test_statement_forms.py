@@ -289,3 +289,13 @@ def test_claim_holders(text: str, holder: str) -> None:
 def test_it_is_believed_has_no_holder() -> None:
     rec = extract("ويعتقد أن الهجوم نفذته خلية نائمة.", published="2025-03-12")
     assert rec.claims == [] and rec.statements == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # Kurdish and Persian given names after a spokesman's title
+    ("في المقابل، نفى المتحدث باسم قسد فرهاد شامي أن تكون قواته قد استهدفت مدنيين.", "فرهاد شامي"),
+    ("ونقلت وكالة إرنا عن المتحدث باسم منظمة الطاقة الذرية الإيرانية بهروز كمالوندي قوله إن المفتشين وصلوا.",
+     "بهروز كمالوندي"),
+])
+def test_speaker_with_a_kurdish_or_persian_given_name(text: str, speaker: str) -> None:
+    assert speaker in [s for s, _v, _c in _statements(text)]
