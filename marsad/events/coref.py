@@ -473,6 +473,19 @@ class Resolver:
             if d is not None and not c.actor and d.actor:
                 self._merge(c, d)
                 d.absorbed = True
+        for c in self.cands:
+            # "وصلت تعزيزات من القوات الأوغندية إلى محيط القاعدة": a verb of movement and the noun right after
+            # it, its subject, are one event; whose forces they are is the noun's to say
+            if c.absorbed or c.pos != "V" or c.type not in ("MOBILIZE", "RETREAT") or c.suffix:
+                continue
+            d = next((d for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 2) if d is not c and not d.absorbed
+                      and d.pos == "N" and d.type == c.type and d.t0 == c.t1 + 1 and not d.definite), None)
+            if d is None:
+                continue
+            if d.actor:
+                c.actor = list(d.actor)
+            self._merge(c, d)
+            d.absorbed = True
 
     def anaphora(self) -> list[Cand]:
         """Resolve anaphoric mentions; return the surviving candidates in text order."""

@@ -2064,3 +2064,11 @@ def test_a_light_verb_after_fiima_goes_on_with_the_subject_before() -> None:
                      "للدموع لتفريق المحتجين.")
     ev = next(e for e in evs if e["type"] == "ASSAULT")
     assert ev["actor"] == ["قوات الأمن العراقية"], evs
+
+
+def test_a_verb_of_arrival_and_the_reinforcements_it_tells_are_one_event() -> None:
+    # "وصلت تعزيزات من القوات الأوغندية": the noun after the verb is its subject; whose they are, its من
+    _, evs = _events("هاجم مسلحو حركة الشباب قاعدة عسكرية قرب أفجوي فجر أمس، فيما وصلت تعزيزات من القوات "
+                     "الأوغندية إلى المدينة قبيل الظهر.")
+    mob = [e for e in evs if e["type"] == "MOBILIZE"]
+    assert len(mob) == 1 and mob[0]["actor"] == ["القوات الأوغندية"], evs
