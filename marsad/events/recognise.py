@@ -1296,6 +1296,7 @@ class RoleReader:
         self._titled_subject(c)
         self._protocol_guest(c)
         self._post_holder(c)
+        self._deployed_force(c, R)
         self._instrument_actor(c, R)
         self._gathered_parties(c)
         self._claimed_owner(c)
@@ -2730,6 +2731,26 @@ class RoleReader:
         if j + 1 < c.sent[1] and any(self.lex.in_class(w, "partitive") for w in strip_word(v.tokens[j].folded)) and \
                 v.bare(j + 1).startswith("من"):
             c.partitive = True
+
+    def _deployed_force(self, c: Cand, R: int) -> None:
+        """"أغلقت القوات الأمنية الجسر، ونشرت 300 عنصر من قوات مكافحة الشغب": after a coordinated verb of
+        sending, a count of some of a force is what was sent; the subject goes on from the clause before."""
+        if c.type != "MOBILIZE" or c.pos != "V" or c.frame != "move" or not c.conj or not c.actor:
+            return
+        v = self.v
+        counted = self._counted_tokens(c.t1 + 1, min(R, c.t1 + 8))
+        if c.t1 + 1 not in counted:
+            return
+        k = c.t1 + 1
+        while k in counted:
+            k += 1
+        o = v.occ_at.get(k + 1) if v.bare(k) == "من" else None
+        if o is None or o.eid not in c.actor:
+            return
+        probe = replace(c, actor=[])
+        carried = self._carried_subject(probe, R)
+        if carried and o.eid not in carried:
+            c.actor = carried
 
     def _post_holder(self, c: Cand) -> None:
         """"قائد القيادة المركزية الأمريكية الأدميرال براد كوبر": a body that is the genitive of a post, with

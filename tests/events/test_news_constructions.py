@@ -2072,3 +2072,9 @@ def test_a_verb_of_arrival_and_the_reinforcements_it_tells_are_one_event() -> No
                      "الأوغندية إلى المدينة قبيل الظهر.")
     mob = [e for e in evs if e["type"] == "MOBILIZE"]
     assert len(mob) == 1 and mob[0]["actor"] == ["القوات الأوغندية"], evs
+
+
+def test_a_count_of_a_force_after_a_coordinated_verb_of_sending_is_what_was_sent() -> None:
+    _, evs = _events("أغلقت قوات الأمن العراقية الجسر، ونشرت 300 عنصر من قوات مكافحة الشغب في الساحة.")
+    ev = next(e for e in evs if e["type"] == "MOBILIZE")
+    assert ev["actor"] == ["قوات الأمن العراقية"], evs
