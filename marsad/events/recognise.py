@@ -1021,6 +1021,13 @@ class RoleReader:
             prep = v.prep_of(o)
             if prep in COMPASS and o.t0 >= 2 and v.bare(o.t0 - 2) in ("الي", "نحو", "باتجاه", "صوب", "من"):
                 prep = v.bare(o.t0 - 2)  # "وصول حاملة الطائرات إلى شمال البحر الأحمر": to the north of it
+            elif prep in COMPASS and o.t0 >= 4 and not v.comma_before(o.t0 - 1):
+                # "إلى مواقع جديدة شمالي مدينة بيدوا": sites, and their adjective, north of a place
+                to = next((x for x in range(o.t0 - 3, max(c.t1, o.t0 - 5), -1)
+                           if v.bare(x) in ("الي", "نحو", "باتجاه", "صوب")), None)
+                if to is not None and v.bare(to + 1) in _TARGET_NOUNS | {"مناطق", "منطقه", "قري", "بلدات"} and not any(
+                        x in v.occ_at or v.comma_before(x) for x in range(to + 1, o.t0 - 1)):
+                    prep = v.bare(to)
             grp = v.group_from(o, R)
             ids = [g.eid for g in grp]
             if v.by_id[o.eid].type == "PER":

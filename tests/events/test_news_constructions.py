@@ -2078,3 +2078,9 @@ def test_a_count_of_a_force_after_a_coordinated_verb_of_sending_is_what_was_sent
     _, evs = _events("أغلقت قوات الأمن العراقية الجسر، ونشرت 300 عنصر من قوات مكافحة الشغب في الساحة.")
     ev = next(e for e in evs if e["type"] == "MOBILIZE")
     assert ev["actor"] == ["قوات الأمن العراقية"], evs
+
+
+def test_sites_north_of_a_place_are_where_forces_go() -> None:
+    _, evs = _events("ومن المقرر أن تنتقل كتيبة إثيوبية إلى مواقع جديدة شمالي مدينة بيدوا مطلع الشهر المقبل.")
+    ev = next(e for e in evs if e["type"] == "MOBILIZE")
+    assert ev["destination"] == ["بيدوا"], evs
