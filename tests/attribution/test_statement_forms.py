@@ -299,3 +299,9 @@ def test_it_is_believed_has_no_holder() -> None:
 ])
 def test_speaker_with_a_kurdish_or_persian_given_name(text: str, speaker: str) -> None:
     assert speaker in [s for s, _v, _c in _statements(text)]
+
+
+def test_an_independent_or_opposition_title_before_a_name() -> None:
+    # "المستقل"، "المعارض" qualify the title; the name after them is the speaker's
+    got = _statements("وقال النائب المستقل سجاد سالم إن القانون يقيد حق التظاهر.")
+    assert got and got[0][0] == "سجاد سالم", got
