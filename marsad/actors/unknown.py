@@ -327,10 +327,18 @@ def _takes_ala_before(st: State, i: int) -> bool:
 _SEATED_HEADS = frozenset({"المحكمه", "الدائره"})
 
 
+# words of handing over or taking over what a masdar head names ("تسليم إدارة …"، "تولي قيادة …")
+_TAKING_OVER = frozenset({"تسليم", "تسلم", "استلام", "تولي", "يتولي", "تتولي", "تولت", "تولي", "نقل", "تسليمها",
+                          "تسلمت", "تسلم"})
+
+
 def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
     lex = st.lex
     if c.titled and c.naming_adjs - (1 if c.nat is not None and c.nat.iso2 else 0) <= 0:
         return False  # "مكتب رئيس الوزراء", "حزب الرئيس"
+    if "masdar" in head.flags and i > 0 and st.adjacent(i - 1, i) \
+            and st.words[i - 1].folded.lstrip("وب") in _TAKING_OVER:
+        return False  # "بتسليم إدارة سد تشرين"، "تولّي إدارة المعبر": managing it is handed over, no body named
     if "masdar" in head.flags and st.words[i].folded[:1] == "ب" and head.word[:1] != "ب" and i + 1 < len(st.words) \
             and lex.titles.longest([w.folded for w in st.words[i + 1:i + 1 + lex.titles.max_len]])[0]:
         return False  # "وفداً برئاسة وزير الخارجية الكويتي"، "بقيادة قائد الفرقة": led by an office-holder

@@ -82,6 +82,9 @@ def test_institution_country(run, text: str, surface: str, country: str) -> None
     # "برئاسة"/"بقيادة" + an office: led by its holder, no presidency or command of that name
     "استقبل الرئيس وفداً كويتياً رفيع المستوى برئاسة وزير الخارجية الكويتي",
     "وصلت قوة عسكرية بقيادة قائد الفرقة الخامسة إلى المدينة",
+    # the management of a place handed over or taken over, not a body named for it
+    "توصل الطرفان إلى اتفاق يقضي بتسليم إدارة سد تشرين إلى وزارة الطاقة",
+    "وستتولى القوات الحكومية تولي إدارة معبر نصيب خلال أيام",
 ])
 def test_no_institution(run, text: str) -> None:
     doc = run(text)
