@@ -138,3 +138,10 @@ def test_the_air_force_by_its_singular_name_and_short_form(run) -> None:
     doc = run("نفذت القوة الجوية العراقية غارات على مواقع التنظيم. وقال المتحدث إن القوة الجوية نفذت خمس ضربات.")
     assert actor_at(doc, "القوة الجوية العراقية").attrs["actor_code"] == "IRQMIL"
     assert entity_of(doc, "القوة الجوية العراقية") is entity_of(doc, "القوة الجوية")
+
+
+def test_the_military_institution_is_the_articles_army(run) -> None:
+    # "المؤسسة العسكرية" after "الجيش اللبناني": the same army, by its institutional name
+    doc = run("بيروت – قال الجيش اللبناني إن وحداته أنجزت المرحلة الأولى. وعرض قائد الجيش ما أنجزته المؤسسة "
+              "العسكرية جنوب الليطاني.")
+    assert entity_of(doc, "المؤسسة العسكرية") is entity_of(doc, "الجيش اللبناني")

@@ -204,3 +204,10 @@ def test_forces_of_a_body_that_moved_are_no_posture() -> None:
     rec = extract("وقال قائد ميداني إن نحو 1500 عنصر من قوات المجلس الانتقالي الجنوبي غادروا مواقعهم في وادي حضرموت.",
                   published="2025-01-10")
     assert rec.posture == []
+
+
+def test_where_the_military_institution_keeps_its_troops() -> None:
+    rec = extract("بيروت – قال الجيش اللبناني إن وحداته أنجزت المرحلة الأولى. وعرض قائد الجيش ما أنجزته المؤسسة "
+                  "العسكرية جنوب الليطاني، حيث ينتشر حالياً نحو عشرة آلاف عسكري.", published="2025-01-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [(names[p.actor], names[p.location]) for p in rec.posture] == [("الجيش اللبناني", "جنوب الليطاني")]
