@@ -251,6 +251,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             continue  # "نشر ثلاثمئة عسكري إضافي": added forces
         actor: Occ | None = None
         sized = False
+        from_told = False
         # "ألفي جندي من الجيش العراقي": the force the count is part of
         nxt = qend + 1
         if nxt < b and v.bare(nxt) == "من" and nxt + 1 in v.occ_at and v.by_id[v.occ_at[nxt + 1].eid].type == "ORG":
@@ -325,11 +326,14 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                     # (not the outlet a source spoke to: "قال قائد لـ«الشرق الأوسط» إن نحو 1500 عنصر …")
                     actor = o
                     break
-        if actor is None and verb_at is not None:
+        if actor is None and (verb_at is not None or (change_at is not None and any(
+                v.bare(j) in ("العدد", "عدده", "عددها", "عددهم") for j in range(change_at + 1, qi)))):
             # "يبلغ عددها 1500 عسكري، على أن يبقى بعد الانسحاب نحو 300 مستشار في أربيل": the force the
-            # sentence has just counted (``told``, read above)
+            # sentence has just counted (``told``, read above); "…، على أن يُرفع العدد إلى 12 ألف عسكري": the
+            # number it has just told, raised
             if told:
                 actor = next((o for o in v.occs_in(a, qi) if o.eid == told[-1].actor), None)
+                from_told = actor is not None
         if actor is not None and actor.t0 > qend and any(
                 v.bare(j).lstrip("و") in _MOVED_VERBS for j in range(actor.t1 + 1, min(b, actor.t1 + 3))):
             continue  # "نحو 1500 عنصر من قوات الانتقالي غادروا مواقعهم": forces that moved, not kept
@@ -387,6 +391,8 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         if loc_id is None and sized:
             places = [o for o in v.occs_in(a, b) if v.is_place(o.eid) and v.is_country(o.eid) and o.eid != actor.eid]
             loc_id = places[0].eid if len({p.eid for p in places}) == 1 else main
+        if loc_id is None and from_told:
+            loc_id = told[-1].location  # (where the force just counted is: "… حيث ينتشر …، على أن يُرفع العدد إلى …")
         if loc_id is None or loc_id == actor.eid:
             continue
         window = [v.bare(j) for j in range(max(a, qi - 8), qi)]

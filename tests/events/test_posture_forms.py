@@ -211,3 +211,13 @@ def test_where_the_military_institution_keeps_its_troops() -> None:
                   "العسكرية جنوب الليطاني، حيث ينتشر حالياً نحو عشرة آلاف عسكري.", published="2025-01-10")
     names = {e.id: e.name_ar for e in rec.entities}
     assert [(names[p.actor], names[p.location]) for p in rec.posture] == [("الجيش اللبناني", "جنوب الليطاني")]
+
+
+def test_the_number_just_told_raised_is_a_level_to_come() -> None:
+    rec = extract("بيروت – قال الجيش اللبناني إن وحداته أنجزت المرحلة الأولى. وعرض قائد الجيش ما أنجزته المؤسسة "
+                  "العسكرية جنوب الليطاني، حيث ينتشر حالياً نحو عشرة آلاف عسكري، على أن يُرفع العدد إلى 12 ألف "
+                  "عسكري قبل نهاية آذار المقبل.", published="2025-01-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    assert [(names[p.actor], names[p.location], qs[p.quantity], p.status) for p in rec.posture] == [
+        ("الجيش اللبناني", "جنوب الليطاني", 10000, "current"), ("الجيش اللبناني", "جنوب الليطاني", 12000, "planned")]
