@@ -18,7 +18,6 @@ key become one ``Entity``:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-import unicodedata
 from typing import Any, Literal
 
 from .doc import Doc, Mention
@@ -151,24 +150,20 @@ _KEEPING_ADJECTIVES = frozenset({"الجويه", "الجوي", "العسكريه
                                  "ذاته"})
 
 
-def _raw_offset(text: str, start: int, letters: int) -> int:
-    """The offset in ``text`` after ``letters`` letters from ``start``, marks and tatweel not counted
-    ("بِالسدِّ": 1 letter -> the offset of "ا")."""
-    i, seen = start, 0
-    while i < len(text) and seen < letters:
-        i += 1
-        seen += 1
-        while i < len(text) and (unicodedata.combining(text[i]) or text[i] == "\u0640"):
-            i += 1  # (a mark or tatweel after the letter belongs to it)
-    return i
-
-
 def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for definite place-type nouns that refer back to a place named before."""
     covered = [(m.start, m.end) for m in mentions]
     places = [m for m in mentions if m.label in ("LOC", "FAC") and m.source.startswith("places")]
     if not places:
         return []
+    # each place's first folded word and feature, read once: the referring nouns below look them up
+    heads = []
+    for m in places:
+        words = fold_text(doc.text[m.start:m.end]).split()
+        geo = m.attrs.get("geo")
+        heads.append((m, words[0] if words else "",
+                      geo.get("feature") if isinstance(geo, dict) else getattr(geo, "feature", None)))
+    folded = doc.folded
     # a body whose name ends in the noun ("تنظيم القاعدة"): the bare noun may be that body
     bodies = [(m.start, fold_text(doc.text[m.start:m.end]).split()[-1]) for m in mentions
               if m.label == "ORG" and doc.text[m.start:m.end].strip()]
@@ -188,7 +183,8 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
         features = _REFERRING_HEADS.get(head)
         if features is None:
             continue
-        start = _raw_offset(doc.text, t.start, lead)
+        # (the article's letter in the text, past the clitic and any mark on it: "بِالسدِّ" -> "السدِّ")
+        start = folded.index[folded.to_folded(t.start) + lead]
         if start >= t.end or any(a < t.end and start < b for a, b in covered):
             continue  # (the noun is already part of a name, or a name itself)
         nxt = toks[n + 1] if n + 1 < len(toks) else None
@@ -197,13 +193,10 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
             continue  # ("المدينة الرياضية": another name)
         antes: dict[str, Mention] = {}
         kinds: dict[str, Mention] = {}
-        for m in places:
+        for m, first, feature in heads:
             if m.end > t.start:
                 break
-            words = fold_text(doc.text[m.start:m.end]).split()
-            geo = m.attrs.get("geo")
-            feature = geo.get("feature") if isinstance(geo, dict) else getattr(geo, "feature", None)
-            if words and words[0] == head:
+            if first == head:
                 antes[link_key(m)] = m
             elif features and feature in features:
                 kinds[link_key(m)] = m

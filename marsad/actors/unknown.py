@@ -328,8 +328,7 @@ _SEATED_HEADS = frozenset({"المحكمه", "الدائره"})
 
 
 # words of handing over or taking over what a masdar head names ("تسليم إدارة …"، "تولي قيادة …")
-_TAKING_OVER = frozenset({"تسليم", "تسلم", "استلام", "تولي", "يتولي", "تتولي", "تولت", "تولي", "نقل", "تسليمها",
-                          "تسلمت", "تسلم"})
+_TAKING_OVER = frozenset({"تسليم", "تسليمها", "تسلم", "تسلمت", "استلام", "تولي", "يتولي", "تتولي", "تولت", "نقل"})
 
 
 def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:

@@ -697,8 +697,8 @@ class Reader:
 
     def _verb(self, h: Hit[Cue], cue: Cue, t: int, a: int, b: int) -> None:
         v = self.v
-        if v.tokens[t].folded in _IMPERSONAL and not (t + 1 < b and self._head(t + 1) is not None
-                                                      and self._head(t + 1)[0] in ("holder", "reporter")):
+        if v.tokens[t].folded in _IMPERSONAL and not (
+                t + 1 < b and (after := self._head(t + 1)) is not None and after[0] in ("holder", "reporter")):
             return  # "يُعتقد أن …" (it is believed); not "ويعتقد دبلوماسيون أن …", with its holders
 
         if t + 1 < b and v.bare(t + 1) in ("اليه", "اليها") and cue.lemma in ("دعا", "طالب"):

@@ -50,7 +50,6 @@ _CHANGE_TO_COME = frozenset({"سيخفض", "ستخفض", "سيقلص", "ستقل
                              "يرفع", "ترفع", "سيرتفع", "سيصل", "سينخفض"})
 _CHANGE_WORDS = _CHANGE_NOUNS | _CHANGE_TO_COME | frozenset({"خفضت", "قلصت", "خفض", "قلص", "رفعت", "رفع", "ارتفع",
                                                              "يرتفع", "ليرتفع", "ليصل", "انخفض", "تراجع"})
-# a force named by a definite noun after a size word, told of before: "ويبلغ عديد القوة …"
 # verbs of forces moving, after the count and its force: the count is of forces on the move
 _MOVED_VERBS = frozenset({"غادروا", "غادرت", "انسحبوا", "انسحبت", "وصلوا", "وصلت", "دخلوا", "دخلت", "توجهوا",
                           "توجهت", "انتقلوا", "انتقلت", "عادوا", "عادت", "تحركوا", "تحركت"})
@@ -59,6 +58,7 @@ _MOVED_VERBS = frozenset({"غادروا", "غادرت", "انسحبوا", "ان�
 _SHARED_OUT = frozenset({"يتوزعون", "يتوزع", "تتوزع", "توزعت", "موزعين", "موزعون", "موزعه", "تساهم", "يساهم",
                          "ساهمت", "ساهم", "بمساهمه", "مساهمات", "حصص"})
 _ABOUT_WITH_BI = frozenset({"بنحو", "بحوالي", "بقرابه", "بزهاء", "بما", "باكثر", "باقل"})
+# a force named by a definite noun after a size word, told of before: "ويبلغ عديد القوة …"
 _ANAPHORIC_FORCES = frozenset({"القوه", "القوات", "البعثه"})
 _UNNAMED_FORCES = frozenset({"العسكريين", "الجنود", "العناصر", "المقاتلين", "القوات"})
 # a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
