@@ -468,8 +468,7 @@ class Resolver:
                     d.absorbed = True
             # "توقيع اتفاقية الدفاع … بين الرياض وإسلام آباد": a verbal noun and the noun of what it makes,
             # of one type, are one event; the roles read around either are its roles
-            d = next((d for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 2) if d is not c and not d.absorbed
-                      and d.pos == "N" and d.type == c.type and d.t0 == c.t1 + 1), None)
+            d = self._noun_right_after(c, windows)
             if d is not None and not c.actor and d.actor:
                 self._merge(c, d)
                 d.absorbed = True
@@ -478,14 +477,19 @@ class Resolver:
             # it, its subject, are one event; whose forces they are is the noun's to say
             if c.absorbed or c.pos != "V" or c.type not in ("MOBILIZE", "RETREAT") or c.suffix:
                 continue
-            d = next((d for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 2) if d is not c and not d.absorbed
-                      and d.pos == "N" and d.type == c.type and d.t0 == c.t1 + 1 and not d.definite), None)
-            if d is None:
+            d = self._noun_right_after(c, windows)
+            if d is None or d.definite:
                 continue
             if d.actor:
                 c.actor = list(d.actor)
             self._merge(c, d)
             d.absorbed = True
+
+    @staticmethod
+    def _noun_right_after(c: Cand, windows: dict[tuple[int, int], _Window]) -> Cand | None:
+        """The unabsorbed noun mention of c's type on the token right after c, or None."""
+        return next((d for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 2) if d is not c and not d.absorbed
+                     and d.pos == "N" and d.type == c.type and d.t0 == c.t1 + 1), None)
 
     def anaphora(self) -> list[Cand]:
         """Resolve anaphoric mentions; return the surviving candidates in text order."""
