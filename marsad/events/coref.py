@@ -606,6 +606,14 @@ class Resolver:
         lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
         return any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi))
 
+    def _gathered_for(self, c: Cand) -> bool:
+        """A protest noun told as the purpose of a crowd's going out or massing, in the same clause:
+        "للاحتجاج"/"احتجاجاً" after "نزل"، "خرجوا"، "احتشد" ("دفعت الجماعة بآلاف للاحتشاد … احتجاجاً")."""
+        word = self.v.tokens[c.t0].folded
+        if not (word.startswith("لل") or (word.endswith("ا") and not word.startswith("ال"))):
+            return False
+        return self.rr.rd.gathering_before(c.t0, c.sent[0])
+
     def _background_word(self, j: int) -> bool:
         """Token j is a background head noun (classes.tsv: قضية، ذكرى، تحقيق …)."""
         return any(self.rr.lex.in_class(w, "background") for w in strip_word(self.v.tokens[j].folded))
@@ -667,6 +675,8 @@ class Resolver:
             score -= 2  # a relative clause describes, it does not report
         if c.t0 > 0 and v.bare(c.t0 - 1) in _BACKGROUND_PREPS:
             score -= 3  # "منذ اغتيال …"، "غداة هجوم …": told as the time of something else
+        if c.type == "PROTEST" and c.pos == "N" and self._gathered_for(c):
+            score += 2  # "نزل آلاف إلى الشوارع للاحتجاج على …": the purpose of a crowd out is a protest held
         if c.pos == "N" and self._announced(c):
             score += 2
         if c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _ANY:

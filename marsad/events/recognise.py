@@ -383,6 +383,17 @@ class Reader:
                 return True
         return False
 
+    def gathering_before(self, t0: int, a: int) -> bool:
+        """A crowd's going out or massing earlier in t0's clause ("نزل آلاف إلى الشوارع"، "احتشدوا"):
+        a protest noun after it ("للاحتجاج"، "احتجاجاً") is its purpose, a protest held."""
+        v = self.v
+        for j in range(t0 - 1, max(a, t0 - 14) - 1, -1):
+            if v.is_strong_break(j + 1):
+                return False
+            if self.lex.any_in_class(self._words(j), "gathering"):
+                return True
+        return False
+
     def concern_at(self, nxt: int, b: int) -> int | None:
         """The preposition (إزاء، حيال، من، تجاه) right after the first word of concern or displeasure
         from token nxt ("عن «قلقها البالغ» إزاء …"): where what the concern is about begins, or None."""
@@ -461,7 +472,8 @@ class Reader:
             return self._class_near("relief", max(a, t0 - 3), t1 - max(a, t0 - 3) + 10, b)
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
             return self._class_near("crowd", max(a, t0 - 4), 9, b) or any(
-                v.tokens[j].folded in _MARCH_VERBS for j in range(nxt, min(b, nxt + 3)))
+                v.tokens[j].folded in _MARCH_VERBS for j in range(nxt, min(b, nxt + 3))) \
+                or self.gathering_before(t0, a)
         if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
             k = nxt  # (a time between does not part them: "خرج مساء أول من أمس مئات من المتظاهرين")
             while k < b and k in self.time_tokens:
@@ -3377,6 +3389,8 @@ class RoleReader:
                 if v.comma_before(j) and j in rd.status_at and rd.status_at[j].payloads[0].lemma in _DENYING_PARTICIPLES:
                     break  # ("صدّت الهجوم، نافيةً …": a participle after a comma denies what follows it)
                 h = rd.status_at.get(j)
+                if h is not None and h.payloads[0].lemma == "عدم":
+                    continue  # ("احتجاجاً على عدم قبول …": عدم negates the noun after it, never a predicate)
                 if h is not None and (h.payloads[0].kind in ("aux", "begin", "end", "negated") or (
                         h.payloads[0].kind == "hypothetical" and h.payloads[0].tense is None) or (
                         # its adjective: "حملة الاعتقالات المتواصلة"، "القصف المستمر"

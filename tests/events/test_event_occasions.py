@@ -237,3 +237,23 @@ def test_who_denies_accusations_did_not_make_them() -> None:
     rec = marsad.extract("ردّ الوزير سامر الحلبي على الاتهامات التي نفتها وزارة الدفاع السورية.", published="2026-01-05")
     name = {e.id: e.name_ar for e in rec.entities}
     assert all("وزارة الدفاع السورية" not in [name[x] for x in e.actor] for e in rec.events if e.type == "ACCUSE")
+
+
+def _protests(text: str) -> list[tuple[str, str]]:
+    return [(e.trigger.text, e.status) for e in marsad.extract(text, published="2026-03-02").events
+            if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the purpose of a crowd going out is a protest held
+    ("نزل مئات الطلاب أمس إلى شوارع المدينة للاحتجاج على رفع الرسوم الجامعية.", [("للاحتجاج على", "occurred")]),
+    # عدم after the preposition negates what is protested against, not the protest
+    ("خرج مئات العمال من المصنع أمس احتجاجاً على عدم صرف رواتبهم.", [("احتجاجاً على", "occurred")]),
+])
+def test_protest_as_a_crowds_purpose(text: str, expected: list) -> None:
+    assert _protests(text) == expected
+
+
+def test_a_protest_merely_planned_is_not_held() -> None:
+    # without a crowd going out, "للاحتجاج" names an intention, not an occasion
+    assert _protests("دعت النقابة أعضاءها إلى اجتماع للاحتجاج على القرار.") != [("للاحتجاج على", "occurred")]
