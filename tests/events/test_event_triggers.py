@@ -93,8 +93,8 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     # carrying cargo or detainees is no troop movement
     ("فرضت الخزانة عقوبات على ثلاث سفن قالت إنها تنقل شحنات نفط إلى الميناء.", [], "MOBILIZE"),
     ("نقلت السلطات الأسرى إلى سجن عوفر.", [], "MOBILIZE"),
-    # settlers or protesters storming a site move no troops
-    ("اقتحم مستوطنون باحات المسجد الأقصى صباح اليوم.", [], "MOBILIZE"),
+    # settlers or protesters storming a site are no troops raiding it
+    ("اقتحم مستوطنون باحات المسجد الأقصى صباح اليوم.", [], "COERCE"),
     # rules of engagement and disengagement are no clash
     ("وعدّل الجيش قواعد الاشتباك على الحدود الشمالية مطلع العام.", [], "ASSAULT"),
     ("ويشكل ذلك انتهاكاً لاتفاقية فض الاشتباك في الجولان.", [], "ASSAULT"),

@@ -393,7 +393,7 @@ def test_role_weapons_and_delegations(sentence: str, typ: str, role: str, name: 
 
 def test_quoted_from_an_outlet_is_no_movement() -> None:
     _, evs = _events('ونقلت هيئة البث الإسرائيلية "كان" عن مسؤول عسكري قوله إن المفاوضات ستستأنف.')
-    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+    assert not [e for e in evs if e["type"] in ("MOBILIZE", "COERCE")], evs
 
 
 def test_strike_called_by_a_union_where_it_was_seen() -> None:
@@ -744,7 +744,9 @@ def test_coordinated_verb_goes_on_past_a_closed_complement() -> None:
 def test_coordinated_verb_keeps_the_owner_of_an_unnamed_force() -> None:
     _, evs = _events("اقتحم مسلحون تابعون لجماعة الحوثي، أمس الأحد، مكتب برنامج الأغذية العالمي في صنعاء، واحتجزوا ٥ من "
                      "موظفيه اليمنيين.")
-    assert [e["actor"] for e in evs if e["type"] == "COERCE"] == [["الحوثيون"]], evs
+    # the storming (a seizure) and the detention (an arrest) are both the Houthis' doing
+    assert [(e["mode"], e["actor"]) for e in evs if e["type"] == "COERCE"] == [
+        ("seize", ["الحوثيون"]), ("arrest", ["الحوثيون"])], evs
 
 
 @pytest.mark.parametrize("sentence,typ,mode,role,name", [
@@ -1190,18 +1192,21 @@ def test_a_threat_names_who_would_be_hit(text: str, target: str) -> None:
     assert not [e for e in evs if e["type"] == "ASSAULT" and e["status"] == "occurred"], evs
 
 
-@pytest.mark.parametrize("sentence,actor,place", [
-    # an incursion or a raid by troops moves forces in (PLOVER MOBILIZE)
+@pytest.mark.parametrize("sentence,typ,actor,place", [
+    # an incursion by troops moves forces in (PLOVER MOBILIZE)
     ("وتزامنت الغارة مع توغل قوة إسرائيلية مؤلفة من 12 آلية عسكرية في قرية الرفيد بريف القنيطرة الجنوبي.",
-     "قوة إسرائيلية", "قرية الرفيد"),
-    ("اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس فجر اليوم.", "قوات الاحتلال", "بيتا"),
+     "MOBILIZE", "قوة إسرائيلية", "قرية الرفيد"),
+    # troops storming a town seize it for the raid (PLOVER COERCE, seize)
+    ("اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس فجر اليوم.", "COERCE", "قوات الاحتلال", "بيتا"),
     # the pronoun on the noun is the force named before it
     ("استشهد شاب برصاص قوات الاحتلال الإسرائيلي، صباح اليوم الخميس، خلال اقتحامها مدينة جنين.",
-     "قوات الاحتلال الإسرائيلي", "جنين"),
+     "COERCE", "قوات الاحتلال الإسرائيلي", "جنين"),
 ])
-def test_an_incursion_is_a_deployment(sentence: str, actor: str, place: str) -> None:
-    ev = _one(sentence, "MOBILIZE")
+def test_an_incursion_or_a_raid(sentence: str, typ: str, actor: str, place: str) -> None:
+    ev = _one(sentence, typ)
     assert ev["actor"] == [actor] and any(place in p for p in ev["location"]), ev
+    if typ == "COERCE":
+        assert ev["mode"] == "seize", ev
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1211,7 +1216,7 @@ def test_an_incursion_is_a_deployment(sentence: str, actor: str, place: str) -> 
 ])
 def test_storming_without_troops_is_no_deployment(sentence: str) -> None:
     _, evs = _events(sentence)
-    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+    assert not [e for e in evs if e["type"] in ("MOBILIZE", "COERCE")], evs
 
 
 @pytest.mark.parametrize("sentence,actor", [
