@@ -109,10 +109,20 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     # a student (طالب جامعي) and slogans that demand are no request by a party
     ("اعتقلت الشرطة ثلاثة شبان بينهم طالب جامعي.", [], "REQUEST"),
     ("ساروا رافعين شعارات تطالب بالزيادة في الأجور.", [], "REQUEST"),
+    # what endangers a state of things threatens no one
+    ("وحذّر المتحدث من أن الخروقات المتكررة تهدد بتقويض الهدنة.", [], "THREATEN"),
+    ("ووصفت الهيئة احتجاز السفينة بأنه عمل يهدد حرية الملاحة في الخليج.", [], "THREATEN"),
+    ("وتواجه البعثة عجزاً مالياً يهدد استمرار عملياتها.", [], "THREATEN"),
 ])
 def test_context_changes_the_reading(read, text: str, entities: list, not_type: str) -> None:
     doc = read(text, entities)
     assert not_type not in {e.type for e in doc.events}, [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_threat_made_is_still_one() -> None:
+    from marsad import extract
+    rec = extract("وهدد الحرس الثوري بإغلاق مضيق هرمز أمام الملاحة.", published="2025-03-12")
+    assert [e.trigger.text for e in rec.events if e.type == "THREATEN"] == ["هدد"], rec.events
 
 
 def test_flags_waved_are_no_threat() -> None:
