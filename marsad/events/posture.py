@@ -56,11 +56,16 @@ _MOVED_VERBS = frozenset({"غادروا", "غادرت", "انسحبوا", "ان�
 # a force's total shared out among its contributors: "يتوزعون على أوغندا بنحو 4500 جندي، وإثيوبيا بنحو 2500"
 # (not "تشارك السعودية بنحو 400 عسكري": a share in an exercise or an operation, not a force kept)
 _SHARED_OUT = frozenset({"يتوزعون", "يتوزع", "تتوزع", "توزعت", "موزعين", "موزعون", "موزعه", "تساهم", "يساهم",
-                         "ساهمت", "ساهم", "بمساهمه", "مساهمات", "حصص"})
+                         "ساهمت", "ساهم", "تسهم", "يسهم", "اسهمت", "اسهم", "بمساهمه", "مساهمات", "حصص"})
+# words of a contributors' list between the shares: "تسهم أوغندا بالعدد الأكبر منهم بنحو 4500 جندي، تليها
+# إثيوبيا بنحو 2500، ثم كينيا بـ1410"
+_LIST_WORDS = frozenset({"تليها", "يليها", "تليهما", "تلتها", "ثم", "منهم", "منها", "بالعدد", "العدد", "الاكبر",
+                         "بالنصيب", "الاوفر"})
 _ABOUT_WITH_BI = frozenset({"بنحو", "بحوالي", "بقرابه", "بزهاء", "بما", "باكثر", "باقل"})
 # a force named by a definite noun after a size word, told of before: "ويبلغ عديد القوة …"
 _ANAPHORIC_FORCES = frozenset({"القوه", "القوات", "البعثه"})
 _UNNAMED_FORCES = frozenset({"العسكريين", "الجنود", "العناصر", "المقاتلين", "القوات"})
+_OWN_SIZE = frozenset({"عديدها", "عديده", "عددها", "عدده", "قوامها", "قوامه", "تعدادها", "تعداده"})
 # a count that a withdrawal moves, a battle kills or an arrest takes is not a standing force
 _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", "يسحب", "تسحب", "سحبت", "مقتل", "قتل", "اصابه", "اعتقال",
                           "خفض", "تقليص", "مغادره", "غادر", "اجلاء",
@@ -89,11 +94,26 @@ def _force_like(e: Entity) -> bool:
 
 
 def _main_country(v: DocView) -> str | None:
+    """The country the article is about: the one named most, each of its places and bodies named
+    counting half (a country named only inside a mission's name, "بعثة … في الصومال", or beside its
+    cities). A place of no known kind is no country."""
     counts: Counter[str] = Counter()
+    # (every country entity, even one whose only mention is inside a longer name)
+    by_code = {e.country: e.id for e in v.by_id.values()
+               if e.type == "LOC" and e.country and e.geo is not None and e.geo.feature == "country"}
     for o in v.occs:
         e = v.by_id[o.eid]
-        if e.type == "LOC" and v.is_country(o.eid) and (e.geo is None or e.geo.feature == "country"):
-            counts[o.eid] += 1
+        if e.type == "LOC" and v.is_country(o.eid) and e.geo is not None and e.geo.feature == "country":
+            counts[o.eid] += 2
+    if not counts:  # (no country known by its kind: the old reading, any place that may be one)
+        for o in v.occs:
+            e = v.by_id[o.eid]
+            if e.type == "LOC" and v.is_country(o.eid) and e.geo is None:
+                counts[o.eid] += 2
+    for o in v.occs:
+        e = v.by_id[o.eid]
+        if e.country in by_code and by_code[e.country] != o.eid:
+            counts[by_code[e.country]] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -178,7 +198,10 @@ def _contributor(v: DocView, a: int, qi: int) -> Occ | None:
     k = qi - 1 if v.bare(qi - 1) == "ب" else qi
     if k == qi and v.bare(qi) not in _ABOUT_WITH_BI:
         return None
-    o = next((x for x in v.occs_in(max(a, k - 6), k) if x.t1 == k - 1), None)
+    end = k - 1
+    while end > a and k - end <= 4 and v.bare(end) in _LIST_WORDS:
+        end -= 1  # ("تسهم أوغندا بالعدد الأكبر منهم بنحو 4500 جندي")
+    o = next((x for x in v.occs_in(max(a, end - 5), end + 1) if x.t1 == end), None)
     if o is None or o.t0 < a or not _is_force(v, o) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
         return None
     shared = next((j for j in range(o.t0 - 1, max(a, o.t0 - 30) - 1, -1)
@@ -191,10 +214,24 @@ def _contributor(v: DocView, a: int, qi: int) -> Occ | None:
     inside = {x for occ in v.occs_in(shared + 1, o.t0) for x in range(occ.t0, occ.t1 + 1)}
     for j in range(shared + 1, o.t0):
         if j in inside or j in counted or v.bare(j) in ("علي", "ب", "و") or v.bare(j) in _ABOUT_WITH_BI \
-                or v.bare(j) in _COUNTED_NOUNS:
+                or v.bare(j) in _COUNTED_NOUNS or v.bare(j).lstrip("و") in _LIST_WORDS:
             continue
         return None
     return o
+
+
+def _before_aside(v: DocView, a: int, qi: int) -> int:
+    """The count's token, or, when a relative clause set off by commas comes right before it
+    ("بعثة أوسوم، التي حلّت محل بعثة أتميس مطلع العام الماضي، نحو 11 ألف عنصر"), the token where
+    that clause opens: what governs the count stands before it."""
+    if not v.comma_before(qi):
+        return qi
+    for j in range(qi - 1, max(a, qi - 16), -1):
+        if any(ch in v.gap(j) for ch in "؛:.!?؟"):
+            break  # (a quoted name inside the clause does not end it: "محل بعثة «أتميس»")
+        if v.comma_before(j):
+            return j if v.bare(j) in _RELATIVES else qi
+    return qi
 
 
 def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Posture]:
@@ -269,8 +306,10 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                     actor = o
                     break
         # a size word or a verb of keeping or deploying before the count: its force before it or after it
+        # (past a relative clause set off by commas: "وتضم بعثة أوسوم، التي حلّت محل …، نحو 11 ألف عنصر")
+        qv = _before_aside(v, a, qi)
         verb_at = None
-        for j in range(qi - 1, max(a, qi - 8) - 1, -1):
+        for j in range(qv - 1, max(a, qv - 8) - 1, -1):
             w = v.bare(j)
             if w[:1] in ("و", "ف") and w not in _SIZE_WORDS and w[1:] in _SIZE_WORDS | _KEEP | _PLANNED:
                 w = w[1:]  # "وتنشر تركيا نحو 5 آلاف جندي": the verb with its conjunction
@@ -280,17 +319,21 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                 break
         owned = next((j for j in range(max(a, qi - 8), qi) if _possessed_force(v.tokens[j].folded)
                       # "عديد العسكريين المنتشرين في …": the force counted by a size noun, unnamed
-                      or (v.bare(j) in _UNNAMED_FORCES and v.bare(j - 1) in count_words("size"))), None)
+                      or (v.bare(j) in _UNNAMED_FORCES and v.bare(j - 1) in count_words("size"))
+                      # "مشيرة إلى أن عديدها الإجمالي في لبنان يبلغ …": a size noun whose pronoun is the subject's
+                      or (v.bare(j) in _OWN_SIZE and v.bare(j - 1) in ("ان", "بان", "لان"))), None)
         if actor is None and verb_at is not None:
-            actor = _force_near(v, verb_at + 1, qi)
+            actor = _force_near(v, verb_at + 1, qv)
             if actor is None and not (owned == verb_at + 1 and _possessed_force(v.tokens[owned].folded)):
                 # (a size word with its own possessed force, "عدد عناصره", names no force before it)
                 actor = _force_near(v, max(a, verb_at - 7), verb_at)
         if actor is None and verb_at is not None and owned is not None:
             # "عديد وحداته جنوب الليطاني بلغ …": the owner of the possessed force is the body named last before it
             # (the sentence's subject: "أعلن الجيش اللبناني …، بعد انسحاب القوات الإسرائيلية …، ليرتفع عدد عناصره")
-            actor = next((o for o in v.occs_in(a, owned) if v.by_id[o.eid].type == "ORG" and v.prep_of(o) == ""
-                          and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+            # (a force first: not the government a spokesman speaks for, "الناطق باسم الحكومة …، أن الجيش الوطني")
+            subjects = [o for o in v.occs_in(a, owned) if v.by_id[o.eid].type == "ORG" and v.prep_of(o) == ""
+                        and v.is_actorish(o.eid) and not v.is_outlet(o.eid) and not (o.t0 > 0 and v.bare(o.t0 - 1) == "باسم")]
+            actor = next((o for o in subjects if _force_like(v.by_id[o.eid])), subjects[0] if subjects else None)
             if actor is None and change_at is not None:
                 # "وقررت الولايات المتحدة خفض عدد قواتها …": a state, the subject that changes its own forces
                 actor = next((o for o in v.occs_in(a, change_at) if _is_force(v, o) and v.prep_of(o) == ""
@@ -389,7 +432,11 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             loc_id = next((o.eid for o in v.occs_in(actor.t1 + 1, verb_at) if v.is_place(o.eid)
                            and v.prep_of(o) in ("في", "داخل", "ب") and o.eid != actor.eid), None)
         if loc_id is None and sized:
-            places = [o for o in v.occs_in(a, b) if v.is_place(o.eid) and v.is_country(o.eid) and o.eid != actor.eid]
+            # (in the count's clause: not "…، فيما تعقد اللجنة اجتماعها المقبل في دمشق")
+            clause_end = next((j for j in range(qend + 1, b) if v.bare(j) in ("فيما", "بينما")
+                               or (v.bare(j) == "في" and v.bare(j + 1) == "حين")), b)
+            places = [o for o in v.occs_in(a, clause_end) if v.is_place(o.eid) and v.is_country(o.eid)
+                      and o.eid != actor.eid]
             loc_id = places[0].eid if len({p.eid for p in places}) == 1 else main
         if loc_id is None and from_told:
             loc_id = told[-1].location  # (where the force just counted is: "… حيث ينتشر …، على أن يُرفع العدد إلى …")

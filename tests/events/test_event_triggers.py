@@ -109,6 +109,8 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     # a student (طالب جامعي) and slogans that demand are no request by a party
     ("اعتقلت الشرطة ثلاثة شبان بينهم طالب جامعي.", [], "REQUEST"),
     ("ساروا رافعين شعارات تطالب بالزيادة في الأجور.", [], "REQUEST"),
+    # handing over responsibilities moves no troops
+    ("وتندرج الخطوة في إطار خطة نقل المسؤوليات الأمنية إلى القوات المحلية.", [], "MOBILIZE"),
     # what endangers a state of things threatens no one
     ("وحذّر المتحدث من أن الخروقات المتكررة تهدد بتقويض الهدنة.", [], "THREATEN"),
     ("ووصفت الهيئة احتجاز السفينة بأنه عمل يهدد حرية الملاحة في الخليج.", [], "THREATEN"),

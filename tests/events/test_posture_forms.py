@@ -221,3 +221,47 @@ def test_the_number_just_told_raised_is_a_level_to_come() -> None:
     qs = {q.id: q.value for q in rec.quantities}
     assert [(names[p.actor], names[p.location], qs[p.quantity], p.status) for p in rec.posture] == [
         ("الجيش اللبناني", "جنوب الليطاني", 10000, "current"), ("الجيش اللبناني", "جنوب الليطاني", 12000, "planned")]
+
+
+def _postures(text: str) -> list[tuple[str, str, int]]:
+    rec = extract(text, published="2026-02-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    return [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture]
+
+
+def test_a_relative_clause_between_the_force_and_its_count() -> None:
+    # the keeping verb and its force stand before the clause set off by commas; the contributors'
+    # list runs on with تليها and ثم
+    got = _postures("وتضم بعثة «أوسوم»، التي خلفت بعثة سابقة مطلع العام الماضي، نحو 11 ألف عنصر في الصومال، "
+                    "تسهم أوغندا بالعدد الأكبر منهم بنحو 4500 جندي، تليها إثيوبيا بنحو 2500 جندي، ثم كينيا بـ1410 جنود.")
+    assert got == [("بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال", "الصومال", 11000),
+                   ("أوغندا", "الصومال", 4500), ("إثيوبيا", "الصومال", 2500), ("كينيا", "الصومال", 1410)]
+
+
+def test_a_size_noun_whose_pronoun_is_the_subject() -> None:
+    got = _postures("وأعلنت اليونيفيل نشر سرية إسبانية في القطاع الشرقي، مشيرة إلى أن عديدها الإجمالي في لبنان "
+                    "يبلغ حالياً نحو عشرة آلاف جندي.")
+    assert got == [("قوة الأمم المتحدة المؤقتة في لبنان", "لبنان", 10000)]
+
+
+def test_a_force_not_the_government_its_spokesman_speaks_for() -> None:
+    got = _postures("وأعلن الناطق باسم الحكومة الموريتانية، عقب اجتماع مجلس الوزراء، أن الجيش الموريتاني عزز انتشاره "
+                    "على الحدود، ليرتفع عدد القوات المرابطة في ولاية الحوض الشرقي إلى قرابة 3 آلاف عسكري.")
+    assert got == [("الجيش الموريتاني", "ولاية الحوض الشرقي", 3000)]
+
+
+def test_no_place_from_the_clause_after_while() -> None:
+    # a stated size with no place of its own takes none from "فيما …"
+    got = _postures("ويبلغ عدد العسكريين اللبنانيين المنتشرين على الحدود نحو 4500 عسكري، وفق أرقام الجيش، "
+                    "فيما تعقد اللجنة اجتماعها المقبل في دمشق.")
+    assert ("العسكريين اللبنانيين", "دمشق", 4500) not in got
+
+
+def test_the_article_country_is_where_its_places_are() -> None:
+    # Somalia is named once, inside the mission's name, but its capital and airport are Somali:
+    # the contributors' shares are in Somalia, not in the one other place of no known kind
+    got = _postures("تسلّم الجيش الصومالي قاعدة في إقليم شبيلي السفلى من بعثة الاتحاد الأفريقي للدعم والاستقرار "
+                    "في الصومال. وقال مسؤول في مقديشو إن عدد قوات البعثة يبلغ نحو 11 ألف عنصر، يتوزعون على "
+                    "أوغندا بنحو 4500 جندي، وإثيوبيا بنحو 2500 جندي. ووصل الوفد إلى مطار مقديشو.")
+    assert ("أوغندا", "الصومال", 4500) in got
