@@ -237,3 +237,15 @@ def test_two_parties_two_demands(read) -> None:
     evs = _of_type(doc, "REQUEST")
     assert len(evs) == 2
     assert not names(doc, evs[0].actor) & {"الأمم المتحدة"}
+
+
+@pytest.mark.parametrize("text", [
+    # a patrol, a checkpoint or a convoy of a force, with ل: the force is hit
+    "قُتل جنديان بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي قرب كركوك.",
+    "هاجم مسلحون مجهولون حاجزاً للجيش العراقي قرب كركوك فجر اليوم.",
+    "استهدفت طائرة مسيّرة رتلاً للجيش العراقي على الطريق إلى كركوك.",
+])
+def test_the_force_whose_patrol_is_hit(read, text: str) -> None:
+    doc = read(text, [IQARMY, KIRKUK])
+    [ev] = _of_type(doc, "ASSAULT")
+    assert "الجيش العراقي" in names(doc, ev.recipient)

@@ -101,7 +101,7 @@ def _roles(text: str, typ: str) -> list[dict[str, list[str]]]:
      {"actor": ["وفد أمني تركي"], "recipient": ["قيادة الجيش السوري"], "location": ["حلب"]}),
     # armed groups and armed formations, named by what they are
     ("هاجمت مجموعات مسلحة حاجزاً للشرطة في ريف حمص.", "ASSAULT",
-     {"actor": ["مجموعات مسلحة"], "location": ["حمص"]}),
+     {"actor": ["مجموعات مسلحة"], "recipient": ["الشرطة"], "location": ["حمص"]}),
 ])
 def test_unnamed_parties(text: str, typ: str, roles: dict) -> None:
     assert _roles(text, typ) == [roles]
