@@ -199,6 +199,8 @@ _ASCRIBED = frozenset({"نسبت", "نسب", "تنسب", "ينسب", "المنس
 # (not "دعا إلى دعم الجيش": the genitive of a transitive noun is what it acts on)
 _DOER_GENITIVE_NOUNS = frozenset({"انسحاب", "خروج", "رحيل", "مغادره", "تراجع", "التزام", "امتثال", "كف", "توقف",
                                   "عوده", "تنحي", "استقاله", "انخراط", "مشاركه"})
+# a minister's or a president's counterpart: the one met, the object of a meeting verb
+_COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظيرها", "نظراءه", "نظيرهما"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
                            "مخابئ", "مخبا", "اوكار", "وكر", "معسكرات", "معسكر", "جيوب", "تحصينات", "ثكنه", "ثكنات",
                            "مستودعات", "مستودع", "منصات", "نقاط", "نقطه", "اهداف", "بنيه", "بني",
@@ -1101,6 +1103,12 @@ class RoleReader:
                     # "استقبل الوزير بدر عبد العاطي، اليوم، نظيره الإيطالي أنطونيو تاياني": the guest, with his
                     # title, after a time set off by commas
                     adjacent = True
+            if not adjacent and c.pos == "V" and prep == "" and v.by_id[o.eid].type == "PER" and between \
+                    and v.bare(between[0]) in _COUNTERPART and all(v.bare(x).startswith("ال") for x in between[1:]) \
+                    and all(x in self.rd.time_tokens or x in pp for x in range(start, between[0])):
+                # "التقى الوزير مازن الفراية، أمس في عمّان، نظيره السوري أنس خطاب": the counterpart met,
+                # after a time and a place set off by commas
+                adjacent = True
             if prep == "عن" and not place and not object_taken and o.t0 >= 2 and v.bare(o.t0 - 2) in _REPRESENTATIVES \
                     and v.bare(o.t0 - 1) == "عن" and o.t0 - 2 <= c.t1 + 2:
                 prep, adjacent = "", True  # "التقى ممثلين عن المحتجين": those they stand for are met
@@ -1445,6 +1453,9 @@ class RoleReader:
         for d in self._earlier_in_sentence(c):  # the last verb before it in that clause with a subject
             if scope <= d.t0 and d.pos == "V" and d.explicit_actor \
                     and d.actor and d.frame not in ("host", "receive"):
+                if self._dual_verb(c):
+                    # "التقى الوزير نظيره السوري، وبحثا …، واتفقا على …": the two of them, the one met too
+                    return list(d.actor) + [r for r in d.recipient if r not in d.actor and v.is_actorish(r)]
                 return list(d.actor)
         for o in v.occs_in(scope, c.t0):
             # (or the owner of an unnamed force: "اقتحم مسلحون تابعون لجماعة الحوثي مكتب …، واحتجزوا …")
@@ -1455,6 +1466,14 @@ class RoleReader:
                     return []  # (only a verb's subject: not "مقتل انتحاري بعدما فجّر العبوة", a noun's)
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []
+
+    def _dual_verb(self, c: Cand) -> bool:
+        """A past verb in the dual, its subject two parties: "اتفقا"، "ووقّعا"، "وبحثتا"."""
+        if c.pos != "V" or c.tense != "past":
+            return False
+        w = self.v.tokens[c.t0].folded
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:] != c.lemma else w
+        return w in (c.lemma + "ا", c.lemma + "تا")
 
     def _light_after(self, c: Cand, R: int) -> int | None:
         """A verb right after a noun trigger, in its relative clause, whose subject acts: the token after it."""

@@ -2089,3 +2089,18 @@ def test_sites_north_of_a_place_are_where_forces_go() -> None:
     _, evs = _events("ومن المقرر أن تنتقل كتيبة إثيوبية إلى مواقع جديدة شمالي مدينة بيدوا مطلع الشهر المقبل.")
     ev = next(e for e in evs if e["type"] == "MOBILIZE")
     assert ev["destination"] == ["بيدوا"], evs
+
+
+def test_the_counterpart_met_after_a_time_and_a_place_aside() -> None:
+    ev = _one("التقى وزير الخارجية سامر الحلبي، أمس الاثنين في عمّان، نظيره العراقي فؤاد حسين.", "CONSULT")
+    assert "فؤاد حسين" in ev["recipient"] and "سامر الحلبي" in ev["actor"], ev
+
+
+def test_a_dual_verb_is_done_by_both_parties_of_the_meeting() -> None:
+    # "اتفقا": the two who met agree, not the first alone
+    ev = _one("التقى وزير الخارجية سامر الحلبي نظيره العراقي فؤاد حسين، وبحثا سبل التعاون، واتفقا على تشكيل لجنة "
+              "مشتركة.", "AGREE")
+    assert set(ev["actor"]) == {"سامر الحلبي", "فؤاد حسين"}, ev
+    # a singular verb goes on with its subject alone
+    ev = _one("التقى وزير الخارجية سامر الحلبي نظيره العراقي فؤاد حسين، واتفق معه على تشكيل لجنة مشتركة.", "AGREE")
+    assert ev["actor"] == ["سامر الحلبي"], ev
