@@ -106,7 +106,8 @@ _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشت
                        "مدفعي", "مدفعيه", "صاروخيه", "عنيف", "عنيفه", "مكثف", "مكثفه", "انتحاري", "انتحاريه",
                        "مسلح", "مسلحه", "بري", "بريه", "بحري", "بحريه", "متبادل", "جديد", "جديده", "مزدوج",
                        "مزدوجه", "مماثل", "مماثله", "ارهابي", "ارهابيه", "دامي", "داميه", "مباغت", "مباغته",
-                       "منسق", "منسقه", "واسعه", "محدود", "محدوده", "مشتركه",
+                       "منسق", "منسقه", "واسعه", "محدود", "محدوده", "مشتركه", "متزامن", "متزامنه", "متزامنين", "متتاليه",
+                       "متتالي", "متكرره", "متكرر", "مماثلين", "منفصله", "منفصلين",
                        # the speaker's words for it: "هجوم غادر شنّته الميليشيا"، "اعتداء آثم نفذه …"
                        "غادر", "غادره", "جبان", "جبانه", "اثم", "اثمه", "همجي", "همجيه", "غاشم", "غاشمه",
                        "وحشي", "وحشيه"})
@@ -1722,6 +1723,13 @@ class RoleReader:
         if c.actor or c.type not in ("ASSAULT", "COERCE") or c.t0 < 2:
             return
         if not (v.bare(c.t0 - 1) in ("عن", "الي") and v.bare(c.t0 - 2) in _RESULT_VERBS):
+            return
+        # "…، بعد هجمات شنّها مسلحون على حواجز …، أسفرت عن مقتل 7 عناصر": the outcome of the attack told
+        # right before it, whose attacker is its actor (not the sentence's subject)
+        attack = next((d for d in self._earlier_in_sentence(c) if d.type == c.type and c.t0 - d.t1 <= 30), None)
+        if attack is not None and attack.actor and not (
+                c.t0 > 2 and v.bare(c.t0 - 3) in ("ما", "مما")):
+            c.actor.extend(x for x in attack.actor if x not in c.actor)
             return
         start = c.sent[0]
         for j in range(c.t0, c.sent[0], -1):

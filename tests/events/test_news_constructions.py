@@ -2104,3 +2104,13 @@ def test_a_dual_verb_is_done_by_both_parties_of_the_meeting() -> None:
     # a singular verb goes on with its subject alone
     ev = _one("التقى وزير الخارجية سامر الحلبي نظيره العراقي فؤاد حسين، واتفق معه على تشكيل لجنة مشتركة.", "AGREE")
     assert ev["actor"] == ["سامر الحلبي"], ev
+
+
+def test_the_attackers_of_an_attack_told_before_its_outcome() -> None:
+    # "هجمات متزامنة شنّها مسلحون": an adjective between the attack and its relative light verb; the
+    # deaths that the attacks caused are the attackers' doing, not the sentence subject's
+    _, evs = _events("أطلقت وزارة الداخلية حملة أمنية في ريف اللاذقية، بعد هجمات متزامنة شنّها مسلحون مجهولون على "
+                     "ثلاثة حواجز لقوى الأمن الداخلي قرب مدينة جبلة، أسفرت عن مقتل سبعة عناصر.")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert attacks and all("وزارة الداخلية" not in e["actor"] for e in attacks), evs
+    assert any("مسلحون" in e["actor"] and "قوى الأمن الداخلي" in e["recipient"] for e in attacks), evs
