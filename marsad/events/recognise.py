@@ -421,6 +421,14 @@ class Reader:
         if need == "bi":
             return any(v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")
                        for j in range(nxt, min(b, nxt + 2)))
+        if need == "bi_clause":
+            for j in range(nxt, min(b, nxt + 8)):
+                if v.is_strong_break(j) or v.is_subordinator(j):
+                    return False
+                if (v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")) \
+                        and j not in v.occ_at and not (j > nxt and v.bare(j - 1) in ("لسان", "باسم")):
+                    return v.bare(j) not in _HAND_WORDS  # ("لوّح بيده للحاضرين": waving, not brandishing)
+            return False
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
             bi = next((j for j in range(nxt, min(b, nxt + 6))
                        if v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")), None)
@@ -2812,10 +2820,18 @@ class RoleReader:
                         key=lambda o: abs(o.t0 - c.t0), default=None)
                 if o is None or v.by_id[x].type != "ORG" or o.t0 == 0:
                     continue
-                _n, post = titles.longest([v.bare(o.t0 - 1)])
+                before = o.t0 - 1
+                if v.bare(before) == "باسم" and before > c.sent[0]:
+                    before -= 1  # "المتحدث باسم لجنة الأمن القومي …": the spokesman's post, then the body
+                _n, post = titles.longest([v.bare(before)])
                 if not post or not any(t.kind in ("function", "office") for t in post):
                     continue
                 k = o.t1 + 1
+                # (past the body's own place in a larger one: "… في البرلمان الإيراني إبراهيم رضائي")
+                if k + 1 < c.sent[1] and v.bare(k) in ("في", "ب") and k + 1 in v.occ_at and not v.gap(k).strip():
+                    inner = v.occ_at[k + 1]
+                    if v.by_id[inner.eid].type in ("ORG", "LOC") and inner.t1 + 1 < c.sent[1]:
+                        k = inner.t1 + 1
                 while k < c.sent[1] and k not in v.occ_at and not v.gap(k).strip():
                     n_r, rank = titles.longest([v.tokens[y].folded for y in range(k, min(c.sent[1], k + titles.max_len))])
                     if not n_r or not all(t.kind in ("rank", "honorific") for t in rank):

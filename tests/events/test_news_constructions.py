@@ -2114,3 +2114,13 @@ def test_the_attackers_of_an_attack_told_before_its_outcome() -> None:
     attacks = [e for e in evs if e["type"] == "ASSAULT"]
     assert attacks and all("وزارة الداخلية" not in e["actor"] for e in attacks), evs
     assert any("مسلحون" in e["actor"] and "قوى الأمن الداخلي" in e["recipient"] for e in attacks), evs
+
+
+def test_brandishing_with_an_attached_bi_past_an_aside() -> None:
+    # لوّح with ب attached to what is brandished, past the subject and an aside: a threat
+    ev = _one("ولوّحت الحكومة، على لسان الناطق باسمها، باقتطاع أيام الإضراب من رواتب الموظفين.", "THREATEN")
+    assert ev["actor"] == ["الحكومة"], ev
+    # the spokesman for a body, named after the body and its parent: the person threatens
+    ev = _one("ولوّح المتحدث باسم لجنة الأمن القومي في البرلمان الإيراني إبراهيم رضائي بإدراج جيوش أوروبية على "
+              "قائمة الإرهاب.", "THREATEN")
+    assert ev["actor"] == ["إبراهيم رضائي"], ev
