@@ -679,6 +679,8 @@ class Resolver:
             score += 2  # "نزل آلاف إلى الشوارع للاحتجاج على …": the purpose of a crowd out is a protest held
         if c.pos == "N" and self._announced(c):
             score += 2
+        if c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in ("هو", "هي", "هما", "هم"):
+            score -= 3  # "أي اعتداء على إحداها هو اعتداء عليها جميعاً": a predicate names what something is
         if c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _ANY:
             score -= 3  # "حذّر من عواقب أي هجوم"، "تحسباً لأي ضربة جوية": any attack is none in particular
         if c.pos == "N" and c.t0 > 1 and v.bare(c.t0 - 1) in _LINKING_PREPS and self._background_word(c.t0 - 2):

@@ -1734,7 +1734,9 @@ class RoleReader:
             return
         # "…، بعد هجمات شنّها مسلحون على حواجز …، أسفرت عن مقتل 7 عناصر": the outcome of the attack told
         # right before it, whose attacker is its actor (not the sentence's subject)
-        attack = next((d for d in self._earlier_in_sentence(c) if d.type == c.type and c.t0 - d.t1 <= 30), None)
+        # (or of a raid: "مداهمة نفذتها وحدات من الجيش المالي …، أسفرت عن مقتل 11 مدنياً")
+        attack = next((d for d in self._earlier_in_sentence(c) if d.type in (c.type, "COERCE", "ASSAULT")
+                       and c.t0 - d.t1 <= 30), None)
         if attack is not None and attack.actor and not (
                 c.t0 > 2 and v.bare(c.t0 - 3) in ("ما", "مما")):
             c.actor.extend(x for x in attack.actor if x not in c.actor)

@@ -13,7 +13,8 @@ def _assaults(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    # any attack is none in particular
+    # any attack is none in particular; and a predicate names what something is
+    "وأكد البيان أن أي اعتداء على إحدى الدول الأعضاء هو اعتداء عليها جميعاً.",
     "حذّر قائد الجيش من أن أي هجوم على المنشآت النفطية سيقابل برد قاس.",
     "أجرت القوات البحرية مناورات تحسباً لأي ضربة جوية على الموانئ.",
     # a politician's attack is in words

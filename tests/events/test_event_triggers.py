@@ -111,6 +111,9 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     ("ساروا رافعين شعارات تطالب بالزيادة في الأجور.", [], "REQUEST"),
     # handing over responsibilities moves no troops
     ("وتندرج الخطوة في إطار خطة نقل المسؤوليات الأمنية إلى القوات المحلية.", [], "MOBILIZE"),
+    # a ceasefire with its adjectives between is no firing
+    ("ودعت المجموعة طرفي النزاع إلى هدنة إنسانية تمهد لوقف دائم لإطلاق النار.", [], "ASSAULT"),
+    ("وطالب المجلس بوقف فوري وشامل لإطلاق النار في القطاع.", [], "ASSAULT"),
     # what endangers a state of things threatens no one
     ("وحذّر المتحدث من أن الخروقات المتكررة تهدد بتقويض الهدنة.", [], "THREATEN"),
     ("ووصفت الهيئة احتجاز السفينة بأنه عمل يهدد حرية الملاحة في الخليج.", [], "THREATEN"),

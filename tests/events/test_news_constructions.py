@@ -2124,3 +2124,11 @@ def test_brandishing_with_an_attached_bi_past_an_aside() -> None:
     ev = _one("ولوّح المتحدث باسم لجنة الأمن القومي في البرلمان الإيراني إبراهيم رضائي بإدراج جيوش أوروبية على "
               "قائمة الإرهاب.", "THREATEN")
     assert ev["actor"] == ["إبراهيم رضائي"], ev
+
+
+def test_the_deaths_of_a_raid_are_the_raiders_doing() -> None:
+    _, evs = _events("استدعت وزارة الخارجية الموريتانية سفير مالي، وأبلغته احتجاجها على مداهمة نفذتها وحدات من "
+                     "الجيش المالي قرب الحدود، أسفرت عن مقتل 11 مدنياً.")
+    deaths = [e for e in evs if e["type"] == "ASSAULT"]
+    assert deaths and all("وزارة الخارجية الموريتانية" not in e["actor"] for e in deaths), evs
+    assert any("الجيش المالي" in e["actor"] for e in deaths), evs
