@@ -2127,8 +2127,9 @@ def test_brandishing_with_an_attached_bi_past_an_aside() -> None:
 
 
 def test_the_deaths_of_a_raid_are_the_raiders_doing() -> None:
-    _, evs = _events("استدعت وزارة الخارجية الموريتانية سفير مالي، وأبلغته احتجاجها على مداهمة نفذتها وحدات من "
-                     "الجيش المالي قرب الحدود، أسفرت عن مقتل 11 مدنياً.")
+    _, evs = _events("استدعت وزارة الشؤون الخارجية والتعاون، مساء أمس الأحد، سفير جمهورية النيجر لدى نواكشوط، "
+                     "وأبلغته «احتجاج الحكومة الموريتانية الشديد» على مداهمة نفذتها وحدات من الجيش النيجري مدعومة "
+                     "بعناصر من «الفيلق الإفريقي» الروسي قرب الحدود، أسفرت عن مقتل سبعة رعاة.")
     deaths = [e for e in evs if e["type"] == "ASSAULT"]
-    assert deaths and all("وزارة الخارجية الموريتانية" not in e["actor"] for e in deaths), evs
-    assert any("الجيش المالي" in e["actor"] for e in deaths), evs
+    assert deaths and all("وزارة الشؤون الخارجية" not in e["actor"] for e in deaths), evs
+    assert any("الجيش النيجري" in e["actor"] for e in deaths), evs
