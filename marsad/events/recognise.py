@@ -200,6 +200,8 @@ _ASCRIBED = frozenset({"نسبت", "نسب", "تنسب", "ينسب", "المنس
 # (not "دعا إلى دعم الجيش": the genitive of a transitive noun is what it acts on)
 _DOER_GENITIVE_NOUNS = frozenset({"انسحاب", "خروج", "رحيل", "مغادره", "تراجع", "التزام", "امتثال", "كف", "توقف",
                                   "عوده", "تنحي", "استقاله", "انخراط", "مشاركه"})
+# backing the force that acts: "مدعومة بعناصر من …"، "بدعم من …"، "بمساندة …"، "بإسناد من …"
+_BACKING = ("مدعوم", "بدعم", "بمسانده", "باسناد", "مسنود")
 # a minister's or a president's counterpart: the one met, the object of a meeting verb
 _COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظيرها", "نظراءه", "نظيرهما"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
@@ -1334,6 +1336,7 @@ class RoleReader:
         self._titled_subject(c)
         self._protocol_guest(c)
         self._post_holder(c)
+        self._backed_by(c)
         self._deployed_force(c, R)
         self._instrument_actor(c, R)
         self._gathered_parties(c)
@@ -2843,6 +2846,21 @@ class RoleReader:
                 if holder is not None and not v.gap(k).strip() and v.by_id[holder.eid].type == "PER" \
                         and holder.eid not in c.actor + c.recipient:
                     role[n] = holder.eid
+
+    def _backed_by(self, c: Cand) -> None:
+        """"مداهمة نفذتها وحدات من الجيش المالي مدعومة بعناصر من «الفيلق الإفريقي»"، "بدعم من البعثة":
+        the force backing the one that acts takes part in the act; it is not its target."""
+        if c.type not in HOSTILE or not c.recipient:
+            return
+        v = self.v
+        for x in list(c.recipient):
+            o = next((o for o in v.occs_in(c.sent[0], c.sent[1]) if o.eid == x), None)
+            if o is None:
+                continue
+            if any(v.bare(j).startswith(_BACKING) for j in range(max(c.sent[0], o.t0 - 4), o.t0)):
+                c.recipient.remove(x)
+                if x not in c.actor:
+                    c.actor.append(x)
 
     def _protocol_guest(self, c: Cand) -> None:
         """"استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد …، في قصر اليمامة بالرياض اليوم، أخاه

@@ -2133,3 +2133,9 @@ def test_the_deaths_of_a_raid_are_the_raiders_doing() -> None:
     deaths = [e for e in evs if e["type"] == "ASSAULT"]
     assert deaths and all("وزارة الشؤون الخارجية" not in e["actor"] for e in deaths), evs
     assert any("الجيش النيجري" in e["actor"] for e in deaths), evs
+
+
+def test_a_backing_force_takes_part_and_is_no_target() -> None:
+    ev = _one("داهمت وحدات من الجيش النيجري، مدعومة بعناصر من «الفيلق الإفريقي» الروسي، مخيماً للرعاة قرب الحدود "
+              "فجر الجمعة.", "COERCE")
+    assert "الفيلق الأفريقي" in ev["actor"] and "الفيلق الأفريقي" not in ev["recipient"], ev
