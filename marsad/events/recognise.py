@@ -251,6 +251,10 @@ _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسير
 
 # "نافيةً …": a participle of denial, which denies what follows it, not what came before
 _DENYING_PARTICIPLES = frozenset({"نافيا", "نافية", "نافيين"})
+# a report denied: "نفى … ما تردد عن …"، "نفت ما تداولته وسائل إعلام بشأن …"
+_REPORT_VERBS = frozenset({"تردد", "يتردد", "اشيع", "يشاع", "تداولته", "تداولت", "يتداول", "نشرته", "نشرت", "اوردته",
+                           "اوردت", "ذكرته", "راج", "يروج", "تناقلته", "تناقلت", "اثير"})
+_DENY_VERBS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "نافيين"})
 # units of a length of time: "استمر عدة ساعات"، "استمرت يومين"
 _DURATION_UNITS = frozenset({"ساعه", "ساعات", "ساعتين", "ساعتان", "دقائق", "دقيقه", "يوم", "يوما", "يومين", "ايام",
                              "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "عام", "عامين", "اعوام",
@@ -543,6 +547,7 @@ class Reader:
             # a count of troops right after it: "أنجز نشر ثلاثمئة عسكري"
             lo_off, hi_off = v.tokens[nxt].start, v.tokens[min(b, nxt + 4) - 1].end
             if any(q.unit in ("troops", "personnel") and lo_off <= q.start < hi_off
+                   and "موظف" not in fold_text(q.text)  # (a company's staff moved are no troops)
                    for q in v.quantities_between(lo_off, hi_off)):
                 return True
         # the genitive/object: the next words (skipping an entity that is the subject of a verb)
@@ -665,7 +670,8 @@ class Reader:
             if action == "block":
                 continue
             typ, mode, frame = trig.type, trig.mode, trig.frame
-            if action is None and trig.lemma in ("نقل", "نقل_ن") and h.suffix:
+            if action is None and trig.lemma in ("نقل", "نقل_ن") and h.suffix and h.suffix != "هم":
+                # (not "تمهيداً لنقلهم إلى دبي": people are moved, sites are handed over)
                 # "المواقع … نقلها إلى الجانب العراقي": moving sites is handing them over; but after a
                 # movement ("سحب وحدات … ونقلتها") the pronoun is what was moved
                 a0 = v.sentence_tokens(h.start)[0]
@@ -3466,6 +3472,8 @@ class RoleReader:
                         right.append((j, h.payloads[0], st))
                         if h.payloads[0].kind not in ("negated", "hypothetical", "planned"):
                             break
+        if not any(st == "negated" for _j, _cue, st in cues) and self._denied_report(c):
+            cues.append((c.t0 - 1, StatusCue("نفى", "negated", None), "negated"))
         status = self._combine(c, cues, own, right)
         if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith("ا") \
                 and c.type in ("REQUEST", "THREATEN", "ACCUSE") and status == "ongoing":
@@ -3474,6 +3482,17 @@ class RoleReader:
         if "؟" in v.text[s_end:s_end + 3] or "?" in v.text[s_end:s_end + 3]:
             status = "hypothetical"
         c.status = status
+
+    def _denied_report(self, c: Cand) -> bool:
+        """"ونفى مصدر دبلوماسي، في تصريح لـ«الأهرام»، ما تردد على مواقع التواصل عن إرسال قوات": what a
+        report denied says happened is denied, however long the denial's subject and aside."""
+        v = self.v
+        if c.t0 < 3 or v.bare(c.t0 - 1) not in ("عن", "بشان", "حول", "بخصوص"):
+            return False
+        for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 10) - 1, -1):
+            if v.bare(j) == "ما" and v.bare(j + 1).lstrip("و") in _REPORT_VERBS:
+                return any(v.bare(k).lstrip("وف") in _DENY_VERBS for k in range(max(c.sent[0], j - 14), j))
+        return False
 
     def _duration_after(self, j: int) -> bool:
         """A length of time right after token j ("استمر عدة ساعات"، "استمرت ثلاث ساعات"، "استمر لساعات")."""

@@ -105,3 +105,15 @@ def test_an_option_or_a_scenario_is_hypothetical() -> None:
     rec = extract("وقال مسؤولون إن ثمة خياراً آخر يتمثل في شن غارات جوية على معسكرات المسلحين.",
                   published="2026-01-14")
     assert all(e.status == "hypothetical" for e in rec.events if e.type == "ASSAULT"), rec.events
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى مصدر دبلوماسي، في تصريح لوكالة الأنباء الرسمية، ما تردد على مواقع التواصل الاجتماعي عن إرسال قوات "
+    "مصرية إلى الأراضي السودانية.",
+    "ونفت وزارة الدفاع ما تداولته وسائل إعلام محلية بشأن انسحاب القوات الأميركية من قاعدة حرير.",
+])
+def test_what_a_denied_report_says_is_denied(text: str) -> None:
+    from marsad import extract
+    rec = extract(text, published="2026-01-10")
+    moves = [e for e in rec.events if e.type in ("MOBILIZE", "RETREAT")]
+    assert moves and all(e.status == "negated" for e in moves), [(e.trigger.text, e.status) for e in moves]

@@ -140,3 +140,10 @@ def test_forces_closing_shops_restrict() -> None:
     from marsad import extract
     rec = extract("أغلقت قوات الاحتلال المحلات التجارية في البلدة القديمة.", published="2026-02-02")
     assert [e.type for e in rec.events] == ["COERCE"], rec.events
+
+
+def test_staff_or_people_moved_are_no_troops() -> None:
+    from marsad import extract
+    rec = extract("علّقت الشركة أعمال الحفر، ونقلت 60 من موظفيها الأجانب إلى مطار البصرة الدولي تمهيداً لنقلهم إلى "
+                  "دبي.", published="2026-01-10")
+    assert not [e for e in rec.events if e.type in ("MOBILIZE", "RETREAT")], rec.events
