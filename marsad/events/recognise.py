@@ -3582,7 +3582,9 @@ class RoleReader:
             nearest = cues[0][2]  # cues are collected right to left: the first is the nearest
         if right and nearest is None:
             nearest = right[0][2]
-        if nearest == "ongoing" and own in (None, "ongoing"):
+        if nearest == "ongoing" and (own in (None, "ongoing") or (
+                # "باشر الجيش، أمس الاثنين، نشر تعزيزات": after a verb of beginning, a past form is its verbal noun
+                own == "occurred" and cues[0][1].kind == "begin" and cues[0][1].tense == "past")):
             return "occurred" if pluperfect else "ongoing"
         if own:
             return own

@@ -117,3 +117,10 @@ def test_what_a_denied_report_says_is_denied(text: str) -> None:
     rec = extract(text, published="2026-01-10")
     moves = [e for e in rec.events if e.type in ("MOBILIZE", "RETREAT")]
     assert moves and all(e.status == "negated" for e in moves), [(e.trigger.text, e.status) for e in moves]
+
+
+def test_a_verbal_noun_after_a_verb_of_beginning_past_an_aside() -> None:
+    from marsad import extract
+    rec = extract("باشر الجيش اللبناني، أمس الاثنين، نشر تعزيزات إضافية جنوب نهر الليطاني.", published="2026-01-06")
+    moves = [e for e in rec.events if e.type == "MOBILIZE"]
+    assert moves and moves[0].status == "ongoing", rec.events
