@@ -45,7 +45,10 @@ _FORCE_NOUNS = frozenset({"قوات", "قوه", "عناصر", "جنود", "ال�
 _FORMER = frozenset({"كان", "كانت", "كانوا", "سابقا"})
 _RELATIVES = frozenset({"التي", "الذي", "اللتين", "الذين"})
 # changing a force's strength to a level ("… إلى نحو 2000 جندي"): verbal nouns and future verbs name a level to come
-_CHANGE_NOUNS = frozenset({"خفض", "تخفيض", "تقليص", "رفع", "زياده", "بخفض", "بتقليص", "برفع", "بزياده"})
+_CHANGE_NOUNS = frozenset({"خفض", "تخفيض", "تقليص", "رفع", "زياده", "بخفض", "بتقليص", "برفع", "بزياده",
+                           # with the pronoun of the force just counted: "ومن المقرر خفضه إلى نحو 8 آلاف جندي"
+                           "خفضه", "خفضها", "تخفيضه", "تخفيضها", "تقليصه", "تقليصها", "رفعه", "رفعها", "زيادته",
+                           "زيادتها"})
 _CHANGE_TO_COME = frozenset({"سيخفض", "ستخفض", "سيقلص", "ستقلص", "سيرفع", "سترفع", "يخفض", "تخفض", "يقلص", "تقلص",
                              "يرفع", "ترفع", "سيرتفع", "سيصل", "سينخفض"})
 _CHANGE_WORDS = _CHANGE_NOUNS | _CHANGE_TO_COME | frozenset({"خفضت", "قلصت", "خفض", "قلص", "رفعت", "رفع", "ارتفع",
@@ -220,17 +223,21 @@ def _contributor(v: DocView, a: int, qi: int) -> Occ | None:
     return o
 
 
+_ATTRIBUTION_ASIDE = frozenset({"حسب", "بحسب", "وفق", "وفقا", "طبقا", "حسبما", "بحسبما", "وفقما"})
+
+
 def _before_aside(v: DocView, a: int, qi: int) -> int:
-    """The count's token, or, when a relative clause set off by commas comes right before it
-    ("بعثة أوسوم، التي حلّت محل بعثة أتميس مطلع العام الماضي، نحو 11 ألف عنصر"), the token where
-    that clause opens: what governs the count stands before it."""
+    """The count's token, or, when a relative clause or an attribution set off by commas comes right
+    before it ("بعثة أوسوم، التي حلّت محل بعثة أتميس مطلع العام الماضي، نحو 11 ألف عنصر"), the token
+    where that clause opens: what governs the count stands before it."""
     if not v.comma_before(qi):
         return qi
     for j in range(qi - 1, max(a, qi - 16), -1):
         if any(ch in v.gap(j) for ch in "؛:.!?؟"):
             break  # (a quoted name inside the clause does not end it: "محل بعثة «أتميس»")
         if v.comma_before(j):
-            return j if v.bare(j) in _RELATIVES else qi
+            # (or an attribution: "وتنشر القوات المسلحة الملكية، حسب تقديرات مراكز بحثية، ما يقارب 100 ألف جندي")
+            return j if v.bare(j) in _RELATIVES or v.bare(j) in _ATTRIBUTION_ASIDE else qi
     return qi
 
 
@@ -369,8 +376,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                     # (not the outlet a source spoke to: "قال قائد لـ«الشرق الأوسط» إن نحو 1500 عنصر …")
                     actor = o
                     break
-        if actor is None and (verb_at is not None or (change_at is not None and any(
-                v.bare(j) in ("العدد", "عدده", "عددها", "عددهم") for j in range(change_at + 1, qi)))):
+        if actor is None and (verb_at is not None or (change_at is not None and (any(
+                v.bare(j) in ("العدد", "عدده", "عددها", "عددهم") for j in range(change_at + 1, qi))
+                or v.bare(change_at).endswith(("ه", "ها"))))):
             # "يبلغ عددها 1500 عسكري، على أن يبقى بعد الانسحاب نحو 300 مستشار في أربيل": the force the
             # sentence has just counted (``told``, read above); "…، على أن يُرفع العدد إلى 12 ألف عسكري": the
             # number it has just told, raised

@@ -265,3 +265,19 @@ def test_the_article_country_is_where_its_places_are() -> None:
                     "في الصومال. وقال مسؤول في مقديشو إن عدد قوات البعثة يبلغ نحو 11 ألف عنصر، يتوزعون على "
                     "أوغندا بنحو 4500 جندي، وإثيوبيا بنحو 2500 جندي. ووصل الوفد إلى مطار مقديشو.")
     assert ("أوغندا", "الصومال", 4500) in got
+
+
+def test_an_attribution_between_the_keeping_verb_and_its_count() -> None:
+    got = _postures("وتنشر القوات المسلحة الملكية، حسب تقديرات مراكز بحثية مستقلة، ما يقارب 100 ألف جندي على طول "
+                    "الجدار الرملي.")
+    assert got == [("القوات المسلحة الملكية", "الجدار الرملي", 100000)]
+
+
+def test_a_level_to_come_with_the_pronoun_of_the_force_just_counted() -> None:
+    rec = extract("وقال المسؤول إن بعثة «أوصوم» تواجه عجزاً تمويلياً، موضحاً أن قوام البعثة يبلغ حالياً 11 ألف جندي "
+                  "في الصومال، ومن المقرر خفضه إلى نحو 8 آلاف جندي بحلول نهاية العام.", published="2026-02-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    got = [(names[p.actor], names[p.location], qs[p.quantity], p.status) for p in rec.posture]
+    aussom = "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال"
+    assert got == [(aussom, "الصومال", 11000, "current"), (aussom, "الصومال", 8000, "planned")]
