@@ -241,6 +241,20 @@ def _before_aside(v: DocView, a: int, qi: int) -> int:
     return qi
 
 
+def _same_number_changed(v: DocView, q, out: list[Posture], q_start: dict[str, int]) -> bool:
+    """A bare count after a change of the number just told ("تحتفظ تركيا بنحو 5 آلاف جندي …، فيما تعتزم
+    خفض هذا العدد إلى نحو 3 آلاف"): a strength of the same force, its unit the one told."""
+    qi = v.token_at(q.start)
+    if qi < 2 or v.bare(qi - 1) != "الي":
+        return False
+    a, _b = v.sentence_tokens(q.start)
+    if not any(a <= v.token_at(q_start[p.quantity]) < qi for p in out if p.quantity in q_start):
+        return False
+    return any(v.bare(j) in ("العدد", "عدده", "عددها", "عددهم", "الرقم") or v.bare(j).lstrip("وفل") in _CHANGE_WORDS
+               for j in range(max(a, qi - 5), qi - 1)) and any(
+        v.bare(j).lstrip("وفل") in _CHANGE_WORDS for j in range(max(a, qi - 6), qi - 1))
+
+
 def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Posture]:
     """Posture records of ``doc``; the start offsets of present-tense keeping verbs that state
     a standing force ("تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري") go to ``standing_verbs``."""
@@ -249,7 +263,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
     main = _main_country(v)
     q_start = {q.id: q.start for q in doc.quantities}
     for q in doc.quantities:
-        if q.unit not in _UNITS:
+        if q.unit not in _UNITS and not (q.unit is None and _same_number_changed(v, q, out, q_start)):
             continue
         qi = v.token_at(q.start)
         if qi < 0:
@@ -446,7 +460,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             places = [o for o in v.occs_in(a, clause_end) if v.is_place(o.eid) and v.is_country(o.eid)
                       and o.eid != actor.eid]
             loc_id = places[0].eid if len({p.eid for p in places}) == 1 else main
-        if loc_id is None and from_told:
+        if loc_id is None and (from_told or (change_at is not None and told and actor.eid == told[-1].actor)):
             loc_id = told[-1].location  # (where the force just counted is: "… حيث ينتشر …، على أن يُرفع العدد إلى …")
         if loc_id is None or loc_id == actor.eid:
             continue

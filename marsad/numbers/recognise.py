@@ -464,12 +464,14 @@ def _reads_as_decimal(tok: NumToken) -> float | None:
 
 
 def _read(
-    tokens: Sequence[NumToken], text: str, p: Parsed, lex: Lexicon, times: Sequence[tuple[int, int]], inherited: str | None = None
+    tokens: Sequence[NumToken], text: str, p: Parsed, lex: Lexicon, times: Sequence[tuple[int, int]], inherited: str | None = None,
+    restated: str | None = None,
 ) -> Found | None:
     """The quantity around the number ``p``, or None when it is not one.
 
     ``inherited`` is the unit a trigger gave the count just before, when only و stands
-    between the two (مقتل 3 جنود و5 مدنيين).
+    between the two (مقتل 3 جنود و5 مدنيين); ``restated`` the unit of a force's count told just
+    before, when this bare number is that count changed ("… خفض هذا العدد إلى نحو 3 آلاف").
     """
     first_tok = tokens[p.first]
     num_start = first_tok.start + raw_offset(first_tok.raw, p.skip)
@@ -526,7 +528,10 @@ def _read(
     trigger = _trigger(tokens, text, lead, lex)
     if trigger is None and inherited and (p.skip or (lead > 0 and tokens[lead - 1].folded == "و")):
         trigger = inherited
-    head = _count_head(tokens, text, lead, lex) if unit is None else None
+    if trigger is None and restated and unit is None:
+        trigger = restated
+    # (the head of a restated count is the number it restates: "يرتفع عددها إلى 1500")
+    head = _count_head(tokens, text, lead, lex) if unit is None and not (restated and trigger == restated) else None
     if unit is not None:
         name = unit.noun.unit if unit.noun is not None else "other"
         if trigger and (unit.noun is None or unit.noun.person):
@@ -656,6 +661,7 @@ def find_quantities(text: str, tokens: Sequence[NumToken] | None = None, times: 
         inherited = None
         if out and out[-1].trigger and out[-1].next_token in (i, i - 1) and _and_between(toks, text, out[-1].next_token, i):
             inherited = out[-1].trigger
+        restated = _restated_unit(toks, text, i, out)
         p = parse_at(toks, text, i, definite=True)
         if p is None:
             found = _dual(toks, text, i, lex, inherited)
@@ -665,7 +671,7 @@ def find_quantities(text: str, tokens: Sequence[NumToken] | None = None, times: 
             else:
                 i += 1
             continue
-        found = _read(toks, text, p, lex, time_index, inherited)
+        found = _read(toks, text, p, lex, time_index, inherited, restated)
         if found is None:
             i = p.end
             continue
@@ -685,6 +691,36 @@ def _openers() -> frozenset[str]:
 def _dual_starters() -> frozenset[str]:
     firsts = lexicon().dual_firsts
     return frozenset(firsts | {p + w for w in firsts for p in proclitics() if not p.endswith(("ال", "لل"))})
+
+
+# "خفض هذا العدد إلى …"، "رفع عددها إلى …": the number just told, changed
+_RESTATING = frozenset({"العدد", "عدده", "عددها", "عددهم", "الرقم", "عديده", "عديدها"})
+_CHANGING = frozenset({"خفض", "تخفيض", "تقليص", "رفع", "زياده", "يخفض", "تخفض", "يرفع", "ترفع", "يقلص", "تقلص",
+                       "سيخفض", "ستخفض", "سيرفع", "سترفع", "ليرتفع", "يرتفع", "سيرتفع", "لينخفض", "ينخفض", "سينخفض"})
+
+
+def _restated_unit(tokens: Sequence[NumToken], text: str, i: int, out: Sequence[Found]) -> str | None:
+    """The unit of the force's count told just before in the sentence, when the number at ``i``
+    follows "إلى" after a change of that number ("تحتفظ تركيا بنحو 5 آلاف جندي …، وتعتزم خفض هذا العدد
+    إلى نحو 3 آلاف"), else None."""
+    told = next((f for f in reversed(out[-3:]) if f.unit in ("troops", "personnel")), None)
+    if told is None or i < 3:
+        return None
+    k = i - 1
+    if tokens[k].folded in _HEDGE_WORDS:
+        k -= 1  # "إلى نحو 3 آلاف"
+    if k < 2 or tokens[k].folded != "الي":
+        return None
+    words = [tokens[j].folded for j in range(max(0, k - 5), k)]
+    if not any(w in _RESTATING for w in words) or not any(w.lstrip("وفل") in _CHANGING for w in words):
+        return None
+    between = text[told.end:tokens[i].start]
+    if any(ch in between for ch in ".؟!؛") or len(between) > 200:
+        return None
+    return told.unit
+
+
+_HEDGE_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "قراب", "حوالى"})
 
 
 def _and_between(tokens: Sequence[NumToken], text: str, prev_end: int, i: int) -> bool:

@@ -281,3 +281,9 @@ def test_a_level_to_come_with_the_pronoun_of_the_force_just_counted() -> None:
     got = [(names[p.actor], names[p.location], qs[p.quantity], p.status) for p in rec.posture]
     aussom = "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال"
     assert got == [(aussom, "الصومال", 11000, "current"), (aussom, "الصومال", 8000, "planned")]
+
+
+def test_the_number_just_told_brought_down_to_a_bare_count() -> None:
+    got = _postures("وبحسب تقديرات أمنية، تحتفظ تركيا بنحو 5 آلاف جندي في شمال العراق، فيما تقول أنقرة إنها تعتزم "
+                    "خفض هذا العدد إلى نحو 3 آلاف بحلول نهاية العام.")
+    assert got == [("تركيا", "شمال العراق", 5000), ("تركيا", "شمال العراق", 3000)]

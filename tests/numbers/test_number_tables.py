@@ -71,3 +71,9 @@ def test_proclitic_left_out_of_the_span() -> None:
     text = "قتل جنديان وثلاثة مدنيين"
     spans = [text[q.start:q.end] for q in find_quantities(text)]
     assert "ثلاثة مدنيين" in spans
+
+
+def test_a_changed_count_of_no_force_keeps_no_unit() -> None:
+    # "رفع هذا العدد إلى 7 آلاف": only a force's count told before lends its unit to the bare number
+    text = "بلغت الصادرات 5 آلاف طن، ومن المتوقع رفع هذا العدد إلى 7 آلاف العام المقبل"
+    assert [q.unit for q in find_quantities(text)] == ["other"]
