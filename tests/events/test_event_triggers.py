@@ -109,6 +109,11 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     # a student (طالب جامعي) and slogans that demand are no request by a party
     ("اعتقلت الشرطة ثلاثة شبان بينهم طالب جامعي.", [], "REQUEST"),
     ("ساروا رافعين شعارات تطالب بالزيادة في الأجور.", [], "REQUEST"),
+    # a body named by a trigger's word (الحشد: the PMF) is no mobilisation
+    ("أعلنت هيئة الحشد الشعبي مقتل ثلاثة من مقاتليها، فيما يحتفظ الحشد بقرابة 8 آلاف مقاتل في محافظة ديالى.",
+     [], "MOBILIZE"),
+    # a delegation arriving pays a visit
+    ("وقال المصدر إن وفداً من حركة حماس سيصل إلى القاهرة الخميس المقبل.", [], "MOBILIZE"),
     # handing over responsibilities moves no troops
     ("وتندرج الخطوة في إطار خطة نقل المسؤوليات الأمنية إلى القوات المحلية.", [], "MOBILIZE"),
     # a ceasefire with its adjectives between is no firing
