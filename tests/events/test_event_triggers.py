@@ -109,11 +109,6 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     # a student (طالب جامعي) and slogans that demand are no request by a party
     ("اعتقلت الشرطة ثلاثة شبان بينهم طالب جامعي.", [], "REQUEST"),
     ("ساروا رافعين شعارات تطالب بالزيادة في الأجور.", [], "REQUEST"),
-    # a body named by a trigger's word (الحشد: the PMF) is no mobilisation
-    ("أعلنت هيئة الحشد الشعبي مقتل ثلاثة من مقاتليها، فيما يحتفظ الحشد بقرابة 8 آلاف مقاتل في محافظة ديالى.",
-     [], "MOBILIZE"),
-    # a delegation arriving pays a visit
-    ("وقال المصدر إن وفداً من حركة حماس سيصل إلى القاهرة الخميس المقبل.", [], "MOBILIZE"),
     # handing over responsibilities moves no troops
     ("وتندرج الخطوة في إطار خطة نقل المسؤوليات الأمنية إلى القوات المحلية.", [], "MOBILIZE"),
     # a ceasefire with its adjectives between is no firing
@@ -152,3 +147,15 @@ def test_staff_or_people_moved_are_no_troops() -> None:
     rec = extract("علّقت الشركة أعمال الحفر، ونقلت 60 من موظفيها الأجانب إلى مطار البصرة الدولي تمهيداً لنقلهم إلى "
                   "دبي.", published="2026-01-10")
     assert not [e for e in rec.events if e.type in ("MOBILIZE", "RETREAT")], rec.events
+
+
+@pytest.mark.parametrize("text", [
+    # a body named by a trigger's word (الحشد: the PMF) is no mobilisation
+    "أعلنت هيئة الحشد الشعبي مقتل ثلاثة من مقاتليها، فيما يحتفظ الحشد بقرابة 8 آلاف مقاتل في محافظة ديالى.",
+    # a delegation arriving pays a visit
+    "وقال المصدر إن وفداً من حركة حماس سيصل إلى القاهرة الخميس المقبل.",
+])
+def test_no_troops_move(text: str) -> None:
+    from marsad import extract
+    rec = extract(text, published="2026-01-10")
+    assert not [e for e in rec.events if e.type == "MOBILIZE"], rec.events
