@@ -21,12 +21,18 @@ PRONOUN_SUFFIXES = ("ه", "ها", "هما", "هم", "هن", "نا", "ك", "كم"
 Tense = str  # "past" | "present" | "future"
 
 
+# common words that a defective verb's stem + ا would spell on its own
+_FUNCTION_WORDS = frozenset({"انها", "انا", "لها", "بها", "منها", "عنها", "فيها", "هنا", "كانا"})
+
+
 def _past_forms(stem: str, hamza: bool = False) -> list[str]:
     """Past tense, all persons: انسحب → انسحبت انسحبا انسحبوا …; أخلى → أخلت أخلوا …"""
     if stem.endswith("ي") and len(stem) > 2:  # defective verb (folded ى → ي): أخلى، ألقى، أنهى
         base = stem[:-1]
-        return [stem, base + "ت", base + "يا", base + "تا", base + "وا", base + "ين",
-                base + "يت", base + "ينا", base + "يتم", base + "ا"]  # base + ا takes a pronoun: أجراها
+        forms = [stem, base + "ت", base + "يا", base + "تا", base + "وا", base + "ين",
+                 base + "يت", base + "ينا", base + "يتم", base + "ا"]  # base + ا takes a pronoun: أجراها
+        # (not when it spells a common word alone: أنهى → "انها" is أنّها "that it")
+        return [f for f in forms if f not in _FUNCTION_WORDS]
     if stem.endswith("ا") and len(stem) > 2 and not hamza:  # دعا، تلا (not بدأ، قرأ)
         base = stem[:-1]
         # (not the first and second persons دعوتُ، دعونا: in news they are the noun دعوة with a pronoun,

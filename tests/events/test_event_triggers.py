@@ -25,6 +25,12 @@ def test_verb_forms(past: str, present: str, forms: list[str]) -> None:
         assert f in got, f
 
 
+def test_a_verb_form_never_spells_a_common_word() -> None:
+    # أنهى + ا would be "انها", which is أنّها ("that it"): the complementizer is no ending
+    got = {f for f, _t in verb_forms("أنهى", "ينهي")}
+    assert "انها" not in got and "انهت" in got
+
+
 @pytest.mark.parametrize("noun,forms", [
     ("غارة", ["غاره", "غارتين", "غارتها"]),
     ("إخلاء", ["اخلاء", "اخلائها", "اخلاؤه"]),
