@@ -452,16 +452,32 @@ class Resolver:
                     host.time, host.date = t, t.value
                     break
 
+    def _place_phrase_between(self, c: Cand, d: Cand) -> bool:
+        """Only the noun's place phrase and a comma stand between it and a verb with no subject of its own
+        ("سلسلة غارات على منطقة البقاع الشمالي، استهدفت معبر جوسيه"): the verb tells the same strikes."""
+        v = self.v
+        j = c.t1 + 1
+        if j >= d.t0 or v.bare(j) not in ("علي", "في") or "،" not in v.gap(d.t0) or d.explicit_actor \
+                or v.tokens[d.t0].folded[:1] in ("و", "ف"):
+            return False
+        places = [o for o in v.occs_in(j + 1, d.t0) if v.is_place(o.eid)]
+        if not places:
+            return False
+        covered = {x for o in places for x in range(o.t0, o.t1 + 1)}
+        # (the place's own words: "منطقة البقاع الشمالي")
+        return all(x in covered or v.bare(x).startswith("ال") or v.bare(x) in ("منطقه", "مدينه", "بلده")
+                   for x in range(j + 1, d.t0))
+
     def merge_heads(self) -> None:
         """A verbal noun and the verb of its relative clause (هجوم صاروخي استهدف …) are one event."""
         windows = _windows(self.cands)
         for c in self.cands:
             if c.absorbed or c.pos != "N":
                 continue
-            for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 3):
+            for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 9):
                 if d is c or d.absorbed or d.pos != "V" or d.type != c.type:
                     continue
-                if 0 < d.t0 - c.t1 <= 3:
+                if 0 < d.t0 - c.t1 <= 3 or self._place_phrase_between(c, d):
                     self._merge(c, d)
                     c.verbal = True  # told by a finite verb of its own
                     c.status = d.status if d.status != "occurred" or c.status == "occurred" else c.status

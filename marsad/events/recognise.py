@@ -200,6 +200,9 @@ _ASCRIBED = frozenset({"نسبت", "نسب", "تنسب", "ينسب", "المنس
 # (not "دعا إلى دعم الجيش": the genitive of a transitive noun is what it acts on)
 _DOER_GENITIVE_NOUNS = frozenset({"انسحاب", "خروج", "رحيل", "مغادره", "تراجع", "التزام", "امتثال", "كف", "توقف",
                                   "عوده", "تنحي", "استقاله", "انخراط", "مشاركه"})
+# a border or a crossing "between" two states: "الحدود بين البلدين"، "المعبر الحدودي بين لبنان وسوريا"
+_BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدودي", "الحدوديه", "معبر", "المعبر", "المعابر", "الطريق", "طريق",
+                           "الرابط", "الرابطه", "الفاصل", "الفاصله", "الحدوديين"})
 # backing the force that acts: "مدعومة بعناصر من …"، "بدعم من …"، "بمساندة …"، "بإسناد من …"
 _BACKING = ("مدعوم", "بدعم", "بمسانده", "باسناد", "مسنود")
 # a minister's or a president's counterpart: the one met, the object of a meeting verb
@@ -1249,6 +1252,7 @@ class RoleReader:
             if seen_to and place and c.type in ("RETREAT", "MOBILIZE") and prep in ("في", "داخل", "ب", "ل") and not c.destination:
                 prep = "الي"
             self._cur = o.eid
+            self._cur_occ = o
             if forced_object:
                 forced_object = False
                 role = "actor" if c.frame == "host" else "recipient"
@@ -1727,9 +1731,14 @@ class RoleReader:
                 return "recipient"  # "التقى بالرئيس"، "اتفاق مع"
             return None
         if prep == "بين":
+            v = self.v
             geo = self.v.by_id[self._cur].geo
             if place and t in ("ASSAULT", "COOPERATE") and (geo is None or geo.feature != "country"):
                 return "location"  # "على الطريق الرابط بين مدينة أفجوي والعاصمة": places, not parties
+            k = self._cur_occ.t0 - 2  # the word before بين
+            if k >= c.sent[0] and k != c.t1 and (v.bare(k).lstrip("و") in _BORDER_WORDS or any(
+                    o.t1 == k and v.is_place(o.eid) for o in v.occs_in(max(c.sent[0], k - 6), k + 1))):
+                return None  # "استهدفت معبر جوسيه الحدودي بين لبنان وسوريا": the crossing's, not two parties
             # ("الإفراج المتبادل عن المحتجزين بين الحكومة اليمنية وجماعة الحوثيين": an exchange's two sides)
             return "actor" if t in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE") or (t == "RETREAT" and c.mode == "release") else None
         return None

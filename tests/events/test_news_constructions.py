@@ -2139,3 +2139,14 @@ def test_a_backing_force_takes_part_and_is_no_target() -> None:
     ev = _one("داهمت وحدات من الجيش النيجري، مدعومة بعناصر من «الفيلق الإفريقي» الروسي، مخيماً للرعاة قرب الحدود "
               "فجر الجمعة.", "COERCE")
     assert "الفيلق الأفريقي" in ev["actor"] and "الفيلق الأفريقي" not in ev["recipient"], ev
+
+
+def test_strikes_then_what_they_hit_after_a_place_and_a_comma() -> None:
+    # the verb after the strikes' place phrase tells the same strikes; "بين لبنان وسوريا" describes
+    # the crossing, it names no parties
+    _, evs = _events("شنّ الطيران الحربي الإسرائيلي، فجر اليوم الثلاثاء، سلسلة غارات على منطقة البقاع الشمالي، "
+                     "استهدفت معبر جوسيه الحدودي بين لبنان وسوريا قرب بلدة القاع.")
+    strikes = [e for e in evs if e["type"] == "ASSAULT"]
+    assert len(strikes) == 1, evs
+    assert strikes[0]["actor"] == ["الطيران الحربي الإسرائيلي"], evs
+    assert "معبر جوسيه الحدودي" in strikes[0]["location"], evs
