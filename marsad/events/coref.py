@@ -42,6 +42,7 @@ _CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصاب
 # a past reporting verb right before a verbal noun announces it as done: "أعلنت الشرطة مقتل …"، "نعى الحزب …"
 _ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "نعي", "نعت",
                          "كشف", "كشفت", "اكدوا", "افادوا"})
+_PERIOD_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "بداية", "مستهل"})
 _ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه"})
 # a preposition between a background head and the violence it names: "التحقيق في"، "الوقوف وراء"
 _LINKING_PREPS = frozenset({"في", "وراء", "عن", "حول", "بشان"})
@@ -622,6 +623,12 @@ class Resolver:
         lo, hi = v.tokens[c.sent[0]].start, v.tokens[c.sent[1] - 1].end
         return any(q.unit in ("killed", "injured") for q in v.quantities_between(lo, hi))
 
+    def _since_outbreak(self, c: Cand) -> bool:
+        """"منذ مطلع/بداية/بدء/اندلاع …" in the clause before the verb: a count summed over a period."""
+        v = self.v
+        return any(v.bare(j).lstrip("و") == "منذ" and v.bare(j + 1) in _PERIOD_STARTS
+                   for j in range(max(c.sent[0], c.t0 - 8), c.t0))
+
     def _gathered_for(self, c: Cand) -> bool:
         """A protest noun told as the purpose of a crowd's going out or massing, in the same clause:
         "للاحتجاج"/"احتجاجاً" after "نزل"، "خرجوا"، "احتشد" ("دفعت الجماعة بآلاف للاحتشاد … احتجاجاً")."""
@@ -689,6 +696,8 @@ class Resolver:
             score += 2  # "مقتل جندي في انفجار عبوة": the death told is this attack's
         if c.t0 > 0 and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين"):
             score -= 2  # a relative clause describes, it does not report
+        if c.type == "ASSAULT" and self._since_outbreak(c):
+            score -= 4  # "ومنذ مطلع يوليو، قُتل أكثر من 800": a toll added up, not an occasion
         if c.t0 > 0 and v.bare(c.t0 - 1) in _BACKGROUND_PREPS:
             score -= 3  # "منذ اغتيال …"، "غداة هجوم …": told as the time of something else
         if c.type == "PROTEST" and c.pos == "N" and self._gathered_for(c):

@@ -257,6 +257,8 @@ _DENYING_PARTICIPLES = frozenset({"نافيا", "نافية", "نافيين"})
 # a report denied: "نفى … ما تردد عن …"، "نفت ما تداولته وسائل إعلام بشأن …"
 _REPORT_VERBS = frozenset({"تردد", "يتردد", "اشيع", "يشاع", "تداولته", "تداولت", "يتداول", "نشرته", "نشرت", "اوردته",
                            "اوردت", "ذكرته", "راج", "يروج", "تناقلته", "تناقلت", "اثير"})
+_REPORT_NOUNS = frozenset({"الانباء", "انباء", "التقارير", "تقارير", "الاخبار", "اخبار", "الشائعات", "شائعات",
+                           "المعلومات", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "الروايات"})
 _DENY_VERBS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "نافيين"})
 # units of a length of time: "استمر عدة ساعات"، "استمرت يومين"
 _DURATION_UNITS = frozenset({"ساعه", "ساعات", "ساعتين", "ساعتان", "دقائق", "دقيقه", "يوم", "يوما", "يومين", "ايام",
@@ -3500,7 +3502,8 @@ class RoleReader:
         if c.t0 < 3 or v.bare(c.t0 - 1) not in ("عن", "بشان", "حول", "بخصوص"):
             return False
         for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 10) - 1, -1):
-            if v.bare(j) == "ما" and v.bare(j + 1).lstrip("و") in _REPORT_VERBS:
+            # ("ما تردد عن …"، "الأنباء التي تحدثت عن خطف …": the report denied)
+            if (v.bare(j) == "ما" and v.bare(j + 1).lstrip("و") in _REPORT_VERBS) or v.bare(j) in _REPORT_NOUNS:
                 return any(v.bare(k).lstrip("وف") in _DENY_VERBS for k in range(max(c.sent[0], j - 14), j))
         return False
 

@@ -264,3 +264,21 @@ def test_a_predicate_names_what_something_is() -> None:
                          "«أمن الدول العربية كل لا يتجزأ، وأن أي اعتداء على إحداها هو اعتداء عليها جميعاً».",
                          published="2026-01-10")
     assert [e.trigger.text for e in rec.events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a toll added up since the start of a period
+    "ومنذ بداية الحرب، قُتل أكثر من ثلاثة آلاف مدني في مدينة الفاشر، بحسب الأمم المتحدة.",
+    # aiming at pressure is no strike
+    "ويرى محللون عسكريون أن التصعيد في مأرب وشبوة يستهدف الضغط على الحكومة في ملف الموارد النفطية.",
+])
+def test_no_attack_occasion(text: str) -> None:
+    rec = marsad.extract(text, published="2026-01-10")
+    assert [e.trigger.text for e in rec.events if e.type == "ASSAULT" and e.status == "occurred"] == []
+
+
+def test_a_denied_report_with_a_long_subject() -> None:
+    rec = marsad.extract("ونفت وزارة الدفاع العراقية، في بيان نشرته على موقعها الرسمي مساء أمس، التقارير التي تحدثت عن "
+                         "انسحاب القوات الأمريكية من قاعدة حرير.", published="2026-01-10")
+    moves = [e for e in rec.events if e.type == "RETREAT"]
+    assert moves and all(e.status == "negated" for e in moves), rec.events
