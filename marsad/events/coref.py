@@ -42,7 +42,9 @@ _CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصاب
 # a past reporting verb right before a verbal noun announces it as done: "أعلنت الشرطة مقتل …"، "نعى الحزب …"
 _ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "نعي", "نعت",
                          "كشف", "كشفت", "اكدوا", "افادوا"})
-_PERIOD_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "بداية", "مستهل"})
+_PERIOD_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "مستهل"})
+_PERIODS = frozenset({"الحرب", "النزاع", "الصراع", "الازمه", "العام", "السنه", "الشهر", "الاسبوع", "العدوان",
+                      "الاحتجاجات", "الثوره", "الاقتتال", "المعارك"})
 _ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه"})
 # a preposition between a background head and the violence it names: "التحقيق في"، "الوقوف وراء"
 _LINKING_PREPS = frozenset({"في", "وراء", "عن", "حول", "بشان"})
@@ -626,8 +628,11 @@ class Resolver:
     def _since_outbreak(self, c: Cand) -> bool:
         """"منذ مطلع/بداية/بدء/اندلاع …" in the clause before the verb: a count summed over a period."""
         v = self.v
+        times = self.rr.rd.time_tokens
+        # (of a war, a period or a month: not "منذ بداية الهجوم على المدينة فجر اليوم", an occasion itself)
         return any(v.bare(j).lstrip("و") == "منذ" and v.bare(j + 1) in _PERIOD_STARTS
-                   for j in range(max(c.sent[0], c.t0 - 8), c.t0))
+                   and (v.bare(j + 2) in _PERIODS or j + 2 in times)
+                   for j in range(max(c.sent[0], c.t0 - 8), c.t0 - 2))
 
     def _gathered_for(self, c: Cand) -> bool:
         """A protest noun told as the purpose of a crowd's going out or massing, in the same clause:

@@ -22,7 +22,7 @@ Tense = str  # "past" | "present" | "future"
 
 
 # common words that a defective verb's stem + ا would spell on its own
-_FUNCTION_WORDS = frozenset({"انها", "انا", "لها", "بها", "منها", "عنها", "فيها", "هنا", "كانا"})
+_FUNCTION_WORDS = frozenset({"انها", "انا", "منها", "عنها", "فيها", "هنا"})
 
 
 def _past_forms(stem: str, hamza: bool = False) -> list[str]:

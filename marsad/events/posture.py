@@ -97,9 +97,9 @@ def _force_like(e: Entity) -> bool:
 
 
 def _main_country(v: DocView) -> str | None:
-    """The country the article is about: the one named most, each of its places and bodies named
-    counting half (a country named only inside a mission's name, "بعثة … في الصومال", or beside its
-    cities). A place of no known kind is no country."""
+    """The country the article is about: the one named most, each of its places named counting half
+    (a country named only inside a mission's name, "بعثة … في الصومال", beside its cities and
+    airport). A place of no known kind is no country."""
     counts: Counter[str] = Counter()
     # (every country entity, even one whose only mention is inside a longer name)
     by_code = {e.country: e.id for e in v.by_id.values()
@@ -115,7 +115,10 @@ def _main_country(v: DocView) -> str | None:
                 counts[o.eid] += 2
     for o in v.occs:
         e = v.by_id[o.eid]
-        if e.country in by_code and by_code[e.country] != o.eid:
+        # (places, and bodies named after the country they work in, "بعثة … في الصومال": a foreign
+        # force's own bodies, "وزارة الدفاع التركية"، do not make the article about its country)
+        if e.country in by_code and by_code[e.country] != o.eid and (e.type in ("LOC", "FAC") or (
+                e.type == "ORG" and fold_text(v.by_id[by_code[e.country]].name_ar) in fold_text(e.name_ar))):
             counts[by_code[e.country]] += 1
     return counts.most_common(1)[0][0] if counts else None
 
@@ -226,7 +229,7 @@ def _contributor(v: DocView, a: int, qi: int) -> Occ | None:
 _ATTRIBUTION_ASIDE = frozenset({"حسب", "بحسب", "وفق", "وفقا", "طبقا", "حسبما", "بحسبما", "وفقما"})
 
 
-def _before_aside(v: DocView, a: int, qi: int) -> int:
+def _governing_end(v: DocView, a: int, qi: int) -> int:
     """The count's token, or, when a relative clause or an attribution set off by commas comes right
     before it ("بعثة أوسوم، التي حلّت محل بعثة أتميس مطلع العام الماضي، نحو 11 ألف عنصر"), the token
     where that clause opens: what governs the count stands before it."""
@@ -241,20 +244,6 @@ def _before_aside(v: DocView, a: int, qi: int) -> int:
     return qi
 
 
-def _same_number_changed(v: DocView, q, out: list[Posture], q_start: dict[str, int]) -> bool:
-    """A bare count after a change of the number just told ("تحتفظ تركيا بنحو 5 آلاف جندي …، فيما تعتزم
-    خفض هذا العدد إلى نحو 3 آلاف"): a strength of the same force, its unit the one told."""
-    qi = v.token_at(q.start)
-    if qi < 2 or v.bare(qi - 1) != "الي":
-        return False
-    a, _b = v.sentence_tokens(q.start)
-    if not any(a <= v.token_at(q_start[p.quantity]) < qi for p in out if p.quantity in q_start):
-        return False
-    return any(v.bare(j) in ("العدد", "عدده", "عددها", "عددهم", "الرقم") or v.bare(j).lstrip("وفل") in _CHANGE_WORDS
-               for j in range(max(a, qi - 5), qi - 1)) and any(
-        v.bare(j).lstrip("وفل") in _CHANGE_WORDS for j in range(max(a, qi - 6), qi - 1))
-
-
 def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Posture]:
     """Posture records of ``doc``; the start offsets of present-tense keeping verbs that state
     a standing force ("تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري") go to ``standing_verbs``."""
@@ -263,7 +252,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
     main = _main_country(v)
     q_start = {q.id: q.start for q in doc.quantities}
     for q in doc.quantities:
-        if q.unit not in _UNITS and not (q.unit is None and _same_number_changed(v, q, out, q_start)):
+        if q.unit not in _UNITS:
             continue
         qi = v.token_at(q.start)
         if qi < 0:
@@ -328,9 +317,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                     break
         # a size word or a verb of keeping or deploying before the count: its force before it or after it
         # (past a relative clause set off by commas: "وتضم بعثة أوسوم، التي حلّت محل …، نحو 11 ألف عنصر")
-        qv = _before_aside(v, a, qi)
+        count_at = _governing_end(v, a, qi)
         verb_at = None
-        for j in range(qv - 1, max(a, qv - 8) - 1, -1):
+        for j in range(count_at - 1, max(a, count_at - 8) - 1, -1):
             w = v.bare(j)
             if w[:1] in ("و", "ف") and w not in _SIZE_WORDS and w[1:] in _SIZE_WORDS | _KEEP | _PLANNED:
                 w = w[1:]  # "وتنشر تركيا نحو 5 آلاف جندي": the verb with its conjunction
@@ -344,7 +333,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                       # "مشيرة إلى أن عديدها الإجمالي في لبنان يبلغ …": a size noun whose pronoun is the subject's
                       or (v.bare(j) in _OWN_SIZE and v.bare(j - 1) in ("ان", "بان", "لان"))), None)
         if actor is None and verb_at is not None:
-            actor = _force_near(v, verb_at + 1, qv)
+            actor = _force_near(v, verb_at + 1, count_at)
             if actor is None and not (owned == verb_at + 1 and _possessed_force(v.tokens[owned].folded)):
                 # (a size word with its own possessed force, "عدد عناصره", names no force before it)
                 actor = _force_near(v, max(a, verb_at - 7), verb_at)

@@ -259,6 +259,13 @@ _REPORT_VERBS = frozenset({"تردد", "يتردد", "اشيع", "يشاع", "ت
                            "اوردت", "ذكرته", "راج", "يروج", "تناقلته", "تناقلت", "اثير"})
 _REPORT_NOUNS = frozenset({"الانباء", "انباء", "التقارير", "تقارير", "الاخبار", "اخبار", "الشائعات", "شائعات",
                            "المعلومات", "الادعاءات", "ادعاءات", "المزاعم", "مزاعم", "الروايات"})
+# a course of things a state of affairs endangers ("يهدد استمرار …"), which a party may threaten too
+# ("إسرائيل تهدد بتكرار الضربات"): read as a threat only with a party as subject
+_ENDANGERED_COURSES = frozenset({"تكرار", "استمرار", "عوده"})
+# a manner after ب, not a thing brandished: "لوّح بفرح"، "بحرارة"
+_MANNER_WORDS = frozenset({"بحراره", "بفرح", "بحماس", "بسعاده", "بابتسامه", "بالتحيه", "بتحيه", "بالنصر", "بشاره",
+                           "بعلامه", "بالاعلام", "باعلام", "بالرايات", "برايات", "بالعلم", "بعلم", "بالورود"})
+_CONFIRM_VERBS = frozenset({"اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "اكده", "اكدته", "اكدها", "مؤكدا", "مؤكده"})
 _DENY_VERBS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "نافيين"})
 # units of a length of time: "استمر عدة ساعات"، "استمرت يومين"
 _DURATION_UNITS = frozenset({"ساعه", "ساعات", "ساعتين", "ساعتان", "دقائق", "دقيقه", "يوم", "يوما", "يومين", "ايام",
@@ -434,11 +441,13 @@ class Reader:
                        for j in range(nxt, min(b, nxt + 2)))
         if need == "bi_clause":
             for j in range(nxt, min(b, nxt + 8)):
-                if v.is_strong_break(j) or v.is_subordinator(j):
-                    return False
+                if v.is_strong_break(j) or v.is_subordinator(j) or (j not in v.occ_at and (
+                        v.tokens[j].prefix.startswith("ل") or v.bare(j).startswith("لل"))):
+                    return False  # ("لوّح الرئيس لأنصاره بحرارة": waving to someone is a greeting)
                 if (v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")) \
                         and j not in v.occ_at and not (j > nxt and v.bare(j - 1) in ("لسان", "باسم")):
-                    return v.bare(j) not in _HAND_WORDS  # ("لوّح بيده للحاضرين": waving, not brandishing)
+                    # ("لوّح بيده للحاضرين"، "لوّح الأسرى بفرح": waving, not brandishing)
+                    return v.bare(j) not in _HAND_WORDS and v.bare(j) not in _MANNER_WORDS
             return False
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
             bi = next((j for j in range(nxt, min(b, nxt + 6))
@@ -654,10 +663,9 @@ class Reader:
             if any(o.t0 <= t0 and t1 <= o.t1 and (o.t0 < t0 or o.t1 > t1) and o.start <= h.start and h.end <= o.end
                    for o in v.occs_in(max(0, t0 - 8), t1 + 1)):
                 continue  # a word inside a name ("مجدل سلم"، "هيئة تحرير الشام") is not an event
-            if any(o.t0 == t0 and o.t1 == t1 and (v.by_id[o.eid].type in ("LOC", "FAC", "PER") or (
-                    v.by_id[o.eid].type == "ORG" and o.start <= h.start and h.end <= o.end))
+            if any(o.t0 == t0 and o.t1 == t1 and v.by_id[o.eid].type in ("LOC", "FAC", "PER")
                    for o in v.occs_in(t0, t1 + 1)):
-                continue  # a place, person or body named by the word: "بمحافظة الخرج"، "يحتفظ الحشد بقرابة …"
+                continue  # a place or person named by the word: "بمحافظة الخرج"
             trig = self._pick(h, t0)
             if len(h.payloads) > 1 and trig.needs != "protester":
                 # "خرج آلاف المتظاهرين": protesters by the verb make it their protest, whoever else is near
@@ -693,6 +701,10 @@ class Reader:
                 frame = parts[2] if len(parts) > 2 else frame
             elif not self._needs_ok(trig, t0, t1, bool(h.suffix)):
                 continue
+            if trig.lemma == "هدد" and t1 + 1 < len(v.tokens) and not _ENDANGERED_COURSES.isdisjoint(self._words(t1 + 1)) \
+                    and not any(o.t1 >= t0 - 3 and v.is_actorish(o.eid) and v.prep_of(o) == ""
+                                for o in v.occs_in(max(0, t0 - 8), t0)):
+                continue  # "عجز مالي يهدد استمرار عملياتها"، "عودة الاحتقان تهدد بتكرار السيناريو" (no party: not a threat)
             if trig.lemma == "هجوم" and h.suffix and t1 + 1 < len(v.tokens) and v.bare(t1 + 1) == "علي":
                 continue  # "هجومه على الحركة": criticism
             if trig.pos == "N" and t0 > 0 and v.bare(t0 - 1) in ("اي", "ايه", "لاي", "باي", "لايه", "بايه") \
@@ -747,6 +759,8 @@ class RoleReader:
 
     def __init__(self, rd: Reader, cands: list[Cand], statements: list[Statement], claims: list) -> None:
         self.rd, self.v, self.lex = rd, rd.v, rd.lex
+        self._cur = ""  # the entity (and its occurrence) whose role _role_for is deciding
+        self._cur_occ: Occ | None = None
         self.cands = cands
         self.statements = statements
         self.claims = claims
@@ -1497,8 +1511,9 @@ class RoleReader:
         if c.pos != "V" or c.tense != "past":
             return False
         w = self.v.tokens[c.t0].folded
-        w = w[1:] if w[:1] in ("و", "ف") and w[1:] != c.lemma else w
-        return w in (c.lemma + "ا", c.lemma + "تا")
+        duals = (c.lemma + "ا", c.lemma + "تا")
+        # (with or without a conjunction: "ووقّعا"، and a root in و: "وافقا")
+        return w in duals or (w[:1] in ("و", "ف") and w[1:] in duals)
 
     def _light_after(self, c: Cand, R: int) -> int | None:
         """A verb right after a noun trigger, in its relative clause, whose subject acts: the token after it."""
@@ -1737,10 +1752,13 @@ class RoleReader:
             geo = self.v.by_id[self._cur].geo
             if place and t in ("ASSAULT", "COOPERATE") and (geo is None or geo.feature != "country"):
                 return "location"  # "على الطريق الرابط بين مدينة أفجوي والعاصمة": places, not parties
-            k = self._cur_occ.t0 - 2  # the word before بين
-            if k >= c.sent[0] and k != c.t1 and (v.bare(k).lstrip("و") in _BORDER_WORDS or any(
-                    o.t1 == k and v.is_place(o.eid) for o in v.occs_in(max(c.sent[0], k - 6), k + 1))):
-                return None  # "استهدفت معبر جوسيه الحدودي بين لبنان وسوريا": the crossing's, not two parties
+            # "استهدفت معبر جوسيه الحدودي بين لبنان وسوريا": two states after a crossing or a border word
+            # name the place, not two parties ("اشتباكات على الحدود بين الجيش الأفغاني والقوات الباكستانية" do)
+            between = next((j for j in range(self._cur_occ.t0 - 1, max(c.sent[0], self._cur_occ.t0 - 8) - 1, -1)
+                            if v.bare(j) == "بين"), None)
+            if between is not None and between - 1 > c.t1 and v.bare(between - 1) in _BORDER_WORDS \
+                    and v.is_country(self._cur):
+                return None
             # ("الإفراج المتبادل عن المحتجزين بين الحكومة اليمنية وجماعة الحوثيين": an exchange's two sides)
             return "actor" if t in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE") or (t == "RETREAT" and c.mode == "release") else None
         return None
@@ -2875,7 +2893,17 @@ class RoleReader:
             o = next((o for o in v.occs_in(c.sent[0], c.sent[1]) if o.eid == x), None)
             if o is None:
                 continue
-            if any(v.bare(j).startswith(_BACKING) for j in range(max(c.sent[0], o.t0 - 4), o.t0)):
+            back = next((j for j in range(o.t0 - 1, max(c.sent[0], o.t0 - 4) - 1, -1) if v.bare(j).startswith(_BACKING)), None)
+            # (the backing phrase follows the acting force, not a target: "مدرسة تعمل بدعم من اليونيسف")
+            # (right after the acting force, or set off by a comma after it: "أطلق الجيش، بدعم من …، عملية")
+            # (or right after the operation itself, past its verb and time: "عملية عسكرية بدأت فجر الاثنين بإسناد
+            # من القوات الأوغندية")
+            after_op = back is not None and c.pos == "N" and c.t1 < back <= c.t1 + 6 and all(
+                j in self.rd.time_tokens or j in self.rd.status_at for j in range(c.t1 + 1, back))
+            if back is not None and back > c.sent[0] and (after_op or
+                    any((o2.t1 in (back - 1, back - 2) or ("،" in v.gap(back) and back - o2.t1 <= 4)) and o2.eid in c.actor
+                        for o2 in v.occs_in(max(c.sent[0], back - 8), back))
+                    or any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[back - 1].folded))):
                 c.recipient.remove(x)
                 if x not in c.actor:
                     c.actor.append(x)
@@ -3504,7 +3532,13 @@ class RoleReader:
         for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 10) - 1, -1):
             # ("ما تردد عن …"، "الأنباء التي تحدثت عن خطف …": the report denied)
             if (v.bare(j) == "ما" and v.bare(j + 1).lstrip("و") in _REPORT_VERBS) or v.bare(j) in _REPORT_NOUNS:
-                return any(v.bare(k).lstrip("وف") in _DENY_VERBS for k in range(max(c.sent[0], j - 14), j))
+                for k in range(j - 1, max(c.sent[0], j - 14) - 1, -1):
+                    w = v.bare(k).lstrip("وف")
+                    if w in _CONFIRM_VERBS or v.is_subordinator(k) or w in ("لكن", "فيما", "بينما"):
+                        return False  # ("…، لكن مصادر أكدت ما تردد عن انسحاب …": confirmed, in another clause)
+                    if w in _DENY_VERBS:
+                        return True
+                return False
         return False
 
     def _duration_after(self, j: int) -> bool:
@@ -3597,7 +3631,8 @@ class RoleReader:
             nearest = right[0][2]
         if nearest == "ongoing" and (own in (None, "ongoing") or (
                 # "باشر الجيش، أمس الاثنين، نشر تعزيزات": after a verb of beginning, a past form is its verbal noun
-                own == "occurred" and cues[0][1].kind == "begin" and cues[0][1].tense == "past")):
+                own == "occurred" and cues[0][1].kind == "begin" and cues[0][1].tense == "past"
+                and v.tokens[c.t0].folded == c.lemma)):  # (the bare stem only: not "واعتقلت"، "وأغلقوا")
             return "occurred" if pluperfect else "ongoing"
         if own:
             return own

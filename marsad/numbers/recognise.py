@@ -699,6 +699,9 @@ _CHANGING = frozenset({"خفض", "تخفيض", "تقليص", "رفع", "زياد
                        "سيخفض", "ستخفض", "سيرفع", "سترفع", "ليرتفع", "يرتفع", "سيرتفع", "لينخفض", "ينخفض", "سينخفض"})
 
 
+_HEDGE_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "قراب", "حوالى"})
+
+
 def _restated_unit(tokens: Sequence[NumToken], text: str, i: int, out: Sequence[Found]) -> str | None:
     """The unit of the force's count told just before in the sentence, when the number at ``i``
     follows "إلى" after a change of that number ("تحتفظ تركيا بنحو 5 آلاف جندي …، وتعتزم خفض هذا العدد
@@ -706,6 +709,11 @@ def _restated_unit(tokens: Sequence[NumToken], text: str, i: int, out: Sequence[
     told = next((f for f in reversed(out[-3:]) if f.unit in ("troops", "personnel")), None)
     if told is None or i < 3:
         return None
+    # (not when another count was told with it: "نحو 1500 جندي و6 طائرات، وتعتزم رفع عددها إلى 12" may
+    # count the aircraft; a count inside the force's place, "في أكثر من 40 قاعدة", is no rival)
+    for f in out[out.index(told) + 1:]:
+        if " في " not in text[told.end:f.start] + " ":
+            return None
     k = i - 1
     if tokens[k].folded in _HEDGE_WORDS:
         k -= 1  # "إلى نحو 3 آلاف"
@@ -718,9 +726,6 @@ def _restated_unit(tokens: Sequence[NumToken], text: str, i: int, out: Sequence[
     if any(ch in between for ch in ".؟!؛") or len(between) > 200:
         return None
     return told.unit
-
-
-_HEDGE_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "قراب", "حوالى"})
 
 
 def _and_between(tokens: Sequence[NumToken], text: str, prev_end: int, i: int) -> bool:

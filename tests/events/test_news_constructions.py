@@ -2150,3 +2150,36 @@ def test_strikes_then_what_they_hit_after_a_place_and_a_comma() -> None:
     assert len(strikes) == 1, evs
     assert strikes[0]["actor"] == ["الطيران الحربي الإسرائيلي"], evs
     assert "معبر جوسيه الحدودي" in strikes[0]["location"], evs
+
+
+@pytest.mark.parametrize("sentence,actors", [
+    # clashes in a place, or on a border, between two forces: the forces are the parties
+    ("اندلعت اشتباكات عنيفة في مدينة الفاشر بين الجيش السوداني وقوات الدعم السريع.",
+     {"الجيش السوداني", "قوات الدعم السريع"}),
+    ("وقعت اشتباكات على الحدود بين الجيش الأفغاني والقوات الباكستانية.", {"الجيش الأفغاني", "القوات الباكستانية"}),
+])
+def test_the_two_sides_after_a_place(sentence: str, actors: set) -> None:
+    ev = _one(sentence, "ASSAULT")
+    assert set(ev["actor"]) == actors, ev
+
+
+def test_a_target_backed_by_an_agency_is_still_the_target() -> None:
+    ev = _one("هاجم مسلحون مدرسة تعمل بدعم من منظمة اليونيسف في ولاية النيل الأزرق.", "ASSAULT")
+    assert not ev["actor"] or "منظمة الأمم المتحدة للطفولة" not in ev["actor"], ev
+
+
+def test_a_confirmed_report_is_not_denied() -> None:
+    _, evs = _events("ونفى الجيش السوداني اتهامات باستهداف المدنيين، فيما أكدت تقارير عن انسحاب قوات الدعم السريع من "
+                     "مدينة بارا.")
+    assert [e["status"] for e in evs if e["type"] == "RETREAT"] == ["occurred"], evs
+
+
+def test_a_coordinated_past_verb_after_a_verb_of_beginning_is_done() -> None:
+    _, evs = _events("باشرت قوات الأمن حملة تفتيش في الحي واعتقلت خمسة أشخاص.")
+    assert [e["status"] for e in evs if e["type"] == "COERCE"] == ["occurred"], evs
+
+
+def test_a_dual_verb_whose_root_begins_with_waw() -> None:
+    ev = _one("التقى وزير الخارجية سامر الحلبي نظيره العراقي فؤاد حسين في بغداد، حيث وافقا على تشكيل لجنة "
+              "مشتركة.", "AGREE")
+    assert set(ev["actor"]) == {"سامر الحلبي", "فؤاد حسين"}, ev

@@ -287,3 +287,17 @@ def test_the_number_just_told_brought_down_to_a_bare_count() -> None:
     got = _postures("وبحسب تقديرات أمنية، تحتفظ تركيا بنحو 5 آلاف جندي في شمال العراق، فيما تقول أنقرة إنها تعتزم "
                     "خفض هذا العدد إلى نحو 3 آلاف بحلول نهاية العام.")
     assert got == [("تركيا", "شمال العراق", 5000), ("تركيا", "شمال العراق", 3000)]
+
+
+def test_not_the_government_its_spokesman_speaks_for() -> None:
+    # the body after «باسم» is the spokesman's, not the owner of the forces counted
+    got = _postures("وأعلن الناطق باسم الحكومة الموريتانية أن وزارة الداخلية رفعت عدد عناصرها المنتشرين في العاصمة "
+                    "نواكشوط إلى 3 آلاف عنصر.")
+    assert got and got[0][0] != "الحكومة الموريتانية", got
+
+
+def test_a_foreign_force_does_not_make_the_article_about_its_country() -> None:
+    got = _postures("أعلنت وزارة الدفاع التركية أن الجيش التركي نفذ عملية جديدة في العراق. وقال الجيش التركي إن القوات "
+                    "التركية تلاحق عناصر حزب العمال. واحتجت بغداد على العملية. ويبلغ عدد الجنود الأتراك المنتشرين نحو "
+                    "5 آلاف جندي. وطالب العراق تركيا بسحب قواتها.")
+    assert got and got[0][1] == "العراق", got

@@ -77,3 +77,9 @@ def test_a_changed_count_of_no_force_keeps_no_unit() -> None:
     # "رفع هذا العدد إلى 7 آلاف": only a force's count told before lends its unit to the bare number
     text = "بلغت الصادرات 5 آلاف طن، ومن المتوقع رفع هذا العدد إلى 7 آلاف العام المقبل"
     assert [q.unit for q in find_quantities(text)] == ["other"]
+
+
+def test_a_changed_count_told_with_equipment_keeps_no_unit() -> None:
+    # "رفع عددها إلى 12" may count the aircraft told with the troops: no unit is lent
+    text = "تنشر فرنسا في تشاد نحو 1500 جندي و6 طائرات رافال، وتعتزم رفع عددها إلى 12 العام المقبل"
+    assert [q.unit for q in find_quantities(text) if q.value == 12] != ["troops"]
