@@ -1529,6 +1529,10 @@ class RoleReader:
                     and j + 1 < R and v.bare(j + 1) in ("الذي", "التي"):
                 j += 1  # "العقوبات الجديدة التي فرضتها …": an adjective, then the relative clause
                 continue
+            if step == 0 and not f.startswith("ال") and f.endswith(("ه", "ي", "ين")) and j not in v.occ_at \
+                    and j + 1 < R and f not in PREPOSITIONS and _unsuffixed(v.bare(j + 1)) in _LIGHT_VERBS:
+                j += 1  # "مباحثات موسّعة عقدها رئيس الوزراء …": an indefinite adjective, then the light verb
+                continue
             # (the weapon, with ب and its genitive: "لقصف مكثف بقذائف الهاون نفّذه مسلحو الحركة")
             if f in ("الذي", "التي") or _attack_adjective(f) or self.lex.in_class(f, "equipment") or (
                     j > c.t1 + 1 and f.startswith("ب") and any(w in _WEAPON_NOUNS for w in strip_word(v.tokens[j].folded))) \

@@ -2183,3 +2183,9 @@ def test_a_dual_verb_whose_root_begins_with_waw() -> None:
     ev = _one("التقى وزير الخارجية سامر الحلبي نظيره العراقي فؤاد حسين في بغداد، حيث وافقا على تشكيل لجنة "
               "مشتركة.", "AGREE")
     assert set(ev["actor"]) == {"سامر الحلبي", "فؤاد حسين"}, ev
+
+
+def test_talks_held_by_with_an_indefinite_adjective_between() -> None:
+    ev = _one("وذلك خلال مباحثات موسّعة عقدها رئيس الوزراء جعفر حسان مع نظيره العراقي محمد شياع السوداني في قصر "
+              "الحكومة.", "CONSULT")
+    assert ev["actor"] == ["جعفر حسان"] and ev["recipient"] == ["محمد شياع السوداني"], ev
