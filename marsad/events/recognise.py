@@ -406,6 +406,11 @@ class Reader:
                 return True
         return False
 
+    def _bi_word(self, j: int) -> bool:
+        """Token j carries ب (as its proclitic or its first letter): what a verb needing بـ takes."""
+        tok = self.v.tokens[j]
+        return tok.prefix.startswith(("ب", "وب")) or tok.folded.startswith("ب")
+
     def gathering_before(self, t0: int, a: int) -> bool:
         """A crowd's going out or massing earlier in t0's clause ("نزل آلاف إلى الشوارع"، "احتشدوا"):
         a protest noun after it ("للاحتجاج"، "احتجاجاً") is its purpose, a protest held."""
@@ -437,21 +442,18 @@ class Reader:
         a, b = v.sentence_tokens(v.tokens[t0].start)
         nxt = t1 + 1
         if need == "bi":
-            return any(v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")
-                       for j in range(nxt, min(b, nxt + 2)))
+            return any(self._bi_word(j) for j in range(nxt, min(b, nxt + 2)))
         if need == "bi_clause":
             for j in range(nxt, min(b, nxt + 8)):
                 if v.is_strong_break(j) or v.is_subordinator(j) or (j not in v.occ_at and (
                         v.tokens[j].prefix.startswith("ل") or v.bare(j).startswith("لل"))):
                     return False  # ("لوّح الرئيس لأنصاره بحرارة": waving to someone is a greeting)
-                if (v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")) \
-                        and j not in v.occ_at and not (j > nxt and v.bare(j - 1) in ("لسان", "باسم")):
+                if self._bi_word(j) and j not in v.occ_at and not (j > nxt and v.bare(j - 1) in ("لسان", "باسم")):
                     # ("لوّح بيده للحاضرين"، "لوّح الأسرى بفرح": waving, not brandishing)
                     return v.bare(j) not in _HAND_WORDS and v.bare(j) not in _MANNER_WORDS
             return False
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
-            bi = next((j for j in range(nxt, min(b, nxt + 6))
-                       if v.tokens[j].prefix.startswith(("ب", "وب")) or v.tokens[j].folded.startswith("ب")), None)
+            bi = next((j for j in range(nxt, min(b, nxt + 6)) if self._bi_word(j)), None)
             return v.comma_before(t0) and bi is not None and v.bare(bi) not in _HAND_WORDS
                 # ("ملوّحاً بيده للحاضرين": waving, not brandishing)
         if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
@@ -1753,7 +1755,7 @@ class RoleReader:
             return None
         if prep == "بين":
             v = self.v
-            geo = self.v.by_id[self._cur].geo
+            geo = v.by_id[self._cur].geo
             if place and t in ("ASSAULT", "COOPERATE") and (geo is None or geo.feature != "country"):
                 return "location"  # "على الطريق الرابط بين مدينة أفجوي والعاصمة": places, not parties
             # "استهدفت معبر جوسيه الحدودي بين لبنان وسوريا": two states after a crossing or a border word

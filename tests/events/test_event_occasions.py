@@ -259,14 +259,10 @@ def test_a_protest_merely_planned_is_not_held() -> None:
     assert not [p for p in _protests("دعت النقابة أعضاءها إلى اجتماع للاحتجاج على القرار.") if p[1] == "occurred"]
 
 
-def test_a_predicate_names_what_something_is() -> None:
-    rec = marsad.extract("اختتم مجلس الجامعة العربية اجتماعه الطارئ في القاهرة مساء اليوم، حيث أكد البيان الختامي أن "
-                         "«أمن الدول العربية كل لا يتجزأ، وأن أي اعتداء على إحداها هو اعتداء عليها جميعاً».",
-                         published="2026-01-10")
-    assert [e.trigger.text for e in rec.events if e.type == "ASSAULT"] == []
-
-
 @pytest.mark.parametrize("text", [
+    # a predicate names what something is
+    "اختتم مجلس الجامعة العربية اجتماعه الطارئ في القاهرة مساء اليوم، حيث أكد البيان الختامي أن «أمن الدول "
+    "العربية كل لا يتجزأ، وأن أي اعتداء على إحداها هو اعتداء عليها جميعاً».",
     # a toll added up since the start of a period
     "ومنذ بداية الحرب، قُتل أكثر من ثلاثة آلاف مدني في مدينة الفاشر، بحسب الأمم المتحدة.",
     # aiming at pressure is no strike
