@@ -864,6 +864,19 @@ class Resolver:
         for c in events:
             if c.location or c.origin or c.destination or c.type not in _SCENE_TYPES or c.mode == "phone":
                 continue
+            # "نفذت حملة أمنية في منطقة جليب الشيوخ، أسفرت عن ضبط …": a place told with في earlier in the
+            # same sentence is where the sentence's acts happen
+            # (in reported speech, within what is said: not "قال قائد الأمن في محافظة درعا إن …")
+            said = max((j + 1 for j in range(c.sent[0], c.t0) if v.bare(j) in ("ان", "بان")), default=c.sent[0])
+            here = [o for o in v.occs_in(said, c.t0) if v.is_place(o.eid) and v.prep_of(o) == "في"] \
+                if c.type not in ("AGREE", "CONSULT") else []  # (an accord is not where its terms are)
+            if here and (not marks or bisect_left(keys, c.start) == 0 or keys[bisect_left(keys, c.start) - 1] < here[-1].start):
+                # (and the places joined to it: "في منطقتي متين والزاب")
+                joined = [o.eid for o in v.occs_in(here[-1].t0, c.t0) if v.is_place(o.eid)
+                          and (o is here[-1] or v.tokens[o.t0].folded.startswith("و"))]
+                _add_all(c.location, joined)
+                _add_all(c.weak_places, joined)
+                continue
             # another party's act sets no scene for this one ("داهمت قوات الاحتلال المخيم … واعتقلت الشرطة"):
             # the scene before it still holds
             i = bisect_left(keys, c.start) - 1

@@ -1064,6 +1064,13 @@ def test_a_host_who_talks_with_his_guest_stays_the_host() -> None:
     # the place of the party's last act holds for its next, sentences later
     ("قصفت المدفعية التركية قرى في ريف حلب الشمالي أمس. وقال مصدر محلي إن القصف تواصل ساعات. "
      "وأصيب خلاله مدنيان. واستهدفت المدفعية التركية أيضاً سيارة مدنية.", "ASSAULT", None, "حلب"),
+    # a place told with في earlier in the sentence is where its acts happened, not the dateline
+    ("بيروت – اعترض عدد من الأهالي اليوم دورية تابعة لقوات اليونيفيل في بلدة الخيام بقضاء مرجعيون، ومنعوها من "
+     "متابعة سيرها بعدما دخلت أحد الأحياء الداخلية.", "MOBILIZE", None, "الخيام"),
+    ("بغداد – قالت مصادر أمنية إن القوات الأمريكية المتمركزة في قاعدة عين الأسد ستغادر خلال أيام.",
+     "RETREAT", "withdraw", "عين الأسد"),
+    ("دمشق – أفادت مصادر محلية بأن عناصر الفصائل الموجودة في مدينة منبج انسحبوا فجر اليوم.",
+     "RETREAT", "withdraw", "منبج"),
 ])
 def test_an_event_with_no_place_takes_the_scene(text: str, typ: str, mode: str | None, place: str) -> None:
     _, evs = _events(text)
