@@ -50,7 +50,7 @@ _CHANGE_NOUNS = frozenset({"خفض", "تخفيض", "تقليص", "رفع", "زي
                            "خفضه", "خفضها", "تخفيضه", "تخفيضها", "تقليصه", "تقليصها", "رفعه", "رفعها", "زيادته",
                            "زيادتها"})
 _CHANGE_TO_COME = frozenset({"سيخفض", "ستخفض", "سيقلص", "ستقلص", "سيرفع", "سترفع", "يخفض", "تخفض", "يقلص", "تقلص",
-                             "يرفع", "ترفع", "سيرتفع", "سيصل", "سينخفض"})
+                             "يرفع", "ترفع", "سيرتفع", "سيصل", "سينخفض", "يصل", "تصل"})
 _CHANGE_WORDS = _CHANGE_NOUNS | _CHANGE_TO_COME | frozenset({"خفضت", "قلصت", "خفض", "قلص", "رفعت", "رفع", "ارتفع",
                                                              "يرتفع", "ليرتفع", "ليصل", "انخفض", "تراجع"})
 # verbs of forces moving, after the count and its force: the count is of forces on the move
@@ -244,6 +244,19 @@ def _governing_end(v: DocView, a: int, qi: int) -> int:
     return qi
 
 
+def _reach_back(v: DocView, a: int, qi: int, n: int) -> int:
+    """The token n words before qi, a place's name counting as one word: "خفّضت عديدها في قاعدة عين
+    الأسد الجوية غربي محافظة الأنبار إلى نحو 400 جندي" is a short clause with long names in it."""
+    j, left = qi, n
+    while j > a and left > 0:
+        j -= 1
+        o = next((x for x in v.occs_in(max(a, j - 8), j + 1) if x.t0 <= j <= x.t1), None)
+        if o is not None and v.is_place(o.eid):
+            j = max(a, o.t0)
+        left -= 1
+    return j
+
+
 def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Posture]:
     """Posture records of ``doc``; the start offsets of present-tense keeping verbs that state
     a standing force ("تنشر الولايات المتحدة في البحرين نحو 9 آلاف عسكري") go to ``standing_verbs``."""
@@ -290,7 +303,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             continue
         before = [v.bare(j) for j in range(max(a, qi - 6), qi)]
         # a strength to be reached or brought down to: "خفض عدد قواتها في العراق إلى نحو 2000 جندي"
-        change_at = next((j for j in range(qi - 2, max(a, qi - 9) - 1, -1)
+        change_at = next((j for j in range(qi - 2, _reach_back(v, a, qi, 9) - 1, -1)
                           if v.bare(j).lstrip("وفل") in _CHANGE_WORDS), None) if qi > a and v.bare(qi - 1) == "الي" else None
         if change_at is None and any(w in _NOT_POSTURE for w in before):
             continue
@@ -319,7 +332,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         # (past a relative clause set off by commas: "وتضم بعثة أوسوم، التي حلّت محل …، نحو 11 ألف عنصر")
         count_at = _governing_end(v, a, qi)
         verb_at = None
-        for j in range(count_at - 1, max(a, count_at - 8) - 1, -1):
+        # (a change of a force's size to a level names its place on the way: "خفّضت عديدها في قاعدة … إلى نحو 400")
+        reach = _reach_back(v, a, count_at, 8) if change_at is not None else max(a, count_at - 8)
+        for j in range(count_at - 1, reach - 1, -1):
             w = v.bare(j)
             if w[:1] in ("و", "ف") and w not in _SIZE_WORDS and w[1:] in _SIZE_WORDS | _KEEP | _PLANNED:
                 w = w[1:]  # "وتنشر تركيا نحو 5 آلاف جندي": the verb with its conjunction
@@ -332,11 +347,13 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                       or (v.bare(j) in _UNNAMED_FORCES and v.bare(j - 1) in count_words("size"))
                       # "مشيرة إلى أن عديدها الإجمالي في لبنان يبلغ …": a size noun whose pronoun is the subject's
                       or (v.bare(j) in _OWN_SIZE and v.bare(j - 1) in ("ان", "بان", "لان"))), None)
-        if actor is None and verb_at is not None:
+        if actor is None and verb_at is not None and v.bare(verb_at) not in _OWN_SIZE:
+            # (a size noun with its pronoun, "عديدها في قاعدة … جنوبي جزيرة قبرص", is the force's before it)
             actor = _force_near(v, verb_at + 1, count_at)
-            if actor is None and not (owned == verb_at + 1 and _possessed_force(v.tokens[owned].folded)):
-                # (a size word with its own possessed force, "عدد عناصره", names no force before it)
-                actor = _force_near(v, max(a, verb_at - 7), verb_at)
+        if actor is None and verb_at is not None \
+                and not (owned == verb_at + 1 and _possessed_force(v.tokens[owned].folded)):
+            # (a size word with its own possessed force, "عدد عناصره", names no force before it)
+            actor = _force_near(v, max(a, verb_at - 7), verb_at)
         if actor is None and verb_at is not None and owned is not None:
             # "عديد وحداته جنوب الليطاني بلغ …": the owner of the possessed force is the body named last before it
             # (the sentence's subject: "أعلن الجيش اللبناني …، بعد انسحاب القوات الإسرائيلية …، ليرتفع عدد عناصره")
@@ -381,7 +398,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                     break
         if actor is None and (verb_at is not None or (change_at is not None and (any(
                 v.bare(j) in ("العدد", "عدده", "عددها", "عددهم") for j in range(change_at + 1, qi))
-                or v.bare(change_at).endswith(("ه", "ها"))))):
+                or v.bare(change_at).endswith(("ه", "ها"))
+                # "…، على أن يصل إلى 10 آلاف عسكري": a verb with no subject of its own, the number just told
+                or (change_at == qi - 2 and v.bare(change_at).lstrip("وفل") in _CHANGE_TO_COME)))):
             # "يبلغ عددها 1500 عسكري، على أن يبقى بعد الانسحاب نحو 300 مستشار في أربيل": the force the
             # sentence has just counted (``told``, read above); "…، على أن يُرفع العدد إلى 12 ألف عسكري": the
             # number it has just told, raised
@@ -437,6 +456,10 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             ante = next((o for o in v.occs_in(max(a, verb_at - 8), verb_at - 1) if o.t1 == verb_at - 2), None)
             if ante is not None and v.is_place(ante.eid) and ante.eid != actor.eid:
                 loc_id = ante.eid
+        if loc_id is None and verb_at is not None and any(v.bare(j) == "هناك" for j in range(verb_at, qi)):
+            # "دفع … إلى منطقة جنوب الليطاني، ليرتفع عديد وحداته المنتشرة هناك إلى …": there, where they were sent
+            loc_id = next((o.eid for o in reversed(v.occs_in(a, verb_at)) if v.is_place(o.eid)
+                           and v.prep_of(o) in ("الي", "نحو", "باتجاه") and o.eid != actor.eid), None)
         if loc_id is None and sized and verb_at is not None and actor.t1 < verb_at:
             # "تنتشر القوات التركية في إقليم كوردستان، ويبلغ عددها نحو 5 آلاف جندي": the place the force was
             # just said to be in, between it and its size

@@ -301,3 +301,22 @@ def test_a_foreign_force_does_not_make_the_article_about_its_country() -> None:
                     "التركية تلاحق عناصر حزب العمال. واحتجت بغداد على العملية. ويبلغ عدد الجنود الأتراك المنتشرين نحو "
                     "5 آلاف جندي. وطالب العراق تركيا بسحب قواتها.")
     assert got and got[0][1] == "العراق", got
+
+
+def test_a_change_of_size_with_a_long_place_name_before_the_level() -> None:
+    # a place's name is one word on the way from the size noun to its level
+    got = _postures("أعلن مصدر عسكري أن القوات البريطانية قلّصت عديدها في قاعدة أكروتيري الجوية جنوبي جزيرة قبرص "
+                    "إلى نحو 900 جندي.")
+    assert got == [("القوات البريطانية", "قاعدة أكروتيري الجوية", 900)], got
+
+
+def test_there_is_where_the_force_was_sent() -> None:
+    # هناك points back to the place the sentence sent the force to; a bare verb of reaching after على أن
+    # takes the number just told to a level to come
+    text = ("أعلن الجيش السوداني أنه دفع بـ800 جندي من مدينة كوستي إلى ولاية سنار، ليرتفع عديد وحداته المنتشرة "
+            "هناك إلى نحو 5 آلاف جندي، على أن يصل إلى 7 آلاف جندي الشهر المقبل.")
+    rec = extract(text, published="2026-02-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    got = [(names[p.location], qs[p.quantity], p.status) for p in rec.posture]
+    assert got == [("سنار", 5000, "current"), ("سنار", 7000, "planned")], got
