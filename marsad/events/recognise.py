@@ -538,6 +538,22 @@ class Reader:
             if t0 > a + 1 and v.bare(t0 - 1) == "ما" and v.bare(t0 - 2) in ("علي", "الي", "عن", "من", "في", "ب"):
                 return False
             return self._class_near("censure", nxt, 12, b)
+        if need == "sent_troops":
+            # "دفع الجيش، خلال الأيام الثلاثة الماضية، بنحو 300 جندي"، "ستدفع بـ450 عنصراً": sending troops
+            # (a count of them after ب, past the subject and a time), not paying ("دفع مبلغاً")
+            hi = min(b, nxt + 14)
+            for q in v.quantities_between(v.tokens[nxt].start if nxt < b else v.tokens[t1].end,
+                                          v.tokens[hi - 1].end if hi > nxt else 0):
+                qi = v.token_at(q.start)
+                if q.unit not in ("troops", "personnel") or qi < 0 or "موظف" in fold_text(q.text):
+                    continue
+                pre = fold_text(v.text[v.tokens[qi].start:q.start]).replace("\u0640", "")
+                if not pre and qi > nxt:  # ("بـ1200": the clitic a token of its own)
+                    pre = v.tokens[qi - 1].folded.replace("\u0640", "")
+                if pre != "ب" or any(v.is_strong_break(j) or j in self.trigger_tokens for j in range(nxt, qi + 1)):
+                    return False
+                return True
+            return False
         if need == "armed":  # "اقتحمت قوات الاحتلال"، "توغل قوة إسرائيلية": troops push in (not "اقتحم مستوطنون")
             lo = max(a, t0 - 12)
             return self._class_near("force", lo, t0 - lo, b) or self._class_near("force", nxt, 4, b)

@@ -58,6 +58,9 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     # movements
     ("نشر الجيش العراقي تعزيزات عسكرية قرب الحدود.", [ARMY], ("MOBILIZE", "troops")),
     ("أرسلت القوات الأميركية دبابات وآليات إلى قاعدة التاجي.", [US, BASE], ("MOBILIZE", "weapons")),
+    # a verb of sending with a count of troops after ب, past a time
+    ("دفع الجيش العراقي خلال اليومين الماضيين بنحو 800 جندي إلى قاعدة التاجي.", [ARMY, BASE], ("MOBILIZE", "troops")),
+    ("وقال مصدر إن الجيش العراقي سيدفع بـ500 عنصر إلى قاعدة التاجي.", [ARMY, BASE], ("MOBILIZE", "troops")),
     # violence, with the mode the weapon gives
     ("استهدفت طائرة مسيّرة قاعدة التاجي فجر اليوم.", [BASE], ("ASSAULT", "drone")),
     ("قُتل ثلاثة جنود في انفجار عبوة ناسفة قرب قاعدة التاجي.", [BASE], ("ASSAULT", "explosives")),
@@ -90,6 +93,8 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     ("زار وزير الخارجية مقر وزارة الدفاع.", [], "ASSAULT"),
     ("شاركت طائرة مسيرة في الاستعراض.", [], "PROTEST"),
     ("نقل الجرحى إلى المستشفى بعد الحادث.", [], "MOBILIZE"),
+    # paying is no sending
+    ("ودفعت الشركة مبلغ 300 ألف دولار لعائلات 12 عاملاً قتلوا في الحادث.", [], "MOBILIZE"),
     ("يستهدف المشروع تحقيق التنمية في المحافظة.", [], "ASSAULT"),
     ("بدأ البرنامج في ساعات الفجر الأولى.", [], "ASSAULT"),
     ("طالب الطلبة بتحسين الخدمات.", [], "PROTEST"),
