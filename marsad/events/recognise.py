@@ -3033,8 +3033,12 @@ class RoleReader:
         if not n:
             return
         office = any(t.kind == "office" for t in found)  # a post complete in itself ("الرئيس التركي")
+        # an envoy's post names where he is sent: "المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ"، "السفير لدى …"
+        posted = any(t.en.lower().endswith(("envoy", "ambassador", "delegate")) for t in found)
         person = None
         for k in range(j + n, min(b, j + 12)):
+            if posted and v.bare(k) in ("الي", "لدي") and k + 1 in v.occ_at and v.is_place(v.occ_at[k + 1].eid):
+                continue
             if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in PREPS_STOP:
                 return
             if "،" in v.gap(k) and (k + 1 >= b or "،" in v.gap(k + 1)):
@@ -3059,9 +3063,12 @@ class RoleReader:
         c.actor = [person.eid]
         c.recipient = [x for x in c.recipient if x != person.eid and x not in inside]
         c.explicit_actor = True
-        if not c.recipient and c.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SANCTION", "COERCE", "ASSAULT"):
+        if not c.recipient and c.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SANCTION", "COERCE", "ASSAULT",
+                                          "CONSULT"):
             # "اتهم الناطق …، العميد نبيل عبد الله، قوات الدعم السريع بتنفيذ الهجوم": the object after the name
-            obj = next((o for o in v.occs_in(person.t1 + 1, min(b, person.t1 + 3)) if v.prep_of(o) == ""
+            # ("التقى المبعوث الأمريكي … توماس باراك الرئيس السوري أحمد الشرع": past the object's own title)
+            tn, _ = titles.longest([v.tokens[x].folded for x in range(person.t1 + 1, min(b, person.t1 + 1 + titles.max_len))])
+            obj = next((o for o in v.occs_in(person.t1 + 1, min(b, person.t1 + 3 + tn)) if v.prep_of(o) == ""
                         and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
             if obj is not None:
                 c.recipient.append(obj.eid)

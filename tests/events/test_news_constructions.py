@@ -496,6 +496,14 @@ def test_seizure_after_a_clause_is_by_who_acted_not_who_was_seen() -> None:
     # a title right after the verb, then the person: the person acts, not the body the title names
     ("وأدان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، عملية الاحتجاز.", "ACCUSE", "actor", "ستيفان دوجاريك"),
     ("وأدان المتحدث باسم الأمم المتحدة ستيفان دوجاريك الهجوم.", "ACCUSE", "actor", "ستيفان دوجاريك"),
+    # an envoy's post names where he is sent: the place is part of the title, the person acts
+    ("ودعا المبعوث الأممي الخاص إلى ليبيا غسان سلامة، في بيان، الأطراف كافة إلى وقف القتال.", "REQUEST", "actor",
+     "غسان سلامة"),
+    # the one met, past his own title
+    ("والتقى المبعوث الأمريكي إلى سوريا توماس باراك الرئيس السوري أحمد الشرع في دمشق.", "CONSULT", "actor",
+     "توماس باراك"),
+    ("والتقى المبعوث الأمريكي إلى سوريا توماس باراك الرئيس السوري أحمد الشرع في دمشق.", "CONSULT", "recipient",
+     "أحمد الشرع"),
     # who set about doing it did it: أقدم … على، عمد … إلى
     ("أقدم الجيش الإسرائيلي، فجر اليوم الثلاثاء، على تفجير أربعة منازل في بلدة كفركلا.", "ASSAULT", "actor",
      "جيش الدفاع الإسرائيلي"),
