@@ -72,6 +72,9 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("التقى قائد الجيش العراقي وفداً من القوات الأميركية في بغداد.", [US, ARMY], ("CONSULT", None)),
     ("تظاهر آلاف المواطنين أمس في ساحة التحرير وسط بغداد.", [], ("PROTEST", "demo")),
     ("اعتقلت قوات الأمن خمسة مشتبه بهم في بغداد أمس.", [], ("COERCE", "arrest")),
+    # an arrest told by its noun alone, and with ألقى past the subject
+    ("وأعلن الجيش العراقي القبض على ثلاثة مطلوبين قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "arrest")),
+    ("وألقى الجيش العراقي القبض على ثلاثة مطلوبين قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "arrest")),
     # the intentional destruction of homes and property (PLOVER ASSAULT destroy, CAMEO 1712)
     ("هدمت جرافات الاحتلال ثلاثة منازل في بلدة سلوان أمس.", [], ("ASSAULT", "destroy")),
     ("وهدمت السلطات الإسرائيلية أمس منزلاً في البلدة.", [], ("ASSAULT", "destroy")),

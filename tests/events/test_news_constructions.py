@@ -496,6 +496,8 @@ def test_seizure_after_a_clause_is_by_who_acted_not_who_was_seen() -> None:
     # a title right after the verb, then the person: the person acts, not the body the title names
     ("وأدان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، عملية الاحتجاز.", "ACCUSE", "actor", "ستيفان دوجاريك"),
     ("وأدان المتحدث باسم الأمم المتحدة ستيفان دوجاريك الهجوم.", "ACCUSE", "actor", "ستيفان دوجاريك"),
+    # who laid hold made the arrest: ألقى … القبض past the subject and a time
+    ("وألقت قوات الأمن العراقية، فجر اليوم، القبض على خمسة أشخاص في بغداد.", "COERCE", "actor", "قوات الأمن العراقية"),
     # an envoy's post names where he is sent: the place is part of the title, the person acts
     ("ودعا المبعوث الأممي الخاص إلى ليبيا غسان سلامة، في بيان، الأطراف كافة إلى وقف القتال.", "REQUEST", "actor",
      "غسان سلامة"),
