@@ -540,6 +540,8 @@ class Reader:
             if t0 > a + 1 and v.bare(t0 - 1) == "ما" and v.bare(t0 - 2) in ("علي", "الي", "عن", "من", "في", "ب"):
                 return False
             return self._class_near("censure", nxt, 12, b)
+        if need == "curfew":  # "فرضت السلطات حظراً شاملاً للتجوال": a curfew with its adjectives between
+            return self._class_near("curfew", nxt, 3, b)
         if need == "sent_troops":
             # "دفع الجيش، خلال الأيام الثلاثة الماضية، بنحو 300 جندي"، "ستدفع بـ450 عنصراً": sending troops
             # (a count of them after ب, past the subject and a time), not paying ("دفع مبلغاً")
@@ -1369,6 +1371,7 @@ class RoleReader:
         # "بين X وY" before the trigger (محادثات بين بغداد وواشنطن comes after; this is the rare other order)
         self._pronoun_places(c, L, R)
         self._witnessed_place(c)
+        self._light_verb_place(c)
         self._participle(c)
         self._result(c)
         self._agentive(c)
@@ -1880,6 +1883,26 @@ class RoleReader:
         if len(parties) >= 2:
             c.actor = parties[:2][::-1]
             c.recipient = [x for x in c.recipient if x not in c.actor]
+
+    def _light_verb_place(self, c: Cand) -> None:
+        """"عقد في الرياض، أمس الاثنين، اجتماعاً مع …": a place told with في between a light verb and its noun
+        is where the noun's event happened."""
+        if c.pos != "N" or c.location or c.origin or c.destination:
+            return
+        v = self.v
+        lv = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 14) - 1, -1)
+                   if _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens), None)
+        if lv is None or _unsuffixed(v.tokens[lv].folded.lstrip("وف")) in _LIGHT_VERBS:
+            return  # ("مؤتمر صحفي عقده في بنغازي": the verb with its object pronoun has its noun already)
+        # between them only the subject, the place and a time: "عقد الوزير في الرياض، أمس الاثنين، اجتماعاً"
+        # (a comma only around the time: not "… في السودان بالسلاح، وهو اتهام")
+        if any(v.is_strong_break(x) or v.is_subordinator(x) or (v.bare(x) in PREPOSITIONS and v.bare(x) != "في")
+               for x in range(lv + 1, c.t0)) or any(
+                "،" in v.gap(x) and x not in self.rd.time_tokens and x - 1 not in self.rd.time_tokens
+                for x in range(lv + 1, c.t0 + 1)):
+            return
+        places = [o.eid for o in v.occs_in(lv + 1, c.t0) if v.is_place(o.eid) and v.prep_of(o) == "في"]
+        _add(c.location, places[:1])
 
     def _witnessed_place(self, c: Cand) -> None:
         """"شهدت ولاية صفاقس إضراباً عاماً"، "تشهد المدينة احتجاجات": the place that saw it is where it happened."""

@@ -72,6 +72,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("التقى قائد الجيش العراقي وفداً من القوات الأميركية في بغداد.", [US, ARMY], ("CONSULT", None)),
     ("تظاهر آلاف المواطنين أمس في ساحة التحرير وسط بغداد.", [], ("PROTEST", "demo")),
     ("اعتقلت قوات الأمن خمسة مشتبه بهم في بغداد أمس.", [], ("COERCE", "arrest")),
+    # a curfew with its adjectives between the noun and the word of moving about
+    ("وفرض الجيش العراقي حظراً شاملاً للتجوال في المدينة حتى إشعار آخر.", [ARMY], ("COERCE", "curfew")),
     # an arrest told by its noun alone, and with ألقى past the subject
     ("وأعلن الجيش العراقي القبض على ثلاثة مطلوبين قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "arrest")),
     ("وألقى الجيش العراقي القبض على ثلاثة مطلوبين قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "arrest")),
@@ -96,6 +98,8 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     ("زار وزير الخارجية مقر وزارة الدفاع.", [], "ASSAULT"),
     ("شاركت طائرة مسيرة في الاستعراض.", [], "PROTEST"),
     ("نقل الجرحى إلى المستشفى بعد الحادث.", [], "MOBILIZE"),
+    # an arms embargo is no curfew
+    ("وفرض مجلس الأمن حظراً شاملاً على توريد الأسلحة إلى البلاد.", [], "COERCE"),
     # paying is no sending
     ("ودفعت الشركة مبلغ 300 ألف دولار لعائلات 12 عاملاً قتلوا في الحادث.", [], "MOBILIZE"),
     ("يستهدف المشروع تحقيق التنمية في المحافظة.", [], "ASSAULT"),

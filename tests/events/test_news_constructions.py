@@ -2206,3 +2206,22 @@ def test_talks_held_by_with_an_indefinite_adjective_between() -> None:
     ev = _one("وذلك خلال مباحثات موسّعة عقدها رئيس الوزراء جعفر حسان مع نظيره العراقي محمد شياع السوداني في قصر "
               "الحكومة.", "CONSULT")
     assert ev["actor"] == ["جعفر حسان"] and ev["recipient"] == ["محمد شياع السوداني"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,place", [
+    # a place told with في between a light verb and its noun is where the event happened
+    ("وعقد وزير الخارجية الأردني أيمن الصفدي في القاهرة، أمس الأحد، اجتماعاً مع نظيره المصري بدر عبد العاطي.",
+     "CONSULT", "القاهرة"),
+    ("ووقّع وزيرا الداخلية في الدوحة، أمس، مذكرة تفاهم للتعاون الأمني.", "AGREE", "الدوحة"),
+])
+def test_a_place_between_a_light_verb_and_its_noun(sentence: str, typ: str, place: str) -> None:
+    ev = _one(sentence, typ)
+    assert place in ev["location"], ev
+
+
+def test_a_light_verb_with_its_own_object_places_nothing_after_it() -> None:
+    # "عقده في بنغازي" is the press conference's; the seizure reported in it happened elsewhere
+    _, evs = _events("بنغازي – وقال الناطق باسم الجيش، في مؤتمر صحفي عقده في طرابلس، إن وحدات الجيش تمكنت من "
+                     "ضبط قافلة محملة بالأسلحة قرب الحدود.")
+    seized = [e for e in evs if e["type"] == "COERCE"]
+    assert seized and "طرابلس" not in seized[0]["location"], evs
