@@ -213,7 +213,7 @@ _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "م
                            "مخابئ", "مخبا", "اوكار", "وكر", "معسكرات", "معسكر", "جيوب", "تحصينات", "ثكنه", "ثكنات",
                            "مستودعات", "مستودع", "منصات", "نقاط", "نقطه", "اهداف", "بنيه", "بني",
                            # a patrol, a checkpoint, a convoy of a force: "استهدفت دورية للجيش العراقي"
-                           "دوريه", "دوريات", "حاجز", "حواجز", "موكب", "رتل", "ارتال"})
+                           "دوريه", "دوريات", "حاجز", "حواجز", "موكب", "رتل", "ارتال", "تعزيزات"})
 _NOUN_ADJECTIVES = frozenset({"صاروخي", "جوي", "مدفعي", "انتحاري", "عنيف", "مكثف", "متبادل", "اسرائيلي",
                               "امريكي", "اميركي", "تركي", "روسي", "مسلح", "واسع", "جديد", "مماثل"})
 # the dead and wounded an announcement counts, and what links them to the attack that hit them
@@ -737,6 +737,9 @@ class Reader:
                 continue
             if trig.pos == "V" and any_act[1] == typ and 0 < t0 - any_act[0] <= 3:
                 continue  # ("أي هجوم يستهدف حرية الملاحة": the clause that describes it)
+            if typ == "MOBILIZE" and trig.pos == "N" and t0 > 0 and v.bare(t0 - 1) in ("علي", "ضد") \
+                    and self._prev_trigger_type == "ASSAULT" and 0 < t0 - self._prev_trigger_t1 <= 4:
+                continue  # "12 غارة جوية على تعزيزات للحوثيين": reinforcements struck are the target
             tok = v.tokens[t0]
             pre = fold_text(self.doc.text[tok.start:h.start])
             c = Cand(typ, mode, frame, trig.gen, trig.pos, trig.tense, trig.lemma, h.start, h.end, t0, t1,
@@ -945,6 +948,9 @@ class RoleReader:
             member = member or (prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS)
             if (prep and not member) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
                 continue  # (an outlet in a dateline, "عمّان (بترا)- استقبل …", acts in nothing it reports)
+            if o.t0 > 1 and v.bare(o.t0 - 1) in ("بقياده", "بزعامه") and any(
+                    x.t1 == o.t0 - 2 and v.is_actorish(x.eid) for x in v.occs_in(max(L, o.t0 - 12), o.t0 - 1)):
+                continue  # "مقاتلات تحالف دعم الشرعية بقيادة السعودية": the coalition acts, not its leader
             head = self._group_head(o, L)
             if head is not o and v.prep_of(head) and v.prep_of(head) not in ("ل",) and v.is_place(o.eid):
                 continue  # ("قادمة من مدينتي مصراتة والزاوية": the second of places governed by من)

@@ -2225,3 +2225,12 @@ def test_a_light_verb_with_its_own_object_places_nothing_after_it() -> None:
                      "ضبط قافلة محملة بالأسلحة قرب الحدود.")
     seized = [e for e in evs if e["type"] == "COERCE"]
     assert seized and "طرابلس" not in seized[0]["location"], evs
+
+
+def test_a_strike_on_reinforcements_is_one_attack_on_their_owner() -> None:
+    # the coalition acts, not the state that leads it; the reinforcements struck are the target, not a deployment
+    _, evs = _events("وشنّت مقاتلات تحالف دعم الشرعية بقيادة السعودية ثماني غارات جوية على تعزيزات للحوثيين في "
+                     "مديرية صرواح غربي مأرب.")
+    assert [e["type"] for e in evs] == ["ASSAULT"], evs
+    strike = evs[0]
+    assert strike["actor"] == ["تحالف دعم الشرعية في اليمن"] and strike["recipient"] == ["الحوثيون"], strike
