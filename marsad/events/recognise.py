@@ -283,6 +283,9 @@ def _light_verb(folded: str) -> bool:
     for w in (folded, folded[1:] if folded[:1] in "وف" else ""):
         if w and (w in _LIGHT_VERBS or _unsuffixed(w) in _LIGHT_VERBS):
             return True
+        # in the future: "ستقدّم واشنطن مساعدات"، "سيعقد المجلس جلسة" (the present form after سـ)
+        if w[:2] in ("ست", "سي") and len(w) > 4 and w[1:] in _LIGHT_VERBS:
+            return True
     return False
 
 

@@ -2234,3 +2234,13 @@ def test_a_strike_on_reinforcements_is_one_attack_on_their_owner() -> None:
     assert [e["type"] for e in evs] == ["ASSAULT"], evs
     strike = evs[0]
     assert strike["actor"] == ["تحالف دعم الشرعية في اليمن"] and strike["recipient"] == ["الحوثيون"], strike
+
+
+@pytest.mark.parametrize("sentence,actor,status", [
+    # a light verb in the future: its subject gives the aid, which is still to come
+    ("وأكد السفير أن واشنطن ستقدّم مساعدات عسكرية إلى الجيش اللبناني.", "الولايات المتحدة", "planned"),
+    ("وقال الوزير إن الحكومة سيقدّم لها الاتحاد الأوروبي مساعدات بقيمة 50 مليون يورو.", "الاتحاد الأوروبي", "planned"),
+])
+def test_aid_given_by_the_light_verbs_subject(sentence: str, actor: str, status: str) -> None:
+    aid = _one(sentence, "AID")
+    assert aid["actor"] == [actor] and aid["status"] == status, aid
