@@ -740,6 +740,12 @@ class Reader:
                 continue
             if trig.pos == "V" and any_act[1] == typ and 0 < t0 - any_act[0] <= 3:
                 continue  # ("أي هجوم يستهدف حرية الملاحة": the clause that describes it)
+            # (the accusative's tanwin tells the noun from the dual verb "رفضا")
+            if typ in ("REJECT", "ACCUSE") and v.tokens[t0].folded.endswith("ا") and (
+                    trig.pos == "N" or "\u064b" in self.doc.text[h.start:v.tokens[t0].end]) \
+                    and not v.tokens[t0].folded.startswith(("ال", "وال")) and any(
+                    d.type == "PROTEST" and d.sent == v.sentence_tokens(h.start) for d in out):
+                continue  # "وقفة احتجاجية …، تنديداً بالعمليات"، "إضراب عام …، «رفضاً لسياسة …»": the protest's purpose
             if typ == "MOBILIZE" and trig.pos == "N" and t0 > 0 and v.bare(t0 - 1) in ("علي", "ضد") \
                     and self._prev_trigger_type == "ASSAULT" and 0 < t0 - self._prev_trigger_t1 <= 4:
                 continue  # "12 غارة جوية على تعزيزات للحوثيين": reinforcements struck are the target

@@ -2244,3 +2244,13 @@ def test_a_strike_on_reinforcements_is_one_attack_on_their_owner() -> None:
 def test_aid_given_by_the_light_verbs_subject(sentence: str, actor: str, status: str) -> None:
     aid = _one(sentence, "AID")
     assert aid["actor"] == [actor] and aid["status"] == status, aid
+
+
+@pytest.mark.parametrize("sentence,not_type", [
+    # the purpose of a protest, in the accusative, is no event of its own
+    ("ونظم عشرات الطلبة وقفة احتجاجية أمام مقر البرلمان، رفضاً لتقليص مدة الدراسة.", "REJECT"),
+    ("وتظاهر المئات قرب مقر السفارة الإسرائيلية، تنديداً بالعمليات العسكرية الإسرائيلية في الضفة الغربية.", "ACCUSE"),
+])
+def test_a_protests_purpose_is_no_event(sentence: str, not_type: str) -> None:
+    _, evs = _events(sentence)
+    assert any(e["type"] == "PROTEST" for e in evs) and not any(e["type"] == not_type for e in evs), evs
