@@ -653,6 +653,10 @@ def appositive_people(st: State) -> None:
             if after.strip()[:1] in ("،", ",", ":", ".", "(") or (
                     not after.strip() and last + 1 < nw and (
                         st.words[last + 1].folded in ("ان", "انه", "انها", "في", "خلال")
+                        # "عضو الوفد الحكومي المفاوض يحيى كزمان نفى …": a known given name, then a
+                        # common verb, after a title phrase
+                        or (not named and is_given(st, st.words[first].folded)
+                            and st.lex.is_word("verb", st.words[last + 1].folded))
                         or st.words[last + 1].folded.startswith("ل") and named)):
                 found = k
                 break

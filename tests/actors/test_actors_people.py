@@ -130,6 +130,8 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     ("من جهته، اتهم وزير الإعلام في الحكومة المعترف بها دولياً، معمر الإرياني، الجماعة بالابتزاز.", "معمر الإرياني"),
     # after a rank that follows the comma, a known name that is also a common word
     ("وقال المتحدث باسم القائد العام للقوات المسلحة، اللواء صباح النعمان، في بيان إن القوات انسحبت.", "صباح النعمان"),
+    # a known given name after a long title phrase, then a common verb: the verb ends the name
+    ("غير أن عضو الوفد الحكومي المفاوض يحيى كزمان نفى أن يكون الاتفاق شمل الأسرى.", "يحيى كزمان"),
 ])
 def test_name_in_apposition(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"
