@@ -115,6 +115,9 @@ _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشت
                        "وحشي", "وحشيه"})
 _SEND_VERBS = frozenset({"دفع", "دفعت", "يدفع", "تدفع", "دفعوا", "زج", "زجت", "يزج", "تزج", "استقدم", "استقدمت",
                          "يستقدم", "تستقدم"})
+# the held, before لدى + who holds them: "كانوا محتجزين لدى «قسد»"، "المختطف لدى الجماعة"
+_HELD_WORDS = ("محتجز", "المحتجز", "معتقل", "المعتقل", "مختطف", "المختطف", "اسري", "الاسري", "رهائن", "الرهائن",
+               "مسجون", "المسجون")
 _RECEIVE_VERBS = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا", "تلقوا"})
 # the fire or shells of someone: "برصاص القوات"، "بنيران قوات الدعم السريع"، "بقذائف الجيش"
 _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "قذائف", "بصواريخ", "صواريخ", "بقذيفه",
@@ -1785,6 +1788,9 @@ class RoleReader:
             return "recipient"
         if prep == "عن" and t == "RETREAT" and c.mode == "release" and not place:
             return "recipient"  # "أفرجت السلطات عن الأسير X": the one set free
+        if prep == "لدي" and t == "RETREAT" and c.mode == "release" and not place and self._cur_occ.t0 > 1 \
+                and self.v.bare(self._cur_occ.t0 - 2).lstrip("و").startswith(_HELD_WORDS):
+            return "actor"  # "أُفرج عن 12 مقاتلاً كانوا محتجزين لدى «قسد»": who held them sets them free
         if prep == "مع" or (prep == "ب" and f == "meet" and not place):
             if f in ("agree", "meet") or t in ("AGREE", "CONSULT"):
                 return "recipient"  # "التقى بالرئيس"، "اتفاق مع"

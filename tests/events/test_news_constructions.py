@@ -2254,3 +2254,13 @@ def test_aid_given_by_the_light_verbs_subject(sentence: str, actor: str, status:
 def test_a_protests_purpose_is_no_event(sentence: str, not_type: str) -> None:
     _, evs = _events(sentence)
     assert any(e["type"] == "PROTEST" for e in evs) and not any(e["type"] == not_type for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # who held the ones set free (لدى after a word of holding) sets them free
+    ("وأُفرج أمس عن ثلاثة صيادين كانوا محتجزين لدى البحرية الإريترية منذ شهرين.", "البحرية الإريترية"),
+    ("وأفرج مساء أمس عن 12 مقاتلاً كانوا محتجزين لدى «قسد» مقابل ثمانية من عناصرها.", "قوات سوريا الديمقراطية"),
+])
+def test_a_release_by_who_held_them(sentence: str, actor: str) -> None:
+    release = _one(sentence, "RETREAT")
+    assert release["mode"] == "release" and release["actor"] == [actor], release
