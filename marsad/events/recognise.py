@@ -3553,6 +3553,11 @@ class RoleReader:
             if h is not None:
                 cue = h.payloads[0]
                 st = self._cue_status(cue, j, c)
+                # "ونفت قوات الدعم السريع … استهداف المستشفى، واتهمت الجيش …": a verb of denial whose object
+                # is a noun does not reach a second verb of its subject joined after a comma
+                if st == "negated" and cue.lemma == "نفى" and c.pos == "V" and c.conj and c.tense == "past" \
+                        and not passed_complementizer and "،" in v.gap(c.t0):
+                    st = None
                 if st:
                     cues.append((j, cue, st))
             if bares[j] in ("ان", "بان") and v.tokens[j].folded not in ("انه", "انها"):

@@ -124,3 +124,17 @@ def test_a_verbal_noun_after_a_verb_of_beginning_past_an_aside() -> None:
     rec = extract("باشر الجيش اللبناني، أمس الاثنين، نشر تعزيزات إضافية جنوب نهر الليطاني.", published="2026-01-06")
     moves = [e for e in rec.events if e.type == "MOBILIZE"]
     assert moves and moves[0].status == "ongoing", rec.events
+
+
+@pytest.mark.parametrize("text,typ,status", [
+    # a denial whose object is a noun does not reach a second verb of its subject after a comma
+    ("ونفت قوات الدعم السريع، في بيان، استهداف المستشفى، واتهمت الجيش باستخدام محيطه لإطلاق المسيرات.",
+     "ACCUSE", "occurred"),
+    # ... but a denied clause after أن goes on past the comma
+    ("ونفى الجيش أن تكون قواته اقتحمت البلدة، واعتقلت خمسة شبان من سكانها.", "COERCE", "negated"),
+])
+def test_how_far_a_denial_reaches(text: str, typ: str, status: str) -> None:
+    from marsad import extract
+    rec = extract(text, published="2026-01-14")
+    found = [e for e in rec.events if e.type == typ]
+    assert found and all(e.status == status for e in found), rec.events
