@@ -141,6 +141,8 @@ def test_name_in_apposition(run, text: str, name: str) -> None:
     # a time phrase or a plain noun phrase between commas is no name
     ("استقبل الرئيس، أواخر أكتوبر الماضي، وزيرة الصناعة.", "أكتوبر"),
     ("بحث وزير الخارجية، في اتصال هاتفي مع نظيره العماني بدر البوسعيدي، جهود إحياء مسار التهدئة، أمس.", "جهود"),
+    # a clause that opens with و and a common verb after the name's comma is no second name
+    ("استقبل الرئيس السفير الأميركي ميشال عيسى، وجرى البحث في آلية تنفيذ الخطة.", "وجرى"),
 ])
 def test_no_name_in_apposition(run, text: str, words: str) -> None:
     doc = run(text)
