@@ -103,3 +103,13 @@ def test_a_spokesman_for_the_ministry_of_health_named_with_a_common_given_name(r
 def test_a_deterrent_force_is_no_libyan_apparatus(run) -> None:
     doc = run("وقال المسؤول إن الصواريخ الباليستية تمثل قوة الردع الرئيسية لإيران.")
     assert all("Radaa" not in (m.attrs.get("name_en") or "") for m in doc.spans["actors"])
+
+
+@pytest.mark.parametrize("text", [
+    # the African Union's Peace and Security Council, whose name joins two nouns with و
+    "ودعا مجلس السلم والأمن التابع للاتحاد الأفريقي طرفي النزاع إلى وقف فوري لإطلاق النار.",
+    "وعقد مجلس السلم والأمن الإفريقي اجتماعاً طارئاً في أديس أبابا.",
+])
+def test_the_au_peace_and_security_council(run, text: str) -> None:
+    doc = run(text)
+    assert "AU Peace and Security Council" in [m.attrs.get("name_en") for m in doc.spans["actors"]]
