@@ -2264,3 +2264,9 @@ def test_a_protests_purpose_is_no_event(sentence: str, not_type: str) -> None:
 def test_a_release_by_who_held_them(sentence: str, actor: str) -> None:
     release = _one(sentence, "RETREAT")
     assert release["mode"] == "release" and release["actor"] == [actor], release
+
+
+def test_a_strike_on_a_gathering_of_fighters_hits_their_group() -> None:
+    strike = _one("أعلنت القيادة الأميركية في أفريقيا (أفريكوم) أنها نفذت غارة جوية على تجمع لعناصر حركة الشباب "
+                  "قرب بلدة جوهر.", "ASSAULT")
+    assert strike["recipient"] == ["حركة الشباب"], strike
