@@ -294,6 +294,11 @@ def _light_verb(folded: str) -> bool:
     return False
 
 
+def _troop_count(q: Quantity) -> bool:
+    """A count of troops or personnel, not of a company's staff ("60 من موظفيها")."""
+    return q.unit in ("troops", "personnel") and "موظف" not in fold_text(q.text)
+
+
 def _unsuffixed(folded: str) -> str:
     """A verb without its object pronoun ه/ها ("شنّته" → شنت), or "" when it has none."""
     return folded[:-2] if folded.endswith("ها") else folded[:-1] if folded.endswith("ه") else ""
@@ -557,7 +562,7 @@ class Reader:
             for q in v.quantities_between(v.tokens[nxt].start if nxt < b else v.tokens[t1].end,
                                           v.tokens[hi - 1].end if hi > nxt else 0):
                 qi = v.token_at(q.start)
-                if q.unit not in ("troops", "personnel") or qi < 0 or "موظف" in fold_text(q.text):
+                if not _troop_count(q) or qi < 0:
                     continue
                 pre = fold_text(v.text[v.tokens[qi].start:q.start]).replace("\u0640", "")
                 if not pre and qi > nxt:  # ("بـ1200": the clitic a token of its own)
@@ -590,9 +595,7 @@ class Reader:
         if need == "force" and nxt < b:
             # a count of troops right after it: "أنجز نشر ثلاثمئة عسكري"
             lo_off, hi_off = v.tokens[nxt].start, v.tokens[min(b, nxt + 4) - 1].end
-            if any(q.unit in ("troops", "personnel") and lo_off <= q.start < hi_off
-                   and "موظف" not in fold_text(q.text)  # (a company's staff moved are no troops)
-                   for q in v.quantities_between(lo_off, hi_off)):
+            if any(_troop_count(q) and lo_off <= q.start < hi_off for q in v.quantities_between(lo_off, hi_off)):
                 return True
         # the genitive/object: the next words (skipping an entity that is the subject of a verb)
         j = nxt
@@ -973,8 +976,7 @@ class RoleReader:
             break
         if c.pos == "N" and c.type in ("REQUEST", "REJECT", "ACCUSE", "THREATEN") and "،" in v.gap(c.t0):
             # "جدّد الرئيس جوزاف عون، خلال استقباله …، مطالبته بـ…": the light verb's subject, past the aside
-            lv = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 18) - 1, -1)
-                       if _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens), None)
+            lv = self._light_verb_before(c, 18)
             if lv is not None and not any(v.is_strong_break(x) for x in range(lv + 1, c.t0)):
                 subj = next((o for o in v.occs_in(lv + 1, min(c.t0, lv + 7)) if v.prep_of(o) == ""
                              and v.is_actorish(o.eid) and not any("،" in v.gap(x) for x in range(lv + 1, o.t0 + 1))), None)
@@ -1907,14 +1909,19 @@ class RoleReader:
             c.actor = parties[:2][::-1]
             c.recipient = [x for x in c.recipient if x not in c.actor]
 
+    def _light_verb_before(self, c: Cand, reach: int) -> int | None:
+        """The nearest light verb within ``reach`` tokens before c in its sentence that is no trigger itself."""
+        v = self.v
+        return next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - reach) - 1, -1)
+                     if _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens), None)
+
     def _light_verb_place(self, c: Cand) -> None:
         """"عقد في الرياض، أمس الاثنين، اجتماعاً مع …": a place told with في between a light verb and its noun
         is where the noun's event happened."""
         if c.pos != "N" or c.location or c.origin or c.destination:
             return
         v = self.v
-        lv = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 14) - 1, -1)
-                   if _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens), None)
+        lv = self._light_verb_before(c, 14)
         if lv is None or _unsuffixed(v.tokens[lv].folded.lstrip("وف")) in _LIGHT_VERBS:
             return  # ("مؤتمر صحفي عقده في بنغازي": the verb with its object pronoun has its noun already)
         # between them only the subject, the place and a time: "عقد الوزير في الرياض، أمس الاثنين، اجتماعاً"

@@ -230,6 +230,13 @@ def _postures(text: str) -> list[tuple[str, str, int]]:
     return [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture]
 
 
+def _postures_and_status(text: str) -> list[tuple[str, str, int, str]]:
+    rec = extract(text, published="2026-02-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    return [(names[p.actor], names[p.location], qs[p.quantity], p.status) for p in rec.posture]
+
+
 def test_a_relative_clause_between_the_force_and_its_count() -> None:
     # the keeping verb and its force stand before the clause set off by commas; the contributors'
     # list runs on with تليها and ثم
@@ -274,11 +281,8 @@ def test_an_attribution_between_the_keeping_verb_and_its_count() -> None:
 
 
 def test_a_level_to_come_with_the_pronoun_of_the_force_just_counted() -> None:
-    rec = extract("وقال المسؤول إن بعثة «أوصوم» تواجه عجزاً تمويلياً، موضحاً أن قوام البعثة يبلغ حالياً 11 ألف جندي "
-                  "في الصومال، ومن المقرر خفضه إلى نحو 8 آلاف جندي بحلول نهاية العام.", published="2026-02-10")
-    names = {e.id: e.name_ar for e in rec.entities}
-    qs = {q.id: q.value for q in rec.quantities}
-    got = [(names[p.actor], names[p.location], qs[p.quantity], p.status) for p in rec.posture]
+    got = _postures_and_status("وقال المسؤول إن بعثة «أوصوم» تواجه عجزاً تمويلياً، موضحاً أن قوام البعثة يبلغ حالياً "
+                               "11 ألف جندي في الصومال، ومن المقرر خفضه إلى نحو 8 آلاف جندي بحلول نهاية العام.")
     aussom = "بعثة الاتحاد الأفريقي للدعم والاستقرار في الصومال"
     assert got == [(aussom, "الصومال", 11000, "current"), (aussom, "الصومال", 8000, "planned")]
 
@@ -315,8 +319,5 @@ def test_there_is_where_the_force_was_sent() -> None:
     # takes the number just told to a level to come
     text = ("أعلن الجيش السوداني أنه دفع بـ800 جندي من مدينة كوستي إلى ولاية سنار، ليرتفع عديد وحداته المنتشرة "
             "هناك إلى نحو 5 آلاف جندي، على أن يصل إلى 7 آلاف جندي الشهر المقبل.")
-    rec = extract(text, published="2026-02-10")
-    names = {e.id: e.name_ar for e in rec.entities}
-    qs = {q.id: q.value for q in rec.quantities}
-    got = [(names[p.location], qs[p.quantity], p.status) for p in rec.posture]
+    got = [(place, value, status) for _force, place, value, status in _postures_and_status(text)]
     assert got == [("سنار", 5000, "current"), ("سنار", 7000, "planned")], got
