@@ -430,6 +430,7 @@ def apply_aliases(places: dict[str, Place], countries: dict[str, Place], admin1:
             p.flags.add("alone:" + fold_text(name))
         if "evidence" in flags:
             p.flags.add("evidence:" + fold_text(name))
+        p.flags.update(f for f in flags if f.startswith("context="))
         p.add(name, "^" if "prep" in flags else "")
         if "prep" in flags:
             p.names[name] = "^"

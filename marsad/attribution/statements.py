@@ -55,6 +55,8 @@ def _is_document(folded: str) -> bool:
 
 
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما"})
+# titles of one sent to a place: "المبعوث الأممي إلى ليبيا"، "سفير واشنطن لدى بغداد"
+_ENVOY_HEADS = ("مبعوث", "سفير", "ممثل", "مندوب")
 _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ضد", "بين", "خلال", "بعد", "قبل", "حول", "نحو",
                          "لدي", "عند", "منذ", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك"})
 # impersonal passives: "ويُذكر أن"، "يُشار إلى أن" have no speaker
@@ -296,7 +298,7 @@ class Reader:
         v = self.v
         for k in range(j, min(b, j + 10)):
             if k > j and (v.is_strong_break(k) or v.bare(k) in _COMPLEMENTIZERS or v.bare(k) in (
-                    "بحسب", "حسب", "وفق", "وفقا", "الي")):
+                    "بحسب", "حسب", "وفق", "وفقا") or v.bare(k) == "الي" and not self._envoy_before(j, k)):
                 return None
             if k > j and v.comma_before(k):
                 if v.bare(k - 1) in ("ذاته", "نفسه", "ذاتها", "نفسها"):
@@ -313,6 +315,11 @@ class Reader:
             if p is not None and v.by_id[p.eid].type == "PER":
                 return p
         return None
+
+    def _envoy_before(self, j: int, k: int) -> bool:
+        """An envoy's title among words j..k-1: his إلى names where he is sent ("المبعوث الأممي إلى
+        ليبيا غسان سلامة"), not what the clause goes on to."""
+        return any(w.removeprefix("ال").startswith(_ENVOY_HEADS) for x in range(j, k) for w in strip_word(self.v.tokens[x].folded))
 
     def _document_issuer(self, j: int, b: int) -> Occ | None:
         """"بيان للمجلس الرئاسي"، "بيان صادر عن الجيش"، "بيان الجيش": the body that issued the document at j."""

@@ -180,6 +180,8 @@ class Gazetteer:
     capitals: dict[str, Place] = field(default_factory=dict)  # ISO2 -> national capital city
     borders: dict[frozenset[str], Place] = field(default_factory=dict)
     admin1_en: dict[str, str] = field(default_factory=dict)  # ISO 3166-2 -> short English name
+    # ISO2 -> other countries whose naming counts as this one's context (Western Sahara: Morocco)
+    context: dict[str, frozenset[str]] = field(default_factory=dict)
     # folded name -> proclitics that must not be split off before it (كبيرا is not ك + بيرا)
     blocked: dict[str, frozenset[str]] = field(default_factory=dict)
     # folded phrases that contain a place name but are not places ("الشرق الأوسط")
@@ -249,6 +251,9 @@ def _read_generated(gz: Gazetteer) -> None:
                 entry.append((idx, tier))
         if feature == "country":
             gz.countries[cc] = p
+            ctx = frozenset(f[8:] for f in flags.split(",") if f.startswith("context="))
+            if ctx:
+                gz.context[cc] = ctx
         elif feature == "province":
             gz.provinces[admin1] = p
             short = next((f[9:] for f in flags.split(",") if f.startswith("short_en=")), "")

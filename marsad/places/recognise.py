@@ -263,7 +263,8 @@ class Recogniser:
         if tier == Tier.PREP:
             return h.prep
         if tier == Tier.EVIDENCE:
-            in_ctx = ctx_c[p.country] > 0 or (p.admin1 and ctx_a[p.admin1] > 0)
+            in_ctx = ctx_c[p.country] > 0 or (p.admin1 and ctx_a[p.admin1] > 0) \
+                or any(ctx_c[cc] > 0 for cc in self.gz.context.get(p.country, ()))
             # "صفاقس وسوسة والقيروان": a conjunct of a place of the same country
             conj = h.conj is not None and h.conj.place is not None and h.conj.place.country == p.country \
                 and h.conj.place.feature in ("city", "town", "province")

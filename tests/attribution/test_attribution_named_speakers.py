@@ -11,6 +11,9 @@ EGMFA = (["وزارة الخارجية المصرية"], "ORG", {"country": "EG"
 WASHINGTON = (["واشنطن"], "LOC", {"country": "US"})
 HADATH = (["قناة الحدث"], "ORG", {"kind": "outlet"})
 ANADOLU = (["الأناضول"], "ORG", {"kind": "outlet"})
+LIBYA = (["ليبيا"], "LOC", {"country": "LY"})
+IRAQ = (["العراق"], "LOC", {"country": "IQ"})
+ENVOY = (["هانز شولتس"], "PER", {})
 
 
 def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
@@ -31,6 +34,17 @@ def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
 def test_named_speaker(read, text: str, entities: list, speaker: str, via: str | None) -> None:
     [(spk, got_via, _cue)] = _speakers(read(text, entities))
     assert (spk, got_via) == (speaker, via)
+
+
+@pytest.mark.parametrize("text,entities", [
+    ("وقال المبعوث الأممي إلى ليبيا هانز شولتس إن المحادثات تتقدم ببطء.", [LIBYA, ENVOY]),
+    ("وقال الممثل الخاص للأمين العام إلى العراق هانز شولتس إن الانتخابات ستجري في موعدها.", [IRAQ, ENVOY]),
+])
+def test_an_envoys_destination_does_not_end_his_title(read, text: str, entities: list) -> None:
+    """"المبعوث الأممي إلى ليبيا": an envoy's إلى names where he is sent; the person named after it speaks."""
+    doc = read(text, entities)
+    by_id = {e.id: e for e in doc.entities}
+    assert [(by_id[s.speaker].name_ar if s.speaker else None, s.cue.text) for s in doc.statements] == [("هانز شولتس", "قال")]
 
 
 def test_a_title_without_a_name_stays_the_speaker(read) -> None:

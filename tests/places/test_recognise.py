@@ -334,6 +334,18 @@ def test_a_name_that_needs_evidence_does_not_count_mid_sentence_alone() -> None:
     assert not [s for s in surfaces("قال الخليل إن الاجتماع انتهى.") if s[0] == "الخليل"]
 
 
+@pytest.mark.parametrize("text,is_place", [
+    # Western Sahara counts where Morocco, which holds most of it, is named in the article
+    ("أعلن المغرب أن المبعوث الأممي سيتوجه إلى الصحراء الغربية الأسبوع المقبل.", True),
+    ("أجرى وزير الخارجية محادثات في الرباط قبل جولته في الصحراء الغربية.", True),
+    # not the western desert of another country
+    ("نفذت القوات العراقية عملية تفتيش في الصحراء الغربية لمحافظة الأنبار.", False),
+    ("تقع الواحات المصرية في الصحراء الغربية جنوب غرب القاهرة.", False),
+])
+def test_a_territory_counts_with_the_country_that_holds_it(text: str, is_place: bool) -> None:
+    assert ("الصحراء الغربية" in [s[0] for s in surfaces(text)]) is is_place
+
+
 def test_the_country_is_the_one_the_article_is_about() -> None:
     # "من البلاد" is the country named most so far, not the last foreign party
     text = ("بغداد – شفق نيوز\nهددت الفصائل باستهداف القوات الأميركية في العراق إذا لم تلتزم واشنطن "
