@@ -965,6 +965,8 @@ class RoleReader:
             member = member or (prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS)
             if (prep and not member) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
                 continue  # (an outlet in a dateline, "عمّان (بترا)- استقبل …", acts in nothing it reports)
+            if c.pos == "V" and c.conj and self._object_of_svo(o, L):
+                continue  # "بأن عناصر الأمن لاحقت المحتجين …، واعتقلت": the first verb's object; its subject goes on
             if o.t0 > 1 and v.bare(o.t0 - 1) in ("بقياده", "بزعامه") and any(
                     x.t1 == o.t0 - 2 and v.is_actorish(x.eid) for x in v.occs_in(max(L, o.t0 - 12), o.t0 - 1)):
                 continue  # "مقاتلات تحالف دعم الشرعية بقيادة السعودية": the coalition acts, not its leader
@@ -1550,6 +1552,18 @@ class RoleReader:
                     return []  # (only a verb's subject: not "مقتل انتحاري بعدما فجّر العبوة", a noun's)
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []
+
+    def _object_of_svo(self, o: Occ, L: int) -> bool:
+        """``o`` is the object of a subject-verb-object clause: one bare word (the verb) between it and an
+        unmarked party before it ("عناصر الأمن لاحقت المحتجين")."""
+        v = self.v
+        w = o.t0 - 1
+        if w - 1 < L or w in v.occ_at or w in self.rd.time_tokens or v.tokens[w].is_digit:
+            return False
+        bare = v.bare(w)
+        if bare.startswith("ال") or bare in PREPOSITIONS or v.is_subordinator(w) or v.gap(w).strip() or v.gap(o.t0).strip():
+            return False
+        return any(x.t1 == w - 1 and v.prep_of(x) == "" and v.is_actorish(x.eid) for x in v.occs_in(max(L, w - 8), w))
 
     def _dual_verb(self, c: Cand) -> bool:
         """A past verb in the dual, its subject two parties: "اتفقا"، "ووقّعا"، "وبحثتا"."""

@@ -29,6 +29,9 @@ OMNAVY = (["البحرية العمانية"], "ORG", {"country": "OM"})
 MFA_NAMES = {"وزارة الخارجية العراقية", "الخارجية العراقية"}
 TURKEY = (["تركيا"], "LOC", country("TR", 39.0, 35.0))
 SPOKESMAN = (["سامر العلي"], "PER", {"country": "JO"})
+SECURITY = (["عناصر الأمن"], "ORG", {"country": "TN"})
+PROTESTERS = (["المحتجين"], "ORG", {"country": "TN", "kind": "crowd"})
+STUDENTS = (["الطلاب"], "ORG", {"country": "TN", "kind": "crowd"})
 
 
 @pytest.mark.parametrize("text,entities,typ,roles", [
@@ -66,6 +69,11 @@ SPOKESMAN = (["سامر العلي"], "PER", {"country": "JO"})
     # who issued the statement, inside "، في بيان أصدره …،", is not the verb's object
     ("واتهمت وزارة الخارجية الأردنية، في بيان أصدره المتحدث باسمها سامر العلي، إسرائيل بتصعيد الانتهاكات.",
      [JOMFA, SPOKESMAN, ISRAEL], "ACCUSE", {"actor": {"وزارة الخارجية الأردنية"}, "recipient": {"إسرائيل"}}),
+    # a verb coordinated after a subject-verb-object clause goes on with its subject, not its object
+    ("وأفاد شهود بأن عناصر الأمن لاحقت المحتجين في الأزقة المجاورة واعتقلت عشرين شخصاً.",
+     [SECURITY, PROTESTERS], "COERCE", {"actor": {"عناصر الأمن"}}),
+    ("وقالت مصادر إن عناصر الأمن طاردت الطلاب قرب الجامعة واعتقلت خمسة منهم.",
+     [SECURITY, STUDENTS], "COERCE", {"actor": {"عناصر الأمن"}}),
 ])
 def test_roles(read, text: str, entities: list, typ: str, roles: dict) -> None:
     doc = read(text, entities)
