@@ -69,6 +69,11 @@ _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# words in ب that open no content of a demand: "طالبت، ببيان، …"، "بحسب"، "بسبب"
+_NOT_CONTENT = frozenset({"بيان", "ببيان", "بين", "بعد", "بحسب", "بسبب", "بشان", "بخصوص", "بدوره", "بدورها", "بدورهم",
+                          "بلاده", "بلادها"})
+
+
 def _add_all(lst: list[str], ids: list[str]) -> None:
     for i in ids:
         if i not in lst:
@@ -332,6 +337,7 @@ class Resolver:
             # "…، ومعلناً تشكيل لجنة": a participle opens a new act of the speaker; the content ends before it
             participle = next((x for x in range(c.t1 + 1, c.sent[1]) if v.bare(x).lstrip("و") in PARTICIPLE_CONT),
                               c.sent[1])
+            listed = self._demand_list_end(c)
             for d in windows[c.sent].starting(c.t1 + 1):
                 if d is c or d.t0 <= c.t1:
                     continue
@@ -345,7 +351,7 @@ class Resolver:
                 reach = 14 if any(v.bare(x) == "الي" for x in range(c.t1 + 1, d.t0)) else 8
                 if any("،" in v.gap(x) or "," in v.gap(x) for x in range(c.t1 + 1, d.t0)):
                     reach += 14  # past asides set off by commas: "هددت الكتائب، إحدى …، اليوم، باستئناف …"
-                if (marked and d.t0 - c.t1 <= reach) or (chain and d.coord_prev):
+                if (marked and d.t0 - c.t1 <= reach) or (chain and d.coord_prev) or d.t0 < listed:
                     c.content_types.append(d.type)
                     chain = True
                     if c.type == "REQUEST" and d.type == "PROTEST" and c.actor:
@@ -368,6 +374,25 @@ class Resolver:
                     break
             if c.type == "REQUEST" and c.mode is None:
                 c.mode = self._request_mode(c)
+
+    def _demand_list_end(self, c: Cand) -> int:
+        """Where the list of what a demand asks for ends: "تطالب بوقف الحرب وإلغاء الاتفاقية وطرد السفير،" is
+        one list of nouns joined by و after a ب-noun, up to a comma or a stop (within sixteen words); every
+        act named in it is asked for, not done. The demand's own end when its content opens otherwise."""
+        v = self.v
+        if c.type != "REQUEST":
+            return c.t1 + 1
+        # the content opens past the subject and the one asked: "طالب مجلس النواب الحكومة بوقف …"، "دعا إلى …"
+        start = next((x for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 9))
+                      if x not in v.occ_at and (v.bare(x) == "الي" or v.tokens[x].folded[:1] == "ب"
+                                                and len(v.tokens[x].folded) > 3 and v.bare(x) not in _NOT_CONTENT)), None)
+        if start is None or any(v.is_strong_break(x) or v.comma_before(x) for x in range(c.t1 + 1, start + 1)):
+            return c.t1 + 1
+        end = start + 1
+        while end < min(c.sent[1], start + 16) and not (v.is_strong_break(end) or v.comma_before(end)) \
+                and not v.is_subordinator(end):
+            end += 1
+        return end
 
     def _rejected_content(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
         """"رفض قاسم أي بحث في تسليم سلاح الحزب": what is rejected is part of the rejection, not an event."""

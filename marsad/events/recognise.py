@@ -113,6 +113,8 @@ _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشت
                        # the speaker's words for it: "هجوم غادر شنّته الميليشيا"، "اعتداء آثم نفذه …"
                        "غادر", "غادره", "جبان", "جبانه", "اثم", "اثمه", "همجي", "همجيه", "غاشم", "غاشمه",
                        "وحشي", "وحشيه"})
+# what one answers with, as a ب-noun after ردّ: an attack, an arrest, a sanction ("ردّت مقديشو بطرد السفير")
+_REPLY_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "MOBILIZE"})
 _SEND_VERBS = frozenset({"دفع", "دفعت", "يدفع", "تدفع", "دفعوا", "زج", "زجت", "يزج", "تزج", "استقدم", "استقدمت",
                          "يستقدم", "تستقدم"})
 # the held, before لدى + who holds them: "كانوا محتجزين لدى «قسد»"، "المختطف لدى الجماعة"
@@ -894,7 +896,9 @@ class RoleReader:
         first_right: Occ | None = None
         assigned_places: list[Occ] = []
         subject_done = False
-        recv_at = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 25) - 1, -1) if v.bare(j) in _RECEIVE_VERBS),
+        # (with its conjunction: "وتلقى الأمير، اليوم، اتصالاً هاتفياً من …")
+        recv_at = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 25) - 1, -1)
+                        if v.bare(j) in _RECEIVE_VERBS or v.bare(j)[:1] in ("و", "ف") and v.bare(j)[1:] in _RECEIVE_VERBS),
                        None) if c.pos == "N" and c.type == "CONSULT" else None
         recv_after = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 3))
                            if _unsuffixed(v.bare(j)) in _RECEIVE_VERBS or v.bare(j) in ("تلقاه", "تلقاها")),
@@ -922,7 +926,7 @@ class RoleReader:
         # ("ردّت القوات الحكومية، مدعومة بميليشيات …، بهجوم مضاد": who answered with an attack made it)
         by_noun = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)]
         sent = by_noun and any(
-            (v.bare(j) in _SEND_VERBS or (c.type == "ASSAULT" and self._reply_verb(j)))
+            (v.bare(j) in _SEND_VERBS or (c.type in _REPLY_TYPES and self._reply_verb(j)))
             and not any(x in self.rd.trigger_tokens for x in range(j + 1, c.t0))
             for j in range(max(L, c.t0 - 12), c.t0))
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
@@ -1027,7 +1031,7 @@ class RoleReader:
             if prev is not None:
                 left_subject = [x for x in prev.actor if v.is_actorish(x)]
         aside = self.aside(c)
-        right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R)]
+        right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R) if o.start not in v.title_bodies]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
         if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الوفد", "الوفدان") \
@@ -2115,6 +2119,21 @@ class RoleReader:
         c.location[:] = [x for x in c.location if x != o.eid]
         c.origin[:] = [x for x in c.origin if x != o.eid]
         _add(c.recipient, [o.eid])
+
+    def expelled_envoy(self, c: Cand) -> None:
+        """"طرد اثني عشر دبلوماسياً جزائرياً"، "طرد السفير الإثيوبي": the state whose envoys are expelled is the
+        one the expulsion is aimed at, where the article names it."""
+        if c.type != "SANCTION" or c.mode != "expel":
+            return
+        v = self.v
+        for x in list(c.recipient):
+            e = v.by_id.get(x)
+            if e is None or e.type == "LOC" or not e.country:
+                continue
+            state = next((y.id for y in v.by_id.values() if y.type == "LOC" and y.country == e.country
+                          and y.geo is not None and y.geo.feature == "country" and y.id not in c.actor), None)
+            if state is not None:
+                _add(c.recipient, [state])
 
     def summoned_envoy(self, c: Cand) -> None:
         """"استدعت وزارة الخارجية الكويتية، أمس، سفير جمهورية العراق لدى البلاد"، "استدعت سفير مالي في
@@ -3946,6 +3965,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.sentencing_court(c)
         rr.recalled_envoy(c)
         rr.summoned_envoy(c)
+        rr.expelled_envoy(c)
         rr.censured_act(c)
         rr.described_attack(c)
         rr.where_clause(c)

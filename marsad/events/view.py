@@ -152,6 +152,7 @@ class DocView:
         for o in occs:
             self.occ_at.setdefault(o.t0, o)
         self.sent_starts = [s for s, _ in doc.sentences] or [0]
+        self.title_bodies = self._title_bodies(doc, outer)
         # per-token caches: the text before each token, its bare form, a strong break before it
         toks = self.tokens
         text = self.text
@@ -185,6 +186,23 @@ class DocView:
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
         self._time_starts = [t.start for t in self.times]  # bisection keys: lookups stay logarithmic
         self._q_starts = [q.start for q in self.quantities]
+
+    def _title_bodies(self, doc: Doc, occs: list[Occ]) -> frozenset[int]:
+        """Starts of bodies named in the title right before a person ("استقبل رئيس مجلس الوزراء نواف سلام …"):
+        part of how the person is named, not a party of their own."""
+        roles = {m.start: fold_text(str(m.attrs["role"])) for m in doc.spans.get("mentions", [])
+                 if m.label == "PER" and m.attrs.get("role")}
+        out = set()
+        for o in occs if roles else ():
+            if o.etype != "ORG":
+                continue
+            rest = self.text[o.end:o.end + 3]
+            role = roles.get(o.end + len(rest) - len(rest.lstrip()))
+            # (a member's body is his side: "القيادي في حركة حماس"، "المتحدث باسم الجيش")
+            if role is not None and rest[:1].isspace() and not {"باسم", "في", "عن"} & set(role.split()) \
+                    and role.endswith(" " + fold_text(self.text[o.start:o.end])):
+                out.add(o.start)
+        return frozenset(out)
 
     # --- positions
     def token_at(self, offset: int) -> int:

@@ -32,6 +32,17 @@ SPOKESMAN = (["سامر العلي"], "PER", {"country": "JO"})
 SECURITY = (["عناصر الأمن"], "ORG", {"country": "TN"})
 PROTESTERS = (["المحتجين"], "ORG", {"country": "TN", "kind": "crowd"})
 STUDENTS = (["الطلاب"], "ORG", {"country": "TN", "kind": "crowd"})
+CABINET = (["مجلس الوزراء"], "ORG", {"country": "LB"})
+PM = (["نواف سلام"], "PER", {"country": "LB", "role": "رئيس مجلس الوزراء"})
+FRFM = (["وزير الخارجية الفرنسي"], "PER", {"country": "FR"})
+JOPM = (["جعفر حسان"], "PER", {"country": "JO"})
+IQPM = (["محمد شياع السوداني"], "PER", {"country": "IQ"})
+SOMALIA_CAP = (["مقديشو"], "LOC", country("SO", 2.0, 45.3))
+KEN_ENVOY = (["السفير الكيني"], "PER", {"country": "KE"})
+KENYA = (["كينيا"], "LOC", country("KE", 0.0, 38.0))
+SUDAN_GOV2 = (["الحكومة السودانية"], "ORG", {"country": "SD"})
+JO_PARL = (["مجلس النواب"], "ORG", {"country": "JO"})
+JO_GOV = (["الحكومة"], "ORG", {"country": "JO"})
 
 
 @pytest.mark.parametrize("text,entities,typ,roles", [
@@ -74,6 +85,17 @@ STUDENTS = (["الطلاب"], "ORG", {"country": "TN", "kind": "crowd"})
      [SECURITY, PROTESTERS], "COERCE", {"actor": {"عناصر الأمن"}}),
     ("وقالت مصادر إن عناصر الأمن طاردت الطلاب قرب الجامعة واعتقلت خمسة منهم.",
      [SECURITY, STUDENTS], "COERCE", {"actor": {"عناصر الأمن"}}),
+    # a body named in the title before a person is how the person is named, not a party of its own
+    ("استقبل رئيس مجلس الوزراء نواف سلام في السراي الحكومي وزير الخارجية الفرنسي.", [CABINET, PM, FRFM], "CONSULT",
+     {"actor": {"وزير الخارجية الفرنسي"}, "recipient": {"نواف سلام"}}),
+    # a call received, the receiving verb with its conjunction: the caller calls the one who received it
+    ("وتلقى جعفر حسان، اليوم الاثنين، اتصالاً هاتفياً من محمد شياع السوداني.", [JOPM, IQPM], "CONSULT",
+     {"actor": {"محمد شياع السوداني"}, "recipient": {"جعفر حسان"}}),
+    # an envoy expelled, by whoever answered with the expulsion; the state whose envoy he is is aimed at
+    ("وردّت مقديشو، مساء الأحد، بطرد السفير الكيني.", [SOMALIA_CAP, KEN_ENVOY], "SANCTION",
+     {"actor": {"مقديشو"}, "recipient": {"السفير الكيني"}}),
+    ("وقررت الحكومة السودانية طرد السفير الكيني بعد تصريحات كينيا الأخيرة.", [SUDAN_GOV2, KEN_ENVOY, KENYA], "SANCTION",
+     {"actor": {"الحكومة السودانية"}, "recipient": {"السفير الكيني", "كينيا"}}),
 ])
 def test_roles(read, text: str, entities: list, typ: str, roles: dict) -> None:
     doc = read(text, entities)
@@ -195,3 +217,22 @@ def test_a_participle_agrees_with_its_subject(full, text: str, actor: str) -> No
     by_id = {e.id: e for e in doc.entities}
     [ev] = [e for e in doc.events if e.type == "REQUEST"]
     assert [by_id[x].name_ar for x in ev.actor] == [actor]
+
+
+@pytest.mark.parametrize("text", [
+    "طردت القوات المسلحين من البلدة بعد اشتباكات.",  # driving fighters out is no diplomatic expulsion
+    "وعثرت الشرطة على طرد مشبوه قرب السفارة.",  # a parcel
+])
+def test_no_expulsion(read, text: str) -> None:
+    assert [e.trigger.text for e in read(text, [JO_PARL, JO_GOV]).events if e.type == "SANCTION"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب مجلس النواب بوقف الحرب على غزة وإلغاء اتفاقية التعاون وطرد السفير الإسرائيلي.",
+    "ودعا البرلمان العربي إلى فك الحصار عن القطاع وفتح المعابر وطرد سفراء إسرائيل.",
+    "وطالبت الأحزاب المعارضة، في بيان، الحكومة بالإفراج عن المعتقلين وطرد السفير الإسرائيلي.",
+])
+def test_what_a_demand_lists_is_asked_for(full, text: str) -> None:
+    """"طالب بوقف الحرب وإلغاء الاتفاقية وطرد السفير": every act joined by و after the ب-noun is demanded."""
+    doc = _run(full, text)
+    assert "SANCTION" not in [e.type for e in doc.events]
