@@ -1416,7 +1416,8 @@ def _closes_name(st: State, idx: int) -> bool:
     """Word idx is followed by what ends a name before reported speech ("… ضاهر إن", "… ضاهر،")."""
     nw = len(st.words)
     after = st.doc.text[st.words[idx].end:st.words[idx + 1].start if idx + 1 < nw else len(st.doc.text)]
-    if after.strip()[:1] in ("،", ",", ":", "("):  # ("أحمد سامي دراغمة (21 عاماً)": the age in brackets)
+    # ("أحمد سامي دراغمة (21 عاماً)": the age in brackets; "… المبعوث الأمريكي توم براك.": the sentence ends)
+    if after.strip()[:1] in ("،", ",", ":", "(", ".", "؛"):
         return True
     return idx + 1 < nw and st.adjacent(idx, idx + 1) and st.words[idx + 1].folded in ("ان", "انه", "انها")
 

@@ -54,6 +54,8 @@ NAMED = [
     ("وقال وزير الدفاع البريطاني بوريس لامبرت إن لندن سترسل سفينتين.", "بوريس لامبرت", "وزير الدفاع البريطاني"),
     # a family name opening like a proclitic after a given name, closed by a preposition
     ("ودعا المدير العام للمنظمة ماركو بيرتي إلى وقف القصف.", "ماركو بيرتي", "المدير العام للمنظمة"),
+    # a family name opening like a proclitic, closed by the end of the sentence
+    ("ووصل إلى بيروت أمس المبعوث الأمريكي ديفيد بلاك.", "ديفيد بلاك", "المبعوث الأمريكي"),
     # the spokesperson of a body named just before, by its pronoun
     ("وقالت الإدارة الذاتية إن المتحدث باسمها روجهات دلوفان، أكد الموقف.", "روجهات دلوفان", "المتحدث باسمها"),
 ]
@@ -68,6 +70,8 @@ def test_title_then_name(run, text: str, name: str, role: str) -> None:
 
 @pytest.mark.parametrize("text, name, code", [
     ("وقال رئيس الوزراء العراقي، محمد شياع السوداني، إن التعاون مستمر.", "محمد شياع السوداني", "IRQGOV"),
+    # the Lebanese spelling of a known name (people.tsv alias)
+    ("وندد الرئيس اللبناني جوزاف عون بالغارة على الجنوب.", "جوزاف عون", "LBNGOV"),
     ("وقال الرئيس الاميركي جورج بوش ان القوات ستبقى.", "جورج بوش", "USAGOV"),
 ])
 def test_known_people_keep_their_codes(run, text: str, name: str, code: str) -> None:
