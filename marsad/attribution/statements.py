@@ -824,7 +824,9 @@ class Reader:
                                                                   for x in range(p.t1 + 1, t + 1))):
                     o = p
                     break
-            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and (o.t0 == a or "،" not in v.gap(t)):
+            # (not across a dateline's dash, "بغداد - ونفى …", nor before a verb that opens a new clause with و)
+            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and (o.t0 == a or "،" not in v.gap(t)) \
+                    and not v.is_strong_break(t) and v.tokens[t].prefix not in ("و", "ف"):
                 spk, stext = o.eid, (o.start, o.end)
                 nxt = j
         # a head noun that refers back: البيان → the issuer; المتحدث → the last speaker with that title

@@ -1152,7 +1152,9 @@ class RoleReader:
                 assigned_places.append(o)
                 continue
             adjacent = o.t0 == c.t1 + 1 or (o.t0 == c.t1 and o.start > c.end) or (
-                c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS)
+                c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS) or (
+                # "انسحاب مفاجئ للقوات الأمريكية"، "قصف مدفعي لمواقع الجيش": the genitive by ل past an adjective
+                c.pos == "N" and o.t0 == c.t1 + 2 and v.prep_of(o) == "ل" and self._indefinite_adjective(c.t1 + 1))
             if c.pos == "V" and not adjacent:
                 start = (last_unmarked_end + 1) if last_unmarked_end is not None else (
                     c.t1 + 1 if aside is None else aside[1] + 1)
@@ -1556,6 +1558,16 @@ class RoleReader:
                     return []  # (only a verb's subject: not "مقتل انتحاري بعدما فجّر العبوة", a noun's)
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []
+
+    def _indefinite_adjective(self, j: int) -> bool:
+        """Token j may be an indefinite adjective after a noun ("مفاجئ"، "كامل"، "مدفعي"): a bare word, no
+        article, clitic, name, number, time or function word, and no verb of the future."""
+        v = self.v
+        tok = v.tokens[j]
+        f = tok.folded
+        return not (tok.prefix or f.startswith("ال") or j in v.occ_at or tok.is_digit or j in self.rd.time_tokens
+                    or v.bare(j) in PREPOSITIONS or v.is_subordinator(j) or v.gap(j).strip() or len(f) < 3
+                    or f[:1] in ("ي", "ت", "س") and len(f) >= 5 or j in self.rd.trigger_tokens)
 
     def _object_of_svo(self, o: Occ, L: int) -> bool:
         """``o`` is the object of a subject-verb-object clause: one bare word (the verb) between it and an

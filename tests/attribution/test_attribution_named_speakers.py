@@ -68,3 +68,10 @@ def test_an_outlet_reporting_on_its_own_is_the_source(read) -> None:
 def test_a_call_with_no_clause_before_is_the_callers(read) -> None:
     doc = read("ودعت واشنطن إلى وقف فوري للقتال، مؤكدة أن الحل سياسي.", [WASHINGTON])
     assert [s for s, _v, _c in _speakers(doc)][:1] == ["واشنطن"]
+
+
+def test_a_dateline_is_no_speaker(read) -> None:
+    """"بغداد - ونفى العوادي …": the city a report is filed from says nothing; the dash closes the dateline."""
+    doc = read("بغداد - ونفى العوادي الأنباء عن انسحاب القوات.", [(["بغداد"], "LOC", {"country": "IQ"})])
+    by_id = {e.id: e for e in doc.entities}
+    assert [by_id[s.speaker].name_ar for s in doc.statements if s.speaker] == []

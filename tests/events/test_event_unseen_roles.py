@@ -43,6 +43,8 @@ KENYA = (["كينيا"], "LOC", country("KE", 0.0, 38.0))
 SUDAN_GOV2 = (["الحكومة السودانية"], "ORG", {"country": "SD"})
 JO_PARL = (["مجلس النواب"], "ORG", {"country": "JO"})
 JO_GOV = (["الحكومة"], "ORG", {"country": "JO"})
+USFORCES = (["القوات الأمريكية"], "ORG", {"country": "US"})
+SYARMY = (["الجيش السوري"], "ORG", {"country": "SY"})
 
 
 @pytest.mark.parametrize("text,entities,typ,roles", [
@@ -96,6 +98,10 @@ JO_GOV = (["الحكومة"], "ORG", {"country": "JO"})
      {"actor": {"مقديشو"}, "recipient": {"السفير الكيني"}}),
     ("وقررت الحكومة السودانية طرد السفير الكيني بعد تصريحات كينيا الأخيرة.", [SUDAN_GOV2, KEN_ENVOY, KENYA], "SANCTION",
      {"actor": {"الحكومة السودانية"}, "recipient": {"السفير الكيني", "كينيا"}}),
+    # a verbal noun's genitive by ل past an indefinite adjective: the agent of a withdrawal, the object of shelling
+    ("ونفى المتحدث الأنباء عن انسحاب مفاجئ للقوات الأمريكية من القاعدة.", [USFORCES], "RETREAT",
+     {"actor": {"القوات الأمريكية", "للقوات الأمريكية"}}),
+    ("وأدى قصف مدفعي لمواقع الجيش السوري إلى مقتل جنديين.", [SYARMY], "ASSAULT", {"recipient": {"الجيش السوري"}}),
 ])
 def test_roles(read, text: str, entities: list, typ: str, roles: dict) -> None:
     doc = read(text, entities)
