@@ -1092,8 +1092,16 @@ def _drop_unowned_mentions(events: list[Cand], text: str) -> list[Cand]:
         # (a verbal noun, or a passive verb: "اعتُقلوا خلال المواجهات"; not "طالب المتظاهرون")
         word = text[c.start:c.start + 4]
         passive = c.pos == "V" and (("\u064f" in word and word[:1] not in "يتنأ") or c.lemma.endswith("_مجهول"))
+        # (of the same kind: "بطرد السفير …، واستدعاء سفيرها": an expulsion and a recall are two sanctions,
+        # both by whoever took the first, in the list it goes on)
+        if c.type == "SANCTION" and not c.actor and c.pos == "N" and text[c.start - 1:c.start] == "و":
+            first = next((d for d in owned.get(c.type, ()) if d.sent == c.sent and d.start < c.start
+                          and d.mode != c.mode), None)
+            if first is not None:
+                c.actor = list(first.actor)
         if c.type in _OWNED and not c.actor and (c.pos == "N" or passive) and any(
-                abs(d.start - c.start) < 400 for d in owned.get(c.type, ())):
+                abs(d.start - c.start) < 400 and (c.type != "SANCTION" or c.mode == d.mode)
+                for d in owned.get(c.type, ())):
             continue
         out.append(c)
     return out

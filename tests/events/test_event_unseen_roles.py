@@ -242,3 +242,13 @@ def test_what_a_demand_lists_is_asked_for(full, text: str) -> None:
     """"طالب بوقف الحرب وإلغاء الاتفاقية وطرد السفير": every act joined by و after the ب-noun is demanded."""
     doc = _run(full, text)
     assert "SANCTION" not in [e.type for e in doc.events]
+
+
+def test_sanctions_listed_after_one_answer(full) -> None:
+    """"ردّت مقديشو بطرد السفير …، واستدعاء سفيرها …": an expulsion and a recall, both by the one who answered;
+    the deadline given to leave is part of the expulsion, no departure told."""
+    doc = _run(full, "وردّت مقديشو، مساء الأحد، بطرد السفير الكيني ومنحه مهلة ثلاثة أيام لمغادرة البلاد، "
+                     "واستدعاء سفيرها لدى نيروبي للتشاور.")
+    by_id = {e.id: e for e in doc.entities}
+    got = sorted((e.type, e.mode, tuple(by_id[x].name_ar for x in e.actor)) for e in doc.events)
+    assert got == [("SANCTION", "expel", ("مقديشو",)), ("SANCTION", "withdraw", ("مقديشو",))]
