@@ -3844,6 +3844,18 @@ class RoleReader:
                         for x in range(ti + 1, c.t0)):
                     continue  # "يصل وفد … في 15 شباط، فيما رفضت الحركة …، متهمة …": another clause's coming day
                 cands.append((c.t0 - ti + 100, ti, t))
+        if c.status in ("occurred", "ongoing") and not cands:
+            # "اتفقت الحكومتان، عقب محادثات أجراها أمس الاثنين …، على …": what followed an occasion dated in
+            # its own clause later in the sentence happened that day
+            for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 20)):
+                if v.bare(j).lstrip("و") not in ("عقب", "اثر", "خلال", "ختام") or not any(
+                        x in self.rd.trigger_tokens for x in (j + 1, j + 2)):
+                    continue
+                t = next((t for ti, t in v.times_in(j + 1, min(c.sent[1], j + 7))
+                          if t.value and t.grain != "duration" and not self._quoted(t.start)), None)
+                if t is not None:
+                    cands.append((200, j, t))
+                break
         # (past the noun's own genitive and adjective: "اتفاقية التعاون الدفاعي التي وقّعها البلدان في …")
         rel = c.pos == "N" and any(v.bare(x) in ("الذي", "التي") and not any(
             "،" in v.gap(y) for y in range(c.t1 + 1, x + 1)) for x in range(c.t1 + 1, min(R, c.t1 + 5)))

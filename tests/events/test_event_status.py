@@ -59,6 +59,18 @@ def test_date(read, text: str, date: str | None) -> None:
     assert ev.date == date, (ev.trigger.text, ev.date, [t.text for t in doc.times])
 
 
+@pytest.mark.parametrize("text", [
+    "وانسحبت القوات الأميركية من قاعدة التاجي، عقب محادثات أجراها أمس الاثنين وفد عسكري مع الحكومة العراقية.",
+    "وانسحبت القوات الأميركية من قاعدة التاجي، في ختام اجتماع عقدته اللجنة المشتركة أمس الاثنين في بغداد.",
+])
+def test_what_followed_a_dated_occasion_took_its_day(read, text: str) -> None:
+    """"…، عقب محادثات أجراها أمس الاثنين …": an act with no time of its own, told to follow an occasion whose
+    clause dates it, happened that day (not on the publication date)."""
+    doc = read(text, [US, TAJI, GOV])
+    ev = next(e for e in doc.events if e.type == "RETREAT")
+    assert ev.date == "2025-08-18", (ev.trigger.text, ev.date)
+
+
 def test_what_an_agreement_provides_is_planned(read) -> None:
     doc = read("اتفقت الحكومة العراقية والقوات الأميركية، أمس الاثنين، على بدء انسحاب القوات الأميركية من قاعدة "
                "التاجي مطلع الشهر المقبل.", [US, TAJI, GOV])
