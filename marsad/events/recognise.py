@@ -23,7 +23,7 @@ from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
-from .view import _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, view_of
+from .view import PARTICIPLE_CONT, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, view_of
 
 if TYPE_CHECKING:
     from ..actors.lexicon import Lexicon as ActorLexicon
@@ -3646,7 +3646,7 @@ class RoleReader:
                         right.append((j, h.payloads[0], st))
                         if h.payloads[0].kind not in ("negated", "hypothetical", "planned"):
                             break
-        if not any(st == "negated" for _j, _cue, st in cues) and self._denied_report(c):
+        if not any(st == "negated" for _j, _cue, st in cues) and (self._denied_report(c) or self._denied_clause(c)):
             cues.append((c.t0 - 1, StatusCue("نفى", "negated", None), "negated"))
         status = self._combine(c, cues, own, right)
         if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith("ا") \
@@ -3656,6 +3656,28 @@ class RoleReader:
         if "؟" in v.text[s_end:s_end + 3] or "?" in v.text[s_end:s_end + 3]:
             status = "hypothetical"
         c.status = status
+
+    def _denied_clause(self, c: Cand) -> bool:
+        """"نفى المستشار …، في تدوينة على منصة «إكس»، أن تكون قواتهم قد قصفت المعسكر": a verb in the أنّ-clause
+        of a denial is denied, however long the denial's subject and aside."""
+        v = self.v
+        if c.pos != "V":
+            return False
+        a = c.sent[0]
+        comp = next((j for j in range(c.t0 - 1, max(a, c.t0 - 8) - 1, -1) if v.bare(j) in ("ان", "بان")), None)
+        if comp is None or any(v.is_strong_break(x) or v.comma_before(x) or v.is_subordinator(x) and x != comp
+                               for x in range(comp + 1, c.t0 + 1)):
+            return False
+        # (the أنّ of another verb of speech between them governs it: "نفت …، معلنة أن الوزيرة ستؤدي زيارة")
+        cues = {v.token_at(st.cue.start) for st in self.statements if st.cue is not None}
+        for k in range(comp - 1, max(a, comp - 20) - 1, -1):
+            w = v.bare(k).lstrip("وف")
+            if w in _DENY_VERBS:
+                return True
+            if v.is_strong_break(k + 1) or v.is_subordinator(k) or w in _CONFIRM_VERBS or w in ("لكن", "فيما", "بينما") \
+                    or k in cues or v.bare(k).lstrip("و") in PARTICIPLE_CONT:
+                return False
+        return False
 
     def _denied_report(self, c: Cand) -> bool:
         """"ونفى مصدر دبلوماسي، في تصريح لـ«الأهرام»، ما تردد على مواقع التواصل عن إرسال قوات": what a

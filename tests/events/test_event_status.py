@@ -71,6 +71,17 @@ def test_what_followed_a_dated_occasion_took_its_day(read, text: str) -> None:
     assert ev.date == "2025-08-18", (ev.trigger.text, ev.date)
 
 
+def test_a_denied_clause_past_an_aside(read) -> None:
+    """"نفى …، في تدوينة على منصة «إكس»، أن تكون قواتهم قد انسحبت …": the act in the أنّ-clause of a denial is
+    denied, however long the aside between; not the act another verb's أنّ tells, nor one joined after a comma."""
+    doc = read("ونفى المتحدث باسم الحكومة العراقية، في تدوينة على منصة «إكس» مساء أمس، أن تكون القوات الأميركية قد "
+               "انسحبت من قاعدة التاجي.", [US, TAJI, GOV])
+    assert [e.status for e in doc.events if e.type == "RETREAT"] == ["negated"]
+    doc = read("ونفت الحكومة العراقية، في بيان، وجود أي خلاف، معلنة أن القوات الأميركية ستنسحب من قاعدة التاجي "
+               "الشهر المقبل.", [US, TAJI, GOV])
+    assert [e.status for e in doc.events if e.type == "RETREAT"] == ["planned"]
+
+
 def test_what_an_agreement_provides_is_planned(read) -> None:
     doc = read("اتفقت الحكومة العراقية والقوات الأميركية، أمس الاثنين، على بدء انسحاب القوات الأميركية من قاعدة "
                "التاجي مطلع الشهر المقبل.", [US, TAJI, GOV])
