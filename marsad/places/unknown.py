@@ -162,8 +162,12 @@ class UnknownPlaces:
                 return False
             # a passive participle agreeing with a feminine noun ("مدينة مفتوحة", "منطقة محتلة")
             # (not before a compass word: "جبهة مقبنة غربي تعز" is placed, so a name)
+            # (nor before a definite name word, which no participle takes: "بلدة معارة النعسان")
             if fem and f[0] == "م" and f.endswith("ه") and 5 <= len(f) <= 6 and follow not in self.tr.post \
-                    and follow not in _COMPASS:
+                    and follow not in _COMPASS and not (
+                        follow.startswith("ال") and len(follow) > 4 and follow not in self.w.stop
+                        and follow not in self.w.generic and follow not in self.w.adjective
+                        and follow not in self.w.suffix):
                 return False
         # a plural noun with the article ("المستوطنات"), an indefinite nisba adjective ("حدودية")
         if f.startswith("ال") and len(f) > 6 and f.endswith("ات"):
