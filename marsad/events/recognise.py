@@ -2296,6 +2296,12 @@ class RoleReader:
         c.type, c.mode = "AID", "humanitarian"
         c.destination = [x for x in c.destination if x not in c.recipient]
         _add(c.recipient, c.destination)
+        st = self.statement_for(c.start)
+        e = self.v.by_id.get(st.speaker) if st is not None and st.speaker else None
+        if not c.actor and e is not None and e.type == "ORG" and any(
+                k in (e.actor_code or "") for k in ("NGO", "IGO", "HLH")):
+            # "أعلن برنامج الأغذية العالمي أن قافلة … وصلت إلى …": an aid body tells of the convoy it sent
+            c.actor = [e.id]
 
     def operation_agent(self, c: Cand) -> None:
         """"أعلنت الخلية مقتل أربعة عناصر …، في عملية مشتركة نفذتها قطعات الجيش …": who carried out the

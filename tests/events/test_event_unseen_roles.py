@@ -252,3 +252,12 @@ def test_sanctions_listed_after_one_answer(full) -> None:
     by_id = {e.id: e for e in doc.entities}
     got = sorted((e.type, e.mode, tuple(by_id[x].name_ar for x in e.actor)) for e in doc.events)
     assert got == [("SANCTION", "expel", ("مقديشو",)), ("SANCTION", "withdraw", ("مقديشو",))]
+
+
+def test_an_aid_body_tells_of_its_own_convoy(full) -> None:
+    """"أعلن برنامج الأغذية العالمي أن قافلة … وصلت إلى …": the aid body that tells of a relief convoy sent it."""
+    doc = _run(full, "أعلن برنامج الأغذية العالمي أن قافلة تضم 15 شاحنة محمّلة بالمواد الغذائية وصلت، أمس الأحد، "
+                     "إلى مدينة الأبيض قادمة من مدينة كوستي.")
+    by_id = {e.id: e for e in doc.entities}
+    aid = [e for e in doc.events if e.type == "AID"]
+    assert aid and [by_id[x].name_ar for x in aid[0].actor] == ["برنامج الأغذية العالمي"]
