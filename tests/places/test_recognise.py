@@ -200,6 +200,8 @@ def test_borders(text: str, surface: str, key: str) -> None:
     ("تنتشر القوات في شمال شرقي سوريا", "شمال شرقي سوريا", "Northeast Syria"),
     ("وقع الهجوم في محافظة الأنبار غرب العراق", "العراق", "Iraq"),  # locates the province: the country
     ("قتل مسلحون في منطقة متينا بشمال العراق", "العراق", "Iraq"),
+    # Somaliland is not Somalia, whose name it holds
+    ("وقعت إثيوبيا وأرض الصومال مذكرة تفاهم", "أرض الصومال", "Somaliland"),
 ])
 def test_regions_and_territory(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
