@@ -398,12 +398,18 @@ class Resolver:
         """"رفض قاسم أي بحث في تسليم سلاح الحزب": what is rejected is part of the rejection, not an event."""
         v = self.v
         last = c.t1
+        aside_end = None
         for d in windows[c.sent].starting(c.t1 + 1):
-            if d is c or d.t0 <= c.t1:
+            if d is c or d.t0 <= c.t1 or (aside_end is not None and d.t0 <= aside_end):
                 continue
-            if d.pos != "N" or d.t0 - last > (16 if last == c.t1 else 4):
+            if c.type == "ACCUSE" and last == c.t1 and aside_end is None and d.type not in ("ASSAULT", "COERCE"):
+                aside_end = self._aside_around(c, d)
+                if aside_end is not None:
+                    continue  # "دان المجلس، في ختام اجتماعه الاستثنائي …، الهجوم": the occasion, set off by commas
+            reach = c.t1 if aside_end is None else aside_end
+            if d.pos != "N" or d.t0 - (reach if last == c.t1 else last) > (16 if last == c.t1 else 4):
                 break
-            if "،" in v.gap(d.t0) or "," in v.gap(d.t0):
+            if ("،" in v.gap(d.t0) or "," in v.gap(d.t0)) and not (aside_end is not None and d.t0 == aside_end + 1):
                 break  # "رفضت الكتائب إعادة التموضع، مهددةً بـ…": a new act after the comma
             if c.type == "ACCUSE" and (d.type not in ("ASSAULT", "COERCE") or last != c.t1):
                 break  # a condemnation holds the act condemned, not what it goes on to demand
@@ -412,6 +418,21 @@ class Resolver:
             if c.type == "ACCUSE" and not c.recipient and d.actor and not set(d.actor) & set(c.actor):
                 _add_all(c.recipient, d.actor)  # "دانت الأمم المتحدة احتجاز الحوثيين موظفين": the detainers are condemned
             last = d.t1
+
+    def _aside_around(self, c: Cand, d: Cand) -> int | None:
+        """The last token of a phrase set off by commas after a verb's subject that holds ``d`` ("دان المجلس،
+        في ختام اجتماعه الذي عُقد أمس في الكويت، الهجوم"), opened by a preposition of occasion; or None."""
+        v = self.v
+        opened = next((x for x in range(c.t1 + 1, d.t0 + 1) if v.comma_before(x)), None)
+        if opened is None or v.bare(opened) not in ("في", "خلال", "عقب", "اثر", "علي", "بعد", "لدي") \
+                or any(v.is_strong_break(x) for x in range(c.t1 + 1, d.t0 + 1)):
+            return None
+        for k in range(d.t1 + 1, min(c.sent[1], opened + 24)):
+            if v.is_strong_break(k):
+                return None
+            if v.comma_before(k):
+                return k - 1
+        return None
 
     def _request_mode(self, c: Cand) -> str | None:
         if "RETREAT" in c.content_types:

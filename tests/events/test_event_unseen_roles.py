@@ -261,3 +261,11 @@ def test_an_aid_body_tells_of_its_own_convoy(full) -> None:
     by_id = {e.id: e for e in doc.entities}
     aid = [e for e in doc.events if e.type == "AID"]
     assert aid and [by_id[x].name_ar for x in aid[0].actor] == ["برنامج الأغذية العالمي"]
+
+
+def test_a_condemned_attack_past_an_occasion_aside(full) -> None:
+    """"دان المجلس، في ختام اجتماعه الذي عُقد أمس في الكويت، الهجوم على المنشأة": the attack is what is condemned,
+    past the meeting told between commas, not an attack of its own by the one who condemns it."""
+    doc = _run(full, "دان مجلس التعاون الخليجي، في ختام اجتماعه الاستثنائي الذي عُقد مساء أمس في الكويت، الهجوم على "
+                     "المنشأة النفطية.")
+    assert "ASSAULT" not in [e.type for e in doc.events] and "ACCUSE" in [e.type for e in doc.events]
