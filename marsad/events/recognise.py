@@ -1561,7 +1561,7 @@ class RoleReader:
 
     def _indefinite_adjective(self, j: int) -> bool:
         """Token j may be an indefinite adjective after a noun ("مفاجئ"، "كامل"، "مدفعي"): a bare word, no
-        article, clitic, name, number, time or function word, and no verb of the future."""
+        article, clitic, name, number, time, function word or trigger, and not an imperfect verb (يـ، تـ، سـ)."""
         v = self.v
         tok = v.tokens[j]
         f = tok.folded
