@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..doc import Doc
@@ -3676,12 +3676,18 @@ class RoleReader:
             return False
         # (the أنّ of another verb of speech between them governs it: "نفت …، معلنة أن الوزيرة ستؤدي زيارة")
         cues = {v.token_at(st.cue.start) for st in self.statements if st.cue is not None}
-        for k in range(comp - 1, max(a, comp - 20) - 1, -1):
-            w = v.bare(k).lstrip("وف")
+        return self._denial_before(comp - 1, max(a, comp - 20), lambda k: v.is_strong_break(k + 1) or k in cues
+                                   or v.bare(k).lstrip("و") in PARTICIPLE_CONT)
+
+    def _denial_before(self, k: int, lo: int, stop: Callable[[int], bool] = lambda k: False) -> bool:
+        """A verb of denial going back from token k to lo, before a verb of confirmation, a subordinator, a
+        contrast ("لكن مصادر أكدت …") or what ``stop`` says ends the search."""
+        v = self.v
+        for x in range(k, lo - 1, -1):
+            w = v.bare(x).lstrip("وف")
             if w in _DENY_VERBS:
                 return True
-            if v.is_strong_break(k + 1) or v.is_subordinator(k) or w in _CONFIRM_VERBS or w in ("لكن", "فيما", "بينما") \
-                    or k in cues or v.bare(k).lstrip("و") in PARTICIPLE_CONT:
+            if w in _CONFIRM_VERBS or v.is_subordinator(x) or w in ("لكن", "فيما", "بينما") or stop(x):
                 return False
         return False
 
@@ -3694,13 +3700,8 @@ class RoleReader:
         for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 10) - 1, -1):
             # ("ما تردد عن …"، "الأنباء التي تحدثت عن خطف …": the report denied)
             if (v.bare(j) == "ما" and v.bare(j + 1).lstrip("و") in _REPORT_VERBS) or v.bare(j) in _REPORT_NOUNS:
-                for k in range(j - 1, max(c.sent[0], j - 14) - 1, -1):
-                    w = v.bare(k).lstrip("وف")
-                    if w in _CONFIRM_VERBS or v.is_subordinator(k) or w in ("لكن", "فيما", "بينما"):
-                        return False  # ("…، لكن مصادر أكدت ما تردد عن انسحاب …": confirmed, in another clause)
-                    if w in _DENY_VERBS:
-                        return True
-                return False
+                # ("…، لكن مصادر أكدت ما تردد عن انسحاب …": confirmed, in another clause)
+                return self._denial_before(j - 1, max(c.sent[0], j - 14))
         return False
 
     def _duration_after(self, j: int) -> bool:
