@@ -334,9 +334,11 @@ def load_towns(places: dict[str, Place]) -> int:
         tid, cc, admin1, lat, lon, pop, en, ar, variants = row[:9]
         pos = (float(lat), float(lon))
         names = [ar] + [v for v in variants.split("|") if v]
-        near = [q for q in by_key.get(fold_text(ar), []) if q.country == cc and haversine(pos, (q.lat, q.lon)) < 15]
+        # (of any country: GeoNames files some towns of Western Sahara under Morocco; the row's country wins)
+        near = [q for q in by_key.get(fold_text(ar), []) if haversine(pos, (q.lat, q.lon)) < 15]
         if near:
             q = max(near, key=lambda q: q.population)
+            q.country, q.admin1 = cc, admin1 if q.country != cc else q.admin1
             q.population = max(q.population, int(pop))
             if q.feature in ("village", "district"):
                 q.feature = "town"

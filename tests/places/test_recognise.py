@@ -348,6 +348,29 @@ def test_a_territory_counts_with_the_country_that_holds_it(text: str, is_place: 
     assert ("الصحراء الغربية" in [s[0] for s in surfaces(text)]) is is_place
 
 
+@pytest.mark.parametrize("text,surface,name_en", [
+    # the towns of Western Sahara that reports of the berm and of Polisario communiqués name
+    ("قصفت وحدات البوليساريو مواقع قرب الجدار في قطاع المحبس.", "المحبس", "Mahbes"),
+    ("سقطت مقذوفات في محيط مدينة السمارة فجر اليوم.", "مدينة السمارة", "Smara"),
+    ("أعادت السلطات فتح معبر الكركرات أمام الشاحنات.", "معبر الكركرات", "Guerguerat border crossing"),
+    ("استهدف القصف منطقة قريبة من بلدة تيفاريتي.", "بلدة تيفاريتي", "Tifariti"),
+    # Laayoune and Dakhla are also words: with Morocco in the article and a preposition, the towns
+    ("أعلنت الرباط أن الوفد الأممي وصل إلى العيون أمس.", "العيون", "Laayoune"),
+    ("قال مسؤول مغربي إن المنتدى سيعقد في الداخلة الشهر المقبل.", "الداخلة", "Dakhla"),
+])
+def test_western_sahara_towns(text: str, surface: str, name_en: str) -> None:
+    m = one(text, surface)
+    assert m.attrs["name_en"] == name_en and m.attrs["country"] == "EH", m.attrs
+
+
+@pytest.mark.parametrize("text,word", [
+    ("قال الطبيب إن العيون تحتاج إلى فحص دوري.", "العيون"),  # the eyes
+    ("أكد الوزير أن الشركات الداخلة في المناقصة كثيرة.", "الداخلة"),  # the ones entering
+])
+def test_western_sahara_town_names_that_are_words(text: str, word: str) -> None:
+    assert word not in [s[0] for s in surfaces(text)]
+
+
 def test_the_country_is_the_one_the_article_is_about() -> None:
     # "من البلاد" is the country named most so far, not the last foreign party
     text = ("بغداد – شفق نيوز\nهددت الفصائل باستهداف القوات الأميركية في العراق إذا لم تلتزم واشنطن "
