@@ -145,6 +145,11 @@ _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها",
                          # flags, banners and pictures waved: "لوّح المتظاهرون بأعلام فلسطين"
                          "باعلام", "برايات", "بالرايات", "بصور", "بالصور", "بلافتات", "باللافتات", "بشارات"})
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
+_MEETING_NOUNS = ("اجتماع", "لقاء", "محادثات", "مباحثات", "قمه", "زياره", "مؤتمر", "جلسه")  # "خلال اجتماعها في …"
+_OCCASION_EDGES = frozenset({"ختام", "نهايه", "مستهل", "بدايه", "مطلع"})  # "في ختام اجتماعه"
+# "يختتم زيارته"، "بدأ زيارته": verbs of a visit's or a meeting's course, like the light verbs before it
+_CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تختتم", "بدا", "بدات", "يبدا", "تبدا", "استهل", "استهلت",
+                            "يستهل", "تستهل", "انهي", "انهت", "ينهي", "تنهي"})
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
 _PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا"})
 
@@ -1978,13 +1983,24 @@ class RoleReader:
 
     def during(self, c: Cand) -> None:
         """"اعتقلت القوات خمسة شبان خلال اقتحامها مخيم نور شمس": an arrest or attack done during a
-        raid took place where the raid did."""
-        if c.type not in ("COERCE", "ASSAULT"):
-            return
+        raid took place where the raid did; "اتفقت اللجنة، خلال اجتماعها في مدينة سرت، على …": what was
+        agreed, asked or said during a meeting, where the meeting was."""
         v = self.v
         b = c.sent[1]
-        k = next((x for x in range(c.t1 + 1, min(b - 1, c.t1 + 16)) if v.bare(x) in ("خلال", "اثناء", "في")
-                  and any(w.startswith(_RAID_NOUNS) for w in strip_word(v.tokens[x + 1].folded))), None)
+        nouns = _RAID_NOUNS if c.type in ("COERCE", "ASSAULT") else _MEETING_NOUNS
+        if nouns is _MEETING_NOUNS and not c.actor:
+            return  # (a bare noun with no doer of its own is no act done at the meeting: "وهو مقترح …")
+        k = None
+        for x in range(c.t1 + 1, min(b - 1, c.t1 + 16)):
+            if v.bare(x) not in ("خلال", "اثناء", "في"):
+                continue
+            if v.bare(x + 1) in _OCCASION_EDGES and x + 2 < b:
+                x += 1  # "في ختام اجتماعه"
+            # (a meeting only with "its" pronoun, as written: the subject's own, "خلال اجتماعها"، not another's)
+            if any(w.startswith(nouns) for w in strip_word(v.tokens[x + 1].folded)) and (
+                    nouns is _RAID_NOUNS or v.tokens[x + 1].text.endswith(("ه", "ها", "هم", "هما"))):
+                k = x
+                break
         if k is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, k + 1)):
             return
         places = []
@@ -3268,6 +3284,9 @@ class RoleReader:
         i = L - 1
         pron = i >= c.sent[0] and v.is_pronoun_subject(i)
         suffix = bool(c.suffix) and c.pos == "N" and c.gen == "actor" and c.frame in ("intrans", "end", "enter")
+        if bool(c.suffix) and c.pos == "N" and c.frame in ("meet", "visit"):
+            self._meeting_owner(c)
+            return
         # "وجرى توقيف 14 شخصاً"، "تم اعتقال …": an impersonal passive; its agent is told before
         impersonal = c.pos == "N" and c.type in ("COERCE", "ASSAULT", "MOBILIZE", "RETREAT") and c.t0 > c.sent[0] \
             and v.bare(c.t0 - 1).lstrip("و") in _IMPERSONAL
@@ -3301,6 +3320,36 @@ class RoleReader:
             (o for o in before if v.prep_of(o) == ""), before[0] if before else None)
         if pick is not None:
             c.actor.append(pick.eid)
+
+    def _meeting_owner(self, c: Cand) -> None:
+        """A meeting or visit with "his", "her" or "their" is that of the nearest subject before it in its
+        sentence that agrees with the pronoun: "دان المجلس، في ختام اجتماعه، …"، "يناقشه وزراء الخارجية في
+        اجتماعهم" (a subject: a body, a person or a state with no preposition before it, not one named in a
+        person's title). After a light verb with its own subject, that subject's: "عقدت الخلية اجتماعها
+        الأول" (an unnamed cell: no one named)."""
+        v = self.v
+        pron = c.suffix.lstrip("ت")
+        if pron not in ("ه", "ها", "هم", "هما"):
+            return  # (اجتماعنا: the speaker's, told by the statement)
+        lo = c.sent[0]
+        verb = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 4) - 1, -1) if _light_verb(v.tokens[j].folded)
+                     or _light_verb(_unsuffixed(v.tokens[j].folded)) or v.bare(j).lstrip("و") in _CLOSING_VERBS), None)
+        if verb is not None and verb + 1 < c.t0:
+            lo = verb + 1  # "تعقد اللجنة اجتماعها": the subject between the verb and the meeting
+        for o in reversed(v.occs_in(lo, c.t0)):
+            e = v.by_id[o.eid]
+            if v.prep_of(o) != "" or not v.is_actorish(o.eid) or v.is_outlet(o.eid) or o.start in v.title_bodies or (
+                    e.type == "LOC" and (not v.is_country(o.eid) or any(d in v.gap(o.t1 + 1) for d in "–-"))):
+                continue  # (a city is where, and a dateline's capital too: "طرابلس – اتفقت اللجنة …")
+            if pron == "ه":
+                agrees = e.type == "PER" or _gender(e) == "m"
+            elif pron == "ها":
+                agrees = e.type != "PER" and _gender(e) == "f"
+            else:  # هم، هما: a body of people, not one person
+                agrees = e.type != "PER"
+            if agrees:
+                c.actor.append(o.eid)
+                return
 
     # --- a state named by an adjective
     def _nationality_at(self, j: int) -> Nationality | None:

@@ -56,6 +56,8 @@ NAMED = [
     ("ودعا المدير العام للمنظمة ماركو بيرتي إلى وقف القصف.", "ماركو بيرتي", "المدير العام للمنظمة"),
     # a family name opening like a proclitic, closed by the end of the sentence
     ("ووصل إلى بيروت أمس المبعوث الأمريكي ديفيد بلاك.", "ديفيد بلاك", "المبعوث الأمريكي"),
+    # the Levantine press's envoy (الموفد), and a French given name (إيف)
+    ("وقال الموفد الفرنسي إيف بونار إن الحل سياسي.", "إيف بونار", "الموفد الفرنسي"),
     # the spokesperson of a body named just before, by its pronoun
     ("وقالت الإدارة الذاتية إن المتحدث باسمها روجهات دلوفان، أكد الموقف.", "روجهات دلوفان", "المتحدث باسمها"),
 ]

@@ -269,3 +269,45 @@ def test_a_condemned_attack_past_an_occasion_aside(full) -> None:
     doc = _run(full, "دان مجلس التعاون الخليجي، في ختام اجتماعه الاستثنائي الذي عُقد مساء أمس في الكويت، الهجوم على "
                      "المنشأة النفطية.")
     assert "ASSAULT" not in [e.type for e in doc.events] and "ACCUSE" in [e.type for e in doc.events]
+
+
+def _consults(doc: Doc) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    by_id = {e.id: e for e in doc.entities}
+    return [(e.trigger.text, tuple(by_id[x].name_ar for x in e.actor), tuple(by_id[x].name_ar for x in e.location))
+            for e in doc.events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # "its" meeting: the nearest subject before that agrees with the pronoun
+    ("دان مجلس التعاون الخليجي، في ختام اجتماعه الاستثنائي الذي عُقد مساء أمس في الكويت، الهجوم على المنشأة.",
+     "اجتماعه", "مجلس التعاون الخليجي"),
+    ("ومن المقرر أن يناقش وزراء خارجية الاتحاد الأوروبي المقترح في اجتماعهم المقرر في بروكسل الأسبوع المقبل.",
+     "اجتماعهم", "الاتحاد الأوروبي"),
+    # a person's visit: "his"
+    ("وقال وزير الخارجية المصري بدر عبد العاطي، في ختام زيارته إلى بغداد، إن العلاقات متينة.", "زيارته",
+     "بدر عبد العاطي"),
+])
+def test_a_meeting_with_a_pronoun_is_its_subjects(full, text: str, trigger: str, actor: str) -> None:
+    got = [c for c in _consults(_run(full, text)) if c[0] == trigger]
+    assert got and got[0][1] == (actor,), _consults(_run(full, text))
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # "her" meeting is no man's, and a light verb's own unnamed subject owns it ("الخلية")
+    ("وأعلن وزير الداخلية أحمد الزعبي أن اللجنة ستعقد اجتماعها الأول في عمّان الأسبوع المقبل.", "اجتماعها"),
+    ("واتفقت عمّان ودمشق على تشكيل خلية أمنية مشتركة، وعقدت الخلية اجتماعها الأول في العاصمة الأردنية.",
+     "اجتماعها"),
+])
+def test_a_meeting_with_a_pronoun_that_no_named_subject_agrees_with(full, text: str, trigger: str) -> None:
+    assert all(not c[1] for c in _consults(_run(full, text)) if c[0] == trigger), _consults(_run(full, text))
+
+
+def test_what_was_agreed_during_its_meeting_was_agreed_where_it_met(full) -> None:
+    """"اتفقت اللجنة، خلال اجتماعها في مدينة سرت، على …": the agreement was reached in Sirte (not in the
+    dateline's city)."""
+    doc = _run(full, "طرابلس – اتفقت اللجنة العسكرية المشتركة، أمس الأربعاء، خلال اجتماعها في مدينة سرت، "
+                     "على بدء سحب المرتزقة.")
+    by_id = {e.id: e for e in doc.entities}
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and "سرت" in " ".join(by_id[x].name_ar for x in agree[0].location)
+    assert [by_id[x].name_ar for x in agree[0].actor] == ["اللجنة العسكرية المشتركة"]
