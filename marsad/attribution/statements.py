@@ -1020,10 +1020,15 @@ class Reader:
             return None
         # (a name's noun before it: "منظمة "بي كي كي""، "عملية «درع الفرات»"; not "قال لقناة الجزيرة "لن نسمح …""
         # nor "خلال مؤتمر صحفي «لن نتراجع»", where the quotation is what was said)
-        prev = v.tokens[k - 1].folded
-        prev = prev[1:] if prev[:1] in ("و", "ف") and len(prev) > 3 else prev
-        prev = prev[1:] if prev[:1] in ("ب", "ل", "ك") and len(prev) > 3 else prev
-        if prev.removeprefix("ال") not in _NAMED_THINGS:
+        def named_thing(x: int) -> bool:
+            w = v.tokens[x].folded
+            w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+            w = w[1:] if w[:1] in ("ب", "ل", "ك") and len(w) > 3 else w
+            return w.removeprefix("ال") in _NAMED_THINGS
+
+        # (or the noun and its genitive: "سفينة الشحن «ماريا ثيودورا»"، "ناقلة النفط «سانتي»")
+        if not named_thing(k - 1) and not (k >= 2 and v.bare(k - 1).startswith("ال") and v.gap(k - 1).strip() == ""
+                                           and named_thing(k - 2)):
             return None
         closing = "»" if "«" in gap else ('"' if '"' in gap else "”")
         for x in range(k, min(b, k + 6)):

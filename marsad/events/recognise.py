@@ -1049,6 +1049,8 @@ class RoleReader:
                     left_subject = [own]
         # (a verbal noun's agent likewise: "على توغل وحدة من الجيش المالي")
         group = v.occ_at.get(c.t1 + 3) if (c.pos == "V" or c.gen == "actor") and c.t1 + 3 < R else None
+        if group is None and (c.pos == "V" or c.gen == "actor") and c.t1 + 4 < R and v.bare(c.t1 + 3) == "ابناء":
+            group = v.occ_at.get(c.t1 + 4)  # "هاجم مسلحون من أبناء عشيرة العكيدات": the clan's men
         # (a unit of it: "دهمت وحدة من الجيش اللبناني"، "توغلت قوة تابعة للجيش الإسرائيلي")
         # (not a possessed force, the object: "يسحب قواته من العراق")
         unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or (

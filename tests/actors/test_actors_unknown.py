@@ -38,6 +38,9 @@ from .conftest import actor_at
     # a body's head noun, then its name in quotation marks
     ("وقالت حركة «شباب التغيير» إن الاحتجاجات ستستمر", "حركة «شباب التغيير»"),
     ("واشتبكت كتيبة «الفاروق» مع مسلحين في الزاوية", "كتيبة «الفاروق»"),
+    # tribes and clans
+    ("اندلعت اشتباكات بين مسلحين من قبيلة الزوية وعناصر من الجيش", "قبيلة الزوية"),
+    ("هاجم مسلحون من أبناء عشيرة البوعساف نقطة للجيش", "عشيرة البوعساف"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)

@@ -265,6 +265,8 @@ def test_a_source_that_reported_with_bi(text: str, speaker: str) -> None:
     # a short name quoted inside what is announced does not open the content
     ('أعلنت وزارة الدفاع التركية، الخميس، تحييد 12 إرهابياً من منظمة "بي كي كي" في شمالي العراق.', "تحييد"),
     ("أعلن الجيش، اليوم، انطلاق المرحلة الثانية من عملية «ردع العدوان» في ريف إدلب.", "انطلاق"),
+    # after the noun and its genitive: "سفينة الشحن «…»"
+    ("أعلنت جماعة الحوثي، الأحد، استهداف سفينة الشحن «نورا ستار» في البحر الأحمر بصاروخ.", "استهداف"),
 ])
 def test_a_quoted_name_inside_the_content_is_no_quotation(text: str, content_starts: str) -> None:
     rec = extract(text, published="2025-03-12")

@@ -311,3 +311,11 @@ def test_what_was_agreed_during_its_meeting_was_agreed_where_it_met(full) -> Non
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert agree and "سرت" in " ".join(by_id[x].name_ar for x in agree[0].location)
     assert [by_id[x].name_ar for x in agree[0].actor] == ["اللجنة العسكرية المشتركة"]
+
+
+def test_a_clans_men_attack_for_the_clan(full) -> None:
+    """"هاجم مسلحون من أبناء عشيرة X نقطة للجيش": the men, "sons of" the clan, attack for it."""
+    doc = _run(full, "هاجم مسلحون من أبناء عشيرة البوعساف، فجر اليوم، نقطة تفتيش للجيش العراقي.")
+    by_id = {e.id: e for e in doc.entities}
+    attack = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack and [by_id[x].name_ar for x in attack[0].actor] == ["عشيرة البوعساف"]
