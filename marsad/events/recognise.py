@@ -147,6 +147,8 @@ _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها",
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 _MEETING_NOUNS = ("اجتماع", "لقاء", "محادثات", "مباحثات", "قمه", "زياره", "مؤتمر", "جلسه")  # "خلال اجتماعها في …"
 _OCCASION_EDGES = frozenset({"ختام", "نهايه", "مستهل", "بدايه", "مطلع"})  # "في ختام اجتماعه"
+# nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
+_SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قوافل"})
 # "يختتم زيارته"، "بدأ زيارته": verbs of a visit's or a meeting's course, like the light verbs before it
 _CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تختتم", "بدا", "بدات", "يبدا", "تبدا", "استهل", "استهلت",
                             "يستهل", "تستهل", "انهي", "انهت", "ينهي", "تنهي"})
@@ -577,6 +579,22 @@ class Reader:
                 if pre != "ب" or any(v.is_strong_break(j) or j in self.trigger_tokens for j in range(nxt, qi + 1)):
                     return False
                 return True
+            # "دفعت القيادة، فجر اليوم، بلواءين من الفرقة العشرين"، "دفع بالمدمرة «…» إلى مياه الخليج": a unit
+            # or a warship after ب, past the subject and a time, is sent too (not "عربة دفع رباعي"; not a
+            # reinforcement or a convoy, triggers of their own, nor aid: "دفع الهلال الأحمر بقافلة")
+            if nxt < b and v.bare(nxt).startswith("رباعي"):
+                return False
+            for j in range(nxt, hi):
+                if v.is_strong_break(j) or j in self.trigger_tokens:
+                    return False
+                f = v.tokens[j].folded
+                if f[:1] != "ب" or j in v.occ_at:
+                    continue
+                words = strip_word(f)
+                if any(w in _SENT_ELSEWHERE for w in words):
+                    return False
+                if any(self.lex.in_class(w, "force") or self.lex.in_class(w, "warship") for w in words):
+                    return not self._class_near("relief", j, 8, b)
             return False
         if need == "armed":  # "اقتحمت قوات الاحتلال"، "توغل قوة إسرائيلية": troops push in (not "اقتحم مستوطنون")
             lo = max(a, t0 - 12)
@@ -3632,7 +3650,7 @@ class RoleReader:
                     continue
                 ws = strip_word(v.tokens[j].folded)
                 force |= any(self.lex.in_class(w, "force") for w in ws)
-                equip |= any(self.lex.in_class(w, "equipment") for w in ws)
+                equip |= any(self.lex.in_class(w, "equipment") or self.lex.in_class(w, "warship") for w in ws)
             # (not when the subject moved is a force: "وصل جنود أميركيون على متن طائرات نقل")
             if equip and not force and not (c.frame in ("intrans", "enter", "visit") and any(
                     self.lex.in_class(w, "force") for j in subject_tokens

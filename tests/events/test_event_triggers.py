@@ -61,6 +61,9 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     # a verb of sending with a count of troops after ب, past a time
     ("دفع الجيش العراقي خلال اليومين الماضيين بنحو 800 جندي إلى قاعدة التاجي.", [ARMY, BASE], ("MOBILIZE", "troops")),
     ("وقال مصدر إن الجيش العراقي سيدفع بـ500 عنصر إلى قاعدة التاجي.", [ARMY, BASE], ("MOBILIZE", "troops")),
+    # a unit or a warship after ب, past the subject and a time
+    ("دفع الجيش العراقي، فجر اليوم، بلواءين من الفرقة الخامسة إلى قاعدة التاجي.", [ARMY, BASE], ("MOBILIZE", "troops")),
+    ("دفعت القوات الأميركية، أمس، بالمدمرة «يو إس إس كول» إلى مياه الخليج.", [US], ("MOBILIZE", "weapons")),
     # violence, with the mode the weapon gives
     ("استهدفت طائرة مسيّرة قاعدة التاجي فجر اليوم.", [BASE], ("ASSAULT", "drone")),
     ("قُتل ثلاثة جنود في انفجار عبوة ناسفة قرب قاعدة التاجي.", [BASE], ("ASSAULT", "explosives")),
@@ -102,6 +105,9 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     ("وفرض مجلس الأمن حظراً شاملاً على توريد الأسلحة إلى البلاد.", [], "COERCE"),
     # paying is no sending
     ("ودفعت الشركة مبلغ 300 ألف دولار لعائلات 12 عاملاً قتلوا في الحادث.", [], "MOBILIZE"),
+    # a four-wheel drive, and an aid convoy (AID, not MOBILIZE)
+    ("ضبطت الدورية عربة دفع رباعي محمّلة بالأسلحة قرب الحدود.", [], "MOBILIZE"),
+    ("دفع الهلال الأحمر، اليوم، بقافلة تضم 30 شاحنة محمّلة بالمواد الغذائية إلى المدينة.", [], "MOBILIZE"),
     ("يستهدف المشروع تحقيق التنمية في المحافظة.", [], "ASSAULT"),
     ("بدأ البرنامج في ساعات الفجر الأولى.", [], "ASSAULT"),
     ("طالب الطلبة بتحسين الخدمات.", [], "PROTEST"),
