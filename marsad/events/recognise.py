@@ -954,8 +954,10 @@ class RoleReader:
             for j in range(max(L, c.t0 - 12), c.t0))
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
         # (nor do the words of a named subject: "أمر رئيس المجلس الرئاسي محمد المنفي بتشكيل لجنة تحقيق")
+        # (nor where its subject is: "فرضت السلطات المحلية في قضاء سنجار غربي محافظة نينوى حظراً")
         reach = 6 + sum(1 for j in range(max(L, c.t0 - 20), c.t0) if j in self.rd.time_tokens) + min(6, sum(
-            o.t1 - o.t0 for o in v.occs_in(max(L, c.t0 - 14), c.t0) if v.prep_of(o) == ""))
+            o.t1 - o.t0 for o in v.occs_in(max(L, c.t0 - 14), c.t0) if v.prep_of(o) == "") + sum(
+            o.t1 - o.t0 + 2 for o in v.occs_in(max(L, c.t0 - 14), c.t0) if v.prep_of(o) in ("في", "ب") and v.is_place(o.eid)))
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس" (not "أصدرت الوزارة
@@ -1569,7 +1571,7 @@ class RoleReader:
             j -= 1
         for d in self._earlier_in_sentence(c):  # the last verb before it in that clause with a subject
             if scope <= d.t0 and d.pos == "V" and d.explicit_actor \
-                    and d.actor and d.frame not in ("host", "receive"):
+                    and d.actor and d.frame not in ("host", "receive") and not self._embedded_verb(d, scope):
                 if self._dual_verb(c):
                     # "التقى الوزير نظيره السوري، وبحثا …، واتفقا على …": the two of them, the one met too
                     return list(d.actor) + [r for r in d.recipient if r not in d.actor and v.is_actorish(r)]
@@ -1583,6 +1585,18 @@ class RoleReader:
                     return []  # (only a verb's subject: not "مقتل انتحاري بعدما فجّر العبوة", a noun's)
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []
+
+    def _embedded_verb(self, d: Cand, scope: int) -> bool:
+        """Is verb d inside a relative clause or a phrase set off by a comma and opened by a preposition
+        ("فرّقت القوات المحتجين الذين تجمّعوا …، في وقفة دعا إليها الملتقى …، وأوقفت ٢٣ شخصاً"): a clause a
+        later coordinated verb does not go on with."""
+        v = self.v
+        if d.t0 > scope and v.bare(d.t0 - 1) in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"):
+            return True
+        start = next((x for x in range(d.t0, scope, -1) if v.comma_before(x)), None)
+        # (not "في حين", "في وقت": whereas, a clause of its own)
+        return start is not None and start < d.t0 and v.bare(start) in ("في", "خلال", "ضمن", "اثناء", "عبر") \
+            and v.bare(start + 1) not in ("حين", "وقت", "الوقت")
 
     def _indefinite_adjective(self, j: int) -> bool:
         """Token j may be an indefinite adjective after a noun ("مفاجئ"، "كامل"، "مدفعي"): a bare word, no

@@ -319,3 +319,21 @@ def test_a_clans_men_attack_for_the_clan(full) -> None:
     by_id = {e.id: e for e in doc.entities}
     attack = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack and [by_id[x].name_ar for x in attack[0].actor] == ["عشيرة البوعساف"]
+
+
+@pytest.mark.parametrize("text,trigger,actor", [
+    # a verb joined after an aside opened by a preposition goes on with the main clause, not the aside's verb
+    ("فرّقت الشرطة مئات المحتجين الذين تجمّعوا أمام البرلمان، في وقفة دعت إليها نقابة المعلمين احتجاجاً على "
+     "الأجور، واعتقلت عشرة منهم.", "اعتقلت", "الشرطة"),
+    # "في حين" opens a clause of its own, which the next verb goes on with
+    ("اعتقلت الشرطة سبعة معتصمين، في حين اعتبرت نقابة المعلمين أن الاعتقالات تصعيد، وطالبت بالإفراج عنهم.",
+     "طالبت", "نقابة المعلمين"),
+    # local authorities, past where they sit, impose a curfew
+    ("فرضت السلطات المحلية في قضاء تلعفر غربي محافظة نينوى حظراً شاملاً للتجوال، مساء أمس.", "حظرا",
+     "السلطات المحلية"),
+])
+def test_the_subject_a_later_act_goes_on_with(full, text: str, trigger: str, actor: str) -> None:
+    doc = _run(full, text)
+    by_id = {e.id: e for e in doc.entities}
+    got = [(e.trigger.text, [by_id[x].name_ar for x in e.actor]) for e in doc.events]
+    assert any(t.startswith(trigger) and a == [actor] for t, a in got), got
