@@ -147,6 +147,8 @@ _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها",
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 _MEETING_NOUNS = ("اجتماع", "لقاء", "محادثات", "مباحثات", "قمه", "زياره", "مؤتمر", "جلسه")  # "خلال اجتماعها في …"
 _OCCASION_EDGES = frozenset({"ختام", "نهايه", "مستهل", "بدايه", "مطلع"})  # "في ختام اجتماعه"
+# counts of a crowd before "من" and the people it is drawn from ("مئات من الطلبة"، "عشرات من سائقي الشاحنات")
+_CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "الاف", "الوف", "عدد", "العديد"})
 # nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
 _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قوافل"})
 # "يختتم زيارته"، "بدأ زيارته": verbs of a visit's or a meeting's course, like the light verbs before it
@@ -990,6 +992,8 @@ class RoleReader:
                 left_subject = [o.eid]  # "إن رتلاً تابعاً للواء 444 غادر …": the unit's owner moved
                 break
             member = prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _MEMBER_NOUNS  # "وحدات من الفرقة السادسة"
+            # "نفّذ عشرات من سائقي الشاحنات وقفة": a crowd counted from a body of people is that body
+            member = member or (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2).lstrip("و") in _CROWD_COUNTS)
             # "أن مفارز للجيش الوطني الشعبي أوقفت …": units of a body, its ل the owner
             member = member or (prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS)
             if (prep and not member) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
@@ -1071,9 +1075,14 @@ class RoleReader:
         group = v.occ_at.get(c.t1 + 3) if (c.pos == "V" or c.gen == "actor") and c.t1 + 3 < R else None
         if group is None and (c.pos == "V" or c.gen == "actor") and c.t1 + 4 < R and v.bare(c.t1 + 3) == "ابناء":
             group = v.occ_at.get(c.t1 + 4)  # "هاجم مسلحون من أبناء عشيرة العكيدات": the clan's men
+        # "تظاهر مئات من الطلبة"، "نفّذ عشرات من سائقي الشاحنات …": a crowd counted from a body of people
+        counted = c.type == "PROTEST" and c.pos == "V" and c.t1 + 3 < R and v.bare(c.t1 + 1) in _CROWD_COUNTS \
+            and v.bare(c.t1 + 2) == "من" and c.t1 + 1 not in v.occ_at
+        if counted and group is None:
+            group = v.occ_at.get(c.t1 + 3)
         # (a unit of it: "دهمت وحدة من الجيش اللبناني"، "توغلت قوة تابعة للجيش الإسرائيلي")
         # (not a possessed force, the object: "يسحب قواته من العراق")
-        unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or (
+        unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or counted or (
             any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[c.t1 + 1].folded))
             and v.by_id[group.eid].type == "ORG" and not v.tokens[c.t1 + 1].text.endswith(("ه", "ها", "هم")))) and (
             v.bare(c.t1 + 2) == "من" or (v.bare(c.t1 + 2).startswith("تابع") and group.prefix.endswith("ل"))

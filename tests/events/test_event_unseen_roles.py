@@ -337,3 +337,21 @@ def test_the_subject_a_later_act_goes_on_with(full, text: str, trigger: str, act
     by_id = {e.id: e for e in doc.entities}
     got = [(e.trigger.text, [by_id[x].name_ar for x in e.actor]) for e in doc.events]
     assert any(t.startswith(trigger) and a == [actor] for t, a in got), got
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a crowd counted from a body of people protests as that body, after the verb or before a stand
+    ("تظاهر مئات من الطلبة أمام مقر البرلمان احتجاجاً على رفع الرسوم.", "الطلبة"),
+    ("نفّذ عشرات من المعلمين، أمس الثلاثاء، وقفة احتجاجية أمام مقر الوزارة.", "المعلمين"),
+])
+def test_a_counted_crowd_protests_as_its_people(full, text: str, actor: str) -> None:
+    doc = _run(full, text)
+    by_id = {e.id: e for e in doc.entities}
+    got = [[by_id[x].name_ar for x in e.actor] for e in doc.events if e.type == "PROTEST"]
+    assert got and got[0] == [actor], got
+
+
+def test_a_counted_crowd_killed_is_no_actor(full) -> None:
+    doc = _run(full, "قتل عشرات من المتظاهرين برصاص قوات الأمن في المدينة.")
+    by_id = {e.id: e for e in doc.entities}
+    assert all("المتظاهرين" not in [by_id[x].name_ar for x in e.actor] for e in doc.events)
