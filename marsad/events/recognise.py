@@ -1415,7 +1415,8 @@ class RoleReader:
                                 for x in range(max(L, j - 3), min(c.t0, j + 4))):
                             _add(c.recipient, [st.speaker])  # "إن ثلاثة من جنوده أصيبوا في هجوم": its own were hit
                         else:
-                            left_subject = [st.speaker]
+                            # "قال المتحدث باسم جماعة الحوثي … إن قواتهم نفذت …": a spokesman's forces are his body's
+                            left_subject = [self._spokesman_body(st) or st.speaker]
                     break
             # a demonstrative subject: "واصلت تلك الفصائل المطالبة"، "أخلت هذه القوات"
             for j in list(range(L, c.t0)) + ([c.t1 + 1] if c.pos == "V" else []):
@@ -1594,6 +1595,18 @@ class RoleReader:
                     return []  # (only a verb's subject: not "مقتل انتحاري بعدما فجّر العبوة", a noun's)
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []
+
+    def _spokesman_body(self, st: Statement) -> str | None:
+        """The body a spokesman speaks for, named in his title ("المتحدث العسكري باسم جماعة الحوثي يحيى سريع")."""
+        v = self.v
+        if st.speaker_text is None or v.by_id[st.speaker].type != "PER":
+            return None
+        lo, hi = v.token_at(st.speaker_text.start), v.token_at(max(st.speaker_text.start, st.speaker_text.end - 1))
+        for o in v.occs_in(lo, hi + 1):
+            if v.by_id[o.eid].type == "ORG" and o.t0 > 0 and v.bare(o.t0 - 1) in ("باسم", "الرسمي") \
+                    and v.is_actorish(o.eid):
+                return o.eid
+        return None
 
     def _embedded_verb(self, d: Cand, scope: int) -> bool:
         """Is verb d inside a relative clause or a phrase set off by a comma and opened by a preposition

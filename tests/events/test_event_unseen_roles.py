@@ -355,3 +355,13 @@ def test_a_counted_crowd_killed_is_no_actor(full) -> None:
     doc = _run(full, "قتل عشرات من المتظاهرين برصاص قوات الأمن في المدينة.")
     by_id = {e.id: e for e in doc.entities}
     assert all("المتظاهرين" not in [by_id[x].name_ar for x in e.actor] for e in doc.events)
+
+
+def test_a_spokesmans_forces_are_his_bodys(full) -> None:
+    """"قال المتحدث باسم جماعة الحوثي X إن قواتهم نفذت عملية …": the group attacked, not its spokesman."""
+    doc = _run(full, "وقال المتحدث العسكري باسم جماعة الحوثي يحيى سريع، في بيان متلفز، إن قواتهم نفذت عملية "
+                     "عسكرية استهدفت مطار جازان بطائرتين مسيرتين.")
+    by_id = {e.id: e for e in doc.entities}
+    attack = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack and [by_id[x].type for x in attack[0].actor] == ["ORG"], [
+        (e.trigger.text, [by_id[x].name_ar for x in e.actor]) for e in doc.events]
