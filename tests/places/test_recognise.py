@@ -376,6 +376,17 @@ def test_towns_the_generated_sources_lack(text: str, surface: str, name_en: str)
     assert one(text, surface).attrs["name_en"] == name_en
 
 
+@pytest.mark.parametrize("text,surface,lat,lon", [
+    # seats of government where envoys are received (bases.tsv): named, and placed
+    ("استقبل رئيس الجمهورية في قصر بعبدا المبعوث الأمريكي.", "قصر بعبدا", 33.84, 35.54),
+    ("استقبل رئيس الحكومة في السراي الحكومي وفداً أوروبياً.", "السراي الحكومي", 33.90, 35.50),
+    ("استقبل الرئيس التونسي في قصر قرطاج وزير الخارجية الإيطالي.", "قصر قرطاج", 36.86, 10.33),
+])
+def test_seats_of_government(text: str, surface: str, lat: float, lon: float) -> None:
+    geo = one(text, surface).attrs["geo"]
+    assert abs(geo["lat"] - lat) < 0.1 and abs(geo["lon"] - lon) < 0.1, geo
+
+
 @pytest.mark.parametrize("text,word", [
     # a Friday market, with nothing Libyan around it
     ("افتتح المحافظ سوق الجمعة الجديد في المدينة المصرية.", "سوق الجمعة"),
