@@ -338,7 +338,8 @@ def load_towns(places: dict[str, Place]) -> int:
         near = [q for q in by_key.get(fold_text(ar), []) if haversine(pos, (q.lat, q.lon)) < 15]
         if near:
             q = max(near, key=lambda q: q.population)
-            q.country, q.admin1 = cc, admin1 if q.country != cc else q.admin1
+            if q.country != cc:
+                q.country, q.admin1 = cc, admin1
             q.population = max(q.population, int(pop))
             if q.feature in ("village", "district"):
                 q.feature = "town"

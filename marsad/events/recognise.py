@@ -148,7 +148,7 @@ _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه
 _MEETING_NOUNS = ("اجتماع", "لقاء", "محادثات", "مباحثات", "قمه", "زياره", "مؤتمر", "جلسه")  # "خلال اجتماعها في …"
 _OCCASION_EDGES = frozenset({"ختام", "نهايه", "مستهل", "بدايه", "مطلع"})  # "في ختام اجتماعه"
 # counts of a crowd before "من" and the people it is drawn from ("مئات من الطلبة"، "عشرات من سائقي الشاحنات")
-_CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "الاف", "الوف", "عدد", "العديد"})
+_CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "الوف", "عدد", "العديد"})
 # nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
 _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قوافل"})
 # "يختتم زيارته"، "بدأ زيارته": verbs of a visit's or a meeting's course, like the light verbs before it
@@ -3389,7 +3389,7 @@ class RoleReader:
             return  # (اجتماعنا: the speaker's, told by the statement)
         lo = c.sent[0]
         verb = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 4) - 1, -1) if _light_verb(v.tokens[j].folded)
-                     or _light_verb(_unsuffixed(v.tokens[j].folded)) or v.bare(j).lstrip("و") in _CLOSING_VERBS), None)
+                     or v.bare(j).lstrip("و") in _CLOSING_VERBS), None)
         if verb is not None and verb + 1 < c.t0:
             lo = verb + 1  # "تعقد اللجنة اجتماعها": the subject between the verb and the meeting
         for o in reversed(v.occs_in(lo, c.t0)):
