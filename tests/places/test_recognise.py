@@ -248,6 +248,8 @@ def test_empty_and_non_arabic_text() -> None:
     ("ينشطون في مدن طنجة وفاس وتمارة والعرائش.", "تمارة", "تمارة"),
     ("ينشطون في مدن طنجة وفاس وتمارة والعرائش.", "العرائش", "العرائش"),
     ("وشملت الحملة محافظات نينوى وصلاح الدين وكركوك.", "كركوك", "كركوك"),
+    # the dual of a province or front noun names both places after it
+    ("وانتشرت القوات في محافظتي نينوى وكركوك.", "كركوك", "كركوك"),
     # Maghreb cities carry the Arabic name the region's press writes
     ("ينشطون في مدن طنجة وفاس وتمارة والعرائش.", "طنجة", "طنجة"),
     ("وصلت القافلة إلى مدينة الدار البيضاء.", "الدار البيضاء", "الدار البيضاء"),
@@ -374,6 +376,12 @@ def test_western_sahara_towns(text: str, surface: str, name_en: str) -> None:
 ])
 def test_towns_the_generated_sources_lack(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
+
+
+def test_the_dual_of_front_names_both_fronts() -> None:
+    # "جبهتي صرواح والكسارة": two fronts, the second no gazetteer knows
+    found = [s[0] for s in surfaces("ودفعت المنطقة العسكرية بتعزيزات إلى جبهتي صرواح والكسارة.")]
+    assert "الكسارة" in found and any("صرواح" in s for s in found), found
 
 
 @pytest.mark.parametrize("text,surface,lat,lon", [
