@@ -2067,6 +2067,30 @@ class RoleReader:
                 places.append(o.eid)
         c.location[:0] = places
 
+    def especially(self, c: Cand) -> None:
+        """"طالب الدول الراعية للاتفاق، ولا سيما الولايات المتحدة وفرنسا، بالضغط …": an unnamed group acted on,
+        then the parties it is "especially": they are the ones acted on."""
+        if c.recipient or c.pos != "V" or c.type not in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN", "SANCTION"):
+            return
+        v = self.v
+        b = c.sent[1]
+        for k in range(c.t1 + 1, min(b - 1, c.t1 + 12)):
+            if v.is_strong_break(k):
+                return
+            o = v.occ_at.get(k)
+            if o is not None and v.prep_of(o) == "" and o.eid not in c.actor:
+                return  # an object named before any "especially": read already, or not this shape
+            if "،" not in v.gap(k):
+                continue
+            j = k + 1 if v.bare(k).lstrip("و") == "لا" and v.bare(k + 1) == "سيما" else (
+                k if v.bare(k).lstrip("و") in ("خاصه", "خصوصا", "بخاصه", "لاسيما") else None)
+            if j is None:
+                continue
+            o = v.occ_at.get(j + 1)
+            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid):
+                _add(c.recipient, [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid)])
+            return
+
     def _delegation_of(self, i: int) -> str | None:
         """"الوفد" at token i: whose delegation the article named last before it ("وفد من حركة حماس"،
         "وفد حماس"، "وفداً أمنياً مصرياً" is left alone)."""
@@ -4106,6 +4130,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.read_source(c)
     for c in cands:
         rr.during(c)
+        rr.especially(c)
         rr.signatories(c)
         rr.rejected_issuer(c)
         rr.rejected_act(c)

@@ -365,3 +365,17 @@ def test_a_spokesmans_forces_are_his_bodys(full) -> None:
     attack = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack and [by_id[x].type for x in attack[0].actor] == ["ORG"], [
         (e.trigger.text, [by_id[x].name_ar for x in e.actor]) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,recipients", [
+    # an unnamed group asked, then the parties it "especially" is: they are asked
+    ("وطالب الرئيس جوزاف عون الدول الراعية للاتفاق، ولا سيما الولايات المتحدة وفرنسا، بالضغط على إسرائيل.",
+     ["الولايات المتحدة", "فرنسا"]),
+    ("ودعا وزير الخارجية الأطراف الإقليمية، وخاصة إيران وتركيا، إلى وقف التدخل في الشؤون الداخلية.",
+     ["إيران", "تركيا"]),
+])
+def test_the_parties_a_group_especially_is(full, text: str, recipients: list) -> None:
+    doc = _run(full, text)
+    by_id = {e.id: e for e in doc.entities}
+    got = [[by_id[x].name_ar for x in e.recipient] for e in doc.events if e.type == "REQUEST"]
+    assert got and got[0] == recipients, got
