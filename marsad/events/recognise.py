@@ -957,9 +957,10 @@ class RoleReader:
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
         # (nor do the words of a named subject: "أمر رئيس المجلس الرئاسي محمد المنفي بتشكيل لجنة تحقيق")
         # (nor where its subject is: "فرضت السلطات المحلية في قضاء سنجار غربي محافظة نينوى حظراً")
+        near = v.occs_in(max(L, c.t0 - 14), c.t0)
         reach = 6 + sum(1 for j in range(max(L, c.t0 - 20), c.t0) if j in self.rd.time_tokens) + min(6, sum(
-            o.t1 - o.t0 for o in v.occs_in(max(L, c.t0 - 14), c.t0) if v.prep_of(o) == "") + sum(
-            o.t1 - o.t0 + 2 for o in v.occs_in(max(L, c.t0 - 14), c.t0) if v.prep_of(o) in ("في", "ب") and v.is_place(o.eid)))
+            o.t1 - o.t0 for o in near if v.prep_of(o) == "") + sum(
+            o.t1 - o.t0 + 2 for o in near if v.prep_of(o) in ("في", "ب") and v.is_place(o.eid)))
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس" (not "أصدرت الوزارة
@@ -2046,16 +2047,15 @@ class RoleReader:
         nouns = _RAID_NOUNS if c.type in ("COERCE", "ASSAULT") else _MEETING_NOUNS
         if nouns is _MEETING_NOUNS and not c.actor:
             return  # (a bare noun with no doer of its own is no act done at the meeting: "وهو مقترح …")
-        k = None
+        k = None  # the token just before the raid or meeting noun
         for x in range(c.t1 + 1, min(b - 1, c.t1 + 16)):
             if v.bare(x) not in ("خلال", "اثناء", "في"):
                 continue
-            if v.bare(x + 1) in _OCCASION_EDGES and x + 2 < b:
-                x += 1  # "في ختام اجتماعه"
+            noun = x + 2 if v.bare(x + 1) in _OCCASION_EDGES and x + 2 < b else x + 1  # ("في ختام اجتماعه")
             # (a meeting only with "its" pronoun, as written: the subject's own, "خلال اجتماعها"، not another's)
-            if any(w.startswith(nouns) for w in strip_word(v.tokens[x + 1].folded)) and (
-                    nouns is _RAID_NOUNS or v.tokens[x + 1].text.endswith(("ه", "ها", "هم", "هما"))):
-                k = x
+            if any(w.startswith(nouns) for w in strip_word(v.tokens[noun].folded)) and (
+                    nouns is _RAID_NOUNS or v.tokens[noun].text.endswith(("ه", "ها", "هم", "هما"))):
+                k = noun - 1
                 break
         if k is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, k + 1)):
             return

@@ -122,6 +122,12 @@ def _run(pipe: Pipeline, text: str) -> Doc:
     return pipe(Doc(text=text, published=dt.date(2025, 8, 19)))
 
 
+def _named(doc: Doc, ids: list[str]) -> list[str]:
+    """The canonical names of the entities ``ids``, in order."""
+    by_id = {e.id: e for e in doc.entities}
+    return [by_id[x].name_ar for x in ids]
+
+
 @pytest.mark.parametrize("text,country", [
     ("استهدفت طائرة مسيّرة تركية سيارة في قضاء سنجار.", "TR"),
     ("قصفت الطائرات المسيرة التركية مواقع في قضاء سنجار.", "TR"),
@@ -249,8 +255,7 @@ def test_sanctions_listed_after_one_answer(full) -> None:
     the deadline given to leave is part of the expulsion, no departure told."""
     doc = _run(full, "وردّت مقديشو، مساء الأحد، بطرد السفير الكيني ومنحه مهلة ثلاثة أيام لمغادرة البلاد، "
                      "واستدعاء سفيرها لدى نيروبي للتشاور.")
-    by_id = {e.id: e for e in doc.entities}
-    got = sorted((e.type, e.mode, tuple(by_id[x].name_ar for x in e.actor)) for e in doc.events)
+    got = sorted((e.type, e.mode, tuple(_named(doc, e.actor))) for e in doc.events)
     assert got == [("SANCTION", "expel", ("مقديشو",)), ("SANCTION", "withdraw", ("مقديشو",))]
 
 
@@ -258,9 +263,8 @@ def test_an_aid_body_tells_of_its_own_convoy(full) -> None:
     """"أعلن برنامج الأغذية العالمي أن قافلة … وصلت إلى …": the aid body that tells of a relief convoy sent it."""
     doc = _run(full, "أعلن برنامج الأغذية العالمي أن قافلة تضم 15 شاحنة محمّلة بالمواد الغذائية وصلت، أمس الأحد، "
                      "إلى مدينة الأبيض قادمة من مدينة كوستي.")
-    by_id = {e.id: e for e in doc.entities}
     aid = [e for e in doc.events if e.type == "AID"]
-    assert aid and [by_id[x].name_ar for x in aid[0].actor] == ["برنامج الأغذية العالمي"]
+    assert aid and _named(doc, aid[0].actor) == ["برنامج الأغذية العالمي"]
 
 
 def test_a_condemned_attack_past_an_occasion_aside(full) -> None:
@@ -272,8 +276,7 @@ def test_a_condemned_attack_past_an_occasion_aside(full) -> None:
 
 
 def _consults(doc: Doc) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    by_id = {e.id: e for e in doc.entities}
-    return [(e.trigger.text, tuple(by_id[x].name_ar for x in e.actor), tuple(by_id[x].name_ar for x in e.location))
+    return [(e.trigger.text, tuple(_named(doc, e.actor)), tuple(_named(doc, e.location)))
             for e in doc.events if e.type == "CONSULT"]
 
 
@@ -307,18 +310,16 @@ def test_what_was_agreed_during_its_meeting_was_agreed_where_it_met(full) -> Non
     dateline's city)."""
     doc = _run(full, "طرابلس – اتفقت اللجنة العسكرية المشتركة، أمس الأربعاء، خلال اجتماعها في مدينة سرت، "
                      "على بدء سحب المرتزقة.")
-    by_id = {e.id: e for e in doc.entities}
     agree = [e for e in doc.events if e.type == "AGREE"]
-    assert agree and "سرت" in " ".join(by_id[x].name_ar for x in agree[0].location)
-    assert [by_id[x].name_ar for x in agree[0].actor] == ["اللجنة العسكرية المشتركة"]
+    assert agree and "سرت" in " ".join(_named(doc, agree[0].location))
+    assert _named(doc, agree[0].actor) == ["اللجنة العسكرية المشتركة"]
 
 
 def test_a_clans_men_attack_for_the_clan(full) -> None:
     """"هاجم مسلحون من أبناء عشيرة X نقطة للجيش": the men, "sons of" the clan, attack for it."""
     doc = _run(full, "هاجم مسلحون من أبناء عشيرة البوعساف، فجر اليوم، نقطة تفتيش للجيش العراقي.")
-    by_id = {e.id: e for e in doc.entities}
     attack = [e for e in doc.events if e.type == "ASSAULT"]
-    assert attack and [by_id[x].name_ar for x in attack[0].actor] == ["عشيرة البوعساف"]
+    assert attack and _named(doc, attack[0].actor) == ["عشيرة البوعساف"]
 
 
 @pytest.mark.parametrize("text,trigger,actor", [
@@ -334,8 +335,7 @@ def test_a_clans_men_attack_for_the_clan(full) -> None:
 ])
 def test_the_subject_a_later_act_goes_on_with(full, text: str, trigger: str, actor: str) -> None:
     doc = _run(full, text)
-    by_id = {e.id: e for e in doc.entities}
-    got = [(e.trigger.text, [by_id[x].name_ar for x in e.actor]) for e in doc.events]
+    got = [(e.trigger.text, _named(doc, e.actor)) for e in doc.events]
     assert any(t.startswith(trigger) and a == [actor] for t, a in got), got
 
 
@@ -346,15 +346,13 @@ def test_the_subject_a_later_act_goes_on_with(full, text: str, trigger: str, act
 ])
 def test_a_counted_crowd_protests_as_its_people(full, text: str, actor: str) -> None:
     doc = _run(full, text)
-    by_id = {e.id: e for e in doc.entities}
-    got = [[by_id[x].name_ar for x in e.actor] for e in doc.events if e.type == "PROTEST"]
+    got = [_named(doc, e.actor) for e in doc.events if e.type == "PROTEST"]
     assert got and got[0] == [actor], got
 
 
 def test_a_counted_crowd_killed_is_no_actor(full) -> None:
     doc = _run(full, "قتل عشرات من المتظاهرين برصاص قوات الأمن في المدينة.")
-    by_id = {e.id: e for e in doc.entities}
-    assert all("المتظاهرين" not in [by_id[x].name_ar for x in e.actor] for e in doc.events)
+    assert all("المتظاهرين" not in _named(doc, e.actor) for e in doc.events)
 
 
 def test_a_spokesmans_forces_are_his_bodys(full) -> None:
@@ -364,7 +362,7 @@ def test_a_spokesmans_forces_are_his_bodys(full) -> None:
     by_id = {e.id: e for e in doc.entities}
     attack = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack and [by_id[x].type for x in attack[0].actor] == ["ORG"], [
-        (e.trigger.text, [by_id[x].name_ar for x in e.actor]) for e in doc.events]
+        (e.trigger.text, _named(doc, e.actor)) for e in doc.events]
 
 
 @pytest.mark.parametrize("text,recipients", [
@@ -376,6 +374,5 @@ def test_a_spokesmans_forces_are_his_bodys(full) -> None:
 ])
 def test_the_parties_a_group_especially_is(full, text: str, recipients: list) -> None:
     doc = _run(full, text)
-    by_id = {e.id: e for e in doc.entities}
-    got = [[by_id[x].name_ar for x in e.recipient] for e in doc.events if e.type == "REQUEST"]
+    got = [_named(doc, e.recipient) for e in doc.events if e.type == "REQUEST"]
     assert got and got[0] == recipients, got
