@@ -452,6 +452,8 @@ def named(st: State) -> None:
         alias, start, evidence = best
         n = alias.named
         end = hit.end
+        if n.kind != "outlet" and _agent_outruns(st, i, end):
+            continue  # "مجلس الأمن القومي" is a country's council, not the UN's "مجلس الأمن"
         if evidence == "trigger" and quoted:
             after = st.doc.text[end:end + 1]
             if after and after in _CLOSE_QUOTES:
@@ -650,6 +652,13 @@ def _agent_at(st: State, i: int) -> tuple[int, Agent, str] | None:
         if n and (best is None or n > best[0]):
             best = (n, agents[0], p)
     return best
+
+
+def _agent_outruns(st: State, i: int, end: int) -> bool:
+    """An agent phrase at word i runs past a known name that ends at `end`: the longer phrase wins."""
+    found = _agent_at(st, i)
+    last = st.word_at(end - 1)
+    return found is not None and last is not None and i + found[0] - 1 > last
 
 
 def _place_after(st: State, j: int) -> tuple[int, str, str] | None:

@@ -308,8 +308,9 @@ class Recogniser:
             h.prev = word
             h.prev_readings = readings
             for r in readings:
-                # a trigger noun is indefinite (قاعدة X، بمدينة X); "بالمدينة" before a word is not one
-                if h.trig is None and r in self.pre and (r == word or not r.startswith("ال") or
+                # a trigger noun is indefinite (قاعدة X، بمدينة X); "بالمدينة" before a word is not one;
+                # nor does it name a word with a preposition on it ("قاعدة للجيش": a base of the army)
+                if h.trig is None and r in self.pre and not h.prefix.strip("ال") and (r == word or not r.startswith("ال") or
                                                           r == "العاصمه" and word.endswith(r)):
                     if r != word and word[: len(word) - len(r)].endswith("ال"):
                         continue
@@ -367,7 +368,7 @@ class Recogniser:
             return []
         hits: list[_Hit] = []
         for fs, fe, key, prefix in _longest_spans(self._scan(text)):
-            if "ال" in prefix and not key.startswith("ال"):
+            if ("ال" in prefix or prefix.endswith("لل")) and not key.startswith("ال"):
                 continue  # "التركية", "الأربعاء": an article on a name that takes none is another word
             if key in self.pre or key in self.gz.blockers and key not in self.gz.names:
                 continue  # a trigger noun alone is not a name; "الشرق الأوسط" hides "الشرق"

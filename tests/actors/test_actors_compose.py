@@ -29,6 +29,9 @@ CASES = [
     # an adjective too ambiguous alone (المالي = financial) names the state after its army or government
     ("توغلت وحدة من الجيش المالي قرب الحدود.", "الجيش المالي", "MLIMIL", "ML", "Malian army"),
     ("أعلنت الحكومة المالية الانتقالية رفضها.", "الحكومة المالية", "MLIGOV", "ML", "Government of Mali"),
+    # a country's council outruns the UN's "مجلس الأمن", which a known name would read first
+    ("عقد مجلس الأمن القومي الصومالي اجتماعاً.", "مجلس الأمن القومي الصومالي", "SOMGOV", "SO",
+     "Somali National Security Council"),
 ]
 
 
