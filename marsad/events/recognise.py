@@ -988,9 +988,12 @@ class RoleReader:
             c.subject_via = "claim" if claim else "light" if kinds & {"aux", "begin", "end", "planned"} else "other"
         for o in reversed(left_occs):
             prep = v.prep_of(o)
-            if prep == "ل" and c.pos == "V" and o.t0 > 1 and v.word_before(o).startswith("تابع") \
+            if prep == "ل" and (c.pos == "V" or c.subject_via == "light") and o.t0 > 1 \
+                    and v.word_before(o).removeprefix("ال").startswith("تابع") \
                     and v.is_actorish(o.eid) and c.type in ("RETREAT", "MOBILIZE", "ASSAULT"):
-                left_subject = [o.eid]  # "إن رتلاً تابعاً للواء 444 غادر …": the unit's owner moved
+                # "إن رتلاً تابعاً للواء 444 غادر …": the unit's owner moved ("شن الطيران الحربي التابع للجيش
+                # السوداني غارات": its light verb's too)
+                left_subject = [o.eid]
                 break
             member = prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _MEMBER_NOUNS  # "وحدات من الفرقة السادسة"
             # "نفّذ عشرات من سائقي الشاحنات وقفة": a crowd counted from a body of people is that body
@@ -1083,10 +1086,12 @@ class RoleReader:
             group = v.occ_at.get(c.t1 + 3)
         # (a unit of it: "دهمت وحدة من الجيش اللبناني"، "توغلت قوة تابعة للجيش الإسرائيلي")
         # (not a possessed force, the object: "يسحب قواته من العراق")
+        # (or a weapon of it: "قصفت المدفعية التابعة للجيش التركي")
         unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or counted or (
-            any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[c.t1 + 1].folded))
+            any(self.lex.in_class(w, "force") or w in _WEAPON_NOUNS for w in strip_word(v.tokens[c.t1 + 1].folded))
             and v.by_id[group.eid].type == "ORG" and not v.tokens[c.t1 + 1].text.endswith(("ه", "ها", "هم")))) and (
-            v.bare(c.t1 + 2) == "من" or (v.bare(c.t1 + 2).startswith("تابع") and group.prefix.endswith("ل"))
+            v.bare(c.t1 + 2) == "من"
+            or (v.bare(c.t1 + 2).removeprefix("ال").startswith("تابع") and group.prefix.endswith("ل"))
             or (v.bare(c.t1 + 2) == "في" and v.bare(c.t1 + 1) in _MEMBERS and v.by_id[group.eid].type == "ORG"))
         if group is not None and unit \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
@@ -1802,7 +1807,9 @@ class RoleReader:
             if not have_subject and (not place or ((t not in ("RETREAT", "MOBILIZE") or f == "move")
                                                    and self.v.is_country(self._cur)
                                                    and self.v.by_id[self._cur].geo is not None
-                                                   and self.v.by_id[self._cur].geo.feature == "country")):
+                                                   and (self.v.by_id[self._cur].geo.feature == "country"
+                                                        or f == "agree"))):
+                # (an agreement takes no object: a capital right after its verb is a party, "اتفقت عمّان ودمشق")
                 return "subject"
             if f in ("leave",):
                 return "origin" if place else ("subject" if not have_subject else None)

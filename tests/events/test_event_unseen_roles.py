@@ -376,3 +376,21 @@ def test_the_parties_a_group_especially_is(full, text: str, recipients: list) ->
     doc = _run(full, text)
     got = [_named(doc, e.recipient) for e in doc.events if e.type == "REQUEST"]
     assert got and got[0] == recipients, got
+
+
+@pytest.mark.parametrize("text,typ,actor", [
+    # an agreement takes no object: capitals right after its verb are its parties
+    ("اتفقت بيروت ودمشق، أمس الخميس، على ترسيم الحدود البرية بين البلدين.", "AGREE", ["بيروت", "دمشق"]),
+    # clashes between fighters "of" a group and a force: the group and the force
+    ("واندلعت مواجهات بين مقاومين من كتيبة جنين وقوات الاحتلال في حي الهدف.", "ASSAULT",
+     ["كتيبة جنين", "قوات الاحتلال"]),
+    # a force or weapon that "belongs to" a body acts for it, after its own verb or a light verb
+    ("وشن الطيران الحربي التابع للجيش السوداني، مساء الجمعة، غارات على مدينة الجنينة.", "ASSAULT",
+     ["الجيش السوداني"]),
+    ("قصفت المدفعية التابعة للجيش التركي قرى في ريف تل تمر.", "ASSAULT", ["الجيش التركي"]),
+    ("انسحبت القوات التابعة للجيش الروسي من مطار القامشلي.", "RETREAT", ["الجيش الروسي"]),
+])
+def test_who_acts_through_those_of_it(full, text: str, typ: str, actor: list) -> None:
+    doc = _run(full, text)
+    got = [_named(doc, e.actor) for e in doc.events if e.type == typ]
+    assert got and got[0] == actor, [(e.type, e.trigger.text, _named(doc, e.actor)) for e in doc.events]
