@@ -193,7 +193,8 @@ def _gender(e: Entity) -> str | None:
 
 # a relative clause's verb of signing or reaching an accord ("الذي وقّعه"، "التي أبرمتها"، "الذي توصلت إليه")
 _SIGNING_VERBS = ("وقع", "ابرم", "توصل", "عقد", "اعلن")
-_ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام"})
+_ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام",
+                            "بحسب", "حسب", "وفق", "وفقا", "طبقا"})  # "، بحسب بيان صادر عن الرئاسة،"
 # "لكنها اتهمت …": a pronoun subject of its own clause before the verb (not the impersonal أنه)
 _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 # unnamed sources that may be a verb's subject before it ("مصدراً أمنياً … اتهم …")
@@ -1342,10 +1343,17 @@ class RoleReader:
                 continue
             if prep == "من" and not place and c.type in ("ASSAULT", "COERCE") and not c.recipient:
                 prep = "ضد"
-            if prep == "في" and not place and c.type in ("ASSAULT", "COERCE", "SANCTION") and o.t0 > 1 and (
-                    _is_member(v.bare(o.t0 - 2)) or _is_member(v.bare(o.t0 - 3))):
+            # (past the body's kind too: "القيادي السابق في فصائل المعارضة")
+            at_in = o.t0 - 1 if v.bare(o.t0 - 1) == "في" else o.t0 - 2
+            if prep == "" and at_in == o.t0 - 2 and v.bare(at_in) == "في" and v.bare(o.t0 - 1) in ("فصائل", "صفوف"):
+                prep = "في"
+            if prep == "في" and not place and c.type in ("ASSAULT", "COERCE", "SANCTION") and at_in > 0 and (
+                    _is_member(v.bare(at_in - 1)) or _is_member(v.bare(at_in - 2))):
                 prep = "ضد"  # "مقتل قيادي بارز في الحركة": the group of the one hit
                 nxt = v.occ_at.get(o.t1 + 1)
+                if nxt is None and o.t1 + 2 < c.sent[1] and not v.gap(o.t1 + 1).strip() \
+                        and v.bare(o.t1 + 1).startswith("ال") and not v.gap(o.t1 + 2).strip():
+                    nxt = v.occ_at.get(o.t1 + 2)  # (past an adjective: "في فصائل المعارضة السورية المسلحة X")
                 if nxt is not None and v.by_id[nxt.eid].type == "PER" and v.prep_of(nxt) == "":
                     _add(c.recipient, [nxt.eid])  # "… القيادي في حركة حماس صالح العاروري": the one hit, named
             if c.type == "PROTEST" and prep == "من" and not place and o.t0 > 1 and \

@@ -394,3 +394,29 @@ def test_who_acts_through_those_of_it(full, text: str, typ: str, actor: list) ->
     doc = _run(full, text)
     got = [_named(doc, e.actor) for e in doc.events if e.type == typ]
     assert got and got[0] == actor, [(e.type, e.trigger.text, _named(doc, e.actor)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,recipients", [
+    # whose statement tells of it, set off by commas right after the verb, comes before its object
+    ("ودان الرئيس اللبناني جوزاف عون الغارة، وطالب، بحسب بيان صادر عن الرئاسة، الولايات المتحدة وفرنسا "
+     "بالضغط على إسرائيل.", ["الولايات المتحدة", "فرنسا"]),
+    ("واستنكر وزير الخارجية الأردني الهجوم، ودعا، وفقاً لبيان الوزارة، مجلس الأمن الدولي إلى التحرك.",
+     ["مجلس الأمن الدولي"]),
+])
+def test_the_object_past_a_source_aside(full, text: str, recipients: list) -> None:
+    doc = _run(full, text)
+    got = [_named(doc, e.recipient) for e in doc.events if e.type == "REQUEST"]
+    assert got and got[0] == recipients, got
+
+
+@pytest.mark.parametrize("text,typ,recipient", [
+    # a leader "in" a group's factions, past the kind of body and its adjective, is the one hit
+    ("اغتال مسلحون مجهولون القيادي البارز في فصائل المعارضة السورية المسلحة محمد الزعبي قرب بلدة طفس.",
+     "ASSAULT", "محمد الزعبي"),
+    ("واعتقلت قوات الأمن العراقية القيادي في صفوف تنظيم داعش أحمد الجبوري في قضاء الحويجة.", "COERCE",
+     "أحمد الجبوري"),
+])
+def test_the_member_hit_past_his_bodys_kind(full, text: str, typ: str, recipient: str) -> None:
+    doc = _run(full, text)
+    got = [_named(doc, e.recipient) for e in doc.events if e.type == typ]
+    assert got and recipient in got[0], [(e.type, _named(doc, e.recipient)) for e in doc.events]
