@@ -1382,6 +1382,11 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
     if f[:2] in ("وي", "وت", "ون") and known is None:
         return False  # و + an imperfect verb: "ويرى مراقبون"
+    if pos == 0 and known is None and f[0] == "س" and f[1] in "يتن" and len(f) >= 5:
+        from .unknown import given_names
+
+        if f not in given_names():
+            return False  # the future of an imperfect verb: "برئاسة محافظ درعا سيلتقي الأهالي"
     if f.startswith("ال"):
         # family names with the article ("الخفاجي", "الصيهود"), never the first word, and not a
         # word the lexicons know as something else

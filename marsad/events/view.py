@@ -69,6 +69,8 @@ _LINKED = frozenset({"المرتبطه", "المرتبط", "المرتبطين",
 _SEAT_NOUNS = frozenset({"مقره", "مقرها", "مقرهم"})
 # "المدعومة من X": X backs the body named before
 _BACKED = frozenset({"المدعومه", "المدعوم", "مدعومه", "مدعوم", "المدعومين", "مدعومين", "المدعومون", "مدعومون"})
+# the people of a place ("أهالي بلدة X"، "سكان مدينة Y"، "وجهاء المدينة"): they act where it is
+_RESIDENT_NOUNS = frozenset({"اهالي", "سكان", "وجهاء", "اهل"})
 # indefinite nouns for some members of a body, before "من" and the body
 _PARTITIVE_PEOPLE = frozenset({"عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "مقاومين", "مقاومون", "افراد", "اعضاء", "جنود", "ضباط"})
 _EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
@@ -334,6 +336,9 @@ class DocView:
             # "من مسلحي حزب العمال"، "على مواقع تابعة لـ": a member or site noun between
             if p in _MEMBER_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 p = self.bare(o.t0 - 2)
+            # "خرج مئات من أهالي بصرى الشام في تظاهرة"، "سيلتقي وجهاء المدينة": where its people are
+            elif p.lstrip("و") in _RESIDENT_NOUNS and self.by_id[o.eid].type in ("LOC", "FAC"):
+                p = "في"
             # "من منظمة «بي كي كي»"، "ضد جماعة الحوثي": a body's kind before its name carries the preposition
             elif p in _BODY_HEADS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS \
                     and self.by_id[o.eid].type == "ORG":
