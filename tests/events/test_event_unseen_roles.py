@@ -431,3 +431,15 @@ def test_the_people_of_a_place_protest_there(full, text: str, place: str) -> Non
     doc = _run(full, text)
     got = [(_named(doc, e.actor), _named(doc, e.location)) for e in doc.events if e.type == "PROTEST"]
     assert got and not got[0][0] and any(place in n for n in got[0][1]), got
+
+
+def test_reinforcements_hit_are_the_target() -> None:
+    """"شنت الطائرات غارات استهدفت تعزيزات للحوثيين": the reinforcements are what was struck (their
+    owner the recipient), not a movement of their own."""
+    import marsad
+
+    rec = marsad.extract("وقال البيان إن مقاتلات التحالف شنت غارات جوية استهدفت تعزيزات للحوثيين قرب مدينة صعدة.",
+                         published="2026-03-01")
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [v.type for v in rec.events] == ["ASSAULT"], [(v.type, v.trigger.text) for v in rec.events]
+    assert [names[x] for x in rec.events[0].recipient] == ["الحوثيون"]
