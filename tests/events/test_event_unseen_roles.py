@@ -443,3 +443,14 @@ def test_reinforcements_hit_are_the_target() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     assert [v.type for v in rec.events] == ["ASSAULT"], [(v.type, v.trigger.text) for v in rec.events]
     assert [names[x] for x in rec.events[0].recipient] == ["الحوثيون"]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # those counted right after a verb of arrest are held, not holding; "its detachments" are the speaker's
+    ("وذكرت قيادة حرس الحدود أن مفارزها أوقفت خمسة مهربين قرب معبر طريبيل.", ["قيادة حرس الحدود"], ["مهربين"]),
+    ("وقالت مديرية الأمن إن دورياتها اعتقلت ثلاثة مهربين في حي الزهور.", ["مديرية الأمن"], ["مهربين"]),
+])
+def test_counted_after_an_arrest_are_held(full, text: str, actor: list, recipient: list) -> None:
+    doc = _run(full, text)
+    got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "COERCE"]
+    assert got and got[0] == (actor, recipient), got
