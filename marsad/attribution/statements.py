@@ -62,6 +62,9 @@ _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ض
 # impersonal passives: "ويُذكر أن"، "يُشار إلى أن" have no speaker
 # surfaces that are also common other words (بين "between", تابع "affiliated"): content must follow closely
 # تابع's participle, "affiliated to" (تابعاً لـ، تابعين لـ), is no reporting verb
+# "رجل يُدعى X"، "شاب يدعى Y": a person called so
+_NAMED_PERSON_NOUNS = frozenset({"رجل", "رجلا", "شخص", "شخصا", "شاب", "شابا", "امراه", "سيده", "فتاه", "طفل", "مواطن",
+                                 "عنصر", "لاجئ", "مهاجر", "متهم", "مشتبه", "موظف", "سجين", "معتقل"})
 _AFFILIATED = frozenset({"تابعا", "تابعين", "تابعون", "تابعتين", "تابعان"})
 _AMBIGUOUS = frozenset({"بين", "وبين", "تابع", "وتابع", "ذكر", "نقل", "تتابع", "يتابع"})
 # verbs whose object can be what was said as a noun: "أعلن الجيش إحباط هجوم"
@@ -546,8 +549,12 @@ class Reader:
                 continue  # a ta marbuta is not a pronoun: تابعة is not تابع + ه
             if v.bare(t) in _AFFILIATED or v.bare(t).lstrip("و") in ("التابع", "التابعه", "التابعين", "التابعون"):
                 continue  # "مركز قيادة تابعاً لحركة حماس"، "المكتب التابع للمديرية": affiliated to, not "he went on"
+            if any(o.t0 < t <= o.t1 for o in v.occs_in(max(0, t - 8), t)):
+                continue  # inside a name: "وكالة فرات للأنباء" is no ف + رأت
             cue = h.payloads[0]
             a, b = v.sentence_tokens(h.start)
+            if cue.lemma == "ادعى" and t > a and not v.is_strong_break(t) and v.bare(t - 1) in _NAMED_PERSON_NOUNS:
+                continue  # "رجل يُدعى بهمن رضائي": a man called …, not one who claims
             if cue.kind == "cont":
                 if not self._continue(t, a, b):
                     pending.append((h, t, a, b))

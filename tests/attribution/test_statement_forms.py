@@ -307,3 +307,15 @@ def test_an_independent_or_opposition_title_before_a_name() -> None:
     # "المستقل"، "المعارض" qualify the title; the name after them is a person's
     rec = extract("في المقابل، وصف النائب المستقل سجاد سالم القانون بأنه تكميم للأفواه.", published="2025-03-12")
     assert ("PER", "سجاد سالم") in [(e.type, e.name_ar) for e in rec.entities], rec.entities
+
+
+@pytest.mark.parametrize("text,cue", [
+    # "a man called X" is no one claiming anything
+    ("أعلن القضاء، صباح اليوم، تنفيذ حكم الإعدام شنقاً بحق رجل يُدعى كريم نوري، بعد إدانته بـ\"التخابر مع جهات "
+     "معادية\" وتزويدها بمعلومات عن منشآت عسكرية.", "يُدعى"),
+    # a cue's letters inside a name: "وكالة فرات للأنباء" (ف + رأت)
+    ("وأكد المرصد السوري، في تقرير نقلته وكالة فرات للأنباء، أن الاشتباكات توقفت.", "رات"),
+])
+def test_no_reporting_verb_where_its_form_is_another_word(text: str, cue: str) -> None:
+    got = _statements(text)
+    assert all(c != cue for _s, _v, c in got), got
