@@ -321,3 +321,9 @@ def test_there_is_where_the_force_was_sent() -> None:
             "هناك إلى نحو 5 آلاف جندي، على أن يصل إلى 7 آلاف جندي الشهر المقبل.")
     got = [(place, value, status) for _force, place, value, status in _postures_and_status(text)]
     assert got == [("سنار", 5000, "current"), ("سنار", 7000, "planned")], got
+
+
+def test_the_count_itself_shrinking_is_a_level_to_come() -> None:
+    got = _postures_and_status("وقال مسؤول بريطاني إن المملكة المتحدة تحتفظ حالياً بنحو 400 جندي في قبرص، وإن العدد "
+                               "سيتقلص إلى نحو 250 جندياً بحلول الصيف المقبل.")
+    assert [(v, s) for _a, _l, v, s in got] == [(400, "current"), (250, "planned")], got
