@@ -59,12 +59,12 @@ _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه"
 _ENVOY_HEADS = ("مبعوث", "سفير", "ممثل", "مندوب")
 _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ضد", "بين", "خلال", "بعد", "قبل", "حول", "نحو",
                          "لدي", "عند", "منذ", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك"})
-# impersonal passives: "ويُذكر أن"، "يُشار إلى أن" have no speaker
-# surfaces that are also common other words (بين "between", تابع "affiliated"): content must follow closely
-# تابع's participle, "affiliated to" (تابعاً لـ، تابعين لـ), is no reporting verb
 # "رجل يُدعى X"، "شاب يدعى Y": a person called so
 _NAMED_PERSON_NOUNS = frozenset({"رجل", "رجلا", "شخص", "شخصا", "شاب", "شابا", "امراه", "سيده", "فتاه", "طفل", "مواطن",
                                  "عنصر", "لاجئ", "مهاجر", "متهم", "مشتبه", "موظف", "سجين", "معتقل"})
+# impersonal passives: "ويُذكر أن"، "يُشار إلى أن" have no speaker
+# surfaces that are also common other words (بين "between", تابع "affiliated"): content must follow closely
+# تابع's participle, "affiliated to" (تابعاً لـ، تابعين لـ), is no reporting verb
 _AFFILIATED = frozenset({"تابعا", "تابعين", "تابعون", "تابعتين", "تابعان"})
 _AMBIGUOUS = frozenset({"بين", "وبين", "تابع", "وتابع", "ذكر", "نقل", "تتابع", "يتابع"})
 # verbs whose object can be what was said as a noun: "أعلن الجيش إحباط هجوم"

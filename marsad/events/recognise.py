@@ -1376,7 +1376,7 @@ class RoleReader:
                 role = "actor" if c.frame == "host" else "recipient"
             elif c.type == "COERCE" and c.pos == "V" and prep == "" and not place and not passive \
                     and o.t0 == c.t1 + 2 and v._counted(o.t0):
-                role = "recipient"  # "أن مفارزها اعتقلت سبعة مهربين": those counted right after an arrest are held"
+                role = "recipient"  # "أن مفارزها اعتقلت سبعة مهربين": those counted right after an arrest are held
             elif c.pos == "N" and c.gen != "actor" and c.type in ("ASSAULT", "COERCE") and prep == "" and adjacent \
                     and first_right is None and not place and v.is_actorish(o.eid) and (
                         self._object_after(grp[-1].t1 + 1, R) or (self._agent_occ(o) and self._target_after(grp[-1].t1 + 1, R))):

@@ -310,8 +310,8 @@ class Recogniser:
             for r in readings:
                 # a trigger noun is indefinite (قاعدة X، بمدينة X); "بالمدينة" before a word is not one;
                 # nor does it name a word with a preposition on it ("قاعدة للجيش": a base of the army)
-                if h.trig is None and r in self.pre and not h.prefix.strip("ال") and (r == word or not r.startswith("ال") or
-                                                          r == "العاصمه" and word.endswith(r)):
+                if h.trig is None and r in self.pre and h.prefix in ("", "ال") and (
+                        r == word or not r.startswith("ال") or r == "العاصمه" and word.endswith(r)):
                     if r != word and word[: len(word) - len(r)].endswith("ال"):
                         continue
                     h.trig = self.pre[r]
