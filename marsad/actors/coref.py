@@ -149,6 +149,10 @@ def link_references(st: State) -> list[Mention]:
     return out
 
 
+# adjectives that name a country's own government or forces, not another body of that kind
+_SAME_BODY = frozenset({"الشرعيه", "الاتحاديه", "المركزيه"})
+
+
 def _bare_agent(st: State, i: int) -> Mention | None:
     """"الحكومة", "الشرطة" alone with nothing to refer back to: the article country's body."""
     from .ruler import _agent_entity
@@ -160,10 +164,13 @@ def _bare_agent(st: State, i: int) -> Mention | None:
         for agent in lex.agent_heads[rest]:
             if "bare" not in agent.flags:
                 continue
+            end = st.words[i].end
             if i + 1 < len(st.words) and st.adjacent(i, i + 1) and _modified(st, i + 1):
-                return None
+                if st.words[i + 1].folded not in _SAME_BODY:
+                    return None
+                end = st.words[i + 1].end  # "الحكومة الشرعية" (Yemen), "الحكومة الاتحادية" (Iraq): the body itself
             nat = _nearby_country(st, i) or (lex.nationalities.get(st.doc_country) if st.doc_country else None)
-            m = _agent_entity(st, agent, nat, st.stem_start(st.words[i], p), st.words[i].end)
+            m = _agent_entity(st, agent, nat, st.stem_start(st.words[i], p), end)
             m.attrs["kind"] = "bare"
             m.attrs["canonical"] = False
             if nat is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import entity_of
+from .conftest import actor_at, entity_of
 
 SAME = [
     # text, full mention, later mention
@@ -84,3 +84,12 @@ def test_his_country_is_the_country_of_the_person_named(run) -> None:
     # (a country the article does not name is no party added by a pronoun)
     doc = run("وأكد وزير الخارجية التركي هاكان فيدان أن بلاده لن تسمح بذلك.")
     assert "بلاده" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # an adjective that names the country's own government keeps it the bare body of the article's country
+    ("عدن – أعلنت الحكومة الشرعية في اليمن استئناف تصدير النفط.", "الحكومة الشرعية", "YE"),
+    ("بغداد – قالت الحكومة الاتحادية إن رواتب موظفي الإقليم ستصرف الأسبوع المقبل في العراق.", "الحكومة الاتحادية", "IQ"),
+])
+def test_the_countrys_own_government_with_its_adjective(run, text: str, surface: str, country: str) -> None:
+    assert actor_at(run(text), surface).attrs["country"] == country
