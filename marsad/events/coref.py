@@ -321,6 +321,8 @@ class Resolver:
             if (c.type == "REJECT" or c.type == "ACCUSE" and c.mode == "disapprove") and c.pos == "V":
                 self._rejected_content(c, windows)  # "أدانت الوزارة استهداف المحطة": the condemned act
                 continue
+            if c.type == "SUPPORT" and c.pos == "V" and not c.recipient:
+                self._welcomed_act(c, windows)
             if c.type == "REQUEST" and c.pos == "V" and c.t1 + 1 < len(v.tokens) and v.bare(c.t1 + 1) in ("اليه", "اليها"):
                 # "إضراباً عاماً دعا إليه الاتحاد": the call names who holds the protest told just before
                 called = next((d for d in reversed(self._in_sentence(c.sent)) if d.type == "PROTEST" and d.t1 < c.t0
@@ -393,6 +395,19 @@ class Resolver:
                 and not v.is_subordinator(end):
             end += 1
         return end
+
+    def _welcomed_act(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
+        """"رحّبت العشيرة بدخول الجيش السوري": who did the act welcomed (ب + its noun) is welcomed; the act
+        stays an event of its own."""
+        v = self.v
+        for d in windows[c.sent].starting(c.t1 + 1):
+            if d is c or d.t0 <= c.t1:
+                continue
+            if d.pos == "N" and d.t0 - c.t1 <= 8 and v.tokens[d.t0].folded.startswith("ب") and d.actor \
+                    and not set(d.actor) & set(c.actor) \
+                    and not any(v.comma_before(x) or v.is_strong_break(x) for x in range(c.t1 + 1, d.t0 + 1)):
+                _add_all(c.recipient, d.actor)
+            break
 
     def _rejected_content(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
         """"رفض قاسم أي بحث في تسليم سلاح الحزب": what is rejected is part of the rejection, not an event."""

@@ -72,7 +72,7 @@ _BACKED = frozenset({"المدعومه", "المدعوم", "مدعومه", "مد
 # the people of a place ("أهالي بلدة X"، "سكان مدينة Y"، "وجهاء المدينة"): they act where it is
 _RESIDENT_NOUNS = frozenset({"اهالي", "سكان", "وجهاء", "اهل"})
 # indefinite nouns for some members of a body, before "من" and the body
-_PARTITIVE_PEOPLE = frozenset({"عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "مقاومين", "مقاومون", "افراد", "اعضاء", "جنود", "ضباط"})
+_PARTITIVE_PEOPLE = frozenset({"وجهاء", "اعيان", "شيوخ", "عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "مقاومين", "مقاومون", "افراد", "اعضاء", "جنود", "ضباط"})
 _EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
                          "داخل", "اسوار", "بوابه", "مفرق", "طريق",
                          # "في الحي الشرقي لبلدة كفركلا"، "في الشارع الرئيسي لمدينة قفصة"
@@ -344,7 +344,8 @@ class DocView:
                     and self.by_id[o.eid].type == "ORG":
                 p = self.bare(o.t0 - 2)
             # "بين مسلحين من العشائر وعناصر من الحرس"، "هاجم مسلحون من العشائر": some of a body are the body
-            elif p == "من" and o.t0 > 1 and self.bare(o.t0 - 2).lstrip("و") in _PARTITIVE_PEOPLE \
+            elif p == "من" and o.t0 > 1 and (self.bare(o.t0 - 2) in _PARTITIVE_PEOPLE
+                                            or self.bare(o.t0 - 2).lstrip("و") in _PARTITIVE_PEOPLE) \
                     and self.by_id[o.eid].type != "LOC" and not self.is_strong_break(o.t0 - 1) \
                     and not self._counted(o.t0 - 2):
                 # (not counted ones: "مقتل أربعة عناصر من تنظيم داعش" are its losses)

@@ -454,3 +454,22 @@ def test_counted_after_an_arrest_are_held(full, text: str, actor: list, recipien
     doc = _run(full, text)
     got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "COERCE"]
     assert got and got[0] == (actor, recipient), got
+
+
+def test_who_did_the_act_welcomed_is_welcomed(full) -> None:
+    """"رحّبت العشيرة بانتشار الجيش": the welcome goes to the army; its deployment stays an event."""
+    doc = _run(full, "ورحّبت عشيرة البوشعبان بانتشار الجيش العراقي في القرى المحيطة بالبلدة.")
+    got = {e.type: (_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events}
+    assert got.get("SUPPORT") == (["عشيرة البوشعبان"], ["الجيش العراقي"]), got
+    assert "MOBILIZE" in got, got
+
+
+@pytest.mark.parametrize("text,typ,actor", [
+    # notables or elders "of" a tribe act for it (the word's own و is no conjunction)
+    ("ورحب وجهاء من عشيرة الشعيطات بالقرار.", "SUPPORT", ["عشيرة الشعيطات"]),
+    ("وطالب شيوخ من قبيلة العبيد الحكومة بالإفراج عن المعتقلين.", "REQUEST", ["قبيلة العبيد"]),
+])
+def test_notables_of_a_tribe_act_for_it(full, text: str, typ: str, actor: list) -> None:
+    doc = _run(full, text)
+    got = [_named(doc, e.actor) for e in doc.events if e.type == typ]
+    assert got and got[0] == actor, [(e.type, _named(doc, e.actor)) for e in doc.events]
