@@ -1345,7 +1345,9 @@ class RoleReader:
                 prep = "ضد"
             # (past the body's kind too: "القيادي السابق في فصائل المعارضة")
             at_in = o.t0 - 1 if v.bare(o.t0 - 1) == "في" else o.t0 - 2
-            if prep == "" and at_in == o.t0 - 2 and v.bare(at_in) == "في" and v.bare(o.t0 - 1) in ("فصائل", "صفوف"):
+            # (at_in > 0: no index wraps to the document's end for an occurrence at its first tokens)
+            if prep == "" and at_in > 0 and at_in == o.t0 - 2 and v.bare(at_in) == "في" \
+                    and v.bare(o.t0 - 1) in ("فصائل", "صفوف"):
                 prep = "في"
             if prep == "في" and not place and c.type in ("ASSAULT", "COERCE", "SANCTION") and at_in > 0 and (
                     _is_member(v.bare(at_in - 1)) or _is_member(v.bare(at_in - 2))):
