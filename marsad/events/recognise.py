@@ -294,6 +294,10 @@ _DURATION_UNITS = frozenset({"ساعه", "ساعات", "ساعتين", "ساعت
 _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"})
 
 
+# "برئاسة X"، "يترأسه X": X chairs (a meeting's holder, nobody's target)
+_CHAIRED_BY = frozenset({"برئاسه", "يراسه", "يراسها", "تراسه", "تراسها", "يتراسه", "يتراسها"})
+
+
 @lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
@@ -1005,6 +1009,10 @@ class RoleReader:
                 continue  # (an outlet in a dateline, "عمّان (بترا)- استقبل …", acts in nothing it reports)
             if c.pos == "V" and c.conj and self._object_of_svo(o, L):
                 continue  # "بأن عناصر الأمن لاحقت المحتجين …، واعتقلت": the first verb's object; its subject goes on
+            if c.pos == "N" and self._chaired(o, L - 1):
+                # "دان المجلس، في ختام اجتماعه … برئاسة الوزير X، الهجوم": the chair attacked nobody (a
+                # delegation's chair before its verb leads it: "وفداً برئاسة محافظ درعا سيلتقي …")
+                continue
             if o.t0 > 1 and v.bare(o.t0 - 1) in ("بقياده", "بزعامه") and any(
                     x.t1 == o.t0 - 2 and v.is_actorish(x.eid) for x in v.occs_in(max(L, o.t0 - 12), o.t0 - 1)):
                 continue  # "مقاتلات تحالف دعم الشرعية بقيادة السعودية": the coalition acts, not its leader
@@ -1367,6 +1375,8 @@ class RoleReader:
                                                 for x in range(max(c.t1 + 1, o.t0 - 2), o.t0)):
                 _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "بمشاركة X وY": the parties
                 continue
+            if not place and self._chaired(o, c.t1):
+                continue  # "عقب اجتماع … برئاسة وزير الخارجية X": the chair is no target (_chair_holds)
             if prep == "ل" and place and o.t0 > 0 and v.bare(o.t0 - 1) in _AREA_NOUNS:
                 prep = "في"  # "في المياه الإقليمية لمملكة البحرين": the place of the event
             if seen_to and place and c.type in ("RETREAT", "MOBILIZE") and prep in ("في", "داخل", "ب", "ل") and not c.destination:
@@ -1476,6 +1486,7 @@ class RoleReader:
         self._deployed_force(c, R)
         self._instrument_actor(c, R)
         self._gathered_parties(c)
+        self._chair_holds(c, R)
         self._claimed_owner(c)
         self._condemned_party(c)
         self._both_sides(c)
@@ -3315,6 +3326,23 @@ class RoleReader:
             member = o.t0 > 0 and v.bare(o.t0 - 1) in _MEMBER_NOUNS  # "ثلاثة من عناصر الشرطة"
             if (v.prep_of(o) in ("", "من") or member) and v.is_actorish(o.eid) and o.eid not in c.actor:
                 _add(c.recipient, [o.eid])
+
+    def _chaired(self, o: Occ, lo: int) -> bool:
+        """Whether ``o`` is named as a meeting's chair, after "برئاسة" and a title with no comma between
+        (the search goes back no further than token ``lo``)."""
+        v = self.v
+        chair = next((x for x in range(o.t0 - 1, max(lo, o.t0 - 6), -1) if v.bare(x).lstrip("و") in _CHAIRED_BY), None)
+        return chair is not None and not any("،" in v.gap(x) for x in range(chair + 1, o.t0 + 1))
+
+    def _chair_holds(self, c: Cand, R: int) -> None:
+        """A meeting whose holder is not told is held by its chair: "في ختام اجتماعه الاستثنائي … برئاسة
+        وزير الخارجية الكويتي X"."""
+        v = self.v
+        if c.type != "CONSULT" or c.actor:
+            return
+        o = next((o for o in v.occs_in(c.t1 + 1, R) if self._chaired(o, c.t1)), None)
+        if o is not None and v.is_actorish(o.eid) and not v.is_place(o.eid):
+            c.actor.append(o.eid)
 
     def _circumstantial(self, c: Cand) -> None:
         """"أجرى بارزاني اتصالاً هاتفياً بالسوداني، طالبه خلاله بـ…": a verb after a comma with no

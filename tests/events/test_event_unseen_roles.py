@@ -474,3 +474,16 @@ def test_notables_of_a_tribe_act_for_it(full, text: str, typ: str, actor: list) 
     doc = _run(full, text)
     got = _role_names(doc, typ, "actor")
     assert got and got[0] == actor, [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_a_meetings_chair_holds_it_and_is_no_target(full) -> None:
+    """"برئاسة X" names a meeting's chair: he holds a meeting whose holder is not told, and is no target
+    of the verb the meeting's aside interrupts."""
+    doc = _run(full, "دان مجلس الجامعة العربية، في ختام اجتماعه الطارئ الذي عُقد أمس في القاهرة برئاسة وزير "
+                     "الخارجية الأردني أيمن الصفدي، الهجوم على ميناء الحديدة.")
+    accuse = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accuse and not accuse[0].recipient, [(e.type, _named(doc, e.recipient)) for e in doc.events]
+    doc = _run(full, "وعقد مجلس الدفاع الوطني اجتماعاً طارئاً برئاسة الرئيس اللبناني جوزاف عون في قصر بعبدا.")
+    assert _role_names(doc, "CONSULT", "actor") == [["مجلس الدفاع الوطني"]], [(e.type, _named(doc, e.actor)) for e in doc.events]
+    doc = _run(full, "وانعقد اجتماع طارئ برئاسة وزير الداخلية العراقي عبد الأمير الشمري في بغداد.")
+    assert _role_names(doc, "CONSULT", "actor") == [["عبد الأمير الشمري"]], [(e.type, _named(doc, e.actor)) for e in doc.events]
