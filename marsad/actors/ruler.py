@@ -1117,6 +1117,10 @@ def _role_chain(st: State, i: int) -> Role | None:
     while j < nw and steps < 10 and (st.adjacent(j - 1, j) or _quote_gap(st, j - 1, j)):
         steps += 1
         w = st.words[j]
+        if w.folded in ("ل", "ب") and j + 1 < nw and _quote_gap(st, j, j + 1) \
+                and st.mention_starting(j + 1, ("ORG",)) is not None:
+            j += 1  # a detached لـ before a quoted body: "مدير المركز الإعلامي لـ«قسد» فرهاد شامي"
+            continue
         # an ORG mention (with ل/ب): "للقيادة المركزية الأمريكية", "باسم العمليات المشتركة"
         m = st.mention_starting(j, ("ORG",))
         if m is not None:

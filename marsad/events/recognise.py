@@ -1565,6 +1565,26 @@ class RoleReader:
                 self._sent_cands.setdefault(d.sent, []).append(d)
         return (d for d in reversed(self._sent_cands.get(c.sent, [])) if d.t1 < c.t0)
 
+    def _inner_subject_agrees(self, c: Cand, k: int) -> bool:
+        """Whether the complement clause at token ``k`` opens with a named subject of its own that agrees with
+        verb ``c`` in gender: "أوضح شامي أن اللجنة عقدت اجتماعها …، واتفقت على …" (the committee agreed)."""
+        v = self.v
+        o = v.occ_at.get(k)
+        if o is None or o.t0 != k or v.prep_of(o) != "" or not v.is_actorish(o.eid):
+            return False
+        verb = self._verb_gender(c)
+        return verb is not None and _gender(v.by_id[o.eid]) == verb
+
+    def _verb_gender(self, c: Cand) -> str | None:
+        """The gender a conjoined verb's third-person subject has ("واتفقت": "f"; "ودخل": "m"), or None."""
+        f = self.v.tokens[c.t0].folded
+        f = f[1:] if f[:1] in ("و", "ف") else f
+        if c.tense == "past":
+            return "f" if f.endswith("ت") else "m" if not f.endswith(("وا", "ا", "ن")) else None
+        if c.tense == "present":
+            return "f" if f.startswith("ت") else "m" if f.startswith("ي") else None
+        return None
+
     def _carried_subject(self, c: Cand, R: int) -> list[str]:
         """The subject a verb shares with the clause before it: after و/ف ("…، وطالبت مجلس الأمن
         بـ…") or in "قبل أن تنسحب". The entity right after such a verb is its object, unless
@@ -1605,13 +1625,17 @@ class RoleReader:
                 break
             if (v.is_subordinator(j) and v.bare(j) not in ("قبل", "بعد")) or \
                     v.bare(j) in ("انه", "انها", "بانه", "بانها", "انهم"):
-                if not (closed and any(v.comma_before(x) for x in range(j + 1, c.t0 + 1))):
+                if not (closed and any(v.comma_before(x) for x in range(j + 1, c.t0 + 1))) \
+                        or self._inner_subject_agrees(c, j + 1):
                     scope = j + 1
                     break
             j -= 1
         for d in self._earlier_in_sentence(c):  # the last verb before it in that clause with a subject
             if scope <= d.t0 and d.pos == "V" and d.explicit_actor \
                     and d.actor and d.frame not in ("host", "receive") and not self._embedded_verb(d, scope):
+                if closed and self._verb_gender(c) is not None and all(
+                        _gender(v.by_id[x]) not in (None, self._verb_gender(c)) for x in d.actor):
+                    continue  # "أعلنت الوزارة أن الجيش دخل البلدة، وطالبت …": not the army's, which disagrees
                 if self._dual_verb(c):
                     # "التقى الوزير نظيره السوري، وبحثا …، واتفقا على …": the two of them, the one met too
                     return list(d.actor) + [r for r in d.recipient if r not in d.actor and v.is_actorish(r)]

@@ -487,3 +487,17 @@ def test_a_meetings_chair_holds_it_and_is_no_target(full) -> None:
     assert _role_names(doc, "CONSULT", "actor") == [["مجلس الدفاع الوطني"]], [(e.type, _named(doc, e.actor)) for e in doc.events]
     doc = _run(full, "وانعقد اجتماع طارئ برئاسة وزير الداخلية العراقي عبد الأمير الشمري في بغداد.")
     assert _role_names(doc, "CONSULT", "actor") == [["عبد الأمير الشمري"]], [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,typ,actor", [
+    # a و-verb after a reported clause with a named subject of its own that agrees goes on with that subject
+    ("وأوضح الناطق باسم الوزارة أحمد الجبوري أن الحكومة العراقية عقدت اجتماعها في الموصل صباح الأحد، "
+     "واتفقت على فتح الطريق.", "AGREE", ["الحكومة العراقية"]),
+    # (one that does not agree leaves the verb to the main clause: the ministry, feminine, demanded)
+    ("وأعلنت وزارة الداخلية أن الجيش العراقي دخل البلدة صباح الأحد، وطالبت السكان بالتزام منازلهم.",
+     "REQUEST", ["وزارة الداخلية"]),
+])
+def test_a_verb_after_a_reported_clause_agrees_with_its_subject(full, text: str, typ: str, actor: list) -> None:
+    doc = _run(full, text)
+    got = _role_names(doc, typ, "actor")
+    assert got and got[0] == actor, [(e.type, _named(doc, e.actor)) for e in doc.events]
