@@ -384,7 +384,8 @@ def institutions(st: State) -> None:
     heads = institution_heads()
     nw = len(st.words)
     # the words a head noun may stand at (every other word is passed by)
-    at = [w.i for w in st.words if not heads.keys().isdisjoint(w.rests)]
+    at = [w.i for w in st.words if not heads.keys().isdisjoint(w.rests)
+          or not _WHOLLY_QUOTED_HEADS.keys().isdisjoint(r.removeprefix("ال") for r in w.rests)]
     i = 0
     while i < nw - 1:
         nxt = bisect_left(at, i)
@@ -394,7 +395,7 @@ def institutions(st: State) -> None:
         if i >= nw - 1:
             break
         w = st.words[i]
-        quoted = _quoted_name(st, i, heads)
+        quoted = _quoted_name(st, i, heads) or _wholly_quoted(st, i, heads)
         if quoted is not None:
             # "حركة «جيل زد 212»"، "كتيبة «الفاروق»": a body's head noun, then its name in quotation marks
             head_q, last_q, end_q = quoted
@@ -471,6 +472,44 @@ def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, 
         after = st.doc.text[st.words[k].end:st.words[k + 1].start if k + 1 < nw else len(st.doc.text)]
         if after.lstrip().startswith(close):
             return head, k, st.words[k].end + after.index(close) + 1
+        if after.strip():
+            return None
+    return None
+
+
+# heads that open a body's whole name in quotation marks, besides the institution heads among _QUOTED_HEADS:
+# "«تجمع أحرار حوران»"، "«شبكة أطباء السودان»" (unquoted, تجمع is as often the verb "gathered")
+_WHOLLY_QUOTED_HEADS = {"تجمع": Head("تجمع", False, "Association", "", frozenset()),
+                        "شبكه": Head("شبكه", False, "Network", "", frozenset())}
+
+
+def _wholly_quoted(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, int] | None:
+    """A body's whole name, two to five words, in «» or "" with its head noun first ("نفت «اللجنة المركزية»
+    في نوى"، "وثّق «تجمع أحرار حوران»"): (head, last word, end offset of the name), or None.
+    The marks are the evidence of a name that a head and an adjective alone would not give."""
+    nw = len(st.words)
+    w = st.words[i]
+    if i + 1 >= nw or (i > 0 and not st.doc.text[st.words[i - 1].end:w.start].strip()) or \
+            st.doc.text[:w.start].rstrip()[-1:] not in ("«", '"', "“"):
+        return None
+    head = None
+    for p, r in w.readings:
+        base = r.removeprefix("ال")
+        if p in ("", "و", "ف", "ب", "ل") and base in _QUOTED_HEADS | _WHOLLY_QUOTED_HEADS.keys():
+            head = heads.get(base) or _WHOLLY_QUOTED_HEADS.get(base)
+            break
+    if head is None:
+        return None
+    nxt = st.words[i + 1].folded
+    if not any(r.startswith("ال") for _, r in w.readings) and nxt.endswith(("يه", "ي")) and not nxt.startswith("ال"):
+        return None  # "تصنيفها «منظمة إرهابية»": an indefinite head and its adjective describe, they name nothing
+    close = {"«": "»", '"': '"', "“": "”"}[st.doc.text[:w.start].rstrip()[-1]]
+    for k in range(i + 1, min(nw, i + 5)):
+        if not st.adjacent(k - 1, k) or st.words[k].folded in ("في", "من", "الي", "علي", "عن"):
+            return None
+        after = st.doc.text[st.words[k].end:st.words[k + 1].start if k + 1 < nw else len(st.doc.text)]
+        if after.lstrip().startswith(close):
+            return head, k, st.words[k].end  # (the marks stay outside the name)
         if after.strip():
             return None
     return None
@@ -631,7 +670,7 @@ def appositive_people(st: State) -> None:
             for x in range(j - 1, max(-1, j - 9), -1):
                 if x < j - 1 and st.doc.text[st.words[x].end:st.words[x + 1].start].strip() not in ("", "«", "»", '"'):
                     break
-                if _title_at(st, x) is not None:
+                if _title_at(st, x) is not None and not st.in_place(x):  # (not "بلدة الشيخ سعد، بحسب …")
                     titled = True
                     break
             if not titled:

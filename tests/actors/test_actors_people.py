@@ -108,6 +108,8 @@ def test_office_without_a_name(run, text: str, office: str, key: str) -> None:
     # a future verb after a title and its place ("سيلتقي", "ستعقد") opens no name
     ("وقال إن وفداً برئاسة محافظ حماة سيلتقي الأهالي غداً.", "سيلتقي الأهالي"),
     ("وقال إن لجنة برئاسة محافظ نينوى ستزور الأهالي غداً.", "ستزور الأهالي"),
+    # a title word inside a place's name ("بلدة الشيخ سعد") sets off no name after the comma
+    ("وانفجرت العبوة قرب بلدة الشيخ مسكين، بحسب مصادر محلية.", "بحسب مصادر محلية"),
 ])
 def test_no_name_where_there_is_none(run, text: str, junk: str) -> None:
     doc = run(text)

@@ -40,6 +40,9 @@ from .conftest import actor_at
     # a body's head noun, then its name in quotation marks
     ("وقالت حركة «شباب التغيير» إن الاحتجاجات ستستمر", "حركة «شباب التغيير»"),
     ("واشتبكت كتيبة «الفاروق» مع مسلحين في الزاوية", "كتيبة «الفاروق»"),
+    # a body's whole name in quotation marks, its head noun first
+    ("ونفت «اللجنة المركزية» في طفس أي صلة لها بالهجوم", "اللجنة المركزية"),
+    ("ووثّق «تجمع أحرار حوران» مقتل شخصين", "تجمع أحرار حوران"),
     # tribes and clans
     ("اندلعت اشتباكات بين مسلحين من قبيلة الزوية وعناصر من الجيش", "قبيلة الزوية"),
     ("هاجم مسلحون من أبناء عشيرة البوعساف نقطة للجيش", "عشيرة البوعساف"),
@@ -91,6 +94,10 @@ def test_institution_country(run, text: str, surface: str, country: str) -> None
     # the management of a place handed over or taken over, not a body named for it
     "توصل الطرفان إلى اتفاق يقضي بتسليم إدارة سد تشرين إلى وزارة الطاقة",
     "وستتولى القوات الحكومية تولي إدارة معبر نصيب خلال أيام",
+    # an indefinite head and its adjective in quotation marks describe: no body's name
+    "وطالب النواب بتصنيف الجماعة «منظمة إرهابية» في أقرب وقت",
+    # unquoted, تجمع is the verb
+    "وتجمع أهالي البلدة أمام مبنى المحافظة",
 ])
 def test_no_institution(run, text: str) -> None:
     doc = run(text)
