@@ -318,6 +318,8 @@ class Resolver:
         v = self.v
         windows = _windows(self.cands)
         for c in self.cands:
+            if c.type == "ACCUSE" and c.mode == "disapprove":
+                self._blame_of_condemnation(c, windows)
             if (c.type == "REJECT" or c.type == "ACCUSE" and c.mode == "disapprove") and c.pos == "V":
                 self._rejected_content(c, windows)  # "أدانت الوزارة استهداف المحطة": the condemned act
                 continue
@@ -395,6 +397,20 @@ class Resolver:
                 and not v.is_subordinator(end):
             end += 1
         return end
+
+    def _blame_of_condemnation(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
+        """"أدان أبو ردينة التصعيد، محمّلاً حكومة الاحتلال المسؤولية الكاملة": holding a party responsible
+        right after condemning is the same act; the party blamed is the one condemned."""
+        for d in windows[c.sent].starting(c.t1 + 1):
+            if d is c or d.t0 <= c.t1 or d.absorbed:
+                continue
+            if d.t0 - c.t1 > 25:
+                break
+            if d.lemma == "محملا_مسؤولية" and (not d.actor or set(d.actor) & set(c.actor) or not c.actor):
+                if not c.recipient:
+                    _add_all(c.recipient, [x for x in d.recipient if x not in c.actor])
+                d.absorbed = True
+                return
 
     def _welcomed_act(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
         """"رحّبت العشيرة بدخول الجيش السوري": who did the act welcomed (ب + its noun) is welcomed; the act

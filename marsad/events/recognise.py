@@ -155,7 +155,7 @@ _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قو
 _CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تختتم", "بدا", "بدات", "يبدا", "تبدا", "استهل", "استهلت",
                             "يستهل", "تستهل", "انهي", "انهت", "ينهي", "تنهي"})
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
-_PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا"})
+_PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية"})
 
 
 def _attack_adjective(w: str) -> bool:

@@ -356,6 +356,25 @@ def test_carrying_banners_is_no_accusation_of_blame() -> None:
     assert not [e for e in evs if e["type"] == "ACCUSE"], evs
 
 
+def test_holding_responsible_in_a_participle() -> None:
+    """"…، محمّلةً X المسؤولية": the speaker blames X (a participle needs the responsibility near it, so a
+    lorry "محمّلة بالمواد" is no blame); right after a condemnation it is that same act, whose target X is."""
+    rec = extract("وقالت نقابة الأطباء في بيان إن القصف طال مستشفى المدينة، محمّلةً قوات الدعم السريع "
+                  "«المسؤولية الكاملة» عن سلامة الطواقم.", published=PUBLISHED)
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert acc and [names[x] for x in acc[0].recipient] == ["قوات الدعم السريع"], [(e.type, e.trigger.text) for e in rec.events]
+    assert [names[x] for x in acc[0].actor] == ["نقابة الأطباء"]
+    _, evs = _events("ووصلت قافلة تضم عشر شاحنات محمّلة بالمواد الغذائية إلى المدينة.")
+    assert not [e for e in evs if e["type"] == "ACCUSE"], evs
+    rec = extract("وأدانت وزارة الخارجية الأردنية الاقتحام، محمّلةً الحكومة الإسرائيلية المسؤولية الكاملة عن "
+                  "تداعياته.", published=PUBLISHED)
+    acc = [e for e in rec.events if e.type == "ACCUSE"]
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert len(acc) == 1 and [names[x] for x in acc[0].recipient] == ["الحكومة الإسرائيلية"], \
+        [(e.type, e.trigger.text, [names[x] for x in e.recipient]) for e in acc]
+
+
 def test_accord_announced_by_its_parties() -> None:
     # "الاتفاق الذي أعلنته بغداد وواشنطن": the parties announced it; a relative clause, not reported speech
     rec, evs = _events("على أن تحتفظ الولايات المتحدة بقرابة ألفي جندي في إقليم كردستان حتى أيلول 2026، وفق الاتفاق "
