@@ -1487,6 +1487,7 @@ class RoleReader:
         self._instrument_actor(c, R)
         self._gathered_parties(c)
         self._chair_holds(c, R)
+        self._exchange_parties(c)
         self._claimed_owner(c)
         self._condemned_party(c)
         self._both_sides(c)
@@ -1880,6 +1881,8 @@ class RoleReader:
             return None
         if prep == "من قبل":
             return "actor"
+        if prep == "امام" and t == "CONSULT" and f == "speech" and not place:
+            return "recipient"  # "قدّم إحاطة أمام مجلس الأمن": the body briefed
         if prep == "مرتبط":  # "هجمات على السفن المرتبطة بإسرائيل": the party the targets belong to
             return "recipient" if t in ("ASSAULT", "THREATEN", "COERCE") else None
         if prep == "من":
@@ -3357,6 +3360,23 @@ class RoleReader:
         v = self.v
         chair = next((x for x in range(o.t0 - 1, max(lo, o.t0 - 6), -1) if v.bare(x).lstrip("و") in _CHAIRED_BY), None)
         return chair is not None and not any("،" in v.gap(x) for x in range(chair + 1, o.t0 + 1))
+
+    def _exchange_parties(self, c: Cand) -> None:
+        """An exchange of prisoners or bodies has its two sides as actors: those of the accord it is part of
+        when it names none ("اتفقت الحكومة والحركة على تبادل الأسرى")."""
+        if not c.lemma.startswith("تبادل_"):
+            return
+        if not c.actor:
+            accord = next((d for d in self._earlier_in_sentence(c) if d.type == "AGREE" and d.actor), None)
+            if accord is not None:
+                c.actor.extend(accord.actor)
+        v = self.v
+        if not c.actor and v.tokens[c.t0].folded.startswith("و") and any(
+                v.bare(j) in ("النار", "القتال", "الحرب") and not any("،" in v.gap(x) for x in range(j + 1, c.t0 + 1))
+                for j in range(max(c.sent[0], c.t0 - 4), c.t0)):
+            # "مفاوضات وقف إطلاق النار وتبادل الأسرى"، "مقترح لوقف إطلاق النار في القطاع وتبادل الأسرى": named
+            # with a truce as what talks are about, no act of its own
+            c.absorbed = True
 
     def _chair_holds(self, c: Cand, R: int) -> None:
         """A meeting whose holder is not told is held by its chair: "في ختام اجتماعه الاستثنائي … برئاسة

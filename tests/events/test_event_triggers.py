@@ -85,6 +85,11 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("وهدمت السلطات الإسرائيلية أمس منزلاً في البلدة.", [], ("ASSAULT", "destroy")),
     ("نسف الجيش الإسرائيلي مبنى سكنياً في البلدة.", [], ("ASSAULT", "destroy")),
     ("أحرق مستوطنون منزلين وثلاث مركبات في القرية فجر اليوم.", [], ("ASSAULT", "destroy")),
+    # an exchange of prisoners or bodies releases them (PLOVER RETREAT release)
+    ("وبدأ الجيش العراقي والقوات الأميركية تبادل المحتجزين قرب قاعدة التاجي.", [US, ARMY, BASE], ("RETREAT", "release")),
+    ("وجرت عملية لتبادل جثث القتلى بين الجيش العراقي والقوات الأميركية.", [US, ARMY], ("RETREAT", "release")),
+    # a briefing to a council (PLOVER CONSULT multilateral)
+    ("وسيقدّم قائد الجيش العراقي إحاطة أمام البرلمان الأسبوع المقبل.", [ARMY], ("CONSULT", "multilateral")),
 ])
 def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple) -> None:
     doc = read(text, entities)

@@ -501,3 +501,17 @@ def test_a_verb_after_a_reported_clause_agrees_with_its_subject(full, text: str,
     doc = _run(full, text)
     got = _role_names(doc, typ, "actor")
     assert got and got[0] == actor, [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_an_exchange_takes_its_accords_parties_and_a_topic_of_talks_is_none(full) -> None:
+    doc = _run(full, "واتفقت الحكومة اليمنية وجماعة الحوثي على تبادل الأسرى بإشراف الصليب الأحمر.")
+    got = _role_names(doc, "RETREAT", "actor")
+    assert got and set(got[0]) == {"الحكومة اليمنية", "الحوثيون"}, [(e.type, _named(doc, e.actor)) for e in doc.events]
+    doc = _run(full, "وبحث الوزير مع نظيره القطري سبل استئناف مفاوضات وقف إطلاق النار وتبادل الأسرى.")
+    assert not [e for e in doc.events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_the_council_briefed_is_the_recipient(full) -> None:
+    doc = _run(full, "ومن المقرر أن يقدّم المبعوث الأممي هانس غروندبرغ غداً إحاطة أمام مجلس الأمن الدولي.")
+    assert _role_names(doc, "CONSULT", "recipient") == [["مجلس الأمن الدولي"]], \
+        [(e.type, _named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events]
