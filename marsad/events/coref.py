@@ -15,7 +15,7 @@ from ..places.recognise import DATELINE_TAIL
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
-from .recognise import Cand, RoleReader, _DEMONSTRATIVES, _light_verb
+from .recognise import _CROWD_COUNTS, Cand, RoleReader, _DEMONSTRATIVES, _light_verb, _unnamed_plural_subject
 from .view import PARTICIPLE_CONT
 
 __all__ = ["resolve"]
@@ -982,6 +982,9 @@ class Resolver:
             return False
         if not (p.pos == "V" and p.explicit_actor) or p.sent[1] != c.sent[0]:
             return False
+        nxt = v.bare(c.t1 + 1)
+        if c.t1 + 1 < c.sent[1] and (nxt in _CROWD_COUNTS or _unnamed_plural_subject(nxt)):
+            return False  # "وتجمّع مئات المزارعين …"، "وهاجم مسلحون …": a subject of its own, unnamed
         word = v.text[v.tokens[c.t0].start:c.end]
         return "\u064f" not in word[:3] and c.lemma not in ("قتل", "اغتال")  # a damma marks the passive
 

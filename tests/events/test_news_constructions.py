@@ -356,6 +356,21 @@ def test_carrying_banners_is_no_accusation_of_blame() -> None:
     assert not [e for e in evs if e["type"] == "ACCUSE"], evs
 
 
+def test_a_verb_with_an_unnamed_subject_of_its_own_does_not_go_on_with_the_last() -> None:
+    # "وتجمّع مئات المزارعين": the farmers gathered, not the security forces of the sentence before
+    rec = extract("اعتقلت قوات الأمن العراقية عشرات المحتجين في مدينة البصرة. وتجمّع مئات المزارعين أمام مبنى "
+                  "المحافظة للمطالبة بالمياه.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in e.actor] for e in rec.events if e.type == "PROTEST"]
+    assert got and "قوات الأمن العراقية" not in got[0], [(e.type, [names[x] for x in e.actor]) for e in rec.events]
+
+
+def test_clips_someone_published_are_no_deployment() -> None:
+    # "مقاطع مصورة نشرها ناشطون": its publishing (نشر + a pronoun), not its deployment
+    _, evs = _events("وفرّقت الشرطة المحتجين بالهراوات، وفق مقاطع مصورة نشرها ناشطون على مواقع التواصل الاجتماعي.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
 def test_holding_responsible_in_a_participle() -> None:
     """"…، محمّلةً X المسؤولية": the speaker blames X (a participle needs the responsibility near it, so a
     lorry "محمّلة بالمواد" is no blame); right after a condemnation it is that same act, whose target X is."""
