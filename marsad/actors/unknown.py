@@ -210,8 +210,9 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             n_t, ts = lex.titles.longest([f])
             if n_t and any(t.code not in ("", "-") for t in ts):
                 c.titled = True  # (a descriptor with no office, "نادي الأسير", names the body)
-            if c.indef == 0 and (lex.is_word("institution_blocker", f) or lex.is_word("institution_blocker", "ال" + f)):
-                return None  # "وحدة أراضي سوريا", "وحدة الصف": the noun, not a body
+            if c.indef == 0 and any(lex.is_word(cls, f) or lex.is_word(cls, "ال" + f) for cls in (
+                    ("institution_blocker",) if head_strong else ("institution_blocker", "weak_head_blocker"))):
+                return None  # "وحدة أراضي سوريا", "وحدة الصف", "حركة الملاحة": the noun, not a body
             if f.startswith("ال"):
                 # a nisba-shaped word here is a noun ("وزارة الخارجية"): an indefinite head takes no definite adjective
                 c.defs, c.last, c.ended = 1, j, True
@@ -355,7 +356,8 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
         return (c.naming_adjs >= 1 and (c.defs >= 1 or c.place is not None)) or c.naming_adjs >= 2
     first = st.words[i + 1].folded if i + 1 < len(st.words) else ""
     single = c.indef == 0 and c.defs == 1 and c.adjs == 0 and c.last == i + 1
-    if single and (lex.is_word("institution_blocker", first) or first in lex.agent_heads):
+    if single and (lex.is_word("institution_blocker", first) or first in lex.agent_heads
+                   or (not head.strong and lex.is_word("weak_head_blocker", first))):
         return False
     if c.place is not None and "no_place" in head.flags:
         return False  # "مركز محافظة صلاح الدين": the centre of a place

@@ -40,6 +40,9 @@ from .conftest import actor_at
     # a body's head noun, then its name in quotation marks
     ("وقالت حركة «شباب التغيير» إن الاحتجاجات ستستمر", "حركة «شباب التغيير»"),
     ("واشتبكت كتيبة «الفاروق» مع مسلحين في الزاوية", "كتيبة «الفاروق»"),
+    # a strong head with a genitive that, after a weak one, is a common noun ("حركة الملاحة")
+    ("ودانت هيئة الملاحة البحرية البنمية احتجاز الناقلة", "هيئة الملاحة البحرية البنمية"),
+    ("وأعلنت مديرية المرور العامة إغلاق الطريق", "مديرية المرور العامة"),
     # a body's whole name in quotation marks, its head noun first
     ("ونفت «اللجنة المركزية» في طفس أي صلة لها بالهجوم", "اللجنة المركزية"),
     ("ووثّق «تجمع أحرار حوران» مقتل شخصين", "تجمع أحرار حوران"),
@@ -96,6 +99,8 @@ def test_institution_country(run, text: str, surface: str, country: str) -> None
     "وستتولى القوات الحكومية تولي إدارة معبر نصيب خلال أيام",
     # an indefinite head and its adjective in quotation marks describe: no body's name
     "وطالب النواب بتصنيف الجماعة «منظمة إرهابية» في أقرب وقت",
+    "وتوقفت حركة الملاحة في المضيق لساعات",
+    "وشهدت شوارع المدينة حركة السير المعتادة",
     # unquoted, تجمع is the verb
     "وتجمع أهالي البلدة أمام مبنى المحافظة",
 ])
