@@ -294,6 +294,8 @@ _DURATION_UNITS = frozenset({"ساعه", "ساعات", "ساعتين", "ساعت
 _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"})
 
 
+# the adverbial accusatives that open a protest's or a statement's purpose: "تنديداً بـ"، "احتجاجاً على"، "تضامناً مع"
+_PURPOSE_WORDS = frozenset({"تنديدا", "احتجاجا", "رفضا", "تضامنا", "استنكارا", "دعما", "تاييدا", "نصره"})
 # "برئاسة X"، "يترأسه X": X chairs (a meeting's holder, nobody's target)
 _CHAIRED_BY = frozenset({"برئاسه", "يراسه", "يراسها", "تراسه", "تراسها", "يتراسه", "يتراسها"})
 
@@ -3716,9 +3718,11 @@ class RoleReader:
         """A withdrawal with no origin: the place it happens (قواتها المنتشرة على الأراضي اللبنانية);
         a protest or an attack with no place: the place named in its clause (أمام مبنى مجلس محافظة البصرة)."""
         v = self.v
+        if c.type in ("ASSAULT", "COERCE") and c.recipient and not (c.location or c.origin or c.destination):
+            self._where_they_were(c)
         if c.type in ("PROTEST", "ASSAULT", "COERCE", "COOPERATE") and not (c.location or c.origin or c.destination):
             found = [o for o in v.occs_in(c.t1 + 1, R) if v.is_place(o.eid) and not self._agent_occ(o)
-                     and o.eid not in c.actor + c.recipient
+                     and o.eid not in c.actor + c.recipient and not self._in_purpose(o)
                      # (not who backs a party nor where a body sits: "المدعومة من تركيا"، "ومقرها أثينا")
                      and v.prep_of(o) not in ("مدعوم", "مقر")]
             if not found:
@@ -3730,7 +3734,8 @@ class RoleReader:
                 lo = v.token_at(st.content.start)
             if not found:  # "… بين الجانبين في ريف الرقة، تخللتها اشتباكات": the place said just before
                 found = [o for o in reversed(v.occs_in(lo, c.t0))
-                         if v.is_place(o.eid) and not self._agent_occ(o) and o.eid not in c.actor + c.recipient and (
+                         if v.is_place(o.eid) and not self._agent_occ(o) and o.eid not in c.actor + c.recipient
+                         and not self._in_purpose(o) and (
                              v.prep_of(o) in ("في", "داخل") or v.bare(o.t0 - 1) in ("اهالي", "سكان", "ابناء")
                              # "… في بلدة جلب بإقليم جوبا الوسطى، أسفرت عن مقتل": a region named with its noun
                              or (o.t0 > 0 and v.bare(o.t0 - 1)[:1] == "ب" and v.bare(o.t0 - 1)[1:] in _PLACE_HEADS)
@@ -3755,6 +3760,37 @@ class RoleReader:
                 if v.is_place(o.eid) and v.prep_of(o) in ("علي", "في", "داخل"):
                     c.origin.append(o.eid)
                     return
+
+    def _where_they_were(self, c: Cand) -> None:
+        """"فرّقت قوات الأمن المحتجين الذين تجمّعوا في محيط مسجد الكالوتي بمنطقة الرابية": those acted on were
+        where the relative clause after them puts them, with the place that holds it (بـ + place)."""
+        v = self.v
+        o = next((o for o in v.occs_in(c.t1 + 1, c.sent[1]) if o.eid in c.recipient), None)
+        if o is None or v.bare(o.t1 + 1) not in ("الذين", "التي", "الذي", "اللذين", "اللواتي"):
+            return
+        for p in v.occs_in(o.t1 + 3, min(c.sent[1], o.t1 + 8)):
+            if any("،" in v.gap(x) or v.is_strong_break(x) for x in range(o.t1 + 1, p.t0 + 1)):
+                return
+            if v.is_place(p.eid) and (v.prep_of(p) in ("في", "امام", "عند", "قرب", "داخل")
+                                      or v.bare(p.t0 - 1) in ("محيط", "قرب", "مقر")):
+                places = [p.eid]
+                nxt = v.occ_at.get(p.t1 + 1) or (v.occ_at.get(p.t1 + 2) if v.bare(p.t1 + 1)[1:] in _PLACE_HEADS else None)
+                if nxt is not None and v.is_place(nxt.eid) and v.tokens[p.t1 + 1].folded[:1] == "ب" \
+                        and not v.gap(p.t1 + 1).strip():
+                    places.append(nxt.eid)  # "… بمنطقة الرابية": the area it is in
+                _add(c.location, places)
+                return
+
+    def _in_purpose(self, o: Occ) -> bool:
+        """A place inside a phrase of purpose or protest ("تنديداً بتوسيع العمليات في قطاع غزة"، "تضامناً مع
+        أهالي غزة"), from its opening word to o with no comma between: where the cause is, not the scene."""
+        v = self.v
+        for j in range(o.t0 - 1, max(-1, o.t0 - 12), -1):
+            if v.is_strong_break(j + 1) or "،" in v.gap(j + 1):
+                return False
+            if v.bare(j).lstrip("و") in _PURPOSE_WORDS:
+                return True
+        return False
 
     def _quantity(self, c: Cand, L: int, R: int) -> None:
         want = {"RETREAT": ("troops", "personnel", "vehicles", "aircraft"),

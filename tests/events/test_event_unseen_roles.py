@@ -515,3 +515,13 @@ def test_the_council_briefed_is_the_recipient(full) -> None:
     doc = _run(full, "ومن المقرر أن يقدّم المبعوث الأممي هانس غروندبرغ غداً إحاطة أمام مجلس الأمن الدولي.")
     assert _role_names(doc, "CONSULT", "recipient") == [["مجلس الأمن الدولي"]], \
         [(e.type, _named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events]
+
+
+def test_where_those_acted_on_were_and_no_scene_in_a_purpose(full) -> None:
+    """"فرّقت الشرطة المحتجين الذين تجمّعوا في ساحة X بمدينة Y": the dispersal happened where they gathered;
+    a place inside a phrase of protest ("تنديداً بالعمليات في قطاع غزة") is where the cause is, not the scene."""
+    doc = _run(full, "فرّقت الشرطة الأردنية، مساء أمس، مئات المحتجين الذين تجمّعوا في مدينة الزرقاء، في وقفة "
+                     "تنديداً بالعمليات العسكرية الإسرائيلية في قطاع غزة، واعتقلت عشرة أشخاص.")
+    by = {e.type: _named(doc, e.location) for e in doc.events}
+    assert "الزرقاء" in by.get("ASSAULT", []), by
+    assert "قطاع غزة" not in by.get("COERCE", []), by
