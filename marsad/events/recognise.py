@@ -3352,6 +3352,11 @@ class RoleReader:
         if hurt is None or not is_hurt(hurt):
             return
         for o in v.occs_in(hurt + 1, c.t0):
+            if o.t0 > 0 and v.bare(o.t0 - 1) in _BY_FIRE and v.is_actorish(o.eid):
+                # "أُصيب ثلاثة شبان برصاص قوات الاحتلال خلال مواجهات": whose fire hit them, not one hit
+                if not c.actor:
+                    c.actor.append(o.eid)
+                continue
             member = o.t0 > 0 and v.bare(o.t0 - 1) in _MEMBER_NOUNS  # "ثلاثة من عناصر الشرطة"
             if (v.prep_of(o) in ("", "من") or member) and v.is_actorish(o.eid) and o.eid not in c.actor:
                 _add(c.recipient, [o.eid])
@@ -3720,6 +3725,8 @@ class RoleReader:
         v = self.v
         if c.type in ("ASSAULT", "COERCE") and c.recipient and not (c.location or c.origin or c.destination):
             self._where_they_were(c)
+        if not (c.location or c.origin or c.destination):
+            self._place_aside(c, R)
         if c.type in ("PROTEST", "ASSAULT", "COERCE", "COOPERATE") and not (c.location or c.origin or c.destination):
             found = [o for o in v.occs_in(c.t1 + 1, R) if v.is_place(o.eid) and not self._agent_occ(o)
                      and o.eid not in c.actor + c.recipient and not self._in_purpose(o)
@@ -3760,6 +3767,21 @@ class RoleReader:
                 if v.is_place(o.eid) and v.prep_of(o) in ("علي", "في", "داخل"):
                     c.origin.append(o.eid)
                     return
+
+    def _place_aside(self, c: Cand, R: int) -> None:
+        """"بحث لافرنتييف مع يلماز، في أنقرة أمس، التطورات …": a place set off by commas right where the
+        clause's roles end is where it happened."""
+        v = self.v
+        if not (c.t1 < R < c.sent[1]) or v.bare(R - 1) != "في" or "،" not in v.gap(R - 1):
+            return
+        o = v.occ_at.get(R)
+        if o is None or not v.is_place(o.eid) or o.eid in c.actor + c.recipient:
+            return
+        k = o.t1 + 1
+        while k < c.sent[1] and k in self.rd.time_tokens and not v.gap(k).strip():
+            k += 1
+        if k < c.sent[1] and "،" in v.gap(k):
+            c.location.append(o.eid)
 
     def _where_they_were(self, c: Cand) -> None:
         """"فرّقت قوات الأمن المحتجين الذين تجمّعوا في محيط مسجد الكالوتي بمنطقة الرابية": those acted on were

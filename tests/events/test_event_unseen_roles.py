@@ -525,3 +525,18 @@ def test_where_those_acted_on_were_and_no_scene_in_a_purpose(full) -> None:
     by = {e.type: _named(doc, e.location) for e in doc.events}
     assert "الزرقاء" in by.get("ASSAULT", []), by
     assert "قطاع غزة" not in by.get("COERCE", []), by
+
+
+def test_whose_fire_hit_those_hurt_in_a_clash(full) -> None:
+    # "أُصيب ثلاثة شبان برصاص قوات X خلال مواجهات": X fired; the young men were hit, X was not
+    doc = _run(full, "وأُصيب ثلاثة شبان برصاص الجيش الإسرائيلي خلال مواجهات اندلعت في مخيم بلاطة.")
+    got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "ASSAULT"]
+    assert got and got[0] == (["جيش الدفاع الإسرائيلي"], ["شبان"]), got
+
+
+def test_a_place_set_off_by_commas_after_the_parties(full) -> None:
+    # "بحث X مع Y، في أنقرة أمس، التطورات": where the talks were held
+    doc = _run(full, "وبحث المبعوث الخاص للرئيس الصيني إلى سوريا تشاي جون مع نائب وزير الخارجية التركي نوح يلماز، "
+                     "في أنقرة أمس، الأوضاع في شمال سوريا.")
+    assert _role_names(doc, "CONSULT", "location") == [["أنقرة"]], \
+        [(e.type, _named(doc, e.location)) for e in doc.events]
