@@ -365,6 +365,14 @@ def test_a_verb_with_an_unnamed_subject_of_its_own_does_not_go_on_with_the_last(
     assert got and "قوات الأمن العراقية" not in got[0], [(e.type, [names[x] for x in e.actor]) for e in rec.events]
 
 
+def test_what_is_aimed_at_that_is_no_target() -> None:
+    # "عمل يستهدف سمعة البلاد"، "استهداف استقرار المنطقة": no attack
+    for text in ("ووصف البيان التفجير بأنه عمل إرهابي يستهدف سمعة العراق والتزاماته الدولية.",
+                 "وحذّر الوزير من محاولات استهداف استقرار المنطقة."):
+        rec, evs = _events(text)
+        assert not [e for e in rec.events if e.type == "ASSAULT"], evs
+
+
 def test_clips_someone_published_are_no_deployment() -> None:
     # "مقاطع مصورة نشرها ناشطون": its publishing (نشر + a pronoun), not its deployment
     _, evs = _events("وفرّقت الشرطة المحتجين بالهراوات، وفق مقاطع مصورة نشرها ناشطون على مواقع التواصل الاجتماعي.")
