@@ -401,7 +401,9 @@ def institutions(st: State) -> None:
         if quoted is not None:
             # "حركة «جيل زد 212»"، "كتيبة «الفاروق»": a body's head noun, then its name in quotation marks
             head_q, last_q, end_q = quoted
-            start_q = st.words[i].start
+            # (past a conjunction or preposition on the head: "وكتيبة «الشهيدة صبرية»")
+            pre_q = next((p for p, r in w.readings if r.removeprefix("ال") == head_q.word.removeprefix("ال")), "")
+            start_q = st.stem_start(w, pre_q)
             if not _conflicts(st, start_q, end_q, i, last_q) and not st.is_taken(start_q, end_q):
                 _make(st, head_q, _Chain(last=last_q), start_q, end_q, None)
                 i = last_q + 1

@@ -320,6 +320,8 @@ class Resolver:
         for c in self.cands:
             if c.type == "ACCUSE" and c.mode == "disapprove":
                 self._blame_of_condemnation(c, windows)
+            if c.lemma in ("صد_هجوم", "تصدى_هجوم"):
+                self._repelled_attack(c, windows)
             if (c.type == "REJECT" or c.type == "ACCUSE" and c.mode == "disapprove") and c.pos == "V":
                 self._rejected_content(c, windows)  # "أدانت الوزارة استهداف المحطة": the condemned act
                 continue
@@ -397,6 +399,23 @@ class Resolver:
                 and not v.is_subordinator(end):
             end += 1
         return end
+
+    def _repelled_attack(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
+        """"صدّ الجيش هجوماً شنّه مسلحو الحركة": the defence is an act of force against the attackers, and
+        the attack repelled stays an event of its own."""
+        v = self.v
+        for d in windows[c.sent].starting(c.t1 + 1):
+            if d is c or d.t0 <= c.t1:
+                continue
+            if d.type == "ASSAULT" and d.t0 - c.t1 <= 4 and d.actor:
+                attackers = [x for x in d.actor if x not in c.actor or len(c.actor) > 1]
+                c.actor[:] = [x for x in c.actor if x not in attackers]
+                _add_all(c.recipient, attackers)
+                if c.actor and not set(d.recipient) - set(c.actor):
+                    _add_all(d.recipient, c.actor)  # (those the attack was on are the defenders)
+                if not c.location:
+                    _add_all(c.location, d.location)  # (where it was repelled)
+            break
 
     def _blame_of_condemnation(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
         """"أدان أبو ردينة التصعيد، محمّلاً حكومة الاحتلال المسؤولية الكاملة": holding a party responsible

@@ -127,6 +127,9 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 # an attack named by a definite noun: "دانت الهجوم"، "استنكرت الغارة"
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
+# what is repelled (صدّ، تصدّى): an attack, a raid or an advance
+_REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "محاوله", "محاولات", "تقدم", "توغل", "اقتحام",
+                       "تسلل", "زحف", "غاره", "غارات", "اعتداء", "اعتداءات"})
 # an attack a response is threatened for: "ردّ على العدوان الأمريكي"، "على الغارات الإسرائيلية"
 _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
@@ -552,6 +555,8 @@ class Reader:
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
                 v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
+        if need == "repelled":  # "صدّت القوات هجوماً شنّه مسلحو الحركة"، "تصدّت لمحاولة تسلل": the defence
+            return any(strip_word(v.tokens[j].folded)[-1] in _REPELLED for j in range(nxt, min(b, nxt + 4)))
         if need == "concern":  # "أعربت اليونيفيل، في بيان، عن قلقها البالغ إزاء الغارات الإسرائيلية": concern
             # at something done, a disapproval; not "أعرب عن أمله" or "عن شكره"
             return self.concern_at(nxt, b) is not None

@@ -40,6 +40,8 @@ from .conftest import actor_at
     # a body's head noun, then its name in quotation marks
     ("وقالت حركة «شباب التغيير» إن الاحتجاجات ستستمر", "حركة «شباب التغيير»"),
     ("واشتبكت كتيبة «الفاروق» مع مسلحين في الزاوية", "كتيبة «الفاروق»"),
+    # (the second of two, its conjunction outside the name)
+    ("واشتبكت كتيبة «الفاروق» وكتيبة «النصر» في الزاوية", "كتيبة «النصر»"),
     # a strong head with a genitive that, after a weak one, is a common noun ("حركة الملاحة")
     ("ودانت هيئة الملاحة البحرية البنمية احتجاز الناقلة", "هيئة الملاحة البحرية البنمية"),
     ("وأعلنت مديرية المرور العامة إغلاق الطريق", "مديرية المرور العامة"),

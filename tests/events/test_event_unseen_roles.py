@@ -540,3 +540,20 @@ def test_a_place_set_off_by_commas_after_the_parties(full) -> None:
                      "في أنقرة أمس، الأوضاع في شمال سوريا.")
     assert _role_names(doc, "CONSULT", "location") == [["أنقرة"]], \
         [(e.type, _named(doc, e.location)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,defender,attacker", [
+    ("وصدّت قوات الجيش السوداني هجوماً واسعاً لقوات الدعم السريع على مدينة الأبيض.", "الجيش السوداني",
+     "قوات الدعم السريع"),
+    ("وتصدّت الفرقة السادسة مشاة لهجوم شنته قوات الدعم السريع على الفاشر.", "الفرقة السادسة", "قوات الدعم السريع"),
+])
+def test_repelling_an_attack_is_force_against_the_attackers(full, text: str, defender: str, attacker: str) -> None:
+    """"صدّ X هجوماً شنّه Y": X used force against Y, and Y's attack on X stays an event of its own."""
+    doc = _run(full, text)
+    got = sorted((_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "ASSAULT")
+    assert got == sorted([([defender], [attacker]), ([attacker], [defender])]), got
+
+
+def test_closing_a_door_is_no_repelling(full) -> None:
+    doc = _run(full, "وصدّ الحارس الباب في وجه الزوار أمام مقر الجيش السوداني.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in doc.events]
