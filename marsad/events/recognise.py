@@ -1989,6 +1989,14 @@ class RoleReader:
                 c.t0 > 2 and v.bare(c.t0 - 3) in ("ما", "مما")):
             c.actor.extend(x for x in attack.actor if x not in c.actor)
             return
+        if c.t0 > 2 and v.bare(c.t0 - 3) in ("ما", "مما"):
+            # "اندلعت اشتباكات بين الكتيبتين …، ما أسفر عن مقتل ثلاثة": ما is the main clause, whose attack
+            # (the sentence's first) has the parties
+            main = next((d for d in self.cands if d.sent == c.sent and d.t1 < c.t0 and d.type in ("ASSAULT", "COERCE")),
+                        None)
+            if main is not None and main.actor and main.pos == "N" and main.t0 - c.sent[0] <= 3:
+                c.actor.extend(x for x in main.actor if x not in c.actor)
+                return
         start = c.sent[0]
         for j in range(c.t0, c.sent[0], -1):
             if v.is_strong_break(j) and not (v.gap(j).strip() in ("–", "—", "-") and j - c.sent[0] > 3):

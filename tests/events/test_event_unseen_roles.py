@@ -557,3 +557,11 @@ def test_repelling_an_attack_is_force_against_the_attackers(full, text: str, def
 def test_closing_a_door_is_no_repelling(full) -> None:
     doc = _run(full, "وصدّ الحارس الباب في وجه الزوار أمام مقر الجيش السوداني.")
     assert not [e for e in doc.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_what_a_clash_caused_is_both_parties(full) -> None:
+    # "اندلعت اشتباكات بين X وY …، ما أسفر عن مقتل ثلاثة": ما is the clash, both its parties
+    doc = _run(full, "اندلعت اشتباكات عنيفة بين قوات الدعم السريع والجيش السوداني في مدينة الأبيض، ما أسفر عن "
+                     "مقتل ثلاثة مدنيين.")
+    got = [set(_named(doc, e.actor)) for e in doc.events if e.type == "ASSAULT"]
+    assert got and all(a == {"قوات الدعم السريع", "الجيش السوداني"} for a in got), got
