@@ -403,11 +403,12 @@ class Resolver:
     def _repelled_attack(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
         """"صدّ الجيش هجوماً شنّه مسلحو الحركة": the defence is an act of force against the attackers, and
         the attack repelled stays an event of its own."""
-        v = self.v
         for d in windows[c.sent].starting(c.t1 + 1):
             if d is c or d.t0 <= c.t1:
                 continue
             if d.type == "ASSAULT" and d.t0 - c.t1 <= 4 and d.actor:
+                # (the attack's party read as the defence's too, "صدّت القوات هجوماً للدعم السريع": the attacker;
+                # but one shared party alone stays the defender's)
                 attackers = [x for x in d.actor if x not in c.actor or len(c.actor) > 1]
                 c.actor[:] = [x for x in c.actor if x not in attackers]
                 _add_all(c.recipient, attackers)

@@ -1638,11 +1638,11 @@ class RoleReader:
                     scope = j + 1
                     break
             j -= 1
+        verb_gender = self._verb_gender(c) if closed else None
         for d in self._earlier_in_sentence(c):  # the last verb before it in that clause with a subject
             if scope <= d.t0 and d.pos == "V" and d.explicit_actor \
                     and d.actor and d.frame not in ("host", "receive") and not self._embedded_verb(d, scope):
-                if closed and self._verb_gender(c) is not None and all(
-                        _gender(v.by_id[x]) not in (None, self._verb_gender(c)) for x in d.actor):
+                if verb_gender is not None and all(_gender(v.by_id[x]) not in (None, verb_gender) for x in d.actor):
                     continue  # "أعلنت الوزارة أن الجيش دخل البلدة، وطالبت …": not the army's, which disagrees
                 if self._dual_verb(c):
                     # "التقى الوزير نظيره السوري، وبحثا …، واتفقا على …": the two of them, the one met too
@@ -3386,11 +3386,11 @@ class RoleReader:
         when it names none ("اتفقت الحكومة والحركة على تبادل الأسرى")."""
         if not c.lemma.startswith("تبادل_"):
             return
+        v = self.v
         if not c.actor:
             accord = next((d for d in self._earlier_in_sentence(c) if d.type == "AGREE" and d.actor), None)
             if accord is not None:
                 c.actor.extend(accord.actor)
-        v = self.v
         if not c.actor and v.tokens[c.t0].folded.startswith("و") and any(
                 v.bare(j) in ("النار", "القتال", "الحرب") and not any("،" in v.gap(x) for x in range(j + 1, c.t0 + 1))
                 for j in range(max(c.sent[0], c.t0 - 4), c.t0)):
