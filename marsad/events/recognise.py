@@ -158,7 +158,7 @@ _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قو
 _CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تختتم", "بدا", "بدات", "يبدا", "تبدا", "استهل", "استهلت",
                             "يستهل", "تستهل", "انهي", "انهت", "ينهي", "تنهي"})
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
-_PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية"})
+_PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية", "شاكرا"})
 
 
 def _attack_adjective(w: str) -> bool:
@@ -1823,6 +1823,8 @@ class RoleReader:
             return "actor"  # "زيارة مرتقبة لوفد عراقي إلى الكويت": the delegation is the one visiting
         if f == "visit" and prep in ("ل", "الي"):
             return "location" if place else "recipient"
+        if prep == "ل" and t == "SUPPORT" and c.pos == "N":
+            return "recipient"  # "خالص الشكر لدولة قطر": the one thanked
         if prep == "ل" and t == "AID":
             if place and self.v.by_id[self._cur].type == "FAC":
                 return None  # ("من الجانب المصري لمعبر رفح": a crossing gets no aid of its own)

@@ -565,3 +565,20 @@ def test_what_a_clash_caused_is_both_parties(full) -> None:
                      "مقتل ثلاثة مدنيين.")
     got = [set(_named(doc, e.actor)) for e in doc.events if e.type == "ASSAULT"]
     assert got and all(a == {"قوات الدعم السريع", "الجيش السوداني"} for a in got), got
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # thanks given (PLOVER SUPPORT, CAMEO 051 praise): who thanks, and who is thanked (the ل of the noun)
+    ("وأعرب الرئيس الأمريكي دونالد ترامب خلال الاتصال عن شكره وتقديره لسلطنة عمان على جهودها.", ["دونالد ترامب"],
+     ["سلطنة عمان"]),
+    ("وشكر وزير الخارجية الأردني أيمن الصفدي الحكومة العراقية على تعاونها.", ["أيمن الصفدي"], ["الحكومة العراقية"]),
+])
+def test_thanks_support_who_is_thanked(full, text: str, actor: list, recipient: list) -> None:
+    doc = _run(full, text)
+    got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "SUPPORT"]
+    assert got and got[0] == (actor, recipient), [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_word_of_thanks_is_no_support(full) -> None:
+    doc = _run(full, "وألقى وزير الخارجية الأردني أيمن الصفدي كلمة شكر في ختام المؤتمر.")
+    assert not [e for e in doc.events if e.type == "SUPPORT"], [(e.type, e.trigger.text) for e in doc.events]
