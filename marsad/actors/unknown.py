@@ -386,8 +386,7 @@ def institutions(st: State) -> None:
     heads = institution_heads()
     nw = len(st.words)
     # the words a head noun may stand at (every other word is passed by)
-    at = [w.i for w in st.words if not heads.keys().isdisjoint(w.rests)
-          or not _WHOLLY_QUOTED_HEADS.keys().isdisjoint(r.removeprefix("ال") for r in w.rests)]
+    at = [w.i for w in st.words if not heads.keys().isdisjoint(w.rests) or not _WHOLLY_QUOTED_FORMS.isdisjoint(w.rests)]
     i = 0
     while i < nw - 1:
         nxt = bisect_left(at, i)
@@ -455,6 +454,10 @@ _QUOTED_HEADS = frozenset({"حركه", "كتيبه", "تنظيم", "جماعه",
                            "مجموعه", "فرقه", "منظمه", "جمعيه", "لجنه", "شركه", "كتله", "هيئه", "مؤسسه", "وحده"})
 
 
+# an opening quotation mark and the one that closes it
+_CLOSING_MARK = {"«": "»", '"': '"', "“": "”"}
+
+
 def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, int] | None:
     """Word i an indefinite head noun and a name of one to four words in «» or "" right after it:
     (head, last word of the name, end offset past the closing mark), or None."""
@@ -467,9 +470,9 @@ def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, 
     if i > 0 and st.words[i - 1].folded.lstrip("وب") in ("تشكيل", "انشاء", "تاسيس", "اقامه"):
         return None  # "تشكيل لجنة «تحقيق مستقلة»": a body to be formed, described, not named
     gap = st.doc.text[w.end:st.words[i + 1].start].strip()
-    if gap not in ("«", '"', "“"):
+    if gap not in _CLOSING_MARK:
         return None
-    close = {"«": "»", '"': '"', "“": "”"}[gap]
+    close = _CLOSING_MARK[gap]
     for k in range(i + 1, min(nw, i + 5)):
         if k > i + 1 and not st.adjacent(k - 1, k):
             return None
@@ -485,6 +488,9 @@ def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, 
 # "«تجمع أحرار حوران»"، "«شبكة أطباء السودان»" (unquoted, تجمع is as often the verb "gathered")
 _WHOLLY_QUOTED_HEADS = {"تجمع": Head("تجمع", False, "Association", "", frozenset()),
                         "شبكه": Head("شبكه", False, "Network", "", frozenset())}
+# their folded forms with and without the article: the words institutions() must stop at for them
+_WHOLLY_QUOTED_FORMS = frozenset(_WHOLLY_QUOTED_HEADS) | frozenset("ال" + h for h in _WHOLLY_QUOTED_HEADS)
+_ANY_QUOTED_HEAD = _QUOTED_HEADS | frozenset(_WHOLLY_QUOTED_HEADS)
 
 
 def _wholly_quoted(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, int] | None:
@@ -493,13 +499,14 @@ def _wholly_quoted(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int
     The marks are the evidence of a name that a head and an adjective alone would not give."""
     nw = len(st.words)
     w = st.words[i]
-    if i + 1 >= nw or (i > 0 and not st.doc.text[st.words[i - 1].end:w.start].strip()) or \
-            st.doc.text[:w.start].rstrip()[-1:] not in ("«", '"', "“"):
+    # (the marks before the word: only its own gap is read, not the text up to it)
+    opening = st.doc.text[st.words[i - 1].end if i > 0 else 0:w.start].rstrip()[-1:]
+    if i + 1 >= nw or opening not in _CLOSING_MARK:
         return None
     head = None
     for p, r in w.readings:
         base = r.removeprefix("ال")
-        if p in ("", "و", "ف", "ب", "ل") and base in _QUOTED_HEADS | _WHOLLY_QUOTED_HEADS.keys():
+        if p in ("", "و", "ف", "ب", "ل") and base in _ANY_QUOTED_HEAD:
             head = heads.get(base) or _WHOLLY_QUOTED_HEADS.get(base)
             break
     if head is None:
@@ -507,7 +514,7 @@ def _wholly_quoted(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int
     nxt = st.words[i + 1].folded
     if not any(r.startswith("ال") for _, r in w.readings) and nxt.endswith(("يه", "ي")) and not nxt.startswith("ال"):
         return None  # "تصنيفها «منظمة إرهابية»": an indefinite head and its adjective describe, they name nothing
-    close = {"«": "»", '"': '"', "“": "”"}[st.doc.text[:w.start].rstrip()[-1]]
+    close = _CLOSING_MARK[opening]
     for k in range(i + 1, min(nw, i + 5)):
         if not st.adjacent(k - 1, k) or st.words[k].folded in ("في", "من", "الي", "علي", "عن"):
             return None

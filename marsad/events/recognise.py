@@ -1994,8 +1994,7 @@ class RoleReader:
         if c.t0 > 2 and v.bare(c.t0 - 3) in ("ما", "مما"):
             # "اندلعت اشتباكات بين الكتيبتين …، ما أسفر عن مقتل ثلاثة": ما is the main clause, whose attack
             # (the sentence's first) has the parties
-            main = next((d for d in self.cands if d.sent == c.sent and d.t1 < c.t0 and d.type in ("ASSAULT", "COERCE")),
-                        None)
+            main = ([d for d in self._earlier_in_sentence(c) if d.type in ("ASSAULT", "COERCE")] or [None])[-1]
             if main is not None and main.actor and main.pos == "N" and main.t0 - c.sent[0] <= 3:
                 c.actor.extend(x for x in main.actor if x not in c.actor)
                 return
