@@ -3044,9 +3044,10 @@ class RoleReader:
                         return
 
     def _condemned_party(self, c: Cand) -> None:
-        """"أدانت مصر القصف الإسرائيلي على غزة"، "دانت الخارجية التوغل الإسرائيلي المتكرر": the state a
-        condemned act's nationality adjective names is the one condemned (when the article names it)."""
-        if c.type != "ACCUSE" or c.pos != "V" or c.recipient or not c.actor:
+        """"أدانت مصر القصف الإسرائيلي على غزة"، "دانت الخارجية التوغل الإسرائيلي المتكرر"، "رفضت أنقرة
+        الاحتجاج العراقي": the state a condemned or rejected act's nationality adjective names is the one
+        condemned or rejected (when the article names it)."""
+        if c.type not in ("ACCUSE", "REJECT") or c.pos != "V" or c.recipient or not c.actor:
             return
         v = self.v
         b = min(c.sent[1], c.t1 + 16)

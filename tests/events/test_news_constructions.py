@@ -1393,6 +1393,19 @@ def test_a_condemned_act_names_its_party(text: str, recipient: str) -> None:
 
 
 @pytest.mark.parametrize("text,recipient", [
+    # a rejected act named after a state is that state's (the article names its foreign ministry)
+    ("استدعت وزارة الخارجية العراقية القائم بالأعمال التركي. ورفضت وزارة الخارجية التركية، في بيان مساء "
+     "اليوم، الاحتجاج العراقي.", "وزارة الخارجية العراقية"),
+    ("أعلنت الولايات المتحدة فرض قيود جديدة على الشركات الصينية. ورفضت بكين القرار الأميركي.",
+     "الولايات المتحدة"),
+])
+def test_a_rejected_act_names_its_party(text: str, recipient: str) -> None:
+    _, evs = _events(text)
+    reject = [e for e in evs if e["type"] == "REJECT"][0]
+    assert reject["recipient"] == [recipient], evs
+
+
+@pytest.mark.parametrize("text,recipient", [
     # who must comply is threatened
     ("هدّد وزير الدفاع الإسرائيلي يسرائيل كاتس بـ\"تكثيف الضربات\" إذا لم تفِ الحكومة اللبنانية بالتزاماتها.",
      "الحكومة اللبنانية"),
