@@ -1019,11 +1019,11 @@ def units(st: State) -> None:
             if rest in firsts:
                 n, rows = lex.units.longest(st.folded_seq(i, lex.units.max_len, first=rest))
                 if n:
-                    hit = (p, n, rows[0])
+                    hit = (p, n, rows[0], rest)
                     break
         if hit is None:
             continue
-        p, n, (en, needs) = hit
+        p, n, (en, needs), first = hit
         j = i + n
         if j >= nw or not st.adjacent(j - 1, j):
             continue
@@ -1055,9 +1055,17 @@ def units(st: State) -> None:
             "name_ar": _canonical_ar(st.doc.text[start:end]), "name_en": name_en, "kb_id": None,
             "actor_code": _code(nat, "MIL"), "country": nat.iso2 if nat and nat.iso2 else None,
             "key": f"unit:{fkey(st.doc.text[start:end])}", "kind": "unit", "canonical": True,
-            "keeps_nested": True, "heads": [], "country_inferred": nat is not None,
+            "keeps_nested": True, "heads": _unit_heads(first, needs), "country_inferred": nat is not None,
         }
         st.add(Mention(start, end, "ORG", attrs, source="actors.units"))
+
+
+def _unit_heads(first: str, needs: str) -> list[str]:
+    """A command named after its place is "القيادة" later ("قيادة عمليات كركوك … أن القيادة دفعت بنحو
+    1200 مقاتل"); a numbered unit's noun alone is left: "اللواء" is also a rank before a name."""
+    if needs != "place":
+        return []
+    return ["ال" + first.removeprefix("ال")]
 
 
 # ---------------------------------------------------------------------------------------

@@ -91,6 +91,14 @@ def test_military_units(run, text: str, unit: str) -> None:
     assert m.attrs["kind"] == "unit" and m.attrs["actor_code"].endswith("MIL")
 
 
+def test_a_command_is_the_command_later(run) -> None:
+    # a command named after its place is "القيادة" later; the rank "اللواء" before a name is no brigade
+    doc = run("أطلقت قيادة عمليات نينوى عملية أمنية. وقال اللواء الركن خالد الحمداني إن القيادة أرسلت "
+              "تعزيزات إلى المنطقة.")
+    ents = [e for e in doc.entities if e.name_ar == "قيادة عمليات نينوى"]
+    assert len(ents) == 1 and "القيادة" in {m.text for m in ents[0].mentions}, doc.entities
+
+
 def test_a_rank_is_not_a_brigade(run) -> None:
     doc = run("وقال اللواء سعد الحمداني إن القطعات جاهزة.")
     assert [m.attrs["kind"] for m in doc.spans["actors"]] == ["person"]
