@@ -41,6 +41,33 @@ def _split(v: str, sep: str = "|") -> list[str]:
     return [x.strip() for x in _dash(v).split(sep) if x.strip()]
 
 
+# possessive pronouns a definite title may carry instead of its article: "رئيسها"، "مديره العام"، "قائدهم"
+POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+def possessed_forms(firsts: Iterable[str]) -> list[str]:
+    """The folded forms with a possessive pronoun of the definite first words of titles ("المدير" ->
+    "مديرها"; "المديرة" -> "مديرتها")."""
+    out = []
+    for f in firsts:
+        if f.startswith("ال") and len(f) > 4:
+            stem = f[2:-1] + "ت" if f.endswith("ه") else f[2:]
+            out.extend(stem + p for p in POSSESSIVES)
+    return out
+
+
+def unpossessed(word: str, written: str) -> str | None:
+    """The definite form of a folded word with a possessive pronoun ("مديرتها" -> "المديره"), else None;
+    ``written`` is the word as written: a final ة folds to ه too ("محافظة" is no "محافظه", his governor)."""
+    for p in POSSESSIVES:
+        if p == "ه" and not written.endswith("ه"):
+            continue
+        if word.endswith(p) and len(word) - len(p) >= 3:
+            stem = word[:-len(p)]
+            return "ال" + (stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return None
+
+
 def fkey(s: str) -> str:
     """Folded, single-spaced key of a word or phrase."""
     return fold_key(s)
@@ -241,7 +268,8 @@ class Lexicon:
             "source": frozenset(self.source_heads),
             "country": frozenset(self.capitals) | frozenset(self.nat_forms),
             "reporting": self.reporting_words,
-            "title": frozenset(self.titles.firsts) | (frozenset(office.firsts) if office is not None else frozenset()),
+            "title": frozenset(self.titles.firsts) | (frozenset(office.firsts) if office is not None else frozenset())
+            | frozenset(possessed_forms(self.titles.firsts)),
         }
         self.word_gates = tuple(gates[g] for g in WORD_GATES)
 

@@ -32,7 +32,7 @@ from ..text.normalise import fold
 from ..lang.ar import count_words
 from ..numbers.parse import number_word
 from ..text.tokenise import clitic_splits
-from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey
+from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey, unpossessed
 from .romanise import romanise
 
 __all__ = ["find_mentions", "State", "Word"]
@@ -1097,7 +1097,20 @@ def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title,
         n, titles = st.lex.titles.longest(seq)
         if n and (best is None or n > best[0]):
             best = (n, titles[0], p)
+    if best is None and allow_prefix:
+        # "أعلنت الوكالة أن مديرها العام رافائيل غروسي": a title with a possessive pronoun is definite,
+        # read as the title with the article ("المدير العام")
+        for p, rest in st.words[i].readings:
+            definite = unpossessed(rest, st.words[i].tok.text)
+            if definite is None or definite not in firsts:
+                continue
+            seq = st.folded_seq(i, st.lex.titles.max_len, first=definite)
+            n, titles = st.lex.titles.longest(seq)
+            if n and titles[0].kind not in ("rank", "honorific"):
+                return (n, titles[0], p)
     return best
+
+
 
 
 # titles of envoys, whose seat abroad follows them ("السفير الأمريكي في بغداد")
@@ -1650,7 +1663,7 @@ def people(st: State) -> None:
                 if len(seq) == n and seq in office_table:
                     oo = n
                     break
-        elif title_firsts.isdisjoint(w.rests):
+        elif title_firsts.isdisjoint(w.rests) and not any(unpossessed(r, w.tok.text) in title_firsts for r in w.rests):
             i += 1
             continue
         if oo is not None and i + oo < nw and st.adjacent(i + oo - 1, i + oo):

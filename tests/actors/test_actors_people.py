@@ -62,6 +62,9 @@ NAMED = [
     ('وقال مدير المكتب الإعلامي لـ«الحشد» علي حسين إن الطريق مفتوح.', "علي حسين", 'مدير المكتب الإعلامي لـ«الحشد»'),
     # the spokesperson of a body named just before, by its pronoun
     ("وقالت الإدارة الذاتية إن المتحدث باسمها روجهات دلوفان، أكد الموقف.", "روجهات دلوفان", "المتحدث باسمها"),
+    # a title with a possessive pronoun instead of the article ("مديرها العام" = "المدير العام")
+    ("وأعلنت المنظمة أن مديرها العام ماركو روسي سيزور المنطقة.", "ماركو روسي", "مديرها العام"),
+    ("وقال الاتحاد إن أمينه العام سامي الشابي سيلتقي الوزير.", "سامي الشابي", "أمينه العام"),
 ]
 
 
@@ -110,6 +113,8 @@ def test_office_without_a_name(run, text: str, office: str, key: str) -> None:
     ("وقال إن لجنة برئاسة محافظ نينوى ستزور الأهالي غداً.", "ستزور الأهالي"),
     # a title word inside a place's name ("بلدة الشيخ سعد") sets off no name after the comma
     ("وانفجرت العبوة قرب بلدة الشيخ مسكين، بحسب مصادر محلية.", "بحسب مصادر محلية"),
+    # a final ة is no possessive pronoun: "محافظة" is no "محافظه" (his governor)
+    ("وقال رئيس السلطة القضائية في محافظة هرمزكان مجتبى قهرماني إن الناقلة محتجزة.", "هرمزكان مجتبى"),
 ])
 def test_no_name_where_there_is_none(run, text: str, junk: str) -> None:
     doc = run(text)
