@@ -618,9 +618,9 @@ class Reader:
         if need == "presence":
             # "إنهاء التحالف الدولي وجوده في قاعدة عين الأسد": what ends is a force's presence, past the subject
             return self._class_near(need, nxt, 6, b)
-        if need in ("cell", "seized", "charge", "dwelling"):
-            # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة": what is dismantled, seized,
-            # or convicted of, right after it
+        if need in ("cell", "seized", "charge", "dwelling", "hideout"):
+            # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ": what is
+            # dismantled, seized, convicted of or destroyed, right after it
             return self._class_near(need, nxt, 5, b)
         if need == "verdict":  # "قضت محكمة جنايات القاهرة، اليوم، بالإعدام …": the sentence the court passed
             # (not "14 شهراً قضاها في السجن": time spent, the verb with its object pronoun)

@@ -85,6 +85,9 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("وهدمت السلطات الإسرائيلية أمس منزلاً في البلدة.", [], ("ASSAULT", "destroy")),
     ("نسف الجيش الإسرائيلي مبنى سكنياً في البلدة.", [], ("ASSAULT", "destroy")),
     ("أحرق مستوطنون منزلين وثلاث مركبات في القرية فجر اليوم.", [], ("ASSAULT", "destroy")),
+    # hideouts, safe houses or tunnels destroyed in a sweep (not vehicles hit in a battle, below)
+    ("ودمّرت قوات الجيش العراقي خمسة مخابئ للإرهابيين في الصحراء.", [ARMY], ("ASSAULT", "destroy")),
+    ("وأكد أن الجيش العراقي دمر أربع مضافات ونفقاً قرب قاعدة التاجي.", [ARMY, BASE], ("ASSAULT", "destroy")),
     # an exchange of prisoners or bodies releases them (PLOVER RETREAT release)
     ("وبدأ الجيش العراقي والقوات الأميركية تبادل المحتجزين قرب قاعدة التاجي.", [US, ARMY, BASE], ("RETREAT", "release")),
     ("وجرت عملية لتبادل جثث القتلى بين الجيش العراقي والقوات الأميركية.", [US, ARMY], ("RETREAT", "release")),
@@ -179,6 +182,9 @@ def test_staff_or_people_moved_are_no_troops() -> None:
     # a ceasefire with its adjectives between is no firing
     ("ودعت الولايات المتحدة والسعودية، في بيان مشترك صدر في واشنطن، طرفي النزاع إلى هدنة تمهد لوقف دائم "
      "لإطلاق النار.", "ASSAULT"),
+    # vehicles or drones destroyed are part of the battle told, not an act of their own
+    ("وقال المتحدث إن قوات التحالف اعترضت ودمّرت طائرتين مسيّرتين.", "ASSAULT"),
+    ("وأكد الجيش أنه دمّر سبع عربات قتالية للمتمردين.", "ASSAULT"),
     # handing over responsibilities moves no troops
     ("تسلّم الجيش الصومالي القاعدة من بعثة الاتحاد الأفريقي، في إطار خطة نقل المسؤوليات الأمنية إلى القوات "
      "الصومالية.", "MOBILIZE"),

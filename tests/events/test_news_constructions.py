@@ -597,6 +597,9 @@ def test_crowd_leaving_is_a_protest_not_a_withdrawal() -> None:
     ("رفضت كتائب حزب الله إعادة التموضع، ومهددة بالتعامل معه بكل الوسائل.", "THREATEN", "actor", "كتائب حزب الله"),
     # a verb that begins the noun, its subject named as units of a body
     ("باشرت وحدات من الفرقة السادسة الانتشار في بغداد.", "MOBILIZE", "actor", "الفرقة السادسة"),
+    # detachments or formations of a body (مفارز، قطعات) before their verb: the body acts
+    ("وأفادت الوزارة بأن مفارز من الجيش الوطني الشعبي أوقفت خمسة عناصر دعم.", "COERCE", "actor", "الجيش الوطني الشعبي"),
+    ("وأضاف أن قطعات من الفرقة الخامسة انتشرت في محيط التلال.", "MOBILIZE", "actor", "الفرقة الخامسة"),
 ])
 def test_role_participles_and_units(sentence: str, typ: str, role: str, name: str) -> None:
     test_role_more(sentence, typ, role, name)
