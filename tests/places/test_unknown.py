@@ -35,6 +35,8 @@ def found(text: str) -> dict[str, Mention]:
     ("اشتبك الطرفان على جبهة كرناز منذ الصباح", "جبهة كرناز", "LOC", "region"),
     ("يعيش آلاف النازحين في مخيم عرسال للاجئين منذ سنوات", "مخيم عرسال للاجئين", "FAC", "site"),
     ("تقدمت القوات في وادي العيون غرب المدينة", "وادي العيون", "LOC", "region"),
+    # hills (تلال, the plural of تلة) named as one area
+    ("داهمت القوة مضافة في تلال الصفرة شمال غربي المدينة", "تلال الصفرة", "LOC", "region"),
     # a name shaped like a participle, placed by a compass word after it
     ("تجددت المواجهات في جبهة مريسة شرقي البيضاء", "جبهة مريسة", "LOC", "region"),
     # … or by a definite name word after it, which no participle takes
