@@ -1502,6 +1502,7 @@ class RoleReader:
         self._demanded_of(c)
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
+        self._met_during_visit(c)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
@@ -3080,6 +3081,24 @@ class RoleReader:
             if state is not None and state not in c.actor:
                 c.recipient.append(state)
             return
+
+    def _met_during_visit(self, c: Cand) -> None:
+        """"وصل الوزير X إلى بورتسودان في زيارة يلتقي خلالها رئيس المجلس Y": who is met during a visit is
+        met by the visitor, there; the one named after "خلالها" is the host."""
+        v = self.v
+        if c.type != "CONSULT" or c.pos != "V" or c.t1 + 1 >= c.sent[1] or v.bare(c.t1 + 1) not in ("خلالها", "خلاله"):
+            return
+        visit = next((d for d in self._earlier_in_sentence(c) if d.type == "CONSULT" and d.mode == "visit" and d.actor),
+                     None)
+        if visit is None:
+            return
+        host = next((o for o in v.occs_in(c.t1 + 2, min(c.sent[1], c.t1 + 12)) if v.is_actorish(o.eid)
+                     and v.prep_of(o) == "" and o.eid not in visit.actor and o.start not in v.title_bodies), None)
+        c.actor[:] = list(visit.actor)
+        c.recipient[:] = [g.eid for g in v.group_from(host, c.sent[1]) if v.is_actorish(g.eid)] if host else []
+        if not c.location:
+            c.location.extend(visit.location)
+        _add(visit.recipient, [x for x in c.recipient if x not in visit.recipient])
 
     def _claimed_owner(self, c: Cand) -> None:
         """"غارات على مواقع قالت أنقرة إنها تابعة لحزب العمال الكردستاني": targets said to belong to a party

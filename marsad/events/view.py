@@ -193,19 +193,22 @@ class DocView:
         self._q_starts = [q.start for q in self.quantities]
 
     def _title_bodies(self, doc: Doc, occs: list[Occ]) -> frozenset[int]:
-        """Starts of bodies named in the title right before a person ("استقبل رئيس مجلس الوزراء نواف سلام …"):
-        part of how the person is named, not a party of their own."""
+        """Starts of bodies and places named in the title right before a person ("استقبل رئيس مجلس الوزراء
+        نواف سلام …"، "المبعوث الخاص إلى اليمن هانس غروندبرغ"): part of how the person is named, not a party
+        or a place of their own."""
         roles = {m.start: fold_text(str(m.attrs["role"])) for m in doc.spans.get("mentions", [])
                  if m.label == "PER" and m.attrs.get("role")}
         out = set()
         for o in occs if roles else ():
-            if o.etype != "ORG":
+            if o.etype not in ("ORG", "LOC", "FAC"):
                 continue
             rest = self.text[o.end:o.end + 3]
             role = roles.get(o.end + len(rest) - len(rest.lstrip()))
-            # (a member's body is his side: "القيادي في حركة حماس"، "المتحدث باسم الجيش")
-            if role is not None and rest[:1].isspace() and not {"باسم", "في", "عن"} & set(role.split()) \
-                    and role.endswith(" " + fold_text(self.text[o.start:o.end])):
+            if role is None or not rest[:1].isspace() or not role.endswith(" " + fold_text(self.text[o.start:o.end])):
+                continue
+            # (a member's body is his side: "القيادي في حركة حماس"، "المتحدث باسم الجيش"; a place in a
+            # title is never the place of an act: "وصل المبعوث الخاص إلى اليمن هانس غروندبرغ إلى عدن")
+            if o.etype != "ORG" or not {"باسم", "في", "عن"} & set(role.split()):
                 out.add(o.start)
         return frozenset(out)
 

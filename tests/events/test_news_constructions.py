@@ -2330,3 +2330,19 @@ def test_a_strike_on_a_gathering_of_fighters_hits_their_group() -> None:
     strike = _one("أعلنت القيادة الأميركية في أفريقيا (أفريكوم) أنها نفذت غارة جوية على تجمع لعناصر حركة الشباب "
                   "قرب بلدة جوهر.", "ASSAULT")
     assert strike["recipient"] == ["حركة الشباب"], strike
+
+
+def test_a_place_in_a_title_is_not_where_the_visit_is() -> None:
+    # "المبعوث الخاص إلى اليمن": the envoy's title; he arrived in Aden, and who he meets there is his host
+    ev = _one("وصل المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ، اليوم الأربعاء، إلى العاصمة المؤقتة عدن، في "
+              "زيارة تستمر يومين يلتقي خلالها رئيس مجلس القيادة الرئاسي رشاد العليمي.", "CONSULT")
+    assert ev["actor"] == ["هانس غروندبرغ"] and ev["location"] == ["عدن"], ev
+    assert ev["recipient"] == ["رشاد العليمي"], ev
+
+
+def test_who_is_met_during_a_visit_is_met_by_the_visitor() -> None:
+    _, evs = _events("يصل وزير الخارجية التركي هاكان فيدان اليوم إلى الجزائر في زيارة رسمية يلتقي خلالها "
+                     "الرئيس عبد المجيد تبون.")
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert consult and all(e["actor"] == ["هاكان فيدان"] for e in consult), evs
+    assert any("عبد المجيد تبون" in e["recipient"] for e in consult), evs
