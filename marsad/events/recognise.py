@@ -158,7 +158,7 @@ _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قو
 _CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تختتم", "بدا", "بدات", "يبدا", "تبدا", "استهل", "استهلت",
                             "يستهل", "تستهل", "انهي", "انهت", "ينهي", "تنهي"})
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
-_PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية", "شاكرا"})
+_PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية", "شاكرا", "رافضا"})
 
 
 def _attack_adjective(w: str) -> bool:
@@ -488,6 +488,8 @@ class Reader:
                     # ("لوّح بيده للحاضرين"، "لوّح الأسرى بفرح": waving, not brandishing)
                     return v.bare(j) not in _HAND_WORDS and v.bare(j) not in _MANNER_WORDS
             return False
+        if need == "comma":  # "…، رافضاً تقديم أي جدول زمني": a participle after a comma
+            return v.comma_before(t0)
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
             bi = next((j for j in range(nxt, min(b, nxt + 6)) if self._bi_word(j)), None)
             return v.comma_before(t0) and bi is not None and v.bare(bi) not in _HAND_WORDS
@@ -1502,6 +1504,7 @@ class RoleReader:
         self._demanded_of(c)
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
+        self._rejected_demand(c)
         self._met_during_visit(c)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
@@ -3081,6 +3084,15 @@ class RoleReader:
             if state is not None and state not in c.actor:
                 c.recipient.append(state)
             return
+
+    def _rejected_demand(self, c: Cand) -> None:
+        """"طالب الوفد اللبناني بانسحاب القوات الإسرائيلية، إلا أن الجانب الإسرائيلي …، رافضاً تقديم أي جدول
+        زمني": a refusal right after another party's demand, in its sentence, rejects the one who demanded."""
+        if c.type != "REJECT" or c.recipient or not c.actor:
+            return
+        demand = next((d for d in self._earlier_in_sentence(c) if d.type == "REQUEST" and d.actor), None)
+        if demand is not None and not set(demand.actor) & set(c.actor):
+            _add(c.recipient, demand.actor)
 
     def _met_during_visit(self, c: Cand) -> None:
         """"وصل الوزير X إلى بورتسودان في زيارة يلتقي خلالها رئيس المجلس Y": who is met during a visit is

@@ -2346,3 +2346,16 @@ def test_who_is_met_during_a_visit_is_met_by_the_visitor() -> None:
     consult = [e for e in evs if e["type"] == "CONSULT"]
     assert consult and all(e["actor"] == ["هاكان فيدان"] for e in consult), evs
     assert any("عبد المجيد تبون" in e["recipient"] for e in consult), evs
+
+
+def test_a_refusal_after_a_demand_rejects_the_one_who_demanded() -> None:
+    # the participle after a comma refuses for the clause's subject; the demand before it is what it refuses
+    ev = _one("وطالب الوفد اللبناني بانسحاب القوات الإسرائيلية، إلا أن الجانب الإسرائيلي أبلغ المجتمعين أنه سيبقي "
+              "على انتشاره، رافضاً تقديم أي جدول زمني للانسحاب.", "REJECT")
+    assert ev["actor"] == ["إسرائيل"] and ev["recipient"] == ["الوفد اللبناني"], ev
+
+
+def test_a_refusing_adjective_refuses_nothing() -> None:
+    # "شعارات رافضة للقرار": an adjective of the banners, no act of refusal (a guard)
+    _, evs = _events("تظاهر مئات من أنصار حزب الله في بيروت رافعين شعارات رافضة للقرار.")
+    assert not [e for e in evs if e["type"] == "REJECT"], evs
