@@ -1111,8 +1111,6 @@ def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title,
     return best
 
 
-
-
 # titles of envoys, whose seat abroad follows them ("السفير الأمريكي في بغداد")
 _ENVOY_TITLES = ("سفير", "قنصل", "ممثل", "مبعوث", "مندوب", "ملحق", "قائم", "رئيس بعثه")
 

@@ -151,6 +151,10 @@ _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه
 _MEETING_NOUNS = ("اجتماع", "لقاء", "محادثات", "مباحثات", "قمه", "زياره", "مؤتمر", "جلسه")  # "خلال اجتماعها في …"
 _OCCASION_EDGES = frozenset({"ختام", "نهايه", "مستهل", "بدايه", "مطلع"})  # "في ختام اجتماعه"
 # counts of a crowd before "من" and the people it is drawn from ("مئات من الطلبة"، "عشرات من سائقي الشاحنات")
+# triggers of a force cut down in numbers (triggers.tsv, need "strength")
+_CUT_LEMMAS = frozenset({"خفض_وجوده", "خفض_ن_وجوده", "قلص_وجوده", "تقليص_وجوده"})
+# words that make what follows the background of something else: "بعد تقليص عديدها"، "بعدما خفّضت"
+_AFTER_BEFORE = frozenset({"بعد", "بعدما", "قبل", "قبيل", "منذ", "اثر", "عقب", "مع"})
 _CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "الوف", "عدد", "العديد"})
 # nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
 _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قوافل"})
@@ -617,6 +621,11 @@ class Reader:
             return self._class_near("force", lo, t0 - lo, b) or self._class_near("force", nxt, 4, b)
         if need == "indictment":  # "أسندت إليهم تهم …"، "وجّهت النيابة للمتهمين تهمة …": charges laid
             return self._class_near(need, nxt, 5, b)
+        if need == "strength":  # "خفّضت عديدها"، "تقليص عدد جنودها"، "تقليص الوجود العسكري": a force cut down
+            # (not the background of a figure: "تنشر 7500 جندي بعد تقليص عديدها"، "قبل بدء تقليص الوجود")
+            if any(v.bare(j).lstrip("و") in _AFTER_BEFORE for j in range(max(a, t0 - 3), t0)):
+                return False
+            return self._class_near(need, nxt, 6, b)
         if need == "presence":
             # "إنهاء التحالف الدولي وجوده في قاعدة عين الأسد": what ends is a force's presence, past the subject
             return self._class_near(need, nxt, 6, b)
@@ -1505,6 +1514,7 @@ class RoleReader:
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
         self._rejected_demand(c)
+        self._moved_out_of_cut(c)
         self._met_during_visit(c)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
@@ -3093,6 +3103,16 @@ class RoleReader:
         demand = next((d for d in self._earlier_in_sentence(c) if d.type == "REQUEST" and d.actor), None)
         if demand is not None and not set(demand.actor) & set(c.actor):
             _add(c.recipient, demand.actor)
+
+    def _moved_out_of_cut(self, c: Cand) -> None:
+        """"خفّضت القوات الأمريكية عديدها في قاعدة عين الأسد …، بعد أن نقلت 600 عسكري إلى قاعدة حرير": troops
+        moved somewhere right after a cut in a base, by the same force in the same sentence, left that base."""
+        if c.type not in ("MOBILIZE", "RETREAT") or c.origin or not c.destination or not c.actor:
+            return
+        cut = next((d for d in self._earlier_in_sentence(c) if d.lemma in _CUT_LEMMAS and d.origin
+                    and set(d.actor) & set(c.actor)), None)
+        if cut is not None:
+            _add(c.origin, [x for x in cut.origin if x not in c.destination])
 
     def _met_during_visit(self, c: Cand) -> None:
         """"وصل الوزير X إلى بورتسودان في زيارة يلتقي خلالها رئيس المجلس Y": who is met during a visit is

@@ -85,6 +85,9 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("وهدمت السلطات الإسرائيلية أمس منزلاً في البلدة.", [], ("ASSAULT", "destroy")),
     ("نسف الجيش الإسرائيلي مبنى سكنياً في البلدة.", [], ("ASSAULT", "destroy")),
     ("أحرق مستوطنون منزلين وثلاث مركبات في القرية فجر اليوم.", [], ("ASSAULT", "destroy")),
+    # a force cut down in numbers or presence (PLOVER RETREAT withdraw, CAMEO 0874)
+    ("خفّضت القوات الأميركية عديدها في قاعدة التاجي إلى نحو 400 جندي.", [US, BASE], ("RETREAT", "withdraw")),
+    ("وبدأت القوات الأميركية تقليص عدد جنودها في قاعدة التاجي.", [US, BASE], ("RETREAT", "withdraw")),
     # hideouts, safe houses or tunnels destroyed in a sweep (not vehicles hit in a battle, below)
     ("ودمّرت قوات الجيش العراقي خمسة مخابئ للإرهابيين في الصحراء.", [ARMY], ("ASSAULT", "destroy")),
     ("وأكد أن الجيش العراقي دمر أربع مضافات ونفقاً قرب قاعدة التاجي.", [ARMY, BASE], ("ASSAULT", "destroy")),
@@ -182,6 +185,9 @@ def test_staff_or_people_moved_are_no_troops() -> None:
     # a ceasefire with its adjectives between is no firing
     ("ودعت الولايات المتحدة والسعودية، في بيان مشترك صدر في واشنطن، طرفي النزاع إلى هدنة تمهد لوقف دائم "
      "لإطلاق النار.", "ASSAULT"),
+    # cutting down what is no force, or a cut told as the background of a figure
+    ("وتسعى الوساطة العمانية إلى خفض التصعيد بين الولايات المتحدة وإيران.", "RETREAT"),
+    ("وتنشر القوة الدولية حالياً نحو 7500 جندي في جنوب لبنان بعد تقليص عديدها.", "RETREAT"),
     # vehicles or drones destroyed are part of the battle told, not an act of their own
     ("وقال المتحدث إن قوات التحالف اعترضت ودمّرت طائرتين مسيّرتين.", "ASSAULT"),
     ("وأكد الجيش أنه دمّر سبع عربات قتالية للمتمردين.", "ASSAULT"),

@@ -2359,3 +2359,12 @@ def test_a_refusing_adjective_refuses_nothing() -> None:
     # "شعارات رافضة للقرار": an adjective of the banners, no act of refusal (a guard)
     _, evs = _events("تظاهر مئات من أنصار حزب الله في بيروت رافعين شعارات رافضة للقرار.")
     assert not [e for e in evs if e["type"] == "REJECT"], evs
+
+
+def test_troops_moved_right_after_a_cut_left_the_base_cut() -> None:
+    _, evs = _events("بدأت القوات الأميركية، أمس الاثنين، تقليص عدد جنودها في قاعدة الشدادي جنوبي الحسكة، ونقلت نحو "
+                     "٣٠٠ جندي إلى قاعدة حرير الجوية.")
+    cut = [e for e in evs if e["type"] == "RETREAT"]
+    moved = [e for e in evs if e["type"] == "MOBILIZE"]
+    assert cut and cut[0]["origin"] == ["قاعدة الشدادي"], evs
+    assert moved and moved[0]["origin"] == ["قاعدة الشدادي"] and moved[0]["destination"] == ["قاعدة حرير"], evs
