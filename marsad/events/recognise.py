@@ -1514,6 +1514,7 @@ class RoleReader:
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
         self._rejected_demand(c)
+        self._invited_by(c)
         self._moved_out_of_cut(c)
         self._met_during_visit(c)
         self._fallback_places(c, L, R)
@@ -3103,6 +3104,23 @@ class RoleReader:
         demand = next((d for d in self._earlier_in_sentence(c) if d.type == "REQUEST" and d.actor), None)
         if demand is not None and not set(demand.actor) & set(c.actor):
             _add(c.recipient, demand.actor)
+
+    def _invited_by(self, c: Cand) -> None:
+        """"سيزور طهران تلبية لدعوة من الرئيس مسعود بزشكيان"، "بدعوة من الرئيس تبون": whoever invited the
+        visitor is the host, the one visited."""
+        if c.type != "CONSULT" or c.mode != "visit" or not c.actor:
+            return
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 20)):
+            if v.is_strong_break(j):
+                return
+            if v.bare(j).lstrip("و").removeprefix("ب").removeprefix("ل") in ("دعوه",) and v.bare(j + 1) == "من":
+                host = next((o for o in v.occs_in(j + 2, min(c.sent[1], j + 8)) if v.prep_of(o) == ""
+                             and v.is_actorish(o.eid) and o.start not in v.title_bodies), None)
+                if host is not None and host.eid not in c.actor:
+                    c.recipient[:] = [x for x in c.recipient if not v.is_place(x)]
+                    _add(c.recipient, [host.eid])
+                return
 
     def _moved_out_of_cut(self, c: Cand) -> None:
         """"خفّضت القوات الأمريكية عديدها في قاعدة عين الأسد …، بعد أن نقلت 600 عسكري إلى قاعدة حرير": troops

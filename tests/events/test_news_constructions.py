@@ -2368,3 +2368,14 @@ def test_troops_moved_right_after_a_cut_left_the_base_cut() -> None:
     moved = [e for e in evs if e["type"] == "MOBILIZE"]
     assert cut and cut[0]["origin"] == ["قاعدة الشدادي"], evs
     assert moved and moved[0]["origin"] == ["قاعدة الشدادي"] and moved[0]["destination"] == ["قاعدة حرير"], evs
+
+
+@pytest.mark.parametrize("sentence,host", [
+    # whoever invited the visitor is the host (تلبية لدعوة من، بدعوة من)
+    ("ومن المقرر أن يقوم أمير الكويت الشيخ مشعل الأحمد الجابر الصباح بزيارة رسمية إلى القاهرة الشهر المقبل، "
+     "تلبية لدعوة من الرئيس عبد الفتاح السيسي.", "عبد الفتاح السيسي"),
+    ("يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر بدعوة من الرئيس عبد المجيد تبون.", "عبد المجيد تبون"),
+])
+def test_the_one_who_invited_is_visited(sentence: str, host: str) -> None:
+    ev = _one(sentence, "CONSULT")
+    assert ev["recipient"] == [host], ev
