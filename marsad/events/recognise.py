@@ -151,6 +151,8 @@ _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه
 _MEETING_NOUNS = ("اجتماع", "لقاء", "محادثات", "مباحثات", "قمه", "زياره", "مؤتمر", "جلسه")  # "خلال اجتماعها في …"
 _OCCASION_EDGES = frozenset({"ختام", "نهايه", "مستهل", "بدايه", "مطلع"})  # "في ختام اجتماعه"
 # counts of a crowd before "من" and the people it is drawn from ("مئات من الطلبة"، "عشرات من سائقي الشاحنات")
+# talks held on a visit with its host: "لإجراء محادثات مع …"
+_TALK_NOUNS = frozenset({"محادثات", "مباحثات", "مشاورات", "لقاءات", "اجتماعات"})
 # triggers of a force cut down in numbers (triggers.tsv, need "strength")
 _CUT_LEMMAS = frozenset({"خفض_وجوده", "خفض_ن_وجوده", "قلص_وجوده", "تقليص_وجوده"})
 # words that make what follows the background of something else: "بعد تقليص عديدها"، "بعدما خفّضت"
@@ -3106,15 +3108,18 @@ class RoleReader:
             _add(c.recipient, demand.actor)
 
     def _invited_by(self, c: Cand) -> None:
-        """"سيزور طهران تلبية لدعوة من الرئيس مسعود بزشكيان"، "بدعوة من الرئيس تبون": whoever invited the
-        visitor is the host, the one visited."""
+        """"سيزور طهران تلبية لدعوة من الرئيس مسعود بزشكيان"، "بدعوة من الرئيس تبون"، "سيزور طهران لإجراء
+        محادثات مع رئيس المنظمة محمد إسلامي": whoever invited the visitor, or is to be talked with on the
+        visit, is the host, the one visited."""
         if c.type != "CONSULT" or c.mode != "visit" or not c.actor:
             return
         v = self.v
         for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 20)):
             if v.is_strong_break(j):
                 return
-            if v.bare(j).lstrip("و").removeprefix("ب").removeprefix("ل") in ("دعوه",) and v.bare(j + 1) == "من":
+            invited = v.bare(j).lstrip("و").removeprefix("ب").removeprefix("ل") == "دعوه" and v.bare(j + 1) == "من"
+            talks = v.bare(j).lstrip("و").removeprefix("ل") in _TALK_NOUNS and v.bare(j + 1) == "مع"
+            if invited or talks:
                 host = next((o for o in v.occs_in(j + 2, min(c.sent[1], j + 8)) if v.prep_of(o) == ""
                              and v.is_actorish(o.eid) and o.start not in v.title_bodies), None)
                 if host is not None and host.eid not in c.actor:
