@@ -150,13 +150,13 @@ _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها",
 _RAID_NOUNS = ("اقتحام", "مداهم", "حمله", "توغل", "عمليه")  # "خلال اقتحامها …"، "أثناء مداهمة …"
 _MEETING_NOUNS = ("اجتماع", "لقاء", "محادثات", "مباحثات", "قمه", "زياره", "مؤتمر", "جلسه")  # "خلال اجتماعها في …"
 _OCCASION_EDGES = frozenset({"ختام", "نهايه", "مستهل", "بدايه", "مطلع"})  # "في ختام اجتماعه"
-# counts of a crowd before "من" and the people it is drawn from ("مئات من الطلبة"، "عشرات من سائقي الشاحنات")
 # talks held on a visit with its host: "لإجراء محادثات مع …"
 _TALK_NOUNS = frozenset({"محادثات", "مباحثات", "مشاورات", "لقاءات", "اجتماعات"})
 # triggers of a force cut down in numbers (triggers.tsv, need "strength")
 _CUT_LEMMAS = frozenset({"خفض_وجوده", "خفض_ن_وجوده", "قلص_وجوده", "تقليص_وجوده"})
 # words that make what follows the background of something else: "بعد تقليص عديدها"، "بعدما خفّضت"
 _AFTER_BEFORE = frozenset({"بعد", "بعدما", "قبل", "قبيل", "منذ", "اثر", "عقب", "مع"})
+# counts of a crowd before "من" and the people it is drawn from ("مئات من الطلبة"، "عشرات من سائقي الشاحنات")
 _CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "الوف", "عدد", "العديد"})
 # nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
 _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قوافل"})
@@ -3120,12 +3120,18 @@ class RoleReader:
             invited = v.bare(j).lstrip("و").removeprefix("ب").removeprefix("ل") == "دعوه" and v.bare(j + 1) == "من"
             talks = v.bare(j).lstrip("و").removeprefix("ل") in _TALK_NOUNS and v.bare(j + 1) == "مع"
             if invited or talks:
-                host = next((o for o in v.occs_in(j + 2, min(c.sent[1], j + 8)) if v.prep_of(o) == ""
-                             and v.is_actorish(o.eid) and o.start not in v.title_bodies), None)
+                host = self._host_after(j + 2, min(c.sent[1], j + 8), [])
                 if host is not None and host.eid not in c.actor:
                     c.recipient[:] = [x for x in c.recipient if not v.is_place(x)]
                     _add(c.recipient, [host.eid])
                 return
+
+    def _host_after(self, lo: int, hi: int, visitors: list[str]) -> Occ | None:
+        """The first party named as an object in tokens [lo, hi) who is none of the visitors and not a body in
+        a person's title ("رئيس مجلس القيادة الرئاسي رشاد العليمي" is the person): a visit's host."""
+        v = self.v
+        return next((o for o in v.occs_in(lo, hi) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                     and o.eid not in visitors and o.start not in v.title_bodies), None)
 
     def _moved_out_of_cut(self, c: Cand) -> None:
         """"خفّضت القوات الأمريكية عديدها في قاعدة عين الأسد …، بعد أن نقلت 600 عسكري إلى قاعدة حرير": troops
@@ -3147,8 +3153,7 @@ class RoleReader:
                      None)
         if visit is None:
             return
-        host = next((o for o in v.occs_in(c.t1 + 2, min(c.sent[1], c.t1 + 12)) if v.is_actorish(o.eid)
-                     and v.prep_of(o) == "" and o.eid not in visit.actor and o.start not in v.title_bodies), None)
+        host = self._host_after(c.t1 + 2, min(c.sent[1], c.t1 + 12), visit.actor)
         c.actor[:] = list(visit.actor)
         c.recipient[:] = [g.eid for g in v.group_from(host, c.sent[1]) if v.is_actorish(g.eid)] if host else []
         if not c.location:

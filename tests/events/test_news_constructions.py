@@ -1382,30 +1382,22 @@ def test_who_organised_a_protest_held_it() -> None:
     assert ev["actor"] == ["الخريجين العاطلين عن العمل"], ev
 
 
-@pytest.mark.parametrize("text,recipient", [
+@pytest.mark.parametrize("text,typ,recipient", [
     # the party a condemned act is named after, past the subject and its title
     ("واحتجز الحوثيون السفينة. بدورها، أدانت الحكومة اليمنية ما وصفته بـ«القرصنة الحوثية»، ودعت المجتمع الدولي "
-     "إلى التحرك.", "الحوثيون"),
-    ("داهمت القوات الإسرائيلية المخيم. وأدان الناطق باسم الرئاسة نبيل أبو ردينة التصعيد الإسرائيلي.",
+     "إلى التحرك.", "ACCUSE", "الحوثيون"),
+    ("داهمت القوات الإسرائيلية المخيم. وأدان الناطق باسم الرئاسة نبيل أبو ردينة التصعيد الإسرائيلي.", "ACCUSE",
      "القوات الإسرائيلية"),
-])
-def test_a_condemned_act_names_its_party(text: str, recipient: str) -> None:
-    _, evs = _events(text)
-    accuse = [e for e in evs if e["type"] == "ACCUSE"][0]
-    assert accuse["recipient"] == [recipient], evs
-
-
-@pytest.mark.parametrize("text,recipient", [
     # a rejected act named after a state is that state's (the article names its foreign ministry)
     ("استدعت وزارة الخارجية العراقية القائم بالأعمال التركي. ورفضت وزارة الخارجية التركية، في بيان مساء "
-     "اليوم، الاحتجاج العراقي.", "وزارة الخارجية العراقية"),
-    ("أعلنت الولايات المتحدة فرض قيود جديدة على الشركات الصينية. ورفضت بكين القرار الأميركي.",
+     "اليوم، الاحتجاج العراقي.", "REJECT", "وزارة الخارجية العراقية"),
+    ("أعلنت الولايات المتحدة فرض قيود جديدة على الشركات الصينية. ورفضت بكين القرار الأميركي.", "REJECT",
      "الولايات المتحدة"),
 ])
-def test_a_rejected_act_names_its_party(text: str, recipient: str) -> None:
+def test_a_condemned_or_rejected_act_names_its_party(text: str, typ: str, recipient: str) -> None:
     _, evs = _events(text)
-    reject = [e for e in evs if e["type"] == "REJECT"][0]
-    assert reject["recipient"] == [recipient], evs
+    reaction = [e for e in evs if e["type"] == typ][0]
+    assert reaction["recipient"] == [recipient], evs
 
 
 @pytest.mark.parametrize("text,recipient", [
