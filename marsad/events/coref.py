@@ -983,6 +983,28 @@ class Resolver:
                 c.location.extend(marks[i][1])
                 c.weak_places.extend(marks[i][1])
 
+    def orient_visits(self, events: list[Cand]) -> None:
+        """"التقى وزير الداخلية مازن الفراية، في عمّان، نظيره السوري أنس خطاب": a meeting held in the country of
+        one party, with one party of another, is the other's visit: the foreigner visits (actor), the party of
+        the place, or of no known country, hosts (recipient). One on each side: a committee meeting with the
+        envoys of several states is no visit."""
+        v = self.v
+        for c in events:
+            if c.type != "CONSULT" or c.mode not in (None, "visit") or not c.location or not c.recipient:
+                continue
+            here = {_country_of(v.by_id.get(x)) for x in c.location}
+            if len(here) != 1 or None in here:
+                continue
+            (land,) = here
+            guests = [r for r in c.recipient if _country_of(v.by_id.get(r)) not in (None, land)]
+            hosts = [a for a in c.actor if a not in c.recipient]
+            if len(guests) != 1 or len(c.recipient) != 1 or len(hosts) != 1:
+                continue
+            if _country_of(v.by_id.get(hosts[0])) in (None, land):
+                c.actor[:] = guests
+                c.recipient[:] = hosts
+                c.mode = "visit"
+
     def _own_subject_after(self, c: Cand) -> bool:
         """A bare noun right after a verb that carries its object pronoun ("خطفته مجموعة مسلحة"): its subject."""
         v = self.v
@@ -1120,6 +1142,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
+    res.orient_visits(events)
     res.carry_scene(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     return events

@@ -310,6 +310,26 @@ def test_a_meeting_with_a_pronoun_that_no_named_subject_agrees_with(full, text: 
     assert all(not c[1] for c in _consults(_run(full, text)) if c[0] == trigger), _consults(_run(full, text))
 
 
+@pytest.mark.parametrize("text,actor,recipient", [
+    # met in the host's country: the foreign party is the visitor, whoever the sentence's subject
+    ("عمّان – التقى وزير الداخلية الأردني علي الخوالدة، أمس الأحد في عمّان، نظيره السوري أحمد الراشد، "
+     "وبحثا سبل ضبط الحدود.", "أحمد الراشد", "علي الخوالدة"),
+    ("التقى وزير الخارجية السعودي فيصل بن فرحان في الرياض نظيره الإيراني عباس عراقجي.", "عباس عراقجي",
+     "فيصل بن فرحان"),
+    ("عقد وزير الدفاع الكويتي اجتماعاً في الكويت مع نظيره السعودي خالد بن سلمان.", "خالد بن سلمان",
+     "وزير الدفاع الكويتي"),
+    # (guards) the subject is the visitor already; no side is known to be of the place
+    ("التقى وزير الخارجية الإيراني عباس عراقجي في الرياض نظيره السعودي فيصل بن فرحان.", "عباس عراقجي",
+     "فيصل بن فرحان"),
+    ("التقى المبعوث الأممي هانس غروندبرغ في مسقط رئيس وفد الحوثيين محمد عبد السلام.", "هانس غروندبرغ",
+     "محمد عبد السلام"),
+])
+def test_a_meeting_in_one_sides_country_is_the_others_visit(full, text: str, actor: str, recipient: str) -> None:
+    doc = _run(full, text)
+    got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "CONSULT"]
+    assert got and got[0] == ([actor], [recipient]), got
+
+
 def test_what_was_agreed_during_its_meeting_was_agreed_where_it_met(full) -> None:
     """"اتفقت اللجنة، خلال اجتماعها في مدينة سرت، على …": the agreement was reached in Sirte (not in the
     dateline's city)."""
