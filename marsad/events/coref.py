@@ -126,6 +126,9 @@ def _country_of(e: Entity | None) -> str | None:
     return e.country if e is not None else None
 
 
+# a pair of phone calls, each with one of the parties named after it
+_DUAL_CALLS = frozenset({"اتصالين_هاتفيين", "اتصالان_هاتفيان"})
+
 # events that happen somewhere: with no place of their own they take the scene's (Resolver.carry_scene)
 _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT", "AGREE"})
 
@@ -1005,6 +1008,43 @@ class Resolver:
                 c.recipient[:] = hosts
                 c.mode = "visit"
 
+    def split_dual_calls(self, events: list[Cand]) -> list[Cand]:
+        """"تلقى الوزير اتصالين هاتفيين من نظيره السعودي فيصل بن فرحان، ونظيره التركي هاكان فيدان": two calls,
+        one from each party joined by و after the trigger: two events."""
+        v = self.v
+        out: list[Cand] = []
+        for c in events:
+            out.append(c)
+            if c.lemma not in _DUAL_CALLS:
+                continue
+            role = "actor" if len(c.actor) > 1 and len(c.recipient) <= 1 else "recipient"
+            ids = getattr(c, role)
+            first_at: dict[str, int] = {}
+            joined = set()  # a name that carries the و itself ("وهاكان فيدان")
+            for o in v.occs_in(c.t1 + 1, c.sent[1]):
+                first_at.setdefault(o.eid, o.t0)
+                if o.prefix.startswith("و"):
+                    joined.add(o.t0)
+            named = sorted((x for x in ids if x in first_at), key=lambda x: first_at[x])
+            if len(named) < 2:
+                continue
+            # the second call's party starts at the first word with a conjunction after the first party
+            # (its title too: "والرئيس الفرنسي إيمانويل ماكرون")
+            j = next((j for j in range(first_at[named[0]] + 1, first_at[named[-1]] + 1)
+                      if v.tokens[j].prefix.startswith("و") or j in joined), None)
+            if j is None:
+                continue
+            later = [x for x in named if first_at[x] >= j]
+            if not later or len(later) == len(named):
+                continue
+            second = copy.copy(c)
+            setattr(c, role, [x for x in ids if x not in later])
+            for r in _ROLE_NAMES:
+                setattr(second, r, list(getattr(c, r)))
+            setattr(second, role, later)
+            out.append(second)
+        return out
+
     def _own_subject_after(self, c: Cand) -> bool:
         """A bare noun right after a verb that carries its object pronoun ("خطفته مجموعة مسلحة"): its subject."""
         v = self.v
@@ -1145,7 +1185,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.orient_visits(events)
     res.carry_scene(events)
     events = _drop_unowned_mentions(events, rr.v.text)
-    return events
+    return res.split_dual_calls(events)
 
 
 # acts that are someone's doing: a mention with no actor near a telling of the same act by someone is

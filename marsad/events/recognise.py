@@ -1345,7 +1345,8 @@ class RoleReader:
                     if v.gap(x + 1).strip() or v.bare(x) in PREPS_STOP:
                         break
                     pre_x = v.tokens[x].prefix
-                    if pre_x in ("ب", "ل", "لل", "وب", "ول"):
+                    # (on a title's first word: not "… وشؤون المصريين بالخارج بدر عبد العاطي", inside one)
+                    if pre_x in ("ب", "ل", "لل", "وب", "ول") and self._title_word(x):
                         prep = pre_x[-1]
                         break
                     if v.tokens[x].folded[:1] == "و" and (x - 1) in person_prep and x < o.t0 - 1:
@@ -3353,6 +3354,12 @@ class RoleReader:
         if len(commas) != 2 or commas[0] != i or commas[1] != j:
             return False
         return v.tokens[i].folded.startswith(("وب", "ب", "في", "وفي", "خلال", "وخلال"))
+
+    def _title_word(self, x: int) -> bool:
+        """Token x, past its clitic, is the first word of a title or an honorific ("بالرئيس"، "للأمين")."""
+        tok = self.v.tokens[x]
+        firsts = _actor_lexicon().titles.firsts
+        return tok.stem in firsts or ("ال" + tok.stem) in firsts or tok.folded[len(tok.prefix):] in firsts
 
     def _title_run(self, i: int, j: int) -> set[int]:
         """Tokens i..j-1 if they are only titles, nationality adjectives and honorifics ("ولي العهد

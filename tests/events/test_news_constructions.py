@@ -59,6 +59,11 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
     # a preposition before a title carries to the name after it
     ("أجرى الرئيس المصري اتصالاً هاتفياً مع الرئيس الفرنسي إيمانويل ماكرون أمس.",
      "CONSULT", "recipient", "إيمانويل ماكرون"),
+    # a title whose last word carries ب is no preposition before the name ("… بالخارج بدر عبد العاطي")
+    ("استقبل وزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي، اليوم، نظيره السوداني محيي الدين "
+     "سالم في القاهرة.", "CONSULT", "recipient", "بدر عبد العاطي"),
+    ("استقبل وزير الخارجية والهجرة وشؤون المصريين بالخارج بدر عبد العاطي، اليوم، نظيره السوداني محيي الدين "
+     "سالم في القاهرة.", "CONSULT", "actor", "محيي الدين سالم"),
     # a host receives the visitor named after a place phrase and a time word
     ("وكان وزير الخارجية فيصل بن فرحان قد استقبل في الرياض أمس وزير الخارجية الأردني أيمن الصفدي.",
      "CONSULT", "actor", "أيمن الصفدي"),
@@ -2158,6 +2163,24 @@ def test_sites_north_of_a_place_are_where_forces_go() -> None:
     _, evs = _events("ومن المقرر أن تنتقل كتيبة إثيوبية إلى مواقع جديدة شمالي مدينة بيدوا مطلع الشهر المقبل.")
     ev = next(e for e in evs if e["type"] == "MOBILIZE")
     assert ev["destination"] == ["بيدوا"], evs
+
+
+def test_two_calls_from_two_parties_are_two_events() -> None:
+    """"تلقى الوزير اتصالين هاتفيين من X، وY": one call from each."""
+    _, evs = _events("تلقى وزير الخارجية بدر عبد العاطي، مساء أمس، اتصالين هاتفيين من الأمير فيصل بن فرحان "
+                     "وزير الخارجية السعودي، وهاكان فيدان وزير الخارجية التركي، تناولا تطورات الأوضاع في غزة.")
+    calls = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(calls) == 2, evs
+    assert "فيصل بن فرحان" in calls[0]["actor"] and "هاكان فيدان" not in calls[0]["actor"], calls
+    assert "هاكان فيدان" in calls[1]["actor"] and "فيصل بن فرحان" not in calls[1]["actor"], calls
+    assert all(c["recipient"] == ["بدر عبد العاطي"] for c in calls), calls
+    _, evs = _events("أجرى الرئيس عبد الفتاح السيسي اتصالين هاتفيين مع الرئيس التركي رجب طيب أردوغان والرئيس "
+                     "الفرنسي إيمانويل ماكرون.")
+    assert sorted(tuple(e["recipient"]) for e in evs if e["type"] == "CONSULT") == [
+        ("إيمانويل ماكرون",), ("رجب طيب أردوغان",)], evs
+    # one caller named: one event
+    _, evs = _events("تلقى الملك اتصالين هاتفيين من الرئيس الفرنسي إيمانويل ماكرون، بحثا العلاقات الثنائية.")
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1, evs
 
 
 def test_the_counterpart_met_after_a_time_and_a_place_aside() -> None:

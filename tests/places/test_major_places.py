@@ -17,7 +17,7 @@ PLACES = [
     ("القدس", "IL"), ("تل أبيب", "IL"), ("إيلات", "IL"), ("رفح", "PS"),
     ("بنغازي", "LY"), ("مصراتة", "LY"), ("سرت", "LY"), ("درنة", "LY"),
     ("تعز", "YE"), ("عدن", "YE"), ("صنعاء", "YE"),
-    ("الرمادي", "IQ"), ("تكريت", "IQ"), ("سنجار", "IQ"),
+    ("الرمادي", "IQ"), ("تكريت", "IQ"), ("سنجار", "IQ"), ("تلعفر", "IQ"), ("تل عفر", "IQ"),
     ("بعلبك", "LB"), ("صيدا", "LB"), ("جدة", "SA"), ("مكة", "SA"), ("دبي", "AE"), ("كابول", "AF"),
 ]
 
@@ -44,6 +44,12 @@ def test_clipped_gazetteer_name_is_not_the_display_name() -> None:
     rec = extract("قصفت قوات الدعم السريع مدينة الأبيض أمس.", published="2024-05-02")
     places = [e for e in rec.entities if e.type == "LOC"]
     assert [(p.name_ar, p.country) for p in places] == [("الأبيض", "SD")]
+
+
+def test_tal_afar_is_named_tal_afar() -> None:
+    # GeoNames' Arabic name for Tall ‘Afar translates "Tall" literally (طويل القامة, "tall in stature")
+    rec = extract("انتشرت قطعات الجيش في قضاء تلعفر غربي نينوى.", published="2024-05-02")
+    assert [e.name_ar for e in rec.entities if e.type == "LOC"][:1] == ["تلعفر"]
 
 
 @pytest.mark.parametrize("sentence", ["قال البيت الأبيض إن العلم الأبيض رفع.", "عبروا البحر الأبيض المتوسط."])
