@@ -884,9 +884,16 @@ class RoleReader:
         j = t1 + 1 if aside is None else aside[1] + 1
         timed = 0 if aside is None else aside[1] - t1  # time words ("ليل أمس السبت") do not use up the width
         counted = v.quantity_token_set()  # nor do counts ("قافلة تضم 25 شاحنة محمّلة بنحو 700 طن … إلى كادقلي")
+        occ_at, name_end = v.occ_at, -1
         while j < b and j - t1 - timed <= width:
             if j in time_tokens or j in counted:
                 timed += 1
+            elif j > name_end and j in occ_at and occ_at[j].t1 > j \
+                    and not any(strong[x] or commas[x] for x in range(j + 1, occ_at[j].t1 + 1)):
+                # a long name is one word ("دفعت القيادة العامة لقوات الجيش الوطني الليبي، أمس، برتل … باتجاه
+                # مدينة غدامس"): its other words do not use up the width
+                name_end = occ_at[j].t1
+                timed += name_end - j
             w = bares[j]
             # (its own relative clause, past its genitive and adjective: "اتفاقية التعاون الدفاعي التي وقّعها …")
             rel = noun and w in ("الذي", "التي") and (j <= t1 + 2 or j == far or (

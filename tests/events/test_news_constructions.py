@@ -2165,6 +2165,13 @@ def test_sites_north_of_a_place_are_where_forces_go() -> None:
     assert ev["destination"] == ["بيدوا"], evs
 
 
+def test_a_long_name_is_one_word_of_the_clause() -> None:
+    # the subject's six words do not push the destination out of the clause
+    ev = _one("دفعت القيادة العامة لقوات الجيش الوطني الليبي، أمس الاثنين، برتل عسكري جديد انطلق من مدينة سبها "
+              "في الجنوب باتجاه مدينة غدامس الحدودية.", "MOBILIZE")
+    assert ev["origin"] == ["سبها"] and ev["destination"] == ["غدامس"], ev
+
+
 def test_two_calls_from_two_parties_are_two_events() -> None:
     """"تلقى الوزير اتصالين هاتفيين من X، وY": one call from each."""
     _, evs = _events("تلقى وزير الخارجية بدر عبد العاطي، مساء أمس، اتصالين هاتفيين من الأمير فيصل بن فرحان "
