@@ -9,6 +9,7 @@ destination, في → location, على/ضد → recipient …) read through the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -2759,11 +2760,11 @@ class RoleReader:
         if attack is not None:
             _add(c.recipient, attack.actor)
 
-    def _other_state_at(self, x: int, c: Cand) -> str | None:
+    def _other_state_at(self, x: int, c: Cand, polity: bool = False) -> str | None:
         """The state a nationality adjective at token x names, when the article names it and it is not
         one of c's actors ("القصف الإيراني" condemned by Baghdad is Iran's)."""
         nat = self._nationality_at(x)
-        eid = self._state_entity(nat) if nat is not None else None
+        eid = self._state_entity(nat, polity) if nat is not None else None
         return eid if eid is not None and eid not in c.actor else None
 
     def _participle(self, c: Cand) -> None:
@@ -3029,7 +3030,10 @@ class RoleReader:
                 continue
             f = v.bare(j)
             noun = None
-            if f[:1] == "ب":
+            if f == "ب" and j + 1 < b:  # a detached بـ before a quotation: بـ"انسحاب إسرائيلي كامل"
+                j += 1
+                noun = v.bare(j)
+            elif f[:1] == "ب":
                 noun = f[1:]
             elif f in ("الي", "الى") and j + 1 < b:
                 j += 1
@@ -3042,6 +3046,11 @@ class RoleReader:
                 if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and o.eid not in c.actor \
                         and not v.is_outlet(o.eid):
                     c.recipient.append(o.eid)
+                elif o is None and j + 1 < b:
+                    # "مطالبة لبنان بانسحاب إسرائيلي كامل": a nationality adjective on the noun names the doer
+                    state = self._other_state_at(j, c, polity=True)
+                    if state is not None:
+                        c.recipient.append(state)
                 return
             j += 1
 
@@ -3670,9 +3679,10 @@ class RoleReader:
             (w in _WEAPON_NOUNS and w not in ("قوه", "قوات", "دوريه", "دوريات")) or self.lex.in_class(w, "equipment")
             for w in first)
 
-    def _state_entity(self, nat: Nationality) -> str | None:
+    def _state_entity(self, nat: Nationality, polity: bool = False) -> str | None:
         """The entity of the article that stands for a state acting: its armed forces, else its
-        government, else the state or its capital as a place."""
+        government, else the state or its capital as a place. A state addressed (``polity``: asked to
+        withdraw) is its government or the state before its forces."""
         v = self.v
         best, best_score = None, 0
         for e in v.doc.entities:
@@ -3690,6 +3700,8 @@ class RoleReader:
                 score = 2
             else:
                 score = 0
+            if polity and score:
+                score = {4: 2, 3: 4, 2: 3}.get(score, score)
             if score > best_score:
                 best, best_score = e.id, score
         return best
@@ -4305,6 +4317,17 @@ class RoleReader:
         if c.status in ("ongoing", "occurred") and not c.pluperfect:
             c.date = published
 
+    def day_before(self, c: Cand) -> None:
+        """"انتشر الجيش اليوم …، غداة انسحاب القوات الإسرائيلية من التلة": what غداة names happened the day
+        before the day its clause tells (when that day is its sentence's, not its own)."""
+        v = self.v
+        if c.pos != "N" or c.t0 <= c.sent[0] or v.bare(c.t0 - 1).lstrip("و") != "غداه" or not c.date \
+                or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.date):
+            return
+        if c.time is not None and not c.weak_time and v.token_at(c.time.start) > c.t1:
+            return  # (its own date after it: "غداة اجتماع عُقد في 3 آذار")
+        c.date = (dt.date.fromisoformat(c.date) - dt.timedelta(days=1)).isoformat()
+
     def _quoted(self, offset: int) -> bool:
         """Is ``offset`` inside a quotation («…» or "…")?"""
         if self._quotes is None:
@@ -4418,4 +4441,5 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.deterrent_threat(c)
     for c in cands:
         rr.read_date(c, doc.published_iso)
+        rr.day_before(c)
     return cands, rr

@@ -2165,6 +2165,26 @@ def test_sites_north_of_a_place_are_where_forces_go() -> None:
     assert ev["destination"] == ["بيدوا"], evs
 
 
+def test_what_came_the_day_before_is_dated_the_day_before() -> None:
+    # "غداة": on the morrow of; the withdrawal was the day before the deployment
+    rec = extract("بيروت- انتشرت وحدات من الجيش اللبناني، اليوم الأربعاء، في بلدتي الخيام وكفركلا، غداة انسحاب "
+                  "القوات الإسرائيلية من تلة الحمامص.", published="2026-03-11")
+    dates = {e.type: e.date for e in rec.events}
+    assert dates == {"MOBILIZE": "2026-03-11", "RETREAT": "2026-03-10"}, dates
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # the state a nationality adjective on the act demanded names is asked: the state, not its forces
+    ("وقالت إسرائيل إن قواتها باقية. وجدد الرئيس اللبناني مطالبة لبنان بانسحاب إسرائيلي كامل من النقاط "
+     "المحتلة.", "إسرائيل"),
+    ('وقالت تركيا إن الجيش التركي باقٍ. وطالبت الحكومة العراقية بـ"انسحاب تركي فوري" من أراضيها.', "تركيا"),
+])
+def test_a_demand_of_an_act_with_a_nationality_asks_that_state(text: str, recipient: str) -> None:
+    _, evs = _events(text)
+    [ev] = [e for e in evs if e["type"] == "REQUEST"]
+    assert ev["recipient"] == [recipient], evs
+
+
 def test_a_long_name_is_one_word_of_the_clause() -> None:
     # the subject's six words do not push the destination out of the clause
     ev = _one("دفعت القيادة العامة لقوات الجيش الوطني الليبي، أمس الاثنين، برتل عسكري جديد انطلق من مدينة سبها "
