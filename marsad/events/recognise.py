@@ -136,6 +136,9 @@ _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
 _CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
+# adjectives that make مسيرة a march, not a drone ("مسيرة احتجاجية"، "مسيرات سلمية")
+_MARCH_ADJECTIVES = frozenset({"احتجاجيه", "احتجاجيات", "سلميه", "حاشده", "شعبيه", "جماهيريه", "راجله", "تضامنيه",
+                               "غاضبه", "ليليه", "شموع", "العوده", "نسائيه", "طلابيه"})
 _MARCH_VERBS = frozenset({"جابت", "جاب", "جابوا", "طافت", "جالت", "سارت"})  # (not انطلقت: a drone sets off too)
 # verbs and nouns that give or carry aid, and that stop it (for the need "given")
 _AID_GIVEN = ("قدم", "ارسل", "سلم", "وصل", "دخل", "ادخال", "ايصال", "توزيع", "تقديم", "ارسال", "قافله", "شحنه",
@@ -1102,7 +1105,8 @@ class RoleReader:
                 left_subject = [x for x in prev.actor if v.is_actorish(x)]
         aside = self.aside(c)
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R) if o.start not in v.title_bodies]
-        if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and _unnamed_plural_subject(v.tokens[c.t1 + 1].folded):
+        if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and (
+                _unnamed_plural_subject(v.tokens[c.t1 + 1].folded) or self._bare_title_subject(c)):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
         if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الوفد", "الوفدان") \
                 and v.is_subordinator(c.t0 - 2):
@@ -2136,6 +2140,8 @@ class RoleReader:
                 o = next((o for o in v.occs_in(j + 1, c.t0) if v.prep_of(o) == ""), None)
                 if o is not None and v.is_place(o.eid):
                     c.location.append(o.eid)
+                    if o.eid in c.actor:
+                        c.actor.remove(o.eid)  # (the place saw it; it did not strike: "شهدت تونس إضراباً")
                 return
 
     def during(self, c: Cand) -> None:
@@ -3371,6 +3377,23 @@ class RoleReader:
             return False
         return v.tokens[i].folded.startswith(("وب", "ب", "في", "وفي", "خلال", "وخلال"))
 
+    def _bare_title_subject(self, c: Cand) -> bool:
+        """"طالب الوزير الحكومة الاتحادية بـ…": a definite title with no name right after the verb, then a
+        party: the title is the subject, the party the object."""
+        v, j = self.v, c.t1 + 1
+        tok = v.tokens[j]
+        if c.frame in ("host", "receive") or tok.prefix or not tok.folded.startswith("ال") \
+                or tok.folded not in _actor_lexicon().titles.firsts or v.gap(j + 1).strip():
+            return False
+        # (the party may carry its own titles: "التقى الرئيس وزير الخارجية التركي هاكان فيدان")
+        # (not the title's own name: "التقى الرئيس جوزاف عون"، "المبعوث الأممي هانس غروندبرغ")
+        o = next(iter(v.occs_in(j + 1, min(c.sent[1], j + 8))), None)
+        if o is None or v.prep_of(o) != "":
+            return False
+        if o.t0 == j + 1:
+            return v.by_id[o.eid].type != "PER"
+        return v.tokens[j + 1].folded in _actor_lexicon().titles.firsts and bool(self._title_run(j + 1, o.t0))
+
     def _title_word(self, x: int) -> bool:
         """Token x, past its clitic, is the first word of a title or an honorific ("بالرئيس"، "للأمين")."""
         tok = self.v.tokens[x]
@@ -3952,7 +3975,11 @@ class RoleReader:
             lo, hi = max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 7)
             words = set()
             for j in range(lo, hi):
-                words.update(strip_word(v.tokens[j].folded))
+                ws = strip_word(v.tokens[j].folded)
+                if _MARCH_ADJECTIVES.intersection(strip_word(v.tokens[j + 1].folded) if j + 1 < c.sent[1] else ()) \
+                        and {"مسيره", "مسيرات"} & set(ws):
+                    continue  # "مسيرة احتجاجية تخللتها مواجهات": a march, no drone
+                words.update(ws)
             for mode, cues in _MODE_CUES:
                 if words & cues:
                     c.mode = mode
@@ -4254,6 +4281,8 @@ class RoleReader:
             if c.t0 <= ti <= c.t1:
                 continue
             if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or (
+                    # "منذ إجراءات 25 جويلية 2021": since an occasion that the date is of
+                    ti > 1 and v.bare(ti - 2) in ("منذ", "مند") and ti - 1 not in v.occ_at) or (
                     # "للمرة الأولى منذ سبعة أشهر": since when it had not happened, not when it did ("منذ ثلاثة أيام": ago)
                     v.bare(ti) in ("منذ", "مند") and any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول")
                                                          for x in range(max(0, ti - 3), ti)))):

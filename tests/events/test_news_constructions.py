@@ -2185,6 +2185,35 @@ def test_a_demand_of_an_act_with_a_nationality_asks_that_state(text: str, recipi
     assert ev["recipient"] == [recipient], evs
 
 
+@pytest.mark.parametrize("text,recipient", [
+    # a title with no name right after the verb is its subject; the party after it is the object
+    ("طالب الوزير الحكومة الاتحادية بتقديم ضمانات مكتوبة.", "الحكومة الاتحادية"),
+    ("التقى الرئيس وزير الخارجية التركي هاكان فيدان في أنقرة.", "هاكان فيدان"),
+])
+def test_a_bare_title_after_the_verb_is_its_subject(text: str, recipient: str) -> None:
+    _, evs = _events(text)
+    [ev] = [e for e in evs if e["type"] in ("REQUEST", "CONSULT")]
+    assert ev["recipient"] == [recipient] and recipient not in ev["actor"], evs
+
+
+def test_the_place_that_saw_a_strike_did_not_strike() -> None:
+    ev = _one("شهدت تونس، الأربعاء، إضراباً عاماً في القطاع العام دعا إليه الاتحاد العام التونسي للشغل.", "PROTEST")
+    assert ev["actor"] == ["الاتحاد العام التونسي للشغل"] and ev["location"] == ["تونس"], ev
+
+
+def test_a_protest_march_is_no_drone_in_the_clashes_it_saw() -> None:
+    ev = _one("شهدت مدينة صفاقس مسيرة احتجاجية تخللتها مواجهات مع قوات الأمن.", "ASSAULT")
+    assert ev["mode"] != "drone", ev
+    assert _one("استهدفت طائرة مسيرة سيارة في صفاقس.", "ASSAULT")["mode"] == "drone"  # (a guard)
+
+
+def test_since_an_occasion_dated_is_not_the_date_of_the_act() -> None:
+    rec = extract("شهدت تونس أمس إضراباً عاماً دعا إليه الاتحاد العام التونسي للشغل. ويرى مراقبون أن الإضراب يمثل "
+                  "أكبر اختبار للحكومة منذ إجراءات 25 جويلية 2021.", published="2026-01-22")
+    strikes = [e for e in rec.events if e.type == "PROTEST"]
+    assert [e.date for e in strikes] == ["2026-01-21"], [(e.trigger.text, e.date) for e in strikes]
+
+
 def test_a_long_name_is_one_word_of_the_clause() -> None:
     # the subject's six words do not push the destination out of the clause
     ev = _one("دفعت القيادة العامة لقوات الجيش الوطني الليبي، أمس الاثنين، برتل عسكري جديد انطلق من مدينة سبها "
