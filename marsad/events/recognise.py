@@ -136,6 +136,10 @@ _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
 _CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
+# a statement as the subject of what it asks or says ("ودعا البيان قوات التحالف إلى …"): its issuer acts, and
+# the party after it is the object
+_DOCUMENT_SUBJECTS = frozenset({"البيان", "البلاغ", "الرساله", "المذكره", "الاعلان"})
+
 # adjectives that make مسيرة a march, not a drone ("مسيرة احتجاجية"، "مسيرات سلمية")
 _MARCH_ADJECTIVES = frozenset({"احتجاجيه", "احتجاجيات", "سلميه", "حاشده", "شعبيه", "جماهيريه", "راجله", "تضامنيه",
                                "غاضبه", "ليليه", "شموع", "العوده", "نسائيه", "طلابيه"})
@@ -498,6 +502,8 @@ class Reader:
                     # ("لوّح بيده للحاضرين"، "لوّح الأسرى بفرح": waving, not brandishing)
                     return v.bare(j) not in _HAND_WORDS and v.bare(j) not in _MANNER_WORDS
             return False
+        if need == "obstruct":  # "اعترض عدد من الأهالي دورية لليونيفيل": people stop a patrol or a convoy
+            return self._class_near("crowd", nxt, 4, b) and self._class_near("patrol", nxt + 1, 8, b)
         if need == "comma":  # "…، رافضاً تقديم أي جدول زمني": a participle after a comma
             return v.comma_before(t0)
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
@@ -1106,7 +1112,8 @@ class RoleReader:
         aside = self.aside(c)
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R) if o.start not in v.title_bodies]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and (
-                _unnamed_plural_subject(v.tokens[c.t1 + 1].folded) or self._bare_title_subject(c)):
+                _unnamed_plural_subject(v.tokens[c.t1 + 1].folded) or self._bare_title_subject(c)
+                or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
         if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الوفد", "الوفدان") \
                 and v.is_subordinator(c.t0 - 2):
@@ -1529,6 +1536,7 @@ class RoleReader:
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
         self._rejected_demand(c)
+        self._stopped_patrol(c)
         self._invited_by(c)
         self._moved_out_of_cut(c)
         self._met_during_visit(c)
@@ -3129,6 +3137,21 @@ class RoleReader:
         demand = next((d for d in self._earlier_in_sentence(c) if d.type == "REQUEST" and d.actor), None)
         if demand is not None and not set(demand.actor) & set(c.actor):
             _add(c.recipient, demand.actor)
+
+    def _stopped_patrol(self, c: Cand) -> None:
+        """"اعترض عدد من الأهالي دورية تابعة لليونيفيل": the body whose patrol or convoy was stopped is the one
+        obstructed."""
+        if c.type != "PROTEST" or c.mode != "obstruct" or c.pos != "V" or c.recipient:
+            return
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)):
+            if v.is_strong_break(j):
+                return
+            if j not in v.occ_at and self.lex.any_in_class(strip_word(v.tokens[j].folded), "patrol"):
+                o = next((o for o in v.occs_in(j + 1, min(c.sent[1], j + 4)) if v.prep_of(o) == "ل"), None)
+                if o is not None and v.is_actorish(o.eid) and not v.is_place(o.eid):
+                    c.recipient.append(o.eid)
+                return
 
     def _invited_by(self, c: Cand) -> None:
         """"سيزور طهران تلبية لدعوة من الرئيس مسعود بزشكيان"، "بدعوة من الرئيس تبون"، "سيزور طهران لإجراء

@@ -2214,6 +2214,35 @@ def test_since_an_occasion_dated_is_not_the_date_of_the_act() -> None:
     assert [e.date for e in strikes] == ["2026-01-21"], [(e.trigger.text, e.date) for e in strikes]
 
 
+def test_a_statement_asks_for_its_issuer() -> None:
+    # "ودعا البيان X إلى": the statement is no party; its issuer asks, X is asked
+    _, evs = _events("واتهمت «قسد»، في بيان نشره مركزها الإعلامي اليوم، أنقرة بمواصلة سياسة الاغتيالات. ودعا "
+                     "البيان قوات التحالف الدولي وروسيا إلى تحمّل مسؤولياتهما.")
+    [ev] = [e for e in evs if e["type"] == "REQUEST"]
+    assert ev["actor"] == ["قوات سوريا الديمقراطية"] and set(ev["recipient"]) == {"التحالف الدولي", "روسيا"}, ev
+
+
+@pytest.mark.parametrize("text,place", [
+    # residents who stop a patrol obstruct the body it belongs to
+    ("اعترض عدد من أهالي بلدة بليدا، صباح اليوم، دورية تابعة لليونيفيل دخلت أحد الأحياء السكنية.", "بليدا"),
+    ("اعترض عدد من الأهالي عصر أمس دورية لـ«اليونيفيل» في بلدة طير دبا في قضاء صور.", "بلدة طير دبا"),
+])
+def test_residents_stopping_a_patrol_obstruct_its_body(text: str, place: str) -> None:
+    ev = _one(text, "PROTEST")
+    assert ev["mode"] == "obstruct" and ev["recipient"] == ["قوة الأمم المتحدة المؤقتة في لبنان"], ev
+    assert ev["location"] == [place], ev
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) an interception by air defence, a patrol that intercepts
+    "اعترضت الدفاعات الجوية السعودية صاروخاً باليستياً أطلقه الحوثيون.",
+    "اعترضت دورية لخفر السواحل الليبي قارباً يقل مهاجرين.",
+])
+def test_an_interception_is_no_protest(text: str) -> None:
+    _, evs = _events(text)
+    assert "PROTEST" not in [e["type"] for e in evs], evs
+
+
 def test_a_long_name_is_one_word_of_the_clause() -> None:
     # the subject's six words do not push the destination out of the clause
     ev = _one("دفعت القيادة العامة لقوات الجيش الوطني الليبي، أمس الاثنين، برتل عسكري جديد انطلق من مدينة سبها "
