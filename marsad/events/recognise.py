@@ -136,6 +136,10 @@ _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
 _CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
+# past verbs of beginning, with a noun after them (or after في/ب): "وشرعت بتجريف الشوارع"، "وباشرت هدم"
+_BEGIN_VERBS = frozenset({"شرعت", "شرع", "شرعوا", "بدات", "بدا", "بداوا", "باشرت", "باشر", "باشروا", "اخذت", "واصلت",
+                          "واصل", "واصلوا", "تابعت"})
+
 # a statement as the subject of what it asks or says ("ودعا البيان قوات التحالف إلى …"): its issuer acts, and
 # the party after it is the object
 _DOCUMENT_SUBJECTS = frozenset({"البيان", "البلاغ", "الرساله", "المذكره", "الاعلان"})
@@ -641,7 +645,7 @@ class Reader:
         if need == "presence":
             # "إنهاء التحالف الدولي وجوده في قاعدة عين الأسد": what ends is a force's presence, past the subject
             return self._class_near(need, nxt, 6, b)
-        if need in ("cell", "seized", "charge", "dwelling", "hideout"):
+        if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ": what is
             # dismantled, seized, convicted of or destroyed, right after it
             return self._class_near(need, nxt, 5, b)
@@ -1101,6 +1105,10 @@ class RoleReader:
             # "اقتحمت القوات البلدة، وأطلقت قنابل الغاز": so does a coordinated light verb, for its noun
             probe = replace(c, t0=c.t0 - 1, t1=c.t0 - 1, pos="V", conj=True, suffix="", actor=[])
             left_subject = self._carried_subject(probe, R)
+        elif not left_subject and c.pos == "N" and (begun := self._coordinated_beginning(c)) is not None:
+            # "اقتحمت قوات الاحتلال المخيم، وشرعت بتجريف الشوارع": a coordinated verb of beginning, for its noun
+            probe = replace(c, t0=begun, t1=begun, pos="V", conj=True, suffix="", actor=[])
+            left_subject = self._carried_subject(probe, R)
         elif not left_subject and c.pos == "N" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 2) in ("فيما", "بينما") \
                 and _light_verb(v.tokens[c.t0 - 1].folded) and c.t0 - 1 not in self.rd.trigger_tokens:
             # "أغلقت القوات الأمنية الجسور …، فيما أطلقت الغاز المسيل للدموع": a light verb with no subject of its
@@ -1537,6 +1545,7 @@ class RoleReader:
         self._nationality_actor(c, L, R)
         self._rejected_demand(c)
         self._stopped_patrol(c)
+        self._blamed_after_comma(c)
         self._invited_by(c)
         self._moved_out_of_cut(c)
         self._met_during_visit(c)
@@ -3138,6 +3147,22 @@ class RoleReader:
         if demand is not None and not set(demand.actor) & set(c.actor):
             _add(c.recipient, demand.actor)
 
+    def _blamed_after_comma(self, c: Cand) -> None:
+        """"أدانت الوزارة الاقتحام، وحمّلت حكومة الاحتلال المسؤولية": the one party between a coordinated verb of
+        blame and "المسؤولية" is the one blamed; the subject of the verb before goes on blaming."""
+        v = self.v
+        if c.lemma != "حمل_مسؤولية" or c.pos != "V" or not c.conj or not v.comma_before(c.t0) or c.recipient \
+                or len(c.actor) != 1:
+            return
+        o = v.occ_at.get(c.t1 + 1)
+        if o is None or o.eid != c.actor[0] or v.bare(o.t1 + 1).lstrip("ب") not in ("المسؤوليه", "مسؤوليه"):
+            return
+        prev = next((d for d in self._earlier_in_sentence(c) if d.pos == "V" and d.explicit_actor and d.actor
+                     and o.eid not in d.actor), None)
+        if prev is not None:
+            c.recipient[:] = [o.eid]
+            c.actor[:] = list(prev.actor)
+
     def _stopped_patrol(self, c: Cand) -> None:
         """"اعترض عدد من الأهالي دورية تابعة لليونيفيل": the body whose patrol or convoy was stopped is the one
         obstructed."""
@@ -3399,6 +3424,20 @@ class RoleReader:
         if len(commas) != 2 or commas[0] != i or commas[1] != j:
             return False
         return v.tokens[i].folded.startswith(("وب", "ب", "في", "وفي", "خلال", "وخلال"))
+
+    def _coordinated_beginning(self, c: Cand) -> int | None:
+        """The token of a verb of beginning with و right before the noun, or before في/ب and it ("وشرعت بتجريف"،
+        "وشرعت في تجريف"، "وبدأت عملية"), with no subject of its own between; else None."""
+        v = self.v
+        j = c.t0 - 1
+        if j > c.sent[0] and v.bare(j) in ("في", "ب") and not v.tokens[c.t0].prefix:
+            j -= 1
+        if j <= c.sent[0] or j in self.rd.trigger_tokens:
+            return None
+        w = v.tokens[j].folded
+        if w[:1] not in ("و", "ف") or w[1:] not in _BEGIN_VERBS:
+            return None
+        return j
 
     def _bare_title_subject(self, c: Cand) -> bool:
         """"طالب الوزير الحكومة الاتحادية بـ…": a definite title with no name right after the verb, then a

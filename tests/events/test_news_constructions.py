@@ -2243,6 +2243,34 @@ def test_an_interception_is_no_protest(text: str) -> None:
     assert "PROTEST" not in [e["type"] for e in evs], evs
 
 
+@pytest.mark.parametrize("text,actor", [
+    # homes or land destroyed or bulldozed, by the force named, or carried past a verb of beginning
+    ("دمرت القوات الإسرائيلية منازل في جنين.", "القوات الإسرائيلية"),
+    ("اقتحمت قوات الاحتلال مخيم جنين، وشرعت بتجريف الشوارع.", "قوات الاحتلال"),
+    ("اقتحمت قوات الاحتلال مخيم جنين، وشرعت في هدم المنازل.", "قوات الاحتلال"),
+])
+def test_property_destroyed_is_an_assault(text: str, actor: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev["mode"] == "destroy" and ev["actor"] == [actor], ev
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) the vehicles of a battle are part of it; a figure of speech is no bulldozing
+    "أعلن الجيش صد هجوم على المدينة ومقتل العشرات من المهاجمين وتدمير 17 مركبة قتالية.",
+    "ينتقد الكاتب تجريف الحياة السياسية في البلاد.",
+])
+def test_no_destruction_of_property(text: str) -> None:
+    _, evs = _events(text)
+    assert "destroy" not in [e["mode"] for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_the_party_before_the_responsibility_is_blamed() -> None:
+    # a coordinated verb of blame: the party before "المسؤولية" is blamed, the ministry goes on blaming
+    _, evs = _events("أدانت وزارة الخارجية الفلسطينية اقتحام المخيم، وحمّلت حكومة الاحتلال المسؤولية الكاملة.")
+    [ev] = [e for e in evs if e["mode"] == "allege"]
+    assert ev["actor"] == ["وزارة الخارجية الفلسطينية"] and ev["recipient"] == ["حكومة الاحتلال"], evs
+
+
 def test_a_long_name_is_one_word_of_the_clause() -> None:
     # the subject's six words do not push the destination out of the clause
     ev = _one("دفعت القيادة العامة لقوات الجيش الوطني الليبي، أمس الاثنين، برتل عسكري جديد انطلق من مدينة سبها "
