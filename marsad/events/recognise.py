@@ -177,6 +177,8 @@ _CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تخت�
                             "يستهل", "تستهل", "انهي", "انهت", "ينهي", "تنهي"})
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
 _PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية", "شاكرا", "رافضا"})
+# participles of the subject that a comma sets apart from a denial before them
+_COMMA_PARTICIPLES = _PARTICIPLES | {"مطالبة", "داعيا"}
 
 
 def _attack_adjective(w: str) -> bool:
@@ -4104,6 +4106,10 @@ class RoleReader:
                 # "ونفت قوات الدعم السريع … استهداف المستشفى، واتهمت الجيش …": a verb of denial whose object
                 # is a noun does not reach a second verb of its subject joined after a comma
                 if st == "negated" and cue.lemma == "نفى" and c.pos == "V" and c.conj and c.tense == "past" \
+                        and not passed_complementizer and "،" in v.gap(c.t0):
+                    st = None
+                # (nor a participle of the subject after a comma: "ونفت تكبدها أي خسائر، متوعدةً باسترداد المدينة")
+                if st == "negated" and cue.lemma == "نفى" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES \
                         and not passed_complementizer and "،" in v.gap(c.t0):
                     st = None
                 if st:

@@ -2271,6 +2271,15 @@ def test_the_party_before_the_responsibility_is_blamed() -> None:
     assert ev["actor"] == ["وزارة الخارجية الفلسطينية"] and ev["recipient"] == ["حكومة الاحتلال"], evs
 
 
+@pytest.mark.parametrize("text,typ", [
+    # a participle of the subject after a comma is its own act, outside the denial before it
+    ("ونفت قوات الدعم السريع تكبدها أي خسائر، متوعدة باسترداد المدينة خلال أيام.", "THREATEN"),
+    ("ونفت وزارة الخارجية السودانية الاتهامات، مطالبة الأمم المتحدة بالتحقيق.", "REQUEST"),
+])
+def test_a_participle_after_a_denial_is_not_denied(text: str, typ: str) -> None:
+    assert _one(text, typ)["status"] == "occurred"
+
+
 def test_a_long_name_is_one_word_of_the_clause() -> None:
     # the subject's six words do not push the destination out of the clause
     ev = _one("دفعت القيادة العامة لقوات الجيش الوطني الليبي، أمس الاثنين، برتل عسكري جديد انطلق من مدينة سبها "
