@@ -1115,6 +1115,11 @@ def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title,
 _ENVOY_TITLES = ("سفير", "قنصل", "ممثل", "مبعوث", "مندوب", "ملحق", "قائم", "رئيس بعثه")
 
 
+# bodies an office-holder's title names by a bare noun after ل ("الأمين العام للاتحاد"، "رئيسة البعثة")
+_BODY_NOUNS = frozenset({"اتحاد", "منظمه", "حزب", "حركه", "جماعه", "مجلس", "هيئه", "لجنه", "بعثه", "وكاله", "جمعيه",
+                         "نقابه", "تنظيم", "جبهه", "تحالف", "رابطه", "مركز", "جامعه", "مؤسسه", "شركه", "منظمات"})
+
+
 def _role_chain(st: State, i: int) -> Role | None:
     """Parse a title chain from word i; None if word i starts no title."""
     lex = st.lex
@@ -1302,9 +1307,11 @@ def _role_chain(st: State, i: int) -> Role | None:
                 j += 1
                 role.last = j - 1
             continue
-        # ل + a definite noun: "الزعيم التاريخي للحزب"
-        if any(p == "ل" and rest.startswith("ال") for p, rest in w.readings) and not _stopword(st, j) \
-                and role.titles and role.titles[-1].kind == "function":
+        # ل + a definite noun: "الزعيم التاريخي للحزب"; after an office only a body told before
+        # ("الأمين العام للاتحاد نور الدين الطبوبي"), not those spoken to ("قال وزير الخارجية للصحفيين")
+        if any(p == "ل" and rest.startswith("ال") and (role.titles and role.titles[-1].kind == "function"
+                                                       or rest[2:] in _BODY_NOUNS) for p, rest in w.readings) \
+                and not _stopword(st, j) and role.titles and role.titles[-1].kind in ("function", "office"):
             j += 1
             role.last = j - 1
             continue
