@@ -1183,6 +1183,10 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
     res.orient_visits(events)
+    for c in events:
+        if c.type == "CONSULT" and c.mode == "phone":
+            # a call is made from two places: "في غزة" after it is what was talked about ("تناول الأوضاع في غزة")
+            c.location.clear()
     res.carry_scene(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     return res.split_dual_calls(events)

@@ -140,6 +140,10 @@ _CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS
 _BEGIN_VERBS = frozenset({"شرعت", "شرع", "شرعوا", "بدات", "بدا", "بداوا", "باشرت", "باشر", "باشروا", "اخذت", "واصلت",
                           "واصل", "واصلوا", "تابعت"})
 
+# what a withdrawing force does next where it goes ("الانسحاب من سنجار وإعادة الانتشار في تلعفر")
+_REDEPLOY_NOUNS = frozenset({"الانتشار", "انتشار", "التموضع", "تموضع", "التمركز", "تمركز", "تموضعها", "انتشارها",
+                             "تمركزها"})
+
 # a statement as the subject of what it asks or says ("ودعا البيان قوات التحالف إلى …"): its issuer acts, and
 # the party after it is the object
 _DOCUMENT_SUBJECTS = frozenset({"البيان", "البلاغ", "الرساله", "المذكره", "الاعلان"})
@@ -1547,6 +1551,7 @@ class RoleReader:
         self._nationality_actor(c, L, R)
         self._rejected_demand(c)
         self._stopped_patrol(c)
+        self._redeployed_to(c)
         self._blamed_after_comma(c)
         self._invited_by(c)
         self._moved_out_of_cut(c)
@@ -3164,6 +3169,24 @@ class RoleReader:
         if prev is not None:
             c.recipient[:] = [o.eid]
             c.actor[:] = list(prev.actor)
+
+    def _redeployed_to(self, c: Cand) -> None:
+        """"بدأت قطعات اللواء 80 الانسحاب من قضاء سنجار وإعادة الانتشار في قضاء تلعفر": where a withdrawing
+        force redeploys, joined to its withdrawal by و, is where it goes."""
+        if c.type != "RETREAT" or c.mode != "withdraw" or not c.origin or c.destination:
+            return
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 16)):
+            if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens and v.bare(j) != "الانتشار"):
+                return
+            if v.tokens[j].folded in ("واعاده", "وباعاده") and v.bare(j + 1) in _REDEPLOY_NOUNS:
+                o = next((o for o in v.occs_in(j + 2, min(c.sent[1], j + 6)) if v.is_place(o.eid)
+                          and v.prep_of(o) in ("في", "الي", "ب")), None)
+                if o is not None:
+                    c.destination.append(o.eid)
+                    if o.eid in c.location:
+                        c.location.remove(o.eid)
+                return
 
     def _stopped_patrol(self, c: Cand) -> None:
         """"اعترض عدد من الأهالي دورية تابعة لليونيفيل": the body whose patrol or convoy was stopped is the one

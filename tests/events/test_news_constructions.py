@@ -2280,6 +2280,18 @@ def test_a_participle_after_a_denial_is_not_denied(text: str, typ: str) -> None:
     assert _one(text, typ)["status"] == "occurred"
 
 
+def test_where_a_withdrawing_force_redeploys_is_where_it_goes() -> None:
+    ev = _one("بدأت قطعات اللواء 80 في هيئة الحشد الشعبي، صباح اليوم، الانسحاب من قضاء سنجار غربي محافظة نينوى "
+              "وإعادة الانتشار في قضاء تلعفر.", "RETREAT")
+    assert ev["origin"] == ["سنجار"] and ev["destination"] == ["تلعفر"], ev
+
+
+def test_a_phone_call_is_not_where_its_topic_is() -> None:
+    ev = _one("تلقى وزير الخارجية المصري بدر عبد العاطي، مساء أمس، اتصالاً هاتفياً من وزير الخارجية السعودي فيصل "
+              "بن فرحان، تناول تطورات الأوضاع في غزة.", "CONSULT")
+    assert ev["mode"] == "phone" and ev["location"] == [], ev
+
+
 def test_a_long_name_is_one_word_of_the_clause() -> None:
     # the subject's six words do not push the destination out of the clause
     ev = _one("دفعت القيادة العامة لقوات الجيش الوطني الليبي، أمس الاثنين، برتل عسكري جديد انطلق من مدينة سبها "
