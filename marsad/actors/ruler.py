@@ -1115,7 +1115,7 @@ def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title,
 _ENVOY_TITLES = ("سفير", "قنصل", "ممثل", "مبعوث", "مندوب", "ملحق", "قائم", "رئيس بعثه")
 
 
-# bodies an office-holder's title names by a bare noun after ل ("الأمين العام للاتحاد"، "رئيسة البعثة")
+# bodies an office-holder's title names by a bare noun after ل ("الأمين العام للاتحاد"، "الأمين العام للحزب")
 _BODY_NOUNS = frozenset({"اتحاد", "منظمه", "حزب", "حركه", "جماعه", "مجلس", "هيئه", "لجنه", "بعثه", "وكاله", "جمعيه",
                          "نقابه", "تنظيم", "جبهه", "تحالف", "رابطه", "مركز", "جامعه", "مؤسسه", "شركه", "منظمات"})
 

@@ -1183,13 +1183,17 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
     res.orient_visits(events)
-    for c in events:
-        if c.type == "CONSULT" and c.mode == "phone":
-            # a call is made from two places: "في غزة" after it is what was talked about ("تناول الأوضاع في غزة")
-            c.location.clear()
+    _calls_have_no_place(events)
     res.carry_scene(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     return res.split_dual_calls(events)
+
+
+def _calls_have_no_place(events: list[Cand]) -> None:
+    """A call is made from two places: "في غزة" after it is what was talked about ("تناول الأوضاع في غزة")."""
+    for c in events:
+        if c.type == "CONSULT" and c.mode == "phone":
+            c.location.clear()
 
 
 # acts that are someone's doing: a mention with no actor near a telling of the same act by someone is

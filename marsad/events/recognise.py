@@ -135,7 +135,6 @@ _REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "
 _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
 _CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS
-# verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
 # past verbs of beginning, with a noun after them (or after في/ب): "وشرعت بتجريف الشوارع"، "وباشرت هدم"
 _BEGIN_VERBS = frozenset({"شرعت", "شرع", "شرعوا", "بدات", "بدا", "بداوا", "باشرت", "باشر", "باشروا", "اخذت", "واصلت",
                           "واصل", "واصلوا", "تابعت"})
@@ -151,6 +150,7 @@ _DOCUMENT_SUBJECTS = frozenset({"البيان", "البلاغ", "الرساله"
 # adjectives that make مسيرة a march, not a drone ("مسيرة احتجاجية"، "مسيرات سلمية")
 _MARCH_ADJECTIVES = frozenset({"احتجاجيه", "احتجاجيات", "سلميه", "حاشده", "شعبيه", "جماهيريه", "راجله", "تضامنيه",
                                "غاضبه", "ليليه", "شموع", "العوده", "نسائيه", "طلابيه"})
+# verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
 _MARCH_VERBS = frozenset({"جابت", "جاب", "جابوا", "طافت", "جالت", "سارت"})  # (not انطلقت: a drone sets off too)
 # verbs and nouns that give or carry aid, and that stop it (for the need "given")
 _AID_GIVEN = ("قدم", "ارسل", "سلم", "وصل", "دخل", "ادخال", "ايصال", "توزيع", "تقديم", "ارسال", "قافله", "شحنه",
@@ -3177,8 +3177,6 @@ class RoleReader:
             return
         v = self.v
         for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 16)):
-            if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens and v.bare(j) != "الانتشار"):
-                return
             if v.tokens[j].folded in ("واعاده", "وباعاده") and v.bare(j + 1) in _REDEPLOY_NOUNS:
                 o = next((o for o in v.occs_in(j + 2, min(c.sent[1], j + 6)) if v.is_place(o.eid)
                           and v.prep_of(o) in ("في", "الي", "ب")), None)
@@ -3187,6 +3185,8 @@ class RoleReader:
                     if o.eid in c.location:
                         c.location.remove(o.eid)
                 return
+            if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens):
+                return  # (another act's clause)
 
     def _stopped_patrol(self, c: Cand) -> None:
         """"اعترض عدد من الأهالي دورية تابعة لليونيفيل": the body whose patrol or convoy was stopped is the one
@@ -3811,7 +3811,7 @@ class RoleReader:
             else:
                 score = 0
             if polity and score:
-                score = {4: 2, 3: 4, 2: 3}.get(score, score)
+                score = {4: 2, 3: 4, 2: 3}.get(score, score)  # government, then state, then forces
             if score > best_score:
                 best, best_score = e.id, score
         return best
