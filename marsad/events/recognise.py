@@ -148,6 +148,7 @@ _REDEPLOY_NOUNS = frozenset({"الانتشار", "انتشار", "التموضع
 _DOCUMENT_SUBJECTS = frozenset({"البيان", "البلاغ", "الرساله", "المذكره", "الاعلان"})
 
 # adjectives that make مسيرة a march, not a drone ("مسيرة احتجاجية"، "مسيرات سلمية")
+_MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
 _MARCH_ADJECTIVES = frozenset({"احتجاجيه", "احتجاجيات", "سلميه", "حاشده", "شعبيه", "جماهيريه", "راجله", "تضامنيه",
                                "غاضبه", "ليليه", "شموع", "العوده", "نسائيه", "طلابيه"})
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
@@ -3469,8 +3470,9 @@ class RoleReader:
         party: the title is the subject, the party the object."""
         v, j = self.v, c.t1 + 1
         tok = v.tokens[j]
+        firsts = _actor_lexicon().titles.firsts
         if c.frame in ("host", "receive") or tok.prefix or not tok.folded.startswith("ال") \
-                or tok.folded not in _actor_lexicon().titles.firsts or v.gap(j + 1).strip():
+                or tok.folded not in firsts or v.gap(j + 1).strip():
             return False
         # (the party may carry its own titles: "التقى الرئيس وزير الخارجية التركي هاكان فيدان")
         # (not the title's own name: "التقى الرئيس جوزاف عون"، "المبعوث الأممي هانس غروندبرغ")
@@ -3479,7 +3481,7 @@ class RoleReader:
             return False
         if o.t0 == j + 1:
             return v.by_id[o.eid].type != "PER"
-        return v.tokens[j + 1].folded in _actor_lexicon().titles.firsts and bool(self._title_run(j + 1, o.t0))
+        return v.tokens[j + 1].folded in firsts and bool(self._title_run(j + 1, o.t0))
 
     def _title_word(self, x: int) -> bool:
         """Token x, past its clitic, is the first word of a title or an honorific ("بالرئيس"، "للأمين")."""
@@ -4063,8 +4065,8 @@ class RoleReader:
             words = set()
             for j in range(lo, hi):
                 ws = strip_word(v.tokens[j].folded)
-                if _MARCH_ADJECTIVES.intersection(strip_word(v.tokens[j + 1].folded) if j + 1 < c.sent[1] else ()) \
-                        and {"مسيره", "مسيرات"} & set(ws):
+                if not _MARCH_NOUNS.isdisjoint(ws) and j + 1 < c.sent[1] \
+                        and not _MARCH_ADJECTIVES.isdisjoint(strip_word(v.tokens[j + 1].folded)):
                     continue  # "مسيرة احتجاجية تخللتها مواجهات": a march, no drone
                 words.update(ws)
             for mode, cues in _MODE_CUES:
