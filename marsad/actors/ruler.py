@@ -771,6 +771,18 @@ def compose(st: State) -> None:
         if "people" in agent.flags and _in_body_name(st, i):
             i += 1  # "نقابة المعلمين"، "التنسيقية الوطنية للأساتذة": the people name the body
             continue
+        seat = None
+        if "seat" in agent.flags:
+            # "نواب عن محافظة ديالى": members of a parliament named by the seat they hold; alone, "نواب
+            # رئيس الوزراء" are deputies
+            if last + 1 < n_words and st.adjacent(last, last + 1) and st.words[last + 1].folded == "عن":
+                seat = _place_after(st, last + 2)
+                pm = st.place_starting(last + 2) if seat is not None else None
+                if pm is not None:
+                    pm.attrs["nestable"] = True  # the seat is a place of its own too, as after في
+            if seat is None and nat is None:
+                i += 1
+                continue
         unmarked = _unmarked_country(st, agent, j) if nat is None else None
         if unmarked is not None:
             nat = unmarked
@@ -797,6 +809,9 @@ def compose(st: State) -> None:
                 place = pl
             if place is not None:
                 end = st.words[place[0]].end
+        if seat is not None:
+            place = seat
+            end = st.words[seat[0]].end
         country_nat = nat
         inferred = unmarked is not None and "national" in agent.flags
         if nat is None and st.doc_country and "stateless" not in agent.flags:
@@ -811,7 +826,7 @@ def compose(st: State) -> None:
             attrs["key"] += ":" + fkey(place[1])
             attrs["keeps_nested"] = True
             if place[2]:
-                attrs["name_en"] += f" in {place[2]}"
+                attrs["name_en"] += f" for {place[2]}" if seat is not None else f" in {place[2]}"
         if inferred:
             attrs["country_inferred"] = True
         if not agent.definite and _after_number(st, i):

@@ -147,6 +147,10 @@ _REDEPLOY_NOUNS = frozenset({"الانتشار", "انتشار", "التموضع
 # the party after it is the object
 _DOCUMENT_SUBJECTS = frozenset({"البيان", "البلاغ", "الرساله", "المذكره", "الاعلان"})
 
+# a drone named as an aircraft with its adjective ("طائرة مسيّرة"، "طائرات بدون طيار"): "مسيّرة" alone is
+# also a march
+_AIRCRAFT = frozenset({"طائره", "طائرات", "طائرتين", "طائرتان"})
+_UNMANNED = frozenset({"مسيره", "مسيرات", "مسيرتين", "مسيرتان", "بدون", "بلا", "مفخخه", "مفخخات"})
 # adjectives that make مسيرة a march, not a drone ("مسيرة احتجاجية"، "مسيرات سلمية")
 _MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
 _MARCH_ADJECTIVES = frozenset({"احتجاجيه", "احتجاجيات", "سلميه", "حاشده", "شعبيه", "جماهيريه", "راجله", "تضامنيه",
@@ -594,7 +598,15 @@ class Reader:
         if need == "envoy":  # "استدعت الخارجية السفير التركي": summoning a diplomat is a protest; "استدعى الأمر" is not
             return self._class_near("envoy", nxt, 6, b)
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
-            return self._class_near("projectile", nxt, 4, b)
+            if self._class_near("projectile", nxt, 4, b):
+                return True
+            # "صاروخ باليستي أطلقه الحوثيون"، "طائرة مسيّرة مفخخة أطلقتها الميليشيا": the weapon told
+            # before the verb, which points back to it with its object pronoun
+            if not v.tokens[t0].folded.endswith(("ه", "ها", "هما")):
+                return False
+            lo = max(a, t0 - 3)
+            return self._class_near("projectile", lo, t0 - lo, b) or any(
+                v.bare(j) in _AIRCRAFT and v.bare(j + 1) in _UNMANNED for j in range(lo, t0 - 1))
         if need == "deterrent":  # "سيقابَل برد حازم"، "ستتعامل بكل قوة وحزم": a threat, in the future only
             tok = v.tokens[t0].folded
             future = tok.lstrip("وف").startswith(("سي", "ست", "سن")) or (

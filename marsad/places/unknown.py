@@ -176,8 +176,12 @@ class UnknownPlaces:
         nisba_f = f.endswith("يه") and not f.endswith("ايه")
         if not f.startswith("ال") and ((nisba_f and fem) or (f.endswith("ي") and len(f) >= 4 and not fem)
                                        or (f.endswith("ات") and len(f) >= 5)):
-            # "معبر جوسيه الحدودي", "إقليم شبيلي السفلى": a definite adjective after it, so it is a name
-            return bool(first and (follow in self.tr.post or follow in self.w.suffix))
+            # "معبر جوسيه الحدودي", "إقليم شبيلي السفلى": a definite adjective after it, so it is a name;
+            # so is a short word in -ات placed by a compass word or a chain to its province ("بلدة إيعات غرب
+            # مدينة بعلبك"، "منطقة ثعبات بمديرية صالة"): an adjective or a plural is not placed so
+            placed = f.endswith("ات") and len(f) == 5 and (
+                follow in _COMPASS or follow[:1] == "ب" and (follow[1:] in self.tr.pre or follow[1:] in self.tr.names))
+            return bool(first and (follow in self.tr.post or follow in self.w.suffix or placed))
         # a verb with an object pronoun ("يقطنها", "تحيط بها")
         if f[0] in "يتن" and f.endswith(("ها", "هم", "ون", "وا")) and len(f) >= 5:
             return False

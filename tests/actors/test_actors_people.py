@@ -355,3 +355,23 @@ def test_a_maghrebi_given_name_with_the_article(run) -> None:
 def test_words_after_a_name_that_are_not_part_of_it(run, text: str, wrong: str) -> None:
     doc = run(text)
     assert not [m for m in doc.spans["actors"] if m.label == "PER" and wrong in doc.text[m.start:m.end]]
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    # members of parliament named by the seat they hold, or by their nationality
+    ("وطالب نواب عن محافظة نينوى الحكومة الاتحادية بإعادة النازحين.", "نواب عن محافظة نينوى", "LEG"),
+    ("ودعا النواب العراقيون إلى جلسة طارئة.", "النواب العراقيون", "IRQLEG"),
+])
+def test_members_of_parliament(run, text: str, surface: str, code: str) -> None:
+    m = actor_at(run(text), surface)
+    assert m.label == "ORG" and m.attrs["actor_code"].endswith(code), m.attrs
+
+
+@pytest.mark.parametrize("text", [
+    # alone, "نواب" are a post's deputies
+    "واجتمع نواب رئيس الوزراء في بغداد لبحث الموازنة.",
+    "وعيّن الرئيس ثلاثة نواب له.",
+])
+def test_deputies_are_no_party(run, text: str) -> None:
+    found = [text[m.start:m.end] for m in run(text).spans.get("actors", [])]
+    assert not [f for f in found if "نواب" in f], found

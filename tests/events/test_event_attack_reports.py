@@ -164,6 +164,11 @@ def test_a_quoted_year_does_not_date_the_demand(read) -> None:
      {"actor": {"حزب العمال الكردستاني"}}),
     ("قُتل ثلاثة أشخاص بعبوة ناسفة زرعها مسلحو تنظيم داعش قرب سوق في كركوك.", [ISIS, KIRKUK], "ASSAULT",
      {"actor": {"تنظيم داعش"}}),
+    # … and with no killing told, the weapon named before the launching verb that points back to it
+    ("اعترضت الدفاعات الجوية طائرة مسيّرة مفخخة أطلقتها جماعة الحوثي باتجاه مدينة جازان.", [HOUTHI],
+     "ASSAULT", {"actor": {"جماعة الحوثي"}}),
+    ("أسقطت الدفاعات صاروخاً باليستياً أطلقه حزب العمال الكردستاني نحو كركوك.", [PKK, KIRKUK], "ASSAULT",
+     {"actor": {"حزب العمال الكردستاني"}}),
     # the group of the one killed is the target
     ("أعلن الجيش الروسي مقتل قيادي بارز في تنظيم داعش بغارة في دير الزور.", [RUARMY, ISIS, DEIR], "ASSAULT",
      {"recipient": {"تنظيم داعش"}}),

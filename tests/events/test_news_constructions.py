@@ -131,6 +131,8 @@ def test_role(sentence: str, typ: str, role: str, name: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     "أطلقت الحكومة حملة لمكافحة الفساد.",  # a campaign, not a missile
+    "شارك الآلاف في مسيرة أطلقها ناشطون وسط المدينة.",  # a march launched, not a drone
+    "وتندرج الحملة التي أطلقتها الوزارة في إطار مكافحة التهريب.",
     "وصل وزير الخارجية إلى بغداد أمس.",  # arrival of a minister is no troop movement
     "وكانت الحكومة العراقية قد أرسلت مشروع القانون إلى البرلمان في آذار الماضي.",  # a bill sent, not forces
 ])

@@ -49,6 +49,9 @@ def found(text: str) -> dict[str, Mention]:
     ("انسحبت القوة ظهراً باتجاه ثكنة الجزيرة التي تتمركز فيها", "ثكنة الجزيرة", "FAC", "base"),
     # a base named after a person: its facility adjective stays the base's, not the name's
     ("وصلت القطع البحرية قادمة من قاعدة الملك فيصل البحرية في جدة", "قاعدة الملك فيصل البحرية", "FAC", "base"),
+    # a short name ending like a plural, placed by a compass word or by a chain to the district that holds it
+    ("استهدفت الغارة مستودعاً عند أطراف بلدة عيتات غرب مدينة زحلة", "بلدة عيتات", "LOC", "town"),
+    ("سقطت القذائف على أحياء سكنية في منطقة ثعبات بمديرية صالة", "منطقة ثعبات", "LOC", "region"),
 ])
 def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> None:
     got = found(text)
@@ -91,6 +94,8 @@ def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
     # a participle agreeing with the noun, before a time or an adverb
     "أصبحت البلدة منطقة محتلة الآن",
     "دخلت القوات مدينة محاصرة منذ أشهر",
+    # a plural after a place noun is no name, unless a compass word or a district places it
+    "انسحب المسلحون من منطقة عمليات الجيش",
 ])
 def test_no_place(text: str) -> None:
     assert not [m for m in places(text) if m.source == "places.unknown"], found(text)
