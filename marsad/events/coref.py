@@ -774,6 +774,10 @@ class Resolver:
             return -9  # (a protest called for, with who calls it, is an occasion to come)
         if c.actor:
             score += 2
+        elif c.type == "ASSAULT" and c.pos == "N" and any(
+                v.bare(j) == "بين" for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 8))
+                if not any(v.is_strong_break(x) for x in range(c.t1 + 1, j + 1))):
+            score += 2  # "اشتباكات استمرت ساعات بين مجموعتين مسلحتين": its sides told, though unnamed
         if c.recipient or c.location or c.origin:
             score += 1
         if c.time is not None or any(c.sent[0] <= ti < c.sent[1] and abs(ti - c.t0) <= 8

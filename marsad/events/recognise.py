@@ -239,6 +239,8 @@ _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان",
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان"})
 _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
+# an operation named again as the subject of its outcome ("أن العملية أسفرت عن …")
+_OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداهمه", "الغاره", "الضربه", "الهجوم", "العمليات"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
 # people who belong to a body: "مئات الشباب المنتمين إلى حركة …"
@@ -471,6 +473,20 @@ class Reader:
                 return True
         return False
 
+    def _past_subject(self, j: int, words: int, b: int) -> int:
+        """How many tokens from j hold ``words`` words, an entity named or a time told counting as none."""
+        v = self.v
+        k, n = j, 0
+        while k < b and n < words:
+            o = v.occ_at.get(k)
+            if o is not None:
+                k = o.t1 + 1
+                continue
+            if k not in self.time_tokens:
+                n += 1
+            k += 1
+        return k - j
+
     def _bi_word(self, j: int) -> bool:
         """Token j carries ب (as its proclitic or its first letter): what a verb needing بـ takes."""
         tok = self.v.tokens[j]
@@ -666,8 +682,9 @@ class Reader:
             return self._class_near(need, nxt, 6, b)
         if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ": what is
-            # dismantled, seized, convicted of or destroyed, right after it
-            return self._class_near(need, nxt, 5, b)
+            # dismantled, seized, convicted of or destroyed, right after it (past the subject and a time told
+            # between: "دمّرت مفرزة من الجيش الوطني الشعبي، أمس الأحد، مخبأً")
+            return self._class_near(need, nxt, self._past_subject(nxt, 5, b), b)
         if need == "verdict":  # "قضت محكمة جنايات القاهرة، اليوم، بالإعدام …": the sentence the court passed
             # (not "14 شهراً قضاها في السجن": time spent, the verb with its object pronoun)
             return self._class_near("verdict", nxt, 18, b) and v.bare(nxt) not in ("علي", "عليه", "عليها", "عليهم") \
@@ -1454,8 +1471,11 @@ class RoleReader:
                 forced_object = False
                 role = "actor" if c.frame == "host" else "recipient"
             elif c.type == "COERCE" and c.pos == "V" and prep == "" and not place and not passive \
-                    and o.t0 == c.t1 + 2 and v._counted(o.t0):
-                role = "recipient"  # "أن مفارزها اعتقلت سبعة مهربين": those counted right after an arrest are held
+                    and o.t0 >= c.t1 + 2 and v._counted(o.t0) \
+                    and all(x in self.rd.time_tokens for x in range(c.t1 + 1, o.t0 - 1)):
+                # "أن مفارزها اعتقلت سبعة مهربين"، "أوقفت يوم السبت 9 مهربين": those counted right after an
+                # arrest (or after its time) are held
+                role = "recipient"
             elif c.pos == "N" and c.gen != "actor" and c.type in ("ASSAULT", "COERCE") and prep == "" and adjacent \
                     and first_right is None and not place and v.is_actorish(o.eid) and (
                         self._object_after(grp[-1].t1 + 1, R) or (self._agent_occ(o) and self._target_after(grp[-1].t1 + 1, R))):
@@ -1875,7 +1895,14 @@ class RoleReader:
         while j >= L and t0 - j <= 3 and j not in v.occ_at and not v.gap(j + 1).strip() \
                 and v.tokens[j].folded.startswith("ال") and len(v.tokens[j].folded) > 3:
             j -= 1
-        return t0 - j >= 2 and j >= max(L - 1, 0) and v.bare(j) in ("ان", "بان", "لان", "وان") and not v.gap(j + 1).strip()
+        if t0 - j >= 2 and j >= max(L - 1, 0) and v.bare(j) in ("ان", "بان", "لان", "وان") and not v.gap(j + 1).strip():
+            return True
+        # "أن وحدة من المنطقة العسكرية الخامسة أوقفت 9 مهربين": an unnamed noun and the body it is "of"
+        for j in range(t0 - 3, max(L - 1, t0 - 9, -1), -1):
+            if v.bare(j) in ("ان", "بان", "لان", "وان") and j + 2 < t0 and j + 1 not in v.occ_at \
+                    and v.bare(j + 2) == "من" and not any(v.gap(x).strip() for x in range(j + 1, t0 + 1)):
+                return True
+        return False
 
     def _subject_role(self, c: Cand) -> str:
         if c.frame in ("host", "receive"):
@@ -2079,6 +2106,16 @@ class RoleReader:
         for o in sorted(subjects, key=lambda o: v.by_id[o.eid].type not in ("ORG", "PER")):
             c.actor.append(o.eid)  # an organisation or person before a place (a dateline: "عمّان – …")
             return
+        if compl and v.bare(start) in _OPERATION_ANAPHORS:
+            # "دمّرت مفارز من الجيش تسعة مخابئ …. وأوضحت الوزارة أن العملية أسفرت عن استرجاع …": the outcome of the
+            # operation told before, whose doer is its actor
+            told = next((d for d in reversed(self.cands) if d.t1 < c.t0 and d.sent != c.sent and d.actor
+                         and d.type in ("ASSAULT", "COERCE") and c.sent[0] - d.t1 <= 80), None)
+            if told is not None:
+                c.actor.extend(x for x in told.actor if x not in c.actor)
+                if not c.location:
+                    c.location.extend(told.location)
+                return
         if c.type == "COERCE" and compl:
             # "أوضح بلاغ للمديرية … أن عمليات التفتيش أسفرت عن حجز …": a security body reports its own operation
             st = self.statement_for(c.start)

@@ -466,7 +466,9 @@ class DocView:
 
     def is_country(self, eid: str) -> bool:
         e = self.by_id.get(eid)
-        return e is not None and e.type == "LOC" and (e.geo is None or e.geo.feature in ("country", "city"))
+        if e is None or e.type != "LOC" or "unknown-place" in self.kinds.get(eid, ()):
+            return False  # ("ببلدية تادمايت": a place the gazetteer does not know, named by its kind, is a town)
+        return e.geo is None or e.geo.feature in ("country", "city")
 
     def is_actorish(self, eid: str) -> bool:
         """Could act: an organisation, a person, or a country/capital standing for its government.

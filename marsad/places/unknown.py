@@ -209,7 +209,9 @@ class UnknownPlaces:
         k = 1
         first = toks[j].folded
         if first in self.w.connector and not (first in _HONORIFICS and trig.label == "FAC"):
-            if j + 1 >= n or not adj[j] or j + 1 in starts or not self._name_word(toks[j + 1], False, False):
+            # ("سيدي علي بوناب"، "أبو علي": the name Ali, spelt with ي, not the preposition على)
+            ali = j + 1 < n and toks[j + 1].folded == "علي" and toks[j + 1].text.endswith("ي")
+            if j + 1 >= n or not adj[j] or j + 1 in starts or not (ali or self._name_word(toks[j + 1], False, False)):
                 return 0
             k = 2
         # "مستشفى الملك فهد"، "ساحة محمد علي"، "مستشفى الشهيد محمد الدرة": a site named after a person
@@ -316,6 +318,7 @@ class UnknownPlaces:
         attrs: dict[str, Any] = {
             "name_ar": doc.text[start:end], "name_en": f"{romanise(name)} ({_FEATURE_EN.get(trig.feature, 'place')})",
             "kb_id": None, "country": country, "geo": geo, "key": key, "unknown": True, "nestable": locative,
+            "kind": "unknown-place",  # (a town named by its kind of place: never a country standing for its state)
         }
         return Mention(start, end, trig.label, attrs, "places.unknown")
 

@@ -132,6 +132,7 @@ def test_role(sentence: str, typ: str, role: str, name: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "أطلقت الحكومة حملة لمكافحة الفساد.",  # a campaign, not a missile
     "شارك الآلاف في مسيرة أطلقها ناشطون وسط المدينة.",  # a march launched, not a drone
+    "وأعلنت أديس أبابا تخزين كميات إضافية من المياه من دون اتفاق قانوني ملزم.",  # no accord there
     "وتندرج الحملة التي أطلقتها الوزارة في إطار مكافحة التهريب.",
     "وصل وزير الخارجية إلى بغداد أمس.",  # arrival of a minister is no troop movement
     "وكانت الحكومة العراقية قد أرسلت مشروع القانون إلى البرلمان في آذار الماضي.",  # a bill sent, not forces
@@ -2290,6 +2291,32 @@ def test_a_participle_after_a_denial_is_not_denied(text: str, typ: str) -> None:
     # a long name is one word of its clause: the subject's six words do not push the destination out of it
     ("دفعت القيادة العامة لقوات الجيش الوطني الليبي، أمس الاثنين، برتل عسكري جديد انطلق من مدينة سبها "
      "في الجنوب باتجاه مدينة غدامس الحدودية.", "MOBILIZE", {"origin": ["سبها"], "destination": ["غدامس"]}),
+    # what is destroyed, past the subject and a time told between; and the detachment is its army's
+    ("دمّرت مفرزة من الجيش الوطني الشعبي، أمس السبت، مخبأً للإرهابيين في منطقة سيدي علي بوناب ببلدية "
+     "تادمايت.", "ASSAULT", {"mode": "destroy", "actor": ["الجيش الوطني الشعبي"],
+                             "location": ["منطقة سيدي علي بوناب"]}),
+    # Algerian army bulletins: weapons recovered (استرجاع) are seized, by the verb joined to the first
+    ("دمّرت مفرزة من الجيش الوطني الشعبي مخبأً في ولاية البويرة، واسترجعت كمية من الأسلحة والذخيرة.",
+     "COERCE", {"mode": "seize", "actor": ["الجيش الوطني الشعبي"]}),
+    # … and a town the gazetteer does not know, named by its kind, is no state to carry as that subject
+    ("دمّرت مفرزة من الجيش الوطني الشعبي مخبأً ببلدية تادمايت، واسترجعت كمية من الأسلحة والذخيرة.",
+     "COERCE", {"actor": ["الجيش الوطني الشعبي"]}),
+    # the outcome of "the operation" told before is that operation's doer's, where it was
+    ("دمّرت مفارز من الجيش الوطني الشعبي تسعة مخابئ للإرهابيين بولاية البويرة. وأوضحت وزارة الدفاع الوطني "
+     "أن العملية أسفرت عن استرجاع مسدسين رشاشين.", "COERCE",
+     {"actor": ["الجيش الوطني الشعبي"], "location": ["البويرة"]}),
+    # those counted after an arrest, past its time, are held; the unit "of" a body before the verb is its subject
+    ("أعلنت قيادة الأركان أن وحدة من المنطقة العسكرية الخامسة أوقفت يوم السبت 9 مهربين قرب الحدود.", "COERCE",
+     {"mode": "arrest", "actor": [], "recipient": ["مهربين"]}),
+    # a warship pair sent is a movement
+    ("وأعلن الأسطول الخامس الأمريكي أنه دفع بمدمرتين نحو مضيق هرمز.", "MOBILIZE",
+     {"actor": ["الأسطول الخامس الأمريكي"], "destination": ["مضيق هرمز"]}),
+    # a pledge of force against someone is a threat
+    ("وتعهد الفريق أول عبد الفتاح البرهان بملاحقة الميليشيا حتى آخر شبر.", "THREATEN",
+     {"mode": "violence", "actor": ["عبد الفتاح البرهان"]}),
+    # a clash between two sides, though unnamed, is an occasion told
+    ("عاد الهدوء إلى مدينة الزاوية بعد اشتباكات عنيفة بين مجموعتين مسلحتين في منطقة الحرشة، أسفرت عن مقتل "
+     "أربعة أشخاص.", "ASSAULT", {"location": ["الحرشة"]}),
 ])
 def test_one_event_read_in_full(text: str, typ: str, want: dict) -> None:
     ev = _one(text, typ)
