@@ -239,6 +239,9 @@ _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان",
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان"})
 _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
+# the first word of an official's title, opening the subject of an arriving verb
+_VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره", "مبعوث", "مبعوثه", "المبعوث", "امير", "ملك", "ولي", "نائب",
+                             "سفير", "امين", "منسق", "مستشار", "زعيم", "مدير", "مساعد", "وكيل", "قائد"})
 # an operation named again as the subject of its outcome ("أن العملية أسفرت عن …")
 _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداهمه", "الغاره", "الضربه", "الهجوم", "العمليات"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
@@ -473,6 +476,30 @@ class Reader:
                 return True
         return False
 
+    def _visitor_after(self, j: int, b: int) -> bool:
+        """The subject after an arriving verb at j is a person or a delegation, and إلى follows it: a visit."""
+        v = self.v
+        while j < b and j in self.time_tokens:
+            j += 1
+        if v.bare(j) in ("وفد", "الوفد"):
+            person = True  # "يصل وفد من قيادة حماس": a delegation, named or not
+        elif v.bare(j).removeprefix("ال") in _VISITOR_TITLES or j in v.occ_at:
+            # the person, after the titles that open the subject ("المبعوث الأمريكي توم براك"، "رئيس مجلس
+            # السيادة، القائد العام للقوات المسلحة، الفريق أول عبد الفتاح البرهان")
+            k = j
+            person = False
+            while k < min(b, j + 14) and v.bare(k) != "الي":
+                o = v.occ_at.get(k)
+                if o is not None and v.by_id[o.eid].type == "PER":
+                    person = True
+                    break
+                if o is not None and k == j and not v.bare(j).removeprefix("ال") in _VISITOR_TITLES:
+                    break  # another party opens the subject: "وصلت قوات الجيش"
+                k = o.t1 + 1 if o is not None else k + 1
+        else:
+            person = False
+        return person and any(v.bare(k) == "الي" for k in range(j + 1, min(b, j + 16)))
+
     def _past_subject(self, j: int, words: int, b: int) -> int:
         """How many tokens from j hold ``words`` words, an entity named or a time told counting as none."""
         v = self.v
@@ -613,6 +640,8 @@ class Reader:
             return self._class_near("blame", nxt, 5, b)
         if need == "envoy":  # "استدعت الخارجية السفير التركي": summoning a diplomat is a protest; "استدعى الأمر" is not
             return self._class_near("envoy", nxt, 6, b)
+        if need == "visitor":  # "وصل وزير الخارجية التركي هاكان فيدان إلى دمشق"، "يصل وفد من حماس إلى القاهرة"
+            return self._visitor_after(nxt, b)
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
             if self._class_near("projectile", nxt, 4, b):
                 return True
@@ -692,6 +721,8 @@ class Reader:
         if need == "explosive":
             return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
         classes = ("force", "equipment") if need == "force" else ("site",)
+        if need == "force" and trig.frame == "intrans" and trig.pos == "V" and self._visitor_after(nxt, b):
+            return False  # ("وصل رئيس مجلس السيادة، القائد العام للقوات المسلحة، … إلى سنجة": he visits)
         if need == "site":
             classes = ("site", "equipment")
         if need == "force" and nxt < b:

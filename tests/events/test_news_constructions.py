@@ -2317,6 +2317,14 @@ def test_a_participle_after_a_denial_is_not_denied(text: str, typ: str) -> None:
     # a clash between two sides, though unnamed, is an occasion told
     ("عاد الهدوء إلى مدينة الزاوية بعد اشتباكات عنيفة بين مجموعتين مسلحتين في منطقة الحرشة، أسفرت عن مقتل "
      "أربعة أشخاص.", "ASSAULT", {"location": ["الحرشة"]}),
+    # an official who arrives somewhere visits it, past the titles that open the subject
+    ("ومن المقرر أن يصل المبعوث الأمريكي توم براك إلى بيروت الأسبوع المقبل.", "CONSULT",
+     {"mode": "visit", "status": "planned", "actor": ["توم براك"], "location": ["بيروت"]}),
+    ("ووصل رئيس مجلس السيادة الانتقالي، القائد العام للقوات المسلحة، الفريق أول عبد الفتاح البرهان، إلى سنجة "
+     "ظهر اليوم.", "CONSULT", {"mode": "visit", "actor": ["عبد الفتاح البرهان"], "location": ["سنجة"]}),
+    # (forces arriving still move)
+    ("ووصلت قوات من الجيش السوداني إلى سنجة أمس.", "MOBILIZE",
+     {"actor": ["الجيش السوداني"], "destination": ["سنجة"]}),
 ])
 def test_one_event_read_in_full(text: str, typ: str, want: dict) -> None:
     ev = _one(text, typ)
