@@ -640,6 +640,9 @@ class Reader:
             return self._class_near("blame", nxt, 5, b)
         if need == "envoy":  # "استدعت الخارجية السفير التركي": summoning a diplomat is a protest; "استدعى الأمر" is not
             return self._class_near("envoy", nxt, 6, b)
+        if need == "fire":  # "أمراً بوقف فوري وشامل لإطلاق النار": firing named right after, past its adjectives
+            return any(v.bare(j).lstrip("ل").endswith("اطلاق") and v.bare(j + 1) == "النار"
+                       for j in range(nxt, min(b - 1, nxt + 4)))
         if need == "visitor":  # "وصل وزير الخارجية التركي هاكان فيدان إلى دمشق"، "يصل وفد من حماس إلى القاهرة"
             return self._visitor_after(nxt, b)
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
@@ -1130,9 +1133,13 @@ class RoleReader:
             grp = v.group_from(head, c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
-        if c.pos == "N" and c.type in ("REQUEST", "REJECT", "ACCUSE", "THREATEN") and "،" in v.gap(c.t0):
+        ordered = c.pos == "N" and c.mode == "ceasefire" and not left_subject
+        if c.pos == "N" and c.type in ("REQUEST", "REJECT", "ACCUSE", "THREATEN") and "،" in v.gap(c.t0) or ordered:
             # "جدّد الرئيس جوزاف عون، خلال استقباله …، مطالبته بـ…": the light verb's subject, past the aside
-            lv = self._light_verb_before(c, 18)
+            # ("أصدر المجلس الرئاسي، بصفته القائد الأعلى للجيش، أمراً بوقف فوري لإطلاق النار": who gave the order)
+            lv = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 18) - 1, -1)
+                       if v.bare(j).lstrip("و") in ("اصدر", "اصدرت")), None) if ordered \
+                else self._light_verb_before(c, 18)
             if lv is not None and not any(v.is_strong_break(x) for x in range(lv + 1, c.t0)):
                 subj = next((o for o in v.occs_in(lv + 1, min(c.t0, lv + 7)) if v.prep_of(o) == ""
                              and v.is_actorish(o.eid) and not any("،" in v.gap(x) for x in range(lv + 1, o.t0 + 1))), None)

@@ -126,6 +126,9 @@ READING_CASES = [
     ("وأعلنت إثيوبيا ملء السد من دون اتفاق قانوني ملزم مع مصر والسودان.", ("AGREE",), []),
     ("ويجري الملء في غياب اتفاق بين الدول الثلاث.", ("AGREE",), []),
     ("وقّعت مصر والسودان اتفاقاً للتعاون العسكري في القاهرة أمس.", ("AGREE",), ["AGREE"]),
+    # an order to cease fire, not an order to stop anything else; a ceasefire only talked of is none
+    ("أصدرت الحكومة أمراً بوقف تصدير القمح إلى الخارج.", ("RETREAT",), []),
+    ("ودعا الأمين العام إلى وقف إطلاق النار في الفاشر.", ("RETREAT",), []),
     # a pledge of force is a threat; a pledge of help is a promise
     ("وتعهد وزير الدفاع التركي بملاحقة المسلحين حتى آخر معاقلهم.", ("AGREE", "THREATEN"), ["THREATEN"]),
     ("وتعهد وزير الدفاع التركي بتقديم الدعم للجيش الليبي.", ("AGREE", "THREATEN"), ["AGREE"]),

@@ -2325,6 +2325,11 @@ def test_a_participle_after_a_denial_is_not_denied(text: str, typ: str) -> None:
     # (forces arriving still move)
     ("ووصلت قوات من الجيش السوداني إلى سنجة أمس.", "MOBILIZE",
      {"actor": ["الجيش السوداني"], "destination": ["سنجة"]}),
+    # an order to cease fire is the ceasefire of who gave it, past an aside
+    ("طرابلس – بوابة الوسط\nوأصدر المجلس الرئاسي، بصفته القائد الأعلى للجيش الليبي، أمراً بوقف فوري لإطلاق النار "
+     "في العاصمة.", "RETREAT", {"mode": "ceasefire", "actor": ["المجلس الرئاسي"]}),
+    ("طرابلس – بوابة الوسط\nوأصدر رئيس المجلس الرئاسي محمد المنفي أوامره بوقف إطلاق النار بشكل فوري.", "RETREAT",
+     {"mode": "ceasefire", "actor": ["محمد المنفي"]}),
 ])
 def test_one_event_read_in_full(text: str, typ: str, want: dict) -> None:
     ev = _one(text, typ)
