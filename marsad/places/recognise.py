@@ -55,6 +55,8 @@ _DIRECTION_WORDS = frozenset("""شمال جنوب شرق غرب شمالي جن�
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "الشمال", "الجنوب", "الشرق", "الغرب", "وسط")
 _PERSON_BEFORE = frozenset("""بن ابن بنت ابو ام الرئيس الشيخ السيد السيده الدكتور العميد اللواء الفريق العقيد
     الوزير النائب الامير الملك الامام المرجع الحاج الرائد المقدم النقيب الجنرال الاميرال""".split())
+# what a base is, between its noun and its nationality ("القاعدة البحرية الروسية في طرطوس")
+_BASE_ADJECTIVES = frozenset({"البحريه", "الجويه", "العسكريه", "البريه", "عسكريه", "بحريه", "جويه", "الرئيسيه"})
 # nouns that name a street, a square or a building after a place ("شارع الجزائر" in Basra, "مدرسة فلسطين"):
 # the place named is not where things happen
 _NAMED_AFTER = frozenset("شارع ساحه ميدان جاده مدرسه مستشفي فندق".split())
@@ -457,10 +459,12 @@ class Recogniser:
         self._appositions(kept, text)
         self._metonymy(kept, text)
         mentions = [self._mention(doc, h) for h in kept if not h.drop]
+        bases = self._located_bases(doc, text, kept, mentions)
         mentions += self._borders(doc, text, kept)
         mentions += self._territory(doc, text)
-        mentions += self._anaphora(doc, text, mentions)
-        return _settle(mentions)
+        mentions += self._anaphora(doc, text, mentions + bases)
+        # (a base keeps the place it is in as a mention of its own, nested: "… في طرطوس")
+        return _settle(mentions) + bases
 
     # ------------------------------------------------------------------ capitals, regions
 
@@ -656,6 +660,48 @@ class Recogniser:
         attrs["nestable"] = h.locative
         return Mention(o_start, o_end, label, attrs, "places")
 
+    def _located_bases(self, doc: Doc, text: str, hits: list[_Hit], named: list[Mention]) -> list[Mention]:
+        """A base named by the place it is in: "القاعدة البحرية الروسية في طرطوس"، "قاعدة عسكرية تركية في
+        بعشيقة": a facility of its own (the base, its adjectives, the place), located at that place; or the
+        facility the article names there ("القاعدة الروسية في القامشلي" after "مطار القامشلي")."""
+        out: list[Mention] = []
+        facs = [m for m in named if m.label == "FAC" and m.attrs.get("geo")]
+        for h in hits:
+            p = h.place
+            if p is None or h.drop or h.metonym is not None or p.label != "LOC" or h.trig is not None \
+                    or h.prefix or p.feature not in ("city", "town", "village", "district", "province"):
+                continue
+            pw = _prev_word(text, h.fs)
+            if pw is None or text[pw[0]:pw[1]] != "في":
+                continue
+            end = pw[0]
+            for _ in range(3):  # the base's adjectives: its kind, its owner's nationality
+                qw = _prev_word(text, end)
+                if qw is None:
+                    break
+                word = text[qw[0]:qw[1]]
+                if word in self.post or word in _BASE_ADJECTIVES or word in self.tr.nationality \
+                        or (word.startswith("ال") and word[2:] in self.tr.nationality) \
+                        or (word.endswith("ه") and (word[:-1] in self.tr.nationality
+                                                    or word.startswith("ال") and word[2:-1] in self.tr.nationality)):
+                    end = qw[0]
+                    continue
+                break
+            if end == pw[0]:
+                continue  # "القاعدة في طرطوس" alone: no adjective makes it a named base
+            bw = _prev_word(text, end)
+            if bw is None:
+                continue
+            base = next((r for r in _strip(text[bw[0]:bw[1]]) if r in ("القاعده", "قاعده")), None)
+            if base is None:
+                continue
+            o_start, o_end = doc.folded.span(_stem_start(text[bw[0]:bw[1]], base, bw[1]), h.fe)
+            there = next((m for m in facs if _near(m.attrs["geo"], p.lat, p.lon, 15.0)), None)
+            attrs = dict(there.attrs) if there is not None else self._attrs(p, "base", name_ar=doc.text[o_start:o_end])
+            attrs["nestable"] = False
+            out.append(Mention(o_start, o_end, "FAC", attrs, "places"))
+        return out
+
     def _borders(self, doc: Doc, text: str, hits: list[_Hit]) -> list[Mention]:
         """"الحدود العراقية السورية" / "الحدود العراقية – السورية" / "الحدود بين العراق وسوريا"."""
         out: list[Mention] = []
@@ -768,11 +814,12 @@ class Recogniser:
                     and text[nw[0]:nw[1]] not in ("النفطي", "النفطيه", "الغازي"):
                 continue  # "الحقل السياسي": an adjective makes it another noun
             feats = _ANAPHORS[stem]
-            ante = None
-            for m in reversed(facs[:bisect_right(fac_ends, o_s)]):
-                if m.attrs.get("geo") and m.attrs["geo"]["feature"] in feats:
-                    ante = m
-                    break
+            before = facs[:bisect_right(fac_ends, o_s)]
+            fitting = [m for m in before if m.attrs.get("geo") and m.attrs["geo"]["feature"] in feats]
+            # the facility named by the same noun first ("المطار" after "مطار حماة العسكري", not after a
+            # naval base named since), else the last that fits
+            ante = next((m for m in reversed(fitting) if stem[2:] in fold_text(str(m.attrs.get("name_ar") or ""))),
+                        fitting[-1] if fitting else None)
             if ante is None:
                 continue
             attrs = dict(ante.attrs)
@@ -922,6 +969,13 @@ def _longest(hits: list[Any]) -> list[Any]:
 def _longest_spans(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """``_longest`` for (start, end, …) tuples."""
     return _longest_of(spans, lambda t: (t[0], t[1]))
+
+
+def _near(geo: dict[str, Any], lat: float, lon: float, km: float) -> bool:
+    """Within ``km`` of (lat, lon), on an equirectangular approximation (good at these distances)."""
+    dy = (geo["lat"] - lat) * 111.2
+    dx = (geo["lon"] - lon) * 111.2 * math.cos(math.radians(lat))
+    return dx * dx + dy * dy <= km * km
 
 
 def _settle(mentions: list[Mention]) -> list[Mention]:

@@ -104,6 +104,12 @@ def test_city_and_its_province() -> None:
     ("تقع قاعدة التاجي شمال بغداد. وسلمت التاجي إلى الجيش", "قاعدة التاجي", "التاجي"),
     ("استهدف هجوم مطار أربيل الدولي، وأغلق المطار ساعات", "مطار أربيل الدولي", "المطار"),
     ("عاد الوفد من مطار حميميم، وغادرت الطائرات حميميم صباحا", "مطار حميميم", "حميميم"),
+    # "the airport" is the facility called an airport, not a base named since
+    ("انسحبت القوات من مطار القامشلي إلى القاعدة البحرية الروسية في طرطوس، وتسلم الجيش المطار",
+     "مطار القامشلي", "المطار"),
+    # a base told by the place it is in, where the article named a facility: that facility
+    ("أكملت القوات الروسية إخلاء مطار القامشلي. وكانت القاعدة الروسية في القامشلي تضم مروحيات",
+     "مطار القامشلي", "القاعدة الروسية في القامشلي"),
 ])
 def test_one_key_for_all_mentions_of_a_place(text: str, first: str, later: str) -> None:
     a = one(text, first)
@@ -484,3 +490,21 @@ def test_a_border_with_a_country_is_that_of_the_articles_country(text: str, surf
 def test_a_border_between_two_countries_named_after_bayn() -> None:
     text = "أعلن الجيش إغلاق الحدود بين العراق وسوريا."
     assert one(text, "الحدود بين العراق وسوريا").attrs["name_en"] == "Iraq–Syria border"
+
+
+@pytest.mark.parametrize("text,surface,town", [
+    # a base named by the place it is in, its kind and its owner's nationality between
+    ("نقلت القوات عتادها إلى القاعدة البحرية الروسية في طرطوس", "القاعدة البحرية الروسية في طرطوس", "طرطوس"),
+    ("وصلت تعزيزات إلى القاعدة العسكرية التركية في بعشيقة", "القاعدة العسكرية التركية في بعشيقة", "بعشيقة"),
+    ("أنشأت أنقرة قاعدة عسكرية في بعشيقة قبل سنوات", "قاعدة عسكرية في بعشيقة", "بعشيقة"),
+])
+def test_a_base_named_by_its_place(text: str, surface: str, town: str) -> None:
+    base, place = one(text, surface), one(text, town)
+    assert base.label == "FAC" and base.attrs["geo"]["feature"] == "base"
+    assert (base.attrs["geo"]["lat"], base.attrs["geo"]["lon"]) == (place.attrs["geo"]["lat"], place.attrs["geo"]["lon"])
+
+
+def test_a_base_in_a_place_needs_a_word_that_names_it() -> None:
+    # "القاعدة في طرطوس" alone may be al-Qaeda or a rule; with no adjective it is left to the place
+    assert not [m for m in places("قالت إن القاعدة في طرطوس ضعيفة") if m.label == "FAC"]
+
