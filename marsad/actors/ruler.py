@@ -833,6 +833,8 @@ def compose(st: State) -> None:
             attrs["canonical"] = False  # "نحو 40 عسكرياً مالياً": a count names the side less well than "الجيش المالي"
         if unmarked is not None:  # "القوات الحكومية" names the army less well than "الجيش السوري"
             attrs["canonical"] = False
+        if "vehicle" in agent.flags:  # ("آليات عسكرية إسرائيلية" is the army's, not its name)
+            attrs["canonical"] = False
         if "country" in agent.flags and nat is not None:
             attrs.update(_country_ref(nat))
         label = mention.label

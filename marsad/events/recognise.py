@@ -147,6 +147,8 @@ _REDEPLOY_NOUNS = frozenset({"الانتشار", "انتشار", "التموضع
 # the party after it is the object
 _DOCUMENT_SUBJECTS = frozenset({"البيان", "البلاغ", "الرساله", "المذكره", "الاعلان"})
 
+# armour and military vehicles that push in with the troops ("توغلت دبابات وآليات عسكرية إسرائيلية")
+_ARMOUR = frozenset({"دبابات", "دبابه", "اليات", "اليه", "مدرعات", "مدرعه", "جرافات", "ناقلات"})
 # a drone named as an aircraft with its adjective ("طائرة مسيّرة"، "طائرات بدون طيار"): "مسيّرة" alone is
 # also a march
 _AIRCRAFT = frozenset({"طائره", "طائرات", "طائرتين", "طائرتان"})
@@ -662,7 +664,8 @@ class Reader:
             return future and self._class_near("deterrent", nxt, 5, b)
         if need == "censure":  # "اعتبرت التنسيقية في بيان أن الإيقافات تصعيد أمني": a disapproval
             # (not the distancing "ردّاً على ما وصفه بالعدوان": what someone calls it, inside a phrase)
-            if t0 > a + 1 and v.bare(t0 - 1) == "ما" and v.bare(t0 - 2) in ("علي", "الي", "عن", "من", "في", "ب"):
+            if t0 > a + 1 and v.bare(t0 - 1) == "ما" and v.bare(t0 - 2) in ("علي", "الي", "عن", "من", "في", "ب", "ازاء",
+                                                                              "حيال", "تجاه", "بشان", "ضد", "مع"):
                 return False
             return self._class_near("censure", nxt, 12, b)
         if need == "curfew":  # "فرضت السلطات حظراً شاملاً للتجوال": a curfew with its adjectives between
@@ -701,7 +704,8 @@ class Reader:
             return False
         if need == "armed":  # "اقتحمت قوات الاحتلال"، "توغل قوة إسرائيلية": troops push in (not "اقتحم مستوطنون")
             lo = max(a, t0 - 12)
-            return self._class_near("force", lo, t0 - lo, b) or self._class_near("force", nxt, 4, b)
+            return self._class_near("force", lo, t0 - lo, b) or self._class_near("force", nxt, 4, b) or any(
+                v.bare(j).lstrip("و") in _ARMOUR for j in range(nxt, min(b, nxt + 3)))  # "توغلت دبابات وآليات"
         if need == "indictment":  # "أسندت إليهم تهم …"، "وجّهت النيابة للمتهمين تهمة …": charges laid
             return self._class_near(need, nxt, 5, b)
         if need == "strength":  # "خفّضت عديدها"، "تقليص عدد جنودها"، "تقليص الوجود العسكري": a force cut down

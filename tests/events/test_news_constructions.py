@@ -2330,6 +2330,10 @@ def test_a_participle_after_a_denial_is_not_denied(text: str, typ: str) -> None:
      "في العاصمة.", "RETREAT", {"mode": "ceasefire", "actor": ["المجلس الرئاسي"]}),
     ("طرابلس – بوابة الوسط\nوأصدر رئيس المجلس الرئاسي محمد المنفي أوامره بوقف إطلاق النار بشكل فوري.", "RETREAT",
      {"mode": "ceasefire", "actor": ["محمد المنفي"]}),
+    # armour pushing in is the army's incursion
+    ("غزة – الجزيرة نت\nتوغلت دبابات وآليات عسكرية إسرائيلية، فجر اليوم، في الأطراف الشرقية لمدينة دير البلح. "
+     "وقال الجيش الإسرائيلي إن قواته تعاملت مع مسلحين.", "MOBILIZE",
+     {"actor": ["جيش الدفاع الإسرائيلي"], "destination": ["دير البلح"]}),
 ])
 def test_one_event_read_in_full(text: str, typ: str, want: dict) -> None:
     ev = _one(text, typ)
