@@ -592,6 +592,8 @@ class Reader:
         if need == "persons":  # "أوقفت الوحدات الأمنية ثلاثة نقابيين"، "إيقاف 17 شخصاً": people taken, not a halt
             k = nxt  # past the subject or a time set off by commas ("أوقفت، أمس الثلاثاء، ثلاثة نقابيين")
             subj_end = nxt
+            if k + 2 < b and v.bare(k + 1) == "من" and k + 2 in v.occ_at and k not in v.occ_at:
+                k = subj_end = v.occ_at[k + 2].t1 + 1  # a unit of a body: "أوقفت وحدة من الجيش الموريتاني"
             while k < b and k - nxt < 8 and (k in self.time_tokens or k in v.occ_at or (
                     k == nxt and v.tokens[k].folded.startswith("ال") and not v.comma_before(k))):
                 if k in v.occ_at:

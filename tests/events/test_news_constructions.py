@@ -2334,6 +2334,10 @@ def test_a_participle_after_a_denial_is_not_denied(text: str, typ: str) -> None:
     ("غزة – الجزيرة نت\nتوغلت دبابات وآليات عسكرية إسرائيلية، فجر اليوم، في الأطراف الشرقية لمدينة دير البلح. "
      "وقال الجيش الإسرائيلي إن قواته تعاملت مع مسلحين.", "MOBILIZE",
      {"actor": ["جيش الدفاع الإسرائيلي"], "destination": ["دير البلح"]}),
+    # a unit of a body after the verb is its subject, those counted after it are held; a Mauritanian district
+    ("نواكشوط – الوكالة الموريتانية للأنباء\nأوقفت وحدة من الجيش الموريتاني يوم السبت 9 مهربين قرب مقاطعة عدل "
+     "بكرو في ولاية الحوض الشرقي.", "COERCE", {"actor": ["الجيش الموريتاني"], "recipient": ["مهربين"],
+                                             "location": ["مقاطعة عدل بكرو"]}),
 ])
 def test_one_event_read_in_full(text: str, typ: str, want: dict) -> None:
     ev = _one(text, typ)
