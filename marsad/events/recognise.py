@@ -2284,7 +2284,9 @@ class RoleReader:
         if k is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, k + 1)):
             return
         places = []
-        for o in v.occs_in(k + 2, min(b, k + 10)):
+        # (past the raid's doer and its target: "في عملية إنزال جوي نفذها جهاز مكافحة الإرهاب على أحد أوكار
+        # التنظيم في سلسلة جبال حمرين")
+        for o in v.occs_in(k + 2, min(b, k + 16)):
             if any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(k + 2, o.t0 + 1)):
                 break
             if v.is_place(o.eid) and o.eid not in c.location:

@@ -2577,3 +2577,12 @@ def test_troops_moved_right_after_a_cut_left_the_base_cut() -> None:
 def test_the_one_who_invited_is_visited(sentence: str, host: str) -> None:
     ev = _one(sentence, "CONSULT")
     assert ev["recipient"] == [host], ev
+
+
+def test_what_an_operation_caused_happened_where_it_was() -> None:
+    # past the operation's doer and its target, the place it struck is the killing's, before any other
+    ev = _one("أعلنت قيادة العمليات المشتركة في العراق، اليوم الثلاثاء، مقتل قيادي بارز في تنظيم داعش واعتقال سبعة من "
+              "عناصره، في عملية إنزال جوي نفذها جهاز مكافحة الإرهاب على أحد أوكار التنظيم في سلسلة جبال حمرين.",
+              "ASSAULT")
+    assert ev["actor"] == ["جهاز مكافحة الإرهاب"] and ev["location"][:1] == ["جبال حمرين"], ev
+
