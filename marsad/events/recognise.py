@@ -242,7 +242,7 @@ _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا
 _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 # the first word of an official's title, opening the subject of an arriving verb
-_VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره", "مبعوث", "مبعوثه", "المبعوث", "امير", "ملك", "ولي", "نائب",
+_VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره", "مبعوث", "مبعوثه", "امير", "ملك", "ولي", "نائب",
                              "سفير", "امين", "منسق", "مستشار", "زعيم", "مدير", "مساعد", "وكيل", "قائد"})
 # an operation named again as the subject of its outcome ("أن العملية أسفرت عن …")
 _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداهمه", "الغاره", "الضربه", "الهجوم", "العمليات"})
@@ -483,23 +483,20 @@ class Reader:
         v = self.v
         while j < b and j in self.time_tokens:
             j += 1
-        if v.bare(j) in ("وفد", "الوفد"):
-            person = True  # "يصل وفد من قيادة حماس": a delegation, named or not
-        elif v.bare(j).removeprefix("ال") in _VISITOR_TITLES or j in v.occ_at:
+        titled = v.bare(j).removeprefix("ال") in _VISITOR_TITLES
+        person = v.bare(j) in ("وفد", "الوفد")  # "يصل وفد من قيادة حماس": a delegation, named or not
+        if not person and (titled or j in v.occ_at):
             # the person, after the titles that open the subject ("المبعوث الأمريكي توم براك"، "رئيس مجلس
             # السيادة، القائد العام للقوات المسلحة، الفريق أول عبد الفتاح البرهان")
             k = j
-            person = False
             while k < min(b, j + 14) and v.bare(k) != "الي":
                 o = v.occ_at.get(k)
                 if o is not None and v.by_id[o.eid].type == "PER":
                     person = True
                     break
-                if o is not None and k == j and not v.bare(j).removeprefix("ال") in _VISITOR_TITLES:
+                if o is not None and k == j and not titled:
                     break  # another party opens the subject: "وصلت قوات الجيش"
                 k = o.t1 + 1 if o is not None else k + 1
-        else:
-            person = False
         return person and any(v.bare(k) == "الي" for k in range(j + 1, min(b, j + 16)))
 
     def _past_subject(self, j: int, words: int, b: int) -> int:

@@ -680,10 +680,7 @@ class Recogniser:
                 if qw is None:
                     break
                 word = text[qw[0]:qw[1]]
-                if word in self.post or word in _BASE_ADJECTIVES or word in self.tr.nationality \
-                        or (word.startswith("ال") and word[2:] in self.tr.nationality) \
-                        or (word.endswith("ه") and (word[:-1] in self.tr.nationality
-                                                    or word.startswith("ال") and word[2:-1] in self.tr.nationality)):
+                if word in self.post or word in _BASE_ADJECTIVES or word in self.tr.nationality:  # (every form)
                     end = qw[0]
                     continue
                 break
