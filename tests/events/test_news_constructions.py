@@ -2338,6 +2338,9 @@ def test_a_participle_after_a_denial_is_not_denied(text: str, typ: str) -> None:
     ("نواكشوط – الوكالة الموريتانية للأنباء\nأوقفت وحدة من الجيش الموريتاني يوم السبت 9 مهربين قرب مقاطعة عدل "
      "بكرو في ولاية الحوض الشرقي.", "COERCE", {"actor": ["الجيش الموريتاني"], "recipient": ["مهربين"],
                                              "location": ["مقاطعة عدل بكرو"]}),
+    # the presidency of a body after إلى is spoken to, not the subject of the letter's demand
+    ("وقال الوزير المصري إن القاهرة وجّهت خطاباً رسمياً إلى رئاسة مجلس الأمن تطالب فيه بعقد جلسة طارئة.", "REQUEST",
+     {"actor": ["القاهرة"]}),
 ])
 def test_one_event_read_in_full(text: str, typ: str, want: dict) -> None:
     ev = _one(text, typ)
