@@ -98,9 +98,10 @@ def link_references(st: State) -> list[Mention]:
             prev = st.words[i - 1].folded if i > 0 and st.adjacent(i - 1, i) else ""
             # ("الرئيس عون": a light name, a common word too, after a title is the person's)
             titled = bool(prev) and prev.startswith("ال") and bool(lex.titles.longest([prev])[0])
-            # ("ودان عون الغارة": right after a verb of saying or doing, it is the verb's subject)
-            spoken = bool(prev) and any(lex.is_word("verb", r) for r in st.words[i - 1].rests)
-            if person is not None and len(rest) > 2 and not (known is not None and known[2] and not (titled or spoken)):
+            # ("ودان عون الغارة": right after a verb of saying or doing, it is the verb's subject; read only
+            # for a light name)
+            if person is not None and len(rest) > 2 and not (known is not None and known[2] and not (
+                    titled or bool(prev) and any(lex.is_word("verb", r) for r in st.words[i - 1].rests))):
                 if not (rest in lex.nat_forms and prev.startswith("ال")):  # "الرئيس السوداني"
                     hit = (person, st.stem_start(w, p), w.end, "surname")
                     break

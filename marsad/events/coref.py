@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from itertools import takewhile
 from typing import Any
 
 from ..lang.ar import count_words
@@ -774,9 +775,8 @@ class Resolver:
             return -9  # (a protest called for, with who calls it, is an occasion to come)
         if c.actor:
             score += 2
-        elif c.type == "ASSAULT" and c.pos == "N" and any(
-                v.bare(j) == "بين" for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 8))
-                if not any(v.is_strong_break(x) for x in range(c.t1 + 1, j + 1))):
+        elif c.type == "ASSAULT" and c.pos == "N" and "بين" in (v.bare(j) for j in takewhile(
+                lambda j: not v.is_strong_break(j), range(c.t1 + 1, min(c.sent[1], c.t1 + 8)))):
             score += 2  # "اشتباكات استمرت ساعات بين مجموعتين مسلحتين": its sides told, though unnamed
         if c.recipient or c.location or c.origin:
             score += 1
