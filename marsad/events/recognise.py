@@ -89,6 +89,7 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           "ارتكبه", "ارتكبته", "ارتكبها", "ارتكبوها", "وجهته", "وجهها",
                           # "كمين نصبه مسلحو الحركة"، "أطلقت الحكومة عملية"، "فرضت الوزارة عقوبات"، "يعقد المجلس جلسة"
                           "نصب", "نصبت", "نصبه", "نصبته", "نصبها", "نصبوا", "نصبوه", "اطلق", "اطلقت", "فرض", "فرضت",
+                          "يفرض", "تفرض", "فرضوا",
                           "يعقد", "تعقد", "يشن", "تشن", "ينفذ", "تنفذ",
                           # "ألقت الشرطة القبض على …": who laid hold made the arrest
                           "القي", "القت", "القوا", "يلقي", "تلقي",
@@ -631,7 +632,7 @@ class Reader:
             return self._class_near("protester", nxt, 8, b)
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
-                v.bare(j) in ("علي", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
+                v.bare(j) in ("علي", "عليه", "عليها", "عليهم", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
         if need == "repelled":  # "صدّت القوات هجوماً شنّه مسلحو الحركة"، "تصدّت لمحاولة تسلل": the defence
             return any(strip_word(v.tokens[j].folded)[-1] in _REPELLED for j in range(nxt, min(b, nxt + 4)))
         if need == "concern":  # "أعربت اليونيفيل، في بيان، عن قلقها البالغ إزاء الغارات الإسرائيلية": concern
@@ -669,6 +670,8 @@ class Reader:
             return self._class_near("censure", nxt, 12, b)
         if need == "curfew":  # "فرضت السلطات حظراً شاملاً للتجوال": a curfew with its adjectives between
             return self._class_near("curfew", nxt, 3, b)
+        if need == "closable":  # "أغلقت السلطات المصرية معبر رفح": a way in or out closed, not "إغلاق الملف"
+            return self._class_near("closable", nxt, 5, b)
         if need == "sent_troops":
             # "دفع الجيش، خلال الأيام الثلاثة الماضية، بنحو 300 جندي"، "ستدفع بـ450 عنصراً": sending troops
             # (a count of them after ب, past the subject and a time), not paying ("دفع مبلغاً")
@@ -1739,6 +1742,13 @@ class RoleReader:
                 and c.t0 - 1 not in v.occ_at:
             return []  # "سجن وقتل وتهجير": a list of nouns, not a clause that goes on
         nxt = self.v.occ_at.get(c.t1 + 1)
+        if nxt is None and c.t1 + 1 < _b:
+            # "…، وطالب وزير الإعلام فؤاد الشرجبي المجتمع الدولي بـ…": a person after his title is read as
+            # the entity right after the verb (its subject when an object follows him)
+            per = next(iter(v.occs_in(c.t1 + 2, min(_b, c.t1 + 9))), None)
+            if per is not None and v.by_id[per.eid].type == "PER" and v.prep_of(per) == "" \
+                    and self._title_run(c.t1 + 1, per.t0):
+                nxt = per
         if nxt is not None and after_ma and v.prep_of(nxt) == "":
             return []  # "بعدما سحبت إسرائيل والولايات المتحدة وفديهما": its own subject, after it
         if nxt is not None:

@@ -113,3 +113,20 @@ def test_a_deterrent_force_is_no_libyan_apparatus(run) -> None:
 def test_the_au_peace_and_security_council(run, text: str) -> None:
     doc = run(text)
     assert "AU Peace and Security Council" in [m.attrs.get("name_en") for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text,surface", [
+    # the Houthis named by their adjective after a group head, as Yemeni and Saudi outlets write
+    ("تبنت الجماعة الحوثية الهجوم على السفينة.", "الجماعة الحوثية"),
+    ("وقصفت الميليشيا الحوثية أحياء مدينة تعز.", "الميليشيا الحوثية"),
+    ("وأعلنت الحركة الحوثية مسؤوليتها عن الهجوم.", "الحركة الحوثية"),
+])
+def test_the_houthis_by_their_adjective(run, text: str, surface: str) -> None:
+    doc = run(text)
+    assert [m.attrs.get("name_en") for m in doc.spans["actors"] if doc.text[m.start:m.end] == surface] == \
+        ["Houthis (Ansar Allah)"], [(doc.text[m.start:m.end], m.attrs.get("name_en")) for m in doc.spans["actors"]]
+
+
+def test_a_kurdish_given_name_starts_a_persons_name(run) -> None:
+    doc = run("وقال آرام شيخاني إن القرار اتخذ من دون تشاور.")
+    assert "آرام شيخاني" in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]

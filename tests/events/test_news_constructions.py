@@ -2589,3 +2589,46 @@ def test_what_an_operation_caused_happened_where_it_was() -> None:
               "ASSAULT")
     assert ev["actor"] == ["جهاز مكافحة الإرهاب"] and ev["location"][:1] == ["جبال حمرين"], ev
 
+
+
+@pytest.mark.parametrize("sentence,actor,location", [
+    # a crossing, an airport or a border closed is movement restricted (CAMEO 191)
+    ("وأعلنت السلطات المصرية إغلاق معبر رفح البري حتى إشعار آخر.", "السلطات المصرية", "معبر رفح"),
+    ("وأغلقت السلطات المصرية معبر رفح البري أمام المسافرين.", "السلطات المصرية", "معبر رفح"),  # (a guard: read before)
+    # a siege laid: its light verb's subject, the town after على (or its pronoun)
+    ("وفرضت قوات الدعم السريع حصاراً على بلدة الطويشة.", "قوات الدعم السريع", "بلدة الطويشة"),
+    ("قُتل خمسة أشخاص في قصف استهدف مدينة الأبيض، التي تفرض قوات الدعم السريع حصاراً محكماً عليها منذ مطلع "
+     "نوفمبر الجاري.", "قوات الدعم السريع", "الأبيض"),
+])
+def test_a_way_closed_or_a_siege_laid_restricts(sentence: str, actor: str, location: str) -> None:
+    ev = _one(sentence, "COERCE")
+    assert ev["mode"] == "restrict" and ev["actor"] == [actor] and location in ev["location"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقررت المحكمة إغلاق الملف نهائياً.",  # a file closed (a guard: no way named)
+    "ويعاني سكان غزة من الحصار المفروض على القطاع منذ سنوات.",  # a standing blockade described
+    "وطالبت الأمم المتحدة برفع الحصار عن مدينة الفاشر.",  # a siege to be lifted
+])
+def test_no_restriction_without_a_way_closed_or_a_siege_laid(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "COERCE"], evs
+
+
+def test_a_body_convening_meets() -> None:
+    ev = _one("ومن المقرر أن تنعقد اللجنة المصرية الجيبوتية المشتركة في جيبوتي خلال يونيو المقبل.", "CONSULT")
+    assert ev["actor"] == ["اللجنة المصرية الجيبوتية المشتركة"] and ev["location"] == ["جيبوتي"], ev
+    assert ev["status"] == "planned", ev
+
+
+def test_a_person_after_his_title_is_a_coordinated_verbs_own_subject() -> None:
+    # "…، وطالب وزير الإعلام فؤاد الشرجبي المجتمع الدولي": the minister demands, not the government before
+    ev = _one("دانت الحكومة اليمنية الهجوم، وطالب وزير الإعلام فؤاد الشرجبي المجتمع الدولي بتصنيف الجماعة منظمة "
+              "إرهابية.", "REQUEST")
+    assert ev["actor"] == ["فؤاد الشرجبي"] and ev["recipient"] == ["المجتمع الدولي"], ev
+
+
+def test_a_titled_person_after_a_where_verb_is_met() -> None:
+    # (a guard) "حيث التقى المشير حفتر ونائبه": no object after him, so the visitor met him
+    ev = _one("وصل وفد عسكري روسي إلى بنغازي، حيث التقى المشير خليفة حفتر ونائبه في مقر القيادة العامة.", "CONSULT")
+    assert ev["actor"] == ["وفد عسكري روسي"] and "خليفة حفتر" in ev["recipient"], ev
