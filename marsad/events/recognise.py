@@ -4224,8 +4224,14 @@ class RoleReader:
         while j >= lo:
             if strong[j + 1] and j + 1 != c.t0:
                 break
-            if commas[j + 1] and j + 1 != c.t0 and not passed_complementizer and v.comma_clause(j + 1):
-                break
+            if commas[j + 1] and j + 1 != c.t0:
+                k = next((x for x in range(j + 2, c.t0 + 1) if commas[x]), c.t0 + 1)
+                if k <= c.t0 and any(v.by_id[o.eid].type == "PER" for o in v.occs_in(j + 1, k)):
+                    # "نفى الناطق باسم الحرس الوطني، العميد حسام الدين الجبابلي، استعمال الرصاص المطاطي": a
+                    # speaker's name set off by commas does not count in the window
+                    lo = max(a, lo - (k - j - 1))
+                elif not passed_complementizer and v.comma_clause(j + 1):
+                    break
             h = status_at.get(j)
             if h is not None:
                 cue = h.payloads[0]

@@ -31,6 +31,9 @@ GOV = (["الحكومة العراقية"], "ORG", {"country": "IQ"})
     ("قد تنسحب القوات الأميركية من قاعدة التاجي.", "hypothetical"),
     ("توقع مراقبون أن تنسحب القوات الأميركية من قاعدة التاجي.", "hypothetical"),
     ("إذا انسحبت القوات الأميركية من قاعدة التاجي فسيتغير الوضع.", "hypothetical"),
+    # "if not" and "unless" are conditions, not denials
+    ("سيتصاعد التوتر إذا لم تنسحب القوات الأميركية من قاعدة التاجي.", "hypothetical"),
+    ("لن تهدأ الهجمات ما لم تنسحب القوات الأميركية من قاعدة التاجي.", "hypothetical"),
     ("وكانت القوات الأميركية قد انسحبت من قاعدة التاجي العام الماضي.", "occurred"),
     ("عملية الانسحاب من قاعدة التاجي لم تنته بعد.", "ongoing"),
 ])
@@ -39,6 +42,14 @@ def test_status(read, text: str, status: str) -> None:
     evs = [e for e in doc.events if e.type == "RETREAT"]
     assert evs, [(e.type, e.trigger.text) for e in doc.events]
     assert evs[0].status == status, [(e.trigger.text, e.status) for e in evs]
+
+
+def test_a_denial_reaches_past_its_speakers_name_set_off_by_commas(read) -> None:
+    spokesman = (["يحيى رسول الزبيدي"], "PER", {"country": "IQ"})
+    doc = read("نفى المتحدث الرسمي باسم قيادة العمليات المشتركة، اللواء الركن يحيى رسول الزبيدي، انسحاب القوات "
+               "الأميركية من قاعدة التاجي.", [US, TAJI, spokesman])
+    evs = [e for e in doc.events if e.type == "RETREAT"]
+    assert evs and evs[0].status == "negated", [(e.trigger.text, e.status) for e in doc.events]
 
 
 @pytest.mark.parametrize("text,date", [
