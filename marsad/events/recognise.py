@@ -1624,6 +1624,7 @@ class RoleReader:
         self._both_sides(c)
         self._counter_attack(c)
         self._demanded_of(c)
+        self._necessity(c, L)
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
         self._rejected_demand(c)
@@ -2038,6 +2039,10 @@ class RoleReader:
         if prep == "امام" and t == "CONSULT" and f == "speech" and not place:
             return "recipient"  # "قدّم إحاطة أمام مجلس الأمن": the body briefed
         if prep == "مرتبط":  # "هجمات على السفن المرتبطة بإسرائيل": the party the targets belong to
+            o = self._cur_occ
+            if o is not None and o.t0 >= 3 and any(x.t1 == o.t0 - 2 and self.v.is_actorish(x.eid) and not self.v.is_place(x.eid)
+                                                   for x in self.v.occs_in(max(0, o.t0 - 10), o.t0 - 1)):
+                return None  # (not the party a named party is linked to: "حركة الشباب المرتبطة بتنظيم القاعدة")
             return "recipient" if t in ("ASSAULT", "THREATEN", "COERCE") else None
         if prep == "من":
             if t == "SANCTION" and c.mode == "withdraw":
@@ -3147,6 +3152,28 @@ class RoleReader:
                 c.recipient.extend(x for x in d.actor if v.is_actorish(x))
                 return
 
+    def _necessity(self, c: Cand, L: int) -> None:
+        """"شدّد سلام على ضرورة أن تمارس واشنطن ضغطاً على إسرائيل": a necessity urged of a named party is a
+        demand of it by whoever urged it (the subject of the verb before; not "ضرورة أن يكون الحوار شاملاً")."""
+        if c.lemma != "ضرورة_أن":
+            return
+        v = self.v
+        b = c.sent[1]
+        verb = c.t1 + 1
+        o = next(iter(v.occs_in(verb + 1, min(b, verb + 4))), None)
+        if verb >= b or o is None or v.prep_of(o) != "" or not v.is_actorish(o.eid) or v.is_outlet(o.eid) \
+                or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(verb, o.t0 + 1)):
+            return
+        if not c.recipient:
+            _add(c.recipient, [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid)])
+        if not c.actor:
+            # the urger: the nearest party before it with no preposition, in its clause
+            urger = next((x for x in reversed(v.occs_in(L, c.t0)) if v.prep_of(x) == "" and v.is_actorish(x.eid)
+                          and not v.is_outlet(x.eid) and x.eid not in c.recipient), None)
+            if urger is not None:
+                c.actor.append(urger.eid)
+                c.explicit_actor = True
+
     def _demanded_of(self, c: Cand) -> None:
         """"طالب الوفد اللبناني بانسحاب القوات الإسرائيلية"، "دعت إلى خروج القوات الأجنبية": the one
         demanded of is the doer of the act demanded, the genitive of its verbal noun."""
@@ -3318,8 +3345,12 @@ class RoleReader:
                 return
             invited = v.bare(j).lstrip("و").removeprefix("ب").removeprefix("ل") == "دعوه" and v.bare(j + 1) == "من"
             talks = v.bare(j).lstrip("و").removeprefix("ل") in _TALK_NOUNS and v.bare(j + 1) == "مع"
-            if invited or talks:
-                host = self._host_after(j + 2, min(c.sent[1], j + 8), [])
+            # "تزور أورتاغوس قصر بعبدا غداً للقاء رئيس الجمهورية جوزاف عون": the one the visit is to meet
+            meet = v.bare(j).lstrip("و") == "للقاء"
+            if invited or talks or meet:
+                host = self._host_after(j + (1 if meet else 2), min(c.sent[1], j + 8), [])
+                if meet and host is not None and host.t0 > j + 1 and not self._title_run(j + 1, host.t0):
+                    return  # (whom it is to meet is named right after, past a title: "للقاء ممثلي النقابات" is no one)
                 if host is not None and host.eid not in c.actor:
                     c.recipient[:] = [x for x in c.recipient if not v.is_place(x)]
                     _add(c.recipient, [host.eid])

@@ -1015,7 +1015,7 @@ def test_coalition_strikes_and_owned_sites(sentence: str, role: str, name: str) 
 def test_about_is_no_direction() -> None:
     # "نحو" before a count is "about", not "towards": the place after it is where the force massed
     ev = _one("وأفاد شهود عيان بأن قوات الدعم السريع حشدت نحو 200 مركبة قتالية في منطقة بارا.", "MOBILIZE")
-    assert ev["location"] == ["منطقة بارا"], ev
+    assert ev["location"] == ["بارا"], ev  # (the town, which the gazetteer knows)
 
 
 def test_dash_inside_a_name_is_no_dateline() -> None:
@@ -2632,3 +2632,44 @@ def test_a_titled_person_after_a_where_verb_is_met() -> None:
     # (a guard) "حيث التقى المشير حفتر ونائبه": no object after him, so the visitor met him
     ev = _one("وصل وفد عسكري روسي إلى بنغازي، حيث التقى المشير خليفة حفتر ونائبه في مقر القيادة العامة.", "CONSULT")
     assert ev["actor"] == ["وفد عسكري روسي"] and "خليفة حفتر" in ev["recipient"], ev
+
+
+@pytest.mark.parametrize("sentence,host", [
+    # the one a visit is to meet, named right after للقاء (past a title), is the one visited
+    ("ومن المقرر أن تزور المبعوثة الأميركية مورغان أورتاغوس قصر بعبدا غداً الجمعة للقاء رئيس الجمهورية جوزاف عون.",
+     "جوزيف عون"),
+    ("ويزور وزير الخارجية التركي هاكان فيدان دمشق الأسبوع المقبل للقاء الرئيس أحمد الشرع.", "أحمد الشرع"),
+])
+def test_the_one_a_visit_is_to_meet_is_visited(sentence: str, host: str) -> None:
+    ev = _one(sentence, "CONSULT")
+    assert ev["recipient"] == [host], ev
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # a necessity urged of a named party is a demand of it
+    ("وشدد الرئيس عبد المجيد تبون على ضرورة أن يتحمل مجلس الأمن مسؤولياته.", "عبد المجيد تبون", "مجلس الأمن الدولي"),
+    ("وأكد رئيس الوزراء نواف سلام ضرورة أن تمارس واشنطن ضغطاً جدياً على إسرائيل.", "نواف سلام", "الولايات المتحدة"),
+])
+def test_a_necessity_urged_of_a_party_is_a_demand(sentence: str, actor: str, recipient: str) -> None:
+    ev = _one(sentence, "REQUEST")
+    assert ev["actor"] == [actor] and ev["recipient"] == [recipient], ev
+
+
+def test_a_necessity_of_no_party_is_no_demand() -> None:
+    # "ضرورة أن يكون الحوار شاملاً": what should be, of no one
+    _, evs = _events("وأكد الوزير على ضرورة أن يكون الحوار شاملاً.")
+    assert not [e for e in evs if e["type"] == "REQUEST"], evs
+
+
+def test_the_party_an_attacker_is_linked_to_is_not_hit() -> None:
+    # "حركة الشباب المرتبطة بتنظيم القاعدة": al-Qaeda describes the attacker; the base's army was hit
+    _, evs = _events("قتل 17 جندياً صومالياً في هجوم شنّته حركة الشباب المرتبطة بتنظيم القاعدة على قاعدة بلعد "
+                     "العسكرية التابعة للجيش الصومالي.")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert attacks and all(e["actor"] == ["حركة الشباب"] and e["recipient"] == ["الجيش الصومالي"] for e in attacks), evs
+
+
+def test_the_party_targets_are_linked_to_is_hit() -> None:
+    # (a guard) "السفن المرتبطة بإسرائيل": the ships' party is the target
+    ev = _one("وتبنى الحوثيون هجمات على السفن المرتبطة بإسرائيل في البحر الأحمر.", "ASSAULT")
+    assert ev["recipient"] == ["إسرائيل"], ev
