@@ -1209,6 +1209,8 @@ _OWNED = frozenset({"COERCE", "REQUEST", "ACCUSE", "THREATEN", "SANCTION", "CONS
 _ACCORD_REFERENCE = frozenset({"انتهاك", "انتهاكا", "خرق", "خرقا", "خروقات", "تطبيق", "تفعيل", "تنفيذ", "بتنفيذ",
                                 "الغاء", "بالغاء", "تعليق", "بنود", "بند", "مرحله", "المرحله", "التصديق", "تصديق",
                                 "احترام", "باحترام", "بموجب", "اطار", "نصوص", "روح", "خرقه", "انتهاكه",
+                                # "يهدد بتقويض اتفاق دمج قسد": an accord undermined is one in force
+                                "تقويض", "بتقويض",
                                 # "عقب دخول اتفاق غزة حيز التنفيذ": an accord coming into force was made before
                                 "دخول"})
 
@@ -1218,9 +1220,11 @@ def _accord_reference(v: Any, c: Cand) -> bool:
     "المرحلة الثانية من اتفاق"), not the report of one being reached."""
     if not c.actor and c.t0 - 1 >= c.sent[0] and strip_word(v.tokens[c.t0 - 1].folded)[-1] == "دخول":
         return True  # "عقب دخول اتفاق غزة حيز التنفيذ في العاشر من …": the date is its coming into force
-    if c.actor or (c.time is not None and not c.weak_time) or any(
+    if (c.time is not None and not c.weak_time) or any(
             v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):
         return False  # ("بنود الاتفاق الذي أبرمته بغداد وواشنطن العام الماضي": its making is told)
+    if c.actor and not any(w in _ACCORD_REFERENCE for w in strip_word(v.tokens[c.t0 - 1].folded)):
+        return False  # (its parties named, and no word right before that refers to it: "اتفاق بغداد وأربيل")
     j = c.t0 - 1
     if j - 1 >= c.sent[0] and v.bare(j).startswith("ال") and v.bare(j).endswith(("يه", "ي")) and v.tokens[c.t0].folded.startswith("ل"):
         j -= 1  # "استمرار الخروقات الإسرائيلية لاتفاق وقف إطلاق النار": the breach, its adjective, then لـ

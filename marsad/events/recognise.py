@@ -498,6 +498,10 @@ class Reader:
                 if o is not None and k == j and not titled:
                     break  # another party opens the subject: "وصلت قوات الجيش"
                 k = o.t1 + 1 if o is not None else k + 1
+        if not person and j >= 1 and any(v.bare(k) in ("وفد", "وفدا", "الوفد") for k in range(max(0, j - 4), j - 1)) \
+                and not any(v.is_strong_break(k) for k in range(max(0, j - 4), j)):
+            # a delegation told before the verb: "مضيفةً أن وفداً إسرائيلياً سيصل إلى القاهرة غداً"
+            return any(v.bare(k) == "الي" for k in range(j, min(b, j + 4)))
         return person and any(v.bare(k) == "الي" for k in range(j + 1, min(b, j + 16)))
 
     def _past_subject(self, j: int, words: int, b: int) -> int:
@@ -1313,8 +1317,11 @@ class RoleReader:
             ids = [g.eid for g in grp]
             if v.by_id[o.eid].type == "PER":
                 # a title read as a person, then the name: "برئيس الوزراء الاتحادي محمد شياع السوداني"
+                # (only titles between: not "اتهم الشريف حكومة بنيامين نتنياهو", the government of another)
                 named = next((p for p in v.occs_in(o.t1 + 1, min(R, o.t1 + 3)) if v.by_id[p.eid].type == "PER"
-                              and v.prep_of(p) == "" and not v.gap(p.t0).strip()), None)
+                              and v.prep_of(p) == "" and not v.gap(p.t0).strip()
+                              and (all(v.bare(x).startswith("ال") for x in range(o.t1 + 1, p.t0))
+                                   or self._title_run(o.t1 + 1, p.t0))), None)
                 if named is not None and named.eid not in ids:
                     ids.append(named.eid)
             place = v.is_place(o.eid) and not self._agent_occ(o)
@@ -1627,6 +1634,7 @@ class RoleReader:
         self._necessity(c, L)
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
+        self._delegation_state(c)
         self._rejected_demand(c)
         self._stopped_patrol(c)
         self._redeployed_to(c)
@@ -2507,7 +2515,9 @@ class RoleReader:
             return
         v = self.v
         a, b = c.sent
-        for j in range(max(a, c.t0 - 12), min(b, c.t1 + 14)):
+        # (a time between does not count: "تحتضن القاهرة، منذ أمس الاثنين 19 جانفي 2026، جولة جديدة من المفاوضات")
+        lo = c.t0 - 12 - sum(1 for j in range(max(a, c.t0 - 24), c.t0) if j in self.rd.time_tokens)
+        for j in range(max(a, lo), min(b, c.t1 + 14)):
             w = v.bare(j).lstrip("و")
             if w.startswith("س") and w[1:].startswith(_HOSTING_VERBS):
                 w = w[1:]  # "ستستضيف"
@@ -3911,6 +3921,28 @@ class RoleReader:
                 return None  # not an adjective: the noun phrase has ended
             k += 1
         return None
+
+    def _delegation_state(self, c: Cand) -> None:
+        """"أن وفداً إسرائيلياً سيصل إلى القاهرة"، "يصل وفد تركي إلى دمشق": a delegation named by its
+        nationality stands for its state, when the article names it."""
+        if c.actor or c.type != "CONSULT":
+            return
+        v = self.v
+        a, b = c.sent
+        for k in [*range(max(a, c.t0 - 4), c.t0), *range(c.t1 + 1, min(b, c.t1 + 3))]:
+            if v.bare(k) not in ("وفد", "وفدا", "الوفد"):
+                continue
+            nat = self._nationality_at(k)
+            adj = v.tokens[k + 1].folded if k + 1 < b else ""
+            if nat is None and adj.endswith("يا") and not v.gap(k + 1).strip():
+                # the accusative with tanween: "وفداً إسرائيلياً" (not in the table, where تركيا is the country)
+                _n, forms = _actor_lexicon().nationality_at([adj[:-1]])
+                nat = forms[0].nat if forms else None
+            eid = self._state_entity(nat, polity=True) if nat is not None else None
+            if eid is not None and eid not in c.recipient:
+                c.actor.append(eid)
+                c.explicit_actor = True
+            return
 
     def _agent_occ(self, o: Occ) -> bool:
         """A state named by a weapon or force with its adjective ("طائرة مسيّرة تركية" for Turkey):

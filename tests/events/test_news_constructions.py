@@ -1550,6 +1550,11 @@ def test_the_backer_of_a_party_is_no_place() -> None:
     "هددت الجماعة باستئناف هجماتها في حال استمرار الخروقات الإسرائيلية لاتفاق وقف إطلاق النار في قطاع غزة.",
     # an accord coming into force, dated: the date is its coming into force
     "وعلّقت الجماعة عملياتها عقب دخول اتفاق غزة حيز التنفيذ في العاشر من تشرين الأول الماضي.",
+    # an accord carried out by the clause's subject: its deployment, not a new accord
+    "وأعلن الجيش اللبناني نشر لواءين إضافيين في منطقة جنوب نهر الليطاني، ليرتفع عديد وحداته المنتشرة هناك إلى نحو "
+    "10 آلاف عسكري، في إطار تنفيذ اتفاق وقف الأعمال العدائية.",
+    # an accord undermined, with its parties
+    "وحذر الوزير من أن التصعيد يهدد بتقويض اتفاق وقف إطلاق النار بين الحكومة اليمنية والحوثيين.",
 ])
 def test_an_accord_in_force_is_no_accord_reached(sentence: str) -> None:
     _, evs = _events(sentence)
@@ -2673,3 +2678,26 @@ def test_the_party_targets_are_linked_to_is_hit() -> None:
     # (a guard) "السفن المرتبطة بإسرائيل": the ships' party is the target
     ev = _one("وتبنى الحوثيون هجمات على السفن المرتبطة بإسرائيل في البحر الأحمر.", "ASSAULT")
     assert ev["recipient"] == ["إسرائيل"], ev
+
+
+def test_a_delegation_told_before_its_arriving_verb_visits() -> None:
+    # "أن وفداً إسرائيلياً سيصل إلى القاهرة": a delegation arriving visits; its nationality names its state
+    _, evs = _events("وقالت إسرائيل إنها مستعدة للتفاوض، مضيفة أن وفداً إسرائيلياً سيصل إلى القاهرة غداً الأربعاء "
+                     "لاستكمال النقاش.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+    visit = next(e for e in evs if e["type"] == "CONSULT")
+    assert visit["mode"] == "visit" and visit["actor"] == ["إسرائيل"] and visit["location"] == ["القاهرة"], visit
+
+
+def test_a_host_city_before_a_time_aside_is_where_talks_are() -> None:
+    ev = _one("تحتضن العاصمة المصرية القاهرة، منذ أمس الاثنين 19 جانفي 2026، جولة جديدة من المفاوضات غير المباشرة "
+              "بين حركة حماس وإسرائيل، بوساطة مصرية وقطرية.", "CONSULT")
+    assert ev["location"] == ["القاهرة"], ev
+
+
+def test_the_government_of_another_person_is_not_the_subjects_name() -> None:
+    # "اتهم الشريف حكومة بنيامين نتنياهو": Netanyahu's government is accused, not the accuser's name
+    _, evs = _events("من جهته، نفى القيادي في حركة حماس طاهر الشريف رفض الحركة للمقترح. واتهم الشريف حكومة "
+                     "بنيامين نتنياهو بمحاولة إفشال المفاوضات.")
+    ev = next(e for e in evs if e["type"] == "ACCUSE")
+    assert ev["actor"] == ["طاهر الشريف"] and ev["recipient"] == ["بنيامين نتنياهو"], ev
