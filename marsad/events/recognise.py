@@ -199,6 +199,10 @@ def _attack_adjective(w: str) -> bool:
 
 
 # units named before the body they belong to, with ل: "مفارز للجيش"، "وحدات تابعة"
+# a fight told after a killing ("قُتل جنديان في اشتباك مسلح مع …") and the remnants of a group it was with
+_FIGHT_NOUNS = frozenset({"اشتباك", "الاشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "مواجهه", "معارك",
+                          "المعارك", "معركه"})
+_REMNANTS = frozenset({"بقايا", "فلول", "عناصر", "مسلحي", "مقاتلي", "خلايا", "خليه", "مجموعه", "مجموعات"})
 _UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "قوه", "عناصر", "قوات", "فرق"})
 
 # a noun in ة with an attached pronoun ("دعوتها"، "زيارته"): ت, then the pronoun
@@ -1635,6 +1639,7 @@ class RoleReader:
         self._claimed_targets(c)
         self._nationality_actor(c, L, R)
         self._delegation_state(c)
+        self._fought_with(c)
         self._rejected_demand(c)
         self._stopped_patrol(c)
         self._redeployed_to(c)
@@ -3921,6 +3926,30 @@ class RoleReader:
                 return None  # not an adjective: the noun phrase has ended
             k += 1
         return None
+
+    def _fought_with(self, c: Cand) -> None:
+        """"قُتل جنديان … في اشتباك مسلح مع بقايا تنظيم داعش": those the dead fought with killed them."""
+        if c.actor or c.type != "ASSAULT" or c.pos != "V":
+            return
+        v = self.v
+        b = c.sent[1]
+        for j in range(c.t1 + 1, min(b - 1, c.t1 + 16)):
+            if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens and v.bare(j).lstrip("وب")
+                                        not in _FIGHT_NOUNS and v.bare(j).removeprefix("في") not in _FIGHT_NOUNS):
+                return
+            if v.bare(j).removeprefix("ب").removeprefix("في") not in _FIGHT_NOUNS and v.bare(j) not in _FIGHT_NOUNS:
+                continue
+            k = next((x for x in range(j + 1, min(b, j + 4)) if v.bare(x) == "مع"), None)
+            if k is None:
+                return
+            x = k + 1
+            while x < b and x not in v.occ_at and v.bare(x) in _REMNANTS:
+                x += 1
+            o = v.occ_at.get(x)
+            if o is not None and v.is_actorish(o.eid) and not v.is_place(o.eid) and o.eid not in c.recipient:
+                c.actor.append(o.eid)
+                c.explicit_actor = True
+            return
 
     def _delegation_state(self, c: Cand) -> None:
         """"أن وفداً إسرائيلياً سيصل إلى القاهرة"، "يصل وفد تركي إلى دمشق": a delegation named by its

@@ -41,7 +41,7 @@ PKG = "marsad.places"
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _TRIGGER_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"})  # not ك: "كتلة" is no تلة
 _LOCATIVE_CLITICS = frozenset({"ب", "وب", "فب", "ل", "ول", "فل"})
-_LOCATIVE = frozenset("في الي من داخل خارج قرب نحو باتجاه حتي".split())
+_LOCATIVE = frozenset("في الي من داخل خارج قرب نحو باتجاه حتي علي عن بين حول عند".split())
 _NAME_CLITICS = frozenset({"و", "ب", "ل", "ف", "وب", "ول", "فب"})
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _PRECISION = {"province": "province", "region": "region", "district": "town", "city": "town", "town": "town",
@@ -489,6 +489,7 @@ class UnknownPlaces:
             return []
         taken = [(m.start, m.end) for m in found]
         out: list[Mention] = []
+        last = -2  # the last token of the repeat found last
         for i, tok in enumerate(toks):
             if covered[i] or i == 0:
                 continue
@@ -505,7 +506,8 @@ class UnknownPlaces:
                 if ante is None:
                     continue
                 prev = toks[i - 1].folded if adj[i - 1] else ""
-                if not (p in _LOCATIVE_CLITICS or prev in _LOCATIVE):
+                # (or joined by و to one just found: "غارات على الصليف ورأس عيسى")
+                if not (p in _LOCATIVE_CLITICS or prev in _LOCATIVE or (p == "و" and last == i - 1)):
                     continue
                 s = tok.start if tok.folded.startswith("لل") else _offset_after(tok, p)
                 e = toks[k - 1].end
@@ -516,6 +518,7 @@ class UnknownPlaces:
                 attrs["nestable"] = True
                 out.append(Mention(s, e, ante.label, attrs, "places.unknown"))
                 taken.append((s, e))
+                last = k - 1
                 break
         return out
 

@@ -2701,3 +2701,22 @@ def test_the_government_of_another_person_is_not_the_subjects_name() -> None:
                      "بنيامين نتنياهو بمحاولة إفشال المفاوضات.")
     ev = next(e for e in evs if e["type"] == "ACCUSE")
     assert ev["actor"] == ["طاهر الشريف"] and ev["recipient"] == ["بنيامين نتنياهو"], ev
+
+
+def test_members_of_a_force_counted_before_the_verb_are_the_force() -> None:
+    # "نحو 3 آلاف منتسب من الشرطة الاتحادية انتشروا" (Iraqi usage)
+    ev = _one("وقال المتحدث إن نحو 3 آلاف منتسب من الشرطة الاتحادية انتشروا في أحياء المدينة منذ مساء أمس السبت.",
+              "MOBILIZE")
+    assert ev["actor"] == ["الشرطة الاتحادية"], ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # those the dead fought with killed them, past "the remnants of"
+    ("وقُتل جنديان وأصيب ثلاثة آخرون، فجر اليوم، في اشتباك مسلح مع بقايا تنظيم داعش في منطقة وادي الشاي.",
+     "تنظيم داعش"),
+    ("وقتل ثلاثة عناصر من قوات الأمن في مواجهات مع مسلحي حركة الشباب.", "حركة الشباب"),
+])
+def test_the_dead_were_killed_by_those_they_fought_with(sentence: str, actor: str) -> None:
+    rec, evs = _events(sentence)
+    killed = next(e for ev, e in zip(rec.events, evs) if e["type"] == "ASSAULT" and "قتل" in ev.trigger.text.replace("\u064f", ""))
+    assert killed["actor"] == [actor], evs

@@ -137,6 +137,18 @@ def test_later_bare_mention_is_the_same_place() -> None:
     assert len(ms) == 2 and ms[0].attrs["key"] == ms[1].attrs["key"]
 
 
+@pytest.mark.parametrize("text,bare", [
+    # named again bare after على, and a second one joined to it by و
+    ("استهدفت الضربات ميناء رأس عيسى ومنطقة الصليف. وشنت الطائرات غارات على الصليف ورأس عيسى.",
+     ["الصليف", "رأس عيسى"]),
+    ("قصفت المدفعية بلدة كفرعويد. وتجدد القصف على كفرعويد مساء.", ["كفرعويد"]),
+])
+def test_a_place_named_again_after_ala_or_joined_to_one(text: str, bare: list[str]) -> None:
+    ms = places(text)
+    later = {text[m.start:m.end] for m in ms if m.start > text.index(".")}
+    assert set(bare) <= later, [text[m.start:m.end] for m in ms]
+
+
 def test_spans_index_the_original_text() -> None:
     text = "وصلت القوّة إلى بلدةِ كفرعويد بريفِ إدلب"
     for m in places(text):
