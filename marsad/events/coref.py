@@ -919,7 +919,7 @@ class Resolver:
                 # "المواقع التي لم تُسلَّم بعد": a description, not an event; "عبدالحكيم الشويهدي، الذي خطفته
                 # مجموعة مسلحة": a relative clause with a subject of its own (not "…، التي تتهمها بالوقوف")
                 continue
-            if last is None:
+            if last is None or c.unnamed_subject:
                 continue
             p = last
             if c.pos == "V" and c.suffix and c.t0 > 0 and v.bare(c.t0 - 1) in ("بعدما", "عندما", "حين", "حينما", "لما", "ما"):

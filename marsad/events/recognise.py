@@ -199,6 +199,12 @@ def _attack_adjective(w: str) -> bool:
 
 
 # units named before the body they belong to, with ل: "مفارز للجيش"، "وحدات تابعة"
+def v_bare_stem(v: DocView, j: int) -> str:
+    """Token j's bare form without a proclitic و or ب ("والمواجهات" -> "المواجهات")."""
+    w = v.bare(j)
+    return w[1:] if w[:1] in ("و", "ب") and w[1:] in _FIGHT_NOUNS else w
+
+
 # a fight told after a killing ("قُتل جنديان في اشتباك مسلح مع …") and the remnants of a group it was with
 _FIGHT_NOUNS = frozenset({"اشتباك", "الاشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "مواجهه", "معارك",
                           "المعارك", "معركه"})
@@ -408,6 +414,7 @@ class Cand:
     in_claim: bool = False
     pluperfect: bool = False
     explicit_actor: bool = False
+    unnamed_subject: bool = False  # a subject of its own that no entity names ("أغلقت القوى الأمنية الطرقات")
     suffix: str = ""  # an attached pronoun matched after the trigger (انسحابها، نقلها)
     conj: bool = False  # a و/ف conjunction on the trigger's word (وطالبت، واعتقلت)
     lemmas: set[str] = field(default_factory=set)  # trigger lemmas of every merged mention
@@ -679,7 +686,8 @@ class Reader:
         if need == "curfew":  # "فرضت السلطات حظراً شاملاً للتجوال": a curfew with its adjectives between
             return self._class_near("curfew", nxt, 3, b)
         if need == "closable":  # "أغلقت السلطات المصرية معبر رفح": a way in or out closed, not "إغلاق الملف"
-            return self._class_near("closable", nxt, 5, b)
+            # (by the authorities: not "أغلق أهالي المنطقة الطريق"، a protest)
+            return self._class_near("closable", nxt, 5, b) and not self._class_near("crowd", max(a, t0 - 6), t0 - max(a, t0 - 6) + 4, b)
         if need == "sent_troops":
             # "دفع الجيش، خلال الأيام الثلاثة الماضية، بنحو 300 جندي"، "ستدفع بـ450 عنصراً": sending troops
             # (a count of them after ب, past the subject and a time), not paying ("دفع مبلغاً")
@@ -1183,6 +1191,8 @@ class RoleReader:
             if ante is not None and ante.t1 == c.t0 - 2 and v.is_actorish(ante.eid) and not v.is_outlet(ante.eid) \
                     and not (v.is_place(ante.eid) and not v.is_country(ante.eid)):
                 left_subject = [ante.eid]
+        if not left_subject and c.pos == "V" and not c.actor:
+            self._unnamed_force_after(c)
         if not left_subject and c.pos == "V" and not (relative and not c.suffix):
             # (not into a relative clause whose antecedent is its subject: "فرّقت قوات الدرك مئات المحتجين الذين
             # احتشدوا": the protesters gathered)
@@ -1640,6 +1650,7 @@ class RoleReader:
         self._nationality_actor(c, L, R)
         self._delegation_state(c)
         self._fought_with(c)
+        self._clash_sides(c)
         self._rejected_demand(c)
         self._stopped_patrol(c)
         self._redeployed_to(c)
@@ -1738,6 +1749,27 @@ class RoleReader:
             return "f" if f.startswith("ت") else "m" if f.startswith("ي") else None
         return None
 
+    def _unnamed_force_after(self, c: Cand) -> bool:
+        """A definite force no entity names right after the verb ("أغلقت القوى الأمنية الطرقات"، "فرّقت
+        قوات الأمن المحتجين"): the verb's own subject; marks c so that no subject is carried to it."""
+        v = self.v
+        j = c.t1 + 1
+        if c.pos != "V" or j >= c.sent[1] or j in v.occ_at or v.gap(j).strip() or not v.tokens[j].folded.startswith("ال"):
+            return False
+        force = any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[j].folded)) or (
+            v.tokens[j].folded == "القوي" and v.bare(j + 1).startswith("ال"))
+        if not force:
+            return False
+        # the force's owner, past its adjective: "على أن تنسحب الوحدات العسكرية التابعة لـ«قسد»"
+        tabi = next((x for x in range(j + 1, min(c.sent[1], j + 3)) if v.bare(x).removeprefix("ال").startswith("تابع")), None)
+        owner = next((o for o in v.occs_in(tabi + 1, min(c.sent[1], tabi + 3)) if v.prep_of(o) == "ل"), None) \
+            if tabi is not None else None
+        if owner is not None and v.is_actorish(owner.eid) and not c.actor:
+            c.actor.append(owner.eid)
+            c.explicit_actor = True
+        c.unnamed_subject = True
+        return True
+
     def _carried_subject(self, c: Cand, R: int) -> list[str]:
         """The subject a verb shares with the clause before it: after و/ف ("…، وطالبت مجلس الأمن
         بـ…") or in "قبل أن تنسحب". The entity right after such a verb is its object, unless
@@ -1763,6 +1795,8 @@ class RoleReader:
             if per is not None and v.by_id[per.eid].type == "PER" and v.prep_of(per) == "" \
                     and self._title_run(c.t1 + 1, per.t0):
                 nxt = per
+            elif self._unnamed_force_after(c):
+                return []  # "فيما أغلقت القوى الأمنية الطرقات": a force named right after the verb is its own subject
         if nxt is not None and after_ma and v.prep_of(nxt) == "":
             return []  # "بعدما سحبت إسرائيل والولايات المتحدة وفديهما": its own subject, after it
         if nxt is not None:
@@ -3926,6 +3960,39 @@ class RoleReader:
                 return None  # not an adjective: the noun phrase has ended
             k += 1
         return None
+
+    def _clash_sides(self, c: Cand) -> None:
+        """"واندلعت المواجهات، بحسب شهود عيان، في منطقة الحرشة، بين عناصر «كتيبة الفرسان» ومجموعة مسلحة
+        تابعة لـ«قوة الإسناد الأولى»": the two sides of a clash named after بين, past an aside, are its
+        parties (a group's owner for an unnamed group "تابعة لـ")."""
+        if c.actor or c.type != "ASSAULT" or c.pos != "N" or v_bare_stem(self.v, c.t1) not in _FIGHT_NOUNS:
+            return
+        v = self.v
+        b = c.sent[1]
+        j = next((x for x in range(c.t1 + 1, min(b - 1, c.t1 + 24)) if v.bare(x) == "بين"), None)
+        if j is None or any(v.is_strong_break(x) or (x in self.rd.trigger_tokens and x != c.t1)
+                            for x in range(c.t1 + 1, j + 1)):
+            return
+        sides: list[str] = []
+        x = j + 1
+        while x < min(b, j + 16) and len(sides) < 2:
+            if v.is_strong_break(x):
+                break
+            o = v.occ_at.get(x)
+            if o is None:
+                x += 1
+                continue
+            eid = o.eid
+            owner = next(iter(v.occs_in(o.t1 + 2, min(b, o.t1 + 4))), None) \
+                if o.t1 + 2 < b and v.bare(o.t1 + 1).removeprefix("ال").startswith("تابع") else None
+            if owner is not None and v.prep_of(owner) == "ل" and v.is_actorish(owner.eid):
+                eid, o = owner.eid, owner  # "مجموعة مسلحة تابعة لـ«قوة الإسناد الأولى»": the owner
+            if v.is_actorish(eid) and not v.is_place(eid) and eid not in sides:
+                sides.append(eid)
+            x = o.t1 + 1
+        if len(sides) == 2:
+            c.actor.extend(sides)
+            c.explicit_actor = True
 
     def _fought_with(self, c: Cand) -> None:
         """"قُتل جنديان … في اشتباك مسلح مع بقايا تنظيم داعش": those the dead fought with killed them."""

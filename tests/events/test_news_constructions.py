@@ -2720,3 +2720,37 @@ def test_the_dead_were_killed_by_those_they_fought_with(sentence: str, actor: st
     rec, evs = _events(sentence)
     killed = next(e for ev, e in zip(rec.events, evs) if e["type"] == "ASSAULT" and "قتل" in ev.trigger.text.replace("\u064f", ""))
     assert killed["actor"] == [actor], evs
+
+
+def test_the_sides_of_a_clash_after_an_aside_are_its_parties() -> None:
+    # past a source and a place set off by commas; an unnamed group's owner stands for it
+    ev = _one("واندلعت المواجهات، بحسب شهود عيان، في منطقة الحرشة، بين عناصر «كتيبة الفرسان» ومجموعة مسلحة تابعة "
+              "لـ«قوة الإسناد الأولى»، على خلفية مقتل أحد عناصر الكتيبة.", "ASSAULT")
+    assert ev["actor"] == ["كتيبة الفرسان", "قوة الإسناد الأولى"], ev
+
+
+def test_a_road_closed_by_the_authorities_restricts() -> None:
+    ev = _one("وأعلنت مديرية أمن الزاوية إغلاق الطريق الساحلي أمام حركة السير حفاظاً على أرواح المواطنين.", "COERCE")
+    assert ev["mode"] == "restrict" and ev["actor"] == ["مديرية أمن الزاوية"], ev
+
+
+def test_a_road_closed_by_residents_is_no_restriction() -> None:
+    # (a guard) residents who close a road protest; they restrict no one's movement as a power would
+    _, evs = _events("وكان أهالي منطقة الحمايزية قد أغلقوا أمس الطريق الرابطة بين العامرة وجبنيانة بالحجارة، احتجاجاً "
+                     "على تردي الأوضاع.")
+    assert not [e for e in evs if e["type"] == "COERCE"], evs
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # (a guard, read so before) a force right after the verb is its own subject: the protesters before it did
+    # not close the roads
+    ("وتجمع عشرات المحتجين أمام السراي الحكومي في بيروت، فيما أغلقت القوى الأمنية اللبنانية الطرقات المؤدية إلى "
+     "ساحة رياض الصلح.", "القوى الأمنية اللبنانية"),
+    # a force's owner, past its adjective, withdraws
+    ("ووقعت الحكومة اتفاقاً، على أن تنسحب الوحدات العسكرية التابعة لـ\"قسد\" من محيط الحقلين خلال ثلاثة أيام.",
+     "قوات سوريا الديمقراطية"),
+])
+def test_a_force_named_after_the_verb_is_its_subject(sentence: str, actor: str) -> None:
+    _, evs = _events(sentence)
+    ev = next(e for e in evs if e["type"] in ("COERCE", "RETREAT"))
+    assert ev["actor"] == [actor], evs
