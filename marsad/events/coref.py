@@ -1223,7 +1223,7 @@ def _accord_reference(v: Any, c: Cand) -> bool:
     if (c.time is not None and not c.weak_time) or any(
             v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):
         return False  # ("بنود الاتفاق الذي أبرمته بغداد وواشنطن العام الماضي": its making is told)
-    if c.actor and not any(w in _ACCORD_REFERENCE for w in strip_word(v.tokens[c.t0 - 1].folded)):
+    if c.actor and not (c.t0 - 1 >= c.sent[0] and any(w in _ACCORD_REFERENCE for w in strip_word(v.tokens[c.t0 - 1].folded))):
         return False  # (its parties named, and no word right before that refers to it: "اتفاق بغداد وأربيل")
     j = c.t0 - 1
     if j - 1 >= c.sent[0] and v.bare(j).startswith("ال") and v.bare(j).endswith(("يه", "ي")) and v.tokens[c.t0].folded.startswith("ل"):

@@ -198,17 +198,19 @@ def _attack_adjective(w: str) -> bool:
     return w in _ADJ_SKIP or (w.endswith("ا") and w[:-1] in _ADJ_SKIP)
 
 
-# units named before the body they belong to, with ل: "مفارز للجيش"، "وحدات تابعة"
-def v_bare_stem(v: DocView, j: int) -> str:
-    """Token j's bare form without a proclitic و or ب ("والمواجهات" -> "المواجهات")."""
-    w = v.bare(j)
-    return w[1:] if w[:1] in ("و", "ب") and w[1:] in _FIGHT_NOUNS else w
-
-
-# a fight told after a killing ("قُتل جنديان في اشتباك مسلح مع …") and the remnants of a group it was with
+# a fight ("قُتل جنديان في اشتباك مسلح مع …"، "اندلعت المواجهات … بين …") and the remnants of a group it was with
 _FIGHT_NOUNS = frozenset({"اشتباك", "الاشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "مواجهه", "معارك",
                           "المعارك", "معركه"})
 _REMNANTS = frozenset({"بقايا", "فلول", "عناصر", "مسلحي", "مقاتلي", "خلايا", "خليه", "مجموعه", "مجموعات"})
+
+
+def _fight_noun(v: DocView, j: int) -> bool:
+    """Token j is a noun of fighting, with a proclitic و or ب or without ("والمواجهات"، "باشتباك")."""
+    w = v.bare(j)
+    return w in _FIGHT_NOUNS or (w[:1] in ("و", "ب") and w[1:] in _FIGHT_NOUNS)
+
+
+# units named before the body they belong to, with ل: "مفارز للجيش"، "وحدات تابعة"
 _UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "قوه", "عناصر", "قوات", "فرق"})
 
 # a noun in ة with an attached pronoun ("دعوتها"، "زيارته"): ت, then the pronoun
@@ -3965,7 +3967,7 @@ class RoleReader:
         """"واندلعت المواجهات، بحسب شهود عيان، في منطقة الحرشة، بين عناصر «كتيبة الفرسان» ومجموعة مسلحة
         تابعة لـ«قوة الإسناد الأولى»": the two sides of a clash named after بين, past an aside, are its
         parties (a group's owner for an unnamed group "تابعة لـ")."""
-        if c.actor or c.type != "ASSAULT" or c.pos != "N" or v_bare_stem(self.v, c.t1) not in _FIGHT_NOUNS:
+        if c.actor or c.type != "ASSAULT" or c.pos != "N" or not _fight_noun(self.v, c.t1):
             return
         v = self.v
         b = c.sent[1]
@@ -4001,10 +4003,10 @@ class RoleReader:
         v = self.v
         b = c.sent[1]
         for j in range(c.t1 + 1, min(b - 1, c.t1 + 16)):
-            if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens and v.bare(j).lstrip("وب")
-                                        not in _FIGHT_NOUNS and v.bare(j).removeprefix("في") not in _FIGHT_NOUNS):
-                return
-            if v.bare(j).removeprefix("ب").removeprefix("في") not in _FIGHT_NOUNS and v.bare(j) not in _FIGHT_NOUNS:
+            fight = _fight_noun(v, j)
+            if v.is_strong_break(j) or (j in self.rd.trigger_tokens and not fight):
+                return  # (the clause of another event)
+            if not fight:
                 continue
             k = next((x for x in range(j + 1, min(b, j + 4)) if v.bare(x) == "مع"), None)
             if k is None:

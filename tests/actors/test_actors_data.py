@@ -130,3 +130,16 @@ def test_the_houthis_by_their_adjective(run, text: str, surface: str) -> None:
 def test_a_kurdish_given_name_starts_a_persons_name(run) -> None:
     doc = run("وقال آرام شيخاني إن القرار اتخذ من دون تشاور.")
     assert "آرام شيخاني" in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a movement named by حراك and the people and place it stands for
+    ("وطالب حراك شباب الزاوية حكومة الوحدة الوطنية بإخراج التشكيلات المسلحة.", "حراك شباب الزاوية"),
+    # Lebanese usage: the security forces as القوى الأمنية
+    ("وتجمع المحتجون في بيروت، فيما أغلقت القوى الأمنية الطرقات المؤدية إلى ساحة رياض الصلح في العاصمة "
+     "اللبنانية بيروت.", "القوى الأمنية"),
+])
+def test_a_movement_and_the_security_forces_by_their_heads(run, text: str, surface: str) -> None:
+    doc = run(text)
+    assert surface in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "ORG"], \
+        [doc.text[m.start:m.end] for m in doc.spans["actors"]]
