@@ -1653,6 +1653,7 @@ class RoleReader:
         self._delegation_state(c)
         self._fought_with(c)
         self._clash_sides(c)
+        self._threat_condition(c)
         self._rejected_demand(c)
         self._stopped_patrol(c)
         self._redeployed_to(c)
@@ -3962,6 +3963,29 @@ class RoleReader:
                 return None  # not an adjective: the noun phrase has ended
             k += 1
         return None
+
+    def _threat_condition(self, c: Cand) -> None:
+        """"هدّد الاتحاد بتنفيذ إضراب عام …، إذا لم تستجب الحكومة لمطالب الأعوان": whom a threat's condition
+        is on (the subject of "if … does not") is the one threatened."""
+        if c.type != "THREATEN" or c.recipient:
+            return
+        v = self.v
+        b = c.sent[1]
+        for j in range(c.t1 + 1, min(b - 3, c.t1 + 36)):
+            if j > c.t1 + 1 and j in self.rd.cue_tokens:
+                return  # (another speaker's words)
+            if v.bare(j + 1) != "لم" or v.bare(j) not in ("اذا", "ان", "ما", "حال"):
+                continue
+            # (the threatened act, after ب: "باستئناف استهداف …"، "بـ«التصعيد …»")
+            bi = next((x for x in range(c.t1 + 1, j) if v.bare(x).startswith("ب")
+                       and v.bare(x) not in ("بين", "بعد", "بعض", "بينما", "بها", "به")), j)
+            if any(v.is_actorish(x.eid) and not v.is_place(x.eid) and x.eid not in c.actor for x in v.occs_in(bi, j)):
+                return  # (the party the threatened act is aimed at comes first: "باستئناف استهداف القوات الأميركية")
+            o = next(iter(v.occs_in(j + 3, min(b, j + 6))), None)
+            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) \
+                    and o.eid not in c.actor and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 2, o.t0 + 1)):
+                _add(c.recipient, [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid) and g.eid not in c.actor])
+            return
 
     def _clash_sides(self, c: Cand) -> None:
         """"واندلعت المواجهات، بحسب شهود عيان، في منطقة الحرشة، بين عناصر «كتيبة الفرسان» ومجموعة مسلحة

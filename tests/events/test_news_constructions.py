@@ -2754,3 +2754,16 @@ def test_a_force_named_after_the_verb_is_its_subject(sentence: str, actor: str) 
     _, evs = _events(sentence)
     ev = next(e for e in evs if e["type"] in ("COERCE", "RETREAT"))
     assert ev["actor"] == [actor], evs
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    # whom a threat's condition is on is the one threatened
+    ("وهدّد الأمين العام المساعد للاتحاد سامي الطاهري، خلال تجمع نقابي أمام دار الاتحاد، بالدخول في إضراب مفتوح "
+     "منتصف مارس المقبل إذا لم تستجب الحكومة التونسية لمطالب الأعوان.", "الحكومة التونسية"),
+    # (a guard: read so before, through the release it names)
+    ("وهدد الاتحاد العام التونسي للشغل بتنفيذ إضراب عام الشهر المقبل إذا لم تفرج السلطات التونسية عن الموقوفين.",
+     "السلطات التونسية"),
+])
+def test_the_one_a_threats_condition_is_on_is_threatened(sentence: str, recipient: str) -> None:
+    ev = _one(sentence, "THREATEN")
+    assert ev["recipient"] == [recipient], ev
