@@ -1848,13 +1848,14 @@ class RoleReader:
         return []
 
     def _spokesman_body(self, st: Statement) -> str | None:
-        """The body a spokesman speaks for, named in his title ("المتحدث العسكري باسم جماعة الحوثي يحيى سريع")."""
+        """The body a spokesman speaks for, or an official belongs to, named in his title ("المتحدث العسكري باسم
+        جماعة الحوثي يحيى سريع"، "المستشار في قيادة الدعم السريع، عمر حمدان جبريل")."""
         v = self.v
         if st.speaker_text is None or v.by_id[st.speaker].type != "PER":
             return None
         lo, hi = v.token_at(st.speaker_text.start), v.token_at(max(st.speaker_text.start, st.speaker_text.end - 1))
         for o in v.occs_in(lo, hi + 1):
-            if v.by_id[o.eid].type == "ORG" and o.t0 > 0 and v.bare(o.t0 - 1) in ("باسم", "الرسمي") \
+            if v.by_id[o.eid].type == "ORG" and o.t0 > 0 and v.bare(o.t0 - 1) in ("باسم", "الرسمي", "في") \
                     and v.is_actorish(o.eid):
                 return o.eid
         return None

@@ -2767,3 +2767,10 @@ def test_a_force_named_after_the_verb_is_its_subject(sentence: str, actor: str) 
 def test_the_one_a_threats_condition_is_on_is_threatened(sentence: str, recipient: str) -> None:
     ev = _one(sentence, "THREATEN")
     assert ev["recipient"] == [recipient], ev
+
+
+def test_an_officials_forces_are_the_body_he_is_in() -> None:
+    # "المستشار في قيادة الدعم السريع …، إن قواته لم تنسحب": his forces are those of the body in his title
+    ev = _one("قال المستشار في قيادة الدعم السريع، عمر حمدان جبريل، في منشور على منصة «إكس»، إن قواته «لم "
+              "تنسحب شبراً واحداً» من محيط بابنوسة.", "RETREAT")
+    assert ev["actor"] != ["عمر حمدان جبريل"] and len(ev["actor"]) == 1 and ev["status"] == "negated", ev
