@@ -1223,8 +1223,6 @@ def _accord_reference(v: Any, c: Cand) -> bool:
     if (c.time is not None and not c.weak_time) or any(
             v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):
         return False  # ("بنود الاتفاق الذي أبرمته بغداد وواشنطن العام الماضي": its making is told)
-    if c.actor and not (c.t0 - 1 >= c.sent[0] and any(w in _ACCORD_REFERENCE for w in strip_word(v.tokens[c.t0 - 1].folded))):
-        return False  # (its parties named, and no word right before that refers to it: "اتفاق بغداد وأربيل")
     j = c.t0 - 1
     if j - 1 >= c.sent[0] and v.bare(j).startswith("ال") and v.bare(j).endswith(("يه", "ي")) and v.tokens[c.t0].folded.startswith("ل"):
         j -= 1  # "استمرار الخروقات الإسرائيلية لاتفاق وقف إطلاق النار": the breach, its adjective, then لـ
@@ -1233,7 +1231,10 @@ def _accord_reference(v: Any, c: Cand) -> bool:
         j -= 2  # "المرحلة الثانية من الاتفاق"، "المرحلة الأخيرة من الاتفاق": a phase, then its ordinal
     elif j >= c.sent[0] and v.bare(j) in ("من", "علي"):
         j -= 1  # "التصديق على الاتفاقية"
-    return j >= c.sent[0] and any(w in _ACCORD_REFERENCE for w in strip_word(v.tokens[j].folded))
+    # (its parties named, only a word right before it refers to one in force: not "اتفاق بغداد وأربيل" or "المرحلة
+    # الثانية من اتفاق بغداد وأربيل", but "في إطار تنفيذ اتفاق وقف الأعمال العدائية" whoever the clause names)
+    return j >= c.sent[0] and any(w in _ACCORD_REFERENCE for w in strip_word(v.tokens[j].folded)) \
+        and (not c.actor or j == c.t0 - 1)
 
 
 def _drop_unowned_mentions(events: list[Cand], text: str) -> list[Cand]:

@@ -55,6 +55,7 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
 _DELEGATION = frozenset({"وفد", "وفدا"})
+_DELEGATION_WORDS = _DELEGATION | {"الوفد"}  # as a whole token: "أن وفداً إسرائيلياً سيصل"، "الوفد التركي"
 # what a condemnation condemns by its owner: "جرائم المستوطنين"، "انتهاكات الاحتلال"، "ممارسات النظام"
 _CRIME_NOUNS = frozenset({"جرائم", "جريمه", "انتهاكات", "ممارسات", "اعتداءات", "خروقات", "عدوان"})
 _DETENTION_NOUNS = frozenset({"احتجاز", "اعتقال", "اعتقالات", "توقيف", "اختطاف", "خطف", "احتجازات"})
@@ -511,7 +512,7 @@ class Reader:
                 if o is not None and k == j and not titled:
                     break  # another party opens the subject: "وصلت قوات الجيش"
                 k = o.t1 + 1 if o is not None else k + 1
-        if not person and j >= 1 and any(v.bare(k) in ("وفد", "وفدا", "الوفد") for k in range(max(0, j - 4), j - 1)) \
+        if not person and j >= 1 and any(v.bare(k) in _DELEGATION_WORDS for k in range(max(0, j - 4), j - 1)) \
                 and not any(v.is_strong_break(k) for k in range(max(0, j - 4), j)):
             # a delegation told before the verb: "مضيفةً أن وفداً إسرائيلياً سيصل إلى القاهرة غداً"
             return any(v.bare(k) == "الي" for k in range(j, min(b, j + 4)))
@@ -4053,7 +4054,7 @@ class RoleReader:
         v = self.v
         a, b = c.sent
         for k in [*range(max(a, c.t0 - 4), c.t0), *range(c.t1 + 1, min(b, c.t1 + 3))]:
-            if v.bare(k) not in ("وفد", "وفدا", "الوفد"):
+            if v.bare(k) not in _DELEGATION_WORDS:
                 continue
             nat = self._nationality_at(k)
             adj = v.tokens[k + 1].folded if k + 1 < b else ""
