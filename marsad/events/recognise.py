@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..doc import Doc
@@ -480,9 +480,16 @@ class Reader:
     def _context(self, trig: Trigger, t0: int, t1: int) -> str | None:
         """The action of the first context rule that fires: "block", "TYPE/mode[/frame]", or None."""
         a, b = self.v.sentence_tokens(self.v.tokens[t0].start)
+        # (time words and the words of a name after it do not use up the width: the object after the subject,
+        # "احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس الاثنين، ناقلة نفط")
+        named = {j for o in self.v.occs_in(t1 + 1, min(b, t1 + 16)) for j in range(o.t0, o.t1 + 1)}
+        after = [j for j in range(t1 + 1, min(b, t1 + 16)) if j not in self.time_tokens and j not in named]
         for rule in self.lex.context.get(trig.lemma, []):
-            rng = range(t1 + 1, min(b, t1 + 1 + rule.width)) if rule.side == "next" else \
-                range(max(a, t0 - rule.width), t0)
+            # (past the plain width a name's words tell what the object is, "وصل إلى سيئون وفد سعودي", but do
+            # not block it: "استهدفت، فجر اليوم، مواقع للدعم السريع")
+            rng: Iterable[int] = [j for j in range(t1 + 1, min(b, after[rule.width - 1] + 1 if len(after) >= rule.width else b))
+                                  if j <= t1 + rule.width or j not in named or rule.action != "block"] \
+                if rule.side == "next" else range(max(a, t0 - rule.width), t0)
             if any(self._match_rule(rule.words, rule.classes, i) for i in rng):
                 return rule.action
         return None
@@ -647,7 +654,9 @@ class Reader:
                 k += 1
             return self._class_near("protester", max(a, t0 - 2), k - max(a, t0 - 2) + 3, b)
         if need == "dispersed":  # "فرّقت قوات مكافحة الشغب المحتجين": the crowd is the object, past the subject
-            return self._class_near("protester", nxt, 8, b)
+            # (or its pronoun, the crowd named before it in the sentence: "تظاهر الطلاب …، قبل أن تفرّقهم الشرطة")
+            return self._class_near("protester", nxt, 8, b) or (has_suffix and (
+                self._class_near("protester", a, t0 - a, b) or self._class_near("crowd", a, t0 - a, b)))
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
                 v.bare(j) in ("علي", "عليه", "عليها", "عليهم", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
@@ -990,6 +999,9 @@ class RoleReader:
         time_tokens, status_at, cue_tokens, at_token = rd.time_tokens, rd.status_at, rd.cue_tokens, self.at_token
         aside = self.aside(c)
         far = self._far_relative(c) if noun else None
+        # "قُتل أربعة مدنيين، وأصيب سبعة آخرون، في سلسلة ضربات …": the dead and the wounded of one attack
+        # share the phrase that tells it
+        hurt = c.type == "ASSAULT" and not noun and bares[t1] in _HURT_VERBS | _HURT_PASSIVES
         j = t1 + 1 if aside is None else aside[1] + 1
         timed = 0 if aside is None else aside[1] - t1  # time words ("ليل أمس السبت") do not use up the width
         counted = v.quantity_token_set()  # nor do counts ("قافلة تضم 25 شاحنة محمّلة بنحو 700 طن … إلى كادقلي")
@@ -1010,7 +1022,8 @@ class RoleReader:
             # "نزع السلاح يجب أن تكتمل قبل نهاية العام": a noun's predicate after a modal stays with it
             modal = noun and w == "ان" and (j - 1) in status_at and j - t1 <= 4
             # (comma_clause is false without a comma: asked only after one)
-            if strong[j] or (((commas[j] and v.comma_clause(j)) or subordinators[j]) and not rel and not modal):
+            if strong[j] or (((commas[j] and v.comma_clause(j)) or subordinators[j]) and not rel and not modal
+                             and not (hurt and w[:1] == "و" and w[1:] in _HURT_VERBS | _HURT_PASSIVES)):
                 break
             if (j in at_token and j != t0) or j in cue_tokens:
                 break
@@ -1768,6 +1781,12 @@ class RoleReader:
         tabi = next((x for x in range(j + 1, min(c.sent[1], j + 3)) if v.bare(x).removeprefix("ال").startswith("تابع")), None)
         owner = next((o for o in v.occs_in(tabi + 1, min(c.sent[1], tabi + 3)) if v.prep_of(o) == "ل"), None) \
             if tabi is not None else None
+        if tabi is None and c.type not in ("RETREAT", "AID"):
+            # or its owner by ل right after it and its adjective: "احتجزت القوة البحرية للحرس الثوري ناقلة"
+            # (not a handover's receiver: "سلّمت القوات الأمنية للجيش …")
+            owner = next((o for o in v.occs_in(j + 1, min(c.sent[1], j + 3)) if v.prep_of(o) == "ل"
+                          and v.tokens[o.t0].folded.startswith("لل")
+                          and all(v.bare(x).startswith("ال") and not v.gap(x).strip() for x in range(j + 1, o.t0))), None)
         if owner is not None and v.is_actorish(owner.eid) and not c.actor:
             c.actor.append(owner.eid)
             c.explicit_actor = True
@@ -3829,6 +3848,28 @@ class RoleReader:
         if c.suffix and not c.recipient and prev.recipient:
             _add(c.recipient, [x for x in prev.recipient if x not in c.actor])
 
+    def dispersed_crowd(self, c: Cand) -> None:
+        """"أغلق المحتجون الطريق …، قبل أن تتدخل وحدات الأمن وتستعمل الغاز المسيل للدموع لتفريقهم": the
+        crowd a dispersal's pronoun stands for was hit: the protest's doers told before it in the sentence,
+        or else the crowd named there."""
+        v = self.v
+        if c.type != "ASSAULT" or c.mode != "crowd-control" or c.recipient:
+            return
+        a, b = c.sent
+        if c.suffix not in ("هم", "هن"):  # the means, then what it was for: "استخدمت الغاز المسيل للدموع لتفريقهم"
+            if not any(v.bare(j) in ("لتفريقهم", "لتفريقهن") for j in range(c.t1 + 1, min(b, c.t1 + 4))):
+                return
+        prev = next((d for d in self._earlier_in_sentence(c) if d.type == "PROTEST" and d.actor), None)
+        if prev is not None:
+            _add(c.recipient, [x for x in prev.actor if x not in c.actor])
+            return
+        for o in reversed(v.occs_in(a, c.t0)):
+            if v.is_actorish(o.eid) and o.eid not in c.actor and any(
+                    self.lex.any_in_class(word_stems(v.tokens[j].folded), cls) for j in range(o.t0, o.t1 + 1)
+                    for cls in ("protester", "crowd")):
+                c.recipient.append(o.eid)
+                return
+
     def _pronoun_object(self, c: Cand) -> None:
         """"هدد … بضرب قوات النظام، مطالباً إياها بالانسحاب": the detached object pronoun (إياه، إياها،
         إياهم) is the one just acted on in the sentence, or the last party named before who is not the actor."""
@@ -4853,6 +4894,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.spoken_place(c)
         rr.both_sides(c)
         rr.accused_of(c)
+        rr.dispersed_crowd(c)
     for c in cands:
         rr.read_status(c)
         rr.deterrent_threat(c)

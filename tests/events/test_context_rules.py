@@ -143,3 +143,20 @@ READING_CASES = [
 def test_trigger_reading(sentence: str, watched: tuple[str, ...], types: list[str]) -> None:
     got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type in watched})
     assert got == types
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    # the object after a named subject and a time told between still gives the reading: a vessel is seized
+    ("احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس الاثنين، سفينة تجارية في مياه الخليج.", "seize"),
+    ("احتجزت السلطات الليبية، صباح اليوم، ثلاثة صيادين قرب سواحل زوارة.", "arrest"),
+])
+def test_context_reaches_the_object_past_subject_and_time(sentence: str, mode: str) -> None:
+    got = [e.mode for e in extract(sentence, published="2024-03-10").events if e.type == "COERCE"]
+    assert got == [mode], got
+
+
+def test_words_of_a_name_past_the_width_block_nothing() -> None:
+    # (a guard) "للدعم السريع" names a party: its word "الدعم" is not the aim that blocks "استهدف" ("استهدف دعم …")
+    doc = extract("قال الجيش إن مسيّراته استهدفت، فجر اليوم الثلاثاء، مواقع للدعم السريع قرب مدينة النهود.",
+                  published="2024-03-10")
+    assert [e.type for e in doc.events if e.type == "ASSAULT"] == ["ASSAULT"], [(e.type, e.trigger.text) for e in doc.events]

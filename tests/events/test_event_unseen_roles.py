@@ -602,3 +602,31 @@ def test_thanks_support_who_is_thanked(full, text: str, actor: list, recipient: 
 def test_a_word_of_thanks_is_no_support(full) -> None:
     doc = _run(full, "وألقى وزير الخارجية الأردني أيمن الصفدي كلمة شكر في ختام المؤتمر.")
     assert not [e for e in doc.events if e.type == "SUPPORT"], [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_the_dead_and_the_wounded_share_the_attack_told_after_both(full) -> None:
+    # "قُتل …، وأُصيب …، في ضربات نفذتها X على مواقع لـ Y": the phrase after the wounded tells the attack
+    doc = _run(full, "قُتل ثلاثة مقاتلين، بينهم قيادي، وأصيب خمسة آخرون، في سلسلة ضربات نفذتها طائرات مسيّرة تركية على "
+                     "مواقع لحزب العمال الكردستاني في قضاء العمادية.")
+    got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "ASSAULT"]
+    assert any(a and r == ["حزب العمال الكردستاني"] for a, r in got), got
+
+
+@pytest.mark.parametrize("text,police,crowd", [
+    # the crowd a dispersal's pronoun stands for: the protest's doers before it, or the crowd named there
+    ("تونس – تجمّع عشرات المحتجين التونسيين أمام مقر الولاية في القصرين، قبل أن تفرّقهم قوات الأمن بالقوة.",
+     "قوات الأمن", "المحتجين التونسيين"),
+    ("تونس – أغلق مئات الشبان الطريق في مدينة القصرين التونسية، قبل أن تتدخل الوحدات الأمنية وتستعمل "
+     "الغاز المسيل للدموع لتفريقهم.", "الوحدات الأمنية", "الشبان"),
+])
+def test_a_dispersal_hits_the_crowd_its_pronoun_stands_for(full, text: str, police: str, crowd: str) -> None:
+    doc = _run(full, text)
+    got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "ASSAULT"]
+    assert got and all(c == [crowd] for _, c in got) and any(a == [police] for a, _ in got), got
+
+
+def test_a_branch_of_a_force_acts_for_its_owner_after_lam(full) -> None:
+    # "احتجزت القوة البحرية للحرس الثوري ناقلة": the navy unnamed, its owner after ل is who acted
+    doc = _run(full, "احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس الاثنين، ناقلة نفط في مضيق هرمز.")
+    assert _role_names(doc, "COERCE", "actor") == [["الحرس الثوري"]], \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
