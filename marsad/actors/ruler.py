@@ -491,12 +491,7 @@ def named(st: State) -> None:
             heads.append(_MEDIUM_HEAD.get(n.medium, ""))
         if st.is_taken(start, end):
             continue
-        code = code_on(n.codes, st.doc.published)
-        attrs: dict[str, Any] = {
-            "name_ar": n.name_ar, "name_en": n.name_en, "kb_id": n.id, "actor_code": code,
-            "country": n.country or None, "key": n.key, "kind": n.kind, "canonical": True,
-            "opaque": True, "heads": [h for h in heads if h],
-        }
+        attrs = _named_attrs(st, n, heads)
         if n.kind == "outlet":
             attrs["medium"] = n.medium
             attrs["priority"] = 2 if evidence else 1
@@ -505,6 +500,41 @@ def named(st: State) -> None:
             attrs["role_en"] = n.role_en or None
             attrs["surname"] = fkey(n.name_ar).split()[-1] if len(fkey(n.name_ar).split()) > 1 else ""
         st.add(Mention(start, end, n.type, attrs, source="actors.named"))
+
+
+def _named_attrs(st: State, n: Any, heads: list[str]) -> dict[str, Any]:
+    return {
+        "name_ar": n.name_ar, "name_en": n.name_en, "kb_id": n.id, "actor_code": code_on(n.codes, st.doc.published),
+        "country": n.country or None, "key": n.key, "kind": n.kind, "canonical": True,
+        "opaque": True, "heads": [h for h in heads if h],
+    }
+
+
+# a dual head before two names joined by و, and its singular: "حركتي حماس وفتح" = حركة حماس and حركة فتح
+_DUAL_HEADS = {"حركتي": "حركه", "حزبي": "حزب", "جماعتي": "جماعه", "تنظيمي": "تنظيم", "جبهتي": "جبهه"}
+
+
+def dual_heads(st: State) -> None:
+    """"اجتماع بين وفدين من حركتي حماس وفتح": each of the two names is a body with the head's singular
+    (حركة فتح), though one of them alone ("فتح", also a verb) names nothing."""
+    lex = st.lex
+    for w in st.words:
+        head = next((_DUAL_HEADS[r] for p, r in w.readings if r in _DUAL_HEADS and p in ("", "و", "ب", "ل")), None)
+        if head is None or w.i + 2 >= len(st.words) or not st.adjacent(w.i, w.i + 1) or not st.adjacent(w.i + 1, w.i + 2):
+            continue
+        second = st.words[w.i + 2]
+        for word, prefix in ((st.words[w.i + 1], ""), (second, "و")):
+            rest = next((r for p, r in word.readings if p == prefix), None)
+            start = st.stem_start(word, prefix) if rest is not None else -1
+            if rest is None or st.is_taken(start, word.end):
+                continue
+            phrase = f"{head} {rest}"
+            hit = next((h for h in lex.named.scan(phrase) if h[0] == 0 and h[1] == len(phrase)), None)
+            alias = next((a for a in hit[3] if a.named.type == "ORG" and a.named.kind != "outlet"), None) \
+                if hit is not None else None
+            if alias is not None:
+                st.add(Mention(start, word.end, "ORG", _named_attrs(st, alias.named, list(alias.named.heads)),
+                               source="actors.named"))
 
 
 _MEDIUM_HEAD = {"agency": "الوكاله", "tv": "القناه", "newspaper": "الصحيفه", "network": "الشبكه",
@@ -2093,6 +2123,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     st.dateline = _dateline(doc)
     st.doc_country = _doc_country(st)
     named(st)
+    dual_heads(st)
     unknown_outlets(st)
     quoted_outlets(st)
     st.doc_country = _doc_country(st)

@@ -1044,6 +1044,23 @@ class RoleReader:
                 return (i, k - 1) if not v.comma_clause(k) else None
         return None
 
+    def _aside_before(self, c: Cand) -> int | None:
+        """"توصلت الحكومة والحوثيون، في ختام مفاوضات في مسقط، إلى اتفاق": a phrase set off by commas
+        between a noun (and its preposition) and the verb that governs it; its first token, or None."""
+        v = self.v
+        if c.pos != "N":
+            return None
+        a = c.sent[0]
+        j = c.t0 - 1 if c.t0 - 1 > a and v.bare(c.t0 - 1) in ("الي", "علي", "عن", "من", "في") else c.t0
+        if "،" not in v.gap(j):
+            return None
+        for k in range(j - 1, max(a, j - 14), -1):
+            if v.is_strong_break(k + 1):
+                return None
+            if "،" in v.gap(k):
+                return k if v.bare(k) in _ASIDE_OPENERS and not v.comma_clause(k) else None
+        return None
+
     def left_limit(self, c: Cand, stop_at_triggers: bool = True) -> int:
         v = self.v
         a, _b = c.sent
@@ -1054,7 +1071,10 @@ class RoleReader:
         # (tokens inside the sentence: the per-token lists are read directly)
         bares, strong, commas, triggers = v.bares, v.strong, v.commas, self.rd.trigger_tokens
         subordinators, pronouns = v.subordinators, v.pronoun_subjects
-        while i > a and t0 - i < 14:
+        aside = self._aside_before(c)
+        if aside is not None:
+            i = aside  # (its words do not use up the width: the loop below counts from the aside's start)
+        while i > a and (t0 - i if aside is None else aside - i) < 14:
             if strong[i]:
                 break
             if commas[i] and i != t0 and v.comma_clause(i):  # (false without a comma)
@@ -1097,6 +1117,9 @@ class RoleReader:
                 _add(c.recipient, [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)])
         # subject before the trigger (SVO or light verb + noun); the nearest unmarked entity
         left_occs = [o for o in v.occs_in(L, c.t0) if o.t1 < c.t0]
+        aside = self._aside_before(c)
+        if aside is not None:  # (not what the aside names: "…، في ختام مفاوضات في مسقط، إلى اتفاق")
+            left_occs = [o for o in left_occs if o.t1 < aside]
         left_subject: list[str] = []
         kinds = {self.rd.status_at[j].payloads[0].kind for j in range(L, c.t0) if j in self.rd.status_at}
         claim = any(w in _CLAIM_VERBS or w[1:] in _CLAIM_VERBS for w in v.bares[L:c.t0])

@@ -65,6 +65,8 @@ _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "مقاومي", "عنا
                            "منتسب", "منتسبي", "منتسبين"})
 _BODY_HEADS = frozenset({"منظمه", "تنظيم", "جماعه", "حركه", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل",
                          "جبهه", "حزب",
+                         # the dual before two names: "بين وفدين من حركتي حماس وفتح"
+                         "حركتي", "حزبي", "جماعتي", "تنظيمي", "جبهتي",
                          # the presidency or secretariat of a body: "إلى رئاسة مجلس الأمن"
                          "رئاسه", "امانه"})
 # "السفن المرتبطة بإسرائيل": linked to a party
@@ -76,7 +78,16 @@ _BACKED = frozenset({"المدعومه", "المدعوم", "مدعومه", "مد
 # the people of a place ("أهالي بلدة X"، "سكان مدينة Y"، "وجهاء المدينة"): they act where it is
 _RESIDENT_NOUNS = frozenset({"اهالي", "سكان", "وجهاء", "اهل"})
 # indefinite nouns for some members of a body, before "من" and the body
-_PARTITIVE_PEOPLE = frozenset({"وجهاء", "اعيان", "شيوخ", "عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "مقاومين", "مقاومون", "افراد", "اعضاء", "جنود", "ضباط"})
+_PARTITIVE_PEOPLE = frozenset({"وجهاء", "اعيان", "شيوخ", "عناصر", "مسلحين", "مسلحون", "مقاتلين", "مقاتلون", "مقاومين", "مقاومون", "افراد", "اعضاء", "جنود", "ضباط",
+                               # a delegation of a body speaks for it: "اجتماع بين وفد من حماس ووفد من فتح"
+                               "وفد", "وفدا", "وفدين", "وفدي", "وفود"})
+
+
+def _unjoined(word: str) -> str:
+    """The word without the conjunction و on it ("ووفد" -> "وفد"; not lstrip, which eats a root و)."""
+    return word[1:] if word[:1] == "و" else word
+
+
 _EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
                          "داخل", "اسوار", "بوابه", "مفرق", "طريق",
                          # "في الحي الشرقي لبلدة كفركلا"، "في الشارع الرئيسي لمدينة قفصة"
@@ -340,6 +351,10 @@ class DocView:
                 return c[-1]
         if o.t0 > 0 and not self.is_strong_break(o.t0):
             p = self.bare(o.t0 - 1)
+            t = o.t0  # where a partitive "من" is read back from: the name, or the body's kind before it
+            if p in _BODY_HEADS and o.t0 > 2 and self.bare(o.t0 - 2) == "من" and self.by_id[o.eid].type == "ORG" \
+                    and (self.bare(o.t0 - 3) in _PARTITIVE_PEOPLE or _unjoined(self.bare(o.t0 - 3)) in _PARTITIVE_PEOPLE):
+                t, p = o.t0 - 1, "من"  # "بين وفدين من حركتي حماس وفتح"، "عناصر من حركة حماس"
             # "من مسلحي حزب العمال"، "على مواقع تابعة لـ": a member or site noun between
             if p in _MEMBER_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 p = self.bare(o.t0 - 2)
@@ -351,15 +366,15 @@ class DocView:
                     and self.by_id[o.eid].type == "ORG":
                 p = self.bare(o.t0 - 2)
             # "بين مسلحين من العشائر وعناصر من الحرس"، "هاجم مسلحون من العشائر": some of a body are the body
-            elif p == "من" and o.t0 > 1 and (self.bare(o.t0 - 2) in _PARTITIVE_PEOPLE
-                                            or self.bare(o.t0 - 2).lstrip("و") in _PARTITIVE_PEOPLE) \
-                    and self.by_id[o.eid].type != "LOC" and not self.is_strong_break(o.t0 - 1) \
-                    and not self._counted(o.t0 - 2):
+            elif p == "من" and t > 1 and (self.bare(t - 2) in _PARTITIVE_PEOPLE
+                                         or _unjoined(self.bare(t - 2)) in _PARTITIVE_PEOPLE) \
+                    and self.by_id[o.eid].type != "LOC" and not self.is_strong_break(t - 1) \
+                    and not self._counted(t - 2):
                 # (not counted ones: "مقتل أربعة عناصر من تنظيم داعش" are its losses)
-                before = self.bare(o.t0 - 3) if o.t0 > 2 and not self.is_strong_break(o.t0 - 2) else ""
-                if before not in PREPOSITIONS and self.tokens[o.t0 - 2].folded.startswith("و") and any(
-                        self.bare(x) == "بين" for x in range(max(0, o.t0 - 8), o.t0 - 2)) and not any(
-                        "،" in self.gap(x) or self.is_strong_break(x) for x in range(max(1, o.t0 - 7), o.t0 - 1)):
+                before = self.bare(t - 3) if t > 2 and not self.is_strong_break(t - 2) else ""
+                if before not in PREPOSITIONS and self.tokens[t - 2].folded.startswith("و") and any(
+                        self.bare(x) == "بين" for x in range(max(0, t - 8), t - 2)) and not any(
+                        "،" in self.gap(x) or self.is_strong_break(x) for x in range(max(1, t - 7), t - 1)):
                     return "بين"  # "بين مسلحين من العشائر وعناصر من الجيش": the second party of the clash
                 return before if before in PREPOSITIONS else ""
             # "قرب مقر السفارة الإسرائيلية"، "أمام مبنى البرلمان": the building of a body, after a preposition

@@ -170,3 +170,20 @@ def test_a_hospital_centre_is_no_state_agency(run) -> None:
 def test_people_named_by_their_work(run, text: str, surface: str) -> None:
     doc = run(text)
     assert surface in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a dual head before two names joined by و: each name is a body of the head's kind, even one that
+    # alone names nothing (فتح is also "opened")
+    ("عقد وفدا حركتي حماس وفتح اجتماعاً في القاهرة.", ["حركة حماس", "حركة فتح"]),
+    ("التقى ممثلو حركتي فتح وحماس أمس.", ["حركة فتح", "حركة حماس"]),
+])
+def test_a_dual_head_names_both_bodies(run, text: str, names: list[str]) -> None:
+    doc = run(text)
+    assert [e.name_ar for e in doc.entities if e.type == "ORG"] == names
+
+
+def test_a_verb_alone_is_no_body(run) -> None:
+    # (a guard) "فتح" without the dual head stays a verb
+    doc = run("وقال إن الجيش فتح الطريق أمام حركة حماس.")
+    assert "حركة فتح" not in [e.name_ar for e in doc.entities]

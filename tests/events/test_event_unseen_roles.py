@@ -630,3 +630,26 @@ def test_a_branch_of_a_force_acts_for_its_owner_after_lam(full) -> None:
     doc = _run(full, "احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس الاثنين، ناقلة نفط في مضيق هرمز.")
     assert _role_names(doc, "COERCE", "actor") == [["الحرس الثوري"]], \
         [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # the delegations of two bodies meet: the bodies are the meeting's parties
+    "استضافت القاهرة، أمس الثلاثاء، اجتماعاً مطولاً بين وفدين من حركتي حماس وفتح.",
+    "وعُقد في القاهرة اجتماع بين وفد من حركة حماس ووفد من حركة فتح.",
+])
+def test_a_meeting_between_the_delegations_of_two_bodies(full, text: str) -> None:
+    doc = _run(full, text)
+    assert [sorted(a) for a in _role_names(doc, "CONSULT", "actor")] == [["حركة حماس", "حركة فتح"]], \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase set off by commas between the verb and "إلى اتفاق" leaves the accord its parties
+    "توصلت الحكومة العراقية وحكومة إقليم كردستان، في ختام مفاوضات استضافتها بغداد، إلى اتفاق بشأن الرواتب.",
+    "أعلن المبعوث توصل الحكومة العراقية وحكومة إقليم كردستان، بعد جولات من المفاوضات في أربيل، إلى اتفاق نهائي.",
+])
+def test_an_aside_before_the_accord_keeps_its_parties(full, text: str) -> None:
+    doc = _run(full, text)
+    got = _role_names(doc, "AGREE", "actor")
+    assert got and sorted(got[0]) == ["الحكومة العراقية", "حكومة إقليم كردستان"], \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
