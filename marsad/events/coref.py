@@ -924,6 +924,8 @@ class Resolver:
             p = last
             if c.pos == "V" and c.suffix and c.t0 > 0 and v.bare(c.t0 - 1) in ("بعدما", "عندما", "حين", "حينما", "لما", "ما"):
                 continue  # "…، بعدما اتهمها نواب …": a new clause whose subject the entity layer did not name
+            if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1) == "من":
+                continue  # "الإفراج عن كل من احتُجز تعسفياً": whoever it was done to or did it, no party told
             if c.pos == "V" and c.sent == p.sent and c.frame not in ("host", "receive"):
                 if p.pos == "N" and last_verb is not None and last_verb.sent == c.sent and c.conj:
                     # "أدانت إيران العقوبات التي فرضتها الولايات المتحدة …، ووصفتها …": و + verb goes on

@@ -200,7 +200,8 @@ class UnknownPlaces:
         """Number of tokens from j that form an unknown place name (0 if none)."""
         n = len(toks)
         follow = toks[j + 1].folded if j + 1 < n and adj[j] else ""
-        fem = trig.written.endswith(("ة", "ات", "ى", "تي"))  # feminine, plural, dual nouns take "-ية" adjectives
+        # feminine, plural (a broken plural too: "أحياء سكنية") and dual nouns take "-ية" adjectives
+        fem = trig.written.endswith(("ة", "ات", "ى", "تي")) or "plural" in trig.flags
         if j >= n or j in starts or not (
                 (toks[j].folded in _HONORIFICS and trig.label == "FAC" and follow
                  and (follow == "علي" or follow not in _NOT_NAMES))

@@ -653,3 +653,11 @@ def test_an_aside_before_the_accord_keeps_its_parties(full, text: str) -> None:
     got = _role_names(doc, "AGREE", "actor")
     assert got and sorted(got[0]) == ["الحكومة العراقية", "حكومة إقليم كردستان"], \
         [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_whoever_was_detained_has_no_detainer_carried(full) -> None:
+    # "الإفراج عن كل من احتُجز": the one who called for the release detained no one
+    doc = _run(full, "ودعت بعثة الأمم المتحدة للدعم في ليبيا، في بيان، جميع الأطراف إلى التزام الهدوء، وحثّت "
+                     "السلطات على احترام الحق في التجمع والإفراج عن كل من احتُجز تعسفياً.")
+    assert all(not e.actor for e in doc.events if e.type == "COERCE"), \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
