@@ -661,3 +661,10 @@ def test_whoever_was_detained_has_no_detainer_carried(full) -> None:
                      "السلطات على احترام الحق في التجمع والإفراج عن كل من احتُجز تعسفياً.")
     assert all(not e.actor for e in doc.events if e.type == "COERCE"), \
         [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_a_force_serving_within_a_mission_acts_itself(full) -> None:
+    # "القوات الإثيوبية العاملة ضمن بعثة «أوسوم»": the mission after ضمن describes the force, it does not withdraw
+    doc = _run(full, "بدأت القوات الإثيوبية العاملة ضمن بعثة «أوسوم» منذ مساء الأحد الانسحاب من مواقعها في مدينة بيدوا.")
+    assert _role_names(doc, "RETREAT", "actor") == [["القوات الإثيوبية"]], \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
