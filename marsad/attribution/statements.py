@@ -715,6 +715,10 @@ class Reader:
                 t + 1 < b and (after := self._head(t + 1)) is not None and after[0] in ("holder", "reporter")):
             return  # "يُعتقد أن …" (it is believed); not "ويعتقد دبلوماسيون أن …", with its holders
 
+        if cue.tense == "past" and h.start > v.tokens[t].start and self.text[v.tokens[t].start:h.start].endswith("ل"):
+            # "لجنة تحقيق لكشف الجهات المتورطة": ل before a past form makes it a verbal noun of purpose, not a
+            # report (ل before a present one still reports: "عاد الوزير ليؤكد أن …")
+            return
         if t + 1 < b and v.bare(t + 1) in ("اليه", "اليها") and cue.lemma in ("دعا", "طالب"):
             return  # "إضراب دعا إليه الاتحاد": who called the strike, not what was said
         if cue.lemma == "أبلغ" and v.bare(t).lstrip("وفل")[:1] in ("ي", "ت") and (

@@ -249,6 +249,8 @@ _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه",
 _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "ضابط", "ضابطا",
                                "شهود", "ناشطون", "ناشطين", "مراقبون"})
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
+# "تعرّضت القاعدة لهجوم": to undergo (an attack, a raid)
+_EXPOSED_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا"})
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبوا", "اصيبا", "اصيبت", "استشهد", "استشهدوا", "استشهدا", "استشهدت"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي", "البلدان", "البلدين"})
@@ -354,6 +356,11 @@ _CHAIRED_BY = frozenset({"برئاسه", "يراسه", "يراسها", "تراس
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
+def _unjoined(word: str) -> str:
+    """The word without the conjunction و or ف on it (not lstrip, which eats a root و)."""
+    return word[1:] if word[:1] in ("و", "ف") else word
+
+
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
     for w in (folded, folded[1:] if folded[:1] in "وف" else ""):
@@ -3871,6 +3878,34 @@ class RoleReader:
         if c.suffix and not c.recipient and prev.recipient:
             _add(c.recipient, [x for x in prev.recipient if x not in c.actor])
 
+    def exposed_to(self, c: Cand) -> None:
+        """"تعرّضت قاعدة فيكتوريا، …، لهجوم بطائرتين مسيّرتين": what underwent an attack was hit; a site is
+        where it happened, a party what it hit."""
+        v = self.v
+        if c.type not in ("ASSAULT", "COERCE") or c.pos != "N" or c.recipient:
+            return
+        if not v.tokens[c.t0].folded.startswith("ل") or c.t0 <= c.sent[0]:
+            return
+        verb = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 25) - 1, -1)
+                     if _unjoined(v.bare(j)) in _EXPOSED_VERBS or v.is_strong_break(j + 1)), None)
+        if verb is None or _unjoined(v.bare(verb)) not in _EXPOSED_VERBS:
+            return
+        c.verbal = True  # (told by a finite verb: an occasion, not background)
+        # its subject, or the owner of an unnamed one: "تعرضت دورية للجيش العراقي لهجوم"
+        o = next((o for o in v.occs_in(verb + 1, min(c.t0, verb + 4))
+                  if v.prep_of(o) == "" and o.t0 == verb + 1 or v.prep_of(o) == "ل" and o.t0 == verb + 2), None)
+        if o is None:
+            return
+        if _unjoined(v.bare(verb)).startswith("تعرض") and c.status == "planned":
+            c.status = "occurred"  # (a past verb tells it happened: not the ل of a purpose)
+        if v.is_place(o.eid) and not v.is_actorish(o.eid):
+            # (the site itself, before the place that holds it: "تعرّضت قاعدة بلد الجوية في محافظة صلاح الدين")
+            c.location[:] = [o.eid] + [x for x in c.location if x != o.eid]
+        elif v.is_actorish(o.eid):
+            if o.eid in c.actor:
+                c.actor.remove(o.eid)  # (read as the subject before the noun: it underwent the attack)
+            c.recipient.append(o.eid)
+
     def dispersed_crowd(self, c: Cand) -> None:
         """"أغلق المحتجون الطريق …، قبل أن تتدخل وحدات الأمن وتستعمل الغاز المسيل للدموع لتفريقهم": the
         crowd a dispersal's pronoun stands for was hit: the protest's doers told before it in the sentence,
@@ -4918,6 +4953,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.both_sides(c)
         rr.accused_of(c)
         rr.dispersed_crowd(c)
+        rr.exposed_to(c)
     for c in cands:
         rr.read_status(c)
         rr.deterrent_threat(c)

@@ -319,3 +319,17 @@ def test_an_independent_or_opposition_title_before_a_name() -> None:
 def test_no_reporting_verb_where_its_form_is_another_word(text: str, cue: str) -> None:
     got = _statements(text)
     assert all(c != cue for _s, _v, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # ل before a past form makes a verbal noun of purpose: "to uncover the parties involved" reports nothing
+    "ووجّه رئيس الوزراء بتشكيل لجنة تحقيق لكشف الجهات المتورطة، مؤكداً أن الحكومة لن تسمح بذلك.",
+    "وشكّلت الوزارة فريقاً لكشف الجهات التي تقف وراء الهجوم.",
+])
+def test_a_purpose_is_no_unnamed_groups_reading(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_a_present_after_lam_still_reports() -> None:
+    # (a guard) "عاد الوزير ليؤكد أن …": ل before a present form, and the minister speaks
+    assert [c for _s, _v, c in _statements("وعاد وزير الخارجية أيمن الصفدي ليؤكد أن الأردن يرفض التهجير.")] == ["يؤكد"]

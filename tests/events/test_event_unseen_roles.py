@@ -668,3 +668,20 @@ def test_a_force_serving_within_a_mission_acts_itself(full) -> None:
     doc = _run(full, "بدأت القوات الإثيوبية العاملة ضمن بعثة «أوسوم» منذ مساء الأحد الانسحاب من مواقعها في مدينة بيدوا.")
     assert _role_names(doc, "RETREAT", "actor") == [["القوات الإثيوبية"]], \
         [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # "تعرّض X لهجوم": what underwent the attack was hit, not its author
+    ("وتعرضت دورية للجيش العراقي لهجوم مسلح قرب كركوك.", "الجيش العراقي"),
+    ("تعرض الجيش السوداني لهجوم واسع شنته قوات الدعم السريع في الفاشر.", "الجيش السوداني"),
+])
+def test_what_underwent_an_attack_was_hit(full, text: str, recipient: str) -> None:
+    doc = _run(full, text)
+    got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "ASSAULT"]
+    assert got and got[0][1] == [recipient] and recipient not in got[0][0], got
+
+
+def test_a_site_that_underwent_an_attack_is_where_it_happened(full) -> None:
+    doc = _run(full, "تعرضت قاعدة عين الأسد الجوية غربي العراق لهجوم بطائرة مسيرة.")
+    assert _role_names(doc, "ASSAULT", "location") == [["قاعدة عين الأسد"]], \
+        [(e.type, _named(doc, e.location)) for e in doc.events]
