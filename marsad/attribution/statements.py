@@ -715,6 +715,9 @@ class Reader:
                 t + 1 < b and (after := self._head(t + 1)) is not None and after[0] in ("holder", "reporter")):
             return  # "يُعتقد أن …" (it is believed); not "ويعتقد دبلوماسيون أن …", with its holders
 
+        if cue.lemma == "كشف" and not any(v.bare(x) in ("ان", "بان", "انه", "انها", "عن", "عنه", "عنها")
+                                          for x in range(t + 1, min(b, t + 12))):
+            return  # "الهجوم يكشف استخفاف الميليشيا": reveals a thing, tells nothing ("كشف X أن/عن …" tells)
         if cue.tense == "past" and h.start > v.tokens[t].start and self.text[v.tokens[t].start:h.start].endswith("ل"):
             # "لجنة تحقيق لكشف الجهات المتورطة": ل before a past form makes it a verbal noun of purpose, not a
             # report (ل before a present one still reports: "عاد الوزير ليؤكد أن …")

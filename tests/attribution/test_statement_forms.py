@@ -333,3 +333,15 @@ def test_a_purpose_is_no_unnamed_groups_reading(text: str) -> None:
 def test_a_present_after_lam_still_reports() -> None:
     # (a guard) "عاد الوزير ليؤكد أن …": ل before a present form, and the minister speaks
     assert [c for _s, _v, c in _statements("وعاد وزير الخارجية أيمن الصفدي ليؤكد أن الأردن يرفض التهجير.")] == ["يؤكد"]
+
+
+def test_revealing_a_thing_is_no_statement() -> None:
+    # "الهجوم يكشف استخفاف الحوثيين": كشف with a plain object reveals; it tells nothing without أن or عن
+    got = _statements("وقال المتحدث باسم الجيش الوطني العميد عبده مجلي إن الهجوم يكشف استخفاف الحوثيين بجهود "
+                      "التهدئة، مطالباً المجتمع الدولي بموقف حازم.")
+    assert [c for _s, _v, c in got] == ["قال"], got
+
+
+def test_revealing_that_is_a_statement() -> None:
+    # (a guard) "كشف مصدر أمني أن …" tells
+    assert [c for _s, _v, c in _statements("وكشف مصدر أمني أن القوات اعتقلت خمسة مشتبه بهم.")] == ["كشف"]
