@@ -377,6 +377,12 @@ def _troop_count(q: Quantity) -> bool:
     return q.unit in ("troops", "personnel") and "موظف" not in fold_text(q.text)
 
 
+def _national_capital(e: Entity) -> bool:
+    """A city that is its country's capital (طهران، أنقرة، بغداد), which news uses for its government."""
+    nat = _actor_lexicon().capitals.get(fold_text(e.name_ar))
+    return nat is not None and nat.iso2 == e.country
+
+
 def _unsuffixed(folded: str) -> str:
     """A verb without its object pronoun ه/ها ("شنّته" → شنت), or "" when it has none."""
     return folded[:-2] if folded.endswith("ها") else folded[:-1] if folded.endswith("ه") else ""
@@ -2113,8 +2119,10 @@ class RoleReader:
                                                    and self.v.is_country(self._cur)
                                                    and self.v.by_id[self._cur].geo is not None
                                                    and (self.v.by_id[self._cur].geo.feature == "country"
-                                                        or f == "agree"))):
-                # (an agreement takes no object: a capital right after its verb is a party, "اتفقت عمّان ودمشق")
+                                                        or f == "agree"
+                                                        or f in ("speech", "request") and _national_capital(self.v.by_id[self._cur])))):
+                # (an agreement takes no object: a capital right after its verb is a party, "اتفقت عمّان ودمشق";
+                # nor does speech take a capital for its object: "ندّدت طهران بالعقوبات")
                 return "subject"
             if f in ("leave",):
                 return "origin" if place else ("subject" if not have_subject else None)

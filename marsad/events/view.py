@@ -471,7 +471,9 @@ class DocView:
                     out.append(n)
                     cur = n
                     continue
-            if n is None or not (n.prefix.startswith("و") or self.tokens[nxt].folded.startswith("و")):
+            # (a و outside the name, not its first letter: "طالبت أنقرة واشنطن بـ…" names no pair)
+            if n is None or not (n.prefix.startswith("و") or self.tokens[nxt].folded.startswith("و")
+                                 and n.start > self.tokens[nxt].start):
                 break
             if self.is_strong_break(nxt):
                 break

@@ -685,3 +685,16 @@ def test_a_site_that_underwent_an_attack_is_where_it_happened(full) -> None:
     doc = _run(full, "تعرضت قاعدة عين الأسد الجوية غربي العراق لهجوم بطائرة مسيرة.")
     assert _role_names(doc, "ASSAULT", "location") == [["قاعدة عين الأسد"]], \
         [(e.type, _named(doc, e.location)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # a capital right after a verb of speech or demand is its subject, the government it hosts
+    ("وندّدت طهران بالعقوبات الأمريكية الجديدة.", ["طهران"], []),
+    ("ودعت أنقرة الأمم المتحدة إلى التدخل.", ["أنقرة"], ["الأمم المتحدة"]),
+    # and "واشنطن" after it is one name, not "و" + a second subject
+    ("وطالبت بغداد واشنطن بسحب قواتها من قاعدة عين الأسد.", ["بغداد"], ["الولايات المتحدة"]),
+])
+def test_a_capital_speaks_for_its_government(full, text: str, actor: list, recipient: list) -> None:
+    doc = _run(full, text)
+    got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type in ("ACCUSE", "REQUEST")]
+    assert got and got[0] == (actor, recipient), got
