@@ -108,7 +108,8 @@ def _destination(c: Cand) -> list[str]:
     """Where forces went: for a deployment with no origin nor destination told, the place it is told in
     ("نشرت الحكومة وحدات في X"، "عزز الجيش قواته في X") is where they were sent."""
     if c.type == "MOBILIZE" and c.location and not c.destination and not c.origin and c.lemma != "استنفار":
-        return [x for x in c.location if x not in c.weak_places]
+        # (and the scene it is told in: "دفعت الحكومة بوحدات من الجيش لتسلّم المواقع" in the town just named)
+        return list(c.location)
     return list(c.destination)
 
 

@@ -251,6 +251,8 @@ _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤو
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 # "تعرّضت القاعدة لهجوم": to undergo (an attack, a raid)
 _EXPOSED_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا"})
+# "في عدد من القرى، بينها رميش وكفركلا": among them
+_AMONG_WORDS = frozenset({"بينها", "منها", "ومنها", "بينهما", "ابرزها", "اهمها"})
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبوا", "اصيبا", "اصيبت", "استشهد", "استشهدوا", "استشهدا", "استشهدت"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي", "البلدان", "البلدين"})
@@ -3914,6 +3916,29 @@ class RoleReader:
                 c.actor.remove(o.eid)  # (read as the subject before the noun: it underwent the attack)
             c.recipient.append(o.eid)
 
+    def listed_places(self, c: Cand) -> None:
+        """"باشرت الانتشار في عدد من القرى الحدودية …، بينها رميش وكفركلا": the places named among those
+        told by their kind are where it happened."""
+        v = self.v
+        if c.location or c.destination or c.origin or c.type in ("AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT"):
+            return
+        a, b = c.sent
+        seen_in = False
+        for j in range(c.t1 + 1, min(b - 1, c.t1 + 24)):
+            if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens):
+                return
+            w = v.bare(j)
+            if w == "في":
+                seen_in = True
+            elif w in _AMONG_WORDS and seen_in and "،" in v.gap(j):
+                o = v.occ_at.get(j + 1)
+                if o is None or v.prep_of(o) != "" or not v.is_place(o.eid):
+                    return
+                _add(c.location, [x.eid for x in v.group_from(o, b) if v.is_place(x.eid)])
+                return
+            elif j in v.occ_at and v.is_place(v.occ_at[j].eid):
+                return  # (a place named outright: the reader took it)
+
     def dispersed_crowd(self, c: Cand) -> None:
         """"أغلق المحتجون الطريق …، قبل أن تتدخل وحدات الأمن وتستعمل الغاز المسيل للدموع لتفريقهم": the
         crowd a dispersal's pronoun stands for was hit: the protest's doers told before it in the sentence,
@@ -4961,6 +4986,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.both_sides(c)
         rr.accused_of(c)
         rr.dispersed_crowd(c)
+        rr.listed_places(c)
         rr.exposed_to(c)
     for c in cands:
         rr.read_status(c)

@@ -698,3 +698,18 @@ def test_a_capital_speaks_for_its_government(full, text: str, actor: list, recip
     doc = _run(full, text)
     got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type in ("ACCUSE", "REQUEST")]
     assert got and got[0] == (actor, recipient), got
+
+
+def test_places_named_among_those_told_by_their_kind(full) -> None:
+    # "في عدد من القرى الحدودية، بينها رميش وكفركلا": the villages named are where the army deployed
+    doc = _run(full, "وأعلن الجيش اللبناني أن وحداته باشرت الانتشار في عدد من القرى الحدودية، بينها رميش وكفركلا.")
+    got = _role_names(doc, "MOBILIZE", "destination")
+    assert got and set(got[0]) == {"رميش", "كفركلا"}, [(e.type, _named(doc, e.location)) for e in doc.events]
+
+
+def test_forces_sent_with_no_place_told_go_to_the_scene(full) -> None:
+    # a deployment told after the town it concerns, with no place of its own, is sent there
+    doc = _run(full, "وبدأت القوات الإثيوبية الانسحاب من مواقعها في مدينة حدر، فيما دفعت الحكومة الصومالية بوحدات من "
+                     "الجيش لتسلّم المواقع.")
+    assert _role_names(doc, "MOBILIZE", "destination") == [["مدينة حدر"]], \
+        [(e.type, _named(doc, e.location), _named(doc, e.destination)) for e in doc.events]
