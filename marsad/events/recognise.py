@@ -608,6 +608,10 @@ class Reader:
             bi = next((j for j in range(nxt, min(b, nxt + 6)) if self._bi_word(j)), None)
             return v.comma_before(t0) and bi is not None and v.bare(bi) not in _HAND_WORDS
                 # ("ملوّحاً بيده للحاضرين": waving, not brandishing)
+        if need == "raid":  # "أغارت طائرات إسرائيلية على مواقع": a raid on something; the past only, the
+            # present's letters being those of "changes" ("تغيّر الوضع على الأرض")
+            return _unjoined(v.bare(t0)).startswith("اغار") and any(
+                v.bare(j) in ("علي", "عليه", "عليها", "عليهم") for j in range(nxt, min(b, nxt + 6)))
         if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
             # (past the subject and a phrase set off by commas: "دعا المجلس الرئاسي، في بيان، جميع الأطراف إلى")
             return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, nxt + 10)))
@@ -3939,6 +3943,19 @@ class RoleReader:
             elif j in v.occ_at and v.is_place(v.occ_at[j].eid):
                 return  # (a place named outright: the reader took it)
 
+    def chained_participle(self, c: Cand) -> None:
+        """"…، متهماً الحزب بمحاولة …، ومتوعداً بـ«مواصلة الضربات»": a participle joined by و to one before it
+        has the same speaker, and threatens whom that one accused or called on."""
+        v = self.v
+        if c.type != "THREATEN" or c.recipient or not v.tokens[c.t0].folded.startswith("و") \
+                or "،" not in v.gap(c.t0):
+            return
+        prev = next((d for d in self._earlier_in_sentence(c) if d.type in ("ACCUSE", "REQUEST", "THREATEN")
+                     and d.recipient and c.t0 - d.t1 <= 40), None)
+        if prev is None or not (set(prev.actor) & set(c.actor) or not c.actor):
+            return
+        _add(c.recipient, [x for x in prev.recipient if x not in c.actor])
+
     def dispersed_crowd(self, c: Cand) -> None:
         """"أغلق المحتجون الطريق …، قبل أن تتدخل وحدات الأمن وتستعمل الغاز المسيل للدموع لتفريقهم": the
         crowd a dispersal's pronoun stands for was hit: the protest's doers told before it in the sentence,
@@ -4986,6 +5003,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.both_sides(c)
         rr.accused_of(c)
         rr.dispersed_crowd(c)
+        rr.chained_participle(c)
         rr.listed_places(c)
         rr.exposed_to(c)
     for c in cands:

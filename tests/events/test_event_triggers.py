@@ -55,6 +55,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("أخلت القوات الأميركية قاعدة التاجي بالكامل.", [US, BASE], ("RETREAT", "withdraw")),
     ("سلّمت القوات الأميركية قاعدة التاجي إلى الجيش العراقي.", [US, BASE, ARMY], ("RETREAT", "withdraw")),
     ("تسلّم الجيش العراقي قاعدة التاجي من القوات الأميركية.", [US, BASE, ARMY], ("RETREAT", "withdraw")),
+    # a raid by air, in the past (أغار على)
+    ("وأغارت طائرات حربية على مواقع قرب قاعدة التاجي.", [BASE], ("ASSAULT", "aerial")),
     # movements
     ("نشر الجيش العراقي تعزيزات عسكرية قرب الحدود.", [ARMY], ("MOBILIZE", "troops")),
     ("أرسلت القوات الأميركية دبابات وآليات إلى قاعدة التاجي.", [US, BASE], ("MOBILIZE", "weapons")),
@@ -176,6 +178,8 @@ def test_staff_or_people_moved_are_no_troops() -> None:
 
 
 @pytest.mark.parametrize("text,not_type", [
+    # (a guard) the present of أغار has the letters of "changes": no raid
+    ("وقال المحلل إن الوضع تغير على الأرض بعد انسحاب القوات.", "ASSAULT"),
     # what endangers a state of things threatens no one (a party named nearby does not make it a threat)
     ("ودانت قطر احتجاز السفينة، واصفة إياه بأنه عمل غير قانوني يهدد حرية الملاحة في الخليج.", "THREATEN"),
     ("وقال المتحدث القطري إن الخروقات الإسرائيلية المتكررة تهدد بتقويض اتفاق وقف إطلاق النار.", "THREATEN"),

@@ -713,3 +713,11 @@ def test_forces_sent_with_no_place_told_go_to_the_scene(full) -> None:
                      "الجيش لتسلّم المواقع.")
     assert _role_names(doc, "MOBILIZE", "destination") == [["مدينة حدر"]], \
         [(e.type, _named(doc, e.location), _named(doc, e.destination)) for e in doc.events]
+
+
+def test_a_threat_joined_to_an_accusation_threatens_the_accused(full) -> None:
+    # "…، متهماً الحزب بـ…، ومتوعداً بـ…": the threat is made to the party just accused
+    doc = _run(full, "وقال الجيش الإسرائيلي في بيان إن طائراته أغارت على مواقع تابعة لحزب الله، متهماً الحزب بمحاولة "
+                     "إعادة بناء قدراته العسكرية، ومتوعداً بمواصلة الضربات.")
+    assert _role_names(doc, "THREATEN", "recipient") == [["حزب الله"]], \
+        [(e.type, _named(doc, e.recipient)) for e in doc.events]
