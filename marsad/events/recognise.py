@@ -253,6 +253,8 @@ _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياه
 _EXPOSED_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا"})
 # "في عدد من القرى، بينها رميش وكفركلا": among them
 _AMONG_WORDS = frozenset({"بينها", "منها", "ومنها", "بينهما", "ابرزها", "اهمها"})
+# quantifiers before a subject: "غادرت معظم القوات الأميركية"، "انسحبت بعض الوحدات"
+_QUANTIFIERS = frozenset({"معظم", "بعض", "غالبيه", "اغلب", "جميع", "كل", "كافه", "اغلبيه", "باقي", "بقيه"})
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبوا", "اصيبا", "اصيبت", "استشهد", "استشهدوا", "استشهدا", "استشهدت"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي", "البلدان", "البلدين"})
@@ -1853,6 +1855,8 @@ class RoleReader:
                 and c.t0 - 1 not in v.occ_at:
             return []  # "سجن وقتل وتهجير": a list of nouns, not a clause that goes on
         nxt = self.v.occ_at.get(c.t1 + 1)
+        if nxt is None and c.t1 + 2 < _b and v.bare(c.t1 + 1) in _QUANTIFIERS:
+            nxt = self.v.occ_at.get(c.t1 + 2)  # "بعد أن غادرت معظم القوات الأميركية القاعدة": most of a force
         if nxt is None and c.t1 + 1 < _b:
             # "…، وطالب وزير الإعلام فؤاد الشرجبي المجتمع الدولي بـ…": a person after his title is read as
             # the entity right after the verb (its subject when an object follows him)
@@ -3904,6 +3908,8 @@ class RoleReader:
                      if _unjoined(v.bare(j)) in _EXPOSED_VERBS or v.is_strong_break(j + 1)), None)
         if verb is None or _unjoined(v.bare(verb)) not in _EXPOSED_VERBS:
             return
+        if verb > c.sent[0] and _unjoined(v.bare(verb - 1)) in ("اذا", "ان", "لو", "حال", "حاله", "لئن", "متي"):
+            return  # "إذا تعرضت إيران لهجوم"، "في حال تعرض …": a condition, no attack told
         c.verbal = True  # (told by a finite verb: an occasion, not background)
         # its subject, or the owner of an unnamed one: "تعرضت دورية للجيش العراقي لهجوم"
         o = next((o for o in v.occs_in(verb + 1, min(c.t0, verb + 4))

@@ -721,3 +721,17 @@ def test_a_threat_joined_to_an_accusation_threatens_the_accused(full) -> None:
                      "إعادة بناء قدراته العسكرية، ومتوعداً بمواصلة الضربات.")
     assert _role_names(doc, "THREATEN", "recipient") == [["حزب الله"]], \
         [(e.type, _named(doc, e.recipient)) for e in doc.events]
+
+
+def test_most_of_a_force_is_its_own_subject(full) -> None:
+    # "بعد أن غادرت معظم القوات الأميركية القاعدة": the force after the quantifier left, not the clause's subject
+    doc = _run(full, "ويبقى في بغداد نحو 250 مستشاراً عسكرياً من دول التحالف، بعد أن غادرت معظم القوات الأميركية "
+                     "قاعدة عين الأسد في كانون الثاني الماضي.")
+    assert _role_names(doc, "RETREAT", "actor") == [["القوات الأميركية"]], \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_an_attack_undergone_on_a_condition_is_none(full) -> None:
+    # (a guard) "إذا تعرضت إيران لهجوم": a condition tells no attack
+    doc = _run(full, "وقال الجيش الإيراني إنه قد يغلق مضيق هرمز إذا تعرضت إيران لهجوم أميركي.")
+    assert not [e for e in doc.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in doc.events]
