@@ -24,7 +24,8 @@ from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
-from .view import PARTICIPLE_CONT, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, view_of
+from .view import (PARTICIPLE_CONT, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
+                   _unjoined, view_of)
 
 if TYPE_CHECKING:
     from ..actors.lexicon import Lexicon as ActorLexicon
@@ -257,6 +258,7 @@ _AMONG_WORDS = frozenset({"بينها", "منها", "ومنها", "بينهما"
 _QUANTIFIERS = frozenset({"معظم", "بعض", "غالبيه", "اغلب", "جميع", "كل", "كافه", "اغلبيه", "باقي", "بقيه"})
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبوا", "اصيبا", "اصيبت", "استشهد", "استشهدوا", "استشهدا", "استشهدت"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
+_HURT_ANY = _HURT_VERBS | _HURT_PASSIVES
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي", "البلدان", "البلدين"})
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان"})
 _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
@@ -360,11 +362,6 @@ _CHAIRED_BY = frozenset({"برئاسه", "يراسه", "يراسها", "تراس
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
-def _unjoined(word: str) -> str:
-    """The word without the conjunction و or ف on it (not lstrip, which eats a root و)."""
-    return word[1:] if word[:1] in ("و", "ف") else word
-
-
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
     for w in (folded, folded[1:] if folded[:1] in "وف" else ""):
@@ -497,11 +494,14 @@ class Reader:
     def _context(self, trig: Trigger, t0: int, t1: int) -> str | None:
         """The action of the first context rule that fires: "block", "TYPE/mode[/frame]", or None."""
         a, b = self.v.sentence_tokens(self.v.tokens[t0].start)
+        rules = self.lex.context.get(trig.lemma)
+        if not rules:
+            return None
         # (time words and the words of a name after it do not use up the width: the object after the subject,
         # "احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس الاثنين، ناقلة نفط")
         named = {j for o in self.v.occs_in(t1 + 1, min(b, t1 + 16)) for j in range(o.t0, o.t1 + 1)}
         after = [j for j in range(t1 + 1, min(b, t1 + 16)) if j not in self.time_tokens and j not in named]
-        for rule in self.lex.context.get(trig.lemma, []):
+        for rule in rules:
             # (past the plain width a name's words tell what the object is, "وصل إلى سيئون وفد سعودي", but do
             # not block it: "استهدفت، فجر اليوم، مواقع للدعم السريع")
             rng: Iterable[int] = [j for j in range(t1 + 1, min(b, after[rule.width - 1] + 1 if len(after) >= rule.width else b))
@@ -1022,7 +1022,7 @@ class RoleReader:
         far = self._far_relative(c) if noun else None
         # "قُتل أربعة مدنيين، وأصيب سبعة آخرون، في سلسلة ضربات …": the dead and the wounded of one attack
         # share the phrase that tells it
-        hurt = c.type == "ASSAULT" and not noun and bares[t1] in _HURT_VERBS | _HURT_PASSIVES
+        hurt = c.type == "ASSAULT" and not noun and bares[t1] in _HURT_ANY
         j = t1 + 1 if aside is None else aside[1] + 1
         timed = 0 if aside is None else aside[1] - t1  # time words ("ليل أمس السبت") do not use up the width
         counted = v.quantity_token_set()  # nor do counts ("قافلة تضم 25 شاحنة محمّلة بنحو 700 طن … إلى كادقلي")
@@ -1044,7 +1044,7 @@ class RoleReader:
             modal = noun and w == "ان" and (j - 1) in status_at and j - t1 <= 4
             # (comma_clause is false without a comma: asked only after one)
             if strong[j] or (((commas[j] and v.comma_clause(j)) or subordinators[j]) and not rel and not modal
-                             and not (hurt and w[:1] == "و" and w[1:] in _HURT_VERBS | _HURT_PASSIVES)):
+                             and not (hurt and w[:1] == "و" and w[1:] in _HURT_ANY)):
                 break
             if (j in at_token and j != t0) or j in cue_tokens:
                 break
@@ -3916,8 +3916,6 @@ class RoleReader:
                   if v.prep_of(o) == "" and o.t0 == verb + 1 or v.prep_of(o) == "ل" and o.t0 == verb + 2), None)
         if o is None:
             return
-        if _unjoined(v.bare(verb)).startswith("تعرض") and c.status == "planned":
-            c.status = "occurred"  # (a past verb tells it happened: not the ل of a purpose)
         if v.is_place(o.eid) and not v.is_actorish(o.eid):
             # (the site itself, before the place that holds it: "تعرّضت قاعدة بلد الجوية في محافظة صلاح الدين")
             c.location[:] = [o.eid] + [x for x in c.location if x != o.eid]

@@ -84,8 +84,8 @@ _PARTITIVE_PEOPLE = frozenset({"وجهاء", "اعيان", "شيوخ", "عناص
 
 
 def _unjoined(word: str) -> str:
-    """The word without the conjunction و on it ("ووفد" -> "وفد"; not lstrip, which eats a root و)."""
-    return word[1:] if word[:1] == "و" else word
+    """The word without the conjunction و or ف on it ("ووفد" -> "وفد"; not lstrip, which eats a root و)."""
+    return word[1:] if word[:1] in ("و", "ف") else word
 
 
 _EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
