@@ -88,6 +88,11 @@ def _unjoined(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") else word
 
 
+def _partitive(word: str) -> bool:
+    """Some members of a body, with or without و before it ("عناصر"، "ووفد"; "وفدين" keeps its root و)."""
+    return word in _PARTITIVE_PEOPLE or _unjoined(word) in _PARTITIVE_PEOPLE
+
+
 _EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
                          "داخل", "اسوار", "بوابه", "مفرق", "طريق",
                          # "في الحي الشرقي لبلدة كفركلا"، "في الشارع الرئيسي لمدينة قفصة"
@@ -353,7 +358,7 @@ class DocView:
             p = self.bare(o.t0 - 1)
             t = o.t0  # where a partitive "من" is read back from: the name, or the body's kind before it
             if p in _BODY_HEADS and o.t0 > 2 and self.bare(o.t0 - 2) == "من" and self.by_id[o.eid].type == "ORG" \
-                    and (self.bare(o.t0 - 3) in _PARTITIVE_PEOPLE or _unjoined(self.bare(o.t0 - 3)) in _PARTITIVE_PEOPLE):
+                    and _partitive(self.bare(o.t0 - 3)):
                 t, p = o.t0 - 1, "من"  # "بين وفدين من حركتي حماس وفتح"، "عناصر من حركة حماس"
             # "من مسلحي حزب العمال"، "على مواقع تابعة لـ": a member or site noun between
             if p in _MEMBER_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
@@ -366,8 +371,7 @@ class DocView:
                     and self.by_id[o.eid].type == "ORG":
                 p = self.bare(o.t0 - 2)
             # "بين مسلحين من العشائر وعناصر من الحرس"، "هاجم مسلحون من العشائر": some of a body are the body
-            elif p == "من" and t > 1 and (self.bare(t - 2) in _PARTITIVE_PEOPLE
-                                         or _unjoined(self.bare(t - 2)) in _PARTITIVE_PEOPLE) \
+            elif p == "من" and t > 1 and _partitive(self.bare(t - 2)) \
                     and self.by_id[o.eid].type != "LOC" and not self.is_strong_break(t - 1) \
                     and not self._counted(t - 2):
                 # (not counted ones: "مقتل أربعة عناصر من تنظيم داعش" are its losses)
