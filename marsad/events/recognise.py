@@ -70,6 +70,8 @@ _CONVOY_WORDS = frozenset({"قافله", "ارتال", "رتل", "رتلا"})
 _ANNOUNCING_NOUNS = frozenset({"اعلان", "باعلان", "تبني", "بتبني"})
 # an operation a clause's act took place in: "في عملية مشتركة نفذتها قطعات الجيش"
 _OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
+# nouns that count the operations a light verb carries out ("نفذت عمليات دهم"، "شنت حملة اعتقالات")
+_OPERATION_COUNTS = frozenset({"عمليه", "عمليات", "حمله", "حملات", "سلسله"})
 # verbs of managing to do something, whose subject does the act of the noun after من/في
 _ENABLING_VERBS = ("تمكن", "نجح", "تمكنت", "نجحت")
 # "أقدم الجيش، فجر اليوم، على تفجير منازل"، "عمدت القوات إلى هدم …": who set about doing it did it
@@ -1258,10 +1260,11 @@ class RoleReader:
             # احتشدوا": the protesters gathered)
             # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": a coordinated verb keeps its clause's subject
             left_subject = self._carried_subject(c, R)
-        elif not left_subject and c.pos == "N" and c.t0 > c.sent[0] and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
-                and _light_verb(v.tokens[c.t0 - 1].folded[1:]) and c.t0 - 1 not in self.rd.trigger_tokens:
+        elif not left_subject and c.pos == "N" and (lv := self._coordinated_light_verb(c)) is not None:
             # "اقتحمت القوات البلدة، وأطلقت قنابل الغاز": so does a coordinated light verb, for its noun
-            probe = replace(c, t0=c.t0 - 1, t1=c.t0 - 1, pos="V", conj=True, suffix="", actor=[])
+            # (its tense tells its subject's gender: "ونفذت" goes on with a feminine subject past a complement clause)
+            tense = "present" if v.tokens[lv].folded[1:2] in ("ي", "ت") else "past"
+            probe = replace(c, t0=lv, t1=lv, pos="V", conj=True, suffix="", actor=[], tense=tense)
             left_subject = self._carried_subject(probe, R)
         elif not left_subject and c.pos == "N" and (begun := self._coordinated_beginning(c)) is not None:
             # "اقتحمت قوات الاحتلال المخيم، وشرعت بتجريف الشوارع": a coordinated verb of beginning, for its noun
@@ -1794,11 +1797,24 @@ class RoleReader:
         """Whether the complement clause at token ``k`` opens with a named subject of its own that agrees with
         verb ``c`` in gender: "أوضح شامي أن اللجنة عقدت اجتماعها …، واتفقت على …" (the committee agreed)."""
         v = self.v
+        verb = self._verb_gender(c)
         o = v.occ_at.get(k)
+        if o is None and k + 1 < c.sent[1] and v.bare(k) in _UNIT_NOUNS:
+            # "أن قوة من الجيش العراقي طوّقت الحي، وشنّت …": a unit of a force, which the noun's gender tells
+            o = v.occ_at.get(k + 2) if v.bare(k + 1) == "من" else None
+            unit = v.bare(k)
+            gender = "f" if unit.endswith(("ه", "ات")) else None
+            return o is not None and self._unit_member(o) and verb is not None and gender in (None, verb)
         if o is None or o.t0 != k or v.prep_of(o) != "" or not v.is_actorish(o.eid):
             return False
-        verb = self._verb_gender(c)
         return verb is not None and _gender(v.by_id[o.eid]) == verb
+
+    def _unit_member(self, o: Occ) -> bool:
+        """Occurrence o names the force a unit belongs to ("قوة من الجيش العراقي"، "دورية للجيش")."""
+        v = self.v
+        prep = v.prep_of(o)
+        return v.is_actorish(o.eid) and (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _UNIT_NOUNS
+                                         or prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS)
 
     def _verb_gender(self, c: Cand) -> str | None:
         """The gender a conjoined verb's third-person subject has ("واتفقت": "f"; "ودخل": "m"), or None."""
@@ -1905,7 +1921,7 @@ class RoleReader:
                 return list(d.actor)
         for o in v.occs_in(scope, c.t0):
             # (or the owner of an unnamed force: "اقتحم مسلحون تابعون لجماعة الحوثي مكتب …، واحتجزوا …")
-            owner = v.prep_of(o) == "ل" and o.t0 > 0 and v.word_before(o).startswith("تابع")
+            owner = v.prep_of(o) == "ل" and o.t0 > 0 and v.word_before(o).startswith("تابع") or self._unit_member(o)
             if o.t1 < c.t0 and (v.prep_of(o) == "" or owner) and v.is_actorish(o.eid) and not v.is_outlet(o.eid):
                 if after_ma and not (o.t0 > a and (o.t0 - 1 in self.rd.status_at or o.t0 - 1 in self.rd.trigger_tokens
                                                    or v.bare(o.t0 - 1).lstrip("و") in ("كان", "كانت"))):
@@ -3704,6 +3720,18 @@ class RoleReader:
         if len(commas) != 2 or commas[0] != i or commas[1] != j:
             return False
         return v.tokens[i].folded.startswith(("وب", "ب", "في", "وفي", "خلال", "وخلال"))
+
+    def _coordinated_light_verb(self, c: Cand) -> int | None:
+        """The token of a light verb with و or ف right before the noun, or before an operation noun that
+        counts it ("وأطلقت قنابل الغاز"، "ونفذت عمليات دهم"، "وشنّت حملة اعتقالات"); else None."""
+        v = self.v
+        j = c.t0 - 1
+        if j - 1 > c.sent[0] and v.bare(j) in _OPERATION_COUNTS and j not in self.rd.trigger_tokens:
+            j -= 1
+        if j <= c.sent[0] or j in self.rd.trigger_tokens:
+            return None
+        w = v.tokens[j].folded
+        return j if w[:1] in ("و", "ف") and _light_verb(w[1:]) else None
 
     def _coordinated_beginning(self, c: Cand) -> int | None:
         """The token of a verb of beginning with و right before the noun, or before في/ب and it ("وشرعت بتجريف"،

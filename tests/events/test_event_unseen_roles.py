@@ -735,3 +735,18 @@ def test_an_attack_undergone_on_a_condition_is_none(full) -> None:
     # (a guard) "إذا تعرضت إيران لهجوم": a condition tells no attack
     doc = _run(full, "وقال الجيش الإيراني إنه قد يغلق مضيق هرمز إذا تعرضت إيران لهجوم أميركي.")
     assert not [e for e in doc.events if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # "…، ونفذت عمليات دهم": a coordinated light verb before an operation noun goes on with the force that
+    # agrees with it, past a relative clause set off by commas, not with the speaker of the main clause
+    ("وأعلنت وزارة الداخلية العراقية أن الشرطة الاتحادية فرضت طوقاً حول حي الجهاد في بغداد، الذي يُعتقد أن "
+     "المهاجمين انطلقوا منه، ونفذت عمليات دهم أسفرت عن اعتقال ثلاثة مشتبه بهم.", ["الشرطة الاتحادية"]),
+    # a unit of a force: the force acts ("أن قوة من الجيش العراقي طوقت الحي، وشنت حملة اعتقالات")
+    ("وذكرت قيادة عمليات بغداد أن قوة من الجيش العراقي طوقت حي العامل، وشنت حملة اعتقالات طالت خمسة مطلوبين.",
+     ["الجيش العراقي"]),
+])
+def test_a_coordinated_operation_goes_on_with_the_force(full, text: str, actor: list) -> None:
+    doc = _run(full, text)
+    got = [_named(doc, e.actor) for e in doc.events if e.type == "COERCE" and e.mode == "arrest"]
+    assert got == [actor], [(e.type, e.mode, _named(doc, e.actor)) for e in doc.events]
