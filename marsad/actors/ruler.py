@@ -454,6 +454,8 @@ def named(st: State) -> None:
         end = hit.end
         if n.kind != "outlet" and _agent_outruns(st, i, end):
             continue  # "مجلس الأمن القومي" is a country's council, not the UN's "مجلس الأمن"
+        if n.type == "PER" and _other_given_name(st, i, hit.prefix, n):
+            continue  # "خالد حفتر" is another of the family than "حفتر" alone (خليفة حفتر)
         if evidence == "trigger" and quoted:
             after = st.doc.text[end:end + 1]
             if after and after in _CLOSE_QUOTES:
@@ -500,6 +502,16 @@ def named(st: State) -> None:
             attrs["role_en"] = n.role_en or None
             attrs["surname"] = fkey(n.name_ar).split()[-1] if len(fkey(n.name_ar).split()) > 1 else ""
         st.add(Mention(start, end, n.type, attrs, source="actors.named"))
+
+
+def _other_given_name(st: State, i: int, prefix: str, n: Any) -> bool:
+    """A person's family name alone, right after a given name that is not one of the person's own names:
+    another member of the family ("خالد حفتر"، "ماهر الأسد")."""
+    from .unknown import is_given
+    if prefix or i == 0 or not st.adjacent(i - 1, i) or len(fkey(n.name_ar).split()) < 2:
+        return False
+    before = st.words[i - 1].folded
+    return is_given(st, before) and before not in fkey(n.name_ar).split()
 
 
 def _named_attrs(st: State, n: Any, heads: list[str]) -> dict[str, Any]:
@@ -713,6 +725,11 @@ _STATE_BODY_GROUPS = frozenset({"forces", "airforce", "navy", "government", "pre
                                 "gendarmerie", "national-guard", "intelligence", "milintel"})
 
 
+# "armed" after a people noun is its adjective, not a second party of gunmen
+_ARMED_DEFINITE = frozenset({"المسلحين", "المسلحون"})
+_ARMED_INDEFINITE = frozenset({"مسلحين", "مسلحون"})
+
+
 def compose(st: State) -> None:
     lex = st.lex
     n_words = len(st.words)
@@ -790,6 +807,9 @@ def compose(st: State) -> None:
         if nat is None and "country" in agent.flags and not any(f.startswith("in=") for f in agent.flags):
             i += 1
             continue
+        if "people" in agent.flags and agent.group != "gunmen" and last + 1 < n_words and st.adjacent(last, last + 1) \
+                and st.words[last + 1].folded in (_ARMED_DEFINITE if agent.definite else _ARMED_INDEFINITE):
+            last += 1  # "المهربين المسلحين"، "مستوطنون مسلحون": armed describes the people; they are one party
         end = st.words[last].end
         pl = st.place_starting(i)
         if "country" in agent.flags and nat is not None and pl is not None and pl.end == end:

@@ -187,3 +187,14 @@ def test_a_verb_alone_is_no_body(run) -> None:
     # (a guard) "فتح" without the dual head stays a verb
     doc = run("وقال إن الجيش فتح الطريق أمام حركة حماس.")
     assert "حركة فتح" not in [e.name_ar for e in doc.entities]
+
+
+@pytest.mark.parametrize("text, party", [
+    # "armed" after a people noun describes it: one party, not the people and a second party of gunmen
+    ("اشتبك الجيش مع المهربين المسلحين قرب الحدود.", "المهربين المسلحين"),
+    ("وهاجم مستوطنون مسلحون قرية ترمسعيا.", "مستوطنون مسلحون"),
+])
+def test_armed_describes_the_people_before_it(run, text: str, party: str) -> None:
+    doc = run(text)
+    orgs = [e.name_ar for e in doc.entities if e.type == "ORG"]
+    assert party in orgs and "المسلحين" not in orgs and "مسلحون" not in orgs, orgs

@@ -378,3 +378,20 @@ def test_members_of_parliament(run, text: str, surface: str, code: str) -> None:
 def test_deputies_are_no_party(run, text: str) -> None:
     found = [text[m.start:m.end] for m in run(text).spans.get("actors", [])]
     assert not [f for f in found if "نواب" in f], found
+
+
+@pytest.mark.parametrize("text, name", [
+    # a known person's family name after another given name names another member of the family
+    ("وعقد الفريق أول خالد حفتر اجتماعاً مع وفد عسكري مصري في بنغازي.", "خالد حفتر"),
+    ("والتقى الفريق صدام حفتر السفير الأميركي في بنغازي.", "صدام حفتر"),
+])
+def test_another_of_a_known_family(run, text: str, name: str) -> None:
+    doc = run(text)
+    m = actor_at(doc, name)
+    assert m.label == "PER" and m.attrs.get("kb_id") != "marsad:per/khalifa-haftar", m.attrs
+
+
+def test_a_known_family_name_alone_is_the_known_person(run) -> None:
+    # (a guard) "حفتر" alone, or after his title, is still خليفة حفتر
+    doc = run("وقال المشير حفتر إن الجيش سيؤمّن الحدود.")
+    assert actor_at(doc, "حفتر").attrs.get("kb_id") == "marsad:per/khalifa-haftar"
