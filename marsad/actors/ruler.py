@@ -1187,6 +1187,11 @@ _BODY_NOUNS = frozenset({"اتحاد", "منظمه", "حزب", "حركه", "جم
                          "نقابه", "تنظيم", "جبهه", "تحالف", "رابطه", "مركز", "جامعه", "مؤسسه", "شركه", "منظمات"})
 
 
+# codes of the titles that describe a person by trade or standing (المحامي، الناشط، الصحفي، الكاتب), which join
+# with و as two descriptions of one person
+_DESCRIPTIVE_CODES = frozenset({"-", "JUD", "MED", "EDU", "BUS"})
+
+
 def _role_chain(st: State, i: int) -> Role | None:
     """Parse a title chain from word i; None if word i starts no title."""
     lex = st.lex
@@ -1250,7 +1255,11 @@ def _role_chain(st: State, i: int) -> Role | None:
             continue
         # another title: "مستشار رئيس الوزراء", "المتحدث باسم العمليات المشتركة"
         t2 = _title_at(st, j)
-        if t2 is not None and t2[1].kind in ("office", "function") and (t2[2] in ("", "ل") or st.words[j].folded.startswith("لل")):
+        # (or a second description joined by و: "المحامي والناشط الحقوقي كمال الهرابي", one person)
+        if t2 is not None and t2[1].kind in ("office", "function") and (t2[2] in ("", "ل") or st.words[j].folded.startswith("لل")
+                                                                       or t2[2] == "و" and t2[1].kind == "function"
+                                                                       and role.titles[-1].kind == "function"
+                                                                       and {role.titles[-1].code, t2[1].code} <= _DESCRIPTIVE_CODES):
             role.titles.append(t2[1])
             j += t2[0]
             role.last = j - 1

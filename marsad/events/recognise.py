@@ -642,13 +642,16 @@ class Reader:
                 k = subj_end = v.occ_at[k + 2].t1 + 1  # a unit of a body: "أوقفت وحدة من الجيش الموريتاني"
             while k < b and k - nxt < 8 and (k in self.time_tokens or k in v.occ_at or (
                     k == nxt and v.tokens[k].folded.startswith("ال") and not v.comma_before(k))):
+                if k in v.occ_at and v.by_id[v.occ_at[k].eid].type == "PER" and trig.pos == "N":
+                    return True  # a person named as a verbal noun's object ("إيقاف المحامي كمال الهرابي")
                 if k in v.occ_at:
                     k = subj_end = v.occ_at[k].t1 + 1
                 elif k == nxt and k not in self.time_tokens:
                     # an unnamed definite subject and its adjective ("أوقفت الأجهزة الأمنية")
                     k += 1
-                    while k < b and v.tokens[k].folded.startswith("ال") and not v.comma_before(k):
-                        k += 1
+                    while k < b and v.tokens[k].folded.startswith("ال") and not v.comma_before(k) \
+                            and k not in v.occ_at and not self._class_near("persons", k, 1, b):
+                        k += 1  # (not into the people taken: "أوقفت الشرطة المحامي …")
                     subj_end = k
                 else:
                     k += 1
@@ -1416,7 +1419,10 @@ class RoleReader:
             adjacent = o.t0 == c.t1 + 1 or (o.t0 == c.t1 and o.start > c.end) or (
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS) or (
                 # "انسحاب مفاجئ للقوات الأمريكية"، "قصف مدفعي لمواقع الجيش": the genitive by ل past an adjective
-                c.pos == "N" and o.t0 == c.t1 + 2 and v.prep_of(o) == "ل" and self._indefinite_adjective(c.t1 + 1))
+                c.pos == "N" and o.t0 == c.t1 + 2 and v.prep_of(o) == "ل" and self._indefinite_adjective(c.t1 + 1)) or (
+                # "اعتقال الناشط أحمد الخطيب": a person past his titles is the genitive of an arrest or attack
+                c.pos == "N" and c.type in ("ASSAULT", "COERCE") and c.t1 + 1 < o.t0 <= c.t1 + 6 and v.prep_of(o) == "" and v.by_id[o.eid].type == "PER"
+                and bool(self._title_run(c.t1 + 1, o.t0)))
             if c.pos == "V" and not adjacent:
                 start = (last_unmarked_end + 1) if last_unmarked_end is not None else (
                     c.t1 + 1 if aside is None else aside[1] + 1)
@@ -1491,6 +1497,13 @@ class RoleReader:
             if c.type == "AID" and prep == "ل" and not place and o.t0 > 1 and v.word_before(o).startswith("تابع") \
                     and v.is_actorish(o.eid):
                 _add(c.actor, [o.eid])  # "قافلة مساعدات تابعة لبرنامج الأغذية العالمي": whose convoy it is
+                c.own_roles = True
+                continue
+            if c.type in ("ASSAULT", "COERCE") and prep == "ل" and not place and o.t0 > 3 \
+                    and v.word_before(o).startswith("تابع") and v.is_actorish(o.eid) and any(
+                        v.bare(x) == "قبل" and v.bare(x - 1) == "من" for x in range(max(c.t1 + 2, o.t0 - 5), o.t0 - 1)):
+                # "من قبل فرقة أمنية تابعة لإدارة الشرطة العدلية": the body whose unit did it
+                _add(c.actor, [o.eid])
                 c.own_roles = True
                 continue
             if c.type in ("ASSAULT", "COERCE") and prep in ("ل", "ب", "من قبل") and self._agent_occ(o):
@@ -3786,8 +3799,12 @@ class RoleReader:
             if n:
                 k += n
                 continue
-            if lex.nationality_at([v.tokens[k].folded])[0]:
-                k += 1
+            if lex.nationality_at([v.tokens[k].folded])[0] or (k > i and lex.is_word("title_filler", v.tokens[k].folded)):
+                k += 1  # (or an adjective a title takes: "الناشط الحقوقي")
+                continue
+            f = v.tokens[k].folded
+            if k > i and f[:1] == "و" and lex.titles.longest([f[1:]])[0] == 1:
+                k += 1  # a second description of the same person: "المحامي والناشط الحقوقي"
                 continue
             return set()
         return set(range(i, j))

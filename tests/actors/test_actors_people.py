@@ -84,6 +84,9 @@ NAMED = [
     # a presidential or personal envoy, and a French compound given name (جان alone is a common word)
     ("وقال الموفد الرئاسي الفرنسي جان إيف لودريان إن الوضع خطير.", "جان إيف لودريان", "الموفد الرئاسي الفرنسي"),
     ("وقال وزير الخارجية الفرنسي جان نويل بارو إن بلاده تدعم الجيش.", "جان نويل بارو", "وزير الخارجية الفرنسي"),
+    # the head of a professional syndicate (نقيب) with the profession after it
+    ("وقال نقيب الصحافيين زياد دبار إن الصحافة في خطر.", "زياد دبار", "نقيب الصحافيين"),
+    ("وأكد نقيب المحامين حاتم المزيو أن الهيئة ستدخل في إضراب.", "حاتم المزيو", "نقيب المحامين"),
 ]
 
 
@@ -395,3 +398,18 @@ def test_a_known_family_name_alone_is_the_known_person(run) -> None:
     # (a guard) "حفتر" alone, or after his title, is still خليفة حفتر
     doc = run("وقال المشير حفتر إن الجيش سيؤمّن الحدود.")
     assert actor_at(doc, "حفتر").attrs.get("kb_id") == "marsad:per/khalifa-haftar"
+
+
+@pytest.mark.parametrize("text, name", [
+    # two descriptions of one person joined by و, and a description's adjective (الحقوقي)
+    ("وقال المحامي والناشط الحقوقي كمال الهرابي إن التهم ملفقة.", "كمال الهرابي"),
+    ("وقال الناشط الحقوقي مراد الزغيدي إن الإيقاف تعسفي.", "مراد الزغيدي"),
+])
+def test_descriptions_joined_before_a_name(run, text: str, name: str) -> None:
+    assert actor_at(run(text), name).label == "PER"
+
+
+def test_two_offices_joined_stay_two(run) -> None:
+    # (a guard) offices joined by و are two posts, not one person's descriptions
+    doc = run("واستقبل رئيس الوزراء ووزير الخارجية القطري الوفد.")
+    assert "رئيس الوزراء ووزير الخارجية القطري" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]

@@ -750,3 +750,29 @@ def test_a_coordinated_operation_goes_on_with_the_force(full, text: str, actor: 
     doc = _run(full, text)
     got = [_named(doc, e.actor) for e in doc.events if e.type == "COERCE" and e.mode == "arrest"]
     assert got == [actor], [(e.type, e.mode, _named(doc, e.actor)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # a lawyer or journalist held is people taken (أوقف needs people), past the unnamed subject
+    ("تونس - أوقفت الشرطة التونسية المحامي كمال الهرابي.", "كمال الهرابي"),
+    # a verbal noun's genitive past the person's titles, two descriptions joined by و among them
+    ("وتزامنت الوقفة مع إيقاف المحامي والناشط الحقوقي كمال الهرابي من منزله.", "كمال الهرابي"),
+    ("وتم اعتقال الناشط أحمد الخطيب فجر اليوم.", "أحمد الخطيب"),
+])
+def test_a_person_taken_past_his_titles(full, text: str, recipient: str) -> None:
+    doc = _run(full, text)
+    got = [_named(doc, e.recipient) for e in doc.events if e.type == "COERCE"]
+    assert got == [[recipient]], [(e.type, _named(doc, e.recipient)) for e in doc.events]
+
+
+def test_the_body_whose_unit_acted_after_min_qibal(full) -> None:
+    # "من قبل فرقة أمنية تابعة لإدارة الشرطة العدلية": the body the unit belongs to did it
+    doc = _run(full, "وجرى اعتقال الشابين من منزلهما من قبل فرقة أمنية تابعة لإدارة الشرطة العدلية.")
+    got = [(_named(doc, e.actor), _named(doc, e.recipient)) for e in doc.events if e.type == "COERCE"]
+    assert got and got[0][0] == ["إدارة الشرطة العدلية"] and not got[0][1], got
+
+
+def test_a_halt_is_no_arrest(full) -> None:
+    # (a guard) "أوقف الرئيس قيس سعيد العمل بالدستور": a titled subject, then a halt; no one taken
+    doc = _run(full, "وأوقف الرئيس قيس سعيد العمل بالدستور.")
+    assert not [e for e in doc.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in doc.events]
