@@ -146,8 +146,8 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
     if reading is None or not _noun(st, j) or _actor_at(st, j) is not None:
         return False
     rest = reading[1]
-    if rest.endswith(_PERSON_PLURAL) or st.lex.is_word("stop", rest) or rest in st.lex.agent_heads:
-        return False  # "للصحفيين": whom it spoke to
+    if (rest.endswith(_PERSON_PLURAL) and not c.naming_adjs) or st.lex.is_word("stop", rest) or rest in st.lex.agent_heads:
+        return False  # "للصحفيين": whom it spoke to (past a naming adjective, its members: "النقابة الوطنية للصحافيين")
     k = j
     if not rest.startswith("ال"):  # "لنقل الطاقة": an indefinite masdar in construct
         if _verb_form(rest):

@@ -1153,10 +1153,15 @@ class RoleReader:
         # ("دفعت القيادة العامة للقوات المسلحة العربية الليبية، أمس الاثنين، بتعزيزات": past a long name and a time)
         # ("ردّت القوات الحكومية، مدعومة بميليشيات …، بهجوم مضاد": who answered with an attack made it)
         by_noun = c.pos == "N" and "ب" in v.tokens[c.t0].folded[:max(0, c.start - v.tokens[c.t0].start)]
+        # (the words of names and times between do not use up the reach: "دفعت القيادة العامة للقوات المسلحة
+        # العربية الليبية، بقيادة المشير خليفة حفتر، خلال الساعات الماضية بتعزيزات")
+        between = v.occs_in(max(L, c.t0 - 24), c.t0)
+        send_reach = 12 + min(10, sum(o.t1 - o.t0 for o in between) + sum(
+            1 for j in range(max(L, c.t0 - 24), c.t0) if j in self.rd.time_tokens))
         sent = by_noun and any(
             (v.bare(j) in _SEND_VERBS or (c.type in _REPLY_TYPES and self._reply_verb(j)))
             and not any(x in self.rd.trigger_tokens for x in range(j + 1, c.t0))
-            for j in range(max(L, c.t0 - 12), c.t0))
+            for j in range(max(L, c.t0 - send_reach), c.t0))
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
         # (nor do the words of a named subject: "أمر رئيس المجلس الرئاسي محمد المنفي بتشكيل لجنة تحقيق")
         # (nor where its subject is: "فرضت السلطات المحلية في قضاء سنجار غربي محافظة نينوى حظراً")
@@ -1198,7 +1203,7 @@ class RoleReader:
                 # السوداني غارات": its light verb's too)
                 left_subject = [o.eid]
                 break
-            member = prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _MEMBER_NOUNS  # "وحدات من الفرقة السادسة"
+            member = prep == "من" and o.t0 > 1 and (v.bare(o.t0 - 2) in _MEMBER_NOUNS or v.bare(o.t0 - 2) in _UNIT_NOUNS)  # "وحدات من الفرقة السادسة"، "دورية من مديرية المخابرات"
             # "نفّذ عشرات من سائقي الشاحنات وقفة": a crowd counted from a body of people is that body
             member = member or (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2).lstrip("و") in _CROWD_COUNTS)
             # "أن مفارز للجيش الوطني الشعبي أوقفت …": units of a body, its ل the owner
@@ -1211,8 +1216,10 @@ class RoleReader:
                 # "دان المجلس، في ختام اجتماعه … برئاسة الوزير X، الهجوم": the chair attacked nobody (a
                 # delegation's chair before its verb leads it: "وفداً برئاسة محافظ درعا سيلتقي …")
                 continue
-            if o.t0 > 1 and v.bare(o.t0 - 1) in ("بقياده", "بزعامه") and any(
-                    x.t1 == o.t0 - 2 and v.is_actorish(x.eid) for x in v.occs_in(max(L, o.t0 - 12), o.t0 - 1)):
+            # (past the leader's titles: "القيادة العامة …، بقيادة المشير خليفة حفتر، …")
+            led = next((x for x in range(o.t0 - 1, max(L, o.t0 - 5) - 1, -1) if v.bare(x) in ("بقياده", "بزعامه")), None)
+            if led is not None and led > 0 and (led == o.t0 - 1 or self._title_run(led + 1, o.t0)) and any(
+                    x.t1 == led - 1 and v.is_actorish(x.eid) for x in v.occs_in(max(L, led - 12), led)):
                 continue  # "مقاتلات تحالف دعم الشرعية بقيادة السعودية": the coalition acts, not its leader
             head = self._group_head(o, L)
             if head is not o and v.prep_of(head) and v.prep_of(head) not in ("ل",) and v.is_place(o.eid):

@@ -246,3 +246,18 @@ def test_a_masculine_adjective_after_a_feminine_heads_adjective_is_not_in_the_na
     # "حمّلت وزارة الدفاع اليمنية الانتقالي المسؤولية": الانتقالي is the object (the STC), not the ministry's
     doc = run("حمّلت وزارة الدفاع اليمنية الانتقالي مسؤولية التصعيد")
     assert all(doc.text[m.start:m.end] != "وزارة الدفاع اليمنية الانتقالي" for m in doc.spans["actors"])
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a body named with an adjective, then ل + the people it gathers: its members, not those spoken to
+    ("دعت النقابة الوطنية للصحافيين التونسيين إلى وقفة احتجاجية.", "النقابة الوطنية للصحافيين التونسيين"),
+    ("وأدان الاتحاد العام للصحفيين العراقيين اعتقال المراسل.", "الاتحاد العام للصحفيين العراقيين"),
+])
+def test_a_body_of_its_members(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"
+
+
+def test_those_spoken_to_are_no_genitive(run) -> None:
+    # (a guard) "قالت اللجنة للصحفيين": with no adjective of its own the body spoke to journalists
+    doc = run("وقالت اللجنة للصحفيين إن التحقيق مستمر.")
+    assert "اللجنة للصحفيين" not in [doc.text[m.start:m.end] for m in doc.spans.get("actors", [])]

@@ -776,3 +776,18 @@ def test_a_halt_is_no_arrest(full) -> None:
     # (a guard) "أوقف الرئيس قيس سعيد العمل بالدستور": a titled subject, then a halt; no one taken
     doc = _run(full, "وأوقف الرئيس قيس سعيد العمل بالدستور.")
     assert not [e for e in doc.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_a_patrol_of_a_force_acts_for_it(full) -> None:
+    # "أن دورية من الجيش اللبناني أوقفت …": the force the patrol is drawn from made the arrest
+    doc = _run(full, "وقالت المصادر إن دورية من الجيش اللبناني أوقفت خمسة أشخاص قرب الحدود.")
+    assert _role_names(doc, "COERCE", "actor") == [["الجيش اللبناني"]], \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_reinforcements_sent_past_a_long_name_its_leader_and_a_time(full) -> None:
+    # "دفعت X، بقيادة الفريق أول Y، خلال الساعات الماضية بتعزيزات": X sent them, not the leader named in the aside
+    doc = _run(full, "دفعت هيئة الأركان العامة للجيش الليبي، بقيادة الفريق أول محمد الحداد، خلال الساعات الماضية "
+                     "بتعزيزات عسكرية نحو الحدود.")
+    got = _role_names(doc, "MOBILIZE", "actor")
+    assert got and got[0] and "محمد الحداد" not in got[0], [(e.type, _named(doc, e.actor)) for e in doc.events]

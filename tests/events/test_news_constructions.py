@@ -2310,9 +2310,10 @@ def test_a_participle_after_a_denial_is_not_denied(text: str, typ: str) -> None:
     ("دمّرت مفارز من الجيش الوطني الشعبي تسعة مخابئ للإرهابيين بولاية البويرة. وأوضحت وزارة الدفاع الوطني "
      "أن العملية أسفرت عن استرجاع مسدسين رشاشين.", "COERCE",
      {"actor": ["الجيش الوطني الشعبي"], "location": ["البويرة"]}),
-    # those counted after an arrest, past its time, are held; the unit "of" a body before the verb is its subject
+    # those counted after an arrest, past its time, are held; the unit "of" a body before the verb is its subject,
+    # and acts for that body (as "وحدات من …" does), not for the speaker
     ("أعلنت قيادة الأركان أن وحدة من المنطقة العسكرية الخامسة أوقفت يوم السبت 9 مهربين قرب الحدود.", "COERCE",
-     {"mode": "arrest", "actor": [], "recipient": ["مهربين"]}),
+     {"mode": "arrest", "actor": ["المنطقة العسكرية الخامسة"], "recipient": ["مهربين"]}),
     # a warship pair sent is a movement
     ("وأعلن الأسطول الخامس الأمريكي أنه دفع بمدمرتين نحو مضيق هرمز.", "MOBILIZE",
      {"actor": ["الأسطول الخامس الأمريكي"], "destination": ["مضيق هرمز"]}),
