@@ -3078,6 +3078,11 @@ class RoleReader:
             else:
                 # "استدعت الوزارة القائم بالأعمال …، مطالبةً أنقرة بـ…": the sentence's opening subject
                 a = c.sent[0]
+                # (past an opening phrase set off by a comma that names no one: "وردّاً على الإيقاف، قررت الهيئة")
+                opener = next((x for x in range(a + 1, min(c.t0, a + 6)) if self.v.comma_before(x)), None)
+                if opener is not None and not c.actor and not any(self.v.prep_of(o) == "" and self.v.is_actorish(o.eid)
+                                                  for o in self.v.occs_in(a, opener)):
+                    a = opener
                 first = next((o for o in self.v.occs_in(a, min(c.t0, a + 4)) if self.v.prep_of(o) == ""
                               and self.v.is_actorish(o.eid)), None)
                 if first is None or first.eid in c.recipient:

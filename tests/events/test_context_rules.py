@@ -77,6 +77,9 @@ READING_CASES = [
     # published, not deployed: the document before it
     ("وقالت الوزارة، في بيان نشرته على صفحتها الرسمية، إن الوضع مستقر.", MOVES, []),
     ("وأكد التقرير الذي نشرته الصحيفة أمس تراجع الهجمات.", MOVES, []),
+    # news and rumours spread, in the accusative too
+    ("تونس - نفت وزارة الداخلية الاتهامات، محذّرة من أنها ستتبع قضائياً كل من ينشر أخباراً زائفة.", MOVES, []),
+    ("وقال المتحدث إن صفحات مجهولة تنشر شائعات مغرضة عن الجيش.", MOVES, []),
     # transport as a sector or a kind of aircraft, and figurative moves
     ("شمل الإضراب قطاعات النقل والتعليم والصحة في المدينة.", MOVES, []),
     ("وصل جنود أميركيون على متن طائرات نقل عسكرية إلى قاعدة عين الأسد.", MOVES, ["MOBILIZE"]),

@@ -791,3 +791,11 @@ def test_reinforcements_sent_past_a_long_name_its_leader_and_a_time(full) -> Non
                      "بتعزيزات عسكرية نحو الحدود.")
     got = _role_names(doc, "MOBILIZE", "actor")
     assert got and got[0] and "محمد الحداد" not in got[0], [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_a_participle_past_an_opening_phrase_goes_with_the_subject(full) -> None:
+    # "وردّاً على الإيقاف، قررت الهيئة …، مطالبةً بـ…": the body that decided demands, past the opening phrase
+    doc = _run(full, "تونس – العربي الجديد\nوردّاً على الإيقاف، قررت الهيئة الوطنية للمحامين الدخول في إضراب عن "
+                     "العمل في كافة المحاكم، مطالبة بالإطلاق الفوري لسراح الموقوفين.")
+    assert _role_names(doc, "REQUEST", "actor") == [["الهيئة الوطنية للمحامين"]], \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
