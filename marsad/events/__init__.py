@@ -107,8 +107,10 @@ def _origin(c: Cand) -> list[str]:
 def _destination(c: Cand) -> list[str]:
     """Where forces went: for a deployment with no origin nor destination told, the place it is told in
     ("نشرت الحكومة وحدات في X"، "عزز الجيش قواته في X") is where they were sent."""
-    if c.type == "MOBILIZE" and c.location and not c.destination and not c.origin and c.lemma != "استنفار":
-        # (and the scene it is told in: "دفعت الحكومة بوحدات من الجيش لتسلّم المواقع" in the town just named)
+    if c.type == "MOBILIZE" and c.location and not c.destination and not c.origin and c.lemma != "استنفار" \
+            and not c.dateline_scene:
+        # (and the scene it is told in: "دفعت الحكومة بوحدات من الجيش لتسلّم المواقع" in the town just named;
+        # not the dateline's city, which only says where the report was filed: "إسطنبول – …")
         return list(c.location)
     return list(c.destination)
 

@@ -949,7 +949,8 @@ class Resolver:
         meeting whose clause names no place happened in the article's current scene: the place of the
         last event before it that has one, a sentence that opens with في + a place, or the dateline."""
         v = self.v
-        marks: list[tuple[int, list[str], list[str]]] = []  # (offset, place ids, who acted there): the scene set
+        # (offset, place ids, who acted there, set by the dateline): the scene set
+        marks: list[tuple[int, list[str], list[str], bool]] = []
         for s0, _ in v.doc.sentences:
             a = v.token_at(s0)
             if a < 0:
@@ -960,11 +961,11 @@ class Resolver:
                 if o is not None and not DATELINE_TAIL.match(v.text, o.end):
                     o = None
             if o is not None and v.is_place(o.eid):
-                marks.append((o.start, [o.eid], []))
+                marks.append((o.start, [o.eid], [], s0 == 0 and v.bare(a) != "في"))
         for c in events:
             if c.location or c.destination:
                 # (every place it names: "توغلت القوة في بلدة جباتا الخشب وقرية طرنجة، واعتقلت …")
-                marks.append((c.start, list(c.location or c.destination), c.actor))
+                marks.append((c.start, list(c.location or c.destination), c.actor, c.dateline_scene))
         marks.sort(key=lambda m: m[0])
         keys = [m[0] for m in marks]
         for c in events:
@@ -991,6 +992,7 @@ class Resolver:
             if i >= 0:
                 c.location.extend(marks[i][1])
                 c.weak_places.extend(marks[i][1])
+                c.dateline_scene = marks[i][3]
 
     def orient_visits(self, events: list[Cand]) -> None:
         """"التقى وزير الداخلية مازن الفراية، في عمّان، نظيره السوري أنس خطاب": a meeting held in the country of

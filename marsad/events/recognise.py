@@ -441,6 +441,7 @@ class Cand:
     subject_via: str = ""  # how a noun's subject before it was read: "light" (شنّ، بدأ), "claim" (تبنّى), "other"
     weak_time: bool = False  # the time was borrowed from the governing clause
     weak_places: list[str] = field(default_factory=list)  # places guessed from the sentence, not the clause
+    dateline_scene: bool = False  # the location is only the dateline's city, borrowed as the scene
     ref: bool = False  # a definite noun after خلال/عقب …: a reference to an earlier event
     last: bool = False  # after آخر/أحدث
     verbal: bool = False  # a verb of its own relative clause was merged in
@@ -2187,6 +2188,9 @@ class RoleReader:
             if f in ("move", "intrans", "end"):
                 return "origin" if place and t == "RETREAT" else (None if place else ("actor" if not have_subject else None))
             return "location" if place else "recipient"
+        if prep == "" and place and c.pos == "N" and f == "enter" and not c.destination and (
+                c.actor or c.suffix or any(self.lex.in_class(w, "force") for w in strip_word(self.v.tokens[c.t1 + 1].folded))):
+            return "location+destination"  # "دخول قواته مدينة سنجة": the place entered, past the force that entered
         if prep in ("", "ل"):
             return None
         if prep == "من قبل":

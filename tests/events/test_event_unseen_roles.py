@@ -799,3 +799,17 @@ def test_a_participle_past_an_opening_phrase_goes_with_the_subject(full) -> None
                      "العمل في كافة المحاكم، مطالبة بالإطلاق الفوري لسراح الموقوفين.")
     assert _role_names(doc, "REQUEST", "actor") == [["الهيئة الوطنية للمحامين"]], \
         [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_the_dateline_city_is_no_destination(full) -> None:
+    # a deployment with no place of its own is not sent to the city the report was filed from
+    doc = _run(full, "إسطنبول – د ب أ\nوأضاف أن وحدات من الجيش السوري انتشرت في النقاط التي أخلتها القوات التركية.")
+    assert _role_names(doc, "MOBILIZE", "destination") == [[]], \
+        [(e.type, _named(doc, e.destination)) for e in doc.events]
+
+
+def test_the_place_entered_past_the_force(full) -> None:
+    # "دخول قواته مدينة سنجة": the town after the force entering is where it went
+    doc = _run(full, "أعلن الجيش السوداني، أمس السبت، دخول قواته مدينة سنجة بعد انسحاب قوات الدعم السريع منها.")
+    assert _role_names(doc, "MOBILIZE", "destination") == [["سنجة"]], \
+        [(e.type, _named(doc, e.destination)) for e in doc.events]
