@@ -945,6 +945,10 @@ class Reader:
                 continue
             if trig.pos == "V" and any_act[1] == typ and 0 < t0 - any_act[0] <= 3:
                 continue  # ("أي هجوم يستهدف حرية الملاحة": the clause that describes it)
+            if typ == "PROTEST" and trig.pos == "V" and t0 == t1 and v.tokens[t0].text.rstrip("ا").endswith("\u064b"):
+                # "استهدفت طائرة مسيّرة تجمعاً للمواطنين": with tanwin the word is a noun, not the dual verb "تجمّعا";
+                # a gathering that is the object of another act is no protest of its own
+                continue
             # (the accusative's tanwin tells the noun from the dual verb "رفضا")
             if typ in ("REJECT", "ACCUSE") and v.tokens[t0].folded.endswith("ا") and (
                     trig.pos == "N" or "\u064b" in self.doc.text[h.start:v.tokens[t0].end]) \
@@ -1217,6 +1221,9 @@ class RoleReader:
                 # "دان المجلس، في ختام اجتماعه … برئاسة الوزير X، الهجوم": the chair attacked nobody (a
                 # delegation's chair before its verb leads it: "وفداً برئاسة محافظ درعا سيلتقي …")
                 continue
+            if o.t0 > 3 and v.bare(o.t0 - 1) == "دول" and v.bare(o.t0 - 2) == "في" and any(
+                    x.t1 == o.t0 - 3 and v.is_actorish(x.eid) for x in v.occs_in(max(L, o.t0 - 12), o.t0 - 2)):
+                continue  # "وزراء الدفاع في دول مجلس التعاون": the body whose states the ministers are of
             # (past the leader's titles: "القيادة العامة …، بقيادة المشير خليفة حفتر، …")
             led = next((x for x in range(o.t0 - 1, max(L, o.t0 - 5) - 1, -1) if v.bare(x) in ("بقياده", "بزعامه")), None)
             if led is not None and led > 0 and (led == o.t0 - 1 or self._title_run(led + 1, o.t0)) and any(
@@ -3858,6 +3865,10 @@ class RoleReader:
                 tn, tfound = titles.longest([v.tokens[x].folded for x in range(k, min(b, k + titles.max_len))])
                 if tn and not (all(t.kind in ("rank", "honorific") for t in tfound)
                                and (nxt := v.occ_at.get(k + tn)) is not None and v.by_id[nxt.eid].type == "PER"):
+                    if not any(_actor_lexicon().nationality_at([v.tokens[x].folded])[0] for x in range(j, k)) \
+                            and not self._bare_title_subject(c):  # (not "التقى الرئيس وزير الخارجية التركي X")
+                        continue  # a post with no nationality of its own, then another: one person's two posts
+                        # ("التقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني")
                     return  # another title heads a new phrase: "اتهم الرئيس التركي الرئيس السوري بشار الأسد"
                 # (a rank or honorific before the name is the same person's: "وزير الدفاع السعودي الأمير خالد بن سلمان")
                 # (after a post that takes a complement it goes on: "عضو كتلة «الوفاء» النائب حسن فضل الله")

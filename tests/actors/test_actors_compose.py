@@ -198,3 +198,14 @@ def test_armed_describes_the_people_before_it(run, text: str, party: str) -> Non
     doc = run(text)
     orgs = [e.name_ar for e in doc.entities if e.type == "ORG"]
     assert party in orgs and "المسلحين" not in orgs and "مسلحون" not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, group", [
+    # the ministers of one portfolio from several states meet as one party, of no single country
+    ("اختتم وزراء الخارجية العرب اجتماعهم في القاهرة.", "وزراء الخارجية"),
+    ("اجتمع وزراء الدفاع في دول مجلس التعاون في الكويت.", "وزراء الدفاع"),
+])
+def test_ministers_of_several_states(run, text: str, group: str) -> None:
+    doc = run(text)
+    ent = next((e for e in doc.entities if e.name_ar == group), None)
+    assert ent is not None and ent.type == "ORG" and not ent.country, [(e.name_ar, e.country) for e in doc.entities]

@@ -813,3 +813,17 @@ def test_the_place_entered_past_the_force(full) -> None:
     doc = _run(full, "أعلن الجيش السوداني، أمس السبت، دخول قواته مدينة سنجة بعد انسحاب قوات الدعم السريع منها.")
     assert _role_names(doc, "MOBILIZE", "destination") == [["سنجة"]], \
         [(e.type, _named(doc, e.destination)) for e in doc.events]
+
+
+def test_one_person_holding_two_posts_meets(full) -> None:
+    # "رئيس مجلس الوزراء وزير الخارجية القطري الشيخ X": a post with no nationality, then another, then the name
+    doc = _run(full, "والتقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني وفد الحركة.")
+    assert _role_names(doc, "CONSULT", "actor") == [["محمد بن عبد الرحمن آل ثاني"]], \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_ministers_meet_not_the_body_of_their_states(full) -> None:
+    # "عقد وزراء الدفاع في دول مجلس التعاون اجتماعاً": the ministers meet; the council names whose states they are
+    doc = _run(full, "عقد وزراء الدفاع في دول مجلس التعاون اجتماعاً في الكويت.")
+    assert _role_names(doc, "CONSULT", "actor") == [["وزراء الدفاع"]], \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
