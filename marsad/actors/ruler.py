@@ -483,6 +483,9 @@ def named(st: State) -> None:
             nf = _pick_nat(forms, True)
             if nf is not None and nf.nat.iso2 == n.country:
                 end = st.words[j + k].end
+            elif nf is not None and n.type == "ORG" and n.kind != "outlet":
+                # another country's namesake: "الحزب الديمقراطي الكردستاني الإيراني" is not Iraq's KDP
+                continue
         if n.kind == "outlet":
             # "الوكالة" / "الوكالة الفرنسية" may later stand for it
             if evidence == "trigger" and trig is not None:

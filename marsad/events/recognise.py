@@ -1547,9 +1547,9 @@ class RoleReader:
                 c.own_roles = True
                 continue
             if prep == "ل" and o.t0 > 0 and c.type in HOSTILE and (
-                    v.word_before(o).startswith("تابع") or v.word_before(o) in _TARGET_NOUNS
+                    v.word_before(o).startswith("تابع") or v.word_before(o) in ("يتبع", "تتبع") or v.word_before(o) in _TARGET_NOUNS
                     or v.bare(o.t0 - 1)[-1:] == "ا" and v.bare(o.t0 - 1)[:-1] in _TARGET_NOUNS):  # "مقراً للحشد"
-                prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ": the owner of the target is hit
+                prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ"، "مخيم يتبع لـ": the owner of the target is hit
             elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and \
                     v.tokens[o.t0 - 1].folded in _TARGET_NOUNS and not v.gap(o.t0).strip() and not (
                     # "أوقفت عناصر الشرطة القضائية ثلاثة أشخاص": members of the police right after the verb act
@@ -2155,6 +2155,8 @@ class RoleReader:
                     if place and t == "AGREE" and (self.v.by_id[self._cur].geo is None
                                                    or self.v.by_id[self._cur].geo.feature != "country"):
                         return "location"  # "اتفاق سوتشي": an accord named after the city it was made in
+                    if place and t == "MOBILIZE" and self._cur_occ is not None and self.v.bare(self._cur_occ.t0) in COMPASS:
+                        return "location+destination"  # "الانتشار جنوب الليطاني": a region by its side of a place
                     if place and f in MOVEMENT and t in ("RETREAT", "MOBILIZE"):
                         return "origin"
                     if place and t == "ASSAULT":
@@ -2195,6 +2197,9 @@ class RoleReader:
             if f in ("move", "intrans", "end"):
                 return "origin" if place and t == "RETREAT" else (None if place else ("actor" if not have_subject else None))
             return "location" if place else "recipient"
+        if prep == "" and place and t == "MOBILIZE" and self._cur_occ is not None \
+                and self.v.bare(self._cur_occ.t0) in COMPASS:
+            return "location+destination"  # "انتشر الجيش جنوب الليطاني": deployed in the region named by its side
         if prep == "" and place and c.pos == "N" and f == "enter" and not c.destination and (
                 c.actor or c.suffix or any(self.lex.in_class(w, "force") for w in strip_word(self.v.tokens[c.t1 + 1].folded))):
             return "location+destination"  # "دخول قواته مدينة سنجة": the place entered, past the force that entered
@@ -2248,6 +2253,8 @@ class RoleReader:
             return "recipient"  # "التقى بالرئيس"
         if prep == "عبر" and place and t in ("AID", "MOBILIZE", "RETREAT"):
             return "location"  # "دخلت الشاحنات إلى قطاع غزة عبر معبر كرم أبو سالم": the way it went
+        if prep in COMPASS and place and t == "MOBILIZE":
+            return "location+destination"  # "انتشار الجيش جنوب نهر الليطاني": deployed on that side of the place
         if prep in ("في", "داخل", "ب", "وسط", "قرب", "امام", "عند"):
             if not place:
                 return None

@@ -209,3 +209,10 @@ def test_ministers_of_several_states(run, text: str, group: str) -> None:
     doc = run(text)
     ent = next((e for e in doc.entities if e.name_ar == group), None)
     assert ent is not None and ent.type == "ORG" and not ent.country, [(e.name_ar, e.country) for e in doc.entities]
+
+
+def test_another_countrys_namesake_is_another_body(run) -> None:
+    # a known body's name with another country's adjective after it is that country's namesake
+    doc = run("وقصفت مسيّرات مقراً للحزب الديمقراطي الكردستاني الإيراني قرب كويه. وقال الحزب الديمقراطي الكردستاني إن الهجوم مدان.")
+    names = [e.name_ar for e in doc.entities if e.type == "ORG"]
+    assert "الحزب الديمقراطي الكردستاني الإيراني" in names and "الحزب الديمقراطي الكردستاني" in names, names

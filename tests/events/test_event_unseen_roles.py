@@ -827,3 +827,22 @@ def test_ministers_meet_not_the_body_of_their_states(full) -> None:
     doc = _run(full, "عقد وزراء الدفاع في دول مجلس التعاون اجتماعاً في الكويت.")
     assert _role_names(doc, "CONSULT", "actor") == [["وزراء الدفاع"]], \
         [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+def test_the_body_a_target_belongs_to_is_hit(full) -> None:
+    # "على مخيم يتبع لـ X": the body the camp belongs to was attacked
+    doc = _run(full, "قُتل ثلاثة أشخاص جراء غارة نفذتها طائرات مسيّرة تركية على مخيم يتبع لحزب العمال الكردستاني قرب مخمور.")
+    assert _role_names(doc, "ASSAULT", "recipient") == [["حزب العمال الكردستاني"]], \
+        [(e.type, _named(doc, e.recipient)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,place", [
+    # a deployment on one side of a place is sent there
+    ("وتناول اللقاء استكمال انتشار الجيش اللبناني جنوب نهر الليطاني.", "جنوب الليطاني"),
+    ("وبدأ الجيش اللبناني الانتشار جنوب الليطاني.", "جنوب الليطاني"),
+    ("انتشر الجيش اللبناني جنوبي مدينة صور.", "صور"),
+])
+def test_a_deployment_beside_a_place_goes_there(full, text: str, place: str) -> None:
+    doc = _run(full, text)
+    assert _role_names(doc, "MOBILIZE", "destination") == [[place]], \
+        [(e.type, _named(doc, e.origin), _named(doc, e.destination)) for e in doc.events]
