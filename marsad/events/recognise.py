@@ -70,6 +70,10 @@ _CONVOY_WORDS = frozenset({"قافله", "ارتال", "رتل", "رتلا"})
 _ANNOUNCING_NOUNS = frozenset({"اعلان", "باعلان", "تبني", "بتبني"})
 # an operation a clause's act took place in: "في عملية مشتركة نفذتها قطعات الجيش"
 _OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
+# what a meeting discusses: a place after them is its topic ("لبحث الأوضاع في الفاشر")
+_TOPIC_NOUNS = frozenset({"الاوضاع", "الوضع", "التطورات", "المستجدات", "الازمه", "الملف",
+                          "اوضاع", "تطورات", "مستجدات", "ازمه", "ملف"})
+
 # nouns that count the operations a light verb carries out ("نفذت عمليات دهم"، "شنت حملة اعتقالات")
 _OPERATION_COUNTS = frozenset({"عمليه", "عمليات", "حمله", "حملات", "سلسله"})
 # verbs of managing to do something, whose subject does the act of the noun after من/في
@@ -2255,6 +2259,9 @@ class RoleReader:
             return "location"  # "دخلت الشاحنات إلى قطاع غزة عبر معبر كرم أبو سالم": the way it went
         if prep in COMPASS and place and t == "MOBILIZE":
             return "location+destination"  # "انتشار الجيش جنوب نهر الليطاني": deployed on that side of the place
+        if prep == "في" and place and t == "CONSULT" and self._cur_occ is not None and self._cur_occ.t0 > 1 \
+                and self.v.bare(self._cur_occ.t0 - 2) in _TOPIC_NOUNS:
+            return None  # "جلسة … لبحث الأوضاع في الفاشر": the place talked about, not where they meet
         if prep in ("في", "داخل", "ب", "وسط", "قرب", "امام", "عند"):
             if not place:
                 return None

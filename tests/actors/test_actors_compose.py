@@ -216,3 +216,10 @@ def test_another_countrys_namesake_is_another_body(run) -> None:
     doc = run("وقصفت مسيّرات مقراً للحزب الديمقراطي الكردستاني الإيراني قرب كويه. وقال الحزب الديمقراطي الكردستاني إن الهجوم مدان.")
     names = [e.name_ar for e in doc.entities if e.type == "ORG"]
     assert "الحزب الديمقراطي الكردستاني الإيراني" in names and "الحزب الديمقراطي الكردستاني" in names, names
+
+
+def test_the_armed_forces_alone_are_the_articles_countrys(run) -> None:
+    # "القوات المسلحة" alone, in an article plainly about one country, is that country's army
+    doc = run("الخرطوم – سودان تريبيون\nوقال المتحدث إن القوات المسلحة تصدت لهجوم قوات الدعم السريع على الفاشر.")
+    ent = next((e for e in doc.entities if e.name_ar == "القوات المسلحة"), None)
+    assert ent is not None and ent.country == "SD", [(e.name_ar, e.country) for e in doc.entities]

@@ -846,3 +846,11 @@ def test_a_deployment_beside_a_place_goes_there(full, text: str, place: str) -> 
     doc = _run(full, text)
     assert _role_names(doc, "MOBILIZE", "destination") == [[place]], \
         [(e.type, _named(doc, e.origin), _named(doc, e.destination)) for e in doc.events]
+
+
+def test_a_place_a_meeting_discusses_is_not_where_it_meets(full) -> None:
+    # "جلسة … لبحث الأوضاع في الفاشر": the town is the topic; the meeting is in the scene told before it
+    doc = _run(full, "وفي نيويورك، أعلنت البعثة البريطانية أن مجلس الأمن الدولي سيعقد جلسة طارئة بعد غد الجمعة "
+                     "لبحث الأوضاع في الفاشر.")
+    got = _role_names(doc, "CONSULT", "location")
+    assert got and "الفاشر" not in got[0], [(e.type, _named(doc, e.location)) for e in doc.events]
