@@ -195,6 +195,10 @@ def test_staff_or_people_moved_are_no_troops() -> None:
     # vehicles or drones destroyed are part of the battle told, not an act of their own
     ("وقال المتحدث إن قوات التحالف اعترضت ودمّرت طائرتين مسيّرتين.", "ASSAULT"),
     ("وأكد الجيش أنه دمّر سبع عربات قتالية للمتمردين.", "ASSAULT"),
+    # (a guard) a statement or decision issued (صادر عن، الصادر) confiscates nothing
+    ("وجاء في بيان صادر عن الجيش أن الوضع مستقر.", "COERCE"),
+    ("وذكّر بالقرار الأممي الصادر في أكتوبر الماضي.", "COERCE"),
+    ("وكشفت وثيقة صادرة عن الوزارة أرقام النازحين.", "COERCE"),
     # handing over responsibilities moves no troops
     ("تسلّم الجيش الصومالي القاعدة من بعثة الاتحاد الأفريقي، في إطار خطة نقل المسؤوليات الأمنية إلى القوات "
      "الصومالية.", "MOBILIZE"),
@@ -210,6 +214,9 @@ def test_context_blocks_a_reading(text: str, not_type: str) -> None:
     ("وكانت إسرائيل تهدد بتكرار الضربات على ميناء الحديدة.", "THREATEN"),
     # a siege laid by a force, not floods surrounding families
     ("وحاصرت قوات الدعم السريع مدينة الفاشر منذ أشهر.", "COERCE"),
+    # property confiscated
+    ("وصادرت قوات الاحتلال جرافة وخيمتين في مسافر يطا.", "COERCE"),
+    ("وقال شهود إن الجنود صادروا قطيعاً من الأغنام.", "COERCE"),
 ])
 def test_the_reading_stays(text: str, typ: str) -> None:
     from marsad import extract
