@@ -70,6 +70,10 @@ _CONVOY_WORDS = frozenset({"قافله", "ارتال", "رتل", "رتلا"})
 _ANNOUNCING_NOUNS = frozenset({"اعلان", "باعلان", "تبني", "بتبني"})
 # an operation a clause's act took place in: "في عملية مشتركة نفذتها قطعات الجيش"
 _OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
+# parts of a place: "في أجزاء من مدينة الخرطوم"، "في مناطق واسعة من وادي حضرموت" (the place is where, not whence)
+_PART_NOUNS = frozenset({"مناطق", "منطقه", "اجزاء", "جزء", "احياء", "انحاء", "قري", "بلدات", "عدد", "بعض", "معظم",
+                         "اغلب"})
+
 # what a meeting discusses: a place after them is its topic ("لبحث الأوضاع في الفاشر")
 _TOPIC_NOUNS = frozenset({"الاوضاع", "الوضع", "التطورات", "المستجدات", "الازمه", "الملف",
                           "اوضاع", "تطورات", "مستجدات", "ازمه", "ملف"})
@@ -1412,6 +1416,8 @@ class RoleReader:
                 if to is not None and v.bare(to + 1) in _TARGET_NOUNS | {"مناطق", "منطقه", "قري", "بلدات"} and not any(
                         x in v.occ_at or v.comma_before(x) for x in range(to + 1, o.t0 - 1)):
                     prep = v.bare(to)
+            if prep == "من" and self._part_of_place(o):
+                prep = "في"  # "انتشرت في مناطق واسعة من وادي حضرموت": parts of a place are in it, not left from it
             grp = v.group_from(o, R)
             ids = [g.eid for g in grp]
             if v.by_id[o.eid].type == "PER":
@@ -3770,6 +3776,19 @@ class RoleReader:
         if len(commas) != 2 or commas[0] != i or commas[1] != j:
             return False
         return v.tokens[i].folded.startswith(("وب", "ب", "في", "وفي", "خلال", "وخلال"))
+
+    def _part_of_place(self, o: Occ) -> bool:
+        """A place after من that names the whole of parts told with في ("في أجزاء من مدينة الخرطوم"، "في مناطق
+        واسعة من وادي حضرموت"، "بعدد من قرى"): where it happened, not where from."""
+        v = self.v
+        if not v.is_place(o.eid) or o.t0 < 3 or v.bare(o.t0 - 1) != "من":
+            return False
+        k = o.t0 - 2
+        if v.bare(k) not in _PART_NOUNS and v.bare(k - 1) in _PART_NOUNS and self._indefinite_adjective(k):
+            k -= 1  # (past the parts' adjective: "مناطق واسعة")
+        if v.bare(k) not in _PART_NOUNS:
+            return False
+        return v.bare(k - 1) == "في" or v.tokens[k].folded.startswith(("في", "ب")) and v.bare(k) != v.tokens[k].folded
 
     def _coordinated_light_verb(self, c: Cand) -> int | None:
         """The token of a light verb with و or ف right before the noun, or before an operation noun that

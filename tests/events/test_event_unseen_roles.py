@@ -854,3 +854,15 @@ def test_a_place_a_meeting_discusses_is_not_where_it_meets(full) -> None:
                      "لبحث الأوضاع في الفاشر.")
     got = _role_names(doc, "CONSULT", "location")
     assert got and "الفاشر" not in got[0], [(e.type, _named(doc, e.location)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,role,place", [
+    # parts of a place told with في: the place is where it happened, not where from
+    ("وانتشر الجيش في أجزاء من مدينة الخرطوم.", "destination", "الخرطوم"),
+    ("وانتشرت قوات الانتقالي في مناطق واسعة من وادي حضرموت، قادمة من عدن.", "location", "وادي حضرموت"),
+])
+def test_parts_of_a_place_are_in_it(full, text: str, role: str, place: str) -> None:
+    doc = _run(full, text)
+    evs = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert evs and place in _named(doc, getattr(evs[0], role)) and place not in _named(doc, evs[0].origin), \
+        [(e.type, _named(doc, e.location), _named(doc, e.origin)) for e in doc.events]
