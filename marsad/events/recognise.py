@@ -1567,7 +1567,13 @@ class RoleReader:
                 prep = "علي"  # "قصفت الطائرات مواقع المسلحين": the targets' owner is hit, in construct
             if prep == "" and v.by_id[o.eid].type == "PER":
                 # a title before a name carries the preposition: "بالرئيس التركي رجب طيب أردوغان"
-                for x in range(o.t0 - 1, max(c.t1, o.t0 - 6), -1):
+                # (past two posts of one person, only titles between: "من رئيس مجلس الوزراء وزير الخارجية القطري
+                # الشيخ محمد بن عبد الرحمن آل ثاني")
+                for x in range(o.t0 - 1, max(c.t1, o.t0 - 11), -1):
+                    if x < o.t0 - 5 and not self._title_run(x + 1, o.t0):
+                        if v.bare(x) in ("من", "مع", "الي", "عن", "بين"):
+                            break
+                        continue
                     if v.bare(x) in ("من", "مع", "الي", "عن", "بين") and x < o.t0 - 1 and not v.gap(x + 1).strip():
                         prep = v.bare(x)  # "من الملك عبدالله الثاني"، "مع الرئيس الفرنسي إيمانويل ماكرون"
                         break
@@ -2074,6 +2080,9 @@ class RoleReader:
             k += 1
         while k < R and k in self.rd.time_tokens:
             k += 1
+        per = next(iter(v.occs_in(k, min(R, k + 12))), None)
+        if per is not None and per.t0 > k + 3 and v.by_id[per.eid].type == "PER" and self._title_run(k, per.t0):
+            return per.t0  # past a long run of titles: "أجراها نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي"
         for x in range(k, min(R, k + 6)):  # a title before the name: "الرئيس السوري أحمد الشرع"
             if x in v.occ_at:
                 return x

@@ -866,3 +866,15 @@ def test_parts_of_a_place_are_in_it(full, text: str, role: str, place: str) -> N
     evs = [e for e in doc.events if e.type == "MOBILIZE"]
     assert evs and place in _named(doc, getattr(evs[0], role)) and place not in _named(doc, evs[0].origin), \
         [(e.type, _named(doc, e.location), _named(doc, e.origin)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,actor", [
+    # one person's two posts before his name carry the preposition (a call from him) or follow the light verb
+    ("وتلقى وزير الخارجية المصري بدر عبد العاطي اتصالاً هاتفياً من رئيس مجلس الوزراء وزير الخارجية القطري الشيخ "
+     "محمد بن عبد الرحمن آل ثاني، تناول مستجدات الاتفاق.", "محمد بن عبد الرحمن آل ثاني"),
+    ("وذلك خلال مباحثات أجراها نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي مع نظيره السوري أسعد "
+     "حسن الشيباني في دمشق.", "أيمن الصفدي"),
+])
+def test_a_long_run_of_titles_before_the_name(full, text: str, actor: str) -> None:
+    doc = _run(full, text)
+    assert _role_names(doc, "CONSULT", "actor") == [[actor]], [(e.type, _named(doc, e.actor)) for e in doc.events]
