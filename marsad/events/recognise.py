@@ -3115,6 +3115,11 @@ class RoleReader:
                          and d.actor and not set(d.actor) & set(c.recipient)), None)
             if prev is not None:
                 speaker = prev.actor
+                if c.type == "REQUEST" and not c.recipient and prev.type in ("ACCUSE", "CONSULT") and prev.recipient \
+                        and c.t0 - prev.t1 <= 20:
+                    # "استدعت الوزارة القائم بالأعمال الإيراني …، مطالبةً بالإفراج عن الناقلة": asked of the one
+                    # summoned or met
+                    _add(c.recipient, [x for x in prev.recipient if x not in prev.actor])
             else:
                 # "استدعت الوزارة القائم بالأعمال …، مطالبةً أنقرة بـ…": the sentence's opening subject
                 a = c.sent[0]
@@ -3422,8 +3427,18 @@ class RoleReader:
         if c.type not in ("REQUEST", "ACCUSE", "THREATEN") or c.recipient:
             return
         v = self.v
-        if not any(v.bare(j) in ("طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين")
-                   for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):
+        # (past the subject and an aside, up to what is asked: "دعت مصر وقطر، في بيان مشترك …، طرفي النزاع إلى";
+        # "جميع الأطراف"، "كافة الأطراف": the sides of the fighting told before)
+        sides = False
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 20)):
+            w = v.bare(j)
+            if w == "الي" or v.is_strong_break(j) or v.is_subordinator(j):
+                break
+            if w in ("طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين") or (
+                    w == "الاطراف" and v.bare(j - 1) in ("جميع", "كافه", "كل")):
+                sides = True
+                break
+        if not sides:
             return
         for d in reversed(self.cands):
             if d.t0 < c.t0 and d.type == "ASSAULT" and len(d.actor) >= 2:

@@ -878,3 +878,24 @@ def test_parts_of_a_place_are_in_it(full, text: str, role: str, place: str) -> N
 def test_a_long_run_of_titles_before_the_name(full, text: str, actor: str) -> None:
     doc = _run(full, text)
     assert _role_names(doc, "CONSULT", "actor") == [[actor]], [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # "جميع الأطراف"، "طرفي النزاع" past the subject and an aside: the two sides of the fighting told before
+    ("اندلعت اشتباكات بين جهاز الردع واللواء 444 في طرابلس. من جهتها، دعت بعثة الأمم المتحدة للدعم في ليبيا جميع "
+     "الأطراف إلى ضبط النفس.", ["جهاز الردع لمكافحة الجريمة المنظمة والإرهاب", "اللواء 444 قتال"]),
+    ("تستمر الحرب بين الجيش السوداني وقوات الدعم السريع. ودعت مصر وقطر، في بيان مشترك صدر مساء اليوم، طرفي النزاع "
+     "إلى العودة للمفاوضات.", ["الجيش السوداني", "قوات الدعم السريع"]),
+])
+def test_the_sides_called_on_are_those_of_the_fighting(full, text: str, recipient: list) -> None:
+    doc = _run(full, text)
+    assert _role_names(doc, "REQUEST", "recipient") == [recipient], \
+        [(e.type, _named(doc, e.recipient)) for e in doc.events]
+
+
+def test_a_demand_after_a_summons_is_made_of_the_one_summoned(full) -> None:
+    # "استدعت الوزارة القائم بالأعمال الإيراني …، مطالبةً بالإفراج عن الناقلة": asked of the envoy summoned
+    doc = _run(full, "استدعت وزارة الخارجية الإماراتية القائم بالأعمال الإيراني لدى الدولة، وسلّمته مذكرة احتجاج، "
+                     "مطالبة بالإفراج الفوري عن الناقلة.")
+    assert _role_names(doc, "REQUEST", "recipient") == [["القائم بالأعمال الإيراني"]], \
+        [(e.type, _named(doc, e.recipient)) for e in doc.events]
