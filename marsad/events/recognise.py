@@ -3944,7 +3944,8 @@ class RoleReader:
             tn, _ = titles.longest([v.tokens[x].folded for x in range(person.t1 + 1, min(b, person.t1 + 1 + titles.max_len))])
             obj = next((o for o in v.occs_in(person.t1 + 1, min(b, person.t1 + 3 + tn)) if v.prep_of(o) == ""
                         and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
-            if obj is not None:
+            # (not the subject of a clause after أن: "هدد وزير الدفاع … كاتس بأن إسرائيل سترد")
+            if obj is not None and not any(v.is_subordinator(x) or v.is_strong_break(x) for x in range(person.t1 + 1, obj.t0)):
                 c.recipient.append(obj.eid)
 
     def _hurt_before(self, c: Cand) -> None:

@@ -899,3 +899,10 @@ def test_a_demand_after_a_summons_is_made_of_the_one_summoned(full) -> None:
                      "مطالبة بالإفراج الفوري عن الناقلة.")
     assert _role_names(doc, "REQUEST", "recipient") == [["القائم بالأعمال الإيراني"]], \
         [(e.type, _named(doc, e.recipient)) for e in doc.events]
+
+
+def test_the_subject_of_what_is_threatened_is_not_threatened(full) -> None:
+    # "هدد وزير الدفاع … كاتس بأن إسرائيل سترد": the state after أن is the threatener's own, not the one threatened
+    doc = _run(full, "وهدد وزير الدفاع الإسرائيلي يسرائيل كاتس بأن إسرائيل سترد بقوة.")
+    got = [_named(doc, e.recipient) for e in doc.events if e.type == "THREATEN" and e.trigger.text == "هدد"]
+    assert got == [[]], [(e.type, e.trigger.text, _named(doc, e.recipient)) for e in doc.events]
