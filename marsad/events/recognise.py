@@ -1216,7 +1216,8 @@ class RoleReader:
                 # السوداني غارات": its light verb's too)
                 left_subject = [o.eid]
                 break
-            member = prep == "من" and o.t0 > 1 and (v.bare(o.t0 - 2) in _MEMBER_NOUNS or v.bare(o.t0 - 2) in _UNIT_NOUNS)  # "وحدات من الفرقة السادسة"، "دورية من مديرية المخابرات"
+            # "وحدات من الفرقة السادسة"، "دورية من مديرية المخابرات"
+            member = prep == "من" and o.t0 > 1 and (v.bare(o.t0 - 2) in _MEMBER_NOUNS or v.bare(o.t0 - 2) in _UNIT_NOUNS)
             # "نفّذ عشرات من سائقي الشاحنات وقفة": a crowd counted from a body of people is that body
             member = member or (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2).lstrip("و") in _CROWD_COUNTS)
             # "أن مفارز للجيش الوطني الشعبي أوقفت …": units of a body, its ل the owner
@@ -2144,6 +2145,11 @@ class RoleReader:
     def _role_for(self, c: Cand, prep: str, place: bool, first_unmarked: bool, first: bool,
                   have_subject: bool) -> str | None:
         f, t = c.frame, c.type
+        if t == "MOBILIZE" and place and (prep in COMPASS or prep == "" and self._cur_occ is not None
+                                          and self.v.bare(self._cur_occ.t0) in COMPASS):
+            # a deployment on one side of a place, or in a region named by its side, is sent there
+            # ("انتشار الجيش جنوب نهر الليطاني"، "الانتشار جنوب الليطاني")
+            return "location+destination"
         if f == "visit" and prep == "ل" and c.pos == "N" and not place and not c.actor \
                 and self.v.by_id[self._cur].name_ar.startswith(("وفد", "الوفد")):
             return "actor"  # "زيارة مرتقبة لوفد عراقي إلى الكويت": the delegation is the one visiting
@@ -2174,8 +2180,6 @@ class RoleReader:
                     if place and t == "AGREE" and (self.v.by_id[self._cur].geo is None
                                                    or self.v.by_id[self._cur].geo.feature != "country"):
                         return "location"  # "اتفاق سوتشي": an accord named after the city it was made in
-                    if place and t == "MOBILIZE" and self._cur_occ is not None and self.v.bare(self._cur_occ.t0) in COMPASS:
-                        return "location+destination"  # "الانتشار جنوب الليطاني": a region by its side of a place
                     if place and f in MOVEMENT and t in ("RETREAT", "MOBILIZE"):
                         return "origin"
                     if place and t == "ASSAULT":
@@ -2216,9 +2220,6 @@ class RoleReader:
             if f in ("move", "intrans", "end"):
                 return "origin" if place and t == "RETREAT" else (None if place else ("actor" if not have_subject else None))
             return "location" if place else "recipient"
-        if prep == "" and place and t == "MOBILIZE" and self._cur_occ is not None \
-                and self.v.bare(self._cur_occ.t0) in COMPASS:
-            return "location+destination"  # "انتشر الجيش جنوب الليطاني": deployed in the region named by its side
         if prep == "" and place and c.pos == "N" and f == "enter" and not c.destination and (
                 c.actor or c.suffix or any(self.lex.in_class(w, "force") for w in strip_word(self.v.tokens[c.t1 + 1].folded))):
             return "location+destination"  # "دخول قواته مدينة سنجة": the place entered, past the force that entered
@@ -2272,8 +2273,6 @@ class RoleReader:
             return "recipient"  # "التقى بالرئيس"
         if prep == "عبر" and place and t in ("AID", "MOBILIZE", "RETREAT"):
             return "location"  # "دخلت الشاحنات إلى قطاع غزة عبر معبر كرم أبو سالم": the way it went
-        if prep in COMPASS and place and t == "MOBILIZE":
-            return "location+destination"  # "انتشار الجيش جنوب نهر الليطاني": deployed on that side of the place
         if prep == "في" and place and t == "CONSULT" and self._cur_occ is not None and self._cur_occ.t0 > 1 \
                 and self.v.bare(self._cur_occ.t0 - 2) in _TOPIC_NOUNS:
             return None  # "جلسة … لبحث الأوضاع في الفاشر": the place talked about, not where they meet
@@ -3812,7 +3811,7 @@ class RoleReader:
             k -= 1  # (past the parts' adjective: "مناطق واسعة")
         if v.bare(k) not in _PART_NOUNS:
             return False
-        return v.bare(k - 1) == "في" or v.tokens[k].folded.startswith(("في", "ب")) and v.bare(k) != v.tokens[k].folded
+        return v.bare(k - 1) == "في" or v.tokens[k].prefix[-1:] == "ب"  # (or ب on the parts' noun: "بعدد من قرى")
 
     def _coordinated_light_verb(self, c: Cand) -> int | None:
         """The token of a light verb with و or ف right before the noun, or before an operation noun that
