@@ -526,7 +526,7 @@ def _named_attrs(st: State, n: Any, heads: list[str]) -> dict[str, Any]:
 
 
 # a dual head before two names joined by و, and its singular: "حركتي حماس وفتح" = حركة حماس and حركة فتح
-_DUAL_HEADS = {"حركتي": "حركه", "حزبي": "حزب", "جماعتي": "جماعه", "تنظيمي": "تنظيم", "جبهتي": "جبهه"}
+DUAL_HEADS = {"حركتي": "حركه", "حزبي": "حزب", "جماعتي": "جماعه", "تنظيمي": "تنظيم", "جبهتي": "جبهه"}
 
 
 def dual_heads(st: State) -> None:
@@ -534,7 +534,7 @@ def dual_heads(st: State) -> None:
     (حركة فتح), though one of them alone ("فتح", also a verb) names nothing."""
     lex = st.lex
     for w in st.words:
-        head = next((_DUAL_HEADS[r] for p, r in w.readings if r in _DUAL_HEADS and p in ("", "و", "ب", "ل")), None)
+        head = next((DUAL_HEADS[r] for p, r in w.readings if r in DUAL_HEADS and p in ("", "و", "ب", "ل")), None)
         if head is None or w.i + 2 >= len(st.words) or not st.adjacent(w.i, w.i + 1) or not st.adjacent(w.i + 1, w.i + 2):
             continue
         second = st.words[w.i + 2]

@@ -1216,12 +1216,11 @@ class RoleReader:
                 # السوداني غارات": its light verb's too)
                 left_subject = [o.eid]
                 break
-            # "وحدات من الفرقة السادسة"، "دورية من مديرية المخابرات"
-            member = prep == "من" and o.t0 > 1 and (v.bare(o.t0 - 2) in _MEMBER_NOUNS or v.bare(o.t0 - 2) in _UNIT_NOUNS)
+            # "وحدات من الفرقة السادسة"; a unit of a body, its من or ل the owner ("دورية من مديرية المخابرات"،
+            # "أن مفارز للجيش الوطني الشعبي أوقفت …")
+            member = (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _MEMBER_NOUNS) or self._unit_member(o)
             # "نفّذ عشرات من سائقي الشاحنات وقفة": a crowd counted from a body of people is that body
             member = member or (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2).lstrip("و") in _CROWD_COUNTS)
-            # "أن مفارز للجيش الوطني الشعبي أوقفت …": units of a body, its ل the owner
-            member = member or (prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS)
             if (prep and not member) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
                 continue  # (an outlet in a dateline, "عمّان (بترا)- استقبل …", acts in nothing it reports)
             if c.pos == "V" and c.conj and self._object_of_svo(o, L):

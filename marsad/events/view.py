@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..actors.ruler import DUAL_HEADS
 from ..doc import Doc
 from ..numbers.parse import number_word
 from ..record import Entity, Quantity, Time
@@ -65,10 +66,10 @@ _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "مقاومي", "عنا
                            "منتسب", "منتسبي", "منتسبين"})
 _BODY_HEADS = frozenset({"منظمه", "تنظيم", "جماعه", "حركه", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل",
                          "جبهه", "حزب", "بعثه",  # "ضمن بعثة «أوسوم»"
-                         # the dual before two names: "بين وفدين من حركتي حماس وفتح"
-                         "حركتي", "حزبي", "جماعتي", "تنظيمي", "جبهتي",
                          # the presidency or secretariat of a body: "إلى رئاسة مجلس الأمن"
-                         "رئاسه", "امانه"})
+                         "رئاسه", "امانه",
+                         # the dual before two names, as the actors layer reads it: "بين وفدين من حركتي حماس وفتح"
+                         *DUAL_HEADS})
 # "السفن المرتبطة بإسرائيل": linked to a party
 _LINKED = frozenset({"المرتبطه", "المرتبط", "المرتبطين", "مرتبطه", "مرتبط", "مرتبطين", "المرتبطتين"})
 # "ومقرها أثينا": the seat of the body named before

@@ -133,6 +133,12 @@ def _role_names(doc: Doc, typ: str, role: str) -> list[list[str]]:
     return [_named(doc, getattr(e, role)) for e in doc.events if e.type == typ]
 
 
+def _expect_role(pipe: Pipeline, typ: str, role: str, want: list[list[str]], text: str) -> None:
+    """Run ``text`` and check the names in ``role`` of each ``typ`` event, in order, against ``want``."""
+    doc = _run(pipe, text)
+    assert _role_names(doc, typ, role) == want, [(e.type, _named(doc, getattr(e, role))) for e in doc.events]
+
+
 @pytest.mark.parametrize("text,country", [
     ("استهدفت طائرة مسيّرة تركية سيارة في قضاء سنجار.", "TR"),
     ("قصفت الطائرات المسيرة التركية مواقع في قضاء سنجار.", "TR"),
@@ -627,9 +633,8 @@ def test_a_dispersal_hits_the_crowd_its_pronoun_stands_for(full, text: str, poli
 
 def test_a_branch_of_a_force_acts_for_its_owner_after_lam(full) -> None:
     # "احتجزت القوة البحرية للحرس الثوري ناقلة": the navy unnamed, its owner after ل is who acted
-    doc = _run(full, "احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس الاثنين، ناقلة نفط في مضيق هرمز.")
-    assert _role_names(doc, "COERCE", "actor") == [["الحرس الثوري"]], \
-        [(e.type, _named(doc, e.actor)) for e in doc.events]
+    _expect_role(full, "COERCE", "actor", [["الحرس الثوري"]],
+                 "احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس الاثنين، ناقلة نفط في مضيق هرمز.")
 
 
 @pytest.mark.parametrize("text", [
@@ -665,9 +670,8 @@ def test_whoever_was_detained_has_no_detainer_carried(full) -> None:
 
 def test_a_force_serving_within_a_mission_acts_itself(full) -> None:
     # "القوات الإثيوبية العاملة ضمن بعثة «أوسوم»": the mission after ضمن describes the force, it does not withdraw
-    doc = _run(full, "بدأت القوات الإثيوبية العاملة ضمن بعثة «أوسوم» منذ مساء الأحد الانسحاب من مواقعها في مدينة بيدوا.")
-    assert _role_names(doc, "RETREAT", "actor") == [["القوات الإثيوبية"]], \
-        [(e.type, _named(doc, e.actor)) for e in doc.events]
+    _expect_role(full, "RETREAT", "actor", [["القوات الإثيوبية"]],
+                 "بدأت القوات الإثيوبية العاملة ضمن بعثة «أوسوم» منذ مساء الأحد الانسحاب من مواقعها في مدينة بيدوا.")
 
 
 @pytest.mark.parametrize("text,recipient", [
@@ -682,9 +686,8 @@ def test_what_underwent_an_attack_was_hit(full, text: str, recipient: str) -> No
 
 
 def test_a_site_that_underwent_an_attack_is_where_it_happened(full) -> None:
-    doc = _run(full, "تعرضت قاعدة عين الأسد الجوية غربي العراق لهجوم بطائرة مسيرة.")
-    assert _role_names(doc, "ASSAULT", "location") == [["قاعدة عين الأسد"]], \
-        [(e.type, _named(doc, e.location)) for e in doc.events]
+    _expect_role(full, "ASSAULT", "location", [["قاعدة عين الأسد"]],
+                 "تعرضت قاعدة عين الأسد الجوية غربي العراق لهجوم بطائرة مسيرة.")
 
 
 @pytest.mark.parametrize("text,actor,recipient", [
@@ -717,18 +720,16 @@ def test_forces_sent_with_no_place_told_go_to_the_scene(full) -> None:
 
 def test_a_threat_joined_to_an_accusation_threatens_the_accused(full) -> None:
     # "…، متهماً الحزب بـ…، ومتوعداً بـ…": the threat is made to the party just accused
-    doc = _run(full, "وقال الجيش الإسرائيلي في بيان إن طائراته أغارت على مواقع تابعة لحزب الله، متهماً الحزب بمحاولة "
-                     "إعادة بناء قدراته العسكرية، ومتوعداً بمواصلة الضربات.")
-    assert _role_names(doc, "THREATEN", "recipient") == [["حزب الله"]], \
-        [(e.type, _named(doc, e.recipient)) for e in doc.events]
+    _expect_role(full, "THREATEN", "recipient", [["حزب الله"]],
+                 "وقال الجيش الإسرائيلي في بيان إن طائراته أغارت على مواقع تابعة لحزب الله، متهماً الحزب بمحاولة "
+                 "إعادة بناء قدراته العسكرية، ومتوعداً بمواصلة الضربات.")
 
 
 def test_most_of_a_force_is_its_own_subject(full) -> None:
     # "بعد أن غادرت معظم القوات الأميركية القاعدة": the force after the quantifier left, not the clause's subject
-    doc = _run(full, "ويبقى في بغداد نحو 250 مستشاراً عسكرياً من دول التحالف، بعد أن غادرت معظم القوات الأميركية "
-                     "قاعدة عين الأسد في كانون الثاني الماضي.")
-    assert _role_names(doc, "RETREAT", "actor") == [["القوات الأميركية"]], \
-        [(e.type, _named(doc, e.actor)) for e in doc.events]
+    _expect_role(full, "RETREAT", "actor", [["القوات الأميركية"]],
+                 "ويبقى في بغداد نحو 250 مستشاراً عسكرياً من دول التحالف، بعد أن غادرت معظم القوات الأميركية "
+                 "قاعدة عين الأسد في كانون الثاني الماضي.")
 
 
 def test_an_attack_undergone_on_a_condition_is_none(full) -> None:
@@ -780,9 +781,8 @@ def test_a_halt_is_no_arrest(full) -> None:
 
 def test_a_patrol_of_a_force_acts_for_it(full) -> None:
     # "أن دورية من الجيش اللبناني أوقفت …": the force the patrol is drawn from made the arrest
-    doc = _run(full, "وقالت المصادر إن دورية من الجيش اللبناني أوقفت خمسة أشخاص قرب الحدود.")
-    assert _role_names(doc, "COERCE", "actor") == [["الجيش اللبناني"]], \
-        [(e.type, _named(doc, e.actor)) for e in doc.events]
+    _expect_role(full, "COERCE", "actor", [["الجيش اللبناني"]],
+                 "وقالت المصادر إن دورية من الجيش اللبناني أوقفت خمسة أشخاص قرب الحدود.")
 
 
 def test_reinforcements_sent_past_a_long_name_its_leader_and_a_time(full) -> None:
@@ -795,45 +795,39 @@ def test_reinforcements_sent_past_a_long_name_its_leader_and_a_time(full) -> Non
 
 def test_a_participle_past_an_opening_phrase_goes_with_the_subject(full) -> None:
     # "وردّاً على الإيقاف، قررت الهيئة …، مطالبةً بـ…": the body that decided demands, past the opening phrase
-    doc = _run(full, "تونس – العربي الجديد\nوردّاً على الإيقاف، قررت الهيئة الوطنية للمحامين الدخول في إضراب عن "
-                     "العمل في كافة المحاكم، مطالبة بالإطلاق الفوري لسراح الموقوفين.")
-    assert _role_names(doc, "REQUEST", "actor") == [["الهيئة الوطنية للمحامين"]], \
-        [(e.type, _named(doc, e.actor)) for e in doc.events]
+    _expect_role(full, "REQUEST", "actor", [["الهيئة الوطنية للمحامين"]],
+                 "تونس – العربي الجديد\nوردّاً على الإيقاف، قررت الهيئة الوطنية للمحامين الدخول في إضراب عن "
+                 "العمل في كافة المحاكم، مطالبة بالإطلاق الفوري لسراح الموقوفين.")
 
 
 def test_the_dateline_city_is_no_destination(full) -> None:
     # a deployment with no place of its own is not sent to the city the report was filed from
-    doc = _run(full, "إسطنبول – د ب أ\nوأضاف أن وحدات من الجيش السوري انتشرت في النقاط التي أخلتها القوات التركية.")
-    assert _role_names(doc, "MOBILIZE", "destination") == [[]], \
-        [(e.type, _named(doc, e.destination)) for e in doc.events]
+    _expect_role(full, "MOBILIZE", "destination", [[]],
+                 "إسطنبول – د ب أ\nوأضاف أن وحدات من الجيش السوري انتشرت في النقاط التي أخلتها القوات التركية.")
 
 
 def test_the_place_entered_past_the_force(full) -> None:
     # "دخول قواته مدينة سنجة": the town after the force entering is where it went
-    doc = _run(full, "أعلن الجيش السوداني، أمس السبت، دخول قواته مدينة سنجة بعد انسحاب قوات الدعم السريع منها.")
-    assert _role_names(doc, "MOBILIZE", "destination") == [["سنجة"]], \
-        [(e.type, _named(doc, e.destination)) for e in doc.events]
+    _expect_role(full, "MOBILIZE", "destination", [["سنجة"]],
+                 "أعلن الجيش السوداني، أمس السبت، دخول قواته مدينة سنجة بعد انسحاب قوات الدعم السريع منها.")
 
 
 def test_one_person_holding_two_posts_meets(full) -> None:
     # "رئيس مجلس الوزراء وزير الخارجية القطري الشيخ X": a post with no nationality, then another, then the name
-    doc = _run(full, "والتقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني وفد الحركة.")
-    assert _role_names(doc, "CONSULT", "actor") == [["محمد بن عبد الرحمن آل ثاني"]], \
-        [(e.type, _named(doc, e.actor)) for e in doc.events]
+    _expect_role(full, "CONSULT", "actor", [["محمد بن عبد الرحمن آل ثاني"]],
+                 "والتقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني وفد الحركة.")
 
 
 def test_ministers_meet_not_the_body_of_their_states(full) -> None:
     # "عقد وزراء الدفاع في دول مجلس التعاون اجتماعاً": the ministers meet; the council names whose states they are
-    doc = _run(full, "عقد وزراء الدفاع في دول مجلس التعاون اجتماعاً في الكويت.")
-    assert _role_names(doc, "CONSULT", "actor") == [["وزراء الدفاع"]], \
-        [(e.type, _named(doc, e.actor)) for e in doc.events]
+    _expect_role(full, "CONSULT", "actor", [["وزراء الدفاع"]],
+                 "عقد وزراء الدفاع في دول مجلس التعاون اجتماعاً في الكويت.")
 
 
 def test_the_body_a_target_belongs_to_is_hit(full) -> None:
     # "على مخيم يتبع لـ X": the body the camp belongs to was attacked
-    doc = _run(full, "قُتل ثلاثة أشخاص جراء غارة نفذتها طائرات مسيّرة تركية على مخيم يتبع لحزب العمال الكردستاني قرب مخمور.")
-    assert _role_names(doc, "ASSAULT", "recipient") == [["حزب العمال الكردستاني"]], \
-        [(e.type, _named(doc, e.recipient)) for e in doc.events]
+    _expect_role(full, "ASSAULT", "recipient", [["حزب العمال الكردستاني"]],
+                 "قُتل ثلاثة أشخاص جراء غارة نفذتها طائرات مسيّرة تركية على مخيم يتبع لحزب العمال الكردستاني قرب مخمور.")
 
 
 @pytest.mark.parametrize("text,place", [
@@ -888,17 +882,15 @@ def test_a_long_run_of_titles_before_the_name(full, text: str, actor: str) -> No
      "إلى العودة للمفاوضات.", ["الجيش السوداني", "قوات الدعم السريع"]),
 ])
 def test_the_sides_called_on_are_those_of_the_fighting(full, text: str, recipient: list) -> None:
-    doc = _run(full, text)
-    assert _role_names(doc, "REQUEST", "recipient") == [recipient], \
-        [(e.type, _named(doc, e.recipient)) for e in doc.events]
+    _expect_role(full, "REQUEST", "recipient", [recipient],
+                 text)
 
 
 def test_a_demand_after_a_summons_is_made_of_the_one_summoned(full) -> None:
     # "استدعت الوزارة القائم بالأعمال الإيراني …، مطالبةً بالإفراج عن الناقلة": asked of the envoy summoned
-    doc = _run(full, "استدعت وزارة الخارجية الإماراتية القائم بالأعمال الإيراني لدى الدولة، وسلّمته مذكرة احتجاج، "
-                     "مطالبة بالإفراج الفوري عن الناقلة.")
-    assert _role_names(doc, "REQUEST", "recipient") == [["القائم بالأعمال الإيراني"]], \
-        [(e.type, _named(doc, e.recipient)) for e in doc.events]
+    _expect_role(full, "REQUEST", "recipient", [["القائم بالأعمال الإيراني"]],
+                 "استدعت وزارة الخارجية الإماراتية القائم بالأعمال الإيراني لدى الدولة، وسلّمته مذكرة احتجاج، "
+                 "مطالبة بالإفراج الفوري عن الناقلة.")
 
 
 def test_the_subject_of_what_is_threatened_is_not_threatened(full) -> None:
