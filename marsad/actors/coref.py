@@ -205,5 +205,7 @@ def _modified(st: State, j: int) -> bool:
     lex = st.lex
     if lex.is_word("stop", f) or lex.is_word("demonstrative", f):
         return False
+    if lex.titles.longest([f])[0] == 1 and not lex.is_word("agent_modifier", f):
+        return False  # a person's title starts the object: "اعتقل الجيش الصحفي X"، "اعتقلت الشرطة القيادي X"
     return lex.is_word("agent_modifier", f) or lex.is_word("title_filler", f) or (
         len(f) > 5 and (f.endswith("ي") or f.endswith("يه")))

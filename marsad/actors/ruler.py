@@ -1335,6 +1335,9 @@ def _role_chain(st: State, i: int) -> Role | None:
                 k2, forms2 = lex.nationality_at(st.folded_seq(j, lex.nat_max_words)) if j < nw else (0, [])
                 if k2 and st.adjacent(j - 1, j):
                     j += k2
+                elif j < nw and st.adjacent(j - 1, j) and st.words[j].folded.startswith("ال") \
+                        and st.words[j].folded.endswith(("ي", "يه")) and not _stopword(st, j) and _title_at(st, j) is None:
+                    j += 1  # the body's adjective: "الضابط في الشرطة المحلية"
                 role.last = j - 1
                 continue
             break

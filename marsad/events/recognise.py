@@ -22,6 +22,7 @@ from ..spanindex import Stab
 from ..record import Entity, Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
+from ..actors.unknown import institution_heads
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
 from .view import (PARTICIPLE_CONT, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
@@ -1381,11 +1382,7 @@ class RoleReader:
                      # (not "نحو 200 مركبة": about two hundred)
                      and not (bares[j] == "نحو" and j + 1 < len(v.tokens) and (
                          v.tokens[j + 1].is_digit or number_word(v.tokens[j + 1].folded) is not None))]
-        # a passive verb ("قُتل"، "اُعتقل"): a damma on its first letter; what follows it is what it happened to
-        passive = c.pos == "V" and ("\u064f" in v.text[v.tokens[c.t0].start:c.start + 2] or c.lemma.endswith("_مجهول")
-                                    # forms VII, VIII, X: "اختُطف"، "استُهدف"، "اعتُقل" (the damma on the third letter)
-                                    or (c.tense == "past" and v.text[c.start:c.start + 1] in "اأإ"
-                                        and "\u064f" in v.text[c.start + 2:c.start + 5]))
+        passive = self._passive(c)
         content_from = R
         if c.frame in ("speech", "request"):
             # "تتهمه أنقرة بالسيطرة على …"، "دعت X إلى وقف الهجمات على …": what is asked or alleged, with
@@ -3870,13 +3867,31 @@ class RoleReader:
         k = i
         if v.gap(j).strip():
             return set()
+        member_of = False  # the last title is a member's, which may name its body after في
         while k < j:
             if v.gap(k).strip():
                 return set()  # (a comma or bracket: an apposition, not one title)
-            n, _found = lex.titles.longest([v.tokens[x].folded for x in range(k, min(j, k + lex.titles.max_len))])
+            n, found = lex.titles.longest([v.tokens[x].folded for x in range(k, min(j, k + lex.titles.max_len))])
             if n:
                 k += n
+                member_of = all(t.kind in ("function", "rank") for t in found)
                 continue
+            if member_of and v.bare(k) == "في" and k + 1 < j:
+                # "القيادي في الحركة سامر يوسف"، "الضابط في الشرطة المحلية كمال حداد": the body he serves
+                # (named or not) is part of his description; not a place ("الرئيس في قصر بعبدا")
+                body = v.occ_at.get(k + 1)
+                if body is not None and v.by_id[body.eid].type == "ORG":
+                    k = body.t1 + 1
+                    continue
+                f = v.tokens[k + 1].folded
+                if body is None and (f in institution_heads() or f in lex.agent_heads or f[2:] in lex.agent_heads):
+                    k += 2
+                    while k < j and v.tokens[k].folded.startswith("ال") and v.tokens[k].folded.endswith(("ي", "يه")) \
+                            and not v.gap(k).strip():
+                        k += 1  # and its adjectives ("في الشرطة المحلية")
+                    continue
+                return set()
+            member_of = member_of and k > i and lex.is_word("title_filler", v.tokens[k].folded)
             if lex.nationality_at([v.tokens[k].folded])[0] or (k > i and lex.is_word("title_filler", v.tokens[k].folded)):
                 k += 1  # (or an adjective a title takes: "الناشط الحقوقي")
                 continue
@@ -3887,10 +3902,20 @@ class RoleReader:
             return set()
         return set(range(i, j))
 
+    def _passive(self, c: Cand) -> bool:
+        """A passive verb ("قُتل"، "اُعتقل"، "اغتيل"): what follows it is what it happened to. A damma on
+        its first letter, or on the third in forms VII, VIII and X ("اختُطف"، "استُهدف"، "اعتُقل"), or a
+        passive spelled apart from its active (the lexicon's _مجهول lemmas)."""
+        v = self.v
+        return c.pos == "V" and ("\u064f" in v.text[v.tokens[c.t0].start:c.start + 2] or c.lemma.endswith("_مجهول")
+                                 or (c.tense == "past" and v.text[c.start:c.start + 1] in "اأإ"
+                                     and "\u064f" in v.text[c.start + 2:c.start + 5]))
+
     def _titled_subject(self, c: Cand) -> None:
         """"وأدان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، …": a title right after the
-        verb, then the person it names: the person acts, not the body the title names."""
-        if c.pos != "V" or c.frame in ("host", "receive"):
+        verb, then the person it names: the person acts, not the body the title names. (After a passive,
+        "اغتيل القيادي X"، "اعتُقل الناشط X", the person is the one it happened to, read with the rest.)"""
+        if c.pos != "V" or c.frame in ("host", "receive") or self._passive(c):
             return
         v = self.v
         j, b = c.t1 + 1, c.sent[1]

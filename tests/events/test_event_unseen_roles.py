@@ -898,3 +898,28 @@ def test_the_subject_of_what_is_threatened_is_not_threatened(full) -> None:
     doc = _run(full, "وهدد وزير الدفاع الإسرائيلي يسرائيل كاتس بأن إسرائيل سترد بقوة.")
     got = [_named(doc, e.recipient) for e in doc.events if e.type == "THREATEN" and e.trigger.text == "هدد"]
     assert got == [[]], [(e.type, e.trigger.text, _named(doc, e.recipient)) for e in doc.events]
+
+
+@pytest.mark.parametrize("text,typ,person", [
+    ("اغتيل القيادي في الحركة سامر يوسف قرب منزله في مدينة جنين.", "ASSAULT", "سامر يوسف"),
+    ("قُتل الضابط في الشرطة المحلية محمود حداد برصاص مسلحين مجهولين.", "ASSAULT", "محمود حداد"),
+    ("اعتُقل الصحفي ياسر منصور أثناء تغطيته الاحتجاجات في العاصمة.", "COERCE", "ياسر منصور"),
+])
+def test_a_titled_person_after_a_passive_is_the_one_it_happened_to(full, text: str, typ: str, person: str) -> None:
+    # "اغتيل القيادي X": the title and name after a passive verb name the victim, not the doer
+    doc = _run(full, text)
+    [ev] = [e for e in doc.events if e.type == typ]
+    assert _named(doc, ev.recipient)[:1] == [person] and person not in _named(doc, ev.actor), \
+        (_named(doc, ev.actor), _named(doc, ev.recipient))
+
+
+@pytest.mark.parametrize("text,actor,person", [
+    ("اعتقل الجيش الصحفي سامر يوسف في مدينة الخليل.", "الجيش", "سامر يوسف"),
+    ("اعتقلت الشرطة القيادي في الحزب ماهر عودة من منزله.", "الشرطة", "ماهر عودة"),
+])
+def test_a_bare_force_before_a_titled_person_arrests_him(full, text: str, actor: str, person: str) -> None:
+    # "اعتقل الجيش الصحفي X": the title starts the object; it is no adjective of the force before it,
+    # and the body the person serves (في الحزب) is part of his description
+    doc = _run(full, text)
+    [ev] = [e for e in doc.events if e.type == "COERCE"]
+    assert (_named(doc, ev.actor), _named(doc, ev.recipient)) == ([actor], [person])
