@@ -1250,6 +1250,12 @@ def _role_chain(st: State, i: int) -> Role | None:
             continue
         # a nationality adjective
         k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
+        if not forms and j == title_end and role.country is None and role.titles[-1].code == "GOV" and (
+                role.titles[-1].kind == "office" and role.titles[-1].en.startswith(_STATE_POSTS)
+                or fkey(role.titles[-1].surface).startswith("نظير")):
+            # "الرئيس المالي"، "السفير المالي"، "بنظيره المالي": after a state's post the adjective names the
+            # state, though alone it reads as "financial"
+            k, forms = lex.guarded_nationality_at(st.folded_seq(j, 1))
         nf = _pick_nat(forms, True) if forms else None
         if nf is not None:
             role.country = role.country or nf.nat
@@ -1258,6 +1264,10 @@ def _role_chain(st: State, i: int) -> Role | None:
             continue
         # another title: "مستشار رئيس الوزراء", "المتحدث باسم العمليات المشتركة"
         t2 = _title_at(st, j)
+        if t2 is not None and role.country is not None and t2[2] == "" and j + t2[0] < nw \
+                and st.adjacent(j + t2[0] - 1, j + t2[0]) and lex.nationality_at(st.folded_seq(j + t2[0], lex.nat_max_words))[1]:
+            break  # a post with its own nationality after one told whole is another person's: "استقبل الرئيس
+            # التونسي السفير الفرنسي" (not "رئيس الوزراء العراقي القائد العام للقوات المسلحة X", one man's)
         # (or a second description joined by و: "المحامي والناشط الحقوقي كمال الهرابي", one person)
         if t2 is not None and t2[1].kind in ("office", "function") and (t2[2] in ("", "ل") or st.words[j].folded.startswith("لل")
                                                                        or t2[2] == "و" and t2[1].kind == "function"
@@ -1548,6 +1558,10 @@ def _closes_name(st: State, idx: int) -> bool:
     return idx + 1 < nw and st.adjacent(idx, idx + 1) and st.words[idx + 1].folded in ("ان", "انه", "انها")
 
 
+# posts held for a state, after which an ambiguous adjective (المالي) names the state ("المستشار المالي" does not)
+_STATE_POSTS = ("President", "Ambassador", "Prime Minister", "Chargé", "King", "Foreign Minister", "Minister of")
+
+
 def _parse_name(st: State, j: int) -> int:
     """Number of words from j that form a person's name (0 if none)."""
     lex = st.lex
@@ -1586,7 +1600,7 @@ def _parse_name(st: State, j: int) -> int:
         if pos >= 2 and f not in lex.names and f[:1] in ("ب", "ل") and any(p in ("ب", "ل", "بال", "لل") for p, _ in st.words[idx].readings):
             break  # ("محمد المنفي بتشكيل لجنة": the name has ended at a preposition's clitic)
         if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
-                and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ال") and not _closes_name(st, idx) \
+                and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ولد", "ال") and not _closes_name(st, idx) \
                 and not (idx >= 2 and st.words[idx - 2].folded in ("ولد", "بن", "ابن") and f.startswith("ال")
                          and _title_at(st, idx) is None and (f in lex.names or f[2:] in lex.names)) \
                 and not (pos == 2 and _preposition_next(st, idx) and first_known_given(lex, st.words[j].folded)

@@ -704,7 +704,15 @@ class Reader:
         if need == "blame":  # "حمّلت الرئاسة الحكومة الإسرائيلية المسؤولية": not "حمل المتظاهرون لافتات"
             return self._class_near("blame", nxt, 5, b)
         if need == "envoy":  # "استدعت الخارجية السفير التركي": summoning a diplomat is a protest; "استدعى الأمر" is not
-            return self._class_near("envoy", nxt, 6, b)
+            # (past a long name of the summoning body and a time: "استدعت وزارة الشؤون الخارجية والتعاون
+            # والموريتانيين في الخارج، أمس الأربعاء، سفير مالي")
+            j = nxt
+            subject = v.occ_at.get(j)
+            if subject is not None and v.is_actorish(subject.eid):
+                j = subject.t1 + 1
+            while j < b and j in self.time_tokens:
+                j += 1
+            return self._class_near("envoy", nxt, 6, b) or self._class_near("envoy", j, 3, b)
         if need == "fire":  # "أمراً بوقف فوري وشامل لإطلاق النار": firing named right after, past its adjectives
             return any(v.bare(j).lstrip("ل").endswith("اطلاق") and v.bare(j + 1) == "النار"
                        for j in range(nxt, min(b - 1, nxt + 4)))
@@ -1422,6 +1430,8 @@ class RoleReader:
                 # (only titles between: not "اتهم الشريف حكومة بنيامين نتنياهو", the government of another)
                 named = next((p for p in v.occs_in(o.t1 + 1, min(R, o.t1 + 3)) if v.by_id[p.eid].type == "PER"
                               and v.prep_of(p) == "" and not v.gap(p.t0).strip()
+                              # (not another post: "استقبل الرئيس التونسي السفير الفرنسي", two people)
+                              and not self._title_word(p.t0)
                               and (all(v.bare(x).startswith("ال") for x in range(o.t1 + 1, p.t0))
                                    or self._title_run(o.t1 + 1, p.t0))), None)
                 if named is not None and named.eid not in ids:
@@ -1576,7 +1586,7 @@ class RoleReader:
                         break
                     if v.gap(x + 1).strip() or v.bare(x) in PREPS_STOP:
                         break
-                    pre_x = v.tokens[x].prefix
+                    pre_x = v.tokens[x].prefix or self._title_clitic(x)
                     # (on a title's first word: not "… وشؤون المصريين بالخارج بدر عبد العاطي", inside one)
                     if pre_x in ("ب", "ل", "لل", "وب", "ول") and self._title_word(x):
                         prep = pre_x[-1]
@@ -3854,10 +3864,22 @@ class RoleReader:
         return v.tokens[j + 1].folded in firsts and bool(self._title_run(j + 1, o.t0))
 
     def _title_word(self, x: int) -> bool:
-        """Token x, past its clitic, is the first word of a title or an honorific ("بالرئيس"، "للأمين")."""
+        """Token x, past its clitic, is the first word of a title or an honorific ("بالرئيس"، "للأمين"،
+        "برئيس الوزراء"، "بنظيره")."""
         tok = self.v.tokens[x]
         firsts = _actor_lexicon().titles.firsts
-        return tok.stem in firsts or ("ال" + tok.stem) in firsts or tok.folded[len(tok.prefix):] in firsts
+        return tok.stem in firsts or ("ال" + tok.stem) in firsts or tok.folded[len(tok.prefix):] in firsts \
+            or bool(self._title_clitic(x))
+
+    def _title_clitic(self, x: int) -> str:
+        """The preposition clitic on an indefinite title's first word ("برئيس"، "بنظيره"، "لوزير"), which
+        the tokeniser splits only before the article; "" if there is none."""
+        tok = self.v.tokens[x]
+        if tok.prefix:
+            return ""
+        firsts = _actor_lexicon().titles.firsts
+        return next((p for p in ("وب", "ول", "ب", "ل") if tok.folded.startswith(p) and len(tok.folded) > len(p) + 2
+                     and tok.folded[len(p):] in firsts and tok.folded not in firsts), "")
 
     def _title_run(self, i: int, j: int) -> set[int]:
         """Tokens i..j-1 if they are only titles, nationality adjectives and honorifics ("ولي العهد

@@ -45,6 +45,9 @@ _BREAK = re.compile(r"[.!?؟\n]")
 # folded proclitics that may sit on a trigger noun or a preposition, longest first
 _CLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "وب", "فب", "ول", "فل", "وك",
             "و", "ف", "ب", "ل", "ك")
+# nouns whose genitive is a state (also one whose name is an adjective too: مالي، سورية), folded
+_STATE_CONSTRUCT = frozenset({"سفير", "رئيس", "جيش", "شعب", "اراضي", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط"})
+_STATE_CONSTRUCT_FEM = frozenset({"سفاره", "حكومه", "عاصمه", "دوله", "سلطات"})
 _LOCATIVE = frozenset("""في الي من نحو باتجاه اتجاه داخل خارج قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي
     وسط اطراف ضواحي محيط حول عند تجاه مدخل مشارف انحاء ارجاء حتي صوب""".split())
 _LOCATIVE_CLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})
@@ -336,6 +339,8 @@ class Recogniser:
                             break
             if word in ("في", "الي", "من", "علي", "عن", "مع", "حول", "داخل"):
                 h.prep = True
+            elif word in _STATE_CONSTRUCT or word in _STATE_CONSTRUCT_FEM and not h.key.endswith("ه"):
+                h.prep = True  # the genitive of a state's post or land: "سفير مالي"، "حكومة مالي" ("حكومة سورية" is an adjective)
             if (h.trig is None and not h.prefix and h.key.startswith("ال") and word.startswith("ال")
                     and word not in _LOCATIVE):
                 h.adjectival = True

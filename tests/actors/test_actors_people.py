@@ -413,3 +413,36 @@ def test_two_offices_joined_stay_two(run) -> None:
     # (a guard) offices joined by و are two posts, not one person's descriptions
     doc = run("واستقبل رئيس الوزراء ووزير الخارجية القطري الوفد.")
     assert "رئيس الوزراء ووزير الخارجية القطري" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # after a state's post (or a counterpart) المالي is Malian, though alone it reads as "financial"
+    ("وزار الرئيس المالي العاصمة نواكشوط أمس.", "الرئيس المالي", "ML"),
+    ("واستدعت الوزارة السفير المالي أمس.", "السفير المالي", "ML"),
+])
+def test_an_ambiguous_nationality_after_a_state_post(run, text: str, name: str, country: str) -> None:
+    m = actor_at(run(text), name)
+    assert m.label == "PER" and m.attrs.get("country") == country, m.attrs
+
+
+def test_a_financial_adviser_is_no_person_of_mali(run) -> None:
+    # (a guard) "المستشار المالي" is a financial adviser, not Mali's chancellor
+    doc = run("وقال المستشار المالي للحكومة إن العجز كبير.")
+    assert "المستشار المالي" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+
+
+@pytest.mark.parametrize("text, people", [
+    # a post with its own nationality after one told whole is another person's
+    ("واستقبل الرئيس التونسي السفير الفرنسي أمس.", ["الرئيس التونسي", "السفير الفرنسي"]),
+    ("واستقبل وزير الخارجية التونسي السفير الإيطالي أمس.", ["وزير الخارجية التونسي", "السفير الإيطالي"]),
+])
+def test_two_posts_with_their_own_nationalities_are_two_people(run, text: str, people: list) -> None:
+    doc = run(text)
+    for name in people:
+        assert actor_at(doc, name).label == "PER"
+
+
+def test_a_mauritanian_name_goes_on_past_ould(run) -> None:
+    # "محمد سالم ولد مرزوك": the name after ولد (son of) is part of it, even before another title
+    doc = run("واستقبل الوزير محمد سالم ولد مرزوك السفير الفرنسي.")
+    assert actor_at(doc, "محمد سالم ولد مرزوك").label == "PER"

@@ -923,3 +923,27 @@ def test_a_bare_force_before_a_titled_person_arrests_him(full, text: str, actor:
     doc = _run(full, text)
     [ev] = [e for e in doc.events if e.type == "COERCE"]
     assert (_named(doc, ev.actor), _named(doc, ev.recipient)) == ([actor], [person])
+
+
+@pytest.mark.parametrize("text,person", [
+    # a preposition on an indefinite title's first word (برئيس، بنظيره) carries to the person named after it
+    ("أجرى الرئيس الجزائري عبد المجيد تبون اتصالاً هاتفياً برئيس الوزراء العراقي محمد شياع السوداني.",
+     "محمد شياع السوداني"),
+    ("أجرى الرئيس الجزائري عبد المجيد تبون اتصالاً هاتفياً بنظيره التونسي قيس سعيد.", "قيس سعيد"),
+])
+def test_a_call_to_a_person_past_a_clitic_title(full, text: str, person: str) -> None:
+    _expect_role(full, "CONSULT", "recipient", [[person]], text)
+
+
+def test_two_posts_received_are_host_and_guest(full) -> None:
+    # "استقبل الرئيس التونسي السفير الفرنسي": the second post is the guest, not the host's name
+    doc = _run(full, "واستقبل الرئيس التونسي السفير الفرنسي، وبحث معه العلاقات الثنائية.")
+    [ev] = [e for e in doc.events if e.type == "CONSULT"]
+    assert (_named(doc, ev.actor), _named(doc, ev.recipient)) == (["السفير الفرنسي"], ["الرئيس التونسي"])
+
+
+def test_a_summons_past_a_long_name_and_a_time(full) -> None:
+    # the ambassador summoned comes after the summoning ministry's long name and a time set off by commas
+    _expect_role(full, "ACCUSE", "recipient", [["السفير الإيراني لدى أبوظبي"]],
+                 "استدعت وزارة الشؤون الخارجية والتعاون الدولي الإماراتية، مساء أمس الأربعاء، السفير الإيراني "
+                 "لدى أبوظبي.")

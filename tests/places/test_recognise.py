@@ -508,3 +508,18 @@ def test_a_base_in_a_place_needs_a_word_that_names_it() -> None:
     # "القاعدة في طرطوس" alone may be al-Qaeda or a rule; with no adjective it is left to the place
     assert not [m for m in places("قالت إن القاعدة في طرطوس ضعيفة") if m.label == "FAC"]
 
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a country whose name is an adjective too (مالي "financial") is the country as the genitive of a
+    # state's post or land
+    ("استدعت الوزارة سفير مالي المعتمد لدى نواكشوط.", "مالي"),
+    ("وأعلنت حكومة مالي حالة الطوارئ.", "مالي"),
+])
+def test_an_ambiguous_country_name_after_a_state_noun(text: str, surface: str) -> None:
+    assert one(text, surface).attrs["country"] == "ML"
+
+
+def test_an_ambiguous_country_name_as_an_adjective_stays_a_word() -> None:
+    # (a guard) "دعم مالي" is financial support; "حكومة سورية انتقالية" a Syrian government, no place
+    assert surfaces("وقدمت الحكومة دعم مالي للبلديات، وتشكلت حكومة سورية انتقالية.") == []
