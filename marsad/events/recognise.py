@@ -802,8 +802,9 @@ class Reader:
         if need == "explosive":
             return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
         classes = ("force", "equipment") if need == "force" else ("site",)
-        if need == "force" and trig.frame == "intrans" and trig.pos == "V" and self._visitor_after(nxt, b):
-            return False  # ("وصل رئيس مجلس السيادة، القائد العام للقوات المسلحة، … إلى سنجة": he visits)
+        if need == "force" and trig.frame == "intrans" and trig.pos in ("V", "N") and self._visitor_after(nxt, b):
+            return False  # ("وصل رئيس مجلس السيادة، القائد العام للقوات المسلحة، … إلى سنجة": he visits; so does
+            # "وصول وزير الدفاع التركي يشار غولر إلى دمشق")
         if need == "site":
             classes = ("site", "equipment")
         if need == "force" and nxt < b:
@@ -1282,10 +1283,12 @@ class RoleReader:
                 left_subject = [g.eid for g in v.group_from(subj, c.t0) if v.is_actorish(g.eid)]
         relative = c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين")
         # (a past act's: "التي يتجمع أنصارها" has its subject after it; a crowd's relative clause describes it)
-        if not left_subject and relative and c.tense == "past" and c.type != "PROTEST":
+        # (not a verb with its object's pronoun, "الذي خطفته مجموعة مسلحة": the antecedent is what it was done to)
+        if not left_subject and relative and c.tense in ("past", "future") and c.type != "PROTEST" \
+                and not (c.suffix and c.t0 == c.t1):
             # "وفق ما أعلنه مكتب الأمم المتحدة … (أوتشا)، الذي دعا طرفي النزاع": the antecedent acts
-            ante = v.occ_at.get(c.t0 - 2)
-            if ante is not None and ante.t1 == c.t0 - 2 and v.is_actorish(ante.eid) and not v.is_outlet(ante.eid) \
+            ante = next((o for o in v.occs_in(max(c.sent[0], c.t0 - 8), c.t0 - 1) if o.t1 == c.t0 - 2), None)
+            if ante is not None and v.is_actorish(ante.eid) and not v.is_outlet(ante.eid) \
                     and not (v.is_place(ante.eid) and not v.is_country(ante.eid)):
                 left_subject = [ante.eid]
         if not left_subject and c.pos == "V" and not c.actor:
@@ -1452,8 +1455,10 @@ class RoleReader:
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS) or (
                 # "انسحاب مفاجئ للقوات الأمريكية"، "قصف مدفعي لمواقع الجيش": the genitive by ل past an adjective
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.prep_of(o) == "ل" and self._indefinite_adjective(c.t1 + 1)) or (
-                # "اعتقال الناشط أحمد الخطيب": a person past his titles is the genitive of an arrest or attack
-                c.pos == "N" and c.type in ("ASSAULT", "COERCE") and c.t1 + 1 < o.t0 <= c.t1 + 6 and v.prep_of(o) == "" and v.by_id[o.eid].type == "PER"
+                # "اعتقال الناشط أحمد الخطيب": a person past his titles is the genitive of an arrest or attack,
+                # or of an arrival ("وصول وزير الدفاع التركي يشار غولر إلى دمشق")
+                c.pos == "N" and (c.type in ("ASSAULT", "COERCE") or c.lemma == "وصول_زائر") and c.t1 + 1 < o.t0 <= c.t1 + 6
+                and v.prep_of(o) == "" and v.by_id[o.eid].type == "PER"
                 and bool(self._title_run(c.t1 + 1, o.t0)))
             if c.pos == "V" and not adjacent:
                 start = (last_unmarked_end + 1) if last_unmarked_end is not None else (
@@ -3647,7 +3652,8 @@ class RoleReader:
                     if facs or places:
                         c.origin.append((facs or places)[-1].eid)
                     break
-        if c.pos == "V" and c.suffix and not c.recipient and c.t0 - 1 >= a and \
+        # (the pronoun on the verb itself: not "الذي سينهي وجوده", a phrase's noun)
+        if c.pos == "V" and c.suffix and c.t0 == c.t1 and not c.recipient and c.t0 - 1 >= a and \
                 v.bare(c.t0 - 1) in ("التي", "الذي", "الذين"):
             for o in reversed(v.occs_in(a, c.t0 - 1)):
                 if v.is_actorish(o.eid):

@@ -947,3 +947,19 @@ def test_a_summons_past_a_long_name_and_a_time(full) -> None:
     _expect_role(full, "ACCUSE", "recipient", [["السفير الإيراني لدى أبوظبي"]],
                  "استدعت وزارة الشؤون الخارجية والتعاون الدولي الإماراتية، مساء أمس الأربعاء، السفير الإيراني "
                  "لدى أبوظبي.")
+
+
+def test_a_future_act_in_a_relative_clause_is_the_antecedents(full) -> None:
+    # "التحالف الدولي، الذي سينهي وجوده": the body before الذي ends its presence; the pronoun on the
+    # phrase's noun (وجوده) makes no object of it
+    doc = _run(full, "وتبقى القوات ضمن مهام التحالف الدولي، الذي سينهي وجوده العسكري في البلاد بحلول أيلول 2026.")
+    [ev] = [e for e in doc.events if e.type == "RETREAT"]
+    assert (_named(doc, ev.actor), _named(doc, ev.recipient)) == (["التحالف الدولي"], [])
+
+
+def test_an_arrival_noun_of_a_titled_person_is_a_visit(full) -> None:
+    # "وصول وزير الدفاع التركي X إلى دمشق": a visit by X (not troops arriving), who meets whoever he meets there
+    doc = _run(full, "وتزامن ذلك مع وصول وزير الخارجية التركي هاكان فيدان إلى بغداد صباح اليوم، في زيارة رسمية "
+                     "يلتقي خلالها رئيس الوزراء محمد شياع السوداني.")
+    visits = [e for e in doc.events if e.type == "CONSULT" and e.mode == "visit"]
+    assert [(_named(doc, e.actor), _named(doc, e.recipient)) for e in visits] == [(["هاكان فيدان"], ["محمد شياع السوداني"])]
