@@ -10,6 +10,7 @@ destination, في → location, على/ضد → recipient …) read through the 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -306,6 +307,10 @@ _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "م
 _NOUN_ADJECTIVES = frozenset({"صاروخي", "جوي", "مدفعي", "انتحاري", "عنيف", "مكثف", "متبادل", "اسرائيلي",
                               "امريكي", "اميركي", "تركي", "روسي", "مسلح", "واسع", "جديد", "مماثل"})
 # the dead and wounded an announcement counts, and what links them to the attack that hit them
+# words that open what a meeting is about
+_TOPIC_OPENERS = frozenset({"لبحث", "لمناقشه", "لاستعراض", "لمتابعه", "لتناول", "حول", "بشان", "لتعزيز"})
+# acts done by saying them, whose present tense reports them made
+_SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 _CASUALTY_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "سقوط", "جرح", "مصرع", "قتلي", "جرحي", "ضحايا", "وفاه"})
 _CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب", "بعد", "نتيجه", "بسبب", "بفعل", "ب"})
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
@@ -519,6 +524,9 @@ class Reader:
             rng: Iterable[int] = [j for j in range(t1 + 1, min(b, after[rule.width - 1] + 1 if len(after) >= rule.width else b))
                                   if j <= t1 + rule.width or j not in named or rule.action != "block"] \
                 if rule.side == "next" else range(max(a, t0 - rule.width), t0)
+            if rule.side == "next" and rule.action == "block":
+                # (what a meeting is about is not what was received: "استقبل الرئيس وزير الصحة لبحث أوضاع النازحين")
+                rng = list(itertools.takewhile(lambda j: self.v.bare(j) not in _TOPIC_OPENERS, rng))
             if any(self._match_rule(rule.words, rule.classes, i) for i in rng):
                 return rule.action
         return None
@@ -4779,6 +4787,10 @@ class RoleReader:
         own = None
         if c.pos == "V" and c.tense:
             own = {"past": "occurred", "present": "ongoing", "future": "planned"}[c.tense]
+            if own == "ongoing" and c.type in _SPEECH_ACTS and not c.suffix \
+                    and not (c.t0 > 0 and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين")):
+                # (not a standing charge told of a party: "حزب العمال، الذي تتهمه أنقرة بـ…")
+                own = "occurred"  # "تتهم الحركة …"، "تحتفظ بحق الرد": a charge or a threat said is made, not going on
         # nominal subject: the predicate after it (خروج القوات سيتم … ، عملية الإخلاء لم تنته بعد)
         right: list[tuple[int, StatusCue, str]] = []
         if c.pos == "N":

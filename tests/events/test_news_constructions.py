@@ -2775,3 +2775,43 @@ def test_an_officials_forces_are_the_body_he_is_in() -> None:
     ev = _one("قال المستشار في قيادة الدعم السريع، عمر حمدان جبريل، في منشور على منصة «إكس»، إن قواته «لم "
               "تنسحب شبراً واحداً» من محيط بابنوسة.", "RETREAT")
     assert ev["actor"] != ["عمر حمدان جبريل"] and len(ev["actor"]) == 1 and ev["status"] == "negated", ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # "reserves the right to respond" is a threat of force, made by saying it
+    ("وأكد المتحدث أن الحكومة التركية تحتفظ بحق الرد على أي اعتداء يطال جنودها.", "الحكومة التركية"),
+    ("وقالت الخارجية الإيرانية إن طهران تحتفظ بحق الرد في الزمان والمكان المناسبين.", "طهران"),
+])
+def test_reserving_the_right_to_respond_is_a_threat(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "THREATEN")
+    assert ev["actor"] == [actor] and ev["status"] == "occurred", ev
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    # a charge, a demand or a refusal in the present tense is made by saying it
+    ("وتطالب نقابة الصحفيين التونسيين الحكومة بفتح تحقيق في الاعتداء على الصحفيين.", "REQUEST"),
+    ("ويتهم الجيش قوات الدعم السريع بقصف الأحياء السكنية في المدينة.", "ACCUSE"),
+])
+def test_a_speech_act_in_the_present_is_made(sentence: str, typ: str) -> None:
+    assert _one(sentence, typ)["status"] == "occurred"
+
+
+def test_a_standing_charge_in_a_relative_clause_goes_on() -> None:
+    # (a guard) "حزب العمال، الذي تتهمه أنقرة بـ…": a charge told of a party, not one made now
+    ev = _one("وقصفت الطائرات مواقع حزب العمال الكردستاني، الذي تتهمه أنقرة بشن هجمات على أراضيها.", "ACCUSE")
+    assert ev["status"] == "ongoing", ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال مصدر طبي إن المستشفى استقبل جثتي الطفلين صباح اليوم.",
+    "ويستقبل المخيم مئات النازحين يومياً منذ بدء المعارك.",
+])
+def test_taking_in_the_dead_or_displaced_is_no_meeting(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs
+
+
+def test_receiving_a_guest_is_still_a_meeting() -> None:
+    # (a guard) the displaced are what the meeting is about, after لبحث, not who was received
+    ev = _one("واستقبل الرئيس التونسي وزير الصحة الجزائري عبد الحق سايحي لبحث أوضاع النازحين.", "CONSULT")
+    assert ev["recipient"] == ["الرئيس التونسي"], ev
