@@ -405,6 +405,11 @@ def _unsuffixed(folded: str) -> str:
     return folded[:-2] if folded.endswith("ها") else folded[:-1] if folded.endswith("ه") else ""
 
 
+def _civilians(e: Entity) -> bool:
+    """A party of civilians ("أهالي بلدة بليدا"، "آلاف الأردنيين"): people who march or leave, no force."""
+    return (e.actor_code or "").endswith("CVL")
+
+
 def _actor_lexicon() -> ActorLexicon:
     """The actors layer's lexicon (nationality adjectives), built once and shared."""
     from ..actors.lexicon import lexicon as actors_lexicon
@@ -829,7 +834,7 @@ class Reader:
                 continue
             o = v.occ_at.get(j)
             if o is not None:
-                if need == "force" and v.by_id[o.eid].type == "ORG":
+                if need == "force" and v.by_id[o.eid].type == "ORG" and not _civilians(v.by_id[o.eid]):
                     return True
                 if need == "site" and v.is_place(o.eid):
                     return True
@@ -854,7 +859,7 @@ class Reader:
                 return True  # "انسحبت القوات من نقطة عسكرية …، وسلّمتها إلى البيشمركة": the post named before
             if need == "force" and (trig.pos == "V" or begun):
                 for o in v.occs_in(start, t0):
-                    if v.by_id[o.eid].type == "ORG":
+                    if v.by_id[o.eid].type == "ORG" and not _civilians(v.by_id[o.eid]):
                         return True
         return False
 
@@ -1118,13 +1123,24 @@ class RoleReader:
                 return k if v.bare(k) in _ASIDE_OPENERS and not v.comma_clause(k) else None
         return None
 
+    def _time_aside_before(self, t0: int, a: int) -> int | None:
+        """The first token of a time set off by commas right before token t0 ("، الاثنين الماضي، …"), or None."""
+        v = self.v
+        k = t0 - 1
+        while k > a and k in self.rd.time_tokens and "،" not in v.gap(k):
+            k -= 1
+        return k if k > a and k in self.rd.time_tokens and "،" in v.gap(k) and "،" in v.gap(t0) else None
+
     def left_limit(self, c: Cand, stop_at_triggers: bool = True) -> int:
         v = self.v
         a, _b = c.sent
         t0 = c.t0
         i = t0
-        if v.comma_clause(t0):
+        time_aside = self._time_aside_before(t0, a) if v.tokens[t0].folded[:1] != "و" else None
+        if v.comma_clause(t0) and time_aside is None:
             return t0  # "، ونقلتها …": a new clause; its subject, if unsaid, is carried from the last one
+            # (not after a time set off by commas, with no و to open a clause: "قرار مجلس الاتحاد الأوروبي، الاثنين
+            # الماضي، فرض عقوبات")
         # (tokens inside the sentence: the per-token lists are read directly)
         bares, strong, commas, triggers = v.bares, v.strong, v.commas, self.rd.trigger_tokens
         subordinators, pronouns = v.subordinators, v.pronoun_subjects
@@ -1134,7 +1150,7 @@ class RoleReader:
         while i > a and (t0 - i if aside is None else aside - i) < 14:
             if strong[i]:
                 break
-            if commas[i] and i != t0 and v.comma_clause(i):  # (false without a comma)
+            if commas[i] and i != t0 and i != time_aside and v.comma_clause(i):  # (false without a comma)
                 break
             if subordinators[i - 1] or pronouns[i - 1]:  # a new clause, or a pronoun subject
                 break

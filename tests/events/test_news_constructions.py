@@ -2815,3 +2815,15 @@ def test_receiving_a_guest_is_still_a_meeting() -> None:
     # (a guard) the displaced are what the meeting is about, after لبحث, not who was received
     ev = _one("واستقبل الرئيس التونسي وزير الصحة الجزائري عبد الحق سايحي لبحث أوضاع النازحين.", "CONSULT")
     assert ev["recipient"] == ["الرئيس التونسي"], ev
+
+
+def test_a_subject_past_a_time_set_off_by_commas() -> None:
+    # "قرار وزارة الخزانة الأمريكية، يوم الخميس، فرض عقوبات": the time between commas opens no new clause
+    ev = _one("وجاء ذلك بعد قرار وزارة الخزانة الأمريكية، يوم الخميس، فرض عقوبات على ثلاث شركات إيرانية.", "SANCTION")
+    assert ev["actor"] == ["وزارة الخزانة الأمريكية"], ev
+
+
+def test_civilians_leaving_is_no_withdrawal() -> None:
+    # a crowd of civilians is no force: "خرج آلاف الأردنيين من منازلهم" is no military withdrawal
+    _, evs = _events("وخرج آلاف الأردنيين من منازلهم بعد منتصف الليل.")
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
