@@ -1289,6 +1289,14 @@ class RoleReader:
                              and v.is_actorish(o.eid) and not any("،" in v.gap(x) for x in range(lv + 1, o.t0 + 1))), None)
                 if subj is not None:
                     left_subject = [subj.eid]
+        if c.pos == "V" and not c.conj and v.comma_before(c.t0) and c.t1 + 1 < c.sent[1] \
+                and v.bare(c.t1 + 1) in ("فيه", "فيها", "فيهما"):
+            # "وجهت وزارة الخارجية رسالتين إلى الأمين العام … ورئيس مجلس الأمن، أدانت فيهما …": what a letter or a
+            # statement says is said by who sent it, the sentence's first party, not the last one named
+            main = next((o for o in v.occs_in(c.sent[0], c.t0) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                         and not v.is_outlet(o.eid)), None)
+            if main is not None:
+                left_subject = [g.eid for g in v.group_from(main, c.t0) if v.is_actorish(g.eid)]
         if c.pos == "V" and c.t1 + 1 < c.sent[1] and v.bare(c.t1 + 1) in ("الاخير", "الاخيره", "الاخيرين", "الاخيرون"):
             # "اتهم المسماري قوات الدعم السريع …، فيما نفت الأخيرة …": the latter is the party named last
             last = v.latter(c.sent[0] - 40, c.t0)

@@ -963,3 +963,9 @@ def test_an_arrival_noun_of_a_titled_person_is_a_visit(full) -> None:
                      "يلتقي خلالها رئيس الوزراء محمد شياع السوداني.")
     visits = [e for e in doc.events if e.type == "CONSULT" and e.mode == "visit"]
     assert [(_named(doc, e.actor), _named(doc, e.recipient)) for e in visits] == [(["هاكان فيدان"], ["محمد شياع السوداني"])]
+
+
+def test_what_a_letter_says_is_said_by_who_sent_it(full) -> None:
+    # "وجهت الوزارة رسالة إلى رئيس مجلس الأمن، أدانت فيها …": the sender condemns, not the addressee named last
+    _expect_role(full, "ACCUSE", "actor", [["وزارة الخارجية السورية"]],
+                 "ووجهت وزارة الخارجية السورية رسالة إلى رئيس مجلس الأمن، أدانت فيها الهجمات المتكررة على الجنوب.")
