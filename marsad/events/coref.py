@@ -38,6 +38,8 @@ _CROWD_ACTS = frozenset({"أضرم_م", "أحرق_م", "رشق_م", "أغلق_م
 _BACKGROUND_PREPS = frozenset({"منذ", "بعد", "قبل", "عقب", "غداه", "اثر", "جراء", "ابان", "بسبب", "اعقاب", "خلفيه"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _IMPERSONAL_AUX = frozenset({"تم", "جري"})  # (past: "أن يتمّ قصفها" is only possible)
+# what a crowd raises, whose demands are the crowd's ("لافتات تطالب بـ…"), folded
+_BANNERS = frozenset({"شعارات", "الشعارات", "لافتات", "اللافتات", "هتافات", "الهتافات"})
 _CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اصابات", "جرح", "قتلي", "جرحي", "قتيل", "قتيلا",
                              "قتيلين", "ضحايا", "ضحيه"})
 # a past reporting verb right before a verbal noun announces it as done: "أعلنت الشرطة مقتل …"، "نعى الحزب …"
@@ -321,7 +323,20 @@ class Resolver:
         """Events that are the content of a demand or a threat are part of it (المطالبة بانسحاب القوات)."""
         v = self.v
         windows = _windows(self.cands)
+        unheld: list[Cand] = []
         for c in self.cands:
+            if c.type == "REQUEST" and c.pos == "V" and c.t0 > 0 and v.bare(c.t0 - 1) in _BANNERS:
+                # "رافعين لافتات تطالب بوقف القصف وإخلاء النقاط": what the banners ask for is the protest's cause,
+                # no event of its own; the banners' demand is read for that, then dropped (slogans are no party)
+                unheld.append(c)
+            if c.lemma == "وصف_استنكار" and c.suffix and c.conj:
+                # "أدان المحافظ القصف، ووصفه بأنه جريمة حرب": calling the act condemned a crime is the same
+                # condemnation, its pronoun the act
+                said = next((d for d in reversed(self._in_sentence(c.sent)) if d is not c and d.type == "ACCUSE"
+                             and d.pos == "V" and d.t1 < c.t0 and d.actor and not d.absorbed), None)
+                if said is not None:
+                    c.absorbed = True
+                    continue
             if c.type == "ACCUSE" and c.mode == "disapprove":
                 self._blame_of_condemnation(c, windows)
             if c.lemma in ("صد_هجوم", "تصدى_هجوم"):
@@ -384,6 +399,8 @@ class Resolver:
                     break
             if c.type == "REQUEST" and c.mode is None:
                 c.mode = self._request_mode(c)
+        for c in unheld:
+            c.absorbed = True
 
     def _demand_list_end(self, c: Cand) -> int:
         """Where the list of what a demand asks for ends: "تطالب بوقف الحرب وإلغاء الاتفاقية وطرد السفير،" is

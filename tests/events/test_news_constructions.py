@@ -2827,3 +2827,17 @@ def test_civilians_leaving_is_no_withdrawal() -> None:
     # a crowd of civilians is no force: "خرج آلاف الأردنيين من منازلهم" is no military withdrawal
     _, evs = _events("وخرج آلاف الأردنيين من منازلهم بعد منتصف الليل.")
     assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+def test_calling_the_condemned_act_a_crime_is_the_same_condemnation() -> None:
+    # "أدان المحافظ القصف، ووصفه بأنه جريمة حرب": one condemnation, not a second one by the outlet quoted
+    _, evs = _events("وأدان محافظ تعز نبيل شمسان القصف، ووصفه في تصريح لوكالة الأنباء اليمنية \"سبأ\" بأنه "
+                     "\"جريمة حرب مكتملة الأركان\".")
+    assert [(e["type"], e["actor"]) for e in evs if e["type"] == "ACCUSE"] == [("ACCUSE", ["نبيل شمسان"])], evs
+
+
+def test_what_banners_ask_for_is_no_event() -> None:
+    # "رافعين لافتات تطالب بوقف القصف وإخلاء النقاط": the protest's cause, neither a demand of its own nor a pull-out
+    _, evs = _events("وتظاهر المئات من الأهالي أمس قرب مركز الناحية، رافعين لافتات تطالب بوقف القصف التركي "
+                     "وإخلاء النقاط العسكرية المقامة على أراضيهم.")
+    assert [e["type"] for e in evs] == ["PROTEST"], evs
