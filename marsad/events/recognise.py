@@ -267,6 +267,8 @@ _EXPOSED_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض"
 # "في عدد من القرى، بينها رميش وكفركلا": among them
 _AMONG_WORDS = frozenset({"بينها", "منها", "ومنها", "بينهما", "ابرزها", "اهمها"})
 # quantifiers before a subject: "غادرت معظم القوات الأميركية"، "انسحبت بعض الوحدات"
+# counts of some of a group told before ("عدداً منهم"، "العشرات منهم")
+_SOME_COUNTS = frozenset({"عددا", "عدد", "بعض", "عشرات", "العشرات", "مئات", "المئات", "العديد", "كثيرا", "قسما", "جزءا"})
 _QUANTIFIERS = frozenset({"معظم", "بعض", "غالبيه", "اغلب", "جميع", "كل", "كافه", "اغلبيه", "باقي", "بقيه"})
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبوا", "اصيبا", "اصيبت", "استشهد", "استشهدوا", "استشهدا", "استشهدت"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
@@ -1978,7 +1980,11 @@ class RoleReader:
                     and v.bare(end) not in PREPOSITIONS and not v.is_subordinator(end) and (
                     (end in v.occ_at and v.prep_of(v.occ_at[end]) == "") or v.tokens[end].folded.startswith("ال")
                     or any(self.lex.in_class(w, cls) for w in strip_word(v.tokens[end].folded)
-                           for cls in ("site", "force", "equipment"))):
+                           for cls in ("site", "force", "equipment"))
+                    # a count of some of those told before: "واعتقلت الشرطة عدداً منهم"
+                    or end + 1 < R and v.bare(end + 1) in ("منهم", "منهن", "منها") and (
+                        v.tokens[end].is_digit or number_word(v.tokens[end].folded) is not None
+                        or v.bare(end) in _SOME_COUNTS)):
                 return []  # verb, subject, object: a clause of its own ("وقصفت المدفعية التركية مواقع")
         # the clause the verb continues: back to the last complementizer, subordinator or strong break
         scope = a
@@ -3691,6 +3697,16 @@ class RoleReader:
                 if v.is_actorish(o.eid):
                     c.recipient.append(o.eid)
                     break
+        if c.type in ("COERCE", "ASSAULT") and not c.recipient and c.actor:
+            # "واعتقلت الشرطة عدداً منهم": some of the party told before (the protesters) were held
+            some = next((k for k in range(c.t1 + 2, min(c.sent[1] - 1, c.t1 + 8)) if v.bare(k + 1) in ("منهم", "منهن")
+                         and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None
+                              or v.bare(k) in _SOME_COUNTS)), None)
+            if some is not None and not any(v.is_strong_break(x) for x in range(c.t1 + 1, some)):
+                ante = next((o for o in reversed(v.occs_in(max(0, c.sent[0] - 60), c.t0)) if v.is_actorish(o.eid)
+                             and o.eid not in c.actor and v.prep_of(o) in ("", "من")), None)
+                if ante is not None:
+                    c.recipient.append(ante.eid)
         # a partitive object ("قسم منها"، "جزء من قواتها") is a part of an earlier force
         j = c.t1 + 1
         if j + 1 < c.sent[1] and any(self.lex.in_class(w, "partitive") for w in strip_word(v.tokens[j].folded)) and \

@@ -2841,3 +2841,13 @@ def test_what_banners_ask_for_is_no_event() -> None:
     _, evs = _events("وتظاهر المئات من الأهالي أمس قرب مركز الناحية، رافعين لافتات تطالب بوقف القصف التركي "
                      "وإخلاء النقاط العسكرية المقامة على أراضيهم.")
     assert [e["type"] for e in evs] == ["PROTEST"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتظاهر مئات المحتجين أمام البرلمان، واعتقلت الشرطة عدداً منهم.",
+    "وتظاهر مئات المحتجين أمام البرلمان. واعتقلت الشرطة خمسة منهم.",
+])
+def test_some_of_them_held_are_of_the_crowd_before(sentence: str) -> None:
+    # "واعتقلت الشرطة عدداً منهم": the police hold some of the protesters; the crowd is not carried on as the subject
+    ev = _one(sentence, "COERCE")
+    assert (ev["actor"], ev["recipient"]) == (["الشرطة"], ["المحتجين"]), ev
