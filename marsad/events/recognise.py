@@ -408,7 +408,7 @@ def _unsuffixed(folded: str) -> str:
 
 
 def _civilians(e: Entity) -> bool:
-    """A party of civilians ("أهالي بلدة بليدا"، "آلاف الأردنيين"): people who march or leave, no force."""
+    """A party of civilians ("آلاف الأردنيين"، "الشبان"): people who march or leave, no force."""
     return (e.actor_code or "").endswith("CVL")
 
 
@@ -1982,9 +1982,7 @@ class RoleReader:
                     or any(self.lex.in_class(w, cls) for w in strip_word(v.tokens[end].folded)
                            for cls in ("site", "force", "equipment"))
                     # a count of some of those told before: "واعتقلت الشرطة عدداً منهم"
-                    or end + 1 < R and v.bare(end + 1) in ("منهم", "منهن", "منها") and (
-                        v.tokens[end].is_digit or number_word(v.tokens[end].folded) is not None
-                        or v.bare(end) in _SOME_COUNTS)):
+                    or end + 1 < R and v.bare(end + 1) in ("منهم", "منهن", "منها") and self._counts_some(end)):
                 return []  # verb, subject, object: a clause of its own ("وقصفت المدفعية التركية مواقع")
         # the clause the verb continues: back to the last complementizer, subordinator or strong break
         scope = a
@@ -3699,9 +3697,8 @@ class RoleReader:
                     break
         if c.type in ("COERCE", "ASSAULT") and not c.recipient and c.actor:
             # "واعتقلت الشرطة عدداً منهم": some of the party told before (the protesters) were held
-            some = next((k for k in range(c.t1 + 2, min(c.sent[1] - 1, c.t1 + 8)) if v.bare(k + 1) in ("منهم", "منهن")
-                         and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None
-                              or v.bare(k) in _SOME_COUNTS)), None)
+            some = next((k for k in range(c.t1 + 2, min(c.sent[1] - 1, c.t1 + 8))
+                         if v.bare(k + 1) in ("منهم", "منهن") and self._counts_some(k)), None)
             if some is not None and not any(v.is_strong_break(x) for x in range(c.t1 + 1, some)):
                 ante = next((o for o in reversed(v.occs_in(max(0, c.sent[0] - 60), c.t0)) if v.is_actorish(o.eid)
                              and o.eid not in c.actor and v.prep_of(o) in ("", "من")), None)
@@ -3953,7 +3950,7 @@ class RoleReader:
                 member_of = all(t.kind in ("function", "rank") for t in found)
                 continue
             if member_of and v.bare(k) == "في" and k + 1 < j:
-                # "القيادي في الحركة سامر يوسف"، "الضابط في الشرطة المحلية كمال حداد": the body he serves
+                # "القيادي في الحركة سامر يوسف"، "الضابط في الشرطة المحلية محمود حداد": the body he serves
                 # (named or not) is part of his description; not a place ("الرئيس في قصر بعبدا")
                 body = v.occ_at.get(k + 1)
                 if body is not None and v.by_id[body.eid].type == "ORG":
@@ -3977,6 +3974,11 @@ class RoleReader:
                 continue
             return set()
         return set(range(i, j))
+
+    def _counts_some(self, k: int) -> bool:
+        """Token k counts some of a group, before منهم: a number or a word of quantity ("خمسة منهم"، "عدداً منهم")."""
+        v = self.v
+        return v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None or v.bare(k) in _SOME_COUNTS
 
     def _passive(self, c: Cand) -> bool:
         """A passive verb ("قُتل"، "اُعتقل"، "اغتيل"): what follows it is what it happened to. A damma on
