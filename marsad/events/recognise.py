@@ -23,6 +23,7 @@ from ..spanindex import Stab
 from ..record import Entity, Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
+from ..text.tokenise import clitic_splits
 from ..actors.unknown import institution_heads
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
@@ -1280,7 +1281,7 @@ class RoleReader:
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
         ordered = c.pos == "N" and c.mode == "ceasefire" and not left_subject
-        if c.pos == "N" and c.type in ("REQUEST", "REJECT", "ACCUSE", "THREATEN") and "،" in v.gap(c.t0) or ordered:
+        if c.pos == "N" and c.type in _SPEECH_ACTS and "،" in v.gap(c.t0) or ordered:
             # "جدّد الرئيس جوزاف عون، خلال استقباله …، مطالبته بـ…": the light verb's subject, past the aside
             # ("أصدر المجلس الرئاسي، بصفته القائد الأعلى للجيش، أمراً بوقف فوري لإطلاق النار": who gave the order)
             lv = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 18) - 1, -1)
@@ -1625,9 +1626,10 @@ class RoleReader:
                         break
                     if v.gap(x + 1).strip() or v.bare(x) in PREPS_STOP:
                         break
-                    pre_x = v.tokens[x].prefix or self._title_clitic(x)
+                    clitic = self._title_clitic(x)  # ("برئيس"، "بنظيره": a clitic the tokeniser leaves on)
+                    pre_x = v.tokens[x].prefix or clitic
                     # (on a title's first word: not "… وشؤون المصريين بالخارج بدر عبد العاطي", inside one)
-                    if pre_x in ("ب", "ل", "لل", "وب", "ول") and self._title_word(x):
+                    if pre_x in ("ب", "ل", "لل", "وب", "ول") and (clitic or self._title_word(x)):
                         prep = pre_x[-1]
                         break
                     if v.tokens[x].folded[:1] == "و" and (x - 1) in person_prep and x < o.t0 - 1:
@@ -3926,11 +3928,11 @@ class RoleReader:
         """The preposition clitic on an indefinite title's first word ("برئيس"، "بنظيره"، "لوزير"), which
         the tokeniser splits only before the article; "" if there is none."""
         tok = self.v.tokens[x]
-        if tok.prefix:
-            return ""
         firsts = _actor_lexicon().titles.firsts
-        return next((p for p in ("وب", "ول", "ب", "ل") if tok.folded.startswith(p) and len(tok.folded) > len(p) + 2
-                     and tok.folded[len(p):] in firsts and tok.folded not in firsts), "")
+        if tok.prefix or tok.folded in firsts:
+            return ""
+        return next((p for p, rest in clitic_splits(tok.folded) if p in ("وب", "ول", "ب", "ل") and len(rest) > 2
+                     and rest in firsts), "")
 
     def _title_run(self, i: int, j: int) -> set[int]:
         """Tokens i..j-1 if they are only titles, nationality adjectives and honorifics ("ولي العهد
