@@ -980,8 +980,9 @@ class Resolver:
             if o is not None and v.is_place(o.eid):
                 marks.append((o.start, [o.eid], [], s0 == 0 and v.bare(a) != "في"))
         for c in events:
-            if c.location or c.destination:
-                # (every place it names: "توغلت القوة في بلدة جباتا الخشب وقرية طرنجة، واعتقلت …")
+            if (c.location or c.destination) and not (c.type == "AGREE" and c.pos == "N"):
+                # (every place it names: "توغلت القوة في بلدة جباتا الخشب وقرية طرنجة، واعتقلت …"; not the place
+                # of an accord's or a proposal's terms: "مقترح لوقف إطلاق النار في القطاع")
                 marks.append((c.start, list(c.location or c.destination), c.actor, c.dateline_scene))
         marks.sort(key=lambda m: m[0])
         keys = [m[0] for m in marks]

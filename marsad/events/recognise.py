@@ -315,6 +315,8 @@ _TOPIC_OPENERS = frozenset({"لبحث", "لمناقشه", "لاستعراض", "�
 # acts done by saying them, whose present tense reports them made
 _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 _CASUALTY_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "سقوط", "جرح", "مصرع", "قتلي", "جرحي", "ضحايا", "وفاه"})
+# a claim with the attack's pronoun, told after its toll: "لهجوم … أسفر عن مقتل ثلاثة جنود، تبنّته الحركة"
+_CLAIMED_IT = frozenset({"تبناه", "تبنته", "تبنوه", "تبناها", "تبنتها", "تبنوها"})
 _CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب", "بعد", "نتيجه", "بسبب", "بفعل", "ب"})
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
                            "سيارات_مفخخة", "شاحنة_مفخخة", "حزام_ناسف", "قذائف_هاون", "قذيفة_هاون", "اشتباك"})
@@ -818,6 +820,8 @@ class Reader:
         if need == "explosive":
             return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
         classes = ("force", "equipment") if need == "force" else ("site",)
+        if need == "force" and trig.pos == "V" and t0 > a and v.bare(t0 - 1) in ("ما", "مما"):
+            return False  # "ما يدخل القطاع"، "ما أدخله الهلال الأحمر إلى القطاع": what goes in, goods not troops
         if need == "force" and trig.frame == "intrans" and trig.pos in ("V", "N") and self._visitor_after(nxt, b):
             return False  # ("وصل رئيس مجلس السيادة، القائد العام للقوات المسلحة، … إلى سنجة": he visits; so does
             # "وصول وزير الدفاع التركي يشار غولر إلى دمشق")
@@ -1411,6 +1415,8 @@ class RoleReader:
         with_party: list[str] = []
         last_unmarked_end: int | None = unit_end
         light = self._light_after(c, R)
+        if light is None:
+            light = self._claimed_after(c, R)
         if c.pos == "N" and any(_unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(c.t1 + 1, min(R, c.t1 + 3))):
             c.verbal = True  # "هجوم شنّه مسلحون": a finite verb of its relative clause tells it happened
         if c.pos == "N" and c.type == "PROTEST" and any(
@@ -2146,6 +2152,27 @@ class RoleReader:
                 break  # ("وقفة احتجاجية نُظّمت قرب مقر السفارة": where it was held, not who held it)
         return None
 
+    def _claimed_after(self, c: Cand, R: int) -> int | None:
+        """Who claimed an attack told further on in its sentence, past the toll, with the attack's pronoun
+        ("تعرض لهجوم بطائرة مسيّرة أسفر عن مقتل ثلاثة جنود، تبنّته «المقاومة الإسلامية»"): the first
+        party after the claim verb, or None. Another attack between them (not a death or wound of the
+        toll) ends the search: the claim is that one's."""
+        v = self.v
+        if c.pos != "N" or c.type != "ASSAULT" or strip_word(v.tokens[c.t1].folded)[-1] in _CASUALTY_NOUNS:
+            return None  # (a death of the toll is no attack of its own to claim)
+        R = c.sent[1]  # (the toll's clause ends the attack's own: "أسفر عن مقتل …")
+        for x in range(c.t1 + 1, min(R, c.t1 + 25)):
+            if v.is_strong_break(x):
+                return None
+            if v.bare(x) in _CLAIMED_IT:
+                if "،" not in v.gap(x):
+                    return None
+                return next((y for y in range(x + 1, min(R, x + 4)) if y in v.occ_at), None)
+            if x in self.rd.trigger_tokens and strip_word(v.tokens[x].folded)[-1] not in _CASUALTY_NOUNS \
+                    and not self.lex.in_class(v.bare(x), "equipment"):
+                return None
+        return None
+
     def _far_relative(self, c: Cand) -> int | None:
         """The relative pronoun of a noun trigger past its genitive, adjectives and quoted name (at most a
         comma before it): "التمرين العسكري المشترك متعدد الجنسيات «الأسد المتأهب 2026»، الذي تنفذه …"; or None."""
@@ -2287,6 +2314,8 @@ class RoleReader:
         if prep == "من":
             if t == "SANCTION" and c.mode == "withdraw":
                 return "recipient"  # "استدعت سفيرها من تل أبيب": from whom it withdraws
+            if t == "RETREAT" and c.mode == "disarm" and place:
+                return "location+origin"  # "تسلّم الجيش الأسلحة من المخيم": the weapons are given up there
             if f == "receive":
                 return "actor" if not place else "origin"
             if f == "request":

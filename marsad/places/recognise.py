@@ -83,8 +83,11 @@ _TERRITORY_RE = re.compile("اراضي|لارض|التراب")
 _ANAPHOR_RE = re.compile("لمطار|لقاعده|لمعسكر|لمعبر|لمنفذ|لمخيم|لحقل|لميناء")
 _COUNTRY_ANAPHOR_RE = re.compile("لبلاد|لعاصمه")
 # "اعتقلت القوات أربعة شبان من القرية" after "قرية المغير": the settlement last named with that head noun
-_SETTLEMENT_ANAPHOR_RE = re.compile("لقريه|لبلده|لمدينه")
-_SETTLEMENT_HEADS = {"القريه": "قريه", "البلده": "بلده", "المدينه": "مدينه"}
+_SETTLEMENT_ANAPHOR_RE = re.compile("لقريه|لبلده|لمدينه|لقطاع")
+_SETTLEMENT_HEADS = {"القريه": "قريه", "البلده": "بلده", "المدينه": "مدينه", "القطاع": "قطاع"}
+# heads only a place with that head can be meant by ("من القطاع" after "قطاع غزة"): no other place named
+# since stands in the way, and the antecedent may be further back
+_SOLE_HEADS = frozenset({"قطاع"})
 _SETTLEMENT_REACH = 600  # characters back to the antecedent: the same stretch of the report
 _MODIFIER_GAP = 25  # a place this close after the antecedent locates it ("شمال شرق رام الله")
 _ANAPHORS = {"المطار": ("airport", "base"), "القاعده": ("base",), "المعسكر": ("base",), "المعبر": ("crossing",),
@@ -856,19 +859,20 @@ class Recogniser:
             if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
                 continue  # "المدينة المنورة"، "القرية الشرقية": a name or another noun
             head = _SETTLEMENT_HEADS[stem]
+            sole = head in _SOLE_HEADS
             ante = None
             for m, h in zip(reversed(named), reversed(heads)):
                 if m.end > o_s:
                     continue
-                if o_s - m.end > _SETTLEMENT_REACH:
+                if o_s - m.end > _SETTLEMENT_REACH and not sole:
                     break
                 if h.lstrip("وب") == head or h == head:
                     ante = m
                     break
             # another settlement named since, not as the antecedent's modifier ("قرية المغير شمال شرق رام
             # الله"), may be the one meant ("وفي مأرب …، غرب المدينة"): then no reading
-            if ante is None or any(ante.end < m.start < o_s and not self._modifies(doc.text, ante.end, m.start)
-                                   and not self._same_place(doc.text, ante, m) for m in named):
+            if ante is None or (not sole and any(ante.end < m.start < o_s and not self._modifies(doc.text, ante.end, m.start)
+                                                 and not self._same_place(doc.text, ante, m) for m in named)):
                 continue
             attrs = dict(ante.attrs)
             attrs["anaphor"] = True

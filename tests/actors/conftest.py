@@ -31,6 +31,11 @@ def actor_at(doc: Doc, surface: str) -> Mention:
     raise AssertionError(f"no actor mention {surface!r}; found {found}")
 
 
+def actor_texts(doc: Doc, label: str | None = None) -> list[str]:
+    """The text of every actor mention, or of those with ``label`` (PER, ORG …)."""
+    return [doc.text[m.start:m.end] for m in doc.spans.get("actors", []) if label is None or m.label == label]
+
+
 def entity_of(doc: Doc, surface: str):  # type: ignore[no-untyped-def]
     for e in doc.entities:
         if any(m.text == surface for m in e.mentions):

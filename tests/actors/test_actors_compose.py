@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import actor_at
+from .conftest import actor_at, actor_texts
 
 CASES = [
     # text, mention, code, country, English name
@@ -65,7 +65,7 @@ def test_coordinated_nationalities_are_separate_actors(run) -> None:
 ])
 def test_composition_boundaries(run, text: str, surface: str | None) -> None:
     doc = run(text)
-    texts = [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    texts = actor_texts(doc)
     if surface is None:
         assert "وزارة المالية" in texts
     else:
@@ -107,7 +107,7 @@ def test_a_rank_is_not_a_brigade(run) -> None:
 def test_agent_noun_ends_the_phrase_before_it(run) -> None:
     # "الأراضي" is an agent of its own (the country's territory), no adjective of "الجنود"
     doc = run("غادر الجنود الأراضي العراقية أمس.")
-    names = [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    names = actor_texts(doc)
     assert "الجنود الأراضي العراقية" not in names, names
 
 
@@ -169,7 +169,7 @@ def test_a_hospital_centre_is_no_state_agency(run) -> None:
 ])
 def test_people_named_by_their_work(run, text: str, surface: str) -> None:
     doc = run(text)
-    assert surface in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert surface in actor_texts(doc)
 
 
 @pytest.mark.parametrize("text, names", [

@@ -10,6 +10,8 @@ import pytest
 from marsad.actors.lexicon import lexicon, parse_codes
 from marsad.resources import read_tsv
 
+from .conftest import actor_texts
+
 FILES = {
     "agents.tsv": 7, "dictionary.tsv": 9, "names.tsv": 4, "nationalities.tsv": 9, "organisations.tsv": 11,
     "outlets.tsv": 7, "people.tsv": 7, "sources.tsv": 3, "titles.tsv": 4, "units.tsv": 4, "words.tsv": 2,
@@ -97,7 +99,7 @@ def test_libyan_armed_bodies(run, text: str, name_en: str) -> None:
 
 def test_a_spokesman_for_the_ministry_of_health_named_with_a_common_given_name(run) -> None:
     doc = run("نقلت وكالة الأنباء العراقية عن المتحدث باسم وزارة الصحة سيف البدر قوله إن الحصيلة ارتفعت.")
-    assert "سيف البدر" in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    assert "سيف البدر" in actor_texts(doc, "PER")
 
 
 def test_a_deterrent_force_is_no_libyan_apparatus(run) -> None:
@@ -129,7 +131,7 @@ def test_the_houthis_by_their_adjective(run, text: str, surface: str) -> None:
 
 def test_a_kurdish_given_name_starts_a_persons_name(run) -> None:
     doc = run("وقال آرام شيخاني إن القرار اتخذ من دون تشاور.")
-    assert "آرام شيخاني" in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    assert "آرام شيخاني" in actor_texts(doc, "PER")
 
 
 @pytest.mark.parametrize("text,surface", [
@@ -141,5 +143,5 @@ def test_a_kurdish_given_name_starts_a_persons_name(run) -> None:
 ])
 def test_a_movement_and_the_security_forces_by_their_heads(run, text: str, surface: str) -> None:
     doc = run(text)
-    assert surface in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "ORG"], \
-        [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert surface in actor_texts(doc, "ORG"), \
+        actor_texts(doc)

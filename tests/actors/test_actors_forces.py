@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import actor_at, entity_of
+from .conftest import actor_at, actor_texts, entity_of
 
 NATIONAL = [
     # text, generic mention, actor code, the explicit name it joins (or None)
@@ -39,7 +39,7 @@ def test_generic_forces_are_the_articles_country(run, text: str, generic: str, c
 ])
 def test_generic_forces_need_a_plain_country(run, text: str, generic: str) -> None:
     doc = run(text)
-    assert generic not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert generic not in actor_texts(doc)
 
 
 FIXED = [
@@ -88,7 +88,7 @@ def test_short_form_of_the_one_group_named(run, text: str, full: str, short: str
 ])
 def test_short_form_with_two_candidates_or_none_is_left(run, text: str, short: str) -> None:
     doc = run(text)
-    assert short not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert short not in actor_texts(doc)
 
 
 @pytest.mark.parametrize("text,surface,code", [

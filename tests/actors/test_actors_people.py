@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import actor_at
+from .conftest import actor_at, actor_texts
 
 NAMED = [
     # text, name, role
@@ -140,7 +140,7 @@ def test_office_without_a_name(run, text: str, office: str, key: str) -> None:
 ])
 def test_no_name_where_there_is_none(run, text: str, junk: str) -> None:
     doc = run(text)
-    assert junk not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert junk not in actor_texts(doc)
 
 
 @pytest.mark.parametrize("text, source, name_en", [
@@ -217,7 +217,7 @@ def test_office_and_where_its_holder_is(run, text: str, office: str) -> None:
 
 def test_conjunction_and_verb_is_no_name(run) -> None:
     doc = run("إثر مقتل رئيس جهاز دعم الاستقرار عبد الغني الككلي، ويرى مراقبون أن تكرارها يكشف هشاشة الترتيبات.")
-    people = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    people = actor_texts(doc, "PER")
     assert people == ["عبد الغني الككلي"], people
 
 
@@ -308,7 +308,7 @@ def test_a_document_after_an_office_is_no_name(run, text: str) -> None:
 def test_a_name_after_a_title_ends_before_the_verbs_accusative_object(run) -> None:
     # "عزيز" is a common word too; the accusative noun after the name (لقاءً) closes it
     doc = run("ومن المقرر أن يعقد رئيس الحكومة عزيز أخنوش لقاءً مع ممثلي الهيئات الشبابية.")
-    names = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    names = actor_texts(doc, "PER")
     assert "عزيز أخنوش" in names, names
 
 
@@ -319,7 +319,7 @@ def test_an_accusative_noun_after_common_nouns_makes_no_name(run) -> None:
 
 def test_a_mauritanian_name_with_ould_keeps_the_fathers_name_with_its_article(run) -> None:
     doc = run("فيما يُنتظر أن يزور وفد حكومي برئاسة وزير الداخلية محمد أحمد ولد محمد الأمين مخيم امبره.")
-    names = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    names = actor_texts(doc, "PER")
     assert "محمد أحمد ولد محمد الأمين" in names, names
 
 
@@ -329,7 +329,7 @@ def test_a_mauritanian_name_with_ould_keeps_the_fathers_name_with_its_article(ru
 ])
 def test_a_foreign_middle_name(run, text: str, name: str) -> None:
     doc = run(text)
-    assert name in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    assert name in actor_texts(doc, "PER")
 
 
 def test_an_accusative_adverb_after_a_given_name_is_no_name(run) -> None:
@@ -344,12 +344,12 @@ def test_an_accusative_adverb_after_a_given_name_is_no_name(run) -> None:
 ])
 def test_names_after_a_minister_of_state_and_a_woman_coordinator(run, text: str, name: str) -> None:
     doc = run(text)
-    assert name in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    assert name in actor_texts(doc, "PER")
 
 
 def test_a_maghrebi_given_name_with_the_article(run) -> None:
     doc = run("وقال وزير الثقافة والفنون والاتصال الحسين ولد امدو، خلال المؤتمر الصحفي، إن الحكومة ترفض.")
-    assert "الحسين ولد امدو" in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    assert "الحسين ولد امدو" in actor_texts(doc, "PER")
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -412,7 +412,7 @@ def test_descriptions_joined_before_a_name(run, text: str, name: str) -> None:
 def test_two_offices_joined_stay_two(run) -> None:
     # (a guard) offices joined by و are two posts, not one person's descriptions
     doc = run("واستقبل رئيس الوزراء ووزير الخارجية القطري الوفد.")
-    assert "رئيس الوزراء ووزير الخارجية القطري" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert "رئيس الوزراء ووزير الخارجية القطري" not in actor_texts(doc)
 
 
 @pytest.mark.parametrize("text, name, country", [
@@ -428,7 +428,7 @@ def test_an_ambiguous_nationality_after_a_state_post(run, text: str, name: str, 
 def test_a_financial_adviser_is_no_person_of_mali(run) -> None:
     # (a guard) "المستشار المالي" is a financial adviser, not Mali's chancellor
     doc = run("وقال المستشار المالي للحكومة إن العجز كبير.")
-    assert "المستشار المالي" not in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert "المستشار المالي" not in actor_texts(doc)
 
 
 @pytest.mark.parametrize("text, people", [

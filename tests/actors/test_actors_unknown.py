@@ -7,7 +7,7 @@ import pytest
 from marsad.actors.unknown import given_names, institution_heads
 from marsad.text.normalise import fold_text
 
-from .conftest import actor_at
+from .conftest import actor_at, actor_texts
 
 # ---------------------------------------------------------------- institutions: head noun + genitive
 
@@ -111,7 +111,7 @@ def test_institution_country(run, text: str, surface: str, country: str) -> None
 def test_no_institution(run, text: str) -> None:
     doc = run(text)
     assert not [m for m in doc.spans["actors"] if m.source == "actors.unknown"], \
-        [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+        actor_texts(doc)
 
 
 def test_short_form_refers_back(run) -> None:
@@ -169,7 +169,7 @@ def test_person_after_reporting_verb(run, text: str, name: str) -> None:
 ])
 def test_no_person_after_reporting_verb(run, text: str) -> None:
     doc = run(text)
-    assert not [m for m in doc.spans["actors"] if m.label == "PER"], [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert not [m for m in doc.spans["actors"] if m.label == "PER"], actor_texts(doc)
 
 
 # ---------------------------------------------------------------- data
@@ -223,7 +223,7 @@ def test_a_gathering_is_no_body(run) -> None:
 
 def test_a_body_to_be_formed_described_in_quotes_is_no_body(run) -> None:
     doc = run('وطالبوا بتشكيل لجنة "تحقيق مستقلة" في الأحداث')
-    assert not [m for m in doc.spans["actors"] if m.label == "ORG"], [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert not [m for m in doc.spans["actors"] if m.label == "ORG"], actor_texts(doc)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -233,7 +233,7 @@ def test_a_body_to_be_formed_described_in_quotes_is_no_body(run) -> None:
 ])
 def test_oversight_body_name_stops_before_a_verbs_ala(run, text: str, name: str) -> None:
     doc = run(text)
-    assert name in [doc.text[m.start:m.end] for m in doc.spans["actors"]]
+    assert name in actor_texts(doc)
 
 
 def test_a_civil_centre_keeps_its_country(run) -> None:

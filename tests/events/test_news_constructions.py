@@ -2851,3 +2851,50 @@ def test_some_of_them_held_are_of_the_crowd_before(sentence: str) -> None:
     # "واعتقلت الشرطة عدداً منهم": the police hold some of the protesters; the crowd is not carried on as the subject
     ev = _one(sentence, "COERCE")
     assert (ev["actor"], ev["recipient"]) == (["الشرطة"], ["المحتجين"]), ev
+
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("وكانت القاعدة قد تعرضت العام الماضي لهجوم بطائرة مسيّرة أسفر عن مقتل جنديين وإصابة آخرين، "
+     "تبنّته «المقاومة الإسلامية في العراق».", "المقاومة الإسلامية في العراق"),
+    ("واستهدف هجوم انتحاري نقطة للجيش في ديالى، ما أدى إلى مقتل ثلاثة جنود، تبنّاه تنظيم داعش لاحقاً.", "تنظيم داعش"),
+])
+def test_an_attack_claimed_after_its_toll(sentence: str, actor: str) -> None:
+    # the claim verb carries the attack's pronoun past the deaths it caused: its subject carried it out,
+    # and the deaths stay the toll of that one attack
+    _, evs = _events(sentence)
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert [e["actor"] for e in attacks] == [[actor]], evs
+
+
+@pytest.mark.parametrize("sentence,roles", [
+    ("تسلّم الجيش اللبناني، اليوم الاثنين، دفعة جديدة من الأسلحة الثقيلة من مخيم عين الحلوة.",
+     {"recipient": ["الجيش اللبناني"], "location": ["مخيم عين الحلوة"]}),
+    ("وتسلّم الجيش السوري أسلحة الفصائل من مدينة درعا.", {"recipient": ["الجيش السوري"], "location": ["درعا"]}),
+])
+def test_weapons_received_are_weapons_given_up_where_they_were(sentence: str, roles: dict[str, list[str]]) -> None:
+    # weapons a force receives are a disarmament, with the receiver as the recipient and the place they
+    # came from as where it happened
+    ev = _one(sentence, "RETREAT")
+    assert ev["mode"] == "disarm", ev
+    assert {k: ev[k] for k in roles} == roles, ev
+
+
+def test_positions_received_stay_a_handover() -> None:
+    # (a guard) posts taken over are a withdrawal handed over, not a disarmament
+    ev = _one("وتسلّم الجيش اللبناني مواقع حزب الله جنوب الليطاني.", "RETREAT")
+    assert ev["mode"] == "withdraw", ev
+
+
+def test_what_goes_in_is_no_force() -> None:
+    # "ما يدخل القطاع": what goes into the Strip is goods, not troops moving in
+    _, evs = _events("وشنت إسرائيل غارات على قطاع غزة. وقالت وكالة الأونروا إن ما يدخل قطاع غزة لا يلبي سوى جزء ضئيل من الاحتياجات.")
+    assert [e["type"] for e in evs] == ["ASSAULT"], evs
+
+
+def test_a_proposals_terms_set_no_scene() -> None:
+    # the place a proposed ceasefire is for is not where the next meeting is held: the visit's city is
+    _, evs = _events("وصل وفد من حركة حماس إلى القاهرة مساء أمس لإجراء مباحثات حول مقترح لوقف إطلاق النار في قطاع غزة. "
+                     "وقال مصدر إن الوفد سيلتقي اليوم رئيس جهاز المخابرات العامة المصرية حسن رشاد.")
+    planned = [e for e in evs if e["type"] == "CONSULT" and e["status"] == "planned"]
+    assert [e["location"] for e in planned] == [["القاهرة"]], evs

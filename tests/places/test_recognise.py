@@ -299,6 +299,10 @@ def test_field_anaphora(text: str, anaphor: str, kb: str | None) -> None:
     ("انسحبت الوحدات باتجاه مدينة المكلا. وفي مأرب، صدت القوات هجوماً غرب المدينة.", "المدينة", None),
     # an adjective makes it another noun
     ("دخلت القوات بلدة قباطية. وقال إن المدينة المنورة هادئة.", "المدينة", None),
+    # "the Strip" is the Strip named before, past other places and far back: only a strip can be meant
+    ("استمر القصف على رفح جنوبي قطاع غزة، فيما قصفت المدفعية خان يونس. وأعلن الجيش سحب لواءين من القطاع.",
+     "القطاع", "Gaza Strip"),
+    ("وتعاني المستشفيات في قطاع غزة من نقص الوقود. وقال الوزير إن القطاع الصحي ينهار.", "القطاع", None),
 ])
 def test_settlement_anaphora(text: str, anaphor: str, name_en: str | None) -> None:
     found = [m for m in places(text) if text[m.start:m.end] == anaphor]
