@@ -118,6 +118,8 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           "جدد", "جددت", "يجدد", "تجدد",
                           # ordering it: "أمر رئيس المجلس الرئاسي بتشكيل لجنة تحقيق"، "أمر الرئيس بنشر قوات"
                           "امر", "امرت",
+                          # chairing it: "ترأس رئيس الوزراء، اليوم، اجتماعاً طارئاً مع وزير الكهرباء"
+                          "تراس", "تراست", "يتراس", "تتراس",
                           # using it: "استخدام الولايات المتحدة حق النقض"
                           "استخدام"})  # "بهجوم تبناه داعش": who claimed it acted
 _ADJ_SKIP = frozenset({"واسع", "صاروخي", "جوي", "جويه", "مشترك", "رسمي", "رسميه", "عسكري", "عسكريه", "كبير", "كبيره",
@@ -808,7 +810,9 @@ class Reader:
         if need == "presence":
             # "إنهاء التحالف الدولي وجوده في قاعدة عين الأسد": what ends is a force's presence, past the subject
             return self._class_near(need, nxt, 6, b)
-        if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed"):
+        if need == "boat" and has_suffix:
+            return False  # "عندما اعترضتها زوارق الحرس": the boats after a verb with its object's pronoun stopped it
+        if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ": what is
             # dismantled, seized, convicted of or destroyed, right after it (past the subject and a time told
             # between: "دمّرت مفرزة من الجيش الوطني الشعبي، أمس الأحد، مخبأً")
@@ -1310,8 +1314,9 @@ class RoleReader:
             if last is not None:
                 left_subject = [last.eid]
         if not left_subject and enabler is not None:
-            subj = next((o for o in v.occs_in(enabler + 1, min(c.t0, enabler + 4)) if v.prep_of(o) == ""
-                         and v.is_actorish(o.eid)), None)
+            # (or the body a unit is of: "تمكنت وحدات من الجيش العراقي من اعتقال …")
+            subj = next((o for o in v.occs_in(enabler + 1, min(c.t0, enabler + 4)) if (
+                v.prep_of(o) == "" or self._unit_member(o)) and v.is_actorish(o.eid)), None)
             if subj is None:
                 # "أن مفارز مديرية الاستخبارات تمكنت من إلقاء القبض": the subject before the verb
                 # (past an aside: "مفارز المديرية، وبالتنسيق مع قيادة العمليات، تمكنت")

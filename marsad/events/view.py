@@ -20,6 +20,7 @@ from ..text.normalise import fold_text
 __all__ = ["Occ", "DocView", "view_of", "PREPOSITIONS", "SUBORDINATORS", "PARTICIPLE_CONT"]
 
 _BUILDING_NOUNS = frozenset({"مقر", "مبني", "مقار", "مقرات", "مباني", "بوابه", "مدخل"})
+_COAST_NOUNS = frozenset({"سواحل", "ساحل", "شواطئ", "شاطئ"})
 PREPOSITIONS = frozenset({
     "من", "الي", "في", "علي", "مع", "ضد", "نحو", "باتجاه", "صوب", "داخل", "خارج", "عن", "بين", "لدي",
     "عند", "قرب", "امام", "تجاه", "حول", "عبر", "بحق", "لصالح", "ضمن", "خلال", "بعد", "قبل", "عقب",
@@ -390,6 +391,10 @@ class DocView:
                     and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS and not self.gap(o.t0).strip() \
                     and self.bare(o.t0 - 2) not in ("نحو", "حوالي"):  # ("نحو 300 جندي": about, no preposition)
                 p = self.bare(o.t0 - 2)
+            # "قبالة سواحل الحديدة"، "قبالة سواحل مدينتي زوارة وصبراتة": off the coast of a place is near it
+            # (not "قبالة مدينة الميادين": across from a town, on the other bank, is not at it)
+            if p in _COAST_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) == "قباله":
+                return "قرب"
             if p == "من" and o.t0 > 1 and self.bare(o.t0 - 2) in _BACKED:
                 return "مدعوم"  # "قوات دفاع شبوة، المدعومة من الإمارات": the backer, no origin or actor
             if p.lstrip("و") in _SEAT_NOUNS:

@@ -2898,3 +2898,43 @@ def test_a_proposals_terms_set_no_scene() -> None:
                      "وقال مصدر إن الوفد سيلتقي اليوم رئيس جهاز المخابرات العامة المصرية حسن رشاد.")
     planned = [e for e in evs if e["type"] == "CONSULT" and e["status"] == "planned"]
     assert [e["location"] for e in planned] == [["القاهرة"]], evs
+
+
+@pytest.mark.parametrize("sentence,roles", [
+    ("أعلن خفر السواحل الليبي اعتراض أربعة قوارب تقل 312 مهاجراً قبالة سواحل زوارة.",
+     {"actor": ["خفر السواحل الليبي"], "location": ["زوارة"]}),
+    ("واعترضت البحرية الأمريكية قارباً يحمل أسلحة قبالة سواحل الحديدة.",
+     {"actor": ["البحرية الأمريكية"], "location": ["الحديدة"]}),
+])
+def test_boats_stopped_at_sea(sentence: str, roles: dict[str, list[str]]) -> None:
+    # boats stopped at sea have their way barred; off a town's coast is near the town
+    ev = _one(sentence, "COERCE")
+    assert (ev["mode"], {k: ev[k] for k in roles}) == ("restrict", roles), ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال إن الناقلة كانت تحمل وقوداً مهرّباً عندما اعترضتها زوارق الحرس الثوري.",  # the boats stopped it
+    "وأعلن الجيش اعتراض طائرتين مسيّرتين أطلقهما الحوثيون.",  # drones shot down, no boats
+])
+def test_no_boats_stopped(sentence: str) -> None:
+    # (a guard) the boats after a verb with its object's pronoun are its subject
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "COERCE" and e["mode"] == "restrict"], evs
+
+
+def test_who_managed_it_through_a_unit_of_the_body() -> None:
+    # "تمكنت وحدات من الجيش من …": the body the units are of did it
+    ev = _one("تمكنت وحدات من الجيش العراقي، خلال عمليات متفرقة، من اعتقال ثلاثة مطلوبين في بغداد.", "COERCE")
+    assert ev["actor"] == ["الجيش العراقي"], ev
+
+
+def test_a_meeting_its_chair_held() -> None:
+    # who chairs a meeting holds it
+    ev = _one("ترأس رئيس الوزراء سالم بن بريك، اليوم الثلاثاء، اجتماعاً طارئاً في قصر معاشيق مع وزير الكهرباء.", "CONSULT")
+    assert ev["actor"] == ["سالم بن بريك"], ev
+
+
+def test_off_a_towns_coast_is_near_the_town() -> None:
+    # "قبالة سواحل الناظور بالبحر المتوسط": the town whose coast it is, not only the sea
+    ev = _one("وأعلن الجيش اعتراض خمسة قوارب مطاطية قبالة سواحل الناظور بالبحر الأبيض المتوسط.", "COERCE")
+    assert "الناظور" in ev["location"], ev
