@@ -1217,7 +1217,8 @@ class RoleReader:
         send_reach = 12 + min(10, sum(o.t1 - o.t0 for o in between) + sum(
             1 for j in range(max(L, c.t0 - 24), c.t0) if j in self.rd.time_tokens))
         sent = by_noun and any(
-            (v.bare(j) in _SEND_VERBS or (c.type in _REPLY_TYPES and self._reply_verb(j)))
+            (v.bare(j) in _SEND_VERBS or (v.bare(j)[:1] in ("و", "ف") and v.bare(j)[1:] in _SEND_VERBS)
+             or (c.type in _REPLY_TYPES and self._reply_verb(j)))
             and not any(x in self.rd.trigger_tokens for x in range(j + 1, c.t0))
             for j in range(max(L, c.t0 - send_reach), c.t0))
         # "فرضت الوزارة الشهر الماضي عقوبات"، "نصب مسلحون كميناً": a light verb before the noun lends its subject
@@ -1774,6 +1775,11 @@ class RoleReader:
         if left_subject and not c.actor and c.frame not in ("host", "receive"):
             _add(c.actor, left_subject)
             c.explicit_actor = True
+        elif left_subject and c.pos == "N" and c.type in ("MOBILIZE", "RETREAT") and c.t1 + 2 < R \
+                and v.bare(c.t1 + 1) == "من" and (unit := v.occ_at.get(c.t1 + 2)) is not None \
+                and c.actor == [unit.eid] and unit.eid not in left_subject:
+            # "دفعت القيادة بتعزيزات من الفرقة الخامسة عشرة": who sent them acts, with the unit they came from
+            c.actor[:0] = [x for x in left_subject if x not in c.actor]
         elif left_subject and c.frame in ("host", "receive") and not c.recipient:
             _add(c.recipient, left_subject)
         if c.type == "AGREE" and not c.actor and with_party and c.pos == "N":

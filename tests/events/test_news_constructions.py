@@ -2938,3 +2938,15 @@ def test_off_a_towns_coast_is_near_the_town() -> None:
     # "قبالة سواحل الناظور بالبحر المتوسط": the town whose coast it is, not only the sea
     ev = _one("وأعلن الجيش اعتراض خمسة قوارب مطاطية قبالة سواحل الناظور بالبحر الأبيض المتوسط.", "COERCE")
     assert "الناظور" in ev["location"], ev
+
+
+def test_who_sent_reinforcements_from_a_unit() -> None:
+    # "دفعت القيادة بتعزيزات من الفرقة …": who sent them acts, with the unit they came from
+    ev = _one("ودفع الجيش التركي بتعزيزات من الفرقة الثانية إلى إدلب.", "MOBILIZE")
+    assert ev["actor"][0] == "الجيش التركي", ev
+
+
+def test_the_arab_parliament_praises() -> None:
+    # the Arab League's parliament is a body of its own; what it praises after ب is the recipient
+    ev = _one("وأشاد البرلمان العربي بيقظة الأجهزة الأمنية الكويتية.", "SUPPORT")
+    assert (ev["actor"], ev["recipient"]) == (["البرلمان العربي"], ["الأجهزة الأمنية الكويتية"]), ev
