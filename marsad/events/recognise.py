@@ -568,9 +568,10 @@ class Reader:
                 if o is not None and k == j and not titled:
                     break  # another party opens the subject: "وصلت قوات الجيش"
                 k = o.t1 + 1 if o is not None else k + 1
-        if not person and j >= 1 and any(v.bare(k) in _DELEGATION_WORDS for k in range(max(0, j - 4), j - 1)) \
-                and not any(v.is_strong_break(k) for k in range(max(0, j - 4), j)):
-            # a delegation told before the verb: "مضيفةً أن وفداً إسرائيلياً سيصل إلى القاهرة غداً"
+        if not person and j >= 1 and any(v.bare(k) in _DELEGATION_WORDS for k in range(max(0, j - 10), j - 1)
+                                         if not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(k + 1, j))):
+            # a delegation told before the verb: "مضيفةً أن وفداً إسرائيلياً سيصل إلى القاهرة غداً" (past its
+            # body and its head: "بأن وفداً من الحركة برئاسة خليل الحية سيصل إلى الدوحة")
             return any(v.bare(k) == "الي" for k in range(j, min(b, j + 4)))
         return person and any(v.bare(k) == "الي" for k in range(j + 1, min(b, j + 16)))
 
@@ -1232,6 +1233,11 @@ class RoleReader:
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس" (not "أصدرت الوزارة
         # بياناً بشأن الغارات": the issuer of a statement is no party to what it is about)
+        # "أنهت اللجنة أمس جولتها الأخيرة من المباحثات"، "اختتم الوزير زيارته": who ends or opens talks or a
+        # visit holds them
+        sent = sent or (c.pos == "N" and c.type == "CONSULT" and any(
+            v.bare(j).lstrip("و") in _CLOSING_VERBS and j not in self.rd.trigger_tokens
+            for j in range(max(L, c.t0 - reach), c.t0)))
         sent = sent or (c.pos == "N" and c.type == "SANCTION" and any(
             v.bare(j).lstrip("و") in ("اصدر", "اصدرت") for j in range(max(L, c.t0 - reach), c.t0)))
         # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it

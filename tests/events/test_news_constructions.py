@@ -2950,3 +2950,22 @@ def test_the_arab_parliament_praises() -> None:
     # the Arab League's parliament is a body of its own; what it praises after ب is the recipient
     ev = _one("وأشاد البرلمان العربي بيقظة الأجهزة الأمنية الكويتية.", "SUPPORT")
     assert (ev["actor"], ev["recipient"]) == (["البرلمان العربي"], ["الأجهزة الأمنية الكويتية"]), ev
+
+
+def test_a_delegation_told_well_before_its_arrival_visits() -> None:
+    # "بأن وفداً من الحركة برئاسة خليل الحية سيصل إلى الدوحة": past its body and its head, a delegation
+    # arriving is a visit, not a force moving in
+    _, evs = _events("أفاد مصدر مطلع بأن وفداً من حركة حماس برئاسة خليل الحية سيصل إلى الدوحة غداً الأربعاء "
+                     "لاستئناف المباحثات مع الوسطاء.")
+    assert [(e["type"], e["mode"], e["actor"], e["location"]) for e in evs] == [
+        ("CONSULT", "visit", ["حركة حماس"], ["الدوحة"])], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "أنهت اللجنة العسكرية العليا المشتركة أمس الأحد جولتها الأخيرة من المباحثات في بغداد.",
+    "واختتمت اللجنة العسكرية العليا المشتركة اليوم اجتماعاتها في بغداد.",
+])
+def test_who_ends_talks_held_them(sentence: str) -> None:
+    # a verb of the talks' course (أنهى، اختتم، بدأ) lends its subject like a light verb
+    ev = _one(sentence, "CONSULT")
+    assert ev["actor"] == ["اللجنة العسكرية العليا المشتركة"], ev
