@@ -380,6 +380,8 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 
 # the adverbial accusatives that open a protest's or a statement's purpose: "تنديداً بـ"، "احتجاجاً على"، "تضامناً مع"
 _PURPOSE_WORDS = frozenset({"تنديدا", "احتجاجا", "رفضا", "تضامنا", "استنكارا", "دعما", "تاييدا", "نصره"})
+# what is said in (في بيان وصفت فيه …، عبر تغريدة قال فيها …): its verb's subject is who issued it
+_SAYING_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "رساله", "تغريده", "تدوينه", "منشور", "مقابله", "خطاب"})
 # "برئاسة X"، "يترأسه X": X chairs (a meeting's holder, nobody's target)
 _CHAIRED_BY = frozenset({"برئاسه", "يراسه", "يراسها", "تراسه", "تراسها", "يتراسه", "يتراسها"})
 
@@ -1315,6 +1317,14 @@ class RoleReader:
                          and not v.is_outlet(o.eid)), None)
             if main is not None:
                 left_subject = [g.eid for g in v.group_from(main, c.t0) if v.is_actorish(g.eid)]
+        if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in _SAYING_NOUNS \
+                and v.bare(c.t1 + 1) in ("فيه", "فيها") and v.bare(c.t0 - 2) in ("في", "عبر"):
+            # "وفق ما أعلنت شبكة أطباء السودان في بيان وصفت فيه الهجوم بأنه …": who put it in the statement,
+            # the subject of the verb the statement is told with
+            main = next((o for o in reversed(v.occs_in(max(c.sent[0], c.t0 - 14), c.t0 - 2)) if v.prep_of(o) == ""
+                         and v.is_actorish(o.eid)), None)
+            if main is not None:
+                left_subject = [main.eid]
         if c.pos == "V" and c.t1 + 1 < c.sent[1] and v.bare(c.t1 + 1) in ("الاخير", "الاخيره", "الاخيرين", "الاخيرون"):
             # "اتهم المسماري قوات الدعم السريع …، فيما نفت الأخيرة …": the latter is the party named last
             last = v.latter(c.sent[0] - 40, c.t0)
@@ -2420,6 +2430,13 @@ class RoleReader:
         if c.actor or c.type not in ("ASSAULT", "COERCE") or c.t0 < 2:
             return
         if not (v.bare(c.t0 - 1) in ("عن", "الي") and v.bare(c.t0 - 2) in _RESULT_VERBS):
+            # "أسفرت عن مقتل ثلاثة إرهابيين واعتقال اثنين آخرين": an outcome joined to the first has its actor
+            first = next((d for d in self._earlier_in_sentence(c) if d.type in ("ASSAULT", "COERCE")
+                          and v.bare(d.t0 - 1) in ("عن", "الي") and v.bare(d.t0 - 2) in _RESULT_VERBS), None)
+            if first is not None and first.actor and c.pos == "N" and v.tokens[c.t0].folded.startswith("و") \
+                    and 0 < c.t0 - first.t1 <= 8 and not any("،" in v.gap(x) or v.is_strong_break(x)
+                                                             for x in range(first.t1 + 1, c.t0 + 1)):
+                c.actor.extend(x for x in first.actor if x not in c.actor)
             return
         # "…، بعد هجمات شنّها مسلحون على حواجز …، أسفرت عن مقتل 7 عناصر": the outcome of the attack told
         # right before it, whose attacker is its actor (not the sentence's subject)

@@ -2969,3 +2969,24 @@ def test_who_ends_talks_held_them(sentence: str) -> None:
     # a verb of the talks' course (أنهى، اختتم، بدأ) lends its subject like a light verb
     ev = _one(sentence, "CONSULT")
     assert ev["actor"] == ["اللجنة العسكرية العليا المشتركة"], ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("قصفت قوات الدعم السريع المستشفى السعودي في الفاشر، وفق ما أعلنت شبكة أطباء السودان في بيان وصفت فيه "
+     "الهجوم بأنه «جريمة حرب».", "شبكة أطباء السودان"),
+    ("شنت إسرائيل غارات على جنوب لبنان، فيما قال حزب الله في بيان اتهم فيه الجيش الإسرائيلي بخرق الاتفاق "
+     "إنه سيرد.", "حزب الله"),
+])
+def test_what_is_said_in_a_statement_is_its_issuers(sentence: str, actor: str) -> None:
+    # "أعلنت X في بيان وصفت فيه …": the verb inside the statement has its issuer for subject, not the
+    # party the sentence opened with
+    ev = _one(sentence, "ACCUSE")
+    assert ev["actor"] == [actor], ev
+
+
+def test_an_outcome_joined_to_the_first_has_its_actor() -> None:
+    # "أسفرت عن مقتل ثلاثة إرهابيين واعتقال اثنين آخرين": both outcomes are the raiding force's
+    _, evs = _events("أعلن جهاز مكافحة الإرهاب، اليوم الثلاثاء، تنفيذ عملية دهم استهدفت مضافة لعصابات داعش في تلال بادوش، "
+                     "أسفرت عن مقتل ثلاثة إرهابيين واعتقال اثنين آخرين.")
+    arrests = [e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest"]
+    assert [e["actor"] for e in arrests] == [["جهاز مكافحة الإرهاب"]], evs
