@@ -382,6 +382,8 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 _PURPOSE_WORDS = frozenset({"تنديدا", "احتجاجا", "رفضا", "تضامنا", "استنكارا", "دعما", "تاييدا", "نصره"})
 # what is said in (في بيان وصفت فيه …، عبر تغريدة قال فيها …): its verb's subject is who issued it
 _SAYING_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "رساله", "تغريده", "تدوينه", "منشور", "مقابله", "خطاب"})
+# "وباتت تنشر نحو 350 عنصراً"، "وأصبحت تسيطر": a coordinated verb of becoming before a present verb
+_BECOME_VERBS = frozenset({"وبات", "وباتت", "واصبح", "واصبحت", "فباتت", "فاصبحت"})
 # "برئاسة X"، "يترأسه X": X chairs (a meeting's holder, nobody's target)
 _CHAIRED_BY = frozenset({"برئاسه", "يراسه", "يراسها", "تراسه", "تراسها", "يتراسه", "يتراسها"})
 
@@ -1020,7 +1022,9 @@ class Reader:
                 m = _TA_PRONOUN.search(fold_text(self.doc.text[h.start:h.end]))
                 if m is not None and h.end - h.start - len(m.group(1)) > 3:
                     c.suffix = m.group(1)
-            c.conj = pre.startswith(("و", "ف"))
+            # (a verb after a coordinated auxiliary, "وباتت تنشر"، "وبدأت تسحب", is coordinated as well)
+            c.conj = pre.startswith(("و", "ف")) or (trig.pos == "V" and (aux_before or (
+                t0 > 0 and v.bare(t0 - 1) in _BECOME_VERBS and trig.tense == "present")))
             c.lemmas = {trig.lemma.removesuffix("_ن")}
             out.append(c)
             self.trigger_tokens.update(range(t0, t1 + 1))
@@ -1992,9 +1996,11 @@ class RoleReader:
         where = c.t0 > a and v.bare(c.t0 - 1) == "حيث" and c.t1 + 1 not in v.occ_at
         if c.t0 <= a or c.suffix or not (c.conj or sub or where or after_ma):
             return []
-        if not (sub or after_ma) and "،" not in v.gap(c.t0) and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
+        aux = (c.t0 - 1 in self.rd.status_at and self.rd.status_at[c.t0 - 1].payloads[0].kind in ("aux", "begin")) \
+            or v.bare(c.t0 - 1) in _BECOME_VERBS
+        if not (sub or after_ma or aux) and "،" not in v.gap(c.t0) and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
                 and c.t0 - 1 not in v.occ_at:
-            return []  # "سجن وقتل وتهجير": a list of nouns, not a clause that goes on
+            return []  # "سجن وقتل وتهجير": a list of nouns, not a clause that goes on ("وباتت تنشر" goes on)
         nxt = self.v.occ_at.get(c.t1 + 1)
         if nxt is None and c.t1 + 2 < _b and v.bare(c.t1 + 1) in _QUANTIFIERS:
             nxt = self.v.occ_at.get(c.t1 + 2)  # "بعد أن غادرت معظم القوات الأميركية القاعدة": most of a force

@@ -2990,3 +2990,10 @@ def test_an_outcome_joined_to_the_first_has_its_actor() -> None:
                      "أسفرت عن مقتل ثلاثة إرهابيين واعتقال اثنين آخرين.")
     arrests = [e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest"]
     assert [e["actor"] for e in arrests] == [["جهاز مكافحة الإرهاب"]], evs
+
+
+def test_a_verb_after_a_coordinated_verb_of_becoming_goes_on_with_the_subject() -> None:
+    # "…، وباتت تنشر نحو 350 عنصراً": the subject of the clause before deploys them
+    ev = _one("دفعت رئاسة الأركان العامة بقوة العمليات المشتركة إلى المدينة، وباتت تنشر نحو 350 عنصراً "
+              "عند مداخلها الجنوبية وفي محيط مصفاة الزاوية.", "MOBILIZE")
+    assert ev["actor"] == ["رئاسة الأركان العامة"], ev
