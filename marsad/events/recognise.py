@@ -1237,13 +1237,13 @@ class RoleReader:
             o.t1 - o.t0 + 2 for o in near if v.prep_of(o) in ("في", "ب") and v.is_place(o.eid)))
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
-        # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس" (not "أصدرت الوزارة
-        # بياناً بشأن الغارات": the issuer of a statement is no party to what it is about)
         # "أنهت اللجنة أمس جولتها الأخيرة من المباحثات"، "اختتم الوزير زيارته": who ends or opens talks or a
         # visit holds them
         sent = sent or (c.pos == "N" and c.type == "CONSULT" and any(
             v.bare(j).lstrip("و") in _CLOSING_VERBS and j not in self.rd.trigger_tokens
             for j in range(max(L, c.t0 - reach), c.t0)))
+        # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس" (not "أصدرت الوزارة
+        # بياناً بشأن الغارات": the issuer of a statement is no party to what it is about)
         sent = sent or (c.pos == "N" and c.type == "SANCTION" and any(
             v.bare(j).lstrip("و") in ("اصدر", "اصدرت") for j in range(max(L, c.t0 - reach), c.t0)))
         # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it
@@ -1442,7 +1442,7 @@ class RoleReader:
         last_unmarked_end: int | None = unit_end
         light = self._light_after(c, R)
         if light is None:
-            light = self._claimed_after(c, R)
+            light = self._claimed_after(c)
         if c.pos == "N" and any(_unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(c.t1 + 1, min(R, c.t1 + 3))):
             c.verbal = True  # "هجوم شنّه مسلحون": a finite verb of its relative clause tells it happened
         if c.pos == "N" and c.type == "PROTEST" and any(
@@ -1526,7 +1526,11 @@ class RoleReader:
                 # or of an arrival ("وصول وزير الدفاع التركي يشار غولر إلى دمشق")
                 c.pos == "N" and (c.type in ("ASSAULT", "COERCE") or c.lemma == "وصول_زائر") and c.t1 + 1 < o.t0 <= c.t1 + 6
                 and v.prep_of(o) == "" and v.by_id[o.eid].type == "PER"
-                and bool(self._title_run(c.t1 + 1, o.t0)))
+                and bool(self._title_run(c.t1 + 1, o.t0))) or (
+                # "مطالباً الوسطاء والإدارة الأميركية بإلزام …": the party joined to an addressee no lexicon names
+                c.frame == "request" and o.t0 == c.t1 + 2 and c.t1 + 1 not in v.occ_at
+                and v.bare(c.t1 + 1).startswith("ال") and v.tokens[o.t0].folded.startswith("و")
+                and not v.gap(c.t1 + 1).strip() and not v.gap(o.t0).strip())
             if c.pos == "V" and not adjacent:
                 start = (last_unmarked_end + 1) if last_unmarked_end is not None else (
                     c.t1 + 1 if aside is None else aside[1] + 1)
@@ -2185,7 +2189,7 @@ class RoleReader:
                 break  # ("وقفة احتجاجية نُظّمت قرب مقر السفارة": where it was held, not who held it)
         return None
 
-    def _claimed_after(self, c: Cand, R: int) -> int | None:
+    def _claimed_after(self, c: Cand) -> int | None:
         """Who claimed an attack told further on in its sentence, past the toll, with the attack's pronoun
         ("تعرض لهجوم بطائرة مسيّرة أسفر عن مقتل ثلاثة جنود، تبنّته «المقاومة الإسلامية»"): the first
         party after the claim verb, or None. Another attack between them (not a death or wound of the
@@ -2193,14 +2197,14 @@ class RoleReader:
         v = self.v
         if c.pos != "N" or c.type != "ASSAULT" or strip_word(v.tokens[c.t1].folded)[-1] in _CASUALTY_NOUNS:
             return None  # (a death of the toll is no attack of its own to claim)
-        R = c.sent[1]  # (the toll's clause ends the attack's own: "أسفر عن مقتل …")
-        for x in range(c.t1 + 1, min(R, c.t1 + 25)):
+        end = c.sent[1]  # (the sentence's, not the clause's: the toll's clause ends the attack's own, "أسفر عن مقتل …")
+        for x in range(c.t1 + 1, min(end, c.t1 + 25)):
             if v.is_strong_break(x):
                 return None
             if v.bare(x) in _CLAIMED_IT:
                 if "،" not in v.gap(x):
                     return None
-                return next((y for y in range(x + 1, min(R, x + 4)) if y in v.occ_at), None)
+                return next((y for y in range(x + 1, min(end, x + 4)) if y in v.occ_at), None)
             if x in self.rd.trigger_tokens and strip_word(v.tokens[x].folded)[-1] not in _CASUALTY_NOUNS \
                     and not self.lex.in_class(v.bare(x), "equipment"):
                 return None

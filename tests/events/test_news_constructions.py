@@ -2997,3 +2997,10 @@ def test_a_verb_after_a_coordinated_verb_of_becoming_goes_on_with_the_subject() 
     ev = _one("دفعت رئاسة الأركان العامة بقوة العمليات المشتركة إلى المدينة، وباتت تنشر نحو 350 عنصراً "
               "عند مداخلها الجنوبية وفي محيط مصفاة الزاوية.", "MOBILIZE")
     assert ev["actor"] == ["رئاسة الأركان العامة"], ev
+
+
+def test_a_party_joined_to_an_unnamed_addressee_is_addressed() -> None:
+    # "مطالباً الوسطاء والإدارة الأميركية بـ…": the addressees are the mediators and the US administration
+    ev = _one("وقال المتحدث باسم الحركة حازم قاسم إن الاحتلال يسعى إلى تقويض الاتفاق، مطالباً الوسطاء "
+              "والإدارة الأميركية بإلزام إسرائيل بوقف خروقاتها فوراً.", "REQUEST")
+    assert ev["recipient"] == ["الإدارة الأميركية"], ev
