@@ -836,6 +836,8 @@ class Reader:
             # "وصول وزير الدفاع التركي يشار غولر إلى دمشق")
         if need == "site":
             classes = ("site", "equipment")
+            if has_suffix and v.tokens[t1].folded.endswith(("هم", "هن")):
+                return False  # "جرى تسليمهم إلى جهاز مكافحة الهجرة": people handed over, not posts
         if need == "force" and nxt < b:
             # a count of troops right after it: "أنجز نشر ثلاثمئة عسكري"
             lo_off, hi_off = v.tokens[nxt].start, v.tokens[min(b, nxt + 4) - 1].end
@@ -1711,7 +1713,9 @@ class RoleReader:
                 _add(c.actor, [o.eid])  # "في إضراب …، بدعوة من الجامعة العامة للمناجم": who called it holds it
                 c.own_roles = True
                 continue
-            if prep == "" and not place and any(v.bare(x) in ("بمشاركه", "مشاركه", "بحضور")
+            # (not what is refused or asked for: "رفضه مشاركة قوات تركية في المهمة")
+            if prep == "" and not place and any(v.bare(x) in ("بمشاركه", "بحضور") or (
+                    v.bare(x) == "مشاركه" and c.frame not in ("speech", "request"))
                                                 for x in range(max(c.t1 + 1, o.t0 - 2), o.t0)):
                 _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "بمشاركة X وY": the parties
                 continue

@@ -3004,3 +3004,20 @@ def test_a_party_joined_to_an_unnamed_addressee_is_addressed() -> None:
     ev = _one("وقال المتحدث باسم الحركة حازم قاسم إن الاحتلال يسعى إلى تقويض الاتفاق، مطالباً الوسطاء "
               "والإدارة الأميركية بإلزام إسرائيل بوقف خروقاتها فوراً.", "REQUEST")
     assert ev["recipient"] == ["الإدارة الأميركية"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعادت الدوريات المهاجرين إلى قاعدة طرابلس البحرية، حيث جرى تسليمهم إلى جهاز مكافحة الهجرة غير الشرعية.",
+    "ونقل الجرحى إلى مستشفى المدينة، وسلّمهم الجيش إلى الصليب الأحمر.",
+])
+def test_people_handed_over_are_no_posts_handed_over(sentence: str) -> None:
+    # a handover with a pronoun of people (تسليمهم، سلّمهم) is no withdrawal from a post named nearby
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "RETREAT" and e["mode"] == "withdraw"], evs
+
+
+def test_the_participation_refused_names_no_party_of_the_refusal() -> None:
+    # "رفضه مشاركة قوات تركية": the Turkish forces are what is refused, not who refuses
+    _, evs = _events("وأعلن رئيس الوزراء الإسرائيلي بنيامين نتنياهو رفضه مشاركة قوات تركية في المهمة.")
+    refusals = [e for e in evs if e["type"] == "REJECT"]
+    assert refusals and all("قوات تركية" not in e["actor"] for e in refusals), evs
