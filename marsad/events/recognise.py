@@ -228,7 +228,7 @@ def _fight_noun(v: DocView, j: int) -> bool:
 
 
 # units named before the body they belong to, with ل: "مفارز للجيش"، "وحدات تابعة"
-_UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "قوه", "عناصر", "قوات", "فرق"})
+_UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "قوه", "عناصر", "قوات", "فرق", "قطعات"})
 
 # a noun in ة with an attached pronoun ("دعوتها"، "زيارته"): ت, then the pronoun
 _TA_PRONOUN = re.compile("ت(ها|هما|هم|هن|ه|نا)$")
@@ -4224,6 +4224,12 @@ class RoleReader:
         # its subject, or the owner of an unnamed one: "تعرضت دورية للجيش العراقي لهجوم"
         o = next((o for o in v.occs_in(verb + 1, min(c.t0, verb + 4))
                   if v.prep_of(o) == "" and o.t0 == verb + 1 or v.prep_of(o) == "ل" and o.t0 == verb + 2), None)
+        if o is None:
+            # or told before it, as the clause's subject: "إن قطعات من الفرقة العشرين تعرضت لإطلاق نار"، "وكان
+            # الجيش قد تعرض لهجوم" (not the genitive of another noun: "وكان محيط السفارة قد تعرض")
+            o = next((p for p in reversed(v.occs_in(max(c.sent[0], verb - 6), verb)) if p.t1 >= verb - 2 and (
+                self._unit_member(p) or (v.prep_of(p) == "" and (p.t0 == c.sent[0] or v.bare(p.t0 - 1) in (
+                    "ان", "بان", "لان", "وان", "كان", "وكان", "كانت", "وكانت"))))), None)
         if o is None:
             return
         if v.is_place(o.eid) and not v.is_actorish(o.eid):

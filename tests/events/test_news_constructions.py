@@ -3021,3 +3021,13 @@ def test_the_participation_refused_names_no_party_of_the_refusal() -> None:
     _, evs = _events("وأعلن رئيس الوزراء الإسرائيلي بنيامين نتنياهو رفضه مشاركة قوات تركية في المهمة.")
     refusals = [e for e in evs if e["type"] == "REJECT"]
     assert refusals and all("قوات تركية" not in e["actor"] for e in refusals), evs
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    ("وقالت القيادة إن قطعات من الفرقة العشرين تعرضت لإطلاق نار من عناصر خارجة عن القانون في سنوني.", "الفرقة العشرين"),
+    ("وأكدت الوزارة أن الجيش العراقي تعرض لهجوم في كركوك.", "الجيش العراقي"),
+])
+def test_who_underwent_an_attack_told_before_the_verb_was_hit(sentence: str, recipient: str) -> None:
+    # "إن قطعات من الفرقة العشرين تعرضت لإطلاق نار": the subject before تعرّض is the one fired on
+    ev = _one(sentence, "ASSAULT")
+    assert ev["recipient"] == [recipient] and recipient not in ev["actor"], ev
