@@ -382,6 +382,10 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 _PURPOSE_WORDS = frozenset({"تنديدا", "احتجاجا", "رفضا", "تضامنا", "استنكارا", "دعما", "تاييدا", "نصره"})
 # what is said in (في بيان وصفت فيه …، عبر تغريدة قال فيها …): its verb's subject is who issued it
 _SAYING_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "رساله", "تغريده", "تدوينه", "منشور", "مقابله", "خطاب"})
+# أنّ and its clitic forms: what opens a reported clause ("أكدت الوزارة أن الجيش …")
+_THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
+# what a clause's subject may follow: أنّ, or كان of a pluperfect ("وكان الجيش قد تعرض لهجوم")
+_CLAUSE_OPENERS = _THAT_WORDS | {"كان", "وكان", "كانت", "وكانت"}
 # "وباتت تنشر نحو 350 عنصراً"، "وأصبحت تسيطر": a coordinated verb of becoming before a present verb
 _BECOME_VERBS = frozenset({"وبات", "وباتت", "واصبح", "واصبحت", "فباتت", "فاصبحت"})
 # "برئاسة X"، "يترأسه X": X chairs (a meeting's holder, nobody's target)
@@ -552,6 +556,12 @@ class Reader:
             if self.lex.any_in_class(self._words(j), cls):
                 return True
         return False
+
+    def aux_before(self, t0: int) -> bool:
+        """A coordinated auxiliary or verb of beginning right before t0 ("وتم اعتقال"، "وبدأت تسحب")."""
+        j = t0 - 1
+        return j >= 0 and j in self.status_at and self.v.tokens[j].folded[:1] in ("و", "ف") \
+            and self.status_at[j].payloads[0].kind in ("aux", "begin")
 
     def _visitor_after(self, j: int, b: int) -> bool:
         """The subject after an arriving verb at j is a person or a delegation, and إلى follows it: a visit."""
@@ -1012,8 +1022,7 @@ class Reader:
             c = Cand(typ, mode, frame, trig.gen, trig.pos, trig.tense, trig.lemma, h.start, h.end, t0, t1,
                      v.sentence_tokens(h.start))
             c.definite = "ال" in pre or "ل" == pre[-1:] and h.key.startswith("ل")
-            aux_before = t0 > 0 and (t0 - 1) in self.status_at and v.tokens[t0 - 1].folded[:1] in ("و", "ف") \
-                and self.status_at[t0 - 1].payloads[0].kind in ("aux", "begin")
+            aux_before = self.aux_before(t0)
             c.coord_prev = (pre.startswith(("و", "ف")) or aux_before) and self._prev_trigger_t1 >= c.sent[0] and \
                 t0 - self._prev_trigger_t1 <= 20
             c.ref = (c.definite or bool(h.suffix)) and t0 > 0 and v.bare(t0 - 1) in _REF_PREPS
@@ -2004,8 +2013,7 @@ class RoleReader:
         where = c.t0 > a and v.bare(c.t0 - 1) == "حيث" and c.t1 + 1 not in v.occ_at
         if c.t0 <= a or c.suffix or not (c.conj or sub or where or after_ma):
             return []
-        aux = (c.t0 - 1 in self.rd.status_at and self.rd.status_at[c.t0 - 1].payloads[0].kind in ("aux", "begin")) \
-            or v.bare(c.t0 - 1) in _BECOME_VERBS
+        aux = self.rd.aux_before(c.t0) or v.bare(c.t0 - 1) in _BECOME_VERBS
         if not (sub or after_ma or aux) and "،" not in v.gap(c.t0) and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
                 and c.t0 - 1 not in v.occ_at:
             return []  # "سجن وقتل وتهجير": a list of nouns, not a clause that goes on ("وباتت تنشر" goes on)
@@ -2245,11 +2253,11 @@ class RoleReader:
         while j >= L and t0 - j <= 3 and j not in v.occ_at and not v.gap(j + 1).strip() \
                 and v.tokens[j].folded.startswith("ال") and len(v.tokens[j].folded) > 3:
             j -= 1
-        if t0 - j >= 2 and j >= max(L - 1, 0) and v.bare(j) in ("ان", "بان", "لان", "وان") and not v.gap(j + 1).strip():
+        if t0 - j >= 2 and j >= max(L - 1, 0) and v.bare(j) in _THAT_WORDS and not v.gap(j + 1).strip():
             return True
         # "أن وحدة من المنطقة العسكرية الخامسة أوقفت 9 مهربين": an unnamed noun and the body it is "of"
         for j in range(t0 - 3, max(L - 1, t0 - 9, -1), -1):
-            if v.bare(j) in ("ان", "بان", "لان", "وان") and j + 2 < t0 and j + 1 not in v.occ_at \
+            if v.bare(j) in _THAT_WORDS and j + 2 < t0 and j + 1 not in v.occ_at \
                     and v.bare(j + 2) == "من" and not any(v.gap(x).strip() for x in range(j + 1, t0 + 1)):
                 return True
         return False
@@ -4228,8 +4236,8 @@ class RoleReader:
             # or told before it, as the clause's subject: "إن قطعات من الفرقة العشرين تعرضت لإطلاق نار"، "وكان
             # الجيش قد تعرض لهجوم" (not the genitive of another noun: "وكان محيط السفارة قد تعرض")
             o = next((p for p in reversed(v.occs_in(max(c.sent[0], verb - 6), verb)) if p.t1 >= verb - 2 and (
-                self._unit_member(p) or (v.prep_of(p) == "" and (p.t0 == c.sent[0] or v.bare(p.t0 - 1) in (
-                    "ان", "بان", "لان", "وان", "كان", "وكان", "كانت", "وكانت"))))), None)
+                self._unit_member(p) or (v.prep_of(p) == "" and (p.t0 == c.sent[0]
+                                                               or v.bare(p.t0 - 1) in _CLAUSE_OPENERS)))), None)
         if o is None:
             return
         if v.is_place(o.eid) and not v.is_actorish(o.eid):
