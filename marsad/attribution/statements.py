@@ -254,6 +254,8 @@ class Reader:
             if j in v.occ_at and v.occ_at[j].t0 == j:
                 skipped += v.occ_at[j].t1 - j
                 j = v.occ_at[j].t1 + 1  # the body a spokesman speaks for, whole: "باسم مفوضية … لحقوق الإنسان"
+                if j + 1 < b and j not in v.occ_at and (j + 1) in v.quantity_token_set():
+                    break  # a noun and a count after the body begin the content: "باسم القوات المسلحة مقتل ثمانية …"
                 continue
             j += 1
         return j

@@ -2152,11 +2152,12 @@ class RoleReader:
                     and j + 1 < R and f not in PREPOSITIONS and _unsuffixed(v.bare(j + 1)) in _LIGHT_VERBS:
                 j += 1  # "مباحثات موسّعة عقدها رئيس الوزراء …": an indefinite adjective, then the light verb
                 continue
-            # (the weapon, with ب and its genitive: "لقصف مكثف بقذائف الهاون نفّذه مسلحو الحركة")
+            # (the weapon, with ب and its genitive or its kind: "لقصف مكثف بقذائف الهاون نفّذه مسلحو الحركة"،
+            # "في هجوم بطائرات مسيّرة شنّته قوات الدعم السريع")
             if f in ("الذي", "التي") or _attack_adjective(f) or self.lex.in_class(f, "equipment") or (
-                    j > c.t1 + 1 and f.startswith("ب") and any(w in _WEAPON_NOUNS for w in strip_word(v.tokens[j].folded))) \
-                    or (j > c.t1 + 1 and v.bare(j - 1).startswith("ب") and f.startswith("ال") and j - 1 > c.t1
-                        and any(w in _WEAPON_NOUNS for w in strip_word(v.tokens[j - 1].folded))):
+                    f.startswith("ب") and any(w in _WEAPON_NOUNS for w in strip_word(v.tokens[j].folded))) \
+                    or (j > c.t1 + 1 and v.bare(j - 1).startswith("ب") and (f.startswith("ال") or f in _WEAPON_NOUNS)
+                        and j - 1 > c.t1 and any(w in _WEAPON_NOUNS for w in strip_word(v.tokens[j - 1].folded))):
                 j += 1
                 continue
             break
@@ -3001,6 +3002,29 @@ class RoleReader:
                 if place is not None and not c.location:
                     c.location.append(place.eid)
             return
+
+    def announced_kill(self, c: Cand) -> None:
+        """"أعلن الجيش المصري مقتل ثمانية عناصر تكفيرية": a military or police body that announces the death
+        of militants it names by what they are, with no one else said to have killed them, killed them."""
+        if c.type != "ASSAULT" or c.actor or c.pos != "N" or c.lemma not in ("مقتل", "تحييد"):
+            return
+        v = self.v
+        if not any(self.lex.in_class(v.bare(j), "militants") for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):
+            return
+        st = self.statement_for(c.start)
+        if st is None:
+            return
+        speakers = [st.speaker] if st.speaker else []
+        if st.speaker_text is not None:
+            # "أعلن المتحدث العسكري باسم القوات المسلحة المصرية العقيد …": the body the spokesman speaks for
+            lo, hi = v.token_at(st.speaker_text.start), v.token_at(st.speaker_text.end - 1) + 1
+            speakers += [o.eid for o in v.occs_in(lo, hi)]
+        body = next((v.by_id[x] for x in speakers if x in v.by_id and v.by_id[x].type == "ORG"), None)
+        # (a toll that counts the body's own side, "وسقوط 6 قتلى في صفوف القوات الحكومية", was a fight of two)
+        if body is not None and not any(v.by_id[x].country == body.country and any(
+                k in (v.by_id[x].actor_code or "") for k in ("MIL", "COP", "GOV")) for x in c.recipient if x in v.by_id) and any(
+                k in (body.actor_code or "") for k in ("MIL", "COP", "SPY")):
+            c.actor = [body.id]
 
     def signatories(self, c: Cand) -> None:
         """"تفاهم القاهرة الذي وقّعه عراقجي وغروسي"، "الاتفاق الذي أبرمته الحكومة مع …": an accord's
@@ -4710,6 +4734,11 @@ class RoleReader:
             if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens):
                 return []
             if v.bare(j) == "بعد" and v.bare(j - 1) == "علي":
+                # the place just named is where it happened, the one after the width a landmark only
+                # ("على قاعدة عسكرية في بلدة بلعد، على بعد نحو ثلاثين كيلومتراً شمال العاصمة مقديشو")
+                named = [o for o in v.occs_in(c.t1 + 1, j - 1) if v.is_place(o.eid) and o.t0 >= j - 6]
+                if named:
+                    return [named[-1]]
                 for o in v.occs_in(j + 1, min(c.sent[1], j + 8)):
                     if v.is_place(o.eid) and (v.bare(o.t0 - 1) in COMPASS or v.bare(o.t0 - 1) == "من"
                                               or v.prep_of(o) == "من"):
@@ -5318,6 +5347,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.announced_accord(c)
         rr.condemned_attack(c)
         rr.operation_agent(c)
+        rr.announced_kill(c)
         rr.relief_convoy(c)
         rr.shared_scene(c)
         rr.hosted_place(c)

@@ -314,3 +314,13 @@ def test_a_named_partys_condemnation_is_a_statement(read) -> None:
 
 def test_a_condemnation_by_no_named_party_is_no_statement(read) -> None:
     assert _speakers(read("وأدانت جهات عدة القصف على المدينة.", [])) == []
+
+
+EGY_ARMED_FORCES = (["القوات المسلحة المصرية"], "ORG", {"country": "EG"})
+
+
+def test_a_noun_and_its_count_after_the_body_begin_the_content(read) -> None:
+    # "المتحدث العسكري باسم القوات المسلحة المصرية مقتل ثمانية عناصر": what he announced is no part of his title
+    got = _speakers(read("أعلن المتحدث العسكري باسم القوات المسلحة المصرية مقتل ثمانية عناصر تكفيرية في سيناء.",
+                         [EGY_ARMED_FORCES]))
+    assert got == [("المتحدث العسكري باسم القوات المسلحة المصرية", None, "أعلن")], got

@@ -3031,3 +3031,52 @@ def test_who_underwent_an_attack_told_before_the_verb_was_hit(sentence: str, rec
     # "إن قطعات من الفرقة العشرين تعرضت لإطلاق نار": the subject before تعرّض is the one fired on
     ev = _one(sentence, "ASSAULT")
     assert ev["recipient"] == [recipient] and recipient not in ev["actor"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "قُتل ستة أشخاص في هجوم بطائرات مسيّرة شنته قوات الدعم السريع على سوق في مدينة الفاشر.",
+    "قُتل جنديان في قصف بقذائف هاون نفذته قوات الدعم السريع على مدينة الفاشر.",
+])
+def test_an_attacks_weapon_and_its_kind_do_not_part_it_from_who_launched_it(sentence: str) -> None:
+    # "هجوم بطائرات مسيّرة شنّته …": the weapon and its kind stand between the attack and its relative clause
+    _, evs = _events(sentence)
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert attacks and all(e["actor"] == ["قوات الدعم السريع"] for e in attacks), evs
+    assert all("قوات الدعم السريع" not in e["recipient"] for e in attacks), evs
+
+
+def test_a_place_named_before_a_distance_is_where_it_happened() -> None:
+    # "في بلدة بلعد، على بعد نحو ثلاثين كيلومتراً شمال العاصمة مقديشو": the capital is only a landmark
+    ev = _one("أعلن الجيش الصومالي أنه صدّ هجوماً شنّه مسلحو حركة الشباب على قاعدة عسكرية في بلدة بلعد، "
+              "على بعد نحو ثلاثين كيلومتراً شمال العاصمة مقديشو.", "ASSAULT")
+    assert ev["location"] == ["بلدة بلعد"], ev
+
+
+def test_a_distance_from_a_place_locates_what_names_no_other_place() -> None:
+    # (a guard) with no place before it, the place a distance is measured from is the nearest one told
+    ev = _one("ضبطت دورية عسكرية قافلة تهريب، على بعد نحو 60 كيلومتراً جنوب شرقي الكفرة.", "COERCE")
+    assert ev["location"] == ["الكفرة"], ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("أعلن المتحدث العسكري باسم القوات المسلحة المصرية مقتل ثمانية عناصر تكفيرية في منطقة جبل الحلال.",
+     "القوات المسلحة المصرية"),
+    ("وأعلنت قيادة الجيش الأردني مقتل ثلاثة مهربين على الحدود الشمالية.", "قيادة الجيش الأردني"),
+])
+def test_a_military_body_announcing_the_death_of_militants_killed_them(sentence: str, actor: str) -> None:
+    # "أعلن الجيش مقتل ثمانية عناصر تكفيرية": no one else is said to have killed them
+    ev = _one(sentence, "ASSAULT")
+    assert ev["actor"] == [actor], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعلن الجيش العراقي مقتل ثلاثة جنود في انفجار عبوة ناسفة.",
+    "وأعلن المتحدث باسم وزارة الدفاع الصومالية مقتل 43 مسلحاً وسقوط 6 قتلى في صفوف القوات الحكومية.",
+    "وأعلنت شبكة أطباء السودان مقتل ثلاثة مسلحين في السوق.",
+])
+def test_a_death_announced_of_the_bodys_own_or_by_a_civil_body_names_no_killer(sentence: str) -> None:
+    # (a guard) its own soldiers, a toll of both sides, or a doctors' network: who killed them is not told
+    _, evs = _events(sentence)
+    for e in evs:
+        if e["type"] == "ASSAULT":
+            assert not {"الجيش العراقي", "وزارة الدفاع الصومالية", "شبكة أطباء السودان"} & set(e["actor"]), evs
