@@ -181,6 +181,12 @@ def _possessive(st: State, j: int) -> bool:
         and len(t) > 3
 
 
+# the words of kinship that open a tribe's name and take the next word with them (آل folds to ال)
+_KIN_WORDS = frozenset({"البو", "ال", "ابو", "بني", "بنو", "اولاد"})
+# (after a tribe's head only: "جماعة بني شيكر" is a Moroccan commune)
+_TRIBE_HEADS = frozenset({"عشيره", "قبيله", "عشائر", "قبائل", "العشيره", "القبيله"})
+
+
 def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chain | None:
     """The name words after a head at word i; None when they do not make a name."""
     lex = st.lex
@@ -202,9 +208,15 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                     c.indef += 1  # "مجلس محافظة البصرة": a place-type noun in construct, then the name
                 j = k + 1
                 break
+            f = st.words[j].folded
+            if f in _KIN_WORDS and j + 1 < nw and st.adjacent(j, j + 1) and not st.words[j + 1].tok.prefix \
+                    and not _TRIBE_HEADS.isdisjoint(st.words[i].rests):
+                # a tribe's name of kin: "عشيرة البو جاسم"، "قبيلة بني حسن"، "عشيرة آل فتلة"
+                c.defs, c.last, c.ended = 1, j + 1, True
+                j += 2
+                break
             if not _noun(st, j) or st.words[j].tok.prefix:
                 return None  # "والشرطة", "بالمدينة": a proclitic ends the construct chain
-            f = st.words[j].folded
             if lex.is_word("chain_stop", f) or _possessive(st, j) or _verb_form(f):
                 return None  # "بقيادة", "معظم", "أعماله", "ترفع": no genitive of a name
             n_t, ts = lex.titles.longest([f])
@@ -420,6 +432,9 @@ def institutions(st: State) -> None:
             i += 1
             continue
         p, rest, head = found
+        if rest in _DUAL_TRIBE_HEADS:
+            i = _two_tribes(st, i, head)
+            continue
         definite = rest != head.word  # "الهيئة"; not "ألوية", whose folded form opens with ال too
         c = _chain(st, i, definite, head.strong)
         if c is None or c.last <= i or not _accept(st, head, c, definite, i):
@@ -447,6 +462,50 @@ def institutions(st: State) -> None:
             _remove(st, m)
         _make(st, head, c, start, end, branch_place, same)
         i = last + 1
+
+
+# a dual head and the singular that each of its two names takes
+_DUAL_TRIBE_HEADS = {"عشيرتي": ("عشيره", "Clan"), "قبيلتي": ("قبيله", "Tribe")}
+
+
+def _tribe_name(st: State, j: int, prefix: str = "") -> int | None:
+    """The last word of a tribe's name at word j: a kin word and the next ("البو جاسم"), or one
+    definite word ("الحياليين", "والرزيقات" past the ``prefix`` و); None when there is none."""
+    nw = len(st.words)
+    if j >= nw:
+        return None
+    rest = st.words[j].folded[len(prefix):]
+    if rest in _KIN_WORDS and j + 1 < nw and st.adjacent(j, j + 1) and not st.words[j + 1].tok.prefix:
+        return j + 1
+    if rest.startswith("ال") and len(rest) > 4 and _actor_at(st, j) is None and st.place_starting(j) is None:
+        return j
+    return None
+
+
+def _two_tribes(st: State, i: int, dual: Head) -> int:
+    """"بين عشيرتي البو جاسم والحياليين": two tribes, each its own body, named after a dual head.
+    Returns the word to go on from."""
+    nw = len(st.words)
+    word, en = _DUAL_TRIBE_HEADS[dual.word]
+    head = Head(word, True, en, dual.code, dual.flags)
+    if i + 1 >= nw or not st.adjacent(i, i + 1):
+        return i + 1
+    last1 = _tribe_name(st, i + 1)
+    if last1 is None:
+        return i + 1
+    names = [(i + 1, last1)]
+    k = last1 + 1
+    if k < nw and st.adjacent(last1, k) and st.words[k].folded.startswith("و"):
+        last2 = _tribe_name(st, k, "و")
+        if last2 is not None:
+            names.append((k, last2))
+    for first, last in names:
+        w = st.words[first]
+        start = st.stem_start(w, "و") if first != i + 1 else w.start
+        end = st.words[last].end
+        if not _conflicts(st, start, end, first, last) and not st.is_taken(start, end):
+            _make(st, head, _Chain(last=last), start, end, None)
+    return names[-1][1] + 1
 
 
 # the heads of groups and associations that Arabic news names in quotation marks ("حركة «جيل زد 212»")

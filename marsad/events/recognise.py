@@ -262,6 +262,8 @@ _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي"
 # "لكنها اتهمت …": a pronoun subject of its own clause before the verb (not the impersonal أنه)
 _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 # unnamed sources that may be a verb's subject before it ("مصدراً أمنياً … اتهم …")
+# the losses of a side, told in a toll: "وسقوط 6 قتلى في صفوف القوات الحكومية"، "ومقتل جنديين"
+_OWN_LOSSES = frozenset({"صفوف", "جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريا"})
 _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "ضابط", "ضابطا",
                                "شهود", "ناشطون", "ناشطين", "مراقبون"})
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
@@ -3011,6 +3013,12 @@ class RoleReader:
         v = self.v
         if not any(self.lex.in_class(v.bare(j), "militants") for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):
             return
+        if any(v.bare(j) in _OWN_LOSSES and not any(v.bare(k) in ("عدم", "دون", "بدون", "لا", "اي", "لم")
+                                                  for k in range(max(c.t1, j - 4), j))
+               for j in range(c.t1 + 1, c.sent[1])):
+            # a toll that counts the body's own side ("وسقوط 6 قتلى في صفوف القوات") was a fight of two;
+            # one that denies any ("مؤكداً عدم وقوع أي خسائر في صفوف القوات") was not
+            return
         st = self.statement_for(c.start)
         if st is None:
             return
@@ -3020,7 +3028,6 @@ class RoleReader:
             lo, hi = v.token_at(st.speaker_text.start), v.token_at(st.speaker_text.end - 1) + 1
             speakers += [o.eid for o in v.occs_in(lo, hi)]
         body = next((v.by_id[x] for x in speakers if x in v.by_id and v.by_id[x].type == "ORG"), None)
-        # (a toll that counts the body's own side, "وسقوط 6 قتلى في صفوف القوات الحكومية", was a fight of two)
         if body is not None and not any(v.by_id[x].country == body.country and any(
                 k in (v.by_id[x].actor_code or "") for k in ("MIL", "COP", "GOV")) for x in c.recipient if x in v.by_id) and any(
                 k in (body.actor_code or "") for k in ("MIL", "COP", "SPY")):

@@ -39,7 +39,10 @@ def find_places(doc: Doc) -> list[Mention]:
     if not new:
         return known
     drop = {id(m) for m in absorbed}
-    return sorted([m for m in known if id(m) not in drop] + new, key=lambda m: (m.start, -(m.end - m.start)))
+    kept = [m for m in known if id(m) not in drop] + new
+    # "من القرية"، "إلى الناحية" after a settlement the gazetteer does not know ("ناحية أبي صيدا")
+    kept += recogniser().settlement_anaphora_of(doc, kept, new)
+    return sorted(kept, key=lambda m: (m.start, -(m.end - m.start)))
 
 
 def make_component() -> Process:

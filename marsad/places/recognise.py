@@ -56,7 +56,7 @@ _CHAIN = frozenset("""في ب ضمن داخل التابعه التابع الت
 _DIRECTION_WORDS = frozenset("""شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمال الجنوب الشرق الغرب وسط
     وشرق وغرب وجنوب وشمال الشمالي الجنوبي الشرقي الغربي""".split())
 _DIRECTIONS = ("شمال", "جنوب", "شرق", "غرب", "الشمال", "الجنوب", "الشرق", "الغرب", "وسط")
-_PERSON_BEFORE = frozenset("""بن ابن بنت ابو ام الرئيس الشيخ السيد السيده الدكتور العميد اللواء الفريق العقيد
+_PERSON_BEFORE = frozenset("""بن ابن بنت ابو ابي ابا ام الرئيس الشيخ السيد السيده الدكتور العميد اللواء الفريق العقيد
     الوزير النائب الامير الملك الامام المرجع الحاج الرائد المقدم النقيب الجنرال الاميرال""".split())
 # what a base is, between its noun and its nationality ("القاعدة البحرية الروسية في طرطوس")
 _BASE_ADJECTIVES = frozenset({"البحريه", "الجويه", "العسكريه", "البريه", "عسكريه", "بحريه", "جويه", "الرئيسيه"})
@@ -83,8 +83,9 @@ _TERRITORY_RE = re.compile("اراضي|لارض|التراب")
 _ANAPHOR_RE = re.compile("لمطار|لقاعده|لمعسكر|لمعبر|لمنفذ|لمخيم|لحقل|لميناء")
 _COUNTRY_ANAPHOR_RE = re.compile("لبلاد|لعاصمه")
 # "اعتقلت القوات أربعة شبان من القرية" after "قرية المغير": the settlement last named with that head noun
-_SETTLEMENT_ANAPHOR_RE = re.compile("لقريه|لبلده|لمدينه|لقطاع")
-_SETTLEMENT_HEADS = {"القريه": "قريه", "البلده": "بلده", "المدينه": "مدينه", "القطاع": "قطاع"}
+_SETTLEMENT_ANAPHOR_RE = re.compile("لقريه|لبلده|لمدينه|لقطاع|لناحيه")
+# (an Iraqi or Syrian district, "ناحية أبي صيدا" … "إلى الناحية")
+_SETTLEMENT_HEADS = {"القريه": "قريه", "البلده": "بلده", "المدينه": "مدينه", "القطاع": "قطاع", "الناحيه": "ناحيه"}
 # heads only a place with that head can be meant by ("من القطاع" after "قطاع غزة"): no other place named
 # since stands in the way, and the antecedent may be further back
 _SOLE_HEADS = frozenset({"قطاع"})
@@ -878,6 +879,19 @@ class Recogniser:
             attrs["anaphor"] = True
             out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
         return out
+
+    def settlement_anaphora_of(self, doc: Doc, mentions: list[Mention], antecedents: list[Mention]) -> list[Mention]:
+        """Settlement anaphors ("من القرية") whose antecedent is one of ``antecedents``: names found after
+        the gazetteer's pass, by the unknown-places reader."""
+        if not any(m.label == "LOC" for m in antecedents):
+            return []
+        spans = sorted((m.start, m.end) for m in mentions)
+        span_starts = [a for a, _ in spans]
+        found = self._settlement_anaphora(doc, doc.folded.text, mentions, spans, span_starts)
+        taken = {(m.start, m.end) for m in mentions}
+        new_attrs = [m.attrs for m in antecedents]
+        return [m for m in found if (m.start, m.end) not in taken
+                and any(all(m.attrs.get(k) == v for k, v in a.items() if k != "anaphor") for a in new_attrs)]
 
     def _country_anaphora(self, doc: Doc, text: str, mentions: list[Mention], spans: list[tuple[int, int]],
                           span_starts: list[int]) -> list[Mention]:

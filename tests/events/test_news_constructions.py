@@ -3062,6 +3062,9 @@ def test_a_distance_from_a_place_locates_what_names_no_other_place() -> None:
     ("أعلن المتحدث العسكري باسم القوات المسلحة المصرية مقتل ثمانية عناصر تكفيرية في منطقة جبل الحلال.",
      "القوات المسلحة المصرية"),
     ("وأعلنت قيادة الجيش الأردني مقتل ثلاثة مهربين على الحدود الشمالية.", "قيادة الجيش الأردني"),
+    # no losses of its own told: "عدم وقوع أي خسائر في صفوف القوات" denies them
+    ("أعلن المتحدث العسكري باسم القوات المسلحة المصرية، اليوم، مقتل ثمانية عناصر تكفيرية في سيناء، مؤكداً عدم "
+     "وقوع أي خسائر في صفوف القوات.", "القوات المسلحة المصرية"),
 ])
 def test_a_military_body_announcing_the_death_of_militants_killed_them(sentence: str, actor: str) -> None:
     # "أعلن الجيش مقتل ثمانية عناصر تكفيرية": no one else is said to have killed them

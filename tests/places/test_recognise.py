@@ -303,6 +303,8 @@ def test_field_anaphora(text: str, anaphor: str, kb: str | None) -> None:
     ("استمر القصف على رفح جنوبي قطاع غزة، فيما قصفت المدفعية خان يونس. وأعلن الجيش سحب لواءين من القطاع.",
      "القطاع", "Gaza Strip"),
     ("وتعاني المستشفيات في قطاع غزة من نقص الوقود. وقال الوزير إن القطاع الصحي ينهار.", "القطاع", None),
+    # an Iraqi district named before: "the district"
+    ("اندلع نزاع مسلح في ناحية العلم شرقي تكريت، ودفعت الشرطة بتعزيزات إلى الناحية.", "الناحية", "Al-'Alam"),
 ])
 def test_settlement_anaphora(text: str, anaphor: str, name_en: str | None) -> None:
     found = [m for m in places(text) if text[m.start:m.end] == anaphor]

@@ -166,3 +166,16 @@ def test_the_town_named_again_does_not_part_the_short_form_from_it() -> None:
     rec = marsad.extract(text, published="2026-01-05")
     [town] = [e for e in rec.entities if "بلدة سنجل" in [m.text for m in e.mentions]]
     assert "البلدة" in [m.text for m in town.mentions]
+
+
+def test_a_kunya_opens_another_places_name() -> None:
+    # "ناحية أبي صيدا" in Diyala is no Sidon: a known name after أبو/أبي/أبا is part of another
+    got = found("اندلع نزاع مسلح في ناحية أبي صيدا غربي قضاء المقدادية.")
+    assert "ناحية أبي صيدا" in got and "صيدا" not in got, list(got)
+
+
+def test_an_anaphor_of_a_place_no_gazetteer_knows() -> None:
+    # "إلى الناحية" after "ناحية أبي صيدا", a name read after its noun: the same place
+    text = "اندلع نزاع مسلح في ناحية أبي صيدا غربي قضاء المقدادية، ودفعت الشرطة بتعزيزات إلى الناحية."
+    got = found(text)
+    assert got["الناحية"].attrs["key"] == got["ناحية أبي صيدا"].attrs["key"], list(got)
