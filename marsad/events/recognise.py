@@ -264,6 +264,9 @@ _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه",
 # unnamed sources that may be a verb's subject before it ("مصدراً أمنياً … اتهم …")
 # the losses of a side, told in a toll: "وسقوط 6 قتلى في صفوف القوات الحكومية"، "ومقتل جنديين"
 _OWN_LOSSES = frozenset({"صفوف", "جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريا"})
+# those met, as a subject: the parties of the meeting told before
+_MET_PARTIES = frozenset({"المجتمعون", "المجتمعين"})
+_MEETING_LEMMAS = frozenset({"اجتماع", "لقاء", "محادثات", "جلسة"})
 _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "ضابط", "ضابطا",
                                "شهود", "ناشطون", "ناشطين", "مراقبون"})
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
@@ -1452,6 +1455,7 @@ class RoleReader:
         object_taken = False
         forced_object = False
         with_party: list[str] = []
+        joined: list[str] = []  # parties that took part ("بمشاركة X"), beside the subject who held it
         last_unmarked_end: int | None = unit_end
         light = self._light_after(c, R)
         if light is None:
@@ -1729,6 +1733,7 @@ class RoleReader:
                     v.bare(x) == "مشاركه" and c.frame not in ("speech", "request"))
                                                 for x in range(max(c.t1 + 1, o.t0 - 2), o.t0)):
                 _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "بمشاركة X وY": the parties
+                _add(joined, [g.eid for g in grp if v.is_actorish(g.eid)])
                 continue
             if not place and self._chaired(o, c.t1):
                 continue  # "عقب اجتماع … برئاسة وزير الخارجية X": the chair is no target (_chair_holds)
@@ -1813,6 +1818,9 @@ class RoleReader:
                     break
         if left_subject and not c.actor and c.frame not in ("host", "receive"):
             _add(c.actor, left_subject)
+        elif left_subject and c.actor and set(c.actor) <= set(joined) and c.frame not in ("host", "receive"):
+            # "اختتمت اللجنة اجتماعاً … بمشاركة البعثة الأممية": who held it, and who took part
+            c.actor[:0] = [x for x in left_subject if x not in c.actor]
             c.explicit_actor = True
         elif left_subject and c.pos == "N" and c.type in ("MOBILIZE", "RETREAT") and c.t1 + 2 < R \
                 and v.bare(c.t1 + 1) == "من" and (unit := v.occ_at.get(c.t1 + 2)) is not None \
@@ -2689,6 +2697,23 @@ class RoleReader:
                 c.location.extend(d.location)
                 c.weak_places.extend(d.location)
             return
+
+    def meeting_participants(self, c: Cand) -> None:
+        """"واتفق المجتمعون على عقد جولة ثانية"، "أن المجتمعين أقرّوا خطة …": those met are the parties of
+        the meeting told before."""
+        if c.explicit_actor or c.pos != "V":
+            return
+        v = self.v
+        at = [j for j in (c.t1 + 1, c.t0 - 1) if 0 <= j < len(v.tokens) and c.sent[0] <= j < c.sent[1]]
+        if not any(v.bare(j) in _MET_PARTIES for j in at):
+            return
+        meetings = [d for d in self.cands if d.type == "CONSULT" and d.lemma in _MEETING_LEMMAS
+                    and d.t1 < c.t0 and d.actor and c.start - d.start < 3000]
+        # (the meeting told, not one referred back to: "الروح البنّاءة التي سادت الاجتماع")
+        meeting = next((d for d in reversed(meetings) if not v.bare(d.t0).startswith("ال")),
+                       meetings[-1] if meetings else None)
+        if meeting is not None:
+            c.actor = list(meeting.actor) + [x for x in meeting.recipient if x not in meeting.actor]
 
     def deterrent_threat(self, c: Cand) -> None:
         """"إن أي اعتداء على قواتنا سيقابَل برد حازم": the warning was given (the response is what is future),
@@ -5355,6 +5380,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.condemned_attack(c)
         rr.operation_agent(c)
         rr.announced_kill(c)
+        rr.meeting_participants(c)
         rr.relief_convoy(c)
         rr.shared_scene(c)
         rr.hosted_place(c)

@@ -3083,3 +3083,31 @@ def test_a_death_announced_of_the_bodys_own_or_by_a_civil_body_names_no_killer(s
     for e in evs:
         if e["type"] == "ASSAULT":
             assert not {"الجيش العراقي", "وزارة الدفاع الصومالية", "شبكة أطباء السودان"} & set(e["actor"]), evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "نفذت القوات الإماراتية والعمانية تمريناً بحرياً مشتركاً في بحر عمان.",
+    "وستجري القوات الإماراتية والعمانية تمريناً مشتركاً الشهر المقبل.",
+])
+def test_a_joint_exercise_in_the_accusative_is_cooperation(sentence: str) -> None:
+    # "تمريناً … مشتركاً": the accusative of تمرين and of its adjective
+    ev = _one(sentence, "COOPERATE")
+    assert set(ev["actor"]) == {"القوات الإماراتية", "القوات العمانية"}, ev
+
+
+def test_who_closes_a_meeting_others_took_part_in_held_it_too() -> None:
+    # "اختتمت اللجنة … اجتماعاً … بمشاركة البعثة": the body that held it, and the one that took part
+    ev = _one("اختتمت اللجنة العسكرية المشتركة، أمس الأربعاء، اجتماعاً استمر يومين في مدينة سرت بمشاركة "
+              "بعثة الأمم المتحدة للدعم في ليبيا.", "CONSULT")
+    assert ev["actor"] == ["اللجنة العسكرية المشتركة", "بعثة الأمم المتحدة للدعم في ليبيا"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "اختتمت اللجنة العسكرية المشتركة أمس اجتماعاً في مدينة سرت. وقالت البعثة الأممية إنها ترحب بالروح التي سادت "
+    "الاجتماع. واتفق المجتمعون على عقد جولة ثانية في مدينة بنغازي.",
+    "عقدت اللجنة العسكرية المشتركة أمس اجتماعاً في مدينة سرت، واتفق المجتمعون على فتح الطريق الساحلي.",
+])
+def test_those_met_are_the_parties_of_the_meeting_told(sentence: str) -> None:
+    # "واتفق المجتمعون على …": the parties of the meeting told before, not the one referred back to
+    ev = _one(sentence, "AGREE")
+    assert ev["actor"][:1] == ["اللجنة العسكرية المشتركة"], ev
