@@ -672,7 +672,7 @@ def _make(st: State, head: Head, c: _Chain, start: int, end: int, branch: Mentio
 def reported_people(st: State) -> None:
     """"وقال سامر الحسن إن", "بحسب منى العلي،": a known given name after a cue, two to four name
     words, then the reported speech, a comma or a colon."""
-    from .ruler import _existing_person, _parse_name, _person
+    from .ruler import _existing_person, _parse_name, _person, first_known_given
 
     nw = len(st.words)
     for i in st.gated("reporting"):
@@ -682,7 +682,10 @@ def reported_people(st: State) -> None:
         j = i + 1
         if not st.adjacent(i, j) or st.mask[st.words[j].start]:
             continue
-        if not is_given(st, st.words[j].folded):
+        # (or a kunya with a given name: "وقال أبو علي العسكري إن")
+        if not is_given(st, st.words[j].folded) and not (
+                st.words[j].folded in ("ابو", "ام") and j + 1 < nw and st.adjacent(j, j + 1)
+                and (is_given(st, st.words[j + 1].folded) or first_known_given(st.lex, st.words[j + 1].folded))):
             continue
         k = _parse_name(st, j)
         if k < 2:

@@ -59,7 +59,12 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
 _DELEGATION = frozenset({"وفد", "وفدا"})
-_DELEGATION_WORDS = _DELEGATION | {"الوفد"}  # as a whole token: "أن وفداً إسرائيلياً سيصل"، "الوفد التركي"
+_DELEGATION_WORDS = _DELEGATION | {"الوفد"}
+# what a demand may be sent in: "خطاباً إلى مجلس الأمن تطالبه فيه بـ…"
+_LETTER_NOUNS = frozenset({"خطاب", "خطابا", "رساله", "رسالتين", "رسائل", "مذكره", "مذكرتين", "برقيه", "كتاب", "كتابا"})
+_TAKE_PART_VERBS = frozenset({"يشارك", "تشارك", "شارك", "شاركت", "يشاركون", "شاركوا"})
+# who is sent to take part, counted from the body that sent them ("بمشاركة وفد من الجيش اللبناني")
+_TAKING_PART = frozenset({"وفد", "وفود", "ممثلين", "ممثلي", "مسؤولين", "ضباط"})  # as a whole token: "أن وفداً إسرائيلياً سيصل"، "الوفد التركي"
 # what a condemnation condemns by its owner: "جرائم المستوطنين"، "انتهاكات الاحتلال"، "ممارسات النظام"
 _CRIME_NOUNS = frozenset({"جرائم", "جريمه", "انتهاكات", "ممارسات", "اعتداءات", "خروقات", "عدوان"})
 _DETENTION_NOUNS = frozenset({"احتجاز", "اعتقال", "اعتقالات", "توقيف", "اختطاف", "خطف", "احتجازات"})
@@ -1729,9 +1734,12 @@ class RoleReader:
                 c.own_roles = True
                 continue
             # (not what is refused or asked for: "رفضه مشاركة قوات تركية في المهمة")
-            if prep == "" and not place and any(v.bare(x) in ("بمشاركه", "بحضور") or (
+            # (or a delegation of it: "بمشاركة وفد من الجيش اللبناني … وضباط من الجيش الإسرائيلي")
+            sent_by = prep == "من" and o.t0 > 2 and v.bare(o.t0 - 2).lstrip("و") in _TAKING_PART \
+                and v.bare(o.t0 - 3) in ("بمشاركه", "بحضور")
+            if (prep == "" or sent_by) and not place and any(v.bare(x) in ("بمشاركه", "بحضور") or (
                     v.bare(x) == "مشاركه" and c.frame not in ("speech", "request"))
-                                                for x in range(max(c.t1 + 1, o.t0 - 2), o.t0)):
+                                                for x in range(max(c.t1 + 1, o.t0 - 3), o.t0)):
                 _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "بمشاركة X وY": the parties
                 _add(joined, [g.eid for g in grp if v.is_actorish(g.eid)])
                 continue
@@ -2958,6 +2966,42 @@ class RoleReader:
         parties = [o.eid for o in v.occs_in(k + 1, c.sent[1]) if v.prep_of(o) in ("", "من") and v.is_actorish(o.eid)
                    and not v.is_outlet(o.eid) and not (v.is_place(o.eid) and not v.is_country(o.eid))]
         _add(c.actor, parties)
+
+    def relative_participants(self, c: Cand) -> None:
+        """"اجتماعات فنية يشارك فيها مسؤولون أمنيون من الولايات المتحدة وقطر وتركيا": who takes part in a
+        meeting, told in its relative clause, are its parties."""
+        if c.type != "CONSULT" or c.pos != "N":
+            return
+        v = self.v
+        b = c.sent[1]
+        j = next((j for j in range(c.t1 + 1, min(b - 1, c.t1 + 5)) if v.bare(j).lstrip("و") in _TAKE_PART_VERBS
+                  and v.bare(j + 1) in ("فيها", "فيه", "فيهما")), None)
+        if j is None:
+            return
+        first = next((o for o in v.occs_in(j + 2, min(b, j + 7)) if v.is_actorish(o.eid) and (
+            v.prep_of(o) == "" or v.prep_of(o) == "من" and not self.lex.in_class(v.bare(o.t0 - 1), "site"))), None)
+        if first is not None:
+            _add(c.actor, [g.eid for g in v.group_from(first, b) if v.is_actorish(g.eid) and not v.is_outlet(g.eid)])
+
+    def letter_addressee(self, c: Cand) -> None:
+        """"وجّهت الخارجية خطاباً إلى مجلس الأمن تطالبه فيه بـ…": a demand made in a letter is made of whom the
+        letter is sent to."""
+        if c.type != "REQUEST" or c.recipient:
+            return
+        v = self.v
+        a = c.sent[0]
+        letter = next((j for j in range(c.t0 - 1, max(a, c.t0 - 16) - 1, -1)
+                       if not _LETTER_NOUNS.isdisjoint(word_stems(v.tokens[j].folded))), None)
+        if letter is None or any(v.is_strong_break(x) for x in range(letter + 1, c.t0)):
+            return
+        to = next((j for j in range(letter + 1, c.t0) if v.bare(j) == "الي"), None)
+        if to is None:
+            return
+        # (past a title: "إلى رئاسة مجلس الأمن"، "إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش")
+        o = next((o for o in v.occs_in(to + 1, min(c.t0, to + 5)) if v.is_actorish(o.eid) and not v.is_outlet(o.eid)
+                  and o.eid not in c.actor), None)
+        if o is not None:
+            _add(c.recipient, [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid) and g.eid not in c.actor])
 
     def spoken_place(self, c: Cand) -> None:
         """"وطالب في مؤتمر صحفي بنيويورك بالإفراج …": where a demand or a charge was voiced is its place."""
@@ -5387,6 +5431,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.handover_recipient(c)
         rr.called_by(c)
         rr.joint_participants(c)
+        rr.relative_participants(c)
+        rr.letter_addressee(c)
         rr.sentencing_court(c)
         rr.recalled_envoy(c)
         rr.summoned_envoy(c)

@@ -165,6 +165,9 @@ def test_person_after_role(run, text: str, name: str) -> None:
     ("وقال مرهف الحسين إن القصف استمر حتى الفجر", "مرهف الحسين"),
     ("وأضاف أحمد الجبوري، في حديث للصحفيين، أن الطريق فتح", "أحمد الجبوري"),
     ("وقال فواز الخطيب إن القرار نهائي", "فواز الخطيب"),
+    # a kunya, its given name and a family name
+    ("وقال أبو حمزة الكربلائي إن الفصائل مستعدة", "أبو حمزة الكربلائي"),
+    ("وقال أبو محمد المقدسي، في تسجيل صوتي، إن الهجوم فشل", "أبو محمد المقدسي"),
 ])
 def test_person_after_reporting_verb(run, text: str, name: str) -> None:
     m = actor_at(run(text), name)

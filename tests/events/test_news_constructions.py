@@ -3111,3 +3111,29 @@ def test_those_met_are_the_parties_of_the_meeting_told(sentence: str) -> None:
     # "واتفق المجتمعون على …": the parties of the meeting told before, not the one referred back to
     ev = _one(sentence, "AGREE")
     assert ev["actor"][:1] == ["اللجنة العسكرية المشتركة"], ev
+
+
+@pytest.mark.parametrize("sentence,party", [
+    ("عُقد أمس اجتماع ثلاثي في الناقورة، بمشاركة وفد من الجيش اللبناني برئاسة العميد طوني قهوجي.", "الجيش اللبناني"),
+    ("استضافت القاهرة جولة جديدة من المباحثات، بمشاركة وفد من حركة حماس برئاسة خليل الحية.", "حركة حماس"),
+])
+def test_a_delegation_that_takes_part_names_its_body_as_a_party(sentence: str, party: str) -> None:
+    # "بمشاركة وفد من الجيش اللبناني": the body that sent the delegation took part
+    ev = _one(sentence, "CONSULT")
+    assert party in ev["actor"], ev
+
+
+def test_who_takes_part_told_in_the_meetings_relative_clause() -> None:
+    # "اجتماعات فنية يشارك فيها مسؤولون أمنيون من الولايات المتحدة وقطر وتركيا": its parties
+    ev = _one("تستضيف مصر اليوم اجتماعات فنية يشارك فيها مسؤولون أمنيون من الولايات المتحدة وقطر وتركيا.", "CONSULT")
+    assert {"الولايات المتحدة", "قطر", "تركيا"} <= set(ev["actor"]), ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعلنت الخارجية المصرية أنها وجهت خطاباً إلى مجلس الأمن الدولي تطالبه فيه بتحمل مسؤولياته.",
+    "وقال الوزير إن القاهرة وجّهت خطاباً رسمياً إلى رئاسة مجلس الأمن الدولي تطالب فيه بعقد جلسة طارئة.",
+])
+def test_a_demand_made_in_a_letter_is_made_of_its_addressee(sentence: str) -> None:
+    # "خطاباً إلى مجلس الأمن تطالبه فيه بـ…": whom the letter was sent to is asked
+    ev = _one(sentence, "REQUEST")
+    assert ev["recipient"] == ["مجلس الأمن الدولي"], ev
