@@ -133,6 +133,9 @@ def _country_of(e: Entity | None) -> str | None:
 _DUAL_CALLS = frozenset({"اتصالين_هاتفيين", "اتصالان_هاتفيان"})
 
 # events that happen somewhere: with no place of their own they take the scene's (Resolver.carry_scene)
+# "أثناء عبورها مضيق هرمز"، "خلال مرورها في البحر الأحمر": a ship or convoy on its way through a place
+_CROSSING_NOUNS = ("عبور", "مرور", "ابحار")
+_WHILE_WORDS = frozenset({"اثناء", "خلال", "لدي", "عند", "ابان"})
 _SCENE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT", "AGREE"})
 
 
@@ -1002,11 +1005,28 @@ class Resolver:
                 _add_all(c.location, joined)
                 _add_all(c.weak_places, joined)
                 continue
+            # "احتجزت القوة البحرية ناقلة النفط …، أثناء عبورها مضيق هرمز": the waters or road it was crossing
+            crossed = next((o for o in v.occs_in(c.t1 + 2, c.sent[1]) if v.is_place(o.eid) and any(
+                v.bare(k).startswith(_CROSSING_NOUNS) and v.bare(k - 1) in _WHILE_WORDS
+                and (k == o.t0 - 1 or v.bare(o.t0 - 1) in ("في", "عبر")) for k in (o.t0 - 1, o.t0 - 2) if k > 0)), None)
+            if crossed is not None and c.type in ("COERCE", "ASSAULT"):
+                c.location.append(crossed.eid)
+                c.weak_places.append(crossed.eid)
+                continue
             # another party's act sets no scene for this one ("داهمت قوات الاحتلال المخيم … واعتقلت الشرطة"):
             # the scene before it still holds
             i = bisect_left(keys, c.start) - 1
             while i >= 0 and marks[i][2] and c.actor and not set(marks[i][2]) & set(c.actor):
                 i -= 1
+            if (i < 0 or marks[i][3]) and c.type in ("COERCE", "ASSAULT"):
+                # a lead that only the dateline would place, told in detail in the next sentence: "تمكّن
+                # الجهاز من ضبط خلية …. وأوضحت الوزارة أن المداهمات التي نُفذت في منطقتي العبدلي والجهراء …"
+                told = next((d for d in events if d.type == c.type and d.sent[0] == c.sent[1] and d.location
+                             and not d.dateline_scene and not d.weak_places), None)
+                if told is not None:
+                    c.location.extend(told.location)
+                    c.weak_places.extend(told.location)
+                    continue
             if i >= 0:
                 c.location.extend(marks[i][1])
                 c.weak_places.extend(marks[i][1])

@@ -4833,8 +4833,9 @@ class RoleReader:
         if c.type in ("PROTEST", "ASSAULT", "COERCE", "COOPERATE") and not (c.location or c.origin or c.destination):
             found = [o for o in v.occs_in(c.t1 + 1, R) if v.is_place(o.eid) and not self._agent_occ(o)
                      and o.eid not in c.actor + c.recipient and not self._in_purpose(o)
-                     # (not who backs a party nor where a body sits: "المدعومة من تركيا"، "ومقرها أثينا")
-                     and v.prep_of(o) not in ("مدعوم", "مقر")]
+                     # (not who backs a party nor where a body sits: "المدعومة من تركيا"، "ومقرها أثينا";
+                     # nor the flag a ship flies: "ناقلة ترفع علم بنما")
+                     and v.prep_of(o) not in ("مدعوم", "مقر") and v.bare(o.t0 - 1) not in ("علم", "العلم")]
             if not found:
                 found = self._distance_place(c)
             lo = c.sent[0]

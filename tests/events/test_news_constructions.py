@@ -3137,3 +3137,32 @@ def test_a_demand_made_in_a_letter_is_made_of_its_addressee(sentence: str) -> No
     # "خطاباً إلى مجلس الأمن تطالبه فيه بـ…": whom the letter was sent to is asked
     ev = _one(sentence, "REQUEST")
     assert ev["recipient"] == ["مجلس الأمن الدولي"], ev
+
+
+@pytest.mark.parametrize("sentence,place,typ", [
+    ("الرياض – احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس، ناقلة نفط ترفع علم بنما، أثناء عبورها مضيق هرمز.",
+     "مضيق هرمز", "COERCE"),
+    ("الرياض – استهدف الحوثيون سفينة تجارية خلال مرورها في البحر الأحمر.", "البحر الأحمر", "ASSAULT"),
+])
+def test_a_ship_seized_or_hit_while_crossing_is_where_it_was_crossing(sentence: str, place: str, typ: str) -> None:
+    # "أثناء عبورها مضيق هرمز": where the ship was, not the dateline's city
+    ev = _one(sentence, typ)
+    assert ev["location"] == [place], ev
+
+
+def test_a_lead_told_in_detail_in_the_next_sentence_happened_where_the_detail_says() -> None:
+    # "تمكّن الجهاز من ضبط خلية …. وأوضحت الوزارة أن المداهمات التي نُفذت في منطقتي العبدلي والجهراء …":
+    # the raids are the arrest told; not the dateline's city
+    _, evs = _events("الكويت – أعلنت وزارة الداخلية الكويتية أن جهاز أمن الدولة تمكّن من ضبط خلية إرهابية مكوّنة "
+                     "من سبعة أشخاص. وأوضحت الوزارة أن المداهمات التي نُفذت فجر أمس في منطقتي العبدلي والجهراء "
+                     "أسفرت عن ضبط أربع بنادق آلية.")
+    lead = next(e for e in evs if e["type"] == "COERCE" and e["actor"] == ["جهاز أمن الدولة"])
+    assert "الجهراء" in lead["location"] and "الكويت" not in lead["location"], evs
+
+
+def test_a_lead_whose_next_sentence_tells_another_act_keeps_its_scene() -> None:
+    # (a guard) the next sentence's march is no detail of the arrest
+    _, evs = _events("الكويت – أعلنت وزارة الداخلية أن جهاز أمن الدولة تمكّن من ضبط خلية إرهابية. وتظاهر مئات "
+                     "في منطقة الجهراء احتجاجاً على غلاء الأسعار.")
+    lead = next(e for e in evs if e["type"] == "COERCE")
+    assert "الجهراء" not in lead["location"], evs
