@@ -170,7 +170,9 @@ class Resolver:
 
     def _roles_compatible(self, a: Cand, b: Cand) -> tuple[bool, int]:
         shared = 0
-        if a.type != "CONSULT" and (set(a.actor) & set(b.recipient) or set(b.actor) & set(a.recipient)):
+        # (a party that both fights and is fought, in a clash "بين X وY", is a side of it, no target only)
+        a_hit, b_hit = set(a.recipient) - set(a.actor), set(b.recipient) - set(b.actor)
+        if a.type != "CONSULT" and (set(a.actor) & b_hit or set(b.actor) & a_hit):
             return False, 0  # one side's attacker is the other's target: two events
         if a.type == "CONSULT":
             pa, pb = set(a.actor + a.recipient), set(b.actor + b.recipient)

@@ -2504,8 +2504,9 @@ class RoleReader:
         compl = [j for j in range(start, c.t0) if v.bare(j) in ("ان", "بان")]
         if compl:
             start = compl[-1] + 1
+        # (not those it killed: "نقاط تفتيش تابعة لقسد …، ما أسفر عن مقتل 4 من عناصر قسد")
         subjects = [o for o in v.occs_in(start, c.t0)
-                    if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid)]
+                    if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) and o.eid not in c.recipient]
         for o in sorted(subjects, key=lambda o: v.by_id[o.eid].type not in ("ORG", "PER")):
             c.actor.append(o.eid)  # an organisation or person before a place (a dateline: "عمّان – …")
             return

@@ -3166,3 +3166,18 @@ def test_a_lead_whose_next_sentence_tells_another_act_keeps_its_scene() -> None:
                      "في منطقة الجهراء احتجاجاً على غلاء الأسعار.")
     lead = next(e for e in evs if e["type"] == "COERCE")
     assert "الجهراء" not in lead["location"], evs
+
+
+def test_a_clashs_toll_is_that_clash() -> None:
+    # "اندلعت اشتباكات بين كتيبتين …، واستمرت حتى الفجر، ما أسفر عن مقتل ثلاثة أشخاص": one event, not two
+    _, evs = _events("اندلعت اشتباكات عنيفة، مساء أمس، بين كتيبة «رحبة الدروع» وكتيبة «الشهيدة صبرية» في منطقة "
+                     "تاجوراء شرق طرابلس، واستمرت حتى ساعات الفجر الأولى، ما أسفر عن مقتل ثلاثة أشخاص.")
+    assert len([e for e in evs if e["type"] == "ASSAULT"]) == 1, evs
+
+
+def test_a_tolls_dead_are_not_the_ones_who_killed_them() -> None:
+    # "هاجم مسلحون نقاط تفتيش تابعة لقسد …، ما أسفر عن مقتل 4 من عناصر قسد": قسد was hit
+    _, evs = _events("هاجم مسلحون نقاط تفتيش تابعة لقوات سوريا الديمقراطية (قسد) في بلدة ذيبان، ما أسفر عن مقتل ٤ من "
+                     "عناصر «قسد».")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert attacks and all("قوات سوريا الديمقراطية" not in e["actor"] for e in attacks), evs
