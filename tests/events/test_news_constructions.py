@@ -3181,3 +3181,14 @@ def test_a_tolls_dead_are_not_the_ones_who_killed_them() -> None:
                      "عناصر «قسد».")
     attacks = [e for e in evs if e["type"] == "ASSAULT"]
     assert attacks and all("قوات سوريا الديمقراطية" not in e["actor"] for e in attacks), evs
+
+
+@pytest.mark.parametrize("sentence,typ,role,place", [
+    ("أعلنت قيادة الجيش اللبناني أن وحدات من اللواء الخامس باشرت الانتشار في قطاع بنت جبيل.",
+     "MOBILIZE", "destination", "بنت جبيل"),
+    ("قُتل ثلاثة جنود في هجوم على ثكنة في بلدية الميلية بولاية جيجل.", "ASSAULT", "location", "الميلية"),
+])
+def test_a_place_after_its_kind_of_district_is_where_it_happened(sentence: str, typ: str, role: str, place: str) -> None:
+    # "في قطاع بنت جبيل"، "في بلدية الميلية": a military sector or a municipality, then its name
+    ev = _one(sentence, typ)
+    assert any(place in x for x in ev[role]), ev
