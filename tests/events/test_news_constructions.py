@@ -3192,3 +3192,10 @@ def test_a_place_after_its_kind_of_district_is_where_it_happened(sentence: str, 
     # "في قطاع بنت جبيل"، "في بلدية الميلية": a military sector or a municipality, then its name
     ev = _one(sentence, typ)
     assert any(place in x for x in ev[role]), ev
+
+
+def test_an_officials_inspection_is_a_visit() -> None:
+    # "تفقد المحافظ … المشروعات في مدينتي العريش والشيخ زويد": he visited them
+    ev = _one("تفقد اللواء خالد مجاور، محافظ شمال سيناء، أمس، عدداً من المشروعات في مدينتي العريش والشيخ زويد.",
+              "CONSULT")
+    assert ev["mode"] == "visit" and ev["actor"] == ["خالد مجاور"] and "العريش" in ev["location"], ev
