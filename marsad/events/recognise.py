@@ -1562,8 +1562,11 @@ class RoleReader:
                 if v.by_id[o.eid].type == "PER":
                     # "رفض الأمين العام لحزب الله نعيم قاسم": the body of the title belongs to the title
                     pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}
-                    # "استقبل ولي العهد السعودي الأمير محمد بن سلمان": the person's titles are his
+                    # "استقبل ولي العهد السعودي الأمير محمد بن سلمان": the person's titles are his (also past
+                    # a statement set off by commas: "اتهمت الوزارة، في بيان، رئيس ولاية جوبالاند أحمد …")
                     pp |= self._title_run(start, o.t0)
+                    if media_aside is not None and start <= media_aside[1] < o.t0:
+                        pp |= self._title_run(media_aside[1] + 1, o.t0, opened=True)
                 # a count between ("يغادر نحو 500 منهم الأراضي العراقية"): the subject, its نحو no preposition
                 counted = self._counted_tokens(start, o.t0) if not passive else set()
                 k = start  # (only a count right after the verb: its subject)
@@ -4120,9 +4123,10 @@ class RoleReader:
         return next((p for p, rest in clitic_splits(tok.folded) if p in ("وب", "ول", "ب", "ل") and len(rest) > 2
                      and rest in firsts), "")
 
-    def _title_run(self, i: int, j: int) -> set[int]:
+    def _title_run(self, i: int, j: int, opened: bool = False) -> set[int]:
         """Tokens i..j-1 if they are only titles, nationality adjectives and honorifics ("ولي العهد
-        السعودي الأمير"), else the empty set."""
+        السعودي الأمير"), else the empty set. ``opened``: a comma before i (the close of an aside) is no
+        apposition."""
         v = self.v
         lex = _actor_lexicon()
         k = i
@@ -4130,7 +4134,7 @@ class RoleReader:
             return set()
         member_of = False  # the last title is a member's, which may name its body after في
         while k < j:
-            if v.gap(k).strip():
+            if v.gap(k).strip() and not (opened and k == i):
                 return set()  # (a comma or bracket: an apposition, not one title)
             n, found = lex.titles.longest([v.tokens[x].folded for x in range(k, min(j, k + lex.titles.max_len))])
             if n:

@@ -3199,3 +3199,10 @@ def test_an_officials_inspection_is_a_visit() -> None:
     ev = _one("تفقد اللواء خالد مجاور، محافظ شمال سيناء، أمس، عدداً من المشروعات في مدينتي العريش والشيخ زويد.",
               "CONSULT")
     assert ev["mode"] == "visit" and ev["actor"] == ["خالد مجاور"] and "العريش" in ev["location"], ev
+
+
+def test_a_person_with_his_titles_after_a_statement_aside_is_the_object() -> None:
+    # "اتهمت الوزارة، في بيان، الرئيس التركي رجب طيب أردوغان بـ…": the titles are his, past the aside's comma
+    ev = _one("اتهمت وزارة الدفاع العراقية، في بيان، الرئيس التركي رجب طيب أردوغان بتقويض الحرب على الإرهاب.",
+              "ACCUSE")
+    assert ev["recipient"] == ["رجب طيب أردوغان"], ev
