@@ -187,6 +187,14 @@ _KIN_WORDS = frozenset({"البو", "ال", "ابو", "بني", "بنو", "او�
 _TRIBE_HEADS = frozenset({"عشيره", "قبيله", "عشائر", "قبائل", "العشيره", "القبيله"})
 
 
+def _kin_name_end(st: State, j: int, rest: str) -> int | None:
+    """The last word of a name of kin whose first word, ``rest`` (past a proclitic), is word j: the kin
+    word and the word after it ("البو جاسم"، "بني حسن"); None when it is not one."""
+    if rest in _KIN_WORDS and j + 1 < len(st.words) and st.adjacent(j, j + 1) and not st.words[j + 1].tok.prefix:
+        return j + 1
+    return None
+
+
 def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chain | None:
     """The name words after a head at word i; None when they do not make a name."""
     lex = st.lex
@@ -209,11 +217,11 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 j = k + 1
                 break
             f = st.words[j].folded
-            if f in _KIN_WORDS and j + 1 < nw and st.adjacent(j, j + 1) and not st.words[j + 1].tok.prefix \
-                    and not _TRIBE_HEADS.isdisjoint(st.words[i].rests):
+            kin_end = _kin_name_end(st, j, f) if not _TRIBE_HEADS.isdisjoint(st.words[i].rests) else None
+            if kin_end is not None:
                 # a tribe's name of kin: "عشيرة البو جاسم"، "قبيلة بني حسن"، "عشيرة آل فتلة"
-                c.defs, c.last, c.ended = 1, j + 1, True
-                j += 2
+                c.defs, c.last, c.ended = 1, kin_end, True
+                j = kin_end + 1
                 break
             if not _noun(st, j) or st.words[j].tok.prefix:
                 return None  # "والشرطة", "بالمدينة": a proclitic ends the construct chain
@@ -475,8 +483,9 @@ def _tribe_name(st: State, j: int, prefix: str = "") -> int | None:
     if j >= nw:
         return None
     rest = st.words[j].folded[len(prefix):]
-    if rest in _KIN_WORDS and j + 1 < nw and st.adjacent(j, j + 1) and not st.words[j + 1].tok.prefix:
-        return j + 1
+    kin_end = _kin_name_end(st, j, rest)
+    if kin_end is not None:
+        return kin_end
     if rest.startswith("ال") and len(rest) > 4 and _actor_at(st, j) is None and st.place_starting(j) is None:
         return j
     return None
@@ -682,7 +691,7 @@ def reported_people(st: State) -> None:
         j = i + 1
         if not st.adjacent(i, j) or st.mask[st.words[j].start]:
             continue
-        # (or a kunya with a given name: "وقال أبو علي العسكري إن")
+        # (or a kunya with a given name: "وقال أبو حمزة الكربلائي إن")
         if not is_given(st, st.words[j].folded) and not (
                 st.words[j].folded in ("ابو", "ام") and j + 1 < nw and st.adjacent(j, j + 1)
                 and (is_given(st, st.words[j + 1].folded) or first_known_given(st.lex, st.words[j + 1].folded))):

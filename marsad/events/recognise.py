@@ -59,12 +59,13 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
 _DELEGATION = frozenset({"وفد", "وفدا"})
-_DELEGATION_WORDS = _DELEGATION | {"الوفد"}
+_DELEGATION_WORDS = _DELEGATION | {"الوفد"}  # as a whole token: "أن وفداً إسرائيلياً سيصل"، "الوفد التركي"
+# who is sent to take part, counted from the body that sent them ("بمشاركة وفد من الجيش اللبناني")
+_TAKING_PART = frozenset({"وفد", "وفود", "ممثلين", "ممثلي", "مسؤولين", "ضباط"})
+# taking part, in a meeting's relative clause: "اجتماعات فنية يشارك فيها مسؤولون أمنيون من …"
+_TAKE_PART_VERBS = frozenset({"يشارك", "تشارك", "شارك", "شاركت", "يشاركون", "شاركوا"})
 # what a demand may be sent in: "خطاباً إلى مجلس الأمن تطالبه فيه بـ…"
 _LETTER_NOUNS = frozenset({"خطاب", "خطابا", "رساله", "رسالتين", "رسائل", "مذكره", "مذكرتين", "برقيه", "كتاب", "كتابا"})
-_TAKE_PART_VERBS = frozenset({"يشارك", "تشارك", "شارك", "شاركت", "يشاركون", "شاركوا"})
-# who is sent to take part, counted from the body that sent them ("بمشاركة وفد من الجيش اللبناني")
-_TAKING_PART = frozenset({"وفد", "وفود", "ممثلين", "ممثلي", "مسؤولين", "ضباط"})  # as a whole token: "أن وفداً إسرائيلياً سيصل"، "الوفد التركي"
 # what a condemnation condemns by its owner: "جرائم المستوطنين"، "انتهاكات الاحتلال"، "ممارسات النظام"
 _CRIME_NOUNS = frozenset({"جرائم", "جريمه", "انتهاكات", "ممارسات", "اعتداءات", "خروقات", "عدوان"})
 _DETENTION_NOUNS = frozenset({"احتجاز", "اعتقال", "اعتقالات", "توقيف", "اختطاف", "خطف", "احتجازات"})
@@ -3101,9 +3102,13 @@ class RoleReader:
             lo, hi = v.token_at(st.speaker_text.start), v.token_at(st.speaker_text.end - 1) + 1
             speakers += [o.eid for o in v.occs_in(lo, hi)]
         body = next((v.by_id[x] for x in speakers if x in v.by_id and v.by_id[x].type == "ORG"), None)
-        if body is not None and not any(v.by_id[x].country == body.country and any(
-                k in (v.by_id[x].actor_code or "") for k in ("MIL", "COP", "GOV")) for x in c.recipient if x in v.by_id) and any(
-                k in (body.actor_code or "") for k in ("MIL", "COP", "SPY")):
+        if body is None or not any(k in (body.actor_code or "") for k in ("MIL", "COP", "SPY")):
+            return
+        # (its own state's forces among the dead: a fight of two, its killer not told)
+        own_side = any(v.by_id[x].country == body.country and any(k in (v.by_id[x].actor_code or "")
+                                                                  for k in ("MIL", "COP", "GOV"))
+                       for x in c.recipient if x in v.by_id)
+        if not own_side:
             c.actor = [body.id]
 
     def signatories(self, c: Cand) -> None:

@@ -889,9 +889,8 @@ class Recogniser:
         span_starts = [a for a, _ in spans]
         found = self._settlement_anaphora(doc, doc.folded.text, mentions, spans, span_starts)
         taken = {(m.start, m.end) for m in mentions}
-        new_attrs = [m.attrs for m in antecedents]
-        return [m for m in found if (m.start, m.end) not in taken
-                and any(all(m.attrs.get(k) == v for k, v in a.items() if k != "anaphor") for a in new_attrs)]
+        keys = {m.attrs.get("key") for m in antecedents} - {None}
+        return [m for m in found if (m.start, m.end) not in taken and m.attrs.get("key") in keys]
 
     def _country_anaphora(self, doc: Doc, text: str, mentions: list[Mention], spans: list[tuple[int, int]],
                           span_starts: list[int]) -> list[Mention]:
