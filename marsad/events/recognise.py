@@ -64,6 +64,8 @@ _DELEGATION_WORDS = _DELEGATION | {"الوفد"}  # as a whole token: "أن وف
 _TAKING_PART = frozenset({"وفد", "وفود", "ممثلين", "ممثلي", "مسؤولين", "ضباط"})
 # taking part, in a meeting's relative clause: "اجتماعات فنية يشارك فيها مسؤولون أمنيون من …"
 _TAKE_PART_VERBS = frozenset({"يشارك", "تشارك", "شارك", "شاركت", "يشاركون", "شاركوا"})
+# a detached object pronoun after a verb or participle: "متهمةً إياها بـ…"
+_DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 # what a demand may be sent in: "خطاباً إلى مجلس الأمن تطالبه فيه بـ…"
 _LETTER_NOUNS = frozenset({"خطاب", "خطابا", "رساله", "رسالتين", "رسائل", "مذكره", "مذكرتين", "برقيه", "كتاب", "كتابا"})
 # what a condemnation condemns by its owner: "جرائم المستوطنين"، "انتهاكات الاحتلال"، "ممارسات النظام"
@@ -158,7 +160,9 @@ _REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "
 # an attack a response is threatened for: "ردّ على العدوان الأمريكي"، "على الغارات الإسرائيلية"
 _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
-_CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS
+# raids, incursions and aggression condemned: the hostile act told before, of whatever type
+_CONDEMNED_RAIDS = frozenset({"اقتحام", "اقتحامات", "توغل", "توغلات", "عدوان", "تصعيد", "جرائم", "انتهاكات"})
+_CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS | _CONDEMNED_RAIDS
 # past verbs of beginning, with a noun after them (or after في/ب): "وشرعت بتجريف الشوارع"، "وباشرت هدم"
 _BEGIN_VERBS = frozenset({"شرعت", "شرع", "شرعوا", "بدات", "بدا", "بداوا", "باشرت", "باشر", "باشروا", "اخذت", "واصلت",
                           "واصل", "واصلوا", "تابعت"})
@@ -2988,6 +2992,17 @@ class RoleReader:
         if first is not None:
             _add(c.actor, [g.eid for g in v.group_from(first, b) if v.is_actorish(g.eid) and not v.is_outlet(g.eid)])
 
+    def pronoun_object(self, c: Cand) -> None:
+        """"…، متهمةً إياها بـ«ارتكاب جرائم حرب»": the detached object pronoun stands for the party named last
+        before it in the sentence (not the one who speaks)."""
+        if c.t1 + 1 >= c.sent[1] or self.v.bare(c.t1 + 1) not in _DETACHED_OBJECTS:
+            return
+        v = self.v
+        o = next((o for o in reversed(v.occs_in(c.sent[0], c.t0)) if v.is_actorish(o.eid) and not v.is_outlet(o.eid)
+                  and o.eid not in c.actor), None)
+        if o is not None:
+            c.recipient = [o.eid]  # (the pronoun names it: not an object carried from the verb before)
+
     def letter_addressee(self, c: Cand) -> None:
         """"وجّهت الخارجية خطاباً إلى مجلس الأمن تطالبه فيه بـ…": a demand made in a letter is made of whom the
         letter is sent to."""
@@ -3332,7 +3347,9 @@ class RoleReader:
         # "أدان … عملية الاحتجاز": a detention condemned is the arrest told before
         kind = "COERCE" if any(not _DETENTION_NOUNS.isdisjoint(word_stems(v.tokens[x].folded))
                                for x in (obj, obj + 1) if x < c.sent[1]) else "ASSAULT"
-        attack = next((d for d in reversed(self.cands) if d.type == kind and d.t1 < c.t0 and d.actor
+        raid = not _CONDEMNED_RAIDS.isdisjoint(word_stems(v.tokens[obj].folded))
+        kinds = ("ASSAULT", "COERCE", "MOBILIZE") if raid else (kind,)
+        attack = next((d for d in reversed(self.cands) if d.type in kinds and d.t1 < c.t0 and d.actor
                        and d.status in ("occurred", "ongoing") and not set(d.actor) & set(c.actor)), None)
         if attack is not None:
             _add(c.recipient, attack.actor)
@@ -5444,6 +5461,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.joint_participants(c)
         rr.relative_participants(c)
         rr.letter_addressee(c)
+        rr.pronoun_object(c)
         rr.sentencing_court(c)
         rr.recalled_envoy(c)
         rr.summoned_envoy(c)

@@ -3206,3 +3206,22 @@ def test_a_person_with_his_titles_after_a_statement_aside_is_the_object() -> Non
     ev = _one("اتهمت وزارة الدفاع العراقية، في بيان، الرئيس التركي رجب طيب أردوغان بتقويض الحرب على الإرهاب.",
               "ACCUSE")
     assert ev["recipient"] == ["رجب طيب أردوغان"], ev
+
+
+def test_a_detached_object_pronoun_names_the_party_told_before() -> None:
+    # "…، متهمةً إياها بـ…": the pronoun is the militia named last, not the party addressed before it
+    _, evs = _events("وطالبت وزارة الخارجية السودانية، في بيان، المجتمع الدولي بتصنيف ميليشيا الدعم السريع منظمة "
+                     "إرهابية، متهمة إياها بارتكاب جرائم حرب.")
+    ev = next(e for e in evs if e["type"] == "ACCUSE")
+    assert ev["recipient"] == ["قوات الدعم السريع"], evs
+
+
+@pytest.mark.parametrize("condemnation", [
+    "وأدانت الرئاسة الفلسطينية العدوان المتواصل على محافظتي جنين وطولكرم.",
+    "وأدانت الرئاسة الفلسطينية الاقتحام.",
+])
+def test_a_raid_or_aggression_condemned_is_that_of_the_raid_told_before(condemnation: str) -> None:
+    # "أدانت الرئاسة العدوان المتواصل": who condemns the raid told before accuses those who raided
+    _, evs = _events("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم. " + condemnation)
+    ev = next(e for e in evs if e["type"] == "ACCUSE")
+    assert ev["recipient"] == ["قوات الاحتلال الإسرائيلي"], evs
