@@ -1413,6 +1413,12 @@ class RoleReader:
                 _unnamed_plural_subject(v.tokens[c.t1 + 1].folded) or self._bare_title_subject(c)
                 or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
+        if c.pos == "V" and c.t1 + 1 < R and v.bare(c.t1 + 1) in ("فيه", "فيها") and any(
+                not _SPEAKERS_OWN_WORDS.isdisjoint(word_stems(v.tokens[j].folded))
+                for j in range(max(c.sent[0], c.t0 - 3), c.t0)):
+            # "عقد مؤتمراً صحفياً يتهم فيه إسرائيل بـ…"، "أصدرت بياناً تدين فيه الهجوم": the speaker's own
+            # statement, its verb the speaker's; the entity after the pronoun is the object
+            subject_done = True
         if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الوفد", "الوفدان") \
                 and v.is_subordinator(c.t0 - 2):
             # "قال المصدر إن الوفد سيلتقي …": the delegation named before, not the entity after the verb
@@ -5390,6 +5396,9 @@ class RoleReader:
             c.in_claim = True
 
 
+# what a speaker issues or holds, with a relative clause of what it says: "بياناً تدين فيه"، "مؤتمراً صحفياً يتهم فيه"
+_SPEAKERS_OWN_WORDS = frozenset({"بيان", "بيانا", "مؤتمر", "مؤتمرا", "خطاب", "خطابا", "رساله", "كلمه", "تصريحات",
+                                 "مذكره", "تغريده", "منشورا", "منشور", "تسجيل", "تسجيلا"})
 _MEDIA_PHRASE_NOUNS = frozenset({"بيان", "بيانها", "بيانه", "تصريح", "تصريحات", "تصريحه", "تصريحها", "مؤتمر",
                                  "تغريده", "منشور", "رساله", "كلمه", "حديث", "مقابله"})
 # "في حادثة اتهمت فيها واشنطن طهران": a relative clause's resumptive pronoun sits between verb and subject

@@ -3225,3 +3225,15 @@ def test_a_raid_or_aggression_condemned_is_that_of_the_raid_told_before(condemna
     _, evs = _events("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين فجر اليوم. " + condemnation)
     ev = next(e for e in evs if e["type"] == "ACCUSE")
     assert ev["recipient"] == ["قوات الاحتلال الإسرائيلي"], evs
+
+
+def test_the_verb_of_a_speakers_own_statement_is_the_speakers() -> None:
+    # "عقد المتحدث مؤتمراً صحفياً يتهم فيه إسرائيل بـ…": the one accused follows the resumptive pronoun
+    ev = _one("وعقد المتحدث باسم الحركة مؤتمراً صحفياً يتهم فيه إسرائيل بخرق الاتفاق.", "ACCUSE")
+    assert ev["recipient"] == ["إسرائيل"] and "إسرائيل" not in ev["actor"], ev
+
+
+def test_a_resumptive_pronoun_after_an_incident_keeps_the_subject_after_it() -> None:
+    # (a guard) "في حادثة اتهمت فيها واشنطن طهران": no statement of the speaker's own; the subject follows
+    ev = _one("في حادثة اتهمت فيها واشنطن طهران بالوقوف وراء الهجوم.", "ACCUSE")
+    assert ev["recipient"] == ["طهران"] and "طهران" not in ev["actor"], ev
