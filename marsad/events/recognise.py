@@ -397,6 +397,10 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 _PURPOSE_WORDS = frozenset({"تنديدا", "احتجاجا", "رفضا", "تضامنا", "استنكارا", "دعما", "تاييدا", "نصره"})
 # what is said in (في بيان وصفت فيه …، عبر تغريدة قال فيها …): its verb's subject is who issued it
 _SAYING_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "رساله", "تغريده", "تدوينه", "منشور", "مقابله", "خطاب"})
+# what a speaker issues or holds, in any case, with a relative clause of what it says (beside _SAYING_NOUNS,
+# the statement after في/عبر): "بياناً تدين فيه"، "مؤتمراً صحفياً يتهم فيه"
+_SPEAKERS_OWN_WORDS = frozenset({"بيان", "بيانا", "مؤتمر", "مؤتمرا", "خطاب", "خطابا", "رساله", "كلمه", "تصريحات",
+                                 "مذكره", "تغريده", "منشورا", "منشور", "تسجيل", "تسجيلا"})
 # أنّ and its clitic forms: what opens a reported clause ("أكدت الوزارة أن الجيش …")
 _THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
 # what a clause's subject may follow: أنّ, or كان of a pluperfect ("وكان الجيش قد تعرض لهجوم")
@@ -1347,14 +1351,20 @@ class RoleReader:
                          and not v.is_outlet(o.eid)), None)
             if main is not None:
                 left_subject = [g.eid for g in v.group_from(main, c.t0) if v.is_actorish(g.eid)]
-        if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in _SAYING_NOUNS \
-                and v.bare(c.t1 + 1) in ("فيه", "فيها") and v.bare(c.t0 - 2) in ("في", "عبر"):
+        # a verb of what a statement says, with the statement's resumptive pronoun ("… فيه")
+        said_in = c.pos == "V" and c.t1 + 1 < len(v.tokens) and v.bare(c.t1 + 1) in ("فيه", "فيها")
+        if said_in and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in _SAYING_NOUNS and v.bare(c.t0 - 2) in ("في", "عبر"):
             # "وفق ما أعلنت شبكة أطباء السودان في بيان وصفت فيه الهجوم بأنه …": who put it in the statement,
             # the subject of the verb the statement is told with
             main = next((o for o in reversed(v.occs_in(max(c.sent[0], c.t0 - 14), c.t0 - 2)) if v.prep_of(o) == ""
                          and v.is_actorish(o.eid)), None)
             if main is not None:
                 left_subject = [main.eid]
+        if said_in and c.t1 + 1 < R and any(not _SPEAKERS_OWN_WORDS.isdisjoint(word_stems(v.tokens[j].folded))
+                                            for j in range(max(c.sent[0], c.t0 - 3), c.t0)):
+            # "عقد مؤتمراً صحفياً يتهم فيه إسرائيل بـ…"، "أصدرت بياناً تدين فيه الهجوم": the speaker's own
+            # statement, its verb the speaker's; the entity after the pronoun is the object
+            subject_done = True
         if c.pos == "V" and c.t1 + 1 < c.sent[1] and v.bare(c.t1 + 1) in ("الاخير", "الاخيره", "الاخيرين", "الاخيرون"):
             # "اتهم المسماري قوات الدعم السريع …، فيما نفت الأخيرة …": the latter is the party named last
             last = v.latter(c.sent[0] - 40, c.t0)
@@ -1413,12 +1423,6 @@ class RoleReader:
                 _unnamed_plural_subject(v.tokens[c.t1 + 1].folded) or self._bare_title_subject(c)
                 or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
-        if c.pos == "V" and c.t1 + 1 < R and v.bare(c.t1 + 1) in ("فيه", "فيها") and any(
-                not _SPEAKERS_OWN_WORDS.isdisjoint(word_stems(v.tokens[j].folded))
-                for j in range(max(c.sent[0], c.t0 - 3), c.t0)):
-            # "عقد مؤتمراً صحفياً يتهم فيه إسرائيل بـ…"، "أصدرت بياناً تدين فيه الهجوم": the speaker's own
-            # statement, its verb the speaker's; the entity after the pronoun is the object
-            subject_done = True
         if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الوفد", "الوفدان") \
                 and v.is_subordinator(c.t0 - 2):
             # "قال المصدر إن الوفد سيلتقي …": the delegation named before, not the entity after the verb
@@ -5396,9 +5400,6 @@ class RoleReader:
             c.in_claim = True
 
 
-# what a speaker issues or holds, with a relative clause of what it says: "بياناً تدين فيه"، "مؤتمراً صحفياً يتهم فيه"
-_SPEAKERS_OWN_WORDS = frozenset({"بيان", "بيانا", "مؤتمر", "مؤتمرا", "خطاب", "خطابا", "رساله", "كلمه", "تصريحات",
-                                 "مذكره", "تغريده", "منشورا", "منشور", "تسجيل", "تسجيلا"})
 _MEDIA_PHRASE_NOUNS = frozenset({"بيان", "بيانها", "بيانه", "تصريح", "تصريحات", "تصريحه", "تصريحها", "مؤتمر",
                                  "تغريده", "منشور", "رساله", "كلمه", "حديث", "مقابله"})
 # "في حادثة اتهمت فيها واشنطن طهران": a relative clause's resumptive pronoun sits between verb and subject

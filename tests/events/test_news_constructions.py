@@ -2013,8 +2013,12 @@ def test_to_the_north_of_a_sea_is_a_destination() -> None:
     # the coast or outskirts of a place, with ب or في before them: the act happened there
     ("ضبطت البحرية قارباً بسواحل إقليم الدريوش.", "COERCE", "إقليم الدريوش"),
     ("اعتقلت قوات الأمن خمسة مطلوبين في ضواحي دمشق.", "COERCE", "دمشق"),
+    # a ship seized or hit while crossing a place ("أثناء عبورها مضيق هرمز") was there, not at the dateline's city
+    ("الرياض – احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس، ناقلة نفط ترفع علم بنما، أثناء عبورها مضيق هرمز.",
+     "COERCE", "مضيق هرمز"),
+    ("الرياض – استهدف الحوثيون سفينة تجارية خلال مرورها في البحر الأحمر.", "ASSAULT", "البحر الأحمر"),
 ])
-def test_the_coast_or_outskirts_of_a_place(sentence: str, typ: str, place: str) -> None:
+def test_the_place_an_act_happened_at(sentence: str, typ: str, place: str) -> None:
     ev = _one(sentence, typ)
     assert ev["location"] == [place], ev
 
@@ -3137,17 +3141,6 @@ def test_a_demand_made_in_a_letter_is_made_of_its_addressee(sentence: str) -> No
     # "خطاباً إلى مجلس الأمن تطالبه فيه بـ…": whom the letter was sent to is asked
     ev = _one(sentence, "REQUEST")
     assert ev["recipient"] == ["مجلس الأمن الدولي"], ev
-
-
-@pytest.mark.parametrize("sentence,place,typ", [
-    ("الرياض – احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس، ناقلة نفط ترفع علم بنما، أثناء عبورها مضيق هرمز.",
-     "مضيق هرمز", "COERCE"),
-    ("الرياض – استهدف الحوثيون سفينة تجارية خلال مرورها في البحر الأحمر.", "البحر الأحمر", "ASSAULT"),
-])
-def test_a_ship_seized_or_hit_while_crossing_is_where_it_was_crossing(sentence: str, place: str, typ: str) -> None:
-    # "أثناء عبورها مضيق هرمز": where the ship was, not the dateline's city
-    ev = _one(sentence, typ)
-    assert ev["location"] == [place], ev
 
 
 def test_a_lead_told_in_detail_in_the_next_sentence_happened_where_the_detail_says() -> None:
