@@ -1561,7 +1561,9 @@ class RoleReader:
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.prep_of(o) == "ل" and self._indefinite_adjective(c.t1 + 1)) or (
                 # "اعتقال الناشط أحمد الخطيب": a person past his titles is the genitive of an arrest or attack,
                 # or of an arrival ("وصول وزير الدفاع التركي يشار غولر إلى دمشق")
-                c.pos == "N" and (c.type in ("ASSAULT", "COERCE") or c.lemma == "وصول_زائر") and c.t1 + 1 < o.t0 <= c.t1 + 6
+                # or of a visit ("زيارة الرئيس أحمد الشرع إلى موسكو")
+                c.pos == "N" and (c.type in ("ASSAULT", "COERCE") or c.lemma == "وصول_زائر" or c.frame == "visit")
+                and c.t1 + 1 < o.t0 <= c.t1 + 6
                 and v.prep_of(o) == "" and v.by_id[o.eid].type == "PER"
                 and bool(self._title_run(c.t1 + 1, o.t0))) or (
                 # "مطالباً الوسطاء والإدارة الأميركية بإلزام …": the party joined to an addressee no lexicon names

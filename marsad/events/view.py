@@ -21,6 +21,8 @@ __all__ = ["Occ", "DocView", "view_of", "PREPOSITIONS", "SUBORDINATORS", "PARTIC
 
 _BUILDING_NOUNS = frozenset({"مقر", "مبني", "مقار", "مقرات", "مباني", "بوابه", "مدخل"})
 _COAST_NOUNS = frozenset({"سواحل", "ساحل", "شواطئ", "شاطئ"})
+# "بداية من"، "ابتداءً من"، "اعتباراً من"، "انطلاقاً من": the start of a time from which something runs (folded)
+_FROM_TIME_WORDS = frozenset({"بدايه", "ابتداء", "ابتداءا", "اعتبارا", "انطلاقا"})
 PREPOSITIONS = frozenset({
     "من", "الي", "في", "علي", "مع", "ضد", "نحو", "باتجاه", "صوب", "داخل", "خارج", "عن", "بين", "لدي",
     "عند", "قرب", "امام", "تجاه", "حول", "عبر", "بحق", "لصالح", "ضمن", "خلال", "بعد", "قبل", "عقب",
@@ -562,5 +564,11 @@ class DocView:
 
     def time_token_set(self) -> set[int]:
         if self._time_tokens is None:
-            self._time_tokens = self._covered_tokens(self.times)
+            covered = self._covered_tokens(self.times)
+            # the words that open a time from which something runs belong to it: "، بداية من الأربعاء المقبل،"
+            # is an aside of time like "، الأربعاء المقبل،"
+            for t in [t for t in covered if t - 1 not in covered and t >= 2]:
+                if self.bare(t - 1) == "من" and self.bare(t - 2).lstrip("و") in _FROM_TIME_WORDS:
+                    covered.update((t - 2, t - 1))
+            self._time_tokens = covered
         return self._time_tokens

@@ -898,11 +898,18 @@ class Recogniser:
         out: list[Mention] = []
         countries = sorted((m for m in mentions if m.label == "LOC" and m.attrs.get("geo")
                             and m.attrs["geo"].get("feature") == "country"), key=lambda m: m.start)
-        if not countries:
-            return out
         ends = [m.end for m in countries]
         for stem, nw, o_s, o_e in _anaphor_hits(doc, text, _COUNTRY_ANAPHOR_RE, ("البلاد", "العاصمه"), spans,
                                                 span_starts):
+            if stem == "العاصمه" and nw is not None and text[nw[0]:nw[1]] in self.tr.nationality:
+                # "إلى العاصمة الروسية": the capital of the adjective's country, when no name follows it
+                after = _next_word(text, nw[1])
+                cap = self.gz.capitals.get(self.tr.nationality[text[nw[0]:nw[1]]])
+                if cap is not None and not (after is not None and any(a <= after[0] < b for a, b in spans)):
+                    attrs = self._attrs(cap)
+                    attrs["anaphor"] = True
+                    out.append(Mention(o_s, doc.folded.span(nw[0], nw[1])[1], "LOC", attrs, "places"))
+                continue
             if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
                 continue  # "البلاد العربية": lands, not the country; "العاصمة العراقية بغداد" names it
             if stem == "العاصمه" and nw is not None and any(a <= nw[0] < b for a, b in spans):

@@ -2592,6 +2592,24 @@ def test_the_one_who_invited_is_visited(sentence: str, host: str) -> None:
     assert ev["recipient"] == [host], ev
 
 
+@pytest.mark.parametrize("sentence,visitor,place", [
+    # the person named past his titles after a visit noun is its genitive: the one who visits
+    ("ويرى مراقبون أن التفاهمات أعقبت زيارة الرئيس السوري أحمد الشرع إلى موسكو في تشرين الأول الماضي.",
+     "أحمد الشرع", "موسكو"),
+    ("وجاء الاتفاق بعد زيارة وزير الخارجية التركي هاكان فيدان إلى بغداد الأسبوع الماضي.", "هاكان فيدان", "بغداد"),
+])
+def test_the_titled_person_after_a_visit_noun_visits(sentence: str, visitor: str, place: str) -> None:
+    ev = _one(sentence, "CONSULT")
+    assert ev["actor"] == [visitor] and ev["location"] == [place], ev
+
+
+def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
+    # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
+    ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "
+              "يومين، يلتقي خلالها وزير الداخلية خالد النوري.", "CONSULT")
+    assert ev["actor"] == ["ماتيو بيانتيدوزي"] and ev["recipient"] == ["خالد النوري"], ev
+
+
 def test_what_an_operation_caused_happened_where_it_was() -> None:
     # past the operation's doer and its target, the place it struck is the killing's, before any other
     ev = _one("أعلنت قيادة العمليات المشتركة في العراق، اليوم الثلاثاء، مقتل قيادي بارز في تنظيم داعش واعتقال سبعة من "

@@ -448,6 +448,22 @@ def test_a_capital_named_after_the_noun_is_that_name() -> None:
     assert found, surfaces("وصل الوفد العراقي إلى العاصمة طرابلس أمس بعد زيارة ليبيا.")
 
 
+@pytest.mark.parametrize("text,surface,capital", [
+    ("أعقبت التفاهمات زيارة الرئيس إلى العاصمة الروسية في تشرين الأول.", "العاصمة الروسية", "Moscow"),
+    ("وتظاهر الآلاف في العاصمة الأردنية احتجاجاً على رفع الأسعار.", "العاصمة الأردنية", "Amman"),
+    ("عاد الوفد من العاصمة العراقية صباح اليوم.", "العاصمة العراقية", "Baghdad"),
+])
+def test_the_capital_with_a_nationality_is_that_countrys_capital(text: str, surface: str, capital: str) -> None:
+    m = one(text, surface)
+    assert m.attrs["name_en"] == capital, m.attrs
+
+
+def test_a_capital_named_after_its_nationality_is_that_name() -> None:
+    # (a guard) "العاصمة الليبية طرابلس": the name that follows is the place, read once
+    found = surfaces("تجددت الاشتباكات في العاصمة الليبية طرابلس أمس.")
+    assert [s[1] for s in found] == ["Tripoli"], found
+
+
 def test_kuwait_lies_in_kuwait() -> None:
     m = one("وصل الوفد إلى الكويت أمس.", "الكويت")
     assert abs(m.attrs["geo"]["lon"] - 47.5) < 0.5, m.attrs["geo"]
