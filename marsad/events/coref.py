@@ -1029,10 +1029,31 @@ class Resolver:
                     c.location.extend(told.location)
                     c.weak_places.extend(told.location)
                     continue
+                detail = self._account_places(c, events)
+                if detail:
+                    c.location.extend(detail)
+                    c.weak_places.extend(detail)
+                    continue
             if i >= 0:
                 c.location.extend(marks[i][1])
                 c.weak_places.extend(marks[i][1])
                 c.dateline_scene = marks[i][3]
+
+    def _account_places(self, c: Cand, events: list[Cand]) -> list[str]:
+        """"أحبطت المنطقة العسكرية … محاولة تهريب، ما أسفر عن مقتل أربعة مهربين …. وأوضح المصدر أن قوات حرس
+        الحدود رصدت مجموعة من المهربين … قرب بلدة الطرة في لواء الرمثا": a lead's next sentence that is a
+        source's account of it (it opens with the verb of a statement) and places no event of its own tells
+        where the lead happened: the places it names after في or قرب, short of any country."""
+        v = self.v
+        a = c.sent[1]
+        if a >= len(v.tokens) or not any(v.token_at(st.cue.start) == a for st in v.doc.statements):
+            return []
+        b = v.sentence_tokens(v.tokens[a].start)[1]
+        if any(d.sent[0] == a and (d.location or d.destination) for d in events):
+            return []
+        return list(dict.fromkeys(
+            o.eid for o in v.occs_in(a + 1, b) if v.is_place(o.eid) and v.prep_of(o) in ("في", "قرب")
+            and not (v.by_id[o.eid].geo is not None and v.by_id[o.eid].geo.feature == "country")))
 
     def orient_visits(self, events: list[Cand]) -> None:
         """"التقى وزير الداخلية مازن الفراية، في عمّان، نظيره السوري أنس خطاب": a meeting held in the country of

@@ -3179,6 +3179,24 @@ def test_a_lead_whose_next_sentence_tells_another_act_keeps_its_scene() -> None:
     assert "الجهراء" not in lead["location"], evs
 
 
+def test_a_sources_account_in_the_next_sentence_places_the_lead() -> None:
+    # "… ما أسفر عن مقتل ثلاثة مهربين. وأوضح مصدر عسكري أن دورية رصدت … قرب بلدة الطرة": the account's place,
+    # not the dateline's city
+    _, evs = _events("عمّان – بترا\nأحبطت قوات حرس الحدود، فجر اليوم، محاولة تهريب كميات من المخدرات، ما أسفر عن "
+                     "مقتل ثلاثة مهربين وفرار آخرين.\nوأوضح مصدر عسكري أن دورية رصدت مجموعة من المهربين تحاول "
+                     "اجتياز الحدود قرب بلدة الطرة في لواء الرمثا، وجرى تطبيق قواعد الاشتباك.")
+    toll = next(e for e in evs if e["type"] == "ASSAULT")
+    assert "الطرة" in toll["location"] and "عمّان" not in toll["location"], evs
+
+
+def test_a_country_in_the_next_sentences_account_places_no_lead() -> None:
+    # (a guard) a country the source names is no scene of the lead: the dateline's city still holds
+    _, evs = _events("عمّان – بترا\nأحبطت قوات حرس الحدود، فجر اليوم، محاولة تهريب كميات من المخدرات، ما أسفر عن "
+                     "مقتل ثلاثة مهربين.\nوأكد المصدر أن الأردن سيواصل التصدي لعمليات التهريب القادمة من سوريا.")
+    toll = next(e for e in evs if e["type"] == "ASSAULT")
+    assert toll["location"] == ["عمّان"], evs
+
+
 def test_a_clashs_toll_is_that_clash() -> None:
     # "اندلعت اشتباكات بين كتيبتين …، واستمرت حتى الفجر، ما أسفر عن مقتل ثلاثة أشخاص": one event, not two
     _, evs = _events("اندلعت اشتباكات عنيفة، مساء أمس، بين كتيبة «رحبة الدروع» وكتيبة «الشهيدة صبرية» في منطقة "

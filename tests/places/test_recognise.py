@@ -464,6 +464,12 @@ def test_a_capital_named_after_its_nationality_is_that_name() -> None:
     assert [s[1] for s in found] == ["Tripoli"], found
 
 
+def test_yarzeh_the_lebanese_army_command_is_a_place() -> None:
+    # "لقاء … بقائد الجيش في اليرزة": the seat of the army command, named in Lebanese news by its town
+    m = one("التقى السفير قائد الجيش في اليرزة أمس.", "اليرزة")
+    assert m.attrs["name_en"] == "Yarzeh" and m.attrs["country"] == "LB", m.attrs
+
+
 def test_kuwait_lies_in_kuwait() -> None:
     m = one("وصل الوفد إلى الكويت أمس.", "الكويت")
     assert abs(m.attrs["geo"]["lon"] - 47.5) < 0.5, m.attrs["geo"]
