@@ -299,9 +299,11 @@ class Reader:
 
     def _person_after_title(self, j: int, b: int) -> Occ | None:
         """"القيادي في الحزب روجهات دلوفان"، "قائد عمليات غرب نينوى اللواء الركن سعد الحمداني"،
-        "المتحدث باسم "قسد" آزاد حسو": a title phrase, then the person named."""
+        "المتحدث باسم "قسد" آزاد حسو": a title phrase, then the person named (past a body's long name: "المتحدث
+        الرسمي باسم قوات التحالف لدعم الشرعية في اليمن العميد الركن تركي المالكي")."""
         v = self.v
-        for k in range(j, min(b, j + 10)):
+        reach = 14 if any(v.bare(x) == "باسم" for x in range(j, min(b, j + 3))) else 10  # (a spokesman's body)
+        for k in range(j, min(b, j + reach)):
             if k > j and (v.is_strong_break(k) or v.bare(k) in _COMPLEMENTIZERS or v.bare(k) in (
                     "بحسب", "حسب", "وفق", "وفقا") or v.bare(k) == "الي" and not self._envoy_before(j, k)):
                 return None

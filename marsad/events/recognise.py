@@ -971,9 +971,9 @@ class Reader:
             if any(o.t0 <= t0 and t1 <= o.t1 and (o.t0 < t0 or o.t1 > t1) and o.start <= h.start and h.end <= o.end
                    for o in v.occs_in(max(0, t0 - 8), t1 + 1)):
                 continue  # a word inside a name ("مجدل سلم"، "هيئة تحرير الشام") is not an event
-            if any(o.t0 == t0 and o.t1 == t1 and v.by_id[o.eid].type in ("LOC", "FAC", "PER")
+            if any(o.t0 == t0 and o.t1 == t1 and v.by_id[o.eid].type in ("LOC", "FAC", "PER", "ORG")
                    for o in v.occs_in(t0, t1 + 1)):
-                continue  # a place or person named by the word: "بمحافظة الخرج"
+                continue  # a place, person or body named by the word: "بمحافظة الخرج"، "أن الحشد يحتفظ بـ"
             trig = self._pick(h, t0)
             if len(h.payloads) > 1 and trig.needs != "protester":
                 # "خرج آلاف المتظاهرين": protesters by the verb make it their protest, whoever else is near

@@ -324,3 +324,29 @@ def test_a_noun_and_its_count_after_the_body_begin_the_content(read) -> None:
     got = _speakers(read("أعلن المتحدث العسكري باسم القوات المسلحة المصرية مقتل ثمانية عناصر تكفيرية في سيناء.",
                          [EGY_ARMED_FORCES]))
     assert got == [("المتحدث العسكري باسم القوات المسلحة المصرية", None, "أعلن")], got
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a spokesman of a body with a long name (its place inside it), then his rank and name: he speaks
+    ("وأعلن المتحدث الرسمي باسم قوات التحالف لدعم الشرعية في اليمن العميد الركن تركي المالكي أن الدفاعات "
+     "الجوية اعترضت صاروخين.", "تركي المالكي"),
+    # common given names that start a person's name after a title (راكان spelt ركان, فرحان)
+    ("وقال وزير الصحة ركان ناصر الدين إن المستشفيات ستبقى مفتوحة.", "ركان ناصر الدين"),
+    ("وقال الشيخ فرحان الدهام إن الأجواء إيجابية.", "فرحان الدهام"),
+])
+def test_the_person_after_a_long_title_speaks(text: str, speaker: str) -> None:
+    from marsad import extract
+    rec = extract(text, published="2025-01-01")
+    by_id = {e.id: e.name_ar for e in rec.entities}
+    assert [by_id.get(s.speaker) for s in rec.statements] == [speaker], [
+        (s.speaker, s.speaker_text) for s in rec.statements]
+
+
+def test_an_unnamed_source_does_not_reach_a_person_in_what_it_denies() -> None:
+    # (a guard) past the first ten words only a spokesman's title (باسم) is read on to a name
+    from marsad import extract
+    rec = extract("ونفى مصدر حكومي ما تداولته مواقع إخبارية عن تقديم وزير الخارجية شائع الزنداني استقالته.",
+                  published="2025-01-01")
+    by_id = {e.id: e.name_ar for e in rec.entities}
+    assert [by_id.get(s.speaker) for s in rec.statements] == ["مصدر حكومي"], rec.statements
+    assert all("الزنداني" not in (s.speaker_text.text if s.speaker_text else "") for s in rec.statements)

@@ -2603,6 +2603,12 @@ def test_the_titled_person_after_a_visit_noun_visits(sentence: str, visitor: str
     assert ev["actor"] == [visitor] and ev["location"] == [place], ev
 
 
+def test_a_body_named_by_a_trigger_word_is_no_event() -> None:
+    # "الحشد" is the Popular Mobilisation Forces here, not a mobilisation
+    _, evs = _events("وأكد قائد عمليات الأنبار في الحشد الشعبي أن الحشد يحتفظ بنحو 1500 مقاتل في قضاء القائم.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
 def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
     # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
     ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "

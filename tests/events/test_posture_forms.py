@@ -94,6 +94,9 @@ def _posture(text: str) -> list[tuple[str, str, float]]:
      ("جندي أمريكي", "قاعدة حرير", 1500)),
     ("وأضاف أن نحو 4 آلاف مقاتل من الجيش العراقي ينتشرون حالياً على امتداد جبال حمرين.",
      ("الجيش العراقي", "جبال حمرين", 4000)),
+    # along the border strip of a place, its genitive by ل
+    ("ويحتفظ الجيش الوطني الشعبي بنحو 6 آلاف عسكري على امتداد الشريط الحدودي لولاية تبسة.",
+     ("الجيش الوطني الشعبي", "تبسة", 6000)),
 ])
 def test_more_posture_forms(text: str, expected: tuple[str, str, float]) -> None:
     assert _posture(text) == [expected]
