@@ -303,6 +303,10 @@ _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداه
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
 # people who belong to a body: "مئات الشباب المنتمين إلى حركة …"
+# "يُنتظر أن يصل"، "من المقرر أن": the words between a visitor told before and his arriving verb
+_AWAITED = frozenset({"ينتظر", "يتوقع", "ان", "من", "المقرر", "المنتظر", "المتوقع", "قد"})
+# "الوزراء المحسوبين على حركة أمل": counted as of a body (with على)
+_AFFILIATED = frozenset({"المحسوبين", "المحسوبون", "المحسوب", "المحسوبه", "المحسوبتين"})
 _BELONGING = frozenset({"المنتمين", "المنتمون", "المنتسبين", "المنتسبون", "المنتمي", "المنتميه", "المنضوين"})
 # "نُسبت إلى"، "المنسوبة إلى": an act ascribed to a party, who did it (its "إلى" names no target)
 _ASCRIBED = frozenset({"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه", "منسوب"})
@@ -606,6 +610,14 @@ class Reader:
             # a delegation told before the verb: "مضيفةً أن وفداً إسرائيلياً سيصل إلى القاهرة غداً" (past its
             # body and its head: "بأن وفداً من الحركة برئاسة خليل الحية سيصل إلى الدوحة")
             return any(v.bare(k) == "الي" for k in range(j, min(b, j + 4)))
+        if not person and j >= 2 and any(v.bare(k) == "الي" for k in range(j, min(b, j + 4))):
+            # a person told just before the verb, only a modal between: "أن الموفد الأميركي توم براك يُنتظر أن
+            # يصل إلى بيروت"، "وزير الخارجية التركي سيصل إلى"
+            last = next(iter(reversed(v.occs_in(max(0, j - 6), j - 1))), None)
+            if last is not None and v.by_id[last.eid].type == "PER" and not any(
+                    v.is_strong_break(x) or "،" in v.gap(x) for x in range(last.t1 + 1, j)) \
+                    and all(v.bare(x) in _AWAITED for x in range(last.t1 + 1, j - 1)):
+                return True
         return person and any(v.bare(k) == "الي" for k in range(j + 1, min(b, j + 16)))
 
     def _past_subject(self, j: int, words: int, b: int) -> int:
@@ -1370,6 +1382,13 @@ class RoleReader:
             last = v.latter(c.sent[0] - 40, c.t0)
             if last is not None:
                 left_subject = [last.eid]
+        if not left_subject and c.pos == "V" and c.t0 - 3 >= c.sent[0] and v.bare(c.t0 - 1) == "ان" \
+                and v.bare(c.t0 - 2) in ("ينتظر", "يتوقع", "يرتقب", "تنتظر", "تتوقع"):
+            # "أن الموفد الأميركي توم براك يُنتظر أن يصل إلى بيروت": who is expected to act, named right before
+            told = v.occ_at.get(c.t0 - 3) or next((o for o in v.occs_in(max(c.sent[0], c.t0 - 8), c.t0 - 2)
+                                                   if o.t1 == c.t0 - 3), None)
+            if told is not None and v.prep_of(told) == "" and v.is_actorish(told.eid):
+                left_subject = [told.eid]
         if not left_subject and enabler is not None:
             # (or the body a unit is of: "تمكنت وحدات من الجيش العراقي من اعتقال …")
             subj = next((o for o in v.occs_in(enabler + 1, min(c.t0, enabler + 4)) if (
@@ -1751,6 +1770,13 @@ class RoleReader:
             if c.type == "PROTEST" and prep == "من" and not place and o.t0 > 1 and \
                     v.bare(o.t0 - 2) in ("بدعوه", "دعوه", "وبدعوه") and v.is_actorish(o.eid):
                 _add(c.actor, [o.eid])  # "في إضراب …، بدعوة من الجامعة العامة للمناجم": who called it holds it
+                c.own_roles = True
+                continue
+            if c.pos == "N" and not place and prep in ("علي", "الي") and o.t0 - 2 > c.t1 \
+                    and v.bare(o.t0 - 2) in _AFFILIATED | _BELONGING and o.t0 - 2 <= c.t1 + 4 \
+                    and v.is_actorish(o.eid) and not any(v.gap(x).strip() for x in range(c.t1 + 1, o.t0)):
+                # "انسحاب الوزراء الأربعة المحسوبين على حركة أمل وحزب الله": the bodies of those who acted act
+                _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])
                 c.own_roles = True
                 continue
             # (not what is refused or asked for: "رفضه مشاركة قوات تركية في المهمة")

@@ -2609,6 +2609,28 @@ def test_a_body_named_by_a_trigger_word_is_no_event() -> None:
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
 
 
+@pytest.mark.parametrize("sentence,parties", [
+    # ministers or deputies walking out of a session protest (PLOVER PROTEST, boycott); the bodies they are
+    # counted as of walked out
+    ("انتهت الجلسة بانسحاب الوزراء الأربعة المحسوبين على حركة أمل وحزب الله من القاعة.", ["حركة أمل", "حزب الله"]),
+    ("وشهدت الجلسة انسحاب النواب المنتمين إلى حزب الدعوة الإسلامية.", ["حزب الدعوة الإسلامية"]),
+])
+def test_a_walkout_of_ministers_is_a_boycott(sentence: str, parties: list[str]) -> None:
+    ev = _one(sentence, "PROTEST")
+    assert ev["mode"] == "boycott" and ev["actor"] == parties, ev
+
+
+def test_a_forces_withdrawal_is_still_a_retreat() -> None:
+    # (a guard) the walkout reading needs ministers or deputies
+    assert _one("وأعلن الجيش انسحاب قواته من البلدة.", "RETREAT")["actor"] == ["الجيش"]
+
+
+def test_a_visitor_expected_to_arrive_is_named_before_the_verb() -> None:
+    # "أن الموفد الأميركي توم براك يُنتظر أن يصل إلى بيروت": his visit, not a deployment
+    ev = _one("وأفادت مصادر بأن الموفد الأميركي توم براك يُنتظر أن يصل إلى بيروت الأسبوع المقبل.", "CONSULT")
+    assert ev["mode"] == "visit" and ev["actor"] == ["توم براك"] and ev["location"] == ["بيروت"], ev
+
+
 def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
     # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
     ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "
