@@ -2375,6 +2375,9 @@ class RoleReader:
                     if place and t == "ASSAULT":
                         return "location"
                     return "actor"
+                if c.mode == "release" and (not place or self.v.is_country(self._cur)) and self._cur_occ is not None \
+                        and self.v.bare(self._cur_occ.t1 + 1) == "عن":
+                    return "actor"  # "مقابل إفراج إسرائيل عن نحو 350 أسيراً": who releases, before عن the released
                 # object genitive
                 if f in ("request", "speech", "meet", "agree") and place and self.v.is_country(self._cur):
                     return "recipient"  # "داعياً أنقرة إلى …": a capital standing for its government

@@ -2631,6 +2631,24 @@ def test_a_visitor_expected_to_arrive_is_named_before_the_verb() -> None:
     assert ev["mode"] == "visit" and ev["actor"] == ["توم براك"] and ev["location"] == ["بيروت"], ev
 
 
+@pytest.mark.parametrize("sentence,releaser", [
+    # the genitive of a release before عن is who releases (the released follow عن), a state too
+    ("وتشمل الصفقة تسليم رفات 3 محتجزين مقابل إفراج إسرائيل عن نحو 350 أسيراً فلسطينياً.", "إسرائيل"),
+    ("وأعلنت الوزارة إفراج السلطات السورية عن 20 معتقلاً.", "السلطات السورية"),
+])
+def test_who_releases_is_the_genitive_before_an(sentence: str, releaser: str) -> None:
+    ev = _one(sentence, "RETREAT")
+    assert ev["mode"] == "release" and ev["actor"] == [releaser], ev
+
+
+def test_smuggled_fuel_and_vehicles_are_seized() -> None:
+    # fuel by the litre, vehicles: what a seizure takes (the Algerian gendarmerie by its name in an Algerian story)
+    _, evs = _events("الجزائر – أعلنت وزارة الدفاع الجزائرية توقيف مهربين. وحجزت مصالح الدرك الوطني 24 ألف لتر من "
+                     "الوقود وست مركبات في تبسة.")
+    seized = [e for e in evs if e["type"] == "COERCE" and e["mode"] == "seize"]
+    assert seized and seized[0]["actor"] == ["الدرك الوطني"], evs
+
+
 def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
     # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
     ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "
