@@ -348,6 +348,8 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين",
 # nouns of stopping an attack: "إحباط هجوم"، "صد هجوم" (who stops it was attacked)
 _FOILING = frozenset({"صد", "احباط", "افشال", "اجهاض", "تصدي", "منع", "دحر", "ردع"})
 # verbs of firing or laying a weapon, in its relative clause: "بقذائف أطلقها …"، "بعبوة زرعها …"
+# what is launched from somewhere, in the present or the passive: "أُطلقت من الأراضي السورية"
+_LAUNCHED = frozenset({"يطلق", "تطلق", "يطلقون", "اطلقت", "اطلق", "انطلقت", "انطلق"})
 _FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "زرع", "زرعت", "زرعوا", "القي", "القت", "القوا", "فجر", "فجرت", "فجروا"})
 # members of a group, hit: "قيادي في الحركة"، "عنصر في الحزب"
 _REPRESENTATIVES = frozenset({"ممثلين", "ممثلي", "ممثلون", "ممثلا", "ممثل", "ممثله", "ممثلات"})
@@ -784,6 +786,8 @@ class Reader:
                        for j in range(nxt, min(b - 1, nxt + 4)))
         if need == "visitor":  # "وصل وزير الخارجية التركي هاكان فيدان إلى دمشق"، "يصل وفد من حماس إلى القاهرة"
             return self._visitor_after(nxt, b)
+        if need in ("gunfire", "freed"):  # "أطلقت قوات الأمن النار على المحتجين"، "أطلقت السلطات سراح …":
+            return self._class_near(need, nxt, 5, b)  # the subject between the verb and its object
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
             if self._class_near("projectile", nxt, 4, b):
                 return True
@@ -2427,7 +2431,8 @@ class RoleReader:
             if o is not None and o.t0 >= 3 and any(x.t1 == o.t0 - 2 and self.v.is_actorish(x.eid) and not self.v.is_place(x.eid)
                                                    for x in self.v.occs_in(max(0, o.t0 - 10), o.t0 - 1)):
                 return None  # (not the party a named party is linked to: "حركة الشباب المرتبطة بتنظيم القاعدة")
-            return "recipient" if t in ("ASSAULT", "THREATEN", "COERCE") else None
+            # (and the party accused through those linked to it: "اتهمت قسد مجموعات مرتبطة بالحكومة السورية")
+            return "recipient" if t in ("ASSAULT", "THREATEN", "COERCE", "ACCUSE") else None
         if prep == "من":
             if t == "SANCTION" and c.mode == "withdraw":
                 return "recipient"  # "استدعت سفيرها من تل أبيب": from whom it withdraws
@@ -2439,6 +2444,8 @@ class RoleReader:
                 return "recipient" if not place or self.v.is_country(self._cur) else None
             if t in ("RETREAT", "MOBILIZE"):
                 return "origin" if place else ("actor" if not c.actor else None)
+            if t == "ASSAULT" and place and (_unsuffixed(w := self.v.bare(c.t0).lstrip("و")) or w) in _FIRING_VERBS | _LAUNCHED:
+                return "origin"  # "صاروخين أطلقتها ميليشيا الحوثي من محافظة صعدة باتجاه جازان": where it was fired from
             if t == "AID" and place:
                 geo = self.v.by_id[self._cur].geo
                 # "قافلة … من الأبيض إلى كادقلي": where it set out; "مساعدات من الإمارات": a state gives

@@ -2649,6 +2649,37 @@ def test_smuggled_fuel_and_vehicles_are_seized() -> None:
     assert seized and seized[0]["actor"] == ["الدرك الوطني"], evs
 
 
+def test_a_missile_fired_from_a_place_has_it_for_origin() -> None:
+    # "أطلقتها ميليشيا الحوثي من محافظة صعدة باتجاه مدينة جازان": fired from there, at the town
+    ev = _one("اعترضت الدفاعات الجوية صاروخين أطلقتها ميليشيا الحوثي من محافظة صعدة باتجاه مدينة جازان.", "ASSAULT")
+    assert ev["origin"] == ["صعدة"] and ev["location"] == ["جيزان"], ev
+
+
+def test_the_party_linked_to_the_accused_groups_is_accused() -> None:
+    ev = _one("واتهمت قسد، في بيان، مجموعات مرتبطة بالحكومة السورية بالوقوف وراء الهجوم.", "ACCUSE")
+    assert ev["recipient"] == ["الحكومة السورية"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # the subject between a verb and the fire or release it names (VSO): "أطلقت القوات النار"
+    ("أطلقت قوات الأمن العراقية النار على المحتجين قرب حقل الرميلة.", "ASSAULT", "قوات الأمن العراقية"),
+    ("وأطلقت السلطات العراقية أمس سراح عشرين معتقلاً.", "RETREAT", "السلطات العراقية"),
+])
+def test_the_subject_between_a_verb_and_its_fixed_object(sentence: str, typ: str, actor: str) -> None:
+    assert _one(sentence, typ)["actor"] == [actor]
+
+
+def test_self_restraint_is_no_seizure() -> None:
+    # "ضبط النفس": restraint, as the noun too (ضبط is a seizure only of goods or people)
+    _, evs = _events("وحثت الخارجية المصرية الطرفين على ضبط النفس وتجنب التصعيد في غزة.")
+    assert not [e for e in evs if e["type"] == "COERCE"], evs
+
+
+def test_phone_calls_in_the_plural_are_consultations() -> None:
+    ev = _one("وقالت الناطقة إن رئيس المجلس محمد المنفي أجرى اتصالات هاتفية مع قادة التشكيلات في مصراتة.", "CONSULT")
+    assert ev["mode"] == "phone" and ev["actor"] == ["محمد المنفي"], ev
+
+
 def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
     # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
     ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "
