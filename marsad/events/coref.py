@@ -873,10 +873,26 @@ class Resolver:
         if ante is None or not (ante.sents | {ante.sent}) & set(self._recent_sentences(c.sent, 3)):
             return False
         if c.subject_via == "claim" and not ante.actor:
-            ante.actor = list(c.actor)
+            ante.actor = self._spokesmans_body(c) or list(c.actor)
         ante.sents |= {c.sent}
         ante.lemmas |= c.lemmas
         return True
+
+    def _spokesmans_body(self, c: Cand) -> list[str]:
+        """"وتبنّى المتحدث العسكري باسم جماعة الحوثي يحيى سريع الهجوم": a spokesman claims for the body he
+        speaks for (باسم), which made the attack; [] when the subject is no spokesman."""
+        v = self.v
+        out: list[str] = []
+        for x in c.actor:
+            p = next((o for o in v.occs_in(c.sent[0], c.t0) if o.eid == x), None)
+            if p is None or v.by_id[x].type != "PER":
+                return []
+            body = next((o for o in reversed(v.occs_in(max(c.sent[0], p.t0 - 10), p.t0)) if o.t0 > 0
+                         and v.by_id[o.eid].type == "ORG" and v.bare(o.t0 - 1) == "باسم"), None)
+            if body is None:
+                return []
+            out.append(body.eid)
+        return out
 
     def _own_time(self, c: Cand) -> bool:
         """Does a time of the mention's own clause date it? Not one borrowed from the governing clause,

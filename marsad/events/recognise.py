@@ -303,6 +303,8 @@ _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداه
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
 # people who belong to a body: "مئات الشباب المنتمين إلى حركة …"
+# "طرفي الحرب"، "الطرفين": a noun that counts the sides named after it between commas
+_SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "الاطراف", "جميع", "كلا", "كلي"})
 # "يُنتظر أن يصل"، "من المقرر أن": the words between a visitor told before and his arriving verb
 _AWAITED = frozenset({"ينتظر", "يتوقع", "ان", "من", "المقرر", "المنتظر", "المتوقع", "قد"})
 # "الوزراء المحسوبين على حركة أمل": counted as of a body (with على)
@@ -1921,6 +1923,7 @@ class RoleReader:
         self._condemned_party(c)
         self._both_sides(c)
         self._counter_attack(c)
+        self._named_sides(c)
         self._demanded_of(c)
         self._necessity(c, L)
         self._claimed_targets(c)
@@ -3687,6 +3690,37 @@ class RoleReader:
             if urger is not None:
                 c.actor.append(urger.eid)
                 c.explicit_actor = True
+
+    def _named_sides(self, c: Cand) -> None:
+        """"دعا لعمامرة طرفي الحرب، الجيش السوداني وقوات الدعم السريع، إلى هدنة": the sides a call or a threat is
+        addressed to, named between commas after the noun that counts them."""
+        if c.type not in ("REQUEST", "THREATEN", "ACCUSE") or c.recipient or c.pos != "V":
+            return
+        v = self.v
+        b = c.sent[1]
+        # past the subject (with its titles) and a time
+        j = max([c.t1] + [o.t1 for o in v.occs_in(c.t1 + 1, min(b, c.t1 + 16)) if o.eid in c.actor]) + 1
+        while j < b and j in self.rd.time_tokens:
+            j += 1
+        if j >= b or v.bare(j) not in _SIDES_NOUNS:
+            return
+        k = j + 1
+        while k < min(b, j + 4) and "،" not in v.gap(k):
+            k += 1
+        if k >= b or "،" not in v.gap(k):
+            return
+        named: list[str] = []
+        while k < b and k in v.occ_at and v.is_actorish(v.occ_at[k].eid):
+            named.append(v.occ_at[k].eid)
+            k = v.occ_at[k].t1 + 1
+            if k < b and "،" in v.gap(k):
+                break
+            if k < b and v.tokens[k].folded.startswith("و") and k in v.occ_at:
+                continue
+            named = []  # (no list of sides: something else follows the first name)
+            break
+        if len(named) >= 2:
+            _add(c.recipient, named)
 
     def _demanded_of(self, c: Cand) -> None:
         """"طالب الوفد اللبناني بانسحاب القوات الإسرائيلية"، "دعت إلى خروج القوات الأجنبية": the one

@@ -2680,6 +2680,21 @@ def test_phone_calls_in_the_plural_are_consultations() -> None:
     assert ev["mode"] == "phone" and ev["actor"] == ["محمد المنفي"], ev
 
 
+def test_the_sides_named_after_the_noun_that_counts_them_are_addressed() -> None:
+    # "دعا … طرفي الحرب، الجيش السوداني وقوات الدعم السريع، إلى هدنة": the sides between the commas
+    ev = _one("وفي نيويورك، دعا مبعوث الأمم المتحدة الشخصي إلى السودان رمطان لعمامرة، مساء أمس، طرفي الحرب، الجيش "
+              "السوداني وقوات الدعم السريع، إلى هدنة إنسانية فورية.", "REQUEST")
+    assert ev["actor"] == ["رمطان لعمامرة"] and ev["recipient"] == ["الجيش السوداني", "قوات الدعم السريع"], ev
+
+
+def test_a_spokesman_claims_an_attack_for_his_body() -> None:
+    # "وتبنّى المتحدث العسكري باسم جماعة الحوثي يحيى سريع الهجوم": the group made the attack, not its spokesman
+    _, evs = _events("تعرضت سفينة شحن لهجوم بطائرات مسيرة غرب الحديدة في البحر الأحمر.\nوتبنّى المتحدث العسكري "
+                     "باسم جماعة الحوثي يحيى سريع الهجوم.")
+    attack = next(e for e in evs if e["type"] == "ASSAULT")
+    assert attack["actor"] == ["الحوثيون"], evs
+
+
 def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
     # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
     ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "
