@@ -307,6 +307,8 @@ _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراض
 _SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "الاطراف", "جميع", "كلا", "كلي"})
 # "يُنتظر أن يصل"، "من المقرر أن": the words between a visitor told before and his arriving verb
 _AWAITED = frozenset({"ينتظر", "يتوقع", "ان", "من", "المقرر", "المنتظر", "المتوقع", "قد"})
+# "قوات يقودها المجلس الانتقالي": a force and the body that leads it
+_LEADING_IT = frozenset({"يقودها", "تقودها", "يقوده", "تقوده", "يقودهم", "تقودهم"})
 # "الوزراء المحسوبين على حركة أمل": counted as of a body (with على)
 _AFFILIATED = frozenset({"المحسوبين", "المحسوبون", "المحسوب", "المحسوبه", "المحسوبتين"})
 _BELONGING = frozenset({"المنتمين", "المنتمون", "المنتسبين", "المنتسبون", "المنتمي", "المنتميه", "المنضوين"})
@@ -1776,6 +1778,16 @@ class RoleReader:
             if c.type == "PROTEST" and prep == "من" and not place and o.t0 > 1 and \
                     v.bare(o.t0 - 2) in ("بدعوه", "دعوه", "وبدعوه") and v.is_actorish(o.eid):
                 _add(c.actor, [o.eid])  # "في إضراب …، بدعوة من الجامعة العامة للمناجم": who called it holds it
+                c.own_roles = True
+                continue
+            if c.type in ("MOBILIZE", "RETREAT") and not place and not c.actor and o.t0 - 1 > c.t1 \
+                    and o.t0 - 1 <= c.t1 + 3 and v.is_actorish(o.eid) and not v.gap(o.t0).strip() and (
+                        # "وصلت دورية للتحالف الدولي إلى القامشلي": the body a moving force is of
+                        (prep == "ل" and self.lex.any_in_class(word_stems(v.tokens[o.t0 - 1].folded), "force"))
+                        # "انتشار قوات يقودها المجلس الانتقالي": the body that leads it
+                        or (prep == "" and v.bare(o.t0 - 1) in _LEADING_IT and o.t0 - 2 > c.t1
+                            and self.lex.any_in_class(word_stems(v.tokens[o.t0 - 2].folded), "force"))):
+                _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])
                 c.own_roles = True
                 continue
             if c.pos == "N" and not place and prep in ("علي", "الي") and o.t0 - 2 > c.t1 \

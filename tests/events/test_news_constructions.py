@@ -2695,6 +2695,16 @@ def test_a_spokesman_claims_an_attack_for_his_body() -> None:
     assert attack["actor"] == ["الحوثيون"], evs
 
 
+@pytest.mark.parametrize("sentence,actor", [
+    # the body a moving force is of (ل), or that leads it (يقودها), moves it
+    ("وصلت دورية للتحالف الدولي بقيادة الولايات المتحدة، تضم 14 مدرعة، صباح اليوم الثلاثاء، إلى مدينة القامشلي.",
+     "التحالف الدولي"),
+    ("وتزامن ذلك مع انتشار قوات يقودها المجلس الانتقالي الجنوبي في مدينة المكلا.", "المجلس الانتقالي الجنوبي"),
+])
+def test_the_body_a_moving_force_is_of_moves_it(sentence: str, actor: str) -> None:
+    assert _one(sentence, "MOBILIZE")["actor"] == [actor]
+
+
 def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
     # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
     ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "

@@ -470,6 +470,12 @@ def test_yarzeh_the_lebanese_army_command_is_a_place() -> None:
     assert m.attrs["name_en"] == "Yarzeh" and m.attrs["country"] == "LB", m.attrs
 
 
+def test_turkish_border_provinces_as_arabic_news_spells_them() -> None:
+    # "ولايتي شانلي أورفة وكليس": two provinces after a dual head, spelt with ة and with ي
+    found = {s[1] for s in surfaces("أرسلت تركيا تعزيزات إلى ولايتي شانلي أورفة وكليس الحدوديتين.")}
+    assert {"Şanlıurfa Province", "Kilis Province"} <= found, found
+
+
 def test_kuwait_lies_in_kuwait() -> None:
     m = one("وصل الوفد إلى الكويت أمس.", "الكويت")
     assert abs(m.attrs["geo"]["lon"] - 47.5) < 0.5, m.attrs["geo"]
