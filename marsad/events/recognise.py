@@ -3797,6 +3797,11 @@ class RoleReader:
             if d.t0 < c.t0 and d.type == "ASSAULT" and len(d.actor) >= 2:
                 c.recipient.extend(x for x in d.actor[:2] if x not in c.actor)
                 return
+            if d.t0 < c.t0 and d.type == "ASSAULT" and len(d.actor) == 1 and len(d.recipient) == 1 \
+                    and d.actor != d.recipient and v.is_actorish(d.recipient[0]):
+                # (an attack of one side on the other: "قصفت قوات الدعم السريع مواقع الجيش")
+                c.recipient.extend(x for x in d.actor + d.recipient if x not in c.actor)
+                return
         # or the two parties of a war named after بين ("الحرب الدائرة منذ أبريل بين الجيش وقوات الدعم السريع")
         for j in range(c.t0 - 1, max(0, c.t0 - 400), -1):
             if v.bare(j) == "بين":

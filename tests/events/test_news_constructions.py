@@ -2705,6 +2705,14 @@ def test_the_body_a_moving_force_is_of_moves_it(sentence: str, actor: str) -> No
     assert _one(sentence, "MOBILIZE")["actor"] == [actor]
 
 
+def test_the_sides_of_a_conflict_are_attacker_and_attacked() -> None:
+    # "طرفي النزاع" after an attack of one side on the other: both
+    _, evs = _events("قصفت قوات الدعم السريع مواقع الجيش السوداني في الفاشر أمس. ودعا مجلس السلم والأمن الأفريقي "
+                     "طرفي النزاع إلى وقف فوري لإطلاق النار.")
+    call = next(e for e in evs if e["type"] == "REQUEST")
+    assert sorted(call["recipient"]) == sorted(["قوات الدعم السريع", "الجيش السوداني"]), evs
+
+
 def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
     # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
     ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "
