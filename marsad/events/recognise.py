@@ -1557,6 +1557,11 @@ class RoleReader:
                     prep = v.bare(to)
             if prep == "من" and self._part_of_place(o):
                 prep = "في"  # "انتشرت في مناطق واسعة من وادي حضرموت": parts of a place are in it, not left from it
+            elif prep == "" and c.type in HOSTILE and o.t0 - 1 > c.t1 and v.tokens[o.t0 - 1].folded[:1] == "و" \
+                    and not v.gap(o.t0).strip() and v.is_place(o.eid) and (
+                        (w := v.tokens[o.t0 - 1].folded[1:]) in _TARGET_NOUNS or self.lex.in_class(w, "site")):
+                # "على أحياء سكنية وسوق مدينة الدلنج": the place whose site, joined to the targets before, was hit
+                prep = "في"
             grp = v.group_from(o, R)
             ids = [g.eid for g in grp]
             if v.by_id[o.eid].type == "PER":

@@ -2713,6 +2713,14 @@ def test_the_sides_of_a_conflict_are_attacker_and_attacked() -> None:
     assert sorted(call["recipient"]) == sorted(["قوات الدعم السريع", "الجيش السوداني"]), evs
 
 
+def test_a_town_whose_market_was_hit_is_where_the_attack_was() -> None:
+    # "على أحياء سكنية وسوق مدينة كادقلي بولاية جنوب كردفان": the town of the market joined to the targets,
+    # not the state it lies in
+    ev = _one("قُتل سبعة مدنيين جراء قصف شنّته قوات الدعم السريع على أحياء سكنية وسوق مدينة كادقلي بولاية جنوب "
+              "كردفان.", "ASSAULT")
+    assert ev["location"][:1] == ["كادوقلي"], ev  # (the gazetteer's spelling of Kadugli)
+
+
 def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
     # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
     ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "
