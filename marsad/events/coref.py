@@ -1071,6 +1071,19 @@ class Resolver:
             o.eid for o in v.occs_in(a + 1, b) if v.is_place(o.eid) and v.prep_of(o) in ("في", "قرب")
             and not (v.by_id[o.eid].geo is not None and v.by_id[o.eid].geo.feature == "country")))
 
+    def agreed_meetings(self, events: list[Cand]) -> None:
+        """"واتفق الجانبان على عقد اجتماع جديد في عمّان الأسبوع المقبل": a meeting agreed on is held by those
+        who agreed on it (the accord's verb, then على, then the meeting, a few words on)."""
+        v = self.v
+        for c in events:
+            if c.type != "CONSULT" or c.actor or c.pos != "N":
+                continue
+            accord = next((d for d in events if d.type == "AGREE" and d.actor and d.sent == c.sent
+                           and d.t1 < c.t0 <= d.t1 + 8), None)
+            if accord is not None and any(v.bare(j) == "علي" for j in range(accord.t1 + 1, c.t0)) \
+                    and not any(v.is_strong_break(j) or j in v.occ_at for j in range(accord.t1 + 1, c.t0)):
+                c.actor = list(accord.actor)
+
     def orient_visits(self, events: list[Cand]) -> None:
         """"التقى وزير الداخلية مازن الفراية، في عمّان، نظيره السوري أنس خطاب": a meeting held in the country of
         one party, with one party of another, is the other's visit: the foreigner visits (actor), the party of
@@ -1245,6 +1258,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.merge_heads()
     events = res.anaphora()
     res.carry_actors(events)
+    res.agreed_meetings(events)
     events = res.merge_all(events)
     events = res.phases(events)
     res.apply_date_hints(events)

@@ -2721,6 +2721,22 @@ def test_a_town_whose_market_was_hit_is_where_the_attack_was() -> None:
     assert ev["location"][:1] == ["كادوقلي"], ev  # (the gazetteer's spelling of Kadugli)
 
 
+def test_the_next_round_held_is_a_meeting() -> None:
+    # "واتفق الجانبان على عقد الجولة المقبلة في مسقط": the next round, planned, between the two who agreed
+    _, evs = _events("التقى وزير الخارجية الإيراني عباس عراقجي المبعوث الأمريكي ستيف ويتكوف في مسقط. واتفق "
+                     "الجانبان على عقد الجولة المقبلة في مسقط يوم 2 مارس المقبل.")
+    planned = [e for e in evs if e["type"] == "CONSULT" and e["status"] == "planned"]
+    assert planned and sorted(planned[0]["actor"]) == sorted(["عباس عراقجي", "ستيف ويتكوف"]), evs
+
+
+def test_a_meeting_agreed_on_is_held_by_those_who_agreed() -> None:
+    # "اتفقا على تشكيل لجنة عسكرية مشتركة تعقد اجتماعها الأول في القاهرة": the meeting agreed on is theirs
+    _, evs = _events("عقد رئيس الأركان الليبي خالد حفتر اجتماعاً في بنغازي مع وفد عسكري مصري. وأوضح المكتب الإعلامي "
+                     "أن الجانبين اتفقا على تشكيل لجنة عسكرية مشتركة تعقد اجتماعها الأول في القاهرة الشهر المقبل.")
+    planned = [e for e in evs if e["type"] == "CONSULT" and e["status"] == "planned"]
+    assert planned and sorted(planned[0]["actor"]) == sorted(["خالد حفتر", "وفد عسكري مصري"]), evs
+
+
 def test_a_time_from_which_a_visit_runs_is_an_aside() -> None:
     # "، بداية من الأربعاء المقبل،" parts the subject of the light verb from its noun no more than a bare time
     ev = _one("يؤدي وزير الداخلية الإيطالي ماتيو بيانتيدوزي، بداية من الأربعاء المقبل، زيارة رسمية إلى تونس تستمر "
