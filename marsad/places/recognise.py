@@ -83,9 +83,12 @@ _TERRITORY_RE = re.compile("اراضي|لارض|التراب")
 _ANAPHOR_RE = re.compile("لمطار|لقاعده|لمعسكر|لمعبر|لمنفذ|لمخيم|لحقل|لميناء")
 _COUNTRY_ANAPHOR_RE = re.compile("لبلاد|لعاصمه")
 # "اعتقلت القوات أربعة شبان من القرية" after "قرية المغير": the settlement last named with that head noun
-_SETTLEMENT_ANAPHOR_RE = re.compile("لقريه|لبلده|لمدينه|لقطاع|لناحيه")
+_SETTLEMENT_ANAPHOR_RE = re.compile("لقريه|لبلده|لمدينه|لقطاع|لناحيه|لقضاء")
 # (an Iraqi or Syrian district, "ناحية أبي صيدا" … "إلى الناحية")
-_SETTLEMENT_HEADS = {"القريه": "قريه", "البلده": "بلده", "المدينه": "مدينه", "القطاع": "قطاع", "الناحيه": "ناحيه"}
+_SETTLEMENT_HEADS = {"القريه": "قريه", "البلده": "بلده", "المدينه": "مدينه", "القطاع": "قطاع", "الناحيه": "ناحيه",
+                     "القضاء": "قضاء"}
+# "القضاء" is the judiciary too ("أحالته إلى القضاء"، "مطلوبان للقضاء"): the district only after these words
+_DISTRICT_BEFORE = frozenset({"داخل", "في", "وفي", "مركز", "اطراف", "انحاء", "ارجاء", "ضواحي", "قري", "ريف"})
 # heads only a place with that head can be meant by ("من القطاع" after "قطاع غزة"): no other place named
 # since stands in the way, and the antecedent may be further back
 _SOLE_HEADS = frozenset({"قطاع"})
@@ -860,6 +863,9 @@ class Recogniser:
             if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
                 continue  # "المدينة المنورة"، "القرية الشرقية": a name or another noun
             head = _SETTLEMENT_HEADS[stem]
+            if head == "قضاء" and not (o_s > 0 and doc.text[o_s - 1].isspace() and doc.text[max(0, o_s - 30):o_s].split()
+                                       and fold_text(doc.text[max(0, o_s - 30):o_s].split()[-1]) in _DISTRICT_BEFORE):
+                continue
             sole = head in _SOLE_HEADS
             ante = None
             for m, h in zip(reversed(named), reversed(heads)):

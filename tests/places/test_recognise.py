@@ -305,6 +305,10 @@ def test_field_anaphora(text: str, anaphor: str, kb: str | None) -> None:
     ("وتعاني المستشفيات في قطاع غزة من نقص الوقود. وقال الوزير إن القطاع الصحي ينهار.", "القطاع", None),
     # an Iraqi district named before: "the district"
     ("اندلع نزاع مسلح في ناحية العلم شرقي تكريت، ودفعت الشرطة بتعزيزات إلى الناحية.", "الناحية", "Al-'Alam"),
+    # and an Iraqi qadaa, after a word of place only: "إلى القضاء"، "للقضاء" are the judiciary (guards)
+    ("اعتقلت القوات مطلوبين في قضاء القائم، وانتشرت وحدات إضافية داخل القضاء.", "القضاء", "Al Qā’im"),
+    ("اعتقلت القوات مطلوبين في قضاء القائم، وأحالتهم إلى القضاء.", "القضاء", None),
+    ("اعتقلت القوات في قضاء القائم اثنين مطلوبين للقضاء.", "للقضاء", None),
 ])
 def test_settlement_anaphora(text: str, anaphor: str, name_en: str | None) -> None:
     found = [m for m in places(text) if text[m.start:m.end] == anaphor]
