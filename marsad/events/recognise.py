@@ -303,15 +303,18 @@ _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداه
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
 # people who belong to a body: "مئات الشباب المنتمين إلى حركة …"
-# "طرفي الحرب"، "الطرفين": a noun that counts the sides named after it between commas
-_SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "الاطراف", "جميع", "كلا", "كلي"})
+# "طرفي النزاع"، "الطرفين": the sides a call or a threat is addressed to ("جميع الأطراف" too)
+_SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين"})
+# "يُنتظر أن يصل": who is expected to act is named before these, with أن and the verb after
+_EXPECTED = frozenset({"ينتظر", "يتوقع", "يرتقب", "تنتظر", "تتوقع"})
 # "يُنتظر أن يصل"، "من المقرر أن": the words between a visitor told before and his arriving verb
-_AWAITED = frozenset({"ينتظر", "يتوقع", "ان", "من", "المقرر", "المنتظر", "المتوقع", "قد"})
+_AWAITED = _EXPECTED | {"ان", "من", "المقرر", "المنتظر", "المتوقع", "قد"}
 # "قوات يقودها المجلس الانتقالي": a force and the body that leads it
 _LEADING_IT = frozenset({"يقودها", "تقودها", "يقوده", "تقوده", "يقودهم", "تقودهم"})
-# "الوزراء المحسوبين على حركة أمل": counted as of a body (with على)
-_AFFILIATED = frozenset({"المحسوبين", "المحسوبون", "المحسوب", "المحسوبه", "المحسوبتين"})
+
 _BELONGING = frozenset({"المنتمين", "المنتمون", "المنتسبين", "المنتسبون", "المنتمي", "المنتميه", "المنضوين"})
+# "الوزراء المحسوبين على حركة أمل"، "النواب المنتمين إلى حزب الدعوة": counted as of a body, or belonging to it
+_AFFILIATED = _BELONGING | {"المحسوبين", "المحسوبون", "المحسوب", "المحسوبه", "المحسوبتين"}
 # "نُسبت إلى"، "المنسوبة إلى": an act ascribed to a party, who did it (its "إلى" names no target)
 _ASCRIBED = frozenset({"نسبت", "نسب", "تنسب", "ينسب", "المنسوبه", "المنسوب", "منسوبه", "منسوب"})
 # verbal nouns whose genitive is their doer: "طالب بانسحاب القوات الإسرائيلية" (the forces are to withdraw)
@@ -1391,7 +1394,7 @@ class RoleReader:
             if last is not None:
                 left_subject = [last.eid]
         if not left_subject and c.pos == "V" and c.t0 - 3 >= c.sent[0] and v.bare(c.t0 - 1) == "ان" \
-                and v.bare(c.t0 - 2) in ("ينتظر", "يتوقع", "يرتقب", "تنتظر", "تتوقع"):
+                and v.bare(c.t0 - 2) in _EXPECTED:
             # "أن الموفد الأميركي توم براك يُنتظر أن يصل إلى بيروت": who is expected to act, named right before
             told = v.occ_at.get(c.t0 - 3) or next((o for o in v.occs_in(max(c.sent[0], c.t0 - 8), c.t0 - 2)
                                                    if o.t1 == c.t0 - 3), None)
@@ -1796,7 +1799,7 @@ class RoleReader:
                 c.own_roles = True
                 continue
             if c.pos == "N" and not place and prep in ("علي", "الي") and o.t0 - 2 > c.t1 \
-                    and v.bare(o.t0 - 2) in _AFFILIATED | _BELONGING and o.t0 - 2 <= c.t1 + 4 \
+                    and v.bare(o.t0 - 2) in _AFFILIATED and o.t0 - 2 <= c.t1 + 4 \
                     and v.is_actorish(o.eid) and not any(v.gap(x).strip() for x in range(c.t1 + 1, o.t0)):
                 # "انسحاب الوزراء الأربعة المحسوبين على حركة أمل وحزب الله": the bodies of those who acted act
                 _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])
@@ -1940,7 +1943,6 @@ class RoleReader:
         self._condemned_party(c)
         self._both_sides(c)
         self._counter_attack(c)
-        self._named_sides(c)
         self._demanded_of(c)
         self._necessity(c, L)
         self._claimed_targets(c)
@@ -3708,37 +3710,6 @@ class RoleReader:
                 c.actor.append(urger.eid)
                 c.explicit_actor = True
 
-    def _named_sides(self, c: Cand) -> None:
-        """"دعا لعمامرة طرفي الحرب، الجيش السوداني وقوات الدعم السريع، إلى هدنة": the sides a call or a threat is
-        addressed to, named between commas after the noun that counts them."""
-        if c.type not in ("REQUEST", "THREATEN", "ACCUSE") or c.recipient or c.pos != "V":
-            return
-        v = self.v
-        b = c.sent[1]
-        # past the subject (with its titles) and a time
-        j = max([c.t1] + [o.t1 for o in v.occs_in(c.t1 + 1, min(b, c.t1 + 16)) if o.eid in c.actor]) + 1
-        while j < b and j in self.rd.time_tokens:
-            j += 1
-        if j >= b or v.bare(j) not in _SIDES_NOUNS:
-            return
-        k = j + 1
-        while k < min(b, j + 4) and "،" not in v.gap(k):
-            k += 1
-        if k >= b or "،" not in v.gap(k):
-            return
-        named: list[str] = []
-        while k < b and k in v.occ_at and v.is_actorish(v.occ_at[k].eid):
-            named.append(v.occ_at[k].eid)
-            k = v.occ_at[k].t1 + 1
-            if k < b and "،" in v.gap(k):
-                break
-            if k < b and v.tokens[k].folded.startswith("و") and k in v.occ_at:
-                continue
-            named = []  # (no list of sides: something else follows the first name)
-            break
-        if len(named) >= 2:
-            _add(c.recipient, named)
-
     def _demanded_of(self, c: Cand) -> None:
         """"طالب الوفد اللبناني بانسحاب القوات الإسرائيلية"، "دعت إلى خروج القوات الأجنبية": the one
         demanded of is the doer of the act demanded, the genitive of its verbal noun."""
@@ -3780,24 +3751,33 @@ class RoleReader:
             j += 1
 
     def _both_sides(self, c: Cand) -> None:
-        """"ودعوا طرفي النزاع إلى …"، "طالب الطرفين بوقف القتال": the two sides of the fighting told before
-        (a clash between two parties, "الحرب … بين الجيش السوداني وقوات الدعم السريع")."""
+        """"ودعوا طرفي النزاع إلى …"، "طالب الطرفين بوقف القتال": the sides named right after, between commas
+        ("طرفي الحرب، الجيش السوداني وقوات الدعم السريع، إلى هدنة"), or else the two sides of the fighting told
+        before (a clash between two parties, an attack of one on the other, "الحرب … بين الجيش السوداني وقوات
+        الدعم السريع")."""
         if c.type not in ("REQUEST", "ACCUSE", "THREATEN") or c.recipient:
             return
         v = self.v
         # (past the subject and an aside, up to what is asked: "دعت مصر وقطر، في بيان مشترك …، طرفي النزاع إلى";
         # "جميع الأطراف"، "كافة الأطراف": the sides of the fighting told before)
-        sides = False
-        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 20)):
+        sides = None
+        # (from past the subject's name: its title may hold an إلى, "مبعوث الأمم المتحدة إلى السودان رمطان لعمامرة")
+        start = max([c.t1] + [o.t1 for o in v.occs_in(c.t1 + 1, min(c.sent[1], c.t1 + 16)) if o.eid in c.actor]) + 1
+        for j in range(start, min(c.sent[1], max(start, c.t1 + 20))):
             w = v.bare(j)
             if w == "الي" or v.is_strong_break(j) or v.is_subordinator(j):
                 break
-            if w in ("طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين") or (
-                    w == "الاطراف" and v.bare(j - 1) in ("جميع", "كافه", "كل")):
-                sides = True
+            if w in _SIDES_NOUNS or (w == "الاطراف" and v.bare(j - 1) in ("جميع", "كافه", "كل")):
+                sides = j
                 break
-        if not sides:
+        if sides is None:
             return
+        named = self._sides_named_after(sides)
+        if named:
+            c.recipient.extend(x for x in named if x not in c.actor)
+            return
+        if any(v.bare(x) == "الي" for x in range(c.t1 + 1, sides)):
+            return  # (past an إلى the sides are only those named: "دعا المبعوث إلى سوريا … جميع الأطراف")
         for d in reversed(self.cands):
             if d.t0 < c.t0 and d.type == "ASSAULT" and len(d.actor) >= 2:
                 c.recipient.extend(x for x in d.actor[:2] if x not in c.actor)
@@ -3816,6 +3796,22 @@ class RoleReader:
                     if len(grp) >= 2:
                         c.recipient.extend(x for x in grp[:2] if x not in c.actor)
                         return
+
+    def _sides_named_after(self, j: int) -> list[str]:
+        """The parties named between commas after the noun at j that counts them ("طرفي الحرب، الجيش السوداني
+        وقوات الدعم السريع، …"), two at least and joined by و; [] when no such list follows."""
+        v = self.v
+        b = v.sentence_tokens(v.tokens[j].start)[1]
+        k = next((x for x in range(j + 1, min(b, j + 4)) if "،" in v.gap(x)), None)
+        named: list[str] = []
+        while k is not None and k < b and k in v.occ_at and v.is_actorish(v.occ_at[k].eid):
+            named.append(v.occ_at[k].eid)
+            k = v.occ_at[k].t1 + 1
+            if k >= b or "،" in v.gap(k):
+                break
+            if not (v.tokens[k].folded.startswith("و") and k in v.occ_at):
+                return []  # (no list of sides: something else follows a name)
+        return named if len(named) >= 2 else []
 
     def _condemned_party(self, c: Cand) -> None:
         """"أدانت مصر القصف الإسرائيلي على غزة"، "دانت الخارجية التوغل الإسرائيلي المتكرر"، "رفضت أنقرة

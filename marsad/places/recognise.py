@@ -863,8 +863,7 @@ class Recogniser:
             if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
                 continue  # "المدينة المنورة"، "القرية الشرقية": a name or another noun
             head = _SETTLEMENT_HEADS[stem]
-            if head == "قضاء" and not (o_s > 0 and doc.text[o_s - 1].isspace() and doc.text[max(0, o_s - 30):o_s].split()
-                                       and fold_text(doc.text[max(0, o_s - 30):o_s].split()[-1]) in _DISTRICT_BEFORE):
+            if head == "قضاء" and not _after_place_word(doc.text, o_s):
                 continue
             sole = head in _SOLE_HEADS
             ante = None
@@ -938,6 +937,12 @@ class Recogniser:
             attrs["anaphor"] = True
             out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
         return out
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """The word at ``start`` has no proclitic and follows a word of place ("داخل القضاء", not "للقضاء")."""
+    before = text[max(0, start - 30):start]
+    return before[-1:].isspace() and bool(before.split()) and fold_text(before.split()[-1]) in _DISTRICT_BEFORE
 
 
 def _anaphor_hits(doc: Doc, text: str, pattern: re.Pattern[str], stems: Collection[str],
