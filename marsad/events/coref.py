@@ -1039,13 +1039,10 @@ class Resolver:
             if (i < 0 or marks[i][3]) and c.type in ("COERCE", "ASSAULT"):
                 # a lead that only the dateline would place, told in detail in the next sentence: "تمكّن
                 # الجهاز من ضبط خلية …. وأوضحت الوزارة أن المداهمات التي نُفذت في منطقتي العبدلي والجهراء …"
+                # (or a source's account of it there that places no event of its own: _account_places)
                 told = next((d for d in events if d.type == c.type and d.sent[0] == c.sent[1] and d.location
                              and not d.dateline_scene and not d.weak_places), None)
-                if told is not None:
-                    c.location.extend(told.location)
-                    c.weak_places.extend(told.location)
-                    continue
-                detail = self._account_places(c, events)
+                detail = list(told.location) if told is not None else self._account_places(c, events)
                 if detail:
                     c.location.extend(detail)
                     c.weak_places.extend(detail)

@@ -64,8 +64,6 @@ _DELEGATION_WORDS = _DELEGATION | {"الوفد"}  # as a whole token: "أن وف
 _TAKING_PART = frozenset({"وفد", "وفود", "ممثلين", "ممثلي", "مسؤولين", "ضباط"})
 # taking part, in a meeting's relative clause: "اجتماعات فنية يشارك فيها مسؤولون أمنيون من …"
 _TAKE_PART_VERBS = frozenset({"يشارك", "تشارك", "شارك", "شاركت", "يشاركون", "شاركوا"})
-# a detached object pronoun after a verb or participle: "متهمةً إياها بـ…"
-_DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 # what a demand may be sent in: "خطاباً إلى مجلس الأمن تطالبه فيه بـ…"
 _LETTER_NOUNS = frozenset({"خطاب", "خطابا", "رساله", "رسالتين", "رسائل", "مذكره", "مذكرتين", "برقيه", "كتاب", "كتابا"})
 # what a condemnation condemns by its owner: "جرائم المستوطنين"، "انتهاكات الاحتلال"، "ممارسات النظام"
@@ -271,14 +269,15 @@ _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي"
                             "بحسب", "حسب", "وفق", "وفقا", "طبقا"})  # "، بحسب بيان صادر عن الرئاسة،"
 # "لكنها اتهمت …": a pronoun subject of its own clause before the verb (not the impersonal أنه)
 _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
-# unnamed sources that may be a verb's subject before it ("مصدراً أمنياً … اتهم …")
 # the losses of a side, told in a toll: "وسقوط 6 قتلى في صفوف القوات الحكومية"، "ومقتل جنديين"
 _OWN_LOSSES = frozenset({"صفوف", "جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريا"})
 # those met, as a subject: the parties of the meeting told before
 _MET_PARTIES = frozenset({"المجتمعون", "المجتمعين"})
 _MEETING_LEMMAS = frozenset({"اجتماع", "لقاء", "محادثات", "جلسة"})
+# unnamed sources that may be a verb's subject before it ("مصدراً أمنياً … اتهم …")
 _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "ضابط", "ضابطا",
                                "شهود", "ناشطون", "ناشطين", "مراقبون"})
+# a detached object pronoun after a verb or participle: "متهمةً إياها بـ…"
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 # "تعرّضت القاعدة لهجوم": to undergo (an attack, a raid)
 _EXPOSED_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا"})
@@ -302,7 +301,6 @@ _VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره",
 _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداهمه", "الغاره", "الضربه", "الهجوم", "العمليات"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
-# people who belong to a body: "مئات الشباب المنتمين إلى حركة …"
 # "طرفي النزاع"، "الطرفين": the sides a call or a threat is addressed to ("جميع الأطراف" too)
 _SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين"})
 # "يُنتظر أن يصل": who is expected to act is named before these, with أن and the verb after
@@ -311,7 +309,7 @@ _EXPECTED = frozenset({"ينتظر", "يتوقع", "يرتقب", "تنتظر", "
 _AWAITED = _EXPECTED | {"ان", "من", "المقرر", "المنتظر", "المتوقع", "قد"}
 # "قوات يقودها المجلس الانتقالي": a force and the body that leads it
 _LEADING_IT = frozenset({"يقودها", "تقودها", "يقوده", "تقوده", "يقودهم", "تقودهم"})
-
+# people who belong to a body: "مئات الشباب المنتمين إلى حركة …"
 _BELONGING = frozenset({"المنتمين", "المنتمون", "المنتسبين", "المنتسبون", "المنتمي", "المنتميه", "المنضوين"})
 # "الوزراء المحسوبين على حركة أمل"، "النواب المنتمين إلى حزب الدعوة": counted as of a body, or belonging to it
 _AFFILIATED = _BELONGING | {"المحسوبين", "المحسوبون", "المحسوب", "المحسوبه", "المحسوبتين"}
@@ -355,9 +353,9 @@ _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين",
 # nouns of stopping an attack: "إحباط هجوم"، "صد هجوم" (who stops it was attacked)
 _FOILING = frozenset({"صد", "احباط", "افشال", "اجهاض", "تصدي", "منع", "دحر", "ردع"})
 # verbs of firing or laying a weapon, in its relative clause: "بقذائف أطلقها …"، "بعبوة زرعها …"
-# what is launched from somewhere, in the present or the passive: "أُطلقت من الأراضي السورية"
-_LAUNCHED = frozenset({"يطلق", "تطلق", "يطلقون", "اطلقت", "اطلق", "انطلقت", "انطلق"})
 _FIRING_VERBS = frozenset({"اطلق", "اطلقت", "اطلقوا", "زرع", "زرعت", "زرعوا", "القي", "القت", "القوا", "فجر", "فجرت", "فجروا"})
+# what is fired from somewhere, past its firing verbs: the present and انطلق ("أُطلقت من الأراضي السورية")
+_LAUNCHED = _FIRING_VERBS | {"يطلق", "تطلق", "يطلقون", "انطلقت", "انطلق"}
 # members of a group, hit: "قيادي في الحركة"، "عنصر في الحزب"
 _REPRESENTATIVES = frozenset({"ممثلين", "ممثلي", "ممثلون", "ممثلا", "ممثل", "ممثله", "ممثلات"})
 _MEMBERS = frozenset({"وفد", "وفدا", "قيادي", "قائد", "عنصر", "عناصر", "مسلح", "مسلحين", "مسلحون", "مقاتل", "مقاتلين", "مقاتلون", "عضو", "اعضاء", "مسؤول",
@@ -2466,7 +2464,7 @@ class RoleReader:
                 return "recipient" if not place or self.v.is_country(self._cur) else None
             if t in ("RETREAT", "MOBILIZE"):
                 return "origin" if place else ("actor" if not c.actor else None)
-            if t == "ASSAULT" and place and (_unsuffixed(w := self.v.bare(c.t0).lstrip("و")) or w) in _FIRING_VERBS | _LAUNCHED:
+            if t == "ASSAULT" and place and (_unsuffixed(w := self.v.bare(c.t0).lstrip("و")) or w) in _LAUNCHED:
                 return "origin"  # "صاروخين أطلقتها ميليشيا الحوثي من محافظة صعدة باتجاه جازان": where it was fired from
             if t == "AID" and place:
                 geo = self.v.by_id[self._cur].geo
@@ -3772,7 +3770,7 @@ class RoleReader:
                 break
         if sides is None:
             return
-        named = self._sides_named_after(sides)
+        named = self._sides_named_after(sides, c.sent[1])
         if named:
             c.recipient.extend(x for x in named if x not in c.actor)
             return
@@ -3797,11 +3795,10 @@ class RoleReader:
                         c.recipient.extend(x for x in grp[:2] if x not in c.actor)
                         return
 
-    def _sides_named_after(self, j: int) -> list[str]:
+    def _sides_named_after(self, j: int, b: int) -> list[str]:
         """The parties named between commas after the noun at j that counts them ("طرفي الحرب، الجيش السوداني
         وقوات الدعم السريع، …"), two at least and joined by و; [] when no such list follows."""
         v = self.v
-        b = v.sentence_tokens(v.tokens[j].start)[1]
         k = next((x for x in range(j + 1, min(b, j + 4)) if "،" in v.gap(x)), None)
         named: list[str] = []
         while k is not None and k < b and k in v.occ_at and v.is_actorish(v.occ_at[k].eid):

@@ -906,16 +906,17 @@ class Recogniser:
         ends = [m.end for m in countries]
         for stem, nw, o_s, o_e in _anaphor_hits(doc, text, _COUNTRY_ANAPHOR_RE, ("البلاد", "العاصمه"), spans,
                                                 span_starts):
-            if stem == "العاصمه" and nw is not None and text[nw[0]:nw[1]] in self.tr.nationality:
+            adjective = text[nw[0]:nw[1]] if nw is not None else ""
+            if stem == "العاصمه" and nw is not None and adjective in self.tr.nationality:
                 # "إلى العاصمة الروسية": the capital of the adjective's country, when no name follows it
                 after = _next_word(text, nw[1])
-                cap = self.gz.capitals.get(self.tr.nationality[text[nw[0]:nw[1]]])
+                cap = self.gz.capitals.get(self.tr.nationality[adjective])
                 if cap is not None and not (after is not None and any(a <= after[0] < b for a, b in spans)):
                     attrs = self._attrs(cap)
                     attrs["anaphor"] = True
                     out.append(Mention(o_s, doc.folded.span(nw[0], nw[1])[1], "LOC", attrs, "places"))
                 continue
-            if nw is not None and text[nw[0]:nw[1]].startswith("ال"):
+            if adjective.startswith("ال"):
                 continue  # "البلاد العربية": lands, not the country; "العاصمة العراقية بغداد" names it
             if stem == "العاصمه" and nw is not None and any(a <= nw[0] < b for a, b in spans):
                 continue  # "العاصمة طرابلس": the name follows
@@ -942,7 +943,8 @@ class Recogniser:
 def _after_place_word(text: str, start: int) -> bool:
     """The word at ``start`` has no proclitic and follows a word of place ("داخل القضاء", not "للقضاء")."""
     before = text[max(0, start - 30):start]
-    return before[-1:].isspace() and bool(before.split()) and fold_text(before.split()[-1]) in _DISTRICT_BEFORE
+    words = before.split()
+    return before[-1:].isspace() and bool(words) and fold_text(words[-1]) in _DISTRICT_BEFORE
 
 
 def _anaphor_hits(doc: Doc, text: str, pattern: re.Pattern[str], stems: Collection[str],
