@@ -700,10 +700,22 @@ def _agent_at(st: State, i: int) -> tuple[int, Agent, str] | None:
 
 
 def _agent_outruns(st: State, i: int, end: int) -> bool:
-    """An agent phrase at word i runs past a known name that ends at `end`: the longer phrase wins."""
-    found = _agent_at(st, i)
+    """An agent phrase at word i runs past a known name that ends at `end`, or one opening up to two words
+    before it holds the name whole ("وزارة شؤون البيشمركة" is the ministry, not the Peshmerga): the longer
+    phrase wins."""
     last = st.word_at(end - 1)
-    return found is not None and last is not None and i + found[0] - 1 > last
+    if last is None:
+        return False
+    found = _agent_at(st, i)
+    if found is not None and i + found[0] - 1 > last:
+        return True
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if not st.adjacent(k, k + 1):
+            break
+        found = _agent_at(st, k)
+        if found is not None and k + found[0] - 1 >= last:
+            return True
+    return False
 
 
 def _place_after(st: State, j: int) -> tuple[int, str, str] | None:

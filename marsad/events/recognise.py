@@ -212,6 +212,8 @@ _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قو
 # "يختتم زيارته"، "بدأ زيارته": verbs of a visit's or a meeting's course, like the light verbs before it
 _CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تختتم", "بدا", "بدات", "يبدا", "تبدا", "استهل", "استهلت",
                             "يستهل", "تستهل", "انهي", "انهت", "ينهي", "تنهي"})
+# verbs of renewing a demand or call ("جدّد مطالبة لبنان بـ…"): what follows is the verbal noun, not a participle
+_RENEWING = frozenset({"جدد", "جددت", "يجدد", "تجدد", "كرر", "كررت", "يكرر", "تكرر"})
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
 _PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية", "شاكرا", "رافضا"})
 # participles of the subject that a comma sets apart from a denial before them
@@ -832,7 +834,7 @@ class Reader:
                 if not pre and qi > nxt:  # ("بـ1200": the clitic a token of its own)
                     pre = v.tokens[qi - 1].folded.replace("\u0640", "")
                 if pre != "ب" or any(v.is_strong_break(j) or j in self.trigger_tokens for j in range(nxt, qi + 1)):
-                    return False
+                    break  # ("بلواءين يضمان 1200 مقاتل": the count describes the unit sent; read on for it)
                 return True
             # "دفعت القيادة، فجر اليوم، بلواءين من الفرقة العشرين"، "دفع بالمدمرة «…» إلى مياه الخليج": a unit
             # or a warship after ب, past the subject and a time, is sent too (not "عربة دفع رباعي"; not a
@@ -3435,6 +3437,11 @@ class RoleReader:
         if (c.type != "REQUEST" and c.lemma not in _PARTICIPLES) or c.pos != "N" \
                 or "،" not in self.v.gap(c.t0) and "," not in self.v.gap(c.t0):
             return
+        if not self.v.tokens[c.t0].folded.endswith("ا") and any(
+                self.v.bare(x).lstrip("و") in _RENEWING for x in range(c.sent[0], c.t0)):
+            # "جدّد الرئيس، خلال استقباله …، مطالبة لبنان بـ…": the demand renewed, a verbal noun (the
+            # masculine "داعياً" is a participle all the same)
+            return
         st = self.statement_for(c.start)
         if st is None or st.speaker is None or st.cue.start > c.start:
             # "دانت الوزارة الهجوم، …، مطالبةً أنقرة بوقف …": the subject of the clause before
@@ -3455,8 +3462,9 @@ class RoleReader:
                 if opener is not None and not c.actor and not any(self.v.prep_of(o) == "" and self.v.is_actorish(o.eid)
                                                   for o in self.v.occs_in(a, opener)):
                     a = opener
-                first = next((o for o in self.v.occs_in(a, min(c.t0, a + 4)) if self.v.prep_of(o) == ""
-                              and self.v.is_actorish(o.eid)), None)
+                # (a person's title may come first: "ثمّن وزير الخارجية السوداني محيي الدين سالم الموقف")
+                first = next((o for o in self.v.occs_in(a, min(c.t0, a + 12)) if self.v.prep_of(o) == ""
+                              and self.v.is_actorish(o.eid) and self.v.titled_t0(o) < a + 4), None)
                 if first is None or first.eid in c.recipient:
                     return
                 speaker = [first.eid]

@@ -185,6 +185,10 @@ class DocView:
             self.occ_at.setdefault(o.t0, o)
         self.sent_starts = [s for s, _ in doc.sentences] or [0]
         self.title_bodies = self._title_bodies(doc, outer)
+        # the number of words of a person's title told right before the name ("وزير الخارجية السوداني محيي
+        # الدين سالم"), by the mention's start
+        self._titles = {m.start: fold_text(str(m.attrs["role"])).split() for m in doc.spans.get("mentions", [])
+                        if m.label == "PER" and m.attrs.get("role")}
         # per-token caches: the text before each token, its bare form, a strong break before it
         toks = self.tokens
         text = self.text
@@ -454,6 +458,15 @@ class DocView:
             if noun in fold_text(self.text[o.start:o.end]):
                 return o.eid
         return None
+
+    def titled_t0(self, o: Occ) -> int:
+        """The first token of a person's title told right before the name, else the name's first token."""
+        words = self._titles.get(o.start)
+        n = len(words) if words else 0
+        if n and o.t0 - n >= 0 and self.tokens[o.t0 - 1].folded.endswith(words[-1]) \
+                and self.tokens[o.t0 - n].folded.endswith(words[0]):
+            return o.t0 - n
+        return o.t0
 
     def occs_in(self, a: int, b: int) -> list[Occ]:
         """Occurrences whose first token lies in [a, b)."""

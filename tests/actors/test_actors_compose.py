@@ -32,6 +32,9 @@ CASES = [
     # a country's council outruns the UN's "مجلس الأمن", which a known name would read first
     ("عقد مجلس الأمن القومي الصومالي اجتماعاً.", "مجلس الأمن القومي الصومالي", "SOMGOV", "SO",
      "Somali National Security Council"),
+    # a ministry whose name holds a known body's: the ministry, not the body
+    ("قالت وزارة شؤون البيشمركة إن قواتها جاهزة.", "وزارة شؤون البيشمركة", "GOVMIL", None,
+     "Ministry of Peshmerga Affairs"),
 ]
 
 

@@ -3400,3 +3400,41 @@ def test_a_resumptive_pronoun_after_an_incident_keeps_the_subject_after_it() -> 
     # (a guard) "في حادثة اتهمت فيها واشنطن طهران": no statement of the speaker's own; the subject follows
     ev = _one("في حادثة اتهمت فيها واشنطن طهران بالوقوف وراء الهجوم.", "ACCUSE")
     assert ev["recipient"] == ["طهران"] and "طهران" not in ev["actor"], ev
+
+
+def test_units_sent_with_their_strength_after_them_are_a_movement() -> None:
+    # "دفعت الوزارة بلواءين يضمان 1200 مقاتل": the count tells the units' strength; what is sent is the units
+    ev = _one("وأكد المتحدث أن قيادة العمليات المشتركة دفعت بلواءين يضمان قرابة 1200 مقاتل إلى أطراف قضاء سنجار.",
+              "MOBILIZE")
+    assert ev["actor"] == ["قيادة العمليات المشتركة"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "ودفعت الوزارة رواتب 1200 مقاتل متأخرة منذ أشهر.",
+    "ودفع التاجر مبلغ 500 دينار لعناصر الحاجز.",
+])
+def test_paying_for_fighters_is_no_movement(sentence: str) -> None:
+    # (a guard) what is paid to or for troops does not send them
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_a_participle_after_a_titled_subject_is_that_persons() -> None:
+    # "ثمّن وزير الخارجية السوداني محيي الدين سالم الموقف، داعياً …": the subject is read past its title
+    ev = _one("من جانبه، ثمّن وزير الخارجية السوداني محيي الدين سالم الموقف المصري، داعياً المجتمع الدولي إلى "
+              "الضغط على ميليشيا الدعم السريع.", "REQUEST")
+    assert ev["actor"] == ["محيي الدين سالم"] and ev["recipient"] == ["المجتمع الدولي"], ev
+
+
+def test_a_demand_renewed_is_a_verbal_noun_not_a_participle() -> None:
+    # (a guard) "جدّد الرئيس، خلال استقباله …، مطالبة لبنان بـ…": Lebanon's demand, renewed; not "demanding Lebanon"
+    ev = _one("جدّد رئيس الجمهورية جوزاف عون، خلال استقباله السفير الأميركي، مطالبة لبنان بانسحاب إسرائيل من "
+              "النقاط المحتلة.", "REQUEST")
+    assert "لبنان" not in ev["recipient"], ev
+
+
+def test_a_masculine_participle_after_a_renewing_verb_is_still_a_participle() -> None:
+    # (a guard) "جدّد الأمين العام …، وداعياً الحكومة إلى …": the one who renewed calls on the government
+    ev = _one("جدّد الأمين العام للحزب نعيم قاسم، في كلمة متلفزة، رفض الحزب أي بحث في السلاح، معتبراً أن قرار "
+              "الحكومة خطيئة، وداعياً إياها إلى التراجع عنه.", "REQUEST")
+    assert ev["actor"] == ["نعيم قاسم"], ev
