@@ -776,8 +776,11 @@ def appositive_people(st: State) -> None:
                         st.words[last + 1].folded in ("ان", "انه", "انها", "في", "خلال")
                         # "عضو الوفد الحكومي المفاوض يحيى كزمان نفى …": a known given name, then a
                         # common verb, after a title phrase
+                        # (or the verb's object after a name that follows its verb: "ودانت المنسقة الأممية
+                        # … دينيس براون الهجوم")
                         or (not named and is_given(st, st.words[first].folded)
-                            and st.lex.is_word("verb", st.words[last + 1].folded))
+                            and (st.lex.is_word("verb", st.words[last + 1].folded)
+                                 or st.lex.is_word("event_noun", st.words[last + 1].folded)))
                         or st.words[last + 1].folded.startswith("ل") and named)):
                 found = k
                 break
@@ -815,6 +818,8 @@ def _apposed_name(st: State, j: int, ranked: bool = False) -> int:
             return 0
         if k >= 2 and f not in st.lex.names and any(p in ("ب", "ل") for p, _ in w.readings):
             break  # "محمد المنفي بتشكيل لجنة": a preposition's clitic after two name words starts what follows
+        if k and st.lex.is_word("event_noun", f):
+            break  # "… دينيس براون الهجوم.": the verb's object follows the name
         k += 1
     if k < 2 or j + k < nw and st.adjacent(j + k - 1, j + k):
         return 0  # more words run on: a clause, not a name

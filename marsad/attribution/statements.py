@@ -354,11 +354,14 @@ class Reader:
             issuer = self._document_issuer(j, b)
             if issuer is not None and v.prep_of(issuer) == "عن":  # "وأفاد بيان صادر عن قيادة الجيش بأن …"
                 return issuer.eid, (issuer.start, issuer.end), issuer.t1 + 1
-        if (self._head(j) or ("", ""))[0] == "none":
+        reporter = (self._head(j) or ("", ""))[0] == "none"
+        if reporter or v.bare(j) in _REPORTER_NOUNS:
             o = v.occ_at.get(j + 1)
             if o is not None and o.t0 == j + 1 and not o.prefix and self._is_outlet(o):
-                return o.eid, (v.tokens[j].start, o.end), o.t1 + 1  # a named outlet's reporter: "مراسل الأناضول"
-            return None, None, j  # the outlet's own reporter ("أفاد مراسل الشبكة")
+                # a named outlet's reporter: "مراسل الأناضول"، "مندوب الوكالة الوطنية للإعلام"
+                return o.eid, (v.tokens[j].start, o.end), o.t1 + 1
+            if reporter:
+                return None, None, j  # the outlet's own reporter ("أفاد مراسل الشبكة")
         per = self._person_after_title(j, b)
         if per is not None:
             named = self._ranked_name(per.t1 + 1, min(b, per.t1 + 3), b, after_title=True)

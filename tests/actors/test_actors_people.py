@@ -172,6 +172,8 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     ("وقال المتحدث باسم القائد العام للقوات المسلحة، اللواء صباح النعمان، في بيان إن القوات انسحبت.", "صباح النعمان"),
     # a known given name after a long title phrase, then a common verb: the verb ends the name
     ("غير أن عضو الوفد الحكومي المفاوض يحيى كزمان نفى أن يكون الاتفاق شمل الأسرى.", "يحيى كزمان"),
+    # or the verb's object, an event's noun, after a name that follows its verb: the noun ends the name
+    ("ودانت منسقة الأمم المتحدة للشؤون الإنسانية في السودان دينيس براون الهجوم.", "دينيس براون"),
 ])
 def test_name_in_apposition(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"

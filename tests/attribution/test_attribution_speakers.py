@@ -55,6 +55,9 @@ def test_unnamed_speaker_qualifier(read, text: str, entities: list, speaker: str
     # a named outlet's reporter speaks for the outlet, and the outlet carries the report
     ("وأفاد مراسل الأناضول بأن القصف استهدف حياً سكنياً.", [ANADOLU], "مراسل الأناضول", "أفاد"),
     ("وقال مراسل الجزيرة إن الاشتباكات تجددت صباحاً.", [JAZ], "مراسل الجزيرة", "قال"),
+    # the Lebanese agency's word for its own correspondent ("delegate" elsewhere)
+    ("وأفاد مندوب الوكالة الوطنية للإعلام بأن المسيّرة أطلقت صاروخين على السيارة.",
+     [(["الوكالة الوطنية للإعلام"], "ORG", {"kind": "outlet"})], "مندوب الوكالة الوطنية للإعلام", "أفاد"),
 ])
 def test_named_outlet_reporter(read, text: str, entities: list, speaker_text: str, cue: str) -> None:
     [(spk, via, got_cue)] = _speakers(read(text, entities))
