@@ -3438,3 +3438,21 @@ def test_a_masculine_participle_after_a_renewing_verb_is_still_a_participle() ->
     ev = _one("جدّد الأمين العام للحزب نعيم قاسم، في كلمة متلفزة، رفض الحزب أي بحث في السلاح، معتبراً أن قرار "
               "الحكومة خطيئة، وداعياً إياها إلى التراجع عنه.", "REQUEST")
     assert ev["actor"] == ["نعيم قاسم"], ev
+
+
+@pytest.mark.parametrize("sentence,mode,actor", [
+    # waging a strike: "خاض" is a light verb, its subject strikes
+    ("خاض المعلمون إضراباً وطنياً يمتد ثلاثة أيام في الرباط.", "strike", "المعلمون"),
+    # a march organised by a profession or its union is a march, not a drone
+    ("نظم المعلمون مسيرة أمام مقر البرلمان في الرباط.", "demo", "المعلمون"),
+    ("نظمت نقابة المعلمين مسيرة حاشدة في الرباط.", "demo", "نقابة المعلمين"),
+])
+def test_a_strike_waged_or_a_march_of_a_profession_is_a_protest(sentence: str, mode: str, actor: str) -> None:
+    ev = _one(sentence, "PROTEST")
+    assert ev["mode"] == mode and ev["actor"] == [actor], ev
+
+
+def test_a_drone_is_no_march() -> None:
+    # (a guard) "الطائرة المسيرة": the same letters as a march
+    _, evs = _events("أطلقت الطائرة المسيرة صاروخين على سيارة قرب بلدة عيناثا.")
+    assert not [e for e in evs if e["type"] == "PROTEST"], evs
