@@ -249,6 +249,11 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 return None
             c.last = j
             j += 1
+            if kin_end is None and not _TRIBE_HEADS.isdisjoint(st.words[i].rests) and j < nw \
+                    and st.words[j].folded.startswith("ال"):
+                # a tribe's own name ends it: "أعلنت قبائل مراد النفير العام" (the verb's object follows)
+                c.ended = True
+                break
         if not c.ended:
             return None
     # adjectives, one coordinated noun, a ل-complement

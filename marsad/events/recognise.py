@@ -3118,7 +3118,10 @@ class RoleReader:
         rd = self.rd
         if not rd._class_near("relief", max(a, c.t0 - 25), min(b, c.t1 + 10) - max(a, c.t0 - 25), b):
             return
-        words = [w for j in range(a, b) for w in rd._words(j)]
+        # (not a word of a civil body's name: "أرسلها التحالف الوطني للعمل الأهلي التنموي")
+        civil = {j for o in self.v.occs_in(a, b) if "MIL" not in (self.v.by_id[o.eid].actor_code or "")
+                 and self.v.by_id[o.eid].type == "ORG" for j in range(o.t0, o.t1 + 1)}
+        words = [w for j in range(a, b) if j not in civil for w in rd._words(j)]
         if any(self.lex.in_class(w, "force") and w not in _CONVOY_WORDS for w in words):
             return  # soldiers or units named: a military move, whatever it carries
         c.type, c.mode = "AID", "humanitarian"
@@ -4602,6 +4605,13 @@ class RoleReader:
         if not (pron or suffix):
             return
         st = self.statement_for(c.start)
+        if pron and v.tokens[i].folded[:1] == "و":
+            # "مؤكداً أن الأجهزة لن تتراجع، وأنها اعتقلت …": a pronoun of a second أنّ clause joined by و is the
+            # subject of the first, when it agrees, not the speaker
+            inner = self._first_anna_subject(c, i)
+            if inner is not None:
+                c.actor.append(inner)
+                return
         if pron and st is not None and st.speaker and st.cue.start < c.start and v.is_actorish(st.speaker):
             c.actor.append(st.speaker)
             return
@@ -4626,6 +4636,24 @@ class RoleReader:
             (o for o in before if v.prep_of(o) == ""), before[0] if before else None)
         if pick is not None:
             c.actor.append(pick.eid)
+
+    def _first_anna_subject(self, c: Cand, i: int) -> str | None:
+        """The noun subject of the nearest أنّ clause before token i in the sentence ("أن الأجهزة …، وأنها …"),
+        when its gender agrees with the pronoun at i; None if there is none."""
+        v = self.v
+        pron = v.bare(i).lstrip("و").removeprefix("ب").removeprefix("ان")
+        want = {"ها": "f", "ه": "m"}.get(pron)
+        if want is None:
+            return None
+        for j in range(i - 1, c.sent[0] - 1, -1):
+            if v.is_strong_break(j + 1):
+                return None
+            if v.bare(j).lstrip("و") in ("ان", "بان"):
+                o = v.occ_at.get(j + 1)
+                if o is None or o.t0 != j + 1 or v.prep_of(o) != "" or not v.is_actorish(o.eid):
+                    return None
+                return o.eid if _gender(v.by_id[o.eid]) == want else None
+        return None
 
     def _meeting_owner(self, c: Cand) -> None:
         """A meeting or visit with "his", "her" or "their" is that of the nearest subject before it in its

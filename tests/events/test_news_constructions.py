@@ -3456,3 +3456,32 @@ def test_a_drone_is_no_march() -> None:
     # (a guard) "الطائرة المسيرة": the same letters as a march
     _, evs = _events("أطلقت الطائرة المسيرة صاروخين على سيارة قرب بلدة عيناثا.")
     assert not [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+def test_the_pronoun_of_a_second_anna_clause_is_the_first_clauses_subject() -> None:
+    # "مؤكداً أن الأجهزة … لن تتراجع، وأنها اعتقلت …": the services arrested, not the spokesman
+    ev = _one("وأكد الناطق باسم المؤسسة الأمنية العميد أنور رجب أن الأجهزة الأمنية الفلسطينية لن تتراجع عن بسط "
+              "سيادة القانون، وأنها اعتقلت تسعة مطلوبين في المخيم.", "COERCE")
+    assert ev["actor"] == ["الأجهزة الأمنية الفلسطينية"], ev
+
+
+def test_the_pronoun_of_a_second_anna_clause_must_agree() -> None:
+    # (a guard) "أن الحكومة …، وأنه اعتقل …": a masculine pronoun is not the government's
+    ev = _one("وأكد الناطق باسم الوزارة العميد أنور رجب أن الحكومة العراقية لن تتراجع، وأنه اعتقل تسعة مطلوبين.",
+              "COERCE")
+    assert ev["actor"] != ["الحكومة العراقية"], ev
+
+
+def test_what_a_war_destroyed_is_no_attack() -> None:
+    # "ما دمرته الحرب في السودان": the war's damage, told as background, no party's attack
+    _, evs = _events("وكان رئيس الوزراء قد استقبل الوفد السوداني مساء أمس، مؤكداً استعداد مصر للمساهمة في إعادة "
+                     "إعمار ما دمرته الحرب في السودان، ولا سيما شبكات الكهرباء والطرق.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_a_relief_convoy_sent_by_a_civil_alliance_is_aid() -> None:
+    # "أرسلها التحالف الوطني للعمل الأهلي": a civil body's name with "alliance" in it sends no troops
+    _, evs = _events("عبرت فجر اليوم منفذ أرقين قافلة مساعدات مصرية جديدة تضم 40 شاحنة محملة بالمواد الغذائية "
+                     "والأدوية، متجهة إلى مدينة دنقلا، أرسلها التحالف الوطني للعمل الأهلي التنموي.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+    assert any(e["type"] == "AID" and e["actor"] == ["التحالف الوطني للعمل الأهلي التنموي"] for e in evs), evs
