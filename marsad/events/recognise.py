@@ -1193,7 +1193,9 @@ class RoleReader:
             if v.is_strong_break(k + 1):
                 return None
             if "،" in v.gap(k):
-                return k if v.bare(k) in _ASIDE_OPENERS and not v.comma_clause(k) else None
+                # (or a time with the place after it: "وقّع الوزراء، مساء أمس في الدوحة، اتفاقية")
+                return k if (v.bare(k) in _ASIDE_OPENERS or k in self.rd.time_tokens) and not v.comma_clause(k) \
+                    else None
         return None
 
     def _time_aside_before(self, t0: int, a: int) -> int | None:
@@ -1909,6 +1911,12 @@ class RoleReader:
                 and c.actor == [unit.eid] and unit.eid not in left_subject:
             # "دفعت القيادة بتعزيزات من الفرقة الخامسة عشرة": who sent them acts, with the unit they came from
             c.actor[:0] = [x for x in left_subject if x not in c.actor]
+        elif left_subject and sent and c.pos == "N" and c.type in ("MOBILIZE", "RETREAT") and c.actor \
+                and not set(c.actor) & set(left_subject) and all(
+                    any(o.eid == x for o in v.occs_in(c.t1 + 1, R)) for x in c.actor):
+            # "دفعت القيادة العامة بتعزيزات …، ضمت … 900 عنصر من كتيبة سبل السلام": the units told further on
+            # came with them; who sent them acts first
+            c.actor[:0] = list(left_subject)
         elif left_subject and c.frame in ("host", "receive") and not c.recipient:
             _add(c.recipient, left_subject)
         if c.type == "AGREE" and not c.actor and with_party and c.pos == "N":

@@ -3485,3 +3485,17 @@ def test_a_relief_convoy_sent_by_a_civil_alliance_is_aid() -> None:
                      "والأدوية، متجهة إلى مدينة دنقلا، أرسلها التحالف الوطني للعمل الأهلي التنموي.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
     assert any(e["type"] == "AID" and e["actor"] == ["التحالف الوطني للعمل الأهلي التنموي"] for e in evs), evs
+
+
+def test_who_sent_reinforcements_acts_before_the_units_told_further_on() -> None:
+    # "دفعت القيادة بتعزيزات …، ضمت … عنصر من كتيبة …": the command sent them, the units came with them
+    ev = _one("دفعت القيادة العامة للقوات المسلحة الليبية، أمس الثلاثاء، بتعزيزات عسكرية جديدة إلى المناطق الحدودية، "
+              "ضمت أكثر من 150 آلية مسلحة ونحو 900 عنصر من كتيبة سبل السلام، وصلت إلى مدينة الكفرة.", "MOBILIZE")
+    assert ev["actor"][0] == "القيادة العامة للقوات المسلحة الليبية", ev
+
+
+def test_a_time_and_place_set_off_by_commas_is_an_aside_before_the_noun() -> None:
+    # "وقّع الوزراء …، مساء أمس الاثنين في العاصمة القطرية الدوحة، اتفاقية": the signers made the accord
+    ev = _one("وقّع وزراء الداخلية في دول مجلس التعاون لدول الخليج العربية، مساء أمس الاثنين في العاصمة القطرية "
+              "الدوحة، اتفاقية أمنية محدّثة تنظم تبادل المعلومات.", "AGREE")
+    assert ev["actor"] == ["وزراء الداخلية"], ev
