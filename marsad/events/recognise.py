@@ -273,6 +273,8 @@ _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي"
                             "بحسب", "حسب", "وفق", "وفقا", "طبقا"})  # "، بحسب بيان صادر عن الرئاسة،"
 # "لكنها اتهمت …": a pronoun subject of its own clause before the verb (not the impersonal أنه)
 _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+# a single man of a side, killed, wounded or held: "قُتل عنصر في الحشد الشعبي"، "اعتُقل شرطي من …"
+_VICTIM_NOUNS = frozenset({"عنصر", "جندي", "منتسب", "شرطي", "ضابط", "مقاتل", "عسكري", "قيادي", "عضو", "مسلح"})
 # the losses of a side, told in a toll: "وسقوط 6 قتلى في صفوف القوات الحكومية"، "ومقتل جنديين"
 _OWN_LOSSES = frozenset({"صفوف", "جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريا"})
 # those met, as a subject: the parties of the meeting told before
@@ -968,7 +970,10 @@ class Reader:
             k -= 1
         if k >= a and k in self.status_at and self.status_at[k].payloads[0].kind in ("aux", "begin", "end"):
             return nouns[0]
-        if pre.startswith("و") and self._prev_trigger_pos == "N" and t0 - self._prev_trigger_t1 <= 12:
+        # (further past the first noun's object for an act of its kind: "أسفرت عن اعتقال خلية لتنظيم داعش تضم
+        # خمسة عناصر، بينهم مسؤول …، وضبط أحزمة ناسفة")
+        if pre.startswith("و") and self._prev_trigger_pos == "N" and (t0 - self._prev_trigger_t1 <= 12 or (
+                t0 - self._prev_trigger_t1 <= 20 and self._prev_trigger_type == nouns[0].type)):
             return nouns[0]
         if k >= a and k < t0 - 1 and not pre and "،" not in self.v.gap(k + 1) and (
                 (k == self._prev_trigger_t1 and self._prev_trigger_pos == "V") or k in self.cue_tokens):
@@ -1485,8 +1490,12 @@ class RoleReader:
             or (v.bare(c.t1 + 2) == "في" and v.bare(c.t1 + 1) in _MEMBERS and v.by_id[group.eid].type == "ORG"))
         if group is not None and unit \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
-            # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted
-            left_subject = [group.eid]
+            # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted ("قُتل جندي من الجيش العراقي":
+            # after a passive, the group whose man it happened to)
+            if self._passive(c) and c.type in ("ASSAULT", "COERCE"):
+                _add(c.recipient, [group.eid])
+            else:
+                left_subject = [group.eid]
             subject_done = True
             right_occs = [o for o in right_occs if o is not group]
             unit_end = group.t1  # the object comes right after: "يزور وفد من البرلمان الأوروبي معبر رفح"
@@ -1848,6 +1857,11 @@ class RoleReader:
                                       subject_done or bool(left_subject))
             if role == "subject" and passive:
                 role = "recipient" if c.type in ("ASSAULT", "COERCE") else None  # "قُتل جندي تركي": the victim
+            elif passive and c.type in ("ASSAULT", "COERCE") and prep in ("من", "في") and role in ("actor", None) \
+                    and not place and v.is_actorish(o.eid) and o.t0 >= 2 and o.t0 - 2 > c.t1 and (
+                        v.bare(o.t0 - 2) in _MEMBER_NOUNS or v.bare(o.t0 - 2) in _OWN_LOSSES
+                        or v.bare(o.t0 - 2) in _VICTIM_NOUNS):
+                role = "recipient"  # "قُتل جندي من الجيش العراقي"، "قُتل منتسب في الحشد الشعبي": whose man was hit
             if role is None:
                 continue
             if first_right is None:
@@ -3479,6 +3493,13 @@ class RoleReader:
                 first = next((o for o in self.v.occs_in(a, min(c.t0, a + 12)) if self.v.prep_of(o) == ""
                               and self.v.is_actorish(o.eid) and self.v.titled_t0(o) < a + 4), None)
                 if first is None or first.eid in c.recipient:
+                    after = {o.eid for o in self.v.occs_in(c.t1 + 1, c.sent[1])}
+                    before = {o.eid for o in self.v.occs_in(c.sent[0], c.t0)}
+                    if first is None and c.actor and set(c.actor) <= after and not set(c.actor) & before:
+                        # "تظاهر مئات من الأهالي …، مطالبين وزارة الداخلية بإخلاء …": no one named said it; the
+                        # body after the participle is the one asked, not its subject
+                        _add(c.recipient, [x for x in c.actor if x not in c.recipient])
+                        c.actor = []
                     return
                 speaker = [first.eid]
         else:

@@ -3499,3 +3499,37 @@ def test_a_time_and_place_set_off_by_commas_is_an_aside_before_the_noun() -> Non
     ev = _one("وقّع وزراء الداخلية في دول مجلس التعاون لدول الخليج العربية، مساء أمس الاثنين في العاصمة القطرية "
               "الدوحة، اتفاقية أمنية محدّثة تنظم تبادل المعلومات.", "AGREE")
     assert ev["actor"] == ["وزراء الداخلية"], ev
+
+
+def test_a_crowds_participle_asks_the_body_after_it() -> None:
+    # "تظاهر مئات من الأهالي …، مطالبين وزارة الداخلية بإخلاء …": the ministry is asked, not the asker
+    ev = _one("تظاهر مئات من أهالي عفرين وسط المدينة احتجاجاً على الاستيلاء على منازلهم، مطالبين وزارة الداخلية "
+              "بإخلاء العقارات المستولى عليها.", "REQUEST")
+    assert ev["recipient"] == ["وزارة الداخلية"] and "وزارة الداخلية" not in ev["actor"], ev
+
+
+def test_a_seizure_joined_to_an_arrest_past_its_object_is_a_noun() -> None:
+    # "أسفرت عن اعتقال خلية … تضم خمسة عناصر، بينهم …، وضبط أحزمة ناسفة": the verbal noun, not the verb
+    # "ضبط" with the statement's speaker for subject
+    _, evs = _events("أوضحت خلية الإعلام الأمني، في بيان، أن قوة من جهاز مكافحة الإرهاب نفذت فجر أمس عملية إنزال "
+                     "جوي أسفرت عن اعتقال خلية لتنظيم داعش تضم خمسة عناصر، بينهم مسؤول ما يسمى قاطع الحويجة، "
+                     "وضبط أحزمة ناسفة وأسلحة خفيفة بحوزتهم.")
+    assert not [e for e in evs if e["type"] == "COERCE" and "خلية الإعلام الأمني" in e["actor"]], evs
+
+
+@pytest.mark.parametrize("sentence,side", [
+    # after a passive, the side whose man was killed or held is what it happened to, not who did it
+    ("قُتل جندي من الجيش العراقي بانفجار عبوة ناسفة قرب كركوك.", "الجيش العراقي"),
+    ("قُتل منتسب في الحشد الشعبي بانفجار عبوة ناسفة قرب كركوك.", "الحشد الشعبي"),
+    ("اعتُقل عنصر من تنظيم داعش في كركوك.", "تنظيم داعش"),
+])
+def test_a_passive_hits_the_side_of_its_man(sentence: str, side: str) -> None:
+    _, evs = _events(sentence)
+    ev = next(e for e in evs if e["type"] in ("ASSAULT", "COERCE"))
+    assert ev["recipient"] == [side] and side not in ev["actor"], evs
+
+
+def test_members_of_a_group_after_an_active_verb_are_its_attack() -> None:
+    # (a guard) "قتل مسلحون من تنظيم داعش جندياً": without the passive's mark, the group's men killed
+    ev = _one("قتل مسلحون من تنظيم داعش جندياً في كركوك.", "ASSAULT")
+    assert ev["actor"] == ["تنظيم داعش"], ev
