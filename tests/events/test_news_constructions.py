@@ -3533,3 +3533,17 @@ def test_members_of_a_group_after_an_active_verb_are_its_attack() -> None:
     # (a guard) "قتل مسلحون من تنظيم داعش جندياً": without the passive's mark, the group's men killed
     ev = _one("قتل مسلحون من تنظيم داعش جندياً في كركوك.", "ASSAULT")
     assert ev["actor"] == ["تنظيم داعش"], ev
+
+
+def test_at_a_time_when_opens_a_clause_with_its_own_subject() -> None:
+    # "…، في وقت تطالب الحكومة اللبنانية بالضغط …": the government demands, not the party of the clause before
+    _, evs = _events("يضع ذلك الجيش أمام اختبار صعب مع اقتراب موعد انسحاب اليونيفيل، في وقت تطالب الحكومة اللبنانية "
+                     "بالضغط على إسرائيل.")
+    ev = next(e for e in evs if e["type"] == "REQUEST")
+    assert ev["actor"] == ["الحكومة اللبنانية"], evs
+
+
+def test_bodies_pulled_out_are_no_withdrawal() -> None:
+    # "وسحب الجثتين": rescuers recover the dead
+    _, evs = _events("وعملت فرق الدفاع المدني على إخماد النيران وسحب الجثتين من السيارة.")
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
