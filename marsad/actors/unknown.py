@@ -696,10 +696,13 @@ def reported_people(st: State) -> None:
         j = i + 1
         if not st.adjacent(i, j) or st.mask[st.words[j].start]:
             continue
-        # (or a kunya with a given name: "وقال أبو حمزة الكربلائي إن")
+        # (or a kunya with a given name: "وقال أبو حمزة الكربلائي إن"; or a servant-of name: "وقال عبد الله
+        # غميمط، …")
         if not is_given(st, st.words[j].folded) and not (
                 st.words[j].folded in ("ابو", "ام") and j + 1 < nw and st.adjacent(j, j + 1)
-                and (is_given(st, st.words[j + 1].folded) or first_known_given(st.lex, st.words[j + 1].folded))):
+                and (is_given(st, st.words[j + 1].folded) or first_known_given(st.lex, st.words[j + 1].folded))) \
+                and not (st.words[j].folded == "عبد" and j + 1 < nw and st.adjacent(j, j + 1)
+                         and st.words[j + 1].folded.startswith("ال")):
             continue
         k = _parse_name(st, j)
         if k < 2:
@@ -713,6 +716,9 @@ def reported_people(st: State) -> None:
         s, e = st.words[j].start, st.words[last].end
         if st.is_taken(s, e) or _existing_person(st, s, e) is not None:
             continue
+        tail = " " + fkey(st.doc.text[s:e])
+        if any(m.label == "PER" and fkey(str(m.attrs.get("name_ar", ""))).endswith(tail) for m in st.mentions):
+            continue  # "وقال عبد العاطي إن": the family name of a person named in full before
         st.add(_person(st, s, e, None, None))
 
 

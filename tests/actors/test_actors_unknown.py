@@ -170,6 +170,8 @@ def test_person_after_role(run, text: str, name: str) -> None:
     # a kunya, its given name and a family name
     ("وقال أبو حمزة الكربلائي إن الفصائل مستعدة", "أبو حمزة الكربلائي"),
     ("وقال أبو محمد المقدسي، في تسجيل صوتي، إن الهجوم فشل", "أبو محمد المقدسي"),
+    # a servant-of name ("عبد الله"، "عبد الرحمن") opens a name as a given name does
+    ("وقال عبد الله غميمط، الكاتب العام للجامعة، إن الإضراب مستمر", "عبد الله غميمط"),
 ])
 def test_person_after_reporting_verb(run, text: str, name: str) -> None:
     m = actor_at(run(text), name)
@@ -183,6 +185,12 @@ def test_person_after_reporting_verb(run, text: str, name: str) -> None:
 def test_no_person_after_reporting_verb(run, text: str) -> None:
     doc = run(text)
     assert not [m for m in doc.spans["actors"] if m.label == "PER"], actor_texts(doc)
+
+
+def test_a_family_name_of_servant_form_is_the_person_named_before(run) -> None:
+    # (a guard) "وقال عبد العاطي إن": the foreign minister named in full before, not a new person
+    doc = run("التقى وزير الخارجية بدر عبد العاطي نظيره السوداني. وقال عبد العاطي إن المحادثات كانت بناءة")
+    assert "عبد العاطي" not in [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
 
 
 # ---------------------------------------------------------------- data

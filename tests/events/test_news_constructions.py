@@ -3547,3 +3547,10 @@ def test_bodies_pulled_out_are_no_withdrawal() -> None:
     # "وسحب الجثتين": rescuers recover the dead
     _, evs = _events("وعملت فرق الدفاع المدني على إخماد النيران وسحب الجثتين من السيارة.")
     assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+def test_a_degree_reached_is_no_arrival() -> None:
+    # "أشكال نضالية قد تصل إلى مقاطعة الامتحانات": what the escalation may come to, no one moving
+    _, evs = _events('قال مصطفى البقالي إن "المعلمين لم يلمسوا أثراً للاتفاق الموقع بين الحكومة والنقابات"، متوعداً '
+                     'بـ"أشكال نضالية تصعيدية" قد تصل إلى مقاطعة الامتحانات في يونيو المقبل.')
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
