@@ -273,6 +273,8 @@ _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي"
                             "بحسب", "حسب", "وفق", "وفقا", "طبقا"})  # "، بحسب بيان صادر عن الرئاسة،"
 # "لكنها اتهمت …": a pronoun subject of its own clause before the verb (not the impersonal أنه)
 _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+# quotation marks that may open a name after its conjunction ("و«قوات سوريا الديمقراطية»")
+_OPEN_MARKS = frozenset({"«", '"', "“"})
 # a single man of a side, killed, wounded or held: "قُتل عنصر في الحشد الشعبي"، "اعتُقل شرطي من …"
 _VICTIM_NOUNS = frozenset({"عنصر", "جندي", "منتسب", "شرطي", "ضابط", "مقاتل", "عسكري", "قيادي", "عضو", "مسلح"})
 # the losses of a side, told in a toll: "وسقوط 6 قتلى في صفوف القوات الحكومية"، "ومقتل جنديين"
@@ -2357,8 +2359,12 @@ class RoleReader:
         v = self.v
         head = o
         for p in reversed(v.occs_in(L, o.t0)):
-            if p.t1 + 1 == head.t0 and (head.prefix.startswith("و") or v.tokens[head.t0].folded.startswith("و")):
+            if p.t1 + 1 == head.t0 and p.eid == head.eid and "(" in v.gap(head.t0):
+                head = p  # "قوات سوريا الديمقراطية (قسد)": the name, then its short form in brackets
+            elif p.t1 + 1 == head.t0 and (head.prefix.startswith("و") or v.tokens[head.t0].folded.startswith("و")):
                 head = p
+            elif p.t1 + 2 == head.t0 and v.tokens[head.t0 - 1].folded == "و" and v.gap(head.t0).strip() in _OPEN_MARKS:
+                head = p  # "الحكومة السورية و«قوات سوريا الديمقراطية»": the conjunction before a quotation mark
         return head
 
     def _anna_noun_subject(self, t0: int, L: int) -> bool:

@@ -72,7 +72,8 @@ _BODY_HEADS = frozenset({"منظمه", "تنظيم", "جماعه", "حركه", "
                          # the presidency or secretariat of a body: "إلى رئاسة مجلس الأمن"
                          "رئاسه", "امانه",
                          # the dual before two names, as the actors layer reads it: "بين وفدين من حركتي حماس وفتح"
-                         *DUAL_HEADS})
+                         # (and two tribes: "هدنة بين عشيرتي البو جاسم والحياليين")
+                         *DUAL_HEADS, "عشيرتي", "قبيلتي"})
 # "السفن المرتبطة بإسرائيل": linked to a party
 _LINKED = frozenset({"المرتبطه", "المرتبط", "المرتبطين", "مرتبطه", "مرتبط", "مرتبطين", "المرتبطتين"})
 # "ومقرها أثينا": the seat of the body named before

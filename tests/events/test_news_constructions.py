@@ -3554,3 +3554,19 @@ def test_a_degree_reached_is_no_arrival() -> None:
     _, evs = _events('قال مصطفى البقالي إن "المعلمين لم يلمسوا أثراً للاتفاق الموقع بين الحكومة والنقابات"، متوعداً '
                      'بـ"أشكال نضالية تصعيدية" قد تصل إلى مقاطعة الامتحانات في يونيو المقبل.')
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # the second party's short form in brackets, or its name in quotation marks after the conjunction
+    "توصلت الحكومة السورية وقوات سوريا الديمقراطية (قسد)، مساء أمس الثلاثاء، إلى اتفاق يقضي بتسليم سد تشرين.",
+    "توصلت الحكومة السورية و«قوات سوريا الديمقراطية»، مساء أمس الثلاثاء، إلى اتفاق يقضي بتسليم سد تشرين.",
+])
+def test_both_parties_of_a_coordinated_subject_reach_the_accord(sentence: str) -> None:
+    ev = _one(sentence, "AGREE")
+    assert ev["actor"] == ["الحكومة السورية", "قوات سوريا الديمقراطية"], ev
+
+
+def test_a_truce_between_two_tribes_after_their_dual_is_theirs() -> None:
+    # "اتفاق هدنة بين عشيرتي البو جاسم والحياليين": the two clans agree, the dual naming their kind
+    ev = _one("انتزع الوجهاء اتفاق هدنة بين عشيرتي البو جاسم والحياليين في قضاء المقدادية.", "AGREE")
+    assert ev["actor"] == ["البو جاسم", "الحياليين"], ev
