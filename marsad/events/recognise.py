@@ -275,10 +275,12 @@ _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي"
 _BUT_PRONOUNS = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 # quotation marks that may open a name after its conjunction ("و«قوات سوريا الديمقراطية»")
 _OPEN_MARKS = frozenset({"«", '"', "“"})
-# a single man of a side, killed, wounded or held: "قُتل عنصر في الحشد الشعبي"، "اعتُقل شرطي من …"
-_VICTIM_NOUNS = frozenset({"عنصر", "جندي", "منتسب", "شرطي", "ضابط", "مقاتل", "عسكري", "قيادي", "عضو", "مسلح"})
 # the losses of a side, told in a toll: "وسقوط 6 قتلى في صفوف القوات الحكومية"، "ومقتل جنديين"
 _OWN_LOSSES = frozenset({"صفوف", "جنود", "جندي", "جنديا", "جنديين", "جنديان", "عسكريين", "عسكريا"})
+# the men of a side that an act after a passive befalls: its members, its losses, or a single man of it
+# ("قُتل عنصر في الحشد الشعبي"، "اعتُقل شرطي من …")
+_VICTIM_NOUNS = _MEMBER_NOUNS | _OWN_LOSSES | {"عنصر", "منتسب", "شرطي", "ضابط", "مقاتل", "عسكري", "قيادي", "عضو",
+                                               "مسلح"}
 # those met, as a subject: the parties of the meeting told before
 _MET_PARTIES = frozenset({"المجتمعون", "المجتمعين"})
 _MEETING_LEMMAS = frozenset({"اجتماع", "لقاء", "محادثات", "جلسة"})
@@ -1860,9 +1862,8 @@ class RoleReader:
             if role == "subject" and passive:
                 role = "recipient" if c.type in ("ASSAULT", "COERCE") else None  # "قُتل جندي تركي": the victim
             elif passive and c.type in ("ASSAULT", "COERCE") and prep in ("من", "في") and role in ("actor", None) \
-                    and not place and v.is_actorish(o.eid) and o.t0 >= 2 and o.t0 - 2 > c.t1 and (
-                        v.bare(o.t0 - 2) in _MEMBER_NOUNS or v.bare(o.t0 - 2) in _OWN_LOSSES
-                        or v.bare(o.t0 - 2) in _VICTIM_NOUNS):
+                    and not place and v.is_actorish(o.eid) and o.t0 >= 2 and o.t0 - 2 > c.t1 \
+                    and v.bare(o.t0 - 2) in _VICTIM_NOUNS:
                 role = "recipient"  # "قُتل جندي من الجيش العراقي"، "قُتل منتسب في الحشد الشعبي": whose man was hit
             if role is None:
                 continue

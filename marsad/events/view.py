@@ -186,8 +186,8 @@ class DocView:
             self.occ_at.setdefault(o.t0, o)
         self.sent_starts = [s for s, _ in doc.sentences] or [0]
         self.title_bodies = self._title_bodies(doc, outer)
-        # the number of words of a person's title told right before the name ("وزير الخارجية السوداني محيي
-        # الدين سالم"), by the mention's start
+        # the words of a person's title told right before the name ("وزير الخارجية السوداني محيي الدين سالم"),
+        # by the mention's start
         self._titles = {m.start: fold_text(str(m.attrs["role"])).split() for m in doc.spans.get("mentions", [])
                         if m.label == "PER" and m.attrs.get("role")}
         # per-token caches: the text before each token, its bare form, a strong break before it
