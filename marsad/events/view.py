@@ -212,9 +212,9 @@ class DocView:
         self.commas = ["،" in g or "," in g for g in self._gaps]
         # each token: is_subordinator, is_pronoun_subject
         self.subordinators = [b in SUBORDINATORS or f in SUBORDINATORS for b, f in zip(self.bares, folded)]
-        for i in range(1, len(toks) - 1):
-            # "، في وقت تطالب الحكومة …": "at a time when" opens a clause of its own (not "في وقت سابق")
-            if self.bares[i] == "وقت" and self.bares[i - 1] == "في" and (
+        # "، في وقت تطالب الحكومة …": "at a time when" opens a clause of its own (not "في وقت سابق")
+        for i in (i for i, b in enumerate(self.bares) if b == "وقت") if "وقت" in self.bares else ():
+            if 0 < i < len(toks) - 1 and self.bares[i - 1] == "في" and (
                     folded[i + 1][:1] in ("ي", "ت", "ن") or folded[i + 1] in ("كان", "كانت")):
                 self.subordinators[i] = True
         for o in outer:
