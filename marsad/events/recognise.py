@@ -3530,11 +3530,17 @@ class RoleReader:
         cue_t = v.token_at(st.cue.start)
         for x in range(cue_t + 1, c.t0 - 1):
             if v.bare(x) in ("ان", "بان") and x + 1 in v.occ_at:
-                o = v.occ_at[x + 1]
-                if o.t0 == x + 1 and v.prep_of(o) == "" and v.is_actorish(o.eid) and o.eid not in c.recipient \
-                        and _gender(v.by_id[o.eid]) == part:
-                    return o.eid
-                return None
+                inner = self._anna_subject(x, part)
+                return inner if inner not in c.recipient else None
+        return None
+
+    def _anna_subject(self, x: int, gender: str) -> str | None:
+        """The party named right after أنّ at token x, as its clause's subject, when it agrees with ``gender``
+        ("أن بغداد أبلغت …"، "أن الأجهزة …، وأنها …"); None otherwise."""
+        v = self.v
+        o = v.occ_at.get(x + 1)
+        if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and _gender(v.by_id[o.eid]) == gender:
+            return o.eid
         return None
 
     def _agentive(self, c: Cand) -> None:
@@ -4685,10 +4691,7 @@ class RoleReader:
             if v.is_strong_break(j + 1):
                 return None
             if v.bare(j).lstrip("و") in ("ان", "بان"):
-                o = v.occ_at.get(j + 1)
-                if o is None or o.t0 != j + 1 or v.prep_of(o) != "" or not v.is_actorish(o.eid):
-                    return None
-                return o.eid if _gender(v.by_id[o.eid]) == want else None
+                return self._anna_subject(j, want)
         return None
 
     def _meeting_owner(self, c: Cand) -> None:

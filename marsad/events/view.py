@@ -185,11 +185,11 @@ class DocView:
         for o in occs:
             self.occ_at.setdefault(o.t0, o)
         self.sent_starts = [s for s, _ in doc.sentences] or [0]
-        self.title_bodies = self._title_bodies(doc, outer)
-        # the words of a person's title told right before the name ("وزير الخارجية السوداني محيي الدين سالم"),
-        # by the mention's start
-        self._titles = {m.start: fold_text(str(m.attrs["role"])).split() for m in doc.spans.get("mentions", [])
-                        if m.label == "PER" and m.attrs.get("role")}
+        # a person's title told right before the name, folded ("وزير الخارجية السوداني محيي الدين سالم"), by the
+        # mention's start
+        self._roles = {m.start: fold_text(str(m.attrs["role"])) for m in doc.spans.get("mentions", [])
+                       if m.label == "PER" and m.attrs.get("role")}
+        self.title_bodies = self._title_bodies(outer)
         # per-token caches: the text before each token, its bare form, a strong break before it
         toks = self.tokens
         text = self.text
@@ -229,12 +229,11 @@ class DocView:
         self._time_starts = [t.start for t in self.times]  # bisection keys: lookups stay logarithmic
         self._q_starts = [q.start for q in self.quantities]
 
-    def _title_bodies(self, doc: Doc, occs: list[Occ]) -> frozenset[int]:
+    def _title_bodies(self, occs: list[Occ]) -> frozenset[int]:
         """Starts of bodies and places named in the title right before a person ("استقبل رئيس مجلس الوزراء
         نواف سلام …"، "المبعوث الخاص إلى اليمن هانس غروندبرغ"): part of how the person is named, not a party
         or a place of their own."""
-        roles = {m.start: fold_text(str(m.attrs["role"])) for m in doc.spans.get("mentions", [])
-                 if m.label == "PER" and m.attrs.get("role")}
+        roles = self._roles
         out = set()
         for o in occs if roles else ():
             if o.etype not in ("ORG", "LOC", "FAC"):
@@ -467,8 +466,8 @@ class DocView:
 
     def titled_t0(self, o: Occ) -> int:
         """The first token of a person's title told right before the name, else the name's first token."""
-        words = self._titles.get(o.start)
-        n = len(words) if words else 0
+        words = self._roles.get(o.start, "").split()
+        n = len(words)
         if n and o.t0 - n >= 0 and self.tokens[o.t0 - 1].folded.endswith(words[-1]) \
                 and self.tokens[o.t0 - n].folded.endswith(words[0]):
             return o.t0 - n
