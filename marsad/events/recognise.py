@@ -2597,6 +2597,11 @@ class RoleReader:
                 c.t0 > 2 and v.bare(c.t0 - 3) in ("ما", "مما")):
             c.actor.extend(x for x in attack.actor if x not in c.actor)
             return
+        if attack is not None and attack.type == c.type == "ASSAULT" and attack.pos == "N" \
+                and v.bare(c.t0 - 3) in ("والذي", "الذي", "والتي", "التي"):
+            # "الهجوم على إحدى نقاط الجيش …، والذي أسفر عن مقتل ثلاثة جنود": the toll of the attack named
+            # before, whose doer is unnamed (not the side whose post it hit)
+            return
         if c.t0 > 2 and v.bare(c.t0 - 3) in ("ما", "مما"):
             # "اندلعت اشتباكات بين الكتيبتين …، ما أسفر عن مقتل ثلاثة": ما is the main clause, whose attack
             # (the sentence's first) has the parties
@@ -4517,6 +4522,9 @@ class RoleReader:
             o = next((p for p in reversed(v.occs_in(max(c.sent[0], verb - 6), verb)) if p.t1 >= verb - 2 and (
                 self._unit_member(p) or (v.prep_of(p) == "" and (p.t0 == c.sent[0]
                                                                or v.bare(p.t0 - 1) in _CLAUSE_OPENERS)))), None)
+        if o is None:
+            # or the district the settlements that underwent it belong to: "تعرضت قرى حدودية تابعة لقضاء بنجوين"
+            o = next((p for p in v.occs_in(verb + 1, min(c.t0, verb + 7)) if v.held_by_place(p) == "-"), None)
         if o is None:
             return
         if v.is_place(o.eid) and not v.is_actorish(o.eid):

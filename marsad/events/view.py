@@ -98,6 +98,10 @@ def _partitive(word: str) -> bool:
     return word in _PARTITIVE_PEOPLE or _unjoined(word) in _PARTITIVE_PEOPLE
 
 
+# "قرى تابعة لناحية شيلادزي": settlements that belong to the district named after them
+_BELONGING = frozenset({"تابعه", "تابع", "التابعه", "التابع", "تابعتين", "تابعين", "التابعتين", "التابعين"})
+_SETTLEMENT_NOUNS = frozenset({"قريه", "قري", "القريه", "القري", "بلده", "بلدات", "البلده", "البلدات", "مناطق",
+                               "منطقه", "المناطق", "المنطقه", "احياء", "الاحياء", "قريتين", "بلدتين"})
 _EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
                          "داخل", "اسوار", "بوابه", "مفرق", "طريق",
                          # "في الحي الشرقي لبلدة كفركلا"، "في الشارع الرئيسي لمدينة قفصة"
@@ -353,6 +357,23 @@ class DocView:
         t = self.tokens[x - 1]
         return t.is_digit or number_word(t.folded) is not None
 
+    def held_by_place(self, o: Occ) -> str:
+        """"في قرى حدودية تابعة لقضاء القرنة": a district the settlements belong to is where they are, so it
+        takes the preposition of the settlements ("" when they are a subject), else "" for no reading."""
+        if self.by_id[o.eid].type != "LOC" or self.bare(o.t0 - 1) not in _BELONGING or o.t0 < 3:
+            return ""
+        k = o.t0 - 2
+        if self.bare(k) not in _SETTLEMENT_NOUNS and k > 0 and self.bare(k - 1) in _SETTLEMENT_NOUNS:
+            k -= 1  # (past the settlements' adjective: "قرى حدودية")
+        if self.bare(k) not in _SETTLEMENT_NOUNS or self.is_strong_break(k + 1):
+            return ""
+        pre = self.tokens[k].prefix
+        if pre[-1:] in ("ب", "ل") or pre[-3:-2] in ("ب", "ل"):
+            return "ب" if "ب" in pre else "ل"
+        if k > 1 and self.bare(k - 1) in _EDGE_NOUNS and self.bare(k - 2) in PREPOSITIONS:
+            k -= 1  # ("على محيط قرى تابعة لناحية كاني ماسي")
+        return self.bare(k - 1) if k > 0 and self.bare(k - 1) in PREPOSITIONS else "-"
+
     def prep_of(self, o: Occ) -> str:
         """The preposition governing an occurrence: clitic (ل ب) or the word(s) before it."""
         pre = o.prefix
@@ -369,6 +390,9 @@ class DocView:
                     if self.bare(k).startswith("ال") and self.bare(k)[2:] in _EDGE_NOUNS \
                             and self.bare(k - 1) in PREPOSITIONS and not self.is_strong_break(k + 1):
                         return self.bare(k - 1)
+                    held = self.held_by_place(o)
+                    if held and held != "-":
+                        return held
                 return c[-1]
         if o.t0 > 0 and not self.is_strong_break(o.t0):
             p = self.bare(o.t0 - 1)

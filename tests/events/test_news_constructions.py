@@ -3570,3 +3570,36 @@ def test_a_truce_between_two_tribes_after_their_dual_is_theirs() -> None:
     # "اتفاق هدنة بين عشيرتي البو جاسم والحياليين": the two clans agree, the dual naming their kind
     ev = _one("انتزع الوجهاء اتفاق هدنة بين عشيرتي البو جاسم والحياليين في قضاء المقدادية.", "AGREE")
     assert ev["actor"] == ["البو جاسم", "الحياليين"], ev
+
+
+def test_the_toll_of_an_attack_named_before_is_not_the_doing_of_those_it_hit() -> None:
+    # "الهجوم على إحدى نقاط الجيش …، والذي أسفر عن مقتل ثلاثة جنود": the toll belongs to the attack
+    _, evs = _events("وأضافت الخلية أن الموقوفين متورطون في الهجوم على إحدى نقاط الجيش العراقي في منطقة وادي "
+                     "الشاي الشهر الماضي، والذي أسفر عن مقتل ثلاثة جنود.")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert attacks and not [e for e in attacks if "الجيش العراقي" in e["actor"]], evs
+
+
+def test_the_toll_told_after_a_named_attacker_is_still_his() -> None:
+    # (a guard) the attacker named: the toll's actor is his
+    ev = _one("وقالت الشرطة إن مسلحين من تنظيم داعش هاجموا نقطة للجيش العراقي في منطقة وادي الشاي، ما أسفر عن "
+              "مقتل ثلاثة جنود.", "ASSAULT")
+    assert ev["actor"] == ["تنظيم داعش"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,place", [
+    # the district that settlements belong to is where it happened, the settlements object or subject
+    ("انتشرت قوات الجيش في قرى تابعة لقضاء القرنة.", "MOBILIZE", "القرنة"),
+    ("قصفت المدفعية التركية قرى حدودية تابعة لناحية شيلادزي.", "ASSAULT", "ناحية شيلادزي"),
+    ("تعرضت قرى حدودية تابعة لقضاء بنجوين شرقي محافظة السليمانية، مساء أمس الاثنين، لقصف مدفعي إيراني.",
+     "ASSAULT", "بنجوين"),
+])
+def test_the_district_settlements_belong_to_is_where(sentence: str, typ: str, place: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["location"][:1] == [place], ev
+
+
+def test_a_body_sites_belong_to_is_still_hit() -> None:
+    # (a guard) "مواقع تابعة لحزب العمال": the owner of the sites, not a place
+    ev = _one("قصفت الطائرات التركية مواقع تابعة لحزب العمال الكردستاني في جبال قنديل.", "ASSAULT")
+    assert ev["recipient"] == ["حزب العمال الكردستاني"], ev

@@ -99,6 +99,8 @@ def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
     # a broken plural takes the feminine adjective too: "أحياء سكنية" are neighbourhoods, not one named so
     "سقطت القذائف على أحياء سكنية في المدينة",
     "قصفت المدفعية أحياء شعبية وسط المدينة",
+    # "تابعة" says whose the place is, it names none
+    "استهدفت غارة منزلاً في قرية تابعة لقضاء صور",
 ])
 def test_no_place(text: str) -> None:
     assert not [m for m in places(text) if m.source == "places.unknown"], found(text)
@@ -110,6 +112,9 @@ def test_no_place(text: str) -> None:
     ("وصلت التعزيزات إلى حقل المنصورية القريب من الحدود", "حقل المنصورية"),
     # a verb after the name (what the place's count did) is no part of it
     ("قالت المفوضية إن عدد المقيمين في مخيم امبره ارتفع إلى نحو ١٢٠ ألف لاجئ", "مخيم امبره"),
+    # an attack noun with its preposition after the name is what the place underwent
+    ("تعرضت قرى تابعة لناحية شيلادزي لقصف تركي", "ناحية شيلادزي"),
+    ("تعرضت أطراف بلدة كفرسوسة لهجوم بطائرة مسيرة", "بلدة كفرسوسة"),
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
     assert surface in found(text), list(found(text))
