@@ -1492,6 +1492,18 @@ class RoleReader:
             v.bare(c.t1 + 2) == "من"
             or (v.bare(c.t1 + 2).removeprefix("ال").startswith("تابع") and group.prefix.endswith("ل"))
             or (v.bare(c.t1 + 2) == "في" and v.bare(c.t1 + 1) in _MEMBERS and v.by_id[group.eid].type == "ORG"))
+        if not unit and not left_subject and c.pos == "V" and c.type in ("MOBILIZE", "RETREAT") \
+                and c.t1 + 2 < R and c.t1 + 1 not in v.occ_at and not v.tokens[c.t1 + 1].prefix \
+                and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[c.t1 + 1].folded)):
+            # "دخلت قافلة عسكرية جديدة للتحالف الدولي إلى ريف دير الزور": the owner of the moving force,
+            # past its adjectives, moved
+            k = c.t1 + 2
+            while k < min(R, c.t1 + 4) and self._indefinite_adjective(k):
+                k += 1
+            owner = v.occ_at.get(k)
+            if owner is not None and owner.prefix in ("ل", "لل") and v.by_id[owner.eid].type == "ORG" \
+                    and v.is_actorish(owner.eid) and not v.gap(k).strip():
+                group, unit = owner, True
         if group is not None and unit \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
             # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted ("قُتل جندي من الجيش العراقي":
@@ -1940,6 +1952,9 @@ class RoleReader:
             # "اتفاق سوتشي الموقّع مع روسيا": the one party named is a party
             c.actor = list(with_party)
             c.recipient = [x for x in c.recipient if x not in with_party]
+        if c.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT"):
+            # "أوضح المركز الإعلامي لقوات سوريا الديمقراطية أن وحداته اعتقلت …": the body it speaks for acted
+            c.actor[:] = list(dict.fromkeys(self._office_parent(x) or x for x in c.actor))
         if c.actor:
             c.explicit_actor = True
         # "بين X وY" before the trigger (محادثات بين بغداد وواشنطن comes after; this is the rare other order)
@@ -2206,6 +2221,21 @@ class RoleReader:
             if v.by_id[o.eid].type == "ORG" and o.t0 > 0 and v.bare(o.t0 - 1) in ("باسم", "الرسمي", "في") \
                     and v.is_actorish(o.eid):
                 return o.eid
+        return None
+
+    def _office_parent(self, eid: str) -> str | None:
+        """The body a media office speaks for, named inside the office's name ("المركز الإعلامي لقوات سوريا
+        الديمقراطية" -> قوات سوريا الديمقراطية), or None."""
+        v = self.v
+        e = v.by_id[eid]
+        words = fold_text(e.name_ar).split()
+        if e.type != "ORG" or len(words) < 3 or not self.lex.in_class(words[1].removeprefix("ال"), "media_office"):
+            return None
+        spans = [(m.start, m.end) for m in e.mentions]
+        for other in v.doc.entities:
+            if other.id != eid and other.type == "ORG" and v.is_actorish(other.id) and any(
+                    a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for m in other.mentions for a, b in spans):
+                return other.id
         return None
 
     def _embedded_verb(self, d: Cand, scope: int) -> bool:

@@ -26,6 +26,9 @@ CASES = [
     ("قالت البحرية الملكية البريطانية إن.", "البحرية الملكية البريطانية", "GBRMIL", "GB", "British navy"),
     ("أعلنت قوات الأمن العراقية ذلك.", "قوات الأمن العراقية", "IRQCOP", "IQ", "Iraqi security forces"),
     ("قالت حكومة العراق إن.", "حكومة العراق", "IRQGOV", "IQ", "Government of Iraq"),
+    # customs: the Mashriq's الجمارك and Tunisia's الديوانة
+    ("ضبطت الجمارك الأردنية شحنة مخدرات.", "الجمارك الأردنية", "JORGOV", "JO", "Jordanian customs"),
+    ("أصيب ثلاثة أعوان من الديوانة التونسية.", "الديوانة التونسية", "TUNGOV", "TN", "Tunisian customs"),
     # an adjective too ambiguous alone (المالي = financial) names the state after its army or government
     ("توغلت وحدة من الجيش المالي قرب الحدود.", "الجيش المالي", "MLIMIL", "ML", "Malian army"),
     ("أعلنت الحكومة المالية الانتقالية رفضها.", "الحكومة المالية", "MLIGOV", "ML", "Government of Mali"),

@@ -3603,3 +3603,24 @@ def test_a_body_sites_belong_to_is_still_hit() -> None:
     # (a guard) "مواقع تابعة لحزب العمال": the owner of the sites, not a place
     ev = _one("قصفت الطائرات التركية مواقع تابعة لحزب العمال الكردستاني في جبال قنديل.", "ASSAULT")
     assert ev["recipient"] == ["حزب العمال الكردستاني"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,owner", [
+    # the owner of a moving force named with ل past the force's adjectives moved
+    ("دخلت قافلة عسكرية جديدة للتحالف الدولي، أمس الأحد، إلى ريف دير الزور الشرقي قادمة من إقليم كردستان العراق.",
+     "MOBILIZE", "التحالف الدولي"),
+    ("انسحبت قوة عسكرية للجيش اللبناني من بلدة الخيام.", "RETREAT", "الجيش اللبناني"),
+])
+def test_the_owner_of_a_moving_force_past_its_adjectives_moved(sentence: str, typ: str, owner: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["actor"] == [owner], ev
+
+
+def test_a_media_office_speaks_and_its_body_acts() -> None:
+    # "المركز الإعلامي لقوات سوريا الديمقراطية … أن وحداته اعتقلت": the office tells, the body it speaks for arrests
+    rec, evs = _events("وأوضح المركز الإعلامي لقوات سوريا الديمقراطية، في بيان، أن وحداته اعتقلت 12 مشتبهاً به.")
+    ev = [e for e in evs if e["type"] == "COERCE"][0]
+    assert ev["actor"] == ["قوات سوريا الديمقراطية"], evs
+    # (a guard) the statement is still the office's
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [names[s.speaker] for s in rec.statements] == ["المركز الإعلامي لقوات سوريا الديمقراطية"]
