@@ -56,6 +56,8 @@ _VERBAL_ATTACKS = frozenset({"هاجم", "هجوم"})
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم"})
 # events a party may tell again in its own words; demands and accusations are speech acts: two are two
 _MOVES_AND_FORCE = _PHYSICAL | {"RETREAT", "MOBILIZE"}
+# the state's side by the CAMEO role of an actor's code (its forces, government, police, intelligence)
+_STATE_SIDE = frozenset({"MIL", "GOV", "COP", "SPY"})
 # ASSAULT modes that say more than the others they overlap with (a drone strike is aerial; an
 # assassination may use a gun or a bomb): the most specific survives a merge
 _MODE_RANK = {"targeted": 3, "suicide-attack": 2, "drone": 2, "abduct": 2}
@@ -168,6 +170,17 @@ class Resolver:
             return len(codes) <= 1 or codes <= {"MIL", "GOV"}
         return False
 
+    def _opposed(self, a: str, b: str) -> bool:
+        """Two actors of one country on opposite sides: a named armed group and the state's forces ("دفع
+        الجيش بتعزيزات" and the "إعادة تموضع" of قوات الدعم السريع are two movements)."""
+        v = self.v
+        ea, eb = v.by_id.get(a), v.by_id.get(b)
+        if ea is None or eb is None or not ea.country or ea.country != eb.country:
+            return False
+        ga, gb = "armed-group" in v.kinds.get(a, ()), "armed-group" in v.kinds.get(b, ())
+        state = eb if ga else ea
+        return ga != gb and (state.actor_code or "")[3:6] in _STATE_SIDE
+
     def _roles_compatible(self, a: Cand, b: Cand) -> tuple[bool, int]:
         shared = 0
         # (a party that both fights and is fought, in a clash "بين X وY", is a side of it, no target only)
@@ -188,7 +201,9 @@ class Resolver:
             if not ra or not rb:
                 continue
             if r == "actor":
-                if not any(self._same_side(x, y) for x in ra for y in rb):
+                if not any(self._same_side(x, y) for x in ra for y in rb) \
+                        or a.type in ("MOBILIZE", "RETREAT") and not set(ra) & set(rb) \
+                        and any(self._opposed(x, y) for x in ra for y in rb):
                     return False, 0
             elif not set(ra) & set(rb):
                 if r in ("origin", "location", "destination"):
@@ -962,8 +977,8 @@ class Resolver:
             p = last
             if c.pos == "V" and c.suffix and c.t0 > 0 and v.bare(c.t0 - 1) in ("بعدما", "عندما", "حين", "حينما", "لما", "ما"):
                 continue  # "…، بعدما اتهمها نواب …": a new clause whose subject the entity layer did not name
-            if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1) == "من":
-                continue  # "الإفراج عن كل من احتُجز تعسفياً": whoever it was done to or did it, no party told
+            if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1) in ("من", "ممن"):
+                continue  # "الإفراج عن كل من احتُجز تعسفياً"، "معظمهم ممن انسحبوا": whoever it was, no party told
             if c.pos == "V" and c.sent == p.sent and c.frame not in ("host", "receive"):
                 if p.pos == "N" and last_verb is not None and last_verb.sent == c.sent and c.conj:
                     # "أدانت إيران العقوبات التي فرضتها الولايات المتحدة …، ووصفتها …": و + verb goes on

@@ -2000,9 +2000,33 @@ class RoleReader:
         self._invited_by(c)
         self._moved_out_of_cut(c)
         self._met_during_visit(c)
+        self._stationed_origin(c, R)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _stationed_origin(self, c: Cand, R: int) -> None:
+        """"دفع الجيش بتعزيزات من الفرقة الرابعة مشاة في الدمازين نحو المناطق الحدودية": where the unit the
+        reinforcements came from is stationed is where they set out from, not where they went."""
+        v = self.v
+        if c.type != "MOBILIZE" or c.origin or c.pos != "N" or c.t1 + 3 >= R:
+            return
+        k = c.t1 + 2 if self._indefinite_adjective(c.t1 + 1) else c.t1 + 1  # ("بتعزيزات إضافية من")
+        if v.bare(k) != "من":
+            return
+        unit = v.occ_at.get(k + 1)
+        if unit is None or v.is_place(unit.eid) or not v.is_actorish(unit.eid):
+            return
+        for j in range(unit.t1 + 1, min(R, unit.t1 + 4)):
+            o = v.occ_at.get(j)
+            if o is not None:
+                if v.is_place(o.eid) and v.bare(j - 1) == "في" and o.eid not in c.actor:
+                    c.origin.append(o.eid)
+                    c.location[:] = [x for x in c.location if x != o.eid]
+                    c.destination[:] = [x for x in c.destination if x != o.eid]
+                return
+            if v.is_strong_break(j) or "،" in v.gap(j):
+                return
 
     def _counted_tokens(self, lo: int, hi: int) -> set[int]:
         """Tokens in [lo, hi) inside a quantity ("نحو 500 جندي"), and a partitive pronoun right after one."""

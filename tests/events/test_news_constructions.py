@@ -3624,3 +3624,25 @@ def test_a_media_office_speaks_and_its_body_acts() -> None:
     # (a guard) the statement is still the office's
     names = {e.id: e.name_ar for e in rec.entities}
     assert [names[s.speaker] for s in rec.statements] == ["المركز الإعلامي لقوات سوريا الديمقراطية"]
+
+
+def test_movements_of_the_state_and_the_group_it_fights_are_two() -> None:
+    # the army's reinforcements are no part of the repositioning the RSF told of before
+    _, evs = _events("وقالت قوات الدعم السريع إن قواتها نفذت إعادة تموضع تكتيكية. ودفع الجيش السوداني بتعزيزات "
+                     "إضافية من الفرقة الرابعة مشاة في الدمازين نحو المناطق الحدودية.")
+    moves = [e for e in evs if e["type"] == "MOBILIZE"]
+    assert [m["actor"][:1] for m in moves] == [["قوات الدعم السريع"], ["الجيش السوداني"]], evs
+
+
+def test_where_the_sending_unit_is_stationed_is_the_origin() -> None:
+    # "بتعزيزات إضافية من الفرقة الرابعة مشاة في الدمازين": they set out from Ed Damazin
+    ev = _one("دفع الجيش السوداني بتعزيزات إضافية من الفرقة الرابعة مشاة في الدمازين نحو المناطق الحدودية.",
+              "MOBILIZE")
+    assert ev["origin"] == ["الدمازين"] and "الدمازين" not in ev["destination"], ev
+
+
+def test_those_who_withdrew_are_not_the_last_subject() -> None:
+    # "معظمها ممن انسحبوا منها": whoever left the town, not the army named earlier in the sentence
+    _, evs = _events("دفع الجيش العراقي بتعزيزات إلى قضاء سنجار، فيما قال مسؤول محلي إن مئات العائلات عادت إلى "
+                     "البلدة، معظمها ممن انسحبوا منها العام الماضي.")
+    assert not [e for e in evs if e["type"] == "RETREAT" and "الجيش العراقي" in e["actor"]], evs
