@@ -169,6 +169,13 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
     return True
 
 
+def _written_definite(text: str) -> bool:
+    """A word after و written with the article: "والمساواة", not "وآليات" (آ folds to ا, so the folded
+    "واليات" only looks definite)."""
+    letters = "".join(ch for ch in text if "\u0621" <= ch <= "\u064a")
+    return letters[1:3] == "ال"
+
+
 def _verb_form(f: str) -> bool:
     """A present-tense verb of three radicals ("ترفع", "يقوم", "نطالب"); masdars of the تفعيل kind are longer."""
     return len(f) == 4 and f[0] in "يتن" and not f.startswith("ال")
@@ -300,6 +307,7 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 j = k + 1
                 continue
         if coord and (c.defs or c.place is None) and any(p == "و" and r.startswith("ال") for p, r in w.readings) \
+                and _written_definite(w.tok.text) \
                 and _noun(st, j) and _actor_at(st, j) is None and st.place_starting(j) is None:
             rest = next(r for p, r in w.readings if p == "و" and r.startswith("ال"))
             nxt_ok = j + 1 >= nw or not st.adjacent(j, j + 1) or _adjective(st, j + 1) \

@@ -5121,6 +5121,14 @@ class RoleReader:
                 # (with the places coordinated with it: "في بلدة جباتا الخشب وقرية طرنجة")
                 grp = [g.eid for g in v.group_from(found[0], c.sent[1]) if v.is_place(g.eid)
                        and g.eid not in c.actor + c.recipient] or [found[0].eid]
+                if found[0].t0 < c.t0 and v.prep_of(found[0]) == "في":
+                    # "على مخيم عين الحلوة للاجئين الفلسطينيين في صيدا، بعدما اندلعت اشتباكات": the site the
+                    # town holds, named right before it, is where
+                    site = next((o for o in reversed(v.occs_in(max(lo, found[0].t0 - 7), found[0].t0))
+                                 if v.is_place(o.eid) and o.eid not in c.actor + c.recipient + grp), None)
+                    if site is not None and not any(v.is_strong_break(x) or "،" in v.gap(x)
+                                                    for x in range(site.t1 + 1, found[0].t0 + 1)):
+                        grp.insert(0, site.eid)
                 c.location.extend(grp)
                 c.weak_places.extend(grp)
         if c.type == "RETREAT" and c.mode == "withdraw" and not c.origin:

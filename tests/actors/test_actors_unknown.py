@@ -63,6 +63,8 @@ from .conftest import actor_at, actor_texts
     ("اندلع نزاع مسلح بين عشيرتي البو جاسم والحياليين في ديالى", "البو جاسم"),
     ("اندلع نزاع مسلح بين عشيرتي البو جاسم والحياليين في ديالى", "الحياليين"),
     ("وتجددت الاشتباكات بين قبيلتي المسيرية والرزيقات", "الرزيقات"),
+    # a noun joined by و that only looks definite once آ is folded ends the name ("وآليات")
+    ("ودفع الجيش بتعزيزات من فوج المغاوير وآليات مدرعة إلى الحواجز", "فوج المغاوير"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)

@@ -3646,3 +3646,10 @@ def test_those_who_withdrew_are_not_the_last_subject() -> None:
     _, evs = _events("دفع الجيش العراقي بتعزيزات إلى قضاء سنجار، فيما قال مسؤول محلي إن مئات العائلات عادت إلى "
                      "البلدة، معظمها ممن انسحبوا منها العام الماضي.")
     assert not [e for e in evs if e["type"] == "RETREAT" and "الجيش العراقي" in e["actor"]], evs
+
+
+def test_the_site_a_town_holds_named_before_a_clash_is_where() -> None:
+    # "إلى مخيم البداوي للاجئين الفلسطينيين في طرابلس، بعدما اندلعت اشتباكات": the camp, in the town
+    ev = _one("عاد التوتر إلى مخيم البداوي للاجئين الفلسطينيين في طرابلس، بعدما اندلعت ليل أمس اشتباكات بين "
+              "عناصر من حركة فتح ومسلحين من حركة حماس.", "ASSAULT")
+    assert ev["location"][0].startswith("مخيم البداوي") and "طرابلس" in ev["location"], ev
