@@ -2001,9 +2001,33 @@ class RoleReader:
         self._moved_out_of_cut(c)
         self._met_during_visit(c)
         self._stationed_origin(c, R)
+        self._fronted_place(c)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _fronted_place(self, c: Cand) -> None:
+        """"وفي مسافر يطا، هدمت جرافات الاحتلال …"، "وبالقرب من قرية التواني، هاجم مستوطنون …": a place put
+        before the clause and set off by a comma is where its verb happened."""
+        v = self.v
+        if c.pos != "V" or c.location or c.origin or c.destination:
+            return
+        a = c.sent[0]
+        k = a + 1
+        if v.bare(a) not in ("في", "قرب", "عند", "داخل"):
+            if not (v.bare(a).removeprefix("و") == "بالقرب" and v.bare(a + 1) == "من"):
+                return
+            k = a + 2
+        o = v.occ_at.get(k)
+        if o is None or not v.is_place(o.eid) or o.eid in c.actor + c.recipient:
+            return
+        j = o.t1 + 1
+        if j > c.t0 or "،" not in v.gap(j):
+            return
+        while j < c.t0 and (j in self.rd.time_tokens):
+            j += 1  # ("وفي الخليل، فجر اليوم، اقتحمت …": a time set off with it)
+        if c.t0 - j <= 1:
+            c.location.append(o.eid)
 
     def _stationed_origin(self, c: Cand, R: int) -> None:
         """"دفع الجيش بتعزيزات من الفرقة الرابعة مشاة في الدمازين نحو المناطق الحدودية": where the unit the

@@ -3653,3 +3653,13 @@ def test_the_site_a_town_holds_named_before_a_clash_is_where() -> None:
     ev = _one("عاد التوتر إلى مخيم البداوي للاجئين الفلسطينيين في طرابلس، بعدما اندلعت ليل أمس اشتباكات بين "
               "عناصر من حركة فتح ومسلحين من حركة حماس.", "ASSAULT")
     assert ev["location"][0].startswith("مخيم البداوي") and "طرابلس" in ev["location"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,place", [
+    # a place put before the clause and set off by a comma is where its verb happened
+    ("وبالقرب من قرية التواني، هاجم مستوطنون رعاة أغنام فلسطينيين بالعصي والحجارة.", "ASSAULT", "قرية التواني"),
+    ("وفي مدينة الفاشر، قصفت قوات الدعم السريع سوقاً شعبياً بالمدفعية.", "ASSAULT", "الفاشر"),
+])
+def test_a_place_put_before_the_clause_is_where(sentence: str, typ: str, place: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["location"] == [place], ev
