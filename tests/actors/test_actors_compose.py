@@ -23,12 +23,14 @@ CASES = [
     ("اعتقلت الشرطة الباكستانية مشتبهين.", "الشرطة الباكستانية", "PAKCOP", "PK", "Pakistani police"),
     ("أعلنت المخابرات التركية ذلك.", "المخابرات التركية", "TURSPY", "TR", "Turkish intelligence"),
     ("صوت البرلمان الإيراني على القانون.", "البرلمان الإيراني", "IRNLEG", "IR", "Iranian parliament"),
-    ("قالت البحرية الملكية البريطانية إن.", "البحرية الملكية البريطانية", "GBRMIL", "GB", "British navy"),
+    ("قالت البحرية الملكية البريطانية إن.", "البحرية الملكية البريطانية", "GBRMIL", "GB", "British Royal Navy"),
     ("أعلنت قوات الأمن العراقية ذلك.", "قوات الأمن العراقية", "IRQCOP", "IQ", "Iraqi security forces"),
     ("قالت حكومة العراق إن.", "حكومة العراق", "IRQGOV", "IQ", "Government of Iraq"),
     # customs: the Mashriq's الجمارك and Tunisia's الديوانة
     ("ضبطت الجمارك الأردنية شحنة مخدرات.", "الجمارك الأردنية", "JORGOV", "JO", "Jordanian customs"),
     ("أصيب ثلاثة أعوان من الديوانة التونسية.", "الديوانة التونسية", "TUNGOV", "TN", "Tunisian customs"),
+    # Spain's Guardia Civil
+    ("قال الحرس المدني الإسباني إنه أنقذ 50 مهاجراً.", "الحرس المدني الإسباني", "ESPCOP", "ES", "Spanish Civil Guard"),
     # an adjective too ambiguous alone (المالي = financial) names the state after its army or government
     ("توغلت وحدة من الجيش المالي قرب الحدود.", "الجيش المالي", "MLIMIL", "ML", "Malian army"),
     ("أعلنت الحكومة المالية الانتقالية رفضها.", "الحكومة المالية", "MLIGOV", "ML", "Government of Mali"),
@@ -229,3 +231,14 @@ def test_the_armed_forces_alone_are_the_articles_countrys(run) -> None:
     doc = run("الخرطوم – سودان تريبيون\nوقال المتحدث إن القوات المسلحة تصدت لهجوم قوات الدعم السريع على الفاشر.")
     ent = next((e for e in doc.entities if e.name_ar == "القوات المسلحة"), None)
     assert ent is not None and ent.country == "SD", [(e.name_ar, e.country) for e in doc.entities]
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    # Morocco's royal navy and gendarmerie, named alone in a Moroccan article
+    ("الرباط – أعلنت القيادة العامة للقوات المسلحة الملكية أن وحدات تابعة للبحرية الملكية اعترضت خمسة قوارب "
+     "قبالة سواحل طرفاية المغربية.", "للبحرية الملكية", "MARMIL"),
+    ("الرباط – أعلنت السلطات المغربية أن عناصر الدرك الملكي أوقفت ستة أشخاص بضواحي مدينة طرفاية المغربية.",
+     "الدرك الملكي", "MARCOP"),
+])
+def test_moroccan_royal_forces_alone(run, text: str, surface: str, code: str) -> None:
+    assert actor_at(run(text), surface).attrs["actor_code"] == code
