@@ -1305,7 +1305,8 @@ class RoleReader:
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # "أنهت اللجنة أمس جولتها الأخيرة من المباحثات"، "اختتم الوزير زيارته": who ends or opens talks or a
         # visit holds them
-        sent = sent or (c.pos == "N" and c.type == "CONSULT" and any(
+        # ("اختتمت القوات البحرية المصرية والسعودية فعاليات التدريب المشترك": who ends an exercise held it)
+        sent = sent or (c.pos == "N" and c.type in ("CONSULT", "COOPERATE") and any(
             v.bare(j).lstrip("و") in _CLOSING_VERBS and j not in self.rd.trigger_tokens
             for j in range(max(L, c.t0 - reach), c.t0)))
         # a court handing down sentences: "أصدرت المحكمة، الاثنين الماضي، أحكاماً بالحبس" (not "أصدرت الوزارة

@@ -3663,3 +3663,10 @@ def test_the_site_a_town_holds_named_before_a_clash_is_where() -> None:
 def test_a_place_put_before_the_clause_is_where(sentence: str, typ: str, place: str) -> None:
     ev = _one(sentence, typ)
     assert ev["location"] == [place], ev
+
+
+def test_who_ends_an_exercise_held_it() -> None:
+    # "اختتمت القوات … فعاليات التدريب المشترك": the closing verb's subjects are the exercise's parties
+    ev = _one("اختتمت القوات البحرية المصرية والقوات البحرية الملكية السعودية فعاليات التدريب البحري المشترك في "
+              "البحر الأحمر.", "COOPERATE")
+    assert ev["actor"] == ["القوات البحرية المصرية", "القوات البحرية الملكية السعودية"], ev
