@@ -65,6 +65,9 @@ from .conftest import actor_at, actor_texts
     ("وتجددت الاشتباكات بين قبيلتي المسيرية والرزيقات", "الرزيقات"),
     # a noun joined by و that only looks definite once آ is folded ends the name ("وآليات")
     ("ودفع الجيش بتعزيزات من فوج المغاوير وآليات مدرعة إلى الحواجز", "فوج المغاوير"),
+    # a province's police, named by the province
+    ("أعلنت شرطة ذي قار اعتقال ثلاثة متهمين بالهجوم", "شرطة ذي قار"),
+    ("انتشرت قوة مشتركة من شرطة البصرة والجيش العراقي في الناحية", "شرطة البصرة"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)
