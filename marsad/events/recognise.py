@@ -2025,7 +2025,7 @@ class RoleReader:
         j = o.t1 + 1
         if j > c.t0 or "،" not in v.gap(j):
             return
-        while j < c.t0 and (j in self.rd.time_tokens):
+        while j < c.t0 and j in self.rd.time_tokens:
             j += 1  # ("وفي الخليل، فجر اليوم، اقتحمت …": a time set off with it)
         if c.t0 - j <= 1:
             c.location.append(o.eid)

@@ -359,7 +359,8 @@ class DocView:
 
     def held_by_place(self, o: Occ) -> str:
         """"في قرى حدودية تابعة لقضاء القرنة": a district the settlements belong to is where they are, so it
-        takes the preposition of the settlements ("" when they are a subject), else "" for no reading."""
+        takes the preposition of the settlements; "-" when they are a clause's subject ("تعرضت قرى تابعة
+        لقضاء بنجوين لقصف"), "" when the place is not so held."""
         if self.by_id[o.eid].type != "LOC" or self.bare(o.t0 - 1) not in _BELONGING or o.t0 < 3:
             return ""
         k = o.t0 - 2
@@ -367,9 +368,9 @@ class DocView:
             k -= 1  # (past the settlements' adjective: "قرى حدودية")
         if self.bare(k) not in _SETTLEMENT_NOUNS or self.is_strong_break(k + 1):
             return ""
-        pre = self.tokens[k].prefix
-        if pre[-1:] in ("ب", "ل") or pre[-3:-2] in ("ب", "ل"):
-            return "ب" if "ب" in pre else "ل"
+        pre = self.tokens[k].prefix.removesuffix("ال")  # ("بقرى"، "بالقرى"، "للقرى")
+        if pre[-1:] in ("ب", "ل"):
+            return pre[-1]
         if k > 1 and self.bare(k - 1) in _EDGE_NOUNS and self.bare(k - 2) in PREPOSITIONS:
             k -= 1  # ("على محيط قرى تابعة لناحية كاني ماسي")
         return self.bare(k - 1) if k > 0 and self.bare(k - 1) in PREPOSITIONS else "-"
