@@ -357,6 +357,8 @@ _CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب", "�
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
                            "سيارات_مفخخة", "شاحنة_مفخخة", "حزام_ناسف", "قذائف_هاون", "قذيفة_هاون", "اشتباك"})
 # "خلال الزيارة"، "عقب الهجوم": a definite event noun after these refers to an event told before
+# prepositions that put a place as where something happened, not as what was handed over
+_SCENE_PREPS = frozenset({"في", "ب", "قرب", "قباله", "عند", "داخل", "امام"})
 _REF_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "اعقاب", "اعقب", "اعقبت", "بعيد"})
 _NEG_PARTICLES = frozenset({"لم", "لن", "لا", "ليس", "ما", "عدم", "ولم", "ولن", "ولا", "وليس", "وعدم"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "اولئك"})
@@ -914,8 +916,8 @@ class Reader:
             if o is not None:
                 if need == "force" and v.by_id[o.eid].type == "ORG" and not _civilians(v.by_id[o.eid]):
                     return True
-                if need == "site" and v.is_place(o.eid):
-                    return True
+                if need == "site" and v.is_place(o.eid) and v.prep_of(o) not in _SCENE_PREPS:
+                    return True  # "تسلّم الجيش مدينة الرقة", not where it happened ("تُسلَّم قبالة ساحل سترة")
                 j = o.t1 + 1
                 continue
             ws = self._words(j)
@@ -1467,6 +1469,8 @@ class RoleReader:
                 _unnamed_plural_subject(v.tokens[c.t1 + 1].folded) or self._bare_title_subject(c)
                 or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
+        if self._reflexive_after_subject(c, R):
+            c.unnamed_subject = True  # "سلّم إرهابي نفسه": the words before the reflexive are the subject, no entity
         if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الوفد", "الوفدان") \
                 and v.is_subordinator(c.t0 - 2):
             # "قال المصدر إن الوفد سيلتقي …": the delegation named before, not the entity after the verb
@@ -2153,6 +2157,15 @@ class RoleReader:
             return "f" if f.startswith("ت") else "m" if f.startswith("ي") else None
         return None
 
+    def _reflexive_after_subject(self, c: Cand, end: int) -> bool:
+        """A verb, a subject no entity names, then a reflexive object ("سلّم إرهابي نفسه للسلطات"، "فجّر انتحاري
+        نفسه"): the verb has a subject of its own."""
+        v = self.v
+        if c.pos != "V":
+            return False
+        k = next((k for k in range(c.t1 + 2, min(end, c.t1 + 4)) if v.bare(k) in _REFLEXIVES), None)
+        return k is not None and not any(x in v.occ_at for x in range(c.t1 + 1, k))
+
     def _unnamed_force_after(self, c: Cand) -> bool:
         """A definite force no entity names right after the verb ("أغلقت القوى الأمنية الطرقات"، "فرّقت
         قوات الأمن المحتجين"): the verb's own subject; marks c so that no subject is carried to it."""
@@ -2192,7 +2205,7 @@ class RoleReader:
         # "تنقّل الوالي إلى عين المكان، حيث التقى ممثلين عن المحتجين": a حيث clause whose verb names no
         # subject of its own goes on with the main clause's
         where = c.t0 > a and v.bare(c.t0 - 1) == "حيث" and c.t1 + 1 not in v.occ_at
-        if c.t0 <= a or c.suffix or not (c.conj or sub or where or after_ma):
+        if c.t0 <= a or c.suffix or not (c.conj or sub or where or after_ma) or self._reflexive_after_subject(c, _b):
             return []
         aux = self.rd.aux_before(c.t0) or v.bare(c.t0 - 1) in _BECOME_VERBS
         if not (sub or after_ma or aux) and "،" not in v.gap(c.t0) and v.tokens[c.t0 - 1].folded[:1] in ("و", "ف") \
@@ -5681,6 +5694,10 @@ def _unnamed_plural_subject(folded: str) -> bool:
     """A definite nominative plural after a verb ("المحتجون"، "المسلحون"): a subject that is no entity."""
     w = folded[1:] if folded.startswith(("و", "ف")) and folded[1:].startswith("ال") else folded
     return (w.startswith("ال") and w.endswith("ون") and len(w) > 6 and w != "القانون") or w in _UNNAMED_PARTIES
+
+
+# the reflexive object that follows a verb's own subject ("سلّم إرهابي نفسه"، "فجّر انتحاري نفسه")
+_REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "انفسهن"})
 
 
 # indefinite plurals that name a party by what its members are ("خطف مسلحون رئيس البلدية")

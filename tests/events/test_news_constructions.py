@@ -3670,3 +3670,32 @@ def test_who_ends_an_exercise_held_it() -> None:
     ev = _one("اختتمت القوات البحرية المصرية والقوات البحرية الملكية السعودية فعاليات التدريب البحري المشترك في "
               "البحر الأحمر.", "COOPERATE")
     assert ev["actor"] == ["القوات البحرية المصرية", "القوات البحرية الملكية السعودية"], ev
+
+
+@pytest.mark.parametrize("sentence,actor,place", [
+    # giving oneself up is a surrender (CAMEO 0874), its doer the unnamed subject before the reflexive,
+    # not the force named in the clause before
+    ("اعتقلت قوات الأمن العراقية ثلاثة مطلوبين في الموصل، فيما سلّم مسلح نفسه للقوات الأمنية في تلعفر.", [],
+     "تلعفر"),
+    ("أوقفت مفارز الجيش الوطني الشعبي ثلاثة عناصر دعم بولاية تبسة، فيما سلّم إرهابي نفسه للسلطات العسكرية "
+     "بولاية تمنراست.", [], "تمنراست"),
+    ("استسلم عشرات المقاتلين للجيش السوداني في مدينة ود مدني.", ["المقاتلين"], "واد مدني"),
+])
+def test_giving_oneself_up_is_a_surrender(sentence: str, actor: list[str], place: str) -> None:
+    ev = _one(sentence, "RETREAT")
+    assert (ev["mode"], ev["actor"]) == ("disarm", actor) and place in ev["location"], ev
+
+
+def test_off_a_coast_names_the_place() -> None:
+    # "قبالة سواحل الداخلة": the coast before a name that is also a common word is evidence it is a place
+    ev = _one("اعترضت البحرية المغربية قاربا يقل مهاجرين قبالة سواحل الداخلة.", "COERCE")
+    assert ev["location"] == ["الداخلة"], ev
+
+
+def test_a_place_after_a_preposition_is_not_what_is_handed_over() -> None:
+    # "قبل أن تُسلَّم قبالة ساحل مدينة صور": goods delivered off a coast, no site handed over (a handover of a
+    # town is still one: "تسلّم الجيش مدينة الرقة")
+    _, evs = _events("نُقلت الأسلحة على متن قارب صيد قبل أن تُسلَّم قبالة ساحل مدينة صور.")
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
+    ev = _one("تسلّم الجيش السوري مدينة الرقة من قوات سوريا الديمقراطية أمس.", "RETREAT")
+    assert "الرقة" in ev["location"], ev
