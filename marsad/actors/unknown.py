@@ -156,6 +156,8 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
         n_indef = 0
         while k < nw and st.adjacent(k - 1, k) and n_indef < 2 and _noun(st, k) \
                 and not st.words[k].folded.startswith("ال") and _actor_at(st, k) is None:
+            if any(p == "ل" for p, _ in st.words[k].readings):
+                return False  # "لإطلاق خطة لجمع السلاح": a second purpose, no construct chain of a name
             k += 1
             n_indef += 1
         if k >= nw or not st.adjacent(k - 1, k) or not st.words[k].folded.startswith("ال") or not _noun(st, k) \

@@ -735,6 +735,13 @@ class Reader:
             subj_end = nxt
             if k + 2 < b and v.bare(k + 1) == "من" and k + 2 in v.occ_at and k not in v.occ_at:
                 k = subj_end = v.occ_at[k + 2].t1 + 1  # a unit of a body: "أوقفت وحدة من الجيش الموريتاني"
+            elif k < b and k not in v.occ_at and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[k].folded)):
+                # and in construct, or with ل past an adjective: "أوقفت مفارز الجيش الوطني الشعبي"، "أوقفت مفارز
+                # مشتركة للجيش الوطني الشعبي"
+                body = next((v.occ_at[j] for j in (k + 1, k + 2) if j < b and j in v.occ_at), None)
+                if body is not None and v.prep_of(body) in ("", "ل") and not v.gap(k + 1).strip() \
+                        and not v.gap(body.t0).strip():
+                    k = subj_end = body.t1 + 1
             while k < b and k - nxt < 8 and (k in self.time_tokens or k in v.occ_at or (
                     k == nxt and v.tokens[k].folded.startswith("ال") and not v.comma_before(k))):
                 if k in v.occ_at and v.by_id[v.occ_at[k].eid].type == "PER" and trig.pos == "N":
@@ -1497,7 +1504,7 @@ class RoleReader:
             v.bare(c.t1 + 2) == "من"
             or (v.bare(c.t1 + 2).removeprefix("ال").startswith("تابع") and group.prefix.endswith("ل"))
             or (v.bare(c.t1 + 2) == "في" and v.bare(c.t1 + 1) in _MEMBERS and v.by_id[group.eid].type == "ORG"))
-        if not unit and not left_subject and c.pos == "V" and c.type in ("MOBILIZE", "RETREAT") \
+        if not unit and not left_subject and c.pos == "V" and c.type in ("MOBILIZE", "RETREAT", "COERCE", "ASSAULT") \
                 and c.t1 + 2 < R and c.t1 + 1 not in v.occ_at and not v.tokens[c.t1 + 1].prefix \
                 and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[c.t1 + 1].folded)):
             # "دخلت قافلة عسكرية جديدة للتحالف الدولي إلى ريف دير الزور": the owner of the moving force,
@@ -1507,7 +1514,10 @@ class RoleReader:
                 k += 1
             owner = v.occ_at.get(k)
             if owner is not None and owner.prefix in ("ل", "لل") and v.by_id[owner.eid].type == "ORG" \
-                    and v.is_actorish(owner.eid) and not v.gap(k).strip():
+                    and v.is_actorish(owner.eid) and not v.gap(k).strip() and (
+                    c.type in ("MOBILIZE", "RETREAT") or self._object_follows(owner.t1 + 1, R)):
+                # (an arrest or an attack only with its object after: "اعتقلت دورية للجيش اللبناني ثلاثة
+                # مطلوبين"، not the patrol that was hit, "استهدفت دورية للجيش قرب الحدود")
                 group, unit = owner, True
         if group is not None and unit \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
@@ -1922,8 +1932,10 @@ class RoleReader:
                         if c.type == "ASSAULT" and not any(v.by_id[o.eid].type == "ORG" and o.eid != st.speaker
                                                            for o in between) and any(
                                 v.bare(x) in _HURT_VERBS or strip_word(v.tokens[x].folded)[-1] in _CASUALTY_NOUNS
-                                for x in range(max(L, j - 3), min(c.t0, j + 4))):
-                            _add(c.recipient, [st.speaker])  # "إن ثلاثة من جنوده أصيبوا في هجوم": its own were hit
+                                for x in range(max(c.sent[0], j - 3), min(c.t0, j + 4))):
+                            # "إن ثلاثة من جنوده أصيبوا في هجوم": its own were hit (the toll's noun may be a
+                            # trigger of its own, before the clause: "أعلنت الهيئة مقتل أحد مقاتليها بانفجار")
+                            _add(c.recipient, [st.speaker])
                         else:
                             # "قال المتحدث باسم جماعة الحوثي … إن قواتهم نفذت …": a spokesman's forces are his body's
                             left_subject = [self._spokesman_body(st) or st.speaker]
@@ -2156,6 +2168,18 @@ class RoleReader:
         if c.tense == "present":
             return "f" if f.startswith("ت") else "m" if f.startswith("ي") else None
         return None
+
+    def _object_follows(self, j: int, end: int) -> bool:
+        """A verb's object starts at token j: a count, people, a target, or a body named without a preposition."""
+        v = self.v
+        if j >= end or v.gap(j).strip():
+            return False
+        if v.tokens[j].is_digit or number_word(v.tokens[j].folded) is not None:
+            return True
+        if j in v.occ_at:
+            return v.prep_of(v.occ_at[j]) == "" and not v.is_place(v.occ_at[j].eid)
+        ws = strip_word(v.tokens[j].folded)
+        return any(self.lex.in_class(w, "persons") or w in _TARGET_NOUNS for w in ws)
 
     def _reflexive_after_subject(self, c: Cand, end: int) -> bool:
         """A verb, a subject no entity names, then a reflexive object ("سلّم إرهابي نفسه للسلطات"، "فجّر انتحاري
@@ -4988,7 +5012,7 @@ class RoleReader:
     def _instrument_actor(self, c: Cand, R: int) -> None:
         """"قُتل جنديان بقذائف أطلقها مقاتلو الحزب"، "بعبوة زرعها مسلحو التنظيم": who fired the weapon
         (the subject of its relative clause) attacked."""
-        if c.actor or c.type not in ("ASSAULT",):
+        if c.type not in ("ASSAULT",) or (c.actor and (c.explicit_actor or c.pos != "N")):
             return
         v = self.v
         for j in range(c.t1 if c.pos == "N" else c.t1 + 1, min(R, c.t1 + 16)):
@@ -4996,7 +5020,9 @@ class RoleReader:
             fell_in = c.pos == "V" and j > c.t1 + 1 and v.bare(j) in _AGGRESSION_NOUNS \
                 and v.bare(j - 1) in ("خلال", "اثناء", "جراء", "اثر", "في")
             if not fell_in:
-                if j >= c.t1 + 10 or j != c.t1 and v.tokens[j].prefix[:1] != "ب" and not v.tokens[j].folded.startswith("ب"):
+                # (the weapon after ب, or the genitive of an explosion: "بانفجار عبوة ناسفة زرعها …")
+                if j >= c.t1 + 10 or j != c.t1 and v.tokens[j].prefix[:1] != "ب" and not v.tokens[j].folded.startswith("ب") \
+                        and not (j == c.t1 + 1 and c.pos == "N"):
                     continue
                 if not any(w in _WEAPON_NOUNS or self.lex.in_class(w, "explosive") for w in strip_word(v.tokens[j].folded)):
                     continue
@@ -5005,10 +5031,12 @@ class RoleReader:
                     for x in (k + 1, k + 2):  # "أطلقها مقاتلو الحزب": a member noun before the group
                         o = v.occ_at.get(x)
                         if o is not None and v.prep_of(o) in ("", "ل") and v.is_actorish(o.eid) and (
-                                o.eid not in c.recipient or fell_in):
-                            if o.eid in c.recipient:  # (read before as the one the verb happened to)
+                                o.eid not in c.recipient or fell_in or v.tokens[k].folded != _unsuffixed(v.tokens[k].folded)):
+                            # (read before as the one the verb happened to, or as the owner of the members
+                            # that laid it: "زرعها عناصر داعش")
+                            if o.eid in c.recipient:
                                 c.recipient.remove(o.eid)
-                            c.actor.append(o.eid)
+                            c.actor[:] = [o.eid]  # (over a subject carried from the clause before)
                             c.explicit_actor = True
                             return
                     return

@@ -287,3 +287,11 @@ def test_those_spoken_to_are_no_genitive(run) -> None:
     # (a guard) "قالت اللجنة للصحفيين": with no adjective of its own the body spoke to journalists
     doc = run("وقالت اللجنة للصحفيين إن التحقيق مستمر.")
     assert "اللجنة للصحفيين" not in [doc.text[m.start:m.end] for m in doc.spans.get("actors", [])]
+
+
+def test_a_second_purpose_ends_a_bodys_name(run) -> None:
+    # "لإطلاق خطة لجمع السلاح": two purposes, not a name's construct chain ("الشركة العامة لنقل الطاقة
+    # الكهربائية" keeps its one)
+    texts = actor_texts(run("وتستعد وزارة الداخلية لإطلاق خطة لجمع السلاح غير المرخص."))
+    assert "وزارة الداخلية" in texts and not any("لإطلاق" in t for t in texts), texts
+    assert "الشركة العامة لنقل الطاقة الكهربائية" in actor_texts(run("أعلنت الشركة العامة لنقل الطاقة الكهربائية انقطاع التيار."))

@@ -3699,3 +3699,30 @@ def test_a_place_after_a_preposition_is_not_what_is_handed_over() -> None:
     assert not [e for e in evs if e["type"] == "RETREAT"], evs
     ev = _one("تسلّم الجيش السوري مدينة الرقة من قوات سوريا الديمقراطية أمس.", "RETREAT")
     assert "الرقة" in ev["location"], ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # a unit named before its body, in construct or with ل past an adjective, made the arrest
+    ("أوقفت مفارز الجيش الوطني الشعبي ثلاثة عناصر دعم للجماعات الإرهابية بولاية تبسة.", "الجيش الوطني الشعبي"),
+    ("أوقفت مفارز مشتركة للجيش الوطني الشعبي 12 تاجر مخدرات بولاية تلمسان.", "الجيش الوطني الشعبي"),
+    ("اعتقلت دورية للجيش اللبناني ثلاثة مطلوبين في بعلبك.", "الجيش اللبناني"),
+])
+def test_a_unit_of_a_body_made_the_arrest(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "COERCE")
+    assert (ev["mode"], ev["actor"]) == ("arrest", [actor]), ev
+
+
+def test_a_unit_of_a_body_with_no_object_after_was_hit() -> None:
+    # "استهدفت دورية للجيش اللبناني قرب الحدود" (a guard): no object follows, the patrol is what was targeted
+    ev = _one("استهدفت دورية للجيش اللبناني قرب الحدود.", "ASSAULT")
+    assert ev["actor"] == [] and ev["recipient"] == ["الجيش اللبناني"], ev
+
+
+def test_who_laid_the_bomb_attacked_whose_men_the_announcer_lost() -> None:
+    # "أعلنت الهيئة مقتل أحد مقاتليها … بانفجار عبوة ناسفة زرعها عناصر داعش": the announcer's own were hit, by
+    # whoever laid the bomb; one attack
+    _, evs = _events("أعلنت هيئة الحشد الشعبي مقتل أحد مقاتليها وإصابة اثنين آخرين بانفجار عبوة ناسفة زرعها "
+                     "عناصر داعش على طريق ترابي.")
+    hits = [e for e in evs if e["type"] == "ASSAULT"]
+    assert [(e["mode"], e["actor"], e["recipient"]) for e in hits] == [
+        ("explosives", ["تنظيم داعش"], ["الحشد الشعبي"])], evs
