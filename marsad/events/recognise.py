@@ -458,8 +458,9 @@ def _national_capital(e: Entity) -> bool:
 
 
 def _unsuffixed(folded: str) -> str:
-    """A verb without its object pronoun ه/ها ("شنّته" → شنت), or "" when it has none."""
-    return folded[:-2] if folded.endswith("ها") else folded[:-1] if folded.endswith("ه") else ""
+    """A verb without its object pronoun ه/ها/هما ("شنّته" → شنت، "شنتهما" → شنت), or "" when it has none."""
+    return folded[:-3] if folded.endswith("هما") else folded[:-2] if folded.endswith("ها") \
+        else folded[:-1] if folded.endswith("ه") else ""
 
 
 def _civilians(e: Entity) -> bool:
@@ -2589,6 +2590,8 @@ class RoleReader:
         if prep == "" and place and c.pos == "N" and f == "enter" and not c.destination and (
                 c.actor or c.suffix or any(self.lex.in_class(w, "force") for w in strip_word(self.v.tokens[c.t1 + 1].folded))):
             return "location+destination"  # "دخول قواته مدينة سنجة": the place entered, past the force that entered
+        if prep == "ل" and place and c.pos == "N" and f == "enter":
+            return "location+destination"  # "اقتحام واسع نفذته قوات الاحتلال لمخيم جنين": the place stormed, past its doer
         if prep in ("", "ل"):
             return None
         if prep == "من قبل":

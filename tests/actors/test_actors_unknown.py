@@ -67,7 +67,8 @@ from .conftest import actor_at, actor_texts
     ("ودفع الجيش بتعزيزات من فوج المغاوير وآليات مدرعة إلى الحواجز", "فوج المغاوير"),
     # a province's police, named by the province
     ("أعلنت شرطة ذي قار اعتقال ثلاثة متهمين بالهجوم", "شرطة ذي قار"),
-    ("انتشرت قوة مشتركة من شرطة البصرة والجيش العراقي في الناحية", "شرطة البصرة"),
+    ("انتشرت قوة مشتركة من شرطة البصرة والجيش العراقي في الناحية", "شرطة البصرة"),    # Yemen's Southern Armed Forces, by their short name
+    ("قُتل جنديان من القوات الجنوبية في قصف حوثي على جبهة مريس", "القوات الجنوبية"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)

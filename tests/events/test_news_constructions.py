@@ -3726,3 +3726,17 @@ def test_who_laid_the_bomb_attacked_whose_men_the_announcer_lost() -> None:
     hits = [e for e in evs if e["type"] == "ASSAULT"]
     assert [(e["mode"], e["actor"], e["recipient"]) for e in hits] == [
         ("explosives", ["تنظيم داعش"], ["الحشد الشعبي"])], evs
+
+
+def test_the_place_a_raid_stormed_past_its_doer() -> None:
+    # "اقتحام واسع نفذته قوات الاحتلال لمخيم جنين": the ل after the raid's relative clause is the place stormed
+    ev = _one("أصيب شابان خلال اقتحام نفذته قوات الاحتلال الإسرائيلي لمخيم بلاطة شمال الضفة الغربية.",
+              "COERCE")
+    assert ev["actor"] == ["قوات الاحتلال الإسرائيلي"] and ev["location"][0].startswith("مخيم بلاطة"), ev
+
+
+def test_a_light_verb_with_a_dual_pronoun_lends_its_subject() -> None:
+    # "جراء قصف مدفعي وهجوم بطائرة مسيّرة شنتهما الجماعة": the two attacks its dual pronoun takes were its
+    ev = _one("أصيب ثلاثة جنود جراء قصف مدفعي وهجوم بطائرة مسيّرة شنتهما قوات الدعم السريع على مواقع الجيش "
+              "السوداني في بابنوسة.", "ASSAULT")
+    assert ev["actor"] == ["قوات الدعم السريع"], ev

@@ -565,3 +565,17 @@ def test_an_ambiguous_country_name_after_a_state_noun(text: str, surface: str) -
 def test_an_ambiguous_country_name_as_an_adjective_stays_a_word() -> None:
     # (a guard) "دعم مالي" is financial support; "حكومة سورية انتقالية" a Syrian government, no place
     assert surfaces("وقدمت الحكومة دعم مالي للبلديات، وتشكلت حكومة سورية انتقالية.") == []
+
+
+@pytest.mark.parametrize("text,surface,name_ar", [
+    # GeoNames labels that are no Arabic name of the town give way to the name the news writes
+    ("تظاهر مئات المعلمين أمام مبنى المحافظة في مدينة السلط الأردنية", "مدينة السلط", "السلط"),
+    ("انفجرت عبوة ناسفة في مدينة الضالع اليمنية", "مدينة الضالع", "الضالع"),
+])
+def test_a_town_is_named_as_the_news_writes_it(text: str, surface: str, name_ar: str) -> None:
+    assert one(text, surface).attrs["name_ar"] == name_ar
+
+
+def test_a_phrase_geonames_gave_a_town_is_no_place() -> None:
+    # "كما سالت" ("as it flowed") was GeoNames' label for As-Salt
+    assert surfaces("وسالت دماء كثيرة كما سالت من قبل في الأردن") == [("الأردن", "Jordan", "LOC")]
