@@ -269,6 +269,7 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
     coord = 1
     head_fem = st.words[i].folded.endswith("ه")
     fem_seen = False  # an adjective of a feminine head told: what follows can no longer be the genitive's
+    comp_coord = 0  # nouns that may still join a ل-complement by و ("الشركة القابضة للقطن والغزل والنسيج")
     while j < nw and st.adjacent(j - 1, j):
         kind = _adjective(st, j)
         f_j = st.words[j].folded
@@ -308,7 +309,7 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 c.last = k
                 j = k + 1
                 continue
-        if coord and (c.defs or c.place is None) and any(p == "و" and r.startswith("ال") for p, r in w.readings) \
+        if (coord or comp_coord) and (c.defs or c.place is None) and any(p == "و" and r.startswith("ال") for p, r in w.readings) \
                 and _written_definite(w.tok.text) \
                 and _noun(st, j) and _actor_at(st, j) is None and st.place_starting(j) is None:
             rest = next(r for p, r in w.readings if p == "و" and r.startswith("ال"))
@@ -319,7 +320,12 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             other = rest in lex.agent_heads or rest in institution_heads() or lex.titles.longest([rest])[0] \
                 or (rest.endswith(("ين", "ون")) and not agreeing) or lex.is_word("stop", rest) \
                 or lex.is_word("people_noun", rest)
-            if not other and nxt_ok and not definite:
+            if not other and nxt_ok and comp_coord:
+                comp_coord -= 1
+                c.last = j
+                j += 1
+                continue
+            if not other and nxt_ok and not definite and coord:
                 coord -= 1
                 c.last = j
                 j += 1
@@ -327,6 +333,7 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
         if (definite or (head_strong and c.defs == 1 and c.indef == 0 and c.adjs == 0)) and _complement(st, j, c):
             c.defs += 1
             j = c.last + 1
+            comp_coord = 2
             if definite:
                 c.ended = True
             continue

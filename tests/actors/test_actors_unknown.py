@@ -67,7 +67,10 @@ from .conftest import actor_at, actor_texts
     ("ودفع الجيش بتعزيزات من فوج المغاوير وآليات مدرعة إلى الحواجز", "فوج المغاوير"),
     # a province's police, named by the province
     ("أعلنت شرطة ذي قار اعتقال ثلاثة متهمين بالهجوم", "شرطة ذي قار"),
-    ("انتشرت قوة مشتركة من شرطة البصرة والجيش العراقي في الناحية", "شرطة البصرة"),    # Yemen's Southern Armed Forces, by their short name
+    ("انتشرت قوة مشتركة من شرطة البصرة والجيش العراقي في الناحية", "شرطة البصرة"),    # a ل-complement with nouns joined by و, and a holding company
+    ("وتعهدت الشركة القابضة للقطن والغزل والنسيج بصرف العلاوة", "الشركة القابضة للقطن والغزل والنسيج"),
+    ("قالت الهيئة العامة للطرق والكباري إن الطريق مغلق", "الهيئة العامة للطرق والكباري"),
+    # Yemen's Southern Armed Forces, by their short name
     ("قُتل جنديان من القوات الجنوبية في قصف حوثي على جبهة مريس", "القوات الجنوبية"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
@@ -296,3 +299,9 @@ def test_a_second_purpose_ends_a_bodys_name(run) -> None:
     texts = actor_texts(run("وتستعد وزارة الداخلية لإطلاق خطة لجمع السلاح غير المرخص."))
     assert "وزارة الداخلية" in texts and not any("لإطلاق" in t for t in texts), texts
     assert "الشركة العامة لنقل الطاقة الكهربائية" in actor_texts(run("أعلنت الشركة العامة لنقل الطاقة الكهربائية انقطاع التيار."))
+
+
+def test_a_body_joined_by_wa_is_not_in_the_complement(run) -> None:
+    # (a guard) "المؤسسة الوطنية للنفط والحكومة": a second party, not a third word of the first one's name
+    texts = actor_texts(run("اتفقت المؤسسة الوطنية للنفط والحكومة على خطة لزيادة الإنتاج."))
+    assert "المؤسسة الوطنية للنفط" in texts and not any("والحكومة" in t for t in texts), texts
