@@ -839,6 +839,8 @@ class Reader:
         if need == "closable":  # "أغلقت السلطات المصرية معبر رفح": a way in or out closed, not "إغلاق الملف"
             # (by the authorities: not "أغلق أهالي المنطقة الطريق"، a protest)
             return self._class_near("closable", nxt, 5, b) and not self._class_near("crowd", max(a, t0 - 6), t0 - max(a, t0 - 6) + 4, b)
+        if need == "patrols":  # "كثّفت كتيبة «سبل السلام» دورياتها الصحراوية": patrols stepped up, past the subject
+            return self._class_near("patrols", nxt, 6, b)
         if need == "sent_troops":
             # "دفع الجيش، خلال الأيام الثلاثة الماضية، بنحو 300 جندي"، "ستدفع بـ450 عنصراً": sending troops
             # (a count of them after ب, past the subject and a time), not paying ("دفع مبلغاً")
@@ -846,8 +848,8 @@ class Reader:
             for q in v.quantities_between(v.tokens[nxt].start if nxt < b else v.tokens[t1].end,
                                           v.tokens[hi - 1].end if hi > nxt else 0):
                 qi = v.token_at(q.start)
-                if not _troop_count(q) or qi < 0:
-                    continue
+                if not (_troop_count(q) or q.unit == "vehicles") or qi < 0:
+                    continue  # (or armed vehicles: "دفعت الكتيبة بنحو 40 آلية مسلحة")
                 pre = fold_text(v.text[v.tokens[qi].start:q.start]).replace("\u0640", "")
                 if not pre and qi > nxt:  # ("بـ1200": the clitic a token of its own)
                     pre = v.tokens[qi - 1].folded.replace("\u0640", "")

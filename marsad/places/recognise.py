@@ -266,6 +266,9 @@ class Recogniser:
     def _acceptable(self, p: Place, tier: str, h: _Hit, ctx_c: Counter[str], ctx_a: Counter[str]) -> bool:
         if h.trig is not None and self._trigger_fits(p, h.trig):
             return True
+        if h.trig is not None and h.trig.feature == "site" and h.trig.label == "LOC" \
+                and p.feature in ("city", "town", "province", "country", "capital"):
+            return False  # "حي المنصورة" in Kairouan: a quarter named after a city is not the city
         if h.adjectival and (p.feature not in ("country", "region") or h.key in self.tr.nationality):
             return False  # "القوات السعودية": an adjective, not the country
         if tier == Tier.ALONE:

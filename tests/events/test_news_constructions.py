@@ -3740,3 +3740,38 @@ def test_a_light_verb_with_a_dual_pronoun_lends_its_subject() -> None:
     ev = _one("أصيب ثلاثة جنود جراء قصف مدفعي وهجوم بطائرة مسيّرة شنتهما قوات الدعم السريع على مواقع الجيش "
               "السوداني في بابنوسة.", "ASSAULT")
     assert ev["actor"] == ["قوات الدعم السريع"], ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # armed vehicles sent after ب are a deployment, like troops
+    ("دفع الجيش السوداني بنحو 40 آلية مسلحة إلى منطقة الفشقة.", "الجيش السوداني"),
+    # patrols stepped up, past the subject
+    ("كثّفت قوات الدرك الجزائري دورياتها على الشريط الحدودي مع مالي.", "قوات الدرك الجزائري"),
+])
+def test_vehicles_sent_and_patrols_stepped_up_are_deployments(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "MOBILIZE")
+    assert ev["actor"] == [actor], ev
+
+
+def test_efforts_stepped_up_are_no_deployment() -> None:
+    # (a guard) "كثّف جهوده": no patrols
+    _, evs = _events("كثّف الوزير جهوده لحل الأزمة مع النقابات.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # a road blocked with burning tyres is a protest, whoever the clause names
+    "تظاهر المئات أمام مقر الولاية، قبل أن يغلق عدد منهم الطريق الوطنية رقم 15 بالإطارات المشتعلة.",
+    # Maghrebi غلق, the verbal noun of أغلق
+    "عمد عشرات الشبان في مدينة قفصة إلى غلق الطريق الرئيسية بالعجلات المطاطية المشتعلة.",
+])
+def test_a_road_blocked_with_burning_tyres_is_a_protest(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert [e for e in evs if (e["type"], e["mode"]) == ("PROTEST", "obstruct")], evs
+    assert not [e for e in evs if e["type"] == "COERCE"], evs
+
+
+def test_a_crossing_closed_by_the_authorities_stays_a_restriction() -> None:
+    # (a guard) no tyres: the state closes a crossing
+    ev = _one("أغلقت السلطات المصرية معبر رفح البري أمس.", "COERCE")
+    assert ev["mode"] == "restrict", ev

@@ -571,6 +571,7 @@ def test_an_ambiguous_country_name_as_an_adjective_stays_a_word() -> None:
     # GeoNames labels that are no Arabic name of the town give way to the name the news writes
     ("تظاهر مئات المعلمين أمام مبنى المحافظة في مدينة السلط الأردنية", "مدينة السلط", "السلط"),
     ("انفجرت عبوة ناسفة في مدينة الضالع اليمنية", "مدينة الضالع", "الضالع"),
+    ("احتج مئات الشبان في مدينة القيروان التونسية على نقص الخبز", "مدينة القيروان", "القيروان"),
 ])
 def test_a_town_is_named_as_the_news_writes_it(text: str, surface: str, name_ar: str) -> None:
     assert one(text, surface).attrs["name_ar"] == name_ar
@@ -579,3 +580,9 @@ def test_a_town_is_named_as_the_news_writes_it(text: str, surface: str, name_ar:
 def test_a_phrase_geonames_gave_a_town_is_no_place() -> None:
     # "كما سالت" ("as it flowed") was GeoNames' label for As-Salt
     assert surfaces("وسالت دماء كثيرة كما سالت من قبل في الأردن") == [("الأردن", "Jordan", "LOC")]
+
+
+def test_a_quarter_named_after_a_city_is_not_the_city() -> None:
+    # "حي المنصورة" in a Tunisian town is a quarter, not Egypt's Mansoura
+    ms = [m for m in places("القيروان – أغلق شبان مداخل حي المنصورة بالعجلات المشتعلة في تونس.") if "المنصورة" in m.attrs["name_ar"]]
+    assert ms and all(m.attrs.get("country") != "EG" for m in ms), [m.attrs for m in ms]
