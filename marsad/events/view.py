@@ -213,6 +213,11 @@ class DocView:
             if self.strong[i] and g.strip() in ("–", "-", "—") and any(
                     folded[k].lstrip("وب") in ("طريق", "الطريق") for k in range(max(0, i - 3), i)):
                 self.strong[i] = False
+        # "الحركة الشعبية لتحرير السودان – شمال": a dash inside a name breaks nothing
+        for o in self.occs:
+            for i in range(o.t0 + 1, o.t1 + 1):
+                if self.strong[i] and self._gaps[i].strip() in ("–", "-", "—"):
+                    self.strong[i] = False
         self.commas = ["،" in g or "," in g for g in self._gaps]
         # each token: is_subordinator, is_pronoun_subject
         self.subordinators = [b in SUBORDINATORS or f in SUBORDINATORS for b, f in zip(self.bares, folded)]

@@ -42,6 +42,8 @@ _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", 
 _TRIGGER_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"})  # not ك: "كتلة" is no تلة
 _LOCATIVE_CLITICS = frozenset({"ب", "وب", "فب", "ل", "ول", "فل"})
 _LOCATIVE = frozenset("في الي من داخل خارج قرب نحو باتجاه حتي علي عن بين حول عند".split())
+# nouns of a place's parts and sides, after which a name told before is that place again ("في ضواحي بورهكبة")
+_AREA_BEFORE = frozenset("ضواحي اطراف محيط مداخل مدخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
 _NAME_CLITICS = frozenset({"و", "ب", "ل", "ف", "وب", "ول", "فب"})
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _PRECISION = {"province": "province", "region": "region", "district": "town", "city": "town", "town": "town",
@@ -508,7 +510,7 @@ class UnknownPlaces:
                     continue
                 prev = toks[i - 1].folded if adj[i - 1] else ""
                 # (or joined by و to one just found: "غارات على الصليف ورأس عيسى")
-                if not (p in _LOCATIVE_CLITICS or prev in _LOCATIVE or (p == "و" and last == i - 1)):
+                if not (p in _LOCATIVE_CLITICS or prev in _LOCATIVE or prev in _AREA_BEFORE or (p == "و" and last == i - 1)):
                     continue
                 s = tok.start if tok.folded.startswith("لل") else _offset_after(tok, p)
                 e = toks[k - 1].end

@@ -3775,3 +3775,11 @@ def test_a_crossing_closed_by_the_authorities_stays_a_restriction() -> None:
     # (a guard) no tyres: the state closes a crossing
     ev = _one("أغلقت السلطات المصرية معبر رفح البري أمس.", "COERCE")
     assert ev["mode"] == "restrict", ev
+
+
+def test_a_dash_inside_a_name_breaks_no_clause() -> None:
+    # "الحركة الشعبية لتحرير السودان – شمال": the dash belongs to the name; the place after it is the attack's
+    ev = _one("صد الجيش هجوماً شنته قوات الحركة الشعبية لتحرير السودان – شمال على مواقعه في محيط مدينة "
+              "الكرمك بإقليم النيل الأزرق.", "ASSAULT")
+    assert "الحركة الشعبية لتحرير السودان – شمال" in ev["actor"] + ev["recipient"], ev
+    assert ev["location"] and "الكرمك" in ev["location"][0], ev

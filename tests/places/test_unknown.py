@@ -150,6 +150,8 @@ def test_later_bare_mention_is_the_same_place() -> None:
     ("استهدفت الضربات ميناء رأس عيسى ومنطقة الصليف. وشنت الطائرات غارات على الصليف ورأس عيسى.",
      ["الصليف", "رأس عيسى"]),
     ("قصفت المدفعية بلدة كفرعويد. وتجدد القصف على كفرعويد مساء.", ["كفرعويد"]),
+    # or after a noun of its outskirts or sides
+    ("انسحبت القوات من بلدة كفرعويد. وهاجم مسلحون نقاطاً للجيش في ضواحي كفرعويد.", ["كفرعويد"]),
 ])
 def test_a_place_named_again_after_ala_or_joined_to_one(text: str, bare: list[str]) -> None:
     ms = places(text)
