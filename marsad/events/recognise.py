@@ -1302,7 +1302,8 @@ class RoleReader:
         send_reach = 12 + min(10, sum(o.t1 - o.t0 for o in between) + sum(
             1 for j in range(max(L, c.t0 - 24), c.t0) if j in self.rd.time_tokens))
         sent = by_noun and any(
-            (v.bare(j) in _SEND_VERBS or (v.bare(j)[:1] in ("و", "ف") and v.bare(j)[1:] in _SEND_VERBS)
+            # (or after the ل of consequence: "…، لتدفع قيادة الأمن الداخلي بتعزيزات")
+            (v.bare(j) in _SEND_VERBS or (v.bare(j)[:1] in ("و", "ف", "ل") and v.bare(j)[1:] in _SEND_VERBS)
              or (c.type in _REPLY_TYPES and self._reply_verb(j)))
             and not any(x in self.rd.trigger_tokens for x in range(j + 1, c.t0))
             for j in range(max(L, c.t0 - send_reach), c.t0))

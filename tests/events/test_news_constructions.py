@@ -3783,3 +3783,10 @@ def test_a_dash_inside_a_name_breaks_no_clause() -> None:
               "الكرمك بإقليم النيل الأزرق.", "ASSAULT")
     assert "الحركة الشعبية لتحرير السودان – شمال" in ev["actor"] + ev["recipient"], ev
     assert ev["location"] and "الكرمك" in ev["location"][0], ev
+
+
+def test_a_sending_verb_after_the_lam_of_consequence_lends_its_subject() -> None:
+    # "…، لتدفع الشرطة الاتحادية بتعزيزات": what followed, told with ل, still has its subject
+    ev = _one("هاجم مسلحون نقطة تفتيش قرب كركوك، لتدفع قيادة الشرطة الاتحادية بتعزيزات عسكرية إلى المنطقة.",
+              "MOBILIZE")
+    assert ev["actor"] and "الشرطة الاتحادية" in ev["actor"][0], ev
