@@ -41,6 +41,13 @@ def test_ids_unique(name: str, col: int) -> None:
     assert len(ids) == len(set(ids))
 
 
+@pytest.mark.parametrize("name", ["titles.tsv", "agents.tsv", "words.tsv"])
+def test_no_doubled_article(name: str) -> None:
+    # a word written with the article twice ("الالأمينة") matches no text
+    bad = [r[0] for r in read_tsv("marsad.actors", f"data/{name}") if r[0].startswith(("الالأ", "الالإ", "الالآ"))]
+    assert not bad, bad
+
+
 def test_codes_are_cameo_like() -> None:
     for name, col in (("organisations.tsv", 4), ("people.tsv", 3), ("dictionary.tsv", 4)):
         for row in read_tsv("marsad.actors", f"data/{name}"):
