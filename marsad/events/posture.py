@@ -448,6 +448,8 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                                   and v.bare(verb_at).lstrip("و") in ("تضم", "يضم", "تستضيف", "يستضيف"))
             # ("وفي محيط مصفاة الزاوية"، "قرب الحدود": around or near a place)
             around = o.t0 > 1 and v.bare(o.t0 - 1) in ("محيط", "اطراف", "وسط") and v.bare(o.t0 - 2) in ("في", "علي")
+            # ("وينتشر في صحراء غرب الأنبار": a side of a place, after في and the land it names)
+            around = around or (o.t0 > 2 and v.bare(o.t0 - 1) in COMPASS and "في" in (v.bare(o.t0 - 2), v.bare(o.t0 - 3)))
             if v.is_place(o.eid) and (v.prep_of(o) in ("في", "داخل", "ب", "بين", "علي", "قرب", "عند", "حول")
                                       or bare_between or along or compass or around) and o.eid != actor.eid:
                 loc_id = o.eid

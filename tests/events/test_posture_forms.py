@@ -68,6 +68,8 @@ def test_new_unit_arriving_is_no_posture() -> None:
     # the number of a body's own men rises to a total: the total is posture, the added men are not
     ("أعلن الجيش اللبناني أنه أنجز نشر ثلاثمئة عسكري إضافي في تلة العويضة، ليرتفع عدد عناصره جنوب الليطاني إلى نحو "
      "9 آلاف عسكري.", "الجيش اللبناني", "جنوب الليطاني"),
+    # a side of a place, after في and the land it names, before the count
+    ("وينتشر في بادية شرق حمص حالياً نحو ألفي عنصر من الجيش السوري.", "الجيش السوري", "حمص"),
 ])
 def test_posture_states_and_totals(sentence: str, actor: str, location: str) -> None:
     rec = extract(sentence, published="2025-01-10")
