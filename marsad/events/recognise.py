@@ -356,9 +356,9 @@ _CLAIMED_IT = frozenset({"تبناه", "تبنته", "تبنوه", "تبناها
 _CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب", "بعد", "نتيجه", "بسبب", "بفعل", "ب"})
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
                            "سيارات_مفخخة", "شاحنة_مفخخة", "حزام_ناسف", "قذائف_هاون", "قذيفة_هاون", "اشتباك"})
-# "خلال الزيارة"، "عقب الهجوم": a definite event noun after these refers to an event told before
 # prepositions that put a place as where something happened, not as what was handed over
 _SCENE_PREPS = frozenset({"في", "ب", "قرب", "قباله", "عند", "داخل", "امام"})
+# "خلال الزيارة"، "عقب الهجوم": a definite event noun after these refers to an event told before
 _REF_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "اعقاب", "اعقب", "اعقبت", "بعيد"})
 _NEG_PARTICLES = frozenset({"لم", "لن", "لا", "ليس", "ما", "عدم", "ولم", "ولن", "ولا", "وليس", "وعدم"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "اولئك"})
@@ -5036,10 +5036,10 @@ class RoleReader:
                 if _unsuffixed(v.tokens[k].folded) in _LIGHT_VERBS | _FIRING_VERBS:
                     for x in (k + 1, k + 2):  # "أطلقها مقاتلو الحزب": a member noun before the group
                         o = v.occ_at.get(x)
-                        if o is not None and v.prep_of(o) in ("", "ل") and v.is_actorish(o.eid) and (
-                                o.eid not in c.recipient or fell_in or v.tokens[k].folded != _unsuffixed(v.tokens[k].folded)):
-                            # (read before as the one the verb happened to, or as the owner of the members
-                            # that laid it: "زرعها عناصر داعش")
+                        if o is not None and v.prep_of(o) in ("", "ل") and v.is_actorish(o.eid):
+                            # (the verb's object pronoun is the weapon, so the entity after it is its subject,
+                            # even one read before as what was hit or as the owner of the members that laid
+                            # it: "زرعها عناصر داعش")
                             if o.eid in c.recipient:
                                 c.recipient.remove(o.eid)
                             c.actor[:] = [o.eid]  # (over a subject carried from the clause before)
