@@ -3790,3 +3790,9 @@ def test_a_sending_verb_after_the_lam_of_consequence_lends_its_subject() -> None
     ev = _one("هاجم مسلحون نقطة تفتيش قرب كركوك، لتدفع قيادة الشرطة الاتحادية بتعزيزات عسكرية إلى المنطقة.",
               "MOBILIZE")
     assert ev["actor"] and "الشرطة الاتحادية" in ev["actor"][0], ev
+
+
+def test_protest_movements_are_a_protest() -> None:
+    # "تحركات احتجاجية" (Maghrebi and Levantine usage), where a town saw them
+    ev = _one("شهدت مدينة قفصة أمس تحركات احتجاجية للمعطلين عن العمل.", "PROTEST")
+    assert ev["location"] == ["قفصة"], ev
