@@ -43,7 +43,7 @@ _TRIGGER_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "فب", "ول"
 _LOCATIVE_CLITICS = frozenset({"ب", "وب", "فب", "ل", "ول", "فل"})
 _LOCATIVE = frozenset("في الي من داخل خارج قرب نحو باتجاه حتي علي عن بين حول عند".split())
 # nouns of a place's parts and sides, after which a name told before is that place again ("في ضواحي بورهكبة")
-_AREA_BEFORE = frozenset("ضواحي اطراف محيط مداخل مدخل شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط".split())
+_AREA_BEFORE = _COMPASS | frozenset({"ضواحي", "اطراف", "محيط", "مداخل", "مدخل", "وسط"})
 _NAME_CLITICS = frozenset({"و", "ب", "ل", "ف", "وب", "ول", "فب"})
 _TANWEEN = ("\u064b", "\u064c", "\u064d")
 _PRECISION = {"province": "province", "region": "region", "district": "town", "city": "town", "town": "town",
