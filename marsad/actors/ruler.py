@@ -1336,7 +1336,9 @@ def _role_chain(st: State, i: int) -> Role | None:
         # ("المبعوث الأممي إلى اليمن": an envoy's إلى names where he is sent)
         envoy_to = w.folded == "الي" and any(
             fkey(t.surface).removeprefix("ال").startswith(_ENVOY_TITLES) for t in role.titles)
-        if (lex.is_word("complement_prep", w.folded) or envoy_to) and j + 1 < nw and st.adjacent(j, j + 1):
+        # ("باسم" may be a given name: "المتحدث باسم الحكومة باسم العوادي إن")
+        if (lex.is_word("complement_prep", w.folded) or envoy_to) and j + 1 < nw and st.adjacent(j, j + 1) \
+                and not _ambiguous_given_closed(st, j):
             m2 = st.mention_starting(j + 1, ("ORG", "LOC", "FAC")) or st.place_starting(j + 1)
             if m2 is not None and m2.label in ("LOC", "FAC") and role.country is not None and role.country.iso2 \
                     and m2.attrs.get("country") and m2.attrs.get("country") != role.country.iso2 \
@@ -1558,6 +1560,27 @@ def _preposition_next(st: State, idx: int) -> bool:
     """Word idx is followed at once by a bare preposition ("… لازاريني إلى")."""
     return idx + 1 < len(st.words) and st.adjacent(idx, idx + 1) \
         and st.words[idx + 1].folded in ("الي", "في", "علي", "مع", "عن", "من")
+
+
+def _ambiguous_given_closed(st: State, j: int) -> bool:
+    """After a title, a given name that is also a common word (صباح، باسم، سعيد) and a family name with
+    the article that closes the name: "الناطق باسم القائد العام صباح النعمان، …"، "المتحدث باسم الحكومة
+    باسم العوادي إن". Not a time ("صباح اليوم"), a body, a place or a plural noun ("باسم المعتصمين")."""
+    from .unknown import time_words
+
+    lex = st.lex
+    if j + 1 >= len(st.words) or not st.adjacent(j, j + 1):
+        return False
+    known = lex.names.get(st.words[j].folded)
+    if known is None or known[1] != "given" or not known[2] or st.doc.text[st.words[j].start:st.words[j].end].endswith("ى"):
+        return False  # (not the preposition: "الحرب على الإرهاب،")
+    second = st.words[j + 1].folded
+    plural = second[-2:] in ("ين", "ون", "ات") and second not in lex.names
+    return second.startswith("ال") and len(second) >= 5 and not plural and not _stopword(st, j + 1) \
+        and second not in time_words() and not lex.is_word("title_filler", second) \
+        and second not in lex.nat_forms and second not in lex.agent_heads \
+        and _title_at(st, j + 1) is None and not st.in_place(j + 1) \
+        and st.mention_starting(j + 1, ("ORG", "LOC", "FAC")) is None and _closes_name(st, j + 1)
 
 
 def _closes_name(st: State, idx: int) -> bool:
@@ -1849,6 +1872,8 @@ def people(st: State) -> None:
                     and st.mention_starting(j, ("ORG", "LOC", "FAC")) is None and not st.in_place(j):
                 rest_k = _parse_name(st, j + 1)
                 k = rest_k + 1 if rest_k else 0
+            if not k and _ambiguous_given_closed(st, j):
+                k = 2
         if k and not _name_evidence(st, j, k, rank is not None):
             k = 0
         if k:

@@ -2152,6 +2152,10 @@ class RoleReader:
             unit = v.bare(k)
             gender = "f" if unit.endswith(("ه", "ات")) else None
             return o is not None and self._unit_member(o) and verb is not None and gender in (None, verb)
+        if o is None and (v.bare(k) in _OPERATION_ANAPHORS or k in self.rd.trigger_tokens and v.bare(k).startswith("ال")):
+            # "قال الناطق …، إن العملية تنطلق من أربعة محاور، وتستهدف تفتيش …": the act, named by its noun,
+            # is the subject that goes on
+            return verb is not None and ("f" if v.bare(k).endswith("ه") else "m") == verb
         if o is None or o.t0 != k or v.prep_of(o) != "" or not v.is_actorish(o.eid):
             return False
         return verb is not None and _gender(v.by_id[o.eid]) == verb

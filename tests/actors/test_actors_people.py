@@ -89,6 +89,13 @@ NAMED = [
     # the head of a professional syndicate (نقيب) with the profession after it
     ("وقال نقيب الصحافيين زياد دبار إن الصحافة في خطر.", "زياد دبار", "نقيب الصحافيين"),
     ("وأكد نقيب المحامين حاتم المزيو أن الهيئة ستدخل في إضراب.", "حاتم المزيو", "نقيب المحامين"),
+    # a given name that is also a common word (صباح، باسم، سعيد) before a family name with the article that
+    # closes the name, after the title with no comma, after a rank, or after a second باسم
+    ("وقال الناطق باسم قيادة العمليات المشتركة صباح الشحمان، في بيان، إن الطريق آمن.", "صباح الشحمان",
+     "الناطق باسم قيادة العمليات المشتركة"),
+    ("وأكد المتحدث باسم وزارة الدفاع العميد صباح الراشد، أن القوات جاهزة.", "صباح الراشد",
+     "المتحدث باسم وزارة الدفاع"),
+    ("وقال المتحدث باسم الحكومة باسم الموسوي إن الوفد سيزور أنقرة.", "باسم الموسوي", "المتحدث باسم الحكومة"),
 ]
 
 
@@ -139,6 +146,10 @@ def test_office_without_a_name(run, text: str, office: str, key: str) -> None:
     ("وانفجرت العبوة قرب بلدة الشيخ مسكين، بحسب مصادر محلية.", "بحسب مصادر محلية"),
     # a final ة is no possessive pronoun: "محافظة" is no "محافظه" (his governor)
     ("وقال رئيس السلطة القضائية في محافظة هرمزكان مجتبى قهرماني إن الناقلة محتجزة.", "هرمزكان مجتبى"),
+    # (guards) a time, the protesters a spokesman speaks for and the preposition على are no given name
+    ("وقال المتحدث صباح الخميس، إن القوات جاهزة.", "صباح الخميس"),
+    ("وقال الناطق باسم المعتصمين، إن المطالب واضحة.", "باسم المعتصمين"),
+    ("وأشاد الوزير بالتقدم في الحرب على الإرهاب، وبالتعاون الأمني.", "على الإرهاب"),
 ])
 def test_no_name_where_there_is_none(run, text: str, junk: str) -> None:
     doc = run(text)

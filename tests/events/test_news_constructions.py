@@ -3796,3 +3796,11 @@ def test_protest_movements_are_a_protest() -> None:
     # "تحركات احتجاجية" (Maghrebi and Levantine usage), where a town saw them
     ev = _one("شهدت مدينة قفصة أمس تحركات احتجاجية للمعطلين عن العمل.", "PROTEST")
     assert ev["location"] == ["قفصة"], ev
+
+
+def test_the_operation_named_in_the_reported_clause_goes_on_as_the_subject() -> None:
+    # "…، إن العملية تنطلق …، وتستهدف …": the operation goes on, not the spokesman who told of it
+    _, evs = _events("وأطلق الجيش عملية عسكرية واسعة في ديالى. وقال الناطق باسم قيادة العمليات المشتركة اللواء "
+                     "ثامر الربيعي، في بيان، إن العملية تنطلق من ثلاثة محاور، وتستهدف تفتيش بساتين المنطقة.")
+    assaults = [e for e in evs if e["type"] == "ASSAULT"]
+    assert assaults and all("ثامر الربيعي" not in e["actor"] for e in assaults), evs
