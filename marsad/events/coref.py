@@ -750,6 +750,13 @@ class Resolver:
             return not c.definite
         return c.type == "ASSAULT" and self._counted_casualties(c)
 
+    def _far_happening_verb(self, c: Cand) -> bool:
+        """A past verb of happening farther back, with its long subject between and no other act or
+        strong break: "نظّم مئات من سكان أحياء شرق مدينة الزاوية بمنطقة الساحل الغربي، أمس الأحد، وقفة احتجاجية"."""
+        v, rd = self.v, self.rr.rd
+        far = self._happening_verbs(c, 14, ("past",))
+        return bool(far) and not any(v.is_strong_break(j) or j in rd.trigger_tokens for j in range(far[-1] + 1, c.t0))
+
     def _happening_verbs(self, c: Cand, width: int, tenses: tuple[str, ...]) -> list[int]:
         """Tokens of the ``width`` before c that are verbs of happening (aux or begin status verbs) in
         one of ``tenses``: "اندلعت"، "شنّ"، "تمّ"."""
@@ -838,6 +845,8 @@ class Resolver:
         if c.pos == "N" and not c.verbal and not impersonal and happening:
             # "اندلعت مظاهرات"، "شنّ هجوماً": a verb of happening tells it; right before the noun, it is its verb
             score += 2 if happening[-1] >= c.t0 - 2 else 1
+        elif c.pos == "N" and not c.verbal and not impersonal and self._far_happening_verb(c):
+            score += 1
         if c.pos == "N" and self._casualty_before(c):
             score += 2  # "مقتل جندي في انفجار عبوة": the death told is this attack's
         if c.t0 > 0 and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين"):

@@ -308,6 +308,10 @@ _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افض
 _VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره", "مبعوث", "مبعوثه", "امير", "ملك", "ولي", "نائب",
                              "سفير", "امين", "منسق", "مستشار", "زعيم", "مدير", "مساعد", "وكيل", "قائد"})
 # an operation named again as the subject of its outcome ("أن العملية أسفرت عن …")
+# words in the name of a police or internal security body (الشرطة، وزارة الداخلية، قوى الأمن الداخلي،
+# مديرية أمن طرابلس، الأسايش، الدرك، مكافحة الشغب، القوات الأمنية)
+_POLICE_WORDS = frozenset({"شرطه", "الشرطه", "الداخليه", "الامن", "امن", "الاسايش", "اسايش", "الدرك", "الشغب",
+                           "الامنيه", "الامنيتين"})
 _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداهمه", "الغاره", "الضربه", "الهجوم", "العمليات"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
@@ -2029,10 +2033,17 @@ class RoleReader:
 
     def _fronted_place(self, c: Cand) -> None:
         """"وفي مسافر يطا، هدمت جرافات الاحتلال …"، "وبالقرب من قرية التواني، هاجم مستوطنون …": a place put
-        before the clause and set off by a comma is where its verb happened."""
+        before the clause and set off by a comma is where its verb happened; so is it of the noun a light verb
+        there carries out ("وفي معتمدية الفحص من ولاية زغوان، نفّذ عشرات المعطلين … وقفة احتجاجية")."""
         v = self.v
-        if c.pos != "V" or c.location or c.origin or c.destination:
+        if c.location or c.origin or c.destination:
             return
+        verb = c.t0
+        if c.pos == "N":
+            # the light verb that opens the clause, the noun its object a few words on, no act between
+            verb = next((j for j in range(max(c.sent[0], c.t0 - 8), c.t0) if _light_verb(v.tokens[j].folded)), -1)
+            if verb < 0 or any(j in self.rd.trigger_tokens or v.is_strong_break(j) for j in range(verb + 1, c.t0)):
+                return
         a = c.sent[0]
         k = a + 1
         if v.bare(a) not in ("في", "قرب", "عند", "داخل"):
@@ -2043,11 +2054,14 @@ class RoleReader:
         if o is None or not v.is_place(o.eid) or o.eid in c.actor + c.recipient:
             return
         j = o.t1 + 1
-        if j > c.t0 or "،" not in v.gap(j):
+        region = v.occ_at.get(j + 1) if v.bare(j) == "من" else None
+        if region is not None and v.is_place(region.eid) and "،" not in v.gap(j):
+            j = region.t1 + 1  # ("في معتمدية الفحص من ولاية زغوان،": the province it lies in)
+        if j > verb or "،" not in v.gap(j):
             return
-        while j < c.t0 and j in self.rd.time_tokens:
+        while j < verb and j in self.rd.time_tokens:
             j += 1  # ("وفي الخليل، فجر اليوم، اقتحمت …": a time set off with it)
-        if c.t0 - j <= 1:
+        if verb - j <= 1:
             c.location.append(o.eid)
 
     def _stationed_origin(self, c: Cand, R: int) -> None:
@@ -5321,6 +5335,23 @@ class RoleReader:
                     self.lex.in_class(w, "force") for j in subject_tokens
                     for w in strip_word(v.tokens[j].folded))):
                 c.mode = "weapons"
+            elif self._police_force(c):
+                c.mode = "police"
+
+    def _police_force(self, c: Cand) -> bool:
+        """Is what a deployment moves the police or internal security ("نشرت وزارة الداخلية تعزيزات"،
+        "دفعت قيادة شرطة نينوى بتعزيزات"، "انتشرت قوات مكافحة الشغب"، "تعزيزات أمنية")? PLOVER's
+        MOBILIZE/police; not military police, a UN force or an alliance for the security of shipping."""
+        v = self.v
+        if c.actor:
+            words = fold_text(v.by_id[c.actor[0]].name_ar).split()
+            if "العسكريه" in words or "الامم" in words or "للامم" in words or "مجلس" in words:
+                return False
+            return not _POLICE_WORDS.isdisjoint(words)
+        # "تعزيزات أمنية"، "ووصلت تعزيزات أمنية"، "انتشار قوات أمنية": security forces, named by their adjective
+        return any(v.bare(j) in ("امنيه", "الامنيه") and (j - 1 == c.t1 or any(
+            w in ("تعزيزات", "التعزيزات") or self.lex.in_class(w, "force") for w in strip_word(v.tokens[j - 1].folded)))
+            for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 4)))
 
     # --- status
     def read_status(self, c: Cand) -> None:

@@ -3804,3 +3804,53 @@ def test_the_operation_named_in_the_reported_clause_goes_on_as_the_subject() -> 
                      "ثامر الربيعي، في بيان، إن العملية تنطلق من ثلاثة محاور، وتستهدف تفتيش بساتين المنطقة.")
     assaults = [e for e in evs if e["type"] == "ASSAULT"]
     assert assaults and all("ثامر الربيعي" not in e["actor"] for e in assaults), evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "ودفعت قيادة شرطة نينوى بتعزيزات إلى قضاء سنجار أمس.",
+    "ونشرت وزارة الداخلية تعزيزات في محيط الساحة.",
+    "وانتشرت قوات مكافحة الشغب في ساحة التحرير.",
+    "ووصلت تعزيزات أمنية إلى مدينة الزاوية أمس.",
+])
+def test_police_and_internal_security_deployed_are_mobilize_police(sentence: str) -> None:
+    assert _one(sentence, "MOBILIZE")["mode"] == "police"
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guards) the army, military police and a UN force deploy troops
+    "ودفع الجيش العراقي بتعزيزات إلى قضاء سنجار أمس.",
+    "وانتشرت الشرطة العسكرية الروسية في محيط المدينة.",
+])
+def test_army_military_police_and_un_deployments_stay_troops(sentence: str) -> None:
+    assert _one(sentence, "MOBILIZE")["mode"] == "troops"
+
+
+def test_a_protest_held_after_a_long_subject_is_reported() -> None:
+    # "نظّم مئات من سكان أحياء …، أمس الأحد، وقفة احتجاجية": the verb of holding it is far back, its subject between
+    ev = _one("نظّم مئات من سكان أحياء شرق مدينة الزاوية بمنطقة الساحل الغربي، أمس الأحد، وقفة احتجاجية أمام "
+              "مبنى البلدية.", "PROTEST")
+    assert ev["status"] == "occurred", ev
+
+
+def test_a_fronted_place_is_where_a_light_verbs_noun_happened() -> None:
+    # "وفي معتمدية X من ولاية Y، نفّذ … وقفة احتجاجية": the place set before the clause, past its province
+    ev = _one("وفي معتمدية الفحص من ولاية زغوان، نفّذ عشرات المعطلين عن العمل وقفة احتجاجية أمام مقر المعتمدية.",
+              "PROTEST")
+    assert ev["location"] and "الفحص" in ev["location"][0], ev
+
+
+def test_a_road_blocked_with_stones_and_tyres_is_a_protest() -> None:
+    # "بالحجارة وإطارات السيارات": the tyres joined by و
+    ev = _one("وأغلق عشرات الشبان الطريق الساحلي بالحجارة وإطارات السيارات أمس.", "PROTEST")
+    assert ev["mode"] == "obstruct", ev
+
+
+def test_letting_detainees_go_is_a_release() -> None:
+    # "أخلى سبيل": to release, not to evacuate
+    _, evs = _events("واحتجزت الشرطة أربعة ناشطين قبل أن تخلي سبيلهم مساءً.")
+    assert [e for e in evs if (e["type"], e["mode"]) == ("RETREAT", "release")], evs
+    assert not [e for e in evs if (e["type"], e["mode"]) == ("RETREAT", "withdraw")], evs
+
+
+def test_formations_sent_are_a_deployment() -> None:
+    assert _one("ودفع الجيش بتشكيلات عسكرية إلى الحدود أمس.", "MOBILIZE")["actor"] == ["الجيش"]

@@ -44,6 +44,8 @@ def one(text: str, surface: str) -> Mention:
      "base"),
     ("وصل الجنود إلى قاعدة العديد في قطر", "قاعدة العديد", "Al Udeid Air Base", "FAC", "base"),
     ("تستضيف قاعدة إنجرليك طائرات أميركية", "قاعدة إنجرليك", "Incirlik Air Base", "FAC", "base"),
+    # a Tunisian delegation (معتمدية) is evidence for the town it is named after
+    ("احتج العشرات أمام مقر معتمدية الفحص أمس", "معتمدية الفحص", "El Fahs", "LOC", "town"),
 ])
 def test_trigger_nouns(text: str, surface: str, name_en: str, label: str, feature: str) -> None:
     m = one(text, surface)
