@@ -312,6 +312,8 @@ _VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره",
 # مديرية أمن طرابلس، الأسايش، الدرك، مكافحة الشغب، القوات الأمنية)
 _POLICE_WORDS = frozenset({"شرطه", "الشرطه", "الداخليه", "الامن", "امن", "الاسايش", "اسايش", "الدرك", "الشغب",
                            "الامنيه", "الامنيتين"})
+# the charge of a place that is handed over ("الملف الأمني لـ"، "المسؤولية الأمنية لـ"، "إدارة …")
+_CHARGE_NOUNS = frozenset({"الامني", "الامنيه", "ملف", "الملف", "مسؤوليه", "المسؤوليه", "مهام", "اداره"})
 _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداهمه", "الغاره", "الضربه", "الهجوم", "العمليات"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
@@ -922,9 +924,13 @@ class Reader:
         # the genitive/object: the next words (skipping an entity that is the subject of a verb)
         j = nxt
         limit = min(b, nxt + 7)
+        # (a time and a named body count as no words or one: "سلّمت قطعات من الجيش العراقي وهيئة الحشد الشعبي،
+        # اليوم الأربعاء، الملف الأمني لمنفذ …")
+        wide = min(b, nxt + 14) if need == "site" else limit
         while j < limit:
             if j in self.time_tokens:
                 j += 1
+                limit = min(wide, limit + 1)
                 continue
             o = v.occ_at.get(j)
             if o is not None:
@@ -932,6 +938,7 @@ class Reader:
                     return True
                 if need == "site" and v.is_place(o.eid) and v.prep_of(o) not in _SCENE_PREPS:
                     return True  # "تسلّم الجيش مدينة الرقة", not where it happened ("تُسلَّم قبالة ساحل سترة")
+                limit = min(wide, limit + o.t1 - o.t0)
                 j = o.t1 + 1
                 continue
             ws = self._words(j)
@@ -1531,13 +1538,15 @@ class RoleReader:
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
             # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted ("قُتل جندي من الجيش العراقي":
             # after a passive, the group whose man it happened to)
+            # (and the bodies joined to it by و: "سلّمت قطعات من الجيش العراقي وهيئة الحشد الشعبي …")
+            bodies = [g for g in v.group_from(group, R) if g is group or v.is_actorish(g.eid) and not v.is_place(g.eid)]
             if self._passive(c) and c.type in ("ASSAULT", "COERCE"):
-                _add(c.recipient, [group.eid])
+                _add(c.recipient, [g.eid for g in bodies])
             else:
-                left_subject = [group.eid]
+                left_subject = [g.eid for g in bodies]
             subject_done = True
-            right_occs = [o for o in right_occs if o is not group]
-            unit_end = group.t1  # the object comes right after: "يزور وفد من البرلمان الأوروبي معبر رفح"
+            right_occs = [o for o in right_occs if all(o is not g for g in bodies)]
+            unit_end = bodies[-1].t1  # the object comes right after: "يزور وفد من البرلمان الأوروبي معبر رفح"
         else:
             unit_end = None
         if c.pos == "V" and c.t0 > c.sent[0] and (v.bare(c.t0 - 1) in _BUT_PRONOUNS or (
@@ -1869,6 +1878,9 @@ class RoleReader:
                 continue
             if not place and self._chaired(o, c.t1):
                 continue  # "عقب اجتماع … برئاسة وزير الخارجية X": the chair is no target (_chair_holds)
+            if prep == "" and place and o.t0 > 2 and v.bare(o.t0 - 1) in ("انحاء", "ارجاء", "ربوع") \
+                    and "في" in (v.bare(o.t0 - 2), v.bare(o.t0 - 3)) and not v.gap(o.t0).strip():
+                prep = "في"  # "في مختلف أنحاء العراق"، "في أرجاء البلاد": in all parts of it
             if prep == "ل" and place and o.t0 > 0 and v.bare(o.t0 - 1) in _AREA_NOUNS:
                 prep = "في"  # "في المياه الإقليمية لمملكة البحرين": the place of the event
             if seen_to and place and c.type in ("RETREAT", "MOBILIZE") and prep in ("في", "داخل", "ب", "ل") and not c.destination:
@@ -2166,6 +2178,12 @@ class RoleReader:
             unit = v.bare(k)
             gender = "f" if unit.endswith(("ه", "ات")) else None
             return o is not None and self._unit_member(o) and verb is not None and gender in (None, verb)
+        if o is None and k < c.t0 and self._unnamed_group(k) and not any(
+                v.is_subordinator(x) or v.bare(x) in ("انه", "انها", "انهم", "ان", "وان") for x in range(k + 1, c.t0)):
+            # "أن «مجموعات إرهابية تسللت من عمق البادية …، وهاجمت …»"، "أن مسلحين تسللوا …، وهاجموا": an
+            # unnamed group is the subject that goes on, not the speaker
+            noun, f = v.bare(k), v.tokens[c.t0].folded
+            return (noun.endswith(("ات", "ه")) and verb == "f") or (noun.endswith(("ين", "ون")) and f.endswith("وا"))
         if o is None and (v.bare(k) in _OPERATION_ANAPHORS or k in self.rd.trigger_tokens and v.bare(k).startswith("ال")):
             # "قال الناطق …، إن العملية تنطلق من أربعة محاور، وتستهدف تفتيش …": the act, named by its noun,
             # is the subject that goes on
@@ -2173,6 +2191,12 @@ class RoleReader:
         if o is None or o.t0 != k or v.prep_of(o) != "" or not v.is_actorish(o.eid):
             return False
         return verb is not None and _gender(v.by_id[o.eid]) == verb
+
+    def _unnamed_group(self, k: int) -> bool:
+        """Token k names an armed group by what it is, no entity: "مجموعات إرهابية"، "مسلحين"، "عناصر"."""
+        ws = strip_word(self.v.tokens[k].folded)
+        return self.v.bare(k) in ("مجموعات", "مجموعه") or any(
+            self.lex.in_class(w, cls) for w in ws for cls in ("militants", "cell"))
 
     def _unit_member(self, o: Occ) -> bool:
         """Occurrence o names the force a unit belongs to ("قوة من الجيش العراقي"، "دورية للجيش")."""
@@ -2530,6 +2554,9 @@ class RoleReader:
     def _role_for(self, c: Cand, prep: str, place: bool, first_unmarked: bool, first: bool,
                   have_subject: bool) -> str | None:
         f, t = c.frame, c.type
+        if prep == "ل" and place and f == "handover" and self._cur_occ is not None \
+                and self.v.bare(self._cur_occ.t0 - 1) in _CHARGE_NOUNS:
+            return "origin+location"  # "سلّم الملف الأمني لقضاء سنجار": the place whose charge is handed over
         if t == "MOBILIZE" and place and (prep in COMPASS or prep == "" and self._cur_occ is not None
                                           and self.v.bare(self._cur_occ.t0) in COMPASS):
             # a deployment on one side of a place, or in a region named by its side, is sent there
@@ -2674,8 +2701,8 @@ class RoleReader:
         if prep in ("في", "داخل", "ب", "وسط", "قرب", "امام", "عند"):
             if not place:
                 return None
-            if f == "end":
-                return "location+origin"
+            if f == "end" or f == "handover" and prep in ("في", "داخل"):
+                return "location+origin"  # ("سلّم التحالف عدداً من القواعد في العراق": where it hands over, it leaves)
             if t == "MOBILIZE" and f in ("move", "enter") and prep in ("في", "داخل"):
                 # "نشر سرب في قاعدة X": deployed there, so sent there; "توغلت قوة في بلدة X": the place entered
                 return "location+destination"

@@ -3854,3 +3854,35 @@ def test_letting_detainees_go_is_a_release() -> None:
 
 def test_formations_sent_are_a_deployment() -> None:
     assert _one("ودفع الجيش بتشكيلات عسكرية إلى الحدود أمس.", "MOBILIZE")["actor"] == ["الجيش"]
+
+
+def test_a_handover_past_a_long_subject_and_a_time() -> None:
+    # the charge handed over comes after the units, the bodies joined to them and a time set off by commas
+    ev = _one("سلّمت وحدات من الجيش السوري وقوى الأمن الداخلي، صباح اليوم الاثنين، الملف الأمني لمدينة تدمر "
+              "إلى الشرطة المحلية.", "RETREAT")
+    assert ev["actor"] == ["الجيش السوري", "قوى الأمن الداخلي"], ev
+    assert ev["location"] == ["تدمر"] and ev["origin"] == ["تدمر"], ev
+
+
+def test_bodies_joined_to_a_units_body_act_with_it() -> None:
+    # "وحدات من الجيش العراقي والحشد الشعبي": both bodies the units are of attacked; neither was hit
+    ev = _one("هاجمت وحدات من الجيش العراقي والحشد الشعبي مواقع التنظيم أمس.", "ASSAULT")
+    assert ev["actor"] == ["الجيش العراقي", "الحشد الشعبي"] and not ev["recipient"], ev
+
+
+def test_the_place_whose_security_charge_is_handed_over_is_left() -> None:
+    ev = _one("سلّم الجيش العراقي الملف الأمني لقضاء سنجار إلى الشرطة المحلية.", "RETREAT")
+    assert ev["origin"] == ["سنجار"], ev
+
+
+def test_sites_handed_over_across_a_country_are_left() -> None:
+    # "في مختلف أنحاء العراق": in all parts of it; where a handover happens, the one handing over leaves
+    ev = _one("وسلّم التحالف الدولي، خلال العام الجاري، عدداً من القواعد العسكرية في مختلف أنحاء العراق إلى "
+              "القوات العراقية.", "RETREAT")
+    assert ev["origin"] == ["العراق"], ev
+
+
+def test_an_unnamed_group_in_the_reported_clause_goes_on_as_the_subject() -> None:
+    # "أن مسلحين تسللوا …، وهاجموا …": the gunmen attacked, not the ministry that told of it
+    ev = _one("وأوضحت وزارة الدفاع، في بيان، أن مسلحين تسللوا من البادية، وهاجموا ثلاث نقاط عسكرية.", "ASSAULT")
+    assert "وزارة الدفاع" not in ev["actor"], ev
