@@ -348,6 +348,9 @@ def _load_agents(lex: Lexicon) -> list[Agent]:
                 if " " not in ind and ind.endswith("ي"):
                     # the accusative a count of 11–99 takes: "نحو 40 عسكرياً"، "15 جندياً"
                     agents.append(Agent(ind + "ا", a.code, group, en, typ, fl, False))
+                elif " " not in ind and not ind.endswith(("ين", "ون", "ات", "ه", "ا", "ء")):
+                    # a broken plural's accusative: "بأن جنوداً إسرائيليين خطفوا …"
+                    agents.append(Agent(ind + "ا", a.code, group, en, typ, fl, False))
     return agents
 
 

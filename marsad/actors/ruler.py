@@ -1007,7 +1007,8 @@ def _agent_entity(st: State, agent: Agent, nat: Nationality | None, start: int, 
         "kb_id": f"marsad:{owner.lower()}/{agent.group}",
         "actor_code": _code(nat, agent.code),
         "country": nat.iso2 if nat and nat.iso2 else None,
-        "key": f"{owner}:{agent.group}", "kind": "composed", "canonical": True,
+        # (an indefinite form, "جنوداً إسرائيليين"، "قوات أميركية", names the body only where nothing better does)
+        "key": f"{owner}:{agent.group}", "kind": "composed", "canonical": agent.definite,
         "heads": _agent_heads(agent), "priority": 1,
     }
     if attrs["name_ar"].startswith("لل"):

@@ -1066,6 +1066,10 @@ class Reader:
                 frame = parts[2] if len(parts) > 2 else frame
             elif not self._needs_ok(trig, t0, t1, bool(h.suffix)):
                 continue
+            if frame == "handover" and typ == "RETREAT" and out and out[-1].mode == "release" \
+                    and out[-1].sent == v.sentence_tokens(h.start) and 0 < t0 - out[-1].t1 <= 6 \
+                    and v.tokens[t0].folded[:1] == "و":
+                continue  # "قبل أن يُفرج عنه ويُسلَّم إلى «اليونيفيل»": the one released handed over, one act
             if trig.lemma == "هدد" and t1 + 1 < len(v.tokens) and not _ENDANGERED_COURSES.isdisjoint(self._words(t1 + 1)) \
                     and not any(o.t1 >= t0 - 3 and v.is_actorish(o.eid) and v.prep_of(o) == ""
                                 for o in v.occs_in(max(0, t0 - 8), t0)):
@@ -1491,6 +1495,8 @@ class RoleReader:
                 _unnamed_plural_subject(v.tokens[c.t1 + 1].folded) or self._bare_title_subject(c)
                 or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
+        if c.pos == "V" and not subject_done and not left_subject and self._unnamed_force_after(c):
+            subject_done = True  # "اعتقلت القوات الشاب محمد …": a force no entity names is the subject, the person its object
         if self._reflexive_after_subject(c, R):
             c.unnamed_subject = True  # "سلّم إرهابي نفسه": the words before the reflexive are the subject, no entity
         if c.pos == "V" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("الوفد", "الوفدان") \

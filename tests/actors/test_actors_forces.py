@@ -112,6 +112,15 @@ def test_counted_soldiers_in_the_accusative_are_their_states_forces(run, text: s
     assert actor_at(run(text), surface).attrs["actor_code"] == code
 
 
+def test_soldiers_in_the_accusative_after_anna_are_their_states_forces(run) -> None:
+    # a broken plural's accusative (جنوداً) after أنّ, with its nationality
+    doc = run("وأفادت مصادر محلية بأن جنوداً إسرائيليين خطفوا راعياً. وقال الجيش الإسرائيلي إن القوة انسحبت.")
+    ent = entity_of(doc, "جنوداً إسرائيليين")
+    assert ent.actor_code == "ISRMIL"
+    # the definite name names the body, not the indefinite one
+    assert ent is entity_of(doc, "الجيش الإسرائيلي") and ent.name_ar != "جنوداً إسرائيليين"
+
+
 def test_a_count_of_soldiers_does_not_name_the_army(run) -> None:
     doc = run("باماكو – توغل نحو 40 عسكرياً مالياً داخل الأراضي الموريتانية. وقال الجيش المالي إن الدورية ضلت طريقها.")
     ent = entity_of(doc, "عسكرياً مالياً")

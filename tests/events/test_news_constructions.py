@@ -3886,3 +3886,23 @@ def test_an_unnamed_group_in_the_reported_clause_goes_on_as_the_subject() -> Non
     # "أن مسلحين تسللوا …، وهاجموا …": the gunmen attacked, not the ministry that told of it
     ev = _one("وأوضحت وزارة الدفاع، في بيان، أن مسلحين تسللوا من البادية، وهاجموا ثلاث نقاط عسكرية.", "ASSAULT")
     assert "وزارة الدفاع" not in ev["actor"], ev
+
+
+def test_the_lands_of_a_village_are_where_an_incursion_went() -> None:
+    # "في خراج بلدة X" (Levantine usage): the lands around the village
+    ev = _one("توغلت قوة من الجيش الإسرائيلي، فجر اليوم الثلاثاء، في خراج بلدة حولا، وجرفت بساتين زيتون.", "MOBILIZE")
+    assert ev["location"] == ["حولا"], ev
+
+
+def test_the_one_released_and_handed_over_is_one_release() -> None:
+    # "قبل أن يُفرج عنه ويُسلَّم إلى «اليونيفيل»": the handing over is the release, no withdrawal
+    _, evs = _events("خطف جنود إسرائيليون راعياً قرب الحدود، قبل أن يُفرج عنه بعد الظهر ويُسلَّم إلى «اليونيفيل» "
+                     "عند معبر رأس الناقورة.")
+    assert [e for e in evs if (e["type"], e["mode"]) == ("RETREAT", "release")], evs
+    assert not [e for e in evs if (e["type"], e["mode"]) == ("RETREAT", "withdraw")], evs
+
+
+def test_a_person_after_an_unnamed_force_is_the_one_arrested() -> None:
+    # "اعتقلت القوات الشاب X": the force no entity names is the subject; the person named after it was held
+    ev = _one("اعتقلت القوات الشاب محمد علي زهرة أمس.", "COERCE")
+    assert ev["recipient"] == ["محمد علي زهرة"] and not ev["actor"], ev
