@@ -895,7 +895,7 @@ class Reader:
             return self._class_near(need, nxt, 6, b)
         if need == "boat" and has_suffix:
             return False  # "عندما اعترضتها زوارق الحرس": the boats after a verb with its object's pronoun stopped it
-        if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat"):
+        if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat", "control"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ": what is
             # dismantled, seized, convicted of or destroyed, right after it (past the subject and a time told
             # between: "دمّرت مفرزة من الجيش الوطني الشعبي، أمس الأحد، مخبأً")

@@ -3906,3 +3906,19 @@ def test_a_person_after_an_unnamed_force_is_the_one_arrested() -> None:
     # "اعتقلت القوات الشاب X": the force no entity names is the subject; the person named after it was held
     ev = _one("اعتقلت القوات الشاب محمد علي زهرة أمس.", "COERCE")
     assert ev["recipient"] == ["محمد علي زهرة"] and not ev["actor"], ev
+
+
+@pytest.mark.parametrize("sentence,place", [
+    # taking back ground is a clash told by its outcome, the verb past its subject and a time
+    ("استعادت قوات الجيش السوداني، أمس الأحد، السيطرة على مدينة الدندر بعد معارك عنيفة.", "الدندر"),
+    ("أعلن الجيش الصومالي استعادة السيطرة على بلدة مهداي.", "مهداي"),
+])
+def test_taking_back_control_of_a_place_is_an_assault(sentence: str, place: str) -> None:
+    ev = _one(sentence, "ASSAULT")
+    assert ev["location"] and place in ev["location"][0], ev
+
+
+def test_taking_back_money_is_no_assault() -> None:
+    # (a guard) no control taken back
+    _, evs = _events("واستعادت الحكومة الأموال المنهوبة من الخارج.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
