@@ -1508,7 +1508,12 @@ class RoleReader:
                 if own is not None:
                     left_subject = [own]
         # (a verbal noun's agent likewise: "على توغل وحدة من الجيش المالي")
-        group = v.occ_at.get(c.t1 + 3) if (c.pos == "V" or c.gen == "actor") and c.t1 + 3 < R else None
+        # (past the unit's adjective: "اقتحمت قوة كبيرة من جيش الاحتلال")
+        adj = 1 if (c.pos == "V" or c.gen == "actor") and c.t1 + 4 < R and c.t1 + 3 not in v.occ_at \
+            and v.bare(c.t1 + 3) == "من" and self._indefinite_adjective(c.t1 + 2) and (
+                v.bare(c.t1 + 1) in _MEMBERS
+                or any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[c.t1 + 1].folded))) else 0
+        group = v.occ_at.get(c.t1 + 3 + adj) if (c.pos == "V" or c.gen == "actor") and c.t1 + 3 + adj < R else None
         if group is None and (c.pos == "V" or c.gen == "actor") and c.t1 + 4 < R and v.bare(c.t1 + 3) == "ابناء":
             group = v.occ_at.get(c.t1 + 4)  # "هاجم مسلحون من أبناء عشيرة العكيدات": the clan's men
         # "تظاهر مئات من الطلبة"، "نفّذ عشرات من سائقي الشاحنات …": a crowd counted from a body of people
@@ -1522,7 +1527,7 @@ class RoleReader:
         unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or counted or (
             any(self.lex.in_class(w, "force") or w in _WEAPON_NOUNS for w in strip_word(v.tokens[c.t1 + 1].folded))
             and v.by_id[group.eid].type == "ORG" and not v.tokens[c.t1 + 1].text.endswith(("ه", "ها", "هم")))) and (
-            v.bare(c.t1 + 2) == "من"
+            v.bare(c.t1 + 2 + adj) == "من"
             or (v.bare(c.t1 + 2).removeprefix("ال").startswith("تابع") and group.prefix.endswith("ل"))
             or (v.bare(c.t1 + 2) == "في" and v.bare(c.t1 + 1) in _MEMBERS and v.by_id[group.eid].type == "ORG"))
         if not unit and not left_subject and c.pos == "V" and c.type in ("MOBILIZE", "RETREAT", "COERCE", "ASSAULT") \

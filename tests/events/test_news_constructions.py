@@ -3922,3 +3922,9 @@ def test_taking_back_money_is_no_assault() -> None:
     # (a guard) no control taken back
     _, evs = _events("واستعادت الحكومة الأموال المنهوبة من الخارج.")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_a_unit_with_its_adjective_is_of_the_body_after_min() -> None:
+    # "قوة كبيرة من جيش الاحتلال": the unit's adjective between it and the body it is of
+    ev = _one("وفي مدينة نابلس، اقتحمت قوة كبيرة من جيش الاحتلال، فجر اليوم، حي رفيديا، واعتقلت خمسة شبان.", "COERCE")
+    assert ev["actor"] == ["جيش الاحتلال"] and not ev["recipient"], ev

@@ -588,3 +588,13 @@ def test_a_quarter_named_after_a_city_is_not_the_city() -> None:
     # "حي المنصورة" in a Tunisian town is a quarter, not Egypt's Mansoura
     ms = [m for m in places("القيروان – أغلق شبان مداخل حي المنصورة بالعجلات المشتعلة في تونس.") if "المنصورة" in m.attrs["name_ar"]]
     assert ms and all(m.attrs.get("country") != "EG" for m in ms), [m.attrs for m in ms]
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    # the Spanish enclaves on the Moroccan coast, which Maghreb news names daily
+    ("حاول مئات الشباب العبور نحو مدينة سبتة انطلاقاً من الفنيدق", "مدينة سبتة", "Ceuta"),
+    ("وصل عشرات المهاجرين إلى مليلية فجر اليوم", "مليلية", "Melilla"),
+])
+def test_ceuta_and_melilla(text: str, surface: str, name_en: str) -> None:
+    m = one(text, surface)
+    assert m.attrs["name_en"] == name_en and m.attrs["country"] == "ES"
