@@ -1206,7 +1206,9 @@ class RoleReader:
         after a verb, before its object; its tokens [first, last], or None."""
         v = self.v
         i = c.t1 + 1
-        if c.pos != "V" or i >= c.sent[1] or "،" not in v.gap(i) or v.bare(i) not in _ASIDE_OPENERS:
+        # (or who said it for the subject: "دانت الحكومة، على لسان وزير الإعلام X، …")
+        if c.pos != "V" or i >= c.sent[1] or "،" not in v.gap(i) or (
+                v.bare(i) not in _ASIDE_OPENERS and not (v.bare(i) == "علي" and v.bare(i + 1) == "لسان")):
             return None
         for k in range(i + 1, min(c.sent[1], i + 14)):
             if v.is_strong_break(k):
@@ -1669,7 +1671,8 @@ class RoleReader:
                 # "اعتقال الناشط أحمد الخطيب": a person past his titles is the genitive of an arrest or attack,
                 # or of an arrival ("وصول وزير الدفاع التركي يشار غولر إلى دمشق")
                 # or of a visit ("زيارة الرئيس أحمد الشرع إلى موسكو")
-                c.pos == "N" and (c.type in ("ASSAULT", "COERCE") or c.lemma == "وصول_زائر" or c.frame == "visit")
+                # or of a call ("…، داعية المبعوث الأممي هانس غروندبرغ إلى …")
+                c.pos == "N" and (c.type in ("ASSAULT", "COERCE") or c.lemma == "وصول_زائر" or c.frame in ("visit", "request"))
                 and c.t1 + 1 < o.t0 <= c.t1 + 6
                 and v.prep_of(o) == "" and v.by_id[o.eid].type == "PER"
                 and bool(self._title_run(c.t1 + 1, o.t0))) or (
@@ -3574,7 +3577,10 @@ class RoleReader:
                     return
             return
         # "أدانت الوزارة جرائم ميليشيات المستعمرين": the owner of the crimes condemned is accused
-        crimes = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 8)) if not _CRIME_NOUNS.isdisjoint(
+        # (past an aside: "دانت الحكومة، على لسان وزير الإعلام X، "جرائم الحوثيين"")
+        aside = self._media_aside(c) if c.pos == "V" else None
+        lo = aside[1] + 1 if aside is not None else c.t1 + 1
+        crimes = next((j for j in range(lo, min(c.sent[1], lo + 7)) if not _CRIME_NOUNS.isdisjoint(
             word_stems(v.tokens[j].folded))), None)
         if crimes is not None:
             owner = next((o for o in v.occs_in(crimes + 1, min(c.sent[1], crimes + 3)) if v.prep_of(o) == ""
@@ -3794,7 +3800,9 @@ class RoleReader:
                 return None
             if "،" not in v.gap(i):
                 continue
-            if not (v.bare(i) in ("في", "خلال") and self._parenthetical(i)):
+            # (or who said it: "دانت الحكومة، على لسان وزير الإعلام X، …")
+            if not (v.bare(i) in ("في", "خلال") and self._parenthetical(i)
+                    or v.bare(i) == "علي" and v.bare(i + 1) == "لسان"):
                 return None
             for k in range(i + 2, min(c.sent[1], i + 10)):
                 if v.is_strong_break(k):

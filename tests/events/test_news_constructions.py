@@ -3928,3 +3928,16 @@ def test_a_unit_with_its_adjective_is_of_the_body_after_min() -> None:
     # "قوة كبيرة من جيش الاحتلال": the unit's adjective between it and the body it is of
     ev = _one("وفي مدينة نابلس، اقتحمت قوة كبيرة من جيش الاحتلال، فجر اليوم، حي رفيديا، واعتقلت خمسة شبان.", "COERCE")
     assert ev["actor"] == ["جيش الاحتلال"] and not ev["recipient"], ev
+
+
+def test_who_spoke_for_a_condemnation_is_an_aside() -> None:
+    # "، على لسان وزير الإعلام X،": who said it for the government, not what it condemned; the crimes after it
+    ev = _one("دانت الحكومة اليمنية، على لسان وزير الإعلام معمر الإرياني، \"جرائم الحوثيين\" في مديرية ردمان.",
+              "ACCUSE")
+    assert ev["actor"] == ["الحكومة اليمنية"] and ev["recipient"] == ["الحوثيون"], ev
+
+
+def test_the_titled_person_a_call_is_made_to() -> None:
+    # "…، داعية المبعوث الأممي X إلى …": the person past his titles is the one asked
+    ev = _one("دانت الحكومة الهجوم، داعية المبعوث الأممي هانس غروندبرغ إلى الضغط على الجماعة.", "REQUEST")
+    assert ev["recipient"] == ["هانس غروندبرغ"], ev
