@@ -474,6 +474,14 @@ def _civilians(e: Entity) -> bool:
     return (e.actor_code or "").endswith("CVL")
 
 
+def _unarmed(e: Entity) -> bool:
+    """Civilians, or a relief, refugee, health or rights body (NGO; a UN agency such as WFP, UNHCR, IOM):
+    no force that moves troops ("أفادت المنظمة الدولية للهجرة بأن آلاف الأسر نزحت …، وصل معظمها إلى …")."""
+    code = e.actor_code or ""
+    return _civilians(e) or code.startswith("NGO") or code == "IGO" or (
+        code.startswith("IGO") and any(k in code for k in ("DEV", "REF", "HLH", "HRI")))
+
+
 def _actor_lexicon() -> ActorLexicon:
     """The actors layer's lexicon (nationality adjectives), built once and shared."""
     from ..actors.lexicon import lexicon as actors_lexicon
@@ -928,13 +936,15 @@ class Reader:
         # اليوم الأربعاء، الملف الأمني لمنفذ …")
         wide = min(b, nxt + 14) if need == "site" else limit
         while j < limit:
+            if j > nxt and (v.is_strong_break(j) or v.is_subordinator(j)):
+                break  # (a new clause: "وصل معظمها إلى ود مدني، حيث افتتحت حكومة الولاية …")
             if j in self.time_tokens:
                 j += 1
                 limit = min(wide, limit + 1)
                 continue
             o = v.occ_at.get(j)
             if o is not None:
-                if need == "force" and v.by_id[o.eid].type == "ORG" and not _civilians(v.by_id[o.eid]):
+                if need == "force" and v.by_id[o.eid].type == "ORG" and not _unarmed(v.by_id[o.eid]):
                     return True
                 if need == "site" and v.is_place(o.eid) and v.prep_of(o) not in _SCENE_PREPS:
                     return True  # "تسلّم الجيش مدينة الرقة", not where it happened ("تُسلَّم قبالة ساحل سترة")
@@ -960,7 +970,7 @@ class Reader:
                 return True  # "انسحبت القوات من نقطة عسكرية …، وسلّمتها إلى البيشمركة": the post named before
             if need == "force" and (trig.pos == "V" or begun):
                 for o in v.occs_in(start, t0):
-                    if v.by_id[o.eid].type == "ORG" and not _civilians(v.by_id[o.eid]):
+                    if v.by_id[o.eid].type == "ORG" and not _unarmed(v.by_id[o.eid]):
                         return True
         return False
 

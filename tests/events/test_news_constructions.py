@@ -3941,3 +3941,25 @@ def test_the_titled_person_a_call_is_made_to() -> None:
     # "…، داعية المبعوث الأممي X إلى …": the person past his titles is the one asked
     ev = _one("دانت الحكومة الهجوم، داعية المبعوث الأممي هانس غروندبرغ إلى الضغط على الجماعة.", "REQUEST")
     assert ev["recipient"] == ["هانس غروندبرغ"], ev
+
+
+def test_relief_handed_out_is_aid() -> None:
+    ev = _one("ووزعت جمعية الهلال الأحمر سلالاً غذائية على الأسر النازحة في مخيم الركبان أمس.", "AID")
+    assert ev["mode"] == "humanitarian", ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guards) a place where relief is handed out, and seats shared out, are no aid
+    "استشهد 11 فلسطينياً برصاص الجيش الإسرائيلي قرب نقطة لتوزيع المساعدات في رفح.",
+    "وناقش المجلس توزيع الحقائب الوزارية.",
+])
+def test_no_aid_in_a_distribution_point_or_a_share_out(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_families_arriving_are_no_deployment() -> None:
+    # neither a relief agency named before nor a body in the clause after حيث makes the families a force
+    _, evs = _events("وأفادت المنظمة الدولية للهجرة بأن ثلاثة آلاف أسرة نزحت من الريف، وصل معظمها إلى مدينة ود مدني، "
+                     "حيث افتتحت حكومة ولاية الجزيرة 12 مركز إيواء.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
