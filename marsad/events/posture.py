@@ -442,7 +442,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                 for x in range(max(0, o.t0 - 4), o.t0 - 1)))
             # ("ينشر نحو 20 ألف عنصر على الحدود مع سوريا"، "على طول الحدود": on a border or a line)
             # ("يحتفظ بنحو 9 آلاف عسكري جنوب الليطاني": a compass region right after the count needs no في)
-            compass = o.t0 == qend + 1 and v.prep_of(o) == "" and v.bare(o.t0) in COMPASS
+            # (past the force's own words after the count: "يتمركز نحو 10 آلاف عسكري لبناني جنوب نهر الليطاني")
+            compass = (o.t0 == qend + 1 or actor.t0 <= qend + 1 and actor.t1 == o.t0 - 1) \
+                and v.prep_of(o) == "" and v.bare(o.t0) in COMPASS
             # ("وتضم قاعدة حرير نحو 1500 جندي أمريكي": the place that holds them is the verb's subject)
             compass = compass or (verb_at is not None and o.t0 == verb_at + 1 and v.prep_of(o) == ""
                                   and v.bare(verb_at).lstrip("و") in ("تضم", "يضم", "تستضيف", "يستضيف"))
@@ -482,6 +484,8 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             loc_id = places[0].eid if len({p.eid for p in places}) == 1 else main
         if loc_id is None and (from_told or (change_at is not None and told and actor.eid == told[-1].actor)):
             loc_id = told[-1].location  # (where the force just counted is: "… حيث ينتشر …، على أن يُرفع العدد إلى …")
+        if loc_id is None and told and any(v.bare(j) == "جانب" and v.bare(j - 1) == "الي" for j in range(max(a + 1, qi - 3), qi)):
+            loc_id = told[-1].location  # "…، إلى جانب قرابة 7500 جندي من «اليونيفيل»": alongside those just counted
         if loc_id is None or loc_id == actor.eid:
             continue
         window = [v.bare(j) for j in range(max(a, qi - 8), qi)]

@@ -332,3 +332,14 @@ def test_the_count_itself_shrinking_is_a_level_to_come() -> None:
     got = _postures_and_status("وقال مسؤول بريطاني إن المملكة المتحدة تحتفظ حالياً بنحو 400 جندي في قبرص، وإن العدد "
                                "سيتقلص إلى نحو 250 جندياً بحلول الصيف المقبل.")
     assert [(v, s) for _a, _l, v, s in got] == [(400, "current"), (250, "planned")], got
+
+
+def test_a_compass_region_after_the_forces_own_words_and_those_alongside() -> None:
+    # "نحو 10 آلاف عسكري لبناني جنوب نهر الليطاني": the region past the force's adjective, with no في;
+    # "إلى جانب قرابة 7500 جندي من «اليونيفيل»": those alongside stand in the same place
+    rec = extract("ويتمركز نحو 8 آلاف عسكري لبناني جنوب نهر الليطاني، إلى جانب قرابة 7000 جندي من «اليونيفيل».",
+                  published="2026-03-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    got = [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture]
+    assert [(loc, value) for _a, loc, value in got] == [("جنوب الليطاني", 8000), ("جنوب الليطاني", 7000)], got
