@@ -307,13 +307,13 @@ _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افض
 # the first word of an official's title, opening the subject of an arriving verb
 _VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره", "مبعوث", "مبعوثه", "امير", "ملك", "ولي", "نائب",
                              "سفير", "امين", "منسق", "مستشار", "زعيم", "مدير", "مساعد", "وكيل", "قائد"})
-# an operation named again as the subject of its outcome ("أن العملية أسفرت عن …")
 # words in the name of a police or internal security body (الشرطة، وزارة الداخلية، قوى الأمن الداخلي،
 # مديرية أمن طرابلس، الأسايش، الدرك، مكافحة الشغب، القوات الأمنية)
 _POLICE_WORDS = frozenset({"شرطه", "الشرطه", "الداخليه", "الامن", "امن", "الاسايش", "اسايش", "الدرك", "الشغب",
                            "الامنيه", "الامنيتين"})
 # the charge of a place that is handed over ("الملف الأمني لـ"، "المسؤولية الأمنية لـ"، "إدارة …")
 _CHARGE_NOUNS = frozenset({"الامني", "الامنيه", "ملف", "الملف", "مسؤوليه", "المسؤوليه", "مهام", "اداره"})
+# an operation named again as the subject of its outcome ("أن العملية أسفرت عن …")
 _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداهمه", "الغاره", "الضربه", "الهجوم", "العمليات"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
@@ -904,8 +904,8 @@ class Reader:
         if need == "boat" and has_suffix:
             return False  # "عندما اعترضتها زوارق الحرس": the boats after a verb with its object's pronoun stopped it
         if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat", "control"):
-            # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ": what is
-            # dismantled, seized, convicted of or destroyed, right after it (past the subject and a time told
+            # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ"، "استعاد السيطرة":
+            # what is dismantled, seized, convicted of, destroyed or taken back, right after it (past the subject and a time told
             # between: "دمّرت مفرزة من الجيش الوطني الشعبي، أمس الأحد، مخبأً")
             return self._class_near(need, nxt, self._past_subject(nxt, 5, b), b)
         if need == "verdict":  # "قضت محكمة جنايات القاهرة، اليوم، بالإعدام …": the sentence the court passed
