@@ -245,8 +245,11 @@ class UnknownPlaces:
             if f[0] in "وف" and not f.startswith("ال") and len(f) > 3:
                 break  # "وأضرموا", "والهارثة": a conjunct, not the name's next word
             # a second plain word only where the name is then closed ("مجدل سلم في", "عيتا الشعب،")
+            # (or by a site's own adjective: "مطار عيل بور العسكري")
+            closed = self._boundary(toks, j + k + 1, adj, starts) or (
+                trig.label == "FAC" and toks[j + k + 1].folded in self.tr.post)
             if (f.startswith("ال") == first.startswith("ال") or f.startswith("ال")) \
-                    and self._boundary(toks, j + k + 1, adj, starts) and not nxt.text.endswith("ت"):
+                    and closed and not nxt.text.endswith("ت"):
                 k += 1
                 continue
             break

@@ -115,6 +115,9 @@ def test_no_place(text: str) -> None:
     # an attack noun with its preposition after the name is what the place underwent
     ("تعرضت قرى تابعة لناحية شيلادزي لقصف تركي", "ناحية شيلادزي"),
     ("تعرضت أطراف بلدة كفرسوسة لهجوم بطائرة مسيرة", "بلدة كفرسوسة"),
+    # a site's own adjective closes a two-word name as a boundary does
+    ("سيطر الجيش على مطار عيل بور العسكري بعد معارك عنيفة", "مطار عيل بور العسكري"),
+    ("انسحبت القوات من قاعدة كاب ميكي الجوية فجر اليوم", "قاعدة كاب ميكي الجوية"),
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
     assert surface in found(text), list(found(text))
