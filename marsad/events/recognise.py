@@ -5766,6 +5766,47 @@ class RoleReader:
             return  # (its own date after it: "غداة اجتماع عُقد في 3 آذار")
         c.date = (dt.date.fromisoformat(c.date) - dt.timedelta(days=1)).isoformat()
 
+    def story_day(self, cands: list[Cand], published: str | None) -> None:
+        """"قُتل … أمس الثلاثاء …. وقال شهود عيان إن القوات اعتقلت …": an article whose lead tells a day
+        shortly before its publication tells that day's story; an act it goes on to tell with no day of its
+        own happened then, not on the day of publication. Not one a new thread opens (the reactions "من
+        جانبها، دانت …"، "وفي بغداد، استنكرت …"), nor a condemnation, call, refusal or threat, which answer
+        the story later unless told of its occasion ("طالب الوفد خلال الاجتماع")."""
+        if not published or not cands:
+            return
+        v = self.v
+        first = min(cands, key=lambda c: c.start)
+        lead = [c for c in cands if c.sent == first.sent and c.time is not None and not c.weak_time
+                and c.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.date)]
+        if not lead:
+            return
+        day = min(lead, key=lambda c: c.start).date
+        if not 1 <= (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days <= 3:
+            return
+        for c in cands:
+            if c.time is not None or c.date != published or c.status != "occurred" or c.pluperfect \
+                    or self._new_thread(c.sent[0]):
+                continue
+            if c.type in _ANSWERING_TYPES and not any(
+                    v.bare(x).lstrip("و") in ("خلال", "ختام", "اثناء") for x in range(c.sent[0], c.sent[1])):
+                continue
+            c.date = day
+
+    def _new_thread(self, i: int) -> bool:
+        """Does the sentence at token i open another thread of the story ("من جهتها،"، "وفي السياق،"، "إلى
+        ذلك،"، "وفي بغداد،"، "دبلوماسياً،")?"""
+        v = self.v
+        a = v.bare(i).lstrip("و")
+        b = v.bare(i + 1) if i + 1 < len(v.tokens) else ""
+        if a in _THREAD_WORDS or (a, b) in _THREAD_OPENERS:
+            return True
+        o = v.occ_at.get(i + 1)
+        if a == "في" and o is not None and o.etype == "LOC" and "،" in v.gap(o.t1 + 1):
+            return True  # another scene: "وفي بغداد، …"
+        if a == "في" and b in COMPASS and any("،" in v.gap(x) for x in range(i + 2, min(len(v.tokens), i + 4))):
+            return True  # another region: "وفي شرق البلاد، …"
+        return a.endswith("يا") and len(a) >= 6 and "،" in v.gap(i + 1)  # an adverb of domain: "ميدانياً،"
+
     def _quoted(self, offset: int) -> bool:
         """Is ``offset`` inside a quotation («…» or "…")?"""
         if self._quotes is None:
@@ -5799,6 +5840,14 @@ class RoleReader:
 
 _MEDIA_PHRASE_NOUNS = frozenset({"بيان", "بيانها", "بيانه", "تصريح", "تصريحات", "تصريحه", "تصريحها", "مؤتمر",
                                  "تغريده", "منشور", "رساله", "كلمه", "حديث", "مقابله"})
+# the openers of another thread of a story ("من جهتها، …"، "في المقابل، …"، "إلى ذلك، …")
+_THREAD_OPENERS = frozenset({("من", "جهتها"), ("من", "جهته"), ("من", "جهتهم"), ("من", "جهه"), ("من", "جانبها"),
+                             ("من", "جانبه"), ("من", "جانبهم"), ("في", "المقابل"), ("في", "السياق"),
+                             ("في", "سياق"), ("في", "غضون"), ("علي", "صعيد"), ("الي", "ذلك"), ("في", "الاثناء"),
+                             ("في", "اول")})
+_THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
+# acts that answer a story rather than tell it: a condemnation, a call, a refusal, a threat
+_ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # "في حادثة اتهمت فيها واشنطن طهران": a relative clause's resumptive pronoun sits between verb and subject
 _RESUMPTIVE = frozenset({"فيها", "فيه", "فيهم", "بها", "به", "عليها", "عليه", "منها", "منه", "خلالها", "خلاله"})
 
@@ -5893,4 +5942,5 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.read_date(c, doc.published_iso)
         rr.day_before(c)
+    rr.story_day(cands, doc.published_iso)
     return cands, rr

@@ -3963,3 +3963,35 @@ def test_families_arriving_are_no_deployment() -> None:
     _, evs = _events("وأفادت المنظمة الدولية للهجرة بأن ثلاثة آلاف أسرة نزحت من الريف، وصل معظمها إلى مدينة ود مدني، "
                      "حيث افتتحت حكومة ولاية الجزيرة 12 مركز إيواء.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+_YESTERDAYS_STORY = ("الخرطوم – وكالات\n"
+                     "قُتل خمسة مدنيين وأصيب عشرة آخرون، أمس الخميس، في قصف مدفعي شنّته قوات الدعم السريع على "
+                     "أحياء سكنية في مدينة الأبيض.\n"
+                     "وقال شهود عيان إن القوات اعتقلت عشرين شاباً عند مدخل المدينة.\n")
+
+
+def test_an_undated_act_told_after_the_lead_has_the_leads_day() -> None:
+    # the lead tells yesterday; the arrests told after it, with no day of their own, happened then
+    rec = extract(_YESTERDAYS_STORY, published=PUBLISHED)
+    arrests = [e for e in rec.events if e.type == "COERCE"]
+    assert arrests and arrests[0].date == "2025-01-09", [(e.type, e.trigger.text, e.date) for e in rec.events]
+
+
+@pytest.mark.parametrize("follow", [
+    "من جهتها، اعتقلت الشرطة عشرين شاباً في مدينة كوستي.",  # another thread
+    "وفي مدينة كوستي، اعتقلت الشرطة عشرين شاباً.",  # another scene
+    "وفي شرق البلاد، اعتقلت الشرطة عشرين شاباً.",  # another region
+])
+def test_a_new_thread_keeps_the_day_of_publication(follow: str) -> None:
+    # (a guard) a thread the article opens anew is not the lead's story
+    rec = extract(_YESTERDAYS_STORY + follow, published=PUBLISHED)
+    arrests = [e for e in rec.events if e.type == "COERCE" and e.trigger.start > len(_YESTERDAYS_STORY)]
+    assert arrests and arrests[0].date == PUBLISHED, [(e.type, e.trigger.text, e.date) for e in rec.events]
+
+
+def test_a_condemnation_answers_the_story_later() -> None:
+    # (a guard) a call told after the lead, not of its occasion, is the day of publication's
+    rec = extract(_YESTERDAYS_STORY + "ودعت الأمم المتحدة الأطراف إلى وقف القتال فوراً.", published=PUBLISHED)
+    calls = [e for e in rec.events if e.type == "REQUEST"]
+    assert calls and calls[0].date == PUBLISHED, [(e.type, e.trigger.text, e.date) for e in rec.events]
