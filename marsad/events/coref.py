@@ -131,6 +131,13 @@ def _country_of(e: Entity | None) -> str | None:
     return e.country if e is not None else None
 
 
+# a meeting hosted or brokered by a third party: "بوساطة عُمانية"، "برعاية سعودية"، "الوسطاء"، "بحضور المبعوث"
+_MEDIATION_WORDS = frozenset({"وساطه", "الوساطه", "رعايه", "الوسطاء", "وسطاء", "الوسيط", "الوسيطين", "حضور"})
+# a meeting of many sides: "اجتماع ثلاثي"، "اجتماعاً وزارياً رباعياً"، "محادثات متعددة الأطراف"
+_MANY_SIDED = frozenset({"ثلاثي", "ثلاثيا", "الثلاثي", "الثلاثيه", "ثلاثيه", "رباعي", "رباعيا", "الرباعي",
+                         "رباعيه", "الرباعيه", "خماسي", "خماسيا", "الخماسي", "الخماسيه", "خماسيه", "سداسي",
+                         "السداسي", "متعدد", "متعدده", "قمه", "القمه"})
+
 # a pair of phone calls, each with one of the parties named after it
 _DUAL_CALLS = frozenset({"اتصالين_هاتفيين", "اتصالان_هاتفيان"})
 
@@ -1127,6 +1134,39 @@ class Resolver:
                 c.recipient[:] = hosts
                 c.mode = "visit"
 
+    def consult_modes(self, events: list[Cand]) -> None:
+        """The PLOVER mode of a meeting no trigger words settled: hosted or brokered by a third party
+        ("بوساطة عُمانية"، "المحادثات غير المباشرة"، two foreign sides in a third country's city), held in a
+        multilateral frame (a joint committee, a council of ministers, an IGO meeting, "اجتماع ثلاثي", three
+        states or more), or one side's visit to the other's country."""
+        v = self.v
+        for c in events:
+            if c.type != "CONSULT" or c.mode is not None:
+                continue
+            words = [v.tokens[x].folded for x in range(*c.sent)]
+            bare = [w[1:] if w[:1] in "وب" and w[1:] in _MEDIATION_WORDS else w for w in words]
+            parties = [x for x in c.actor + c.recipient if x in v.by_id]
+            lands = {v.by_id[x].country for x in parties} - {None}
+            if any(w in _MEDIATION_WORDS for w in bare) or any(
+                    x == "غير" and y in ("المباشره", "مباشره") for x, y in zip(words, words[1:])):
+                c.mode = "third-party"
+                continue
+            near = [v.tokens[x].folded.lstrip("و") for x in range(max(c.sent[0], c.t0 - 1), min(c.sent[1], c.t1 + 4))]
+            if len(lands) >= 3 or any(w in _MANY_SIDED for w in near) or any(
+                    fold_text(v.by_id[x].name_ar).startswith(("لجنه", "اللجنه", "وزراء"))
+                    or (x in c.actor and (v.by_id[x].actor_code or "").startswith("IGO")) for x in parties):
+                c.mode = "multilateral"
+                continue
+            here = {_country_of(v.by_id.get(x)) for x in c.location}
+            if len(here) != 1 or None in here:
+                continue
+            (land,) = here
+            if len(lands - {land}) >= 2 and land not in lands:
+                c.mode = "third-party"  # "محادثات بين الولايات المتحدة وإيران في مسقط"
+            elif len(lands - {land}) == 1 and lands & {_country_of(v.by_id.get(x)) for x in c.actor} - {land} \
+                    and all(_country_of(v.by_id.get(x)) in (None, land) for x in c.recipient):
+                c.mode = "visit"  # the foreign side came: "التقى وزير الخارجية الأردني في دمشق نظيره السوري"
+
     def split_dual_calls(self, events: list[Cand]) -> list[Cand]:
         """"تلقى الوزير اتصالين هاتفيين من نظيره السعودي فيصل بن فرحان، ونظيره التركي هاكان فيدان": two calls,
         one from each party joined by و after the trigger: two events."""
@@ -1305,6 +1345,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.orient_visits(events)
     _calls_have_no_place(events)
     res.carry_scene(events)
+    res.consult_modes(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     return res.split_dual_calls(events)
 

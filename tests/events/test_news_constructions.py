@@ -3995,3 +3995,29 @@ def test_a_condemnation_answers_the_story_later() -> None:
     rec = extract(_YESTERDAYS_STORY + "ودعت الأمم المتحدة الأطراف إلى وقف القتال فوراً.", published=PUBLISHED)
     calls = [e for e in rec.events if e.type == "REQUEST"]
     assert calls and calls[0].date == PUBLISHED, [(e.type, e.trigger.text, e.date) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    # brokered or hosted by a third party
+    ("استضافت الدوحة أمس جولة جديدة من المفاوضات بين الحكومة السودانية وقوات الدعم السريع بوساطة قطرية.",
+     "third-party"),
+    ("انطلقت في القاهرة المحادثات غير المباشرة بين حركة حماس وإسرائيل.", "third-party"),
+    ("عقد وفدا الولايات المتحدة وإيران اجتماعاً في مسقط أمس لبحث الملف النووي.", "third-party"),
+    # a multilateral frame: a joint committee, ministers of a bloc, a three-sided meeting
+    ("عقدت اللجنة العسكرية المشتركة اجتماعها الدوري في مدينة سرت.", "multilateral"),
+    ("عقد وزراء الداخلية في دول مجلس التعاون اجتماعهم السنوي في الكويت.", "multilateral"),
+    ("عُقد أمس اجتماع ثلاثي في الناقورة بمشاركة ضباط من الجيش اللبناني.", "multilateral"),
+    # one side came to the other's country
+    ("التقى وزير الخارجية الأردني أيمن الصفدي في دمشق نظيره السوري أسعد الشيباني.", "visit"),
+])
+def test_the_mode_of_a_meeting(sentence: str, mode: str) -> None:
+    rec = extract(sentence, published=PUBLISHED)
+    meetings = [e for e in rec.events if e.type == "CONSULT"]
+    assert meetings and meetings[0].mode == mode, [(e.type, e.trigger.text, e.mode) for e in rec.events]
+
+
+def test_a_meeting_of_two_sides_at_home_has_no_mode_told() -> None:
+    # (a guard) ministers of one state meeting in its capital: no third party, no bloc, no visit
+    rec = extract("التقى وزير الداخلية العراقي في بغداد وزير الدفاع العراقي.", published=PUBLISHED)
+    meetings = [e for e in rec.events if e.type == "CONSULT"]
+    assert meetings and meetings[0].mode is None, [(e.type, e.trigger.text, e.mode) for e in rec.events]
