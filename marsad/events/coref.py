@@ -67,9 +67,12 @@ _ATTACKERS = frozenset({"مهاجمين", "مهاجمون", "منفذين", "م�
 _ANOTHER = frozenset({"ايضا", "كذلك", "اخر", "اخري", "اخرين", "ثان", "ثاني", "ثانيه", "جديد", "جديده", "مجددا",
                       "مماثل", "مماثله", "منفصل", "منفصله", "بدوره", "بدورها", "لاحقا", "سابقا"})
 _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
-    ("yield", frozenset({"انسحاب", "رحيل", "انهاء", "سراح", "الافراج", "افراج", "وقف", "خروج", "اخلاء"})),
-    ("assist", frozenset({"مساعده", "مساعدات", "دعم", "تزويد", "تسليح", "بناء", "تدريب", "تمويل", "اغاثه"})),
-    ("change", frozenset({"استقاله", "تنحي", "اقاله", "اصلاح", "اصلاحات", "تغيير", "تعديل", "الغاء"})),
+    ("yield", frozenset({"انسحاب", "رحيل", "انهاء", "سراح", "الافراج", "افراج", "وقف", "خروج", "اخلاء",
+                         "ضبط", "التهدئه", "تهدئه", "الامتناع", "السماح", "هدنه", "رفع", "الالتزام"})),
+    ("assist", frozenset({"مساعده", "مساعدات", "دعم", "تزويد", "تسليح", "بناء", "تدريب", "تمويل", "اغاثه",
+                          "حمايه", "الحمايه", "تعويضات", "عون", "ضمانات", "التدخل", "تدخل", "الامدادات"})),
+    ("change", frozenset({"استقاله", "تنحي", "اقاله", "اصلاح", "اصلاحات", "تغيير", "تعديل", "الغاء", "اسقاط",
+                          "محاكمه", "محاسبه"})),
     ("meet", frozenset({"لقاء", "حوار", "مفاوضات", "اجتماع", "محادثات", "تفاوض"})),
 ]
 
@@ -540,12 +543,17 @@ class Resolver:
             return "assist"  # asking for reinforcements or aid
         if "CONSULT" in c.content_types:
             return "meet"
-        words: set[str] = set()
-        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 12)):
-            words.update(strip_word(self.v.tokens[j].folded))
-        for mode, cues in _REQUEST_MODES:
-            if words & cues:
-                return mode
+        # the first word that tells what is asked, not a word of a name ("بعثة الأمم المتحدة للدعم")
+        v = self.v
+        end = min(c.sent[1], c.t1 + 20)  # (past an aside: "دعت البعثة، في بيان ليل أمس، جميع الأطراف إلى …")
+        named = {x for o in v.occs if c.t1 < o.t1 and o.t0 < end for x in range(o.t0, o.t1 + 1)}
+        for j in range(c.t1 + 1, end):
+            if j in named:
+                continue
+            words = set(strip_word(v.tokens[j].folded))
+            for mode, cues in _REQUEST_MODES:
+                if words & cues:
+                    return mode
         return None
 
     def agreement_content(self) -> None:

@@ -728,7 +728,10 @@ class Reader:
                 v.bare(j) in ("علي", "عليه", "عليها", "عليهم") for j in range(nxt, min(b, nxt + 6)))
         if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
             # (past the subject and a phrase set off by commas: "دعا المجلس الرئاسي، في بيان، جميع الأطراف إلى")
-            return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, nxt + 10)))
+            # (names and times counting as no words: "دعا وزير الخارجية القطري محمد الخليفي، في مؤتمر صحفي مساء
+            # أمس، الجيش السوداني وقوات الدعم السريع إلى …")
+            end = nxt + (self._past_subject(nxt, 10, b) if trig.pos == "V" else 10)
+            return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, end)))
         if need == "joint":  # "التمرين البحري المشترك"، "مناورات بمشاركة …": with others, not alone
             return self._class_near("joint", nxt, 8, b)
         if need == "pact":

@@ -4021,3 +4021,30 @@ def test_a_meeting_of_two_sides_at_home_has_no_mode_told() -> None:
     rec = extract("التقى وزير الداخلية العراقي في بغداد وزير الدفاع العراقي.", published=PUBLISHED)
     meetings = [e for e in rec.events if e.type == "CONSULT"]
     assert meetings and meetings[0].mode is None, [(e.type, e.trigger.text, e.mode) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    # the first word that tells what is asked decides
+    ("ودعت الحكومة الفرنسية، في بيان، جميع الأطراف إلى ضبط النفس والامتناع عن التصعيد.", "yield"),
+    ("وطالب البرنامج المسلحين بالسماح بمرور الشاحنات إلى المدينة.", "yield"),
+    ("وطالبت الوزارة المجتمع الدولي بتوفير الحماية الدولية للمدنيين.", "assist"),
+    ("وطالب المتظاهرون بإسقاط الحكومة ومحاسبة الفاسدين.", "change"),
+    # past an aside set off by commas
+    ("ودعت الحكومة الفرنسية، في مؤتمر صحفي عقده الناطق باسمها مساء أمس، الجيش السوداني إلى هدنة إنسانية.",
+     "yield"),
+    # (a word of a name is not what is asked: "بعثة الأمم المتحدة للدعم")
+    ("ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى ضبط النفس.", "yield"),
+])
+def test_what_a_call_asks_for(sentence: str, mode: str) -> None:
+    rec = extract(sentence, published=PUBLISHED)
+    calls = [e for e in rec.events if e.type == "REQUEST"]
+    assert calls and calls[0].mode == mode, [(e.type, e.trigger.text, e.mode) for e in rec.events]
+
+
+def test_a_call_to_something_past_the_callers_title_name_and_an_aside() -> None:
+    # what the call is to (إلى) is found past the title, the name and a phrase set off by commas, a name or a
+    # time counting as no words
+    rec = extract("ودعا وزير الخارجية القطري محمد الخليفي، في مؤتمر صحفي مساء أمس، الجيش السوداني إلى هدنة "
+                  "إنسانية.", published=PUBLISHED)
+    calls = [e for e in rec.events if e.type == "REQUEST"]
+    assert calls and calls[0].mode == "yield", [(e.type, e.trigger.text, e.mode) for e in rec.events]
