@@ -5396,6 +5396,31 @@ class RoleReader:
                 c.mode = "weapons"
             elif self._police_force(c):
                 c.mode = "police"
+        elif c.type == "COERCE" and c.mode == "seize" and c.lemma in ("ضبط", "ضبط_ف") and self._people_taken(c):
+            c.mode = "arrest"  # "ضبط خلية مؤلفة من سبعة أشخاص"، "ضبطت الوحدات 281 شخصاً": people, not goods
+
+    def _people_taken(self, c: Cand) -> bool:
+        """Are people what ضبط takes: the first word of its object, past its subject's name, a time and a
+        count, a person, a militant, a cell or a network (not arms, drugs or fuel)?"""
+        v = self.v
+        k, words = c.t1 + 1, 0
+        while k < c.sent[1] and words < 6:
+            o = v.occ_at.get(k)
+            if o is not None:
+                k = o.t1 + 1
+                continue
+            if k in self.rd.time_tokens or v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None:
+                k += 1
+                continue
+            ws = strip_word(v.tokens[k].folded)
+            if any(self.lex.in_class(w, "persons") or self.lex.in_class(w, "militants") or w in _PEOPLE_GROUPS
+                   for w in ws):
+                return True
+            if any(self.lex.in_class(w, "seized") for w in ws):
+                return False
+            words += 1
+            k += 1
+        return False
 
     def _police_force(self, c: Cand) -> bool:
         """Is what a deployment moves the police or internal security ("نشرت وزارة الداخلية تعزيزات"،
@@ -5851,6 +5876,9 @@ _THREAD_OPENERS = frozenset({("من", "جهتها"), ("من", "جهته"), ("م�
 _THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
 # acts that answer a story rather than tell it: a condemnation, a call, a refusal, a threat
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# groups of people an arrest takes ("ضبط خلية"، "ضبط شبكة لتهريب المخدرات"، "ضبط 530 مخالفاً")
+_PEOPLE_GROUPS = frozenset({"خليه", "خلايا", "شبكه", "عصابه", "مخالف", "مخالفا", "مخالفين", "مطلوب", "مطلوبا",
+                            "مطلوبين"})
 # "في حادثة اتهمت فيها واشنطن طهران": a relative clause's resumptive pronoun sits between verb and subject
 _RESUMPTIVE = frozenset({"فيها", "فيه", "فيهم", "بها", "به", "عليها", "عليه", "منها", "منه", "خلالها", "خلاله"})
 

@@ -4048,3 +4048,18 @@ def test_a_call_to_something_past_the_callers_title_name_and_an_aside() -> None:
                   "إنسانية.", published=PUBLISHED)
     calls = [e for e in rec.events if e.type == "REQUEST"]
     assert calls and calls[0].mode == "yield", [(e.type, e.trigger.text, e.mode) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    # ضبط takes people: an arrest
+    ("وأعلنت وزارة الداخلية ضبط خلية مؤلفة من سبعة أشخاص كانت تخطط لتنفيذ هجمات.", "arrest"),
+    ("وضبطت وحدات حرس الحدود الأسبوع الماضي 281 شخصاً حاولوا عبور الحدود.", "arrest"),
+    ("وأعلنت الكتيبة ضبط 14 مهرباً قرب المثلث الحدودي.", "arrest"),
+    # (a guard) or goods: a seizure
+    ("وضبطت قوات خفر السواحل سفينة محملة بشحنة أسلحة وذخائر قبالة الميناء.", "seize"),
+    ("وأعلنت الوزارة ضبط كميات كبيرة من المخدرات في المنطقة.", "seize"),
+])
+def test_what_dabt_takes(sentence: str, mode: str) -> None:
+    rec = extract(sentence, published=PUBLISHED)
+    taken = [e for e in rec.events if e.type == "COERCE"]
+    assert taken and taken[0].mode == mode, [(e.type, e.trigger.text, e.mode) for e in rec.events]
