@@ -1221,7 +1221,7 @@ class RoleReader:
         i = c.t1 + 1
         # (or who said it for the subject: "دانت الحكومة، على لسان وزير الإعلام X، …")
         if c.pos != "V" or i >= c.sent[1] or "،" not in v.gap(i) or (
-                v.bare(i) not in _ASIDE_OPENERS and not (v.bare(i) == "علي" and v.bare(i + 1) == "لسان")):
+                v.bare(i) not in _ASIDE_OPENERS and not _on_the_tongue_of(v, i)):
             return None
         for k in range(i + 1, min(c.sent[1], i + 14)):
             if v.is_strong_break(k):
@@ -3815,7 +3815,7 @@ class RoleReader:
                 continue
             # (or who said it: "دانت الحكومة، على لسان وزير الإعلام X، …")
             if not (v.bare(i) in ("في", "خلال") and self._parenthetical(i)
-                    or v.bare(i) == "علي" and v.bare(i + 1) == "لسان"):
+                    or _on_the_tongue_of(v, i)):
                 return None
             for k in range(i + 2, min(c.sent[1], i + 10)):
                 if v.is_strong_break(k):
@@ -5893,6 +5893,11 @@ def _may_arrest(e: Entity) -> bool:
         return False
     first = fold_text(e.name_ar).split(" ")[0]
     return not (code.endswith("OPP") and first.endswith(("ين", "ون")))  # a crowd, not an armed opposition
+
+
+def _on_the_tongue_of(v: DocView, i: int) -> bool:
+    """"دانت الحكومة، على لسان وزير الإعلام X، …": who said it for the subject opens at token i."""
+    return v.bare(i) == "علي" and v.bare(i + 1) == "لسان"
 
 
 def _unnamed_plural_subject(folded: str) -> bool:
