@@ -1352,6 +1352,9 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
     res.orient_visits(events)
     _calls_have_no_place(events)
+    # a meeting with no party and no place of its own names none ("يستقبل ميناء بورتسودان معظم الحركة
+    # التجارية"، "خلال لقائه" with its host unread): the scene's place is no evidence of one
+    events = [c for c in events if not (c.type == "CONSULT" and not c.actor and not c.recipient and not c.location)]
     res.carry_scene(events)
     res.consult_modes(events)
     events = _drop_unowned_mentions(events, rr.v.text)

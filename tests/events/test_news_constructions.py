@@ -4063,3 +4063,20 @@ def test_what_dabt_takes(sentence: str, mode: str) -> None:
     rec = extract(sentence, published=PUBLISHED)
     taken = [e for e in rec.events if e.type == "COERCE"]
     assert taken and taken[0].mode == mode, [(e.type, e.trigger.text, e.mode) for e in rec.events]
+
+
+@pytest.mark.parametrize("text", [
+    "تونس – وكالات\nوهدد الاتحاد العام التونسي للشغل بإضراب عام ثانٍ خلال شهر جوان إذا لم تُستأنف المفاوضات.",
+    "تونس – وكالات\nوأعلن الوالي عن جلسة حوار مع ممثلي المعطلين يوم الخميس القادم، لبحث مطالبهم.",
+])
+def test_a_meeting_with_no_party_and_no_place_of_its_own_is_none(text: str) -> None:
+    # the scene's place is no evidence of a meeting no party holds ("تُستأنف المفاوضات"، "لبحث مطالبهم")
+    rec = extract(text, published=PUBLISHED)
+    found = [e.trigger.text for e in rec.events if e.type == "CONSULT" and not e.actor and not e.recipient]
+    assert not found, [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_talks_with_a_place_of_their_own_are_kept() -> None:
+    # (a guard) a round of talks told with where it is held stands without its parties
+    rec = extract("وتُستأنف المفاوضات في مسقط الأسبوع المقبل.", published=PUBLISHED)
+    assert [e for e in rec.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in rec.events]
