@@ -240,7 +240,9 @@ def _fight_noun(v: DocView, j: int) -> bool:
 
 
 # units named before the body they belong to, with ل: "مفارز للجيش"، "وحدات تابعة"
-_UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "قوه", "عناصر", "قوات", "فرق", "قطعات"})
+_UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "قوه", "عناصر", "قوات", "فرق", "قطعات",
+                         # the counted soldiers of a body: "نحو 1500 جندي من الفرقة 16 انتشروا"
+                         "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مقاتلين", "عسكري", "عسكريا"})
 
 # a noun in ة with an attached pronoun ("دعوتها"، "زيارته"): ت, then the pronoun
 _TA_PRONOUN = re.compile("ت(ها|هما|هم|هن|ه|نا)$")

@@ -4080,3 +4080,13 @@ def test_talks_with_a_place_of_their_own_are_kept() -> None:
     # (a guard) a round of talks told with where it is held stands without its parties
     rec = extract("وتُستأنف المفاوضات في مسقط الأسبوع المقبل.", published=PUBLISHED)
     assert [e for e in rec.events if e.type == "CONSULT"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # counted soldiers of a body, told before their verb, are that body acting
+    ("وقال القائد إن نحو 1500 جندي من الفرقة 16 انتشروا في المواقع.", "الفرقة 16"),
+    ("وقالت الوزارة إن نحو 1200 عنصر من الفرقة 66 دخلوا الطبقة ومطارها العسكري.", "الفرقة 66"),
+])
+def test_counted_soldiers_of_a_body_before_their_verb(sentence: str, body: str) -> None:
+    ev = _one(sentence, "MOBILIZE")
+    assert body in ev["actor"], ev
