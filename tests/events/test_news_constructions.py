@@ -4090,3 +4090,11 @@ def test_talks_with_a_place_of_their_own_are_kept() -> None:
 def test_counted_soldiers_of_a_body_before_their_verb(sentence: str, body: str) -> None:
     ev = _one(sentence, "MOBILIZE")
     assert body in ev["actor"], ev
+
+
+def test_clashes_with_medium_and_heavy_weapons() -> None:
+    # "بالأسلحة المتوسطة والثقيلة": heavy weapons, not small-arms fire
+    rec = extract("واندلعت اشتباكات عنيفة بالأسلحة المتوسطة والثقيلة بين جهاز الردع واللواء 444 قتال في طرابلس.",
+                  published=PUBLISHED)
+    clashes = [e for e in rec.events if e.type == "ASSAULT"]
+    assert clashes and clashes[0].mode == "heavy-weapons", [(e.type, e.trigger.text, e.mode) for e in rec.events]
