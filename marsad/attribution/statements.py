@@ -884,6 +884,9 @@ class Reader:
                 return
             # no subject: "وأضاف أن …" continues the last speaker
             nj = self._skip_parentheticals(t + 1, b)
+            if t - 1 > a and v.bare(t - 1) in ("لكنهم", "انهم") and any(
+                    v.tokens[a].start <= cl.holder.start < v.tokens[t - 1].start for cl in self.claims):
+                return  # "ويرى مراقبون أن …، لكنهم يحذرون من …": the unnamed readers go on, no source of record
             if t - 1 > a and v.bare(t - 1) in _PRONOUN_SUBJECTS:
                 # "لم تعلّق الوزارة على الضربة، غير أنها أعلنت …": the pronoun is the sentence's subject
                 spk, stext = self._antecedent_speaker(a, t - 1)

@@ -345,3 +345,12 @@ def test_revealing_a_thing_is_no_statement() -> None:
 def test_revealing_that_is_a_statement() -> None:
     # (a guard) "كشف مصدر أمني أن …" tells
     assert [c for _s, _v, c in _statements("وكشف مصدر أمني أن القوات اعتقلت خمسة مشتبه بهم.")] == ["كشف"]
+
+
+def test_the_readers_of_a_claim_who_go_on_are_no_speakers() -> None:
+    # "ويرى مراقبون أن …، لكنهم يحذرون من …": the observers' reading goes on; no statement by anyone
+    text = ("وأعلن الجيش العراقي انتشار قواته في قضاء تلعفر. ويرى مراقبون أن الخطوة تعزز سلطة الدولة، "
+            "لكنهم يحذرون من أن نقل القوات قد يثير حساسيات.")
+    rec = extract(text, published="2025-03-12")
+    assert [c.holder.text for c in rec.claims] == ["مراقبون"]
+    assert [s.cue.text for s in rec.statements] == ["أعلن"], [(s.speaker, s.cue.text) for s in rec.statements]
