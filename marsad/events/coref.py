@@ -1352,8 +1352,8 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
     res.orient_visits(events)
     _calls_have_no_place(events)
-    # a meeting with no party and no place of its own names none ("يستقبل ميناء بورتسودان معظم الحركة
-    # التجارية"، "خلال لقائه" with its host unread): the scene's place is no evidence of one
+    # a meeting with no party and no place of its own names none ("إذا لم تُستأنف المفاوضات"، "لبحث مطالبهم"):
+    # the scene's place, carried next, is no evidence of one
     events = [c for c in events if not (c.type == "CONSULT" and not c.actor and not c.recipient and not c.location)]
     res.carry_scene(events)
     res.consult_modes(events)
