@@ -4011,16 +4011,14 @@ def test_a_condemnation_answers_the_story_later() -> None:
     ("التقى وزير الخارجية الأردني أيمن الصفدي في دمشق نظيره السوري أسعد الشيباني.", "visit"),
 ])
 def test_the_mode_of_a_meeting(sentence: str, mode: str) -> None:
-    rec = extract(sentence, published=PUBLISHED)
-    meetings = [e for e in rec.events if e.type == "CONSULT"]
-    assert meetings and meetings[0].mode == mode, [(e.type, e.trigger.text, e.mode) for e in rec.events]
+    ev = _one(sentence, "CONSULT")
+    assert ev["mode"] == mode, ev
 
 
 def test_a_meeting_of_two_sides_at_home_has_no_mode_told() -> None:
     # (a guard) ministers of one state meeting in its capital: no third party, no bloc, no visit
-    rec = extract("التقى وزير الداخلية العراقي في بغداد وزير الدفاع العراقي.", published=PUBLISHED)
-    meetings = [e for e in rec.events if e.type == "CONSULT"]
-    assert meetings and meetings[0].mode is None, [(e.type, e.trigger.text, e.mode) for e in rec.events]
+    ev = _one("التقى وزير الداخلية العراقي في بغداد وزير الدفاع العراقي.", "CONSULT")
+    assert ev["mode"] is None, ev
 
 
 @pytest.mark.parametrize("sentence, mode", [
@@ -4036,18 +4034,16 @@ def test_a_meeting_of_two_sides_at_home_has_no_mode_told() -> None:
     ("ودعت بعثة الأمم المتحدة للدعم في ليبيا جميع الأطراف إلى ضبط النفس.", "yield"),
 ])
 def test_what_a_call_asks_for(sentence: str, mode: str) -> None:
-    rec = extract(sentence, published=PUBLISHED)
-    calls = [e for e in rec.events if e.type == "REQUEST"]
-    assert calls and calls[0].mode == mode, [(e.type, e.trigger.text, e.mode) for e in rec.events]
+    ev = _one(sentence, "REQUEST")
+    assert ev["mode"] == mode, ev
 
 
 def test_a_call_to_something_past_the_callers_title_name_and_an_aside() -> None:
     # what the call is to (إلى) is found past the title, the name and a phrase set off by commas, a name or a
     # time counting as no words
-    rec = extract("ودعا وزير الخارجية القطري محمد الخليفي، في مؤتمر صحفي مساء أمس، الجيش السوداني إلى هدنة "
-                  "إنسانية.", published=PUBLISHED)
-    calls = [e for e in rec.events if e.type == "REQUEST"]
-    assert calls and calls[0].mode == "yield", [(e.type, e.trigger.text, e.mode) for e in rec.events]
+    ev = _one("ودعا وزير الخارجية القطري محمد الخليفي، في مؤتمر صحفي مساء أمس، الجيش السوداني إلى هدنة "
+              "إنسانية.", "REQUEST")
+    assert ev["mode"] == "yield", ev
 
 
 @pytest.mark.parametrize("sentence, mode", [
@@ -4060,9 +4056,8 @@ def test_a_call_to_something_past_the_callers_title_name_and_an_aside() -> None:
     ("وأعلنت الوزارة ضبط كميات كبيرة من المخدرات في المنطقة.", "seize"),
 ])
 def test_what_dabt_takes(sentence: str, mode: str) -> None:
-    rec = extract(sentence, published=PUBLISHED)
-    taken = [e for e in rec.events if e.type == "COERCE"]
-    assert taken and taken[0].mode == mode, [(e.type, e.trigger.text, e.mode) for e in rec.events]
+    ev = _one(sentence, "COERCE")
+    assert ev["mode"] == mode, ev
 
 
 @pytest.mark.parametrize("text", [
@@ -4094,7 +4089,5 @@ def test_counted_soldiers_of_a_body_before_their_verb(sentence: str, body: str) 
 
 def test_clashes_with_medium_and_heavy_weapons() -> None:
     # "بالأسلحة المتوسطة والثقيلة": heavy weapons, not small-arms fire
-    rec = extract("واندلعت اشتباكات عنيفة بالأسلحة المتوسطة والثقيلة بين جهاز الردع واللواء 444 قتال في طرابلس.",
-                  published=PUBLISHED)
-    clashes = [e for e in rec.events if e.type == "ASSAULT"]
-    assert clashes and clashes[0].mode == "heavy-weapons", [(e.type, e.trigger.text, e.mode) for e in rec.events]
+    ev = _one("واندلعت اشتباكات عنيفة بالأسلحة المتوسطة والثقيلة بين جهاز الردع واللواء 444 قتال في طرابلس.", "ASSAULT")
+    assert ev["mode"] == "heavy-weapons", ev
