@@ -5819,8 +5819,9 @@ class RoleReader:
             if c.time is not None or c.date != published or c.status != "occurred" or c.pluperfect \
                     or self._new_thread(c.sent[0]):
                 continue
-            if c.type in _ANSWERING_TYPES and not any(
-                    v.bare(x).lstrip("و") in ("خلال", "ختام", "اثناء") for x in range(c.sent[0], c.sent[1])):
+            if (c.type in _ANSWERING_TYPES or c.lemma in _REINFORCING_LEMMAS) and not any(
+                    v.bare(x).lstrip("و") in ("خلال", "ختام", "اثناء") and v.bare(x + 1) not in _SPANS_OF_TIME
+                    for x in range(c.sent[0], c.sent[1])):
                 continue
             c.date = day
 
@@ -5880,6 +5881,11 @@ _THREAD_OPENERS = frozenset({("من", "جهتها"), ("من", "جهته"), ("م�
 _THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
 # acts that answer a story rather than tell it: a condemnation, a call, a refusal, a threat
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# "خلال الساعات الماضية" tells a span of time, not the occasion an act was part of
+_SPANS_OF_TIME = frozenset({"الساعات", "الايام", "الاسبوع", "الاسابيع", "الشهر", "الاشهر", "الليله", "الفتره"})
+# forces sent in answer to what happened ("دفعت القيادة بتعزيزات"، "أرسل الجيش قوة"): a later day's act
+_REINFORCING_LEMMAS = frozenset({"دفع_ب", "دفع_عدد", "تعزيزات", "تعزيز", "أرسل", "إرسال", "استقدم", "حشد", "حشد_ن",
+                                 "حشود"})
 # groups of people an arrest takes ("ضبط خلية"، "ضبط شبكة لتهريب المخدرات"، "ضبط 530 مخالفاً")
 _PEOPLE_GROUPS = frozenset({"خليه", "خلايا", "شبكه", "عصابه", "مخالف", "مخالفا", "مخالفين", "مطلوب", "مطلوبا",
                             "مطلوبين"})

@@ -3997,6 +3997,18 @@ def test_a_condemnation_answers_the_story_later() -> None:
     assert calls and calls[0].date == PUBLISHED, [(e.type, e.trigger.text, e.date) for e in rec.events]
 
 
+@pytest.mark.parametrize("follow", [
+    "ودفعت قيادة الجيش بتعزيزات عسكرية إلى محيط المدينة.",
+    # a span of time is no occasion the reinforcements were part of
+    "ودفعت قيادة الجيش، خلال الساعات الماضية، بتعزيزات عسكرية إلى محيط المدينة.",
+])
+def test_reinforcements_sent_after_the_lead_answer_it_later(follow: str) -> None:
+    # forces sent in answer to yesterday's shelling are the day of publication's, like a call
+    rec = extract(_YESTERDAYS_STORY + follow, published=PUBLISHED)
+    sent = [e for e in rec.events if e.type == "MOBILIZE"]
+    assert sent and sent[0].date == PUBLISHED, [(e.type, e.trigger.text, e.date) for e in rec.events]
+
+
 @pytest.mark.parametrize("sentence, mode", [
     # brokered or hosted by a third party
     ("استضافت الدوحة أمس جولة جديدة من المفاوضات بين الحكومة السودانية وقوات الدعم السريع بوساطة قطرية.",
