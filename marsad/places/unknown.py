@@ -147,8 +147,8 @@ class UnknownPlaces:
             return False
         if self._ends_name(tok) or f in self.w.adjective or f in self.w.generic or f in self.w.suffix:
             return False
-        if first and f.startswith("ال") and indef_only:
-            return False
+        if first and f.startswith("ال") and indef_only and follow not in _COMPASS:
+            return False  # ("جبهة النصرة" is a group; "جبهة الكسارة شمال غربي مأرب" is placed, so a front)
         if first and f in self.w.connector:
             return True
         if first and not f.startswith("ال"):
@@ -159,7 +159,7 @@ class UnknownPlaces:
                 return False
             # verbs: "تتعرض", "يتبع", "ستبدأ", "وضعتها", "قضت"
             plain = "".join(c for c in tok.text if "\u0621" <= c <= "\u064a")
-            if f.startswith(("تت", "يت", "ست", "سي")) and len(f) >= 5 or plain.endswith(("تها", "ته", "تهم")) \
+            if f.startswith(("تت", "يت", "ست", "سي", "يست", "تست")) and len(f) >= 5 or plain.endswith(("تها", "ته", "تهم")) \
                     or (f.endswith("ت") and len(f) <= 3):
                 return False
             # a passive participle agreeing with a feminine noun ("مدينة مفتوحة", "منطقة محتلة")
@@ -271,7 +271,10 @@ class UnknownPlaces:
         if self._boundary(toks, k, adj, starts):
             return True
         f = toks[k].folded
-        return (f[0] == "و" and len(f) > 2) or f in self.w.adjective or f in self.w.suffix or f in self.tr.post
+        # (a purpose after the place: "إلى جبهة رغوان لمساندة الجيش"، "بلدة حيس لتأمينها")
+        purpose = f[0] == "ل" and not f.startswith("ال") and len(f) >= 5
+        return (f[0] == "و" and len(f) > 2) or purpose or f in self.w.adjective or f in self.w.suffix \
+            or f in self.tr.post
 
     def _qualified(self, toks: list[Token], e: int, adj: bytearray) -> bool:
         """A definite relational adjective follows the name ("محور تعز العسكري", "جبهة X الشعبية"):

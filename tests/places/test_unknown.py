@@ -39,6 +39,10 @@ def found(text: str) -> dict[str, Mention]:
     ("داهمت القوة مضافة في تلال الصفرة شمال غربي المدينة", "تلال الصفرة", "LOC", "region"),
     # a name shaped like a participle, placed by a compass word after it
     ("تجددت المواجهات في جبهة مريسة شرقي البيضاء", "جبهة مريسة", "LOC", "region"),
+    # a front named with the article, placed by a compass word (a group's "جبهة" is not placed so)
+    ("صدت القوات هجوماً على مواقعها في جبهة الكسارة شمال غربي مأرب", "جبهة الكسارة", "LOC", "region"),
+    # a purpose after a one-word name closes it
+    ("دفعت القبائل بمئات المقاتلين إلى جبهة صرواح لمساندة قوات الجيش", "جبهة صرواح", "LOC", "region"),
     # … or by a definite name word after it, which no participle takes
     ("انسحبت القوات من نقطة المراقبة في بلدة معارة النعسان", "بلدة معارة النعسان", "LOC", "town"),
     # a name that starts with و, when the place that holds it follows with ب
@@ -90,6 +94,8 @@ def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
     "وضع الوزير قاعدة جديدة للتعامل مع الملف",
     "أكد أن هذا الجهاز سهل الاستخدام",
     "أعلنت جبهة التحرير الوطني مشاركتها",
+    "قال قيادي في جبهة النصرة إن الهجوم فشل",  # (a guard) a group's front, no compass word after it
+    "أغلق الجيش معبراً ثانياً، وهو معبر يُستخدم لتهريب الوقود",  # (a guard) a verb before a purpose is no name
     "قال إن محور المقاومة سيرد",
     # a participle agreeing with the noun, before a time or an adverb
     "أصبحت البلدة منطقة محتلة الآن",
