@@ -607,11 +607,14 @@ def unknown_outlets(st: State) -> None:
         if k == 0:
             continue
         names = [st.words[x].folded for x in range(a, a + k)]
+        # (a name that ends like a nisba, "ديلي نيشن", is quoted or has a plain word after it; an adjective
+        # after the trigger, "موقع إخباري محلي", has neither)
         while k > 1 and _generic_outlet_word(lex, names[k - 1]):  # "شبكة سفين الإخبارية": the name is سفين
             k -= 1
             names = names[:k]
         if all(_generic_outlet_word(lex, x) or x in lex.nat_forms for x in names) \
-                or (st.words[a].tok.text.endswith("ي") and not names[0].startswith("ال") and names[0] not in lex.names) \
+                or (st.words[a].tok.text.endswith("ي") and not names[0].startswith("ال") and names[0] not in lex.names
+                    and not _quote_gap(st, a - 1, a) and (k == 1 or names[1].endswith(("ي", "يه")))) \
                 or names[0] in lex.nat_forms or lex.agents.longest(names)[0] or names[0] in lex.generic_heads \
                 or lex.titles.longest(names)[0]:
             continue

@@ -195,6 +195,14 @@ class Reader:
         v = self.v
         return i + 1 < len(v.tokens) and not v.gap(i + 1).strip() and v.bare(i + 1) in _SOURCE_DESCRIPTORS
 
+    def _relays_by_naqlan(self, t: int, b: int) -> bool:
+        """"أفادت وكالة الأنباء السورية «سانا» نقلاً عن مصدر …": an outlet after the cue that relays another."""
+        v = self.v
+        o = v.occ_at.get(self._skip_parentheticals(t + 1, b))
+        if o is None or not self._is_outlet(o):
+            return False
+        return any(v.bare(k) == "نقلا" and v.bare(k + 1) == "عن" for k in range(o.t1 + 1, min(b - 1, o.t1 + 5)))
+
     def _skip_parentheticals(self, j: int, b: int) -> int:
         """Skip times, "في بيان"-like phrases and commas after a verb."""
         v = self.v
@@ -740,8 +748,8 @@ class Reader:
         if v.bare(t) in _RELAY_PRONOUN and t > a and strip_word(v.tokens[t - 1].folded)[-1] in _MEDIA_NOUNS | {
                 "بيانا", "تصريحات"}:
             return  # "في تصريح نقلته وكالة X": the outlet relays the sentence's statement
-        if cue.kind == "relay":
-            # "نقلت وكالة X عن Y قوله": the outlet relays Y
+        if cue.kind == "relay" or self._relays_by_naqlan(t, b):
+            # "نقلت وكالة X عن Y قوله": the outlet relays Y (so does "أفادت وكالة X نقلاً عن Y")
             j = self._skip_parentheticals(t + 1, b)
             o = v.occ_at.get(j)
             outlet = o.eid if o is not None and self._is_outlet(o) else None

@@ -5719,7 +5719,7 @@ class RoleReader:
         for ti, t in v.times_in(L, R):
             if t.value is None or t.grain in ("duration",):
                 continue
-            if c.t0 <= ti <= c.t1:
+            if c.t0 <= ti <= c.t1 or (ti < c.t0 and self._since_another(ti)):
                 continue
             if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or (
                     # "منذ إجراءات 25 جويلية 2021": since an occasion that the date is of
@@ -5735,7 +5735,7 @@ class RoleReader:
             for ti, t in v.times_in(c.sent[0], L):
                 if t.value is None or t.grain == "duration" or self._quoted(t.start):
                     continue
-                if ti > 0 and v.bare(ti - 1) in ("منذ", "مند"):
+                if ti > 0 and v.bare(ti - 1) in ("منذ", "مند") or self._since_another(ti):
                     continue  # "… الساري منذ 27 تشرين الثاني، ودعا …": since when something else holds
                 if published and _starts_after(t.value, published) and any(
                         v.bare(x) in ("فيما", "بينما", "الذي", "التي") or (v.bare(x) == "حين" and v.bare(x - 1) == "في")
@@ -5786,6 +5786,17 @@ class RoleReader:
             return
         if c.status in ("ongoing", "occurred") and not c.pluperfect:
             c.date = published
+
+    def _since_another(self, ti: int) -> bool:
+        """Is the time at token ti the date of an occasion that a "since" phrase names ("في أكبر تحرك منذ
+        توقيع اتفاق وقف إطلاق النار في أكتوبر 2020، وسط اتهامات …"), so no date of what follows it?"""
+        v = self.v
+        for x in range(ti - 1, max(0, ti - 9) - 1, -1):
+            if "،" in v.gap(x + 1) or v.is_strong_break(x + 1):
+                return False
+            if v.bare(x) in ("منذ", "مند"):
+                return x < ti - 1  # (an occasion between: "منذ توقيع الهدنة في …", not "منذ أمس")
+        return False
 
     def day_before(self, c: Cand) -> None:
         """"انتشر الجيش اليوم …، غداة انسحاب القوات الإسرائيلية من التلة": what غداة names happened the day

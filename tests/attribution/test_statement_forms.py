@@ -36,6 +36,18 @@ def test_an_outlet_in_quotation_marks_relays() -> None:
     assert [(s, v) for s, v, _c in got] == [("مسؤول في حماس", "رويترز")]
 
 
+@pytest.mark.parametrize("text,speaker,via", [
+    # "نقلاً عن" after the outlet the cue names: the outlet relays the source after it
+    ("وأفادت وكالة سبأ نقلاً عن مصدر في وزارة الدفاع بأن الوحدات انتشرت على الحدود.",
+     "مصدر في وزارة الدفاع", "سبأ"),
+    ("وانسحبت القوات من البلدة، وفق ما أفادت قناة «الحدث» نقلاً عن مصادر محلية.", "مصادر محلية", "الحدث"),
+    # an outlet no lexicon knows whose quoted name ends like a nisba ("ديلي نيشن")
+    ("وعبر عشرات الجنود الحدود ليلاً، وفق ما نقلته صحيفة «ديلي ستار» عن مسؤول أمني.", "مسؤول أمني", "صحيفة ديلي ستار"),
+])
+def test_an_outlet_that_relays_a_source(text: str, speaker: str, via: str) -> None:
+    assert (speaker, via) in [(s, v) for s, v, _c in _statements(text)], _statements(text)
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a title that holds a place's trigger noun, a comma, then the name
     ("وقال مدير ناحية كاني ماسي، سربست حجي عمر، لـ«كوردستان 24» إن القصف طال بساتين.", "سربست حجي عمر"),

@@ -3997,6 +3997,15 @@ def test_a_condemnation_answers_the_story_later() -> None:
     assert calls and calls[0].date == PUBLISHED, [(e.type, e.trigger.text, e.date) for e in rec.events]
 
 
+def test_a_since_phrases_date_is_its_own_acts() -> None:
+    # "في أكبر تصعيد منذ توقيع الهدنة في آذار 2024، وسط اتهامات …": March 2024 is the truce's signing, not
+    # the day of the accusations told after it, which is the sentence's (أمس)
+    rec = extract("اندلعت اشتباكات عنيفة أمس بين الفصيلين في أكبر تصعيد منذ توقيع الهدنة في آذار 2024، وسط "
+                  "اتهامات متبادلة بخرق الاتفاق.", published=PUBLISHED)
+    accusations = [e for e in rec.events if e.type == "ACCUSE"]
+    assert accusations and accusations[0].date == "2025-01-09", [(e.type, e.date) for e in rec.events]
+
+
 @pytest.mark.parametrize("follow", [
     "ودفعت قيادة الجيش بتعزيزات عسكرية إلى محيط المدينة.",
     # a span of time is no occasion the reinforcements were part of
