@@ -150,6 +150,12 @@ _KEEPING_ADJECTIVES = frozenset({"الجويه", "الجوي", "العسكريه
                                  "ذاته"})
 
 
+def _opens_scene(text: str, m: Mention) -> bool:
+    """"وفي مصراتة، …": the place opens its sentence as the scene of what it tells."""
+    line_start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    return text[line_start:m.start].strip() in ("وفي", "في") and text[m.end:m.end + 1] in ("،", ",")
+
+
 def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for definite place-type nouns that refer back to a place named before."""
     covered = [(m.start, m.end) for m in mentions]
@@ -206,6 +212,12 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
         if not antes or (head in _AREA_HEADS and len(antes) != 1):
             continue  # (a facility named by its own noun is the last one so named: "… قاعدة حرير … القاعدة")
         ante = list(antes.values())[-1]
+        # a place of the kind that opens the noun's own sentence as its scene is the one meant ("… نحو مدينة
+        # سرت. وفي مصراتة، نظّم عشرات من أهالي المدينة …")
+        since = [m for m in kinds.values() if ante.end < m.start and _opens_scene(doc.text, m)
+                 and not any(p in doc.text[m.end:t.start] for p in ".\n")]
+        if since:
+            ante = max(since, key=lambda m: m.start)
         if any(ante.end <= b_start < t.start and last == "ال" + head for b_start, last in bodies):
             continue  # ("… قاعدة حرير …، وأعلن تنظيم القاعدة …، وقال إن القاعدة ستواصل": the body, not the base)
         out.append(Mention(start, t.end, ante.label, dict(ante.attrs), source="places.reference"))

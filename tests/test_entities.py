@@ -133,6 +133,8 @@ def _mention_texts(text: str) -> dict[str, list[str]]:
     # a region by its kind, when the article names only one
     ("تدور معارك في إقليم شبيلي السفلى، وستصل تعزيزات إضافية إلى الإقليم خلال أيام.", "إقليم شبيلي السفلى",
      "الإقليم"),
+    # a city of the kind that opens the noun's sentence as its scene, named after the one named with the noun
+    ("تقدمت الأرتال نحو مدينة سرت. وفي مصراتة، تظاهر مئات من أهالي المدينة أمس.", "مصراتة", "المدينة"),
 ])
 def test_a_definite_place_noun_refers_back(text: str, name: str, reference: str) -> None:
     got = _mention_texts(text)
@@ -151,3 +153,9 @@ def test_a_definite_place_noun_refers_back(text: str, name: str, reference: str)
 def test_an_unclear_place_noun_refers_to_none(text: str, word: str) -> None:
     got = _mention_texts(text)
     assert not any(word in ms for name, ms in got.items() if name != word and not name.endswith(word)), got
+
+
+def test_a_city_named_in_passing_is_not_the_one_meant() -> None:
+    # (a guard) a place the sentence names as where reinforcements came from is not the "القرية" meant
+    got = _mention_texts("حاصرت الجماعة قرية الحصين. ودفعت تعزيزات من بلدة رداع، ونشرت قناصة حول القرية.")
+    assert "القرية" in got.get("الحصين", []), got

@@ -653,6 +653,10 @@ def unknown_outlets(st: State) -> None:
         st.add(Mention(start, end, "ORG", attrs, source="actors.outlets"))
 
 
+# words after which a name with لـ owns what comes before it ("تابعة لـ«…»"، "موالية لـ«…»")
+_OWNED_BY = frozenset({"تابعه", "تابع", "تابعين", "تابعون", "مواليه", "موالي", "موالين", "مقربه", "مقرب"})
+
+
 def quoted_outlets(st: State) -> None:
     """"قال مصدر وزاري لـ«المدن» إن …": a name in quotation marks after a detached لـ, closed before
     what was said, in a sentence a reporting verb opens, is the outlet the source spoke to."""
@@ -669,6 +673,8 @@ def quoted_outlets(st: State) -> None:
             continue
         if not any(_is_cue(st, x) for x in range(max(0, i - 8), i)):
             continue
+        if i > 0 and st.words[i - 1].folded.removeprefix("ال") in _OWNED_BY:
+            continue  # "مجموعة مسلحة تابعة لـ«قوة الإسناد الأولى»": whose group it is, not an outlet
         start, end = st.words[i + 1].start, st.words[k].end
         if st.is_taken(start, end) or st.mention_starting(i + 1, ("ORG", "PER", "LOC")):
             continue

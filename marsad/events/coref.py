@@ -37,6 +37,8 @@ _MARKED_LIGHT_NOUNS = frozenset({"باستئناف", "لاستئناف", "بمو
 _CROWD_ACTS = frozenset({"أضرم_م", "أحرق_م", "رشق_م", "أغلق_م", "سد_م"})
 _BACKGROUND_PREPS = frozenset({"منذ", "بعد", "قبل", "عقب", "غداه", "اثر", "جراء", "ابان", "بسبب", "اعقاب", "خلفيه"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+# acts no news outlet is the doer of
+_OUTLETS_DO_NOT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
 _IMPERSONAL_AUX = frozenset({"تم", "جري"})  # (past: "أن يتمّ قصفها" is only possible)
 # what a crowd raises, whose demands are the crowd's ("لافتات تطالب بـ…"), folded
 _BANNERS = frozenset({"شعارات", "الشعارات", "لافتات", "اللافتات", "هتافات", "الهتافات"})
@@ -515,6 +517,8 @@ class Resolver:
                 break  # "رفضت الكتائب إعادة التموضع، مهددةً بـ…": a new act after the comma
             if c.type == "ACCUSE" and (d.type not in ("ASSAULT", "COERCE") or last != c.t1):
                 break  # a condemnation holds the act condemned, not what it goes on to demand
+            if c.type == "REJECT" and self.rr._denied_report(d):
+                break  # "نفى المصدر صحة الأنباء عن فرض حظر للتجوال": the act reported is told, and denied
             d.absorbed = True
             c.content_types.append(d.type)
             if c.type == "ACCUSE" and not c.recipient and d.actor and not set(d.actor) & set(c.actor):
@@ -1347,6 +1351,10 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # "وفق الجدول الزمني المتفق عليه": agreed by whom the sentence must say ("بين بغداد وواشنطن"), or it
     # only points at an accord told elsewhere
     events = [c for c in events if not (c.lemma == "متفق_عليه" and not c.actor)]
+    # an outlet relays what others do; it raids, marches or moves no one ("قال بحار شارك في الاعتصام لهسبريس")
+    for c in events:
+        if c.type in _OUTLETS_DO_NOT and any(rr.v.is_outlet(x) for x in c.actor):
+            c.actor = [x for x in c.actor if not rr.v.is_outlet(x)]
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]

@@ -5562,9 +5562,10 @@ class RoleReader:
         """"ونفى مصدر دبلوماسي، في تصريح لـ«الأهرام»، ما تردد على مواقع التواصل عن إرسال قوات": what a
         report denied says happened is denied, however long the denial's subject and aside."""
         v = self.v
-        if c.t0 < 3 or v.bare(c.t0 - 1) not in ("عن", "بشان", "حول", "بخصوص"):
+        t0 = c.t0 - 1 if c.t0 > 0 and v.bare(c.t0 - 1) in ("فرض", "شن", "تنفيذ") else c.t0  # "عن فرض حظر للتجوال"
+        if t0 < 3 or v.bare(t0 - 1) not in ("عن", "بشان", "حول", "بخصوص"):
             return False
-        for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 10) - 1, -1):
+        for j in range(t0 - 2, max(c.sent[0], t0 - 10) - 1, -1):
             # ("ما تردد عن …"، "الأنباء التي تحدثت عن خطف …": the report denied)
             if (v.bare(j) == "ما" and v.bare(j + 1).lstrip("و") in _REPORT_VERBS) or v.bare(j) in _REPORT_NOUNS:
                 # ("…، لكن مصادر أكدت ما تردد عن انسحاب …": confirmed, in another clause)

@@ -40,6 +40,8 @@ def test_outlet_found(run, text: str, outlet: str) -> None:
     "وقال مسؤول لموقع الوزارة إن القرار نهائي.",  # no outlet name after the trigger
     "وذكرت صحيفة أمريكية أن الاجتماع تأجل.",  # a nationality is no name
     "وقال مصدر لموقع إخباري محلي إن القرار نهائي.",  # (a guard) adjectives after the trigger, no name
+    # a quoted name after لـ that owns the group before it ("تابعة لـ«…»"), in a sentence a cue opens
+    "واندلعت المواجهات، بحسب شهود عيان، بين عناصر الكتيبة ومجموعة تابعة لـ«قوة الإسناد»، على خلفية مقتل شاب.",
     "مرت السفن عبر قناة السويس أمس.",  # a canal, not a channel
     "وسبق أن أعلنت الوزارة الخطة، وفي الأيام المقبلة تصل القوات.",  # Sabq and Al Ayam are words here
 ])

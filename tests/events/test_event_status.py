@@ -145,11 +145,15 @@ def test_an_option_or_a_scenario_is_hypothetical() -> None:
     "ونفى مصدر دبلوماسي، في تصريح لوكالة الأنباء الرسمية، ما تردد على مواقع التواصل الاجتماعي عن إرسال قوات "
     "مصرية إلى الأراضي السودانية.",
     "ونفت وزارة الدفاع ما تداولته وسائل إعلام محلية بشأن انسحاب القوات الأميركية من قاعدة حرير.",
+    # the truth of a report denied ("نفى صحة الأنباء عن …"): the act it tells is kept, and denied
+    "ونفى مصدر عسكري صحة الأنباء عن انسحاب القوات من قاعدة حرير.",
+    # past a verbal noun of imposing ("عن فرض حظر للتجوال")
+    "ونفى مصدر في المحافظة صحة أنباء تداولتها مواقع التواصل عن فرض حظر للتجوال في مدينة الغيضة.",
 ])
 def test_what_a_denied_report_says_is_denied(text: str) -> None:
     from marsad import extract
     rec = extract(text, published="2026-01-10")
-    moves = [e for e in rec.events if e.type in ("MOBILIZE", "RETREAT")]
+    moves = [e for e in rec.events if e.type in ("MOBILIZE", "RETREAT", "COERCE")]
     assert moves and all(e.status == "negated" for e in moves), [(e.trigger.text, e.status) for e in moves]
 
 

@@ -4112,3 +4112,9 @@ def test_clashes_with_medium_and_heavy_weapons() -> None:
     # "بالأسلحة المتوسطة والثقيلة": heavy weapons, not small-arms fire
     ev = _one("واندلعت اشتباكات عنيفة بالأسلحة المتوسطة والثقيلة بين جهاز الردع واللواء 444 قتال في طرابلس.", "ASSAULT")
     assert ev["mode"] == "heavy-weapons", ev
+
+
+def test_an_outlet_a_witness_speaks_to_does_not_raid_or_march() -> None:
+    # "وقال بحار شارك في الاعتصام لهسبريس إن القوات اقتحمت …": the outlet relays; it neither raids nor sits in
+    _, evs = _events("وقال بحار شارك في الاعتصام لهسبريس إن القوات اقتحمت رصيف الميناء واعتقلت ثلاثة بحارة.")
+    assert evs and not any("هسبريس" in e["actor"] for e in evs), evs
