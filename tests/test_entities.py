@@ -131,7 +131,7 @@ def _mention_texts(text: str) -> dict[str, list[str]]:
     # with a clitic and diacritics: the mention starts at the article, on a letter
     ("سيطرت القوات على سد تشرين، ثم تمركزت بِالسدِّ أياماً.", "سد تشرين", "السدِّ"),
     # a region by its kind, when the article names only one
-    ("تدور معارك في إقليم شبيلي السفلى، وستصل تعزيزات إضافية إلى الإقليم خلال أيام.", "إقليم شبيلي السفلى",
+    ("تدور معارك في إقليم شبيلي السفلى، وستصل تعزيزات إضافية إلى الإقليم خلال أيام.", "شبيلي السفلى",
      "الإقليم"),
     # a city of the kind that opens the noun's sentence as its scene, named after the one named with the noun
     ("تقدمت الأرتال نحو مدينة سرت. وفي مصراتة، تظاهر مئات من أهالي المدينة أمس.", "مصراتة", "المدينة"),

@@ -404,7 +404,9 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
     if c.place is not None and "no_place" in head.flags:
         return False  # "مركز محافظة صلاح الدين": the centre of a place
     if c.place is not None and c.indef == 0 and c.adjs == 0:
-        return head.strong and "armed" in head.flags  # "سرايا القدس"; "مديرية التعزية" is a district
+        # "سرايا القدس"; "مديرية التعزية" is a district; "قوات جوبالاند"، "قوات بونتلاند": a region's own forces
+        region = (c.place.attrs.get("geo") or {}).get("feature") == "region"
+        return "armed" in head.flags and (head.strong or region)
     if head.strong:
         return True
     if "masdar" in head.flags and not (c.adjs or c.place is not None or _speaker_slot(st, i)):

@@ -83,6 +83,10 @@ _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", 
                           "اضافي", "اضافيه", "اضافيين", "اضافيا"})
 
 
+# verbs that put a number on something ("تقدّر مصادر عسكرية عدد …", "قدّرت مصادر ميدانية عدد …")
+_ESTIMATE_VERBS = frozenset({"تقدر", "يقدر", "قدرت", "قدر", "تقدير", "وتقدر", "يقدرون", "قدروا"})
+
+
 def _possessed_force(folded: str) -> bool:
     """A force noun with a possessive pronoun: "وحداته"، "قواتها"، "جنودهم"."""
     for sfx in ("هم", "ها", "ه"):
@@ -344,6 +348,15 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                 verb_at = j
                 sized = w in _SIZE_WORDS
                 break
+        estimated = False
+        if verb_at is None and qi > a and (v.tokens[qi].folded.startswith("ب") or v.bare(qi - 1) in ("بنحو", "بحوالي", "بقرابه", "بما")):
+            # "وتقدّر مصادر عسكرية عدد قوات القيادة العامة في سرت وقاعدة القرضابية جنوبها بنحو ثلاثة آلاف عنصر":
+            # the number an estimate puts on a force, however long the force and its place between
+            est = next((j for j in range(qi - 2, max(a, qi - 18), -1)
+                        if v.bare(j) == "عدد" and any(v.bare(x).lstrip("و") in _ESTIMATE_VERBS
+                                                       for x in range(max(a, j - 5), j))), None)
+            if est is not None and not any(v.comma_clause(x) or v.is_strong_break(x) for x in range(est + 1, qi)):
+                verb_at, sized, estimated = est, True, True
         owned = next((j for j in range(max(a, qi - 8), qi) if _possessed_force(v.tokens[j].folded)
                       # "عديد العسكريين المنتشرين في …": the force counted by a size noun, unnamed
                       or (v.bare(j) in _UNNAMED_FORCES and v.bare(j - 1) in count_words("size"))
@@ -475,7 +488,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             # just said to be in, between it and its size
             loc_id = next((o.eid for o in v.occs_in(actor.t1 + 1, verb_at) if v.is_place(o.eid)
                            and v.prep_of(o) in ("في", "داخل", "ب") and o.eid != actor.eid), None)
-        if loc_id is None and sized:
+        if loc_id is None and sized and not estimated:  # (an estimate names its own place, or none is read)
             # (in the count's clause: not "…، فيما تعقد اللجنة اجتماعها المقبل في دمشق")
             clause_end = next((j for j in range(qend + 1, b) if v.bare(j) in ("فيما", "بينما")
                                or (v.bare(j) == "في" and v.bare(j + 1) == "حين")), b)

@@ -283,7 +283,10 @@ class Recogniser:
             # "صفاقس وسوسة والقيروان": a conjunct of a place of the same country
             conj = h.conj is not None and h.conj.place is not None and h.conj.place.country == p.country \
                 and h.conj.place.feature in ("city", "town", "province")
-            return h.chain is not None or (h.locative and bool(in_ctx)) or conj
+            # (a chain to a place of another country is no evidence: "مطار عيل بور العسكرية في إقليم جلجدود"
+            # is no Bor of Turkey)
+            chained = h.chain is not None and (not h.chain.country or h.chain.country == p.country)
+            return chained or (h.locative and bool(in_ctx)) or conj
         return False
 
     def _score(self, p: Place, h: _Hit, ctx_c: Counter[str], ctx_a: Counter[str]) -> float:

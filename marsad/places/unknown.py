@@ -185,7 +185,9 @@ class UnknownPlaces:
                 follow in _COMPASS or follow[:1] == "ب" and (follow[1:] in self.tr.pre or follow[1:] in self.tr.names))
             return bool(first and (follow in self.tr.post or follow in self.w.suffix or placed))
         # a verb with an object pronoun ("يقطنها", "تحيط بها")
-        if f[0] in "يتن" and f.endswith(("ها", "هم", "ون", "وا")) and len(f) >= 5:
+        # (a first-person plural takes no -ون/-وا: "ميناء نشطون" is a name)
+        if (f[0] in "يت" and f.endswith(("ها", "هم", "ون", "وا")) or f[0] == "ن" and f.endswith(("ها", "هم"))) \
+                and len(f) >= 5:
             return False
         return True
 

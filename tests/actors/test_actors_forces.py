@@ -104,6 +104,15 @@ def test_federal_forces_are_the_articles_country(run, text: str, surface: str, c
 
 
 @pytest.mark.parametrize("text,surface,code", [
+    # a region's or a member state's own forces, the region named bare after the force noun
+    ("اشتبكت قوات جوبالاند مع وحدات من الجيش الصومالي قرب الحدود.", "قوات جوبالاند", "SOMMIL"),
+    ("وأعلنت قوات بونتلاند السيطرة على قرية في الإقليم.", "قوات بونتلاند", "SOMMIL"),
+])
+def test_a_regions_own_forces(run, text: str, surface: str, code: str) -> None:
+    assert actor_at(run(text), surface).attrs["actor_code"] == code
+
+
+@pytest.mark.parametrize("text,surface,code", [
     ("نواكشوط – توغل نحو 40 عسكرياً مالياً داخل الأراضي الموريتانية.", "عسكرياً مالياً", "MLIMIL"),
     ("بغداد – ووصل 15 جندياً أمريكياً إلى القاعدة.", "جندياً أمريكياً", "USAMIL"),
 ])

@@ -343,3 +343,20 @@ def test_a_compass_region_after_the_forces_own_words_and_those_alongside() -> No
     qs = {q.id: q.value for q in rec.quantities}
     got = [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture]
     assert [(loc, value) for _a, loc, value in got] == [("جنوب الليطاني", 8000), ("جنوب الليطاني", 7000)], got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an estimate of a force's number, its force and place between "عدد" and the count after ب
+    ("وتقدّر مصادر عسكرية عدد قوات الجيش الليبي في مدينة سرت وقاعدة القرضابية الجوية بنحو ثلاثة آلاف عنصر.",
+     [("الجيش الليبي", "سرت", 3000)]),
+    ("في حين قدّرت مصادر ميدانية عدد عناصر حرس الحدود السوري في ريف القصير وحده بنحو 1200 عنصر.",
+     [("حرس الحدود السوري", "ريف القصير", 1200)]),
+    # (a guard) an estimate whose place is not read is left, not put in the article's country
+    ("تشهد اليمن توتراً. وتقدّر مصادر محلية عدد مسلحي جماعة الحوثي المنتشرين في مديريتي كذا وكذا بنحو 1500 مسلح.",
+     []),
+])
+def test_an_estimate_of_a_forces_number(sentence: str, expected: list) -> None:
+    rec = extract(sentence, published="2026-05-01")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    assert [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture] == expected

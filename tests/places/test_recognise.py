@@ -92,6 +92,12 @@ def test_namesakes(text: str, surface: str, country: str) -> None:
     assert one(text, surface).attrs["country"] == country
 
 
+def test_a_chain_to_another_countrys_place_is_no_evidence() -> None:
+    # "مطار عيل بور العسكرية في إقليم جلجدود": Bor of Turkey is not read off a Somali region after it
+    found = surfaces("سيطرت القوات على قاعدة مطار عيل بور العسكرية في إقليم جلجدود وسط البلاد")
+    assert not any(s == "بور" for s, _en, _l in found), found
+
+
 def test_city_and_its_province() -> None:
     text = "وصل الوفد إلى محافظة البصرة ثم زار مدينة البصرة"
     prov, city = one(text, "محافظة البصرة"), one(text, "مدينة البصرة")
@@ -210,6 +216,10 @@ def test_borders(text: str, surface: str, key: str) -> None:
     ("قتل مسلحون في منطقة متينا بشمال العراق", "العراق", "Iraq"),
     # Somaliland is not Somalia, whose name it holds
     ("وقعت إثيوبيا وأرض الصومال مذكرة تفاهم", "أرض الصومال", "Somaliland"),
+    # Somalia's regions and member states ("جوبا السفلى" is no Juba of South Sudan)
+    ("ويحتفظ الجيش الكيني بنحو 3 آلاف جندي في جوبا السفلى", "جوبا السفلى", "Lower Juba"),
+    ("هاجمت حركة الشباب قاعدة في إقليم شبيلي الوسطى", "إقليم شبيلي الوسطى", "Middle Shabelle"),
+    ("وصلت تعزيزات إلى ولاية جوبالاند", "ولاية جوبالاند", "Jubaland"),
 ])
 def test_regions_and_territory(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en

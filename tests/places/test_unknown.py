@@ -41,6 +41,8 @@ def found(text: str) -> dict[str, Mention]:
     ("تجددت المواجهات في جبهة مريسة شرقي البيضاء", "جبهة مريسة", "LOC", "region"),
     # a front named with the article, placed by a compass word (a group's "جبهة" is not placed so)
     ("صدت القوات هجوماً على مواقعها في جبهة الكسارة شمال غربي مأرب", "جبهة الكسارة", "LOC", "region"),
+    # a name that starts with ن and ends in -ون is no verb: a first-person plural takes no -ون
+    ("يتمركز نحو 400 عنصر في ميناء نشطون ومحيطه", "ميناء نشطون", "FAC", "site"),
     # a purpose after a one-word name closes it
     ("دفعت القبائل بمئات المقاتلين إلى جبهة صرواح لمساندة قوات الجيش", "جبهة صرواح", "LOC", "region"),
     # … or by a definite name word after it, which no participle takes
