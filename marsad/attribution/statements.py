@@ -555,7 +555,9 @@ class Reader:
     # --- cues
     def run(self) -> None:
         v = self.v
-        hits = self.lex.matcher.find_all(self.doc.folded)
+        # (a verb takes no article: "وزير النقل" is the minister of transport, not a form of نقل)
+        hits = [h for h in self.lex.matcher.find_all(self.doc.folded)
+                if not (h.prefix.endswith(("ال", "لل")) and h.payloads[0].tense in ("past", "present", "future"))]
         self.cue_tokens = {v.token_at(h.start) for h in hits if h.payloads[0].kind not in ("according", "cont")}
         pending: list[tuple[Hit[Cue], int, int, int]] = []  # participles with no statement before them yet
         for h in hits:

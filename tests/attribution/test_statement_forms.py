@@ -366,3 +366,8 @@ def test_the_readers_of_a_claim_who_go_on_are_no_speakers() -> None:
     rec = extract(text, published="2025-03-12")
     assert [c.holder.text for c in rec.claims] == ["مراقبون"]
     assert [s.cue.text for s in rec.statements] == ["أعلن"], [(s.speaker, s.cue.text) for s in rec.statements]
+
+
+def test_a_noun_with_the_article_is_no_reporting_verb() -> None:
+    # "وزير النقل": the minister of transport speaks; "النقل" is no form of the relaying verb نقل
+    assert [(s, v) for s, v, _c in _statements("وقال وزير النقل إن حركة القطارات ستعود غداً.")] == [("وزير النقل", None)]

@@ -608,3 +608,13 @@ def test_a_quarter_named_after_a_city_is_not_the_city() -> None:
 def test_ceuta_and_melilla(text: str, surface: str, name_en: str) -> None:
     m = one(text, surface)
     assert m.attrs["name_en"] == name_en and m.attrs["country"] == "ES"
+
+
+@pytest.mark.parametrize("text,surface,name_ar", [
+    # GeoNames' machine-translated Arabic names (a common word: يضرب for Hīt, القمر for Jericho) are dropped,
+    # and the town is named by its own name
+    ("انتشرت قوات الشرطة في قضاء هيت غربي الأنبار", "قضاء هيت", "هيت"),
+    ("اقتحمت قوات الاحتلال مدينة أريحا في الضفة الغربية", "مدينة أريحا", "أريحا"),
+])
+def test_a_town_is_named_by_its_own_name(text: str, surface: str, name_ar: str) -> None:
+    assert one(text, surface).attrs["name_ar"] == name_ar
