@@ -220,6 +220,11 @@ def test_borders(text: str, surface: str, key: str) -> None:
     ("ويحتفظ الجيش الكيني بنحو 3 آلاف جندي في جوبا السفلى", "جوبا السفلى", "Lower Juba"),
     ("هاجمت حركة الشباب قاعدة في إقليم شبيلي الوسطى", "إقليم شبيلي الوسطى", "Middle Shabelle"),
     ("وصلت تعزيزات إلى ولاية جوبالاند", "ولاية جوبالاند", "Jubaland"),
+    # rivers, suburbs, and regions analysts name
+    ("عبرت قوة إسرائيلية نهر الليطاني ليلاً", "نهر الليطاني", "Litani River"),
+    ("استهدفت غارة مبنى في الضاحية الجنوبية لبيروت", "الضاحية الجنوبية لبيروت", "Dahieh (Beirut's southern suburbs)"),
+    ("دفعت القيادة العامة بتعزيزات إلى الجنوب الليبي", "الجنوب الليبي", "Southern Libya (Fezzan)"),
+    ("أغلق المحتجون مداخل شركة فسفاط قفصة في الحوض المنجمي", "الحوض المنجمي", "Gafsa mining basin"),
 ])
 def test_regions_and_territory(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
@@ -615,6 +620,9 @@ def test_ceuta_and_melilla(text: str, surface: str, name_en: str) -> None:
     # and the town is named by its own name
     ("انتشرت قوات الشرطة في قضاء هيت غربي الأنبار", "قضاء هيت", "هيت"),
     ("اقتحمت قوات الاحتلال مدينة أريحا في الضفة الغربية", "مدينة أريحا", "أريحا"),
+    # a governorate's own Arabic name, and a town written as one word
+    ("وصلت قوافل النازحين إلى الولاية الشمالية", "الولاية الشمالية", "الولاية الشمالية"),
+    ("قصفت المدفعية الإسرائيلية خانيونس جنوب قطاع غزة", "خانيونس", "خان يونس"),
 ])
 def test_a_town_is_named_by_its_own_name(text: str, surface: str, name_ar: str) -> None:
     assert one(text, surface).attrs["name_ar"] == name_ar
