@@ -237,8 +237,8 @@ class UnknownPlaces:
                         and not any(t in nxt.text for t in _TANWEEN):
                     k += 1
                     continue
-            if "plural" in trig.flags or not self._name_word(nxt, False, False):
-                break
+            if "plural" in trig.flags or not self._name_word(nxt, False, False) or f in self.tr.post:
+                break  # (a facility adjective is read after the name: "مجمع ناصر الطبي")
             if f.startswith("ال") and ((f.endswith(("ي", "يه")) and len(f) > 5) or (f.startswith("الم") and f.endswith("ه")
                                                                                and len(f) >= 7)):
                 break  # an adjective of the noun phrase: "حي المنصور الراقي", "بلدة برقايل المؤدية"
@@ -415,7 +415,8 @@ class UnknownPlaces:
             if m is not None:
                 # a known place after a noun the recogniser does not read ("سهل الحولة", "مستشفى الموصل"):
                 # the larger place it names, located by the known one when that lies in the article's country
-                if trig.word not in self.tr.pre and "plural" not in trig.flags and m.label == "LOC" \
+                if trig.word not in self.tr.pre and "plural" not in trig.flags and "needs_post" not in trig.flags \
+                        and m.label == "LOC" \
                         and (m.attrs.get("geo") or {}).get("feature") \
                         in _PRECISION and m.start == toks[j].start:
                     near = m if not top or m.attrs.get("country") == top else None

@@ -43,6 +43,8 @@ def found(text: str) -> dict[str, Mention]:
     ("صدت القوات هجوماً على مواقعها في جبهة الكسارة شمال غربي مأرب", "جبهة الكسارة", "LOC", "region"),
     # a name that starts with ن and ends in -ون is no verb: a first-person plural takes no -ون
     ("يتمركز نحو 400 عنصر في ميناء نشطون ومحيطه", "ميناء نشطون", "FAC", "site"),
+    # a facility adjective after a one-word name is the facility's, read after the name ("مجمع X الطبي")
+    ("نقل الجرحى إلى مجمع ناصر الطبي في المدينة", "مجمع ناصر الطبي", "FAC", "site"),
     # a purpose after a one-word name closes it
     ("دفعت القبائل بمئات المقاتلين إلى جبهة صرواح لمساندة قوات الجيش", "جبهة صرواح", "LOC", "region"),
     # … or by a definite name word after it, which no participle takes
@@ -97,6 +99,7 @@ def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
     "أكد أن هذا الجهاز سهل الاستخدام",
     "أعلنت جبهة التحرير الوطني مشاركتها",
     "قال قيادي في جبهة النصرة إن الهجوم فشل",  # (a guard) a group's front, no compass word after it
+    "افتتح الوزير مجمع المحاكم الجديد",  # (a guard) a complex needs its facility adjective
     "أغلق الجيش معبراً ثانياً، وهو معبر يُستخدم لتهريب الوقود",  # (a guard) a verb before a purpose is no name
     "قال إن محور المقاومة سيرد",
     # a participle agreeing with the noun, before a time or an adverb
@@ -197,3 +200,8 @@ def test_an_anaphor_of_a_place_no_gazetteer_knows() -> None:
     text = "اندلع نزاع مسلح في ناحية أبي صيدا غربي قضاء المقدادية، ودفعت الشرطة بتعزيزات إلى الناحية."
     got = found(text)
     assert got["الناحية"].attrs["key"] == got["ناحية أبي صيدا"].attrs["key"], list(got)
+
+
+def test_a_known_town_after_a_noun_that_needs_its_adjective_stays_the_town() -> None:
+    # (a guard) "مجمع سنوني" with no adjective after it: the town, not a complex named after it
+    assert "مجمع سنوني" not in found("تجمع النازحون في مجمع سنوني شمال سنجار"), found("تجمع النازحون في مجمع سنوني شمال سنجار")
