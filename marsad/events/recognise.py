@@ -4701,6 +4701,26 @@ class RoleReader:
         if c.suffix and not c.recipient and prev.recipient:
             _add(c.recipient, [x for x in prev.recipient if x not in c.actor])
 
+    def attributed_attacker(self, c: Cand) -> None:
+        """"غارة جوية نُسبت إلى إسرائيل"، "هجوم شنّه مسلحون يُرجَّح انتماؤهم إلى تنظيم داعش": the body an attack
+        is attributed to, or its unnamed attackers belong to, is its doer, not what it hit."""
+        v = self.v
+        if c.type != "ASSAULT" or c.pos != "N":
+            return
+        for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 7)):
+            if v.is_strong_break(j) or "،" in v.gap(j):
+                return
+            if v.bare(j).lstrip("و") in _ATTRIBUTED_TO and v.bare(j + 1) == "الي":
+                o = v.occ_at.get(j + 2)
+                if o is None or not v.is_actorish(o.eid) or (v.is_place(o.eid) and not v.is_country(o.eid)):
+                    return
+                for role in (c.recipient, c.location):
+                    if o.eid in role:
+                        role.remove(o.eid)
+                if not c.actor:
+                    c.actor.append(o.eid)
+                return
+
     def exposed_to(self, c: Cand) -> None:
         """"تعرّضت قاعدة فيكتوريا، …، لهجوم بطائرتين مسيّرتين": what underwent an attack was hit; a site is
         where it happened, a party what it hit."""
@@ -5891,6 +5911,10 @@ _THREAD_OPENERS = frozenset({("من", "جهتها"), ("من", "جهته"), ("م�
                              ("في", "سياق"), ("في", "غضون"), ("علي", "صعيد"), ("الي", "ذلك"), ("في", "الاثناء"),
                              ("في", "اول")})
 _THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
+# what an attack is put down to: "نُسبت إلى إسرائيل"، "يُرجَّح انتماؤهم إلى تنظيم داعش"، "ينتمون إلى …"
+_ATTRIBUTED_TO = frozenset({"نسبت", "تنسب", "ينسب", "نسب", "منسوبه", "المنسوبه", "انتماوهم", "انتماءهم", "انتمائهم",
+                            "ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "انتماوه", "انتماءه", "انتمائه",
+                            "انتماؤهم", "انتماؤه"})
 # acts that answer a story rather than tell it: a condemnation, a call, a refusal, a threat
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # "خلال الساعات الماضية" tells a span of time, not the occasion an act was part of
@@ -5994,6 +6018,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.chained_participle(c)
         rr.listed_places(c)
         rr.exposed_to(c)
+        rr.attributed_attacker(c)
     for c in cands:
         rr.read_status(c)
         rr.deterrent_threat(c)

@@ -4118,3 +4118,13 @@ def test_an_outlet_a_witness_speaks_to_does_not_raid_or_march() -> None:
     # "وقال بحار شارك في الاعتصام لهسبريس إن القوات اقتحمت …": the outlet relays; it neither raids nor sits in
     _, evs = _events("وقال بحار شارك في الاعتصام لهسبريس إن القوات اقتحمت رصيف الميناء واعتقلت ثلاثة بحارة.")
     assert evs and not any("هسبريس" in e["actor"] for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # an attack put down to a body is that body's, not an attack on it
+    ("وأفاد المرصد بأن غارة جوية نُسبت إلى إسرائيل استهدفت، مساء أمس، مستودعاً للذخيرة.", "إسرائيل"),
+    ("قُتل ثلاثة جنود في هجوم شنّه مسلحون يُرجَّح انتماؤهم إلى تنظيم داعش على نقطة للجيش.", "تنظيم داعش"),
+])
+def test_an_attack_attributed_to_a_body_is_its_doing(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "ASSAULT")
+    assert ev["actor"] == [actor] and actor not in ev["recipient"] and actor not in ev["location"], ev
