@@ -4701,6 +4701,22 @@ class RoleReader:
         if c.suffix and not c.recipient and prev.recipient:
             _add(c.recipient, [x for x in prev.recipient if x not in c.actor])
 
+    def description(self, c: Cand) -> None:
+        """"دان المجلس الهجوم، ووصفه بأنه «استهداف ممنهج للمنشآت المدنية»": the noun a speaker calls an act
+        by names that act again; it tells no new one."""
+        v = self.v
+        if c.pos != "N" or c.t0 - c.sent[0] < 1:
+            return
+        for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 4) - 1, -1):
+            if "،" in v.gap(j + 1) or "," in v.gap(j + 1):
+                return  # (a new clause: "واصفاً إياها بـ«الإيجابية»، وداعياً …")
+            w = v.bare(j)
+            if w.startswith(("وصف", "واصف", "ووصف", "وواصف")):
+                c.absorbed = True
+                return
+            if w not in ("بانه", "بانها", "بانهم", "ب", "انه", "انها", "اياه", "اياها") and j != c.t0 - 1:
+                return
+
     def attributed_attacker(self, c: Cand) -> None:
         """"غارة جوية نُسبت إلى إسرائيل"، "هجوم شنّه مسلحون يُرجَّح انتماؤهم إلى تنظيم داعش": the body an attack
         is attributed to, or its unnamed attackers belong to, is its doer, not what it hit."""
@@ -6019,6 +6035,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.listed_places(c)
         rr.exposed_to(c)
         rr.attributed_attacker(c)
+        rr.description(c)
     for c in cands:
         rr.read_status(c)
         rr.deterrent_threat(c)

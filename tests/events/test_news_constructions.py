@@ -4128,3 +4128,16 @@ def test_an_outlet_a_witness_speaks_to_does_not_raid_or_march() -> None:
 def test_an_attack_attributed_to_a_body_is_its_doing(sentence: str, actor: str) -> None:
     ev = _one(sentence, "ASSAULT")
     assert ev["actor"] == [actor] and actor not in ev["recipient"] and actor not in ev["location"], ev
+
+
+def test_what_a_speaker_calls_an_act_is_no_new_act() -> None:
+    # "ودان المجلس الهجوم، ووصفه بأنه «استهداف ممنهج …»": the description names the attack condemned again
+    _, evs = _events("ودان مجلس السيادة الانتقالي الهجوم على المطار، ووصفه بأنه «استهداف ممنهج للمنشآت المدنية».")
+    assert not [e for e in evs if e["type"] == "ASSAULT" and "مجلس السيادة الانتقالي" in e["actor"]], evs
+
+
+def test_a_call_after_a_description_is_still_a_call() -> None:
+    # (a guard) "واصفاً إياها بـ«الإيجابية»، وداعياً أنقرة إلى …": the comma opens a new act
+    ev = _one("ورحّب المتحدث باسم الحكومة العراقية بالخطوة التركية، واصفاً إياها بـ«الإيجابية»، وداعياً أنقرة إلى سحب "
+              "قواتها من الأراضي العراقية.", "REQUEST")
+    assert ev["recipient"] == ["أنقرة"], ev
