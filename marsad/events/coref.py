@@ -517,7 +517,7 @@ class Resolver:
                 break  # "رفضت الكتائب إعادة التموضع، مهددةً بـ…": a new act after the comma
             if c.type == "ACCUSE" and (d.type not in ("ASSAULT", "COERCE") or last != c.t1):
                 break  # a condemnation holds the act condemned, not what it goes on to demand
-            if c.type == "REJECT" and self.rr._denied_report(d):
+            if c.type == "REJECT" and self.rr.denied_report(d):
                 break  # "نفى المصدر صحة الأنباء عن فرض حظر للتجوال": the act reported is told, and denied
             d.absorbed = True
             c.content_types.append(d.type)

@@ -84,7 +84,7 @@ _NOT_POSTURE = frozenset({"سحب", "انسحاب", "سيسحب", "ستسحب", 
 
 
 # verbs that put a number on something ("تقدّر مصادر عسكرية عدد …", "قدّرت مصادر ميدانية عدد …")
-_ESTIMATE_VERBS = frozenset({"تقدر", "يقدر", "قدرت", "قدر", "تقدير", "وتقدر", "يقدرون", "قدروا"})
+_ESTIMATE_VERBS = frozenset({"تقدر", "يقدر", "قدرت", "قدر", "تقدير", "يقدرون", "قدروا"})
 
 
 def _possessed_force(folded: str) -> bool:
@@ -349,7 +349,7 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
                 sized = w in _SIZE_WORDS
                 break
         estimated = False
-        if verb_at is None and qi > a and (v.tokens[qi].folded.startswith("ب") or v.bare(qi - 1) in ("بنحو", "بحوالي", "بقرابه", "بما")):
+        if verb_at is None and qi > a and (v.tokens[qi].folded.startswith("ب") or v.bare(qi - 1) in _ABOUT_WITH_BI):
             # "وتقدّر مصادر عسكرية عدد قوات القيادة العامة في سرت وقاعدة القرضابية جنوبها بنحو ثلاثة آلاف عنصر":
             # the number an estimate puts on a force, however long the force and its place between
             est = next((j for j in range(qi - 2, max(a, qi - 18), -1)

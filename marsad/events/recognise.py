@@ -5555,7 +5555,7 @@ class RoleReader:
                         right.append((j, h.payloads[0], st))
                         if h.payloads[0].kind not in ("negated", "hypothetical", "planned"):
                             break
-        if not any(st == "negated" for _j, _cue, st in cues) and (self._denied_report(c) or self._denied_clause(c)):
+        if not any(st == "negated" for _j, _cue, st in cues) and (self.denied_report(c) or self._denied_clause(c)):
             cues.append((c.t0 - 1, StatusCue("نفى", "negated", None), "negated"))
         status = self._combine(c, cues, own, right)
         if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith("ا") \
@@ -5594,7 +5594,7 @@ class RoleReader:
                 return False
         return False
 
-    def _denied_report(self, c: Cand) -> bool:
+    def denied_report(self, c: Cand) -> bool:
         """"ونفى مصدر دبلوماسي، في تصريح لـ«الأهرام»، ما تردد على مواقع التواصل عن إرسال قوات": what a
         report denied says happened is denied, however long the denial's subject and aside."""
         v = self.v
@@ -5928,9 +5928,9 @@ _THREAD_OPENERS = frozenset({("من", "جهتها"), ("من", "جهته"), ("م�
                              ("في", "اول")})
 _THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
 # what an attack is put down to: "نُسبت إلى إسرائيل"، "يُرجَّح انتماؤهم إلى تنظيم داعش"، "ينتمون إلى …"
-_ATTRIBUTED_TO = frozenset({"نسبت", "تنسب", "ينسب", "نسب", "منسوبه", "المنسوبه", "انتماوهم", "انتماءهم", "انتمائهم",
-                            "ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "انتماوه", "انتماءه", "انتمائه",
-                            "انتماؤهم", "انتماؤه"})
+# (folding keeps ؤ: "انتماؤهم"; the other hamza seats are spellings of the same word)
+_ATTRIBUTED_TO = frozenset({"نسبت", "تنسب", "ينسب", "نسب", "منسوبه", "المنسوبه", "انتماؤهم", "انتماءهم", "انتمائهم",
+                            "ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "انتماؤه", "انتماءه", "انتمائه"})
 # acts that answer a story rather than tell it: a condemnation, a call, a refusal, a threat
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # "خلال الساعات الماضية" tells a span of time, not the occasion an act was part of
