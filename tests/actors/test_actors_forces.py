@@ -166,3 +166,14 @@ def test_the_military_institution_is_the_articles_army(run) -> None:
     doc = run("بيروت – قال الجيش اللبناني إن وحداته أنجزت المرحلة الأولى. وعرض قائد الجيش ما أنجزته المؤسسة "
               "العسكرية جنوب الليطاني.")
     assert entity_of(doc, "المؤسسة العسكرية") is entity_of(doc, "الجيش اللبناني")
+
+
+def test_a_named_unit_of_a_group_is_its_own_body(run) -> None:
+    # "قوة الرضوان" is Hezbollah's unit, named on its own in Lebanese reports
+    doc = run("استهدفت غارة إسرائيلية قيادياً في قوة الرضوان التابعة لحزب الله جنوب لبنان.")
+    assert actor_at(doc, "قوة الرضوان").attrs["actor_code"] == "LBNREB"
+
+
+def test_the_international_police_body_is_named(run) -> None:
+    doc = run("وطلبت السلطات من الإنتربول إصدار نشرة حمراء بحق المتهم.")
+    assert actor_at(doc, "الإنتربول").attrs["actor_code"] == "IGOCOP"

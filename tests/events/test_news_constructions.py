@@ -2048,7 +2048,7 @@ def test_forces_closing_a_town_and_forcing_shops_shut_restrict() -> None:
 def test_the_body_the_ones_hit_are_said_to_belong_to_was_hit() -> None:
     ev = _one("قُتل شخصان، مساء أمس، جراء غارة نفذتها مسيّرة إسرائيلية على سيارة في جنوب لبنان، فيما زعم الجيش "
               "الإسرائيلي أن المستهدفَين \"عنصران في قوة الرضوان التابعة لحزب الله\".", "ASSAULT")
-    assert ev["recipient"] == ["حزب الله"], ev
+    assert ev["recipient"] == ["قوة الرضوان", "حزب الله"], ev  # (the unit, and the body it belongs to)
 
 
 @pytest.mark.parametrize("sentence,recipient", [
