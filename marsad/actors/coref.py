@@ -153,7 +153,7 @@ def link_references(st: State) -> list[Mention]:
 
 
 # adjectives that name a country's own government or forces, not another body of that kind
-_SAME_BODY = frozenset({"الشرعيه", "الاتحاديه", "المركزيه"})
+_SAME_BODY = frozenset({"الشرعيه", "الاتحاديه", "الفيدراليه", "المركزيه"})
 
 
 def _bare_agent(st: State, i: int) -> Mention | None:

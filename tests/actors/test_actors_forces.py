@@ -97,6 +97,9 @@ def test_short_form_with_two_candidates_or_none_is_left(run, text: str, short: s
 @pytest.mark.parametrize("text,surface,code", [
     ("بغداد – تسلمت الشرطة الاتحادية مواقع الجيش العراقي في الطارمية.", "الشرطة الاتحادية", "IRQCOP"),
     ("أربيل – وقالت وزارة البيشمركة إن التنسيق مع القوات الاتحادية في سنجار مستمر.", "القوات الاتحادية", "IRQMIL"),
+    # "الفيدرالية", the Somali and Sudanese word for federal
+    ("مقديشو – اتهمت الحكومة الفيدرالية ولاية جوبالاند بالتمرد.", "الحكومة الفيدرالية", "SOMGOV"),
+    ("مقديشو – اشتبكت القوات الفيدرالية مع مسلحين في إقليم جدو.", "القوات الفيدرالية", "SOMMIL"),
 ])
 def test_federal_forces_are_the_articles_country(run, text: str, surface: str, code: str) -> None:
     """"الشرطة الاتحادية" and "القوات الاتحادية" alone are the forces of the country the article is about."""
