@@ -137,6 +137,8 @@ def _country_of(e: Entity | None) -> str | None:
 
 
 # a meeting hosted or brokered by a third party: "بوساطة عُمانية"، "برعاية سعودية"، "الوسطاء"، "بحضور المبعوث"
+# the frame that opens a paragraph of background: "ويأتي الهجوم بعد …"، "وتأتي الغارة في وقت …"
+_COMES = frozenset({"ياتي", "وياتي", "تاتي", "وتاتي"})
 _MEDIATION_WORDS = frozenset({"وساطه", "الوساطه", "رعايه", "الوسطاء", "وسطاء", "الوسيط", "الوسيطين", "حضور"})
 # a meeting of many sides: "اجتماع ثلاثي"، "اجتماعاً وزارياً رباعياً"، "محادثات متعددة الأطراف"
 _MANY_SIDED = frozenset({"ثلاثي", "ثلاثيا", "الثلاثي", "الثلاثيه", "ثلاثيه", "رباعي", "رباعيا", "الرباعي",
@@ -909,11 +911,14 @@ class Resolver:
         الهجوم"، "ويأتي الهجوم بعد …") names an event told in the last sentences: merge it there.
         The subject of a claim of responsibility is that event's actor; any other verb's subject
         is not a role of it."""
-        if c.pos != "N" or not c.definite or c.ref or c.own_roles or c.suffix or c.subject_via == "light" \
-                or self._own_time(c) or c.quantity is not None or c.absorbed:
+        # "ويأتي الهجوم بعد أسبوعين من عملية …": the subject of يأتي is the article's event, what follows
+        # it is the background it comes after (no roles of its own, and far from the lead is no matter)
+        comes = c.pos == "N" and c.definite and c.t0 > 0 and self.v.tokens[c.t0 - 1].folded in _COMES
+        if c.pos != "N" or not c.definite or c.ref or (c.own_roles and not comes) or c.suffix \
+                or c.subject_via == "light" or self._own_time(c) or c.quantity is not None or c.absorbed:
             return False
         ante = self._antecedent(c, kept)
-        if ante is None or not (ante.sents | {ante.sent}) & set(self._recent_sentences(c.sent, 3)):
+        if ante is None or not comes and not (ante.sents | {ante.sent}) & set(self._recent_sentences(c.sent, 3)):
             return False
         if c.subject_via == "claim" and not ante.actor:
             ante.actor = self._spokesmans_body(c) or list(c.actor)

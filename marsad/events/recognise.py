@@ -1809,7 +1809,9 @@ class RoleReader:
                 c.own_roles = True
                 continue
             if prep == "ل" and o.t0 > 0 and c.type in HOSTILE and (
-                    v.word_before(o).startswith("تابع") or v.word_before(o) in ("يتبع", "تتبع") or v.word_before(o) in _TARGET_NOUNS
+                    v.word_before(o).startswith("تابع") or v.word_before(o) in ("يتبع", "تتبع")
+                    # (the last of two targets: "على مخابئ ومستودعات للتنظيم")
+                    or v.word_before(o).removeprefix("و") in _TARGET_NOUNS
                     or v.bare(o.t0 - 1)[-1:] == "ا" and v.bare(o.t0 - 1)[:-1] in _TARGET_NOUNS):  # "مقراً للحشد"
                 prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ"، "مخيم يتبع لـ": the owner of the target is hit
             elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and \

@@ -113,6 +113,8 @@ _COMPAT = {
     "capital": {"city": 6, "province": -4},
 }
 
+# what a noun naming the land around a place ("ريف حلب"، "بادية السخنة") can be around
+_AROUND_FITS = frozenset({"city", "town", "village", "district"})
 
 # what follows the place that opens a dateline: an optional date ("في 11 فبراير")، then a dash, a slash
 # ("/ بنا /") or the outlet in brackets
@@ -261,6 +263,8 @@ class Recogniser:
         """A trigger noun is evidence only for a place of a kind it can name (or a town it names a facility of)."""
         if _COMPAT.get(trig.feature, {}).get(p.feature, 0) > 0:
             return trig.feature != "capital" or p.capital or p.feature == "city"
+        if "around" in trig.flags and p.feature in _AROUND_FITS:
+            return True  # "بادية السخنة"، "ريف السخنة": the land around a town is evidence for the town
         return trig.label == "FAC" and p.feature in ("city", "town", "village", "district", "province")
 
     def _acceptable(self, p: Place, tier: str, h: _Hit, ctx_c: Counter[str], ctx_a: Counter[str]) -> bool:
@@ -304,6 +308,8 @@ class Recogniser:
             s += 4.0  # a dateline names the city the report was filed from, not its province
         if h.trig is not None:
             s += _COMPAT.get(h.trig.feature, {}).get(p.feature, -6.0 if p.feature in FAC_FEATURES else 0.0)
+            if "around" in h.trig.flags and p.feature in _AROUND_FITS:
+                s += 2.0
             if h.trig.feature == "capital" and p.capital:
                 s += 4.0
         elif p.source == "bases" and not p.bare:

@@ -18,7 +18,7 @@ class Trigger:
     word: str  # folded
     feature: str
     label: str
-    flags: frozenset[str] = frozenset()  # plural, indef, no_name, bare, needs_post, street, country=XX (triggers.tsv)
+    flags: frozenset[str] = frozenset()  # plural, indef, no_name, bare, needs_post, street, around, country=XX (triggers.tsv)
     written: str = ""  # as written in the file, diacritics dropped ("بلدة": not "بلده", his country)
 
     def country_only(self) -> str:

@@ -4141,3 +4141,19 @@ def test_a_call_after_a_description_is_still_a_call() -> None:
     ev = _one("ورحّب المتحدث باسم الحكومة العراقية بالخطوة التركية، واصفاً إياها بـ«الإيجابية»، وداعياً أنقرة إلى سحب "
               "قواتها من الأراضي العراقية.", "REQUEST")
     assert ev["recipient"] == ["أنقرة"], ev
+
+
+def test_the_owner_of_the_last_of_two_targets_is_hit() -> None:
+    # "غارة على مخابئ ومستودعات لتنظيم داعش": the group whose hideouts and depots were struck
+    ev = _one("نفذت القوات الجوية الروسية 12 غارة على مخابئ ومستودعات لتنظيم داعش في ريف حمص.", "ASSAULT")
+    assert ev["actor"] == ["القوات الجوية الروسية"] and ev["recipient"] == ["تنظيم داعش"], ev
+
+
+def test_the_attack_a_background_paragraph_comes_after_is_the_lead() -> None:
+    # "ويأتي الهجوم بعد أسبوعين من عملية …": the lead attack named again, not an attack on those of the background
+    _, evs = _events("قُتل أربعة عناصر من الجيش السوري صباح اليوم بانفجار عبوة ناسفة استهدفت حافلة عسكرية قرب "
+                     "الميادين. وأعلنت وزارة الداخلية اعتقال خمسة أشخاص. وقالت الوزارة إن التحقيقات مستمرة. "
+                     "وأكدت أن الوضع تحت السيطرة. ويأتي الهجوم بعد نحو أسبوعين من عملية نفذتها قوات التحالف "
+                     "الدولي في ريف دير الزور.")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert len(attacks) == 1 and "التحالف الدولي" not in attacks[0]["recipient"], evs

@@ -46,6 +46,8 @@ def one(text: str, surface: str) -> Mention:
     ("تستضيف قاعدة إنجرليك طائرات أميركية", "قاعدة إنجرليك", "Incirlik Air Base", "FAC", "base"),
     # a Tunisian delegation (معتمدية) is evidence for the town it is named after
     ("احتج العشرات أمام مقر معتمدية الفحص أمس", "معتمدية الفحص", "El Fahs", "LOC", "town"),
+    # the desert around a town (بادية) is evidence for the town, among its namesakes
+    ("قصفت الطائرات مخابئ للتنظيم في بادية السخنة شرقي حمص", "بادية السخنة", "As Sukhnah", "LOC", "village"),
 ])
 def test_trigger_nouns(text: str, surface: str, name_en: str, label: str, feature: str) -> None:
     m = one(text, surface)
