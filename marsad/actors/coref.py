@@ -134,7 +134,14 @@ def link_references(st: State) -> list[Mention]:
                 if n == 1 and seq[0] in _ONE_OF_KIND and len({_identity(m) for m in pool}) > 1:
                     continue  # "الحركة" after both "حركة حماس" and "حركة الجهاد": which one?
                 if pool:
-                    hit = (pool[-1], st.stem_start(w, p), end, "short")
+                    choice = pool[-1]
+                    # two bodies of this head in the sentence: the first, its topic ("أطلقت قيادة عمليات الأنبار
+                    # عملية … بمشاركة … قيادة قوات الحدود، بحسب بيان صادر عن القيادة")
+                    s0 = st.doc.sentence_of(w.start)[0]
+                    here = [m for m in pool if m.start >= s0]
+                    if len({_identity(m) for m in here}) > 1:
+                        choice = here[0]
+                    hit = (choice, st.stem_start(w, p), end, "short")
                 if hit:
                     break
             if hit:

@@ -4739,6 +4739,27 @@ class RoleReader:
                     c.actor.append(o.eid)
                 return
 
+    def suspected_perpetrators(self, c: Cand) -> None:
+        """"بكمين استهدف رتلاً …، مرجحاً أن يكون المنفذون من بقايا تنظيم داعش": the body those who carried
+        out an attack are said to be from, later in its sentence, is its doer when none is told."""
+        v = self.v
+        if c.type != "ASSAULT" or c.actor:
+            return
+        for j in range(c.t1 + 1, c.sent[1] - 2):
+            if v.is_strong_break(j):
+                return
+            if v.bare(j).lstrip("و") not in _PERPETRATORS or v.bare(j + 1) != "من":
+                continue
+            k = j + 2 + (v.bare(j + 2) in _REMNANTS)
+            o = v.occ_at.get(k)
+            if o is None or v.by_id[o.eid].type != "ORG" or not v.is_actorish(o.eid) or v.is_place(o.eid):
+                return
+            for role in (c.recipient, c.location):
+                if o.eid in role:
+                    role.remove(o.eid)
+            c.actor.append(o.eid)
+            return
+
     def exposed_to(self, c: Cand) -> None:
         """"تعرّضت قاعدة فيكتوريا، …، لهجوم بطائرتين مسيّرتين": what underwent an attack was hit; a site is
         where it happened, a party what it hit."""
@@ -5933,6 +5954,11 @@ _THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
 # (folding keeps ؤ: "انتماؤهم"; the other hamza seats are spellings of the same word)
 _ATTRIBUTED_TO = frozenset({"نسبت", "تنسب", "ينسب", "نسب", "منسوبه", "المنسوبه", "انتماؤهم", "انتماءهم", "انتمائهم",
                             "ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "انتماؤه", "انتماءه", "انتمائه"})
+# those who carried out an attack, said to be from a body: "مرجحاً أن يكون المنفذون من بقايا تنظيم داعش"
+_PERPETRATORS = frozenset({"المنفذون", "المنفذين", "منفذو", "منفذي", "المهاجمون", "المهاجمين", "الفاعلون", "الفاعلين",
+                           "الجناه", "المسلحون", "المسلحين"})
+# what they are of the body: its remnants, members or cells
+_REMNANTS = frozenset({"بقايا", "فلول", "عناصر", "خلايا", "خليه", "اتباع", "انصار"})
 # acts that answer a story rather than tell it: a condemnation, a call, a refusal, a threat
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # "خلال الساعات الماضية" tells a span of time, not the occasion an act was part of
@@ -6037,6 +6063,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.listed_places(c)
         rr.exposed_to(c)
         rr.attributed_attacker(c)
+        rr.suspected_perpetrators(c)
         rr.description(c)
     for c in cands:
         rr.read_status(c)

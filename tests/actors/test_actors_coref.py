@@ -99,3 +99,10 @@ def test_his_country_is_the_country_of_the_person_named(run) -> None:
 ])
 def test_the_countrys_own_government_with_its_adjective(run, text: str, surface: str, country: str) -> None:
     assert actor_at(run(text), surface).attrs["country"] == country
+
+
+def test_a_head_with_two_bodies_in_its_sentence_is_the_first(run) -> None:
+    # "أطلقت قيادة عمليات نينوى … بمشاركة قيادة قوات الحدود، بحسب بيان صادر عن القيادة": the sentence's topic
+    doc = run("أطلقت قيادة عمليات نينوى، فجر اليوم، عملية تفتيش في صحراء البعاج بمشاركة قطعات من قيادة قوات "
+              "الحدود، بحسب بيان صادر عن القيادة.")
+    assert entity_of(doc, "القيادة") is entity_of(doc, "قيادة عمليات نينوى")

@@ -4157,3 +4157,11 @@ def test_the_attack_a_background_paragraph_comes_after_is_the_lead() -> None:
                      "الدولي في ريف دير الزور.")
     attacks = [e for e in evs if e["type"] == "ASSAULT"]
     assert len(attacks) == 1 and "التحالف الدولي" not in attacks[0]["recipient"], evs
+
+
+def test_the_body_the_attackers_are_said_to_be_from_did_it() -> None:
+    # "…، مرجحاً أن يكون المنفذون من بقايا تنظيم داعش": the suspected doers of an attack told without one
+    ev = _one("قُتل ثلاثة جنود بكمين استهدف رتلاً للجيش قرب بلدة الرطبة، بحسب مصدر أمني، مرجحاً أن يكون "
+              "المنفذون من بقايا تنظيم داعش.", "ASSAULT")
+    assert ev["actor"] == ["تنظيم داعش"] and "تنظيم داعش" not in ev["recipient"], ev
+
