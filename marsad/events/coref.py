@@ -35,6 +35,7 @@ _MARKED_LIGHT_NOUNS = frozenset({"باستئناف", "لاستئناف", "بمو
 # what a crowd does at a protest (triggers.tsv, needs protester): a protest by itself only when the
 # crowd is new to the text ("أقدم متظاهرون على …"), else a detail of the protest already told
 _CROWD_ACTS = frozenset({"أضرم_م", "أحرق_م", "رشق_م", "أغلق_م", "سد_م"})
+_CROWD_OBSTRUCTS = frozenset({"أغلق_م", "سد_م"})
 _BACKGROUND_PREPS = frozenset({"منذ", "بعد", "قبل", "عقب", "غداه", "اثر", "جراء", "ابان", "بسبب", "اعقاب", "خلفيه"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # acts no news outlet is the doer of
@@ -688,9 +689,12 @@ class Resolver:
                 # "وهتف المتظاهرون …"، "وأحرق المتظاهرون إطارات": what the protesters already told of did
                 # there is part of that protest, not a new one
                 ante = self._antecedent(c, kept_of_type.get(c.type, []))
-                if ante is not None:
-                    self._merge(ante, c)
-                continue
+                if ante is not None or c.lemma not in _CROWD_OBSTRUCTS:
+                    if ante is not None:
+                        self._merge(ante, c)
+                    continue
+                # (none told before: "أغلق المحتجون الطريق" opens the story, the protest itself; burning
+                # or stone-throwing alone is a moment of one told elsewhere)
             if c.ref and c.has_roles() and not (c.actor or c.recipient):
                 host = next((d for d in reversed(kept) if d.sent == c.sent and d.t1 < c.t0), None)
                 if host is not None:  # "اتفقت اللجنة، خلال اجتماعها في سرت، …": the place of the event told

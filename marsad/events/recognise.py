@@ -2328,6 +2328,9 @@ class RoleReader:
                 return []  # "فيما أغلقت القوى الأمنية الطرقات": a force named right after the verb is its own subject
         if nxt is not None and after_ma and v.prep_of(nxt) == "":
             return []  # "بعدما سحبت إسرائيل والولايات المتحدة وفديهما": its own subject, after it
+        if nxt is not None and (sub or after_ma) and v.prep_of(nxt) == "" and nxt.t0 == c.t1 + 1 and any(
+                self.lex.in_class(w, "protester") for w in strip_word(v.tokens[nxt.t0].folded)):
+            return []  # "بعد أن أغلق محتجون بوابات الميناء": protesters right after the verb do it themselves
         if nxt is not None:
             end = v.group_from(nxt, R)[-1].t1 + 1
             if end < R and not v.gap(end).strip() and end not in self.rd.time_tokens \
@@ -2372,6 +2375,10 @@ class RoleReader:
                 if after_ma and not (o.t0 > a and (o.t0 - 1 in self.rd.status_at or o.t0 - 1 in self.rd.trigger_tokens
                                                    or v.bare(o.t0 - 1).lstrip("و") in ("كان", "كانت"))):
                     return []  # (only a verb's subject: not "مقتل انتحاري بعدما فجّر العبوة", a noun's)
+                per = v.occ_at.get(o.t1 + 1)
+                if v.is_place(o.eid) and per is not None and per.t0 < c.t0 and v.by_id[per.eid].type == "PER" \
+                        and o.t0 > a and self._title_run(o.t0 - 1, o.t0):
+                    return [per.eid]  # "أعلن محافظ البصرة أسعد العيداني …، ودعا": the governor, not his province
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []
 

@@ -4165,3 +4165,28 @@ def test_the_body_the_attackers_are_said_to_be_from_did_it() -> None:
               "المنفذون من بقايا تنظيم داعش.", "ASSAULT")
     assert ev["actor"] == ["تنظيم داعش"] and "تنظيم داعش" not in ev["recipient"], ev
 
+
+
+def test_protesters_closing_a_road_is_the_protest_when_none_was_told() -> None:
+    # "أغلق المحتجون الطريق": the protesters' act opens the story; with no protest told before it, it is the protest
+    ev = _one("أغلق المحتجون الطريق الدولي قرب مدينة الكوت صباح اليوم.", "PROTEST")
+    assert ev["actor"] == ["المحتجون"] and ev["mode"] == "obstruct", ev
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # protesters right after the verb of "بعد أن" do it themselves; it is not the main clause's subject's act
+    ("أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة، بعد أن أغلق محتجون بوابات الميناء منذ السبت.", "PROTEST",
+     "محتجون"),
+    # (a guard) "ودعا المحتجين إلى …": after و the protesters are the object of the governor's call
+    ("أعلن محافظ البصرة أسعد العيداني تشكيل لجنة للتحقيق، ودعا المحتجين إلى منح الحكومة المحلية فرصة.", "REQUEST",
+     "أسعد العيداني"),
+])
+def test_protesters_after_a_subordinate_verb_are_its_subject(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["actor"] == [actor], ev
+
+
+def test_a_verb_after_a_titled_governor_goes_on_with_him_not_his_province() -> None:
+    # "أعلن محافظ كربلاء نصيف الخطابي …، ودعا": the person the title names, not the place in the title
+    ev = _one("أعلن محافظ كربلاء نصيف الخطابي تشكيل لجنة للتحقيق في الحادث، ودعا الأهالي إلى التهدئة.", "REQUEST")
+    assert ev["actor"] == ["نصيف الخطابي"], ev
