@@ -1175,6 +1175,7 @@ class Role:
     org: Mention | None = None
     rank: Title | None = None
     inferred: bool = False  # country taken from the article, not written
+    place: Mention | None = None  # the place right after the title ("محافظ البصرة")
 
 
 def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title, str] | None:
@@ -1325,6 +1326,8 @@ def _role_chain(st: State, i: int) -> Role | None:
                 break  # only a noun in construct takes a place: "محافظ الأنبار", not "الرئيس اللبناني إسرائيل"
             if role.country is None and pm.attrs.get("country"):
                 role.country = lex.nationalities.get(str(pm.attrs["country"]))
+            if role.place is None and j == title_end:
+                role.place = pm
             j = k + 1
             role.last = j - 1
             # "محافظ طوباس والأغوار الشمالية": a second area of the same office, joined by و
@@ -1939,6 +1942,29 @@ def people(st: State) -> None:
                 st.add(Mention(s, e, "PER", attrs, source="actors.people"))
             i = role.last + 1
             continue
+        # a governor or mayor named by his province or town alone ("والتقى محافظ حماة وفداً …"): a PER
+        # mention of the post, one for each place
+        t = role.titles[0] if len(role.titles) == 1 else None
+        if t is not None and t.kind == "function" and t.en in _LOCAL_POSTS and role.place is not None \
+                and role.place.label == "LOC" and not role.org and not st.is_taken(role.start, role.end) \
+                and (role.last + 1 >= nw or not st.adjacent(role.last, role.last + 1) or _stopword(st, role.last + 1)
+                     or any(lex.is_word("verb", r) for _p, r in st.words[role.last + 1].readings)):
+            # (not before a name the lexicon does not know: "رئيس بلدية ترمسعيا لافي شلبي")
+            s, e = role.start, role.end
+            inner = [m for m in st.mentions if m.start < e and s < m.end]
+            if all(s <= m.start and m.end <= e for m in inner):
+                for m in inner:
+                    m.attrs["nestable"] = True
+                place_key = str(role.place.attrs.get("key") or fkey(st.doc.text[role.place.start:role.place.end]))
+                st.add(Mention(s, e, "PER", {
+                    "name_ar": _canonical_ar(st.doc.text[s:e]),
+                    "name_en": f"{t.en} of {role.place.attrs.get('name_en') or romanise(st.doc.text[role.place.start:role.place.end])}",
+                    "kb_id": None, "actor_code": _code(role.country, t.code),
+                    "country": role.country.iso2 if role.country and role.country.iso2 else None,
+                    "role": _role_text(st, role), "key": f"office:{fkey(t.surface)}:{place_key}", "kind": "office",
+                    "canonical": False, "heads": [], "keeps_nested": True}, source="actors.people"))
+                i = role.last + 1
+                continue
         # "صبري أوك، عضو المجلس التنفيذي في …": the name comes first
         if role.titles and role.first > 0 and st.gap(role.first - 1, role.first).strip() in ("،", ","):
             got = _name_before(st, role.first)
@@ -1949,6 +1975,11 @@ def people(st: State) -> None:
                     st.add(_person(st, s, e, role, _role_text(st, role)))
                     st.take(role.start, role.end)
         i = role.last + 1
+
+
+# posts that govern a province, district or town, named by it ("محافظ حماة"، "والي الخرطوم"، "رئيس بلدية صيدا"):
+# not an ambassador of a country (سفير قبرص), whose country is no seat of his post
+_LOCAL_POSTS = frozenset({"Governor", "Governor (wali)", "Mayor", "District Governor", "Sub-district Director"})
 
 
 def _name_before(st: State, first: int) -> tuple[int, int] | None:

@@ -466,3 +466,23 @@ def test_a_mauritanian_name_goes_on_past_ould(run) -> None:
     # "محمد سالم ولد مرزوك": the name after ولد (son of) is part of it, even before another title
     doc = run("واستقبل الوزير محمد سالم ولد مرزوك السفير الفرنسي.")
     assert actor_at(doc, "محمد سالم ولد مرزوك").label == "PER"
+
+
+@pytest.mark.parametrize("text, post, code", [
+    # a governor or mayor named by his province or town alone is a person: the post's holder
+    ("والتقى محافظ حماة، صباح اليوم، وفداً من وجهاء المدينة.", "محافظ حماة", "SYRGOV"),
+    ("وقال محافظ البصرة إن الوضع الأمني مستقر.", "محافظ البصرة", "IRQGOV"),
+])
+def test_a_local_post_named_by_its_place_is_a_person(run, text: str, post: str, code: str) -> None:
+    m = actor_at(run(text), post)
+    assert m.label == "PER" and m.attrs["actor_code"] == code
+
+
+@pytest.mark.parametrize("text, not_post", [
+    # (a guard) an ambassador's country is no seat of a local post
+    ("واستدعت الخارجية سفير قبرص لدى طهران.", "سفير قبرص"),
+    # (a guard) a name the lexicon does not know follows: the person, not the post alone
+    ("وأفاد رئيس بلدية ترمسعيا لافي شلبي بأن نحو 30 مستوطناً هاجموا البلدة.", "رئيس بلدية ترمسعيا"),
+])
+def test_no_local_post_without_its_seat_or_before_a_name(run, text: str, not_post: str) -> None:
+    assert not_post not in actor_texts(run(text))
