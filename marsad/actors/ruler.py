@@ -1305,6 +1305,15 @@ def _role_chain(st: State, i: int) -> Role | None:
             j += 1
             role.last = j - 1
             continue
+        if w.folded in _MANDATED and (role.org is not None or role.titles) and j + 2 < nw and st.words[j + 1].folded == "من" \
+                and st.adjacent(j, j + 1) and st.adjacent(j + 1, j + 2):
+            # "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد": the body named by who mandated it
+            m3 = st.mention_starting(j + 2, ("ORG",))
+            k3 = st.word_at(m3.end - 1) if m3 is not None else None
+            if k3 is not None and k3 > j + 1:
+                j = k3 + 1
+                role.last = j - 1
+                continue
         if w.folded in ("التابعه", "التابع") and role.org is not None and j + 1 < nw and st.adjacent(j, j + 1):
             # "رئيس لجنة شؤون الأسرى التابعة للحوثيين عبد القادر المرتضى": the body the post's body belongs to
             m3 = st.mention_starting(j + 1, ("ORG",))
@@ -1976,6 +1985,9 @@ def people(st: State) -> None:
                     st.take(role.start, role.end)
         i = role.last + 1
 
+
+# a body named by who gave it its mandate: "الحكومة المكلفة من مجلس النواب"، "اللجنة المعيّنة من الرئاسة"
+_MANDATED = frozenset({"المكلفه", "المكلف", "المعينه", "المعين", "المنتخبه", "المنتخب", "المشكله", "المشكل"})
 
 # posts that govern a province, district or town, named by it ("محافظ حماة"، "والي الخرطوم"، "رئيس بلدية صيدا"):
 # not an ambassador of a country (سفير قبرص), whose country is no seat of his post

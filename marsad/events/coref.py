@@ -1364,6 +1364,10 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     for c in events:
         if c.type in _OUTLETS_DO_NOT and any(rr.v.is_outlet(x) for x in c.actor):
             c.actor = [x for x in c.actor if not rr.v.is_outlet(x)]
+        if c.type == "CONSULT" and any(rr.v.is_outlet(x) for x in c.actor + c.recipient):
+            # "في اتصال هاتفي مع «الصومال الجديد»": a source speaking to an outlet is an interview, no meeting
+            c.actor = [x for x in c.actor if not rr.v.is_outlet(x)]
+            c.recipient = [x for x in c.recipient if not rr.v.is_outlet(x)]
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]

@@ -486,3 +486,9 @@ def test_a_local_post_named_by_its_place_is_a_person(run, text: str, post: str, 
 ])
 def test_no_local_post_without_its_seat_or_before_a_name(run, text: str, not_post: str) -> None:
     assert not_post not in actor_texts(run(text))
+
+
+def test_a_body_named_by_who_mandated_it_is_part_of_the_title(run) -> None:
+    # "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد": the name after the body's mandate is the post-holder
+    doc = run("أعلن رئيس الحكومة المكلفة من مجلس النواب أسامة حماد تشكيل لجنة وزارية تزور البريقة.")
+    assert actor_at(doc, "أسامة حماد").label == "PER"

@@ -4190,3 +4190,10 @@ def test_a_verb_after_a_titled_governor_goes_on_with_him_not_his_province() -> N
     # "أعلن محافظ كربلاء نصيف الخطابي …، ودعا": the person the title names, not the place in the title
     ev = _one("أعلن محافظ كربلاء نصيف الخطابي تشكيل لجنة للتحقيق في الحادث، ودعا الأهالي إلى التهدئة.", "REQUEST")
     assert ev["actor"] == ["نصيف الخطابي"], ev
+
+
+def test_a_phone_call_with_an_outlet_is_an_interview() -> None:
+    # "في اتصال هاتفي مع «الصومال الجديد»": a source speaking to the outlet, no consultation between parties
+    _, evs = _events("وأوضح أحد وجهاء المنطقة، الشيخ عبدي نور فارح، في اتصال هاتفي مع «الصومال الجديد»، أن القتال "
+                     "اندلع فجراً.")
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs
