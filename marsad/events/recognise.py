@@ -353,6 +353,8 @@ _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "م
                            "دوريه", "دوريات", "حاجز", "حواجز", "موكب", "رتل", "ارتال", "تعزيزات",
                            # "غارة جوية على تجمع لعناصر الحركة": a gathering of fighters struck
                            "تجمع"})
+# the villages and homes of a tribe or a clan ("على قرى قبيلة آل غانم"، "منازل عائلة")
+_HOMES = frozenset({"قري", "منازل", "بيوت", "مضارب", "بلدات", "مساكن"})
 _NOUN_ADJECTIVES = frozenset({"صاروخي", "جوي", "مدفعي", "انتحاري", "عنيف", "مكثف", "متبادل", "اسرائيلي",
                               "امريكي", "اميركي", "تركي", "روسي", "مسلح", "واسع", "جديد", "مماثل"})
 # the dead and wounded an announcement counts, and what links them to the attack that hit them
@@ -809,7 +811,9 @@ class Reader:
                 self._class_near("protester", a, t0 - a, b) or self._class_near("crowd", a, t0 - a, b)))
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
-                v.bare(j) in ("علي", "عليه", "عليها", "عليهم", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2)))
+                v.bare(j) in ("علي", "عليه", "عليها", "عليهم", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2))) \
+                or (trig.type == "COERCE" and nxt < b and _light_verb(v.tokens[nxt].folded)
+                    and bool(_unsuffixed(v.tokens[nxt].folded)))  # "حصاراً فرضته الجماعة على القرى"
         if need == "repelled":  # "صدّت القوات هجوماً شنّه مسلحو الحركة"، "تصدّت لمحاولة تسلل": the defence
             return any(strip_word(v.tokens[j].folded)[-1] in _REPELLED for j in range(nxt, min(b, nxt + 4)))
         if need == "concern":  # "أعربت اليونيفيل، في بيان، عن قلقها البالغ إزاء الغارات الإسرائيلية": concern
@@ -1814,8 +1818,10 @@ class RoleReader:
                     or v.word_before(o).removeprefix("و") in _TARGET_NOUNS
                     or v.bare(o.t0 - 1)[-1:] == "ا" and v.bare(o.t0 - 1)[:-1] in _TARGET_NOUNS):  # "مقراً للحشد"
                 prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ"، "مخيم يتبع لـ": the owner of the target is hit
-            elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and \
-                    v.tokens[o.t0 - 1].folded in _TARGET_NOUNS and not v.gap(o.t0).strip() and not (
+            elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and (
+                    v.tokens[o.t0 - 1].folded in _TARGET_NOUNS
+                    # "حصاراً على قرى قبيلة آل غانم": a body's villages and homes, the body hit
+                    or v.bare(o.t0 - 1) in _HOMES and v.by_id[o.eid].type == "ORG") and not v.gap(o.t0).strip() and not (
                     # "أوقفت عناصر الشرطة القضائية ثلاثة أشخاص": members of the police right after the verb act
                     o.t0 == c.t1 + 2 and c.pos == "V" and any(k in (v.by_id[o.eid].actor_code or "") for k in ("COP", "MIL"))):
                 prep = "علي"  # "قصفت الطائرات مواقع المسلحين": the targets' owner is hit, in construct
@@ -2702,6 +2708,9 @@ class RoleReader:
                 return "actor" if not place else "origin"
             if f == "request":
                 return "recipient" if not place or self.v.is_country(self._cur) else None
+            if t == "RETREAT" and c.mode == "release" and not place and self._cur_occ is not None and any(
+                    self.v.bare(j) == "عن" for j in range(max(c.t1 + 1, self._cur_occ.t0 - 5), self._cur_occ.t0)):
+                return "recipient"  # "أفرجت الجماعة عن 12 من أبناء قبيلة آل غانم": the body of those set free
             if t in ("RETREAT", "MOBILIZE"):
                 return "origin" if place else ("actor" if not c.actor else None)
             if t == "ASSAULT" and place and (_unsuffixed(w := self.v.bare(c.t0).lstrip("و")) or w) in _LAUNCHED:

@@ -4197,3 +4197,15 @@ def test_a_phone_call_with_an_outlet_is_an_interview() -> None:
     _, evs = _events("وأوضح أحد وجهاء المنطقة، الشيخ عبدي نور فارح، في اتصال هاتفي مع «الصومال الجديد»، أن القتال "
                      "اندلع فجراً.")
     assert not [e for e in evs if e["type"] == "CONSULT"], evs
+
+
+def test_those_set_free_are_of_the_body_after_their_count() -> None:
+    # "أفرجت الجماعة عن 12 من أبناء قبيلة آل غانم": the tribe whose men were freed
+    ev = _one("أفرجت جماعة الحوثي صباح أمس عن 12 من أبناء قبيلة آل غانم كانت قد اعتقلتهم.", "RETREAT")
+    assert ev["mode"] == "release" and ev["recipient"] == ["قبيلة آل غانم"], ev
+
+
+def test_a_siege_told_by_its_relative_clause_hits_the_tribe_of_the_villages() -> None:
+    # "حصاراً فرضته الجماعة على قرى قبيلة X": the siege is told by the clause after it; the tribe is besieged
+    ev = _one("أنهت وساطة قبلية حصاراً فرضته جماعة الحوثي منذ أسبوعين على قرى قبيلة آل عواض قرب مدينة رداع.", "COERCE")
+    assert ev["actor"] == ["الحوثيون"] and ev["recipient"] == ["قبيلة آل عواض"], ev
