@@ -1816,6 +1816,9 @@ class RoleReader:
                     v.word_before(o).startswith("تابع") or v.word_before(o) in ("يتبع", "تتبع")
                     # (the last of two targets: "على مخابئ ومستودعات للتنظيم")
                     or v.word_before(o).removeprefix("و") in _TARGET_NOUNS
+                    # (past the target's adjective: "على نقطة مشتركة للجيش والصحوة"، "مواقع عسكرية لقسد")
+                    or o.t0 > 2 and v.bare(o.t0 - 2) in _TARGET_NOUNS and not v.gap(o.t0 - 1).strip()
+                    and v.bare(o.t0 - 1).endswith(("ه", "ي", "يه")) and not v.bare(o.t0 - 1).startswith("ال")
                     or v.bare(o.t0 - 1)[-1:] == "ا" and v.bare(o.t0 - 1)[:-1] in _TARGET_NOUNS):  # "مقراً للحشد"
                 prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ"، "مخيم يتبع لـ": the owner of the target is hit
             elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and (

@@ -4209,3 +4209,10 @@ def test_a_siege_told_by_its_relative_clause_hits_the_tribe_of_the_villages() ->
     # "حصاراً فرضته الجماعة على قرى قبيلة X": the siege is told by the clause after it; the tribe is besieged
     ev = _one("أنهت وساطة قبلية حصاراً فرضته جماعة الحوثي منذ أسبوعين على قرى قبيلة آل عواض قرب مدينة رداع.", "COERCE")
     assert ev["actor"] == ["الحوثيون"] and ev["recipient"] == ["قبيلة آل عواض"], ev
+
+
+def test_the_owner_of_a_target_past_its_adjective_is_hit() -> None:
+    # "على نقطة مشتركة للجيش والصحوة": the adjective between the target and its owner
+    ev = _one("وتأتي التطورات بعد هجوم شنّه مسلحون يرجح انتماؤهم إلى تنظيم داعش على نقطة مشتركة للجيش العراقي "
+              "قرب ناحية البغدادي.", "ASSAULT")
+    assert ev["actor"] == ["تنظيم داعش"] and ev["recipient"] == ["الجيش العراقي"], ev
