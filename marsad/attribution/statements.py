@@ -213,6 +213,12 @@ class Reader:
             f = v.bare(j)
             if f in ("في", "خلال") and j + 1 < b and any(w in _MEDIA_NOUNS | {"بيان", "بيانا"} for w in strip_word(v.tokens[j + 1].folded)):
                 j += 2
+                o = v.occ_at.get(j + 1) if j < b and v.bare(j) in _RELAY_PRONOUN else None
+                if o is not None and self._is_outlet(o):
+                    # "وقال في تصريح نقلته وكالة الأنباء اليمنية (سبأ) إن …": the outlet relays; no speaker
+                    j = o.t1 + 1
+                    if j < b and "(" in v.gap(j) and j + 1 <= b and ")" in v.gap(j + 1):
+                        j += 1  # its acronym in brackets
                 continue
             if f in ("اليوم", "امس", "ايضا", "بدوره", "بدورها", "كذلك", "سابقا", "لاحقا", "مجددا",
                      "خلاله", "خلالها", "فيه", "فيها"):  # ("تلقى اتصالاً أكد خلاله دعم …": during it)

@@ -371,3 +371,10 @@ def test_the_readers_of_a_claim_who_go_on_are_no_speakers() -> None:
 def test_a_noun_with_the_article_is_no_reporting_verb() -> None:
     # "وزير النقل": the minister of transport speaks; "النقل" is no form of the relaying verb نقل
     assert [(s, v) for s, v, _c in _statements("وقال وزير النقل إن حركة القطارات ستعود غداً.")] == [("وزير النقل", None)]
+
+
+def test_an_outlet_relaying_a_statement_in_a_relative_clause_is_not_its_speaker() -> None:
+    # "وقال في تصريح نقلته وكالة الأنباء اليمنية (سبأ) إن …": the outlet relays; the minister speaks
+    got = _statements("دان وزير الإعلام معمر الإرياني الحصار الجائر، وقال في تصريح نقلته وكالة الأنباء اليمنية (سبأ) "
+                      "إن ما جرى جريمة، مطالباً المبعوث الأممي هانس غروندبرغ بإدانة هذه الممارسات.")
+    assert got and all(speaker != "وكالة الأنباء اليمنية" for speaker, _via, _cue in got), got
