@@ -1625,6 +1625,9 @@ def _parse_name(st: State, j: int) -> int:
     nw = len(st.words)
     k = 0
     pos = 0
+    first = st.words[j].folded if j < nw else ""
+    if first.startswith("م") and first.endswith("ا") and len(first) >= 5 and first not in lex.names:
+        return 0  # "…، مؤكداً رفضه"، "مشيراً إلى": a circumstantial participle (مُفعِلاً), no given name
     while j + k < nw and k < 5:
         idx = j + k
         if k and not st.adjacent(idx - 1, idx):

@@ -492,3 +492,16 @@ def test_a_body_named_by_who_mandated_it_is_part_of_the_title(run) -> None:
     # "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد": the name after the body's mandate is the post-holder
     doc = run("أعلن رئيس الحكومة المكلفة من مجلس النواب أسامة حماد تشكيل لجنة وزارية تزور البريقة.")
     assert actor_at(doc, "أسامة حماد").label == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name ends before the object of the verb, an event noun ("دان … معمر الإرياني الحصار")
+    ("دان وزير الإعلام معمر الإرياني الحصار، وقال إن ما جرى جريمة.", "معمر الإرياني"),
+])
+def test_a_name_ends_before_the_verbs_object(run, text: str, name: str) -> None:
+    assert name in actor_texts(run(text))
+
+
+def test_a_participle_after_a_comma_is_no_name(run) -> None:
+    # "…، مؤكداً رفضه": the circumstantial participle of the clause, not a person after a title
+    assert "مؤكدا رفضه" not in actor_texts(run("استنكر رئيس المجلس القصف، مؤكدا رفضه."))
