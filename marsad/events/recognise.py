@@ -232,7 +232,8 @@ def _attack_adjective(w: str) -> bool:
 # a fight ("قُتل جنديان في اشتباك مسلح مع …"، "اندلعت المواجهات … بين …") and the remnants of a group it was with
 _FIGHT_NOUNS = frozenset({"اشتباك", "الاشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "مواجهه", "معارك",
                           "المعارك", "معركه"})
-_REMNANTS = frozenset({"بقايا", "فلول", "عناصر", "مسلحي", "مقاتلي", "خلايا", "خليه", "مجموعه", "مجموعات"})
+_REMNANTS = frozenset({"بقايا", "فلول", "عناصر", "مسلحي", "مقاتلي", "خلايا", "خليه", "مجموعه", "مجموعات", "اتباع",
+                       "انصار"})
 
 
 def _fight_noun(v: DocView, j: int) -> bool:
@@ -4758,6 +4759,22 @@ class RoleReader:
                     c.actor.append(o.eid)
                 return
 
+    def fight_with(self, c: Cand) -> None:
+        """"دفعت قوات الدعم السريع بتعزيزات …، بعد أيام من اشتباكات مع مقاتلي حركة تحرير السودان": a fight with
+        one party, told inside a clause whose subject opens the sentence: that subject is the other side."""
+        v = self.v
+        a = c.sent[0]
+        if c.type != "ASSAULT" or c.pos != "N" or c.actor or not c.recipient \
+                or v.bare(c.t0).lstrip("و") not in _FIGHT_NOUNS:
+            return
+        if not any(v.bare(j) == "مع" for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 3))):
+            return
+        subject = next((o for o in v.occs_in(a, min(c.t0, a + 4)) if v.prep_of(o) == "" and o.eid not in c.recipient
+                        and v.is_actorish(o.eid) and not v.is_place(o.eid) and not v.is_outlet(o.eid)), None)
+        if subject is not None and subject.t0 > a and (subject.t0 - 1 in self.rd.trigger_tokens
+                                                       or subject.t0 - 1 in self.rd.status_at or subject.t0 == a + 1):
+            c.actor.append(subject.eid)
+
     def suspected_perpetrators(self, c: Cand) -> None:
         """"بكمين استهدف رتلاً …، مرجحاً أن يكون المنفذون من بقايا تنظيم داعش": the body those who carried
         out an attack are said to be from, later in its sentence, is its doer when none is told."""
@@ -5976,8 +5993,6 @@ _ATTRIBUTED_TO = frozenset({"نسبت", "تنسب", "ينسب", "نسب", "من�
 # those who carried out an attack, said to be from a body: "مرجحاً أن يكون المنفذون من بقايا تنظيم داعش"
 _PERPETRATORS = frozenset({"المنفذون", "المنفذين", "منفذو", "منفذي", "المهاجمون", "المهاجمين", "الفاعلون", "الفاعلين",
                            "الجناه", "المسلحون", "المسلحين"})
-# what they are of the body: its remnants, members or cells
-_REMNANTS = frozenset({"بقايا", "فلول", "عناصر", "خلايا", "خليه", "اتباع", "انصار"})
 # acts that answer a story rather than tell it: a condemnation, a call, a refusal, a threat
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # "خلال الساعات الماضية" tells a span of time, not the occasion an act was part of
@@ -6083,6 +6098,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.exposed_to(c)
         rr.attributed_attacker(c)
         rr.suspected_perpetrators(c)
+        rr.fight_with(c)
         rr.description(c)
     for c in cands:
         rr.read_status(c)

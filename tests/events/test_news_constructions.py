@@ -4216,3 +4216,11 @@ def test_the_owner_of_a_target_past_its_adjective_is_hit() -> None:
     ev = _one("وتأتي التطورات بعد هجوم شنّه مسلحون يرجح انتماؤهم إلى تنظيم داعش على نقطة مشتركة للجيش العراقي "
               "قرب ناحية البغدادي.", "ASSAULT")
     assert ev["actor"] == ["تنظيم داعش"] and ev["recipient"] == ["الجيش العراقي"], ev
+
+
+def test_a_fight_with_one_party_in_the_clause_of_the_other() -> None:
+    # "دفعت قوات الدعم السريع بتعزيزات …، بعد أيام من اشتباكات مع مقاتلي حركة تحرير السودان": the RSF fought them
+    _, evs = _events("دفعت قوات الدعم السريع، أمس الثلاثاء، بتعزيزات عسكرية نحو مدينة زالنجي، بعد أيام من اشتباكات مع "
+                     "مقاتلي حركة تحرير السودان في الأطراف الشرقية للمدينة.")
+    fight = [e for e in evs if e["type"] == "ASSAULT"]
+    assert fight and fight[0]["actor"] == ["قوات الدعم السريع"] and fight[0]["recipient"] == ["حركة تحرير السودان"], evs
