@@ -217,7 +217,7 @@ class Reader:
                 if o is not None and self._is_outlet(o):
                     # "وقال في تصريح نقلته وكالة الأنباء اليمنية (سبأ) إن …": the outlet relays; no speaker
                     j = o.t1 + 1
-                    if j < b and "(" in v.gap(j) and j + 1 <= b and ")" in v.gap(j + 1):
+                    if j < b and "(" in v.gap(j) and ")" in v.gap(j + 1):
                         j += 1  # its acronym in brackets
                 continue
             if f in ("اليوم", "امس", "ايضا", "بدوره", "بدورها", "كذلك", "سابقا", "لاحقا", "مجددا",

@@ -113,7 +113,7 @@ _COMPAT = {
     "capital": {"city": 6, "province": -4},
 }
 
-# what a noun naming the land around a place ("ريف حلب"، "بادية السخنة") can be around
+# what a noun naming the land around a place ("بادية السخنة"، flag "around" in triggers.tsv) can be around
 _AROUND_FITS = frozenset({"city", "town", "village", "district"})
 
 # what follows the place that opens a dateline: an optional date ("في 11 فبراير")، then a dash, a slash
@@ -264,7 +264,7 @@ class Recogniser:
         if _COMPAT.get(trig.feature, {}).get(p.feature, 0) > 0:
             return trig.feature != "capital" or p.capital or p.feature == "city"
         if "around" in trig.flags and p.feature in _AROUND_FITS:
-            return True  # "بادية السخنة"، "ريف السخنة": the land around a town is evidence for the town
+            return True  # "بادية السخنة": the desert around a town is evidence for the town
         return trig.label == "FAC" and p.feature in ("city", "town", "village", "district", "province")
 
     def _acceptable(self, p: Place, tier: str, h: _Hit, ctx_c: Counter[str], ctx_a: Counter[str]) -> bool:
