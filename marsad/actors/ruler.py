@@ -1931,27 +1931,16 @@ def people(st: State) -> None:
             if role.country is not None:
                 role.inferred = True
         if role.titles and role.titles[0].kind == "office" and len(role.titles) == 1 and (role.country or role.org):
-            s, e = role.start, role.end
-            inner = [m for m in st.mentions if m.start < e and s < m.end]
-            if all(s <= m.start and m.end <= e for m in inner):
-                for m in inner:
-                    m.attrs["nestable"] = True
-                t = role.titles[0]
-                owner = role.country.key if role.country else str(role.org.attrs.get("key") if role.org else "")
-                adj = role.country.adj_en + " " if role.country and not role.org else ""
-                org_en = f" of the {role.org.attrs.get('name_en')}" if role.org else ""
-                attrs = {
-                    "name_ar": _canonical_ar(st.doc.text[s:e]), "name_en": f"{adj}{t.en}{org_en}".strip(),
-                    "kb_id": None,
-                    "actor_code": _code(role.country, t.code) if role.country or not role.org
-                    else role.org.attrs.get("actor_code"),
-                    "country": role.country.iso2 if role.country and role.country.iso2 else None,
-                    "role": _role_text(st, role), "key": f"office:{fkey(t.surface)}:{owner}", "kind": "office",
-                    "canonical": False, "heads": [fkey(t.surface)], "keeps_nested": True,
-                }
-                if role.inferred:
-                    attrs["country_inferred"] = True
-                st.add(Mention(s, e, "PER", attrs, source="actors.people"))
+            t = role.titles[0]
+            owner = role.country.key if role.country else str(role.org.attrs.get("key") if role.org else "")
+            adj = role.country.adj_en + " " if role.country and not role.org else ""
+            org_en = f" of the {role.org.attrs.get('name_en')}" if role.org else ""
+            _add_post(st, role, {
+                "name_en": f"{adj}{t.en}{org_en}".strip(),
+                "actor_code": _code(role.country, t.code) if role.country or not role.org
+                else role.org.attrs.get("actor_code"),
+                "key": f"office:{fkey(t.surface)}:{owner}", "heads": [fkey(t.surface)],
+                **({"country_inferred": True} if role.inferred else {})})
             i = role.last + 1
             continue
         # a governor or mayor named by his province or town alone ("والتقى محافظ حماة وفداً …"): a PER
@@ -1962,19 +1951,11 @@ def people(st: State) -> None:
                 and (role.last + 1 >= nw or not st.adjacent(role.last, role.last + 1) or _stopword(st, role.last + 1)
                      or any(lex.is_word("verb", r) for _p, r in st.words[role.last + 1].readings)):
             # (not before a name the lexicon does not know: "رئيس بلدية ترمسعيا لافي شلبي")
-            s, e = role.start, role.end
-            inner = [m for m in st.mentions if m.start < e and s < m.end]
-            if all(s <= m.start and m.end <= e for m in inner):
-                for m in inner:
-                    m.attrs["nestable"] = True
-                place_key = str(role.place.attrs.get("key") or fkey(st.doc.text[role.place.start:role.place.end]))
-                st.add(Mention(s, e, "PER", {
-                    "name_ar": _canonical_ar(st.doc.text[s:e]),
-                    "name_en": f"{t.en} of {role.place.attrs.get('name_en') or romanise(st.doc.text[role.place.start:role.place.end])}",
-                    "kb_id": None, "actor_code": _code(role.country, t.code),
-                    "country": role.country.iso2 if role.country and role.country.iso2 else None,
-                    "role": _role_text(st, role), "key": f"office:{fkey(t.surface)}:{place_key}", "kind": "office",
-                    "canonical": False, "heads": [], "keeps_nested": True}, source="actors.people"))
+            place_text = st.doc.text[role.place.start:role.place.end]
+            if _add_post(st, role, {
+                    "name_en": f"{t.en} of {role.place.attrs.get('name_en') or romanise(place_text)}",
+                    "actor_code": _code(role.country, t.code),
+                    "key": f"office:{fkey(t.surface)}:{role.place.attrs.get('key') or fkey(place_text)}", "heads": []}):
                 i = role.last + 1
                 continue
         # "صبري أوك، عضو المجلس التنفيذي في …": the name comes first
@@ -1995,6 +1976,24 @@ _MANDATED = frozenset({"المكلفه", "المكلف", "المعينه", "ال
 # posts that govern a province, district or town, named by it ("محافظ حماة"، "والي الخرطوم"، "رئيس بلدية صيدا"):
 # not an ambassador of a country (سفير قبرص), whose country is no seat of his post
 _LOCAL_POSTS = frozenset({"Governor", "Governor (wali)", "Mayor", "District Governor", "Sub-district Director"})
+
+
+def _add_post(st: State, role: Role, attrs: dict[str, Any]) -> bool:
+    """The role's words as a PER mention of the post alone ("رئيس الوزراء العراقي"، "محافظ حماة"), when every
+    mention inside it lies wholly within it (those become nested); ``attrs`` are the post's own (name_en,
+    actor_code, key, heads). False when a mention crosses its edge."""
+    s, e = role.start, role.end
+    inner = [m for m in st.mentions if m.start < e and s < m.end]
+    if not all(s <= m.start and m.end <= e for m in inner):
+        return False
+    for m in inner:
+        m.attrs["nestable"] = True
+    st.add(Mention(s, e, "PER", {
+        "name_ar": _canonical_ar(st.doc.text[s:e]), "kb_id": None,
+        "country": role.country.iso2 if role.country and role.country.iso2 else None,
+        "role": _role_text(st, role), "kind": "office", "canonical": False, "keeps_nested": True, **attrs},
+        source="actors.people"))
+    return True
 
 
 def _name_before(st: State, first: int) -> tuple[int, int] | None:

@@ -470,6 +470,15 @@ def _national_capital(e: Entity) -> bool:
     return nat is not None and nat.iso2 == e.country
 
 
+def _doer_not_target(c: Cand, eid: str) -> None:
+    """The body an attack is put down to is no target or place of it; it is the doer when none is told."""
+    for role in (c.recipient, c.location):
+        if eid in role:
+            role.remove(eid)
+    if not c.actor:
+        c.actor.append(eid)
+
+
 def _unsuffixed(folded: str) -> str:
     """A verb without its object pronoun ه/ها/هما ("شنّته" → شنت، "شنتهما" → شنت), or "" when it has none."""
     return folded[:-3] if folded.endswith("هما") else folded[:-2] if folded.endswith("ها") \
@@ -4752,11 +4761,7 @@ class RoleReader:
                 o = v.occ_at.get(j + 2)
                 if o is None or not v.is_actorish(o.eid) or (v.is_place(o.eid) and not v.is_country(o.eid)):
                     return
-                for role in (c.recipient, c.location):
-                    if o.eid in role:
-                        role.remove(o.eid)
-                if not c.actor:
-                    c.actor.append(o.eid)
+                _doer_not_target(c, o.eid)
                 return
 
     def fight_with(self, c: Cand) -> None:
@@ -4790,10 +4795,7 @@ class RoleReader:
             o = v.occ_at.get(k)
             if o is None or v.by_id[o.eid].type != "ORG" or not v.is_actorish(o.eid) or v.is_place(o.eid):
                 return
-            for role in (c.recipient, c.location):
-                if o.eid in role:
-                    role.remove(o.eid)
-            c.actor.append(o.eid)
+            _doer_not_target(c, o.eid)
             return
 
     def exposed_to(self, c: Cand) -> None:
