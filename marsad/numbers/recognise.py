@@ -377,7 +377,7 @@ def _trigger(tokens: Sequence[NumToken], text: str, before: int, lex: Lexicon) -
         return None
     hit = _phrase_before(tokens, text, before, lex.triggers, lex.trigger_lasts)
     if hit is None:
-        return None
+        return _verb_before_subject(tokens, text, before, lex)
     unit, first, plen = hit
     # "مقتل وإصابة 12 شخصاً": two different fates joined by و say nothing certain.
     if plen and tokens[first].folded.startswith("و") and first > 0 and _tight(tokens, text, first):
@@ -385,6 +385,33 @@ def _trigger(tokens: Sequence[NumToken], text: str, before: int, lex: Lexicon) -
         if other is not None and other[0] != unit and _is_noun_trigger(tokens, other[1], first, lex):
             return None
     return unit
+
+
+# words that are no verb's subject: prepositions and particles between a trigger and a count
+_NOT_SUBJECT = frozenset({"من", "في", "علي", "الي", "عن", "منذ", "بعد", "قبل", "نحو", "حوالي", "اكثر", "اقل", "ان",
+                          "انه", "التي", "الذي", "الذين", "اليوم", "امس", "الليله", "الاحد", "الاثنين", "الثلاثاء",
+                          "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الماضيه", "الاخيره", "الاخير"})
+
+
+def _verb_before_subject(tokens: Sequence[NumToken], text: str, before: int, lex: Lexicon) -> str | None:
+    """The unit a trigger verb gives across its definite subject, the verb first as Arabic news tells it
+    ("اعتقلت القوات الأمنية خمسة من عناصر …"، "قتل الجيش عشرة مسلحين"): the count is its object."""
+    for n in (1, 2, 3):
+        first = before - n
+        if first < 1 or not _tight(tokens, text, first) or any(
+                not _tight(tokens, text, k) for k in range(first + 1, before)):
+            return None
+        subject = tokens[first:before]
+        if any(t.is_num or not is_arabic_letter(t.folded[:1]) or t.folded in _NOT_SUBJECT for t in subject):
+            return None
+        if not subject[-1].folded.startswith("ال"):
+            continue  # (a construct head goes on: "قوات الأمن"، "عناصر الشرطة")
+        hit = _phrase_before(tokens, text, first, lex.triggers, lex.trigger_lasts)
+        if hit is None:
+            continue  # (the subject may be longer: "القوات الأمنية")
+        unit, k, _ = hit
+        return unit if not _is_noun_trigger(tokens, k, first, lex) else None
+    return None
 
 
 def _is_noun_trigger(tokens: Sequence[NumToken], first: int, end: int, lex: Lexicon) -> bool:

@@ -278,6 +278,17 @@ class UnknownPlaces:
         return (f[0] == "و" and len(f) > 2) or purpose or f in self.w.adjective or f in self.w.suffix \
             or f in self.tr.post
 
+    def _name_goes_on(self, toks: list[Token], j: int, m: Mention, adj: bytearray) -> bool:
+        """The known one-word place at token j is followed, in the same phrase, by a definite word that
+        carries its name on (بستان الباشا), not by an adjective, a place word or a function word."""
+        e = j + 1
+        if e >= len(toks) or toks[j].end < m.end or not adj[j]:
+            return False
+        f = toks[e].folded
+        return f.startswith("ال") and len(f) >= 4 and self._name_word(toks[e], False, False) \
+            and not self._qualified(toks, e, adj) and f not in self.tr.post and f not in self.tr.nationality \
+            and not (f.startswith("الم") and f.endswith("ه"))
+
     def _qualified(self, toks: list[Token], e: int, adj: bytearray) -> bool:
         """A definite relational adjective follows the name ("محور تعز العسكري", "جبهة X الشعبية"):
         the phrase names a body, not a front."""
@@ -378,6 +389,15 @@ class UnknownPlaces:
                 if tm is not None and ke == i + 2 and toks[i + 1].folded in self.w.connector and ke < n \
                         and adj[ke - 1] and self._name_word(toks[ke], False, False):
                     absorbed.append(tm)  # "قرية البو عجيل": "البو" alone is no place here
+                    del starts[i]
+                    covered[i] = covered[i + 1] = 0
+                    continue
+                if tm is not None and ke == i + 2 and top and found[0].word in self.tr.pre and tm.label == "LOC" \
+                        and tm.attrs.get("country") not in (None, top) and i + 2 not in starts \
+                        and self._name_goes_on(toks, i + 1, tm, adj):
+                    # "قرية بستان الباشا في ريف جبلة": a foreign town's name that the next word carries on is
+                    # the first word of a village's own name, not that town
+                    absorbed.append(tm)
                     del starts[i]
                     covered[i] = covered[i + 1] = 0
                     continue

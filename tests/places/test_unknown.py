@@ -205,3 +205,20 @@ def test_an_anaphor_of_a_place_no_gazetteer_knows() -> None:
 def test_a_known_town_after_a_noun_that_needs_its_adjective_stays_the_town() -> None:
     # (a guard) "مجمع سنوني" with no adjective after it: the town, not a complex named after it
     assert "مجمع سنوني" not in found("تجمع النازحون في مجمع سنوني شمال سنجار"), found("تجمع النازحون في مجمع سنوني شمال سنجار")
+
+
+def test_a_foreign_towns_name_carried_on_is_a_villages_own_name() -> None:
+    # "قرية بستان الباشا" near Jableh: Bostan is a town in Iran, but the word after it carries the name on
+    text = "قصفت طائرة مسيرة قرية بستان الباشا في ريف جبلة بمحافظة اللاذقية غربي سوريا."
+    got = found(text)
+    assert "قرية بستان الباشا" in got and got["قرية بستان الباشا"].attrs.get("country") == "SY", list(got)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # (a guard) a nationality or an adjective after the known name is not its name's next word
+    ("قصفت المدفعية بلدة تل رفعت بريف حلب شمالي سوريا، ونقل الجرحى إلى مدينة أضنة التركية.", "مدينة أضنة"),
+    ("قصفت المدفعية بلدة تل رفعت بريف حلب شمالي سوريا، ونقل الجرحى إلى مدينة أضنة الحدودية.", "مدينة أضنة"),
+])
+def test_a_known_town_before_an_adjective_stays_the_town(text: str, surface: str) -> None:
+    got = found(text)
+    assert surface in got and got[surface].attrs.get("kb_id"), list(got)
