@@ -926,6 +926,10 @@ class Resolver:
             return False
         if c.subject_via == "claim" and not ante.actor:
             ante.actor = self._spokesmans_body(c) or list(c.actor)
+        elif c.charged and c.actor and not ante.actor:
+            # "واتهم الجيش قوات الدعم السريع بتنفيذ الهجوم": the accused made the attack told before
+            ante.actor = list(c.actor)
+            ante.recipient = [x for x in ante.recipient if x not in ante.actor]
         ante.sents |= {c.sent}
         ante.lemmas |= c.lemmas
         return True

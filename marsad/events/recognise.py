@@ -470,6 +470,13 @@ def _national_capital(e: Entity) -> bool:
     return nat is not None and nat.iso2 == e.country
 
 
+# a light noun with ب between an accusation and the act it charges: "اتهمه بتنفيذ الهجوم"، "بشن الغارة"
+# verbs of taking the wounded somewhere: "نُقلوا إلى مستشفى …"، "أسعف إلى …"
+_TAKEN_VERBS = frozenset({"نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقلتهم", "اسعف", "اسعفوا", "اسعفت", "اسعافهم",
+                          "نقلهما", "اسعافه", "نقله"})
+_CHARGE_LIGHT_NOUNS = frozenset({"بتنفيذ", "بشن", "بارتكاب"})
+
+
 def _doer_not_target(c: Cand, eid: str) -> None:
     """The body an attack is put down to is no target or place of it; it is the doer when none is told."""
     for role in (c.recipient, c.location):
@@ -545,6 +552,7 @@ class Cand:
     conj: bool = False  # a و/ف conjunction on the trigger's word (وطالبت، واعتقلت)
     lemmas: set[str] = field(default_factory=set)  # trigger lemmas of every merged mention
     own_roles: bool = False  # a role read from the trigger's own phrase (genitive, object, its PPs)
+    charged: bool = False  # what an accusation charges its object with: its actor is the accused
     subject_via: str = ""  # how a noun's subject before it was read: "light" (شنّ، بدأ), "claim" (تبنّى), "other"
     weak_time: bool = False  # the time was borrowed from the governing clause
     weak_places: list[str] = field(default_factory=list)  # places guessed from the sentence, not the clause
@@ -2838,6 +2846,11 @@ class RoleReader:
             if main is not None and main.actor and main.pos == "N" and main.t0 - c.sent[0] <= 3:
                 c.actor.extend(x for x in main.actor if x not in c.actor)
                 return
+            if attack is not None and attack.type == "ASSAULT" and any(
+                    d.type not in ("ASSAULT", "COERCE") for d in self._earlier_in_sentence(c) if d.t1 < attack.t0):
+                # "دفعت القيادة بتعزيزات …، بعد ساعات من قصف استهدف مخفراً …، ما أسفر عن مقتل جنديين": the toll of
+                # an attack whose doer is unnamed; the sentence's subject made another event
+                return
         start = c.sent[0]
         for j in range(c.t0, c.sent[0], -1):
             if v.is_strong_break(j) and not (v.gap(j).strip() in ("–", "—", "-") and j - c.sent[0] > 3):
@@ -2891,12 +2904,14 @@ class RoleReader:
             if d is c or d.sent != c.sent or not (c.t1 < d.t0 <= c.t1 + 10) or d.pos != "N":
                 continue
             pre = v.doc.folded.text[v.doc.folded.to_folded(v.tokens[d.t0].start):v.doc.folded.to_folded(d.start)]
-            if not pre.endswith("ب") or any(o.t0 < d.t0 and v.prep_of(o) == "" and o.eid not in c.recipient + c.actor
+            # (or after a light noun with ب: "اتهم الجيش قوات الدعم السريع بتنفيذ الهجوم")
+            light = d.t0 - 1 > c.t1 and v.bare(d.t0 - 1) in _CHARGE_LIGHT_NOUNS and pre in ("", "ال")
+            if not (pre.endswith("ب") or light) or any(o.t0 < d.t0 and v.prep_of(o) == "" and o.eid not in c.recipient + c.actor
                                              for o in v.occs_in(c.t1 + 1, d.t0)):
                 continue
             d.actor = list(c.recipient)
             d.recipient = [x for x in d.recipient if x not in d.actor]
-            d.explicit_actor = True
+            d.explicit_actor = d.charged = True
             break
 
     def both_sides(self, c: Cand) -> None:
@@ -4780,6 +4795,18 @@ class RoleReader:
                                                        or subject.t0 - 1 in self.rd.status_at or subject.t0 == a + 1):
             c.actor.append(subject.eid)
 
+    def taken_to(self, c: Cand) -> None:
+        """"وإصابة سبعة آخرين نُقلوا إلى مستشفى الدمازين": where the wounded were taken is no place of the attack."""
+        if c.type != "ASSAULT" or not (c.location or c.destination):
+            return
+        v = self.v
+        for o in v.occs_in(c.sent[0], c.sent[1]):
+            if o.eid in c.location + c.destination and o.t0 >= 2 and v.bare(o.t0 - 1) == "الي" \
+                    and v.bare(o.t0 - 2).lstrip("و") in _TAKEN_VERBS:
+                for role in (c.location, c.destination):
+                    if o.eid in role:
+                        role.remove(o.eid)
+
     def suspected_perpetrators(self, c: Cand) -> None:
         """"بكمين استهدف رتلاً …، مرجحاً أن يكون المنفذون من بقايا تنظيم داعش": the body those who carried
         out an attack are said to be from, later in its sentence, is its doer when none is told."""
@@ -5547,14 +5574,17 @@ class RoleReader:
             c.status = "occurred"
             return
         a = c.sent[0]
-        # window to the left: up to 10 tokens, not across a strong break or a new comma clause
+        # window to the left: up to 10 tokens, not across a strong break or a new comma clause (the words of names
+        # between do not use it up, "واصل مئات من عمال هيئة قناة السويس في ترسانة بورسعيد البحرية اعتصامهم", except
+        # for a denial, which reaches only what follows it closely)
         lo = max(a, c.t0 - 10)
+        lo_phase = max(a, lo - min(4, sum(o.t1 - o.t0 for o in v.occs_in(max(a, c.t0 - 14), c.t0))))
         cues: list[tuple[int, StatusCue, str]] = []  # (token, cue, status)
         j = c.t0 - 1
         passed_complementizer = False
         bares, strong, status_at = v.bares, v.strong, rd.status_at  # (tokens of the sentence: read directly)
         commas, pronouns = v.commas, v.pronoun_subjects
-        while j >= lo:
+        while j >= lo_phase:
             if strong[j + 1] and j + 1 != c.t0:
                 break
             if commas[j + 1] and j + 1 != c.t0:
@@ -5566,7 +5596,7 @@ class RoleReader:
                 elif not passed_complementizer and v.comma_clause(j + 1):
                     break
             h = status_at.get(j)
-            if h is not None:
+            if h is not None and (j >= lo or h.payloads[0].kind != "negated"):
                 cue = h.payloads[0]
                 st = self._cue_status(cue, j, c)
                 # "ونفت قوات الدعم السريع … استهداف المستشفى، واتهمت الجيش …": a verb of denial whose object
@@ -6100,6 +6130,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.exposed_to(c)
         rr.attributed_attacker(c)
         rr.suspected_perpetrators(c)
+        rr.taken_to(c)
         rr.fight_with(c)
         rr.description(c)
     for c in cands:

@@ -79,6 +79,7 @@ class Words:
     generic: frozenset[str]
     stop: frozenset[str]
     chain: frozenset[str]
+    kind: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +88,7 @@ def unknown_words() -> Words:
     for word, cls in (r[:2] for r in read_tsv(PKG, "data/unknown_words.tsv", min_fields=2)):
         classes.setdefault(cls, set()).add(fold_text(word))
     return Words(*(frozenset(classes.get(c, ())) for c in ("connector", "suffix", "adjective", "generic", "stop",
-                                                          "chain")))
+                                                          "chain", "kind")))
 
 
 def _arabic(word: str) -> bool:
@@ -418,6 +419,11 @@ class UnknownPlaces:
             start = _offset_after(tok, p)
             locative = p in _LOCATIVE_CLITICS or (i > 0 and bool(adj[i - 1]) and self._bare(toks[i - 1])[1] in _LOCATIVE)
             j = i + 1
+            # "محطة كهرباء الدمازين"، "محطة مياه الخفسة": what a facility serves, between its noun and its name
+            kind = trig.label == "FAC" and j < n - 1 and bool(adj[j]) and toks[j].folded in self.w.kind \
+                and j not in starts
+            if kind:
+                j += 1
             m: Mention | None = starts.get(j)
             if m is not None and "bare" in trig.flags:
                 i = j  # "بلدية الزاوية": the town itself, already found
@@ -440,8 +446,9 @@ class UnknownPlaces:
                         and (m.attrs.get("geo") or {}).get("feature") \
                         in _PRECISION and m.start == toks[j].start:
                     near = m if not top or m.attrs.get("country") == top else None
-                    new = self._mention(doc, start, m.end, trig, text[m.start:m.end], near, locative)
-                    new.attrs["key"] = f"marsad:unknown/{trig.word} {' '.join(fold_text(text[m.start:m.end]).split())}"
+                    named = text[toks[j - 1].start if kind else m.start:m.end]
+                    new = self._mention(doc, start, m.end, trig, named, near, locative)
+                    new.attrs["key"] = f"marsad:unknown/{trig.word} {' '.join(fold_text(named).split())}"
                     out.append(new)
                     absorbed.append(m)
                 i = j
@@ -451,7 +458,7 @@ class UnknownPlaces:
                 i += 1
                 continue
             e = j + k
-            name = text[toks[j].start:toks[e - 1].end]
+            name = text[toks[j - 1 if kind else j].start:toks[e - 1].end]
             container = self._container(toks, e, adj, starts, text)
             mention = self._mention(doc, start, toks[e - 1].end, trig, name, container, locative)
             # ("ميدان الشهداء"، "شارع الجزائر": a street or square named after a place is not that place)

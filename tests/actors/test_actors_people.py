@@ -44,6 +44,10 @@ NAMED = [
     # the Maghreb governor (wali)
     ("وقال والي الجزائر العاصمة محمد عبد النور رابحي إن الأشغال انطلقت.", "محمد عبد النور رابحي",
      "والي الجزائر العاصمة"),
+    # the governor (حاكم) of a region, a state or a central bank
+    ("وناشد حاكم إقليم النيل الأزرق، الطاهر عبد الرحيم، المنظمات الإنسانية توفير الوقود.", "الطاهر عبد الرحيم",
+     "حاكم إقليم النيل الأزرق"),
+    ("وقال حاكم مصرف لبنان كريم سعيد إن الودائع محفوظة.", "كريم سعيد", "حاكم مصرف لبنان"),
     # the verb's definite object closes a name no table knows
     ("وأدان الرئيس جوزاف عون الغارة.", "جوزاف عون", "الرئيس"),
     # a family name that opens like a proclitic (ب، ف، ل), closed at once by the reported speech

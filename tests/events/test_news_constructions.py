@@ -4224,3 +4224,35 @@ def test_a_fight_with_one_party_in_the_clause_of_the_other() -> None:
                      "مقاتلي حركة تحرير السودان في الأطراف الشرقية للمدينة.")
     fight = [e for e in evs if e["type"] == "ASSAULT"]
     assert fight and fight[0]["actor"] == ["قوات الدعم السريع"] and fight[0]["recipient"] == ["حركة تحرير السودان"], evs
+
+
+def test_an_attack_charged_to_a_party_named_again_is_its_doing() -> None:
+    # "واتهم الجيش قوات الدعم السريع بتنفيذ الهجوم": the attack told before was the accused's
+    _, evs = _events("استهدفت طائرات مسيّرة فجر أمس محطة كهرباء الدمازين، ما أدى إلى انقطاع التيار عن المدينة.\n"
+                     "واتهم الجيش السوداني قوات الدعم السريع بتنفيذ الهجوم.")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0]["actor"] == ["قوات الدعم السريع"], evs
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_no_place_of_the_attack() -> None:
+    # "وإصابة سبعة آخرين نُقلوا إلى مستشفى …": the toll is the strike's, the hospital where the wounded went
+    _, evs = _events("استهدفت طائرات مسيّرة فجر أمس محطة كهرباء الدمازين، فيما أفادت مصادر طبية بمقتل 3 من عمال "
+                     "المحطة وإصابة سبعة آخرين نُقلوا إلى مستشفى الدمازين التعليمي.")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert len(attacks) == 1 and "مستشفى الدمازين التعليمي" not in attacks[0]["location"], evs
+
+
+def test_the_toll_of_an_attack_with_no_doer_is_not_the_subjects() -> None:
+    # "دفعت القيادة بتعزيزات …، بعد ساعات من قصف استهدف مخفراً …، ما أسفر عن مقتل جنديين": whoever shelled the
+    # post killed the soldiers, not the command that sent reinforcements
+    _, evs = _events("دفعت قيادة العمليات المشتركة، أمس الاثنين، بتعزيزات عسكرية إلى الشريط الحدودي، وذلك بعد ساعات من "
+                     "قصف بقذائف الهاون استهدف فجر أمس مخفراً حدودياً قرب منفذ القائم، ما أسفر عن مقتل جنديين.")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert attacks and all("قيادة العمليات المشتركة" not in e["actor"] for e in attacks), evs
+
+
+def test_the_toll_after_an_attack_by_the_subject_is_still_its_doing() -> None:
+    # (a guard) "قصفت المدفعية التركية قرية …، ما أسفر عن مقتل …": the subject shelled and killed
+    _, evs = _events("قصف الجيش التركي قرية كاني ماسي في دهوك، ما أسفر عن مقتل ثلاثة مدنيين.")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert attacks and all(e["actor"] == ["الجيش التركي"] for e in attacks), evs

@@ -45,6 +45,11 @@ def found(text: str) -> dict[str, Mention]:
     ("يتمركز نحو 400 عنصر في ميناء نشطون ومحيطه", "ميناء نشطون", "FAC", "site"),
     # a facility adjective after a one-word name is the facility's, read after the name ("مجمع X الطبي")
     ("نقل الجرحى إلى مجمع ناصر الطبي في المدينة", "مجمع ناصر الطبي", "FAC", "site"),
+    # what a facility serves, between its noun and its name ("محطة كهرباء X"، "محطة مياه X"): the facility
+    ("قصفت الطائرات محطة مياه الخفسة شرق حلب", "محطة مياه الخفسة", "FAC", "site"),
+    ("استهدفت مسيّرة محطة كهرباء الدمازين فجر أمس", "محطة كهرباء الدمازين", "FAC", "site"),
+    # a naval arsenal (shipyard) named by its town
+    ("واصل العمال اعتصامهم في ترسانة بورسعيد البحرية", "ترسانة بورسعيد", "FAC", "site"),
     # a purpose after a one-word name closes it
     ("دفعت القبائل بمئات المقاتلين إلى جبهة صرواح لمساندة قوات الجيش", "جبهة صرواح", "LOC", "region"),
     # … or by a definite name word after it, which no participle takes
