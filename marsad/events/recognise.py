@@ -373,6 +373,10 @@ _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر",
 _SCENE_PREPS = frozenset({"في", "ب", "قرب", "قباله", "عند", "داخل", "امام"})
 # "خلال الزيارة"، "عقب الهجوم": a definite event noun after these refers to an event told before
 _REF_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "اعقاب", "اعقب", "اعقبت", "بعيد"})
+# what an attack reached or left behind, told in a relative clause: "المنازل التي طالها القصف"، "الأضرار التي خلفها
+# الهجوم": the attack named again, not a new one
+_LEFT_BY = frozenset({"طالها", "طاله", "طالتها", "طالته", "طالهم", "طالتهم", "خلفها", "خلفه", "خلفتها", "خلفته",
+                      "احدثها", "احدثه", "احدثتها", "احدثته"})
 _NEG_PARTICLES = frozenset({"لم", "لن", "لا", "ليس", "ما", "عدم", "ولم", "ولن", "ولا", "وليس", "وعدم"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء", "اولئك"})
 # nouns of stopping an attack: "إحباط هجوم"، "صد هجوم" (who stops it was attacked)
@@ -1144,7 +1148,8 @@ class Reader:
             aux_before = self.aux_before(t0)
             c.coord_prev = (pre.startswith(("و", "ف")) or aux_before) and self._prev_trigger_t1 >= c.sent[0] and \
                 t0 - self._prev_trigger_t1 <= 20
-            c.ref = (c.definite or bool(h.suffix)) and t0 > 0 and v.bare(t0 - 1) in _REF_PREPS
+            c.ref = (c.definite or bool(h.suffix)) and t0 > 0 and (
+                v.bare(t0 - 1) in _REF_PREPS or (c.definite and v.bare(t0 - 1) in _LEFT_BY))
             c.last = t0 > 0 and v.bare(t0 - 1) in ("اخر", "احدث")
             c.suffix = h.suffix
             if not c.suffix and trig.pos == "N":
@@ -2905,7 +2910,9 @@ class RoleReader:
                 continue
             pre = v.doc.folded.text[v.doc.folded.to_folded(v.tokens[d.t0].start):v.doc.folded.to_folded(d.start)]
             # (or after a light noun with ب: "اتهم الجيش قوات الدعم السريع بتنفيذ الهجوم")
-            light = d.t0 - 1 > c.t1 and v.bare(d.t0 - 1) in _CHARGE_LIGHT_NOUNS and pre in ("", "ال")
+            # (or after ب written apart, with tatweel before a quotation: "متهمةً الجماعة بـ«استهداف المنشآت»")
+            light = d.t0 - 1 > c.t1 and pre in ("", "ال") and (
+                v.bare(d.t0 - 1) in _CHARGE_LIGHT_NOUNS or v.tokens[d.t0 - 1].folded == "ب")
             if not (pre.endswith("ب") or light) or any(o.t0 < d.t0 and v.prep_of(o) == "" and o.eid not in c.recipient + c.actor
                                              for o in v.occs_in(c.t1 + 1, d.t0)):
                 continue
@@ -2929,7 +2936,15 @@ class RoleReader:
                    for w in strip_word(v.tokens[j].folded)):
             return
         parties: list[str] = []
+        # "اشتباكات بين كتيبة القلعة وقوة حماية الجبل …، عقب اجتماع ضم ممثلين عن الطرفين": the two sides of the
+        # fight told before, whatever was told between
+        fight = next((d for d in reversed(self.cands) if d is not c and d.t0 < c.t0 and d.type == "ASSAULT"
+                      and c.sent[0] - d.sent[0] <= 400 and len([x for x in d.actor if v.is_actorish(x)]) == 2), None)
+        if fight is not None and c.type in ("AGREE", "CONSULT", "COOPERATE", "RETREAT"):
+            parties = [x for x in fight.actor if v.is_actorish(x)][::-1]
         for d in reversed(self.cands):
+            if len(parties) >= 2:
+                break
             if d is c or d.t0 > c.t0 or c.sent[0] - d.sent[0] > 120:
                 continue
             for x in d.actor + d.recipient:

@@ -469,6 +469,14 @@ class Recogniser:
                 linked = [p for p in linked if p.feature != "province"]
             if linked:
                 h.place = max(linked, key=lambda p: self._score(p, h, ctx_c, ctx_a))
+        # a name that needs evidence and has it once ("دهم الجيش مخيماً في عرسال") is that place where it is named
+        # again without it ("رئيس بلدية عرسال سامر الفليطي"); not a name that needs its trigger noun each time
+        found = {h.place.idx for h in hits if h.place is not None}
+        for h in hits:
+            if h.place is None and not h.person:
+                again = [p for p, t in h.cands if p.idx in found and t == Tier.EVIDENCE]
+                if len(again) == 1:
+                    h.place = again[0]
         # synthesised facilities (a facility trigger before a town with no facility of that name)
         for h in hits:
             p = h.place

@@ -451,6 +451,13 @@ class UnknownPlaces:
                     new.attrs["key"] = f"marsad:unknown/{trig.word} {' '.join(fold_text(named).split())}"
                     out.append(new)
                     absorbed.append(m)
+                elif "plural" in trig.flags:
+                    # "في بلدتي ذيبان والحوايج": a known first conjunct, the places listed after it of that kind
+                    e = bisect_right(tok_starts, m.end - 1)
+                    container = self._container(toks, e, adj, starts, text)
+                    i = max(j + 1, self._conjuncts(doc, toks, e, adj, starts, trig, container, locative, out, names,
+                                                   closed_only=True))
+                    continue
                 i = j
                 continue
             k = self._name(toks, j, adj, starts, trig)
@@ -497,8 +504,9 @@ class UnknownPlaces:
 
     def _conjuncts(self, doc: Doc, toks: list[Token], c: int, adj: bytearray, starts: dict[int, Mention],
                    trig: Trigger, container: Mention | None, locative: bool, out: list[Mention],
-                   names: dict[str, Mention]) -> int:
-        """Places "وX" listed right after token c - 1; returns the token after the list."""
+                   names: dict[str, Mention], closed_only: bool = False) -> int:
+        """Places "وX" listed right after token c - 1; returns the token after the list (``closed_only``: each
+        one word closed by what follows it, after a known first place)."""
         n = len(toks)
         text = doc.text
         while 0 < c < n and adj[c - 1]:
@@ -515,6 +523,8 @@ class UnknownPlaces:
             if rest_tok.folded in self.w.connector and c + 1 < n and adj[c] and c + 1 not in starts \
                     and self._name_word(toks[c + 1], False, False):
                 last = c + 1  # "منطقتي صلاح الدين وعين زارة": a connector takes the next word
+            elif closed_only and not self._closed(toks, c + 1, adj, starts):
+                break  # "مخيمي طولكرم ونور شمس": a name the next word goes on with is more than one word
             cm = self._mention(doc, rest_tok.start, toks[last].end, trig, text[cs:toks[last].end], container, locative)
             out.append(cm)
             names.setdefault(" ".join(fold_text(text[cs:toks[last].end]).split()), cm)

@@ -4256,3 +4256,27 @@ def test_the_toll_after_an_attack_by_the_subject_is_still_its_doing() -> None:
     _, evs = _events("قصف الجيش التركي قرية كاني ماسي في دهوك، ما أسفر عن مقتل ثلاثة مدنيين.")
     attacks = [e for e in evs if e["type"] == "ASSAULT"]
     assert attacks and all(e["actor"] == ["الجيش التركي"] for e in attacks), evs
+
+
+def test_the_two_sides_are_those_of_the_fight_told_before() -> None:
+    # "اشتباكات بين كتيبة القلعة وقوة حماية الجبل … اجتماع ضم ممثلين عن الطرفين": whatever was told between
+    _, evs = _events("اندلعت اشتباكات عنيفة بين كتيبة القلعة وقوة حماية الجبل في مدينة غريان. ووزع الهلال الأحمر "
+                     "الليبي مساعدات على العائلات النازحة. وأوضح مجلس الأعيان أن الاتفاق جرى التوصل إليه عقب اجتماع "
+                     "ضم ممثلين عن الطرفين.")
+    meeting = [e for e in evs if e["type"] == "CONSULT"]
+    assert meeting and sorted(meeting[0]["actor"]) == sorted(["كتيبة القلعة", "قوة حماية الجبل"]), evs
+
+
+def test_a_charge_after_a_detached_ba_before_a_quotation_is_the_accused_doing() -> None:
+    # "متهمةً قوات الدعم السريع بـ«استهداف …»": ب written apart, with tatweel, before the quoted charge
+    _, evs = _events("قصفت مسيّرات محطة كهرباء في مدينة كوستي، ودانت الحكومة الهجوم، متهمةً قوات الدعم السريع "
+                     "بـ«استهداف البنية التحتية المدنية».")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert attacks and all(e["actor"] == ["قوات الدعم السريع"] for e in attacks), evs
+
+
+def test_what_an_attack_reached_names_the_attack_again() -> None:
+    # "المنازل التي طالها القصف": no new shelling, and not by whoever asks for repairs
+    _, evs = _events("من جانبه، طالب عميد بلدية غريان مصطفى الشريف حكومة الوحدة الوطنية بتعويض المتضررين وإعادة "
+                     "تأهيل المنازل والمحال التي طالها القصف، محذراً من أن «المدينة لا تحتمل جولة أخرى».")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs

@@ -628,3 +628,11 @@ def test_ceuta_and_melilla(text: str, surface: str, name_en: str) -> None:
 ])
 def test_a_town_is_named_by_its_own_name(text: str, surface: str, name_ar: str) -> None:
     assert one(text, surface).attrs["name_ar"] == name_ar
+
+
+def test_a_name_placed_once_is_that_place_where_named_again_without_evidence() -> None:
+    # "في عرسال" (a locative in a Lebanese article) places Arsal; "بلدية عرسال" later has no evidence of its own
+    text = "دهم الجيش اللبناني مخيماً في عرسال شرقي لبنان. ورحّب رئيس بلدية عرسال سامر الفليطي بالعملية."
+    arsal = [m for m in places(text) if text[m.start:m.end] == "عرسال"]
+    assert len(arsal) == 2 and all(m.attrs["country"] == "LB" for m in arsal), surfaces(text)
+

@@ -131,6 +131,8 @@ def test_no_place(text: str) -> None:
     # an attack noun with its preposition after the name is what the place underwent
     ("تعرضت قرى تابعة لناحية شيلادزي لقصف تركي", "ناحية شيلادزي"),
     ("تعرضت أطراف بلدة كفرسوسة لهجوم بطائرة مسيرة", "بلدة كفرسوسة"),
+    # the barrens of a town (جرود) chain a name to it, as ريف does
+    ("دهمت وحدات من الجيش مخيماً في منطقة وادي حميد بجرود عرسال", "وادي حميد"),
     # a site's own adjective closes a two-word name as a boundary does
     ("سيطر الجيش على مطار عيل بور العسكري بعد معارك عنيفة", "مطار عيل بور العسكري"),
     ("انسحبت القوات من قاعدة كاب ميكي الجوية فجر اليوم", "قاعدة كاب ميكي الجوية"),
@@ -227,3 +229,17 @@ def test_a_foreign_towns_name_carried_on_is_a_villages_own_name() -> None:
 def test_a_known_town_before_an_adjective_stays_the_town(text: str, surface: str) -> None:
     got = found(text)
     assert surface in got and got[surface].attrs.get("kb_id"), list(got)
+
+
+def test_places_listed_after_a_known_first_one() -> None:
+    # "بلدتي الخيام وكفرتلاتة": the first is known, the second a town of the same kind the gazetteer lacks
+    for text, second in (("قصفت المدفعية بلدتي الخيام وكفرتلاتة جنوب لبنان.", "كفرتلاتة"),
+                         ("داهمت القوات قريتي تلكيف وباقرطة شمال الموصل.", "باقرطة")):
+        got = found(text)
+        assert second in got, list(got)
+
+
+def test_a_two_word_name_after_a_known_first_one_is_not_cut() -> None:
+    # (a guard) "مخيمي طولكرم ونور شمس": "نور" alone is no camp
+    got = found("نزح أكثر من 25 ألف مواطن من مخيمي طولكرم ونور شمس منذ كانون الثاني.")
+    assert "نور" not in got, list(got)
