@@ -456,6 +456,8 @@ def named(st: State) -> None:
             continue  # "مجلس الأمن القومي" is a country's council, not the UN's "مجلس الأمن"
         if n.type == "PER" and _other_given_name(st, i, hit.prefix, n):
             continue  # "خالد حفتر" is another of the family than "حفتر" alone (خليفة حفتر)
+        if _dual_noun(st, i, hit.start, end):
+            continue  # "بينهم أسير محرر وطالبان جامعيان": two students, not the Taliban
         if evidence == "trigger" and quoted:
             after = st.doc.text[end:end + 1]
             if after and after in _CLOSE_QUOTES:
@@ -505,6 +507,16 @@ def named(st: State) -> None:
             attrs["role_en"] = n.role_en or None
             attrs["surname"] = fkey(n.name_ar).split()[-1] if len(fkey(n.name_ar).split()) > 1 else ""
         st.add(Mention(start, end, n.type, attrs, source="actors.named"))
+
+
+def _dual_noun(st: State, i: int, start: int, end: int) -> bool:
+    """A one-word name spelt like a dual noun, followed by an adjective in the dual ("طالبان جامعيان"، "طالبان
+    آخران"): the two of that noun, not the name."""
+    if st.words[i].end < end or i + 1 >= len(st.words) or not st.adjacent(i, i + 1):
+        return False
+    f = st.words[i].folded
+    nxt = st.words[i + 1].folded
+    return f.endswith("ان") and len(nxt) >= 5 and (nxt.endswith("يان") or nxt in ("اخران", "اثنان"))
 
 
 def _other_given_name(st: State, i: int, prefix: str, n: Any) -> bool:

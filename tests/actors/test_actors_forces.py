@@ -186,3 +186,17 @@ def test_a_named_unit_of_a_group_is_its_own_body(run) -> None:
 def test_the_international_police_body_is_named(run) -> None:
     doc = run("وطلبت السلطات من الإنتربول إصدار نشرة حمراء بحق المتهم.")
     assert actor_at(doc, "الإنتربول").attrs["actor_code"] == "IGOCOP"
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت القوات 11 مواطناً، بينهم أسير محرر وطالبان جامعيان.",
+    "أصيب طالبان آخران بجروح طفيفة.",
+])
+def test_a_name_spelt_as_a_dual_noun_before_a_dual_adjective_is_the_noun(run, text: str) -> None:
+    # "طالبان جامعيان": two university students, not the Taliban
+    assert "طالبان" not in " ".join(actor_texts(run(text))), actor_texts(run(text))
+
+
+def test_the_taliban_named_before_a_verb_stays_the_taliban(run) -> None:
+    # (a guard) "وقالت طالبان إن …": the movement
+    assert "طالبان" in actor_texts(run("وقالت طالبان إن المفاوضات فشلت.")), actor_texts(run("وقالت طالبان إن المفاوضات فشلت."))

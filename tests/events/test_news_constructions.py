@@ -4280,3 +4280,9 @@ def test_what_an_attack_reached_names_the_attack_again() -> None:
     _, evs = _events("من جانبه، طالب عميد بلدية غريان مصطفى الشريف حكومة الوحدة الوطنية بتعويض المتضررين وإعادة "
                      "تأهيل المنازل والمحال التي طالها القصف، محذراً من أن «المدينة لا تحتمل جولة أخرى».")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_who_is_said_to_be_about_to_act_is_its_doer() -> None:
+    # "نافياً أن تكون موسكو بصدد إخلاء قاعدة طرطوس": the subject of «about to» evacuates, the denial negates it
+    ev = _one("ونفى مصدر في وزارة الدفاع الروسية أن تكون موسكو بصدد إخلاء قاعدة طرطوس بالكامل.", "RETREAT")
+    assert ev["actor"] == ["روسيا"] and ev["status"] == "negated", ev
