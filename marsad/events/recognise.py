@@ -475,6 +475,8 @@ def _national_capital(e: Entity) -> bool:
 
 
 # a light noun with ب between an accusation and the act it charges: "اتهمه بتنفيذ الهجوم"، "بشن الغارة"
+# circumstantial participles of using, after a comma: "…، مستخدمةً القنابل المسيلة للدموع"
+_USING = frozenset({"مستخدمه", "مستخدما", "مستخدمين", "مستعمله", "مستعملا", "مستعملين"})
 # verbs of taking the wounded somewhere: "نُقلوا إلى مستشفى …"، "أسعف إلى …"
 _TAKEN_VERBS = frozenset({"نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقلتهم", "اسعف", "اسعفوا", "اسعفت", "اسعافهم",
                           "نقلهما", "اسعافه", "نقله"})
@@ -4810,6 +4812,24 @@ class RoleReader:
                                                        or subject.t0 - 1 in self.rd.status_at or subject.t0 == a + 1):
             c.actor.append(subject.eid)
 
+    def means_of_subject(self, c: Cand) -> None:
+        """"فرّقت الشرطة مسيرة نظمها مئات المعلمين، مستخدمةً القنابل المسيلة للدموع": what a circumstantial participle
+        of using names after a comma is used by the sentence's subject; the crowd whose protest it named was hit."""
+        v = self.v
+        j = c.t0 - 1
+        if c.pos != "N" or c.type != "ASSAULT" or j <= c.sent[0] or v.bare(j).lstrip("و") not in _USING \
+                or "،" not in v.gap(j):
+            return
+        subject = next((o for o in v.occs_in(c.sent[0], j) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                        and not v.is_outlet(o.eid) and not v.is_place(o.eid)), None)
+        if subject is None or c.actor == [subject.eid]:
+            return
+        c.actor[:] = [subject.eid]
+        c.recipient[:] = [x for x in c.recipient if x != subject.eid]
+        protest = next((d for d in self._earlier_in_sentence(c) if d.type == "PROTEST" and d.actor), None)
+        if protest is not None and not c.recipient:
+            _add(c.recipient, [x for x in protest.actor if x != subject.eid])
+
     def taken_to(self, c: Cand) -> None:
         """"وإصابة سبعة آخرين نُقلوا إلى مستشفى الدمازين": where the wounded were taken is no place of the attack."""
         if c.type != "ASSAULT" or not (c.location or c.destination):
@@ -6146,6 +6166,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.attributed_attacker(c)
         rr.suspected_perpetrators(c)
         rr.taken_to(c)
+        rr.means_of_subject(c)
         rr.fight_with(c)
         rr.description(c)
     for c in cands:

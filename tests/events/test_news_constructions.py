@@ -4286,3 +4286,12 @@ def test_who_is_said_to_be_about_to_act_is_its_doer() -> None:
     # "نافياً أن تكون موسكو بصدد إخلاء قاعدة طرطوس": the subject of «about to» evacuates, the denial negates it
     ev = _one("ونفى مصدر في وزارة الدفاع الروسية أن تكون موسكو بصدد إخلاء قاعدة طرطوس بالكامل.", "RETREAT")
     assert ev["actor"] == ["روسيا"] and ev["status"] == "negated", ev
+
+
+def test_what_a_participle_of_using_names_is_used_by_the_sentence_subject() -> None:
+    # "فرّقت الشرطة مسيرة نظمها مئات المعلمين، مستخدمةً القنابل المسيلة للدموع": the police fired the gas at the
+    # teachers, not the teachers of the relative clause
+    _, evs = _events("فرّقت الشرطة الموريتانية، مساء أمس، مسيرة احتجاجية نظمها مئات المعلمين المضربين عن العمل في "
+                     "العاصمة نواكشوط، مستخدمة القنابل المسيلة للدموع.")
+    gas = [e for e in evs if e["type"] == "ASSAULT"]
+    assert gas and gas[0]["actor"] == ["الشرطة الموريتانية"] and gas[0]["recipient"] == ["المعلمين"], evs
