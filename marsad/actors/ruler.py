@@ -314,17 +314,22 @@ def _trigger_before(st: State, i: int) -> tuple[int, int] | None:
     table = lex.word_phrases.get("outlet_trigger")
     if table is None:
         return None
-    for n in (2, 1):
-        a = i - n
-        if a < 0:
-            continue
-        ok = all(st.adjacent(k, k + 1) or st.gap(k, k + 1).strip() in ('"', "«", "“", "'") for k in range(a, i))
-        if not ok:
-            continue
-        for p, rest in st.words[a].readings:
-            seq = [rest] + [st.words[k].folded for k in range(a + 1, i)]
-            if seq in table:
-                return a, st.stem_start(st.words[a], p)
+    # (past a generic adjective of the trigger: "وكالة الأنباء الرسمية «إرنا»")
+    end = i
+    while end > 0 and i - end < 2 and lex.is_word("outlet_generic", st.words[end - 1].folded):
+        end -= 1
+    for stop in dict.fromkeys((i, end)):
+        for n in (2, 1):
+            a = stop - n
+            if a < 0:
+                continue
+            ok = all(st.adjacent(k, k + 1) or st.gap(k, k + 1).strip() in ('"', "«", "“", "'") for k in range(a, i))
+            if not ok:
+                continue
+            for p, rest in st.words[a].readings:
+                seq = [rest] + [st.words[k].folded for k in range(a + 1, stop)]
+                if seq in table:
+                    return a, st.stem_start(st.words[a], p)
     return None
 
 

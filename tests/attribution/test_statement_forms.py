@@ -378,3 +378,21 @@ def test_an_outlet_relaying_a_statement_in_a_relative_clause_is_not_its_speaker(
     got = _statements("دان وزير الإعلام معمر الإرياني الحصار الجائر، وقال في تصريح نقلته وكالة الأنباء اليمنية (سبأ) "
                       "إن ما جرى جريمة، مطالباً المبعوث الأممي هانس غروندبرغ بإدانة هذه الممارسات.")
     assert got and all(speaker != "وكالة الأنباء اليمنية" for speaker, _via, _cue in got), got
+
+
+@pytest.mark.parametrize("text, via", [
+    # the Maghreb's word for television, with the country's adjective: the state broadcaster
+    ("وأعلن وزير الداخلية محمد ولد أحمد، في تصريح للتلفزة الموريتانية مساء أمس، أن الحوار سيبدأ.",
+     "التلفزة الموريتانية"),
+    ("وقال الوزير للتلفزة التونسية إن الحوار سيبدأ الأسبوع المقبل.", "التلفزة التونسية"),
+])
+def test_said_to_the_state_television_by_its_maghrebi_name(text: str, via: str) -> None:
+    got = _statements(text)
+    assert got and got[0][1] == via, got
+
+
+def test_an_outlet_named_past_a_generic_adjective_of_its_kind_relays() -> None:
+    # "وفق ما نقلته وكالة الأنباء الرسمية «إرنا» عن …": the agency, told by its kind, an adjective and its name
+    got = _statements("قتل ستة من عناصر الشرطة في هجوم على مركز في مدينة راسك، وفق ما نقلته وكالة الأنباء الرسمية "
+                      "«إرنا» عن نائب المحافظ للشؤون الأمنية، علي رضا مرادي.")
+    assert got and got[0][1] == "إرنا", got
