@@ -509,3 +509,10 @@ def test_a_name_ends_before_the_verbs_object(run, text: str, name: str) -> None:
 def test_a_participle_after_a_comma_is_no_name(run) -> None:
     # "…، مؤكداً رفضه": the circumstantial participle of the clause, not a person after a title
     assert "مؤكدا رفضه" not in actor_texts(run("استنكر رئيس المجلس القصف، مؤكدا رفضه."))
+
+
+def test_a_minister_of_a_ministry_no_table_knows_before_his_name_set_off_by_commas(run) -> None:
+    # "وزير التهذيب الوطني وإصلاح النظام التعليمي، محمد الأمين ولد الشيخ،": a minister's title, whatever his ministry
+    doc = run("أعلن وزير التهذيب الوطني وإصلاح النظام التعليمي، محمد الأمين ولد الشيخ، أن الحوار سيبدأ.")
+    m = actor_at(doc, "محمد الأمين ولد الشيخ")
+    assert m.label == "PER"
