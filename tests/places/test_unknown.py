@@ -243,3 +243,10 @@ def test_a_two_word_name_after_a_known_first_one_is_not_cut() -> None:
     # (a guard) "مخيمي طولكرم ونور شمس": "نور" alone is no camp
     got = found("نزح أكثر من 25 ألف مواطن من مخيمي طولكرم ونور شمس منذ كانون الثاني.")
     assert "نور" not in got, list(got)
+
+
+def test_yemeni_districts_listed_after_their_plural_noun() -> None:
+    # "مديريات مودية والمحفد ولودر": Yemen's districts, named in a list after the plural of مديرية
+    got = found("اندلعت اشتباكات عند مدخل مدينة مودية. وينتشر المقاتلون في مديريات مودية والمحفد ولودر بمحافظة أبين "
+                "جنوبي اليمن.")
+    assert "المحفد" in got and "لودر" in got, list(got)
