@@ -461,7 +461,7 @@ def named(st: State) -> None:
             continue  # "مجلس الأمن القومي" is a country's council, not the UN's "مجلس الأمن"
         if n.type == "PER" and _other_given_name(st, i, hit.prefix, n):
             continue  # "خالد حفتر" is another of the family than "حفتر" alone (خليفة حفتر)
-        if _dual_noun(st, i, hit.start, end):
+        if _dual_noun(st, i, end):
             continue  # "بينهم أسير محرر وطالبان جامعيان": two students, not the Taliban
         if evidence == "trigger" and quoted:
             after = st.doc.text[end:end + 1]
@@ -514,7 +514,7 @@ def named(st: State) -> None:
         st.add(Mention(start, end, n.type, attrs, source="actors.named"))
 
 
-def _dual_noun(st: State, i: int, start: int, end: int) -> bool:
+def _dual_noun(st: State, i: int, end: int) -> bool:
     """A one-word name spelt like a dual noun, followed by an adjective in the dual ("طالبان جامعيان"، "طالبان
     آخران"): the two of that noun, not the name."""
     if st.words[i].end < end or i + 1 >= len(st.words) or not st.adjacent(i, i + 1):

@@ -474,12 +474,12 @@ def _national_capital(e: Entity) -> bool:
     return nat is not None and nat.iso2 == e.country
 
 
-# a light noun with ب between an accusation and the act it charges: "اتهمه بتنفيذ الهجوم"، "بشن الغارة"
 # circumstantial participles of using, after a comma: "…، مستخدمةً القنابل المسيلة للدموع"
 _USING = frozenset({"مستخدمه", "مستخدما", "مستخدمين", "مستعمله", "مستعملا", "مستعملين"})
 # verbs of taking the wounded somewhere: "نُقلوا إلى مستشفى …"، "أسعف إلى …"
 _TAKEN_VERBS = frozenset({"نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقلتهم", "اسعف", "اسعفوا", "اسعفت", "اسعافهم",
                           "نقلهما", "اسعافه", "نقله"})
+# a light noun with ب between an accusation and the act it charges: "اتهمه بتنفيذ الهجوم"، "بشن الغارة"
 _CHARGE_LIGHT_NOUNS = frozenset({"بتنفيذ", "بشن", "بارتكاب"})
 
 
@@ -5619,7 +5619,7 @@ class RoleReader:
         passed_complementizer = False
         bares, strong, status_at = v.bares, v.strong, rd.status_at  # (tokens of the sentence: read directly)
         commas, pronouns = v.commas, v.pronoun_subjects
-        while j >= lo_phase:
+        while j >= min(lo, lo_phase):  # (lo moves back past a speaker's name set off by commas)
             if strong[j + 1] and j + 1 != c.t0:
                 break
             if commas[j + 1] and j + 1 != c.t0:
