@@ -146,6 +146,7 @@ class Title:
     kind: str  # office, function, rank, honorific
     en: str
     code: str
+    local: bool = False  # a post named by the place it governs ("محافظ حماة"): titles.tsv, fifth column
 
 
 @dataclass(frozen=True)
@@ -430,7 +431,8 @@ def build_lexicon() -> Lexicon:
             lex.agent_heads.setdefault(fkey(a.surface), []).append(a)
     lex.bare_heads = frozenset(fkey(a.surface) for a in agents if a.definite and "bare" in a.flags)
     lex.generic_heads = frozenset({a.head for a in agents} | {w for a in agents for w in fkey(a.surface).split()})
-    titles = [Title(r[0], r[1], r[2], _dash(r[3])) for r in read_tsv(PKG, "data/titles.tsv", min_fields=4)]
+    titles = [Title(r[0], r[1], r[2], _dash(r[3]), local=len(r) > 4 and r[4] == "local")
+              for r in read_tsv(PKG, "data/titles.tsv", min_fields=4)]
     titles.extend(_ministers(agents))
     lex.titles = TokenTable((t.surface, t) for t in titles)
     named = _load_named()

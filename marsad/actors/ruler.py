@@ -1963,7 +1963,7 @@ def people(st: State) -> None:
         # a governor or mayor named by his province or town alone ("والتقى محافظ حماة وفداً …"): a PER
         # mention of the post, one for each place
         t = role.titles[0] if len(role.titles) == 1 else None
-        if t is not None and t.kind == "function" and t.en in _LOCAL_POSTS and role.place is not None \
+        if t is not None and t.kind == "function" and t.local and role.place is not None \
                 and role.place.label == "LOC" and not role.org and not st.is_taken(role.start, role.end) \
                 and (role.last + 1 >= nw or not st.adjacent(role.last, role.last + 1) or _stopword(st, role.last + 1)
                      or any(lex.is_word("verb", r) for _p, r in st.words[role.last + 1].readings)):
@@ -1989,10 +1989,6 @@ def people(st: State) -> None:
 
 # a body named by who gave it its mandate: "الحكومة المكلفة من مجلس النواب"، "اللجنة المعيّنة من الرئاسة"
 _MANDATED = frozenset({"المكلفه", "المكلف", "المعينه", "المعين", "المنتخبه", "المنتخب", "المشكله", "المشكل"})
-
-# posts that govern a province, district or town, named by it ("محافظ حماة"، "والي الخرطوم"، "رئيس بلدية صيدا"):
-# not an ambassador of a country (سفير قبرص), whose country is no seat of his post
-_LOCAL_POSTS = frozenset({"Governor", "Governor (wali)", "Mayor", "District Governor", "Sub-district Director"})
 
 
 def _add_post(st: State, role: Role, attrs: dict[str, Any]) -> bool:

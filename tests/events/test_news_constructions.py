@@ -282,7 +282,7 @@ def test_threatened_attack_is_the_threat(sentence: str) -> None:
     assert [e["type"] for e in evs] == ["THREATEN"], evs
 
 
-def test_both_sides_are_the_two_parties_named_before() -> None:
+def test_both_sides_after_a_visit_are_the_host_and_the_guest() -> None:
     rec, evs = _events("وكان وزير الخارجية الأمير فيصل بن فرحان قد استقبل في الرياض أمس وزير الخارجية الأردني أيمن "
                        "الصفدي، واتفق الجانبان على عقد الاجتماع الأول لمجلس التنسيق في عمّان مطلع مارس المقبل.")
     agree = [e for e in evs if e["type"] == "AGREE"]
