@@ -229,6 +229,7 @@ class Lexicon:
     named: PhraseMatcher[Alias] = field(default_factory=lambda: PhraseMatcher([]))
     named_by_id: dict[str, Named] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> folded words
+    crowd_en: dict[str, str] = field(default_factory=dict)  # crowd_head word -> English plural
     word_phrases: dict[str, TokenTable[str]] = field(default_factory=dict)
     names: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
     source_heads: dict[str, str] = field(default_factory=dict)  # folded -> en
@@ -451,10 +452,13 @@ def build_lexicon() -> Lexicon:
     lex.named = PhraseMatcher(kept)
     classes: dict[str, set[str]] = {}
     phrases: dict[str, list[tuple[str, str]]] = {}
-    for word, cls in read_tsv(PKG, "data/words.tsv", min_fields=2):
+    for row in read_tsv(PKG, "data/words.tsv", min_fields=2):
+        word, cls = row[0], row[1]
         k = fkey(word)
         classes.setdefault(cls, set()).add(k)
         phrases.setdefault(cls, []).append((k, k))
+        if cls == "crowd_head" and len(row) > 2:
+            lex.crowd_en[k] = row[2]
     lex.words = {c: frozenset(v) for c, v in classes.items()}
     lex.word_phrases = {c: TokenTable(v) for c, v in phrases.items()}
     from .romanise import name_table

@@ -2268,6 +2268,56 @@ def crowds(st: State) -> None:
         st.add(Mention(start, nxt.end, "ORG", attrs, source="actors.crowds"))
 
 
+def local_crowds(st: State) -> None:
+    """People named by where they live or work, or whom they mourn ("أهالي بلدة القصر"، "عمال شركة
+    فسفاط قفصة"، "ذوو الضحايا"): a party to what they do, one entity per place or body. The place or
+    body keeps its own mention."""
+    lex = st.lex
+    heads = lex.words.get("crowd_head", frozenset())
+    bereaved = lex.words.get("bereaved_of", frozenset())
+    nw = len(st.words)
+    for i, w in enumerate(st.words):
+        if heads.isdisjoint(w.rests) or i + 1 >= nw or not st.adjacent(i, i + 1):
+            continue
+        prefix, head = next((p, r) for p, r in w.readings if r in heads)
+        start = st.stem_start(w, prefix)
+        if st.mask[start]:
+            continue
+        if _in_quotation(st, start):
+            continue  # ("إن "أهالي سنجار لن يقبلوا …"": a speaker's words about them, no party)
+        nxt = st.words[i + 1]
+        gloss = lex.crowd_en.get(head, "people")
+        owner = st.place_starting(i + 1) or st.mention_starting(i + 1, ("ORG",))
+        if owner is not None and owner.start == nxt.start:
+            end, country = owner.end, owner.attrs.get("country")
+            name_en = f"{gloss} of {owner.attrs.get('name_en') or owner.attrs.get('name') or ''}".strip()
+            key = f"crowd:{gloss}:{owner.attrs.get('key') or fkey(st.doc.text[owner.start:owner.end])}"
+        elif gloss == "families" and nxt.folded in bereaved:
+            end, country = nxt.end, st.doc_country or None
+            name_en = "families of the " + ("victims" if nxt.folded == "الضحايا" else "dead or held")
+            key = f"crowd:{gloss}:{nxt.folded}"
+        else:
+            continue
+        nat = lex.nationalities.get(str(country)) if country else None
+        attrs: dict[str, Any] = {
+            "name_ar": _canonical_ar(st.doc.text[start:end]), "name_en": name_en, "kb_id": None,
+            "actor_code": (nat.cameo if nat is not None else "") + "CVL", "country": country or None,
+            "key": key, "kind": "crowd", "canonical": True, "keeps_nested": True,
+        }
+        if owner is not None:
+            owner.attrs["nestable"] = True
+        st.register(Mention(start, end, "ORG", attrs, source="actors.crowds"))
+        st.take(start, nxt.start)
+
+
+def _in_quotation(st: State, offset: int) -> bool:
+    """Is ``offset`` inside a quotation opened earlier in its sentence and not yet closed?"""
+    s0, _s1 = st.doc.sentence_of(offset)
+    before = st.doc.text[s0:offset]
+    opened = sum(before.count(q) for q in "«“") - sum(before.count(q) for q in "»”")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     from .unknown import appositive_people, institutions, reported_people
 
@@ -2287,6 +2337,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     units(st)
     commands(st)
     institutions(st)
+    local_crowds(st)
     people(st)
     reported_people(st)
     appositive_people(st)

@@ -140,11 +140,38 @@ def extract_events(doc: Doc) -> list[Event]:
     return events
 
 
+def _drop_idle_crowds(doc: Doc) -> None:
+    """A crowd named by its town or body ("سكان تعز"، "أهالي البلدة") is a party only when it acts (marches,
+    strikes, speaks): one that only suffers or is only named stays words of the text ("نزوح سكان القطاع")."""
+    crowds = {doc.mention_entity.get((m.start, m.end)) for m in doc.spans.get("actors", [])
+              if m.attrs.get("kind") == "crowd"}
+    crowds.discard(None)
+    if not crowds:
+        return
+    acting: set[str] = set()
+    for v in doc.events:
+        acting.update(v.actor)
+        acting.update(x for x in (v.source, v.via) if x)
+    acting.update(x for s in doc.statements for x in (s.speaker, s.via) if x)
+    idle = crowds - acting
+    if idle:
+        doc.entities = [e for e in doc.entities if e.id not in idle]
+        doc.mention_entity = {k: v for k, v in doc.mention_entity.items() if v not in idle}
+        for v in doc.events:  # (what befell them is still told: "اعتقال عدد من أهالي القرية")
+            v.recipient = [x for x in v.recipient if x not in idle]
+            for roles in (v.location, v.origin, v.destination):
+                roles[:] = [x for x in roles if x not in idle]
+        for q in doc.quantities:
+            if q.entity in idle:
+                q.entity = None
+
+
 def make_component() -> Process:
     lexicon()  # compile once, at build time
 
     def run(doc: Doc) -> Doc:
         doc.events = extract_events(doc)
+        _drop_idle_crowds(doc)
         return doc
 
     return run

@@ -179,10 +179,12 @@ class DocView:
                 occs.append(Occ(m.start, m.end, e.id, e.type, t0, t1, pre))
         occs.sort(key=lambda o: (o.start, -(o.end - o.start)))
         # a place nested in a longer name (بغداد in السفارة الأميركية في بغداد) is part of that name here
+        # (but the town of a crowd named by it stays in view: "تظاهر أهالي بلدة القصر" gathered there)
         outer: list[Occ] = []
         for o in occs:
             if outer and outer[-1].start <= o.start and o.end <= outer[-1].end and (o.start, o.end) != (outer[-1].start, outer[-1].end):
-                continue
+                if not (o.etype in ("LOC", "FAC") and "crowd" in self.kinds.get(outer[-1].eid, ())):
+                    continue
             outer.append(o)
         self.occs = outer
         self._occ_t0 = [o.t0 for o in outer]

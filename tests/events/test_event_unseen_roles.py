@@ -454,14 +454,15 @@ def test_the_member_hit_past_his_bodys_kind(full, text: str, typ: str, recipient
 
 
 @pytest.mark.parametrize("text,place", [
-    # the people of a place protest there: the place is where, not who
+    # the people of a place protest there: they are who (a crowd of their own), the place is where
     ("ونظم أهالي بلدة الكفرة وقفة احتجاجية أمام مبنى البلدية.", "الكفرة"),
     ("وتظاهر العشرات من سكان قضاء الزبير احتجاجاً على شح المياه.", "الزبير"),
 ])
 def test_the_people_of_a_place_protest_there(full, text: str, place: str) -> None:
     doc = _run(full, text)
     got = [(_named(doc, e.actor), _named(doc, e.location)) for e in doc.events if e.type == "PROTEST"]
-    assert got and not got[0][0] and any(place in n for n in got[0][1]), got
+    assert got and len(got[0][0]) == 1 and place in got[0][0][0], got
+    assert any(place in n for n in got[0][1]) and not any(n in got[0][0] for n in got[0][1]), got
 
 
 def test_reinforcements_hit_are_the_target(full) -> None:

@@ -4295,3 +4295,31 @@ def test_what_a_participle_of_using_names_is_used_by_the_sentence_subject() -> N
                      "العاصمة نواكشوط، مستخدمة القنابل المسيلة للدموع.")
     gas = [e for e in evs if e["type"] == "ASSAULT"]
     assert gas and gas[0]["actor"] == ["الشرطة الموريتانية"] and gas[0]["recipient"] == ["المعلمين"], evs
+
+
+@pytest.mark.parametrize("sentence,actor,place", [
+    # people named by their town march, strike or sit in: they are the party, the town where
+    ("وتظاهر أهالي بلدة القصر أمام مقر الولاية أمس.", "أهالي بلدة القصر", "القصر"),
+    ("في الأثناء، نظّم عشرات من سكان الكفرة وقفة احتجاجية أمام مقر المجلس البلدي.", "سكان الكفرة", "الكفرة"),
+    # ... or by the body they work for, which stays a body of its own
+    ("واعتصم عمال هيئة قناة السويس في بورسعيد أمس.", "عمال هيئة قناة السويس", "بورسعيد"),
+    # ... or by the dead they mourn
+    ("ونظم العشرات من ذوي الضحايا، أمس، وقفة احتجاجية أمام مقر الولاية في مدينة النعمة.", "ذوي الضحايا", "النعمة"),
+])
+def test_crowd_named_by_its_town_or_body_protests(sentence: str, actor: str, place: str) -> None:
+    rec = extract(sentence, published=PUBLISHED)
+    ev = next(v for v in rec.events if v.type == "PROTEST")
+    said = {e.id: [m.text for m in e.mentions] for e in rec.entities}
+    assert [said[x][0] for x in ev.actor] == [actor]
+    assert any(place in m for x in ev.location for m in said[x])
+
+
+@pytest.mark.parametrize("sentence,gone", [
+    # (a guard) people who only suffer what others do are no party: no entity of their own
+    ("واعتقلت القوات الإسرائيلية عشرة من أهالي قرية الرفيد فجر اليوم.", "أهالي قرية الرفيد"),
+    # (a guard) a speaker's words about them make no party either
+    ('وقال شمو في بيان إن "أهالي سنجار لن يقبلوا بعودة الفصائل"، محذراً من أي فراغ أمني.', "أهالي سنجار"),
+])
+def test_crowd_that_does_not_act_is_no_entity(sentence: str, gone: str) -> None:
+    rec, _ = _events(sentence)
+    assert gone not in [e.name_ar for e in rec.entities]
