@@ -457,7 +457,7 @@ def build_lexicon() -> Lexicon:
         k = fkey(word)
         classes.setdefault(cls, set()).add(k)
         phrases.setdefault(cls, []).append((k, k))
-        if cls == "crowd_head" and len(row) > 2:
+        if cls in ("crowd_head", "staff_head") and len(row) > 2:
             lex.crowd_en[k] = row[2]
     lex.words = {c: frozenset(v) for c, v in classes.items()}
     lex.word_phrases = {c: TokenTable(v) for c, v in phrases.items()}

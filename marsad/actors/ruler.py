@@ -2275,8 +2275,12 @@ def local_crowds(st: State) -> None:
     lex = st.lex
     heads = lex.words.get("crowd_head", frozenset())
     bereaved = lex.words.get("bereaved_of", frozenset())
+    staff = lex.words.get("staff_head", frozenset())
     nw = len(st.words)
     for i, w in enumerate(st.words):
+        if not staff.isdisjoint(w.rests) and i + 2 < nw:
+            _staff_of(st, i)
+            continue
         if heads.isdisjoint(w.rests) or i + 1 >= nw or not st.adjacent(i, i + 1):
             continue
         prefix, head = next((p, r) for p, r in w.readings if r in heads)
@@ -2308,6 +2312,43 @@ def local_crowds(st: State) -> None:
             owner.attrs["nestable"] = True
         st.register(Mention(start, end, "ORG", attrs, source="actors.crowds"))
         st.take(start, nxt.start)
+    _protesters_are_the_crowd(st)
+
+
+def _protesters_are_the_crowd(st: State) -> None:
+    """"تظاهر أهالي بلدة القصر …، ورفع المحتجون لافتات"، "أغلق مئات المحتجين من أهالي قضاء الزبير": the
+    protesters of an article with one crowd are that crowd (not with two crowds: which one is not said)."""
+    crowds = [m for m in st.mentions if m.attrs.get("kind") == "crowd"]
+    if not crowds or len({m.attrs["key"] for m in crowds}) != 1:
+        return
+    for m in st.mentions:
+        if str(m.attrs.get("key", "")).endswith(":protesters") \
+                and fold(st.doc.text[m.start:m.end]).text.lstrip("وفل").startswith("ال"):
+            m.attrs["key"] = crowds[0].attrs["key"]
+            m.attrs["canonical"] = False
+
+
+def _staff_of(st: State, i: int) -> None:
+    """"نفّذ العاملون في الأونروا إضراباً": those who work in a body, a crowd of their own; the word alone
+    names them (as the text goes on: "العاملون"), the body stays a party of its own."""
+    w = st.words[i]
+    prefix, head = next((p, r) for p, r in w.readings if r in st.lex.words["staff_head"])
+    start = st.stem_start(w, prefix)
+    if st.mask[start] or not st.adjacent(i, i + 1) or st.words[i + 1].folded != "في" or _in_quotation(st, start):
+        return
+    body = st.mention_starting(i + 2, ("ORG",))
+    if body is None or body.start != st.words[i + 2].start or body.attrs.get("kind") in ("country-ref", "crowd"):
+        return
+    country = body.attrs.get("country") or st.doc_country or None
+    nat = st.lex.nationalities.get(str(country)) if country else None
+    gloss = st.lex.crowd_en.get(head, "staff")
+    st.add(Mention(start, w.end, "ORG", {
+        "name_ar": _canonical_ar(st.doc.text[start:w.end]),
+        "name_en": f"{gloss} of {body.attrs.get('name_en') or ''}".strip(), "kb_id": None,
+        "actor_code": (nat.cameo if nat is not None else "") + "CVL", "country": country,
+        "key": f"crowd:{gloss}:{body.attrs.get('key') or fkey(st.doc.text[body.start:body.end])}",
+        "kind": "crowd", "canonical": True,
+    }, source="actors.crowds"))
 
 
 def _in_quotation(st: State, offset: int) -> bool:

@@ -1424,6 +1424,9 @@ class RoleReader:
             member = member or (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2).lstrip("و") in _CROWD_COUNTS)
             if (prep and not member) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
                 continue  # (an outlet in a dateline, "عمّان (بترا)- استقبل …", acts in nothing it reports)
+            if "(" in v.gap(o.t0) and any(p.eid == o.eid and p.t1 + 1 == o.t0 and v.prep_of(p)
+                                          for p in v.occs_in(max(L, o.t0 - 12), o.t0)):
+                continue  # "العاملون في وكالة … (الأونروا)": a short form in brackets keeps its name's preposition
             if c.pos == "V" and c.conj and self._object_of_svo(o, L):
                 continue  # "بأن عناصر الأمن لاحقت المحتجين …، واعتقلت": the first verb's object; its subject goes on
             if c.pos == "N" and self._chaired(o, L - 1):
@@ -2524,10 +2527,10 @@ class RoleReader:
         if h is not None and h.payloads[0].kind not in ("aux", "begin", "end"):
             h = None
         folded = v.tokens[j].folded
-        if h is None and not folded.endswith(("ه", "ها")):
+        if h is None and not _unsuffixed(folded):
             return None
         if h is None:
-            base = folded[:-2] if folded.endswith("ها") else folded[:-1]
+            base = _unsuffixed(folded)  # (the dual too: "اعتصامين نظّمهما اتحاد العاملين")
             if base[:1] in ("ت", "ي") and base[1:] in _LIGHT_VERBS:
                 base = base[1:]  # the present: "الذي تنفذه القوات"
             if base not in _LIGHT_VERBS and not (c.type in ("AGREE", "CONSULT") and base in _ANNOUNCED_BY) \

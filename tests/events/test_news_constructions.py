@@ -4323,3 +4323,23 @@ def test_crowd_named_by_its_town_or_body_protests(sentence: str, actor: str, pla
 def test_crowd_that_does_not_act_is_no_entity(sentence: str, gone: str) -> None:
     rec, _ = _events(sentence)
     assert gone not in [e.name_ar for e in rec.entities]
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # a relative verb with the dual's object pronoun names who held the two sit-ins
+    ("وجاء ذلك بالتزامن مع اعتصامين نظّمهما اتحاد المعلمين أمام وزارة التربية في بيروت.", "اتحاد المعلمين"),
+    # those who work in a body strike; the body is not who strikes, even with its short form in brackets
+    ("نفّذ العاملون في وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) في لبنان، اليوم "
+     "الاثنين، إضراباً شاملاً عن العمل.", "العاملون"),
+    ("واعتصم الموظفون في وزارة المالية أمام مبنى الوزارة في بيروت.", "الموظفون"),
+])
+def test_who_held_the_protest(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "PROTEST")
+    assert ev["actor"] == [actor], ev
+
+
+def test_protesters_are_the_articles_one_crowd() -> None:
+    rec = extract("أغلق مئات المحتجين من أهالي قضاء الزبير الطريق المؤدي إلى حقل الرميلة، وأحرق المتظاهرون "
+                  "إطارات السيارات.", published=PUBLISHED)
+    crowd = next(e for e in rec.entities if e.name_ar == "أهالي قضاء الزبير")
+    assert {"المحتجين", "المتظاهرون"} <= {m.text for m in crowd.mentions}
