@@ -2103,6 +2103,7 @@ class RoleReader:
         self._rejected_demand(c)
         self._stopped_patrol(c)
         self._redeployed_to(c)
+        self._latter_as_object(c)
         self._blamed_after_comma(c)
         self._invited_by(c)
         self._moved_out_of_cut(c)
@@ -2112,6 +2113,18 @@ class RoleReader:
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _latter_as_object(self, c: Cand) -> None:
+        """"…من جانب التحالف، متهماً الأخير بقصف مزارع": the latter after a participle is its object, the
+        party named last before it."""
+        v = self.v
+        if c.pos != "N" or c.t1 + 1 >= c.sent[1] or v.bare(c.t1 + 1) not in ("الاخير", "الاخيره", "الاخيرين"):
+            return
+        if c.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT") or not v.tokens[c.t0].folded.startswith("م"):
+            return
+        last = v.latter(c.sent[0] - 40, c.t0)
+        if last is not None and last.eid not in c.actor and not (v.is_place(last.eid) and not v.is_country(last.eid)):
+            c.recipient[:] = [last.eid]
 
     def _fronted_place(self, c: Cand) -> None:
         """"وفي مسافر يطا، هدمت جرافات الاحتلال …"، "وبالقرب من قرية التواني، هاجم مستوطنون …": a place put
@@ -2628,9 +2641,23 @@ class RoleReader:
             return "recipient"
         return "actor"
 
+    def _placed_by_compass(self, o: Occ) -> bool:
+        """Occurrence o follows a place and a compass phrase ("مخمور جنوب غربي أربيل"): it only says where
+        that place lies."""
+        v = self.v
+        k = o.t0 - 1
+        while k > o.t0 - 3 and k >= 0 and v.bare(k) in COMPASS and not v.is_strong_break(k + 1):
+            k -= 1
+        if k == o.t0 - 1 or k < 0 or v.is_strong_break(k + 1):
+            return False
+        before = v.occ_at.get(k) or next((p for p in v.occs_in(max(0, k - 8), k + 1) if p.t1 == k), None)
+        return before is not None and before.t1 == k and v.is_place(before.eid)
+
     def _role_for(self, c: Cand, prep: str, place: bool, first_unmarked: bool, first: bool,
                   have_subject: bool) -> str | None:
         f, t = c.frame, c.type
+        if place and prep in COMPASS and self._cur_occ is not None and self._placed_by_compass(self._cur_occ):
+            return None  # "في قضاء مخمور جنوب غربي أربيل": the town a place lies beside is not where
         if prep == "ل" and place and f == "handover" and self._cur_occ is not None \
                 and self.v.bare(self._cur_occ.t0 - 1) in _CHARGE_NOUNS:
             return "origin+location"  # "سلّم الملف الأمني لقضاء سنجار": the place whose charge is handed over

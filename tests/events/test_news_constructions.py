@@ -4343,3 +4343,22 @@ def test_protesters_are_the_articles_one_crowd() -> None:
                   "إطارات السيارات.", published=PUBLISHED)
     crowd = next(e for e in rec.entities if e.name_ar == "أهالي قضاء الزبير")
     assert {"المحتجين", "المتظاهرون"} <= {m.text for m in crowd.mentions}
+
+
+def test_the_town_a_place_lies_beside_is_not_where() -> None:
+    """"في قضاء مخمور جنوب غربي أربيل": Erbil only says where Makhmour lies; the brigade went to Makhmour."""
+    ev = _one("انتشر لواء مشترك من قوات البيشمركة والجيش العراقي، أمس الاثنين، في محيط قضاء مخمور جنوب غربي "
+              "أربيل.", "MOBILIZE")
+    assert "أربيل" not in ev["location"] + ev["destination"], ev
+    assert "مخمور" in ev["location"], ev
+    # (a guard) a deployment on one side of a place is still sent there
+    ev = _one("انتشر الجيش اللبناني جنوب نهر الليطاني.", "MOBILIZE")
+    assert ev["destination"], ev
+
+
+def test_the_latter_after_a_participle_is_its_object() -> None:
+    """"…من جانب التحالف، متهماً الأخير بقصف مزارع": the latter is the coalition, accused, and the shelling its."""
+    _, evs = _events("قال المتحدث باسم الحوثيين ناصر المؤيد إن قواته ردت على خروقات من جانب تحالف دعم الشرعية، "
+                     "متهماً الأخير بقصف مزارع ومنازل في مديرية ساقين.")
+    acc = next(e for e in evs if e["type"] == "ACCUSE")
+    assert acc["recipient"] == ["تحالف دعم الشرعية في اليمن"], evs
