@@ -16,7 +16,7 @@ from ..places.recognise import DATELINE_TAIL
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
-from .recognise import _CROWD_COUNTS, Cand, RoleReader, _DEMONSTRATIVES, _light_verb, _unnamed_plural_subject
+from .recognise import _CROWD_COUNTS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES, _light_verb, _unnamed_plural_subject
 from .view import PARTICIPLE_CONT
 
 __all__ = ["resolve"]
@@ -856,8 +856,10 @@ class Resolver:
             score += 2
         if c.pos == "N" and c.t0 > 0 and self._background_word(c.t0 - 1) \
                 and not any(_light_verb(v.tokens[j].folded) for j in range(max(c.sent[0], c.t0 - 10), c.t0 - 1)) \
-                and not (c.type == "PROTEST" and c.status == "planned" and c.actor):
+                and not (c.type == "PROTEST" and c.status == "planned" and c.actor) \
+                and not (c.verbal and v.bare(c.t0 - 1)[1:] in _SERIES_NOUNS):
             # ("قرر الاتحاد تنفيذ إضراب عام يوم 20": a strike decided on, by who decided it, is to come)
+            # ("تعرضت المدينة لسلسلة هجمات": a series undergone, told by its verb, happened)
             score -= 3  # ("شنّت طائرات، مساء أمس، سلسلة غارات": launched, the series is told as it happens)
         if c.pos == "N" and c.definite and not c.has_roles():
             score -= 1

@@ -295,6 +295,8 @@ _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤو
 # a detached object pronoun after a verb or participle: "متهمةً إياها بـ…"
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 # "تعرّضت القاعدة لهجوم": to undergo (an attack, a raid)
+# nouns of a run of attacks before the attack noun ("لسلسلة هجمات"، "لموجة غارات")
+_SERIES_NOUNS = frozenset({"سلسله", "موجه", "عده", "جمله"})
 _EXPOSED_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا"})
 # "في عدد من القرى، بينها رميش وكفركلا": among them
 _AMONG_WORDS = frozenset({"بينها", "منها", "ومنها", "بينهما", "ابرزها", "اهمها"})
@@ -490,6 +492,10 @@ def _doer_not_target(c: Cand, eid: str) -> None:
             role.remove(eid)
     if not c.actor:
         c.actor.append(eid)
+
+
+# verbs of ascribing an act to its doer ("نسبها الجيش إلى …"، "عزاه المسؤول إلى …")
+_ASCRIBING = frozenset({"نسب", "نسبت", "نسبو", "عزا", "عزت", "عزو"})
 
 
 def _unsuffixed(folded: str) -> str:
@@ -2104,6 +2110,7 @@ class RoleReader:
         self._stopped_patrol(c)
         self._redeployed_to(c)
         self._latter_as_object(c)
+        self._ascribed_to(c, R)
         self._blamed_after_comma(c)
         self._invited_by(c)
         self._moved_out_of_cut(c)
@@ -2113,6 +2120,27 @@ class RoleReader:
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _ascribed_to(self, c: Cand, R: int) -> None:
+        """"سلسلة هجمات بطائرات مسيّرة نسبها الجيش إلى قوات الدعم السريع": a relative verb of ascribing after
+        an attack names its doer after إلى; who ascribes it was not hit."""
+        v = self.v
+        if c.type != "ASSAULT" or c.pos != "N":
+            return
+        verb = next((j for j in range(c.t1 + 1, min(R, c.sent[1], c.t1 + 7))
+                     if _unsuffixed(v.tokens[j].folded).lstrip("و") in _ASCRIBING), None)
+        if verb is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, verb + 1)):
+            return
+        to = next((j for j in range(verb + 1, min(c.sent[1], verb + 8)) if v.bare(j) == "الي" or v.tokens[j].prefix == "ل"), None)
+        if to is None:
+            return
+        doer = next((o for o in v.occs_in(to, min(c.sent[1], to + 3)) if v.is_actorish(o.eid)
+                     and not (v.is_place(o.eid) and not v.is_country(o.eid))), None)
+        if doer is None:
+            return
+        ascriber = {o.eid for o in v.occs_in(verb + 1, to)}
+        c.actor[:] = [doer.eid]
+        c.recipient[:] = [x for x in c.recipient if x not in ascriber and x != doer.eid]
 
     def _latter_as_object(self, c: Cand) -> None:
         """"…من جانب التحالف، متهماً الأخير بقصف مزارع": the latter after a participle is its object, the
@@ -4896,8 +4924,11 @@ class RoleReader:
         v = self.v
         if c.type not in ("ASSAULT", "COERCE") or c.pos != "N" or c.recipient:
             return
-        if not v.tokens[c.t0].folded.startswith("ل") or c.t0 <= c.sent[0]:
+        if c.t0 <= c.sent[0]:
             return
+        if not v.tokens[c.t0].folded.startswith("ل") and not (
+                v.tokens[c.t0 - 1].folded[:1] == "ل" and v.tokens[c.t0 - 1].folded[1:] in _SERIES_NOUNS):
+            return  # ("تعرضت لسلسلة هجمات": a series of attacks, one event)
         verb = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 25) - 1, -1)
                      if _unjoined(v.bare(j)) in _EXPOSED_VERBS or v.is_strong_break(j + 1)), None)
         if verb is None or _unjoined(v.bare(verb)) not in _EXPOSED_VERBS:
@@ -4926,6 +4957,9 @@ class RoleReader:
             if o.eid in c.actor:
                 c.actor.remove(o.eid)  # (read as the subject before the noun: it underwent the attack)
             c.recipient.append(o.eid)
+            geo = v.by_id[o.eid].geo if v.is_place(o.eid) else None
+            if geo is not None and geo.feature != "country" and not c.location:
+                c.location.append(o.eid)  # ("تعرضت مدينة بورتسودان لهجمات": the city hit is where)
 
     def listed_places(self, c: Cand) -> None:
         """"باشرت الانتشار في عدد من القرى الحدودية …، بينها رميش وكفركلا": the places named among those

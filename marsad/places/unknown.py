@@ -69,6 +69,12 @@ def _given_name(f: str) -> bool:
     return f in given_names()
 
 
+def _form_iv_past(folded: str) -> bool:
+    """A past verb of the fourth form with a feminine subject (أقامت، أطلقت، أعلنت، أغلقت): it joins a clause
+    to the one before, never a place to a list."""
+    return len(folded) == 5 and folded[0] == "ا" and folded[-1] == "ت"
+
+
 @dataclass(frozen=True)
 class Words:
     """The word classes of ``unknown_words.tsv`` (folded)."""
@@ -525,6 +531,8 @@ class UnknownPlaces:
                 last = c + 1  # "منطقتي صلاح الدين وعين زارة": a connector takes the next word
             elif closed_only and not self._closed(toks, c + 1, adj, starts):
                 break  # "مخيمي طولكرم ونور شمس": a name the next word goes on with is more than one word
+            elif closed_only and _form_iv_past(rest_tok.folded):
+                break  # "حول قرى الوادي وأقامت نقاط تفتيش": a verb goes on with the clause, no place
             cm = self._mention(doc, rest_tok.start, toks[last].end, trig, text[cs:toks[last].end], container, locative)
             out.append(cm)
             names.setdefault(" ".join(fold_text(text[cs:toks[last].end]).split()), cm)

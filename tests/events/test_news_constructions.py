@@ -4362,3 +4362,14 @@ def test_the_latter_after_a_participle_is_its_object() -> None:
                      "متهماً الأخير بقصف مزارع ومنازل في مديرية ساقين.")
     acc = next(e for e in evs if e["type"] == "ACCUSE")
     assert acc["recipient"] == ["تحالف دعم الشرعية في اليمن"], evs
+
+
+def test_an_attack_ascribed_to_its_doer() -> None:
+    """"…هجوماً على مدينة الأبيض، نسبه الجيش إلى قوات الدعم السريع": the RSF attacked; the army only says so."""
+    ev = _one("وشنت مسيرات هجوماً على مدينة الأبيض، نسبه الجيش إلى قوات الدعم السريع.", "ASSAULT")
+    assert ev["actor"] == ["قوات الدعم السريع"] and "الجيش" not in ev["recipient"], ev
+
+
+def test_a_city_that_underwent_a_series_of_attacks_is_where() -> None:
+    ev = _one("وكانت مدينة بورتسودان قد تعرضت في أيار 2025 لسلسلة هجمات بطائرات مسيّرة.", "ASSAULT")
+    assert ev["location"] == ["بورتسودان"], ev
