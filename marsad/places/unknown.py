@@ -525,14 +525,14 @@ class UnknownPlaces:
             rest_tok = Token(cs, toks[c].end, text[cs:toks[c].end], toks[c].folded[1:])
             if not self._name_word(rest_tok, True, False) or rest_tok.folded in self.w.generic:
                 break
+            if _form_iv_past(rest_tok.folded):
+                break  # "حول قرى الوادي وأقامت نقاط تفتيش": a verb goes on with the clause, no place
             last = c
             if rest_tok.folded in self.w.connector and c + 1 < n and adj[c] and c + 1 not in starts \
                     and self._name_word(toks[c + 1], False, False):
                 last = c + 1  # "منطقتي صلاح الدين وعين زارة": a connector takes the next word
             elif closed_only and not self._closed(toks, c + 1, adj, starts):
                 break  # "مخيمي طولكرم ونور شمس": a name the next word goes on with is more than one word
-            elif closed_only and _form_iv_past(rest_tok.folded):
-                break  # "حول قرى الوادي وأقامت نقاط تفتيش": a verb goes on with the clause, no place
             cm = self._mention(doc, rest_tok.start, toks[last].end, trig, text[cs:toks[last].end], container, locative)
             out.append(cm)
             names.setdefault(" ".join(fold_text(text[cs:toks[last].end]).split()), cm)

@@ -250,3 +250,11 @@ def test_yemeni_districts_listed_after_their_plural_noun() -> None:
     got = found("اندلعت اشتباكات عند مدخل مدينة مودية. وينتشر المقاتلون في مديريات مودية والمحفد ولودر بمحافظة أبين "
                 "جنوبي اليمن.")
     assert "المحفد" in got and "لودر" in got, list(got)
+
+
+def test_a_verb_joined_after_a_list_of_places_is_no_place() -> None:
+    """"حول قرى الوادي وأقامت نقاط تفتيش": the verb goes on with the clause; it is no village."""
+    got = found("وفرضت القوات طوقاً أمنياً حول قرى الوادي وأقامت نقاط تفتيش على الطريق.")
+    assert not any("أقامت" in s for s in got), list(got)
+    # (a guard) a second village of the list is still read
+    assert "كفرتلاتة" in found("قصفت المدفعية بلدتي الخيام وكفرتلاتة فجر اليوم.")
