@@ -4688,10 +4688,16 @@ class RoleReader:
         """"وأدان المتحدث باسم الأمين العام للأمم المتحدة، ستيفان دوجاريك، …": a title right after the
         verb, then the person it names: the person acts, not the body the title names. (After a passive,
         "اغتيل القيادي X"، "اعتُقل الناشط X", the person is the one it happened to, read with the rest.)"""
-        if c.pos != "V" or c.frame in ("host", "receive") or self._passive(c):
+        if c.pos not in ("V", "N") or c.frame in ("host", "receive") or c.pos == "V" and self._passive(c):
             return
         v = self.v
         j, b = c.t1 + 1, c.sent[1]
+        if c.pos == "N":
+            # "وعقد محافظ ريف دمشق، وليد الخطيب، صباح اليوم، اجتماعاً": the light verb's titled subject holds it
+            lv = self._light_verb_before(c, 16)
+            if lv is None or any(v.is_strong_break(x) for x in range(lv + 1, c.t0 + 1)):
+                return
+            j, b = lv + 1, c.t0
         if j >= b or v.gap(j).strip() or j in v.occ_at:
             return
         titles = _actor_lexicon().titles
@@ -4727,12 +4733,16 @@ class RoleReader:
                 # (after a post that takes a complement it goes on: "عضو كتلة «الوفاء» النائب حسن فضل الله")
         if person is None:
             return
+        if c.pos == "N" and any(x not in self.rd.time_tokens for x in range(person.t1 + 1, c.t0)):
+            return  # (the noun right after the name, times aside, is the light verb's object)
         inside = {o.eid for o in v.occs_in(j, person.t0)}
         if c.actor and not set(c.actor) <= inside | {person.eid}:
             return
         c.actor = [person.eid]
         c.recipient = [x for x in c.recipient if x != person.eid and x not in inside]
         c.explicit_actor = True
+        if c.pos == "N":
+            return  # (its object is the noun's own: "اجتماعاً مع …")
         if not c.recipient and c.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SANCTION", "COERCE", "ASSAULT",
                                           "CONSULT"):
             # "اتهم الناطق …، العميد نبيل عبد الله، قوات الدعم السريع بتنفيذ الهجوم": the object after the name

@@ -4373,3 +4373,12 @@ def test_an_attack_ascribed_to_its_doer() -> None:
 def test_a_city_that_underwent_a_series_of_attacks_is_where() -> None:
     ev = _one("وكانت مدينة بورتسودان قد تعرضت في أيار 2025 لسلسلة هجمات بطائرات مسيّرة.", "ASSAULT")
     assert ev["location"] == ["بورتسودان"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # a light verb's subject named by a title, then the person, set off by commas and a time: he holds it
+    "وعقد محافظ ريف دمشق، وليد الخطيب، صباح اليوم الخميس، اجتماعاً مع وجهاء جرمانا.",
+    "وعقد محافظ إدلب وليد الخطيب اجتماعاً مع وجهاء المدينة.",
+])
+def test_titled_subject_of_a_light_verb_holds_the_meeting(sentence: str) -> None:
+    assert _one(sentence, "CONSULT")["actor"] == ["وليد الخطيب"]
