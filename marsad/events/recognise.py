@@ -494,6 +494,8 @@ def _doer_not_target(c: Cand, eid: str) -> None:
         c.actor.append(eid)
 
 
+# verbs of giving, with the gift's pronoun after a shipment ("شحنة … قدمتها الإمارات")
+_GIVING = frozenset({"قدم", "قدمت", "قدمو", "ارسل", "ارسلت", "منح", "منحت", "تبرع", "تبرعت"})
 # verbs of ascribing an act to its doer ("نسبها الجيش إلى …"، "عزاه المسؤول إلى …")
 _ASCRIBING = frozenset({"نسب", "نسبت", "نسبو", "عزا", "عزت", "عزو"})
 
@@ -2109,6 +2111,7 @@ class RoleReader:
         self._rejected_demand(c)
         self._stopped_patrol(c)
         self._redeployed_to(c)
+        self._aid_giver(c, R)
         self._latter_as_object(c)
         self._ascribed_to(c, R)
         self._blamed_after_comma(c)
@@ -2141,6 +2144,22 @@ class RoleReader:
         ascriber = {o.eid for o in v.occs_in(verb + 1, to)}
         c.actor[:] = [doer.eid]
         c.recipient[:] = [x for x in c.recipient if x not in ascriber and x != doer.eid]
+
+    def _aid_giver(self, c: Cand, R: int) -> None:
+        """"تسلمت القوات شحنة من الذخائر قدمتها الإمارات": aid received names its giver after a relative verb
+        of giving."""
+        v = self.v
+        if c.type != "AID" or c.frame != "receive" or c.actor:
+            return
+        for j in range(c.t1 + 1, min(R, c.sent[1], c.t1 + 12)):
+            if v.is_strong_break(j):
+                return
+            if _unsuffixed(v.tokens[j].folded).lstrip("و") in _GIVING:
+                giver = v.occ_at.get(j + 1)
+                if giver is not None and v.prep_of(giver) == "" and v.is_actorish(giver.eid) \
+                        and giver.eid not in c.recipient:
+                    c.actor.append(giver.eid)
+                return
 
     def _latter_as_object(self, c: Cand) -> None:
         """"…من جانب التحالف، متهماً الأخير بقصف مزارع": the latter after a participle is its object, the

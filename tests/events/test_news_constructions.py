@@ -4382,3 +4382,13 @@ def test_a_city_that_underwent_a_series_of_attacks_is_where() -> None:
 ])
 def test_titled_subject_of_a_light_verb_holds_the_meeting(sentence: str) -> None:
     assert _one(sentence, "CONSULT")["actor"] == ["وليد الخطيب"]
+
+
+def test_a_shipment_received_is_aid_from_its_giver() -> None:
+    """"تسلمت … شحنة من الذخائر … قدمتها الإمارات": aid, given by the UAE to the forces; not arms handed over."""
+    ev = _one("وأفاد مصدر عسكري بأن قوات دفاع بونتلاند تسلمت الأسبوع الماضي شحنة من الذخائر والعربات المدرعة "
+              "قدمتها الإمارات.", "AID")
+    assert ev["actor"] == ["الإمارات"] and ev["recipient"] == ["قوات دفاع بونتلاند"], ev
+    # (a guard) a batch of prisoners received is no aid
+    _, evs = _events("وقالت اللجنة الدولية إن فرقها تسلّمت سبعة أسرى في الدفعة الأولى صباحاً في مدينة غزة.")
+    assert not [e for e in evs if e["type"] == "AID"], evs
