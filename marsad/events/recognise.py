@@ -494,6 +494,8 @@ def _doer_not_target(c: Cand, eid: str) -> None:
         c.actor.append(eid)
 
 
+# members of a group, before its pronoun ("مسلحوه"، "عناصرها"، "مقاتلوه"): the stems without the plural's و/ي
+_MEMBER_STEMS = frozenset({"مسلح", "عناصر", "مقاتل", "انصار", "افراد"})
 # verbs of giving, with the gift's pronoun after a shipment ("شحنة … قدمتها الإمارات")
 _GIVING = frozenset({"قدم", "قدمت", "قدمو", "ارسل", "ارسلت", "منح", "منحت", "تبرع", "تبرعت"})
 # verbs of ascribing an act to its doer ("نسبها الجيش إلى …"، "عزاه المسؤول إلى …")
@@ -2112,6 +2114,7 @@ class RoleReader:
         self._stopped_patrol(c)
         self._redeployed_to(c)
         self._aid_giver(c, R)
+        self._its_members_did_it(c, R)
         self._latter_as_object(c)
         self._ascribed_to(c, R)
         self._blamed_after_comma(c)
@@ -2144,6 +2147,27 @@ class RoleReader:
         ascriber = {o.eid for o in v.occs_in(verb + 1, to)}
         c.actor[:] = [doer.eid]
         c.recipient[:] = [x for x in c.recipient if x not in ascriber and x != doer.eid]
+
+    def _its_members_did_it(self, c: Cand, R: int) -> None:
+        """"حملة ضد التنظيم، بعد هجوم انتحاري شنه مسلحوه": its gunmen (عناصره، مقاتلوه) after a relative light
+        verb are the group named last before the attack's sentence part; the group did it."""
+        v = self.v
+        if c.type not in ("ASSAULT", "COERCE") or c.pos != "N" or c.actor:
+            return
+        j = next((x for x in range(c.t1 + 1, min(R, c.sent[1] - 1, c.t1 + 5))
+                  if _unsuffixed(v.tokens[x].folded) in _LIGHT_VERBS), None)
+        if j is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, j + 2)):
+            return
+        f = v.bare(j + 1)
+        stem = f[:-2] if f.endswith(("ها", "هم")) else f[:-1] if f.endswith("ه") else ""
+        if stem.rstrip("وي") not in _MEMBER_STEMS:
+            return
+        group = next((o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), c.t0))
+                      if v.by_id[o.eid].type == "ORG" and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+        if group is not None:
+            c.actor.append(group.eid)
+            if group.eid in c.recipient:
+                c.recipient.remove(group.eid)
 
     def _aid_giver(self, c: Cand, R: int) -> None:
         """"تسلمت القوات شحنة من الذخائر قدمتها الإمارات": aid received names its giver after a relative verb

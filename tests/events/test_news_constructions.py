@@ -4392,3 +4392,10 @@ def test_a_shipment_received_is_aid_from_its_giver() -> None:
     # (a guard) a batch of prisoners received is no aid
     _, evs = _events("وقالت اللجنة الدولية إن فرقها تسلّمت سبعة أسرى في الدفعة الأولى صباحاً في مدينة غزة.")
     assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_its_gunmen_after_a_relative_light_verb_are_the_group() -> None:
+    """"حملة عسكرية ضد تنظيم داعش، بعد هجوم انتحاري شنه مسلحوه": the group attacked; it was not the target."""
+    evs = [e for e in _events("وأطلقت قوات دفاع بونتلاند حملة عسكرية ضد تنظيم داعش، بعد هجوم انتحاري شنه مسلحوه "
+                              "على قاعدة عسكرية جنوب بوصاصو.")[1] if e["mode"] == "suicide-attack"]
+    assert evs and evs[0]["actor"] == ["تنظيم داعش"] and "تنظيم داعش" not in evs[0]["recipient"], evs
