@@ -4399,3 +4399,11 @@ def test_its_gunmen_after_a_relative_light_verb_are_the_group() -> None:
     evs = [e for e in _events("وأطلقت قوات دفاع بونتلاند حملة عسكرية ضد تنظيم داعش، بعد هجوم انتحاري شنه مسلحوه "
                               "على قاعدة عسكرية جنوب بوصاصو.")[1] if e["mode"] == "suicide-attack"]
     assert evs and evs[0]["actor"] == ["تنظيم داعش"] and "تنظيم داعش" not in evs[0]["recipient"], evs
+
+
+def test_sole_is_no_neutralising() -> None:
+    """"منفذاً بحرياً وحيداً": the adjective sole, not و + a dual of حيّد."""
+    _, evs = _events("نظراً لاعتماد الأردن على ميناء العقبة منفذاً بحرياً وحيداً لتجارته الخارجية.")
+    assert not evs, evs
+    # (a guard) the verb itself is still an attack
+    assert _one("وحيّد الجيش خمسة إرهابيين في عملية بولاية تيزي وزو.", "ASSAULT")["actor"] == ["الجيش"]
