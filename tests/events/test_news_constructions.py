@@ -4407,3 +4407,12 @@ def test_sole_is_no_neutralising() -> None:
     assert not evs, evs
     # (a guard) the verb itself is still an attack
     assert _one("وحيّد الجيش خمسة إرهابيين في عملية بولاية تيزي وزو.", "ASSAULT")["actor"] == ["الجيش"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # who brought in or sent the convoy gave the aid, past a pluperfect's subject and a time
+    "وكانت مصر قد أدخلت، أمس الأحد، قافلة مساعدات جديدة تضم 150 شاحنة إلى القطاع عبر معبر كرم أبو سالم.",
+    "وسيّرت مصر قافلة مساعدات جديدة إلى السودان أمس.",
+])
+def test_who_brought_in_the_convoy_gave_the_aid(sentence: str) -> None:
+    assert _one(sentence, "AID")["actor"] == ["مصر"]
