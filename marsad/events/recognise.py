@@ -296,9 +296,9 @@ _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤو
                                "شهود", "ناشطون", "ناشطين", "مراقبون"})
 # a detached object pronoun after a verb or participle: "متهمةً إياها بـ…"
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
-# "تعرّضت القاعدة لهجوم": to undergo (an attack, a raid)
 # nouns of a run of attacks before the attack noun ("لسلسلة هجمات"، "لموجة غارات")
 _SERIES_NOUNS = frozenset({"سلسله", "موجه", "عده", "جمله"})
+# "تعرّضت القاعدة لهجوم": to undergo (an attack, a raid)
 _EXPOSED_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا"})
 # "في عدد من القرى، بينها رميش وكفركلا": among them
 _AMONG_WORDS = frozenset({"بينها", "منها", "ومنها", "بينهما", "ابرزها", "اهمها"})
@@ -2152,7 +2152,7 @@ class RoleReader:
 
     def _its_members_did_it(self, c: Cand, R: int) -> None:
         """"حملة ضد التنظيم، بعد هجوم انتحاري شنه مسلحوه": its gunmen (عناصره، مقاتلوه) after a relative light
-        verb are the group named last before the attack's sentence part; the group did it."""
+        verb are the members of the group named last before the attack; the group did it."""
         v = self.v
         if c.type not in ("ASSAULT", "COERCE") or c.pos != "N" or c.actor:
             return
