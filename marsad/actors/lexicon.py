@@ -209,7 +209,7 @@ class TokenTable(Generic[T]):
 # agent: first words of agents; construct: heads read in construct with a country; unit: first
 # words of units; source: unnamed-source heads; country: capitals and nationality adjectives;
 # reporting: verbs and cues; title: first words of titles and of offices (المكتب الإعلامي).
-WORD_GATES = ("bare", "outlet", "agent", "construct", "unit", "source", "country", "reporting", "title")
+WORD_GATES = ("bare", "outlet", "agent", "construct", "unit", "source", "country", "reporting", "title", "crowd")
 
 
 @dataclass
@@ -272,6 +272,7 @@ class Lexicon:
             "reporting": self.reporting_words,
             "title": frozenset(self.titles.firsts) | (frozenset(office.firsts) if office is not None else frozenset())
             | frozenset(possessed_forms(self.titles.firsts)),
+            "crowd": self.words.get("crowd_head", frozenset()) | self.words.get("staff_head", frozenset()),
         }
         self.word_gates = tuple(gates[g] for g in WORD_GATES)
 

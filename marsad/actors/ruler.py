@@ -2277,7 +2277,8 @@ def local_crowds(st: State) -> None:
     bereaved = lex.words.get("bereaved_of", frozenset())
     staff = lex.words.get("staff_head", frozenset())
     nw = len(st.words)
-    for i, w in enumerate(st.words):
+    for i in st.gated("crowd"):  # (the words that read as either head)
+        w = st.words[i]
         if not staff.isdisjoint(w.rests) and i + 2 < nw:
             _staff_of(st, i)
             continue

@@ -2167,9 +2167,7 @@ class RoleReader:
         group = next((o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), c.t0))
                       if v.by_id[o.eid].type == "ORG" and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
         if group is not None:
-            c.actor.append(group.eid)
-            if group.eid in c.recipient:
-                c.recipient.remove(group.eid)
+            _doer_not_target(c, group.eid)
 
     def _aid_giver(self, c: Cand, R: int) -> None:
         """"تسلمت القوات شحنة من الذخائر قدمتها الإمارات": aid received names its giver after a relative verb
