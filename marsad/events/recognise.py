@@ -1842,6 +1842,7 @@ class RoleReader:
                 continue
             if prep == "ل" and o.t0 > 1 and c.type == "ASSAULT" and v.word_before(o).startswith("تابع") and any(
                     w in _WEAPON_NOUNS or self.lex.in_class(w, "equipment") for w in strip_word(v.tokens[o.t0 - 2].folded)) \
+                    and not any(v.bare(o.t0 - 2) == "ل" + w for w in strip_word(v.tokens[o.t0 - 2].folded)) \
                     and not any(not _TARGET_NOUNS.isdisjoint(word_stems(v.tokens[x].folded))
                                 for x in range(max(c.t1 + 1, o.t0 - 7), o.t0 - 2)):
                 # (not "مواقع لإطلاق الطائرات المسيّرة تابعة للحوثي": the sites are the group's, and were hit)
@@ -2638,6 +2639,9 @@ class RoleReader:
                 continue  # "شنّه عناصر من تنظيم داعش": members of the group that acted
             if v.bare(x) == "الي" and x > k and v.bare(x - 1) in _BELONGING:
                 continue  # "نظمها مئات الشباب المنتمين إلى حركة «جيل زد 212»": the members' movement
+            if x == k + 1 and _unnamed_plural_subject(v.tokens[k].folded) and v.bare(x) not in ("من", "في") \
+                    and not v.bare(x).removeprefix("ال").startswith(("تابع", "ينتم", "منتم", "موال")):
+                break  # "كمين نصبه مسلحون لدورية تابعة لقيادة الأمن": unnamed gunmen did it, not the patrol's owner
             if v.bare(x) in PREPS_STOP or v.bare(x) in PREPOSITIONS or v.is_subordinator(x):
                 break  # ("وقفة احتجاجية نُظّمت قرب مقر السفارة": where it was held, not who held it)
         return None
@@ -4923,6 +4927,27 @@ class RoleReader:
                                                        or subject.t0 - 1 in self.rd.status_at or subject.t0 == a + 1):
             c.actor.append(subject.eid)
 
+    def recaptured_from(self, c: Cand) -> None:
+        """"استعاد الجيش السيطرة على مدينة بارا بعد معارك عنيفة مع قوات الدعم السريع": ground taken back after a
+        fight with a party was taken back from that party, its target (past its fighters: "مع مقاتلي الحركة")."""
+        v = self.v
+        if c.lemma not in ("استعاد_السيطرة", "استعادة_السيطرة") or c.recipient:
+            return
+        b = c.sent[1]
+        fight = next((j for j in range(c.t1 + 1, min(b, c.t1 + 14)) if v.bare(j).lstrip("و") in _FIGHT_NOUNS), None)
+        if fight is None:
+            return
+        k = next((x for x in range(fight + 1, min(b, fight + 6)) if v.bare(x) == "مع"), None)
+        if k is None or any(v.is_strong_break(x) for x in range(fight + 1, k + 1)):
+            return
+        x = k + 1
+        while x < b and x not in v.occ_at and v.bare(x) in _REMNANTS:
+            x += 1
+        o = v.occ_at.get(x)
+        if o is None or not v.is_actorish(o.eid) or v.is_place(o.eid) or o.eid in c.actor:
+            return
+        c.recipient.extend(g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid) and g.eid not in c.actor)
+
     def means_of_subject(self, c: Cand) -> None:
         """"فرّقت الشرطة مسيرة نظمها مئات المعلمين، مستخدمةً القنابل المسيلة للدموع": what a circumstantial participle
         of using names after a comma is used by the sentence's subject; the crowd whose protest it named was hit."""
@@ -6285,6 +6310,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.taken_to(c)
         rr.means_of_subject(c)
         rr.fight_with(c)
+        rr.recaptured_from(c)
         rr.description(c)
     for c in cands:
         rr.read_status(c)

@@ -4416,3 +4416,37 @@ def test_sole_is_no_neutralising() -> None:
 ])
 def test_who_brought_in_the_convoy_gave_the_aid(sentence: str) -> None:
     assert _one(sentence, "AID")["actor"] == ["مصر"]
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    # ground taken back after a fight with a party is taken back from it
+    ("أعلن الجيش السوداني استعادة السيطرة على مدينة أبو زبد بعد معارك عنيفة مع قوات الدعم السريع.",
+     "قوات الدعم السريع"),
+    # past the time the fight broke out and the word for its fighters
+    ("واستعادت القوات الحكومية السيطرة على بلدة عيل بور إثر معارك اندلعت فجر الخميس مع مقاتلي حركة الشباب.",
+     "حركة الشباب"),
+])
+def test_ground_taken_back_from_whom_it_fought(sentence: str, recipient: str) -> None:
+    assert recipient in _one(sentence, "ASSAULT")["recipient"]
+
+
+def test_ground_taken_back_without_a_fight_names_no_target() -> None:
+    """(a guard) without a fight after it, a party after مع is no target."""
+    assert not _one("واستعاد الجيش السيطرة على البلدة بالتنسيق مع قوات بعثة الاتحاد الأفريقي.", "ASSAULT")["recipient"]
+
+
+def test_ambush_laid_by_gunmen_for_a_patrol_hits_the_patrols_owner() -> None:
+    """"كمين نصبه مسلحون لدورية تابعة لـX": unnamed gunmen laid it; X, whose patrol it was for, was hit."""
+    ev = _one("قُتل ثلاثة عناصر وأصيب آخران، مساء أمس، في كمين نصبه مسلحون لدورية تابعة لقيادة الأمن الداخلي في "
+              "محافظة درعا على طريق بلدة نوى.", "ASSAULT")
+    assert ev["recipient"] == ["قيادة الأمن الداخلي في محافظة درعا"] and not ev["actor"], ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # (a guard) gunmen who belong to a group: the group laid it
+    ("قُتل جنديان في هجوم شنّه مسلحون تابعون لتنظيم داعش على نقطة عسكرية قرب الحدود.", "تنظيم داعش"),
+    # (a guard) a weapon that belongs to a body, after ب: the body fired it
+    ("قُتل شاب بقصف من طائرة مسيّرة تابعة للجيش الإسرائيلي على بلدة حولا.", "جيش الدفاع الإسرائيلي"),
+])
+def test_party_owning_the_attackers_still_acts(sentence: str, actor: str) -> None:
+    assert actor in _one(sentence, "ASSAULT")["actor"]
