@@ -272,7 +272,8 @@ class Lexicon:
             "reporting": self.reporting_words,
             "title": frozenset(self.titles.firsts) | (frozenset(office.firsts) if office is not None else frozenset())
             | frozenset(possessed_forms(self.titles.firsts)),
-            "crowd": self.words.get("crowd_head", frozenset()) | self.words.get("staff_head", frozenset()),
+            "crowd": self.words.get("crowd_head", frozenset()) | self.words.get("staff_head", frozenset())
+            | self.words.get("crowd_plural", frozenset()),
         }
         self.word_gates = tuple(gates[g] for g in WORD_GATES)
 
@@ -458,7 +459,7 @@ def build_lexicon() -> Lexicon:
         k = fkey(word)
         classes.setdefault(cls, set()).add(k)
         phrases.setdefault(cls, []).append((k, k))
-        if cls in ("crowd_head", "staff_head") and len(row) > 2:
+        if cls in ("crowd_head", "staff_head", "crowd_plural") and len(row) > 2:
             lex.crowd_en[k] = row[2]
     lex.words = {c: frozenset(v) for c, v in classes.items()}
     lex.word_phrases = {c: TokenTable(v) for c, v in phrases.items()}

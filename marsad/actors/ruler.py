@@ -2277,10 +2277,14 @@ def local_crowds(st: State) -> None:
     bereaved = lex.words.get("bereaved_of", frozenset())
     staff = lex.words.get("staff_head", frozenset())
     nw = len(st.words)
-    for i in st.gated("crowd"):  # (the words that read as either head)
+    plurals = lex.words.get("crowd_plural", frozenset())
+    for i in st.gated("crowd"):  # (the words that read as any of the heads)
         w = st.words[i]
         if not staff.isdisjoint(w.rests) and i + 2 < nw:
             _staff_of(st, i)
+            continue
+        if not plurals.isdisjoint(w.rests) and i + 2 < nw:
+            _counted_of(st, i)
             continue
         if heads.isdisjoint(w.rests) or i + 1 >= nw or not st.adjacent(i, i + 1):
             continue
@@ -2348,6 +2352,33 @@ def _staff_of(st: State, i: int) -> None:
         "name_en": f"{gloss} of {body.attrs.get('name_en') or ''}".strip(), "kb_id": None,
         "actor_code": (nat.cameo if nat is not None else "") + "CVL", "country": country,
         "key": f"crowd:{gloss}:{body.attrs.get('key') or fkey(st.doc.text[body.start:body.end])}",
+        "kind": "crowd", "canonical": True,
+    }, source="actors.crowds"))
+
+
+def _counted_of(st: State, i: int) -> None:
+    """"نفّذ عشرات الصيادين في مدينة صيدا اعتصاماً"، "أضرب آلاف العمال في شركة مصر للغزل": people of a trade,
+    counted, in a place or a body: a crowd of their own, named by the plural alone (as the text goes on:
+    "الصيادون"); the place or body keeps its own mention."""
+    w = st.words[i]
+    prefix, head = next((p, r) for p, r in w.readings if r in st.lex.words["crowd_plural"])
+    start = st.stem_start(w, prefix)
+    if prefix or i < 1 or st.mask[start] or not st.adjacent(i - 1, i) or not st.adjacent(i, i + 1) \
+            or st.words[i + 1].folded != "في" or _in_quotation(st, start):
+        return
+    if not any(rest in count_words("crowd") for _p, rest in st.words[i - 1].readings):
+        return  # (a count before it: "عشرات الصيادين"، not "الطلاب في الجامعات")
+    owner = st.place_starting(i + 2) or st.mention_starting(i + 2, ("ORG",))
+    if owner is None or owner.start != st.words[i + 2].start or owner.attrs.get("kind") in ("country-ref", "crowd"):
+        return
+    country = owner.attrs.get("country") or st.doc_country or None
+    nat = st.lex.nationalities.get(str(country)) if country else None
+    gloss = st.lex.crowd_en.get(head, "people")
+    st.add(Mention(start, w.end, "ORG", {
+        "name_ar": _canonical_ar(st.doc.text[start:w.end]),
+        "name_en": f"{gloss} of {owner.attrs.get('name_en') or owner.attrs.get('name') or ''}".strip(), "kb_id": None,
+        "actor_code": (nat.cameo if nat is not None else "") + "CVL", "country": country,
+        "key": f"crowd:{gloss}:{owner.attrs.get('key') or fkey(st.doc.text[owner.start:owner.end])}",
         "kind": "crowd", "canonical": True,
     }, source="actors.crowds"))
 

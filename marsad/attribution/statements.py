@@ -934,6 +934,8 @@ class Reader:
             return  # "بينهم ثلاثة جرحى": among them, not بيّن
         if v.tokens[t].folded in ("بين", "وبين") and spk is not None and v.is_place(spk):
             return  # "يتوزعون بين قاعدة حرير ومطار أربيل": the preposition, not بيّن
+        if v.tokens[t].folded == "بين" and spk is None and t - 1 >= a and v.bare(t - 1) == "ما":
+            return  # "منطقة ما بين الحرمين": between, with no party after it to have explained anything
         backward = t - 1 >= a and v.bare(t - 1) in ("ما", "لما", "حسبما", "كما")
         if backward and spk is not None and self.v.is_outlet(spk) and (
                 self._in_sentence((a, b)) or cue.kind == "relay" or v.bare(t) in ("نقلت", "نقل", "نقلته", "نقلتها")):

@@ -1338,6 +1338,10 @@ class Resolver:
         return out
 
 
+# acts whose purpose an adverbial "احتجاجاً على" after them tells
+_PURPOSED = frozenset({"PROTEST", "SANCTION", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+
+
 def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res = Resolver(rr, cands)
     res.absorb_demands()
@@ -1358,6 +1362,10 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if not (c.type == "MOBILIZE" and c.pos == "V" and c.tense == "present"
                                         and c.lemma == "انتشر" and c.time is None and not (c.origin or c.destination)
                                         and not (c.t0 - 1 >= c.sent[0] and rr.v.bare(c.t0 - 1) == "ان"))]
+    # "نفّذ الصيادون اعتصاماً …، احتجاجاً على إطلاق زورق النار"، "استدعت الخارجية السفير احتجاجاً على …": the
+    # purpose of an act told before it in its sentence is no protest of its own
+    events = [c for c in events if not (c.lemma == "احتجاجا" and any(
+        d is not c and d.sent == c.sent and d.t1 < c.t0 and d.type in _PURPOSED for d in events))]
     # an interpretation inside an unnamed group's claim is not a report of an event
     events = [c for c in events if not (c.in_claim and c.pos == "N" and c.time is None)]
     # an accord named as the thing broken, applied or annulled is no new accord ("خرق لاتفاق وقف الأعمال

@@ -2658,12 +2658,15 @@ class RoleReader:
         for x in range(c.t1 + 1, min(end, c.t1 + 25)):
             if v.is_strong_break(x):
                 return None
-            if v.bare(x) in _CLAIMED_IT:
+            if v.bare(x).removeprefix("و") in _CLAIMED_IT:  # (or joined by و: "، وتبنّاه تنظيم داعش")
                 if "،" not in v.gap(x):
                     return None
                 return next((y for y in range(x + 1, min(end, x + 4)) if y in v.occ_at), None)
             if x in self.rd.trigger_tokens and strip_word(v.tokens[x].folded)[-1] not in _CASUALTY_NOUNS \
-                    and not self.lex.in_class(v.bare(x), "equipment"):
+                    and not self.lex.in_class(v.bare(x), "equipment") and not (
+                        # (the attack's own relative verb, before any comma: "هجوماً بعبوة ناسفة استهدف عجلة للشرطة")
+                        not any("،" in v.gap(y) for y in range(c.t1 + 1, x + 1))
+                        and any(d.t0 == x and d.pos == "V" and d.type == "ASSAULT" for d in self.cands)):
                 return None
         return None
 
@@ -2793,9 +2796,10 @@ class RoleReader:
                                                    and self.v.by_id[self._cur].geo is not None
                                                    and (self.v.by_id[self._cur].geo.feature == "country"
                                                         or f == "agree"
-                                                        or f in ("speech", "request") and _national_capital(self.v.by_id[self._cur])))):
+                                                        or f in ("speech", "request", "meet") and _national_capital(self.v.by_id[self._cur])))):
                 # (an agreement takes no object: a capital right after its verb is a party, "اتفقت عمّان ودمشق";
-                # nor does speech take a capital for its object: "ندّدت طهران بالعقوبات")
+                # nor does speech take a capital for its object: "ندّدت طهران بالعقوبات"; nor a verb of dealing
+                # with another: "وتنسق دمشق مع التحالف الدولي"، "رحبت بغداد بالقرار")
                 return "subject"
             if f in ("leave",):
                 return "origin" if place else ("subject" if not have_subject else None)

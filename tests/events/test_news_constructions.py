@@ -4332,6 +4332,8 @@ def test_crowd_that_does_not_act_is_no_entity(sentence: str, gone: str) -> None:
     ("نفّذ العاملون في وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) في لبنان، اليوم "
      "الاثنين، إضراباً شاملاً عن العمل.", "العاملون"),
     ("واعتصم الموظفون في وزارة المالية أمام مبنى الوزارة في بيروت.", "الموظفون"),
+    # people of a trade, counted, in a place: the crowd of them there
+    ("نفّذ عشرات الصيادين في مدينة صور، بعد ظهر أمس، اعتصاماً عند مدخل الميناء.", "الصيادين"),
 ])
 def test_who_held_the_protest(sentence: str, actor: str) -> None:
     ev = _one(sentence, "PROTEST")
@@ -4450,3 +4452,77 @@ def test_ambush_laid_by_gunmen_for_a_patrol_hits_the_patrols_owner() -> None:
 ])
 def test_party_owning_the_attackers_still_acts(sentence: str, actor: str) -> None:
     assert actor in _one(sentence, "ASSAULT")["actor"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # past the attack's own relative verb
+    "وشهدت المنطقة هجوماً بعبوة ناسفة استهدف عجلة للشرطة، تبنّاه تنظيم داعش في حينه.",
+    # and a claim joined by و after the toll
+    "وكانت المدينة قد شهدت هجوماً بعبوة ناسفة استهدف دورية، وأسفر عن إصابة ثلاثة منتسبين، وتبنّاه تنظيم داعش.",
+])
+def test_claim_after_the_attacks_own_verb(sentence: str) -> None:
+    assert _one(sentence, "ASSAULT")["actor"] == ["تنظيم داعش"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a pilgrimage to a shrine
+    "أعلنت قيادة عمليات النجف الشروع بتنفيذ الخطة الأمنية الخاصة بزيارة الأربعين.",
+    "أعلنت قيادة عمليات النجف، اليوم، الشروع بتنفيذ الخطة الأمنية الخاصة بزيارة ذكرى وفاة الإمام، التي تبلغ "
+    "ذروتها يوم الجمعة المقبل.",
+    # a city that receives pilgrims
+    "وتستقبل النجف في مثل هذه المناسبات مئات آلاف الزائرين من داخل العراق وخارجه.",
+])
+def test_pilgrims_are_no_official_visit(sentence: str) -> None:
+    assert not [e for e in _events(sentence)[1] if e["type"] == "CONSULT"]
+
+
+def test_an_official_visit_is_still_one() -> None:
+    """(a guard) a minister's visit, and a guest received."""
+    assert _one("وبدأ وزير الخارجية الأردني أيمن الصفدي زيارة رسمية إلى بغداد.", "CONSULT")["mode"] == "visit"
+    assert _one("واستقبل الرئيس العراقي وزير الخارجية الأردني في بغداد.", "CONSULT")
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # a party that coordinates with another cooperates with it; a capital right after the verb is its government
+    ("وتنسق دمشق مع التحالف الدولي منذ انضمامها إليه أواخر العام الماضي.", "دمشق", "التحالف الدولي"),
+    ("ونسّقت الحكومة العراقية مع التحالف الدولي في مجريات التحقيق.", "الحكومة العراقية", "التحالف الدولي"),
+])
+def test_coordinating_with_a_party_is_cooperation(sentence: str, actor: str, recipient: str) -> None:
+    ev = _one(sentence, "COOPERATE")
+    assert ev["actor"] == [actor] and ev["recipient"] == [recipient], ev
+
+
+def test_a_capital_welcoming_is_its_government() -> None:
+    ev = _one("ورحبت بغداد بقرار مجلس الأمن.", "SUPPORT")
+    assert ev["actor"] == ["بغداد"] and "بغداد" not in ev["recipient"], ev
+
+
+def test_in_coordination_with_is_no_cooperation_of_its_own() -> None:
+    """(a guard) the manner phrase بالتنسيق مع says how another act was done."""
+    evs = _events("واستعاد الجيش السيطرة على البلدة بالتنسيق مع قوات بعثة الاتحاد الأفريقي.")[1]
+    assert not [e for e in evs if e["type"] == "COOPERATE"], evs
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    # what an act aims at that is no target: a people's security
+    ("ووصف المحافظ الهجوم بأنه «عمل جبان يستهدف أمن السوريين واستقرارهم».", "ASSAULT"),
+    # the wounded taken to a hospital (المشفى, the Levantine word) are no force moved
+    ("وقال المتحدث باسم الوزارة، العقيد سامر الحمدان، في تصريح نقلته الوكالة العربية السورية للأنباء (سانا)، إن "
+     "المهاجمين «استهدفوا الحافلة بعبوة ناسفة»، مشيراً إلى أن الجرحى نُقلوا إلى المشفى الوطني في حمص.", "MOBILIZE"),
+])
+def test_no_event_of_that_type(sentence: str, typ: str) -> None:
+    assert not [e for e in _events(sentence)[1] if e["type"] == typ]
+
+
+
+@pytest.mark.parametrize("sentence,kept", [
+    # "احتجاجاً على" after a protest tells its purpose: one protest, not two
+    ("العقبة – الغد\nدخل إضراب مئات العاملين في ميناء العقبة يومه الثالث اليوم الثلاثاء، احتجاجاً على عدم صرف "
+     "الزيادة على الأجور التي أُقرّت مطلع العام الحالي.", "PROTEST"),
+    # and after a sanction: that act's purpose
+    ("الجزائر – «الخبر»\nقررت الجزائر، أمس الثلاثاء، استدعاء سفيرها لدى غانا \"للتشاور بشكل فوري\"، احتجاجاً على "
+     "إعلان أكرا دعمها لمخطط الحكم الذاتي المغربي في الصحراء الغربية.", "SANCTION"),
+])
+def test_a_protest_of_purpose_is_no_protest_of_its_own(sentence: str, kept: str) -> None:
+    evs = _events(sentence)[1]
+    assert [e["type"] for e in evs].count("PROTEST") == (kept == "PROTEST") and any(e["type"] == kept for e in evs), evs
