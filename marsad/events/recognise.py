@@ -1752,7 +1752,7 @@ class RoleReader:
                     pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}
                     # "استقبل ولي العهد السعودي الأمير محمد بن سلمان": the person's titles are his (also past
                     # a statement set off by commas: "اتهمت الوزارة، في بيان، رئيس ولاية جوبالاند أحمد …")
-                    pp |= self._title_run(start, o.t0)
+                    pp |= self._title_run(start, o.t0, apposed=v.gap(o.t1 + 1).strip() == "،")
                     if media_aside is not None and start <= media_aside[1] < o.t0:
                         pp |= self._title_run(media_aside[1] + 1, o.t0, opened=True)
                 # a count between ("يغادر نحو 500 منهم الأراضي العراقية"): the subject, its نحو no preposition
@@ -3984,10 +3984,15 @@ class RoleReader:
         """"أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف": a statement phrase set off by
         commas after the verb and its subject; its tokens [first, last], or None."""
         v = self.v
-        for i in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)):
+        named = None  # (past the subject's name set off by commas: "اتهم وزير الإعلام، نبيل الأصبحي، في منشور …")
+        for i in range(c.t1 + 1, min(c.sent[1], c.t1 + 14)):
             if v.is_strong_break(i):
                 return None
-            if "،" not in v.gap(i):
+            if "،" not in v.gap(i) or named is not None and i <= named.t1:
+                continue
+            o = v.occ_at.get(i)
+            if named is None and o is not None and v.by_id[o.eid].type == "PER" and "،" in v.gap(o.t1 + 1):
+                named = o
                 continue
             # (or who said it: "دانت الحكومة، على لسان وزير الإعلام X، …")
             if not (v.bare(i) in ("في", "خلال") and self._parenthetical(i)
@@ -4677,14 +4682,15 @@ class RoleReader:
         return next((p for p, rest in clitic_splits(tok.folded) if p in ("وب", "ول", "ب", "ل") and len(rest) > 2
                      and rest in firsts), "")
 
-    def _title_run(self, i: int, j: int, opened: bool = False) -> set[int]:
+    def _title_run(self, i: int, j: int, opened: bool = False, apposed: bool = False) -> set[int]:
         """Tokens i..j-1 if they are only titles, nationality adjectives and honorifics ("ولي العهد
         السعودي الأمير"), else the empty set. ``opened``: a comma before i (the close of an aside) is no
-        apposition."""
+        apposition; ``apposed``: the name at j is set off by commas after its title ("وزير الإعلام في
+        الحكومة اليمنية، نبيل الأصبحي،")."""
         v = self.v
         lex = _actor_lexicon()
         k = i
-        if v.gap(j).strip():
+        if v.gap(j).strip() and not (apposed and v.gap(j).strip() == "،"):
             return set()
         member_of = False  # the last title is a member's, which may name its body after في
         while k < j:
@@ -4693,7 +4699,8 @@ class RoleReader:
             n, found = lex.titles.longest([v.tokens[x].folded for x in range(k, min(j, k + lex.titles.max_len))])
             if n:
                 k += n
-                member_of = all(t.kind in ("function", "rank") for t in found)
+                # (or an office's: "وزير الإعلام في الحكومة اليمنية")
+                member_of = all(t.kind in ("function", "rank", "office") for t in found)
                 continue
             if member_of and v.bare(k) == "في" and k + 1 < j:
                 # "القيادي في الحركة سامر يوسف"، "الضابط في الشرطة المحلية محمود حداد": the body he serves

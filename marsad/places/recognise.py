@@ -344,8 +344,8 @@ class Recogniser:
                 if r in _LOCATIVE:
                     h.locative = True
                     h.prep = True
-                if r in _PERSON_BEFORE or r in _NAMED_AFTER:
-                    h.person = True
+                if r in _NAMED_AFTER or r in _PERSON_BEFORE and not any(p.feature == "country" for p, _ in h.cands):
+                    h.person = True  # (a state is no one's name: "اتهم الوزير إيران بتهريب الأسلحة")
             # العاصمة العراقية بغداد
             if h.trig is None and word in self.tr.fem_def:
                 qw = _prev_word(text, ps)

@@ -4509,6 +4509,9 @@ def test_in_coordination_with_is_no_cooperation_of_its_own() -> None:
     # the wounded taken to a hospital (المشفى, the Levantine word) are no force moved
     ("وقال المتحدث باسم الوزارة، العقيد سامر الحمدان، في تصريح نقلته الوكالة العربية السورية للأنباء (سانا)، إن "
      "المهاجمين «استهدفوا الحافلة بعبوة ناسفة»، مشيراً إلى أن الجرحى نُقلوا إلى المشفى الوطني في حمص.", "MOBILIZE"),
+    # a recording published is no deployment
+    ("في المقابل، نفى المتحدث باسم الكتيبة، سالم المحروق، في تسجيل مصور نشره على «فيسبوك»، هذه الاتهامات.",
+     "MOBILIZE"),
 ])
 def test_no_event_of_that_type(sentence: str, typ: str) -> None:
     assert not [e for e in _events(sentence)[1] if e["type"] == typ]
@@ -4526,3 +4529,20 @@ def test_no_event_of_that_type(sentence: str, typ: str) -> None:
 def test_a_protest_of_purpose_is_no_protest_of_its_own(sentence: str, kept: str) -> None:
     evs = _events(sentence)[1]
     assert [e["type"] for e in evs].count("PROTEST") == (kept == "PROTEST") and any(e["type"] == kept for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # a minister's name set off by commas after his title and the government he serves
+    "واتهم وزير الخارجية في الحكومة السودانية، خالد الإعيسر، الإمارات بتسليح قوات الدعم السريع.",
+    # and past a statement phrase after it
+    "من جهته، اتهم وزير الإعلام في الحكومة السودانية، خالد الإعيسر، في منشور على منصة «إكس»، الإمارات "
+    "بـ«مواصلة تسليح قوات الدعم السريع».",
+])
+def test_accuser_named_after_his_title_and_government(sentence: str) -> None:
+    ev = _one(sentence, "ACCUSE")
+    assert ev["actor"] == ["خالد الإعيسر"] and ev["recipient"] == ["الإمارات"], ev
+
+
+def test_a_state_after_a_title_is_no_persons_name() -> None:
+    """"اتهم الوزير إيران": the state accused, not a man called Iran."""
+    assert _one("من جهته، اتهم الوزير إيران بتهريب الأسلحة.", "ACCUSE")["recipient"] == ["إيران"]
