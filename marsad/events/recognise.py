@@ -3370,10 +3370,15 @@ class RoleReader:
                     # (first, before the city the host is in: "تستضيفه قاعدة رأس التين البحرية بالإسكندرية")
                     c.location.insert(0, o.eid)
                 return
-            if c.location:
-                return  # (the places below only stand in for a place the clause does not name)
             if j > c.t0:
+                if c.location:
+                    return  # (the places below only stand in for a place the clause does not name)
                 continue
+            # (a host before the meeting names its place first, whatever a later clause adds: "تستضيف القاهرة
+            # قمة …، في مسعى لوقف الحرب المستمرة في البلاد")
+            if c.location and not (v.occ_at.get(j + 1) is not None and v.is_place(v.occ_at[j + 1].eid)
+                                   and v.prep_of(v.occ_at[j + 1]) == ""):
+                return
             # "أن مسقط ستستضيف … جولة من المفاوضات"، "يستضيف قصر الشعب في دمشق … المفاوضات": the host before
             # the meeting it holds, as the verb's subject, and the city the host building is in
             host = v.occ_at.get(j + 1)
@@ -3390,7 +3395,10 @@ class RoleReader:
             host_geo = v.by_id[host.eid].geo
             if host_geo is not None and host_geo.feature == "country":
                 return  # ("استضافت سلطنة عُمان المحادثات": the city, where the text names it, says more)
-            c.location.append(host.eid)
+            if host.eid not in c.location:
+                c.location.insert(0, host.eid)
+            if c.type == "CONSULT" and not c.actor and _national_capital(v.by_id[host.eid]):
+                c.actor.append(host.eid)  # "تستضيف القاهرة قمة لدول جوار السودان": the host state takes part
             city = v.occ_at.get(host.t1 + 2)
             if host.t1 + 1 < b and v.bare(host.t1 + 1) == "في" and city is not None and v.is_place(city.eid):
                 c.location.append(city.eid)

@@ -4546,3 +4546,21 @@ def test_accuser_named_after_his_title_and_government(sentence: str) -> None:
 def test_a_state_after_a_title_is_no_persons_name() -> None:
     """"اتهم الوزير إيران": the state accused, not a man called Iran."""
     assert _one("من جهته، اتهم الوزير إيران بتهريب الأسلحة.", "ACCUSE")["recipient"] == ["إيران"]
+
+
+def test_a_summit_between_states_is_a_multilateral_meeting() -> None:
+    ev = _one("وعُقدت في الرياض أمس القمة الثلاثية بين السعودية والأردن والعراق.", "CONSULT")
+    assert ev["mode"] == "multilateral", ev
+
+
+def test_a_mountain_top_is_no_summit() -> None:
+    """(a guard) قمة جبل: the top of a mountain."""
+    evs = _events("وأنشأ الجيش التركي ثلاث نقاط عسكرية جديدة على قمة جبل متين في قضاء العمادية.")[1]
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs
+
+
+def test_the_host_capital_of_a_summit_takes_part_and_is_its_place() -> None:
+    """"تستضيف القاهرة … قمة …، في مسعى لوقف الحرب المستمرة في البلاد": the host first, not the war's country."""
+    ev = _one("تستضيف القاهرة، يوم الخميس المقبل، قمة لدول جوار السودان بمشاركة رؤساء وممثلي سبع دول، في مسعى "
+              "جديد لوقف الحرب المستمرة في البلاد منذ أبريل 2023.", "CONSULT")
+    assert ev["actor"] == ["القاهرة"] and ev["location"][0] == "القاهرة", ev
