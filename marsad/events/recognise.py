@@ -1441,6 +1441,9 @@ class RoleReader:
                 continue  # "العاملون في وكالة … (الأونروا)": a short form in brackets keeps its name's preposition
             if c.pos == "V" and c.conj and self._object_of_svo(o, L):
                 continue  # "بأن عناصر الأمن لاحقت المحتجين …، واعتقلت": the first verb's object; its subject goes on
+            if o.t0 >= 2 and v.bare(o.t0 - 1) in _TARGET_NOUNS and v.bare(o.t0 - 2) in ("علي", "ضد") \
+                    and not v.gap(o.t0).strip():
+                continue  # "إن القصف على مستودع الأونروا أدى إلى مقتل …": the owner of a site struck is no doer
             if c.pos == "N" and self._chaired(o, L - 1):
                 # "دان المجلس، في ختام اجتماعه … برئاسة الوزير X، الهجوم": the chair attacked nobody (a
                 # delegation's chair before its verb leads it: "وفداً برئاسة محافظ درعا سيلتقي …")
@@ -2977,8 +2980,10 @@ class RoleReader:
         if compl:
             start = compl[-1] + 1
         # (not those it killed: "نقاط تفتيش تابعة لقسد …، ما أسفر عن مقتل 4 من عناصر قسد")
+        # (nor the one the attack before it hit: "إن القصف على مستودع الأونروا أدى إلى مقتل اثنين من موظفيها")
         subjects = [o for o in v.occs_in(start, c.t0)
-                    if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) and o.eid not in c.recipient]
+                    if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) and o.eid not in c.recipient
+                    and not (attack is not None and o.eid in attack.recipient)]
         for o in sorted(subjects, key=lambda o: v.by_id[o.eid].type not in ("ORG", "PER")):
             c.actor.append(o.eid)  # an organisation or person before a place (a dateline: "عمّان – …")
             return
@@ -4946,6 +4951,16 @@ class RoleReader:
                                                        or subject.t0 - 1 in self.rd.status_at or subject.t0 == a + 1):
             c.actor.append(subject.eid)
 
+    def another_of_its_kind(self, c: Cand) -> None:
+        """"في غارة جوية إسرائيلية …، وذلك بعد ساعات من غارة أخرى طالت مستودعاً": another attack of the kind
+        just told, with no doer of its own, is the same doer's."""
+        v = self.v
+        if c.type != "ASSAULT" or c.pos != "N" or c.actor or v.bare(c.t1 + 1) not in ("اخري", "اخر", "مماثله", "مماثل"):
+            return
+        prev = next((d for d in self._earlier_in_sentence(c) if d.type == c.type and d.actor), None)
+        if prev is not None:
+            c.actor.extend(x for x in prev.actor if x not in c.recipient)
+
     def recaptured_from(self, c: Cand) -> None:
         """"استعاد الجيش السيطرة على مدينة بارا بعد معارك عنيفة مع قوات الدعم السريع": ground taken back after a
         fight with a party was taken back from that party, its target (past its fighters: "مع مقاتلي الحركة")."""
@@ -6330,6 +6345,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.means_of_subject(c)
         rr.fight_with(c)
         rr.recaptured_from(c)
+        rr.another_of_its_kind(c)
         rr.description(c)
     for c in cands:
         rr.read_status(c)

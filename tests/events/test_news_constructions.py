@@ -4564,3 +4564,25 @@ def test_the_host_capital_of_a_summit_takes_part_and_is_its_place() -> None:
     ev = _one("تستضيف القاهرة، يوم الخميس المقبل، قمة لدول جوار السودان بمشاركة رؤساء وممثلي سبع دول، في مسعى "
               "جديد لوقف الحرب المستمرة في البلاد منذ أبريل 2023.", "CONSULT")
     assert ev["actor"] == ["القاهرة"] and ev["location"][0] == "القاهرة", ev
+
+
+def test_the_owner_of_a_site_struck_is_no_doer_of_its_toll() -> None:
+    """"إن القصف على مستودع الأونروا أدى إلى مقتل اثنين من موظفيها": the agency whose store was hit killed nobody."""
+    evs = _events("من جهتها، قالت الأونروا في بيان إن القصف على مستودع الأونروا في دير البلح أدى إلى مقتل اثنين "
+                  "من موظفيها.")[1]
+    assert evs and not [e for e in evs if "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين" in e["actor"]], evs
+
+
+def test_the_owner_of_a_site_seized_is_no_doer_of_what_followed() -> None:
+    """"وسيطرت قوات X على معسكرات المنطقة العسكرية الأولى …، ما فجّر اشتباكات": X, not the camps' owner."""
+    evs = _events("وسيطرت قوات المجلس الانتقالي الجنوبي على معسكرات المنطقة العسكرية الأولى في سيئون، ما فجّر "
+                  "اشتباكات مع مسلحي حلف قبائل حضرموت.")[1]
+    assert evs and all("المنطقة العسكرية الأولى" not in e["actor"] for e in evs), evs
+
+
+def test_another_attack_of_the_kind_is_the_same_doers() -> None:
+    evs = [e for e in _events("استشهد ثمانية فلسطينيين، فجر اليوم الثلاثاء، في غارة شنها الجيش الإسرائيلي على خيام تؤوي "
+                              "نازحين في مخيم المواصي غربي مدينة خان يونس، وذلك بعد ساعات من غارة أخرى طالت مستودعاً "
+                              "تابعاً لبرنامج الأغذية العالمي في المدينة نفسها مساء أمس الاثنين.")[1]
+           if e["type"] == "ASSAULT"]
+    assert len(evs) == 2 and all(e["actor"] == ["جيش الدفاع الإسرائيلي"] for e in evs), evs
