@@ -1685,6 +1685,8 @@ class RoleReader:
                 continue  # "قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل)": the subject named again, no object
             if c.frame == "host" and o.eid in c.recipient:
                 continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
+            if o.t0 >= 2 and v.bare(o.t0 - 1) in ("اشراف", "رعايه") and v.bare(o.t0 - 2) == "تحت":
+                continue  # "فتح بحثاً قضائياً تحت إشراف النيابة العامة": who oversees it does not do it
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
             prep = v.prep_of(o)
             if prep in COMPASS and o.t0 >= 2 and v.bare(o.t0 - 2) in ("الي", "نحو", "باتجاه", "صوب", "من"):

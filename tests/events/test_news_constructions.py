@@ -4512,6 +4512,11 @@ def test_in_coordination_with_is_no_cooperation_of_its_own() -> None:
     # a recording published is no deployment
     ("في المقابل، نفى المتحدث باسم الكتيبة، سالم المحروق، في تسجيل مصور نشره على «فيسبوك»، هذه الاتهامات.",
      "MOBILIZE"),
+    # a weekly tally published
+    ("في المقابل، نشرت وزارة الدفاع الوطني الجزائرية، أمس الأحد، حصيلة أسبوعية قالت فيها إن مفارز للجيش أوقفت 17 "
+     "مهرباً.", "MOBILIZE"),
+    # the Maghrebi judicial inquiry is no talk, and who oversees it is no party to one
+    ("وتجري المصالح الأمنية بحثاً قضائياً تحت إشراف النيابة العامة.", "CONSULT"),
 ])
 def test_no_event_of_that_type(sentence: str, typ: str) -> None:
     assert not [e for e in _events(sentence)[1] if e["type"] == typ]
