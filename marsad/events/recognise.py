@@ -2736,6 +2736,21 @@ class RoleReader:
         before = v.occ_at.get(k) or next((p for p in v.occs_in(max(0, k - 8), k + 1) if p.t1 == k), None)
         return before is not None and before.t1 == k and v.is_place(before.eid)
 
+    def _agent_before_object(self, o: Occ) -> bool:
+        """A force or a state's body in the genitive of a verbal noun, with an indefinite noun right after it:
+        the doer, then what it did it to ("احتجاز البحرية الإيرانية سفينة حاويات"، "اعتقال الشرطة ثلاثة شبان")."""
+        v = self.v
+        e = v.by_id[o.eid]
+        if e.type != "ORG" or not any(k in (e.actor_code or "") for k in ("MIL", "COP", "SPY")):
+            return False
+        k = o.t1 + 1
+        if k >= len(v.tokens) or k in v.occ_at or v.gap(k).strip():
+            return False
+        f = v.bare(k)
+        return not f.startswith("ال") and f not in PREPOSITIONS and f not in PREPS_STOP and not v.is_subordinator(k) \
+            and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None or len(f) > 3 and f[-1:] in ("ه", "ا")
+                 or f.endswith(("ين", "ات")))
+
     def _role_for(self, c: Cand, prep: str, place: bool, first_unmarked: bool, first: bool,
                   have_subject: bool) -> str | None:
         f, t = c.frame, c.type
@@ -2784,6 +2799,9 @@ class RoleReader:
                     if place and t == "ASSAULT":
                         return "location"
                     return "actor"
+                if c.gen == "object" and not place and not c.suffix and self._cur_occ is not None \
+                        and self._agent_before_object(self._cur_occ):
+                    return "actor"  # "احتجاز البحرية الإيرانية سفينة حاويات": the force, then what it seized
                 if c.mode == "release" and (not place or self.v.is_country(self._cur)) and self._cur_occ is not None \
                         and self.v.bare(self._cur_occ.t1 + 1) == "عن":
                     return "actor"  # "مقابل إفراج إسرائيل عن نحو 350 أسيراً": who releases, before عن the released

@@ -4591,3 +4591,9 @@ def test_another_attack_of_the_kind_is_the_same_doers() -> None:
                               "تابعاً لبرنامج الأغذية العالمي في المدينة نفسها مساء أمس الاثنين.")[1]
            if e["type"] == "ASSAULT"]
     assert len(evs) == 2 and all(e["actor"] == ["جيش الدفاع الإسرائيلي"] for e in evs), evs
+
+
+def test_a_force_in_the_genitive_before_its_object_did_it() -> None:
+    """"احتجاز البحرية الإيرانية سفينة حاويات": the navy seized, the ship was seized."""
+    ev = _one("ويأتي ذلك بعد احتجاز البحرية الإيرانية سفينة حاويات قرب مضيق هرمز الشهر الماضي.", "COERCE")
+    assert ev["actor"] == ["البحرية الإيرانية"] and not ev["recipient"], ev
