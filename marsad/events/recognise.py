@@ -1687,6 +1687,9 @@ class RoleReader:
                 continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
             if o.t0 >= 2 and v.bare(o.t0 - 1) in ("اشراف", "رعايه") and v.bare(o.t0 - 2) == "تحت":
                 continue  # "فتح بحثاً قضائياً تحت إشراف النيابة العامة": who oversees it does not do it
+            if c.type != "CONSULT" and o.t0 >= 1 and (v.bare(o.t0 - 1) == "بوساطه" or o.t0 >= 2
+                                                       and v.bare(o.t0 - 1) == "من" and v.bare(o.t0 - 2) == "بوساطه"):
+                continue  # "قبل أن يُفرج عنه … بوساطة من «اليونيفيل»": the mediator neither freed nor was freed
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
             prep = v.prep_of(o)
             if prep in COMPASS and o.t0 >= 2 and v.bare(o.t0 - 2) in ("الي", "نحو", "باتجاه", "صوب", "من"):

@@ -4597,3 +4597,10 @@ def test_a_force_in_the_genitive_before_its_object_did_it() -> None:
     """"احتجاز البحرية الإيرانية سفينة حاويات": the navy seized, the ship was seized."""
     ev = _one("ويأتي ذلك بعد احتجاز البحرية الإيرانية سفينة حاويات قرب مضيق هرمز الشهر الماضي.", "COERCE")
     assert ev["actor"] == ["البحرية الإيرانية"] and not ev["recipient"], ev
+
+
+def test_a_mediator_is_no_party_to_a_release() -> None:
+    """"قبل أن يُفرج عنه … بوساطة من «اليونيفيل»": the mediator neither freed him nor was freed."""
+    ev = _one("وكان زورق إسرائيلي قد اقتاد في تموز الماضي صياداً من بلدة الناقورة إلى داخل الأراضي المحتلة، قبل أن يُفرج "
+              "عنه بعد يومين عبر معبر رأس الناقورة بوساطة من «اليونيفيل».", "RETREAT")
+    assert not ev["actor"] and not ev["recipient"], ev
