@@ -2344,16 +2344,7 @@ def _staff_of(st: State, i: int) -> None:
     body = st.mention_starting(i + 2, ("ORG",))
     if body is None or body.start != st.words[i + 2].start or body.attrs.get("kind") in ("country-ref", "crowd"):
         return
-    country = body.attrs.get("country") or st.doc_country or None
-    nat = st.lex.nationalities.get(str(country)) if country else None
-    gloss = st.lex.crowd_en.get(head, "staff")
-    st.add(Mention(start, w.end, "ORG", {
-        "name_ar": _canonical_ar(st.doc.text[start:w.end]),
-        "name_en": f"{gloss} of {body.attrs.get('name_en') or ''}".strip(), "kb_id": None,
-        "actor_code": (nat.cameo if nat is not None else "") + "CVL", "country": country,
-        "key": f"crowd:{gloss}:{body.attrs.get('key') or fkey(st.doc.text[body.start:body.end])}",
-        "kind": "crowd", "canonical": True,
-    }, source="actors.crowds"))
+    st.add(_crowd_of(st, start, w.end, body, st.lex.crowd_en.get(head, "staff")))
 
 
 def _counted_of(st: State, i: int) -> None:
@@ -2371,16 +2362,21 @@ def _counted_of(st: State, i: int) -> None:
     owner = st.place_starting(i + 2) or st.mention_starting(i + 2, ("ORG",))
     if owner is None or owner.start != st.words[i + 2].start or owner.attrs.get("kind") in ("country-ref", "crowd"):
         return
+    st.add(_crowd_of(st, start, w.end, owner, st.lex.crowd_en.get(head, "people")))
+
+
+def _crowd_of(st: State, start: int, end: int, owner: Mention, gloss: str) -> Mention:
+    """The crowd at [start, end) of the place or body ``owner`` ("العاملون" of the UNRWA, "الصيادين" of
+    Sidon): a civilian party keyed by its kind and its owner."""
     country = owner.attrs.get("country") or st.doc_country or None
     nat = st.lex.nationalities.get(str(country)) if country else None
-    gloss = st.lex.crowd_en.get(head, "people")
-    st.add(Mention(start, w.end, "ORG", {
-        "name_ar": _canonical_ar(st.doc.text[start:w.end]),
+    return Mention(start, end, "ORG", {
+        "name_ar": _canonical_ar(st.doc.text[start:end]),
         "name_en": f"{gloss} of {owner.attrs.get('name_en') or owner.attrs.get('name') or ''}".strip(), "kb_id": None,
         "actor_code": (nat.cameo if nat is not None else "") + "CVL", "country": country,
         "key": f"crowd:{gloss}:{owner.attrs.get('key') or fkey(st.doc.text[owner.start:owner.end])}",
         "kind": "crowd", "canonical": True,
-    }, source="actors.crowds"))
+    }, source="actors.crowds")
 
 
 def _in_quotation(st: State, offset: int) -> bool:

@@ -2740,8 +2740,9 @@ class RoleReader:
         return before is not None and before.t1 == k and v.is_place(before.eid)
 
     def _agent_before_object(self, o: Occ) -> bool:
-        """A force or a state's body in the genitive of a verbal noun, with an indefinite noun right after it:
-        the doer, then what it did it to ("احتجاز البحرية الإيرانية سفينة حاويات"، "اعتقال الشرطة ثلاثة شبان")."""
+        """A force or a state's security body in the genitive of a verbal noun whose genitive is otherwise its
+        object, with an indefinite noun or a count right after it: the doer, then what it did it to ("احتجاز
+        البحرية الإيرانية سفينة حاويات")."""
         v = self.v
         e = v.by_id[o.eid]
         if e.type != "ORG" or not any(k in (e.actor_code or "") for k in ("MIL", "COP", "SPY")):
