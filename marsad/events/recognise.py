@@ -1685,6 +1685,9 @@ class RoleReader:
                 continue  # "قوة الأمم المتحدة المؤقتة في لبنان (اليونيفيل)": the subject named again, no object
             if c.frame == "host" and o.eid in c.recipient:
                 continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
+            if c.type == "CONSULT" and v.is_place(o.eid) and any(
+                    v.bare(x) in _TOPIC_OPENERS for x in range(c.t1 + 1, o.t0)):
+                continue  # "القمة … لبحث الأوضاع الأمنية في الصومال": a place in what is discussed is not where
             if o.t0 >= 2 and v.bare(o.t0 - 1) in ("اشراف", "رعايه") and v.bare(o.t0 - 2) == "تحت":
                 continue  # "فتح بحثاً قضائياً تحت إشراف النيابة العامة": who oversees it does not do it
             if c.type != "CONSULT" and o.t0 >= 1 and (v.bare(o.t0 - 1) == "بوساطه" or o.t0 >= 2

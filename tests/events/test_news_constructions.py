@@ -4604,3 +4604,10 @@ def test_a_mediator_is_no_party_to_a_release() -> None:
     ev = _one("وكان زورق إسرائيلي قد اقتاد في تموز الماضي صياداً من بلدة الناقورة إلى داخل الأراضي المحتلة، قبل أن يُفرج "
               "عنه بعد يومين عبر معبر رأس الناقورة بوساطة من «اليونيفيل».", "RETREAT")
     assert not ev["actor"] and not ev["recipient"], ev
+
+
+def test_a_place_in_what_is_discussed_is_not_where_the_talks_are() -> None:
+    """"مباحثات … بشأن تثبيت وقف إطلاق النار في قطاع غزة": Gaza is the topic, not the venue."""
+    ev = _one("استضافت الدوحة، اليوم الخميس، جولة جديدة من المباحثات غير المباشرة بشأن تثبيت وقف إطلاق النار في "
+              "قطاع غزة، بمشاركة وفد من حركة حماس ووفد أمني إسرائيلي.", "CONSULT")
+    assert "قطاع غزة" not in ev["location"], ev
