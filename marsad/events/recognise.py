@@ -1686,8 +1686,10 @@ class RoleReader:
             if c.frame == "host" and o.eid in c.recipient:
                 continue  # "استقبل الرئيس اللبناني جوزاف عون": the host's title and name are one party
             if c.type == "CONSULT" and v.is_place(o.eid) and any(
-                    v.bare(x) in _TOPIC_OPENERS for x in range(c.t1 + 1, o.t0)):
-                continue  # "القمة … لبحث الأوضاع الأمنية في الصومال": a place in what is discussed is not where
+                    v.bare(x) in _TOPIC_OPENERS for x in range(c.t0, o.t0)):
+                # "القمة … لبحث الأوضاع الأمنية في الصومال": a place in what is discussed is not where (nor is it
+                # for the opener itself, read as a talk: "لبحث")
+                continue
             if o.t0 >= 2 and v.bare(o.t0 - 1) in ("اشراف", "رعايه") and v.bare(o.t0 - 2) == "تحت":
                 continue  # "فتح بحثاً قضائياً تحت إشراف النيابة العامة": who oversees it does not do it
             if c.type != "CONSULT" and o.t0 >= 1 and (v.bare(o.t0 - 1) == "بوساطه" or o.t0 >= 2

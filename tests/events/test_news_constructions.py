@@ -4611,3 +4611,13 @@ def test_a_place_in_what_is_discussed_is_not_where_the_talks_are() -> None:
     ev = _one("استضافت الدوحة، اليوم الخميس، جولة جديدة من المباحثات غير المباشرة بشأن تثبيت وقف إطلاق النار في "
               "قطاع غزة، بمشاركة وفد من حركة حماس ووفد أمني إسرائيلي.", "CONSULT")
     assert "قطاع غزة" not in ev["location"], ev
+
+
+@pytest.mark.parametrize("sentence,where", [
+    # the place of the topic, after لبحث, is not where they met (nor a third party's: no mediation)
+    ("والتقى وزير الخارجية المصري بدر عبد العاطي نظيره السعودي فيصل بن فرحان لبحث الأوضاع الأمنية في السودان.", []),
+    ("وعقد وزراء خارجية دول الجوار اجتماعاً في القاهرة لبحث تطورات الحرب في السودان.", ["القاهرة"]),
+])
+def test_the_topic_of_a_meeting_is_not_its_place(sentence: str, where: list[str]) -> None:
+    evs = [e for e in _events(sentence)[1] if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and evs[0]["location"] == where and evs[0]["mode"] is None, evs
