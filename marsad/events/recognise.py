@@ -3408,15 +3408,15 @@ class RoleReader:
                 if c.location:
                     return  # (the places below only stand in for a place the clause does not name)
                 continue
-            # (a host before the meeting names its place first, whatever a later clause adds: "تستضيف القاهرة
-            # قمة …، في مسعى لوقف الحرب المستمرة في البلاد")
-            if c.location and not (v.occ_at.get(j + 1) is not None and v.is_place(v.occ_at[j + 1].eid)
-                                   and v.prep_of(v.occ_at[j + 1]) == ""):
-                return
             # "أن مسقط ستستضيف … جولة من المفاوضات"، "يستضيف قصر الشعب في دمشق … المفاوضات": the host before
             # the meeting it holds, as the verb's subject, and the city the host building is in
             host = v.occ_at.get(j + 1)
-            if host is None or v.prep_of(host) != "" or not v.is_place(host.eid):
+            subject_host = host is not None and v.prep_of(host) == "" and v.is_place(host.eid)
+            if c.location and not subject_host:
+                # (only the host right after its verb names the place first, whatever a later clause adds:
+                # "تستضيف القاهرة قمة …، في مسعى لوقف الحرب المستمرة في البلاد")
+                return
+            if not subject_host:
                 host = next((o for o in reversed(v.occs_in(max(a, j - 2), j)) if o.t1 >= j - 1
                              and v.prep_of(o) == "" and v.is_place(o.eid)), None)
             if host is None:
