@@ -456,6 +456,15 @@ _CHAIRED_BY = frozenset({"برئاسه", "يراسه", "يراسها", "تراس
 
 
 @lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
+def _place_named_back(v: DocView, x: int) -> bool:
+    """A place the article named before, named back by its kind: "في المحافظة"، "بالمدينة"، "في البلاد"."""
+    b = v.bare(x)
+    if b.startswith("بال"):
+        return b[3:] in _PLACE_HEADS or b[1:] in ("العاصمه", "البلاد")
+    return x > 0 and v.bare(x - 1) in ("في", "داخل") and (
+        b.startswith("ال") and b[2:] in _PLACE_HEADS or b in ("العاصمه", "البلاد"))
+
+
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
     for w in (folded, folded[1:] if folded[:1] in "وف" else ""):
@@ -1760,6 +1769,9 @@ class RoleReader:
                 # a prepositional phrase already read ("استقبل في الرياض أمس وزير …") does not separate
                 pp = {x for p in assigned_places if start <= p.t0 < o.t0 for x in range(p.t0 - 1, p.t1 + 1)
                       if x == p.t0 - 1 and v.bare(x) in PREPS_STOP or p.t0 <= x <= p.t1}
+                # nor does a place named back by its kind ("اتهمت السلطة المحلية في المحافظة جماعة الحوثي")
+                pp |= {y for x in range(start, o.t0) if x not in v.occ_at and _place_named_back(v, x)
+                       for y in ((x - 1, x) if v.bare(x - 1) in ("في", "داخل") else (x,))}
                 if v.by_id[o.eid].type == "PER":
                     # "رفض الأمين العام لحزب الله نعيم قاسم": the body of the title belongs to the title
                     pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}

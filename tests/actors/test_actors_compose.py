@@ -130,6 +130,15 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"
 
 
+@pytest.mark.parametrize("text, surface", [
+    # a province's or a town's own administration, named by its kind alone
+    ("أدانت السلطة المحلية في محافظة البيضاء القصف.", "السلطة المحلية"),
+    ("وقال المجلس المحلي في مدينة رداع إن القصف مستمر.", "المجلس المحلي في مدينة رداع"),
+])
+def test_local_administrations(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"
+
+
 @pytest.mark.parametrize("text", [
     "وتراجعت الأوراق المالية والسلطات المالية في البورصة.",  # financial authorities
     "قال وزير المالية إن الوضع المالي صعب.",

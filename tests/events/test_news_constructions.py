@@ -4621,3 +4621,15 @@ def test_a_place_in_what_is_discussed_is_not_where_the_talks_are() -> None:
 def test_the_topic_of_a_meeting_is_not_its_place(sentence: str, where: list[str]) -> None:
     evs = [e for e in _events(sentence)[1] if e["type"] == "CONSULT"]
     assert len(evs) == 1 and evs[0]["location"] == where and evs[0]["mode"] is None, evs
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # a place named back by its kind between the subject and the object does not part them
+    ("فيما اتهمت السلطة المحلية في المحافظة جماعة الحوثي بإطلاق القذائف من مواقعها.", "السلطة المحلية", "الحوثيون"),
+    ("واتهمت الشرطة في المدينة جماعة الحوثي بزرع العبوة.", "الشرطة", "الحوثيون"),
+    # (a guard) a preposition with no place still parts them: "في بيان" is no place
+    ("واتهمت الشرطة في بيان الحوثيين بزرع العبوة.", "الشرطة", "الحوثيون"),
+])
+def test_a_place_named_back_between_subject_and_object(sentence: str, actor: str, recipient: str) -> None:
+    ev = _one(sentence, "ACCUSE")
+    assert ev["actor"] == [actor] and ev["recipient"] == [recipient], ev
