@@ -575,6 +575,7 @@ class Cand:
     pluperfect: bool = False
     explicit_actor: bool = False
     unnamed_subject: bool = False  # a subject of its own that no entity names ("أغلقت القوى الأمنية الطرقات")
+    anna_subject: bool = False  # an unnamed noun after أنّ/إنّ before the verb is its subject ("إن وفداً من الوجهاء سيلتقي")
     suffix: str = ""  # an attached pronoun matched after the trigger (انسحابها، نقلها)
     conj: bool = False  # a و/ف conjunction on the trigger's word (وطالبت، واعتقلت)
     lemmas: set[str] = field(default_factory=set)  # trigger lemmas of every merged mention
@@ -1643,6 +1644,7 @@ class RoleReader:
         if c.pos == "V" and not left_subject and not subject_done and v.tokens[c.t0].folded[:1] not in ("ي", "ن") \
                 and self._anna_noun_subject(c.t0, L):
             subject_done = True  # "بأن الوحدات الأمنية أوقفت ثلاثة شبان": أنّ's noun is the subject, after it the object
+            c.anna_subject = True
         if c.pos == "V" and not left_subject and any(
                 v.bare(j) in _UNNAMED_SUBJECTS and not v.tokens[j].prefix
                 and not (j > 0 and v.bare(j - 1) in ("بحسب", "حسب", "وفق", "وفقا", "عن", "نقلا"))
@@ -2733,7 +2735,7 @@ class RoleReader:
         if t0 - j >= 2 and j >= max(L - 1, 0) and v.bare(j) in _THAT_WORDS and not v.gap(j + 1).strip():
             return True
         # "أن وحدة من المنطقة العسكرية الخامسة أوقفت 9 مهربين": an unnamed noun and the body it is "of"
-        for j in range(t0 - 3, max(L - 1, t0 - 9, -1), -1):
+        for j in range(t0 - 3, max(L - 2, t0 - 9, -1), -1):  # (أنّ itself may stand just before L)
             if v.bare(j) in _THAT_WORDS and j + 2 < t0 and j + 1 not in v.occ_at \
                     and v.bare(j + 2) == "من" and not any(v.gap(x).strip() for x in range(j + 1, t0 + 1)):
                 return True
@@ -4802,6 +4804,8 @@ class RoleReader:
         "اغتيل القيادي X"، "اعتُقل الناشط X", the person is the one it happened to, read with the rest.)"""
         if c.pos not in ("V", "N") or c.frame in ("host", "receive") or c.pos == "V" and self._passive(c):
             return
+        if c.pos == "V" and c.anna_subject:
+            return  # "إن وفداً من الوجهاء سيلتقي محافظ إدلب محمد …": the subject came before; the person is met
         v = self.v
         j, b = c.t1 + 1, c.sent[1]
         if c.pos == "N":

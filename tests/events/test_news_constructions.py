@@ -4633,3 +4633,19 @@ def test_the_topic_of_a_meeting_is_not_its_place(sentence: str, where: list[str]
 def test_a_place_named_back_between_subject_and_object(sentence: str, actor: str, recipient: str) -> None:
     ev = _one(sentence, "ACCUSE")
     assert ev["actor"] == [actor] and ev["recipient"] == [recipient], ev
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    # an unnamed noun after إنّ is the verb's subject; the titled person after the verb is the one met
+    ("وقال أحد وجهاء المدينة إن وفداً من الوجهاء سيلتقي محافظ إدلب محمد عبد الرحمن غداً الخميس.", "CONSULT"),
+    ("وقال مصدر إن وفداً من الوجهاء التقى محافظ إدلب محمد عبد الرحمن أمس.", "CONSULT"),
+])
+def test_an_unnamed_subject_after_inna_leaves_the_titled_person_the_object(sentence: str, typ: str) -> None:
+    ev = _one(sentence, typ)
+    assert not ev["actor"] and ev["recipient"] == ["محمد عبد الرحمن"], ev
+
+
+def test_a_titled_subject_right_after_the_verb_still_acts() -> None:
+    """(a guard) "تفقد اللواء خالد مجاور، محافظ شمال سيناء، …": no أنّ before; the titled person visits."""
+    ev = _one("تفقد اللواء خالد مجاور، محافظ شمال سيناء، أمس الثلاثاء، عدداً من المشروعات في مدينة العريش.", "CONSULT")
+    assert ev["actor"] == ["خالد مجاور"], ev
