@@ -1472,6 +1472,12 @@ class RoleReader:
             grp = v.group_from(head, c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
+        if c.pos == "N" and c.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and len(left_subject) == 1:
+            # "نفى الناطق باسم الجيش الوطني الليبي اللواء أحمد المسماري اعتقال …": a spokesman announces or
+            # denies his body's deed; he does not arrest, strike or deploy himself
+            st_c = self.statement_for(c.start)
+            if st_c is not None and st_c.speaker == left_subject[0]:
+                left_subject = [self._spokesman_body(st_c) or left_subject[0]]
         ordered = c.pos == "N" and c.mode == "ceasefire" and not left_subject
         if c.pos == "N" and c.type in _SPEECH_ACTS and "،" in v.gap(c.t0) or ordered:
             # "جدّد الرئيس جوزاف عون، خلال استقباله …، مطالبته بـ…": the light verb's subject, past the aside
@@ -3629,6 +3635,35 @@ class RoleReader:
                     c.location.append(place.eid)
             return
 
+    def operation_toll(self, c: Cand) -> None:
+        """"أحبطت القوات المسلحة الأردنية محاولة تهريب …، وأسفرت العملية عن مقتل ثلاثة مهربين والقبض على
+        أربعة آخرين": what the operation brought about is the work of the force whose act opens the sentence."""
+        if c.type not in ("ASSAULT", "COERCE") or c.pos != "N" or c.actor:
+            return
+        v = self.v
+        bares = v.bares
+        a = c.sent[0]
+        toll = None
+        for k in range(c.t0 - 1, max(a + 2, c.t0 - 8), -1):
+            if v.is_strong_break(k + 1):
+                return
+            if bares[k] in ("عن", "الي") and bares[k - 1].removeprefix("ال") in _OPERATION_NOUNS \
+                    and bares[k - 1].startswith("ال") and bares[k - 2].lstrip("و") in ("اسفرت", "ادت", "انتهت"):
+                toll = k - 2
+                break
+        if toll is None:
+            return
+        # the force right after the sentence's first word, its verb ("أحبطت القوات …", "ونفذت الشرطة …")
+        o = v.occ_at.get(a + 1)
+        # (a dash right after the name sets off its other name: "القوات المسلحة الأردنية – الجيش العربي")
+        if o is None or v.prep_of(o) != "" or any(v.is_strong_break(x) for x in range(o.t1 + 2, toll)):
+            return
+        e = v.by_id[o.eid]
+        if e.type != "ORG" or not any(k in (e.actor_code or "") for k in ("MIL", "COP", "SPY")):
+            return
+        c.actor = [o.eid]
+        c.recipient = [x for x in c.recipient if x != o.eid]
+
     def announced_kill(self, c: Cand) -> None:
         """"أعلن الجيش المصري مقتل ثمانية عناصر تكفيرية": a military or police body that announces the death
         of militants it names by what they are, with no one else said to have killed them, killed them."""
@@ -4013,7 +4048,8 @@ class RoleReader:
                 if c.type in ("ASSAULT", "COERCE") and st.speaker not in c.recipient:
                     c.recipient.append(st.speaker)
                 return
-            c.actor.append(st.speaker)
+            # (a spokesman announces or denies his body's acts: "نفى الناطق باسم القيادة العامة … اعتقال")
+            c.actor.append(self._spokesman_body(st) or st.speaker)
 
     def _announced_masdar(self, c: Cand) -> bool:
         """"أعلن مجلس الاتحاد الأوروبي، أمس الجمعة، فرض عقوبات": a verb-shaped trigger right after the
@@ -4550,6 +4586,8 @@ class RoleReader:
                     continue
                 before = o.t0 - 1
                 if v.bare(before) == "باسم" and before > c.sent[0]:
+                    if c.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT"):
+                        continue  # ("نفى الناطق باسم الجيش … اعتقال": the body did the deed its spokesman tells of)
                     before -= 1  # "المتحدث باسم لجنة الأمن القومي …": the spokesman's post, then the body
                 _n, post = titles.longest([v.bare(before)])
                 if not post or not any(t.kind in ("function", "office") for t in post):
@@ -6359,6 +6397,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.announced_accord(c)
         rr.condemned_attack(c)
         rr.operation_agent(c)
+        rr.operation_toll(c)
         rr.announced_kill(c)
         rr.meeting_participants(c)
         rr.relief_convoy(c)

@@ -134,6 +134,9 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     # a province's or a town's own administration, named by its kind alone
     ("أدانت السلطة المحلية في محافظة البيضاء القصف.", "السلطة المحلية"),
     ("وقال المجلس المحلي في مدينة رداع إن القصف مستمر.", "المجلس المحلي في مدينة رداع"),
+    # Libya's oil-facilities guard and a named brigade
+    ("ونفذ عناصر من حرس المنشآت النفطية اعتصاماً داخل الميناء.", "حرس المنشآت النفطية"),
+    ("وصل رتل تابع للواء طارق بن زياد المعزز إلى أجدابيا.", "لواء طارق بن زياد المعزز"),
 ])
 def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

@@ -4649,3 +4649,23 @@ def test_a_titled_subject_right_after_the_verb_still_acts() -> None:
     """(a guard) "تفقد اللواء خالد مجاور، محافظ شمال سيناء، …": no أنّ before; the titled person visits."""
     ev = _one("تفقد اللواء خالد مجاور، محافظ شمال سيناء، أمس الثلاثاء، عدداً من المشروعات في مدينة العريش.", "CONSULT")
     assert ev["actor"] == ["خالد مجاور"], ev
+
+
+def test_the_toll_of_an_operation_is_the_work_of_the_force_that_opened_the_sentence() -> None:
+    """"أحبطت القوات المسلحة الأردنية محاولة تهريب …، وأسفرت العملية عن مقتل ثلاثة مهربين": the army killed them."""
+    ev = _one("أحبطت القوات المسلحة الأردنية – الجيش العربي، فجر اليوم، محاولة تهريب مخدرات على الحدود مع سوريا، "
+              "وأسفرت العملية عن مقتل ثلاثة مهربين والقبض على أربعة آخرين.", "ASSAULT")
+    assert ev["actor"] == ["القوات المسلحة الأردنية"], ev
+
+
+def test_the_toll_of_an_operation_opened_by_no_force_has_no_doer() -> None:
+    """(a guard) "شهدت المدينة اشتباكات …، وأسفرت العملية عن مقتل …": a town opens the sentence, not a force."""
+    ev = _one("شهدت مدينة الرمادي اشتباكات عنيفة، وأسفرت العملية عن مقتل ثلاثة مسلحين.", "ASSAULT")
+    assert ev["actor"] != ["الرمادي"], ev
+
+
+def test_a_spokesman_denies_his_bodys_act() -> None:
+    """"نفى الناطق باسم الجيش الوطني الليبي … اعتقال": the army would have made the arrest, not its spokesman."""
+    ev = _one("ونفى الناطق باسم الجيش الوطني الليبي اللواء أحمد المسماري اعتقال عدد من المعتصمين في ميناء الزويتينة.",
+              "COERCE")
+    assert ev["actor"] == ["الجيش الوطني الليبي"] and ev["status"] == "negated", ev
