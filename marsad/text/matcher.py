@@ -69,18 +69,22 @@ class PhraseMatcher(Generic[P]):
         # ("تظاهرة" the noun, not "تظاهر" + ه)
         self._whole_first = whole_first
         table: dict[str, list[P]] = {}
+        article_keys: set[str] = set()  # keys whose ال is the article, not a word's own hamza-alef and lam
         for surface, payload in entries:
             key = fold_key(surface)
             if len(key) < 2:
                 continue
             table.setdefault(key, []).append(payload)
-            if key.startswith("ال") and len(key) > 3:
-                table.setdefault("لل" + key[2:], []).append(payload)
+            # ("ألوية العمالقة"، "آل سعود": folded they begin with ال, but ل + it is "لألوية", not "للوية")
+            if key.startswith("ال") and not surface.lstrip().startswith(("أل", "إل", "آل")):
+                article_keys.add(key)
+                if len(key) > 3:
+                    table.setdefault("لل" + key[2:], []).append(payload)
         self._auto: Any = ahocorasick.Automaton()
         for key, payloads in table.items():
             # the per-hit facts that depend on the key alone, worked out once: its length,
             # whether it begins and ends with word characters, and which prefixes it takes
-            rule = 1 if key.startswith("لل") else 2 if key.startswith("ال") else 0
+            rule = 1 if key.startswith("لل") else 2 if key in article_keys else 0
             edges = _is_word_char(key[0]) and _is_word_char(key[-1])
             self._auto.add_word(key, (key, tuple(payloads), len(key), rule, edges))
         if table:

@@ -4669,3 +4669,17 @@ def test_a_spokesman_denies_his_bodys_act() -> None:
     ev = _one("ونفى الناطق باسم الجيش الوطني الليبي اللواء أحمد المسماري اعتقال عدد من المعتصمين في ميناء الزويتينة.",
               "COERCE")
     assert ev["actor"] == ["الجيش الوطني الليبي"] and ev["status"] == "negated", ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # a drone that flies over, with its state's adjective, is no march
+    "فيما حلّقت مسيّرة إسرائيلية على علو منخفض فوق السهل وألقت قنبلة صوتية قرب تجمّع للأهالي.",
+    "وأسقطت الدفاعات الجوية مسيرة معادية فوق المدينة وسط تجمع للأهالي.",
+])
+def test_a_drone_and_a_crowd_it_flies_near_are_no_protest(sentence: str) -> None:
+    assert not [e for e in _events(sentence)[1] if e["type"] == "PROTEST"]
+
+
+def test_a_march_of_residents_is_still_a_protest() -> None:
+    """(a guard) "نظم الطلاب مسيرة": a march."""
+    assert [e for e in _events("ونظم الطلاب مسيرة في العاصمة احتجاجاً على الغلاء.")[1] if e["type"] == "PROTEST"]

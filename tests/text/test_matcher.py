@@ -26,6 +26,18 @@ def test_boundaries_and_clitics(text: str, found: list[str]) -> None:
     assert [text[h.start:h.end] for h in hits] == found
 
 
+@pytest.mark.parametrize("text,found", [
+    # a name whose first letters are its own hamza-alef and lam takes ل as any name does ...
+    ("قوات تابعة لألوية العمالقة", ["ألوية العمالقة"]),
+    ("وألوية العمالقة", ["ألوية العمالقة"]),
+    # ... and never the article's لل
+    ("للوية العمالقة", []),
+])
+def test_a_hamza_alef_lam_is_no_article(text: str, found: list[str]) -> None:
+    m = PhraseMatcher([("ألوية العمالقة", "GB")])
+    assert [text[h.start:h.end] for h in m.find_all(fold(text))] == found
+
+
 def test_suffixes_allowed_when_listed() -> None:
     m = PhraseMatcher([("عراقي", "IQ")], suffixes=["ه", "ين", "ون"])
     text = "القوات العراقية والمسؤولين العراقيين"
