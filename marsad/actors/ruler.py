@@ -2354,13 +2354,31 @@ def _counted_of(st: State, i: int) -> None:
     w = st.words[i]
     prefix, head = next((p, r) for p, r in w.readings if r in st.lex.words["crowd_plural"])
     start = st.stem_start(w, prefix)
-    if prefix or i < 1 or st.mask[start] or not st.adjacent(i - 1, i) or not st.adjacent(i, i + 1) \
-            or st.words[i + 1].folded != "في" or _in_quotation(st, start):
+    if prefix or i < 1 or st.mask[start] or not st.adjacent(i - 1, i) or _in_quotation(st, start):
         return
     if not any(rest in count_words("crowd") for _p, rest in st.words[i - 1].readings):
         return  # (a count before it: "عشرات الصيادين"، not "الطلاب في الجامعات")
-    owner = st.place_starting(i + 2) or st.mention_starting(i + 2, ("ORG",))
-    if owner is None or owner.start != st.words[i + 2].start or owner.attrs.get("kind") in ("country-ref", "crowd"):
+    nw = len(st.words)
+    def folded(k: int) -> str:
+        return st.words[k].folded if k < nw else ""
+    j = i + 1
+    if folded(j) == "عن" and folded(j + 1) == "العمل" and st.adjacent(i, j) and st.adjacent(j, j + 1):
+        j += 2  # "عشرات المعطلين عن العمل": the jobless
+    if j + 1 >= nw or not st.adjacent(j - 1, j):
+        return
+    if folded(j) == "في":
+        k = j + 1  # "عشرات الصيادين في مدينة صيدا"
+    elif folded(j) == "من" and folded(j + 1) in ("ابناء", "اهالي", "سكان") and st.adjacent(j, j + 1):
+        k = j + 2  # "عشرات المعطلين عن العمل من أبناء ولاية تطاوين": the people of a place
+    else:
+        return
+    if k >= nw:
+        return
+    owner = st.place_starting(k) or st.mention_starting(k, ("ORG",))
+    if owner is None and k + 1 < nw and folded(k) in ("ولايه", "محافظه", "مدينه", "بلده", "قريه", "منطقه"):
+        owner = st.place_starting(k + 1)  # (its kind before the place's name)
+        k += 1
+    if owner is None or owner.start != st.words[k].start or owner.attrs.get("kind") in ("country-ref", "crowd"):
         return
     st.add(_crowd_of(st, start, w.end, owner, st.lex.crowd_en.get(head, "people")))
 

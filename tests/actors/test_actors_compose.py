@@ -137,6 +137,11 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     # Libya's oil-facilities guard and a named brigade
     ("ونفذ عناصر من حرس المنشآت النفطية اعتصاماً داخل الميناء.", "حرس المنشآت النفطية"),
     ("وصل رتل تابع للواء طارق بن زياد المعزز إلى أجدابيا.", "لواء طارق بن زياد المعزز"),
+    # a state's military intelligence, named without its state in an article about one
+    ("وقال مصدر أمني عراقي إن قوة من الاستخبارات العسكرية اعتقلت شخصين في الرطبة.", "الاستخبارات العسكرية"),
+    # the jobless, counted, of a place: a crowd of their own
+    ("ونفذ عشرات المعطلين عن العمل من أبناء ولاية تطاوين اعتصاماً أمام مقر الولاية.", "المعطلين"),
+    ("ونفذ عشرات المعطلين عن العمل في مدينة قفصة اعتصاماً أمام مقر الولاية.", "المعطلين"),
 ])
 def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

@@ -4683,3 +4683,19 @@ def test_a_drone_and_a_crowd_it_flies_near_are_no_protest(sentence: str) -> None
 def test_a_march_of_residents_is_still_a_protest() -> None:
     """(a guard) "نظم الطلاب مسيرة": a march."""
     assert [e for e in _events("ونظم الطلاب مسيرة في العاصمة احتجاجاً على الغلاء.")[1] if e["type"] == "PROTEST"]
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # a body's support or solidarity, told by the noun with its pronoun, is support
+    ("وأعلن الاتحاد الجهوي للشغل، في بيان أصدره مساء أمس، مساندته المطلقة لتحركات المعتصمين.", "الاتحاد الجهوي للشغل",
+     "المعتصمين"),
+    ("وأعربت الخارجية القطرية عن تضامنها الكامل مع الكويت.", "الخارجية القطرية", "الكويت"),
+])
+def test_support_told_by_a_noun_with_its_pronoun(sentence: str, actor: str, recipient: str) -> None:
+    ev = _one(sentence, "SUPPORT")
+    assert ev["actor"] == [actor] and ev["recipient"] == [recipient], ev
+
+
+def test_backing_in_a_fight_is_no_support() -> None:
+    """(a guard) "بمساندة الطيران": forces backed by aircraft, no one's declared support."""
+    assert not [e for e in _events("وأطلقت القوات بمساندة الطيران حملة تمشيط واسعة في المنطقة.")[1] if e["type"] == "SUPPORT"]
