@@ -142,6 +142,8 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     # the jobless, counted, of a place: a crowd of their own
     ("ونفذ عشرات المعطلين عن العمل من أبناء ولاية تطاوين اعتصاماً أمام مقر الولاية.", "المعطلين"),
     ("ونفذ عشرات المعطلين عن العمل في مدينة قفصة اعتصاماً أمام مقر الولاية.", "المعطلين"),
+    # a family, a party to a feud or a claim
+    ("وقعت مشاجرة مسلحة بالقرية بين عائلة الشوافعة وجيرانها.", "عائلة الشوافعة"),
 ])
 def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"
