@@ -80,6 +80,8 @@ _CONVOY_WORDS = frozenset({"قافله", "ارتال", "رتل", "رتلا"})
 # a verbal noun of announcing, in construct with who announces, then what it did: "إعلان الجماعة استهداف"
 _ANNOUNCING_NOUNS = frozenset({"اعلان", "باعلان", "تبني", "بتبني"})
 # an operation a clause's act took place in: "في عملية مشتركة نفذتها قطعات الجيش"
+# verbs of storming a place: who is counted right after them stormed it ("اقتحم مئات المستوطنين البلدة")
+_STORMING = frozenset({"اقتحم", "داهم"})
 _OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
 # parts of a place: "في أجزاء من مدينة الخرطوم"، "في مناطق واسعة من وادي حضرموت" (the place is where, not whence)
 _PART_NOUNS = frozenset({"مناطق", "منطقه", "اجزاء", "جزء", "احياء", "انحاء", "قري", "بلدات", "عدد", "بعض", "معظم",
@@ -2007,7 +2009,7 @@ class RoleReader:
                 forced_object = False
                 role = "actor" if c.frame == "host" else "recipient"
             elif c.type == "COERCE" and c.pos == "V" and prep == "" and not place and not passive \
-                    and o.t0 >= c.t1 + 2 and v._counted(o.t0) \
+                    and o.t0 >= c.t1 + 2 and v._counted(o.t0) and c.lemma not in _STORMING \
                     and all(x in self.rd.time_tokens for x in range(c.t1 + 1, o.t0 - 1)):
                 # "أن مفارزها اعتقلت سبعة مهربين"، "أوقفت يوم السبت 9 مهربين": those counted right after an
                 # arrest (or after its time) are held

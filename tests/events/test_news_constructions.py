@@ -4699,3 +4699,28 @@ def test_support_told_by_a_noun_with_its_pronoun(sentence: str, actor: str, reci
 def test_backing_in_a_fight_is_no_support() -> None:
     """(a guard) "بمساندة الطيران": forces backed by aircraft, no one's declared support."""
     assert not [e for e in _events("وأطلقت القوات بمساندة الطيران حملة تمشيط واسعة في المنطقة.")[1] if e["type"] == "SUPPORT"]
+
+
+def test_refusing_to_comment_is_no_rejection() -> None:
+    """"وهو ما رفضت السفارة الأميركية في بغداد التعليق عليه": declining comment is a statement, not REJECT."""
+    assert not [e for e in _events("واتهمت فصائل مسلحة واشنطن بالوقوف وراء الضربة، وهو ما رفضت السفارة الأميركية "
+                                   "في بغداد التعليق عليه.")[1] if e["type"] == "REJECT"]
+
+
+def test_without_doing_it_is_negated() -> None:
+    """"من دون أن تحمّل طرفاً بعينه المسؤولية": the blame was not laid."""
+    ev = _one("ودعت وزارة الخارجية العراقية إلى تحقيق يكشف الجهة المنفذة، من دون أن تحمّل طرفاً بعينه المسؤولية.",
+              "ACCUSE")
+    assert ev["status"] == "negated", ev
+
+
+def test_indefinite_factions_of_a_state_are_a_party() -> None:
+    """"اتهمت فصائل عراقية مسلحة … الولايات المتحدة": Iraqi factions accused."""
+    ev = _one("فيما اتهمت فصائل عراقية مسلحة الولايات المتحدة بالوقوف وراء الضربة.", "ACCUSE")
+    assert ev["actor"] == ["فصائل عراقية"], ev
+
+
+def test_those_counted_after_a_storming_verb_stormed() -> None:
+    """"اقتحم مئات الجنود الإسرائيليين بلدة حوارة": the soldiers stormed it; they were not seized."""
+    ev = _one("واقتحم مئات الجنود الإسرائيليين بلدة حوارة جنوب نابلس فجر اليوم.", "COERCE")
+    assert ev["actor"] == ["الجنود الإسرائيليين"] and not ev["recipient"], ev
