@@ -648,6 +648,11 @@ class Reader:
         # (time words and the words of a name after it do not use up the width: the object after the subject,
         # "احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس الاثنين، ناقلة نفط")
         named = {j for o in self.v.occs_in(t1 + 1, min(b, t1 + 16)) for j in range(o.t0, o.t1 + 1)}
+        # the inner words of an armed force's name right after the verb block nothing: "استهدفت قوات الدعم
+        # السريع"، "وحدات حماية الشعب" (other names' words still tell: "نُقل إلى المركز الاستشفائي …")
+        inner = {j for o in self.v.occs_in(t1 + 1, min(b, t1 + 16)) if o.t0 == t1 + 1 and self.v.by_id[o.eid].type == "ORG"
+                 and any(k in (self.v.by_id[o.eid].actor_code or "") for k in ("MIL", "REB", "UAF", "COP", "SPY"))
+                 for j in range(o.t0 + 1, o.t1 + 1)}
         after = [j for j in range(t1 + 1, min(b, t1 + 16)) if j not in self.time_tokens and j not in named]
         for rule in rules:
             # (past the plain width a name's words tell what the object is, "وصل إلى سيئون وفد سعودي", but do
@@ -658,7 +663,8 @@ class Reader:
             if rule.side == "next" and rule.action == "block":
                 # (what a meeting is about is not what was received: "استقبل الرئيس وزير الصحة لبحث أوضاع النازحين")
                 rng = list(itertools.takewhile(lambda j: self.v.bare(j) not in _TOPIC_OPENERS, rng))
-            if any(self._match_rule(rule.words, rule.classes, i) for i in rng):
+            if any(self._match_rule(rule.words, rule.classes, i) for i in rng
+                   if not (rule.action == "block" and rule.side == "next" and i in inner)):
                 return rule.action
         return None
 

@@ -4724,3 +4724,20 @@ def test_those_counted_after_a_storming_verb_stormed() -> None:
     """"اقتحم مئات الجنود الإسرائيليين بلدة حوارة": the soldiers stormed it; they were not seized."""
     ev = _one("واقتحم مئات الجنود الإسرائيليين بلدة حوارة جنوب نابلس فجر اليوم.", "COERCE")
     assert ev["actor"] == ["الجنود الإسرائيليين"] and not ev["recipient"], ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # the words inside a force's name right after the verb are no purpose that blocks it ("يستهدف دعم …")
+    ("استهدفت قوات الدعم السريع، فجر أمس الاثنين، محطة مارنجان للكهرباء في مدينة ود مدني بسرب من المسيّرات.",
+     "قوات الدعم السريع"),
+    ("واستهدفت وحدات حماية الشعب الكردية نقطة للجيش التركي قرب منبج.", "وحدات حماية الشعب"),
+])
+def test_a_force_named_after_the_verb_does_not_block_it(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "ASSAULT")
+    assert ev["actor"] == [actor], ev
+
+
+def test_what_an_attack_aims_to_support_still_blocks_it() -> None:
+    """(a guard) "تستهدف دعم الاقتصاد": a purpose, no attack."""
+    assert not [e for e in _events("وأطلقت الحكومة خطة تستهدف دعم الاقتصاد الوطني وتعزيز الاستثمار.")[1]
+                if e["type"] == "ASSAULT"]
