@@ -4741,3 +4741,10 @@ def test_what_an_attack_aims_to_support_still_blocks_it() -> None:
     """(a guard) "تستهدف دعم الاقتصاد": a purpose, no attack."""
     assert not [e for e in _events("وأطلقت الحكومة خطة تستهدف دعم الاقتصاد الوطني وتعزيز الاستثمار.")[1]
                 if e["type"] == "ASSAULT"]
+
+
+def test_the_national_army_reinforces_its_deployment() -> None:
+    """"عززت وحدات من الجيش الوطني انتشارها حول المحطة" (Tunisia): the army is the one deploying."""
+    ev = _one("أغلق محتجون صمام النفط في تطاوين بتونس. وفي الأثناء، عززت وحدات من الجيش الوطني انتشارها حول المحطة.",
+              "MOBILIZE")
+    assert ev["actor"] == ["الجيش الوطني"], ev
