@@ -4748,3 +4748,13 @@ def test_the_national_army_reinforces_its_deployment() -> None:
     ev = _one("أغلق محتجون صمام النفط في تطاوين بتونس. وفي الأثناء، عززت وحدات من الجيش الوطني انتشارها حول المحطة.",
               "MOBILIZE")
     assert ev["actor"] == ["الجيش الوطني"], ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # a force that reinforces its patrols or its presence deploys
+    ("وعززت الشرطة العراقية دورياتها في محيط الأسواق الشعبية وسط بغداد.", "الشرطة العراقية"),
+    ("وعزز الجيش اللبناني تواجده على الحدود الشمالية مع سوريا.", "الجيش اللبناني"),
+])
+def test_reinforced_patrols_or_presence_are_a_deployment(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "MOBILIZE")
+    assert ev["actor"] == [actor], ev
