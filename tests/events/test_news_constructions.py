@@ -4758,3 +4758,9 @@ def test_the_national_army_reinforces_its_deployment() -> None:
 def test_reinforced_patrols_or_presence_are_a_deployment(sentence: str, actor: str) -> None:
     ev = _one(sentence, "MOBILIZE")
     assert ev["actor"] == [actor], ev
+
+
+def test_talks_held_by_phone_are_a_phone_call() -> None:
+    """"بحث وزير الخارجية العراقي هاتفياً مع نظيره السوري": a call, not a meeting in person."""
+    ev = _one("وبحث وزير الخارجية العراقي هاتفياً مع نظيره السوري، مساء أمس، تداعيات الحادث.", "CONSULT")
+    assert ev["mode"] == "phone", ev
