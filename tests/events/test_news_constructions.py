@@ -4764,3 +4764,12 @@ def test_talks_held_by_phone_are_a_phone_call() -> None:
     """"بحث وزير الخارجية العراقي هاتفياً مع نظيره السوري": a call, not a meeting in person."""
     ev = _one("وبحث وزير الخارجية العراقي هاتفياً مع نظيره السوري، مساء أمس، تداعيات الحادث.", "CONSULT")
     assert ev["mode"] == "phone", ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # asking the other side to reopen, hand over or lift is asking it to yield
+    "ودعت وزارة الدفاع السورية الجانب العراقي إلى إعادة فتح المنفذ في أقرب وقت.",
+    "وطالبت الحكومة العشائر بتسليم المطلوبين إلى القضاء.",
+])
+def test_asking_to_reopen_or_hand_over_is_asking_to_yield(sentence: str) -> None:
+    assert _one(sentence, "REQUEST")["mode"] == "yield"
