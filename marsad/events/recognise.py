@@ -53,7 +53,9 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
                                  # "اشتباكات بالأسلحة المتوسطة والثقيلة"
                                  "الثقيله", "ثقيله", "المتوسطه", "متوسطه"})),
     ("explosives", frozenset({"عبوه", "عبوات", "ناسفه", "مفخخه", "متفجرات", "قنبله", "قنابل", "لغم", "الغام"})),
-    ("firearms", frozenset({"بالرصاص", "رصاص", "الرصاص", "ناريه", "اعيره", "عيارات", "النار"})),
+    ("firearms", frozenset({"بالرصاص", "رصاص", "الرصاص", "ناريه", "اعيره", "عيارات", "النار",
+                            # machine guns and rifles (heavy ones are heavy weapons, read first)
+                            "رشاشه", "رشاشات", "الرشاشه", "الرشاشات", "بنادق", "البنادق", "الخفيفه", "خفيفه"})),
     # less-lethal means, after the lethal ones ("برصاص الأمن التي أطلقت أيضاً الغاز المسيل للدموع" is gunfire)
     ("crowd-control", frozenset({"المسيل", "مسيل", "للدموع", "خراطيم", "المطاطي", "مطاطي", "المطاطيه", "الهراوات"})),
     ("abduct", frozenset({"خطف", "اختطاف", "اختطف", "خطفوا", "اختطفوا"})),
@@ -5795,6 +5797,8 @@ class RoleReader:
                 if words & cues:
                     c.mode = mode
                     break
+            if c.mode is None and words & {"مسلحون", "مسلحين", "المسلحون", "المسلحين"}:
+                c.mode = "firearms"  # "هجوم شنّه مسلحون": gunmen attack with their guns, when no other weapon is told
             if c.mode == "firearms" and words & {"المطاطي", "مطاطي", "المطاطيه"} and not words & {"الحي", "حي"}:
                 c.mode = "crowd-control"  # "الرصاص المطاطي" is no live fire
             # "قنابل الغاز": tear gas, not bombs

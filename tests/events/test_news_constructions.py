@@ -4773,3 +4773,17 @@ def test_talks_held_by_phone_are_a_phone_call() -> None:
 ])
 def test_asking_to_reopen_or_hand_over_is_asking_to_yield(sentence: str) -> None:
     assert _one(sentence, "REQUEST")["mode"] == "yield"
+
+
+@pytest.mark.parametrize("sentence", [
+    # an attack by gunmen, or with machine guns, with no heavier weapon told, is gunfire
+    "قُتل ستة من عناصر الشرطة في هجوم شنّه مسلحون على مركز للشرطة في مدينة راسك.",
+    "وهاجم مسلحون نقطة تفتيش للجيش بالأسلحة الرشاشة قرب الرطبة.",
+])
+def test_gunmen_attack_with_firearms(sentence: str) -> None:
+    assert _one(sentence, "ASSAULT")["mode"] == "firearms"
+
+
+def test_heavy_machine_guns_are_heavy_weapons() -> None:
+    """(a guard) "رشاشات ثقيلة": heavy weapons, not small arms."""
+    assert _one("وأطلق مسلحون النار من رشاشات ثقيلة على دورية للجيش قرب الرطبة.", "ASSAULT")["mode"] == "heavy-weapons"
