@@ -82,6 +82,8 @@ _CONVOY_WORDS = frozenset({"قافله", "ارتال", "رتل", "رتلا"})
 # a verbal noun of announcing, in construct with who announces, then what it did: "إعلان الجماعة استهداف"
 _ANNOUNCING_NOUNS = frozenset({"اعلان", "باعلان", "تبني", "بتبني"})
 # an operation a clause's act took place in: "في عملية مشتركة نفذتها قطعات الجيش"
+# deeds a body does through its forces, which its spokesman only tells of ("نفى الناطق باسم الجيش … اعتقال")
+_DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 # verbs of storming a place: who is counted right after them stormed it ("اقتحم مئات المستوطنين البلدة")
 _STORMING = frozenset({"اقتحم", "داهم"})
 _OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
@@ -459,7 +461,11 @@ _BECOME_VERBS = frozenset({"وبات", "وباتت", "واصبح", "واصبحت
 _CHAIRED_BY = frozenset({"برئاسه", "يراسه", "يراسها", "تراسه", "تراسها", "يتراسه", "يتراسها"})
 
 
-@lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
+def _security_body(e: Entity) -> bool:
+    """A state's force or security body: an organisation whose agent code is military, police or intelligence."""
+    return e.type == "ORG" and any(k in (e.actor_code or "") for k in ("MIL", "COP", "SPY"))
+
+
 def _place_named_back(v: DocView, x: int) -> bool:
     """A place the article named before, named back by its kind: "في المحافظة"، "بالمدينة"، "في البلاد"."""
     b = v.bare(x)
@@ -469,6 +475,7 @@ def _place_named_back(v: DocView, x: int) -> bool:
         b.startswith("ال") and b[2:] in _PLACE_HEADS or b in ("العاصمه", "البلاد"))
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
     for w in (folded, folded[1:] if folded[:1] in "وف" else ""):
@@ -1482,7 +1489,7 @@ class RoleReader:
             grp = v.group_from(head, c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
-        if c.pos == "N" and c.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and len(left_subject) == 1:
+        if c.pos == "N" and c.type in _DEEDS and len(left_subject) == 1:
             # "نفى الناطق باسم الجيش الوطني الليبي اللواء أحمد المسماري اعتقال …": a spokesman announces or
             # denies his body's deed; he does not arrest, strike or deploy himself
             st_c = self.statement_for(c.start)
@@ -2779,8 +2786,7 @@ class RoleReader:
         object, with an indefinite noun or a count right after it: the doer, then what it did it to ("احتجاز
         البحرية الإيرانية سفينة حاويات")."""
         v = self.v
-        e = v.by_id[o.eid]
-        if e.type != "ORG" or not any(k in (e.actor_code or "") for k in ("MIL", "COP", "SPY")):
+        if not _security_body(v.by_id[o.eid]):
             return False
         k = o.t1 + 1
         if k >= len(v.tokens) or k in v.occ_at or v.gap(k).strip():
@@ -3668,8 +3674,7 @@ class RoleReader:
         # (a dash right after the name sets off its other name: "القوات المسلحة الأردنية – الجيش العربي")
         if o is None or v.prep_of(o) != "" or any(v.is_strong_break(x) for x in range(o.t1 + 2, toll)):
             return
-        e = v.by_id[o.eid]
-        if e.type != "ORG" or not any(k in (e.actor_code or "") for k in ("MIL", "COP", "SPY")):
+        if not _security_body(v.by_id[o.eid]):
             return
         c.actor = [o.eid]
         c.recipient = [x for x in c.recipient if x != o.eid]
@@ -4596,7 +4601,7 @@ class RoleReader:
                     continue
                 before = o.t0 - 1
                 if v.bare(before) == "باسم" and before > c.sent[0]:
-                    if c.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT"):
+                    if c.type in _DEEDS:
                         continue  # ("نفى الناطق باسم الجيش … اعتقال": the body did the deed its spokesman tells of)
                     before -= 1  # "المتحدث باسم لجنة الأمن القومي …": the spokesman's post, then the body
                 _n, post = titles.longest([v.bare(before)])
