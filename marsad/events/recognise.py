@@ -3833,6 +3833,33 @@ class RoleReader:
                 _add(c.recipient, [g.eid for g in v.group_from(o, b)])
                 break
 
+    def relative_clause_subject(self, c: Cand) -> None:
+        """"… إلى النيابة العامة، التي أمرت بحبسهم …، ووجهت إليهم تهم …": a verb joined by و to the verb of a
+        relative clause, with no subject of its own, has the clause's antecedent for its subject."""
+        if c.pos != "V" or not c.conj:
+            return
+        v = self.v
+        a = c.sent[0]
+        if c.t1 + 1 < c.sent[1] and (o := v.occ_at.get(c.t1 + 1)) is not None and v.prep_of(o) == "" \
+                and v.is_actorish(o.eid):
+            return  # (a subject of its own right after it)
+        for x in range(c.t0 - 2, max(a, c.t0 - 24), -1):
+            if v.is_strong_break(x + 1) or v.is_subordinator(x) and v.bare(x) not in ("التي", "الذي"):
+                return
+            if v.bare(x) not in ("التي", "الذي"):
+                continue
+            if (v.bare(x) == "التي") != (self._verb_gender(c) == "f"):
+                return
+            ante = next((o for o in v.occs_in(max(a, x - 8), x) if o.t1 == x - 1), None)
+            if ante is None or not v.is_actorish(ante.eid) or x + 1 in v.occ_at:
+                return
+            # (the relative verb's own subject, named after it, would be the subject instead)
+            if self._relative_agent(x, c.t0):
+                return
+            c.actor = [ante.eid]
+            c.recipient = [r for r in c.recipient if r != ante.eid]
+            return
+
     def _relative_agent(self, j: int, b: int) -> list[str]:
         """"… التي وجهتها الحكومة الانتقالية في مالي": the agent of the relative clause's verb at j + 1
         (past a head noun or two: "الذي تبنّاه مجلس محافظي الوكالة"), as actorish entity ids."""
@@ -6415,6 +6442,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.condemned_attack(c)
         rr.operation_agent(c)
         rr.operation_toll(c)
+        rr.relative_clause_subject(c)
         rr.announced_kill(c)
         rr.meeting_participants(c)
         rr.relief_convoy(c)

@@ -4787,3 +4787,16 @@ def test_gunmen_attack_with_firearms(sentence: str) -> None:
 def test_heavy_machine_guns_are_heavy_weapons() -> None:
     """(a guard) "رشاشات ثقيلة": heavy weapons, not small arms."""
     assert _one("وأطلق مسلحون النار من رشاشات ثقيلة على دورية للجيش قرب الرطبة.", "ASSAULT")["mode"] == "heavy-weapons"
+
+
+def test_a_verb_joined_to_a_relative_clause_has_its_antecedent_for_subject() -> None:
+    """"… إلى النيابة العامة، التي أمرت بحبسهم …، ووجهت إليهم تهم …": the prosecution charged them."""
+    ev = _one("وأكدت وزارة الداخلية ضبط المتهمين وإحالتهم إلى النيابة العامة، التي أمرت مساء أمس بحبسهم أربعة أيام "
+              "على ذمة التحقيقات، ووجهت إليهم تهم القتل العمد.", "ACCUSE")
+    assert ev["actor"] == ["النيابة العامة"], ev
+
+
+def test_a_verb_whose_gender_differs_from_the_relative_keeps_its_subject() -> None:
+    """(a guard) "… إلى الجيش، الذي أعلن …، وطالبت …": a feminine verb does not go on الذي's clause."""
+    ev = _one("وأحالت وزارة الداخلية الملف إلى الجيش، الذي أعلن فتح تحقيق، وطالبت بمحاسبة المهربين.", "REQUEST")
+    assert ev["actor"] == ["وزارة الداخلية"], ev
