@@ -2374,10 +2374,7 @@ def _counted_of(st: State, i: int) -> None:
         return
     if k >= nw:
         return
-    owner = st.place_starting(k) or st.mention_starting(k, ("ORG",))
-    if owner is None and k + 1 < nw and folded(k) in ("ولايه", "محافظه", "مدينه", "بلده", "قريه", "منطقه"):
-        owner = st.place_starting(k + 1)  # (its kind before the place's name)
-        k += 1
+    owner = st.place_starting(k) or st.mention_starting(k, ("ORG",))  # (a place's mention holds its kind: "ولاية تطاوين")
     if owner is None or owner.start != st.words[k].start or owner.attrs.get("kind") in ("country-ref", "crowd"):
         return
     st.add(_crowd_of(st, start, w.end, owner, st.lex.crowd_en.get(head, "people")))

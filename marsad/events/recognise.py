@@ -82,11 +82,11 @@ _CONVOY_WORDS = frozenset({"قافله", "ارتال", "رتل", "رتلا"})
 # a verbal noun of announcing, in construct with who announces, then what it did: "إعلان الجماعة استهداف"
 _ANNOUNCING_NOUNS = frozenset({"اعلان", "باعلان", "تبني", "بتبني"})
 # an operation a clause's act took place in: "في عملية مشتركة نفذتها قطعات الجيش"
+_OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
 # deeds a body does through its forces, which its spokesman only tells of ("نفى الناطق باسم الجيش … اعتقال")
 _DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 # verbs of storming a place: who is counted right after them stormed it ("اقتحم مئات المستوطنين البلدة")
 _STORMING = frozenset({"اقتحم", "داهم"})
-_OPERATION_NOUNS = frozenset({"عمليه", "حمله", "مداهمه", "غاره", "هجوم"})
 # parts of a place: "في أجزاء من مدينة الخرطوم"، "في مناطق واسعة من وادي حضرموت" (the place is where, not whence)
 _PART_NOUNS = frozenset({"مناطق", "منطقه", "اجزاء", "جزء", "احياء", "انحاء", "قري", "بلدات", "عدد", "بعض", "معظم",
                          "اغلب"})
@@ -461,9 +461,14 @@ _BECOME_VERBS = frozenset({"وبات", "وباتت", "واصبح", "واصبحت
 _CHAIRED_BY = frozenset({"برئاسه", "يراسه", "يراسها", "تراسه", "تراسها", "يتراسه", "يتراسها"})
 
 
-def _security_body(e: Entity) -> bool:
-    """A state's force or security body: an organisation whose agent code is military, police or intelligence."""
-    return e.type == "ORG" and any(k in (e.actor_code or "") for k in ("MIL", "COP", "SPY"))
+# agent codes of an armed force: a state's forces, police and intelligence, rebels and armed groups
+_ARMED_CODES = ("MIL", "REB", "UAF", "COP", "SPY")
+
+
+def _security_body(e: Entity, codes: tuple[str, ...] = ("MIL", "COP", "SPY")) -> bool:
+    """A state's force or security body: an organisation whose agent code is military, police or intelligence
+    (or any of ``codes``: with rebels and armed groups, "REB", "UAF", any armed force)."""
+    return e.type == "ORG" and any(k in (e.actor_code or "") for k in codes)
 
 
 def _place_named_back(v: DocView, x: int) -> bool:
@@ -656,11 +661,11 @@ class Reader:
             return None
         # (time words and the words of a name after it do not use up the width: the object after the subject,
         # "احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس الاثنين، ناقلة نفط")
-        named = {j for o in self.v.occs_in(t1 + 1, min(b, t1 + 16)) for j in range(o.t0, o.t1 + 1)}
+        occs = self.v.occs_in(t1 + 1, min(b, t1 + 16))
+        named = {j for o in occs for j in range(o.t0, o.t1 + 1)}
         # the inner words of an armed force's name right after the verb block nothing: "استهدفت قوات الدعم
         # السريع"، "وحدات حماية الشعب" (other names' words still tell: "نُقل إلى المركز الاستشفائي …")
-        inner = {j for o in self.v.occs_in(t1 + 1, min(b, t1 + 16)) if o.t0 == t1 + 1 and self.v.by_id[o.eid].type == "ORG"
-                 and any(k in (self.v.by_id[o.eid].actor_code or "") for k in ("MIL", "REB", "UAF", "COP", "SPY"))
+        inner = {j for o in occs if o.t0 == t1 + 1 and _security_body(self.v.by_id[o.eid], _ARMED_CODES)
                  for j in range(o.t0 + 1, o.t1 + 1)}
         after = [j for j in range(t1 + 1, min(b, t1 + 16)) if j not in self.time_tokens and j not in named]
         for rule in rules:
