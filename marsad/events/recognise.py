@@ -408,6 +408,32 @@ def _is_member(word: str) -> bool:
     return word in _MEMBERS or (word.startswith("ال") and word[2:] in _MEMBERS)
 
 
+def alleged_party(v: DocView, lo: int, hi: int) -> str | None:
+    """The side a claim ascribes its target to ("زعم الجيش أن الغارة استهدفت عنصرين في حزب الله"، "مركز قيادة تابعاً
+    لحركة حماس"، "معبراً يستخدمه حزب الله"): an organisation named as the owner of a member or a site within tokens
+    [lo, hi); not the side a claimant says it hit ("زعمت الحركة أنها قتلت عشرات الجنود من الجيش")."""
+    for o in v.occs_in(lo, hi):
+        if v.by_id[o.eid].type != "ORG" or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
+            continue
+        prev, prev2 = v.bare(o.t0 - 1), v.bare(o.t0 - 2)
+        if "ل" in o.prefix and prev.removeprefix("ال").startswith("تابع"):
+            return o.eid  # "تابعاً لحركة حماس"، "التابعة لحزب الله"
+        if prev in ("في", "من") and any(_is_member(v.bare(j)) or (v.bare(j).endswith(("ان", "ين")) and _is_member(
+                v.bare(j)[:-2])) for j in range(max(lo, o.t0 - 3), o.t0 - 1)):
+            return o.eid  # "عنصرين في حزب الله"، "مسلحين من حماس"، "عنصرين بارزين في حركة حماس"
+        if o.t0 - 1 >= lo and prev[:1] in ("ي", "ت") and prev[1:].startswith(("ستخدم", "ستعمل", "تخذ", "دير")) \
+                and prev.endswith(("ه", "ها")) and not o.prefix:
+            return o.eid  # "معبراً يستخدمه حزب الله": the site's user (not "وحدات تابعة لما تسميه …")
+        if prev == "الي" and prev2.removeprefix("ال").startswith(("ينتم", "منتم", "تنتم")):
+            return o.eid  # "عناصر ينتمون إلى الحركة"
+    return None
+
+
+# heading for a place ("قافلة متجهة إلى الأردن"، "السفينة المتوجهة إلى ميناء"): a target's route (folded)
+_HEADING = frozenset({"متجهه", "المتجهه", "متجها", "المتجه", "متجه", "متجهين", "المتجهين", "متوجهه", "المتوجهه",
+                      "متوجها", "المتوجه", "متوجه", "متوجهين", "المتوجهين", "طريقها", "طريقه", "طريقهم"})
+# verbs and participles of claiming, an allegation when the claim names a side (need "allegation")
+_ALLEGING = frozenset({"زعم", "ادعى", "زاعما", "مدعيا"})
 # "تبنّت الحركة الهجوم": the subject of a claim of responsibility carried out the attack
 _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "يتبنون"})
 # a meeting that brought its parties together: "اجتماع ضم وزراء …"، "قمة جمعت الرئيسين"
@@ -794,6 +820,8 @@ class Reader:
             return v.comma_before(t0)
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
             bi = next((j for j in range(nxt, min(b, nxt + 6)) if self._bi_word(j)), None)
+            if bi == nxt and v.bare(t0).endswith("ين"):
+                return False  # "اعتقلت خمسة أشخاص، متهمين بالسرقة": the accused, not accusers (no one accused between)
             return v.comma_before(t0) and bi is not None and v.bare(bi) not in _HAND_WORDS
                 # ("ملوّحاً بيده للحاضرين": waving, not brandishing)
         if need == "raid":  # "أغارت طائرات إسرائيلية على مواقع": a raid on something; the past only, the
@@ -921,6 +949,8 @@ class Reader:
             future = tok.lstrip("وف").startswith(("سي", "ست", "سن")) or (
                 t0 > a and v.bare(t0 - 1) in ("سوف", "لن"))
             return future and self._class_near("deterrent", nxt, 5, b)
+        if need == "allegation":  # "زعم الجيش أن الغارة استهدفت عنصرين في حزب الله": a claim naming a side
+            return alleged_party(v, nxt, min(b, nxt + 30)) is not None
         if need == "censure":  # "اعتبرت التنسيقية في بيان أن الإيقافات تصعيد أمني": a disapproval
             # (not the distancing "ردّاً على ما وصفه بالعدوان": what someone calls it, inside a phrase)
             if t0 > a + 1 and v.bare(t0 - 1) == "ما" and v.bare(t0 - 2) in ("علي", "الي", "عن", "من", "في", "ب", "ازاء",
@@ -970,8 +1000,8 @@ class Reader:
             lo = max(a, t0 - 12)
             return self._class_near("force", lo, t0 - lo, b) or self._class_near("force", nxt, 4, b) or any(
                 v.bare(j).lstrip("و") in _ARMOUR for j in range(nxt, min(b, nxt + 3)))  # "توغلت دبابات وآليات"
-        if need == "indictment":  # "أسندت إليهم تهم …"، "وجّهت النيابة للمتهمين تهمة …": charges laid
-            return self._class_near(need, nxt, 5, b)
+        if need == "indictment":  # "أسندت إليهم تهم …"، "وجّهت النيابة العامة إلى المتهمين السبعة تهمة …"
+            return self._class_near(need, nxt, 7, b)
         if need == "strength":  # "خفّضت عديدها"، "تقليص عدد جنودها"، "تقليص الوجود العسكري": a force cut down
             # (not the background of a figure: "تنشر 7500 جندي بعد تقليص عديدها"، "قبل بدء تقليص الوجود")
             if any(v.bare(j).lstrip("و") in _AFTER_BEFORE for j in range(max(a, t0 - 3), t0)):
@@ -2163,6 +2193,7 @@ class RoleReader:
         self._demanded_of(c)
         self._necessity(c, L)
         self._claimed_targets(c)
+        self._alleged_side(c)
         self._nationality_actor(c, L, R)
         self._delegation_state(c)
         self._fought_with(c)
@@ -2944,6 +2975,8 @@ class RoleReader:
             if t in ("RETREAT", "MOBILIZE"):
                 return "destination" if place else ("recipient" if t == "RETREAT" else None)
             if t == "ASSAULT":
+                if place and self._cur_occ is not None and self.v.bare(self._cur_occ.t0 - 2) in _HEADING:
+                    return None  # "قافلة … كانت متجهة إلى الأردن": where the target was going, not the scene
                 return "location" if place else "recipient"
             if t == "AID":
                 if place and self.v.by_id[self._cur].type == "FAC":
@@ -4215,6 +4248,15 @@ class RoleReader:
                     and st.speaker not in c.actor:
                 c.recipient.append(st.speaker)
             return
+
+    def _alleged_side(self, c: Cand) -> None:
+        """"زعم الجيش الإسرائيلي أن الغارة استهدفت عنصرين في حزب الله": the side the claim names is the one alleged
+        against, whatever the clause's object seemed."""
+        if c.lemma not in _ALLEGING:
+            return
+        eid = alleged_party(self.v, c.t1 + 1, min(c.sent[1], c.t1 + 31))
+        if eid is not None and eid not in c.actor:
+            c.recipient = [eid]
 
     def _claimed_targets(self, c: Cand) -> None:
         """"…، فيما زعم الجيش الإسرائيلي أن المستهدفَين عنصران في قوة الرضوان التابعة لحزب الله": the body the
@@ -5716,7 +5758,9 @@ class RoleReader:
                      and o.eid not in c.actor + c.recipient and not self._in_purpose(o)
                      # (not who backs a party nor where a body sits: "المدعومة من تركيا"، "ومقرها أثينا";
                      # nor the flag a ship flies: "ناقلة ترفع علم بنما")
-                     and v.prep_of(o) not in ("مدعوم", "مقر") and v.bare(o.t0 - 1) not in ("علم", "العلم")]
+                     and v.prep_of(o) not in ("مدعوم", "مقر") and v.bare(o.t0 - 1) not in ("علم", "العلم")
+                     # (nor where its target was heading: "قافلة … كانت متجهة إلى الأردن، غرب الرطبة")
+                     and not (v.bare(o.t0 - 1) == "الي" and v.bare(o.t0 - 2) in _HEADING)]
             if not found:
                 found = self._distance_place(c)
             lo = c.sent[0]
@@ -6297,9 +6341,12 @@ class RoleReader:
         day = min(lead, key=lambda c: c.start).date
         if not 1 <= (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days <= 3:
             return
-        for c in cands:
+        told_today = False  # the story has moved on to the day of publication ("عقد مسؤولون، اليوم الخميس، اجتماعاً …")
+        for c in sorted(cands, key=lambda c: c.start):
+            if c.time is not None and not c.weak_time and c.date:
+                told_today = c.date == published
             if c.time is not None or c.date != published or c.status != "occurred" or c.pluperfect \
-                    or self._new_thread(c.sent[0]):
+                    or self._new_thread(c.sent[0]) or told_today:
                 continue
             if (c.type in _ANSWERING_TYPES or c.lemma in _REINFORCING_LEMMAS) and not any(
                     v.bare(x).lstrip("و") in ("خلال", "ختام", "اثناء") and v.bare(x + 1) not in _SPANS_OF_TIME

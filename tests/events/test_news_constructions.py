@@ -4800,3 +4800,83 @@ def test_a_verb_whose_gender_differs_from_the_relative_keeps_its_subject() -> No
     """(a guard) "… إلى الجيش، الذي أعلن …، وطالبت …": a feminine verb does not go on الذي's clause."""
     ev = _one("وأحالت وزارة الداخلية الملف إلى الجيش، الذي أعلن فتح تحقيق، وطالبت بمحاسبة المهربين.", "REQUEST")
     assert ev["actor"] == ["وزارة الداخلية"], ev
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # a claim that ascribes its target to a side ("عنصرين في حزب الله"، "تابعاً لحركة حماس") alleges against it
+    ("وزعم الجيش الإسرائيلي، في بيان، أن الغارة استهدفت «عنصرين في حزب الله كانا يعملان على إعادة بناء بنى تحتية».",
+     "الإسرائيلي", "حزب الله"),
+    ("في المقابل، زعم الجيش الإسرائيلي أنه استهدف \"مركز قيادة وسيطرة تابعاً لحركة حماس\" داخل المدرسة.",
+     "الإسرائيلي", "حركة حماس"),
+])
+def test_a_claim_naming_the_side_of_its_target_is_an_allegation(sentence: str, actor: str, recipient: str) -> None:
+    ev = _one(sentence, "ACCUSE")
+    assert ev["mode"] == "allege" and actor in ev["actor"][0] and ev["recipient"] == [recipient], ev
+
+
+def test_a_claim_of_ones_own_deed_is_no_allegation() -> None:
+    """(a guard) "زعمت الحركة أنها قتلت عشرات الجنود من الجيش الصومالي": the side it says it hit is no one accused."""
+    _, evs = _events("وزعمت حركة الشباب أنها قتلت عشرات الجنود من الجيش الصومالي.")
+    assert not [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+def test_charges_laid_past_a_count_of_the_accused() -> None:
+    ev = _one("من جهتها، وجّهت النيابة العامة إلى المتهمين السبعة تهم الانضمام إلى جماعة محظورة.", "ACCUSE")
+    assert ev["actor"] == ["النيابة العامة"], ev
+
+
+def test_a_plural_participle_accuses_for_its_clause() -> None:
+    ev = _one("وتظاهر أنصار حزب الأمة أمام البرلمان، متهمين الحكومة بتزوير الانتخابات.", "ACCUSE")
+    assert ev["actor"] == ["حزب الأمة"] and ev["recipient"] == ["الحكومة"], ev
+
+
+def test_the_accused_after_a_comma_accuse_no_one() -> None:
+    """(a guard) "…، متهمين بالانتماء": the plural participle with its charge right after it is the accused."""
+    _, evs = _events("اعتقلت الشرطة خمسة أشخاص، متهمين بالانتماء إلى تنظيم داعش.")
+    assert not [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+def test_support_declared_with_the_pronoun_of_its_giver() -> None:
+    ev = _one("أعلنت الحكومة دعمها الكامل للجيش اللبناني.", "SUPPORT")
+    assert ev["actor"] == ["الحكومة"] and ev["recipient"] == ["الجيش اللبناني"], ev
+
+
+def test_material_backing_is_no_declared_support() -> None:
+    """(a guard) "دعمها العسكري لأوكرانيا": arms and money given, not an endorsement."""
+    _, evs = _events("وأكدت واشنطن استمرار دعمها العسكري لأوكرانيا.")
+    assert not [e for e in evs if e["type"] == "SUPPORT"], evs
+
+
+def test_where_the_target_was_heading_is_not_where_it_was_hit() -> None:
+    _, evs = _events("هاجم مسلحون مجهولون قافلة صهاريج كانت متجهة إلى الأردن.")
+    hits = [e for e in evs if e["type"] == "ASSAULT"]
+    assert hits and "الأردن" not in hits[0]["location"], evs
+
+
+def test_a_rescue_is_relief() -> None:
+    ev = _one("أنقذت شرطة خفر السواحل العُمانية 21 بحاراً قبالة ساحل صحار.", "AID")
+    assert ev["mode"] == "humanitarian" and ev["actor"] and "خفر السواحل" in ev["actor"][0], ev
+
+
+def test_search_and_rescue_is_no_talk() -> None:
+    """"تمرين مشترك للبحث والإنقاذ مطلع العام المقبل": search and rescue, not talks; the drill keeps its date."""
+    _, evs = _events("واتفقت إيران وقطر على إنشاء خط اتصال مباشر بين مركزي الإنقاذ، وعلى إجراء تمرين مشترك للبحث "
+                     "والإنقاذ مطلع العام المقبل.")
+    drills = [e for e in evs if e["type"] == "COOPERATE"]
+    assert drills and drills[0]["status"] == "planned" and not [e for e in evs if e["type"] == "CONSULT"], evs
+
+
+def test_an_act_told_after_the_story_reached_today_is_of_today() -> None:
+    """A lead told of yesterday dates what follows it, until a later act is told of today: what comes after
+    that ("واتفقت …") happened today too."""
+    rec = extract("اعتقلت الشرطة القطرية، أمس الخميس، خمسة مهربين في ميناء الدوحة. وفي سياق متصل، عقد وزيرا خارجية "
+                  "إيران وقطر، اليوم الجمعة، اجتماعاً في الدوحة. واتفقت إيران وقطر على إنشاء خط اتصال مباشر.",
+                  published=PUBLISHED)
+    agreed = [v for v in rec.events if v.type == "AGREE"]
+    assert agreed and agreed[0].date == PUBLISHED, rec.events
+
+
+def test_members_of_a_body_taken_are_people_arrested() -> None:
+    """"أوقفت الشرطة، مساء أمس، خمسة أعضاء في النقابة": members are people, so the stop is an arrest."""
+    ev = _one("وأوقفت الشرطة، مساء أمس، خمسة أعضاء في النقابة.", "COERCE")
+    assert ev["mode"] == "arrest" and ev["actor"] == ["الشرطة"], ev
