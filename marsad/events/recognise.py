@@ -708,6 +708,23 @@ class Reader:
                 return rule.action
         return None
 
+    def _light_verb_past_subject(self, t0: int, a: int) -> bool:
+        """A light verb before t0 past its named subject and a time ("وعقد والي مدنين، سعيد بن عمر، صباح أمس جلسة
+        عمل"): names, times and two words more between."""
+        v = self.v
+        lo = max(a, t0 - 14)
+        named = {x for o in v.occs_in(lo, t0) for x in range(o.t0, o.t1 + 1)}
+        loose = 0
+        for j in range(t0 - 1, lo - 1, -1):
+            if _light_verb(v.tokens[j].folded):
+                return True
+            if j in named or j in self.time_tokens:
+                continue
+            loose += 1
+            if loose > 2 or v.is_strong_break(j + 1):
+                return False
+        return False
+
     def _class_near(self, cls: str, i: int, width: int, b: int) -> bool:
         for j in range(i, min(b, i + width)):
             if self.lex.any_in_class(self._words(j), cls):
@@ -906,7 +923,8 @@ class Reader:
             return self._class_near("protester", nxt, 8, b) or (has_suffix and (
                 self._class_near("protester", a, t0 - a, b) or self._class_near("crowd", a, t0 - a, b)))
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
-            return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) or any(
+            return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) \
+                or self._light_verb_past_subject(t0, a) or any(
                 v.bare(j) in ("علي", "عليه", "عليها", "عليهم", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2))) \
                 or (trig.type == "COERCE" and nxt < b and _light_verb(v.tokens[nxt].folded)
                     and bool(_unsuffixed(v.tokens[nxt].folded)))  # "حصاراً فرضته الجماعة على القرى"
@@ -2694,6 +2712,8 @@ class RoleReader:
                 j = far + 1
         if j >= len(v.tokens):
             return None
+        if j == c.t1 + 1 and c.pos == "N" and v.tokens[j].folded == "عمل":
+            return None  # "جلسة عمل"، "زيارة عمل": the noun's genitive (work), not "عمل على" (set about)
         h = self.rd.status_at.get(j)
         if h is not None and h.payloads[0].kind not in ("aux", "begin", "end"):
             h = None

@@ -463,7 +463,8 @@ class DocView:
             if p[:1] in ("ب", "ل") and p[1:] in _PLACE_HEADS:
                 return p[0]
             # "بسواحل إقليم الدريوش"، "في ضواحي دمشق": the coast or outskirts of a place, where it happened
-            if p[:1] == "ب" and p[1:] in _AREA_PARTS:
+            # ("جلسة عمل بمقر معتمدية بن قردان": in the seat of a place's administration, at that place)
+            if p[:1] == "ب" and (p[1:] in _AREA_PARTS or p[1:] in _BUILDING_NOUNS and self.is_place(o.eid)):
                 return "ب"
             if p in _AREA_PARTS and o.t0 > 1 and self.bare(o.t0 - 2) in ("في", "قرب", "داخل"):
                 return self.bare(o.t0 - 2)

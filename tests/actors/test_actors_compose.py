@@ -147,6 +147,8 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
      "الجيش الوطني"),
     # a family, a party to a feud or a claim
     ("وقعت مشاجرة مسلحة بالقرية بين عائلة الشوافعة وجيرانها.", "عائلة الشوافعة"),
+    # Maghreb "السلط" (the authorities) of a region
+    ("وكانت السلط الجهوية بمدنين قد قررت غلق المعبر بصفة وقتية.", "السلط الجهوية"),
 ])
 def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

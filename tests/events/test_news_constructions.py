@@ -4880,3 +4880,17 @@ def test_members_of_a_body_taken_are_people_arrested() -> None:
     """"أوقفت الشرطة، مساء أمس، خمسة أعضاء في النقابة": members are people, so the stop is an arrest."""
     ev = _one("وأوقفت الشرطة، مساء أمس، خمسة أعضاء في النقابة.", "COERCE")
     assert ev["mode"] == "arrest" and ev["actor"] == ["الشرطة"], ev
+
+
+def test_a_meeting_held_past_its_holders_name_and_a_time() -> None:
+    """"وعقد والي مدنين، سعيد بن عمر، صباح أمس جلسة عمل بمقر معتمدية بن قردان": held by the governor, in the
+    seat of the town's delegation; "عمل" is the session's genitive (work), no verb of its own."""
+    ev = _one("وعقد والي مدنين، سعيد بن عمر، صباح أمس جلسة عمل بمقر معتمدية بن قردان مع ممثلين عن المحتجين.", "CONSULT")
+    assert ev["actor"] == ["سعيد بن عمر"] and "بن قردان" in ev["location"], ev
+
+
+def test_the_seat_of_a_body_met_at_is_no_party() -> None:
+    """(a guard) "اجتماعاً بمقر القيادة العامة في الرجمة": the command's seat is where they met, not whom."""
+    ev = _one("عقد رئيس الأركان خالد حفتر، أمس الاثنين، اجتماعاً بمقر القيادة العامة في منطقة الرجمة مع وفد عسكري مصري.",
+              "CONSULT")
+    assert "القيادة العامة" not in " ".join(ev["recipient"] + ev["actor"]), ev
