@@ -738,6 +738,8 @@ class Reader:
                 t + 1 < b and (after := self._head(t + 1)) is not None and after[0] in ("holder", "reporter")):
             return  # "يُعتقد أن …" (it is believed); not "ويعتقد دبلوماسيون أن …", with its holders
 
+        if cue.lemma == "تابع" and t + 1 < b and v.bare(t + 1) in ("عن", "باهتمام", "بقلق", "بحذر"):
+            return  # "تتابع عن كثب تحركات …"، "يتابع باهتمام التطورات": follows, watches; no one goes on speaking
         if cue.lemma == "كشف" and not any(v.bare(x) in ("ان", "بان", "انه", "انها", "عن", "عنه", "عنها")
                                           for x in range(t + 1, min(b, t + 12))):
             return  # "الهجوم يكشف استخفاف الميليشيا": reveals a thing, tells nothing ("كشف X أن/عن …" tells)

@@ -408,6 +408,12 @@ def _is_member(word: str) -> bool:
     return word in _MEMBERS or (word.startswith("ال") and word[2:] in _MEMBERS)
 
 
+def _seat_of_body(v: DocView, o: Occ) -> bool:
+    """A city right after a body, with في ("الحكومة الفيدرالية في مقديشو"): where the body sits, not a party."""
+    return v.is_place(o.eid) and v.prep_of(o) == "في" and any(
+        p.t1 == o.t0 - 2 and not v.is_place(p.eid) and v.is_actorish(p.eid) for p in v.occs_in(max(0, o.t0 - 12), o.t0))
+
+
 def alleged_party(v: DocView, lo: int, hi: int) -> str | None:
     """The side a claim ascribes its target to ("زعم الجيش أن الغارة استهدفت عنصرين في حزب الله"، "مركز قيادة تابعاً
     لحركة حماس"، "معبراً يستخدمه حزب الله"): an organisation named as the owner of a member or a site within tokens
@@ -2580,7 +2586,9 @@ class RoleReader:
             if (v.is_subordinator(j) and v.bare(j) not in ("قبل", "بعد")) or \
                     v.bare(j) in ("انه", "انها", "بانه", "بانها", "انهم"):
                 if not (closed and any(v.comma_before(x) for x in range(j + 1, c.t0 + 1))) \
-                        or self._inner_subject_agrees(c, j + 1):
+                        or self._inner_subject_agrees(c, j + 1) \
+                        or self._quoted_since(v.tokens[c.t0].start, v.tokens[j].start):
+                    # (a comma inside the quotation the clause opens closes nothing: "أن القوات «تتابع …، وسترد …»")
                     scope = j + 1
                     break
             j -= 1
@@ -3611,7 +3619,7 @@ class RoleReader:
             return
         v = self.v
         o = next((o for o in reversed(v.occs_in(c.sent[0], c.t0)) if v.is_actorish(o.eid) and not v.is_outlet(o.eid)
-                  and o.eid not in c.actor), None)
+                  and o.eid not in c.actor and not _seat_of_body(v, o)), None)
         if o is not None:
             c.recipient = [o.eid]  # (the pronoun names it: not an object carried from the verb before)
 
@@ -5336,7 +5344,7 @@ class RoleReader:
             _add(c.recipient, [x for x in prev.recipient if v.is_actorish(x)])
             return
         for o in reversed(v.occs_in(c.sent[0], c.t0)):
-            if v.is_actorish(o.eid) and o.eid not in c.actor and not v.is_outlet(o.eid):
+            if v.is_actorish(o.eid) and o.eid not in c.actor and not v.is_outlet(o.eid) and not _seat_of_body(v, o):
                 c.recipient.append(o.eid)
                 return
 
@@ -6388,6 +6396,14 @@ class RoleReader:
         if a == "في" and b in COMPASS and any("،" in v.gap(x) for x in range(i + 2, min(len(v.tokens), i + 4))):
             return True  # another region: "وفي شرق البلاد، …"
         return a.endswith("يا") and len(a) >= 6 and "،" in v.gap(i + 1)  # an adverb of domain: "ميدانياً،"
+
+    def _quoted_since(self, offset: int, start: int) -> bool:
+        """Is ``offset`` inside a quotation opened after ``start``?"""
+        if not self._quoted(offset):
+            return False
+        assert self._quotes is not None
+        k = bisect_left(self._quotes, (offset + 1,)) - 1
+        return any(start < a < offset < b for a, b in self._quotes[max(0, k - 3):k + 1])
 
     def _quoted(self, offset: int) -> bool:
         """Is ``offset`` inside a quotation («…» or "…")?"""

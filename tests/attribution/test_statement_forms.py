@@ -396,3 +396,12 @@ def test_an_outlet_named_past_a_generic_adjective_of_its_kind_relays() -> None:
     got = _statements("قتل ستة من عناصر الشرطة في هجوم على مركز في مدينة راسك، وفق ما نقلته وكالة الأنباء الرسمية "
                       "«إرنا» عن نائب المحافظ للشؤون الأمنية، علي رضا مرادي.")
     assert got and got[0][1] == "إرنا", got
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المصدر أن القوات المسلحة الملكية «تتابع عن كثب تحركات عناصر الجبهة شرق الجدار».",
+    "وقال الوزير إن الحكومة تتابع باهتمام التطورات في الجنوب.",
+])
+def test_following_closely_is_no_going_on_speaking(text: str) -> None:
+    """"تتابع عن كثب"، "تتابع باهتمام": watches; تابع as "went on (saying)" needs what is said."""
+    assert not [c for _s, _v, c in _statements(text) if "تابع" in c]

@@ -4894,3 +4894,18 @@ def test_the_seat_of_a_body_met_at_is_no_party() -> None:
     ev = _one("عقد رئيس الأركان خالد حفتر، أمس الاثنين، اجتماعاً بمقر القيادة العامة في منطقة الرجمة مع وفد عسكري مصري.",
               "CONSULT")
     assert "القيادة العامة" not in " ".join(ev["recipient"] + ev["actor"]), ev
+
+
+def test_a_verb_joined_inside_a_quotation_keeps_the_quoted_clauses_subject() -> None:
+    """"مضيفاً أن القوات «تتابع …، وسترد بحزم …»": the comma inside the quotation closes no clause; the forces
+    threaten, not the source who reports them."""
+    ev = _one("غير أن مصدراً عسكرياً في الجيش المغربي نفى هذه الرواية، مضيفاً أن القوات المسلحة الملكية «تتابع عن كثب "
+              "تحركات عناصر الجبهة شرق الجدار، وسترد بحزم على أي استفزاز».", "THREATEN")
+    assert ev["actor"] == ["القوات المسلحة الملكية"], ev
+
+
+def test_the_city_a_government_sits_in_is_not_the_one_accused() -> None:
+    """"طالب الوزير الحكومة الفيدرالية في مقديشو بـ…، متهماً إياها بـ…": إياها is the government, not its seat."""
+    ev = _one("وطالب وزير الأمن عبد الرزاق محمود فارح الحكومة الفيدرالية الصومالية في مقديشو بتقديم الدعم العسكري، "
+              "متهماً إياها بتجاهل المعركة.", "ACCUSE")
+    assert ev["recipient"] == ["الحكومة الفيدرالية الصومالية"], ev
