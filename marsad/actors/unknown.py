@@ -497,7 +497,7 @@ def institutions(st: State) -> None:
 
 
 # a dual head and the singular that each of its two names takes
-_DUAL_TRIBE_HEADS = {"عشيرتي": ("عشيره", "Clan"), "قبيلتي": ("قبيله", "Tribe")}
+_DUAL_TRIBE_HEADS = {"عشيرتي": ("عشيره", "Clan"), "قبيلتي": ("قبيله", "Tribe"), "عائلتي": ("عائله", "Family")}
 
 
 def _tribe_name(st: State, j: int, prefix: str = "") -> int | None:

@@ -66,6 +66,8 @@ _NAMED_PERSON_NOUNS = frozenset({"رجل", "رجلا", "شخص", "شخصا", "ش
 # surfaces that are also common other words (بين "between", تابع "affiliated"): content must follow closely
 # تابع's participle, "affiliated to" (تابعاً لـ، تابعين لـ), is no reporting verb
 _AFFILIATED = frozenset({"تابعا", "تابعين", "تابعون", "تابعتين", "تابعان"})
+# what makes طالب a student ("طالب جامعي"، "طالب في كلية الطب" is left to the verb's other checks)
+_STUDENT_ADJECTIVES = frozenset({"جامعي", "جامعيه", "ثانوي", "ثانويه", "جامعيا", "متفوق", "دكتوراه", "ماجستير"})
 _AMBIGUOUS = frozenset({"بين", "وبين", "تابع", "وتابع", "ذكر", "نقل", "تتابع", "يتابع"})
 # verbs whose object can be what was said as a noun: "أعلن الجيش إحباط هجوم"
 # verbs whose object is what is said: "أعلنت الوزارة مقتل …" (a speech act with only an object, "دانت
@@ -738,6 +740,8 @@ class Reader:
                 t + 1 < b and (after := self._head(t + 1)) is not None and after[0] in ("holder", "reporter")):
             return  # "يُعتقد أن …" (it is believed); not "ويعتقد دبلوماسيون أن …", with its holders
 
+        if cue.lemma == "طالب" and t + 1 < b and v.bare(t + 1) in _STUDENT_ADJECTIVES:
+            return  # "ابنها «طالب جامعي»": a student, no demand
         if cue.lemma == "تابع" and t + 1 < b and v.bare(t + 1) in ("عن", "باهتمام", "بقلق", "بحذر"):
             return  # "تتابع عن كثب تحركات …"، "يتابع باهتمام التطورات": follows, watches; no one goes on speaking
         if cue.lemma == "كشف" and not any(v.bare(x) in ("ان", "بان", "انه", "انها", "عن", "عنه", "عنها")

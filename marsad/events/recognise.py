@@ -45,6 +45,9 @@ PREPS_STOP = frozenset({"من", "الي", "في", "علي", "عن", "مع", "ض�
 MOVEMENT = {"intrans", "move", "leave", "end"}
 HOSTILE = {"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION", "REJECT"}
 _MODE_CUES: list[tuple[str, frozenset[str]]] = [
+    # chemical, biological or nuclear weapons (PLOVER's unconventional, CAMEO 204): "القصف الكيميائي على حلبجة"
+    ("unconventional", frozenset({"كيميائي", "كيميائيه", "الكيميائي", "الكيميائيه", "كيماوي", "كيماويه", "الكيماوي",
+                                  "الكيماويه", "بيولوجي", "بيولوجيه", "الجرثوميه", "جرثوميه"})),
     ("drone", frozenset({"مسيره", "مسيرات", "درون", "طيار", "المسيره", "المسيرات"})),
     ("suicide-attack", frozenset({"انتحاري", "انتحاريه", "انتحاريان", "انتحاريين", "انتحاريا"})),
     ("aerial", frozenset({"غاره", "غارات", "جويه", "جوي", "الطيران", "حربيه", "مقاتلات", "طائرات", "طائره"})),
@@ -332,6 +335,9 @@ _CHARGE_NOUNS = frozenset({"الامني", "الامنيه", "ملف", "المل
 _OPERATION_ANAPHORS = frozenset({"العمليه", "الحمله", "المداهمه", "الغاره", "الضربه", "الهجوم", "العمليات"})
 _AREA_NOUNS = frozenset({"المياه", "مياه", "الاراضي", "اراضي", "الاجواء", "اجواء", "سواحل", "السواحل", "حدود",
                          "الحدود", "عمق", "العمق", "اطراف", "ضواحي", "محيط", "وسط", "شمال", "جنوب", "شرق", "غرب"})
+# the two families, clans or tribes told before ("بين العائلتين"، "العشيرتان"), and the heads that name them
+_KIN_DUALS = frozenset({"العائلتان", "العائلتين", "العشيرتان", "العشيرتين", "القبيلتان", "القبيلتين"})
+_KIN_HEADS = frozenset({"عائله", "عائلتي", "العائله", "عشيره", "عشيرتي", "العشيره", "قبيله", "قبيلتي", "القبيله"})
 # "طرفي النزاع"، "الطرفين": the sides a call or a threat is addressed to ("جميع الأطراف" too)
 _SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين"})
 # "يُنتظر أن يصل": who is expected to act is named before these, with أن and the verb after
@@ -1447,6 +1453,10 @@ class RoleReader:
                 _add(c.recipient, [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)])
         # subject before the trigger (SVO or light verb + noun); the nearest unmarked entity
         left_occs = [o for o in v.occs_in(L, c.t0) if o.t1 < c.t0]
+        if c.pos == "N" and v.comma_before(c.t0):
+            # "إن ابنها «طالب جامعي لا علاقة له بأي جماعة مسلحة»، متهمةً الأجهزة …": a participle after the comma
+            # goes on with who spoke, never with a name inside the words quoted
+            left_occs = [o for o in left_occs if not self._quoted(o.start)]
         aside = self._aside_before(c)
         if aside is not None:  # (not what the aside names: "…، في ختام مفاوضات في مسقط، إلى اتفاق")
             left_occs = [o for o in left_occs if o.t1 < aside]
@@ -3179,15 +3189,27 @@ class RoleReader:
             # its two parties are named with بين ("… القوات البرية للبلدين، بعد توقيع اتفاقية … بين الرياض
             # وإسلام آباد"): "the two" nearby names no other
             return
-        if not any(w in _BOTH_SIDES for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6))
+        if not any(w in _BOTH_SIDES or w in _KIN_DUALS for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6))
                    for w in strip_word(v.tokens[j].folded)):
             return
         parties: list[str] = []
+        if any(v.bare(j) in _KIN_DUALS for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6))):
+            parties = self._kin_pair(c)  # "جلسة صلح بين العائلتين": the two families named last
+            if not parties:
+                return  # (not any two parties told before: the families are not both named)
+        # "تجدّد خلاف بين عائلتي الحناشات والدراوشة، وتبادل أفراد من الطرفين إطلاق النار": the pair named with
+        # بين earlier in the sentence
+        pair = None if parties else next((o for o in v.occs_in(c.sent[0], c.t0) if v.is_actorish(o.eid) and (
+            v.prep_of(o) == "بين" or v.bare(o.t0 - 2) == "بين" and v.bare(o.t0 - 1).endswith("تي"))), None)
+        if pair is not None:
+            parties = [g.eid for g in v.group_from(pair, c.t0) if v.is_actorish(g.eid)][:2][::-1]
+            if len(parties) < 2:
+                parties = []
         # "اشتباكات بين كتيبة القلعة وقوة حماية الجبل …، عقب اجتماع ضم ممثلين عن الطرفين": the two sides of the
         # fight told before, whatever was told between
         fight = next((d for d in reversed(self.cands) if d is not c and d.t0 < c.t0 and d.type == "ASSAULT"
                       and c.sent[0] - d.sent[0] <= 400 and len([x for x in d.actor if v.is_actorish(x)]) == 2), None)
-        if fight is not None and c.type in ("AGREE", "CONSULT", "COOPERATE", "RETREAT"):
+        if fight is not None and not parties and c.type in ("AGREE", "CONSULT", "COOPERATE", "RETREAT"):
             parties = [x for x in fight.actor if v.is_actorish(x)][::-1]
         for d in reversed(self.cands):
             if len(parties) >= 2:
@@ -3202,6 +3224,23 @@ class RoleReader:
         if len(parties) >= 2:
             c.actor = parties[:2][::-1]
             c.recipient = [x for x in c.recipient if x not in c.actor]
+
+    def _kin_pair(self, c: Cand) -> list[str]:
+        """The last two families, clans or tribes named before c ("عائلة أبو حطب"، "بين عشيرتي البو جاسم
+        والحياليين"), the later first."""
+        v = self.v
+        kin: list[str] = []
+        kin_end = -2  # where the last kin name ended (a second one joined by و after it is kin too)
+        for o in v.occs_in(max(0, c.t0 - 600), c.t0):
+            if not v.is_actorish(o.eid):
+                continue
+            if v.bare(o.t0 - 1).lstrip("و") in _KIN_HEADS or v.bare(o.t0).lstrip("و") in _KIN_HEADS or (
+                    v.tokens[o.t0].folded.startswith("و") and kin_end == o.t0 - 1):
+                if o.eid in kin:
+                    kin.remove(o.eid)
+                kin.append(o.eid)
+                kin_end = o.t1
+        return kin[-2:][::-1] if len(kin) >= 2 else []
 
     def _light_verb_before(self, c: Cand, reach: int) -> int | None:
         """The nearest light verb within ``reach`` tokens before c in its sentence that is no trigger itself."""

@@ -149,6 +149,9 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     ("وقعت مشاجرة مسلحة بالقرية بين عائلة الشوافعة وجيرانها.", "عائلة الشوافعة"),
     # Maghreb "السلط" (the authorities) of a region
     ("وكانت السلط الجهوية بمدنين قد قررت غلق المعبر بصفة وقتية.", "السلط الجهوية"),
+    # two families after the dual, each its own body
+    ("تجدّد الخلاف بين عائلتي الحناشات والدراوشة في القرية.", "الحناشات"),
+    ("تجدّد الخلاف بين عائلتي الحناشات والدراوشة في القرية.", "الدراوشة"),
 ])
 def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

@@ -405,3 +405,11 @@ def test_an_outlet_named_past_a_generic_adjective_of_its_kind_relays() -> None:
 def test_following_closely_is_no_going_on_speaking(text: str) -> None:
     """"تتابع عن كثب"، "تتابع باهتمام": watches; تابع as "went on (saying)" needs what is said."""
     assert not [c for _s, _v, c in _statements(text) if "تابع" in c]
+
+
+def test_a_student_is_no_demand() -> None:
+    """"ابنها «طالب جامعي»": طالب with a student's adjective is a noun, no reporting verb."""
+    assert not [c for _s, _v, c in _statements(
+        "وفي وقت لاحق من اليوم نفسه، تجمّع العشرات من ذوي الموقوفين أمام مبنى محكمة حلبجة، مطالبين بالإفراج عنهم. "
+        "وقالت والدة أحد الموقوفين لشفق نيوز إن ابنها «طالب جامعي لا علاقة له بأي جماعة مسلحة»، متهمة الأجهزة "
+        "الأمنية باعتقاله «من دون مذكرة قضائية».") if c == "طالب"]

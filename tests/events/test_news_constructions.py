@@ -4909,3 +4909,31 @@ def test_the_city_a_government_sits_in_is_not_the_one_accused() -> None:
     ev = _one("وطالب وزير الأمن عبد الرزاق محمود فارح الحكومة الفيدرالية الصومالية في مقديشو بتقديم الدعم العسكري، "
               "متهماً إياها بتجاهل المعركة.", "ACCUSE")
     assert ev["recipient"] == ["الحكومة الفيدرالية الصومالية"], ev
+
+
+def test_a_chemical_attack_is_unconventional() -> None:
+    ev = _one("وتحمل حلبجة ذكرى القصف الكيميائي الذي نفذه النظام العراقي السابق في 16 آذار 1988 وأودى بحياة نحو خمسة "
+              "آلاف مدني.", "ASSAULT")
+    assert ev["mode"] == "unconventional", ev
+
+
+@pytest.mark.parametrize("sentence,first,second", [
+    # "أفراد من الطرفين": the pair named with بين before, in the sentence
+    ("وقال مصدر أمني إن خلافاً قديماً تجدّد بين عائلتي الحناشات والدراوشة، وتبادل أفراد من الطرفين إطلاق النار "
+     "بالأسلحة الآلية.", "الحناشات", "الدراوشة"),
+    # "بين العشيرتين": the two clans named last
+    ("اندلع نزاع بين عشيرتي البو جاسم والحياليين في ناحية أبي صيدا. وقالت الشرطة إن خلافاً على المياه بين العشيرتين "
+     "تطور إلى تبادل لإطلاق النار.", "البو جاسم", "الحياليين"),
+])
+def test_the_two_sides_are_the_families_named(sentence: str, first: str, second: str) -> None:
+    _, evs = _events(sentence)
+    fire = [e for e in evs if e["type"] == "ASSAULT" and set(e["actor"]) == {first, second}]
+    assert fire, evs
+
+
+def test_a_participle_after_a_quotation_takes_no_name_from_inside_it() -> None:
+    """"إن ابنها «طالب جامعي لا علاقة له بأي جماعة مسلحة»، متهمةً الأجهزة الأمنية …": the armed group quoted
+    accuses no one."""
+    _, evs = _events("وقالت والدة أحد الموقوفين لشفق نيوز إن ابنها «طالب جامعي لا علاقة له بأي جماعة مسلحة»، متهمة "
+                     "الأجهزة الأمنية باعتقاله «من دون مذكرة قضائية».")
+    assert not [e for e in evs if e["type"] == "ACCUSE" and "جماعة مسلحة" in e["actor"]], evs
