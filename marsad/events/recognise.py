@@ -318,7 +318,10 @@ _QUANTIFIERS = frozenset({"معظم", "بعض", "غالبيه", "اغلب", "ج�
 _HURT_PASSIVES = frozenset({"اصيب", "اصيبوا", "اصيبا", "اصيبت", "استشهد", "استشهدوا", "استشهدا", "استشهدت"})
 _HURT_VERBS = frozenset({"اصيب", "اصيبوا", "اصيبا", "قتل", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيبت", "قتلت"})
 _HURT_ANY = _HURT_VERBS | _HURT_PASSIVES
-_BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي", "البلدان", "البلدين"})
+_BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "طرفا", "طرفي", "البلدان", "البلدين",
+                         "المجموعتان", "المجموعتين"})
+# the two groups: armed groups or militias, never the state's bodies ("ستتمركز القوة في النقاط التي ستخليها المجموعتان")
+_GROUP_DUALS = frozenset({"المجموعتان", "المجموعتين"})
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان"})
 _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
@@ -673,6 +676,8 @@ class Reader:
                 continue
             if h.payloads[0].tense is not None and fold_text(doc.text[view.tokens[ti].start:h.start]).endswith("ال"):
                 continue  # a verb read on a definite noun: "عن العمل" is no "عمل على"
+            if h.suffix and h.payloads[0].lemma == "في_حال":
+                continue  # "في حالة حرجة" (in a critical state) is no "في حال" (if)
             self.status_at.setdefault(ti, h)
         self.trigger_tokens: set[int] = set()
         self.time_tokens = view.time_token_set()
@@ -3211,13 +3216,16 @@ class RoleReader:
                       and c.sent[0] - d.sent[0] <= 400 and len([x for x in d.actor if v.is_actorish(x)]) == 2), None)
         if fight is not None and not parties and c.type in ("AGREE", "CONSULT", "COOPERATE", "RETREAT"):
             parties = [x for x in fight.actor if v.is_actorish(x)][::-1]
+        groups_only = any(v.bare(j) in _GROUP_DUALS for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6)))
         for d in reversed(self.cands):
             if len(parties) >= 2:
                 break
             if d is c or d.t0 > c.t0 or c.sent[0] - d.sent[0] > 120:
                 continue
             for x in d.actor + d.recipient:
-                if x not in parties and v.is_actorish(x) and not v.is_outlet(x):
+                if x not in parties and v.is_actorish(x) and not v.is_outlet(x) and not (
+                        groups_only and (v.by_id[x].type != "ORG" or any(
+                            k in (v.by_id[x].actor_code or "") for k in ("GOV", "COP", "MIL", "IGO", "BUS", "MED")))):
                     parties.append(x)
             if len(parties) >= 2:
                 break

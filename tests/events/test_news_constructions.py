@@ -4937,3 +4937,18 @@ def test_a_participle_after_a_quotation_takes_no_name_from_inside_it() -> None:
     _, evs = _events("وقالت والدة أحد الموقوفين لشفق نيوز إن ابنها «طالب جامعي لا علاقة له بأي جماعة مسلحة»، متهمة "
                      "الأجهزة الأمنية باعتقاله «من دون مذكرة قضائية».")
     assert not [e for e in evs if e["type"] == "ACCUSE" and "جماعة مسلحة" in e["actor"]], evs
+
+
+def test_in_a_critical_state_is_no_condition() -> None:
+    """"الجرحى في حالة حرجة": a state, not "في حال" (if); the clashes told after it happened."""
+    _, evs = _events("وأفاد مصدر طبي بأن المستشفى استقبل عدداً من الجرحى في حالة حرجة، فيما قال شهود عيان إن المواجهات "
+                     "اندلعت بين «كتيبة الساحل» و«سرية النصر» إثر خلاف على بوابة أمنية.")
+    fights = [e for e in evs if e["type"] == "ASSAULT"]
+    assert fights and fights[0]["status"] == "occurred", evs
+
+
+def test_the_two_groups_are_the_armed_groups_named_not_the_state() -> None:
+    _, evs = _events("قال شهود عيان إن المواجهات اندلعت بين «كتيبة الساحل» و«سرية النصر» في المدينة. وأعلنت وزارة الدفاع "
+                     "إرسال قوة عسكرية إلى المدينة، مؤكدة أن القوة ستتمركز في النقاط التي ستُخليها المجموعتان.")
+    left = [e for e in evs if e["type"] == "RETREAT"]
+    assert left and set(left[0]["actor"]) == {"كتيبة الساحل", "سرية النصر"}, evs
