@@ -4952,3 +4952,13 @@ def test_the_two_groups_are_the_armed_groups_named_not_the_state() -> None:
                      "إرسال قوة عسكرية إلى المدينة، مؤكدة أن القوة ستتمركز في النقاط التي ستُخليها المجموعتان.")
     left = [e for e in evs if e["type"] == "RETREAT"]
     assert left and set(left[0]["actor"]) == {"كتيبة الساحل", "سرية النصر"}, evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال المتحدث باسم الحكومة إن الحكومة ملتزمة بالاتفاق مع واشنطن ولن تسمح بأي خرق.",
+    "وأكد المسؤول أن عملية الخفض تجري وفق الاتفاق مع واشنطن.",
+])
+def test_an_accord_kept_to_or_followed_is_in_force_not_reached(sentence: str) -> None:
+    """"ملتزمة بالاتفاق"، "وفق الاتفاق": an accord already in force, no new accord."""
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
