@@ -4962,3 +4962,12 @@ def test_an_accord_kept_to_or_followed_is_in_force_not_reached(sentence: str) ->
     """"ملتزمة بالاتفاق"، "وفق الاتفاق": an accord already in force, no new accord."""
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_road_blocked_with_stones_and_tyres_far_after_the_verb_is_a_protest() -> None:
+    """"أغلقت مجموعة من الشبان الطريق الوطنية رقم 1 المؤدية إلى معبر رأس جدير الحدودي مع ليبيا بالحجارة والإطارات
+    المشتعلة": the tyres told past a long name of the road still make it a protest, no closure by an authority."""
+    _, evs = _events("وأغلقت مجموعة من الشبان الطريق الوطنية رقم 1 المؤدية إلى معبر رأس جدير الحدودي مع ليبيا بالحجارة "
+                     "والإطارات المشتعلة.")
+    assert [e for e in evs if e["type"] == "PROTEST" and e["mode"] == "obstruct"] \
+        and not [e for e in evs if e["type"] == "COERCE"], evs
