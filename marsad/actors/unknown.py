@@ -406,7 +406,8 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
     if c.place is not None and c.indef == 0 and c.adjs == 0:
         # "سرايا القدس"; "مديرية التعزية" is a district; "قوات جوبالاند"، "قوات بونتلاند": a region's own forces
         region = (c.place.attrs.get("geo") or {}).get("feature") == "region"
-        return "armed" in head.flags and (head.strong or region)
+        # ("مطرانية سوهاج": a body named by the see it serves)
+        return "armed" in head.flags and (head.strong or region) or "of_place" in head.flags
     if head.strong:
         return True
     if "masdar" in head.flags and not (c.adjs or c.place is not None or _speaker_slot(st, i)):

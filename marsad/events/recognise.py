@@ -742,6 +742,15 @@ class Reader:
                 return False
         return False
 
+    def _praised_at(self, nxt: int, b: int) -> int | None:
+        """The token of what a party is praised for, within four words after nxt past a named subject."""
+        v = self.v
+        j = nxt
+        o = v.occ_at.get(j)
+        if o is not None and v.is_actorish(o.eid):
+            j = o.t1 + 1  # (past the subject: "ثمّنت المطرانية …")
+        return next((k for k in range(j, min(b, j + 4)) if self.lex.any_in_class(self._words(k), "praised")), None)
+
     def _class_near(self, cls: str, i: int, width: int, b: int) -> bool:
         for j in range(i, min(b, i + width)):
             if self.lex.any_in_class(self._words(j), cls):
@@ -984,6 +993,8 @@ class Reader:
             future = tok.lstrip("وف").startswith(("سي", "ست", "سن")) or (
                 t0 > a and v.bare(t0 - 1) in ("سوف", "لن"))
             return future and self._class_near("deterrent", nxt, 5, b)
+        if need == "praised":  # "ثمّنت المطرانية سرعة تحرك الأجهزة الأمنية"، "مثمّناً الجهود التي تبذلها سلطنة عُمان"
+            return self._praised_at(nxt, b) is not None
         if need == "allegation":  # "زعم الجيش أن الغارة استهدفت عنصرين في حزب الله": a claim naming a side
             return alleged_party(v, nxt, min(b, nxt + 30)) is not None
         if need == "censure":  # "اعتبرت التنسيقية في بيان أن الإيقافات تصعيد أمني": a disapproval
@@ -2233,6 +2244,7 @@ class RoleReader:
         self._necessity(c, L)
         self._claimed_targets(c)
         self._alleged_side(c)
+        self._praised_party(c)
         self._nationality_actor(c, L, R)
         self._delegation_state(c)
         self._fought_with(c)
@@ -4323,6 +4335,24 @@ class RoleReader:
                     and st.speaker not in c.actor:
                 c.recipient.append(st.speaker)
             return
+
+    def _praised_party(self, c: Cand) -> None:
+        """"تثمن عالياً مواقف الجزائر"، "مثمّناً الدعم الذي تقدمه الولايات المتحدة للقوات": the party whose role or
+        effort is praised is who is supported (the first named with the praised noun), never its praiser."""
+        if c.lemma not in ("ثمن", "مثمنا"):
+            return
+        v = self.v
+        k = self.rd._praised_at(c.t1 + 1, c.sent[1])
+        if k is None:
+            return
+        end = next((x for x in range(k + 1, min(c.sent[1], k + 8)) if "،" in v.gap(x) or v.is_strong_break(x)),
+                   min(c.sent[1], k + 8))  # (within its phrase: not "…، داعياً المجتمع الدولي")
+        o = next((o for o in v.occs_in(k + 1, end) if v.is_actorish(o.eid) and not v.is_outlet(o.eid)
+                  and v.prep_of(o) in ("", "ل", "من")), None)
+        if o is not None:
+            praised = [g.eid for g in v.group_from(o, c.sent[1]) if v.is_actorish(g.eid)]
+            c.actor = [x for x in c.actor if x not in praised]
+            c.recipient = praised
 
     def _alleged_side(self, c: Cand) -> None:
         """"زعم الجيش الإسرائيلي أن الغارة استهدفت عنصرين في حزب الله": the side the claim names is the one alleged

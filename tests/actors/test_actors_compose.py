@@ -152,6 +152,8 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     # two families after the dual, each its own body
     ("تجدّد الخلاف بين عائلتي الحناشات والدراوشة في القرية.", "الحناشات"),
     ("تجدّد الخلاف بين عائلتي الحناشات والدراوشة في القرية.", "الدراوشة"),
+    # a church body named by its see
+    ("وأصدرت مطرانية سوهاج بياناً دعت فيه الأقباط إلى ضبط النفس.", "مطرانية سوهاج"),
 ])
 def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

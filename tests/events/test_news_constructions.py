@@ -4971,3 +4971,23 @@ def test_a_road_blocked_with_stones_and_tyres_far_after_the_verb_is_a_protest() 
                      "والإطارات المشتعلة.")
     assert [e for e in evs if e["type"] == "PROTEST" and e["mode"] == "obstruct"] \
         and not [e for e in evs if e["type"] == "COERCE"], evs
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # praise of a party's role or effort: support for the party named with it
+    ("وأصدرت مطرانية سوهاج بياناً ثمنت فيه سرعة تحرك الأجهزة الأمنية المصرية.", "مطرانية سوهاج", "الأجهزة الأمنية المصرية"),
+    ("وقالت الوزيرة التونسية إن الحكومة التونسية تثمن عالياً مواقف الجزائر الداعمة لتونس.", None, "الجزائر"),
+])
+def test_praise_of_a_role_or_an_effort_is_support(sentence: str, actor: str | None, recipient: str) -> None:
+    ev = _one(sentence, "SUPPORT")
+    assert ev["recipient"] == [recipient] and (actor is None or ev["actor"] == [actor]), ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وقال عميد البلدية إن «المدينة دفعت ثمناً باهظاً لانتشار السلاح».",
+    "محذراً من أن أي فراغ أمني سيدفع ثمنه الإيزيديون أولاً.",
+])
+def test_a_price_paid_is_no_praise(sentence: str) -> None:
+    """(a guard) "دفعت ثمناً باهظاً"، "سيدفع ثمنه": the price, not ثمّن (praised)."""
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "SUPPORT"], evs
