@@ -3222,6 +3222,8 @@ class RoleReader:
             parties = [g.eid for g in v.group_from(pair, c.t0) if v.is_actorish(g.eid)][:2][::-1]
             if len(parties) < 2:
                 parties = []
+        if not parties:
+            parties = self._kin_pair(c)  # "نزاع بين عشيرتي X وY … انتهى بتوقيع الطرفين وثيقة": the two clans
         # "اشتباكات بين كتيبة القلعة وقوة حماية الجبل …، عقب اجتماع ضم ممثلين عن الطرفين": the two sides of the
         # fight told before, whatever was told between
         fight = next((d for d in reversed(self.cands) if d is not c and d.t0 < c.t0 and d.type == "ASSAULT"

@@ -154,6 +154,8 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     ("تجدّد الخلاف بين عائلتي الحناشات والدراوشة في القرية.", "الدراوشة"),
     # a church body named by its see
     ("وأصدرت مطرانية سوهاج بياناً دعت فيه الأقباط إلى ضبط النفس.", "مطرانية سوهاج"),
+    # a province's crisis cell
+    ("فيما فرضت خلية الأزمة في المحافظة حظراً شاملاً للتجوال في ناحية كميت بميسان.", "خلية الأزمة"),
 ])
 def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

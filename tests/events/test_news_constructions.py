@@ -4991,3 +4991,12 @@ def test_a_price_paid_is_no_praise(sentence: str) -> None:
     """(a guard) "دفعت ثمناً باهظاً"، "سيدفع ثمنه": the price, not ثمّن (praised)."""
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "SUPPORT"], evs
+
+
+def test_the_sides_signing_a_document_are_the_clans_at_odds() -> None:
+    """"اندلع نزاع بين عشيرتي X وY … انتهى بتوقيع الطرفين وثيقة «عطوة»": a document signed is an accord, and the two
+    sides are the two clans."""
+    _, evs = _events("اندلع نزاع مسلح بين عشيرتي البو غنام وآل شريف في ناحية كميت. وعقد المحافظ اجتماعاً مع شيوخ "
+                     "العشيرتين، انتهى بتوقيع الطرفين وثيقة «عطوة» عشائرية لمدة ثلاثة أشهر.")
+    signed = [e for e in evs if e["type"] == "AGREE"]
+    assert signed and set(signed[0]["actor"]) == {"البو غنام", "آل شريف"}, evs
