@@ -337,6 +337,14 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             if definite:
                 c.ended = True
             continue
+        if definite and c.naming_adjs and c.place is None and st.words[i].folded == "المجلس" \
+                and st.words[c.last].folded == "البلدي" and not w.tok.prefix:
+            # "المجلس البلدي مرزق" (Libyan usage): a municipal council named by its town, no preposition
+            pm = st.place_starting(j)
+            k = st.word_at(pm.end - 1) if pm is not None and pm.start == w.start else None
+            if k is not None and k >= j:
+                c.place, c.last = pm, k
+            break
         if definite and c.naming_adjs and c.place is None and st.words[i].folded in _SEATED_HEADS \
                 and any(p == "ب" for p, _ in w.readings):
             # "المحكمة الابتدائية بإنزكان": a court named by the town it sits in

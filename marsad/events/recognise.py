@@ -1063,6 +1063,9 @@ class Reader:
             # what is dismantled, seized, convicted of, destroyed or taken back, right after it (past the subject and a time told
             # between: "دمّرت مفرزة من الجيش الوطني الشعبي، أمس الأحد، مخبأً")
             return self._class_near(need, nxt, self._past_subject(nxt, 5, b), b)
+        if need == "verdict" and trig.pos == "N" and v.bare(nxt) in ("بحق", "ضد") and any(
+                v.bare(j).lstrip("و") in ("اصدرت", "اصدر", "اصدار", "باصدار") for j in range(max(a, t0 - 8), t0)):
+            return True  # "أصدرت محكمة أمن الدولة أحكاماً بحق متهمين": sentences passed on them
         if need == "verdict":  # "قضت محكمة جنايات القاهرة، اليوم، بالإعدام …": the sentence the court passed
             # (not "14 شهراً قضاها في السجن": time spent, the verb with its object pronoun)
             return self._class_near("verdict", nxt, 18, b) and v.bare(nxt) not in ("علي", "عليه", "عليها", "عليهم") \

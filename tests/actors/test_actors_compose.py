@@ -156,6 +156,9 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     ("وأصدرت مطرانية سوهاج بياناً دعت فيه الأقباط إلى ضبط النفس.", "مطرانية سوهاج"),
     # a province's crisis cell
     ("فيما فرضت خلية الأزمة في المحافظة حظراً شاملاً للتجوال في ناحية كميت بميسان.", "خلية الأزمة"),
+    # a municipal council named by its town with no preposition (Libyan usage)
+    ("وأعلن المجلس البلدي الزاوية، في بيان، التوصل إلى اتفاق لوقف إطلاق النار في مدينة الزاوية.",
+     "المجلس البلدي الزاوية"),
 ])
 def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

@@ -5000,3 +5000,8 @@ def test_the_sides_signing_a_document_are_the_clans_at_odds() -> None:
                      "العشيرتين، انتهى بتوقيع الطرفين وثيقة «عطوة» عشائرية لمدة ثلاثة أشهر.")
     signed = [e for e in evs if e["type"] == "AGREE"]
     assert signed and set(signed[0]["actor"]) == {"البو غنام", "آل شريف"}, evs
+
+
+def test_sentences_passed_on_the_accused_are_a_conviction() -> None:
+    ev = _one("وأصدرت محكمة أمن الدولة لاحقاً أحكاماً بحق متهمين بتقديم الدعم للخلية.", "SANCTION")
+    assert ev["mode"] == "convict" and ev["actor"] == ["محكمة أمن الدولة"], ev
