@@ -639,3 +639,11 @@ def test_a_name_placed_once_is_that_place_where_named_again_without_evidence() -
     arsal = [m for m in places(text) if text[m.start:m.end] == "عرسال"]
     assert len(arsal) == 2 and all(m.attrs["country"] == "LB" for m in arsal), surfaces(text)
 
+
+
+def test_a_city_is_named_in_arabic_not_by_a_transliteration() -> None:
+    """GeoNames gives Ibb the Arabic name «اي بي», a spelling of the Latin; the city is إب."""
+    from marsad import extract
+    rec = extract("اعتقلت جماعة الحوثي، أمس الاثنين، 23 معلماً في مدينة إب وسط اليمن.", published="2026-10-06")
+    ibb = [e for e in rec.entities if e.type == "LOC" and e.country == "YE" and e.name_en == "Ibb"]
+    assert ibb and ibb[0].name_ar == "إب", [(e.name_ar, e.name_en) for e in rec.entities]
