@@ -1595,6 +1595,17 @@ class RoleReader:
                              and v.is_actorish(o.eid) and not any("،" in v.gap(x) for x in range(lv + 1, o.t0 + 1))), None)
                 if subj is not None:
                     left_subject = [subj.eid]
+        if not left_subject and c.pos == "N" and c.type == "AGREE":
+            # "توقيع وزير الداخلية الموريتاني محمد الأمين ولد أحمدو ونظيره الإسباني …، أمس …، في نواكشوط، اتفاقية
+            # تعاون": the accord signed by who the signing's genitive names, past a time and a place
+            sign = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 18) - 1, -1)
+                         if v.bare(j).lstrip("و").lstrip("ب") == "توقيع"), None)
+            if sign is not None and not any(v.is_strong_break(x) or x in self.rd.trigger_tokens and x != sign
+                                            for x in range(sign + 1, c.t0)):
+                subj = next((o for o in v.occs_in(sign + 1, min(c.t0, sign + 8)) if v.prep_of(o) == ""
+                             and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+                if subj is not None:
+                    left_subject = [subj.eid]
         if c.pos == "V" and not c.conj and v.comma_before(c.t0) and c.t1 + 1 < c.sent[1] \
                 and v.bare(c.t1 + 1) in ("فيه", "فيها", "فيهما"):
             # "وجهت وزارة الخارجية رسالتين إلى الأمين العام … ورئيس مجلس الأمن، أدانت فيهما …": what a letter or a

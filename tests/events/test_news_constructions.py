@@ -5005,3 +5005,11 @@ def test_the_sides_signing_a_document_are_the_clans_at_odds() -> None:
 def test_sentences_passed_on_the_accused_are_a_conviction() -> None:
     ev = _one("وأصدرت محكمة أمن الدولة لاحقاً أحكاماً بحق متهمين بتقديم الدعم للخلية.", "SANCTION")
     assert ev["mode"] == "convict" and ev["actor"] == ["محكمة أمن الدولة"], ev
+
+
+def test_an_accord_signed_by_the_genitive_of_the_signing() -> None:
+    """"مع توقيع وزير الداخلية الموريتاني محمد الأمين ولد أحمدو ونظيره الإسباني …، أمس …، في نواكشوط، اتفاقية
+    تعاون": who signed, named after توقيع, past a time and a place, made the accord."""
+    ev = _one("وتزامنت العملية مع توقيع وزير الداخلية الموريتاني محمد الأمين ولد أحمدو ونظيره الإسباني خابيير مورينو، "
+              "أمس الاثنين 23 نوفمبر، في نواكشوط، اتفاقية تعاون جديدة لمكافحة الهجرة غير النظامية.", "AGREE")
+    assert "محمد الأمين ولد أحمدو" in ev["actor"], ev
