@@ -742,7 +742,7 @@ class Reader:
                 return False
         return False
 
-    def _praised_at(self, nxt: int, b: int) -> int | None:
+    def praised_at(self, nxt: int, b: int) -> int | None:
         """The token of what a party is praised for, within four words after nxt past a named subject."""
         v = self.v
         j = nxt
@@ -994,7 +994,7 @@ class Reader:
                 t0 > a and v.bare(t0 - 1) in ("سوف", "لن"))
             return future and self._class_near("deterrent", nxt, 5, b)
         if need == "praised":  # "ثمّنت المطرانية سرعة تحرك الأجهزة الأمنية"، "مثمّناً الجهود التي تبذلها سلطنة عُمان"
-            return self._praised_at(nxt, b) is not None
+            return self.praised_at(nxt, b) is not None
         if need == "allegation":  # "زعم الجيش أن الغارة استهدفت عنصرين في حزب الله": a claim naming a side
             return alleged_party(v, nxt, min(b, nxt + 30)) is not None
         if need == "censure":  # "اعتبرت التنسيقية في بيان أن الإيقافات تصعيد أمني": a disapproval
@@ -4358,7 +4358,7 @@ class RoleReader:
         if c.lemma not in ("ثمن", "مثمنا"):
             return
         v = self.v
-        k = self.rd._praised_at(c.t1 + 1, c.sent[1])
+        k = self.rd.praised_at(c.t1 + 1, c.sent[1])
         if k is None:
             return
         end = next((x for x in range(k + 1, min(c.sent[1], k + 8)) if "،" in v.gap(x) or v.is_strong_break(x)),
