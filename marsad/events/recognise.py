@@ -1475,7 +1475,7 @@ class RoleReader:
         if c.pos == "N" and v.comma_before(c.t0):
             # "إن ابنها «طالب جامعي لا علاقة له بأي جماعة مسلحة»، متهمةً الأجهزة …": a participle after the comma
             # goes on with who spoke, never with a name inside the words quoted
-            left_occs = [o for o in left_occs if not self._quoted(o.start)]
+            left_occs = [o for o in left_occs if not self._in_quoted_words(o)]
         aside = self._aside_before(c)
         if aside is not None:  # (not what the aside names: "…، في ختام مفاوضات في مسقط، إلى اتفاق")
             left_occs = [o for o in left_occs if o.t1 < aside]
@@ -6489,6 +6489,16 @@ class RoleReader:
         if a == "في" and b in COMPASS and any("،" in v.gap(x) for x in range(i + 2, min(len(v.tokens), i + 4))):
             return True  # another region: "وفي شرق البلاد، …"
         return a.endswith("يا") and len(a) >= 6 and "،" in v.gap(i + 1)  # an adverb of domain: "ميدانياً،"
+
+    def _in_quoted_words(self, o: Occ) -> bool:
+        """Is the occurrence inside quoted words, not only a name in quotation marks ("«تيار المستقبل»")?"""
+        if not self._quoted(o.start):
+            return False
+        assert self._quotes is not None
+        k = bisect_left(self._quotes, (o.start + 1,)) - 1
+        text = self.v.text
+        return any(a < o.start < b and (text[a + 1:o.start].strip() or text[o.end:b].strip())
+                   for a, b in self._quotes[max(0, k - 3):k + 1])
 
     def _quoted_since(self, offset: int, start: int) -> bool:
         """Is ``offset`` inside a quotation opened after ``start``?"""

@@ -5013,3 +5013,10 @@ def test_an_accord_signed_by_the_genitive_of_the_signing() -> None:
     ev = _one("وتزامنت العملية مع توقيع وزير الداخلية الموريتاني محمد الأمين ولد أحمدو ونظيره الإسباني خابيير مورينو، "
               "أمس الاثنين 23 نوفمبر، في نواكشوط، اتفاقية تعاون جديدة لمكافحة الهجرة غير النظامية.", "AGREE")
     assert "محمد الأمين ولد أحمدو" in ev["actor"], ev
+
+
+def test_a_name_in_quotation_marks_still_acts_for_a_participle() -> None:
+    """(a guard) "تحرك مناصري «تيار المستقبل» في طرابلس، احتجاجاً على …": a name set in «» is no quoted speech."""
+    ev = _one("واحتجاجات في عدد من المدن، بدأت مع تحرك مناصري «تيار المستقبل» في طرابلس، احتجاجاً على ترشيح الرئيس "
+              "نجيب ميقاتي.", "PROTEST")
+    assert "تيار المستقبل" in ev["actor"], ev
