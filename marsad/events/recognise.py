@@ -322,6 +322,8 @@ _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان",
                          "المجموعتان", "المجموعتين"})
 # the two groups: armed groups or militias, never the state's bodies ("ستتمركز القوة في النقاط التي ستخليها المجموعتان")
 _GROUP_DUALS = frozenset({"المجموعتان", "المجموعتين"})
+# agent codes of bodies that are no such group: government, police, army, international, business, media
+_NO_GROUP_CODES = ("GOV", "COP", "MIL", "IGO", "BUS", "MED")
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان"})
 _WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
@@ -3220,11 +3222,11 @@ class RoleReader:
             # its two parties are named with بين ("… القوات البرية للبلدين، بعد توقيع اتفاقية … بين الرياض
             # وإسلام آباد"): "the two" nearby names no other
             return
-        if not any(w in _BOTH_SIDES or w in _KIN_DUALS for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6))
-                   for w in strip_word(v.tokens[j].folded)):
+        near = range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6))
+        if not any(w in _BOTH_SIDES or w in _KIN_DUALS for j in near for w in strip_word(v.tokens[j].folded)):
             return
         parties: list[str] = []
-        if any(v.bare(j) in _KIN_DUALS for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6))):
+        if any(v.bare(j) in _KIN_DUALS for j in near):
             parties = self._kin_pair(c)  # "جلسة صلح بين العائلتين": the two families named last
             if not parties:
                 return  # (not any two parties told before: the families are not both named)
@@ -3244,16 +3246,15 @@ class RoleReader:
                       and c.sent[0] - d.sent[0] <= 400 and len([x for x in d.actor if v.is_actorish(x)]) == 2), None)
         if fight is not None and not parties and c.type in ("AGREE", "CONSULT", "COOPERATE", "RETREAT"):
             parties = [x for x in fight.actor if v.is_actorish(x)][::-1]
-        groups_only = any(v.bare(j) in _GROUP_DUALS for j in range(max(c.sent[0], c.t0 - 7), min(c.sent[1], c.t1 + 6)))
+        groups_only = any(v.bare(j) in _GROUP_DUALS for j in near)
         for d in reversed(self.cands):
             if len(parties) >= 2:
                 break
             if d is c or d.t0 > c.t0 or c.sent[0] - d.sent[0] > 120:
                 continue
             for x in d.actor + d.recipient:
-                if x not in parties and v.is_actorish(x) and not v.is_outlet(x) and not (
-                        groups_only and (v.by_id[x].type != "ORG" or any(
-                            k in (v.by_id[x].actor_code or "") for k in ("GOV", "COP", "MIL", "IGO", "BUS", "MED")))):
+                if x not in parties and v.is_actorish(x) and not v.is_outlet(x) and not (groups_only and (
+                        v.by_id[x].type != "ORG" or _security_body(v.by_id[x], _NO_GROUP_CODES))):
                     parties.append(x)
             if len(parties) >= 2:
                 break
@@ -6492,24 +6493,19 @@ class RoleReader:
 
     def _in_quoted_words(self, o: Occ) -> bool:
         """Is the occurrence inside quoted words, not only a name in quotation marks ("«تيار المستقبل»")?"""
-        if not self._quoted(o.start):
-            return False
-        assert self._quotes is not None
-        k = bisect_left(self._quotes, (o.start + 1,)) - 1
         text = self.v.text
-        return any(a < o.start < b and (text[a + 1:o.start].strip() or text[o.end:b].strip())
-                   for a, b in self._quotes[max(0, k - 3):k + 1])
+        return any(text[a + 1:o.start].strip() or text[o.end:b].strip() for a, b in self._quotes_around(o.start))
 
     def _quoted_since(self, offset: int, start: int) -> bool:
         """Is ``offset`` inside a quotation opened after ``start``?"""
-        if not self._quoted(offset):
-            return False
-        assert self._quotes is not None
-        k = bisect_left(self._quotes, (offset + 1,)) - 1
-        return any(start < a < offset < b for a, b in self._quotes[max(0, k - 3):k + 1])
+        return any(start < a for a, _b in self._quotes_around(offset))
 
     def _quoted(self, offset: int) -> bool:
         """Is ``offset`` inside a quotation («…» or "…")?"""
+        return bool(self._quotes_around(offset))
+
+    def _quotes_around(self, offset: int) -> list[tuple[int, int]]:
+        """The quotations («…», “…”, "…") that hold ``offset``, as (open, close) offsets."""
         if self._quotes is None:
             self._quotes = []
             text = self.v.text
@@ -6523,7 +6519,7 @@ class RoleReader:
                     i = text.find(op, j + 1)
             self._quotes.sort()
         k = bisect_left(self._quotes, (offset + 1,)) - 1
-        return any(a < offset < b for a, b in self._quotes[max(0, k - 3):k + 1])
+        return [(a, b) for a, b in self._quotes[max(0, k - 3):k + 1] if a < offset < b]
 
     # --- source
     def statement_for(self, offset: int) -> Statement | None:
