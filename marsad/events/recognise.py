@@ -167,6 +167,18 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 # an attack named by a definite noun: "دانت الهجوم"، "استنكرت الغارة"
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
+# verbs of stepping up or renewing one's own act, before its subject and the act's noun with a pronoun for
+# it ("كثّفت قوات الدعم السريع هجماتها"، "شدّدت القوات حصارها"، "صعّد الجيش غاراته")
+_STEP_UP_VERBS = frozenset({
+    f"{pre}{stem}{suf}"
+    for stem in ("كثف", "صعد", "شدد", "وسع", "ضاعف", "جدد", "استانف", "واصل", "عزز")
+    for pre, suf in (("", ""), ("", "ت"), ("", "وا"), ("ي", ""), ("ت", ""), ("ي", "ون"), ("ست", ""), ("سي", ""))})
+# armed bodies by their codes: an army, police, intelligence, rebels, insurgents, unidentified armed men
+_ARMED_CODES = ("MIL", "COP", "SPY", "REB", "INS", "UAF")
+# أقدم (proceeded) before its subject and على + the act: "أقدم محتجون على قطع الطريق"
+_PROCEEDED_VERBS = frozenset({"اقدم", "اقدمت", "اقدموا"})
+# counts of people before من and who they are: "العشرات من سكان المدينة"
+_CROWD_COUNTS = frozenset({"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عدد", "العديد", "حشود", "المئات"})
 # what is repelled (صدّ، تصدّى): an attack, a raid or an advance
 _REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "محاوله", "محاولات", "تقدم", "توغل", "اقتحام",
                        "تسلل", "زحف", "غاره", "غارات", "اعتداء", "اعتداءات"})
@@ -255,6 +267,8 @@ def _fight_noun(v: DocView, j: int) -> bool:
 
 # units named before the body they belong to, with ل: "مفارز للجيش"، "وحدات تابعة"
 _UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "قوه", "عناصر", "قوات", "فرق", "قطعات",
+                         # convoys: "رتل تابع لقوات التحالف"، "قافلة للجيش"
+                         "رتل", "رتلا", "ارتال", "قافله", "قوافل",
                          # the counted soldiers of a body: "نحو 1500 جندي من الفرقة 16 انتشروا"
                          "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مقاتلين", "عسكري", "عسكريا"})
 
@@ -680,6 +694,8 @@ class Reader:
                 continue  # a verb read on a definite noun: "عن العمل" is no "عمل على"
             if h.suffix and h.payloads[0].lemma == "في_حال":
                 continue  # "في حالة حرجة" (in a critical state) is no "في حال" (if)
+            if h.suffix == "ه" and doc.text[h.end - 1] == "ة" and h.payloads[0].tense is not None:
+                continue  # a verb read on a noun in ta marbuta: "واقعة" (an incident)، "قضية"، "إعادة" (not "المحتملة")
             self.status_at.setdefault(ti, h)
         self.trigger_tokens: set[int] = set()
         self.time_tokens = view.time_token_set()
@@ -812,6 +828,25 @@ class Reader:
                 n += 1
             k += 1
         return k - j
+
+    def stepped_up_subject(self, t0: int, a: int) -> Occ | None:
+        """The subject named between a verb of stepping up (كثّف، صعّد، شدّد، واصل …) and the noun at t0 whose
+        pronoun is that subject's ("شدّدت قوات الدعم السريع، خلال الأيام الماضية، حصارها"), or None."""
+        v = self.v
+        j = t0 - 1
+        if "،" in v.gap(t0):  # (past a time set off by commas: "، خلال الأيام الماضية،")
+            j = next((k - 1 for k in range(t0 - 1, max(a, t0 - 6) - 1, -1) if "،" in v.gap(k)), j)
+        while j >= a and j in self.time_tokens:
+            j -= 1
+        o = next((o for o in v.occs_in(max(a, j - 8), j + 1) if o.t1 == j), None)
+        if o is None or v.prep_of(o) != "" or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
+            return None
+        k = o.t0 - 1
+        return o if k >= a and _unjoined(v.bare(k)) in _STEP_UP_VERBS else None
+
+    def armed(self, o: Occ | None) -> bool:
+        """Occurrence o names an armed body (an army, police, rebels …)."""
+        return o is not None and any(k in (self.v.by_id[o.eid].actor_code or "") for k in _ARMED_CODES)
 
     def _bi_word(self, j: int) -> bool:
         """Token j carries ب (as its proclitic or its first letter): what a verb needing بـ takes."""
@@ -957,7 +992,9 @@ class Reader:
                 or (trig.type == "COERCE" and nxt < b and _light_verb(v.tokens[nxt].folded)
                     and bool(_unsuffixed(v.tokens[nxt].folded)))  # "حصاراً فرضته الجماعة على القرى"
         if need == "repelled":  # "صدّت القوات هجوماً شنّه مسلحو الحركة"، "تصدّت لمحاولة تسلل": the defence
-            return any(strip_word(v.tokens[j].folded)[-1] in _REPELLED for j in range(nxt, min(b, nxt + 4)))
+            # (or past the defender's name and a time: "صدّت قوات الجيش الوطني، فجر اليوم الأحد، هجوماً")
+            return any(strip_word(v.tokens[j].folded)[-1] in _REPELLED
+                       for j in range(nxt, min(b, nxt + self._past_subject(nxt, 4, b))))
         if need == "concern":  # "أعربت اليونيفيل، في بيان، عن قلقها البالغ إزاء الغارات الإسرائيلية": concern
             # at something done, a disapproval; not "أعرب عن أمله" or "عن شكره"
             return self.concern_at(nxt, b) is not None
@@ -1244,8 +1281,9 @@ class Reader:
                     and not any(o.t1 >= t0 - 3 and v.is_actorish(o.eid) and v.prep_of(o) == ""
                                 for o in v.occs_in(max(0, t0 - 8), t0)):
                 continue  # "عجز مالي يهدد استمرار عملياتها"، "عودة الاحتقان تهدد بتكرار السيناريو" (no party: not a threat)
-            if trig.lemma == "هجوم" and h.suffix and t1 + 1 < len(v.tokens) and v.bare(t1 + 1) == "علي":
-                continue  # "هجومه على الحركة": criticism
+            if trig.lemma == "هجوم" and h.suffix and t1 + 1 < len(v.tokens) and v.bare(t1 + 1) == "علي" \
+                    and not self.armed(self.stepped_up_subject(t0, v.sentence_tokens(h.start)[0])):
+                continue  # "هجومه على الحركة": criticism (not "كثّفت قوات الدعم السريع هجماتها على الفاشر")
             if trig.pos == "N" and t0 > 0 and v.bare(t0 - 1) in ("اي", "ايه", "لاي", "باي", "لايه", "بايه") \
                     and h.start == v.tokens[t0].start:
                 # "برد قاسٍ على أي هجوم إسرائيلي"، "رفض أي انسحاب": any such act, none reported
@@ -1597,6 +1635,10 @@ class RoleReader:
                              and v.is_actorish(o.eid) and not any("،" in v.gap(x) for x in range(lv + 1, o.t0 + 1))), None)
                 if subj is not None:
                     left_subject = [subj.eid]
+        if not left_subject and c.pos == "N" and c.t0 - 2 > c.sent[0] and v.bare(c.t0 - 1) == "علي":
+            subj = self._proceeded_subject(c)
+            if subj is not None:
+                left_subject = [subj.eid]  # "أقدم العشرات من سكان المدينة على غلق الطريق": who proceeded to it
         if not left_subject and c.pos == "N" and c.type == "AGREE":
             # "توقيع وزير الداخلية الموريتاني محمد الأمين ولد أحمدو ونظيره الإسباني …، أمس …، في نواكشوط، اتفاقية
             # تعاون": the accord signed by who the signing's genitive names, past a time and a place
@@ -2506,10 +2548,31 @@ class RoleReader:
         return self.v.bare(k) in ("مجموعات", "مجموعه") or any(
             self.lex.in_class(w, cls) for w in ws for cls in ("militants", "cell"))
 
+    def _proceeded_subject(self, c: Cand) -> Occ | None:
+        """The subject of أقدم before the noun at c after على ("أقدم العشرات من سكان مدينة عزازقة، صبيحة أمس، على
+        غلق الطريق"), named outright or counted (a number, عشرات، مئات … then من), or None."""
+        v = self.v
+        verb = next((j for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 16) - 1, -1)
+                     if _unjoined(v.bare(j)) in _PROCEEDED_VERBS or v.is_strong_break(j + 1)), None)
+        if verb is None or _unjoined(v.bare(verb)) not in _PROCEEDED_VERBS:
+            return None
+        for o in v.occs_in(verb + 1, c.t0 - 1):
+            prep = v.prep_of(o)
+            counted = prep == "من" and o.t0 - 2 > verb and (
+                v.tokens[o.t0 - 2].is_digit or number_word(v.tokens[o.t0 - 2].folded) is not None
+                or v.bare(o.t0 - 2) in _CROWD_COUNTS)
+            if v.is_actorish(o.eid) and not v.is_outlet(o.eid) and (prep == "" or counted):
+                return o
+            return None
+        return None
+
     def _unit_member(self, o: Occ) -> bool:
         """Occurrence o names the force a unit belongs to ("قوة من الجيش العراقي"، "دورية للجيش")."""
         v = self.v
         prep = v.prep_of(o)
+        if prep == "ل" and o.t0 > 1 and _unjoined(v.bare(o.t0 - 1)).startswith("تابع"):
+            # past its participle, and a word describing the unit: "رتلاً للدعم اللوجستي تابعاً لقوات التحالف"
+            return v.is_actorish(o.eid) and any(v.bare(j) in _UNIT_NOUNS for j in range(max(0, o.t0 - 5), o.t0 - 1))
         return v.is_actorish(o.eid) and (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _UNIT_NOUNS
                                          or prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS)
 
@@ -5343,8 +5406,9 @@ class RoleReader:
             return  # "إذا تعرضت إيران لهجوم"، "في حال تعرض …": a condition, no attack told
         c.verbal = True  # (told by a finite verb: an occasion, not background)
         # its subject, or the owner of an unnamed one: "تعرضت دورية للجيش العراقي لهجوم"
-        o = next((o for o in v.occs_in(verb + 1, min(c.t0, verb + 4))
-                  if v.prep_of(o) == "" and o.t0 == verb + 1 or v.prep_of(o) == "ل" and o.t0 == verb + 2), None)
+        o = next((o for o in v.occs_in(verb + 1, min(c.t0, verb + 7))
+                  if v.prep_of(o) == "" and o.t0 == verb + 1 or v.prep_of(o) == "ل" and o.t0 == verb + 2
+                  or self._unit_member(o)), None)  # ("تعرضت دورية تابعة للجيش"، "قوة من الجيش")
         if o is None:
             # or told before it, as the clause's subject: "إن قطعات من الفرقة العشرين تعرضت لإطلاق نار"، "وكان
             # الجيش قد تعرض لهجوم" (not the genitive of another noun: "وكان محيط السفارة قد تعرض")
@@ -5458,6 +5522,13 @@ class RoleReader:
     def _pronoun_actor(self, c: Cand, L: int) -> None:
         """أنه/أنها before the clause, or a pronoun on the trigger: the speaker or the last actor."""
         v = self.v
+        if c.pos == "N" and c.suffix and not c.actor and c.frame not in ("host", "receive"):
+            stepped = self.rd.stepped_up_subject(c.t0, c.sent[0])
+            if stepped is not None:
+                c.actor.append(stepped.eid)  # "كثّفت قوات الدعم السريع هجماتها": the one stepping up acts
+                if not _unjoined(v.bare(stepped.t0 - 1)).startswith(("ست", "سي")):
+                    c.verbal = True  # (told by that finite verb: an occasion, not something known)
+                return
         if c.frame == "host" and c.suffix and not c.recipient:
             for o in reversed(v.occs_in(c.sent[0], c.t0)):
                 if v.is_actorish(o.eid):
@@ -6114,8 +6185,9 @@ class RoleReader:
                         and not passed_complementizer and "،" in v.gap(c.t0):
                     st = None
                 # (nor a participle of the subject after a comma: "ونفت تكبدها أي خسائر، متوعدةً باسترداد المدينة")
-                if st == "negated" and cue.lemma == "نفى" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES \
-                        and not passed_complementizer and "،" in v.gap(c.t0):
+                # ("نافياً حصول أي توغل، ومتهماً «حزب الله» بمحاولة …": nor a participle after a participle of denial)
+                if st == "negated" and (cue.lemma == "نفى" or cue.lemma in _DENYING_PARTICIPLES) and c.pos == "N" \
+                        and c.lemma in _COMMA_PARTICIPLES and not passed_complementizer and "،" in v.gap(c.t0):
                     st = None
                 if st:
                     cues.append((j, cue, st))

@@ -5020,3 +5020,67 @@ def test_a_name_in_quotation_marks_still_acts_for_a_participle() -> None:
     ev = _one("واحتجاجات في عدد من المدن، بدأت مع تحرك مناصري «تيار المستقبل» في طرابلس، احتجاجاً على ترشيح الرئيس "
               "نجيب ميقاتي.", "PROTEST")
     assert "تيار المستقبل" in ev["actor"], ev
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("تعرضت دورية تابعة للجيش العراقي، مساء أمس، لهجوم بعبوة ناسفة قرب الرمادي.", "الجيش العراقي"),
+    ("وقالت مصادر أمنية إن رتلاً للدعم اللوجستي تابعاً لقوات التحالف الدولي تعرّض، مساء أمس، لهجوم بصواريخ "
+     "كاتيوشا قرب ناحية البغدادي.", "التحالف الدولي"),
+    ("تعرضت قوة من الجيش اللبناني لإطلاق نار قرب الحدود.", "الجيش اللبناني"),
+])
+def test_the_body_owning_a_unit_attacked_is_hit(sentence: str, owner: str) -> None:
+    """"تعرضت دورية تابعة للجيش العراقي لهجوم": the body a unit belongs to (past تابع and a word describing the
+    unit) underwent the attack; it is not its doer."""
+    ev = _one(sentence, "ASSAULT")
+    assert owner in ev["recipient"] and owner not in ev["actor"], ev
+
+
+def test_an_attack_repelled_past_the_defenders_name_and_a_time() -> None:
+    """"صدّت قوات الجيش الوطني، فجر اليوم الأحد، هجوماً شنّته جماعة الحوثيين": the defence is found past a long
+    name and a time, and those the attack was on are the defenders."""
+    _, evs = _events("صدّت قوات الجيش الوطني اليمني، فجر اليوم الأحد، هجوماً واسعاً شنّته جماعة الحوثيين على "
+                     "مواقعها في جبهة الكسارة.")
+    attack = [e for e in evs if e["type"] == "ASSAULT" and "الحوثيون" in e["actor"]]
+    assert attack and attack[0]["recipient"] == ["الجيش الوطني اليمني"], evs
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    ("كثّفت قوات الدعم السريع هجماتها على مدينة الفاشر.", "ASSAULT", "قوات الدعم السريع"),
+    ("شدّدت قوات الدعم السريع، خلال الأيام الماضية، حصارها على مدينة الدلنج.", "COERCE", "قوات الدعم السريع"),
+    ("صعّد الجيش السوداني غاراته على مواقع الدعم السريع في نيالا.", "ASSAULT", "الجيش السوداني"),
+])
+def test_an_act_stepped_up_is_its_subjects(sentence: str, typ: str, actor: str) -> None:
+    """"كثّفت قوات الدعم السريع هجماتها": the noun's pronoun is the subject of the verb of stepping up (كثّف، شدّد،
+    صعّد، واصل …) named before it, past a time set off by commas; told by that verb, it is an occasion."""
+    ev = _one(sentence, typ)
+    assert ev["actor"] == [actor], ev
+
+
+def test_stepping_up_an_attack_on_a_party_is_criticism_when_no_force_does_it() -> None:
+    """(a guard) "صعّد الرئيس هجومه على المعارضة": words, not an attack; only an armed body's is one."""
+    _, evs = _events("صعّد الرئيس التونسي هجومه على المعارضة.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_an_incident_noun_is_no_cue_of_status() -> None:
+    """"في واقعة إطلاق النار": واقعة (an incident) ends in ta marbuta; it is no "واقع" + a pronoun telling
+    something under way, and the arrest told by the past verb happened."""
+    ev = _one("ألقت الشرطة القبض على 4 متهمين في واقعة إطلاق النار.", "COERCE")
+    assert ev["status"] == "occurred", ev
+
+
+def test_a_participle_after_a_participle_of_denial_is_not_denied() -> None:
+    """"نافياً حصول أي توغل، ومتهماً «حزب الله» …، ومتوعداً …": the denial reaches what it governs, not the
+    participles joined after a comma."""
+    _, evs = _events("وقال المتحدث باسم الجيش الإسرائيلي إن قواته تنفذ أعمالاً هندسية، نافياً حصول أي توغل، "
+                     "ومتهماً حزب الله بمحاولة إعادة بناء مواقع له، ومتوعداً بالتحرك بقوة.")
+    accused = [e for e in evs if e["type"] == "ACCUSE"]
+    assert accused and accused[0]["status"] == "occurred", evs
+
+
+def test_who_proceeded_to_an_act_did_it() -> None:
+    """"أقدم العشرات من سكان المدينة، صبيحة أمس، على غلق الطريق": the subject of أقدم, named outright or counted
+    (عشرات، مئات … then من), did the act after على."""
+    ev = _one("أقدم العشرات من سكان مدينة عزازقة، صبيحة أمس الاثنين، على غلق الطريق الوطني بالحجارة والعجلات "
+              "المطاطية المشتعلة، احتجاجاً على انقطاع المياه.", "PROTEST")
+    assert ev["actor"] == ["سكان مدينة عزازقة"], ev
