@@ -82,6 +82,9 @@ _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# words that open a clause of their own, which a demand's or a threat's content does not reach across
+_CLAUSE_BREAKS = frozenset({"بينما", "فيما", "عندما", "حين", "حينما", "لكن", "لكنه", "لكنها", "بعدما", "قبلما",
+                            "ريثما"})
 # words in ب that open no content of a demand: "طالبت، ببيان، …"، "بحسب"، "بسبب"
 _NOT_CONTENT = frozenset({"بيان", "ببيان", "بين", "بعد", "بحسب", "بسبب", "بشان", "بخصوص", "بدوره", "بدورها", "بدورهم",
                           "بلاده", "بلادها"})
@@ -413,6 +416,9 @@ class Resolver:
                 reach = 14 if any(v.bare(x) == "الي" for x in range(c.t1 + 1, d.t0)) else 8
                 if any("،" in v.gap(x) or "," in v.gap(x) for x in range(c.t1 + 1, d.t0)):
                     reach += 14  # past asides set off by commas: "هددت الكتائب، إحدى …، اليوم، باستئناف …"
+                if d.t0 >= listed and any(v.bare(x) in _CLAUSE_BREAKS or v.bare(x) == "ان" and v.bare(x - 1) in ("قبل", "بعد")
+                                          for x in range(c.t1 + 1, d.t0)):
+                    break  # (a clause of its own between: "التلويح بالإضراب …، قبل أن تتوصل الحكومة إلى اتفاق")
                 if (marked and d.t0 - c.t1 <= reach) or (chain and d.coord_prev) or d.t0 < listed:
                     c.content_types.append(d.type)
                     chain = True
@@ -591,8 +597,12 @@ class Resolver:
                     continue
                 # "اتفقت اللجنة، أمس، على بدء سحب المقاتلين مطلع تموز": what was agreed is planned
                 ala = next((x for x in range(c.t1 + 1, d.t0) if v.bare(x) == "علي"), None)
-                if c.pos == "V" and ala is not None and d.t0 - ala <= 3 and d.t0 - c.t1 <= 26 \
-                        and d.status in ("occurred", "ongoing"):
+                agreed = c.pos == "V" and ala is not None and d.t0 - ala <= 3 and d.t0 - c.t1 <= 26
+                if agreed and not d.actor and c.actor and d.type in ("COOPERATE", "CONSULT"):
+                    # ("اتفقت تونس والجزائر على تسيير دوريات مشتركة": the parties agreed will work together)
+                    d.actor[:] = list(c.actor)
+                    d.location[:] = [x for x in d.location if x not in c.actor]
+                if agreed and d.status in ("occurred", "ongoing"):
                     d.status, d.default_status = "planned", False
                     later = [t for ti, t in v.times_in(d.t1 + 1, d.sent[1]) if t.value and t.grain != "duration"]
                     d.time, d.date = (later[0], later[0].value) if later else (None, None)

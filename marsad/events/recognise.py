@@ -179,6 +179,8 @@ _ARMED_CODES = ("MIL", "COP", "SPY", "REB", "INS", "UAF")
 _PROCEEDED_VERBS = frozenset({"اقدم", "اقدمت", "اقدموا"})
 # counts of people before من and who they are: "العشرات من سكان المدينة"
 _CROWD_COUNTS = frozenset({"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عدد", "العديد", "حشود", "المئات"})
+# unnamed authorities, named by the country after them with في ("السلطات الأمنية في تونس")
+_AUTHORITY_NOUNS = frozenset({"السلطات", "سلطات", "السلط", "الاجهزه", "اجهزه", "الجهات", "جهات"})
 # what is repelled (صدّ، تصدّى): an attack, a raid or an advance
 _REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "محاوله", "محاولات", "تقدم", "توغل", "اقتحام",
                        "تسلل", "زحف", "غاره", "غارات", "اعتداء", "اعتداءات"})
@@ -943,7 +945,9 @@ class Reader:
                         and not v.gap(body.t0).strip():
                     k = subj_end = body.t1 + 1
             while k < b and k - nxt < 8 and (k in self.time_tokens or k in v.occ_at or (
-                    k == nxt and v.tokens[k].folded.startswith("ال") and not v.comma_before(k))):
+                    k == nxt and v.tokens[k].folded.startswith("ال") and not v.comma_before(k)) or (
+                    # (a time with its preposition: "أوقفت مفارز للجيش خلال الأسبوع المنقضي 14 مهرباً")
+                    v.bare(k) in ("خلال", "منذ") and k + 1 in self.time_tokens)):
                 if k in v.occ_at and v.by_id[v.occ_at[k].eid].type == "PER" and trig.pos == "N":
                     return True  # a person named as a verbal noun's object ("إيقاف المحامي كمال الهرابي")
                 if k in v.occ_at:
@@ -971,6 +975,9 @@ class Reader:
                 v.bare(j) in ("الي", "ل") or v.tokens[j].folded.startswith(("لل", "ل")) and j == nxt
                 for j in range(nxt, min(b, nxt + 3)))
         if need == "relief":  # "قافلة مساعدات"، "قافلة تضم 20 شاحنة محملة بالمواد الغذائية": not a military convoy
+            # (nor one attacked or held: "هاجم مستوطنون شاحنات مساعدات")
+            if any(v.bare(j).lstrip("وف").startswith(_AID_STOPPED) for j in range(max(a, t0 - 4), t0)):
+                return False
             return self._class_near("relief", max(a, t0 - 3), t1 - max(a, t0 - 3) + 10, b)
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
             return self._class_near("crowd", max(a, t0 - 4), 9, b) or any(
@@ -1624,7 +1631,11 @@ class RoleReader:
             if st_c is not None and st_c.speaker == left_subject[0]:
                 left_subject = [self._spokesman_body(st_c) or left_subject[0]]
         ordered = c.pos == "N" and c.mode == "ceasefire" and not left_subject
-        if c.pos == "N" and c.type in _SPEECH_ACTS and "،" in v.gap(c.t0) or ordered:
+        # (or relief sent, counted, past an aside: "سيّرت الهيئة، بالتعاون مع وزارة التنمية، 25 شاحنة محمّلة …")
+        counted = c.pos == "N" and c.type == "AID" and not left_subject and c.t0 - 1 > c.sent[0] and (
+            v.tokens[c.t0 - 1].is_digit or number_word(v.tokens[c.t0 - 1].folded) is not None) \
+            and "،" in v.gap(c.t0 - 1)
+        if c.pos == "N" and c.type in _SPEECH_ACTS and "،" in v.gap(c.t0) or ordered or counted:
             # "جدّد الرئيس جوزاف عون، خلال استقباله …، مطالبته بـ…": the light verb's subject, past the aside
             # ("أصدر المجلس الرئاسي، بصفته القائد الأعلى للجيش، أمراً بوقف فوري لإطلاق النار": who gave the order)
             lv = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 18) - 1, -1)
@@ -5431,6 +5442,23 @@ class RoleReader:
             if geo is not None and geo.feature != "country" and not c.location:
                 c.location.append(o.eid)  # ("تعرضت مدينة بورتسودان لهجمات": the city hit is where)
 
+    def authorities_of(self, c: Cand) -> None:
+        """"اتفقت السلطات الأمنية والعسكرية في تونس والجزائر": unnamed authorities of the countries named after
+        them with في act for those countries; the countries are no scene."""
+        v = self.v
+        if c.actor or c.t1 + 2 >= c.sent[1] or _unjoined(v.bare(c.t1 + 1)) not in _AUTHORITY_NOUNS:
+            return
+        k = c.t1 + 2
+        while k < min(c.sent[1], c.t1 + 6) and k not in v.occ_at and v.bare(k) != "في" \
+                and v.tokens[k].folded.lstrip("و").startswith("ال") and not v.comma_before(k):
+            k += 1  # (its adjectives: "الأمنية والعسكرية")
+        if v.bare(k) != "في" or k + 1 not in v.occ_at:
+            return
+        countries = [o.eid for o in v.group_from(v.occ_at[k + 1], c.sent[1]) if v.is_country(o.eid)]
+        if countries:
+            c.location[:] = [x for x in c.location if x not in countries]
+            _add(c.actor, countries)
+
     def listed_places(self, c: Cand) -> None:
         """"باشرت الانتشار في عدد من القرى الحدودية …، بينها رميش وكفركلا": the places named among those
         told by their kind are where it happened."""
@@ -6307,6 +6335,8 @@ class RoleReader:
                 if t == "past" and cue.lemma == "استمر" and self._duration_after(j):
                     return "occurred"  # "بهجوم مضاد استمر عدة ساعات": it lasted, and is over
                 return "ongoing"
+            if t == "present" and j >= 2 and v.bare(j - 1) == "ان" and v.bare(j - 2) in ("قبل", "بعد", "اثر", "منذ"):
+                return "occurred"  # "قبل أن تتوصل الحكومة والنقابة إلى اتفاق": told in a past narrative, it happened
             if k == "end":
                 return "occurred" if t == "past" else "ongoing"
             return {"past": "occurred", "present": "ongoing"}.get(t or "", None)
@@ -6727,6 +6757,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.chained_participle(c)
         rr.listed_places(c)
         rr.exposed_to(c)
+        rr.authorities_of(c)
         rr.attributed_attacker(c)
         rr.suspected_perpetrators(c)
         rr.taken_to(c)

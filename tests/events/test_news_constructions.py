@@ -5084,3 +5084,72 @@ def test_who_proceeded_to_an_act_did_it() -> None:
     ev = _one("أقدم العشرات من سكان مدينة عزازقة، صبيحة أمس الاثنين، على غلق الطريق الوطني بالحجارة والعجلات "
               "المطاطية المشتعلة، احتجاجاً على انقطاع المياه.", "PROTEST")
     assert ev["actor"] == ["سكان مدينة عزازقة"], ev
+
+
+def test_evacuating_people_is_aid_to_them() -> None:
+    """"أخلت فرق الدفاع المدني عشرات الأسر"، "طلعة لإخلاء أسر حاصرتها المياه": evacuating people is relief,
+    as PLOVER codes "U.N. helicopters evacuated the wounded"; evacuating a site stays a withdrawal."""
+    ev = _one("أخلت قوات الدفاع المدني عشرات الأسر من الحي بعد ارتفاع منسوب المياه.", "AID")
+    assert ev["actor"] == ["قوات الدفاع المدني"], ev
+    _, evs = _events("أخلت القوات الأمريكية قاعدة عين الأسد أمس.")
+    assert [e for e in evs if e["type"] == "RETREAT"] and not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_trucks_loaded_with_relief_sent_past_an_aside() -> None:
+    """"سيّرت الهيئة، بالتعاون مع وزارة التنمية الاجتماعية، 25 شاحنة محمّلة بالمواد الغذائية": trucks carrying
+    relief are aid, sent by the subject of the light verb past the aside."""
+    ev = _one("سيّرت الهيئة العُمانية للأعمال الخيرية، بالتعاون مع وزارة التنمية الاجتماعية، 25 شاحنة محمّلة بالمواد "
+              "الغذائية والأغطية إلى ولاية نزوى.", "AID")
+    assert ev["actor"] == ["الهيئة العُمانية للأعمال الخيرية"], ev
+
+
+def test_a_shelter_taking_people_in_is_no_visit() -> None:
+    """(a guard) "مراكز إيواء مؤقتة … استقبلت نحو 300 شخص": people counted taken in are no visit received."""
+    _, evs = _events("فتحت فرق الدفاع المدني مراكز إيواء مؤقتة في عدد من المدارس استقبلت نحو 300 شخص.")
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs
+
+
+def test_an_accord_reached_before_a_later_act_happened() -> None:
+    """"واستمر الإضراب قرابة شهر، قبل أن تتوصل الحكومة والنقابة … إلى اتفاق": a present verb after قبل أن in a
+    past narrative tells what happened."""
+    ev = _one("واستمر الإضراب قرابة شهر، قبل أن تتوصل الحكومة والنقابة في 5 تشرين الأول 2019 إلى اتفاق نص على "
+              "علاوات للمعلمين.", "AGREE")
+    assert ev["status"] == "occurred", ev
+
+
+def test_a_threats_content_does_not_reach_past_a_clause_of_its_own() -> None:
+    """"ويعيد التلويح بالإضراب إلى الأذهان …، قبل أن تتوصل الحكومة والنقابة … إلى اتفاق": the accord after قبل أن
+    is no part of what the threat holds out."""
+    _, evs = _events("ويعيد التلويح بالإضراب إلى الأذهان الإضراب الذي نفذه المعلمون في أيلول 2019 واستمر قرابة شهر، "
+                     "قبل أن تتوصل الحكومة والنقابة في 5 تشرين الأول 2019 إلى اتفاق نص على علاوات.")
+    assert [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_trucks_of_a_convoy_are_the_convoy() -> None:
+    """(a guard) "بقافلة جديدة …، تضم 180 شاحنة محملة بالمساعدات": the trucks a convoy holds are no second sending."""
+    _, evs = _events("دفع الهلال الأحمر المصري، صباح اليوم، بقافلة جديدة تضم 180 شاحنة محملة بنحو 2600 طن من "
+                     "المساعدات الإنسانية إلى قطاع غزة.")
+    assert len([e for e in evs if e["type"] == "AID"]) == 1, evs
+
+
+def test_unnamed_authorities_of_countries_act_for_them() -> None:
+    """"اتفقت السلطات الأمنية والعسكرية في تونس والجزائر على تسيير دوريات مشتركة": the countries named after the
+    authorities with في are the parties (not the scene), and they are the ones to work together."""
+    rec, evs = _events("اتفقت السلطات الأمنية والعسكرية في تونس والجزائر على تسيير دوريات مشتركة على جانبي الشريط "
+                       "الحدودي.")
+    agreed = [e for e in evs if e["type"] == "AGREE"]
+    assert agreed and set(agreed[0]["actor"]) == {"تونس", "الجزائر"} and not agreed[0]["location"], evs
+
+
+def test_people_arrested_past_a_time_with_its_preposition() -> None:
+    """"أوقفت مفارز للجيش الوطني الشعبي خلال الأسبوع المنقضي 14 مهرباً": the people taken are found past a time
+    told with خلال."""
+    _, evs = _events("وأفادت الوزارة بأن مفارز للجيش الوطني الشعبي أوقفت خلال الأسبوع المنقضي 14 مهرباً.")
+    assert [e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest"], evs
+
+
+def test_a_toll_published_is_no_deployment() -> None:
+    """(a guard) "في حصيلة عملياتية نشرتها الأحد الماضي": a report published past its adjective deploys nothing."""
+    _, evs = _events("أفادت وزارة الدفاع الوطني، في حصيلة عملياتية نشرتها الأحد الماضي، بأن وحداتها ضبطت كميات من "
+                     "المخدرات.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
