@@ -1250,6 +1250,7 @@ def _role_chain(st: State, i: int) -> Role | None:
     role = Role(st.stem_start(st.words[i], prefix), st.words[i + n - 1].end, i, i + n - 1, [title])
     j = i + n
     title_end = j  # a bare noun completing a function must follow the title itself ("قائد الشرطة")
+    after_nationality = -1  # the word after a nationality adjective the chain took last
     coord_left = 1
     nw = len(st.words)
     steps = 0
@@ -1262,6 +1263,10 @@ def _role_chain(st: State, i: int) -> Role | None:
             continue
         # an ORG mention (with ل/ب): "للقيادة المركزية الأمريكية", "باسم العمليات المشتركة"
         m = st.mention_starting(j, ("ORG",))
+        if m is not None and role.org is not None and not w.folded.startswith(("ل", "ب", "و")) \
+                and m.attrs.get("key") != role.org.attrs.get("key") and not _quote_gap(st, j - 1, j):
+            break  # a second body with no preposition is another party: "طالب الأمين العام للأمم المتحدة الحوثيين"
+            # (not the same body again, "لوكالة غوث … «الأونروا»", nor one joined by و)
         if m is not None:
             role.org = role.org or m
             if m.attrs.get("country") and role.country is None:
@@ -1297,14 +1302,23 @@ def _role_chain(st: State, i: int) -> Role | None:
             # state, though alone it reads as "financial"
             k, forms = lex.guarded_nationality_at(st.folded_seq(j, 1))
         nf = _pick_nat(forms, True) if forms else None
+        if nf is not None and nf.gender == "p":
+            break  # a plural adjective describes no one post: "طالب الأمين العام للأمم المتحدة الحوثيين بـ…" (the object)
         if nf is not None:
             role.country = role.country or nf.nat
             j += k
             role.last = j - 1
+            after_nationality = j
             continue
         # another title: "مستشار رئيس الوزراء", "المتحدث باسم العمليات المشتركة"
         t2 = _title_at(st, j)
-        if t2 is not None and role.country is not None and t2[2] == "" and j + t2[0] < nw \
+        if t2 is not None and j == after_nationality and t2[2] == "" and not st.words[j].folded.startswith("ال") \
+                and t2[1].kind in ("office", "function") and role.country is not None \
+                and _foreign_body_after(st, j + t2[0], role.country.iso2):
+            break  # an indefinite post in construct after one told whole with its nationality, in another country's
+            # body, is another person's: "التقى رئيس الوزراء العراقي قائد القيادة المركزية الأمريكية" (not "ولي العهد
+            # السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان", one man's)
+        if t2 is not None and (role.country is not None or role.org is not None) and t2[2] == "" and j + t2[0] < nw \
                 and st.adjacent(j + t2[0] - 1, j + t2[0]) and lex.nationality_at(st.folded_seq(j + t2[0], lex.nat_max_words))[1]:
             break  # a post with its own nationality after one told whole is another person's: "استقبل الرئيس
             # التونسي السفير الفرنسي" (not "رئيس الوزراء العراقي القائد العام للقوات المسلحة X", one man's)
@@ -1463,6 +1477,15 @@ def _role_chain(st: State, i: int) -> Role | None:
         break
     role.end = max(role.end, st.words[role.last].end)
     return role
+
+
+def _foreign_body_after(st: State, j: int, iso2: str | None) -> bool:
+    """Word j starts a body of a country other than iso2 ("القيادة المركزية الأمريكية" after an Iraqi post)."""
+    if j >= len(st.words) or not st.adjacent(j - 1, j):
+        return False
+    m = st.mention_starting(j, ("ORG",))
+    country = m.attrs.get("country") if m is not None else None
+    return bool(country) and country != iso2
 
 
 def _construct_word(st: State, j: int) -> bool:

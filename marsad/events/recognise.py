@@ -179,6 +179,10 @@ _ARMED_CODES = ("MIL", "COP", "SPY", "REB", "INS", "UAF")
 _PROCEEDED_VERBS = frozenset({"اقدم", "اقدمت", "اقدموا"})
 # counts of people before من and who they are: "العشرات من سكان المدينة"
 _CROWD_COUNTS = frozenset({"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عدد", "العديد", "حشود", "المئات"})
+# verbs of a target's relative clause that name who uses or holds it ("مخزناً تستخدمه جماعة الحوثي")
+_USED_BY = frozenset({"يستخدمه", "تستخدمه", "يستخدمها", "تستخدمها", "يستخدمونه", "يستخدمونها", "يستعمله", "تستعمله",
+                      "يستعملها", "تستعملها", "تديره", "يديره", "تديرها", "يديرها", "يتحصن", "تتحصن", "يتحصنون",
+                      "يملكه", "تملكه", "يملكها", "تملكها", "تسيطر", "يسيطر"})
 # unnamed authorities, named by the country after them with في ("السلطات الأمنية في تونس")
 _AUTHORITY_NOUNS = frozenset({"السلطات", "سلطات", "السلط", "الاجهزه", "اجهزه", "الجهات", "جهات"})
 # what is repelled (صدّ، تصدّى): an attack, a raid or an advance
@@ -1104,7 +1108,7 @@ class Reader:
             return self._class_near(need, nxt, 6, b)
         if need == "boat" and has_suffix:
             return False  # "عندما اعترضتها زوارق الحرس": the boats after a verb with its object's pronoun stopped it
-        if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat", "control"):
+        if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat", "control", "materiel"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ"، "استعاد السيطرة":
             # what is dismantled, seized, convicted of, destroyed or taken back, right after it (past the subject and a time told
             # between: "دمّرت مفرزة من الجيش الوطني الشعبي، أمس الأحد، مخبأً")
@@ -5442,6 +5446,31 @@ class RoleReader:
             if geo is not None and geo.feature != "country" and not c.location:
                 c.location.append(o.eid)  # ("تعرضت مدينة بورتسودان لهجمات": the city hit is where)
 
+    def used_by(self, c: Cand) -> None:
+        """"دمّرت طائرات مسيّرة مخزناً للأسلحة تستخدمه جماعة الحوثي": the party named after a verb of using or
+        holding in the target's relative clause owns the target, hit; it is not the subject of the attack. And a
+        unit "تابعة له" before the verb belongs to the speaker, who acted."""
+        v = self.v
+        if c.type not in ("ASSAULT", "COERCE") or c.pos != "V":
+            return
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)):
+            if v.is_strong_break(j):
+                break
+            k = j + 2 if j + 2 < c.sent[1] and v.bare(j + 1) in ("فيه", "فيها", "عليه", "عليها") else j + 1
+            if _unjoined(v.bare(j)) in _USED_BY and k in v.occ_at:  # (past its pronoun: "يتحصن فيه مسلحو …")
+                o = v.occ_at[k]
+                if v.is_actorish(o.eid) and not v.is_place(o.eid):
+                    if o.eid in c.actor:
+                        c.actor.remove(o.eid)
+                    _add(c.recipient, [o.eid])
+                break
+        if not c.actor and c.t0 - 2 > c.sent[0] and v.bare(c.t0 - 1) in ("له", "لها", "لهم") \
+                and _unjoined(v.bare(c.t0 - 2)).startswith("تابع"):
+            st = self.statement_for(c.start)
+            if st is not None and st.speaker and v.is_actorish(st.speaker) and not v.is_outlet(st.speaker):
+                c.actor.append(st.speaker)  # ("أعلن التحالف أن طائرات مسيّرة تابعة له دمّرت …": the speaker's)
+                c.recipient[:] = [x for x in c.recipient if x != st.speaker]
+
     def authorities_of(self, c: Cand) -> None:
         """"اتفقت السلطات الأمنية والعسكرية في تونس والجزائر": unnamed authorities of the countries named after
         them with في act for those countries; the countries are no scene."""
@@ -6758,6 +6787,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.listed_places(c)
         rr.exposed_to(c)
         rr.authorities_of(c)
+        rr.used_by(c)
         rr.attributed_attacker(c)
         rr.suspected_perpetrators(c)
         rr.taken_to(c)

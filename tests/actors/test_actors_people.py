@@ -516,3 +516,31 @@ def test_a_minister_of_a_ministry_no_table_knows_before_his_name_set_off_by_comm
     doc = run("أعلن وزير التهذيب الوطني وإصلاح النظام التعليمي، محمد الأمين ولد الشيخ، أن الحوار سيبدأ.")
     m = actor_at(doc, "محمد الأمين ولد الشيخ")
     assert m.label == "PER"
+
+
+@pytest.mark.parametrize("text, post, other", [
+    # a second body with no preposition after a post's body is the verb's object
+    ("طالب الأمين العام للأمم المتحدة الحوثيين بالإفراج عن الموظفين.", "الأمين العام للأمم المتحدة", "الحوثيين"),
+    # a post with its own nationality after one told whole with its body is another person's
+    ("التقى الأمين العام للأمم المتحدة الرئيس الفلسطيني محمود عباس.", "الأمين العام للأمم المتحدة", "محمود عباس"),
+    # an indefinite post in another country's body after one told with its nationality
+    ("التقى رئيس الوزراء العراقي قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا.", "رئيس الوزراء العراقي",
+     "مايكل كوريلا"),
+])
+def test_a_post_ends_where_another_party_begins(run, text: str, post: str, other: str) -> None:
+    texts = actor_texts(run(text))
+    assert post in texts and other in texts, texts
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # (a guard) one man's two posts: "ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان"
+    ("استقبل ولي العهد السعودي رئيس مجلس الوزراء الأمير محمد بن سلمان وزير الخارجية التركي.", "محمد بن سلمان",
+     "ولي العهد السعودي"),
+    # (a guard) the same body again in its short form: "لوكالة غوث … «الأونروا» فيليب لازاريني"
+    ("قال المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين «الأونروا» فيليب لازاريني إن المساعدات قليلة.",
+     "فيليب لازاريني", "المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين"),
+])
+def test_one_persons_posts_stay_together(run, text: str, name: str, post: str) -> None:
+    doc = run(text)
+    assert actor_at(doc, name).label == "PER"
+    assert post not in actor_texts(doc, "PER"), actor_texts(doc)

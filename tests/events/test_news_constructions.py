@@ -5153,3 +5153,17 @@ def test_a_toll_published_is_no_deployment() -> None:
     _, evs = _events("أفادت وزارة الدفاع الوطني، في حصيلة عملياتية نشرتها الأحد الماضي، بأن وحداتها ضبطت كميات من "
                      "المخدرات.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_a_depot_destroyed_is_an_attack_on_who_uses_it() -> None:
+    """"أعلن التحالف أن طائرات مسيّرة تابعة له دمّرت، فجر أمس، مخزناً للأسلحة تستخدمه جماعة الحوثي": a depot
+    destroyed is an attack; the unit "تابعة له" is the speaker's, and who uses the depot was hit, not its doer."""
+    ev = _one("أعلن تحالف دعم الشرعية في اليمن، اليوم، أن طائرات مسيّرة تابعة له دمّرت فجر أمس الأحد مخزناً للأسلحة "
+              "تستخدمه جماعة الحوثي في منطقة جبل هران بمحافظة ذمار.", "ASSAULT")
+    assert ev["actor"] == ["تحالف دعم الشرعية في اليمن"] and ev["recipient"] == ["الحوثيون"], ev
+
+
+def test_a_site_destroyed_by_an_attack_told_is_its_outcome() -> None:
+    """(a guard) "أدت الغارة إلى تدمير المستودع بالكامل": what the strike led to is no second attack."""
+    _, evs = _events("استهدفت غارة إسرائيلية مستودعاً في بعلبك أمس، وأدت الغارة إلى تدمير المستودع بالكامل.")
+    assert len([e for e in evs if e["type"] == "ASSAULT"]) == 1, evs
