@@ -167,11 +167,11 @@ _BY_FIRE = frozenset({"برصاص", "رصاص", "بنيران", "نيران", "�
 # an attack named by a definite noun: "دانت الهجوم"، "استنكرت الغارة"
 _ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "ضربه", "ضربات", "غاره", "غارات", "قصف", "اعتداء", "اعتداءات", "تفجير",
                            "استهداف", "عمليه"})
-# verbs of stepping up or renewing one's own act, before its subject and the act's noun with a pronoun for
-# it ("كثّفت قوات الدعم السريع هجماتها"، "شدّدت القوات حصارها"، "صعّد الجيش غاراته")
+# verbs of stepping up, renewing or putting off one's own act, before its subject and the act's noun with a
+# pronoun for it ("كثّفت قوات الدعم السريع هجماتها"، "شدّدت القوات حصارها"، "أجّلت القوات انسحابها")
 _STEP_UP_VERBS = frozenset({
     f"{pre}{stem}{suf}"
-    for stem in ("كثف", "صعد", "شدد", "وسع", "ضاعف", "جدد", "استانف", "واصل", "عزز")
+    for stem in ("كثف", "صعد", "شدد", "وسع", "ضاعف", "جدد", "استانف", "واصل", "عزز", "اجل", "ارجا")
     for pre, suf in (("", ""), ("", "ت"), ("", "وا"), ("ي", ""), ("ت", ""), ("ي", "ون"), ("ست", ""), ("سي", ""))})
 # armed bodies by their codes: an army, police, intelligence, rebels, insurgents, unidentified armed men
 _ARMED_CODES = ("MIL", "COP", "SPY", "REB", "INS", "UAF")
@@ -1600,6 +1600,9 @@ class RoleReader:
             member = (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _MEMBER_NOUNS) or self._unit_member(o)
             # "نفّذ عشرات من سائقي الشاحنات وقفة": a crowd counted from a body of people is that body
             member = member or (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2).lstrip("و") in _CROWD_COUNTS)
+            # (past the supporters or members it is counted from: "نفذ العشرات من أنصار حزب جبهة العمل الإسلامي وقفة")
+            member = member or (prep == "من" and o.t0 > 2 and v.bare(o.t0 - 2) == "من"
+                                and v.bare(o.t0 - 3).lstrip("و") in _CROWD_COUNTS)
             if (prep and not member) or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
                 continue  # (an outlet in a dateline, "عمّان (بترا)- استقبل …", acts in nothing it reports)
             if "(" in v.gap(o.t0) and any(p.eid == o.eid and p.t1 + 1 == o.t0 and v.prep_of(p)
@@ -2174,6 +2177,11 @@ class RoleReader:
                 prep = "في"  # "في مختلف أنحاء العراق"، "في أرجاء البلاد": in all parts of it
             if prep == "ل" and place and o.t0 > 0 and v.bare(o.t0 - 1) in _AREA_NOUNS:
                 prep = "في"  # "في المياه الإقليمية لمملكة البحرين": the place of the event
+            if prep == "في" and place and c.type in ("RETREAT", "MOBILIZE") and o.t0 >= 3 and v.bare(o.t0 - 3) == "من" \
+                    and o.t0 - 2 not in v.occ_at and any(self.lex.in_class(w, "site") for w in strip_word(v.tokens[o.t0 - 2].folded)):
+                # "قادمة من قواعد في الكويت": the place of the sites they came from is where they came from (not
+                # "نشر سرب من المقاتلات في قاعدة …", the craft sent there)
+                prep = "من"
             if seen_to and place and c.type in ("RETREAT", "MOBILIZE") and prep in ("في", "داخل", "ب", "ل") and not c.destination:
                 prep = "الي"
             self._cur = o.eid

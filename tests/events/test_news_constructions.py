@@ -5167,3 +5167,40 @@ def test_a_site_destroyed_by_an_attack_told_is_its_outcome() -> None:
     """(a guard) "أدت الغارة إلى تدمير المستودع بالكامل": what the strike led to is no second attack."""
     _, evs = _events("استهدفت غارة إسرائيلية مستودعاً في بعلبك أمس، وأدت الغارة إلى تدمير المستودع بالكامل.")
     assert len([e for e in evs if e["type"] == "ASSAULT"]) == 1, evs
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # units, patrols and columns named with their army's nationality act for it
+    ("وكانت وحدات أمريكية قد وصلت إلى قاعدة موفق السلطي الجوية قادمة من قواعد في الكويت.", "MOBILIZE",
+     "وحدات أمريكية"),
+    ("وأضاف أن دورية إسرائيلية اعتقلت ثلاثة رعاة غربي طرنجة.", "COERCE", "دورية إسرائيلية"),
+    # a crowd counted from a party's supporters or members is that party
+    ("نفذ العشرات من أنصار حزب جبهة العمل الإسلامي وقفة احتجاجية أمام مجلس النواب.", "PROTEST",
+     "حزب جبهة العمل الإسلامي"),
+])
+def test_units_and_counted_crowds_act_for_their_body(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["actor"] == [actor], ev
+
+
+def test_where_forces_came_from_is_the_place_of_what_they_left() -> None:
+    """"قادمة من قواعد في الكويت": the place told with في after من and a noun is the origin."""
+    ev = _one("وصلت وحدات أمريكية إلى قاعدة موفق السلطي الجوية قادمة من قواعد في الكويت.", "MOBILIZE")
+    assert ev["origin"] == ["الكويت"] and not ev["location"], ev
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("أرجأت وزارة الدفاع نقل وحدات من الجيش إلى الحدود.", "MOBILIZE"),
+    ("أجّلت القوات الأمريكية انسحابها من القاعدة إلى الشهر المقبل.", "RETREAT"),
+])
+def test_what_is_postponed_is_still_to_come(sentence: str, typ: str) -> None:
+    """"أرجأت القيادة إعادة انتشار …"، "أجّلت القوات انسحابها": an act put off is planned (أجّل only by its
+    unambiguous forms: "من أجل" is no postponement)."""
+    ev = _one(sentence, typ)
+    assert ev["status"] == "planned", ev
+
+
+def test_for_the_sake_of_is_no_postponement() -> None:
+    """(a guard) "من أجل تأمين الانتخابات": أجل here is no verb of putting off."""
+    ev = _one("وصلت قوات من الجيش اللبناني من أجل تأمين الانتخابات.", "MOBILIZE")
+    assert ev["status"] == "occurred", ev
