@@ -1336,6 +1336,21 @@ def _role_chain(st: State, i: int) -> Role | None:
             j += 1
             role.last = j - 1
             continue
+        # a second field of the post joined by و ("وزير الموارد المائية والري"، "وزير الثقافة والإعلام"): written
+        # with the article, no post, body or place of its own
+        if j == title_end and role.titles and role.titles[-1].kind in ("office", "function") and role.org is None \
+                and any(p == "و" and r.startswith("ال") for p, r in w.readings) and _written_with_article(w) \
+                and not _stopword(st, j) and _title_at(st, j) is None and st.place_starting(j) is None \
+                and st.mention_starting(j, ("ORG", "PER")) is None and not lex.nationality_at(st.folded_seq(j, 1))[1]:
+            j += 1
+            # (and its adjective: "وزير الدفاع والإنتاج الحربي المصري")
+            if j < nw and st.adjacent(j - 1, j) and st.words[j].folded.startswith("ال") and not _stopword(st, j) \
+                    and _title_at(st, j) is None and st.mention_starting(j, ("ORG", "PER")) is None \
+                    and st.place_starting(j) is None and not lex.nationality_at(st.folded_seq(j, lex.nat_max_words))[1]:
+                j += 1
+            role.last = j - 1
+            title_end = j
+            continue
         if w.folded in _MANDATED and (role.org is not None or role.titles) and j + 2 < nw and st.words[j + 1].folded == "من" \
                 and st.adjacent(j, j + 1) and st.adjacent(j + 1, j + 2):
             # "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد": the body named by who mandated it
@@ -1486,6 +1501,11 @@ def _foreign_body_after(st: State, j: int, iso2: str | None) -> bool:
     m = st.mention_starting(j, ("ORG",))
     country = m.attrs.get("country") if m is not None else None
     return bool(country) and country != iso2
+
+
+def _written_with_article(w: Word) -> bool:
+    """A word after و written with the article ("والري"), not one whose آ folds to look so ("وآليات")."""
+    return "".join(ch for ch in w.tok.text if "\u0621" <= ch <= "\u064a")[1:3] == "ال"
 
 
 def _construct_word(st: State, j: int) -> bool:

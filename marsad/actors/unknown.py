@@ -183,6 +183,11 @@ def _verb_form(f: str) -> bool:
     return len(f) == 4 and f[0] in "يتن" and not f.startswith("ال")
 
 
+def _past_verb_form(f: str) -> bool:
+    """A past verb of three radicals with the feminine ت ("سبقت", "دخلت"), not a plural noun ("بيوت")."""
+    return len(f) == 4 and f.endswith("ت") and f[1] not in "اوي" and f[2] not in "اوي" and not f.startswith("ال")
+
+
 def _possessive(st: State, j: int) -> bool:
     """An indefinite word with a possessive pronoun ("أعماله", "حداثتها"): written ه, not ة."""
     t = st.words[j].tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
@@ -234,8 +239,10 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 break
             if not _noun(st, j) or st.words[j].tok.prefix:
                 return None  # "والشرطة", "بالمدينة": a proclitic ends the construct chain
-            if lex.is_word("chain_stop", f) or _possessive(st, j) or _verb_form(f):
-                return None  # "بقيادة", "معظم", "أعماله", "ترفع": no genitive of a name
+            if lex.is_word("chain_stop", f) or _possessive(st, j) or _verb_form(f) or _past_verb_form(f):
+                return None  # "بقيادة", "معظم", "أعماله", "ترفع", "سبقت": no genitive of a name
+            if c.indef and len(f) == 5 and f[2] == "ي" and f.endswith("ه"):
+                return None  # "قوة استطلاع صغيرة": an adjective after the genitive, no name
             n_t, ts = lex.titles.longest([f])
             if n_t and any(t.code not in ("", "-") for t in ts):
                 c.titled = True  # (a descriptor with no office, "نادي الأسير", names the body)

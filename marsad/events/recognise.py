@@ -5116,8 +5116,21 @@ class RoleReader:
             if k > i and f[:1] == "و" and lex.titles.longest([f[1:]])[0] == 1:
                 k += 1  # a second description of the same person: "المحامي والناشط الحقوقي"
                 continue
+            if k > i and f.startswith("وال") and self._title_ends_at(i, k):
+                # a second field of the post: "وزير الموارد المائية والري"، "وزير الدفاع والإنتاج الحربي"
+                k += 1
+                if k < j and v.tokens[k].folded.startswith("ال") and not lex.nationality_at([v.tokens[k].folded])[0] \
+                        and not lex.titles.longest([v.tokens[k].folded])[0] and not v.gap(k).strip():
+                    k += 1  # (its adjective)
+                continue
             return set()
         return set(range(i, j))
+
+    def _title_ends_at(self, i: int, k: int) -> bool:
+        """The tokens i..k-1 end with a title found whole (its last word at k-1)."""
+        lex = _actor_lexicon()
+        return any(lex.titles.longest([self.v.tokens[x].folded for x in range(s, k)])[0] == k - s
+                   for s in range(max(i, k - lex.titles.max_len), k))
 
     def _counts_some(self, k: int) -> bool:
         """Token k counts some of a group, before منهم: a number or a word of quantity ("خمسة منهم"، "عدداً منهم")."""

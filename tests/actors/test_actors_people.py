@@ -544,3 +544,17 @@ def test_one_persons_posts_stay_together(run, text: str, name: str, post: str) -
     doc = run(text)
     assert actor_at(doc, name).label == "PER"
     assert post not in actor_texts(doc, "PER"), actor_texts(doc)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a second field of the post joined by و, and its adjective, before the nationality
+    ("وفي القاهرة، قال وزير الموارد المائية والري هاني سويلم إن الوزارة رصدت تراجعاً.", "هاني سويلم",
+     "وزير الموارد المائية"),
+    ("استقبل وزير الدفاع والإنتاج الحربي المصري الفريق أول عبد المجيد صقر نظيره السعودي.", "عبد المجيد صقر",
+     "وزير الدفاع"),
+])
+def test_a_post_with_two_fields_keeps_its_name(run, text: str, name: str, role: str) -> None:
+    # (the first field alone is no post-holder of its own)
+    doc = run(text)
+    assert actor_at(doc, name).label == "PER"
+    assert role not in actor_texts(doc, "PER"), actor_texts(doc)

@@ -308,3 +308,9 @@ def test_a_body_joined_by_wa_is_not_in_the_complement(run) -> None:
     # (a guard) "المؤسسة الوطنية للنفط والحكومة": a second party, not a third word of the first one's name
     texts = actor_texts(run("اتفقت المؤسسة الوطنية للنفط والحكومة على خطة لزيادة الإنتاج."))
     assert "المؤسسة الوطنية للنفط" in texts and not any("والحكومة" in t for t in texts), texts
+
+
+def test_a_verb_or_an_adjective_ends_a_construct_chain_with_no_name(run) -> None:
+    # "أن قوة استطلاع صغيرة سبقت الرتل": an adjective and a past verb after the genitive make no body's name
+    texts = actor_texts(run("وأوضح مصدر عسكري أن قوة استطلاع صغيرة سبقت الرتل ووصلت إلى السلمان."))
+    assert not any("سبقت" in t for t in texts), texts
