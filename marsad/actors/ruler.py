@@ -910,7 +910,8 @@ def compose(st: State) -> None:
             inferred = True
         mention = _agent_entity(st, agent, country_nat, start, end)
         attrs = mention.attrs
-        if mods:  # "اللجنة العسكرية المشتركة الليبية" is not every Libyan committee
+        if mods and "vehicle" not in agent.flags:  # "اللجنة العسكرية المشتركة الليبية" is not every Libyan committee
+            # (but "رتل عسكري روسي" is the Russian forces' still)
             attrs["key"] += ":" + " ".join(mods)
             attrs["kb_id"] = None
         if place is not None:
@@ -1672,9 +1673,21 @@ def _closes_name(st: State, idx: int) -> bool:
     # ("أحمد سامي دراغمة (21 عاماً)": the age in brackets; "… المبعوث الأمريكي توم براك.": the sentence ends)
     if after.strip()[:1] in ("،", ",", ":", "(", ".", "؛"):
         return True
-    return idx + 1 < nw and st.adjacent(idx, idx + 1) and st.words[idx + 1].folded in ("ان", "انه", "انها")
+    if idx + 1 >= nw or not st.adjacent(idx, idx + 1):
+        return False
+    nxt = st.words[idx + 1].folded
+    if nxt in ("ان", "انه", "انها"):
+        return True
+    # (or the outlet spoken to, or where it was said: "… باسم العوادي للسومرية نيوز إن"، "… في بيان")
+    if nxt[:1] == "ل" and st.mention_starting(idx + 1, ("ORG",)) is not None:
+        return True
+    return nxt == "في" and idx + 2 < nw and st.words[idx + 2].folded in _SAID_IN
 
 
+
+# where a thing was said, after في: "في بيان"، "في تصريح"، "في مؤتمر صحفي"
+_SAID_IN = frozenset({"بيان", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "تغريده", "منشور", "تدوينه",
+                      "بلاغ", "رساله"})
 # posts held for a state, after which an ambiguous adjective (المالي) names the state ("المستشار المالي" does not)
 _STATE_POSTS = ("President", "Ambassador", "Prime Minister", "Chargé", "King", "Foreign Minister", "Minister of")
 

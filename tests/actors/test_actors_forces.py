@@ -200,3 +200,15 @@ def test_a_name_spelt_as_a_dual_noun_before_a_dual_adjective_is_the_noun(run, te
 def test_the_taliban_named_before_a_verb_stays_the_taliban(run) -> None:
     # (a guard) "وقالت طالبان إن …": the movement
     assert "طالبان" in actor_texts(run("وقالت طالبان إن المفاوضات فشلت.")), actor_texts(run("وقالت طالبان إن المفاوضات فشلت."))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("انسحبت القوات الروسية من مطار القامشلي. وتحدث شهود عن رتل عسكري روسي كبير متجهاً نحو مطار حميميم.",
+     "رتل عسكري روسي"),
+    ("انسحبت القوات الإسرائيلية من البلدة. وقال شهود إن دورية إسرائيلية اعتقلت ثلاثة رعاة.", "دورية إسرائيلية"),
+])
+def test_a_unit_named_with_its_armys_nationality_is_that_army(run, text: str, unit: str) -> None:
+    # a column, patrol or unit with the army's nationality (and an adjective) is the army's mention, one entity
+    doc = run(text)
+    forces = next(e for e in doc.entities if e.name_ar.startswith("القوات"))
+    assert entity_of(doc, unit) is forces

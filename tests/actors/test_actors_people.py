@@ -558,3 +558,12 @@ def test_a_post_with_two_fields_keeps_its_name(run, text: str, name: str, role: 
     doc = run(text)
     assert actor_at(doc, name).label == "PER"
     assert role not in actor_texts(doc, "PER"), actor_texts(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # an ambiguous given name (باسم) closed by the outlet spoken to or by where it was said
+    "في المقابل، قال المتحدث باسم الحكومة باسم العوادي للسومرية نيوز إن قرار السلاح بيد الدولة.",
+    "وقال المتحدث باسم الحكومة باسم العوادي في بيان إن الحكومة ملتزمة بالاتفاق.",
+])
+def test_an_ambiguous_given_name_before_the_outlet_or_the_statement(run, text: str) -> None:
+    assert actor_at(run(text), "باسم العوادي").label == "PER"
