@@ -4356,9 +4356,10 @@ class RoleReader:
             if named is None and o is not None and v.by_id[o.eid].type == "PER" and "،" in v.gap(o.t1 + 1):
                 named = o
                 continue
-            # (or who said it: "دانت الحكومة، على لسان وزير الإعلام X، …")
+            # (or who said it: "دانت الحكومة، على لسان وزير الإعلام X، …"; or the subject's post set off by
+            # commas: "طالب النائب X، عضو مجلس النواب عن دائرة دشنا، وزارة الداخلية بـ…")
             if not (v.bare(i) in ("في", "خلال") and self._parenthetical(i)
-                    or _on_the_tongue_of(v, i)):
+                    or _on_the_tongue_of(v, i) or self._subjects_post(i)):
                 return None
             for k in range(i + 2, min(c.sent[1], i + 10)):
                 if v.is_strong_break(k):
@@ -4367,6 +4368,15 @@ class RoleReader:
                     return (i, k - 1)
             return None
         return None
+
+    def _subjects_post(self, i: int) -> bool:
+        """Token i opens a post set off by a comma right after a person named ("X، عضو مجلس النواب، …")."""
+        v = self.v
+        subj = next((o for o in v.occs_in(max(0, i - 6), i) if o.t1 == i - 1), None)
+        if subj is None or v.by_id[subj.eid].type != "PER":
+            return False
+        lex = _actor_lexicon()
+        return lex.titles.longest([v.tokens[x].folded for x in range(i, min(len(v.tokens), i + lex.titles.max_len))])[0] > 0
 
     def _parenthetical(self, x: int) -> bool:
         """"في بيان"، "في تصريح": a phrase between a verb and its subject or object that does not
@@ -6528,8 +6538,11 @@ class RoleReader:
                     continue  # "… الساري منذ 27 تشرين الثاني، ودعا …": since when something else holds
                 if published and _starts_after(t.value, published) and any(
                         v.bare(x) in ("فيما", "بينما", "الذي", "التي") or (v.bare(x) == "حين" and v.bare(x - 1) == "في")
+                        or (v.bare(x) == "ما" and v.bare(x - 1) in ("وهو", "وهي", "هو", "هي"))
                         for x in range(ti + 1, c.t0)):
-                    continue  # "يصل وفد … في 15 شباط، فيما رفضت الحركة …، متهمة …": another clause's coming day
+                    # "يصل وفد … في 15 شباط، فيما رفضت الحركة …"، "عرضت الصرف مطلع العام المقبل، وهو ما رفضه
+                    # الممثلون": another clause's coming day
+                    continue
                 cands.append((c.t0 - ti + 100, ti, t))
         if c.status in ("occurred", "ongoing") and not cands:
             # "اتفقت الحكومتان، عقب محادثات أجراها أمس الاثنين …، على …": what followed an occasion dated in

@@ -5212,3 +5212,22 @@ def test_a_host_whose_post_has_two_fields() -> None:
     ev = _one("استقبل وزير الدفاع والإنتاج الحربي المصري الفريق أول عبد المجيد صقر وزير الدفاع السعودي الأمير خالد "
               "بن سلمان.", "CONSULT")
     assert ev["recipient"] == ["عبد المجيد صقر"] and ev["actor"] == ["خالد بن سلمان"], ev
+
+
+def test_a_refusal_is_not_dated_by_the_offer_it_refuses() -> None:
+    """"عرضت الوزارة صرف العلاوة اعتباراً من مطلع العام المقبل، وهو ما رفضه ممثلو المعلمين": the coming day of the
+    offer's clause is not the day of the refusal, which happened."""
+    ev = _one("وقال رئيس فرع النقابة إن الوزارة عرضت صرف العلاوة على دفعتين اعتباراً من مطلع العام المقبل، وهو ما "
+              "رفضه ممثلو المعلمين.", "REJECT")
+    assert ev["status"] == "occurred", ev
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("طالب النائب فتحي عبد الباسط، عضو مجلس النواب عن دائرة دشنا، وزارة الداخلية بشن حملة لجمع السلاح.", "REQUEST"),
+    ("اتهم فتحي عبد الباسط، عضو مجلس النواب، وزارة الداخلية بالتقصير.", "ACCUSE"),
+])
+def test_the_object_after_the_subjects_post_set_off_by_commas(sentence: str, typ: str) -> None:
+    """"طالب النائب X، عضو مجلس النواب …، وزارة الداخلية بـ…": the body in the subject's post is his
+    description; the one asked or accused follows the closing comma."""
+    ev = _one(sentence, typ)
+    assert ev["recipient"] == ["وزارة الداخلية"], ev
