@@ -4197,6 +4197,34 @@ class RoleReader:
         if attack is not None:
             _add(c.recipient, attack.actor)
 
+    def stance_on_state(self, c: Cand) -> None:
+        """"رحّب المتحدث باسم الحكومة العراقية، في بيان، بالخطوة التركية"، "رفضت الخارجية القرار الإسرائيلي": the
+        state the step welcomed or rejected is named after is the one welcomed or rejected."""
+        if c.type not in ("SUPPORT", "REJECT") or c.recipient or c.pos != "V":
+            return
+        v = self.v
+        aside = self._media_aside(c)
+        j = c.t1 + 1
+        # (past the subject with its titles: "رحّب المتحدث باسم الحكومة العراقية باسم العوادي")
+        subj = next((o for o in v.occs_in(j, min(c.sent[1], j + 10)) if o.eid in c.actor), None)
+        if subj is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, subj.t0 + 1)):
+            j = subj.t1 + 1
+        while j < min(c.sent[1], c.t1 + 18):
+            if aside is not None and aside[0] <= j <= aside[1] or j in self.rd.time_tokens:
+                j += 1  # (an aside, a time)
+            else:
+                break
+        if j >= c.sent[1] or j in v.occ_at or v.is_strong_break(j):
+            return
+        nat = self._nationality_at(j)
+        if nat is None:
+            return
+        # (the state itself, or its capital standing for it, before any of its bodies)
+        eid = next((e.id for e in v.doc.entities if e.country == nat.iso2 and v.is_country(e.id)), None) \
+            or self._other_state_at(j, c)
+        if eid is not None and eid not in c.actor:
+            c.recipient.append(eid)
+
     def _other_state_at(self, x: int, c: Cand, polity: bool = False) -> str | None:
         """The state a nationality adjective at token x names, when the article names it and it is not
         one of c's actors ("القصف الإيراني" condemned by Baghdad is Iran's)."""
@@ -6822,6 +6850,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.exposed_to(c)
         rr.authorities_of(c)
         rr.used_by(c)
+        rr.stance_on_state(c)
         rr.attributed_attacker(c)
         rr.suspected_perpetrators(c)
         rr.taken_to(c)

@@ -5231,3 +5231,15 @@ def test_the_object_after_the_subjects_post_set_off_by_commas(sentence: str, typ
     description; the one asked or accused follows the closing comma."""
     ev = _one(sentence, typ)
     assert ev["recipient"] == ["وزارة الداخلية"], ev
+
+
+@pytest.mark.parametrize("sentence,typ,state", [
+    ("رحّب المتحدث باسم الحكومة العراقية، في بيان، بالخطوة التركية، داعياً أنقرة إلى وضع جدول زمني للانسحاب.",
+     "SUPPORT", "أنقرة"),
+    ("رحبت الحكومة العراقية بالقرار الأمريكي، مؤكدة أن واشنطن شريك أساسي.", "SUPPORT", "الولايات المتحدة"),
+])
+def test_a_step_welcomed_or_rejected_names_its_state(sentence: str, typ: str, state: str) -> None:
+    """"رحّب … بالخطوة التركية"، "رفضت … القرار الإسرائيلي": the state the step is named after (the state or its
+    capital standing for it) is the one welcomed or rejected."""
+    ev = _one(sentence, typ)
+    assert ev["recipient"] == [state], ev
