@@ -1684,7 +1684,6 @@ def _closes_name(st: State, idx: int) -> bool:
     return nxt == "في" and idx + 2 < nw and st.words[idx + 2].folded in _SAID_IN
 
 
-
 # where a thing was said, after في: "في بيان"، "في تصريح"، "في مؤتمر صحفي"
 _SAID_IN = frozenset({"بيان", "تصريح", "تصريحات", "مؤتمر", "كلمه", "حديث", "مقابله", "تغريده", "منشور", "تدوينه",
                       "بلاغ", "رساله"})

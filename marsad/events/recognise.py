@@ -173,12 +173,8 @@ _STEP_UP_VERBS = frozenset({
     f"{pre}{stem}{suf}"
     for stem in ("كثف", "صعد", "شدد", "وسع", "ضاعف", "جدد", "استانف", "واصل", "عزز", "اجل", "ارجا")
     for pre, suf in (("", ""), ("", "ت"), ("", "وا"), ("ي", ""), ("ت", ""), ("ي", "ون"), ("ست", ""), ("سي", ""))})
-# armed bodies by their codes: an army, police, intelligence, rebels, insurgents, unidentified armed men
-_ARMED_CODES = ("MIL", "COP", "SPY", "REB", "INS", "UAF")
 # أقدم (proceeded) before its subject and على + the act: "أقدم محتجون على قطع الطريق"
 _PROCEEDED_VERBS = frozenset({"اقدم", "اقدمت", "اقدموا"})
-# counts of people before من and who they are: "العشرات من سكان المدينة"
-_CROWD_COUNTS = frozenset({"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عدد", "العديد", "حشود", "المئات"})
 # verbs of a target's relative clause that name who uses or holds it ("مخزناً تستخدمه جماعة الحوثي")
 _USED_BY = frozenset({"يستخدمه", "تستخدمه", "يستخدمها", "تستخدمها", "يستخدمونه", "يستخدمونها", "يستعمله", "تستعمله",
                       "يستعملها", "تستعملها", "تديره", "يديره", "تديرها", "يديرها", "يتحصن", "تتحصن", "يتحصنون",
