@@ -464,27 +464,15 @@ class Resolver:
             end += 1
         return end
 
-    def _words_between(self, a: int, b: int) -> int:
-        """How many words stand between tokens a and b, an entity named or a time told counting as none
-        ("صدّت قوات الجيش الوطني، فجر اليوم الأحد، هجوماً": none)."""
-        v, times = self.v, self.rr.rd.time_tokens
-        k, n = a, 0
-        while k < b:
-            o = v.occ_at.get(k)
-            if o is not None:
-                k = o.t1 + 1
-                continue
-            n += k not in times
-            k += 1
-        return n
-
     def _repelled_attack(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
         """"صدّ الجيش هجوماً شنّه مسلحو الحركة": the defence is an act of force against the attackers, and
         the attack repelled stays an event of its own."""
         for d in windows[c.sent].starting(c.t1 + 1):
             if d is c or d.t0 <= c.t1:
                 continue
-            if d.type == "ASSAULT" and self._words_between(c.t1 + 1, d.t0) <= 3 and d.actor:
+            # (no more than three words between, past the defender's name and a time: "صدّت قوات الجيش الوطني، فجر
+            # اليوم الأحد، هجوماً")
+            if d.type == "ASSAULT" and d.t0 < c.t1 + 1 + self.rr.rd.past_subject(c.t1 + 1, 4, c.sent[1]) and d.actor:
                 # (the attack's party read as the defence's too, "صدّت القوات هجوماً للدعم السريع": the attacker;
                 # but one shared party alone stays the defender's)
                 attackers = [x for x in d.actor if x not in c.actor or len(c.actor) > 1]

@@ -817,7 +817,7 @@ class Reader:
                 return True
         return person and any(v.bare(k) == "الي" for k in range(j + 1, min(b, j + 16)))
 
-    def _past_subject(self, j: int, words: int, b: int) -> int:
+    def past_subject(self, j: int, words: int, b: int) -> int:
         """How many tokens from j hold ``words`` words, an entity named or a time told counting as none."""
         v = self.v
         k, n = j, 0
@@ -914,7 +914,7 @@ class Reader:
             # (past the subject and a phrase set off by commas: "دعا المجلس الرئاسي، في بيان، جميع الأطراف إلى")
             # (names and times counting as no words: "دعا وزير الخارجية القطري محمد الخليفي، في مؤتمر صحفي مساء
             # أمس، الجيش السوداني وقوات الدعم السريع إلى …")
-            end = nxt + (self._past_subject(nxt, 10, b) if trig.pos == "V" else 10)
+            end = nxt + (self.past_subject(nxt, 10, b) if trig.pos == "V" else 10)
             return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, end)))
         if need == "joint":  # "التمرين البحري المشترك"، "مناورات بمشاركة …": with others, not alone
             return self._class_near("joint", nxt, 8, b)
@@ -1001,7 +1001,7 @@ class Reader:
         if need == "repelled":  # "صدّت القوات هجوماً شنّه مسلحو الحركة"، "تصدّت لمحاولة تسلل": the defence
             # (or past the defender's name and a time: "صدّت قوات الجيش الوطني، فجر اليوم الأحد، هجوماً")
             return any(strip_word(v.tokens[j].folded)[-1] in _REPELLED
-                       for j in range(nxt, min(b, nxt + self._past_subject(nxt, 4, b))))
+                       for j in range(nxt, min(b, nxt + self.past_subject(nxt, 4, b))))
         if need == "concern":  # "أعربت اليونيفيل، في بيان، عن قلقها البالغ إزاء الغارات الإسرائيلية": concern
             # at something done, a disapproval; not "أعرب عن أمله" or "عن شكره"
             return self.concern_at(nxt, b) is not None
@@ -1108,7 +1108,7 @@ class Reader:
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ"، "استعاد السيطرة":
             # what is dismantled, seized, convicted of, destroyed or taken back, right after it (past the subject and a time told
             # between: "دمّرت مفرزة من الجيش الوطني الشعبي، أمس الأحد، مخبأً")
-            return self._class_near(need, nxt, self._past_subject(nxt, 5, b), b)
+            return self._class_near(need, nxt, self.past_subject(nxt, 5, b), b)
         if need == "verdict" and trig.pos == "N" and v.bare(nxt) in ("بحق", "ضد") and any(
                 v.bare(j).lstrip("و") in ("اصدرت", "اصدر", "اصدار", "باصدار") for j in range(max(a, t0 - 8), t0)):
             return True  # "أصدرت محكمة أمن الدولة أحكاماً بحق متهمين": sentences passed on them
@@ -1635,9 +1635,8 @@ class RoleReader:
                 left_subject = [self._spokesman_body(st_c) or left_subject[0]]
         ordered = c.pos == "N" and c.mode == "ceasefire" and not left_subject
         # (or relief sent, counted, past an aside: "سيّرت الهيئة، بالتعاون مع وزارة التنمية، 25 شاحنة محمّلة …")
-        counted = c.pos == "N" and c.type == "AID" and not left_subject and c.t0 - 1 > c.sent[0] and (
-            v.tokens[c.t0 - 1].is_digit or number_word(v.tokens[c.t0 - 1].folded) is not None) \
-            and "،" in v.gap(c.t0 - 1)
+        counted = c.pos == "N" and c.type == "AID" and not left_subject and c.t0 - 1 > c.sent[0] \
+            and v._counted(c.t0) and "،" in v.gap(c.t0 - 1)
         if c.pos == "N" and c.type in _SPEECH_ACTS and "،" in v.gap(c.t0) or ordered or counted:
             # "جدّد الرئيس جوزاف عون، خلال استقباله …، مطالبته بـ…": the light verb's subject, past the aside
             # ("أصدر المجلس الرئاسي، بصفته القائد الأعلى للجيش، أمراً بوقف فوري لإطلاق النار": who gave the order)
@@ -2577,9 +2576,8 @@ class RoleReader:
             return None
         for o in v.occs_in(verb + 1, c.t0 - 1):
             prep = v.prep_of(o)
-            counted = prep == "من" and o.t0 - 2 > verb and (
-                v.tokens[o.t0 - 2].is_digit or number_word(v.tokens[o.t0 - 2].folded) is not None
-                or v.bare(o.t0 - 2) in _CROWD_COUNTS)
+            # (the word before من a number or a count: "150 من"، "العشرات من")
+            counted = prep == "من" and o.t0 - 2 > verb and (v._counted(o.t0 - 1) or v.bare(o.t0 - 2) in _CROWD_COUNTS)
             if v.is_actorish(o.eid) and not v.is_outlet(o.eid) and (prep == "" or counted):
                 return o
             return None
@@ -4217,7 +4215,7 @@ class RoleReader:
             return
         # (the state itself, or its capital standing for it, before any of its bodies)
         eid = next((e.id for e in v.doc.entities if e.country == nat.iso2 and v.is_country(e.id)), None) \
-            or self._other_state_at(j, c)
+            or self._state_entity(nat)
         if eid is not None and eid not in c.actor:
             c.recipient.append(eid)
 
