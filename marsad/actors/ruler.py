@@ -1161,10 +1161,13 @@ def units(st: State) -> None:
         name_en = f"{label} {en}".strip() if needs != "place" else f"{label} {en}".strip()
         if nat is not None:
             name_en = f"{name_en} ({nat.country_en})"
+        name_ar = _canonical_ar(st.doc.text[start:end])
+        if name_ar.startswith("لل"):  # "تابعة للواء 51"، "للفرقة السابعة": the unit's own name has the article
+            name_ar = article_after_lam(name_ar, first.removeprefix("ال").startswith("ل"))
         attrs: dict[str, Any] = {
-            "name_ar": _canonical_ar(st.doc.text[start:end]), "name_en": name_en, "kb_id": None,
+            "name_ar": name_ar, "name_en": name_en, "kb_id": None,
             "actor_code": _code(nat, "MIL"), "country": nat.iso2 if nat and nat.iso2 else None,
-            "key": f"unit:{fkey(st.doc.text[start:end])}", "kind": "unit", "canonical": True,
+            "key": f"unit:{fkey(name_ar)}", "kind": "unit", "canonical": True,
             "keeps_nested": True, "heads": _unit_heads(first, needs), "country_inferred": nat is not None,
         }
         st.add(Mention(start, end, "ORG", attrs, source="actors.units"))
@@ -1762,9 +1765,12 @@ def first_known_given(lex: Any, folded: str) -> bool:
 def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
     """Is words[j:j+k] after a title really a name? A rank or honorific, a known name word,
     or a family-name form ("الخفاجي") says so; "رئيس الوزراء البريطاني اتخاذ موقف" does not."""
-    if ranked:
-        return True
     from .unknown import is_given
+
+    if ranked:
+        # (not a present verb the rank's other sense, the brigade, is subject of: "رتلاً تابعاً للواء يضم عشرات")
+        first = st.words[j].folded
+        return not (first[:1] in ("ي", "ت") and len(first) <= 4 and first not in st.lex.names and not is_given(st, first))
 
     lex = st.lex
     if k >= 3 and st.words[j].folded == "عبد" and st.words[j + 1].folded.startswith("ال"):

@@ -187,7 +187,8 @@ class Resolver:
             return False
         if ea.country and ea.country == eb.country and {ea.type, eb.type} <= {"ORG", "LOC"}:
             codes = {(ea.actor_code or "")[3:6], (eb.actor_code or "")[3:6]} - {""}
-            return len(codes) <= 1 or codes <= {"MIL", "GOV"}
+            # (unnamed gunmen of a country, "مجموعات مسلحة", may be any of its armed bodies named later)
+            return len(codes) <= 1 or codes <= {"MIL", "GOV"} or "UAF" in codes and ea.type == eb.type == "ORG"
         return False
 
     def _opposed(self, a: str, b: str) -> bool:

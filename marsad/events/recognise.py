@@ -563,6 +563,8 @@ def _national_capital(e: Entity) -> bool:
 
 
 # circumstantial participles of using, after a comma: "…، مستخدمةً القنابل المسيلة للدموع"
+# the passive of "to use" that opens an attack's relative clause: "استُخدمت فيها الأسلحة الثقيلة"
+_USED_IN = frozenset({"استخدمت", "استخدم", "استعملت", "استعمل", "تستخدم", "يستخدم"})
 _USING = frozenset({"مستخدمه", "مستخدما", "مستخدمين", "مستعمله", "مستعملا", "مستعملين"})
 # verbs of taking the wounded somewhere: "نُقلوا إلى مستشفى …"، "أسعف إلى …"
 _TAKEN_VERBS = frozenset({"نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقلتهم", "اسعف", "اسعفوا", "اسعفت", "اسعافهم",
@@ -6181,6 +6183,9 @@ class RoleReader:
                 if words & cues:
                     c.mode = mode
                     break
+            told = self._weapons_used_in(c)
+            if told is not None:
+                c.mode = told
             if c.mode is None and words & {"مسلحون", "مسلحين", "المسلحون", "المسلحين"}:
                 c.mode = "firearms"  # "هجوم شنّه مسلحون": gunmen attack with their guns, when no other weapon is told
             if c.mode == "firearms" and words & {"المطاطي", "مطاطي", "المطاطيه"} and not words & {"الحي", "حي"}:
@@ -6216,6 +6221,16 @@ class RoleReader:
                 c.mode = "police"
         elif c.type == "COERCE" and c.mode == "seize" and c.lemma in ("ضبط", "ضبط_ف") and self._people_taken(c):
             c.mode = "arrest"  # "ضبط خلية مؤلفة من سبعة أشخاص"، "ضبطت الوحدات 281 شخصاً": people, not goods
+
+    def _weapons_used_in(self, c: Cand) -> str | None:
+        """The weapons told in the attack's own relative clause further on ("اشتباكات … في طرابلس، استُخدمت فيها
+        الأسلحة المتوسطة والثقيلة"): the mode of the first cue in the four words after «فيها»."""
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 25)):
+            if v.bare(j).lstrip("و") in _USED_IN and v.bare(j + 1) in ("فيها", "فيه"):
+                words = {w for k in range(j + 2, min(c.sent[1], j + 6)) for w in strip_word(v.tokens[k].folded)}
+                return next((mode for mode, cues in _MODE_CUES if words & cues), None)
+        return None
 
     def _people_taken(self, c: Cand) -> bool:
         """Are people what ضبط takes: the first word of its object, past its subject's name, a time and a

@@ -255,7 +255,9 @@ class UnknownPlaces:
                 break  # "وأضرموا", "والهارثة": a conjunct, not the name's next word
             # a second plain word only where the name is then closed ("مجدل سلم في", "عيتا الشعب،")
             # (or by a site's own adjective: "مطار عيل بور العسكري")
+            # (a conjunct after it closes it too: "حي صلاح الدين وطريق المطار")
             closed = self._boundary(toks, j + k + 1, adj, starts) or (
+                j + k + 1 < n and toks[j + k + 1].folded[:1] == "و" and len(toks[j + k + 1].folded) > 2) or (
                 trig.label == "FAC" and toks[j + k + 1].folded in self.tr.post)
             if (f.startswith("ال") == first.startswith("ال") or f.startswith("ال")) \
                     and closed and not nxt.text.endswith("ت"):

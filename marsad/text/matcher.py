@@ -70,6 +70,7 @@ class PhraseMatcher(Generic[P]):
         self._whole_first = whole_first
         table: dict[str, list[P]] = {}
         article_keys: set[str] = set()  # keys whose ال is the article, not a word's own hamza-alef and lam
+        own_lam: list[tuple[str, P]] = []
         for surface, payload in entries:
             key = fold_key(surface)
             if len(key) < 2:
@@ -80,6 +81,12 @@ class PhraseMatcher(Generic[P]):
                 article_keys.add(key)
                 if len(key) > 3:
                     table.setdefault("لل" + key[2:], []).append(payload)
+                if len(key) > 4 and key[2] == "ل":  # (a word's own lam: ل + اللواء is written للواء)
+                    own_lam.append((key, payload))
+        for key, payload in own_lam:
+            # (unless the name without the article is a key too: "للواء طارق" is then ل + "لواء طارق")
+            if key[2:] not in table:
+                table.setdefault("ل" + key[2:], []).append(payload)
         self._auto: Any = ahocorasick.Automaton()
         for key, payloads in table.items():
             # the per-hit facts that depend on the key alone, worked out once: its length,

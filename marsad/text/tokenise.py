@@ -54,6 +54,9 @@ def clitic_splits(folded_word: str) -> tuple[tuple[str, str], ...]:
     if folded_word.startswith(("لل", "ولل", "فلل")):
         i = folded_word.index("لل")
         out.append((folded_word[: i + 1], "ال" + folded_word[i + 2:]))
+        if len(folded_word) - i >= 4:
+            # a stem that starts with ل keeps its own: للواء = ل + اللواء، للاجئين = ل + اللاجئين
+            out.append((folded_word[: i + 1], "ال" + folded_word[i + 1:]))
     return tuple(out)
 
 

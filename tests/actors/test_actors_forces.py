@@ -212,3 +212,30 @@ def test_a_unit_named_with_its_armys_nationality_is_that_army(run, text: str, un
     doc = run(text)
     forces = next(e for e in doc.entities if e.name_ar.startswith("القوات"))
     assert entity_of(doc, unit) is forces
+
+
+@pytest.mark.parametrize("text, unit, name", [
+    ("هاجمت قوة تابعة للواء 51 مقر الجهاز. وقال اللواء 51 في بيان إنه رد.", "للواء 51", "اللواء 51"),
+    ("وصل قائد للفرقة 17 إلى المدينة. وقالت الفرقة 17 إنها انسحبت.", "للفرقة 17", "الفرقة 17"),
+])
+def test_a_numbered_unit_after_the_preposition_lam_is_named_with_its_article(run, text: str, unit: str,
+                                                                            name: str) -> None:
+    # "تابعة للواء 51": ل + اللواء; the unit is "اللواء 51", one entity with its later mention
+    doc = run(text)
+    e = entity_of(doc, unit)
+    assert e.name_ar == name and e is entity_of(doc, name), (e.name_ar, [m.text for m in e.mentions])
+
+
+@pytest.mark.parametrize("text", [
+    "قال مصدر عسكري إن رتلاً تابعاً للواء يضم عشرات الآليات غادر المطار صباحاً.",
+    "قال مصدر عسكري إن اللواء يضم عشرات الآليات والمدرعات.",
+])
+def test_the_rank_word_before_a_present_verb_is_the_brigade_no_officer(run, text: str) -> None:
+    # "رتلاً تابعاً للواء يضم عشرات الآليات": the brigade "includes" vehicles; no officer named يضم
+    doc = run(text)
+    assert not actor_texts(doc, "PER"), actor_texts(doc, "PER")
+
+
+def test_a_rank_before_a_given_name_in_ya_is_still_an_officer(run) -> None:
+    # (a guard) "اللواء يحيى رسول": a known given name that starts as a present verb does
+    assert "يحيى رسول" in actor_texts(run("قال اللواء يحيى رسول إن القوات انسحبت."), "PER")

@@ -5243,3 +5243,23 @@ def test_a_step_welcomed_or_rejected_names_its_state(sentence: str, typ: str, st
     capital standing for it) is the one welcomed or rejected."""
     ev = _one(sentence, typ)
     assert ev["recipient"] == [state], ev
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    ("اندلعت مساء السبت اشتباكات عنيفة بين مجموعات مسلحة في منطقة جنزور غرب العاصمة طرابلس، استُخدمت فيها الأسلحة "
+     "المتوسطة والثقيلة.", "heavy-weapons"),
+    ("اندلعت أمس مواجهات بين عشيرتين في قضاء المدينة شمال البصرة، استخدمت فيها قذائف الهاون.", "heavy-weapons"),
+])
+def test_the_weapons_told_in_the_attacks_relative_clause_give_its_mode(sentence: str, mode: str) -> None:
+    """"اشتباكات … في طرابلس، استُخدمت فيها الأسلحة المتوسطة والثقيلة": the weapons the clashes were fought with,
+    told further on in their own relative clause."""
+    assert _one(sentence, "ASSAULT")["mode"] == mode
+
+
+def test_clashes_between_unnamed_gunmen_then_told_between_named_forces_are_one() -> None:
+    """"اشتباكات بين مجموعات مسلحة … وأفادت مصادر بأن الاشتباكات دارت بين جهاز X واللواء Y": the unnamed armed
+    groups of the lead are the bodies named later, one clash."""
+    _, evs = _events("اندلعت مساء السبت اشتباكات عنيفة بين مجموعات مسلحة في مدينة الزاوية غرب العاصمة طرابلس. "
+                     "وأفادت مصادر محلية بأن الاشتباكات دارت بين جهاز دعم الاستقرار واللواء 444 قتال في الزاوية.")
+    clashes = [e for e in evs if e["type"] == "ASSAULT"]
+    assert len(clashes) == 1 and "جهاز دعم الاستقرار" in clashes[0]["actor"], clashes

@@ -136,6 +136,9 @@ def test_no_place(text: str) -> None:
     # a site's own adjective closes a two-word name as a boundary does
     ("سيطر الجيش على مطار عيل بور العسكري بعد معارك عنيفة", "مطار عيل بور العسكري"),
     ("انسحبت القوات من قاعدة كاب ميكي الجوية فجر اليوم", "قاعدة كاب ميكي الجوية"),
+    # a conjunct after a two-word name closes it
+    ("دارت المواجهات في محيط حي صلاح الدين وطريق المطار", "حي صلاح الدين"),
+    ("سقطت قذائف على حي عين زارة ومحيط الجامعة", "حي عين زارة"),  # (a guard: both words definite or not)
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
     assert surface in found(text), list(found(text))

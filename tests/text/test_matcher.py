@@ -38,6 +38,17 @@ def test_a_hamza_alef_lam_is_no_article(text: str, found: list[str]) -> None:
     assert [text[h.start:h.end] for h in m.find_all(fold(text))] == found
 
 
+@pytest.mark.parametrize("text,found", [
+    ("رتل تابع للواء 51 مشاة", ["للواء 51 مشاة"]),
+    ("وللواء 51 مشاة", ["للواء 51 مشاة"]),
+    ("قوة من اللواء 51 مشاة", ["اللواء 51 مشاة"]),
+])
+def test_a_name_whose_stem_starts_with_lam_after_the_preposition(text: str, found: list[str]) -> None:
+    """ل + اللواء is written للواء: the article's alef and lam both drop before the stem's own lam."""
+    m = PhraseMatcher([("اللواء 51 مشاة", "B51")])
+    assert [text[h.start:h.end] for h in m.find_all(fold(text))] == found
+
+
 def test_suffixes_allowed_when_listed() -> None:
     m = PhraseMatcher([("عراقي", "IQ")], suffixes=["ه", "ين", "ون"])
     text = "القوات العراقية والمسؤولين العراقيين"

@@ -30,6 +30,9 @@ def test_split_article(word: str, expected: tuple[str, str]) -> None:
     ("بقاعده", ("ب", "قاعده")),
     ("لاربيل", ("ل", "اربيل")),
     ("للولايات", ("ل", "الولايات")),
+    # a stem that starts with ل keeps its own after the preposition: ل + اللواء is written للواء
+    ("للواء", ("ل", "اللواء")),
+    ("للاجئين", ("ل", "اللاجئين")),
 ])
 def test_clitic_readings_include(word: str, reading: tuple[str, str]) -> None:
     assert reading in clitic_splits(word)
