@@ -1592,8 +1592,10 @@ def _name_like(st: State, j: int, pos: int) -> bool:
             return True  # a given name that opens like a proclitic: "فيليب لازاريني"، "بوريس جونسون"
     if f[0] in "وف" and len(f) > 3 and f[1:] in lex.names:
         return False
-    if pos == 1 and f.startswith("بو") and len(f) >= 5 and j > 0 and _given_before(st, j) and _closes_name(st, j):
-        return True  # a Maghrebi family name after a given name, closed at once: "ياسين بوكريمة إن"
+    if pos == 1 and f.startswith(("بو", "بل")) and len(f) >= 5 and j > 0 and _given_before(st, j) and (
+            _closes_name(st, j) or _object_next(st, j)):
+        # a Maghrebi family name after a given name, closed at once: "ياسين بوكريمة إن"، "مراد بلحاج وفداً"
+        return True
     if pos >= 1 and f[0] in "وفبل" and len(f) >= 4 and not f[1:].startswith("ال") \
             and (_closes_name(st, j) or pos == 1 and _given_before(st, j) and _preposition_next(st, j)) \
             and not lex.is_word("title_filler", f[1:]) and f[1:] not in lex.agent_heads:
@@ -1633,6 +1635,12 @@ def article_after_lam(name: str, own_lam: bool) -> str:
     """A name read with the preposition ل, its article restored: ل + القوات is written للقوات
     ("القوات"); ل + اللجنة is written للجنة, where the head keeps its own lam ("اللجنة")."""
     return ("ال" if own_lam else "ا") + name[1:]
+
+
+def _object_next(st: State, j: int) -> bool:
+    """Word j is followed at once by an indefinite noun in the accusative, a verb's object ("… بلحاج وفداً")."""
+    return j + 1 < len(st.words) and st.adjacent(j, j + 1) \
+        and st.doc.text[st.words[j + 1].start:st.words[j + 1].end].endswith(("\u064b", "\u064bا", "اً"))
 
 
 def _given_before(st: State, j: int) -> bool:

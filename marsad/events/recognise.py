@@ -210,6 +210,9 @@ _AIRCRAFT = frozenset({"طائره", "طائرات", "طائرتين", "طائر
 _UNMANNED = frozenset({"مسيره", "مسيرات", "مسيرتين", "مسيرتان", "بدون", "بلا", "مفخخه", "مفخخات"})
 # adjectives that make مسيرة a march, not a drone ("مسيرة احتجاجية"، "مسيرات سلمية")
 _MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
+# gatherings a crowd holds, which the police may disperse ("فرّقت الشرطة وقفة احتجاجية")
+_PROTEST_GATHERINGS = frozenset({"تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "وقفه", "وقفات", "مسيره", "مسيرات",
+                                 "اعتصام", "اعتصاما", "اعتصامات", "احتجاج", "احتجاجات", "تجمع", "تجمعا", "تجمهر"})
 _MARCH_ADJECTIVES = frozenset({"احتجاجيه", "احتجاجيات", "سلميه", "حاشده", "شعبيه", "جماهيريه", "راجله", "تضامنيه",
                                "غاضبه", "ليليه", "شموع", "العوده", "نسائيه", "طلابيه"})
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
@@ -992,7 +995,10 @@ class Reader:
             return self._class_near("protester", max(a, t0 - 2), k - max(a, t0 - 2) + 3, b)
         if need == "dispersed":  # "فرّقت قوات مكافحة الشغب المحتجين": the crowd is the object, past the subject
             # (or its pronoun, the crowd named before it in the sentence: "تظاهر الطلاب …، قبل أن تفرّقهم الشرطة")
-            return self._class_near("protester", nxt, 8, b) or (has_suffix and (
+            # (or the gathering itself: "فرّقت قوات الشرطة، أمس الثلاثاء، وقفة احتجاجية")
+            return self._class_near("protester", nxt, 8, b) or any(
+                not _PROTEST_GATHERINGS.isdisjoint(word_stems(v.tokens[j].folded))
+                for j in range(nxt, min(b, nxt + self.past_subject(nxt, 4, b) + 1))) or (has_suffix and (
                 self._class_near("protester", a, t0 - a, b) or self._class_near("crowd", a, t0 - a, b)))
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) \
@@ -2306,6 +2312,7 @@ class RoleReader:
         self._circumstantial(c)
         self._hurt_before(c)
         self._titled_subject(c)
+        self._titled_host(c)
         self._protocol_guest(c)
         self._post_holder(c)
         self._backed_by(c)
@@ -2528,13 +2535,20 @@ class RoleReader:
             return False
         return tok.folded.endswith(("ه", "ات")) or tok.folded in _TARGET_NOUNS
 
+    def _in_sentence_after(self, c: Cand) -> Iterator[Cand]:
+        """The candidates of c's sentence that start after it, nearest first."""
+        return (d for d in self._sentence_cands(c) if d.t0 > c.t1)
+
     def _earlier_in_sentence(self, c: Cand) -> Iterator[Cand]:
         """The candidates of c's sentence that end before it, nearest first."""
+        return (d for d in reversed(self._sentence_cands(c)) if d.t1 < c.t0)
+
+    def _sentence_cands(self, c: Cand) -> list[Cand]:
         if self._sent_cands is None:
             self._sent_cands = {}
             for d in self.cands:
                 self._sent_cands.setdefault(d.sent, []).append(d)
-        return (d for d in reversed(self._sent_cands.get(c.sent, [])) if d.t1 < c.t0)
+        return self._sent_cands.get(c.sent, [])
 
     def _inner_subject_agrees(self, c: Cand, k: int) -> bool:
         """Whether the complement clause at token ``k`` opens with a named subject of its own that agrees with
@@ -5252,6 +5266,43 @@ class RoleReader:
             if obj is not None and not any(v.is_subordinator(x) or v.is_strong_break(x) for x in range(person.t1 + 1, obj.t0)):
                 c.recipient.append(obj.eid)
 
+    def _titled_host(self, c: Cand) -> None:
+        """"استقبل محافظ البصرة، أسعد العيداني، وفداً من المتظاهرين": the host is the person his post is set off
+        by commas after (the post's place is his, not where they met), the guest the delegation's body."""
+        if c.pos != "V" or c.frame != "host" or self._passive(c) or c.anna_subject:
+            return
+        v = self.v
+        j, b = c.t1 + 1, c.sent[1]
+        if j >= b or v.gap(j).strip() or j in v.occ_at:
+            return
+        titles = _actor_lexicon().titles
+        n, _found = titles.longest([v.tokens[x].folded for x in range(j, min(b, j + titles.max_len))])
+        if not n:
+            return
+        k = j + n
+        place = v.occ_at.get(k)
+        if place is not None and v.is_place(place.eid) and not v.gap(k).strip():
+            k = place.t1 + 1  # "محافظ البصرة"، "والي سيدي بوزيد": the post's place
+        person = v.occ_at.get(k)
+        if person is None or v.gap(k).strip() != "،" or v.by_id[person.eid].type != "PER" \
+                or person.t1 + 1 >= b or v.gap(person.t1 + 1).strip() != "،":
+            return
+        c.recipient = [person.eid]
+        if place is not None and place.t1 < k:
+            c.location = [x for x in c.location if x != place.eid]
+        c.actor = [x for x in c.actor if x not in (person.eid, place.eid if place else None)]
+        # the guest: "وفداً من المحتجين"، "وفداً عن العشائر" right after the name, times aside
+        g = person.t1 + 1
+        while g < b and g in self.rd.time_tokens:
+            g += 1
+        # ("وفداً من خمسة ممثلين عن المحتجين": past the delegation's count)
+        if not c.actor and g < b and v.bare(g) in _DELEGATION:
+            body = next((o for o in v.occs_in(g + 2, min(b, g + 7)) if v.bare(o.t0 - 1) in ("من", "عن")), None)
+            if body is not None and v.is_actorish(body.eid) and not any(
+                    v.gap(x).strip() for x in range(g + 1, body.t0 + 1)):
+                c.actor = [body.eid]
+        c.explicit_actor = bool(c.actor)
+
     def _hurt_before(self, c: Cand) -> None:
         """"أصيب جنديان إسرائيليان بانفجار عبوة ناسفة": who was hurt, named between a verb of
         wounding or killing and the attack, is what the attack hit."""
@@ -5600,6 +5651,24 @@ class RoleReader:
                     for cls in ("protester", "crowd")):
                 c.recipient.append(o.eid)
                 return
+
+    def dispersed_gathering(self, c: Cand) -> None:
+        """"فرّقت القوات العمومية، مساء أمس، وقفة احتجاجية نظمها مئات الأساتذة …": the gathering dispersed is
+        the attack's object; who held it (read once every mention has its roles) was hit, where it was held."""
+        if c.type != "ASSAULT" or c.mode != "crowd-control" or c.recipient or c.suffix:
+            return
+        b = c.sent[1]
+        held = next((d for d in self._in_sentence_after(c) if d.type == "PROTEST" and d.pos == "N"
+                     and d.t0 - c.t1 <= 1 + self.rd.past_subject(c.t1 + 1, 4, b)), None)
+        if held is not None:
+            doers = held.actor
+            if not doers:  # "تظاهرة دعا إليها الاتحاد": who called it, by the call's own verb
+                call = next((d for d in self._in_sentence_after(held) if d.type == "REQUEST" and d.pos == "V"), None)
+                if call is not None and call.t0 == held.t1 + 1 and self.v.bare(call.t1 + 1) in ("اليها", "لها"):
+                    doers = call.actor
+            _add(c.recipient, [x for x in doers if x not in c.actor])
+            if not c.location:
+                _add(c.location, held.location)
 
     def _pronoun_object(self, c: Cand) -> None:
         """"هدد … بضرب قوات النظام، مطالباً إياها بالانسحاب": the detached object pronoun (إياه، إياها،
@@ -6869,6 +6938,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.another_of_its_kind(c)
         rr.description(c)
     for c in cands:
+        rr.dispersed_gathering(c)
         rr.read_status(c)
         rr.deterrent_threat(c)
     for c in cands:

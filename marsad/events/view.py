@@ -205,7 +205,9 @@ class DocView:
         # each token's bare form: a function word without its و/ف ("وفي" -> "في"), other words as they are
         fw = _FUNCTION_WORDS
         folded = [t.folded for t in toks]
-        self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw else f for f in folded]
+        # ("والي قسنطينة": the governor, written with ي and no hamza, is no "وإلى")
+        self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw and not (
+            f == "والي" and t.text.endswith("والي")) else f for f, t in zip(folded, toks)]
         # before each token: a strong break (is_strong_break), a comma (comma_clause reads it)
         # (a spaced hyphen too, as datelines write it: "نابلس (وفا) - اعتقلت"; not in a range "10 - 15")
         # (and a hyphen right after the outlet's bracket: "عمّان 18 تشرين الثاني (بترا)- استقبل")

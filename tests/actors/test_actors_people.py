@@ -567,3 +567,13 @@ def test_a_post_with_two_fields_keeps_its_name(run, text: str, name: str, role: 
 ])
 def test_an_ambiguous_given_name_before_the_outlet_or_the_statement(run, text: str) -> None:
     assert actor_at(run(text), "باسم العوادي").label == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("استقبل والي قسنطينة مراد بلحاج وفداً من المحتجين أمس.", "مراد بلحاج"),
+    ("قال الوزير ياسين بلقاسم إن الحكومة سترد.", "ياسين بلقاسم"),  # (a guard: closed by the speech)
+])
+def test_a_maghrebi_family_name_in_bel_after_a_given_name(run, text: str, name: str) -> None:
+    # "بلحاج"، "بلقاسم": a family name that opens like ب + a word, after a given name, then the verb's object
+    # or the reported speech
+    assert name in actor_texts(run(text), "PER"), actor_texts(run(text), "PER")

@@ -5263,3 +5263,32 @@ def test_clashes_between_unnamed_gunmen_then_told_between_named_forces_are_one()
                      "وأفادت مصادر محلية بأن الاشتباكات دارت بين جهاز دعم الاستقرار واللواء 444 قتال في الزاوية.")
     clashes = [e for e in evs if e["type"] == "ASSAULT"]
     assert len(clashes) == 1 and "جهاز دعم الاستقرار" in clashes[0]["actor"], clashes
+
+
+@pytest.mark.parametrize("sentence,host,guest", [
+    ("استقبل محافظ البصرة، أسعد العيداني، وفداً من المتظاهرين أمس.", "أسعد العيداني", "المتظاهرين"),
+    ("استقبل والي سيدي بوزيد، منير العياري، وفداً من المحتجين بمقر الولاية بعد الظهر.", "منير العياري", "المحتجين"),
+    ("استقبل والي قسنطينة، مراد بلحاج، أمس وفداً من خمسة ممثلين عن المحتجين.", "مراد بلحاج", "المحتجين"),
+])
+def test_a_host_whose_post_is_set_off_by_commas(sentence: str, host: str, guest: str) -> None:
+    """"استقبل محافظ البصرة، أسعد العيداني، وفداً من المتظاهرين": the host is the person after his post (its place
+    is his, not where they met); the guest is the body the delegation came from. والي, the governor, is no وإلى."""
+    ev = _one(sentence, "CONSULT")
+    assert ev["recipient"] == [host] and ev["actor"] == [guest], ev
+
+
+@pytest.mark.parametrize("sentence,crowd", [
+    ("فرّقت الشرطة، مساء أمس الأربعاء، وقفة احتجاجية نظمها أعضاء حركة النهضة أمام مقر الولاية.", "حركة النهضة"),
+    ("فرقت قوات الأمن أمس تظاهرة دعا إليها الاتحاد العام التونسي للشغل في وسط المدينة.", "الاتحاد العام التونسي للشغل"),
+])
+def test_a_gathering_dispersed_was_held_by_those_who_were_hit(sentence: str, crowd: str) -> None:
+    """"فرّقت الشرطة … وقفة احتجاجية نظمها X": dispersing the gathering is an attack of crowd control, and who
+    held it was hit."""
+    ev = _one(sentence, "ASSAULT")
+    assert ev["mode"] == "crowd-control" and crowd in ev["recipient"], ev
+
+
+def test_a_team_of_rescuers_disperses_nothing() -> None:
+    # (a guard) "فرق الإنقاذ" are teams; a gathering later in the sentence makes no dispersal
+    _, evs = _events("تعمل فرق الإنقاذ على إخماد الحرائق بعد تجمع السكان قرب الغابة.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
