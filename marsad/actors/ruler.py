@@ -1637,6 +1637,10 @@ def article_after_lam(name: str, own_lam: bool) -> str:
     return ("ال" if own_lam else "ا") + name[1:]
 
 
+# words that say a person is named so, before the name ("يدعى"، "المدعو"، "يلقب بـ" not, its ب clings to it)
+_NAMED_WORDS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "يكني", "الملقب", "الملقبه"})
+
+
 def _object_next(st: State, j: int) -> bool:
     """Word j is followed at once by an indefinite noun in the accusative, a verb's object ("… بلحاج وفداً")."""
     return j + 1 < len(st.words) and st.adjacent(j, j + 1) \
@@ -1971,6 +1975,10 @@ def people(st: State) -> None:
                     j += 1
                 continue
             break
+        # "قيادي في الميليشيا يدعى أبو علي الحسيني"، "المتهم المدعو …": the word that says "named" is no name
+        if j + 1 < nw and st.words[j].folded in _NAMED_WORDS and st.adjacent(j, j + 1) \
+                and (j == role.last + 1 or st.adjacent(j - 1, j)):
+            j += 1
         k = 0
         if j < nw and (j == role.last + 1 or st.adjacent(j - 1, j) or st.gap(j - 1, j).strip() in ("،", ",")
                        or _quote_gap(st, j - 1, j)):

@@ -446,7 +446,8 @@ def institutions(st: State) -> None:
     heads = institution_heads()
     nw = len(st.words)
     # the words a head noun may stand at (every other word is passed by)
-    at = [w.i for w in st.words if not heads.keys().isdisjoint(w.rests) or not _WHOLLY_QUOTED_FORMS.isdisjoint(w.rests)]
+    at = [w.i for w in st.words if not heads.keys().isdisjoint(w.rests) or not _WHOLLY_QUOTED_FORMS.isdisjoint(w.rests)
+          or not _QUOTE_ONLY_HEADS.keys().isdisjoint(w.rests)]
     i = 0
     while i < nw - 1:
         nxt = bisect_left(at, i)
@@ -560,6 +561,9 @@ def _two_tribes(st: State, i: int, dual: Head) -> int:
 # the heads of groups and associations that Arabic news names in quotation marks ("حركة «جيل زد 212»")
 _QUOTED_HEADS = frozenset({"حركه", "كتيبه", "تنظيم", "جماعه", "لواء", "تيار", "ائتلاف", "سريه", "فصيل", "جبهه", "حزب",
                            "مجموعه", "فرقه", "منظمه", "جمعيه", "لجنه", "شركه", "كتله", "هيئه", "مؤسسه", "وحده"})
+# heads that name a body only with its name in quotation marks ("ميليشيا «لواء الباقر»"); alone, with an
+# adjective, they describe ("الميليشيا المتمردة")
+_QUOTE_ONLY_HEADS = {w: Head(w, True, "Militia", "", frozenset({"armed"})) for w in ("ميليشيا", "مليشيا")}
 
 
 # an opening quotation mark and the one that closes it
@@ -572,7 +576,8 @@ def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, 
     nw = len(st.words)
     w = st.words[i]
     head = next((heads[r] for p, r in w.readings if r in heads and r == heads[r].word and r in _QUOTED_HEADS
-                 and p in ("", "و", "ف", "ب", "ل")), None)
+                 and p in ("", "و", "ف", "ب", "ل")), None) or next(
+        (_QUOTE_ONLY_HEADS[r] for p, r in w.readings if r in _QUOTE_ONLY_HEADS and p in ("", "و", "ف", "ب", "ل")), None)
     if head is None or i + 1 >= nw:
         return None
     if i > 0 and st.words[i - 1].folded.lstrip("وب") in ("تشكيل", "انشاء", "تاسيس", "اقامه"):

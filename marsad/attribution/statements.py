@@ -256,6 +256,8 @@ class Reader:
                 break
             if f in ("قوله", "قولها", "قولهم", "تاكيده", "تصريحه", "القول"):
                 break
+            if f in ("ما", "الذي", "التي", "الذين"):
+                break  # the object denied or confirmed: "نفى المصدر العسكري ما تداولته صفحات …"
             tok = v.tokens[j]
             if f.startswith("ل") and j in v.occ_at and self._is_outlet(v.occ_at[j]):
                 break

@@ -568,6 +568,8 @@ def _national_capital(e: Entity) -> bool:
 # circumstantial participles of using, after a comma: "…، مستخدمةً القنابل المسيلة للدموع"
 # the passive of "to use" that opens an attack's relative clause: "استُخدمت فيها الأسلحة الثقيلة"
 _USED_IN = frozenset({"استخدمت", "استخدم", "استعملت", "استعمل", "تستخدم", "يستخدم"})
+# words that say a person is named so, before the name ("قيادي في الميليشيا يدعى أبو علي الحسيني")
+_NAMED_WORDS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "يكني", "الملقب", "الملقبه"})
 _USING = frozenset({"مستخدمه", "مستخدما", "مستخدمين", "مستعمله", "مستعملا", "مستعملين"})
 # verbs of taking the wounded somewhere: "نُقلوا إلى مستشفى …"، "أسعف إلى …"
 _TAKEN_VERBS = frozenset({"نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقلتهم", "اسعف", "اسعفوا", "اسعفت", "اسعافهم",
@@ -5220,9 +5222,21 @@ class RoleReader:
         # an envoy's post names where he is sent: "المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ"، "السفير لدى …"
         posted = any(t.en.lower().endswith(("envoy", "ambassador", "delegate")) for t in found)
         person = None
+        past = j + n  # tokens before this are the post's own
         for k in range(j + n, min(b, j + 12)):
+            if k < past:
+                continue
             if posted and v.bare(k) in ("الي", "لدي") and k + 1 in v.occ_at and v.is_place(v.occ_at[k + 1].eid):
                 continue
+            if k == j + n and v.bare(k) == "في" and not v.gap(k).strip() and any(
+                    t.kind in ("function", "rank", "office") for t in found):
+                # "اتهم قيادي في الميليشيا يدعى أبو علي الحسيني …": the body he serves is his description
+                member = self._member_body_end(k + 1, b)
+                if member:
+                    past = member
+                    if past < b and v.bare(past) in _NAMED_WORDS:
+                        past += 1
+                    continue
             if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in PREPS_STOP:
                 return
             if "،" in v.gap(k) and (k + 1 >= b or "،" in v.gap(k + 1)):
@@ -5265,6 +5279,26 @@ class RoleReader:
             # (not the subject of a clause after أن: "هدد وزير الدفاع … كاتس بأن إسرائيل سترد")
             if obj is not None and not any(v.is_subordinator(x) or v.is_strong_break(x) for x in range(person.t1 + 1, obj.t0)):
                 c.recipient.append(obj.eid)
+
+    def _member_body_end(self, k: int, b: int) -> int:
+        """End (exclusive) of the body a member serves, from token k after «في»: a named body, or a definite
+        head noun of a body with its adjectives ("في الميليشيا"، "في الحركة الشعبية"); 0 if none."""
+        v = self.v
+        body = v.occ_at.get(k)
+        if body is not None:
+            return body.t1 + 1 if v.by_id[body.eid].type == "ORG" else 0
+        if k >= b:
+            return 0
+        lex = _actor_lexicon()
+        f = v.tokens[k].folded
+        if not (f in institution_heads() or f in lex.agent_heads or f[2:] in lex.agent_heads
+                or f in ("الميليشيا", "المليشيا", "الفصيل")):
+            return 0
+        k += 1
+        while k < b and not v.gap(k).strip() and v.tokens[k].folded.startswith("ال") \
+                and v.tokens[k].folded.endswith(("ي", "يه")):
+            k += 1
+        return k
 
     def _titled_host(self, c: Cand) -> None:
         """"استقبل محافظ البصرة، أسعد العيداني، وفداً من المتظاهرين": the host is the person his post is set off

@@ -577,3 +577,12 @@ def test_a_maghrebi_family_name_in_bel_after_a_given_name(run, text: str, name: 
     # "بلحاج"، "بلقاسم": a family name that opens like ب + a word, after a given name, then the verb's object
     # or the reported speech
     assert name in actor_texts(run(text), "PER"), actor_texts(run(text), "PER")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اتهم قيادي في الميليشيا يدعى أبو علي الحسيني الولايات المتحدة بالوقوف وراء الهجوم.", "أبو علي الحسيني"),
+    ("قال القيادي في الحركة المدعو سامر يوسف إن الهجوم فشل.", "سامر يوسف"),  # (a guard: already so)
+])
+def test_the_word_that_says_named_is_no_part_of_the_name(run, text: str, name: str) -> None:
+    # "يدعى"، "المدعو": what says the person is named so comes before the name, outside it
+    assert actor_texts(run(text), "PER") == [name], actor_texts(run(text), "PER")

@@ -314,3 +314,12 @@ def test_a_verb_or_an_adjective_ends_a_construct_chain_with_no_name(run) -> None
     # "أن قوة استطلاع صغيرة سبقت الرتل": an adjective and a past verb after the genitive make no body's name
     texts = actor_texts(run("وأوضح مصدر عسكري أن قوة استطلاع صغيرة سبقت الرتل ووصلت إلى السلمان."))
     assert not any("سبقت" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text, surface", [
+    ('قُتل ثلاثة عناصر من ميليشيا "لواء الباقر" أمس.', 'ميليشيا "لواء الباقر"'),
+    ("أعلنت ميليشيا «سرايا الدفاع» مسؤوليتها عن الهجوم.", "ميليشيا «سرايا الدفاع»"),
+])
+def test_a_militia_named_in_quotation_marks(run, text: str, surface: str) -> None:
+    # "ميليشيا «X»": a militia named in quotation marks after its head noun, as "حركة «X»" is
+    assert actor_at(run(text), surface).label == "ORG"

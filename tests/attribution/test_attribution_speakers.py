@@ -46,6 +46,9 @@ def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
     # also when the actor layer reads the source as a body of its own
     ("وذكر مصدر عسكري في وزارة الدفاع التركية أن الوحدات انتشرت.", [SOURCE, TRMOD],
      "مصدر عسكري في وزارة الدفاع التركية", None, "ذكر"),
+    # the object denied, a relative "ما" or "الذي", is no part of the source
+    ("ونفى المصدر العسكري الليبي ما تداولته صفحات على مواقع التواصل عن دخول وحدات أجنبية.", [],
+     "المصدر العسكري الليبي", None, "نفى"),
 ])
 def test_unnamed_speaker_qualifier(read, text: str, entities: list, speaker: str, via: str | None, cue: str) -> None:
     assert _speakers(read(text, entities)) == [(speaker, via, cue)]

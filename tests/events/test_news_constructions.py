@@ -5292,3 +5292,10 @@ def test_a_team_of_rescuers_disperses_nothing() -> None:
     # (a guard) "فرق الإنقاذ" are teams; a gathering later in the sentence makes no dispersal
     _, evs = _events("تعمل فرق الإنقاذ على إخماد الحرائق بعد تجمع السكان قرب الغابة.")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_a_member_of_a_body_named_by_its_head_noun_is_the_subject() -> None:
+    """"اتهم قيادي في الميليشيا يدعى أبو علي الحسيني الولايات المتحدة …": the post, the body he serves and the
+    word that says he is named so describe the subject; the one accused follows his name."""
+    ev = _one("اتهم قيادي في الميليشيا يدعى أبو علي الحسيني الولايات المتحدة بالوقوف وراء الهجوم.", "ACCUSE")
+    assert ev["actor"] == ["أبو علي الحسيني"] and ev["recipient"] == ["الولايات المتحدة"], ev

@@ -138,6 +138,10 @@ def test_no_place(text: str) -> None:
     ("انسحبت القوات من قاعدة كاب ميكي الجوية فجر اليوم", "قاعدة كاب ميكي الجوية"),
     # a conjunct after a two-word name closes it
     ("دارت المواجهات في محيط حي صلاح الدين وطريق المطار", "حي صلاح الدين"),
+    # a resort and its adjective
+    ("قتل تسعة سياح بقصف مدفعي استهدف منتجع برخ السياحي في زاخو", "منتجع برخ السياحي"),
+    # a castle, a site of its own
+    ("سقطت قذيفة قرب قلعة الرحبة جنوب غربي مدينة الميادين", "قلعة الرحبة"),
     ("سقطت قذائف على حي عين زارة ومحيط الجامعة", "حي عين زارة"),  # (a guard: both words definite or not)
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
