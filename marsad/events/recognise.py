@@ -939,6 +939,8 @@ class Reader:
                                                             or "،" in v.gap(k)):
                     return True
             return False
+        if need == "evacuees":  # "أجلى أعوان الحماية المدنية ليل أمس 37 عائلة": people, not "أجّلت الحكومة"
+            return self._class_near("evacuee", nxt, self.past_subject(nxt, 5, b), b)
         if need == "persons":  # "أوقفت الوحدات الأمنية ثلاثة نقابيين"، "إيقاف 17 شخصاً": people taken, not a halt
             k = nxt  # past the subject or a time set off by commas ("أوقفت، أمس الثلاثاء، ثلاثة نقابيين")
             subj_end = nxt
@@ -3998,9 +4000,12 @@ class RoleReader:
             if prev is not None:
                 _add(c.recipient, prev.actor)
             return
-        # "رفضت X العقوبات": a definite event noun right after the verb (past its subject)
-        obj = next((d for d in self.cands if d.sent == c.sent and c.t1 < d.t0 <= c.t1 + 5 and d.pos == "N"
-                    and d.definite and d.type in ("SANCTION", "ACCUSE", "REQUEST")), None)
+        # "رفضت X العقوبات": a definite event noun right after the verb (past its subject); "رفضت الحكومة اليمنية
+        # المعترف بها دولياً في عدن الاتفاق": an accord, whose parties are the ones rejected
+        reach = max(5, self.rd.past_subject(c.t1 + 1, 6, c.sent[1]))
+        obj = next((d for d in self.cands if d.sent == c.sent and c.t1 < d.t0 and d.pos == "N" and d.definite and (
+            d.type in ("SANCTION", "ACCUSE", "REQUEST") and d.t0 <= c.t1 + 5
+            or d.type == "AGREE" and c.type == "REJECT" and d.t0 <= c.t1 + reach)), None)
         if obj is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(c.t1 + 1, obj.t0)):
             return
         doer = obj.actor or next((d.actor for d in reversed(self.cands) if d.type == obj.type and d.t1 < obj.t0
@@ -5653,10 +5658,11 @@ class RoleReader:
 
     def chained_participle(self, c: Cand) -> None:
         """"…، متهماً الحزب بمحاولة …، ومتوعداً بـ«مواصلة الضربات»": a participle joined by و to one before it
-        has the same speaker, and threatens whom that one accused or called on."""
+        has the same speaker, and threatens whom that one accused or called on; so does a demand ("متهمة الجماعة
+        باستخدام الاختطاف …، ومطالبة بالإفراج عن جميع المختطفين")."""
         v = self.v
-        if c.type != "THREATEN" or c.recipient or not v.tokens[c.t0].folded.startswith("و") \
-                or "،" not in v.gap(c.t0):
+        if c.type not in ("THREATEN", "REQUEST") or c.recipient or not v.tokens[c.t0].folded.startswith("و") \
+                or "،" not in v.gap(c.t0) or c.type == "REQUEST" and c.pos != "N":
             return
         prev = next((d for d in self._earlier_in_sentence(c) if d.type in ("ACCUSE", "REQUEST", "THREATEN")
                      and d.recipient and c.t0 - d.t1 <= 40), None)
@@ -6650,6 +6656,14 @@ class RoleReader:
         return latest[k - 1] if k else None
 
     # --- date
+    def _said_after(self, ti: int, t0: int) -> bool:
+        """Between a time at ti and a verb at t0, a comma and then «أن» open the verb's own clause of speech
+        ("…، مؤكدة أنها فتحت …")."""
+        v = self.v
+        comma = next((x for x in range(ti + 1, t0 + 1) if "،" in v.gap(x)), None)
+        return comma is not None and any(v.bare(x) in _THAT_WORDS or v.bare(x) in ("انه", "انها", "انهم", "بانه", "بانها")
+                                         for x in range(comma, t0))
+
     def read_date(self, c: Cand, published: str | None) -> None:
         v = self.v
         L = self.left_limit(c, stop_at_triggers=True)
@@ -6667,6 +6681,9 @@ class RoleReader:
                     v.bare(ti) in ("منذ", "مند") and any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول")
                                                          for x in range(max(0, ti - 3), ti)))):
                 continue  # "ودعا …، الساري منذ 27 تشرين الثاني": the start of something else, not the day of the act
+            if published and c.tense == "past" and c.status == "occurred" and ti < c.t0 \
+                    and _starts_after(t.value, published) and self._said_after(ti, c.t0):
+                continue  # "… ستُصرف الأسبوع المقبل، مؤكدة أنها فتحت تحقيقاً": another clause's coming day
             dist = (c.t0 - ti) if ti < c.t0 else (ti - c.t1) + 0.5
             cands.append((int(dist * 2), ti, t))
         if c.status not in ("planned", "hypothetical") and not cands:
@@ -6676,6 +6693,9 @@ class RoleReader:
                     continue
                 if ti > 0 and v.bare(ti - 1) in ("منذ", "مند") or self._since_another(ti):
                     continue  # "… الساري منذ 27 تشرين الثاني، ودعا …": since when something else holds
+                if published and _starts_after(t.value, published) and c.tense == "past" and c.status == "occurred" \
+                        and self._said_after(ti, c.t0):
+                    continue  # (a past verb did not happen on a coming day another clause names)
                 if published and _starts_after(t.value, published) and any(
                         v.bare(x) in ("فيما", "بينما", "الذي", "التي") or (v.bare(x) == "حين" and v.bare(x - 1) == "في")
                         or (v.bare(x) == "ما" and v.bare(x - 1) in ("وهو", "وهي", "هو", "هي"))

@@ -239,3 +239,12 @@ def test_the_rank_word_before_a_present_verb_is_the_brigade_no_officer(run, text
 def test_a_rank_before_a_given_name_in_ya_is_still_an_officer(run) -> None:
     # (a guard) "اللواء يحيى رسول": a known given name that starts as a present verb does
     assert "يحيى رسول" in actor_texts(run("قال اللواء يحيى رسول إن القوات انسحبت."), "PER")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("قال مسؤول تونسي إن أعوان الحماية المدنية أجلوا 37 عائلة من منازلها.", "الحماية المدنية"),
+    ("وتدخلت عناصر الوقاية المدنية المغربية لإخماد الحريق.", "الوقاية المدنية المغربية"),
+])
+def test_civil_protection_is_a_states_body(run, text: str, surface: str) -> None:
+    # "الحماية المدنية" (Tunisia, Algeria), "الوقاية المدنية" (Morocco): the Maghreb's civil defence
+    assert actor_at(run(text), surface).label == "ORG"

@@ -5299,3 +5299,47 @@ def test_a_member_of_a_body_named_by_its_head_noun_is_the_subject() -> None:
     word that says he is named so describe the subject; the one accused follows his name."""
     ev = _one("اتهم قيادي في الميليشيا يدعى أبو علي الحسيني الولايات المتحدة بالوقوف وراء الهجوم.", "ACCUSE")
     assert ev["actor"] == ["أبو علي الحسيني"] and ev["recipient"] == ["الولايات المتحدة"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "أجلى أعوان الحماية المدنية ليل أمس 37 عائلة من منازلها في منطقة بني مطير.",
+    "أجلت فرق الهلال الأحمر أمس عشرات المدنيين من مدينة الفاشر.",
+])
+def test_people_evacuated_are_given_relief(sentence: str) -> None:
+    """"أجلى أعوان الحماية المدنية 37 عائلة": evacuating people is aid to them (PLOVER: "evacuated the wounded")."""
+    assert _one(sentence, "AID")["status"] == "occurred"
+
+
+@pytest.mark.parametrize("sentence", [
+    "أجلت الحكومة الانتخابات البلدية إلى الشهر المقبل.",
+    "أجّلت المحكمة النظر في القضية إلى جلسة الأحد.",
+])
+def test_a_thing_put_off_is_no_evacuation(sentence: str) -> None:
+    # (a guard) أجّل, to put off, is spelt as أجلى undotted: no people evacuated, no aid
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_an_accord_rejected_has_its_parties_as_the_ones_rejected() -> None:
+    """"توصلت جماعة الحوثي إلى اتفاق مع القبيلة … رفضت الحكومة اليمنية المعترف بها دولياً في عدن الاتفاق": the
+    accord's party is rejected, past the rejecter's long description."""
+    _, evs = _events("توصلت جماعة الحوثي إلى اتفاق مع قبيلة العصيمات. في المقابل، رفضت الحكومة اليمنية المعترف بها "
+                     "دولياً في عدن الاتفاق.")
+    ev = next(e for e in evs if e["type"] == "REJECT")
+    assert ev["recipient"] == ["الحوثيون"], ev
+
+
+def test_a_demand_chained_to_an_accusation_asks_the_accused() -> None:
+    """"…، متهمة جماعة الحوثي باستخدام الاختطاف …، ومطالبة بالإفراج عن جميع المختطفين": the demand joined by و to
+    the accusation before it is made of the one accused."""
+    ev = _one("وقالت وزارة حقوق الإنسان في بيان إن ما جرى مقايضة، متهمة جماعة الحوثي باستخدام الاختطاف وسيلة "
+              "لإخضاع القبائل، ومطالبة بالإفراج غير المشروط عن جميع المختطفين.", "REQUEST")
+    assert ev["recipient"] == ["الحوثيون"], ev
+
+
+def test_a_past_act_in_its_own_clause_of_speech_is_not_dated_by_a_coming_day() -> None:
+    """"أعلنت الوزارة أن المنح ستُصرف الأسبوع المقبل، مؤكدة أنها فتحت تحقيقاً": the investigation was opened; the
+    coming week is when the grants are paid."""
+    _, evs = _events("أعلنت وزارة الداخلية أن المنح ستُصرف الأسبوع المقبل، مؤكدة أنها فتحت تحقيقاً في الحادث.")
+    ev = next(e for e in evs if e["type"] == "ACCUSE")
+    assert ev["status"] == "occurred", ev
