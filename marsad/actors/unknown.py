@@ -447,7 +447,7 @@ def institutions(st: State) -> None:
     nw = len(st.words)
     # the words a head noun may stand at (every other word is passed by)
     at = [w.i for w in st.words if not heads.keys().isdisjoint(w.rests) or not _WHOLLY_QUOTED_FORMS.isdisjoint(w.rests)
-          or not _QUOTE_ONLY_HEADS.keys().isdisjoint(w.rests)]
+          or not _QUOTE_ONLY_FORMS.isdisjoint(w.rests)]
     i = 0
     while i < nw - 1:
         nxt = bisect_left(at, i)
@@ -563,7 +563,11 @@ _QUOTED_HEADS = frozenset({"حركه", "كتيبه", "تنظيم", "جماعه",
                            "مجموعه", "فرقه", "منظمه", "جمعيه", "لجنه", "شركه", "كتله", "هيئه", "مؤسسه", "وحده"})
 # heads that name a body only with its name in quotation marks ("ميليشيا «لواء الباقر»"); alone, with an
 # adjective, they describe ("الميليشيا المتمردة")
-_QUOTE_ONLY_HEADS = {w: Head(w, True, "Militia", "", frozenset({"armed"})) for w in ("ميليشيا", "مليشيا")}
+# (so are the heads of armed units and groups no institution row lists: "فرقة «السلطان مراد»"، "«فرقة الحمزة»")
+_QUOTE_ONLY_HEADS = {w: Head(w, True, en, "", frozenset({"armed"})) for w, en in (
+    ("ميليشيا", "Militia"), ("مليشيا", "Militia"), ("فرقه", "Division"), ("لواء", "Brigade"), ("فصيل", "Faction"),
+    ("مجموعه", "Group"))}
+_QUOTE_ONLY_FORMS = frozenset(_QUOTE_ONLY_HEADS) | frozenset("ال" + h for h in _QUOTE_ONLY_HEADS)
 
 
 # an opening quotation mark and the one that closes it
@@ -620,7 +624,7 @@ def _wholly_quoted(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int
     for p, r in w.readings:
         base = r.removeprefix("ال")
         if p in ("", "و", "ف", "ب", "ل") and base in _ANY_QUOTED_HEAD:
-            head = heads.get(base) or _WHOLLY_QUOTED_HEADS.get(base)
+            head = heads.get(base) or _WHOLLY_QUOTED_HEADS.get(base) or _QUOTE_ONLY_HEADS.get(base)
             break
     if head is None:
         return None

@@ -1036,6 +1036,8 @@ class Reader:
             return self._visitor_after(nxt, b)
         if need in ("gunfire", "freed"):  # "أطلقت قوات الأمن النار على المحتجين"، "أطلقت السلطات سراح …":
             return self._class_near(need, nxt, 5, b)  # the subject between the verb and its object
+        if need == "fallen":  # "سقطت ثلاثة صواريخ في محيط القرية"، "سقوط قذائف على البلدة": what fell was fired
+            return self._class_near("projectile", nxt, 3, b)
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
             if self._class_near("projectile", nxt, 4, b):
                 return True

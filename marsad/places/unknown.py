@@ -249,6 +249,8 @@ class UnknownPlaces:
             if f.startswith("ال") and ((f.endswith(("ي", "يه")) and len(f) > 5) or (f.startswith("الم") and f.endswith("ه")
                                                                                and len(f) >= 7)):
                 break  # an adjective of the noun phrase: "حي المنصور الراقي", "بلدة برقايل المؤدية"
+            if self._participle_on(toks, j + k):
+                break  # a participle and its preposition: "جبال مكحول المطلة على المنطقة"
             if not f.startswith("ال") and f[0] in "يت" and len(f) == 4:
                 break  # a present-tense verb: "اقليم ننجرهار يربط", "ولاية مينيسوتا تحول"
             if f[0] in "وف" and not f.startswith("ال") and len(f) > 3:
@@ -285,7 +287,13 @@ class UnknownPlaces:
         # (a purpose after the place: "إلى جبهة رغوان لمساندة الجيش"، "بلدة حيس لتأمينها")
         purpose = f[0] == "ل" and not f.startswith("ال") and len(f) >= 5
         return (f[0] == "و" and len(f) > 2) or purpose or f in self.w.adjective or f in self.w.suffix \
-            or f in self.tr.post
+            or f in self.tr.post or self._participle_on(toks, k)
+
+    @staticmethod
+    def _participle_on(toks: list[Token], k: int) -> bool:
+        """Token k is a definite participle with its preposition after it: "جبال مكحول المطلة على المنطقة"."""
+        f = toks[k].folded
+        return f.startswith("الم") and f.endswith("ه") and k + 1 < len(toks) and toks[k + 1].folded == "علي"
 
     def _name_goes_on(self, toks: list[Token], j: int, m: Mention, adj: bytearray) -> bool:
         """The known one-word place at token j is followed, in the same phrase, by a definite word that

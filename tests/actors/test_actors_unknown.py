@@ -323,3 +323,15 @@ def test_a_verb_or_an_adjective_ends_a_construct_chain_with_no_name(run) -> None
 def test_a_militia_named_in_quotation_marks(run, text: str, surface: str) -> None:
     # "ميليشيا «X»": a militia named in quotation marks after its head noun, as "حركة «X»" is
     assert actor_at(run(text), surface).label == "ORG"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ('اندلعت اشتباكات بين فصيلي "فرقة السلطان مراد" و"الجبهة الشامية" داخل المدينة.', "فرقة السلطان مراد"),
+    ("صد المقاتلون هجوماً شنّته «فرقة الحمزة» على مواقعهم.", "فرقة الحمزة"),
+    ('قُتل عنصران من "لواء الباقر" في الغارة.', "لواء الباقر"),
+])
+def test_an_armed_units_name_in_quotation_marks_is_a_body(run, text: str, surface: str) -> None:
+    # a division's or brigade's whole name in quotation marks, its head noun first ("«فرقة الحمزة»"): a body,
+    # not the sultan or the person an honorific in it would make
+    assert actor_at(run(text), surface).label == "ORG"
+    assert not actor_texts(run(text), "PER"), actor_texts(run(text), "PER")

@@ -5343,3 +5343,23 @@ def test_a_past_act_in_its_own_clause_of_speech_is_not_dated_by_a_coming_day() -
     _, evs = _events("أعلنت وزارة الداخلية أن المنح ستُصرف الأسبوع المقبل، مؤكدة أنها فتحت تحقيقاً في الحادث.")
     ev = next(e for e in evs if e["type"] == "ACCUSE")
     assert ev["status"] == "occurred", ev
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("سقطت ثلاثة صواريخ صباح اليوم في محيط قرية العمارنة جنوب جرابلس.", "قرية العمارنة"),
+    ("سقطت قذائف هاون على بلدة كفرعويد مساء أمس.", "بلدة كفرعويد"),  # (a guard: the shells read before)
+])
+def test_rockets_or_shells_that_fell_on_a_place_are_an_attack(sentence: str, place: str) -> None:
+    """"سقطت ثلاثة صواريخ في محيط قرية العمارنة": what fell was fired, an attack where it fell."""
+    ev = _one(sentence, "ASSAULT")
+    assert ev["mode"] == "heavy-weapons" and ev["location"] == [place], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "سقط ثلاثة قتلى في المواجهات أمس.",
+    "تحدث الوزير عن سقوط النظام السابق.",
+])
+def test_what_fell_is_no_attack_unless_it_was_fired(sentence: str) -> None:
+    # (a guard) the dead who fell, a regime's fall: no projectile, no attack by the fall
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "ASSAULT" and e["mode"] == "heavy-weapons"], evs

@@ -65,6 +65,8 @@ def found(text: str) -> dict[str, Mention]:
     # a short name ending like a plural, placed by a compass word or by a chain to the district that holds it
     ("استهدفت الغارة مستودعاً عند أطراف بلدة عيتات غرب مدينة زحلة", "بلدة عيتات", "LOC", "town"),
     ("سقطت القذائف على أحياء سكنية في منطقة ثعبات بمديرية صالة", "منطقة ثعبات", "LOC", "region"),
+    # a refinery, spelt مصفى as often as مصفاة
+    ("شن مسلحون هجوماً على نقطة حراسة عند مدخل مصفى الصمود", "مصفى الصمود", "FAC", "site"),
 ])
 def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> None:
     got = found(text)
@@ -140,6 +142,8 @@ def test_no_place(text: str) -> None:
     ("دارت المواجهات في محيط حي صلاح الدين وطريق المطار", "حي صلاح الدين"),
     # a resort and its adjective
     ("قتل تسعة سياح بقصف مدفعي استهدف منتجع برخ السياحي في زاخو", "منتجع برخ السياحي"),
+    # a participle with its preposition after the name is no part of it
+    ("أطلق الجيش عملية تفتيش في سلسلة جبال مكحول المطلة على المنطقة", "جبال مكحول"),
     # a castle, a site of its own
     ("سقطت قذيفة قرب قلعة الرحبة جنوب غربي مدينة الميادين", "قلعة الرحبة"),
     ("سقطت قذائف على حي عين زارة ومحيط الجامعة", "حي عين زارة"),  # (a guard: both words definite or not)
