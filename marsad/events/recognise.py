@@ -1036,6 +1036,9 @@ class Reader:
             return self._visitor_after(nxt, b)
         if need in ("gunfire", "freed"):  # "أطلقت قوات الأمن النار على المحتجين"، "أطلقت السلطات سراح …":
             return self._class_near(need, nxt, 5, b)  # the subject between the verb and its object
+        if need == "by_fire":  # "أصيب شاب برصاص حي"، "أصيب ثلاثة مدنيين بشظايا قذيفة": what wounded them was fired
+            return any(not _BY_FIRE.isdisjoint(word_stems(v.tokens[j].folded)) or v.bare(j) in ("بشظايا", "بطلق")
+                       for j in range(nxt, min(b, nxt + self.past_subject(nxt, 5, b))))
         if need == "fallen":  # "سقطت ثلاثة صواريخ في محيط القرية"، "سقوط قذائف على البلدة": what fell was fired
             return self._class_near("projectile", nxt, 3, b)
         if need == "projectile":  # "أطلق الحوثيون صاروخاً": the subject may sit between verb and weapon
@@ -3450,6 +3453,10 @@ class RoleReader:
             if v.is_place(o.eid) and o.eid not in c.location:
                 places.append(o.eid)
         c.location[:0] = places
+        raider = v.occ_at.get(k + 2)
+        if nouns is _RAID_NOUNS and not c.actor and raider is not None and not v.gap(k + 2).strip() \
+                and v.is_actorish(raider.eid) and raider.eid not in c.recipient and _security_body(v.by_id[raider.eid]):
+            c.actor.append(raider.eid)  # "أصيب شاب برصاص حي خلال اقتحام قوات الاحتلال المخيم": the raiders shot him
 
     def especially(self, c: Cand) -> None:
         """"طالب الدول الراعية للاتفاق، ولا سيما الولايات المتحدة وفرنسا، بالضغط …": an unnamed group acted on,
@@ -6424,6 +6431,11 @@ class RoleReader:
                 # ("نافياً حصول أي توغل، ومتهماً «حزب الله» بمحاولة …": nor a participle after a participle of denial)
                 if st == "negated" and (cue.lemma == "نفى" or cue.lemma in _DENYING_PARTICIPLES) and c.pos == "N" \
                         and c.lemma in _COMMA_PARTICIPLES and not passed_complementizer and "،" in v.gap(c.t0):
+                    st = None
+                # (nor is the participle put off by a coming verb of the clause before it: "وإن طواقمها ستباشر
+                # أعمال الصيانة صباح غد، داعية الأونروا إلى …")
+                if st == "planned" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) \
+                        and j < c.t0 - 1 and v.tokens[j].folded[:1] in ("س", "ي", "ت"):
                     st = None
                 if st:
                     cues.append((j, cue, st))

@@ -5363,3 +5363,29 @@ def test_what_fell_is_no_attack_unless_it_was_fired(sentence: str) -> None:
     # (a guard) the dead who fell, a regime's fall: no projectile, no attack by the fall
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "ASSAULT" and e["mode"] == "heavy-weapons"], evs
+
+
+def test_a_participle_is_not_put_off_by_a_coming_verb_of_the_clause_before() -> None:
+    """"… وإن طواقمها ستباشر أعمال الصيانة صباح غد، داعية وكالة الأونروا إلى تقديم دعم عاجل": the call is made
+    now; the works begin tomorrow."""
+    _, evs = _events("قالت البلدية في بيان إن آليات الاحتلال ألحقت أضراراً بشبكة المياه، وإن طواقمها ستباشر أعمال "
+                     "الصيانة صباح غد الأربعاء، داعية وكالة الأونروا إلى تقديم دعم عاجل لترميم المنازل.")
+    ev = next(e for e in evs if e["type"] == "REQUEST")
+    assert ev["status"] == "occurred", ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("أصيب شاب برصاص حي خلال اقتحام قوات الاحتلال الإسرائيلي مخيم الدهيشة.", ["قوات الاحتلال الإسرائيلي"]),
+    ("أصيب جنديان برصاص قناص في بلدة كفرعويد أمس.", []),
+])
+def test_people_wounded_by_gunfire_were_attacked(sentence: str, actor: list[str]) -> None:
+    """"أصيب شاب برصاص حي": the wounded were shot at; during a raid ("خلال اقتحام قوات الاحتلال …"), by the
+    raiders."""
+    ev = _one(sentence, "ASSAULT")
+    assert ev["mode"] == "firearms" and ev["actor"] == actor, ev
+
+
+def test_a_wound_in_an_accident_is_no_attack() -> None:
+    # (a guard) "أصيب ثلاثة بجروح في حادث سير": no weapon, no attack
+    _, evs = _events("أصيب ثلاثة مدنيين بجروح في حادث سير على الطريق الدولي.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
