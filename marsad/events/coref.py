@@ -855,8 +855,12 @@ class Resolver:
         score = 0
         if (c.pos == "V" and c.tense in ("past", "present")) or c.verbal:
             score += 2
-        elif c.status not in ("occurred", "ongoing") and not (c.type == "PROTEST" and c.status == "planned" and c.actor):
-            return -9  # (a protest called for, with who calls it, is an occasion to come)
+        elif c.status not in ("occurred", "ongoing") and not (c.type == "PROTEST" and c.status == "planned" and c.actor) \
+                and not (c.status == "negated" and c.t0 > 1 and _light_verb(v.tokens[c.t0 - 1].folded)
+                         and v.bare(c.t0 - 2) == "قد"):
+            # (a protest called for, with who calls it, is an occasion to come; an attack denied as launched,
+            # "نفى … أن تكون مقاتلات التحالف قد شنت غارات", is denied as an occasion)
+            return -9
         if c.actor:
             score += 2
         elif c.type == "ASSAULT" and c.pos == "N" and "بين" in (v.bare(j) for j in takewhile(

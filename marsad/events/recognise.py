@@ -5701,6 +5701,38 @@ class RoleReader:
                 c.recipient.append(o.eid)
                 return
 
+    def _denied_that_it_was(self, c: Cand) -> tuple[int, StatusCue, str] | None:
+        """"نفى المتحدث باسم التحالف العميد الركن تركي المالكي أن تكون مقاتلات التحالف قد شنت غارات": «أن تكون/يكون»
+        before the act, and a verb of denial before it past the denier's long name: the cue of denial."""
+        v, status_at = self.v, self.rd.status_at
+        a = c.sent[0]
+        that = next((j for j in range(c.t0 - 1, max(a, c.t0 - 9), -1) if v.bare(j) in ("ان", "بان")
+                     and v.bare(j + 1) in ("تكون", "يكون", "يكونوا", "تكونا", "يكونا")), None)
+        # (a past act under «قد», not a copula's predicate, "أن يكون الانسحاب مؤشراً على تقليص …"; no comma between)
+        if that is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(that + 1, c.t0 + 1)) \
+                or not any(v.bare(x) == "قد" for x in range(that + 2, c.t0)):
+            return None
+        for j in range(that - 1, max(a - 1, that - 15), -1):
+            if v.is_strong_break(j + 1):
+                return None
+            h = status_at.get(j)
+            if h is not None and h.payloads[0].lemma == "نفى":
+                return (j, h.payloads[0], "negated")
+        return None
+
+    def standing_curfew(self, c: Cand) -> None:
+        """"فرضت قيادة الأمن الداخلي حظر تجول في المدينة حتى إشعار آخر"، "… اعتباراً من السادسة مساء أمس": a curfew
+        imposed until further notice or from a time on is in force, under way; one for two days or some hours, or
+        lifted, is over."""
+        if c.type != "COERCE" or c.mode != "curfew" or c.status != "occurred":
+            return
+        v = self.v
+        words = {v.bare(j) for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 20))}
+        if words & {"لمده", "لساعات", "استمر", "رفع", "رفعت", "انتهي", "ساعه", "ساعات"}:
+            return
+        if words & {"اشعار", "اعتبارا", "منذ", "ساريا"}:
+            c.status = "ongoing"
+
     def dispersed_gathering(self, c: Cand) -> None:
         """"فرّقت القوات العمومية، مساء أمس، وقفة احتجاجية نظمها مئات الأساتذة …": the gathering dispersed is
         the attack's object; who held it (read once every mention has its roles) was hit, where it was held."""
@@ -6446,6 +6478,10 @@ class RoleReader:
             if pronouns[j]:
                 passed_complementizer = True
             j -= 1
+        if not any(st == "negated" for _j, _cue, st in cues):
+            denied = self._denied_that_it_was(c)
+            if denied is not None:
+                cues.append(denied)
         # the trigger itself
         own = None
         if c.pos == "V" and c.tense:
@@ -6609,6 +6645,11 @@ class RoleReader:
             return "planned"
         if own == "ongoing" and c.t0 >= 2 and v.bare(c.t0 - 1) in ("ان",) and v.bare(c.t0 - 2) in ("قبل", "بعد", "اثر", "منذ"):
             return "occurred"
+        if own == "ongoing" and v.tokens[c.t0].folded[:2] in ("وت", "وي") and any(
+                v.bare(j) == "ان" and v.bare(j - 1) in ("قبل", "بعد", "اثر") and not any(
+                    v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, c.t0 + 1))
+                for j in range(max(c.sent[0] + 1, c.t0 - 10), c.t0 - 1)):
+            return "occurred"  # "قبل أن تتدخل قوات مكافحة الشغب وتفرّق المحتجين": the verb joined to it, too
         pluperfect = self._pluperfect(c)
         c.pluperfect = pluperfect
         nearest = None
@@ -7008,6 +7049,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.dispersed_gathering(c)
         rr.read_status(c)
+        rr.standing_curfew(c)
         rr.deterrent_threat(c)
     for c in cands:
         rr.read_date(c, doc.published_iso)

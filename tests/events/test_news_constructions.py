@@ -5389,3 +5389,37 @@ def test_a_wound_in_an_accident_is_no_attack() -> None:
     # (a guard) "أصيب ثلاثة بجروح في حادث سير": no weapon, no attack
     _, evs = _events("أصيب ثلاثة مدنيين بجروح في حادث سير على الطريق الدولي.")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("وأعلنت قيادة الأمن الداخلي فرض حظر تجوال شامل في جسر الشغور حتى إشعار آخر.", "ongoing"),
+    ("فرضت قوى الأمن الداخلي حظر تجول في مدينة الصنمين اعتباراً من السادسة مساء أمس.", "ongoing"),
+    ("فرضت الشرطة حظراً للتجوال في الناحية لمدة يومين.", "occurred"),  # (a guard: bounded, over)
+])
+def test_a_curfew_until_further_notice_is_in_force(sentence: str, status: str) -> None:
+    """"فرض حظر تجوال … حتى إشعار آخر": a curfew imposed with no end, or from a time on, is under way."""
+    assert _one(sentence, "COERCE")["status"] == status
+
+
+def test_a_verb_joined_to_one_after_qabla_an_happened_too() -> None:
+    """"…، قبل أن تتدخل قوات مكافحة الشغب وتفرّق المحتجين": in a past narrative the present verb joined by و to
+    the one after «قبل أن» happened, as that one did."""
+    _, evs = _events("تجمع المحتجون أمام مقر المحافظة مطالبين بإقالة المسؤولين المحليين، قبل أن تتدخل قوات مكافحة "
+                     "الشغب وتفرّق المحتجين باستخدام الهراوات.")
+    ev = next(e for e in evs if e["type"] == "ASSAULT")
+    assert ev["status"] == "occurred", ev
+
+
+def test_an_attack_denied_past_the_deniers_long_name_is_negated() -> None:
+    """"نفى المتحدث باسم التحالف العميد الركن تركي المالكي أن تكون مقاتلات التحالف قد شنت غارات …": «أن تكون …
+    قد» + the act, the denial farther back than the usual window."""
+    ev = _one("ونفى المتحدث باسم التحالف العميد الركن تركي المالكي أن تكون مقاتلات التحالف قد شنت غارات على "
+              "مديرية الصليف.", "ASSAULT")
+    assert ev["status"] == "negated", ev
+
+
+def test_a_copula_after_a_denial_denies_no_act_in_its_predicate() -> None:
+    # (a guard) "نفت الوزارة أن يكون الانسحاب مؤشراً على تقليص الوجود": no «قد», the withdrawal is not denied
+    _, evs = _events("انسحبت القوات الروسية من قاعدة التيفور أمس. ونفت وزارة الدفاع الروسية، في تصريح نقلته وكالة "
+                     "تاس الروسية للأنباء، أن يكون الانسحاب مؤشراً على تقليص الوجود العسكري في سوريا.")
+    assert not [e for e in evs if e["status"] == "negated"], evs
