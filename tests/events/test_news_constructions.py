@@ -5423,3 +5423,15 @@ def test_a_copula_after_a_denial_denies_no_act_in_its_predicate() -> None:
     _, evs = _events("انسحبت القوات الروسية من قاعدة التيفور أمس. ونفت وزارة الدفاع الروسية، في تصريح نقلته وكالة "
                      "تاس الروسية للأنباء، أن يكون الانسحاب مؤشراً على تقليص الوجود العسكري في سوريا.")
     assert not [e for e in evs if e["status"] == "negated"], evs
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    ("وطالب رئيس المجلس البلدي وزارة الكهرباء بتعويض المتضررين من انقطاع التيار.", "assist"),
+    ("ودعا المحافظ الحكومة الاتحادية إلى تخصيص أموال عاجلة لإنشاء سواتر ترابية.", "assist"),
+    ("وطالب المحتجون المجلس الرئاسي بتشكيل حكومة موحدة تمهد لإجراء الانتخابات.", "change"),
+    ("وطالب المجلس الرئاسي الليبي بعودة الوحدات العسكرية إلى مواقعها السابقة فوراً.", "yield"),
+])
+def test_what_a_demand_asks_for_gives_its_mode(sentence: str, mode: str) -> None:
+    """"طالب … بتعويض المتضررين" asks for help; "بتشكيل حكومة" for a change; "بعودة الوحدات إلى مواقعها" for the
+    other side to give way."""
+    assert _one(sentence, "REQUEST")["mode"] == mode
