@@ -6799,6 +6799,12 @@ class RoleReader:
                     # agreed or asked for; the agreeing itself is done, today
                     c.date = published
                     return
+                if ti > c.t1 and any(v.tokens[x].folded[:2] in ("وي", "وت") and len(v.tokens[x].folded) >= 4
+                                     and x not in self.rd.time_tokens for x in range(c.t1 + 1, ti)):
+                    # "قبل أن يستقبل الوالي وفداً عنهم ويعدهم بمناصب شغل خلال الشهر المقبل": the coming day is
+                    # that of the verb joined after it, not of the act told
+                    c.time, c.date = None, None
+                    return
                 c.status, c.default_status = "planned", False  # dated after publication: "… مطلع تموز المقبل"
             return
         if c.status in ("ongoing", "occurred") and not c.pluperfect:

@@ -5435,3 +5435,12 @@ def test_what_a_demand_asks_for_gives_its_mode(sentence: str, mode: str) -> None
     """"طالب … بتعويض المتضررين" asks for help; "بتشكيل حكومة" for a change; "بعودة الوحدات إلى مواقعها" for the
     other side to give way."""
     assert _one(sentence, "REQUEST")["mode"] == mode
+
+
+def test_a_coming_day_after_a_verb_joined_later_does_not_put_off_the_act() -> None:
+    """"…، قبل أن يستقبل والي قسنطينة، مراد بلحاج، وفداً عنهم ويعدهم بمناصب شغل خلال الشهر المقبل": the next month
+    is that of the jobs promised; the meeting happened."""
+    _, evs = _events("فرّقت قوات الشرطة، أمس الثلاثاء، وقفة احتجاجية أمام مقر الولاية، قبل أن يستقبل والي قسنطينة، "
+                     "مراد بلحاج، وفداً عنهم ويعدهم بمناصب شغل خلال الشهر المقبل.")
+    ev = next(e for e in evs if e["type"] == "CONSULT")
+    assert ev["status"] == "occurred", ev
