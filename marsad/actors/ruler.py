@@ -35,7 +35,7 @@ from ..text.tokenise import clitic_splits
 from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey, unpossessed
 from .romanise import romanise
 
-__all__ = ["find_mentions", "State", "Word"]
+__all__ = ["find_mentions", "State", "Word", "NAMED_WORDS"]
 
 # The bit of each word gate (lexicon.WORD_GATES) in Word.folded_flags.
 GATE = {g: 1 << k for k, g in enumerate(WORD_GATES)}
@@ -1637,8 +1637,9 @@ def article_after_lam(name: str, own_lam: bool) -> str:
     return ("ال" if own_lam else "ا") + name[1:]
 
 
-# words that say a person is named so, before the name ("يدعى"، "المدعو"، "يلقب بـ" not, its ب clings to it)
-_NAMED_WORDS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "يكني", "الملقب", "الملقبه"})
+# words that say a person is named so, before the name ("يدعى"، "المدعو"; "يلقب بـ" not, its ب clings to it);
+# the events layer reads them too, past a member's body ("قيادي في الميليشيا يدعى أبو علي الحسيني")
+NAMED_WORDS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "يكني", "الملقب", "الملقبه"})
 
 
 def _object_next(st: State, j: int) -> bool:
@@ -1976,7 +1977,7 @@ def people(st: State) -> None:
                 continue
             break
         # "قيادي في الميليشيا يدعى أبو علي الحسيني"، "المتهم المدعو …": the word that says "named" is no name
-        if j + 1 < nw and st.words[j].folded in _NAMED_WORDS and st.adjacent(j, j + 1) \
+        if j + 1 < nw and st.words[j].folded in NAMED_WORDS and st.adjacent(j, j + 1) \
                 and (j == role.last + 1 or st.adjacent(j - 1, j)):
             j += 1
         k = 0

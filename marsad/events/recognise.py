@@ -24,6 +24,7 @@ from ..record import Entity, Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from ..text.tokenise import clitic_splits
+from ..actors.ruler import NAMED_WORDS
 from ..actors.unknown import institution_heads
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
@@ -32,6 +33,7 @@ from .view import (PARTICIPLE_CONT, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOS
 
 if TYPE_CHECKING:
     from ..actors.lexicon import Lexicon as ActorLexicon
+    from ..actors.lexicon import Title
     from ..actors.lexicon import Nationality
 
 __all__ = ["Cand", "find_candidates"]
@@ -568,8 +570,6 @@ def _national_capital(e: Entity) -> bool:
 # circumstantial participles of using, after a comma: "…، مستخدمةً القنابل المسيلة للدموع"
 # the passive of "to use" that opens an attack's relative clause: "استُخدمت فيها الأسلحة الثقيلة"
 _USED_IN = frozenset({"استخدمت", "استخدم", "استعملت", "استعمل", "تستخدم", "يستخدم"})
-# words that say a person is named so, before the name ("قيادي في الميليشيا يدعى أبو علي الحسيني")
-_NAMED_WORDS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "يكني", "الملقب", "الملقبه"})
 _USING = frozenset({"مستخدمه", "مستخدما", "مستخدمين", "مستعمله", "مستعملا", "مستعملين"})
 # verbs of taking the wounded somewhere: "نُقلوا إلى مستشفى …"، "أسعف إلى …"
 _TAKEN_VERBS = frozenset({"نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقلتهم", "اسعف", "اسعفوا", "اسعفت", "اسعافهم",
@@ -5226,12 +5226,10 @@ class RoleReader:
             if lv is None or any(v.is_strong_break(x) for x in range(lv + 1, c.t0 + 1)):
                 return
             j, b = lv + 1, c.t0
-        if j >= b or v.gap(j).strip() or j in v.occ_at:
-            return
-        titles = _actor_lexicon().titles
-        n, found = titles.longest([v.tokens[x].folded for x in range(j, min(b, j + titles.max_len))])
+        n, found = self._title_opening(j, b)
         if not n:
             return
+        titles = _actor_lexicon().titles
         office = any(t.kind == "office" for t in found)  # a post complete in itself ("الرئيس التركي")
         # an envoy's post names where he is sent: "المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ"، "السفير لدى …"
         posted = any(t.en.lower().endswith(("envoy", "ambassador", "delegate")) for t in found)
@@ -5248,7 +5246,7 @@ class RoleReader:
                 member = self._member_body_end(k + 1, b)
                 if member:
                     past = member
-                    if past < b and v.bare(past) in _NAMED_WORDS:
+                    if past < b and v.bare(past) in NAMED_WORDS:
                         past += 1
                     continue
             if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in PREPS_STOP:
@@ -5294,6 +5292,16 @@ class RoleReader:
             if obj is not None and not any(v.is_subordinator(x) or v.is_strong_break(x) for x in range(person.t1 + 1, obj.t0)):
                 c.recipient.append(obj.eid)
 
+    def _title_opening(self, j: int, b: int) -> tuple[int, list[Title]]:
+        """The title that token j opens, right after the verb (no gap, no entity there): its length in tokens and
+        its readings; (0, []) if none."""
+        v = self.v
+        if j >= b or v.gap(j).strip() or j in v.occ_at:
+            return 0, []
+        titles = _actor_lexicon().titles
+        n, found = titles.longest([v.tokens[x].folded for x in range(j, min(b, j + titles.max_len))])
+        return n, list(found) if n else []
+
     def _member_body_end(self, k: int, b: int) -> int:
         """End (exclusive) of the body a member serves, from token k after «في»: a named body, or a definite
         head noun of a body with its adjectives ("في الميليشيا"، "في الحركة الشعبية"); 0 if none."""
@@ -5321,10 +5329,7 @@ class RoleReader:
             return
         v = self.v
         j, b = c.t1 + 1, c.sent[1]
-        if j >= b or v.gap(j).strip() or j in v.occ_at:
-            return
-        titles = _actor_lexicon().titles
-        n, _found = titles.longest([v.tokens[x].folded for x in range(j, min(b, j + titles.max_len))])
+        n, _found = self._title_opening(j, b)
         if not n:
             return
         k = j + n
