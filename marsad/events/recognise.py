@@ -2322,6 +2322,7 @@ class RoleReader:
         self._hurt_before(c)
         self._titled_subject(c)
         self._titled_host(c)
+        self._unnamed_body_subject(c)
         self._protocol_guest(c)
         self._post_holder(c)
         self._backed_by(c)
@@ -5321,6 +5322,22 @@ class RoleReader:
                 and v.tokens[k].folded.endswith(("ي", "يه")):
             k += 1
         return k
+
+    def _unnamed_body_subject(self, c: Cand) -> None:
+        """"دعت البلدية وكالة الأونروا إلى …"، "اتهمت الحركة إسرائيل بـ…": a body named by its head noun alone, which
+        nothing resolves, is the subject right after the verb; the party named after it is the one acted on."""
+        if c.pos != "V" or c.type not in _SPEECH_ACTS or c.recipient or len(c.actor) != 1 or c.frame in ("host", "receive"):
+            return
+        v = self.v
+        j = c.t1 + 1
+        if j + 1 >= c.sent[1] or j in v.occ_at or j in self.rd.time_tokens or v.gap(j).strip() or v.gap(j + 1).strip():
+            return
+        f = v.tokens[j].folded
+        if not f.startswith("ال") or not (f in institution_heads() or f in _actor_lexicon().agent_heads):
+            return
+        obj = v.occ_at.get(j + 1)
+        if obj is not None and obj.t0 == j + 1 and c.actor == [obj.eid]:
+            c.actor, c.recipient = [], [obj.eid]
 
     def _titled_host(self, c: Cand) -> None:
         """"استقبل محافظ البصرة، أسعد العيداني، وفداً من المتظاهرين": the host is the person his post is set off

@@ -5444,3 +5444,14 @@ def test_a_coming_day_after_a_verb_joined_later_does_not_put_off_the_act() -> No
                      "مراد بلحاج، وفداً عنهم ويعدهم بمناصب شغل خلال الشهر المقبل.")
     ev = next(e for e in evs if e["type"] == "CONSULT")
     assert ev["status"] == "occurred", ev
+
+
+@pytest.mark.parametrize("sentence,typ,acted_on", [
+    ("طالبت الوزارة الحكومة العراقية بتعويض المتضررين.", "REQUEST", "الحكومة العراقية"),
+    ("اتهمت الحركة إسرائيل بخرق الاتفاق.", "ACCUSE", "إسرائيل"),
+])
+def test_a_body_named_by_its_head_noun_alone_is_the_subject(sentence: str, typ: str, acted_on: str) -> None:
+    """"اتهمت الحركة إسرائيل بخرق الاتفاق": the body told by its head noun, unresolved, is the subject right after
+    the verb; the party named after it is accused, not the accuser."""
+    ev = _one(sentence, typ)
+    assert ev["recipient"] == [acted_on] and ev["actor"] == [], ev
