@@ -65,6 +65,13 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
     ("crowd-control", frozenset({"المسيل", "مسيل", "للدموع", "خراطيم", "المطاطي", "مطاطي", "المطاطيه", "الهراوات"})),
     ("abduct", frozenset({"خطف", "اختطاف", "اختطف", "خطفوا", "اختطفوا"})),
 ]
+
+
+def _mode_cued(words: set[str]) -> str | None:
+    """The attack's mode named by the first of _MODE_CUES that the words hold."""
+    return next((mode for mode, cues in _MODE_CUES if words & cues), None)
+
+
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
 _DELEGATION = frozenset({"وفد", "وفدا"})
@@ -517,6 +524,8 @@ _SPEAKERS_OWN_WORDS = frozenset({"بيان", "بيانا", "مؤتمر", "مؤت
                                  "مذكره", "تغريده", "منشورا", "منشور", "تسجيل", "تسجيلا"})
 # أنّ and its clitic forms: what opens a reported clause ("أكدت الوزارة أن الجيش …")
 _THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
+# أنّ with its subject's pronoun: "أنه"، "بأنها"
+_THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها"})
 # what a clause's subject may follow: أنّ, or كان of a pluperfect ("وكان الجيش قد تعرض لهجوم")
 _CLAUSE_OPENERS = _THAT_WORDS | {"كان", "وكان", "كانت", "وكانت"}
 # "وباتت تنشر نحو 350 عنصراً"، "وأصبحت تسيطر": a coordinated verb of becoming before a present verb
@@ -2733,7 +2742,7 @@ class RoleReader:
                 scope = j + 1
                 break
             if (v.is_subordinator(j) and v.bare(j) not in ("قبل", "بعد")) or \
-                    v.bare(j) in ("انه", "انها", "بانه", "بانها", "انهم"):
+                    v.bare(j) in _THAT_PRONOUNS:
                 if not (closed and any(v.comma_before(x) for x in range(j + 1, c.t0 + 1))) \
                         or self._inner_subject_agrees(c, j + 1) \
                         or self._quoted_since(v.tokens[c.t0].start, v.tokens[j].start):
@@ -6351,13 +6360,7 @@ class RoleReader:
                         and not _MARCH_ADJECTIVES.isdisjoint(strip_word(v.tokens[j + 1].folded)):
                     continue  # "مسيرة احتجاجية تخللتها مواجهات": a march, no drone
                 words.update(ws)
-            for mode, cues in _MODE_CUES:
-                if words & cues:
-                    c.mode = mode
-                    break
-            told = self._weapons_used_in(c)
-            if told is not None:
-                c.mode = told
+            c.mode = self._weapons_used_in(c) or _mode_cued(words) or c.mode
             if c.mode is None and words & {"مسلحون", "مسلحين", "المسلحون", "المسلحين"}:
                 c.mode = "firearms"  # "هجوم شنّه مسلحون": gunmen attack with their guns, when no other weapon is told
             if c.mode == "firearms" and words & {"المطاطي", "مطاطي", "المطاطيه"} and not words & {"الحي", "حي"}:
@@ -6401,7 +6404,7 @@ class RoleReader:
         for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 25)):
             if v.bare(j).lstrip("و") in _USED_IN and v.bare(j + 1) in ("فيها", "فيه"):
                 words = {w for k in range(j + 2, min(c.sent[1], j + 6)) for w in strip_word(v.tokens[k].folded)}
-                return next((mode for mode, cues in _MODE_CUES if words & cues), None)
+                return _mode_cued(words)
         return None
 
     def _people_taken(self, c: Cand) -> bool:
@@ -6738,8 +6741,7 @@ class RoleReader:
         ("…، مؤكدة أنها فتحت …")."""
         v = self.v
         comma = next((x for x in range(ti + 1, t0 + 1) if "،" in v.gap(x)), None)
-        return comma is not None and any(v.bare(x) in _THAT_WORDS or v.bare(x) in ("انه", "انها", "انهم", "بانه", "بانها")
-                                         for x in range(comma, t0))
+        return comma is not None and any(v.bare(x) in _THAT_WORDS or v.bare(x) in _THAT_PRONOUNS for x in range(comma, t0))
 
     def read_date(self, c: Cand, published: str | None) -> None:
         v = self.v
