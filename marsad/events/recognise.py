@@ -2729,7 +2729,10 @@ class RoleReader:
                     or any(self.lex.in_class(w, cls) for w in strip_word(v.tokens[end].folded)
                            for cls in ("site", "force", "equipment"))
                     # a count of some of those told before: "واعتقلت الشرطة عدداً منهم"
-                    or end + 1 < R and v.bare(end + 1) in ("منهم", "منهن", "منها") and self._counts_some(end)):
+                    or end + 1 < R and v.bare(end + 1) in ("منهم", "منهن", "منها") and self._counts_some(end)
+                    # a count of people: "…، واعتقلت الشرطة 12 محتجاً"
+                    or (v.tokens[end].is_digit or number_word(v.tokens[end].folded) is not None)
+                    and self._object_follows(end, R)):
                 return []  # verb, subject, object: a clause of its own ("وقصفت المدفعية التركية مواقع")
         # the clause the verb continues: back to the last complementizer, subordinator or strong break
         scope = a
@@ -2902,13 +2905,17 @@ class RoleReader:
         per = next(iter(v.occs_in(k, min(R, k + 12))), None)
         if per is not None and per.t0 > k + 3 and v.by_id[per.eid].type == "PER" and self._title_run(k, per.t0):
             return per.t0  # past a long run of titles: "أجراها نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي"
-        for x in range(k, min(R, k + 6)):  # a title before the name: "الرئيس السوري أحمد الشرع"
+        reach = k + 4  # how far a title or a count may run before the name
+        for x in range(k, min(R, k + 10)):  # a title before the name: "الرئيس السوري أحمد الشرع"
             if x in v.occ_at:
                 return x
-            if x >= k + 4 and not (x > k and v.bare(x - 1) == "الي"):
+            if (x >= reach and not (x > k and v.bare(x - 1) == "الي")) or x >= max(reach, k + 6):
                 break
             if v.bare(x) == "من" and x > k and (v.bare(x - 1) in _MEMBER_NOUNS or v.bare(x - 1) in _MEMBERS):
                 continue  # "شنّه عناصر من تنظيم داعش": members of the group that acted
+            if v.bare(x) == "من" and x > k and (v.bare(x - 1) in _CROWD_COUNTS or v.bare(x - 2) in _CROWD_COUNTS):
+                reach = x + 5  # "نظمها عشرات الشباب من حاملي الشهادات العاطلين عن العمل": of whom the crowd was
+                continue
             if v.bare(x) == "الي" and x > k and v.bare(x - 1) in _BELONGING:
                 continue  # "نظمها مئات الشباب المنتمين إلى حركة «جيل زد 212»": the members' movement
             if x == k + 1 and _unnamed_plural_subject(v.tokens[k].folded) and v.bare(x) not in ("من", "في") \

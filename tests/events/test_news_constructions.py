@@ -5455,3 +5455,28 @@ def test_a_body_named_by_its_head_noun_alone_is_the_subject(sentence: str, typ: 
     the verb; the party named after it is accused, not the accuser."""
     ev = _one(sentence, typ)
     assert ev["recipient"] == [acted_on] and ev["actor"] == [], ev
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("فرّقت قوات الشرطة، أمس، وقفة احتجاجية نظمها عشرات الشباب من العاطلين عن العمل أمام مقر الولاية.",
+     "العاطلين عن العمل"),
+    ("وكانت الشرطة قد فرّقت مسيرة نظمها مئات الشباب من حاملي الشهادات العاطلين عن العمل وسط المدينة.",
+     "العاطلين عن العمل"),
+])
+def test_who_organised_a_protest_may_be_told_as_a_crowd_of_a_group(sentence: str, name: str) -> None:
+    """"وقفة احتجاجية نظمها عشرات الشباب من العاطلين عن العمل": the crowd is of the group after «من»; the group
+    held the protest."""
+    ev = [e for e in _events(sentence)[1] if e["type"] == "PROTEST"][-1]
+    assert any(name in a for a in ev["actor"]), ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("تظاهر المحتجون أمس أمام البرلمان، واعتقلت الشرطة 12 محتجاً.", "الشرطة"),
+    ("اعتصم المتظاهرون أمام الوزارة، واعتقل الجيش ثلاثة متظاهرين.", "الجيش"),
+])
+def test_a_verb_after_and_with_its_own_subject_and_a_count_of_people(sentence: str, actor: str) -> None:
+    """"…، واعتقلت الشرطة 12 محتجاً": a body right after the verb and a count of people after it are the verb's
+    own subject and object (verb, subject, object), not the object of the protesters' act."""
+    ev = _one(sentence, "COERCE")
+    assert ev["actor"] == [actor], ev
+
