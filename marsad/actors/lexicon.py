@@ -340,6 +340,7 @@ def _indefinite(surface: str) -> str | None:
 
 def _load_agents(lex: Lexicon) -> list[Agent]:
     agents: list[Agent] = []
+    seen: set[tuple[str, str]] = set()  # counted forms made already (المعلمين and المعلمون make the same)
     for row in read_tsv(PKG, "data/agents.tsv", min_fields=7):
         surface, code, _phoenix, group, en, typ, flags = row[:7]
         fl = frozenset(_split(flags, ","))
@@ -355,6 +356,15 @@ def _load_agents(lex: Lexicon) -> list[Agent]:
                 elif " " not in ind and not ind.endswith(("ين", "ون", "ات", "ه", "ا", "ء")):
                     # a broken plural's accusative: "بأن جنوداً إسرائيليين خطفوا …"
                     agents.append(Agent(ind + "ا", a.code, group, en, typ, fl, False))
+        if "people" in fl and " " not in surface and surface.startswith("ال") and surface.endswith(("ين", "ون")) \
+                and group != "gunmen":
+            # people counted by a number: "اعتقلت 14 معلماً"، "ثلاثة معلمين" (only right after the number; not
+            # gunmen, whom a count tells as members of a side named near it: "قُتل 20 مسلحاً من الحركة")
+            stem = surface[2:-2]
+            counted = fl | {"counted"}
+            forms = [stem + "ا"] + ([] if "indef" in fl else [stem + "ين", stem + "ون"])
+            agents.extend(Agent(f, a.code, group, en, typ, counted, False) for f in forms if (f, group) not in seen)
+            seen.update((f, group) for f in forms)
     return agents
 
 

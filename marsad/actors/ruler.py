@@ -859,7 +859,7 @@ def compose(st: State) -> None:
         if nat is None and i > 0 and st.adjacent(i - 1, i) and not prefix and _institution_head_before(st, i):
             i += 1  # "مديرية الدفاع المدني في محافظة الأنبار": the genitive of a body's head noun
             continue
-        if "people" in agent.flags and _in_body_name(st, i):
+        if "people" in agent.flags and "counted" not in agent.flags and _in_body_name(st, i):
             i += 1  # "نقابة المعلمين"، "التنسيقية الوطنية للأساتذة": the people name the body
             continue
         seat = None

@@ -394,6 +394,10 @@ _BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدودي", "الح
                            "الرابط", "الرابطه", "الفاصل", "الفاصله", "الحدوديين"})
 # backing the force that acts: "مدعومة بعناصر من …"، "بدعم من …"، "بمساندة …"، "بإسناد من …"
 _BACKING = ("مدعوم", "بدعم", "بمسانده", "باسناد", "مسنود")
+# columns, patrols and armour that set out ("انطلق رتل"، "تحركت دورية"، "توجهت آليات")
+_COLUMN_WORDS = frozenset({"رتل", "رتلا", "ارتال", "دوريه", "دوريات", "اليه", "اليات", "مدرعات"})
+# an aside of whom an act was done with: "، بالتنسيق مع وحدات حرس الحدود،"
+_JOINT_WITH = frozenset({"بالتنسيق", "بالتعاون", "بمشاركه"})
 # a minister's or a president's counterpart: the one met, the object of a meeting verb
 _COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظيرها", "نظراءه", "نظيرهما"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
@@ -882,6 +886,31 @@ class Reader:
                 return True
         return False
 
+    def _moving_force(self, k: int, b: int) -> bool:
+        """A force, a column or a patrol right after a verb of setting out, past a time ("تحرك، فجر اليوم، رتل …")."""
+        v = self.v
+        while k < b and (k in self.time_tokens or v.bare(k) in ("،", "صباح", "مساء", "فجر", "ظهر")):
+            k += 1
+        return k < b and self._force_word(k)
+
+    def _force_word(self, k: int) -> bool:
+        """A force, a column, a patrol or armour at token k (not a convoy or a motorcade: aid and officials go so)."""
+        ws = self._words(k)
+        if any(w in ("قافله", "قوافل") for w in ws):
+            return False
+        return self.lex.any_in_class(ws, "force") or any(w in _COLUMN_WORDS for w in ws)
+
+    def _moving_force_before(self, t0: int, a: int) -> bool:
+        """A force, a column or a patrol opening the clause of a verb of setting out, told before it with what it
+        carries ("إن رتلاً يضم نحو 40 آلية، بينها دبابات، انطلق من حمص")."""
+        v = self.v
+        for j in range(t0 - 1, max(a, t0 - 20) - 1, -1):
+            if v.is_strong_break(j + 1):
+                return False
+            if self._force_word(j) and (j == a or v.bare(j - 1) in ("ان", "بان", "انه")):
+                return True
+        return False
+
     def concern_at(self, nxt: int, b: int) -> int | None:
         """The preposition (إزاء، حيال، من، تجاه) right after the first word of concern or displeasure
         from token nxt ("عن «قلقها البالغ» إزاء …"): where what the concern is about begins, or None."""
@@ -912,6 +941,8 @@ class Reader:
                     # ("لوّح بيده للحاضرين"، "لوّح الأسرى بفرح": waving, not brandishing)
                     return v.bare(j) not in _HAND_WORDS and v.bare(j) not in _MANNER_WORDS
             return False
+        if need == "setting_out":  # "انطلق رتل عسكري من حمص"، "إن رتلاً يضم 40 آلية … انطلق": a force sets out
+            return self._moving_force(nxt, b) or self._moving_force_before(t0, a)
         if need == "obstruct":  # "اعترض عدد من الأهالي دورية لليونيفيل": people stop a patrol or a convoy
             return self._class_near("crowd", nxt, 4, b) and self._class_near("patrol", nxt + 1, 8, b)
         if need == "comma":  # "…، رافضاً تقديم أي جدول زمني": a participle after a comma
@@ -979,7 +1010,14 @@ class Reader:
                     subj_end = k
                 else:
                     k += 1
-            if k >= b or ("،" in v.gap(k) and k > nxt and not all(x in self.time_tokens for x in range(subj_end, k))):
+            if k < b and "،" in v.gap(k) and k > nxt and (v.bare(k) in _ASIDE_OPENERS or v.bare(k) in _JOINT_WITH
+                                                          or v.bare(k) in _BACKING):
+                # past an aside of whom it was done with: "أوقفت مفارز للجيش، بالتنسيق مع وحدات حرس الحدود، 11 مهرباً"
+                close = next((x for x in range(k + 1, min(b, k + 12)) if "،" in v.gap(x)), None)
+                if close is not None and not any(v.is_strong_break(x) for x in range(k + 1, close + 1)):
+                    k = subj_end = close
+            if k >= b or ("،" in v.gap(k) and k > nxt and k != subj_end
+                          and not all(x in self.time_tokens for x in range(subj_end, k))):
                 return False
             if v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None:
                 k += 1  # a count: the counted noun must be people ("عشرات الشاحنات" are not)
@@ -1630,7 +1668,7 @@ class RoleReader:
             if "(" in v.gap(o.t0) and any(p.eid == o.eid and p.t1 + 1 == o.t0 and v.prep_of(p)
                                           for p in v.occs_in(max(L, o.t0 - 12), o.t0)):
                 continue  # "العاملون في وكالة … (الأونروا)": a short form in brackets keeps its name's preposition
-            if c.pos == "V" and c.conj and self._object_of_svo(o, L):
+            if c.pos == "V" and c.conj and (self._object_of_svo(o, L) or self._counted_object(o)):
                 continue  # "بأن عناصر الأمن لاحقت المحتجين …، واعتقلت": the first verb's object; its subject goes on
             if o.t0 >= 2 and v.bare(o.t0 - 1) in _TARGET_NOUNS and v.bare(o.t0 - 2) in ("علي", "ضد") \
                     and not v.gap(o.t0).strip():
@@ -1822,7 +1860,9 @@ class RoleReader:
             owner = v.occ_at.get(k)
             if owner is not None and owner.prefix in ("ل", "لل") and v.by_id[owner.eid].type == "ORG" \
                     and v.is_actorish(owner.eid) and not v.gap(k).strip() and (
-                    c.type in ("MOBILIZE", "RETREAT") or self._object_follows(owner.t1 + 1, R)):
+                    c.type in ("MOBILIZE", "RETREAT") or self._object_follows(owner.t1 + 1, R)
+                    or self._past_aside(owner.t1 + 1, c.sent[1]) > owner.t1 + 1
+                    and self._object_follows(self._past_aside(owner.t1 + 1, c.sent[1]), c.sent[1], past_aside=True)):
                 # (an arrest or an attack only with its object after: "اعتقلت دورية للجيش اللبناني ثلاثة
                 # مطلوبين"، not the patrol that was hit, "استهدفت دورية للجيش قرب الحدود")
                 group, unit = owner, True
@@ -2638,10 +2678,11 @@ class RoleReader:
             return "f" if f.startswith("ت") else "m" if f.startswith("ي") else None
         return None
 
-    def _object_follows(self, j: int, end: int) -> bool:
-        """A verb's object starts at token j: a count, people, a target, or a body named without a preposition."""
+    def _object_follows(self, j: int, end: int, past_aside: bool = False) -> bool:
+        """A verb's object starts at token j: a count, people, a target, or a body named without a preposition
+        (``past_aside``: j comes after an aside's closing comma)."""
         v = self.v
-        if j >= end or v.gap(j).strip():
+        if j >= end or (v.gap(j).strip() and not past_aside):
             return False
         if v.tokens[j].is_digit or number_word(v.tokens[j].folded) is not None:
             return True
@@ -2838,6 +2879,29 @@ class RoleReader:
         if bare.startswith("ال") or bare in PREPOSITIONS or v.is_subordinator(w) or v.gap(w).strip() or v.gap(o.t0).strip():
             return False
         return any(x.t1 == w - 1 and v.prep_of(x) == "" and v.is_actorish(x.eid) for x in v.occs_in(max(L, w - 8), w))
+
+    def _past_aside(self, j: int, end: int) -> int:
+        """The token after a time or an aside set off by commas that opens at token j ("، أمس،"، "، بالتنسيق مع
+        وحدات حرس الحدود،"); j itself where none opens there."""
+        v = self.v
+        if j >= end or "،" not in v.gap(j) or not (j in self.rd.time_tokens or v.bare(j) in _ASIDE_OPENERS
+                                                   or v.bare(j) in _JOINT_WITH or v.bare(j) in _BACKING):
+            return j
+        for x in range(j + 1, min(end, j + 12)):
+            if v.is_strong_break(x):
+                return j
+            if "،" in v.gap(x):
+                return x
+        return j
+
+    def _counted_object(self, o: Occ) -> bool:
+        """``o`` is counted by a number right before it: people a verb before took, not the subject of the verb
+        joined after them ("أوقفت مفارز الجيش 17 مهرباً وحجزت …": the army goes on seizing; a subject before
+        its verb would have it agree, "وحجزوا")."""
+        v = self.v
+        n = o.t0 - 1
+        return n >= 0 and not v.gap(o.t0).strip() and (v.tokens[n].is_digit
+                                                       or number_word(v.tokens[n].folded) is not None)
 
     def _dual_verb(self, c: Cand) -> bool:
         """A past verb in the dual, its subject two parties: "اتفقا"، "ووقّعا"، "وبحثتا"."""
@@ -6421,6 +6485,8 @@ class RoleReader:
         k, words = c.t1 + 1, 0
         while k < c.sent[1] and words < 6:
             o = v.occ_at.get(k)
+            if o is not None and k > c.t1 + 1 and (v.tokens[k - 1].is_digit or number_word(v.bare(k - 1)) is not None):
+                return True  # a party counted: "ضبط 14 مهرباً"
             if o is not None:
                 k = o.t1 + 1
                 continue

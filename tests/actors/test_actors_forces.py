@@ -248,3 +248,22 @@ def test_a_rank_before_a_given_name_in_ya_is_still_an_officer(run) -> None:
 def test_civil_protection_is_a_states_body(run, text: str, surface: str) -> None:
     # "الحماية المدنية" (Tunisia, Algeria), "الوقاية المدنية" (Morocco): the Maghreb's civil defence
     assert actor_at(run(text), surface).label == "ORG"
+
+
+@pytest.mark.parametrize("text, counted, named", [
+    ("صنعاء – اعتقلت سلطات جماعة الحوثي 14 معلماً على خلفية الإضراب، واقتادت المعلمين إلى السجن.",
+     "معلماً", "المعلمين"),
+    ("تونس – تظاهر المحتجون أمس أمام البرلمان، واعتقلت الشرطة 12 محتجاً.", "محتجاً", "المحتجون"),
+    ("الرباط – نظم الأساتذة وقفة أمام الوزارة، وقال المعلمون إن الشرطة أوقفت ثلاثة معلمين.", "معلمين", "المعلمون"),
+])
+def test_people_counted_by_a_number_are_the_people_named_so(run, text: str, counted: str, named: str) -> None:
+    """"اعتقلت الجماعة 14 معلماً … واقتادت المعلمين": the teachers counted (the accusative singular a count of
+    11–99 takes, or the plural after 3–10) are the teachers the article names."""
+    doc = run(text)
+    assert entity_of(doc, counted) is entity_of(doc, named)
+
+
+def test_gunmen_counted_are_no_party_of_their_own(run) -> None:
+    """"قُتل 20 مسلحاً من الحركة": gunmen counted are members of a side named near them, not a party. (a guard)"""
+    doc = run("مقديشو – قُتل 20 مسلحاً من حركة الشباب في غارة جوية قرب بلدة جلب في الصومال.")
+    assert "مسلحاً" not in actor_texts(doc)

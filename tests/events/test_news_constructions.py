@@ -5480,3 +5480,54 @@ def test_a_verb_after_and_with_its_own_subject_and_a_count_of_people(sentence: s
     ev = _one(sentence, "COERCE")
     assert ev["actor"] == [actor], ev
 
+
+
+def test_a_verb_joined_after_a_counted_object_goes_on_with_the_first_subject() -> None:
+    """"أوقفت مفارز للجيش الوطني الشعبي 17 مهرباً وحجزت نحو طن من الكيف": the smugglers counted are the first
+    verb's object; the army goes on seizing (a subject before the verb would make it agree: "وحجزوا"). (a guard)"""
+    _, evs = _events("قالت الوزارة إن مفارز للجيش الوطني الشعبي أوقفت 17 مهرباً وحجزت نحو طن من الكيف المعالج "
+                     "بولاية تلمسان.")
+    seize = next(e for e in evs if e["type"] == "COERCE" and e["mode"] == "seize")
+    assert seize["actor"] == ["الجيش الوطني الشعبي"], evs
+
+
+def test_people_counted_after_dabt_were_arrested() -> None:
+    """"ضبط 14 مهرباً": what ضبط takes is people, counted (a party now): an arrest, not a seizure of goods.
+    (a guard)"""
+    assert _one("أعلنت كتيبة سبل السلام ضبط 14 مهرباً من جنسيات مختلفة، الأحد الماضي.", "COERCE")["mode"] == "arrest"
+
+
+@pytest.mark.parametrize("sentence", [
+    "أوقفت مفارز للجيش الوطني الشعبي، أمس، 11 مهرباً في ولاية الوادي.",
+    "أوقفت مفارز للجيش الوطني الشعبي، بالتنسيق مع الدرك الوطني، 11 مهرباً في ولاية الوادي.",
+])
+def test_an_aside_between_the_unit_and_the_people_it_took(sentence: str) -> None:
+    """"أوقفت مفارز للجيش، بالتنسيق مع وحدات حرس الحدود، 11 مهرباً": past a time or an aside of whom it worked with,
+    the people taken make أوقف an arrest, and the unit's army made it."""
+    ev = _one(sentence, "COERCE")
+    assert ev["mode"] == "arrest" and ev["actor"] == ["الجيش الوطني الشعبي"], ev
+
+
+@pytest.mark.parametrize("sentence,origin,destination", [
+    ("انطلق رتل عسكري للجيش السوري من حمص باتجاه تدمر.", "حمص", "تدمر"),
+    ("وقال مصدر عسكري إن رتلاً يضم نحو 40 آلية، بينها دبابات، انطلق صباح أمس من مدينة حمص باتجاه مطار التيفور.",
+     "حمص", "مطار التيفور"),
+    ("وتحركت دورية للجيش اللبناني من مرجعيون نحو الخيام.", "مرجعيون", "الخيام"),
+])
+def test_a_force_that_sets_out_moves(sentence: str, origin: str, destination: str) -> None:
+    """"انطلق رتل عسكري من حمص باتجاه تدمر"، "إن رتلاً يضم 40 آلية … انطلق": a column, a patrol or a force that sets
+    out, heads or moves somewhere is a movement of forces, from where it left to where it goes."""
+    ev = _one(sentence, "MOBILIZE")
+    assert ev["origin"] == [origin] and ev["destination"] == [destination], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "ستنطلق المفاوضات الأسبوع المقبل في القاهرة.",
+    "انطلقت قافلة مساعدات تضم 20 شاحنة من معبر رفح باتجاه خان يونس.",
+    "ومن المقرر أن يتوجه الوزير إلى نيويورك للمشاركة في أعمال الجمعية العامة.",
+    "انطلقت الحملة الأمنية فجر اليوم في أحياء المدينة.",
+])
+def test_what_sets_out_without_a_force_is_no_movement_of_forces(sentence: str) -> None:
+    """Talks, a campaign, an aid convoy or a minister that sets out or heads somewhere moves no forces. (a guard)"""
+    _, evs = _events(sentence)
+    assert not any(e["type"] == "MOBILIZE" for e in evs), evs
