@@ -153,6 +153,12 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
         if _verb_form(rest):
             return False  # "لتقوم": a verb, the purpose of an act
         k += 1
+        place = st.place_starting(k) if k < nw and st.adjacent(k - 1, k) and rest in _PLACE_PEOPLE else None
+        if place is not None and place.start == st.words[k].start:
+            # "المجلس الاجتماعي لقبائل طبرق": the tribes or people of a place, named by it
+            end = st.word_at(place.end - 1)
+            c.last = end if end is not None else k
+            return True
         n_indef = 0
         while k < nw and st.adjacent(k - 1, k) and n_indef < 2 and _noun(st, k) \
                 and not st.words[k].folded.startswith("ال") and _actor_at(st, k) is None:
@@ -169,6 +175,10 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
         c.last = k
         k += 1
     return True
+
+
+# the people of a place a body may be named for ("المجلس الاجتماعي لقبائل طبرق"، "تنسيقية لأهالي جرادة")
+_PLACE_PEOPLE = frozenset({"قبائل", "عشائر", "اهالي", "ابناء", "سكان", "اعيان"})
 
 
 def _written_definite(text: str) -> bool:

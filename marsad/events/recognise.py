@@ -941,6 +941,10 @@ class Reader:
                     # ("لوّح بيده للحاضرين"، "لوّح الأسرى بفرح": waving, not brandishing)
                     return v.bare(j) not in _HAND_WORDS and v.bare(j) not in _MANNER_WORDS
             return False
+        if need == "road_cut":  # "قطع عشرات من أهالي المدينة، صباح أمس، أوتوستراد جبيل": people block a road
+            road = next((j for j in range(nxt, min(b, nxt + 12)) if self.lex.any_in_class(self._words(j), "road")), None)
+            return road is not None and road > nxt and (
+                self._class_near("crowd", nxt, road - nxt, b) or self._class_near("protester", nxt, road - nxt, b))
         if need == "setting_out":  # "انطلق رتل عسكري من حمص"، "إن رتلاً يضم 40 آلية … انطلق": a force sets out
             return self._moving_force(nxt, b) or self._moving_force_before(t0, a)
         if need == "obstruct":  # "اعترض عدد من الأهالي دورية لليونيفيل": people stop a patrol or a convoy

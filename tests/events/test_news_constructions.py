@@ -5531,3 +5531,25 @@ def test_what_sets_out_without_a_force_is_no_movement_of_forces(sentence: str) -
     """Talks, a campaign, an aid convoy or a minister that sets out or heads somewhere moves no forces. (a guard)"""
     _, evs = _events(sentence)
     assert not any(e["type"] == "MOBILIZE" for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("قطع المحتجون الطريق الرئيسي بالإطارات المشتعلة.", "المحتجون"),
+    ("قطع عشرات من أهالي مدينة صور، صباح أمس، أوتوستراد الساحل بالإطارات المشتعلة احتجاجاً على انقطاع المياه.",
+     "أهالي مدينة صور"),
+])
+def test_people_who_cut_a_road_block_it(sentence: str, actor: str) -> None:
+    """"قطع عشرات من أهالي مدينة صور، صباح أمس، أوتوستراد الساحل": people who cut a road, past their own name and a
+    time, block it (a protest of obstruction)."""
+    ev = _one(sentence, "PROTEST")
+    assert ev["mode"] == "obstruct" and any(actor in a for a in ev["actor"]), ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "قطعت إسرائيل الكهرباء عن القطاع منذ أسبوع.",
+    "قطعت القوات الإسرائيلية الطريق بين البلدتين.",
+])
+def test_cutting_power_or_a_road_by_a_force_is_no_protest(sentence: str) -> None:
+    """Power cut, or a road cut by a force, is no protesters' obstruction. (a guard)"""
+    _, evs = _events(sentence)
+    assert not any(e["type"] == "PROTEST" for e in evs), evs
