@@ -775,6 +775,7 @@ def compose(st: State) -> None:
     lex = st.lex
     n_words = len(st.words)
     i = 0
+    people_end = -1  # the last word of the last people noun composed ("العمال" in "العمال المعتصمون")
     while i < n_words:
         i = st.next_gated("agent", i)  # (no agent can open at the words between)
         if i >= n_words:
@@ -929,6 +930,12 @@ def compose(st: State) -> None:
             attrs["canonical"] = False
         if "country" in agent.flags and nat is not None:
             attrs.update(_country_ref(nat))
+        if agent.group == "protesters" and agent.definite and not prefix and people_end == i - 1 \
+                and st.adjacent(i - 1, i):
+            i = last + 1  # "العمال المعتصمون"، "الأساتذة المحتجين": how the people named before protest, no party
+            continue
+        if "people" in agent.flags and agent.definite:
+            people_end = last
         label = mention.label
         st.add(mention)
         for cs, ce, cn in coord:

@@ -2375,6 +2375,7 @@ class RoleReader:
         self._hurt_before(c)
         self._titled_subject(c)
         self._titled_host(c)
+        self._titled_visitor(c)
         self._unnamed_body_subject(c)
         self._protocol_guest(c)
         self._post_holder(c)
@@ -5456,6 +5457,29 @@ class RoleReader:
                     v.gap(x).strip() for x in range(g + 1, body.t0 + 1)):
                 c.actor = [body.eid]
         c.explicit_actor = bool(c.actor)
+
+    def _titled_visitor(self, c: Cand) -> None:
+        """"زار محافظ طرطوس، باسل الحمصي، مصفاة بانياس": where a visitor his post names went is the site or place
+        after his name, not the post's place (his province is his, not where he went)."""
+        if c.pos != "V" or c.frame != "visit" or self._passive(c):
+            return
+        v = self.v
+        j, b = c.t1 + 1, c.sent[1]
+        n, _found = self._title_opening(j, b)
+        if not n:
+            return
+        k = j + n
+        place = v.occ_at.get(k)
+        if place is None or not v.is_place(place.eid) or v.gap(k).strip():
+            return
+        k = place.t1 + 1  # "محافظ طرطوس": the post's place
+        person = v.occ_at.get(k)
+        if person is None or v.by_id[person.eid].type != "PER" or v.gap(k).strip() not in ("", "،"):
+            return
+        site = v.occ_at.get(person.t1 + 1)
+        if site is None or not v.is_place(site.eid) or v.prep_of(site) or v.gap(site.t0).strip() not in ("", "،"):
+            return
+        c.location = [site.eid] + [x for x in c.location if x not in (place.eid, site.eid)]
 
     def _hurt_before(self, c: Cand) -> None:
         """"أصيب جنديان إسرائيليان بانفجار عبوة ناسفة": who was hurt, named between a verb of

@@ -267,3 +267,14 @@ def test_gunmen_counted_are_no_party_of_their_own(run) -> None:
     """"قُتل 20 مسلحاً من الحركة": gunmen counted are members of a side named near them, not a party. (a guard)"""
     doc = run("مقديشو – قُتل 20 مسلحاً من حركة الشباب في غارة جوية قرب بلدة جلب في الصومال.")
     assert "مسلحاً" not in actor_texts(doc)
+
+
+@pytest.mark.parametrize("text, people, how", [
+    ("دمشق – وطالب العمال المعتصمون أمام المصفاة في سوريا بصرف بدل مخاطر.", "العمال", "المعتصمون"),
+    ("الرباط – وقال الأساتذة المحتجون في المغرب إن الحكومة لم تف بوعودها.", "الأساتذة", "المحتجون"),
+])
+def test_a_protesting_adjective_after_people_names_no_party(run, text: str, people: str, how: str) -> None:
+    """"العمال المعتصمون": the participle after the people named tells how they protest; one party, the workers."""
+    doc = run(text)
+    texts = actor_texts(doc)
+    assert people in texts and how not in texts, texts

@@ -5553,3 +5553,14 @@ def test_cutting_power_or_a_road_by_a_force_is_no_protest(sentence: str) -> None
     """Power cut, or a road cut by a force, is no protesters' obstruction. (a guard)"""
     _, evs = _events(sentence)
     assert not any(e["type"] == "PROTEST" for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence,site", [
+    ("زار محافظ البصرة، أسعد العيداني، ميناء أم قصر أمس.", "ميناء أم قصر"),
+    ("زار محافظ نينوى، عبد القادر الدخيل، مدينة سنجار أمس.", "سنجار"),
+])
+def test_a_titled_visitor_went_where_his_name_is_followed_by(sentence: str, site: str) -> None:
+    """"زار محافظ البصرة، أسعد العيداني، ميناء أم قصر": he went to the port; his post's province is his, not where
+    the visit was."""
+    ev = _one(sentence, "CONSULT")
+    assert ev["location"] == [site], ev
