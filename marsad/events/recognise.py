@@ -6969,9 +6969,16 @@ class RoleReader:
         first = min(cands, key=lambda c: c.start)
         lead = [c for c in cands if c.sent == first.sent and c.time is not None and not c.weak_time
                 and c.date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.date)]
-        if not lead:
-            return
-        day = min(lead, key=lambda c: c.start).date
+        if lead:
+            day = min(lead, key=lambda c: c.start).date
+        else:
+            # a lead that tells its day with no act read in it ("وصلت إلى مدينة يبرود، أمس الاثنين 23 تشرين
+            # الثاني، دفعة جديدة من اللاجئين"): the first day the article names, before its first act, in its
+            # first sentence
+            day = next((t.value for ti, t in v.times_in(0, min(80, first.t0)) if t.value
+                        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) and not self._quoted(t.start)), None)
+            if day is None:
+                return
         if not 1 <= (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days <= 3:
             return
         told_today = False  # the story has moved on to the day of publication ("عقد مسؤولون، اليوم الخميس، اجتماعاً …")

@@ -5564,3 +5564,14 @@ def test_a_titled_visitor_went_where_his_name_is_followed_by(sentence: str, site
     the visit was."""
     ev = _one(sentence, "CONSULT")
     assert ev["location"] == [site], ev
+
+
+def test_a_lead_that_tells_its_day_with_no_act_dates_the_story() -> None:
+    """"وصلت إلى مدينة يبرود، أمس الخميس، دفعة جديدة من اللاجئين …. وسيّرت المفوضية قافلة مساعدات …": the lead tells
+    the day of the story though no act is read in it; what the article goes on to tell with no day of its own
+    happened that day, not on the day of publication."""
+    rec, _ = _events("وصلت إلى مدينة يبرود، أمس الخميس، دفعة جديدة من اللاجئين العائدين من لبنان. "
+                     "وسيّرت المفوضية السامية للأمم المتحدة لشؤون اللاجئين قافلة مساعدات ضمت 12 شاحنة محملة "
+                     "بسلال غذائية وبطانيات.")
+    aid = next(e for e in rec.events if e.type == "AID")
+    assert aid.date == "2025-01-09", aid.date
