@@ -2386,7 +2386,8 @@ def local_crowds(st: State) -> None:
             end, country = owner.end, owner.attrs.get("country")
             name_en = f"{gloss} of {owner.attrs.get('name_en') or owner.attrs.get('name') or ''}".strip()
             key = f"crowd:{gloss}:{owner.attrs.get('key') or fkey(st.doc.text[owner.start:owner.end])}"
-        elif gloss == "families" and nxt.folded in bereaved:
+        elif nxt.folded in bereaved and (gloss == "families" or head == "اهالي"):
+            gloss = "families"  # "أهالي المعتقلين": the families of the held, as "ذوو المعتقلين"
             end, country = nxt.end, st.doc_country or None
             name_en = "families of the " + ("victims" if nxt.folded == "الضحايا" else "dead or held")
             key = f"crowd:{gloss}:{nxt.folded}"

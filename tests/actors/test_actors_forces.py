@@ -278,3 +278,12 @@ def test_a_protesting_adjective_after_people_names_no_party(run, text: str, peop
     doc = run(text)
     texts = actor_texts(doc)
     assert people in texts and how not in texts, texts
+
+
+@pytest.mark.parametrize("text, families", [
+    ("صنعاء – نظّم أهالي المعتقلين وقفة احتجاجية أمام مبنى المحافظة في اليمن.", "أهالي المعتقلين"),
+    ("بغداد – نفذ أهالي المختطفين اعتصاماً أمام مقر الأمم المتحدة في العراق.", "أهالي المختطفين"),
+])
+def test_the_people_of_the_held_are_their_families(run, text: str, families: str) -> None:
+    """"أهالي المعتقلين"، like "ذوو المعتقلين": the families of the held or the dead, a party to what they do."""
+    assert families in actor_texts(run(text))
