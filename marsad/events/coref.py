@@ -69,6 +69,20 @@ _ATTACKERS = frozenset({"مهاجمين", "مهاجمون", "منفذين", "م�
 # words that tell another occasion, not a second account of the same one
 _ANOTHER = frozenset({"ايضا", "كذلك", "اخر", "اخري", "اخرين", "ثان", "ثاني", "ثانيه", "جديد", "جديده", "مجددا",
                       "مماثل", "مماثله", "منفصل", "منفصله", "بدوره", "بدورها", "لاحقا", "سابقا"})
+# the verbs and nouns of threatening whose mode is the content named after them (not a context rule's reading)
+_THREAT_LEMMAS = frozenset({"هدد", "مهددا", "متوعدا", "ملوحا", "تهديد", "لوح", "تلويح", "توعد"})
+# what a threat threatens, by PLOVER's THREATEN modes: to strike, close, boycott or escalate a protest (restrict),
+# to pursue or arrest (arrest), to suspend talks or ties (relations), to expel, to take territory, or violence
+_THREAT_MODES: list[tuple[str, frozenset[str]]] = [
+    ("restrict", frozenset({"اضراب", "الاضراب", "اغلاق", "مقاطعه", "حصار", "عصيان", "التصعيد", "تصعيد", "اعتصام",
+                            "الاعتصام", "احتجاجات", "الاحتجاج", "منع"})),
+    ("arrest", frozenset({"ملاحقه", "اعتقال", "توقيف", "سجن"})),
+    ("relations", frozenset({"تعليق", "قطع", "الانسحاب"})),
+    ("expel", frozenset({"طرد", "ترحيل"})),
+    ("territory", frozenset({"السيطره", "احتلال", "ضم"})),
+    ("violence", frozenset({"الرد", "رد", "استهداف", "قصف", "ضرب", "الحرب", "حرب", "القوه", "هجوم", "هجمات",
+                            "انتقام", "الانتقام", "تدمير", "سحق", "عمليات", "التعامل"})),
+]
 _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
     ("yield", frozenset({"انسحاب", "رحيل", "انهاء", "سراح", "الافراج", "افراج", "وقف", "خروج", "اخلاء",
                          "ضبط", "التهدئه", "تهدئه", "الامتناع", "السماح", "هدنه", "رفع", "الالتزام",
@@ -449,6 +463,9 @@ class Resolver:
                     break
             if c.type == "REQUEST" and c.mode is None:
                 c.mode = self._request_mode(c)
+        for c in self.cands:
+            if c.type == "THREATEN" and c.lemma in _THREAT_LEMMAS:
+                c.mode = self._threat_mode(c) or c.mode
         for c in unheld:
             c.absorbed = True
 
@@ -576,6 +593,24 @@ class Resolver:
                 continue
             words = set(strip_word(v.tokens[j].folded))
             for mode, cues in _REQUEST_MODES:
+                if words & cues:
+                    return mode
+        return None
+
+    def _threat_mode(self, c: Cand) -> str | None:
+        """What a threat threatens (PLOVER's THREATEN mode is its content): the first word after the trigger that
+        tells it ("ملوّحاً بإضراب عام" restrict, "متوعداً بملاحقة المتورطين" arrest, "بتعليق مشاركتها في المحادثات"
+        relations), past the names; None if none does."""
+        v = self.v
+        end = min(c.sent[1], c.t1 + 16)  # (past the threatener's name and an aside: "وتوعد الوزير X، في منشور، بـ…")
+        named = {x for o in v.occs if c.t1 < o.t1 and o.t0 < end for x in range(o.t0, o.t1 + 1)}
+        for j in range(c.t1 + 1, end):
+            if j in named:
+                continue
+            if v.bare(j) in ("اذا", "حال", "لم", "مالم", "طالما") or v.is_strong_break(j):
+                return None  # the condition of the threat, not what it threatens ("… إذا استمر الحصار")
+            words = set(strip_word(v.tokens[j].folded))
+            for mode, cues in _THREAT_MODES:
                 if words & cues:
                     return mode
         return None

@@ -933,8 +933,10 @@ class Reader:
         if need == "bi":
             return any(self._bi_word(j) for j in range(nxt, min(b, nxt + 2)))
         if need == "bi_clause":
+            # (a word of a name is no addressee: "لوّح الاتحاد العام التونسي للشغل بالإضراب")
+            named = {x for o in v.occs_in(nxt, min(b, nxt + 8)) for x in range(o.t0 + 1, o.t1 + 1)}
             for j in range(nxt, min(b, nxt + 8)):
-                if v.is_strong_break(j) or v.is_subordinator(j) or (j not in v.occ_at and (
+                if v.is_strong_break(j) or v.is_subordinator(j) or (j not in v.occ_at and j not in named and (
                         v.tokens[j].prefix.startswith("ل") or v.bare(j).startswith("لل"))):
                     return False  # ("لوّح الرئيس لأنصاره بحرارة": waving to someone is a greeting)
                 if self._bi_word(j) and j not in v.occ_at and not (j > nxt and v.bare(j - 1) in ("لسان", "باسم")):

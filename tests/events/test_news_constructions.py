@@ -5575,3 +5575,19 @@ def test_a_lead_that_tells_its_day_with_no_act_dates_the_story() -> None:
                      "بسلال غذائية وبطانيات.")
     aid = next(e for e in rec.events if e.type == "AID")
     assert aid.date == "2025-01-09", aid.date
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    ("ولوّح الاتحاد العام التونسي للشغل بإعلان الإضراب العام مطلع الشهر المقبل إذا لم تُصرف الأجور.", "restrict"),
+    ("وهددت حركة الشباب بمقاطعة الانتخابات المحلية في الصومال.", "restrict"),
+    ("وتوعد وزير الداخلية السوري، في منشور على منصة «إكس»، بملاحقة المتورطين ومحاسبتهم.", "arrest"),
+    ("ولوّحت حركة حماس بتعليق مشاركتها في المحادثات إذا استمرت الغارات.", "relations"),
+    ("وهدد الحوثيون بالسيطرة على المنشآت النفطية في مأرب إذا لم تُلبَّ مطالبهم.", "territory"),
+    ("وهدد الحرس الثوري الإيراني بالرد بقوة على أي هجوم يستهدف منشآته.", "violence"),
+    ("وهددت كتائب حزب الله بالتعامل مع القوات الأجنبية بكل الوسائل إذا لم يكتمل الانسحاب.", "violence"),
+])
+def test_what_a_threat_threatens_gives_its_mode(sentence: str, mode: str) -> None:
+    """PLOVER's THREATEN mode is the threat's content: a strike, a boycott or a closure restricts; a pursuit
+    arrests; suspending talks is relations; taking a site is territory; a response by force is violence. What
+    the condition after «إذا» names is not the content. (the last two rows are guards)"""
+    assert _one(sentence, "THREATEN")["mode"] == mode
