@@ -1045,6 +1045,16 @@ class Resolver:
         new.anaphoric = False
         return new
 
+    def _subject_after_pronoun(self, c: Cand) -> bool:
+        """A verb whose object is its attached pronoun, then a force or people no entity names: its own subject
+        ("قبل أن تفرّقها قوات الأمن"، "قبل أن تفرّقها عناصر مسلحة"), so none is carried to it."""
+        v, lex = self.v, self.rr.lex
+        j = c.t1 + 1
+        if c.pos != "V" or not c.suffix or j >= c.sent[1] or j in v.occ_at or v.gap(j).strip():
+            return False
+        words = strip_word(v.tokens[j].folded)
+        return v.tokens[j].prefix == "" and any(lex.in_class(w, cls) for w in words for cls in ("force", "crowd"))
+
     def carry_actors(self, events: list[Cand]) -> None:
         """A verb with no subject continues the subject of the event before it; a withdrawal or
         handover with no actor continues the article's last withdrawal actor."""
@@ -1075,7 +1085,7 @@ class Resolver:
                 # "المواقع التي لم تُسلَّم بعد": a description, not an event; "عبدالحكيم الشويهدي، الذي خطفته
                 # مجموعة مسلحة": a relative clause with a subject of its own (not "…، التي تتهمها بالوقوف")
                 continue
-            if last is None or c.unnamed_subject:
+            if last is None or c.unnamed_subject or self._subject_after_pronoun(c):
                 continue
             p = last
             if c.pos == "V" and c.suffix and c.t0 > 0 and v.bare(c.t0 - 1) in ("بعدما", "عندما", "حين", "حينما", "لما", "ما"):

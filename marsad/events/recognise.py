@@ -5819,10 +5819,12 @@ class RoleReader:
         if c.type != "ASSAULT" or c.mode != "crowd-control" or c.recipient:
             return
         a, b = c.sent
-        if c.suffix not in ("هم", "هن"):  # the means, then what it was for: "استخدمت الغاز المسيل للدموع لتفريقهم"
+        prev = next((d for d in self._earlier_in_sentence(c) if d.type == "PROTEST" and d.actor), None)
+        if c.suffix == "ها" and prev is not None and prev.pos == "N":
+            pass  # the gathering the pronoun stands for: "وقفة احتجاجية …، قبل أن تفرّقها قوات الأمن"
+        elif c.suffix not in ("هم", "هن"):  # the means, then what it was for: "استخدمت الغاز المسيل للدموع لتفريقهم"
             if not any(v.bare(j) in ("لتفريقهم", "لتفريقهن") for j in range(c.t1 + 1, min(b, c.t1 + 4))):
                 return
-        prev = next((d for d in self._earlier_in_sentence(c) if d.type == "PROTEST" and d.actor), None)
         if prev is not None:
             _add(c.recipient, [x for x in prev.actor if x not in c.actor])
             return

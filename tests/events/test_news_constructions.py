@@ -5591,3 +5591,14 @@ def test_what_a_threat_threatens_gives_its_mode(sentence: str, mode: str) -> Non
     arrests; suspending talks is relations; taking a site is territory; a response by force is violence. What
     the condition after «إذا» names is not the content. (the last two rows are guards)"""
     assert _one(sentence, "THREATEN")["mode"] == mode
+
+
+@pytest.mark.parametrize("sentence", [
+    "نظّم المعلمون وقفة احتجاجية أمام مبنى المحافظة، قبل أن تفرّقها عناصر مسلحة بإطلاق النار في الهواء.",
+    "نظّم المعلمون وقفة احتجاجية أمام مبنى المحافظة، قبل أن تفرّقها قوات الأمن بالقوة.",
+])
+def test_who_dispersed_a_gathering_by_its_pronoun_is_not_who_held_it(sentence: str) -> None:
+    """"وقفة احتجاجية …، قبل أن تفرّقها عناصر مسلحة": the pronoun is the gathering, the force after it the verb's own
+    subject (no entity names it); the teachers who held it were dispersed, they did not disperse it."""
+    ev = _one(sentence, "ASSAULT")
+    assert ev["actor"] == [] and ev["recipient"] == ["المعلمون"], ev
