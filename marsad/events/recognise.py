@@ -1674,7 +1674,7 @@ class RoleReader:
             if "(" in v.gap(o.t0) and any(p.eid == o.eid and p.t1 + 1 == o.t0 and v.prep_of(p)
                                           for p in v.occs_in(max(L, o.t0 - 12), o.t0)):
                 continue  # "العاملون في وكالة … (الأونروا)": a short form in brackets keeps its name's preposition
-            if c.pos == "V" and c.conj and (self._object_of_svo(o, L) or self._counted_object(o)):
+            if c.pos == "V" and c.conj and (self._object_of_svo(o, L) or self._counted_object(o) or self._genitive_plural(o)):
                 continue  # "بأن عناصر الأمن لاحقت المحتجين …، واعتقلت": the first verb's object; its subject goes on
             if o.t0 >= 2 and v.bare(o.t0 - 1) in _TARGET_NOUNS and v.bare(o.t0 - 2) in ("علي", "ضد") \
                     and not v.gap(o.t0).strip():
@@ -2886,6 +2886,19 @@ class RoleReader:
         if bare.startswith("ال") or bare in PREPOSITIONS or v.is_subordinator(w) or v.gap(w).strip() or v.gap(o.t0).strip():
             return False
         return any(x.t1 == w - 1 and v.prep_of(x) == "" and v.is_actorish(x.eid) for x in v.occs_in(max(L, w - 8), w))
+
+    def _genitive_plural(self, o: Occ) -> bool:
+        """``o`` is a plural of people in -ين in construct after a noun ("رفعوا صور المعلمين المحتجزين وطالبوا"): a
+        genitive, no subject of the verb after it (a subject before its verb is in -ون, or after إنّ)."""
+        v = self.v
+        w = v.tokens[o.t0].folded
+        if o.t0 != o.t1 and not all(v.tokens[x].folded.startswith("ال") for x in range(o.t0 + 1, o.t1 + 1)):
+            return False
+        if not (w.startswith("ال") and w.endswith("ين")) or o.t0 < 1 or v.gap(o.t0).strip() or o.t0 - 1 in v.occ_at:
+            return False
+        head = v.tokens[o.t0 - 1].folded
+        return not head.startswith(("ال", "و", "ف")) and head not in ("ان", "بان", "لان", "انه", "لكن") \
+            and v.bare(o.t0 - 1) not in PREPOSITIONS and len(head) >= 3
 
     def _past_aside(self, j: int, end: int) -> int:
         """The token after a time or an aside set off by commas that opens at token j ("، أمس،"، "، بالتنسيق مع

@@ -5602,3 +5602,16 @@ def test_who_dispersed_a_gathering_by_its_pronoun_is_not_who_held_it(sentence: s
     subject (no entity names it); the teachers who held it were dispersed, they did not disperse it."""
     ev = _one(sentence, "ASSAULT")
     assert ev["actor"] == [] and ev["recipient"] == ["المعلمون"], ev
+
+
+def test_a_genitive_plural_before_a_joined_verb_is_not_its_subject() -> None:
+    """"نظّم أهالي المعتقلين وقفة …، رفعوا صور المعلمين المحتجزين وطالبوا بالإفراج عنهم": the teachers are the
+    genitive of the pictures (a subject before its verb would be «المعلمون»); the families go on demanding."""
+    ev = _one("نظّم أهالي المعتقلين وقفة احتجاجية أمام مبنى المحافظة، رفعوا صور المعلمين المحتجزين وطالبوا "
+              "بالإفراج الفوري عنهم.", "REQUEST")
+    assert ev["actor"] == ["أهالي المعتقلين"], ev
+
+
+def test_a_plural_in_yin_after_inna_is_still_the_subject() -> None:
+    """"إن المحتجين أغلقوا الطريق وطالبوا بإقالة المحافظ": after إنّ the subject is in -ين; it goes on. (a guard)"""
+    assert _one("وقال شهود إن المحتجين أغلقوا الطريق الرئيسي وطالبوا بإقالة المحافظ.", "REQUEST")["actor"] == ["المحتجين"]
