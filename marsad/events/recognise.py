@@ -718,6 +718,9 @@ class Reader:
                 continue  # "في حالة حرجة" (in a critical state) is no "في حال" (if)
             if h.suffix == "ه" and doc.text[h.end - 1] == "ة" and h.payloads[0].tense is not None:
                 continue  # a verb read on a noun in ta marbuta: "واقعة" (an incident)، "قضية"، "إعادة" (not "المحتملة")
+            if h.payloads[0].lemma == "توقع" and ti > 0 and view.bare(ti - 1) == "ان" \
+                    and view.tokens[ti].folded.lstrip("وف") == "توقع":
+                continue  # "أن توقّع الحكومتان اتفاقاً": the present of وقّع (to sign), not the past of توقّع (to expect)
             self.status_at.setdefault(ti, h)
         self.trigger_tokens: set[int] = set()
         self.time_tokens = view.time_token_set()

@@ -5615,3 +5615,17 @@ def test_a_genitive_plural_before_a_joined_verb_is_not_its_subject() -> None:
 def test_a_plural_in_yin_after_inna_is_still_the_subject() -> None:
     """"إن المحتجين أغلقوا الطريق وطالبوا بإقالة المحافظ": after إنّ the subject is in -ين; it goes on. (a guard)"""
     assert _one("وقال شهود إن المحتجين أغلقوا الطريق الرئيسي وطالبوا بإقالة المحافظ.", "REQUEST")["actor"] == ["المحتجين"]
+
+
+def test_an_accord_to_be_signed_after_an_is_planned_not_expected() -> None:
+    """"ومن المقرر أن توقّع مصر والسودان … اتفاقاً": after «أن» the word is the present of وقّع (to sign), not the
+    past of توقّع (to expect): the accord is planned, no hypothetical."""
+    ev = _one("ومن المقرر أن توقع مصر والسودان في القاهرة اتفاقاً للتعاون الأمني الشهر المقبل.", "AGREE")
+    assert ev["status"] == "planned", ev
+
+
+def test_the_parties_who_are_to_sign_an_accord_are_its_actors() -> None:
+    """"أن يوقّع العراق وتركيا اتفاقاً": the present of the light verb of signing names the accord's parties.
+    (a guard)"""
+    ev = _one("ومن المقرر أن يوقع العراق وتركيا اتفاقاً لتقاسم المياه الشهر المقبل.", "AGREE")
+    assert ev["actor"] == ["العراق", "تركيا"] and ev["status"] == "planned", ev
