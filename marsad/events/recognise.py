@@ -892,7 +892,7 @@ class Reader:
     def _moving_force(self, k: int, b: int) -> bool:
         """A force, a column or a patrol right after a verb of setting out, past a time ("تحرك، فجر اليوم، رتل …")."""
         v = self.v
-        while k < b and (k in self.time_tokens or v.bare(k) in ("،", "صباح", "مساء", "فجر", "ظهر")):
+        while k < b and (k in self.time_tokens or v.bare(k) in ("صباح", "مساء", "فجر", "ظهر")):
             k += 1
         return k < b and self._force_word(k)
 
@@ -1870,8 +1870,8 @@ class RoleReader:
             if owner is not None and owner.prefix in ("ل", "لل") and v.by_id[owner.eid].type == "ORG" \
                     and v.is_actorish(owner.eid) and not v.gap(k).strip() and (
                     c.type in ("MOBILIZE", "RETREAT") or self._object_follows(owner.t1 + 1, R)
-                    or self._past_aside(owner.t1 + 1, c.sent[1]) > owner.t1 + 1
-                    and self._object_follows(self._past_aside(owner.t1 + 1, c.sent[1]), c.sent[1], past_aside=True)):
+                    or (after := self._past_aside(owner.t1 + 1, c.sent[1])) > owner.t1 + 1
+                    and self._object_follows(after, c.sent[1], past_aside=True)):
                 # (an arrest or an attack only with its object after: "اعتقلت دورية للجيش اللبناني ثلاثة
                 # مطلوبين"، not the patrol that was hit, "استهدفت دورية للجيش قرب الحدود")
                 group, unit = owner, True
@@ -5442,6 +5442,19 @@ class RoleReader:
         if obj is not None and obj.t0 == j + 1 and c.actor == [obj.eid]:
             c.actor, c.recipient = [], [obj.eid]
 
+    def _post_after(self, j: int, b: int) -> tuple[Occ | None, int] | None:
+        """The title a verb opens at token j and the place of the post right after it ("محافظ البصرة"، "والي سيدي
+        بوزيد"): (the place's occurrence, or None where none follows, and the token after them); None if no title
+        opens there."""
+        v = self.v
+        n, _found = self._title_opening(j, b)
+        if not n:
+            return None
+        place = v.occ_at.get(j + n)
+        if place is not None and v.is_place(place.eid) and not v.gap(j + n).strip():
+            return place, place.t1 + 1
+        return None, j + n
+
     def _titled_host(self, c: Cand) -> None:
         """"استقبل محافظ البصرة، أسعد العيداني، وفداً من المتظاهرين": the host is the person his post is set off
         by commas after (the post's place is his, not where they met), the guest the delegation's body."""
@@ -5449,13 +5462,10 @@ class RoleReader:
             return
         v = self.v
         j, b = c.t1 + 1, c.sent[1]
-        n, _found = self._title_opening(j, b)
-        if not n:
+        post = self._post_after(j, b)
+        if post is None:
             return
-        k = j + n
-        place = v.occ_at.get(k)
-        if place is not None and v.is_place(place.eid) and not v.gap(k).strip():
-            k = place.t1 + 1  # "محافظ البصرة"، "والي سيدي بوزيد": the post's place
+        place, k = post
         person = v.occ_at.get(k)
         if person is None or v.gap(k).strip() != "،" or v.by_id[person.eid].type != "PER" \
                 or person.t1 + 1 >= b or v.gap(person.t1 + 1).strip() != "،":
@@ -5482,15 +5492,12 @@ class RoleReader:
         if c.pos != "V" or c.frame != "visit" or self._passive(c):
             return
         v = self.v
-        j, b = c.t1 + 1, c.sent[1]
-        n, _found = self._title_opening(j, b)
-        if not n:
+        post = self._post_after(c.t1 + 1, c.sent[1])
+        if post is None:
             return
-        k = j + n
-        place = v.occ_at.get(k)
-        if place is None or not v.is_place(place.eid) or v.gap(k).strip():
+        place, k = post
+        if place is None:
             return
-        k = place.t1 + 1  # "محافظ طرطوس": the post's place
         person = v.occ_at.get(k)
         if person is None or v.by_id[person.eid].type != "PER" or v.gap(k).strip() not in ("", "،"):
             return
@@ -6993,8 +7000,8 @@ class RoleReader:
             day = min(lead, key=lambda c: c.start).date
         else:
             # a lead that tells its day with no act read in it ("وصلت إلى مدينة يبرود، أمس الاثنين 23 تشرين
-            # الثاني، دفعة جديدة من اللاجئين"): the first day the article names, before its first act, in its
-            # first sentence
+            # الثاني، دفعة جديدة من اللاجئين"): the first full day the article names, before its first act and
+            # within its first eighty tokens
             day = next((t.value for ti, t in v.times_in(0, min(80, first.t0)) if t.value
                         and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) and not self._quoted(t.start)), None)
             if day is None:
