@@ -1318,6 +1318,8 @@ class Reader:
             if any(o.t0 == t0 and o.t1 == t1 and v.by_id[o.eid].type in ("LOC", "FAC", "PER", "ORG")
                    for o in v.occs_in(t0, t1 + 1)):
                 continue  # a place, person or body named by the word: "بمحافظة الخرج"، "أن الحشد يحتفظ بـ"
+            if _participle_with_article(h, self.doc.text[v.tokens[t0].start:h.start]):
+                continue  # "الطالب" (the student), "المشارك": a form III verb's participle, not its verbal noun
             trig = self._pick(h, t0)
             if len(h.payloads) > 1 and trig.needs != "protester":
                 # "خرج آلاف المتظاهرين": protesters by the verb make it their protest, whoever else is near
@@ -1412,6 +1414,15 @@ class Reader:
             self._prev_trigger_t1 = t1
             self._prev_trigger_type = typ
         return out
+
+
+def _participle_with_article(h: Hit[Trigger], before: str) -> bool:
+    """A form III verb (فاعَل: طالب، شارك، هاجم) read on a word with the article: "الطالب" is the active
+    participle (the student, the one who seeks), whose verbal noun is another word (المطالبة): no event."""
+    if not all(p.pos == "V" for p in h.payloads) or "ال" not in fold_text(before):
+        return False
+    w = h.key.split()[0] if h.key else ""
+    return len(w) == 4 and w[1] == "ا"
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:

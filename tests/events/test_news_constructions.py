@@ -5629,3 +5629,15 @@ def test_the_parties_who_are_to_sign_an_accord_are_its_actors() -> None:
     (a guard)"""
     ev = _one("ومن المقرر أن يوقع العراق وتركيا اتفاقاً لتقاسم المياه الشهر المقبل.", "AGREE")
     assert ev["actor"] == ["العراق", "تركيا"] and ev["status"] == "planned", ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأوضحت الحصيلة، التي تغطي الفترة من 30 سبتمبر إلى 6 أكتوبر 2026، أن العمليات جرت ببلديتي الطالب العربي "
+    "ودوار الماء.",
+    "وكرّمت الجامعة الطالب المتفوق في حفل أقيم يوم 5 أكتوبر 2026.",
+])
+def test_a_form_three_participle_with_the_article_is_no_event(sentence: str) -> None:
+    """"الطالب" is the student (the active participle of طلب), not the verbal noun of طالَب (that is المطالبة): a
+    place or a person named so tells no demand."""
+    _, evs = _events(sentence)
+    assert not any(e["type"] == "REQUEST" for e in evs), evs
