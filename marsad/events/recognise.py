@@ -1149,12 +1149,14 @@ class Reader:
             # reinforcement or a convoy, triggers of their own, nor aid: "دفع الهلال الأحمر بقافلة")
             if nxt < b and v.bare(nxt).startswith("رباعي"):
                 return False
+            if t0 > a and v.bare(t0 - 1) == "ما":
+                return False  # "…، ما دفع عناصر الشرطة إلى التدخل": what prompted them, no force sent
             for j in range(nxt, hi):
                 if v.is_strong_break(j) or j in self.trigger_tokens:
                     return False
                 f = v.tokens[j].folded
-                if f[:1] != "ب" or j in v.occ_at:
-                    continue
+                if f[:1] != "ب" or j in v.occ_at or f == "بالقوه":
+                    continue  # ("بالقوة": by force, no force sent)
                 words = strip_word(f)
                 if any(w in _SENT_ELSEWHERE for w in words):
                     return False

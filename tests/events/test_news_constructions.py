@@ -5641,3 +5641,13 @@ def test_a_form_three_participle_with_the_article_is_no_event(sentence: str) -> 
     place or a person named so tells no demand."""
     _, evs = _events(sentence)
     assert not any(e["type"] == "REQUEST" for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "أغلق المحتجون الطريق لنحو ساعة، ما دفع عناصر الشرطة إلى التدخل لتفريقهم بالقوة.",
+    "وقالت الشرطة إن المحتجين رفضوا فتح الطريق، فدفعت عناصرها إلى فضّ الاعتصام بالقوة.",
+])
+def test_prompting_or_by_force_sends_no_troops(sentence: str) -> None:
+    """"ما دفع عناصر الشرطة إلى التدخل" prompted them; "بالقوة" is by force: no force was sent."""
+    _, evs = _events(sentence)
+    assert not any(e["type"] == "MOBILIZE" for e in evs), evs
