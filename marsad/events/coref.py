@@ -83,6 +83,8 @@ _THREAT_MODES: list[tuple[str, frozenset[str]]] = [
     ("violence", frozenset({"الرد", "رد", "استهداف", "قصف", "ضرب", "الحرب", "حرب", "القوه", "هجوم", "هجمات",
                             "انتقام", "الانتقام", "تدمير", "سحق", "عمليات", "التعامل"})),
 ]
+# words that open a threat's condition ("إذا"، "في حال"، "ما لم")
+_CONDITION_WORDS = frozenset({"اذا", "حال", "لم", "مالم", "طالما"})
 _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
     ("yield", frozenset({"انسحاب", "رحيل", "انهاء", "سراح", "الافراج", "افراج", "وقف", "خروج", "اخلاء",
                          "ضبط", "التهدئه", "تهدئه", "الامتناع", "السماح", "هدنه", "رفع", "الالتزام",
@@ -585,32 +587,32 @@ class Resolver:
         if "CONSULT" in c.content_types:
             return "meet"
         # the first word that tells what is asked, not a word of a name ("بعثة الأمم المتحدة للدعم")
-        v = self.v
-        end = min(c.sent[1], c.t1 + 20)  # (past an aside: "دعت البعثة، في بيان ليل أمس، جميع الأطراف إلى …")
-        named = {x for o in v.occs if c.t1 < o.t1 and o.t0 < end for x in range(o.t0, o.t1 + 1)}
-        for j in range(c.t1 + 1, end):
-            if j in named:
-                continue
-            words = set(strip_word(v.tokens[j].folded))
-            for mode, cues in _REQUEST_MODES:
-                if words & cues:
-                    return mode
-        return None
+        # (past an aside: "دعت البعثة، في بيان ليل أمس، جميع الأطراف إلى …")
+        return self._first_cued(c, _REQUEST_MODES, 20)
 
     def _threat_mode(self, c: Cand) -> str | None:
         """What a threat threatens (PLOVER's THREATEN mode is its content): the first word after the trigger that
         tells it ("ملوّحاً بإضراب عام" restrict, "متوعداً بملاحقة المتورطين" arrest, "بتعليق مشاركتها في المحادثات"
         relations), past the names; None if none does."""
+        # (past the threatener's name and an aside, "وتوعد الوزير X، في منشور، بـ…"; not into the threat's condition,
+        # "… إذا استمر الحصار", which is not what it threatens)
+        return self._first_cued(c, _THREAT_MODES, 16, stop=_CONDITION_WORDS)
+
+    def _first_cued(self, c: Cand, cues_by_mode: list[tuple[str, frozenset[str]]], width: int,
+                    stop: frozenset[str] = frozenset()) -> str | None:
+        """The mode of the first word within ``width`` tokens after the trigger that one of ``cues_by_mode`` lists,
+        past the words of names; None if none does, or if a word of ``stop`` or a strong break comes first (only
+        when ``stop`` is given)."""
         v = self.v
-        end = min(c.sent[1], c.t1 + 16)  # (past the threatener's name and an aside: "وتوعد الوزير X، في منشور، بـ…")
+        end = min(c.sent[1], c.t1 + width)
         named = {x for o in v.occs if c.t1 < o.t1 and o.t0 < end for x in range(o.t0, o.t1 + 1)}
         for j in range(c.t1 + 1, end):
             if j in named:
                 continue
-            if v.bare(j) in ("اذا", "حال", "لم", "مالم", "طالما") or v.is_strong_break(j):
-                return None  # the condition of the threat, not what it threatens ("… إذا استمر الحصار")
+            if stop and (v.bare(j) in stop or v.is_strong_break(j)):
+                return None
             words = set(strip_word(v.tokens[j].folded))
-            for mode, cues in _THREAT_MODES:
+            for mode, cues in cues_by_mode:
                 if words & cues:
                     return mode
         return None
@@ -1045,16 +1047,6 @@ class Resolver:
         new.anaphoric = False
         return new
 
-    def _subject_after_pronoun(self, c: Cand) -> bool:
-        """A verb whose object is its attached pronoun, then a force or people no entity names: its own subject
-        ("قبل أن تفرّقها قوات الأمن"، "قبل أن تفرّقها عناصر مسلحة"), so none is carried to it."""
-        v, lex = self.v, self.rr.lex
-        j = c.t1 + 1
-        if c.pos != "V" or not c.suffix or j >= c.sent[1] or j in v.occ_at or v.gap(j).strip():
-            return False
-        words = strip_word(v.tokens[j].folded)
-        return v.tokens[j].prefix == "" and any(lex.in_class(w, cls) for w in words for cls in ("force", "crowd"))
-
     def carry_actors(self, events: list[Cand]) -> None:
         """A verb with no subject continues the subject of the event before it; a withdrawal or
         handover with no actor continues the article's last withdrawal actor."""
@@ -1085,7 +1077,7 @@ class Resolver:
                 # "المواقع التي لم تُسلَّم بعد": a description, not an event; "عبدالحكيم الشويهدي، الذي خطفته
                 # مجموعة مسلحة": a relative clause with a subject of its own (not "…، التي تتهمها بالوقوف")
                 continue
-            if last is None or c.unnamed_subject or self._subject_after_pronoun(c):
+            if last is None or c.unnamed_subject:
                 continue
             p = last
             if c.pos == "V" and c.suffix and c.t0 > 0 and v.bare(c.t0 - 1) in ("بعدما", "عندما", "حين", "حينما", "لما", "ما"):

@@ -1579,6 +1579,8 @@ class RoleReader:
         v = self.v
         R = self.right_limit(c)
         L = self.left_limit(c)
+        if self._force_after_object_pronoun(c):
+            c.unnamed_subject = True  # "قبل أن تفرّقها قوات الأمن": no subject is carried to it
         # genitive / object right after the trigger
         first_right: Occ | None = None
         assigned_places: list[Occ] = []
@@ -2723,6 +2725,17 @@ class RoleReader:
         k = next((k for k in range(c.t1 + 2, min(end, c.t1 + 4)) if v.bare(k) in _REFLEXIVES), None)
         return k is not None and not any(x in v.occ_at for x in range(c.t1 + 1, k))
 
+    def _force_after_object_pronoun(self, c: Cand) -> bool:
+        """A verb whose object is its attached pronoun, then a force or people no entity names: its own subject
+        ("قبل أن تفرّقها قوات الأمن"، "قبل أن تفرّقها عناصر مسلحة"), though neither definite nor named (the
+        definite one is read by _unnamed_force_after)."""
+        v = self.v
+        j = c.t1 + 1
+        if c.pos != "V" or not c.suffix or j >= c.sent[1] or j in v.occ_at or v.gap(j).strip():
+            return False
+        words = strip_word(v.tokens[j].folded)
+        return v.tokens[j].prefix == "" and any(self.lex.in_class(w, cls) for w in words for cls in ("force", "crowd"))
+
     def _unnamed_force_after(self, c: Cand) -> bool:
         """A definite force no entity names right after the verb ("أغلقت القوى الأمنية الطرقات"، "فرّقت
         قوات الأمن المحتجين"): the verb's own subject; marks c so that no subject is carried to it."""
@@ -2794,9 +2807,8 @@ class RoleReader:
                            for cls in ("site", "force", "equipment"))
                     # a count of some of those told before: "واعتقلت الشرطة عدداً منهم"
                     or end + 1 < R and v.bare(end + 1) in ("منهم", "منهن", "منها") and self._counts_some(end)
-                    # a count of people: "…، واعتقلت الشرطة 12 محتجاً"
-                    or (v.tokens[end].is_digit or number_word(v.tokens[end].folded) is not None)
-                    and self._object_follows(end, R)):
+                    # a count after the subject opens the object: "…، واعتقلت الشرطة 12 محتجاً"
+                    or v._counted(end + 1)):
                 return []  # verb, subject, object: a clause of its own ("وقصفت المدفعية التركية مواقع")
         # the clause the verb continues: back to the last complementizer, subordinator or strong break
         scope = a
@@ -2934,10 +2946,7 @@ class RoleReader:
         """``o`` is counted by a number right before it: people a verb before took, not the subject of the verb
         joined after them ("أوقفت مفارز الجيش 17 مهرباً وحجزت …": the army goes on seizing; a subject before
         its verb would have it agree, "وحجزوا")."""
-        v = self.v
-        n = o.t0 - 1
-        return n >= 0 and not v.gap(o.t0).strip() and (v.tokens[n].is_digit
-                                                       or number_word(v.tokens[n].folded) is not None)
+        return not self.v.gap(o.t0).strip() and self.v._counted(o.t0)
 
     def _dual_verb(self, c: Cand) -> bool:
         """A past verb in the dual, its subject two parties: "اتفقا"، "ووقّعا"، "وبحثتا"."""
