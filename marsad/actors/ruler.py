@@ -1752,8 +1752,10 @@ def _parse_name(st: State, j: int) -> int:
             continue
         if not _name_like(st, idx, pos) or (pos and lex.is_word("event_noun", f)):
             break  # ("أدان العماد جوزاف عون الغارة،": the verb's object, not the name's last word)
-        if pos >= 2 and f not in lex.names and f[:1] in ("ب", "ل") and any(p in ("ب", "ل", "بال", "لل") for p, _ in st.words[idx].readings):
-            break  # ("محمد المنفي بتشكيل لجنة": the name has ended at a preposition's clitic)
+        if pos >= 2 and f not in lex.names and f[:1] in ("ب", "ل") and any(p in ("ب", "ل", "بال", "لل") for p, _ in st.words[idx].readings) \
+                and not (f.startswith("بو") and len(f) >= 5 and _closes_name(st, idx)):
+            break  # ("محمد المنفي بتشكيل لجنة": the name has ended at a preposition's clitic; but a Maghrebi
+            # family name in بو- closes a name set off by a comma: "محمد الأمين بوزيدي،")
         if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
                 and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ولد", "ال") and not _closes_name(st, idx) \
                 and not (idx >= 2 and st.words[idx - 2].folded in ("ولد", "بن", "ابن") and f.startswith("ال")
@@ -2433,6 +2435,10 @@ def _staff_of(st: State, i: int) -> None:
     st.add(_crowd_of(st, start, w.end, body, st.lex.crowd_en.get(head, "staff")))
 
 
+# the towns or villages of a place, after من: "من بلديات السوقر"، "من قرى ريف إدلب"
+_TOWNS_OF = frozenset({"بلديات", "قري", "مدن", "مناطق", "ولايات", "محافظات", "دواوير", "مداشر", "ارياف", "احياء"})
+
+
 def _counted_of(st: State, i: int) -> None:
     """"نفّذ عشرات الصيادين في مدينة صيدا اعتصاماً"، "أضرب آلاف العمال في شركة مصر للغزل": people of a trade,
     counted, in a place or a body: a crowd of their own, named by the plural alone (as the text goes on:
@@ -2456,12 +2462,22 @@ def _counted_of(st: State, i: int) -> None:
         k = j + 1  # "عشرات الصيادين في مدينة صيدا"
     elif folded(j) == "من" and folded(j + 1) in ("ابناء", "اهالي", "سكان") and st.adjacent(j, j + 1):
         k = j + 2  # "عشرات المعطلين عن العمل من أبناء ولاية تطاوين": the people of a place
+    elif folded(j) == "من" and folded(j + 1) in _TOWNS_OF and st.adjacent(j, j + 1):
+        # "مئات الفلاحين من بلديات السوقر وعين الذهب بولاية تيارت": of the towns of a province, the first
+        # place named, the words unbroken
+        x = j + 2
+        while x < min(nw, j + 10) and st.adjacent(x - 1, x) and st.place_starting(x) is None:
+            x += 1
+        k = x if x < nw and st.adjacent(x - 1, x) else nw
+    elif folded(j)[:1] == "ب" and st.place_starting(j) is not None:
+        k = j  # "مئات الفلاحين بولاية تيارت": in a place, told with ب
     else:
         return
     if k >= nw:
         return
     owner = st.place_starting(k) or st.mention_starting(k, ("ORG",))  # (a place's mention holds its kind: "ولاية تطاوين")
-    if owner is None or owner.start != st.words[k].start or owner.attrs.get("kind") in ("country-ref", "crowd"):
+    if owner is None or not st.words[k].start <= owner.start < st.words[k].end \
+            or owner.attrs.get("kind") in ("country-ref", "crowd"):
         return
     st.add(_crowd_of(st, start, w.end, owner, st.lex.crowd_en.get(head, "people")))
 

@@ -1151,6 +1151,13 @@ class Resolver:
                 c.location.append(crossed.eid)
                 c.weak_places.append(crossed.eid)
                 continue
+            joined = self._joined_act_after(c, events)
+            if joined is not None:
+                # "أوقفت مفارز للجيش ستة مهربين وحجزت 4 قناطير من الكيف بولاية الوادي": two acts of one subject
+                # joined by و share the place told at the end
+                _add_all(c.location, joined.location)
+                _add_all(c.weak_places, joined.location)
+                continue
             # another party's act sets no scene for this one ("داهمت قوات الاحتلال المخيم … واعتقلت الشرطة"):
             # the scene before it still holds
             i = bisect_left(keys, c.start) - 1
@@ -1171,6 +1178,23 @@ class Resolver:
                 c.location.extend(marks[i][1])
                 c.weak_places.extend(marks[i][1])
                 c.dateline_scene = marks[i][3]
+
+    def _joined_act_after(self, c: Cand, events: list[Cand]) -> Cand | None:
+        """The attack or arrest joined to c by و right after its clause, by the same subject, that names its own
+        place after it, with no comma or break between: the place told at the end is both acts' place."""
+        v = self.v
+        if c.type not in ("ASSAULT", "COERCE") or c.pos != "V":
+            return None
+        d = next((d for d in events if d.sent == c.sent and d.t0 > c.t1), None)
+        if d is None or d.type not in ("ASSAULT", "COERCE") or d.pos != "V" or not d.location \
+                or set(d.location) <= set(d.weak_places) or not v.tokens[d.t0].folded.startswith("و") \
+                or (d.actor and d.actor != c.actor):
+            return None
+        times = self.rr.rd.time_tokens  # (a time set off by commas is no break: "أوقفت، مطلع جوان الجاري، ستة …")
+        if any(v.is_strong_break(x) or v.comma_before(x) and x not in times and x - 1 not in times
+               for x in range(c.t1 + 1, d.t0 + 1)):
+            return None
+        return d
 
     def _account_places(self, c: Cand, events: list[Cand]) -> list[str]:
         """"أحبطت المنطقة العسكرية … محاولة تهريب، ما أسفر عن مقتل أربعة مهربين …. وأوضح المصدر أن قوات حرس

@@ -285,6 +285,8 @@ _UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "
                          "رتل", "رتلا", "ارتال", "قافله", "قوافل",
                          # the counted soldiers of a body: "نحو 1500 جندي من الفرقة 16 انتشروا"
                          "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مقاتلين", "عسكري", "عسكريا"})
+# what a unit is, between it and its body: "مفارز مشتركة للجيش الوطني الشعبي"، "وحدات خاصة للشرطة"
+_UNIT_ADJECTIVES = frozenset({"مشتركه", "خاصه", "متنقله", "راجله", "مختلطه"})
 
 # a noun in ة with an attached pronoun ("دعوتها"، "زيارته"): ت, then the pronoun
 _TA_PRONOUN = re.compile("ت(ها|هما|هم|هن|ه|نا)$")
@@ -838,6 +840,12 @@ class Reader:
                     v.is_strong_break(x) or "،" in v.gap(x) for x in range(last.t1 + 1, j)) \
                     and all(v.bare(x) in _AWAITED for x in range(last.t1 + 1, j - 1)):
                 return True
+        if not person and j >= 3 and v.bare(j - 2) in ("انه", "بانه") \
+                and any(v.bare(k) == "الي" for k in range(j, min(b, j + 4))):
+            # the speaker himself, told by the pronoun: "وأعلن المبعوث الأممي X أنه سيتوجه إلى مسقط"
+            last = next(iter(reversed(v.occs_in(max(0, j - 10), j - 2))), None)
+            return last is not None and v.by_id[last.eid].type == "PER" and last.t1 + 1 == j - 2 \
+                and any(x in self.cue_tokens for x in range(max(0, last.t0 - 6), last.t0))
         return person and any(v.bare(k) == "الي" for k in range(j + 1, min(b, j + 16)))
 
     def past_subject(self, j: int, words: int, b: int) -> int:
@@ -947,7 +955,7 @@ class Reader:
                     return v.bare(j) not in _HAND_WORDS and v.bare(j) not in _MANNER_WORDS
             return False
         if need == "road_cut":  # "قطع عشرات من أهالي المدينة، صباح أمس، أوتوستراد جبيل": people block a road
-            road = next((j for j in range(nxt, min(b, nxt + 12)) if self.lex.any_in_class(self._words(j), "road")), None)
+            road = next((j for j in range(nxt, min(b, nxt + 16)) if self.lex.any_in_class(self._words(j), "road")), None)
             return road is not None and road > nxt and (
                 self._class_near("crowd", nxt, road - nxt, b) or self._class_near("protester", nxt, road - nxt, b))
         if need == "setting_out":  # "انطلق رتل عسكري من حمص"، "إن رتلاً يضم 40 آلية … انطلق": a force sets out
@@ -1028,8 +1036,14 @@ class Reader:
             if k >= b or ("،" in v.gap(k) and k > nxt and k != subj_end
                           and not all(x in self.time_tokens for x in range(subj_end, k))):
                 return False
+            hedged = next((q for q in v.quantities_between(v.tokens[k].start, v.tokens[k].end)
+                           if not (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None)), None)
+            if hedged is not None:  # a count told with its hedge: "أكثر من 1200 مهرب"، "نحو 40 شخصاً"
+                k = max(k, min(b - 1, v.token_at(hedged.end - 1)))
             if v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None:
                 k += 1  # a count: the counted noun must be people ("عشرات الشاحنات" are not)
+            if _unjoined(v.bare(t0)) == "توقف" and any(v.bare(j) == "عن" for j in range(k + 1, min(b, k + 3))):
+                return False  # form V, people who stopped: "توقف نحو 900 عامل عن العمل"
             return k < b and self._class_near("persons", k, 1, b)
         if need == "given":  # "أرسلت الإمارات مساعدات"، "قافلة مساعدات"، "مساعدات عسكرية لأوكرانيا": aid given or
             # on its way; not aid stopped or barred ("منعت إسرائيل دخول المساعدات"، "وقف المساعدات")
@@ -2691,7 +2705,9 @@ class RoleReader:
             # past its participle, and a word describing the unit: "رتلاً للدعم اللوجستي تابعاً لقوات التحالف"
             return v.is_actorish(o.eid) and any(v.bare(j) in _UNIT_NOUNS for j in range(max(0, o.t0 - 5), o.t0 - 1))
         return v.is_actorish(o.eid) and (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _UNIT_NOUNS
-                                         or prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS)
+                                         or prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS
+                                         or prep == "ل" and o.t0 > 1 and v.bare(o.t0 - 1) in _UNIT_ADJECTIVES
+                                         and v.bare(o.t0 - 2) in _UNIT_NOUNS)
 
     def _verb_gender(self, c: Cand) -> str | None:
         """The gender a conjoined verb's third-person subject has ("واتفقت": "f"; "ودخل": "m"), or None."""
@@ -5500,8 +5516,11 @@ class RoleReader:
         g = person.t1 + 1
         while g < b and g in self.rd.time_tokens:
             g += 1
-        # ("وفداً من خمسة ممثلين عن المحتجين": past the delegation's count)
-        if not c.actor and g < b and v.bare(g) in _DELEGATION:
+        # ("وفداً من خمسة ممثلين عن المحتجين": past the delegation's count; or its members counted: "خمسة ممثلين
+        # عن الفلاحين المحتجين")
+        if g + 1 < b and v.bare(g + 1) in ("ممثلين", "ممثلا") and v._counted(g + 1):
+            g += 1
+        if not c.actor and g < b and (v.bare(g) in _DELEGATION or v.bare(g) in ("ممثلين", "ممثلا") and v.bare(g + 1) == "عن"):
             body = next((o for o in v.occs_in(g + 2, min(b, g + 7)) if v.bare(o.t0 - 1) in ("من", "عن")), None)
             if body is not None and v.is_actorish(body.eid) and not any(
                     v.gap(x).strip() for x in range(g + 1, body.t0 + 1)):

@@ -142,6 +142,9 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     # the jobless, counted, of a place: a crowd of their own
     ("ونفذ عشرات المعطلين عن العمل من أبناء ولاية تطاوين اعتصاماً أمام مقر الولاية.", "المعطلين"),
     ("ونفذ عشرات المعطلين عن العمل في مدينة قفصة اعتصاماً أمام مقر الولاية.", "المعطلين"),
+    # a trade counted from the towns of a province, or in it with ب (Maghreb farmers: الفلاحين)
+    ("وأغلق مئات المزارعين من قرى ولاية قفصة الطريق الوطني احتجاجاً على شح مياه الري.", "المزارعين"),
+    ("وتجمع عشرات الفلاحين بولاية بسكرة أمام مقر الولاية للمطالبة بالتعويض.", "الفلاحين"),
     # the national army of the article's state, named without its state
     ("أغلق محتجون صمام النفط في تطاوين بتونس. وفي الأثناء، عززت وحدات من الجيش الوطني انتشارها حول المحطة.",
      "الجيش الوطني"),

@@ -223,6 +223,13 @@ def test_known_family_name_inside_a_name(run) -> None:
     assert actor_at(run("وهو ما رفضه النائب حسن فضل الله، مؤكداً أن السلاح باق."), "حسن فضل الله").label == "PER"
 
 
+def test_maghrebi_family_name_in_bu_closes_a_name(run) -> None:
+    """A family name in بو- (بوعلام، بوقرة) read as ب + a word no longer ends the name before it, when the name
+    is set off by a comma."""
+    doc = run("واستقبل والي باتنة، محمد الطاهر بوعلام، أمس، وفداً من المحتجين.")
+    assert actor_at(doc, "محمد الطاهر بوعلام").label == "PER"
+
+
 def test_name_opening_with_a_clitic_letter(run) -> None:
     # بلقاسم opens with ب but is no preposition + word
     doc = run("وقال الكاتب العام للاتحاد، بلقاسم الزغلامي، إن الإضراب نجح.")

@@ -5650,3 +5650,66 @@ def test_prompting_or_by_force_sends_no_troops(sentence: str) -> None:
     """"ما دفع عناصر الشرطة إلى التدخل" prompted them; "بالقوة" is by force: no force was sent."""
     _, evs = _events(sentence)
     assert not any(e["type"] == "MOBILIZE" for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence,role,name", [
+    # a count told with its hedge, past a time with its preposition
+    ("وأوقفت مفارز الجيش خلال الأسبوع الماضي أكثر من 60 مهرباً بولاية بشار.", "actor", "الجيش"),
+    # a unit described between it and its body with ل: "مفارز مشتركة للجيش"
+    ("تمكنت مفارز مشتركة للجيش الوطني الشعبي، أمس، من توقيف أربعة مهربين بولاية تمنراست.", "actor",
+     "الجيش الوطني الشعبي"),
+])
+def test_arrests_told_with_a_hedged_count_or_a_described_unit(sentence: str, role: str, name: str) -> None:
+    ev = _one(sentence, "COERCE")
+    assert ev["mode"] == "arrest" and name in ev[role], ev
+
+
+def test_people_who_stopped_work_are_not_arrested() -> None:
+    """توقف (form V) with عن after the people counted: they stopped working, no one was held."""
+    _, evs = _events("وتوقف 400 عامل عن العمل ثلاثة أيام في ميناء طرابلس.")
+    assert not any(e["type"] == "COERCE" for e in evs), evs
+
+
+def test_a_seizure_counted_in_quintals() -> None:
+    """قنطار (a hundred kilograms), the Maghreb unit of seized drugs, names what was seized."""
+    ev = _one("وحجزت وحدات حرس السواحل 7 قناطير من الكيف المعالج قبالة سواحل وهران.", "COERCE")
+    assert ev["mode"] == "seize", ev
+
+
+def test_two_joined_acts_share_the_place_told_at_the_end() -> None:
+    """"أوقفت … خمسة مهربين وحجزت … بولاية بشار": the arrest and the seizure joined by و happened where the
+    second is placed."""
+    _, evs = _events("وأعلنت الوزارة أن مفارز للجيش أوقفت، أول أمس، خمسة مهربين وحجزت 300 كيلوغرام من الكيف "
+                     "بولاية بشار قرب الحدود المغربية.")
+    arrest = next(e for e in evs if e["mode"] == "arrest")
+    assert "بشار" in arrest["location"], evs
+
+
+@pytest.mark.parametrize("sentence,place,status", [
+    ("وتوجه وزير الخارجية الجزائري أحمد عطاف إلى تونس أمس.", "تونس", "occurred"),
+    # the speaker himself, told by the pronoun after his verb of saying
+    ("وأعلن وزير الخارجية أحمد عطاف أنه سيتوجه إلى نواكشوط الأسبوع المقبل.", "نواكشوط", "planned"),
+])
+def test_a_person_heading_to_a_place_visits_it(sentence: str, place: str, status: str) -> None:
+    ev = _one(sentence, "CONSULT")
+    assert ev["mode"] == "visit" and ev["actor"] == ["أحمد عطاف"] and place in ev["location"] \
+        and ev["status"] == status, ev
+
+
+def test_a_closed_road_by_a_crowd_is_a_protest() -> None:
+    """أغلق with a crowd for its subject and a road after it, past a time: protesters block the road."""
+    ev = _one("أغلق عشرات المزارعين، صباح أمس، الطريق السريع الرابط بين قابس ومدنين احتجاجاً على شح مياه الري.",
+              "PROTEST")
+    assert ev["mode"] == "obstruct", ev
+
+
+def test_people_of_a_trade_counted_in_the_singular_gather() -> None:
+    """After a hundred the counted noun is singular: "نحو 200 معلم" is a crowd that gathers."""
+    ev = _one("وتجمع نحو 200 معلم أمام مقر المحافظة مطالبين بصرف رواتبهم.", "PROTEST")
+    assert ev["mode"] == "demo", ev
+
+
+def test_counted_representatives_are_the_guests_of_a_titled_host() -> None:
+    """"استقبل محافظ إربد، X، ستة ممثلين عن المعتصمين": the sit-in's people visit; the governor hosts."""
+    ev = _one("واستقبل محافظ إربد، علي المومني، أمس، ستة ممثلين عن المعتصمين.", "CONSULT")
+    assert ev["actor"] == ["المعتصمين"] and ev["recipient"] == ["علي المومني"], ev
