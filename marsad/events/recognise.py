@@ -285,6 +285,8 @@ _UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "
                          "رتل", "رتلا", "ارتال", "قافله", "قوافل",
                          # the counted soldiers of a body: "نحو 1500 جندي من الفرقة 16 انتشروا"
                          "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مقاتلين", "عسكري", "عسكريا"})
+# the years or months of a prison term ("بحبس 4 متهمين 10 سنوات"، "الحبس سنتين")
+_TERM_WORDS = frozenset({"سنه", "سنوات", "سنين", "سنتين", "عام", "اعوام", "عامين", "اشهر", "شهرا", "شهرين", "شهور"})
 # what a unit is, between it and its body: "مفارز مشتركة للجيش الوطني الشعبي"، "وحدات خاصة للشرطة"
 _UNIT_ADJECTIVES = frozenset({"مشتركه", "خاصه", "متنقله", "راجله", "مختلطه"})
 
@@ -998,7 +1000,15 @@ class Reader:
             return False
         if need == "evacuees":  # "أجلى أعوان الحماية المدنية ليل أمس 37 عائلة": people, not "أجّلت الحكومة"
             return self._class_near("evacuee", nxt, self.past_subject(nxt, 5, b), b)
+        if need == "remand":  # "أمرت النيابة بحبس المهربين الأربعة أربعة أيام": people held pending inquiry, not a
+            # prison term passed on them ("قضت المحكمة بحبس 4 متهمين 10 سنوات": a sentence, a verdict)
+            if any(v.bare(j) in _TERM_WORDS for j in range(nxt, min(b, nxt + 7))):
+                return False
+            need = "persons"
         if need == "persons":  # "أوقفت الوحدات الأمنية ثلاثة نقابيين"، "إيقاف 17 شخصاً": people taken, not a halt
+            if trig.pos == "N" and nxt < b and v.tokens[nxt].folded.startswith("ال") \
+                    and self._class_near("persons", nxt, 1, b):
+                return True  # a verbal noun's definite object: "أمرت النيابة بحبس المتهمين"
             k = nxt  # past the subject or a time set off by commas ("أوقفت، أمس الثلاثاء، ثلاثة نقابيين")
             subj_end = nxt
             if k + 2 < b and v.bare(k + 1) == "من" and k + 2 in v.occ_at and k not in v.occ_at:
@@ -1012,8 +1022,9 @@ class Reader:
                     k = subj_end = body.t1 + 1
             while k < b and k - nxt < 8 and (k in self.time_tokens or k in v.occ_at or (
                     k == nxt and v.tokens[k].folded.startswith("ال") and not v.comma_before(k)) or (
-                    # (a time with its preposition: "أوقفت مفارز للجيش خلال الأسبوع المنقضي 14 مهرباً")
-                    v.bare(k) in ("خلال", "منذ") and k + 1 in self.time_tokens)):
+                    # (a time with its preposition: "أوقفت مفارز للجيش خلال الأسبوع المنقضي 14 مهرباً"، "أوقفت في
+                    # أغسطس الماضي 23 شخصاً")
+                    v.bare(k) in ("خلال", "منذ", "في") and k + 1 in self.time_tokens)):
                 if k in v.occ_at and v.by_id[v.occ_at[k].eid].type == "PER" and trig.pos == "N":
                     return True  # a person named as a verbal noun's object ("إيقاف المحامي كمال الهرابي")
                 if k in v.occ_at:
@@ -1053,6 +1064,12 @@ class Reader:
             return any(w.startswith(_AID_GIVEN) or _light_verb(w) for w in before) or any(
                 v.bare(j) in ("الي", "ل") or v.tokens[j].folded.startswith(("لل", "ل")) and j == nxt
                 for j in range(nxt, min(b, nxt + 3)))
+        if need == "provided":  # "قدّمت فرق الهلال الأحمر الإسعافات الأولية": relief given, right after the verb and
+            # its subject (not "قدّم استقالته"، "قدّم شكوى")
+            # (aid named as such is its own noun's event: "قدّمت الولايات المتحدة مساعدات عسكرية")
+            width = self.past_subject(nxt, 4, b)
+            return self._class_near("relief", nxt, width, b) and not any(
+                w in ("مساعدات", "مساعده") for j in range(nxt, min(b, nxt + width)) for w in self._words(j))
         if need == "relief":  # "قافلة مساعدات"، "قافلة تضم 20 شاحنة محملة بالمواد الغذائية": not a military convoy
             # (nor one attacked or held: "هاجم مستوطنون شاحنات مساعدات")
             if any(v.bare(j).lstrip("وف").startswith(_AID_STOPPED) for j in range(max(a, t0 - 4), t0)):
@@ -1904,7 +1921,10 @@ class RoleReader:
                 # (an arrest or an attack only with its object after: "اعتقلت دورية للجيش اللبناني ثلاثة
                 # مطلوبين"، not the patrol that was hit, "استهدفت دورية للجيش قرب الحدود")
                 group, unit = owner, True
-        if group is not None and unit \
+        # (not after a pronoun that is the past verb's subject: "زعم الجيش أنه استهدف عناصر من حركة حماس")
+        pronoun_before = c.pos == "V" and c.t0 > c.sent[0] and v.tokens[c.t0].folded[:1] not in ("ي", "ت", "ن") \
+            and (v.bare(c.t0 - 1) in _BUT_PRONOUNS or v.is_pronoun_subject(c.t0 - 1))
+        if group is not None and unit and not pronoun_before \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
             # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted ("قُتل جندي من الجيش العراقي":
             # after a passive, the group whose man it happened to)
@@ -2137,6 +2157,9 @@ class RoleReader:
                 _add(c.actor, [o.eid])
                 c.own_roles = True
                 continue
+            if prep == "من قبل" and o.t0 - 3 > c.t1 and any(
+                    v.bare(x) in _AFTER_BEFORE for x in range(max(c.t1 + 1, o.t0 - 6), o.t0 - 3)):
+                continue  # "دخلت قافلة …، بعد تفتيشها من قبل السلطات الإسرائيلية": the agent of the act told after بعد
             if c.type in ("ASSAULT", "COERCE") and prep in ("ل", "ب", "من قبل") and self._agent_occ(o):
                 _add(c.actor, [o.eid])  # "بقصف لطائرة مسيّرة تركية": the weapon's state struck
                 c.own_roles = True

@@ -5713,3 +5713,45 @@ def test_counted_representatives_are_the_guests_of_a_titled_host() -> None:
     """"استقبل محافظ إربد، X، ستة ممثلين عن المعتصمين": the sit-in's people visit; the governor hosts."""
     ev = _one("واستقبل محافظ إربد، علي المومني، أمس، ستة ممثلين عن المعتصمين.", "CONSULT")
     assert ev["actor"] == ["المعتصمين"] and ev["recipient"] == ["علي المومني"], ev
+
+
+def test_a_remand_ordered_by_prosecutors_is_an_arrest() -> None:
+    """"أمرت النيابة بحبس المتهمين … أربعة أيام": people held pending inquiry by who ordered it."""
+    ev = _one("وأمرت النيابة العامة بحبس المتهمين الخمسة أربعة أيام على ذمة التحقيق.", "COERCE")
+    assert ev["mode"] == "arrest" and ev["actor"] == ["النيابة العامة"], ev
+
+
+def test_a_prison_term_passed_is_no_remand() -> None:
+    """(a guard for the remand) "قضت المحكمة بحبس 3 متهمين 7 سنوات": a sentence of years, no arrest."""
+    _, evs = _events("وقضت المحكمة بحبس 3 متهمين 7 سنوات في قضية تهريب.")
+    assert not any(e["type"] == "COERCE" and e["mode"] == "arrest" for e in evs), evs
+
+
+def test_an_arrest_past_a_month_told_with_its_preposition() -> None:
+    """"أوقفت في يوليو الماضي 30 شخصاً": a time after في between the verb and the people taken."""
+    ev = _one("وكانت قوات حرس الحدود قد أوقفت في يوليو الماضي 30 شخصاً قرب الحدود الجنوبية.", "COERCE")
+    assert ev["mode"] == "arrest" and ev["actor"] == ["قوات حرس الحدود"], ev
+
+
+def test_relief_provided_is_aid() -> None:
+    """قدّم with relief for its object, right after its subject, is aid given."""
+    ev = _one("وقدمت فرق الهلال الأحمر الليبي الإسعافات الأولية والبطانيات للناجين.", "AID")
+    assert ev["actor"] == ["الهلال الأحمر الليبي"], ev
+
+
+def test_a_complaint_handed_in_is_no_aid() -> None:
+    """(a guard) "قدّم شكوى": no relief named after the verb."""
+    _, evs = _events("وقدم الوزير شكوى ضد الصحيفة أمام القضاء.")
+    assert not any(e["type"] == "AID" for e in evs), evs
+
+
+def test_a_unit_after_a_verb_with_a_pronoun_subject_is_its_object() -> None:
+    """"قال الجيش إنه اعتقل عناصر من عصابة": the pronoun is the subject; the members after the verb were taken."""
+    ev = _one("وقال الجيش اللبناني إنه اعتقل عناصر من عصابة مسلحة في بعلبك.", "COERCE")
+    assert ev["actor"] == ["الجيش اللبناني"], ev
+
+
+def test_the_agent_of_an_act_after_bad_is_not_the_convoys() -> None:
+    """"دخلت قافلة …، بعد تفتيشها من قبل قوات الدعم السريع": those who searched it did not send the aid."""
+    ev = _one("ودخلت قافلة مساعدات تضم 40 شاحنة إلى مدينة الفاشر، بعد تفتيشها من قبل قوات الدعم السريع.", "AID")
+    assert "قوات الدعم السريع" not in ev["actor"], ev

@@ -589,6 +589,17 @@ def test_an_ambiguous_country_name_as_an_adjective_stays_a_word() -> None:
     assert surfaces("وقدمت الحكومة دعم مالي للبلديات، وتشكلت حكومة سورية انتقالية.") == []
 
 
+def test_a_noun_with_nunation_is_no_town() -> None:
+    """"مركباً خشبياً" is a boat (the nunation marks an indefinite noun), not the village of مركبا."""
+    assert [s for s in surfaces("اعترضت وحدات خفر السواحل مركباً خشبياً يقل 40 مهاجراً قبالة سواحل زوارة.")
+            if s[0].startswith("مركب")] == []
+
+
+def test_a_country_adjective_with_nunation_still_names_the_country() -> None:
+    """(a guard) "رتلاً عسكرياً تركياً": the nunation is on a country's adjective, which stays its reference."""
+    assert any(m.attrs["country"] == "TR" for m in places("دخل رتلاً عسكرياً تركياً إلى بلدة الراعي."))
+
+
 @pytest.mark.parametrize("text,surface,name_ar", [
     # GeoNames labels that are no Arabic name of the town give way to the name the news writes
     ("تظاهر مئات المعلمين أمام مبنى المحافظة في مدينة السلط الأردنية", "مدينة السلط", "السلط"),
