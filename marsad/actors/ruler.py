@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..doc import Doc, Mention, Token
-from ..text.normalise import fold
+from ..text.normalise import fold, has_nunation
 from ..lang.ar import count_words
 from ..numbers.parse import number_word
 from ..text.tokenise import clitic_splits
@@ -2053,7 +2053,9 @@ def people(st: State) -> None:
         if t is not None and t.kind == "function" and t.local and role.place is not None \
                 and role.place.label == "LOC" and not role.org and not st.is_taken(role.start, role.end) \
                 and (role.last + 1 >= nw or not st.adjacent(role.last, role.last + 1) or _stopword(st, role.last + 1)
-                     or any(lex.is_word("verb", r) for _p, r in st.words[role.last + 1].readings)):
+                     or any(lex.is_word("verb", r) for _p, r in st.words[role.last + 1].readings)
+                     # (or an indefinite noun, its nunation written: "والتقى محافظ الطفيلة وفداً من المعتصمين")
+                     or has_nunation(st.doc.text[st.words[role.last + 1].start:st.words[role.last + 1].end])):
             # (not before a name the lexicon does not know: "رئيس بلدية ترمسعيا لافي شلبي")
             place_text = st.doc.text[role.place.start:role.place.end]
             if _add_post(st, role, {

@@ -34,7 +34,7 @@ from typing import Any
 
 from ..doc import Doc, Mention
 from ..text.matcher import PhraseMatcher
-from ..text.normalise import Folded, fold_text
+from ..text.normalise import Folded, fold_text, has_nunation
 from .gazetteer import CORE_REGION, FAC_FEATURES, HEART_REGION, Gazetteer, Place, Tier
 from .triggers import Trigger, Triggers
 
@@ -405,7 +405,7 @@ class Recogniser:
             if cands is None:
                 cands = self._cands[key] = [(self.gz.places[i], t) for i, t in self.gz.names.get(key, [])]
             o_s, o_e = folded.span(fs, fe)
-            if any(ch in _TANWEEN for ch in doc.text[max(o_s, o_e - 2):o_e + 1]) \
+            if has_nunation(doc.text[max(o_s, o_e - 2):o_e + 1]) \
                     and not any(p.feature == "country" for p, _ in cands):
                 # a noun with nunation is indefinite, never a town's name: "مركباً خشبياً" (a boat), not مركبا
                 # (but a country's adjective is its reference: "رتلاً عسكرياً تركياً")
@@ -964,10 +964,6 @@ class Recogniser:
             attrs["anaphor"] = True
             out.append(Mention(o_s, o_e, "LOC", attrs, "places"))
         return out
-
-
-# the nunation marks (ً ٌ ٍ), written only on indefinite nouns
-_TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 def _after_place_word(text: str, start: int) -> bool:

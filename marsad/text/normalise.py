@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Folded", "fold", "fold_text", "is_arabic_letter", "ARABIC_DIACRITICS"]
+__all__ = ["Folded", "fold", "fold_text", "is_arabic_letter", "ARABIC_DIACRITICS", "NUNATION", "has_nunation"]
 
 # Harakat, tanween, shadda, sukun, dagger alif, Quranic marks, and tatweel.
 ARABIC_DIACRITICS = frozenset(
@@ -24,6 +24,15 @@ ARABIC_DIACRITICS = frozenset(
     + [chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)]
     + ["\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"]
 )
+
+# the nunation marks (ً ٌ ٍ): written only on indefinite nouns, never on a town's or a person's name
+NUNATION = frozenset("\u064b\u064c\u064d")
+
+
+def has_nunation(word: str) -> bool:
+    """Does the written word carry a nunation mark ("وفداً"، "مركباً")?"""
+    return not NUNATION.isdisjoint(word)
+
 
 _SUBSTITUTE = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",

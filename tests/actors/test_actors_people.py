@@ -483,6 +483,8 @@ def test_a_mauritanian_name_goes_on_past_ould(run) -> None:
     # a governor or mayor named by his province or town alone is a person: the post's holder
     ("والتقى محافظ حماة، صباح اليوم، وفداً من وجهاء المدينة.", "محافظ حماة", "SYRGOV"),
     ("وقال محافظ البصرة إن الوضع الأمني مستقر.", "محافظ البصرة", "IRQGOV"),
+    # right before an indefinite noun whose nunation is written (no name follows the place)
+    ("والتقى محافظ إربد وفداً من المزارعين ظهر أمس.", "محافظ إربد", "JORGOV"),
 ])
 def test_a_local_post_named_by_its_place_is_a_person(run, text: str, post: str, code: str) -> None:
     m = actor_at(run(text), post)

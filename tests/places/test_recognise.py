@@ -589,6 +589,12 @@ def test_an_ambiguous_country_name_as_an_adjective_stays_a_word() -> None:
     assert surfaces("وقدمت الحكومة دعم مالي للبلديات، وتشكلت حكومة سورية انتقالية.") == []
 
 
+def test_bani_walid_is_named_as_the_news_writes_it() -> None:
+    """GeoNames labels Bani Walid with another town's name (قصر ليبيا); the news writes بني وليد, alone too."""
+    m = one("وصلت قوة عسكرية إلى بني وليد أمس.", "بني وليد")
+    assert m.attrs["name_ar"] == "بني وليد" and m.attrs["country"] == "LY"
+
+
 def test_a_noun_with_nunation_is_no_town() -> None:
     """"مركباً خشبياً" is a boat (the nunation marks an indefinite noun), not the village of مركبا."""
     assert [s for s in surfaces("اعترضت وحدات خفر السواحل مركباً خشبياً يقل 40 مهاجراً قبالة سواحل زوارة.")
