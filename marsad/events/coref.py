@@ -281,6 +281,8 @@ class Resolver:
             return False
         if a.type == "PROTEST" and a.mode and b.mode and {a.mode, b.mode} & {"strike", "hunger"} and a.mode != b.mode:
             return False  # "أعلنت القوى الإضراب الشامل، فيما خرجت مسيرة …": a strike and a march are two
+        if a.type == "PROTEST" and a.pos == b.pos == "V" and {a.mode, b.mode} == {"demo", "obstruct"}:
+            return False  # "تجمّع المتظاهرون أمام البوابة، وأغلقوا الطريق": gathering and blocking, two verbs, two acts
         account = not same_sentence and self._account_of(a, b)
         if a.type in ("ASSAULT", "PROTEST") and not same_sentence and not (b.pos == "N" and b.definite) \
                 and not account:

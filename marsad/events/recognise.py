@@ -281,12 +281,15 @@ def _fight_noun(v: DocView, j: int) -> bool:
 
 # units named before the body they belong to, with ل: "مفارز للجيش"، "وحدات تابعة"
 _UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "دوريه", "دوريات", "قوه", "عناصر", "قوات", "فرق", "قطعات",
+                         "الويه", "كتائب", "سرايا",  # (brigades, battalions, companies: "ألوية من الحشد الشعبي")
                          # convoys: "رتل تابع لقوات التحالف"، "قافلة للجيش"
                          "رتل", "رتلا", "ارتال", "قافله", "قوافل",
                          # the counted soldiers of a body: "نحو 1500 جندي من الفرقة 16 انتشروا"
                          "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مقاتلين", "عسكري", "عسكريا"})
 # the years or months of a prison term ("بحبس 4 متهمين 10 سنوات"، "الحبس سنتين")
 _TERM_WORDS = frozenset({"سنه", "سنوات", "سنين", "سنتين", "عام", "اعوام", "عامين", "اشهر", "شهرا", "شهرين", "شهور"})
+# verbs of prompting or forcing someone to an act ("ما دفع الشرطة إلى التدخل"، "اضطرت القوات إلى الانسحاب")
+_PROMPTING_VERBS = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "اجبر", "اجبرت"})
 # what a unit is, between it and its body: "مفارز مشتركة للجيش الوطني الشعبي"، "وحدات خاصة للشرطة"
 _UNIT_ADJECTIVES = frozenset({"مشتركه", "خاصه", "متنقله", "راجله", "مختلطه"})
 
@@ -958,6 +961,9 @@ class Reader:
             return False
         if need == "road_cut":  # "قطع عشرات من أهالي المدينة، صباح أمس، أوتوستراد جبيل": people block a road
             road = next((j for j in range(nxt, min(b, nxt + 16)) if self.lex.any_in_class(self._words(j), "road")), None)
+            if road == nxt and v.tokens[t0].folded.endswith("وا") and (
+                    self._class_near("protester", a, t0 - a, b) or self.gathering_before(t0, a)):
+                return True  # the crowd told before, the verb's plural its subject: "تجمّع المتظاهرون …، وأغلقوا الطريق"
             return road is not None and road > nxt and (
                 self._class_near("crowd", nxt, road - nxt, b) or self._class_near("protester", nxt, road - nxt, b))
         if need == "setting_out":  # "انطلق رتل عسكري من حمص"، "إن رتلاً يضم 40 آلية … انطلق": a force sets out
@@ -2448,6 +2454,7 @@ class RoleReader:
         self._counter_attack(c)
         self._demanded_of(c)
         self._necessity(c, L)
+        self._prompted_agent(c)
         self._claimed_targets(c)
         self._alleged_side(c)
         self._praised_party(c)
@@ -4744,6 +4751,23 @@ class RoleReader:
                 c.recipient.extend(x for x in d.actor if v.is_actorish(x))
                 return
 
+    def _prompted_agent(self, c: Cand) -> None:
+        """"…، ما دفع عناصر شرطة الطاقة إلى إطلاق النار في الهواء": those prompted or forced to an act, after
+        دفع/اضطر/أجبر and before إلى, do it, not whoever prompted them."""
+        v = self.v
+        if c.pos != "N" or c.t0 < 3 or v.bare(c.t0 - 1) not in ("الي", "الى"):
+            return
+        verb = next((j for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 9) - 1, -1)
+                     if _unjoined(v.bare(j)) in _PROMPTING_VERBS), None)
+        if verb is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(verb + 1, c.t0)):
+            return
+        o = next((o for o in v.occs_in(verb + 1, c.t0 - 1) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                  and not v.is_place(o.eid)), None)
+        if o is not None:
+            c.actor = [o.eid]
+            c.recipient = [x for x in c.recipient if x != o.eid]
+            c.explicit_actor = True
+
     def _necessity(self, c: Cand, L: int) -> None:
         """"شدّد سلام على ضرورة أن تمارس واشنطن ضغطاً على إسرائيل": a necessity urged of a named party is a
         demand of it by whoever urged it (the subject of the verb before; not "ضرورة أن يكون الحوار شاملاً")."""
@@ -5414,6 +5438,10 @@ class RoleReader:
                     if past < b and v.bare(past) in NAMED_WORDS:
                         past += 1
                     continue
+            if k == j + n and v.bare(k) == "عن" and any(t.en == "MP" for t in found) and k + 1 in v.occ_at \
+                    and v.is_place(v.occ_at[k + 1].eid):
+                past = v.occ_at[k + 1].t1 + 1  # "انتقد النائب عن نينوى ياسر الحمداني …": the seat he holds
+                continue
             if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in PREPS_STOP:
                 return
             if "،" in v.gap(k) and (k + 1 >= b or "،" in v.gap(k + 1)):

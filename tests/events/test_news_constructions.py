@@ -5755,3 +5755,29 @@ def test_the_agent_of_an_act_after_bad_is_not_the_convoys() -> None:
     """"دخلت قافلة …، بعد تفتيشها من قبل قوات الدعم السريع": those who searched it did not send the aid."""
     ev = _one("ودخلت قافلة مساعدات تضم 40 شاحنة إلى مدينة الفاشر، بعد تفتيشها من قبل قوات الدعم السريع.", "AID")
     assert "قوات الدعم السريع" not in ev["actor"], ev
+
+
+def test_an_mp_named_with_his_seat_is_the_subject() -> None:
+    """"انتقد النائب عن الأنبار X القرار": past the province he sits for, the named MP criticised."""
+    ev = _one("في المقابل، انتقد النائب عن الأنبار محمد الكربولي القرار.", "ACCUSE")
+    assert ev["actor"] == ["محمد الكربولي"], ev
+
+
+def test_battalions_of_a_force_begin_a_withdrawal() -> None:
+    """"بدأت كتائب من الجيش …، فجر اليوم، الانسحاب": units named by their kind (كتائب، ألوية، سرايا) are the force's."""
+    ev = _one("بدأت كتائب من الجيش السوداني، فجر اليوم، الانسحاب من مواقعها شرق مدينة سنجة.", "RETREAT")
+    assert ev["actor"] == ["الجيش السوداني"], ev
+
+
+def test_those_prompted_to_an_act_do_it() -> None:
+    """"…، ما دفع عناصر شرطة مكافحة الشغب إلى إطلاق النار في الهواء": the police fired, not the protesters."""
+    ev = _one("ورشق المحتجون مبنى المحافظة بالحجارة، ما دفع عناصر شرطة مكافحة الشغب إلى إطلاق النار في الهواء.",
+              "ASSAULT")
+    assert ev["actor"] == ["شرطة مكافحة الشغب"], ev
+
+
+def test_a_crowd_that_gathers_then_blocks_a_road_does_two_things() -> None:
+    """"احتشد المحتجون …، وأغلقوا الطريق": the plural verb's subject is the crowd told before; a gathering and a
+    road blocked are two protests."""
+    _, evs = _events("واحتشد المحتجون أمام مقر الشركة، وأغلقوا الطريق الدولي بالحجارة.")
+    assert sorted(e["mode"] for e in evs if e["type"] == "PROTEST") == ["demo", "obstruct"], evs

@@ -595,6 +595,12 @@ def test_bani_walid_is_named_as_the_news_writes_it() -> None:
     assert m.attrs["name_ar"] == "بني وليد" and m.attrs["country"] == "LY"
 
 
+def test_halba_is_not_named_by_its_province() -> None:
+    """GeoNames labels Halba with its province's name (عكار): the town is حلبا, and عكار alone the governorate."""
+    assert one("نفذ الجيش مداهمات في مدينة حلبا شمال لبنان.", "مدينة حلبا").attrs["name_ar"] == "حلبا"
+    assert one("وانتشر الجيش في عكار.", "عكار").attrs["geo"]["feature"] == "province"
+
+
 def test_a_noun_with_nunation_is_no_town() -> None:
     """"مركباً خشبياً" is a boat (the nunation marks an indefinite noun), not the village of مركبا."""
     assert [s for s in surfaces("اعترضت وحدات خفر السواحل مركباً خشبياً يقل 40 مهاجراً قبالة سواحل زوارة.")
