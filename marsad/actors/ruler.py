@@ -750,6 +750,8 @@ def _place_after(st: State, j: int) -> tuple[int, str, str] | None:
         return None
     w = st.words[j]
     pm = st.place_starting(j)
+    if pm is not None and w.folded in ("منطقه", "حي", "ضاحيه", "شارع"):
+        return None  # a body's city, not the quarter it stands in: "السفارة الأمريكية في منطقة عوكر"
     if pm is not None:
         k = st.word_at(pm.end - 1)
         if k is not None:

@@ -306,6 +306,13 @@ class Recogniser:
                 s += 8.0
         if h.dateline and p.feature in ("city", "town"):
             s += 4.0  # a dateline names the city the report was filed from, not its province
+        if h.trig is None and p.feature in ("city", "town") and any(
+                q.feature == "province" and q.admin1 == p.admin1 and q.country == p.country and q.name_ar == p.name_ar
+                for q, _ in h.cands) \
+                and sum(q.feature in ("city", "town") for q, _ in h.cands) == 1:
+            s += 1.0  # a province's seat and the province share the name: the name alone is the town
+            # ("ببرج باجي مختار"; the province takes its noun, "ولاية برج باجي مختار"); not where towns of
+            # other countries share it too (طرابلس)
         if h.trig is not None:
             s += _COMPAT.get(h.trig.feature, {}).get(p.feature, -6.0 if p.feature in FAC_FEATURES else 0.0)
             if "around" in h.trig.flags and p.feature in _AROUND_FITS:

@@ -119,6 +119,13 @@ def test_agent_noun_ends_the_phrase_before_it(run) -> None:
     assert "الجنود الأراضي العراقية" not in names, names
 
 
+def test_an_embassy_takes_its_city_not_its_quarter(run) -> None:
+    """"السفارة الأمريكية في بغداد" is one body; "… في منطقة عوكر" names the quarter where it stands, a place."""
+    doc = run("تظاهر المئات أمام السفارة الأمريكية في منطقة عوكر شمال بيروت.")
+    assert actor_at(doc, "السفارة الأمريكية").label == "ORG"
+    assert "السفارة الأمريكية في منطقة عوكر" not in actor_texts(doc)
+
+
 @pytest.mark.parametrize("text, surface", [
     # a body's office at a place is the body's premises: the body is the actor
     ("اقتحم مسلحون مكتب برنامج الأغذية العالمي في صنعاء.", "برنامج الأغذية العالمي"),

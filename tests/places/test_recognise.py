@@ -601,6 +601,22 @@ def test_halba_is_not_named_by_its_province() -> None:
     assert one("وانتشر الجيش في عكار.", "عكار").attrs["geo"]["feature"] == "province"
 
 
+@pytest.mark.parametrize("text,surface,kb_id", [
+    # GeoNames labels Pirmam (Erbil) with the name of Salah al-Din province: the name alone is the province
+    ("وانتشرت القوات في صلاح الدين شمال بغداد.", "صلاح الدين", "wikidata:Q190131"),
+    ("وصل الوفد إلى مصيف صلاح الدين في أربيل.", "مصيف صلاح الدين", "geonames:91696"),
+])
+def test_a_town_labelled_with_its_provinces_name(text: str, surface: str, kb_id: str) -> None:
+    assert one(text, surface).attrs["kb_id"] == kb_id
+
+
+def test_a_provinces_seat_named_alone_is_the_town() -> None:
+    """A province and its seat share the name: alone it is the town, with its noun the province."""
+    assert one("وقضت مفرزة للجيش على إرهابي ببرج باجي مختار.", "برج باجي مختار").attrs["geo"]["feature"] == "town"
+    assert one("وأعلنت ولاية برج باجي مختار حالة الطوارئ.", "ولاية برج باجي مختار").attrs["geo"]["feature"] \
+        == "province"
+
+
 def test_a_noun_with_nunation_is_no_town() -> None:
     """"مركباً خشبياً" is a boat (the nunation marks an indefinite noun), not the village of مركبا."""
     assert [s for s in surfaces("اعترضت وحدات خفر السواحل مركباً خشبياً يقل 40 مهاجراً قبالة سواحل زوارة.")
