@@ -7076,6 +7076,34 @@ class RoleReader:
             return  # (its own date after it: "غداة اجتماع عُقد في 3 آذار")
         c.date = (dt.date.fromisoformat(c.date) - dt.timedelta(days=1)).isoformat()
 
+    def announced_act_day(self, cands: list[Cand]) -> None:
+        """"أعلن جهاز مكافحة الإرهاب، اليوم الثلاثاء، تفكيك خلية …. وقال الناطق إن قوة … نفذت فجر أمس الاثنين عملية
+        …": the day told between the verb of announcing and what it announces is the announcement's; when the
+        account that follows within two sentences dates an act of the same kind a day or three earlier, the act
+        announced happened then."""
+        v = self.v
+        by_t0 = sorted(cands, key=lambda d: d.t0)
+        starts = [d.t0 for d in by_t0]
+        for c in cands:
+            if c.time is None or not c.date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", c.date):
+                continue
+            st = self.statement_for(c.start)
+            if st is None or v.token_at(st.cue.start) >= c.sent[1]:
+                continue
+            cue = v.token_at(st.cue.start)
+            if not cue < v.token_at(c.time.start) < c.t0 <= cue + 12:
+                continue  # (the time right after the verb of announcing, the act right after it)
+            limit = c.sent[1]
+            for _ in range(2):  # the next two sentences
+                limit = v.sentence_tokens(v.tokens[limit].start)[1] if limit < len(v.tokens) else limit
+            following = by_t0[bisect_left(starts, c.sent[1]):bisect_left(starts, limit)]
+            told = next((d for d in following if d.type == c.type
+                         and d.time is not None and not d.weak_time and d.date
+                         and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.date)
+                         and 1 <= (dt.date.fromisoformat(c.date) - dt.date.fromisoformat(d.date)).days <= 3), None)
+            if told is not None:
+                c.date = told.date
+
     def story_day(self, cands: list[Cand], published: str | None) -> None:
         """"قُتل … أمس الثلاثاء …. وقال شهود عيان إن القوات اعتقلت …": an article whose lead tells a day
         shortly before its publication tells that day's story; an act it goes on to tell with no day of its
@@ -7311,5 +7339,6 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.read_date(c, doc.published_iso)
         rr.day_before(c)
+    rr.announced_act_day(cands)
     rr.story_day(cands, doc.published_iso)
     return cands, rr

@@ -5781,3 +5781,12 @@ def test_a_crowd_that_gathers_then_blocks_a_road_does_two_things() -> None:
     road blocked are two protests."""
     _, evs = _events("واحتشد المحتجون أمام مقر الشركة، وأغلقوا الطريق الدولي بالحجارة.")
     assert sorted(e["mode"] for e in evs if e["type"] == "PROTEST") == ["demo", "obstruct"], evs
+
+
+def test_an_act_announced_today_happened_on_the_day_its_account_gives() -> None:
+    """"أعلنت القيادة، اليوم الجمعة، اعتقال … . وقال المتحدث إن قوة … اعتقلت فجر أمس الخميس …": today is when it was
+    announced; the account that follows dates the act."""
+    rec = extract("أعلنت قيادة شرطة واسط، اليوم الجمعة، اعتقال ثلاثة مطلوبين في مدينة الكوت. وقال المتحدث باسم "
+                  "القيادة إن قوة من الشرطة اعتقلت فجر أمس الخميس ثلاثة مطلوبين بتهم الإرهاب.", published=PUBLISHED)
+    lead = min((e for e in rec.events if e.type == "COERCE"), key=lambda e: e.trigger.start)
+    assert lead.date == "2025-01-09", [(e.type, e.date) for e in rec.events]
