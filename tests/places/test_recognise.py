@@ -617,6 +617,21 @@ def test_a_provinces_seat_named_alone_is_the_town() -> None:
         == "province"
 
 
+@pytest.mark.parametrize("text", [
+    # the passive of باشر ("was begun") is no Bawshar
+    "وقال المصدر إن التحقيق بوشر مع الموقوفين بإشراف القضاء.",
+    # the tents of the displaced are no Khiam, with no preposition and no Lebanon
+    "وانتشلت الطواقم جثامين الضحايا من تحت أنقاض الخيام في مخيم جباليا.",
+])
+def test_common_words_that_are_town_names_elsewhere(text: str) -> None:
+    assert [s for s in surfaces(text) if s[1] in ("Bawshar", "Khiam")] == []
+
+
+def test_khiam_after_a_preposition_in_lebanon() -> None:
+    """(a guard) with a preposition and Lebanon in the article, الخيام is the town."""
+    assert one("وتقع التلة المحتلة قرب الخيام في جنوب لبنان.", "الخيام").attrs["name_en"] == "Khiam"
+
+
 def test_a_noun_with_nunation_is_no_town() -> None:
     """"مركباً خشبياً" is a boat (the nunation marks an indefinite noun), not the village of مركبا."""
     assert [s for s in surfaces("اعترضت وحدات خفر السواحل مركباً خشبياً يقل 40 مهاجراً قبالة سواحل زوارة.")
