@@ -1725,6 +1725,12 @@ def _parse_name(st: State, j: int) -> int:
     first = st.words[j].folded if j < nw else ""
     if first.startswith("م") and first.endswith("ا") and len(first) >= 5 and first not in lex.names:
         return 0  # "…، مؤكداً رفضه"، "مشيراً إلى": a circumstantial participle (مُفعِلاً), no given name
+    if first[:1] == "ب" and first not in lex.names and any(p == "ب" for p, _ in st.words[j].readings) \
+            and j + 1 < nw and st.words[j + 1].folded.startswith("ال"):
+        from .unknown import is_given
+        if not is_given(st, first):
+            return 0  # "لقرار القائد العام بحصر الملف الأمني": a preposition's clitic and its definite noun open what
+            # follows the title (not "الأدميرال براد كوبر")
     while j + k < nw and k < 5:
         idx = j + k
         if k and not st.adjacent(idx - 1, idx):
