@@ -1129,6 +1129,7 @@ class Resolver:
                 marks.append((c.start, list(c.location or c.destination), c.actor, c.dateline_scene))
         marks.sort(key=lambda m: m[0])
         keys = [m[0] for m in marks]
+        by_sent = _by_sent(events)
         for c in events:
             if c.location or c.origin or c.destination or c.type not in _SCENE_TYPES or c.mode == "phone":
                 continue
@@ -1153,7 +1154,7 @@ class Resolver:
                 c.location.append(crossed.eid)
                 c.weak_places.append(crossed.eid)
                 continue
-            joined = self._joined_act_after(c, events)
+            joined = self._joined_act_after(c, by_sent[c.sent])
             if joined is not None:
                 # "أوقفت مفارز للجيش ستة مهربين وحجزت 4 قناطير من الكيف بولاية الوادي": two acts of one subject
                 # joined by و share the place told at the end
@@ -1181,13 +1182,14 @@ class Resolver:
                 c.weak_places.extend(marks[i][1])
                 c.dateline_scene = marks[i][3]
 
-    def _joined_act_after(self, c: Cand, events: list[Cand]) -> Cand | None:
-        """The attack or arrest joined to c by و right after its clause, by the same subject, that names its own
-        place after it, with no comma or break between: the place told at the end is both acts' place."""
+    def _joined_act_after(self, c: Cand, sentence: list[Cand]) -> Cand | None:
+        """The attack or arrest joined to c by و right after its clause (among its ``sentence``'s events), by the
+        same subject, that names its own place after it, with no comma or break between: the place told at the end
+        is both acts' place."""
         v = self.v
         if c.type not in ("ASSAULT", "COERCE") or c.pos != "V":
             return None
-        d = next((d for d in events if d.sent == c.sent and d.t0 > c.t1), None)
+        d = next((d for d in sentence if d.t0 > c.t1), None)
         if d is None or d.type not in ("ASSAULT", "COERCE") or d.pos != "V" or not d.location \
                 or set(d.location) <= set(d.weak_places) or not v.tokens[d.t0].folded.startswith("و") \
                 or (d.actor and d.actor != c.actor):

@@ -5569,9 +5569,9 @@ class RoleReader:
             g += 1
         # ("وفداً من خمسة ممثلين عن المحتجين": past the delegation's count; or its members counted: "خمسة ممثلين
         # عن الفلاحين المحتجين")
-        if g + 1 < b and v.bare(g + 1) in ("ممثلين", "ممثلا") and v._counted(g + 1):
+        if g + 1 < b and v.bare(g + 1) in _REPRESENTATIVES and v._counted(g + 1):
             g += 1
-        if not c.actor and g < b and (v.bare(g) in _DELEGATION or v.bare(g) in ("ممثلين", "ممثلا") and v.bare(g + 1) == "عن"):
+        if not c.actor and g < b and (v.bare(g) in _DELEGATION or v.bare(g) in _REPRESENTATIVES and v.bare(g + 1) == "عن"):
             body = next((o for o in v.occs_in(g + 2, min(b, g + 7)) if v.bare(o.t0 - 1) in ("من", "عن")), None)
             if body is not None and v.is_actorish(body.eid) and not any(
                     v.gap(x).strip() for x in range(g + 1, body.t0 + 1)):
