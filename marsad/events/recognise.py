@@ -594,6 +594,9 @@ _USING = frozenset({"مستخدمه", "مستخدما", "مستخدمين", "م�
 # verbs of taking the wounded somewhere: "نُقلوا إلى مستشفى …"، "أسعف إلى …"
 _TAKEN_VERBS = frozenset({"نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقلتهم", "اسعف", "اسعفوا", "اسعفت", "اسعافهم",
                           "نقلهما", "اسعافه", "نقله"})
+# the wounded or dead being taken somewhere ("نُقل المصابون إلى …"، "نُقل أحد المهربين مصاباً")
+_WOUNDED_TAKEN = frozenset({"مصابا", "مصابين", "المصابين", "المصابون", "جريحا", "الجرحي", "جرحي", "جثه", "جثث", "جثامين",
+                            "الجثث", "الجثامين", "الضحايا"})
 # a light noun with ب between an accusation and the act it charges: "اتهمه بتنفيذ الهجوم"، "بشن الغارة"
 _CHARGE_LIGHT_NOUNS = frozenset({"بتنفيذ", "بشن", "بارتكاب"})
 
@@ -1230,6 +1233,10 @@ class Reader:
                 and not (trig.pos == "V" and has_suffix)
         if need == "explosive":
             return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
+        if need == "force" and trig.lemma in ("نقل", "نقل_ن") and any(
+                v.bare(j).removeprefix("ال").startswith("مستشفي") or v.bare(j) in _WOUNDED_TAKEN
+                for j in range(nxt, min(b, nxt + 10))):
+            return False  # "نُقل أحد المهربين مصاباً إلى مستشفى الأغواط": the wounded taken to hospital, no force moved
         classes = ("force", "equipment") if need == "force" else ("site",)
         if need == "force" and trig.pos == "V" and t0 > a and v.bare(t0 - 1) in ("ما", "مما"):
             return False  # "ما يدخل القطاع"، "ما أدخله الهلال الأحمر إلى القطاع": what goes in, goods not troops

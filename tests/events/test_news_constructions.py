@@ -5790,3 +5790,9 @@ def test_an_act_announced_today_happened_on_the_day_its_account_gives() -> None:
                   "القيادة إن قوة من الشرطة اعتقلت فجر أمس الخميس ثلاثة مطلوبين بتهم الإرهاب.", published=PUBLISHED)
     lead = min((e for e in rec.events if e.type == "COERCE"), key=lambda e: e.trigger.start)
     assert lead.date == "2025-01-09", [(e.type, e.date) for e in rec.events]
+
+
+def test_a_wounded_man_taken_to_hospital_is_no_movement_of_forces() -> None:
+    """"نُقل أحد المهربين مصاباً … إلى مستشفى بشار": the wounded are taken to hospital; no force moved."""
+    _, evs = _events("بينما نُقل أحد المهربين مصاباً بجروح طفيفة إلى مستشفى بشار.")
+    assert not any(e["type"] == "MOBILIZE" for e in evs), evs
