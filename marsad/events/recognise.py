@@ -1934,10 +1934,13 @@ class RoleReader:
                 # (an arrest or an attack only with its object after: "اعتقلت دورية للجيش اللبناني ثلاثة
                 # مطلوبين"، not the patrol that was hit, "استهدفت دورية للجيش قرب الحدود")
                 group, unit = owner, True
-        # (not after a pronoun that is the past verb's subject: "زعم الجيش أنه استهدف عناصر من حركة حماس")
-        pronoun_before = c.pos == "V" and c.t0 > c.sent[0] and v.tokens[c.t0].folded[:1] not in ("ي", "ت", "ن") \
-            and (v.bare(c.t0 - 1) in _BUT_PRONOUNS or v.is_pronoun_subject(c.t0 - 1))
-        if group is not None and unit and not pronoun_before \
+        # "لكنها اتهمت طهران بـ…"، "قالت مالطا إنها استدعت القائم بالأعمال": the pronoun is the subject, the entity
+        # after it the object (a past verb: "أنه يعتزم …" may still name its subject after it); so a unit after the
+        # past verb is no subject either ("زعم الجيش أنه استهدف عناصر من حركة حماس")
+        past = v.tokens[c.t0].folded[:1] not in ("ي", "ت", "ن")
+        pronoun_subject = c.pos == "V" and c.t0 > c.sent[0] and (v.bare(c.t0 - 1) in _BUT_PRONOUNS or (
+            v.is_pronoun_subject(c.t0 - 1) and not left_subject and past))
+        if group is not None and unit and not (pronoun_subject and past) \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
             # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted ("قُتل جندي من الجيش العراقي":
             # after a passive, the group whose man it happened to)
@@ -1952,10 +1955,7 @@ class RoleReader:
             unit_end = bodies[-1].t1  # the object comes right after: "يزور وفد من البرلمان الأوروبي معبر رفح"
         else:
             unit_end = None
-        if c.pos == "V" and c.t0 > c.sent[0] and (v.bare(c.t0 - 1) in _BUT_PRONOUNS or (
-                v.is_pronoun_subject(c.t0 - 1) and not left_subject and v.tokens[c.t0].folded[:1] not in ("ي", "ت", "ن"))):
-            # "لكنها اتهمت طهران بـ…"، "قالت مالطا إنها استدعت القائم بالأعمال": the pronoun is the subject, the
-            # entity after it the object (a past verb: "أنه يعتزم …" may still name its subject after it)
+        if pronoun_subject:
             subject_done = True
         if c.pos == "V" and not left_subject and not subject_done and v.tokens[c.t0].folded[:1] not in ("ي", "ن") \
                 and self._anna_noun_subject(c.t0, L):
