@@ -2434,6 +2434,7 @@ class RoleReader:
         self._light_verb_place(c)
         self._participle(c)
         self._result(c)
+        self._talks_outcome(c)
         self._agentive(c)
         self._speech_act(c)
         self._against_fallback(c)
@@ -3386,6 +3387,19 @@ class RoleReader:
             # ("الإفراج المتبادل عن المحتجزين بين الحكومة اليمنية وجماعة الحوثيين": an exchange's two sides)
             return "actor" if t in ("AGREE", "CONSULT", "ASSAULT", "COOPERATE") or (t == "RETREAT" and c.mode == "release") else None
         return None
+
+    def _talks_outcome(self, c: Cand) -> None:
+        """"جولة مفاوضات بين وفدي الحكومة والحوثيين …، وأسفرت عن اتفاق على تبادل الأسرى": an agreement the
+        talks told before it in the sentence resulted in is between the parties of the talks."""
+        v = self.v
+        if c.type != "AGREE" or c.actor or c.pos != "N" or c.t0 < 2:
+            return
+        if not (v.bare(c.t0 - 1) in ("عن", "الي") and _unjoined(v.bare(c.t0 - 2)) in _RESULT_VERBS):
+            return
+        talks = [d for d in self._earlier_in_sentence(c) if d.type == "CONSULT" and len(d.actor) >= 2]
+        if talks:
+            c.actor.extend(talks[0].actor)  # (the nearest)
+            c.recipient = [x for x in c.recipient if x not in c.actor]
 
     def _result(self, c: Cand) -> None:
         """"…، ما أسفر عن مقتل أربعة"، "مما أدى إلى مقتل": the killing is the outcome of the main

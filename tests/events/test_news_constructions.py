@@ -5796,3 +5796,20 @@ def test_a_wounded_man_taken_to_hospital_is_no_movement_of_forces() -> None:
     """"نُقل أحد المهربين مصاباً … إلى مستشفى بشار": the wounded are taken to hospital; no force moved."""
     _, evs = _events("بينما نُقل أحد المهربين مصاباً بجروح طفيفة إلى مستشفى بشار.")
     assert not any(e["type"] == "MOBILIZE" for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "عقدت في جدة، أمس، جولة محادثات بين وفدي الجيش السوداني وقوات الدعم السريع.",
+    "جرت في الكويت محادثات بين ممثلي الحكومة اليمنية وجماعة الحوثي.",
+])
+def test_the_delegations_of_two_parties_are_the_parties_of_talks(sentence: str) -> None:
+    """"بين وفدي X وY"، "بين ممثلي X وY": the delegations or representatives of two bodies speak for them."""
+    ev = _one(sentence, "CONSULT")
+    assert len(ev["actor"]) == 2, ev
+
+
+def test_an_agreement_the_talks_resulted_in_is_between_their_parties() -> None:
+    """"محادثات بين X وY أفضت إلى اتفاق …": the agreement's parties are the talks' parties."""
+    ev = _one("عقدت في القاهرة محادثات بين حركة فتح وحركة الجهاد الإسلامي أفضت إلى اتفاق على تشكيل لجنة مشتركة.",
+              "AGREE")
+    assert sorted(ev["actor"]) == sorted(["حركة فتح", "حركة الجهاد الإسلامي"]), ev
