@@ -2469,6 +2469,7 @@ class RoleReader:
         self._nationality_actor(c, L, R)
         self._delegation_state(c)
         self._fought_with(c)
+        self._raid_met_fire(c)
         self._clash_sides(c)
         self._threat_condition(c)
         self._rejected_demand(c)
@@ -5463,6 +5464,11 @@ class RoleReader:
                     and v.is_place(v.occ_at[k + 1].eid):
                 past = v.occ_at[k + 1].t1 + 1  # "انتقد النائب عن نينوى ياسر الحمداني …": the seat he holds
                 continue
+            if v.bare(k) == "في" and k > j + n and (loc := v.occ_at.get(k + 1)) is not None and v.is_place(loc.eid) \
+                    and not v.gap(k).strip() and any(v.by_id[x.eid].type == "ORG" and x.t1 == k - 1 for x in v.occs_in(j, k)):
+                # "اتهم رئيس فرع الهلال الأحمر في درعا، محمد العلي، …": where the body's branch is, part of the post
+                past = loc.t1 + 1
+                continue
             if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in PREPS_STOP:
                 return
             if "،" in v.gap(k) and (k + 1 >= b or "،" in v.gap(k + 1)):
@@ -6242,6 +6248,18 @@ class RoleReader:
         if len(sides) == 2:
             c.actor.extend(sides)
             c.explicit_actor = True
+
+    def _raid_met_fire(self, c: Cand) -> None:
+        """"نفّذت وحدة من الجيش عملية دهم في بلدة …، حيث اندلع اشتباك مع مسلحين": a clash "with" others and no
+        side of its own, after a raid or strike in its sentence, is fought by who raided."""
+        if c.actor or c.type != "ASSAULT" or c.pos != "N" or not _fight_noun(self.v, c.t0):
+            return
+        v = self.v
+        if not any(v.bare(x) == "مع" for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 4))):
+            return
+        raid = next((d for d in self._earlier_in_sentence(c) if d.type in ("COERCE", "ASSAULT") and d.actor), None)
+        if raid is not None and not set(raid.actor) & set(c.recipient):
+            c.actor.extend(raid.actor)
 
     def _fought_with(self, c: Cand) -> None:
         """"قُتل جنديان … في اشتباك مسلح مع بقايا تنظيم داعش": those the dead fought with killed them."""

@@ -5813,3 +5813,29 @@ def test_an_agreement_the_talks_resulted_in_is_between_their_parties() -> None:
     ev = _one("عقدت في القاهرة محادثات بين حركة فتح وحركة الجهاد الإسلامي أفضت إلى اتفاق على تشكيل لجنة مشتركة.",
               "AGREE")
     assert sorted(ev["actor"]) == sorted(["حركة فتح", "حركة الجهاد الإسلامي"]), ev
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    ("اتهم رئيس فرع الهلال الأحمر في درعا، محمد العلي، السلطات الأردنية بعرقلة دخول الشاحنات.",
+     "محمد العلي", "السلطات الأردنية"),
+    ("طالب مدير مكتب منظمة الصحة العالمية في اليمن، أحمد زويتن، الأطراف بتسهيل وصول الأدوية.", "أحمد زويتن", None),
+])
+def test_the_place_of_a_body_in_a_post_is_part_of_the_post(sentence: str, actor: str, recipient: str | None) -> None:
+    """"رئيس فرع الهلال الأحمر في درعا، محمد العلي،": the person set off by commas holds the post and acts; he is
+    not the one acted on."""
+    ev = _one(sentence, "ACCUSE" if sentence.startswith("اتهم") else "REQUEST")
+    assert ev["actor"] == [actor], ev
+    assert actor not in ev["recipient"], ev
+    if recipient:
+        assert ev["recipient"] == [recipient], ev
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("نفذت قوة من الجيش العراقي عملية دهم في قرية البو عيثة، حيث اندلع اشتباك مع مسلحين كانوا يتحصنون في أحد المنازل.",
+     "الجيش العراقي"),
+    ("داهمت قوة من الشرطة منزلاً في حي الجهاد، واندلع اشتباك مع مطلوبين.", "الشرطة"),
+])
+def test_a_clash_with_others_after_a_raid_is_fought_by_the_raiders(sentence: str, actor: str) -> None:
+    """"نفّذت وحدة من الجيش عملية دهم …، حيث اندلع اشتباك مع مسلحين": who raided fought."""
+    ev = _one(sentence, "ASSAULT")
+    assert ev["actor"] == [actor], ev
