@@ -16,7 +16,8 @@ from ..places.recognise import DATELINE_TAIL
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
-from .recognise import _CROWD_COUNTS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES, _light_verb, _unnamed_plural_subject
+from .recognise import (_CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES, _light_verb,
+                        _unnamed_plural_subject)
 from .view import PARTICIPLE_CONT
 
 __all__ = ["resolve"]
@@ -889,6 +890,26 @@ class Resolver:
         return c.type == "ASSAULT" and any(v.bare(j) in _CASUALTY_NOUNS or v.stem(j) in _CASUALTY_NOUNS
                                            for j in range(max(c.sent[0], c.t0 - 8), c.t0))
 
+    def _denied_with_parties(self, c: Cand) -> bool:
+        """"نفت قيادة الشرطة في بيان استخدام الرصاص الحي ضد المحتجين": an act named as the object of a verb of
+        denial, with its doer and the ones it was done to, is an occasion denied."""
+        v = self.v
+        if c.status != "negated" or c.pos != "N" or not c.actor or not (c.recipient or c.location):
+            return False
+        # (not the denial of the act just told: "قُتل أربعة مدنيين بغارة روسية …، فيما نفى الجيش الروسي استهداف
+        # المدنيين" answers the report; live fire denied after a dispersal told is another act)
+        if any(d is not c and d.type == c.type and d.t0 < c.t0 and d.status != "negated"
+               and (d.mode == c.mode or d.mode is None or c.mode is None)
+               for d in self._in_sentence(c.sent)):
+            return False
+        for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 9) - 1, -1):
+            if v.is_strong_break(j + 1) or "،" in v.gap(j + 1) or j in self.rr.rd.trigger_tokens:
+                return False
+            w = v.bare(j)
+            if w in _DENY_VERBS or w[:1] in ("و", "ف") and w[1:] in _DENY_VERBS:
+                return True
+        return False
+
     def specific(self, c: Cand) -> bool:
         return self.specific_score(c) >= SPECIFIC_MIN
 
@@ -902,7 +923,7 @@ class Resolver:
             score += 2
         elif c.status not in ("occurred", "ongoing") and not (c.type == "PROTEST" and c.status == "planned" and c.actor) \
                 and not (c.status == "negated" and c.t0 > 1 and _light_verb(v.tokens[c.t0 - 1].folded)
-                         and v.bare(c.t0 - 2) == "قد"):
+                         and v.bare(c.t0 - 2) == "قد") and not self._denied_with_parties(c):
             # (a protest called for, with who calls it, is an occasion to come; an attack denied as launched,
             # "نفى … أن تكون مقاتلات التحالف قد شنت غارات", is denied as an occasion)
             return -9
@@ -1164,7 +1185,9 @@ class Resolver:
             # another party's act sets no scene for this one ("داهمت قوات الاحتلال المخيم … واعتقلت الشرطة"):
             # the scene before it still holds
             i = bisect_left(keys, c.start) - 1
-            while i >= 0 and marks[i][2] and c.actor and not set(marks[i][2]) & set(c.actor):
+            # (the scene of those it acts on holds: "قطع مئات الخريجين جسر الزيتون …، قبل أن تتدخل قوات مكافحة
+            # الشغب وتفرّقهم": dispersed where they protested)
+            while i >= 0 and marks[i][2] and c.actor and not set(marks[i][2]) & set(c.actor + c.recipient):
                 i -= 1
             if (i < 0 or marks[i][3]) and c.type in ("COERCE", "ASSAULT"):
                 # a lead that only the dateline would place, told in detail in the next sentence: "تمكّن
@@ -1212,9 +1235,12 @@ class Resolver:
         b = v.sentence_tokens(v.tokens[a].start)[1]
         if any(d.sent[0] == a and (d.location or d.destination) for d in events):
             return []
+        # (not where the speaker works: "وقال مصدر طبي في مستشفى الحسين إن …")
+        speakers = [(st.speaker_text.start, st.speaker_text.end) for st in v.doc.statements if st.speaker_text is not None]
         return list(dict.fromkeys(
             o.eid for o in v.occs_in(a + 1, b) if v.is_place(o.eid) and v.prep_of(o) in ("في", "قرب")
-            and not (v.by_id[o.eid].geo is not None and v.by_id[o.eid].geo.feature == "country")))
+            and not (v.by_id[o.eid].geo is not None and v.by_id[o.eid].geo.feature == "country")
+            and not any(s0 <= o.start < s1 for s0, s1 in speakers)))
 
     def agreed_meetings(self, events: list[Cand]) -> None:
         """"واتفق الجانبان على عقد اجتماع جديد في عمّان الأسبوع المقبل": a meeting agreed on is held by those

@@ -5839,3 +5839,46 @@ def test_a_clash_with_others_after_a_raid_is_fought_by_the_raiders(sentence: str
     """"نفّذت وحدة من الجيش عملية دهم …، حيث اندلع اشتباك مع مسلحين": who raided fought."""
     ev = _one(sentence, "ASSAULT")
     assert ev["actor"] == [actor], ev
+
+
+def test_protesters_dispersed_where_they_protested() -> None:
+    """"أغلق مئات المحتجين جسر X …، قبل أن تتدخل قوات مكافحة الشغب وتفرّقهم": the dispersal's scene is the
+    protest's, though another party acted there."""
+    _, evs = _events("أغلق مئات من المعلمين المتعاقدين، صباح اليوم، جسر الجمهورية وسط بغداد، قبل أن تتدخل قوات "
+                     "مكافحة الشغب وتفرّقهم بالقنابل المسيلة للدموع. وقال مصدر طبي في مستشفى الكندي إن خمسة "
+                     "متظاهرين أصيبوا بحالات اختناق.")
+    ev = next(e for e in evs if e["type"] == "ASSAULT")
+    assert ev["location"] == ["جسر الجمهورية"], evs
+
+
+def test_where_a_source_works_is_not_where_the_event_was() -> None:
+    """"وقال مصدر طبي في مستشفى X إن …": the hospital names the speaker, not the scene of the attack told
+    before."""
+    _, evs = _events("أطلق مسلحون النار على دورية لقوات الأمن، ما أدى إلى إصابة ثلاثة عناصر. وقال مصدر طبي في "
+                     "مستشفى اليرموك التعليمي إن حالة المصابين مستقرة.")
+    ev = next(e for e in evs if e["type"] == "ASSAULT")
+    assert "مستشفى اليرموك التعليمي" not in ev["location"], evs
+
+
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    ("ونفى الجيش إطلاق النار على المحتجين قرب مبنى البرلمان.", "الجيش", "المحتجين"),
+    ("نفت مديرية شرطة البصرة في بيان استخدام الرصاص الحي ضد المتظاهرين.", "مديرية شرطة البصرة", "المتظاهرين"),
+])
+def test_an_act_denied_with_its_parties_is_a_negated_event(sentence: str, actor: str, recipient: str) -> None:
+    """"نفت الشرطة استخدام الرصاص الحي ضد المحتجين": the denied act, with who would have done it and to whom, is
+    an occasion said not to have happened."""
+    ev = _one(sentence, "ASSAULT")
+    assert ev["status"] == "negated", ev
+    assert ev["actor"] == [actor] and ev["recipient"] == [recipient], ev
+
+
+def test_a_denial_of_an_act_with_no_parties_names_no_occasion() -> None:
+    """"نفت الوزارة أي استهداف": nothing done to anyone is told (a guard)."""
+    _, evs = _events("ونفت الوزارة وقوع أي قصف.")
+    assert not any(e["type"] == "ASSAULT" for e in evs), evs
+
+
+def test_a_denial_answering_the_report_in_its_sentence_is_no_second_event() -> None:
+    """"قُتل … بقصف مدفعي …، فيما نفى الجيش استهداف المدنيين": the denial answers the attack just told (a guard)."""
+    _, evs = _events("قُتل ثلاثة مدنيين بقصف مدفعي على قرية قرب الحدود، فيما نفى الجيش التركي استهداف المدنيين.")
+    assert len([e for e in evs if e["type"] == "ASSAULT"]) == 1, evs
