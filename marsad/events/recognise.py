@@ -287,6 +287,8 @@ _UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "
                          # the counted soldiers of a body: "نحو 1500 جندي من الفرقة 16 انتشروا"
                          "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مقاتلين", "عسكري", "عسكريا"})
 # the years or months of a prison term ("بحبس 4 متهمين 10 سنوات"، "الحبس سنتين")
+# standing behind an act ("تقف وراء الهجوم"): its doer
+_STANDING = frozenset({"يقف", "تقف", "يقفون", "وقف", "وقفت", "وقفوا"})
 _TERM_WORDS = frozenset({"سنه", "سنوات", "سنين", "سنتين", "عام", "اعوام", "عامين", "اشهر", "شهرا", "شهرين", "شهور"})
 # verbs of prompting or forcing someone to an act ("ما دفع الشرطة إلى التدخل"، "اضطرت القوات إلى الانسحاب")
 _PROMPTING_VERBS = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "اجبر", "اجبرت"})
@@ -2469,6 +2471,7 @@ class RoleReader:
         self._nationality_actor(c, L, R)
         self._delegation_state(c)
         self._fought_with(c)
+        self._stands_behind(c)
         self._raid_met_fire(c)
         self._clash_sides(c)
         self._threat_condition(c)
@@ -6248,6 +6251,23 @@ class RoleReader:
         if len(sides) == 2:
             c.actor.extend(sides)
             c.explicit_actor = True
+
+    def _stands_behind(self, c: Cand) -> None:
+        """"إن كتائب حزب الله تقف وراء الهجوم"، "خلية إرهابية تقف وراء تفجير عبوة ناسفة": who stands behind an attack
+        made it."""
+        if c.actor or c.type not in ("ASSAULT", "COERCE") or c.pos != "N" or c.t0 < 3:
+            return
+        v = self.v
+        if v.bare(c.t0 - 1) != "وراء" or _unjoined(v.bare(c.t0 - 2)) not in _STANDING:
+            return
+        subj = next((o for o in reversed(v.occs_in(max(c.sent[0], c.t0 - 8), c.t0 - 2)) if o.t1 == c.t0 - 3
+                     or o.t1 == c.t0 - 4 and v.bare(c.t0 - 3) in ("كانت", "كان", "الذي", "التي", "الذين")), None)
+        relative = v.bare(c.t0 - 3) in ("الذي", "التي", "الذين")  # (the antecedent, whatever governs it)
+        if subj is not None and (relative or v.prep_of(subj) in ("", "ان", "بان")) and v.is_actorish(subj.eid) \
+                and not v.is_place(subj.eid):
+            c.actor = [subj.eid]
+            c.recipient = [x for x in c.recipient if x != subj.eid]
+            c.explicit_actor = c.charged = True
 
     def _raid_met_fire(self, c: Cand) -> None:
         """"نفّذت وحدة من الجيش عملية دهم في بلدة …، حيث اندلع اشتباك مع مسلحين": a clash "with" others and no

@@ -220,6 +220,15 @@ def test_object_of_the_verb_does_not_end_a_name(run) -> None:
     assert actor_at(doc, "جوزاف عون").label == "PER"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("وزار وزير الداخلية خالد عبد الرحمن البلدة، والتقى عدداً من وجهائها.", "خالد عبد الرحمن"),
+    ("وزار وزير الصحة صالح مهدي الحسناوي المدينة، واطلع على أوضاع المستشفيات.", "صالح مهدي الحسناوي"),
+])
+def test_the_place_a_visit_names_does_not_end_a_name(run, text: str, name: str) -> None:
+    """"زار محافظ ريف دمشق فلان المدينة": the place visited is the verb's object, not the name's last word."""
+    assert actor_at(run(text), name).label == "PER"
+
+
 def test_known_family_name_inside_a_name(run) -> None:
     # حسن and فضل are common words too; فضل الله is a known family name
     assert actor_at(run("وهو ما رفضه النائب حسن فضل الله، مؤكداً أن السلاح باق."), "حسن فضل الله").label == "PER"

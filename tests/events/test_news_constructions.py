@@ -5882,3 +5882,13 @@ def test_a_denial_answering_the_report_in_its_sentence_is_no_second_event() -> N
     """"قُتل … بقصف مدفعي …، فيما نفى الجيش استهداف المدنيين": the denial answers the attack just told (a guard)."""
     _, evs = _events("قُتل ثلاثة مدنيين بقصف مدفعي على قرية قرب الحدود، فيما نفى الجيش التركي استهداف المدنيين.")
     assert len([e for e in evs if e["type"] == "ASSAULT"]) == 1, evs
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("اعتقلت الشرطة أربعة متهمين ينتمون إلى تنظيم داعش الذي يقف وراء تفجير سيارة مفخخة في كركوك.", "تنظيم داعش"),
+    ("قالت الحكومة إن حركة الشباب تقف وراء تفجير عبوة ناسفة في مقديشو أمس.", "حركة الشباب"),
+])
+def test_who_stands_behind_an_attack_made_it(sentence: str, actor: str) -> None:
+    """"تنظيم داعش الذي يقف وراء تفجير …": who stands behind the attack is its doer."""
+    ev = _one(sentence, "ASSAULT")
+    assert ev["actor"] == [actor], ev
