@@ -287,6 +287,16 @@ _UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "
                          # the counted soldiers of a body: "نحو 1500 جندي من الفرقة 16 انتشروا"
                          "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مقاتلين", "عسكري", "عسكريا"})
 # the years or months of a prison term ("بحبس 4 متهمين 10 سنوات"، "الحبس سنتين")
+# verbs of tasking a body with an act ("كلّف رئاسة الأركان بنشر قوة"، "أوعز إلى …"، "وجّه القيادة بنشر")
+_TASKING = frozenset({"كلف", "كلفت", "يكلف", "تكلف", "اوعز", "اوعزت", "وجه", "وجهت", "موجها", "مكلفا"})
+
+
+def _with_b_clitic(v: DocView, j: int) -> bool:
+    """Token j carries the clitic ب before a verbal noun ("بنشر"، "بتنفيذ")."""
+    f = v.tokens[j].folded
+    return f.startswith("ب") and len(f) > 3
+
+
 # standing behind an act ("تقف وراء الهجوم"): its doer
 _STANDING = frozenset({"يقف", "تقف", "يقفون", "وقف", "وقفت", "وقفوا"})
 _TERM_WORDS = frozenset({"سنه", "سنوات", "سنين", "سنتين", "عام", "اعوام", "عامين", "اشهر", "شهرا", "شهرين", "شهور"})
@@ -2472,6 +2482,7 @@ class RoleReader:
         self._delegation_state(c)
         self._fought_with(c)
         self._stands_behind(c)
+        self._tasked_party(c)
         self._raid_met_fire(c)
         self._clash_sides(c)
         self._threat_condition(c)
@@ -6252,6 +6263,34 @@ class RoleReader:
             c.actor.extend(sides)
             c.explicit_actor = True
 
+    def tasked_body(self, c: Cand) -> tuple[int, Occ] | None:
+        """"وكلّف رئاسة الأركان العامة بنشر قوة محايدة": the verb of tasking and the body tasked with the act that
+        the verbal noun c (with ب) names, right before it; None if c is not so told."""
+        if c.pos != "N" or c.t0 < 3 or not _with_b_clitic(self.v, c.t0):
+            return None
+        v = self.v
+        verb = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 12) - 1, -1)
+                     if v.bare(j) in _TASKING or _unjoined(v.bare(j)) in _TASKING), None)
+        if verb is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(verb + 1, c.t0 + 1)):
+            return None
+        body = next((o for o in v.occs_in(verb + 1, c.t0) if o.t1 == c.t0 - 1), None)
+        if body is None or v.prep_of(body) != "" or not v.is_actorish(body.eid) or v.is_place(body.eid):
+            return None
+        return verb, body
+
+    def _tasked_party(self, c: Cand) -> None:
+        """The body tasked with an act is to do it (who tasked it, the verb's subject, read as the actor, gives way:
+        "كلّفت الحكومة وزارة الداخلية بفتح تحقيق")."""
+        tasked = self.tasked_body(c)
+        if tasked is None:
+            return
+        verb, body = tasked
+        tasker = {o.eid for o in self.v.occs_in(max(c.sent[0], verb - 12), body.t0)}
+        if not c.actor or set(c.actor) <= tasker:
+            c.actor = [body.eid]
+            c.recipient = [x for x in c.recipient if x != body.eid]
+            c.explicit_actor = True
+
     def _stands_behind(self, c: Cand) -> None:
         """"إن كتائب حزب الله تقف وراء الهجوم"، "خلية إرهابية تقف وراء تفجير عبوة ناسفة": who stands behind an attack
         made it."""
@@ -6821,6 +6860,10 @@ class RoleReader:
         if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith("ا") \
                 and c.type in ("REQUEST", "THREATEN", "ACCUSE") and status == "ongoing":
             status = "occurred"  # "قال …، داعياً …": the participle shares the reporting verb's past
+        if status in ("occurred", "ongoing") and self.tasked_body(c) is not None:
+            # ("وجّه القائد الأعلى آمر المنطقة بنشر القوة": instructed, the act is still to come; وجّه alone is a light
+            # verb of what was done, "وجّه ضربة")
+            status = "planned"
         s_end = v.tokens[c.sent[1] - 1].end
         if "؟" in v.text[s_end:s_end + 3] or "?" in v.text[s_end:s_end + 3]:
             status = "hypothetical"

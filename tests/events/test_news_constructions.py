@@ -5892,3 +5892,27 @@ def test_who_stands_behind_an_attack_made_it(sentence: str, actor: str) -> None:
     """"تنظيم داعش الذي يقف وراء تفجير …": who stands behind the attack is its doer."""
     ev = _one(sentence, "ASSAULT")
     assert ev["actor"] == [actor], ev
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    ("وكلّف رئيس الحكومة عبد الحميد الدبيبة رئاسة الأركان العامة بنشر قوة محايدة للفصل بين الطرفين.", "MOBILIZE",
+     "رئاسة الأركان العامة"),
+    ("كلّفت الحكومة اليمنية وزارة الداخلية بفتح تحقيق في أحداث المكلا.", "ACCUSE", "وزارة الداخلية"),
+    ("وجّه رئيس الوزراء محمد شياع السوداني قيادة العمليات المشتركة بنشر قوات إضافية على الحدود.", "MOBILIZE",
+     "قيادة العمليات المشتركة"),
+])
+def test_a_body_tasked_with_an_act_is_to_do_it(sentence: str, typ: str, actor: str) -> None:
+    """"كلّف X رئاسة الأركان بنشر قوة"، "وجّه X القيادة بنشر …": the tasked body acts, and the act is still to come."""
+    ev = _one(sentence, typ)
+    assert actor in ev["actor"], ev
+    assert ev["status"] == "planned", ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وتأتي الخطة ضمن مساعٍ لنقل مهام التأمين الداخلي من الجيش إلى الشرطة في المدن المحررة.",
+    "واستقبل الرئيس المبعوث الفرنسي الذي نقل إليه دعم باريس لمسار الإصلاحات.",
+])
+def test_duties_or_support_conveyed_are_no_movement_of_forces(sentence: str) -> None:
+    """"نقل مهام التأمين"، "نقل إليه دعم باريس": duties handed on or support conveyed, no force moved."""
+    _, evs = _events(sentence)
+    assert not any(e["type"] == "MOBILIZE" for e in evs), evs
