@@ -286,7 +286,6 @@ _UNIT_NOUNS = frozenset({"مفارز", "مفرزه", "وحدات", "وحده", "
                          "رتل", "رتلا", "ارتال", "قافله", "قوافل",
                          # the counted soldiers of a body: "نحو 1500 جندي من الفرقة 16 انتشروا"
                          "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "مقاتلين", "عسكري", "عسكريا"})
-# the years or months of a prison term ("بحبس 4 متهمين 10 سنوات"، "الحبس سنتين")
 # verbs of tasking a body with an act ("كلّف رئاسة الأركان بنشر قوة"، "أوعز إلى …"، "وجّه القيادة بنشر")
 _TASKING = frozenset({"كلف", "كلفت", "يكلف", "تكلف", "اوعز", "اوعزت", "وجه", "وجهت", "موجها", "مكلفا"})
 
@@ -299,6 +298,7 @@ def _with_b_clitic(v: DocView, j: int) -> bool:
 
 # standing behind an act ("تقف وراء الهجوم"): its doer
 _STANDING = frozenset({"يقف", "تقف", "يقفون", "وقف", "وقفت", "وقفوا"})
+# the years or months of a prison term ("بحبس 4 متهمين 10 سنوات"، "الحبس سنتين")
 _TERM_WORDS = frozenset({"سنه", "سنوات", "سنين", "سنتين", "عام", "اعوام", "عامين", "اشهر", "شهرا", "شهرين", "شهور"})
 # verbs of prompting or forcing someone to an act ("ما دفع الشرطة إلى التدخل"، "اضطرت القوات إلى الانسحاب")
 _PROMPTING_VERBS = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "اجبر", "اجبرت"})
@@ -4787,15 +4787,25 @@ class RoleReader:
                 c.recipient.extend(x for x in d.actor if v.is_actorish(x))
                 return
 
+    def _governing_verb(self, c: Cand, verbs: frozenset[str], first: int, width: int, end: int) -> int | None:
+        """The nearest token from ``first`` back to ``width`` tokens before c (within its sentence) that is one of
+        ``verbs`` (with or without و/ف), with no strong break or comma after it before ``end``: the verb whose
+        object clause c is in ("كلّف رئاسة الأركان بنشر …"، "ما دفع عناصر الشرطة إلى إطلاق …")."""
+        v = self.v
+        verb = next((j for j in range(first, max(c.sent[0], c.t0 - width) - 1, -1)
+                     if v.bare(j) in verbs or _unjoined(v.bare(j)) in verbs), None)
+        if verb is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(verb + 1, end)):
+            return None
+        return verb
+
     def _prompted_agent(self, c: Cand) -> None:
         """"…، ما دفع عناصر شرطة الطاقة إلى إطلاق النار في الهواء": those prompted or forced to an act, after
         دفع/اضطر/أجبر and before إلى, do it, not whoever prompted them."""
         v = self.v
         if c.pos != "N" or c.t0 < 3 or v.bare(c.t0 - 1) not in ("الي", "الى"):
             return
-        verb = next((j for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 9) - 1, -1)
-                     if _unjoined(v.bare(j)) in _PROMPTING_VERBS), None)
-        if verb is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(verb + 1, c.t0)):
+        verb = self._governing_verb(c, _PROMPTING_VERBS, c.t0 - 2, 9, c.t0)
+        if verb is None:
             return
         o = next((o for o in v.occs_in(verb + 1, c.t0 - 1) if v.prep_of(o) == "" and v.is_actorish(o.eid)
                   and not v.is_place(o.eid)), None)
@@ -6269,9 +6279,8 @@ class RoleReader:
         if c.pos != "N" or c.t0 < 3 or not _with_b_clitic(self.v, c.t0):
             return None
         v = self.v
-        verb = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 12) - 1, -1)
-                     if v.bare(j) in _TASKING or _unjoined(v.bare(j)) in _TASKING), None)
-        if verb is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(verb + 1, c.t0 + 1)):
+        verb = self._governing_verb(c, _TASKING, c.t0 - 1, 12, c.t0 + 1)
+        if verb is None:
             return None
         body = next((o for o in v.occs_in(verb + 1, c.t0) if o.t1 == c.t0 - 1), None)
         if body is None or v.prep_of(body) != "" or not v.is_actorish(body.eid) or v.is_place(body.eid):
