@@ -88,6 +88,7 @@ def to_record(doc: Doc) -> Record:
         times=doc.times,
         quantities=doc.quantities,
         events=doc.events,
+        uncoded=doc.uncoded,
         statements=doc.statements,
         claims=doc.claims,
         posture=doc.posture,

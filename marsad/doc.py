@@ -57,6 +57,8 @@ class Doc:
     times: list[Time] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # acts told with no doer the text names, not coded as events (see events._with_doers)
+    uncoded: list[Event] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     posture: list[Posture] = field(default_factory=list)

@@ -173,7 +173,7 @@ def make_component() -> Process:
         by_id = {e.id: e for e in doc.entities}
         qs = {q.id: q for q in doc.quantities}
         strength = {q.entity: q for q in doc.quantities if q.entity and q.unit in ("troops", "personnel")}
-        for ev in doc.events:
+        for ev in doc.events + doc.uncoded:
             if ev.summary_en:
                 continue
             q = qs.get(ev.quantity) if ev.quantity else None

@@ -7,6 +7,7 @@ content (``coref``); the survivors become ``Event`` records on ``doc.events``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Doc
@@ -115,10 +116,89 @@ def _destination(c: Cand) -> list[str]:
     return list(c.destination)
 
 
-def extract_events(doc: Doc) -> list[Event]:
-    """Every event of ``doc`` (its entities, times, quantities and statements already read)."""
+# acts that are incidents in themselves, told whoever did them: an attack, a protest
+_INCIDENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
+
+
+# words that tell an act as coming after, or answering, another: "في اشتباك أعقب الهجوم"، "رداً على القصف"
+_AFTER_WORDS = ("اعقب", "اعقبت", "عقب", "بعد", "اثر", "ردا علي", "رد علي", "ردا عليه", "في اعقاب")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold_text(text))
+
+
+def _follows(a: Event, b: Event) -> bool:
+    """Whether b's sentence tells b as coming after a or answering it, naming a by a noun of a's sentence
+    ("قُتل جنديان في هجوم على دورية. وقال الجيش إنه قتل مسلحين في اشتباك أعقب الهجوم")."""
+    said = " " + " ".join(_words(b.sentence.text)) + " "
+    if a.sentence.start < b.sentence.start and " ايضا " in said:
+        return True  # "وأضافت الوزارة أنها قصفت أيضاً مواقع في ريف حلب": one more act, after the one told before
+    if not any(f" {w} " in said for w in _AFTER_WORDS):
+        return False
+    # (in one sentence, a's own trigger: the rest of the sentence may be b's)
+    told = a.trigger.text if a.sentence.start == b.sentence.start else a.sentence.text
+    nouns = {w.removeprefix("ال") for w in _words(told)}
+    return any(f" {w} ال{n} " in said for w in _AFTER_WORDS for n in nouns if len(n) >= 3)
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    """Whether two mentions of one kind can be one act: not one denied and one told, and no two dates (a date
+    within the other's month or year is none: "2025-08" and "2025-08-12"). Modes may differ: one strike is a
+    غارة and a قصف."""
+    # (a strike declared and a march are two protests; one attack is often a غارة and a قصف)
+    if a.type != "ASSAULT" and a.mode and b.mode and a.mode != b.mode:
+        return False
+    if set(a.recipient) & set(b.actor) or set(b.recipient) & set(a.actor):
+        return False  # "صد هجوم شنه مسلحون على مواقعها": who was attacked answered it, another act
+    if _follows(a, b) or _follows(b, a):
+        return False
+    return (a.status == "negated") == (b.status == "negated") and (
+        a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date))
+
+
+def _with_doers(events: list[Event], told: list[bool]) -> tuple[list[Event], list[Event]]:
+    """The events to code, and the acts left uncoded, given that some name no doer. An act whose doer the text
+    does not name, beside an act of the same kind whose doer it does, is taken for a further mention of that
+    act: its places and targets join it. Alone, an attack or a protest is still an incident, and a movement to
+    or from a place still moves forces; a request, a charge, an accord, an arrest or a visit that is nobody's
+    is not coded (PLOVER, like CAMEO, codes an act by its source actor) and is kept apart. ``told`` marks the
+    acts whose subject the text tells without naming it ("طالب المحتجون الحكومة …"): someone else's, not a
+    further mention of a named act."""
+    kept: list[Event] = []
+    uncoded: list[Event] = []
+    for i, v in enumerate(events):
+        if v.actor:
+            kept.append(v)
+            continue
+        order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(events)))
+        # (the same act, on no other date: "هجوم صاروخي استهدف الأسبوع الماضي قاعدة التاجي" is not the air
+        # strikes that answered it this week)
+        named = None if told[i] else next((events[j] for j in order if events[j].type == v.type and events[j].actor
+                                           and _same_act(v, events[j])), None)
+        if named is not None:
+            for mine, theirs in ((v.recipient, named.recipient), (v.location, named.location),
+                                 (v.origin, named.origin), (v.destination, named.destination)):
+                theirs.extend(x for x in mine if x not in theirs)
+            continue
+        if v.type in _INCIDENT_TYPES or (v.type in ("MOBILIZE", "RETREAT") and (v.origin or v.destination)) or (
+                v.type == "CONSULT" and v.location and not v.recipient):
+            kept.append(v)
+        else:
+            uncoded.append(v)
+    for n, v in enumerate(kept, 1):
+        v.id = f"V{n}"
+    for n, v in enumerate(uncoded, 1):
+        v.id = f"U{n}"
+    return kept, uncoded
+
+
+def extract_events(doc: Doc) -> tuple[list[Event], list[Event]]:
+    """Every event of ``doc`` (its entities, times, quantities and statements already read), and the acts
+    it tells with no doer, left uncoded."""
     cands, rr = find_candidates(doc, lexicon())
     events: list[Event] = []
+    told: list[bool] = []
     for c in resolve(rr, cands):
         s0, s1 = doc.sentence_of(c.start)
         q = c.quantity
@@ -137,7 +217,8 @@ def extract_events(doc: Doc) -> list[Event]:
             quantity=c.quantity.id if c.quantity is not None else None,
             source=c.source, via=c.via, confidence=_confidence(c),
         ))
-    return events
+        told.append(c.told_subject or c.unnamed_subject)
+    return _with_doers(events, told)
 
 
 def _drop_idle_crowds(doc: Doc) -> None:
@@ -157,7 +238,7 @@ def _drop_idle_crowds(doc: Doc) -> None:
     if idle:
         doc.entities = [e for e in doc.entities if e.id not in idle]
         doc.mention_entity = {k: v for k, v in doc.mention_entity.items() if v not in idle}
-        for v in doc.events:  # (what befell them is still told: "اعتقال عدد من أهالي القرية")
+        for v in doc.events + doc.uncoded:  # (what befell them is still told: "اعتقال عدد من أهالي القرية")
             v.recipient = [x for x in v.recipient if x not in idle]
             for roles in (v.location, v.origin, v.destination):
                 roles[:] = [x for x in roles if x not in idle]
@@ -170,7 +251,7 @@ def make_component() -> Process:
     lexicon()  # compile once, at build time
 
     def run(doc: Doc) -> Doc:
-        doc.events = extract_events(doc)
+        doc.events, doc.uncoded = extract_events(doc)
         _drop_idle_crowds(doc)
         return doc
 

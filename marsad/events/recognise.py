@@ -692,6 +692,7 @@ class Cand:
     pluperfect: bool = False
     explicit_actor: bool = False
     unnamed_subject: bool = False  # a subject of its own that no entity names ("أغلقت القوى الأمنية الطرقات")
+    told_subject: bool = False  # a subject of its own the text tells without naming it ("طالب المحتجون الحكومة")
     anna_subject: bool = False  # an unnamed noun after أنّ/إنّ before the verb is its subject ("إن وفداً من الوجهاء سيلتقي")
     suffix: str = ""  # an attached pronoun matched after the trigger (انسحابها، نقلها)
     conj: bool = False  # a و/ف conjunction on the trigger's word (وطالبت، واعتقلت)
@@ -1709,14 +1710,17 @@ class RoleReader:
             v.bare(j).lstrip("و") in ("اصدر", "اصدرت") for j in range(max(L, c.t0 - reach), c.t0)))
         # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it
         # ("أقدم الجيش، فجر اليوم، على تفجير منازل": who set about an attack did it, likewise)
-        back = range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
-        enabler = None
-        if c.pos == "N" and v.bare(c.t0 - 1) in ("من", "في"):
-            enabler = next((j for j in back if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None)
-        elif c.pos == "N" and c.type in ("ASSAULT", "COERCE", "PROTEST") and v.bare(c.t0 - 1) in ("علي", "الي"):
-            enabler = next((j for j in back if v.bare(j).lstrip("و") in _UNDERTAKING_VERBS), None)
-        if enabler is not None and any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(enabler + 1, c.t0)):
-            enabler = None
+        enabler = self._enabling_verb(c)
+        if enabler is None and c.pos == "N" and c.conj:
+            # "تمكنت وحدات حرس السواحل، فجر أمس، من إحباط محاولة هجرة …، وإنقاذ 47 مهاجراً": a verbal noun joined
+            # by و to the one the enabling verb governs was managed by the same doer
+            # (the first noun a trigger or not: "من إحباط محاولة هجرة"; nothing else told between)
+            j = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 40) - 1, -1)
+                      if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None)
+            if j is not None and any(v.bare(k) in ("من", "في") for k in range(j + 1, c.t0 - 1)) and not any(
+                    v.is_strong_break(x) or (x in self.rd.trigger_tokens and v.bare(x - 1) not in ("من", "في"))
+                    for x in range(j + 1, c.t0)):
+                enabler = j
         # "أعلنت القوى الوطنية الإضراب الشامل": who declares a strike holds it
         # ("أعلنت قيادة عمليات بغداد نشر ثلاثة آلاف عنصر"، "إعلان البنتاغون بدء نشر سرب": who announces a
         # deployment or a pull-out makes it)
@@ -1894,6 +1898,7 @@ class RoleReader:
                 _unnamed_plural_subject(v.tokens[c.t1 + 1].folded) or self._bare_title_subject(c)
                 or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
+            c.told_subject = True
         if c.pos == "V" and not subject_done and not left_subject and self._unnamed_force_after(c):
             subject_done = True  # "اعتقلت القوات الشاب محمد …": a force no entity names is the subject, the person its object
         if self._reflexive_after_subject(c, R):
@@ -2689,6 +2694,20 @@ class RoleReader:
     def _in_sentence_after(self, c: Cand) -> Iterator[Cand]:
         """The candidates of c's sentence that start after it, nearest first."""
         return (d for d in self._sentence_cands(c) if d.t0 > c.t1)
+
+    def _enabling_verb(self, c: Cand) -> int | None:
+        """The verb of managing (تمكّن، نجح) or of setting about (أقدم) that noun ``c`` is the complement of, with
+        no break or other trigger between: its subject did what the noun names."""
+        v = self.v
+        back = range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
+        enabler = None
+        if c.pos == "N" and v.bare(c.t0 - 1) in ("من", "في"):
+            enabler = next((j for j in back if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None)
+        elif c.pos == "N" and c.type in ("ASSAULT", "COERCE", "PROTEST") and v.bare(c.t0 - 1) in ("علي", "الي"):
+            enabler = next((j for j in back if v.bare(j).lstrip("و") in _UNDERTAKING_VERBS), None)
+        if enabler is not None and any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(enabler + 1, c.t0)):
+            enabler = None
+        return enabler
 
     def _earlier_in_sentence(self, c: Cand) -> Iterator[Cand]:
         """The candidates of c's sentence that end before it, nearest first."""

@@ -58,6 +58,12 @@ def base(code: str = "IQ", admin1: str | None = None) -> dict:
     return {"country": code, "geo": Geo(lat=33.8, lon=42.4, feature="base", admin1=admin1, precision="exact")}
 
 
+def readings(doc: Doc) -> list:
+    """Every event reading of ``doc``, coded or not (an act whose doer is not named is kept uncoded), in text
+    order: for tests of how a construction is read (tests/events/test_coding.py: which readings are coded)."""
+    return sorted(doc.events + doc.uncoded, key=lambda e: e.trigger.start)
+
+
 def names(doc: Doc, ids: list[str]) -> set[str]:
     """Every way the text names the entities ``ids`` (canonical name and mentions)."""
     by_id = {e.id: e for e in doc.entities}

@@ -6,7 +6,7 @@ layer's output is given by hand (event_helpers.py)."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import country, names
+from event_helpers import country, names, readings
 
 RUARMY = (["الجيش الروسي"], "ORG", {"country": "RU", "actor_code": "RUSMIL"})
 MOSCOW = (["موسكو"], "LOC", country("RU", 55.75, 37.6))
@@ -244,7 +244,7 @@ def test_a_counter_attack_is_another_event(read) -> None:
 def test_two_parties_two_demands(read) -> None:
     doc = read("طالب المتظاهرون الحكومة العراقية بتوفير فرص العمل، فيما دعت الأمم المتحدة الحكومة إلى الحوار.",
                [PROTESTGOV, UN])
-    evs = _of_type(doc, "REQUEST")
+    evs = [e for e in readings(doc) if e.type == "REQUEST"]
     assert len(evs) == 2
     assert not names(doc, evs[0].actor) & {"الأمم المتحدة"}
 

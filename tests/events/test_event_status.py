@@ -156,7 +156,7 @@ def test_an_option_or_a_scenario_is_hypothetical() -> None:
 def test_what_a_denied_report_says_is_denied(text: str) -> None:
     from marsad import extract
     rec = extract(text, published="2026-01-10")
-    moves = [e for e in rec.events if e.type in ("MOBILIZE", "RETREAT", "COERCE")]
+    moves = [e for e in sorted(rec.events + rec.uncoded, key=lambda e: e.trigger.start) if e.type in ("MOBILIZE", "RETREAT", "COERCE")]
     assert moves and all(e.status == "negated" for e in moves), [(e.trigger.text, e.status) for e in moves]
 
 

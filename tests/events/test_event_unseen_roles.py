@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from event_helpers import country, names
+from event_helpers import country, names, readings
 
 from marsad.doc import Doc
 from marsad.pipeline import Pipeline
@@ -105,7 +105,7 @@ SYARMY = (["الجيش السوري"], "ORG", {"country": "SY"})
 ])
 def test_roles(read, text: str, entities: list, typ: str, roles: dict) -> None:
     doc = read(text, entities)
-    evs = [e for e in doc.events if e.type == typ]
+    evs = [e for e in readings(doc) if e.type == typ]
     assert len(evs) == 1, [(e.type, e.trigger.text) for e in doc.events]
     for role, want in roles.items():
         assert want <= names(doc, getattr(evs[0], role)) <= want | MFA_NAMES, role
@@ -763,7 +763,7 @@ def test_a_coordinated_operation_goes_on_with_the_force(full, text: str, actor: 
 ])
 def test_a_person_taken_past_his_titles(full, text: str, recipient: str) -> None:
     doc = _run(full, text)
-    got = [_named(doc, e.recipient) for e in doc.events if e.type == "COERCE"]
+    got = [_named(doc, e.recipient) for e in readings(doc) if e.type == "COERCE"]
     assert got == [[recipient]], [(e.type, _named(doc, e.recipient)) for e in doc.events]
 
 
@@ -909,7 +909,7 @@ def test_the_subject_of_what_is_threatened_is_not_threatened(full) -> None:
 def test_a_titled_person_after_a_passive_is_the_one_it_happened_to(full, text: str, typ: str, person: str) -> None:
     # "اغتيل القيادي X": the title and name after a passive verb name the victim, not the doer
     doc = _run(full, text)
-    [ev] = [e for e in doc.events if e.type == typ]
+    [ev] = [e for e in readings(doc) if e.type == typ]
     assert _named(doc, ev.recipient)[:1] == [person] and person not in _named(doc, ev.actor), \
         (_named(doc, ev.actor), _named(doc, ev.recipient))
 

@@ -1,0 +1,63 @@
+"""Which readings are coded as events: an act whose doer the text names, an incident told whoever did it,
+and a further mention of a named act folded into it; a request, a charge or an accord that is nobody's is
+kept apart, uncoded."""
+
+from __future__ import annotations
+
+from marsad import extract
+
+PUBLISHED = "2025-01-10"
+
+
+def _names(rec, ids):  # type: ignore[no-untyped-def]
+    by_id = {e.id: e.name_ar for e in rec.entities}
+    return [by_id[x] for x in ids]
+
+
+def test_a_request_that_is_nobodys_is_kept_uncoded() -> None:
+    # no ministry is named: the demand is read, but PLOVER codes an act by who does it
+    rec = extract("وطالبت الوزارة المجتمع الدولي بتوفير الحماية للمدنيين.", published=PUBLISHED)
+    assert not [v for v in rec.events if v.type == "REQUEST"], rec.events
+    assert [(v.type, v.id) for v in rec.uncoded] == [("REQUEST", "U1")]
+    assert rec.uncoded[0].summary_en
+
+
+def test_a_further_mention_of_a_named_attack_joins_it() -> None:
+    # the shelling told after the raids, with no doer of its own, is the raids: its town is one of their places
+    rec = extract("شنت الطائرات الإسرائيلية غارات على بلدة عيترون جنوبي لبنان أمس، فيما أدى القصف إلى تدمير "
+                  "منزلين في بلدة بليدا المجاورة.", published=PUBLISHED)
+    attacks = [v for v in rec.events if v.type == "ASSAULT"]
+    assert len(attacks) == 1, [(v.trigger.text, v.actor) for v in rec.events]
+    assert _names(rec, attacks[0].actor) == ["الطائرات الإسرائيلية"]
+    assert {"عيترون", "بليدا"} <= set(_names(rec, attacks[0].location))
+    assert [v.id for v in rec.events] == [f"V{n}" for n in range(1, len(rec.events) + 1)]
+
+
+def test_an_attack_on_another_date_is_not_the_named_one() -> None:
+    # (a guard) last week's rocket attack is not the strikes that answered it yesterday
+    rec = extract("وكان هجوم صاروخي قد استهدف الأسبوع الماضي قاعدة بلد الجوية شمالي بغداد، فيما شنت الطائرات "
+                  "الأميركية أمس غارات على مواقع لكتائب حزب الله في جرف الصخر.", published=PUBLISHED)
+    attacks = [(v.trigger.text, tuple(_names(rec, v.actor))) for v in rec.events if v.type == "ASSAULT"]
+    assert attacks == [("هجوم", ()), ("غارات", ("الطائرات الأميركية",))]
+
+
+def test_an_attack_with_no_doer_alone_is_still_an_incident() -> None:
+    # (a guard) a bombing nobody is named for is coded, with no actor
+    rec = extract("قُتل ثلاثة مدنيين في انفجار عبوة ناسفة في سوق بعقوبة أمس.", published=PUBLISHED)
+    attacks = [v for v in rec.events if v.type == "ASSAULT"]
+    assert len(attacks) == 1 and not attacks[0].actor and _names(rec, attacks[0].location) == ["بعقوبة"]
+
+
+def test_a_march_beside_a_named_strike_is_a_protest_of_its_own() -> None:
+    # (a guard) a strike and a march are two acts, though the march names no one
+    rec = extract("وأعلن الاتحاد العام للشغل الإضراب العام في صفاقس، فيما خرجت مسيرة حاشدة جابت شوارع المدينة.",
+                  published=PUBLISHED)
+    assert sorted(v.mode for v in rec.events if v.type == "PROTEST") == ["demo", "strike"]
+
+
+def test_a_named_move_keeps_a_part_moved_to_a_place() -> None:
+    # (a guard) a part of a force moved to a base is a movement, though the part is nobody named
+    rec = extract("بدأت القوات الأميركية الانسحاب من قاعدة عين الأسد، ونقل قسم منها إلى قاعدة حرير الجوية في "
+                  "أربيل.", published=PUBLISHED)
+    assert any(v.type == "MOBILIZE" and "قاعدة حرير" in _names(rec, v.destination) for v in rec.events), \
+        [(v.type, v.trigger.text) for v in rec.events]
