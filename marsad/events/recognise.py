@@ -626,6 +626,9 @@ def _doer_not_target(c: Cand, eid: str) -> None:
 _MEMBER_STEMS = frozenset({"مسلح", "عناصر", "مقاتل", "انصار", "افراد"})
 # verbs of giving, with the gift's pronoun after a shipment ("شحنة … قدمتها الإمارات")
 _GIVING = frozenset({"قدم", "قدمت", "قدمو", "ارسل", "ارسلت", "منح", "منحت", "تبرع", "تبرعت"})
+# words that name aid's giver after them with من ("مقدّمة من مركز الملك سلمان"، "بتمويل من الاتحاد الأوروبي")
+_GIVEN_BY = frozenset({"مقدمه", "المقدمه", "مقدم", "المقدم", "مقدمين", "بتمويل", "تمويل", "بتبرع", "تبرع", "هبه",
+                       "بدعم", "ممنوحه", "الممنوحه", "مرسله", "المرسله"})
 # verbs of ascribing an act to its doer ("نسبها الجيش إلى …"، "عزاه المسؤول إلى …")
 _ASCRIBING = frozenset({"نسب", "نسبت", "نسبو", "عزا", "عزت", "عزو"})
 
@@ -2550,9 +2553,22 @@ class RoleReader:
 
     def _aid_giver(self, c: Cand, R: int) -> None:
         """"تسلمت القوات شحنة من الذخائر قدمتها الإمارات": aid received names its giver after a relative verb
-        of giving."""
+        of giving; and any aid its giver after "مقدّمة من"، "بتمويل من"، "هبة من" in its clause ("سفينة إغاثة
+        تحمل 3200 طن من المواد الغذائية، مقدّمة من مركز الملك سلمان")."""
         v = self.v
-        if c.type != "AID" or c.frame != "receive" or c.actor:
+        if c.type != "AID" or c.actor:
+            return
+        for j in range(max(c.sent[0], c.t0 - 20), min(c.sent[1] - 2, c.t1 + 20)):
+            if c.t0 <= j <= c.t1 or v.bare(j + 1) != "من" or _unjoined(v.bare(j)) not in _GIVEN_BY:
+                continue
+            span = range(min(j, c.t0), max(j, c.t1))
+            if any(v.is_strong_break(x) or (x in self.rd.trigger_tokens and not c.t0 <= x <= c.t1) for x in span):
+                continue
+            giver = v.occ_at.get(j + 2)
+            if giver is not None and v.is_actorish(giver.eid) and giver.eid not in c.recipient:
+                c.actor.append(giver.eid)
+                return
+        if c.frame != "receive":
             return
         for j in range(c.t1 + 1, min(R, c.sent[1], c.t1 + 12)):
             if v.is_strong_break(j):

@@ -5950,3 +5950,31 @@ def test_rescue_words_without_people_saved_are_no_relief(sentence: str) -> None:
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "AID"], evs
 
+
+
+@pytest.mark.parametrize("sentence", [
+    # wanted or accused people handed over are an extradition, not ground given up
+    "وأعلنت وزارة الداخلية البحرينية أن السلطات الإماراتية سلّمت البحرين أربعة مطلوبين صدرت بحقهم أحكام قضائية.",
+    "وقال المتحدث إن الشرطة التركية ستسلّم العراق متهمين اثنين في قضايا إرهاب الأسبوع المقبل.",
+])
+def test_wanted_people_handed_over_are_no_retreat(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+@pytest.mark.parametrize("sentence, giver", [
+    # aid names its giver after "بتمويل من"، "مقدّمة من" in its clause
+    ("دخلت إلى مدينة الحديدة أمس قافلة مساعدات طبية تضم 12 شاحنة بتمويل من الاتحاد الأوروبي.", "الاتحاد الأوروبي"),
+    # a ship of relief, its giver after its cargo
+    ("وصلت إلى ميناء المكلا سفينة تحمل 900 طن من المواد الغذائية، مقدمة من مركز الملك سلمان للإغاثة والأعمال "
+     "الإنسانية، في إطار جسر إغاثي إلى اليمن.", "مركز الملك سلمان للإغاثة والأعمال الإنسانية"),
+])
+def test_aid_names_its_giver_after_it(sentence: str, giver: str) -> None:
+    ev = _one(sentence, "AID")
+    assert ev["actor"] == [giver], ev
+
+
+def test_a_warship_is_no_relief() -> None:
+    # (a guard) a ship is aid only with relief named near it
+    _, evs = _events("رست سفينة حربية أميركية في ميناء جيبوتي أمس.")
+    assert not [e for e in evs if e["type"] == "AID"], evs
