@@ -143,9 +143,9 @@ def _follows(a: Event, b: Event) -> bool:
 
 
 def _same_act(a: Event, b: Event) -> bool:
-    """Whether two mentions of one kind can be one act: not one denied and one told, and no two dates (a date
-    within the other's month or year is none: "2025-08" and "2025-08-12"). Modes may differ: one strike is a
-    غارة and a قصف."""
+    """Whether two mentions of one kind can be one act: of one mode (but for attacks), neither done to the
+    other's doer nor told as following or answering it, not one denied and one told, and on no two dates (a
+    date within the other's month or year is none: "2025-08" and "2025-08-12")."""
     # (a strike declared and a march are two protests; one attack is often a غارة and a قصف)
     if a.type != "ASSAULT" and a.mode and b.mode and a.mode != b.mode:
         return False
@@ -155,6 +155,13 @@ def _same_act(a: Event, b: Event) -> bool:
         return False
     return (a.status == "negated") == (b.status == "negated") and (
         a.date is None or b.date is None or a.date.startswith(b.date) or b.date.startswith(a.date))
+
+
+def _an_incident(v: Event) -> bool:
+    """Whether an act with no doer named is still an event: an attack or a protest, a movement to or from a
+    place, talks told at a place (not a visit to someone)."""
+    return v.type in _INCIDENT_TYPES or (v.type in ("MOBILIZE", "RETREAT") and bool(v.origin or v.destination)) or (
+        v.type == "CONSULT" and bool(v.location) and not v.recipient)
 
 
 def _with_doers(events: list[Event], told: list[bool]) -> tuple[list[Event], list[Event]]:
@@ -181,11 +188,7 @@ def _with_doers(events: list[Event], told: list[bool]) -> tuple[list[Event], lis
                                  (v.origin, named.origin), (v.destination, named.destination)):
                 theirs.extend(x for x in mine if x not in theirs)
             continue
-        if v.type in _INCIDENT_TYPES or (v.type in ("MOBILIZE", "RETREAT") and (v.origin or v.destination)) or (
-                v.type == "CONSULT" and v.location and not v.recipient):
-            kept.append(v)
-        else:
-            uncoded.append(v)
+        (kept if _an_incident(v) else uncoded).append(v)
     for n, v in enumerate(kept, 1):
         v.id = f"V{n}"
     for n, v in enumerate(uncoded, 1):

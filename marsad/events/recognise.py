@@ -1714,16 +1714,6 @@ class RoleReader:
         # "تمكّن المكتب المركزي …، صباح اليوم، من تفكيك خلية"، "نجحت القوات في تحرير …": who managed to do it did it
         # ("أقدم الجيش، فجر اليوم، على تفجير منازل": who set about an attack did it, likewise)
         enabler = self._enabling_verb(c)
-        if enabler is None and c.pos == "N" and c.conj:
-            # "تمكنت وحدات حرس السواحل، فجر أمس، من إحباط محاولة هجرة …، وإنقاذ 47 مهاجراً": a verbal noun joined
-            # by و to the one the enabling verb governs was managed by the same doer
-            # (the first noun a trigger or not: "من إحباط محاولة هجرة"; nothing else told between)
-            j = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 40) - 1, -1)
-                      if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None)
-            if j is not None and any(v.bare(k) in ("من", "في") for k in range(j + 1, c.t0 - 1)) and not any(
-                    v.is_strong_break(x) or (x in self.rd.trigger_tokens and v.bare(x - 1) not in ("من", "في"))
-                    for x in range(j + 1, c.t0)):
-                enabler = j
         # "أعلنت القوى الوطنية الإضراب الشامل": who declares a strike holds it
         # ("أعلنت قيادة عمليات بغداد نشر ثلاثة آلاف عنصر"، "إعلان البنتاغون بدء نشر سرب": who announces a
         # deployment or a pull-out makes it)
@@ -2713,7 +2703,8 @@ class RoleReader:
 
     def _enabling_verb(self, c: Cand) -> int | None:
         """The verb of managing (تمكّن، نجح) or of setting about (أقدم) that noun ``c`` is the complement of, with
-        no break or other trigger between: its subject did what the noun names."""
+        no break or other trigger between, or that governs the noun ``c`` is joined to by و: its subject did what
+        the noun names."""
         v = self.v
         back = range(c.t0 - 2, max(c.sent[0], c.t0 - 20) - 1, -1)
         enabler = None
@@ -2723,6 +2714,16 @@ class RoleReader:
             enabler = next((j for j in back if v.bare(j).lstrip("و") in _UNDERTAKING_VERBS), None)
         if enabler is not None and any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(enabler + 1, c.t0)):
             enabler = None
+        if enabler is None and c.pos == "N" and c.conj:
+            # "تمكنت وحدات حرس السواحل، فجر أمس، من إحباط محاولة هجرة …، وإنقاذ 47 مهاجراً": a verbal noun joined
+            # by و to the one the enabling verb governs was managed by the same doer
+            # (the first noun a trigger or not: "من إحباط محاولة هجرة"; nothing else told between)
+            j = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 40) - 1, -1)
+                      if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None)
+            if j is not None and any(v.bare(k) in ("من", "في") for k in range(j + 1, c.t0 - 1)) and not any(
+                    v.is_strong_break(x) or (x in self.rd.trigger_tokens and v.bare(x - 1) not in ("من", "في"))
+                    for x in range(j + 1, c.t0)):
+                enabler = j
         return enabler
 
     def _earlier_in_sentence(self, c: Cand) -> Iterator[Cand]:
