@@ -6349,8 +6349,7 @@ class RoleReader:
         relative = v.bare(c.t0 - 3) in ("الذي", "التي", "الذين")  # (the antecedent, whatever governs it)
         if subj is not None and (relative or v.prep_of(subj) in ("", "ان", "بان")) and v.is_actorish(subj.eid) \
                 and not v.is_place(subj.eid):
-            c.actor = [subj.eid]
-            c.recipient = [x for x in c.recipient if x != subj.eid]
+            _doer_not_target(c, subj.eid)
             c.explicit_actor = c.charged = True
 
     def _raid_met_fire(self, c: Cand) -> None:
