@@ -158,20 +158,19 @@ def _same_act(a: Event, b: Event) -> bool:
 
 
 def _an_incident(v: Event) -> bool:
-    """Whether an act with no doer named is still an event: an attack or a protest, a movement to or from a
-    place, talks told at a place (not a visit to someone)."""
-    return v.type in _INCIDENT_TYPES or (v.type in ("MOBILIZE", "RETREAT") and bool(v.origin or v.destination)) or (
+    """Whether an act with no doer named is still an event: an attack or a protest, or talks told at a place
+    (not a visit to someone). A movement is its force's: reinforcements that are nobody's are not coded."""
+    return v.type in _INCIDENT_TYPES or (
         v.type == "CONSULT" and bool(v.location) and not v.recipient)
 
 
 def _with_doers(events: list[Event], told: list[bool]) -> tuple[list[Event], list[Event]]:
     """The events to code, and the acts left uncoded, given that some name no doer. An act whose doer the text
     does not name, beside an act of the same kind whose doer it does, is taken for a further mention of that
-    act: its places and targets join it. Alone, an attack or a protest is still an incident, and a movement to
-    or from a place still moves forces; a request, a charge, an accord, an arrest or a visit that is nobody's
-    is not coded (PLOVER, like CAMEO, codes an act by its source actor) and is kept apart. ``told`` marks the
-    acts whose subject the text tells without naming it ("طالب المحتجون الحكومة …"): someone else's, not a
-    further mention of a named act."""
+    act: its places and targets join it. Alone, an attack or a protest is still an incident; a request, a
+    charge, an accord, an arrest, a visit or a movement that is nobody's is not coded (PLOVER, like CAMEO,
+    codes an act by its source actor) and is kept apart. ``told`` marks the acts whose subject the text tells
+    without naming it ("طالب المحتجون الحكومة …"): someone else's, not a further mention of a named act."""
     kept: list[Event] = []
     uncoded: list[Event] = []
     for i, v in enumerate(events):

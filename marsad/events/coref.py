@@ -1392,6 +1392,13 @@ class Resolver:
         final: list[Cand] = []
         retreats: list[Cand] = []  # the withdrawals in ``final``
         for c in out:
+            if c.partitive and not c.actor and c.type in ("MOBILIZE", "RETREAT"):
+                # "انسحاب القوات الأميركية من عين الأسد، ونقل قسم منها إلى حرير": the part moved is of the force
+                # that the movement just told moves
+                whole = next((d for d in reversed(final) if d.type in ("MOBILIZE", "RETREAT") and d.actor
+                              and d.t1 < c.t0 and c.sent[0] - d.sent[1] < 80), None)
+                if whole is not None:
+                    c.actor = list(whole.actor)
             if c.type == "MOBILIZE" and not c.partitive and c.frame == "move":
                 places = set(c.origin + c.destination + c.location)
                 host = None

@@ -1,6 +1,6 @@
 """Which readings are coded as events: an act whose doer the text names, an incident told whoever did it,
 and a further mention of a named act folded into it; a request, a charge or an accord that is nobody's is
-kept apart, uncoded."""
+kept apart, uncoded, and so is a movement that is nobody's."""
 
 from __future__ import annotations
 
@@ -55,9 +55,19 @@ def test_a_march_beside_a_named_strike_is_a_protest_of_its_own() -> None:
     assert sorted(v.mode for v in rec.events if v.type == "PROTEST") == ["demo", "strike"]
 
 
-def test_a_named_move_keeps_a_part_moved_to_a_place() -> None:
-    # (a guard) a part of a force moved to a base is a movement, though the part is nobody named
-    rec = extract("بدأت القوات الأميركية الانسحاب من قاعدة عين الأسد، ونقل قسم منها إلى قاعدة حرير الجوية في "
-                  "أربيل.", published=PUBLISHED)
-    assert any(v.type == "MOBILIZE" and "قاعدة حرير" in _names(rec, v.destination) for v in rec.events), \
-        [(v.type, v.trigger.text) for v in rec.events]
+def test_a_part_moved_is_moved_by_the_force_it_is_part_of() -> None:
+    # "جزء منها": a part of the force whose withdrawal the sentence has just told, so that force moves it
+    rec = extract("بدأت القوات الفرنسية الانسحاب من قاعدة ميناكا في شمال مالي، ونقل جزء منها إلى قاعدة نيامي "
+                  "الجوية.", published=PUBLISHED)
+    moves = [v for v in rec.events if v.type == "MOBILIZE"]
+    assert len(moves) == 1, [(v.type, v.trigger.text, v.actor) for v in rec.events + rec.uncoded]
+    assert _names(rec, moves[0].actor) == ["القوات الفرنسية"]
+    assert "قاعدة نيامي الجوية" in _names(rec, moves[0].destination) or \
+        "قاعدة نيامي" in _names(rec, moves[0].destination)
+
+
+def test_a_movement_that_is_nobodys_is_kept_uncoded() -> None:
+    # reinforcements that arrive with no force named are read, but not coded: whose they are is the event
+    rec = extract("ووصلت تعزيزات عسكرية كبيرة إلى مدينة تدمر في ريف حمص الشرقي مساء أمس.", published=PUBLISHED)
+    assert not [v for v in rec.events if v.type == "MOBILIZE"], [(v.type, v.trigger.text) for v in rec.events]
+    assert [v.type for v in rec.uncoded] == ["MOBILIZE"]

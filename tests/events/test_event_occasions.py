@@ -82,7 +82,7 @@ def test_coercion_forms(text: str, expected: list) -> None:
 def test_a_count_before_the_place_left(text: str, origin: str) -> None:
     rec = marsad.extract(text, published="2026-01-05")
     name = {e.id: e.name_ar for e in rec.entities}
-    [ev] = [e for e in rec.events if e.type == "RETREAT"]
+    [ev] = [e for e in rec.events + rec.uncoded if e.type == "RETREAT"]
     assert [name[x] for x in ev.origin] == [origin]
 
 

@@ -4,6 +4,7 @@ for Marsad (published 2025-08-19, a Tuesday)."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import readings
 
 US = (["القوات الأميركية"], "ORG", {"country": "US", "actor_code": "USAMIL"})
 TAJI = (["قاعدة التاجي"], "FAC", {"country": "IQ"})
@@ -42,7 +43,7 @@ GOV = (["الحكومة العراقية"], "ORG", {"country": "IQ"})
 ])
 def test_status(read, text: str, status: str) -> None:
     doc = read(text, [US, TAJI])
-    evs = [e for e in doc.events if e.type == "RETREAT"]
+    evs = [e for e in readings(doc) if e.type == "RETREAT"]
     assert evs, [(e.type, e.trigger.text) for e in doc.events]
     assert evs[0].status == status, [(e.trigger.text, e.status) for e in evs]
 

@@ -858,7 +858,7 @@ def test_a_place_a_meeting_discusses_is_not_where_it_meets(full) -> None:
 ])
 def test_parts_of_a_place_are_in_it(full, text: str, role: str, place: str) -> None:
     doc = _run(full, text)
-    evs = [e for e in doc.events if e.type == "MOBILIZE"]
+    evs = [e for e in readings(doc) if e.type == "MOBILIZE"]
     assert evs and place in _named(doc, getattr(evs[0], role)) and place not in _named(doc, evs[0].origin), \
         [(e.type, _named(doc, e.location), _named(doc, e.origin)) for e in doc.events]
 
