@@ -884,7 +884,7 @@ class Reader:
                     self._claim(stext, v.token_at(stext[0]), nxt, b)
                 return
             if head is not None and head[0] == "document":
-                prev = self._last_speaker()
+                prev = self._last_issuer(v.token_at(stext[0])) or self._last_speaker()
                 if prev is None:
                     return
                 spk, stext = prev.speaker, prev.speaker_text
@@ -1101,6 +1101,20 @@ class Reader:
                 return j  # another reporting verb opens its own content
             k += 1
         return j
+
+    def _last_issuer(self, i: int) -> _St | None:
+        """"وأكد البيان …": the last statement whose sentence names a document of the kind at token i ("أعلنت
+        القيادة في بيان …"), past the sources quoted since ("وقال مصدر عسكري …")."""
+        kinds = {w for w in strip_word(self.v.tokens[i].folded) if not w.startswith("ال")}
+        if not kinds:
+            return None
+        for s in reversed(self.statements):
+            if s.speaker is None and s.speaker_text is None:
+                continue
+            a, b = s.sent
+            if any(w in kinds or w[:-1] in kinds for k in range(a, b) for w in strip_word(self.v.tokens[k].folded)):
+                return s
+        return None
 
     def _last_speaker(self, title: str | None = None) -> _St | None:
         for s in reversed(self.statements):

@@ -498,6 +498,8 @@ def alleged_party(v: DocView, lo: int, hi: int) -> str | None:
 
 
 # heading for a place ("قافلة متجهة إلى الأردن"، "السفينة المتوجهة إلى ميناء"): a target's route (folded)
+# a road's participle of where it leads: "الطريق المؤدي إلى …"، "الطرق المؤدية إلى …"
+_LEADING_TO = frozenset({"المؤدي", "المؤديه", "مؤدي", "مؤديه"})
 _HEADING = frozenset({"متجهه", "المتجهه", "متجها", "المتجه", "متجه", "متجهين", "المتجهين", "متوجهه", "المتوجهه",
                       "متوجها", "المتوجه", "متوجه", "متوجهين", "المتوجهين", "طريقها", "طريقه", "طريقهم"})
 # verbs and participles of claiming, an allegation when the claim names a side (need "allegation")
@@ -1034,6 +1036,9 @@ class Reader:
             if trig.pos == "N" and nxt < b and v.tokens[nxt].folded.startswith("ال") \
                     and self._class_near("persons", nxt, 1, b):
                 return True  # a verbal noun's definite object: "أمرت النيابة بحبس المتهمين"
+            if trig.pos == "V" and nxt < b and t0 > a and v.bare(t0 - 1) == "قد" and \
+                    v.tokens[nxt].folded.startswith("ال") and self._class_near("persons", nxt, 1, b):
+                return True  # (its subject before "قد": "وكانت عناصر الأمن الوطني قد أوقفت النشطاء")
             k = nxt  # past the subject or a time set off by commas ("أوقفت، أمس الثلاثاء، ثلاثة نقابيين")
             subj_end = nxt
             if k + 2 < b and v.bare(k + 1) == "من" and k + 2 in v.occ_at and k not in v.occ_at:
@@ -3380,6 +3385,8 @@ class RoleReader:
             if f == "visit":
                 return "location" if place else "recipient"
             if t in ("RETREAT", "MOBILIZE"):
+                if place and self._cur_occ is not None and self.v.bare(self._cur_occ.t0 - 2) in _LEADING_TO:
+                    return "location"  # "انتشرت وحدات الجيش على الطرق المؤدية إلى المدينة": where, not whither
                 return "destination" if place else ("recipient" if t == "RETREAT" else None)
             if t == "ASSAULT":
                 if place and self._cur_occ is not None and self.v.bare(self._cur_occ.t0 - 2) in _HEADING:

@@ -413,3 +413,17 @@ def test_a_student_is_no_demand() -> None:
         "وفي وقت لاحق من اليوم نفسه، تجمّع العشرات من ذوي الموقوفين أمام مبنى محكمة حلبجة، مطالبين بالإفراج عنهم. "
         "وقالت والدة أحد الموقوفين لشفق نيوز إن ابنها «طالب جامعي لا علاقة له بأي جماعة مسلحة»، متهمة الأجهزة "
         "الأمنية باعتقاله «من دون مذكرة قضائية».") if c == "طالب"]
+
+
+def test_the_statement_is_its_issuers_past_a_source_quoted_since() -> None:
+    # "وأكد البيان": the body that issued a statement (بيان) earlier, not the source quoted in between
+    got = _statements("أعلنت وزارة الداخلية السعودية في بيان اليوم أن قوات الأمن أحبطت محاولة تهريب قرب الحدود. "
+                      "وقال مصدر أمني لقناة العربية إن المهربين فروا باتجاه الأراضي اليمنية. "
+                      "وأكد البيان أن قوات الأمن ستواصل ملاحقة شبكات التهريب.")
+    assert [s for s, _v, c in got if c == "أكد"] == ["وزارة الداخلية السعودية"], got
+
+
+def test_the_statement_with_no_issuer_named_as_such_is_the_last_speakers() -> None:
+    # (a guard) with no statement told as a بيان before, "البيان" is still the last speaker's
+    got = _statements("قال وزير الخارجية القطري إن الوساطة مستمرة. وأضاف البيان أن الدوحة على اتصال بالطرفين.")
+    assert [s for s, _v, c in got if c == "أضاف"] == [got[0][0]], got

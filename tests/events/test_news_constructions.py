@@ -5978,3 +5978,22 @@ def test_a_warship_is_no_relief() -> None:
     # (a guard) a ship is aid only with relief named near it
     _, evs = _events("رست سفينة حربية أميركية في ميناء جيبوتي أمس.")
     assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_forces_deployed_on_roads_leading_to_a_town_are_at_it() -> None:
+    # "الطرق المؤدية إلى المدينة": the town the roads lead to is where the forces deploy (a deployment told
+    # only where it is also went there)
+    ev = _one("وانتشرت وحدات من الجيش العراقي على الطرق المؤدية إلى مدينة سامراء مساء أمس.", "MOBILIZE")
+    assert "سامراء" in ev["location"], ev
+
+
+def test_a_notice_handed_to_a_family_is_no_handover() -> None:
+    # "سلّمت القوات العائلة إخطاراً بهدم منزلها": a notice served, not ground or arms given up
+    _, evs = _events("وسلّمت قوات الاحتلال عائلة الشاب إخطاراً بهدم منزلها، فيما قال الجيش إن قواته صادرت أسلحة.")
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+def test_people_taken_by_a_subject_told_before_qad() -> None:
+    # "وكانت الشرطة قد أوقفت النشطاء": the subject before قد; the definite people after the verb were held
+    ev = _one("وكانت الشرطة الجزائرية قد أوقفت النشطاء يوم الخميس الماضي أمام مقر الولاية.", "COERCE")
+    assert ev["mode"] == "arrest" and ev["actor"], ev
