@@ -1760,6 +1760,8 @@ def _parse_name(st: State, j: int) -> int:
             continue
         if not _name_like(st, idx, pos) or (pos and lex.is_word("event_noun", f)):
             break  # ("أدان العماد جوزاف عون الغارة،": the verb's object, not the name's last word)
+        if pos and len(f) >= 5 and f.endswith(("هم", "هما", "هن")) and f not in lex.names:
+            break  # ("أغلق التجار في السوق المؤدي إلى مرقد الإمام علي محالهم": their shops, no family name)
         if pos >= 2 and f not in lex.names and f[:1] in ("ب", "ل") and any(p in ("ب", "ل", "بال", "لل") for p, _ in st.words[idx].readings) \
                 and not (f.startswith("بو") and len(f) >= 5 and _closes_name(st, idx)):
             break  # ("محمد المنفي بتشكيل لجنة": the name has ended at a preposition's clitic; but a Maghrebi

@@ -419,6 +419,8 @@ _COLUMN_WORDS = frozenset({"رتل", "رتلا", "ارتال", "دوريه", "د
 _JOINT_WITH = frozenset({"بالتنسيق", "بالتعاون", "بمشاركه"})
 # a minister's or a president's counterpart: the one met, the object of a meeting verb
 _COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظيرها", "نظراءه", "نظيرهما"})
+# nouns that count times or spans, adverbs after a verbal noun and its genitive, not its object
+_ADVERBIAL_NOUNS = frozenset({"مره", "مرات", "ليله", "ساعه", "ساعات", "فتره", "لحظه", "مده", "دفعه", "جوله", "بضعه"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
                            "مخابئ", "مخبا", "اوكار", "وكر", "معسكرات", "معسكر", "جيوب", "تحصينات", "ثكنه", "ثكنات",
                            "مستودعات", "مستودع", "منصات", "نقاط", "نقطه", "اهداف", "بنيه", "بني",
@@ -540,6 +542,11 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 
 
 # the adverbial accusatives that open a protest's or a statement's purpose: "تنديداً بـ"، "احتجاجاً على"، "تضامناً مع"
+# the purposes of a protest held against something ("احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ") and the measures
+# whose author it is held against ("قرار بلدية النجف"، "سياسات الحكومة")
+_AGAINST_WORDS = frozenset({"احتجاجا", "رفضا", "تنديدا", "استنكارا"})
+_MEASURE_NOUNS = frozenset({"قرار", "قرارات", "سياسه", "سياسات", "اجراءات", "اجراء", "تعليمات", "ممارسات", "خطه",
+                            "مرسوم", "قانون", "تدابير"})
 _PURPOSE_WORDS = frozenset({"تنديدا", "احتجاجا", "رفضا", "تضامنا", "استنكارا", "دعما", "تاييدا", "نصره"})
 # what is said in (في بيان وصفت فيه …، عبر تغريدة قال فيها …): its verb's subject is who issued it
 _SAYING_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "رساله", "تغريده", "تدوينه", "منشور", "مقابله", "خطاب"})
@@ -549,6 +556,8 @@ _SPEAKERS_OWN_WORDS = frozenset({"بيان", "بيانا", "مؤتمر", "مؤت
                                  "مذكره", "تغريده", "منشورا", "منشور", "تسجيل", "تسجيلا"})
 # أنّ and its clitic forms: what opens a reported clause ("أكدت الوزارة أن الجيش …")
 _THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
+# verbs that say what an accord or a decision provides for ("اتفاق ينص على …"، "مذكرة تقضي بـ …")
+_PROVIDES_FOR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 # أنّ with its subject's pronoun: "أنه"، "بأنها"
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها"})
 # what a clause's subject may follow: أنّ, or كان of a pluperfect ("وكان الجيش قد تعرض لهجوم")
@@ -2346,8 +2355,8 @@ class RoleReader:
                 # arrest (or after its time) are held
                 role = "recipient"
             elif c.pos == "N" and c.gen != "actor" and c.type in ("ASSAULT", "COERCE") and prep == "" and adjacent \
-                    and first_right is None and not place and v.is_actorish(o.eid) and (
-                        self._object_after(grp[-1].t1 + 1, R) or (self._agent_occ(o) and self._target_after(grp[-1].t1 + 1, R))):
+                    and first_right is None and (not place or v.is_country(o.eid)) and v.is_actorish(o.eid) and (
+                        self._object_after(grp[-1].t1 + 1, R) or self._target_after(grp[-1].t1 + 1, R)):
                 role = "actor"  # "قصف الجيش السوداني سوقاً"، "احتجاز الحوثيين ثلاثة موظفين": the genitive acts on an object
             elif c.frame == "visit" and c.pos == "V" and place and prep == "" and not c.location \
                     and (self.v.by_id[o.eid].geo is None or self.v.by_id[o.eid].geo.feature != "country"):
@@ -2476,6 +2485,7 @@ class RoleReader:
         self._both_sides(c)
         self._counter_attack(c)
         self._demanded_of(c)
+        self._protested_body(c)
         self._necessity(c, L)
         self._prompted_agent(c)
         self._claimed_targets(c)
@@ -2700,7 +2710,10 @@ class RoleReader:
         tok = v.tokens[k]
         if tok.prefix or tok.folded.startswith("ال") or v.bare(k) in PREPOSITIONS or v.is_subordinator(k):
             return False
-        return tok.folded.endswith(("ه", "ات")) or tok.folded in _TARGET_NOUNS
+        if tok.folded[:1] == "و" and tok.folded not in _TARGET_NOUNS or tok.folded[:2] == "فا":
+            return False  # (what is joined by و: "لتفريق المحتجين وإعادة فتح الطريق"، "اغتيال الحريري ورفاقه")
+        # (not a count of times: "استهداف الجيش السوري مرة أخرى" is the army targeted once more)
+        return (tok.folded.endswith(("ه", "ات")) or tok.folded in _TARGET_NOUNS) and tok.folded not in _ADVERBIAL_NOUNS
 
     def _in_sentence_after(self, c: Cand) -> Iterator[Cand]:
         """The candidates of c's sentence that start after it, nearest first."""
@@ -4878,6 +4891,28 @@ class RoleReader:
             if urger is not None:
                 c.actor.append(urger.eid)
                 c.explicit_actor = True
+
+    def _protested_body(self, c: Cand) -> None:
+        """"وقفة احتجاجية … رفضاً لقرار بلدية النجف"، "إضراب احتجاجاً على سياسة الحكومة": the body whose
+        decision or policy a protest is held against is what it protests against."""
+        if c.type != "PROTEST" or c.recipient:
+            return
+        v = self.v
+        b = min(c.sent[1], c.t1 + 16)
+        for j in range(c.t1 + 1, b - 2):
+            if v.is_strong_break(j):
+                return
+            if v.bare(j).lstrip("و") not in _AGAINST_WORDS:
+                continue
+            k = j + 1
+            if v.bare(k) in ("علي", "ل") and k + 1 < b:
+                k += 1  # (a detached preposition: "احتجاجاً على قرار …")
+            if not any(w in _MEASURE_NOUNS for w in strip_word(v.tokens[k].folded)):
+                return
+            o = v.occ_at.get(k + 1)
+            if o is not None and v.is_actorish(o.eid) and not v.is_place(o.eid) and o.eid not in c.actor:
+                c.recipient.append(o.eid)
+            return
 
     def _demanded_of(self, c: Cand) -> None:
         """"طالب الوفد اللبناني بانسحاب القوات الإسرائيلية"، "دعت إلى خروج القوات الأجنبية": the one
@@ -7126,6 +7161,8 @@ class RoleReader:
                 continue
             if c.t0 <= ti <= c.t1 or (ti < c.t0 and self._since_another(ti)):
                 continue
+            if ti > c.t1 and any(v.bare(x) in _PROVIDES_FOR for x in range(c.t1 + 1, ti)):
+                continue  # "مذكرة تفاهم تقضي برفع عدد الرحلات اعتباراً من شباط المقبل": when what it provides for starts
             if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or (
                     # "منذ إجراءات 25 جويلية 2021": since an occasion that the date is of
                     ti > 1 and v.bare(ti - 2) in ("منذ", "مند") and ti - 1 not in v.occ_at) or (

@@ -606,3 +606,9 @@ def test_a_maghrebi_family_name_in_bel_after_a_given_name(run, text: str, name: 
 def test_the_word_that_says_named_is_no_part_of_the_name(run, text: str, name: str) -> None:
     # "يدعى"، "المدعو": what says the person is named so comes before the name, outside it
     assert actor_texts(run(text), "PER") == [name], actor_texts(run(text), "PER")
+
+
+def test_a_noun_with_their_suffix_is_no_family_name(run) -> None:
+    # "محالهم" (their shops): a noun with a plural possessive suffix ends a name, it is no part of it
+    text = "أغلق التجار في السوق المؤدي إلى مرقد الإمام الحسين محالهم احتجاجاً على الضرائب."
+    assert not [p for p in actor_texts(run(text), "PER") if p.endswith("هم")], actor_texts(run(text), "PER")

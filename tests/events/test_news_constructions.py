@@ -5997,3 +5997,44 @@ def test_people_taken_by_a_subject_told_before_qad() -> None:
     # "وكانت الشرطة قد أوقفت النشطاء": the subject before قد; the definite people after the verb were held
     ev = _one("وكانت الشرطة الجزائرية قد أوقفت النشطاء يوم الخميس الماضي أمام مقر الولاية.", "COERCE")
     assert ev["mode"] == "arrest" and ev["actor"], ev
+
+
+def test_pilgrims_at_shrines_pay_no_visit() -> None:
+    # "زار نحو 50 ألف إيراني العتبات المقدسة": pilgrims at shrines, not a visit to a party
+    _, evs = _events("وأشار الوزير إلى أن نحو 50 ألف زائر إيراني زاروا العتبات المقدسة في كربلاء العام الماضي.")
+    assert not [e for e in evs if e["type"] == "CONSULT"], evs
+
+
+def test_an_accord_is_not_dated_by_what_it_provides_for() -> None:
+    # "مذكرة تفاهم تقضي بـ … اعتباراً من آذار المقبل": the coming month is when its terms start, not the signing
+    _, evs = _events("ووقّع العراق والأردن مذكرة تفاهم تقضي بزيادة الرحلات الجوية بين البلدين اعتباراً من آذار المقبل.")
+    accords = [e for e in evs if e["type"] == "AGREE"]
+    assert accords and accords[0]["status"] == "occurred", evs
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a state or a group in a seizure's genitive, then the bare noun it seized: the genitive seized it
+    ("وجاء ذلك بعد احتجاز إيران ناقلة نفط بريطانية في مضيق هرمز.", "إيران"),
+    ("وجاء ذلك بعد احتجاز الحوثيين سفينة تجارية قبالة ميناء الحديدة.", "الحوثيون"),
+])
+def test_a_seizing_genitive_before_a_bare_object(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "COERCE")
+    assert ev["actor"] == [actor], ev
+
+
+def test_a_genitive_before_a_joined_noun_is_not_its_agent() -> None:
+    # (a guard) "لتفريق المحتجين وإعادة فتح الطريق": what follows و is another act, not what was dispersed
+    ev = _one("وتدخلت الشرطة لتفريق المحتجين وإعادة فتح الطريق.", "ASSAULT")
+    assert ev["actor"] == ["الشرطة"] and "المحتجين" not in ev["actor"], ev
+
+
+def test_shopkeepers_who_close_their_shops_strike() -> None:
+    # "أغلق التجار محالهم": traders close their shops, a strike, not a closure imposed
+    ev = _one("وأغلق التجار في سوق الشورجة محالهم صباح اليوم احتجاجاً على الضرائب الجديدة.", "PROTEST")
+    assert ev["mode"] == "strike", ev
+
+
+def test_a_protest_is_against_the_body_whose_decision_it_rejects() -> None:
+    # "رفضاً لقرار وزارة الصناعة": the ministry whose decision the protest rejects is what it is held against
+    ev = _one("نظم العمال وقفة احتجاجية أمام مقر المحافظة رفضاً لقرار وزارة الصناعة خفض الأجور.", "PROTEST")
+    assert ev["recipient"] == ["وزارة الصناعة"], ev
