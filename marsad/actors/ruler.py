@@ -770,6 +770,8 @@ _STATE_BODY_GROUPS = frozenset({"forces", "airforce", "navy", "government", "pre
 
 # "armed" after a people noun is its adjective, not a second party of gunmen
 _ARMED_DEFINITE = frozenset({"المسلحين", "المسلحون"})
+# nouns of units of a force, before the force's name in the genitive ("وحدات الحرس البحري")
+_UNIT_NOUNS = frozenset({"وحدات", "وحده", "عناصر", "دوريات", "دوريه", "مفارز", "فرق", "تشكيلات"})
 _ARMED_INDEFINITE = frozenset({"مسلحين", "مسلحون"})
 
 
@@ -859,7 +861,9 @@ def compose(st: State) -> None:
         if "country" in agent.flags and nat is not None and pl is not None and pl.end == end:
             i = last + 1  # "المملكة العربية السعودية": the country's own name, which the places layer read
             continue
-        if nat is None and i > 0 and st.adjacent(i - 1, i) and not prefix and _institution_head_before(st, i):
+        if nat is None and i > 0 and st.adjacent(i - 1, i) and not prefix and _institution_head_before(st, i) \
+                and not (agent.code in ("MIL", "COP") and st.words[i - 1].folded in _UNIT_NOUNS):
+            # ("وحدات الحرس البحري"، "عناصر الدرك الوطني": units of a force named alone are that force)
             i += 1  # "مديرية الدفاع المدني في محافظة الأنبار": the genitive of a body's head noun
             continue
         if "people" in agent.flags and "counted" not in agent.flags and _in_body_name(st, i):

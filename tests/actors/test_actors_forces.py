@@ -292,3 +292,12 @@ def test_a_protesting_adjective_after_people_names_no_party(run, text: str, peop
 def test_the_people_of_the_held_are_their_families(run, text: str, families: str) -> None:
     """"أهالي المعتقلين"، like "ذوو المعتقلين": the families of the held or the dead, a party to what they do."""
     assert families in actor_texts(run(text))
+
+
+def test_units_of_a_national_force_are_that_force(run) -> None:
+    # "وحدات الحرس البحري": units of a force named alone, in an article plainly about one country, are that
+    # country's force (not the genitive of an unknown body called "units")
+    text = ("قالت السلطات التونسية إن الوضع في تونس هادئ، وإن وحدات الحرس البحري أنقذت 40 مهاجراً قبالة سواحل "
+            "تونس.")
+    m = actor_at(run(text), "الحرس البحري")
+    assert m.attrs.get("country") == "TN", m.attrs
