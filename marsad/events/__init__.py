@@ -159,9 +159,12 @@ def _same_act(a: Event, b: Event) -> bool:
 
 def _an_incident(v: Event) -> bool:
     """Whether an act with no doer named is still an event: an attack or a protest, or talks told at a place
-    (not a visit to someone). A movement is its force's: reinforcements that are nobody's are not coded."""
-    return v.type in _INCIDENT_TYPES or (
-        v.type == "CONSULT" and bool(v.location) and not v.recipient)
+    (not a visit to someone). A movement is its force's: reinforcements that are nobody's are not coded. Nor
+    is an attack or a protest with no doer that is denied, to come or only possible ("لم تُسجَّل أي
+    اشتباكات"): no incident took place to be coded."""
+    if v.type in _INCIDENT_TYPES:
+        return v.status in ("occurred", "ongoing")
+    return v.type == "CONSULT" and bool(v.location) and not v.recipient
 
 
 def _with_doers(events: list[Event], told: list[bool]) -> tuple[list[Event], list[Event]]:

@@ -71,3 +71,10 @@ def test_a_movement_that_is_nobodys_is_kept_uncoded() -> None:
     rec = extract("ووصلت تعزيزات عسكرية كبيرة إلى مدينة تدمر في ريف حمص الشرقي مساء أمس.", published=PUBLISHED)
     assert not [v for v in rec.events if v.type == "MOBILIZE"], [(v.type, v.trigger.text) for v in rec.events]
     assert [v.type for v in rec.uncoded] == ["MOBILIZE"]
+
+
+def test_a_denied_attack_that_is_nobodys_is_kept_uncoded() -> None:
+    # a denial that the convoy came under fire: no incident took place, and no one is named who might have fired
+    rec = extract("ونفى مصدر في الشرطة تعرض الموكب لإطلاق نار قرب مدينة الكوت.", published=PUBLISHED)
+    assert not [v for v in rec.events if v.type == "ASSAULT"], [(v.type, v.status) for v in rec.events]
+    assert [(v.type, v.status) for v in rec.uncoded] == [("ASSAULT", "negated")]
