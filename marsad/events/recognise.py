@@ -556,6 +556,8 @@ _SPEAKERS_OWN_WORDS = frozenset({"بيان", "بيانا", "مؤتمر", "مؤت
                                  "مذكره", "تغريده", "منشورا", "منشور", "تسجيل", "تسجيلا"})
 # أنّ and its clitic forms: what opens a reported clause ("أكدت الوزارة أن الجيش …")
 _THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
+# "تابعة لـ": belonging to (a force's or a weapon's owner after it)
+_BELONGING_WORDS = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعتين"})
 # verbs that say what an accord or a decision provides for ("اتفاق ينص على …"، "مذكرة تقضي بـ …")
 _PROVIDES_FOR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 # أنّ with its subject's pronoun: "أنه"، "بأنها"
@@ -2504,6 +2506,7 @@ class RoleReader:
         self._redeployed_to(c)
         self._aid_giver(c, R)
         self._its_members_did_it(c, R)
+        self._belonging_doer(c)
         self._latter_as_object(c)
         self._ascribed_to(c, R)
         self._blamed_after_comma(c)
@@ -2555,6 +2558,28 @@ class RoleReader:
                       if v.by_id[o.eid].type == "ORG" and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
         if group is not None:
             _doer_not_target(c, group.eid)
+
+    def _belonging_doer(self, c: Cand) -> None:
+        """"أن دوريات تابعة لها ستنتشر …"، "طائرات مسيّرة تابعة له دمّرت …": a force or a weapon told as belonging
+        to a party by a pronoun (تابعة له/لها) is that party's, the party named last before it."""
+        if c.actor or c.type not in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT"):
+            return
+        v = self.v
+        for j in range(max(c.sent[0], c.t0 - 6), min(c.sent[1] - 1, c.t1 + 6)):
+            if v.bare(j) not in _BELONGING_WORDS or v.bare(j + 1) not in ("له", "لها", "لهم"):
+                continue
+            # (of a force or a weapon told by its noun: not "وكالة أعماق التابعة له", a body's outlet)
+            if any(o.t1 >= j - 2 for o in v.occs_in(max(c.sent[0], j - 2), j)) or not any(
+                    self.lex.in_class(w, "force") or self.lex.in_class(w, "equipment") or w in _WEAPON_NOUNS
+                    for x in (j - 1, j - 2) if x >= c.sent[0] for w in strip_word(v.tokens[x].folded)):
+                return
+            if any(v.is_strong_break(x) for x in range(min(j, c.t0) + 1, max(j, c.t1) + 1)):
+                return
+            owner = next((o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), j))
+                          if v.is_actorish(o.eid) and not v.is_outlet(o.eid) and o.eid not in c.recipient), None)
+            if owner is not None:
+                _doer_not_target(c, owner.eid)
+            return
 
     def _aid_giver(self, c: Cand, R: int) -> None:
         """"تسلمت القوات شحنة من الذخائر قدمتها الإمارات": aid received names its giver after a relative verb

@@ -6038,3 +6038,21 @@ def test_a_protest_is_against_the_body_whose_decision_it_rejects() -> None:
     # "رفضاً لقرار وزارة الصناعة": the ministry whose decision the protest rejects is what it is held against
     ev = _one("نظم العمال وقفة احتجاجية أمام مقر المحافظة رفضاً لقرار وزارة الصناعة خفض الأجور.", "PROTEST")
     assert ev["recipient"] == ["وزارة الصناعة"], ev
+
+
+@pytest.mark.parametrize("sentence, typ, actor", [
+    # a force or a weapon told as belonging to a party by a pronoun is that party's
+    ("وأعلنت وزارة الداخلية في بيان أن دوريات تابعة لها ستنتشر بشكل دائم عند مداخل مدينة مصراتة.", "MOBILIZE",
+     "وزارة الداخلية"),
+    # (a guard: already so, the speaker read as the doer of what it says its drones did)
+    ("وقال حزب الله إن طائرات مسيّرة تابعة له هاجمت فجر اليوم آلية عسكرية قرب بلدة المطلة.", "ASSAULT", "حزب الله"),
+])
+def test_a_force_belonging_to_a_party_told_by_its_pronoun(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["actor"] == [actor], ev
+
+
+def test_a_bodys_outlet_belonging_to_it_does_not_act() -> None:
+    # (a guard) "وكالة أعماق التابعة له": the body's outlet, whose claim of a toll is no act of the body's
+    ev = _one("وتبنى التنظيم الهجوم في بيان نشرته وكالة أعماق التابعة له، مدعياً مقتل خمسة عناصر من قسد.", "ASSAULT")
+    assert not ev["actor"], ev
