@@ -180,3 +180,12 @@ def test_how_far_a_denial_reaches(text: str, typ: str, status: str) -> None:
     rec = extract(text, published="2026-01-14")
     found = [e for e in rec.events if e.type == typ]
     assert found and all(e.status == status for e in found), rec.events
+
+
+def test_a_sending_verb_to_come_makes_what_it_sends_planned() -> None:
+    # "سيدفع الجيش بتعزيزات": the verb of sending before the noun of what is sent lends it its tense
+    import marsad
+    rec = marsad.extract("أعلن الجيش المصري أنه سيدفع خلال الأيام المقبلة بتعزيزات إضافية إلى الحدود مع ليبيا.",
+                         published="2025-08-19")
+    moves = [e for e in rec.events + rec.uncoded if e.type == "MOBILIZE"]
+    assert moves and moves[0].status == "planned", [(e.trigger.text, e.status) for e in moves]
