@@ -160,8 +160,8 @@ def _same_act(a: Event, b: Event) -> bool:
 def _an_incident(v: Event) -> bool:
     """Whether an act with no doer named is still an event: an attack or a protest, or talks told at a place
     (not a visit to someone). A movement is its force's: reinforcements that are nobody's are not coded. Nor
-    is an attack or a protest with no doer that is denied, to come or only possible ("لم تُسجَّل أي
-    اشتباكات"): no incident took place to be coded."""
+    is an attack or a protest with no doer that is denied, to come or only possible ("نفى المصدر تعرّض
+    الموكب لإطلاق نار"): no incident took place to be coded."""
     if v.type in _INCIDENT_TYPES:
         return v.status in ("occurred", "ongoing")
     return v.type == "CONSULT" and bool(v.location) and not v.recipient
@@ -170,10 +170,11 @@ def _an_incident(v: Event) -> bool:
 def _with_doers(events: list[Event], told: list[bool]) -> tuple[list[Event], list[Event]]:
     """The events to code, and the acts left uncoded, given that some name no doer. An act whose doer the text
     does not name, beside an act of the same kind whose doer it does, is taken for a further mention of that
-    act: its places and targets join it. Alone, an attack or a protest is still an incident; a request, a
-    charge, an accord, an arrest, a visit or a movement that is nobody's is not coded (PLOVER, like CAMEO,
-    codes an act by its source actor) and is kept apart. ``told`` marks the acts whose subject the text tells
-    without naming it ("طالب المحتجون الحكومة …"): someone else's, not a further mention of a named act."""
+    act: its places and targets join it. Alone, an attack or a protest that took place is still an incident
+    (``_an_incident``); a request, a charge, an accord, an arrest, a visit or a movement that is nobody's is not
+    coded (PLOVER, like CAMEO, codes an act by its source actor) and is kept apart. ``told`` marks the acts
+    whose subject the text tells without naming it ("طالب المحتجون الحكومة …"): someone else's, not a further
+    mention of a named act."""
     kept: list[Event] = []
     uncoded: list[Event] = []
     for i, v in enumerate(events):

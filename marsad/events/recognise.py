@@ -543,7 +543,7 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 
 # the adverbial accusatives that open a protest's or a statement's purpose: "تنديداً بـ"، "احتجاجاً على"، "تضامناً مع"
 # the purposes of a protest held against something ("احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ") and the measures
-# whose author it is held against ("قرار بلدية النجف"، "سياسات الحكومة")
+# whose author it is held against ("قرار وزارة الصناعة"، "سياسات الحكومة")
 _AGAINST_WORDS = frozenset({"احتجاجا", "رفضا", "تنديدا", "استنكارا"})
 _MEASURE_NOUNS = frozenset({"قرار", "قرارات", "سياسه", "سياسات", "اجراءات", "اجراء", "تعليمات", "ممارسات", "خطه",
                             "مرسوم", "قانون", "تدابير"})
@@ -4918,7 +4918,7 @@ class RoleReader:
                 c.explicit_actor = True
 
     def _protested_body(self, c: Cand) -> None:
-        """"وقفة احتجاجية … رفضاً لقرار بلدية النجف"، "إضراب احتجاجاً على سياسة الحكومة": the body whose
+        """"وقفة احتجاجية … رفضاً لقرار وزارة الصناعة"، "إضراب احتجاجاً على سياسة الحكومة": the body whose
         decision or policy a protest is held against is what it protests against."""
         if c.type != "PROTEST" or c.recipient:
             return
