@@ -28,7 +28,7 @@ from ..actors.ruler import NAMED_WORDS
 from ..actors.unknown import institution_heads
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
-from .view import (PARTICIPLE_CONT, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
+from .view import (BELONGING_TO, PARTICIPLE_CONT, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
                    _unjoined, view_of)
 
 if TYPE_CHECKING:
@@ -547,7 +547,8 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 _AGAINST_WORDS = frozenset({"احتجاجا", "رفضا", "تنديدا", "استنكارا"})
 _MEASURE_NOUNS = frozenset({"قرار", "قرارات", "سياسه", "سياسات", "اجراءات", "اجراء", "تعليمات", "ممارسات", "خطه",
                             "مرسوم", "قانون", "تدابير"})
-_PURPOSE_WORDS = frozenset({"تنديدا", "احتجاجا", "رفضا", "تضامنا", "استنكارا", "دعما", "تاييدا", "نصره"})
+# and every purpose of a protest or a statement, for or against ("تضامناً مع"، "دعماً لـ")
+_PURPOSE_WORDS = _AGAINST_WORDS | {"تضامنا", "دعما", "تاييدا", "نصره"}
 # what is said in (في بيان وصفت فيه …، عبر تغريدة قال فيها …): its verb's subject is who issued it
 _SAYING_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "رساله", "تغريده", "تدوينه", "منشور", "مقابله", "خطاب"})
 # what a speaker issues or holds, in any case, with a relative clause of what it says (beside _SAYING_NOUNS,
@@ -556,8 +557,6 @@ _SPEAKERS_OWN_WORDS = frozenset({"بيان", "بيانا", "مؤتمر", "مؤت
                                  "مذكره", "تغريده", "منشورا", "منشور", "تسجيل", "تسجيلا"})
 # أنّ and its clitic forms: what opens a reported clause ("أكدت الوزارة أن الجيش …")
 _THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
-# "تابعة لـ": belonging to (a force's or a weapon's owner after it)
-_BELONGING_WORDS = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعتين"})
 # verbs that say what an accord or a decision provides for ("اتفاق ينص على …"، "مذكرة تقضي بـ …")
 _PROVIDES_FOR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 # أنّ with its subject's pronoun: "أنه"، "بأنها"
@@ -2566,7 +2565,7 @@ class RoleReader:
             return
         v = self.v
         for j in range(max(c.sent[0], c.t0 - 6), min(c.sent[1] - 1, c.t1 + 6)):
-            if v.bare(j) not in _BELONGING_WORDS or v.bare(j + 1) not in ("له", "لها", "لهم"):
+            if v.bare(j) not in BELONGING_TO or v.bare(j + 1) not in ("له", "لها", "لهم"):
                 continue
             # (of a force or a weapon told by its noun: not "وكالة أعماق التابعة له", a body's outlet)
             if any(o.t1 >= j - 2 for o in v.occs_in(max(c.sent[0], j - 2), j)) or not any(

@@ -101,8 +101,9 @@ def _partitive(word: str) -> bool:
     return word in _PARTITIVE_PEOPLE or _unjoined(word) in _PARTITIVE_PEOPLE
 
 
-# "قرى تابعة لناحية شيلادزي": settlements that belong to the district named after them
-_BELONGING = frozenset({"تابعه", "تابع", "التابعه", "التابع", "تابعتين", "تابعين", "التابعتين", "التابعين"})
+# "تابعة لـ": belonging to ("قرى تابعة لناحية شيلادزي": settlements of the district named after them; "دوريات
+# تابعة لها": a force's owner)
+BELONGING_TO = frozenset({"تابعه", "تابع", "التابعه", "التابع", "تابعتين", "تابعين", "التابعتين", "التابعين"})
 _SETTLEMENT_NOUNS = frozenset({"قريه", "قري", "القريه", "القري", "بلده", "بلدات", "البلده", "البلدات", "مناطق",
                                "منطقه", "المناطق", "المنطقه", "احياء", "الاحياء", "قريتين", "بلدتين"})
 _EDGE_NOUNS = frozenset({"مدخل", "مداخل", "مشارف", "اطراف", "ضواحي", "محيط", "قلب", "وسط", "اطراف", "تخوم",
@@ -375,7 +376,7 @@ class DocView:
         """"في قرى حدودية تابعة لقضاء القرنة": a district the settlements belong to is where they are, so it
         takes the preposition of the settlements; "-" when they are a clause's subject ("تعرضت قرى تابعة
         لقضاء بنجوين لقصف"), "" when the place is not so held."""
-        if self.by_id[o.eid].type != "LOC" or self.bare(o.t0 - 1) not in _BELONGING or o.t0 < 3:
+        if self.by_id[o.eid].type != "LOC" or self.bare(o.t0 - 1) not in BELONGING_TO or o.t0 < 3:
             return ""
         k = o.t0 - 2
         if self.bare(k) not in _SETTLEMENT_NOUNS and k > 0 and self.bare(k - 1) in _SETTLEMENT_NOUNS:
