@@ -1087,6 +1087,8 @@ def _agent_heads(agent: Agent) -> list[str]:
     words = fkey(agent.surface).split()
     if any(f.startswith("of=") for f in agent.flags) and len(words) == 2 and words[1].startswith("ال"):
         heads.append(words[1])  # "قوات الاحتلال" … "متهمة الاحتلال بخرق الاتفاق": the genitive names the side alone
+    if agent.group == "forces" and agent.code == "MIL" and "vehicle" not in agent.flags:
+        heads.append("الجنود")  # "اقتحمت قوات الاحتلال القرية … وأطلق الجنود الغاز": its soldiers are the force
     return list(dict.fromkeys(heads))
 
 

@@ -513,8 +513,11 @@ class Reader:
                     return j, e  # (a definite construct ends with its article)
                 return None
             if (e > j and v.gap(e).strip()) or e in v.occ_at or e in self.time_tokens or f in _STOP_WORDS \
-                    or f in PARTICIPLE_CONT or e in self.cue_tokens or f.endswith("ا") or self._head(e) is not None:
-                return None  # (a source word was read already: "مراسل الوكالة" is the outlet's own reporter)
+                    or f in PARTICIPLE_CONT or e in self.cue_tokens or f.endswith("ا") or (
+                        (hd := self._head(e)) is not None and not (e > j and hd[0] == "title")):
+                # (a source word was read already: "مراسل الوكالة" is the outlet's own reporter; a title after the
+                # first word is its genitive: "بيان لمكتب المحافظ")
+                return None
             e += 1
         if e == j or e >= b or (v.bare(e) not in _COMPLEMENTIZERS and v.bare(e) != "ان") or v.gap(e).strip():
             return None
@@ -786,6 +789,8 @@ class Reader:
             if spk is None and stext is None:
                 return
             hd = self._head(k + 1) if stext is not None else None
+            if spk is None and hd is not None and hd[0] == "title":
+                spk = self._titled_person(k + 1)  # "ونقلت وكالة «وفا» عن المحافظ قوله": the governor named before
             if hd is not None and hd[0] in ("holder", "reporter"):
                 self._claim(stext, k + 1, nxt, b, kind="sources")  # "نقلت الوكالة عن مصادر أمنية أن …"
             nxt = self._skip_parentheticals(nxt, b)
@@ -899,6 +904,8 @@ class Reader:
                     prev = self._last_speaker(title=fold_text(self.text[stext[0]:stext[1]]))
                     if prev is not None and prev.speaker:
                         spk = prev.speaker
+                    else:
+                        spk = self._titled_person(ht)
         if spk is None and stext is None and cue.kind == "say":
             named = self._unknown_subject(j, b)
             if named is not None:  # "وأفاد نادي الأسير الفلسطيني بأن": a body the entity layer does not know
@@ -1114,6 +1121,19 @@ class Reader:
             a, b = s.sent
             if any(w in kinds or w[:-1] in kinds for k in range(a, b) for w in strip_word(self.v.tokens[k].folded)):
                 return s
+        return None
+
+    def _titled_person(self, i: int) -> str | None:
+        """"… محافظ نابلس، خالد الأحمد … وقال المحافظ": the last person named before token i whose post is the
+        bare title at i (its word in the person's role), within the last 120 tokens."""
+        v = self.v
+        words = [w.removeprefix("ال") for w in strip_word(v.tokens[i].folded) if w.startswith("ال")]
+        if not words:
+            return None
+        for o in reversed(v.occs_in(max(0, i - 120), i)):
+            ent = v.by_id[o.eid]
+            if ent.type == "PER" and ent.role and any(w in fold_text(ent.role).split() for w in words):
+                return o.eid
         return None
 
     def _last_speaker(self, title: str | None = None) -> _St | None:

@@ -615,6 +615,9 @@ class Resolver:
             if stop and (v.bare(j) in stop or v.is_strong_break(j)):
                 return None
             words = set(strip_word(v.tokens[j].folded))
+            if "قطع" in words and j + 1 < end and cues_by_mode is _THREAT_MODES and any(
+                    self.rr.lex.in_class(w, "road") for w in strip_word(v.tokens[j + 1].folded)):
+                return "restrict"  # "هدد بقطع الطريق الدولي": to block a road, not to cut ties
             for mode, cues in cues_by_mode:
                 if words & cues:
                     return mode
@@ -1187,7 +1190,13 @@ class Resolver:
             i = bisect_left(keys, c.start) - 1
             # (the scene of those it acts on holds: "قطع مئات الخريجين جسر الزيتون …، قبل أن تتدخل قوات مكافحة
             # الشغب وتفرّقهم": dispersed where they protested)
-            while i >= 0 and marks[i][2] and c.actor and not set(marks[i][2]) & set(c.actor + c.recipient):
+            # (and a protest told earlier in the sentence is where its protesters were acted on: "تجمّع مئات
+            # المزارعين عند جسر خواجو …، قبل أن تتدخل قوات مكافحة الشغب وتفرّق المحتجين")
+            s_start = v.tokens[c.sent[0]].start
+            protest_here = {d.start for d in by_sent[c.sent] if d.type == "PROTEST" and d.start < c.start} \
+                if any(self._protester_entity(x) for x in c.recipient) else set()
+            while i >= 0 and marks[i][2] and c.actor and not set(marks[i][2]) & set(c.actor + c.recipient) \
+                    and not (marks[i][0] >= s_start and marks[i][0] in protest_here):
                 i -= 1
             if (i < 0 or marks[i][3]) and c.type in ("COERCE", "ASSAULT"):
                 # a lead that only the dateline would place, told in detail in the next sentence: "تمكّن
@@ -1204,6 +1213,12 @@ class Resolver:
                 c.location.extend(marks[i][1])
                 c.weak_places.extend(marks[i][1])
                 c.dateline_scene = marks[i][3]
+
+    def _protester_entity(self, eid: str) -> bool:
+        """The entity is protesters by its name ("المحتجين"، "المتظاهرون")."""
+        ent = self.v.by_id.get(eid)
+        return ent is not None and any(self.rr.lex.in_class(w, "protester")
+                                       for w in strip_word(fold_text(ent.name_ar or "")))
 
     def _joined_act_after(self, c: Cand, sentence: list[Cand]) -> Cand | None:
         """The attack or arrest joined to c by و right after its clause (among its ``sentence``'s events), by the

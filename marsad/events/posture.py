@@ -365,6 +365,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         if actor is None and verb_at is not None and v.bare(verb_at) not in _OWN_SIZE:
             # (a size noun with its pronoun, "عديدها في قاعدة … جنوبي جزيرة قبرص", is the force's before it)
             actor = _force_near(v, verb_at + 1, count_at)
+            if actor is not None:
+                # "تنتشر القوات التركية في …، يقدر عدد الجنود فيها بنحو …": the force named again, told first before
+                actor = next((o for o in v.occs_in(a, verb_at) if o.eid == actor.eid), actor)
         if actor is None and verb_at is not None \
                 and not (owned == verb_at + 1 and _possessed_force(v.tokens[owned].folded)):
             # (a size word with its own possessed force, "عدد عناصره", names no force before it)

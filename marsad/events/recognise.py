@@ -561,6 +561,10 @@ _THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
 _PROVIDES_FOR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 # أنّ with its subject's pronoun: "أنه"، "بأنها"
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها"})
+# what a threat of answering an attack promises: "برد موجع"، "بالرد"، "بالانتقام" (folded, without clitics)
+_REPLY_NOUNS = frozenset({"رد", "الرد", "انتقام", "الانتقام", "ثار", "الثار"})
+# "but", opening a clause of its own: "لكنه رفض …"، "ولكن الحكومة …"
+_BUT_WORDS = frozenset({"لكن", "لكنه", "لكنها", "لكنهم", "ولكن", "ولكنه", "ولكنها", "ولكنهم"})
 # what a clause's subject may follow: أنّ, or كان of a pluperfect ("وكان الجيش قد تعرض لهجوم")
 _CLAUSE_OPENERS = _THAT_WORDS | {"كان", "وكان", "كانت", "وكانت"}
 # "وباتت تنشر نحو 350 عنصراً"، "وأصبحت تسيطر": a coordinated verb of becoming before a present verb
@@ -618,6 +622,10 @@ _USING = frozenset({"مستخدمه", "مستخدما", "مستخدمين", "م�
 # verbs of taking the wounded somewhere: "نُقلوا إلى مستشفى …"، "أسعف إلى …"
 _TAKEN_VERBS = frozenset({"نقل", "نقلوا", "نقلت", "نقلا", "نقلهم", "نقلتهم", "اسعف", "اسعفوا", "اسعفت", "اسعافهم",
                           "نقلهما", "اسعافه", "نقله"})
+# where the wounded are treated, other than a hospital ("مجمع فلسطين الطبي"، "مركز صحي") (folded)
+_MEDICAL_WORDS = frozenset({"الطبي", "طبي", "الطبيه", "طبيه", "الصحي", "صحي", "للعلاج", "العلاج", "لتلقي"})
+# wounds told right before the verb of taking ("أصيبوا بجروح نُقلوا على إثرها …")
+_WOUNDS = frozenset({"بجروح", "جروح", "بجراح", "جراح", "ورضوض", "رضوض", "باصابات", "اصابات", "حروق", "بحروق"})
 # the wounded or dead being taken somewhere ("نُقل المصابون إلى …"، "نُقل أحد المهربين مصاباً")
 _WOUNDED_TAKEN = frozenset({"مصابا", "مصابين", "المصابين", "المصابون", "جريحا", "الجرحي", "جرحي", "جثه", "جثث", "جثامين",
                             "الجثث", "الجثامين", "الضحايا"})
@@ -1264,10 +1272,13 @@ class Reader:
                 and not (trig.pos == "V" and has_suffix)
         if need == "explosive":
             return self._class_near("explosive", max(a, t0 - 5), t1 - max(a, t0 - 5) + 6, b)
-        if need == "force" and trig.lemma in ("نقل", "نقل_ن") and any(
+        if need == "force" and trig.lemma in ("نقل", "نقل_ن") and (any(
                 v.bare(j).removeprefix("ال").startswith("مستشفي") or v.bare(j) in _WOUNDED_TAKEN
-                for j in range(nxt, min(b, nxt + 10))):
-            return False  # "نُقل أحد المهربين مصاباً إلى مستشفى الأغواط": the wounded taken to hospital, no force moved
+                or v.bare(j) in _MEDICAL_WORDS for j in range(nxt, min(b, nxt + 10))) or any(
+                v.bare(j) in _WOUNDS for j in range(max(a, t0 - 4), t0))):
+            # "نُقل أحد المهربين مصاباً إلى مستشفى الأغواط"، "إصابة أربعة مزارعين بجروح نُقلوا على إثرها إلى مجمع
+            # فلسطين الطبي": the wounded taken to hospital, no force moved
+            return False
         classes = ("force", "equipment") if need == "force" else ("site",)
         if need == "force" and trig.pos == "V" and t0 > a and v.bare(t0 - 1) in ("ما", "مما"):
             return False  # "ما يدخل القطاع"، "ما أدخله الهلال الأحمر إلى القطاع": what goes in, goods not troops
@@ -1352,8 +1363,9 @@ class Reader:
                                                "كل", "اثناء", "لدي"):  # ("أي بحث": a quantifier takes a noun)
             return nouns[0]
         if t0 > 0 and not self.v.tokens[t0 - 1].prefix and "ال" not in self.v.tokens[t0 - 1].folded[:2] and \
-                self.v.tokens[t0 - 1].folded.endswith("ه") and not self.v.is_strong_break(t0) and "،" not in self.v.gap(t0):
-            return nouns[0]  # after a noun in construct state: "محاولة قتل"
+                self.v.tokens[t0 - 1].folded.endswith("ه") and not self.v.is_strong_break(t0) and "،" not in self.v.gap(t0) \
+                and self.v.bare(t0 - 1) not in _BUT_WORDS and self.v.bare(t0 - 1) not in _THAT_PRONOUNS:
+            return nouns[0]  # after a noun in construct state: "محاولة قتل" (not after "لكنه"، "أنه": a verb's subject)
         k = t0 - 1
         a = self.v.sentence_tokens(tok.start)[0]
         inside = {x for o in self.v.occs_in(max(a, t0 - 6), t0) for x in range(o.t0, o.t1 + 1)}
@@ -2485,6 +2497,7 @@ class RoleReader:
         self._condemned_party(c)
         self._both_sides(c)
         self._counter_attack(c)
+        self._threatened_reply(c)
         self._demanded_of(c)
         self._protested_body(c)
         self._necessity(c, L)
@@ -4867,6 +4880,23 @@ class RoleReader:
                 c.recipient.extend(x for x in d.actor if v.is_actorish(x))
                 return
 
+    def _threatened_reply(self, c: Cand) -> None:
+        """"توعّد المتحدث العسكري باسم الجماعة برد موجع": a threat of reply or revenge is aimed at the party whose
+        attack it answers, the last other attacker told before."""
+        if c.type != "THREATEN" or c.recipient or not c.actor:
+            return
+        v = self.v
+        # (with ب, past the threatener's name and an aside: "وتوعّد المتحدث …، العميد فلان، برد موجع")
+        if not any(v.tokens[j].folded.startswith("ب") and not _REPLY_NOUNS.isdisjoint(strip_word(v.tokens[j].folded))
+                   for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 14))):
+            return
+        for d in reversed(self.cands):
+            if d is c or d.t0 >= c.t0 or c.sent[0] - d.sent[0] > 150:
+                continue
+            if d.type == "ASSAULT" and d.actor and not set(d.actor) & set(c.actor) and d.status != "negated":
+                c.recipient.extend(x for x in d.actor if v.is_actorish(x))
+                return
+
     def _governing_verb(self, c: Cand, verbs: frozenset[str], first: int, width: int, end: int) -> int | None:
         """The nearest token from ``first`` back to ``width`` tokens before c (within its sentence) that is one of
         ``verbs`` (with or without و/ف), with no strong break or comma after it before ``end``: the verb whose
@@ -7170,10 +7200,12 @@ class RoleReader:
     # --- date
     def _said_after(self, ti: int, t0: int) -> bool:
         """Between a time at ti and a verb at t0, a comma and then «أن» open the verb's own clause of speech
-        ("…، مؤكدة أنها فتحت …")."""
+        ("…، مؤكدة أنها فتحت …"), or «لكن» its own clause of contrast ("وعد بصرف تعويضات مطلع تموز المقبل، لكنه رفض
+        …")."""
         v = self.v
         comma = next((x for x in range(ti + 1, t0 + 1) if "،" in v.gap(x)), None)
-        return comma is not None and any(v.bare(x) in _THAT_WORDS or v.bare(x) in _THAT_PRONOUNS for x in range(comma, t0))
+        return comma is not None and any(v.bare(x) in _THAT_WORDS or v.bare(x) in _THAT_PRONOUNS
+                                         or v.bare(x) in _BUT_WORDS for x in range(comma, t0))
 
     def read_date(self, c: Cand, published: str | None) -> None:
         v = self.v

@@ -427,3 +427,20 @@ def test_the_statement_with_no_issuer_named_as_such_is_the_last_speakers() -> No
     # (a guard) with no statement told as a بيان before, "البيان" is still the last speaker's
     got = _statements("قال وزير الخارجية القطري إن الوساطة مستمرة. وأضاف البيان أن الدوحة على اتصال بالطرفين.")
     assert [s for s, _v, c in got if c == "أضاف"] == [got[0][0]], got
+
+
+@pytest.mark.parametrize("text,speaker,via", [
+    # a bare title after the person who holds the post was named: the person speaks
+    ("طالب محافظ طوباس، عمر الجابر، بحماية دولية للقرى. ونقلت وكالة الأنباء الفلسطينية عن المحافظ قوله إن "
+     "«ما يجري سياسة ممنهجة».", "عمر الجابر", "وكالة الأنباء الفلسطينية"),
+    ("التقت وزيرة البيئة التونسية، سلمى الماجري، ممثلين عن السكان. وقالت الوزيرة إن «المصنع سيغلق».",
+     "سلمى الماجري", None),
+])
+def test_a_bare_title_is_the_person_named_with_it_before(text: str, speaker: str, via: str | None) -> None:
+    assert (speaker, via) in [(s, v) for s, v, _c in _statements(text)]
+
+
+def test_a_title_in_the_genitive_of_a_statements_issuer_is_no_speaker() -> None:
+    # (a guard) "بيان لمكتب المحافظ": the office issued it; the governor's title is its genitive
+    got = _statements("استقبل محافظ صلاح الدين وفداً من الوجهاء. وذكر بيان لمكتب المحافظ أن الجانبين اتفقا على لجنة.")
+    assert ("بيان لمكتب المحافظ", None, "ذكر") in got, got

@@ -6056,3 +6056,61 @@ def test_a_bodys_outlet_belonging_to_it_does_not_act() -> None:
     # (a guard) "وكالة أعماق التابعة له": the body's outlet, whose claim of a toll is no act of the body's
     ev = _one("وتبنى التنظيم الهجوم في بيان نشرته وكالة أعماق التابعة له، مدعياً مقتل خمسة عناصر من قسد.", "ASSAULT")
     assert not ev["actor"], ev
+
+
+def test_the_soldiers_are_the_force_named_before() -> None:
+    # "اقتحمت قوات الاحتلال … وأطلق الجنود الغاز": the soldiers are those of the force that raided
+    ev = _one("اقتحمت قوات الاحتلال الإسرائيلي فجر اليوم قرية بيت أمر شمال الخليل، وأطلق الجنود قنابل الغاز "
+              "المسيل للدموع باتجاه الشبان.", "ASSAULT")
+    assert ev["actor"] == ["قوات الاحتلال الإسرائيلي"], ev
+
+
+def test_a_verb_after_but_is_a_verb_of_its_own_clause() -> None:
+    # "وعد بصرف التعويضات مطلع تموز المقبل، لكنه رفض …": the refusal is done, not on the coming day of the promise
+    ev = _one("وعد وزير الزراعة اللبناني بصرف تعويضات للمزارعين في عكار مطلع تموز المقبل، لكنه رفض إلغاء القرار.",
+              "REJECT")
+    assert ev["status"] == "occurred", ev
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("نفّذ عشرات الصيادين، صباح اليوم، اعتصاماً أمام مرفأ طرابلس احتجاجاً على منع الصيد.", "الصيادين"),
+    ("نظم مئات الفلاحين وقفة احتجاجية أمام مقر الولاية للمطالبة بمياه الري.", "الفلاحين"),
+])
+def test_fishermen_and_farmers_are_a_party(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "PROTEST")
+    assert ev["actor"] == [actor], ev
+
+
+def test_the_wounded_taken_for_treatment_are_no_movement() -> None:
+    # (a guard) "أصيبوا بجروح نُقلوا على إثرها إلى مجمع … الطبي": the wounded taken to be treated
+    _, evs = _events("هاجم مستوطنون مزارعين قرب بلدة ترمسعيا، ما أدى إلى إصابة ثلاثة مزارعين بجروح ورضوض نُقلوا على "
+                     "إثرها إلى مجمع فلسطين الطبي في رام الله.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_a_threat_to_cut_a_road_restricts() -> None:
+    # "هدد بقطع الطريق الدولي": to block a road, not to cut ties
+    ev = _one("هدد رئيس نقابة سائقي الشاحنات في صيدا، سمير حداد، بقطع الطريق الدولي إذا لم تتحرك الحكومة.", "THREATEN")
+    assert ev["mode"] == "restrict", ev
+
+
+def test_publishing_lists_is_no_deployment() -> None:
+    # (a guard) "ستنشر الوزارة لوائح المستفيدين": lists published, no force deployed
+    _, evs = _events("وأوضح الوزير أن الوزارة ستنشر لوائح المستفيدين من التعويضات خلال الأيام المقبلة.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_a_threat_of_reply_is_aimed_at_the_last_attacker() -> None:
+    # "شنّ الطيران … غارات … وتوعّد المتحدث برد موجع": the reply threatened answers the air strikes
+    ev = _one("شنّ الطيران الحربي الإسرائيلي غارات على ميناء الحديدة فجر اليوم. وتوعّد المتحدث العسكري باسم جماعة "
+              "الحوثيين، يحيى سريع، برد موجع.", "THREATEN")
+    assert ev["recipient"] == ["الطيران الحربي الإسرائيلي"], ev
+
+
+def test_protesters_dispersed_where_they_gathered_in_the_sentence() -> None:
+    # (a guard, now that farmers are a party) "تجمّع مئات المزارعين عند جسر …، قبل أن تتدخل قوات مكافحة الشغب
+    # وتفرّق المحتجين": dispersed where they gathered, not in the dateline's city
+    _, evs = _events("طهران – وكالة الأنباء\nوتجمّع مئات المزارعين مساء الأحد عند جسر سي وسه بول في أصفهان، مرددين "
+                     "شعارات تندد بسوء إدارة المياه، قبل أن تتدخل قوات مكافحة الشغب وتفرّق المحتجين بالهراوات.")
+    ev = next(e for e in evs if e["type"] == "ASSAULT")
+    assert "طهران" not in ev["location"] and ev["location"], evs
