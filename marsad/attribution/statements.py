@@ -139,6 +139,8 @@ def build_cue_lexicon() -> CueLexicon:
     return CueLexicon(PhraseMatcher(entries, suffixes=("ه", "ها", "هم")), heads)
 
 
+# words that open a sentence before its subject: "غير أن …"، "إلا أن …"، "بيد أن …" (folded)
+_CLAUSE_OPENERS = frozenset({"غير", "الا", "بيد", "ان", "لكن", "ولكن"})
 # "كان" before a subject and its verb ("وكانت الوزارة قد طالبت …")
 _BEING = frozenset({"كان", "كانت", "كانوا"})
 
@@ -1003,6 +1005,14 @@ class Reader:
             v.tokens[x].folded.startswith(("ال", "و")) for x in range(t - k + 1, t)) for k in (2, 3))
         if not occasion and (not v.tokens[t].folded.startswith("و") or not v.comma_before(t)):
             return None
+        while a < t and v.bare(a) in _CLAUSE_OPENERS:
+            a += 1  # "غير أن الناطق باسم التنسيقية X رفض …، وقال إن …": past the opener, the subject
+        hd = self._head(a) if a < t else None
+        if hd is not None and hd[0] in ("title", "speaker"):
+            # "الناطق باسم التنسيقية وسيم الغربي رفض …، وقال": the person a title names is the subject
+            per = self._person_after_title(a, t)
+            if per is not None and v.prep_of(per) == "" and per.t1 < t:
+                return per
         for o in v.occs_in(a, t):
             if o.t0 - a > 4:
                 return None

@@ -561,6 +561,11 @@ _THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
 _PROVIDES_FOR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 # أنّ with its subject's pronoun: "أنه"، "بأنها"
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها"})
+# verbs of calling or deeming a told act something ("معتبراً أنها استهداف متعمد للمدنيين") (folded)
+_CHARACTERISING = frozenset({"اعتبر", "اعتبرت", "اعتبروا", "معتبرا", "معتبره", "معتبرين", "يعتبر", "تعتبر", "وصف",
+                             "وصفت", "واصفا", "واصفه", "واصفين", "عد", "عدت", "عادا", "عاده"})
+# the verb of being before a subject and قد ("أن تكون الإدارة قد …"، "وكانت الشرطة قد …") (folded)
+_BEING_FORMS = frozenset({"تكون", "يكون", "كان", "كانت", "وكان", "وكانت", "يكونوا", "كانوا"})
 # what a threat of answering an attack promises: "برد موجع"، "بالرد"، "بالانتقام" (folded, without clitics)
 _REPLY_NOUNS = frozenset({"رد", "الرد", "انتقام", "الانتقام", "ثار", "الثار"})
 # "but", opening a clause of its own: "لكنه رفض …"، "ولكن الحكومة …"
@@ -799,7 +804,9 @@ class Reader:
         # السريع"، "وحدات حماية الشعب" (other names' words still tell: "نُقل إلى المركز الاستشفائي …")
         inner = {j for o in occs if o.t0 == t1 + 1 and _security_body(self.v.by_id[o.eid], _ARMED_CODES)
                  for j in range(o.t0 + 1, o.t1 + 1)}
-        after = [j for j in range(t1 + 1, min(b, t1 + 16)) if j not in self.time_tokens and j not in named]
+        # (nor does a count before its noun: "بإدانة ستة طلاب")
+        after = [j for j in range(t1 + 1, min(b, t1 + 16)) if j not in self.time_tokens and j not in named
+                 and not self.v.tokens[j].is_digit and number_word(self.v.tokens[j].folded) is None]
         for rule in rules:
             # (past the plain width a name's words tell what the object is, "وصل إلى سيئون وفد سعودي", but do
             # not block it: "استهدفت، فجر اليوم، مواقع للدعم السريع")
@@ -1426,6 +1433,9 @@ class Reader:
             action = self._context(trig, t0, t1)
             if action == "block":
                 continue
+            if trig.pos == "N" and t0 >= 2 and v.bare(t0 - 1) in _THAT_PRONOUNS \
+                    and v.bare(t0 - 2).lstrip("و") in _CHARACTERISING:
+                continue  # "معتبراً أنها «استهداف متعمد للمدنيين»": what a told act is called, no act of its own
             typ, mode, frame = trig.type, trig.mode, trig.frame
             if action is None and trig.lemma in ("نقل", "نقل_ن") and h.suffix and h.suffix != "هم":
                 # (not "تمهيداً لنقلهم إلى دبي": people are moved, sites are handed over)
@@ -1998,6 +2008,11 @@ class RoleReader:
                 and self._anna_noun_subject(c.t0, L):
             subject_done = True  # "بأن الوحدات الأمنية أوقفت ثلاثة شبان": أنّ's noun is the subject, after it the object
             c.anna_subject = True
+        if c.pos == "V" and not left_subject and not subject_done and c.t0 >= 3 and v.bare(c.t0 - 1) == "قد" \
+                and v.bare(c.t0 - 3) in _BEING_FORMS and v.bare(c.t0 - 2).startswith("ال") and (c.t0 - 2) not in v.occ_at:
+            # "أن تكون الإدارة قد هددت العمال"، "أن تكون رئاسة الجامعة قد طلبت …": a subject told between the verb of
+            # being and قد; the party after the verb is its object
+            subject_done = True
         if c.pos == "V" and not left_subject and any(
                 v.bare(j) in _UNNAMED_SUBJECTS and not v.tokens[j].prefix
                 and not (j > 0 and v.bare(j - 1) in ("بحسب", "حسب", "وفق", "وفقا", "عن", "نقلا"))
@@ -7109,6 +7124,8 @@ class RoleReader:
         if k == "planned":
             if cue.lemma == "مقرر" and v.bare(j + 1) in ("الخاص", "الخاصه", "الاممي", "الامم", "لجنه", "اللجنه"):
                 return None  # "المقرر الخاص للأمم المتحدة": the rapporteur, not a schedule
+            if cue.lemma == "قضى" and c.type == "SANCTION" and v.bare(j).lstrip("و")[:1] not in ("ي", "ت"):
+                return None  # "قضت المحكمة بإدانة ستة طلاب": a court's ruling is made, not what an accord provides for
             return "planned"
         return k
 
@@ -7217,6 +7234,8 @@ class RoleReader:
                 continue
             if c.t0 <= ti <= c.t1 or (ti < c.t0 and self._since_another(ti)):
                 continue
+            if ti < c.t0 and self._quoted(t.start) and not self._quoted(v.tokens[c.t0].start):
+                continue  # "«سمعوا الكلام نفسه منذ سنة 2017»، مهدداً بالدخول في إضراب": a quotation's own time
             if ti > c.t1 and any(v.bare(x) in _PROVIDES_FOR for x in range(c.t1 + 1, ti)):
                 continue  # "مذكرة تفاهم تقضي برفع عدد الرحلات اعتباراً من شباط المقبل": when what it provides for starts
             if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or (

@@ -444,3 +444,10 @@ def test_a_title_in_the_genitive_of_a_statements_issuer_is_no_speaker() -> None:
     # (a guard) "بيان لمكتب المحافظ": the office issued it; the governor's title is its genitive
     got = _statements("استقبل محافظ صلاح الدين وفداً من الوجهاء. وذكر بيان لمكتب المحافظ أن الجانبين اتفقا على لجنة.")
     assert ("بيان لمكتب المحافظ", None, "ذكر") in got, got
+
+
+def test_a_verb_joined_after_a_titled_subject_shares_it() -> None:
+    # "غير أن الناطق باسم التنسيقية X رفض …، وقال إن …": the spokesman speaks, not the last speaker quoted
+    got = _statements("ونقلت وكالة الأنباء عن الوزيرة قولها إن «الدولة لن تتخلى عن المدينة». غير أن الناطق باسم "
+                      "التنسيقية كريم العياري رفض ما وصفه بالوعود المؤجلة، وقال إن الأهالي «سمعوا الكلام نفسه».")
+    assert ("كريم العياري", None, "قال") in got, got

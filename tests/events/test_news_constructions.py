@@ -6114,3 +6114,41 @@ def test_protesters_dispersed_where_they_gathered_in_the_sentence() -> None:
                      "شعارات تندد بسوء إدارة المياه، قبل أن تتدخل قوات مكافحة الشغب وتفرّق المحتجين بالهراوات.")
     ev = next(e for e in evs if e["type"] == "ASSAULT")
     assert "طهران" not in ev["location"] and ev["location"], evs
+
+
+def test_a_subject_told_before_qad_is_not_the_party_after_the_verb() -> None:
+    # "أن تكون الإدارة قد هددت العمال": the workers are threatened, not the ones who threaten
+    _, evs = _events("أضرب مئات العمال في حقول نفط ميسان منذ الأحد. ونفى مدير عام شركة نفط ميسان حسين الكعبي، في تصريح "
+                     "نقلته وكالة الأنباء العراقية، أن تكون الإدارة قد هددت العمال المضربين بالفصل أو بقطع أجورهم.")
+    ev = next(e for e in evs if e["type"] == "THREATEN")
+    assert "العمال" not in ev["actor"] and ev["recipient"] == ["العمال"], evs
+
+
+def test_a_quotations_own_time_does_not_date_what_follows_it() -> None:
+    # "«سمعوا الكلام نفسه منذ سنة 2017»، مهدداً بالدخول في إضراب": the threat is made today, not in 2017
+    rec = extract("وقال الناطق باسم التنسيقية، كريم العياري، إن الأهالي «سمعوا الكلام نفسه منذ سنة 2017»، مهدداً "
+                  "بالدخول في إضراب عام.", published=PUBLISHED)
+    ev = next(e for e in rec.events if e.type == "THREATEN")
+    assert ev.date == PUBLISHED, ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "قضت المحكمة الابتدائية بمكناس، أمس الثلاثاء، بإدانة ستة طلاب بتهمة عرقلة السير.",
+    "قضت محكمة الجنايات في الإسكندرية بإدانة المتهمين الثلاثة.",
+])
+def test_a_court_ruling_to_convict_is_a_conviction_made(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert [(e["type"], e["status"]) for e in evs] == [("SANCTION", "occurred")], evs
+
+
+def test_condemning_an_attack_is_no_conviction() -> None:
+    # (a guard) "إدانة استهداف المدنيين": a condemnation of what was done to people, no ruling on them
+    ev = _one("أعلنت الحكومة التونسية إدانة استهداف المدنيين في المدينة.", "ACCUSE")
+    assert ev["mode"] == "disapprove", ev
+
+
+def test_what_a_told_act_is_called_is_no_act_of_its_own() -> None:
+    # "معتبراً أنها «استهداف متعمد للمدنيين»": the strike told before, called so
+    _, evs = _events("قصفت طائرة مسيرة سيارة قرب منبج أمس، واتهم مجلس العشائر تركيا بالوقوف وراء الضربة، معتبراً أنها "
+                     "«استهداف متعمد للمدنيين».")
+    assert [e["actor"] for e in evs if e["type"] == "ASSAULT"] == [[]], evs  # (not the council that called it so)
