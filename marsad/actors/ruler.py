@@ -1882,6 +1882,11 @@ def _role_text(st: State, role: Role) -> str:
     return st.doc.text[role.start:role.end].strip(" ،,")
 
 
+# the first words of posts that many hold in one story ("رئيس بلدية …" is no antecedent of "الرئيس"), folded
+_SHARED_POSTS = frozenset({"رئيس", "رئيسه", "نائب", "مدير", "مديره", "عضو", "قائد", "مسؤول", "ممثل", "مستشار", "امين",
+                           "الامين", "زعيم", "شيخ", "سفير", "مساعد", "منسق", "متحدث", "ناطق", "مبعوث"})
+
+
 def _person(st: State, s: int, e: int, role: Role | None, role_text: str | None) -> Mention:
     name = st.doc.text[s:e]
     country = role.country if role else None
@@ -1903,6 +1908,9 @@ def _person(st: State, s: int, e: int, role: Role | None, role_text: str | None)
         t0 = fkey(role.titles[0].surface)
         if t0.startswith("ال") or " " in t0:
             heads.append(t0.split(" باسم")[0])
+        first = t0.split()[0]
+        if not first.startswith("ال") and first not in _SHARED_POSTS:
+            heads.append("ال" + first)  # "محافظ كركوك X … وقال المحافظ"، "وزيرة الصناعة X … ودعت الوزيرة"
     attrs["heads"] = heads
     return Mention(s, e, "PER", attrs, source="actors.people")
 

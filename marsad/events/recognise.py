@@ -561,6 +561,8 @@ _THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
 _PROVIDES_FOR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 # أنّ with its subject's pronoun: "أنه"، "بأنها"
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها"})
+# what a crowd raises, whose words are the crowd's: "لافتات تندد بـ…" (folded)
+_BANNERS = frozenset({"شعارات", "الشعارات", "لافتات", "اللافتات", "هتافات", "الهتافات", "يافطات", "اليافطات"})
 # verbs of calling or deeming a told act something ("معتبراً أنها استهداف متعمد للمدنيين") (folded)
 _CHARACTERISING = frozenset({"اعتبر", "اعتبرت", "اعتبروا", "معتبرا", "معتبره", "معتبرين", "يعتبر", "تعتبر", "وصف",
                              "وصفت", "واصفا", "واصفه", "واصفين", "عد", "عدت", "عادا", "عاده"})
@@ -2008,6 +2010,11 @@ class RoleReader:
                 and self._anna_noun_subject(c.t0, L):
             subject_done = True  # "بأن الوحدات الأمنية أوقفت ثلاثة شبان": أنّ's noun is the subject, after it the object
             c.anna_subject = True
+        if c.pos == "V" and c.type in ("ACCUSE", "REQUEST", "REJECT") and c.t0 > 0 \
+                and v.bare(c.t0 - 1).lstrip("و") in _BANNERS:
+            # "رافعين شباكهم ولافتات تندد بقرار وزارة الزراعة": the banners speak (for the crowd); the body after
+            # the verb is what they denounce
+            subject_done = True
         if c.pos == "V" and not left_subject and not subject_done and c.t0 >= 3 and v.bare(c.t0 - 1) == "قد" \
                 and v.bare(c.t0 - 3) in _BEING_FORMS and v.bare(c.t0 - 2).startswith("ال") and (c.t0 - 2) not in v.occ_at:
             # "أن تكون الإدارة قد هددت العمال"، "أن تكون رئاسة الجامعة قد طلبت …": a subject told between the verb of

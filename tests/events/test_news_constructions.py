@@ -6152,3 +6152,10 @@ def test_what_a_told_act_is_called_is_no_act_of_its_own() -> None:
     _, evs = _events("قصفت طائرة مسيرة سيارة قرب منبج أمس، واتهم مجلس العشائر تركيا بالوقوف وراء الضربة، معتبراً أنها "
                      "«استهداف متعمد للمدنيين».")
     assert [e["actor"] for e in evs if e["type"] == "ASSAULT"] == [[]], evs  # (not the council that called it so)
+
+
+def test_banners_denounce_for_the_crowd_that_raises_them() -> None:
+    # "رافعين شباكهم ولافتات تندد بقرار وزارة الزراعة": the ministry is denounced, not the one denouncing
+    ev = _one("نفّذ عشرات الصيادين أمس اعتصاماً في مرفأ صور، رافعين شباكهم ولافتات تندد بقرار وزارة الزراعة حظر الصيد.",
+              "ACCUSE")
+    assert ev["recipient"] == ["وزارة الزراعة"] and "وزارة الزراعة" not in ev["actor"], ev
