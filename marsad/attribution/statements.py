@@ -332,6 +332,8 @@ class Reader:
                     return None  # ("بحسب المصدر ذاته، الوزير …": the source told of before, then the clause goes on)
                 # "عضو لجنة الوساطة، الشيخ نايف أبو حسون،": the name after the comma, an honorific before it
                 for kk in (k, k + 1, k + 2):
+                    if kk < b and (v.bare(kk) in _COMPLEMENTIZERS or kk in self.cue_tokens):
+                        return None  # "…، مؤكداً أن المحافظ وعد …": another clause, whose subject is no name of this
                     p = v.occ_at.get(kk)
                     if p is not None:
                         return p if v.by_id[p.eid].type == "PER" else None

@@ -451,3 +451,11 @@ def test_a_verb_joined_after_a_titled_subject_shares_it() -> None:
     got = _statements("ونقلت وكالة الأنباء عن الوزيرة قولها إن «الدولة لن تتخلى عن المدينة». غير أن الناطق باسم "
                       "التنسيقية كريم العياري رفض ما وصفه بالوعود المؤجلة، وقال إن الأهالي «سمعوا الكلام نفسه».")
     assert ("كريم العياري", None, "قال") in got, got
+
+
+def test_a_name_after_a_comma_and_a_new_clause_is_no_title_holder() -> None:
+    # "…، مؤكداً أن المحافظ «وعد …»": the governor is the subject of what is affirmed, no speaker of the words before
+    got = _statements("استقبل محافظ الأنبار راكان الجبوري وفداً من الوجهاء. وقال الشيخ حمد العلواني إن الوجهاء طالبوا "
+                      "بإطلاق سراح الموقوفين الذين لم تثبت إدانتهم وبإزالة السواتر الترابية عن مداخل القرى، مؤكداً أن "
+                      "المحافظ «وعد بنقل المطالب إلى بغداد».")
+    assert not [g for g in got if g[2] == "إدانتهم"], got
