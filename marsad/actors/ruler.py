@@ -1884,7 +1884,7 @@ def _role_text(st: State, role: Role) -> str:
 
 # the first words of posts that many hold in one story ("رئيس بلدية …" is no antecedent of "الرئيس"), folded
 _SHARED_POSTS = frozenset({"رئيس", "رئيسه", "نائب", "مدير", "مديره", "عضو", "قائد", "مسؤول", "ممثل", "مستشار", "امين",
-                           "الامين", "زعيم", "شيخ", "سفير", "مساعد", "منسق", "متحدث", "ناطق", "مبعوث"})
+                           "زعيم", "شيخ", "سفير", "مساعد", "منسق", "متحدث", "ناطق", "مبعوث"})
 
 
 def _person(st: State, s: int, e: int, role: Role | None, role_text: str | None) -> Mention:

@@ -16,8 +16,8 @@ from ..places.recognise import DATELINE_TAIL
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
-from .recognise import (_CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES, _light_verb,
-                        _unnamed_plural_subject)
+from .recognise import (_BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES,
+                        _light_verb, _unnamed_plural_subject)
 from .view import PARTICIPLE_CONT
 
 __all__ = ["resolve"]
@@ -42,8 +42,6 @@ _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # acts no news outlet is the doer of
 _OUTLETS_DO_NOT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
 _IMPERSONAL_AUX = frozenset({"تم", "جري"})  # (past: "أن يتمّ قصفها" is only possible)
-# what a crowd raises, whose demands are the crowd's ("لافتات تطالب بـ…"), folded
-_BANNERS = frozenset({"شعارات", "الشعارات", "لافتات", "اللافتات", "هتافات", "الهتافات"})
 _CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اصابات", "جرح", "قتلي", "جرحي", "قتيل", "قتيلا",
                              "قتيلين", "ضحايا", "ضحيه"})
 # a past reporting verb right before a verbal noun announces it as done: "أعلنت الشرطة مقتل …"، "نعى الحزب …"
@@ -599,13 +597,23 @@ class Resolver:
         relations), past the names; None if none does."""
         # (past the threatener's name and an aside, "وتوعد الوزير X، في منشور، بـ…"; not into the threat's condition,
         # "… إذا استمر الحصار", which is not what it threatens)
-        return self._first_cued(c, _THREAT_MODES, 16, stop=_CONDITION_WORDS)
+        v = self.v
+        mode, j = self._first_cued_at(c, _THREAT_MODES, 16, stop=_CONDITION_WORDS)
+        if mode == "relations" and "قطع" in strip_word(v.tokens[j].folded) and j + 1 < min(c.sent[1], c.t1 + 16) \
+                and any(self.rr.lex.in_class(w, "road") for w in strip_word(v.tokens[j + 1].folded)):
+            return "restrict"  # "هدد بقطع الطريق الدولي": to block a road, not to cut ties
+        return mode
 
     def _first_cued(self, c: Cand, cues_by_mode: list[tuple[str, frozenset[str]]], width: int,
                     stop: frozenset[str] = frozenset()) -> str | None:
         """The mode of the first word within ``width`` tokens after the trigger that one of ``cues_by_mode`` lists,
         past the words of names; None if none does, or if a word of ``stop`` or a strong break comes first (only
         when ``stop`` is given)."""
+        return self._first_cued_at(c, cues_by_mode, width, stop)[0]
+
+    def _first_cued_at(self, c: Cand, cues_by_mode: list[tuple[str, frozenset[str]]], width: int,
+                       stop: frozenset[str] = frozenset()) -> tuple[str | None, int]:
+        """``_first_cued``'s mode, with the token that tells it (-1 if none)."""
         v = self.v
         end = min(c.sent[1], c.t1 + width)
         named = {x for o in v.occs if c.t1 < o.t1 and o.t0 < end for x in range(o.t0, o.t1 + 1)}
@@ -613,15 +621,12 @@ class Resolver:
             if j in named:
                 continue
             if stop and (v.bare(j) in stop or v.is_strong_break(j)):
-                return None
+                return None, -1
             words = set(strip_word(v.tokens[j].folded))
-            if "قطع" in words and j + 1 < end and cues_by_mode is _THREAT_MODES and any(
-                    self.rr.lex.in_class(w, "road") for w in strip_word(v.tokens[j + 1].folded)):
-                return "restrict"  # "هدد بقطع الطريق الدولي": to block a road, not to cut ties
             for mode, cues in cues_by_mode:
                 if words & cues:
-                    return mode
-        return None
+                    return mode, j
+        return None, -1
 
     def agreement_content(self) -> None:
         """What an agreement provides for ("الاتفاق الخاص بانسحاب …", "يقضي بانسحاب …") is planned."""

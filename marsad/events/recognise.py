@@ -561,8 +561,8 @@ _THAT_WORDS = frozenset({"ان", "بان", "لان", "وان"})
 _PROVIDES_FOR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 # أنّ with its subject's pronoun: "أنه"، "بأنها"
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها"})
-# what a crowd raises, whose words are the crowd's: "لافتات تندد بـ…" (folded)
-_BANNERS = frozenset({"شعارات", "الشعارات", "لافتات", "اللافتات", "هتافات", "الهتافات", "يافطات", "اليافطات"})
+# what a crowd raises, whose words are the crowd's: "لافتات تطالب بـ…"، "لافتات تندد بـ…" (folded)
+_BANNERS = frozenset({"شعارات", "الشعارات", "لافتات", "اللافتات", "هتافات", "الهتافات"})
 # verbs of calling or deeming a told act something ("معتبراً أنها استهداف متعمد للمدنيين") (folded)
 _CHARACTERISING = frozenset({"اعتبر", "اعتبرت", "اعتبروا", "معتبرا", "معتبره", "معتبرين", "يعتبر", "تعتبر", "وصف",
                              "وصفت", "واصفا", "واصفه", "واصفين", "عد", "عدت", "عادا", "عاده"})
@@ -4892,15 +4892,21 @@ class RoleReader:
                 self._reply_verb(j) for j in range(max(c.sent[0], c.t0 - 12), c.t0)))
         if not counter:
             return
+        # (an attack on someone else elsewhere is not the one answered)
+        d = self._answered_attack(c, lambda d: not d.recipient or bool(set(d.recipient) & set(c.actor))
+                                  or bool(d.location and set(d.location) & set(c.location)))
+        if d is not None:
+            c.recipient.extend(x for x in d.actor if v.is_actorish(x))
+
+    def _answered_attack(self, c: Cand, fits: Callable[[Cand], bool] = lambda d: True) -> Cand | None:
+        """The last attack told before c (within 150 tokens of its sentence) by others than c's doers, not denied,
+        that ``fits``: the one a counter-attack or a threatened reply answers."""
         for d in reversed(self.cands):
             if d is c or d.t0 >= c.t0 or c.sent[0] - d.sent[0] > 150:
                 continue
-            if d.type == "ASSAULT" and d.actor and not set(d.actor) & set(c.actor) and d.status != "negated" and (
-                    not d.recipient or set(d.recipient) & set(c.actor)
-                    or (d.location and set(d.location) & set(c.location))):
-                # (an attack on someone else elsewhere is not the one answered)
-                c.recipient.extend(x for x in d.actor if v.is_actorish(x))
-                return
+            if d.type == "ASSAULT" and d.actor and not set(d.actor) & set(c.actor) and d.status != "negated" and fits(d):
+                return d
+        return None
 
     def _threatened_reply(self, c: Cand) -> None:
         """"توعّد المتحدث العسكري باسم الجماعة برد موجع": a threat of reply or revenge is aimed at the party whose
@@ -4912,12 +4918,9 @@ class RoleReader:
         if not any(v.tokens[j].folded.startswith("ب") and not _REPLY_NOUNS.isdisjoint(strip_word(v.tokens[j].folded))
                    for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 14))):
             return
-        for d in reversed(self.cands):
-            if d is c or d.t0 >= c.t0 or c.sent[0] - d.sent[0] > 150:
-                continue
-            if d.type == "ASSAULT" and d.actor and not set(d.actor) & set(c.actor) and d.status != "negated":
-                c.recipient.extend(x for x in d.actor if v.is_actorish(x))
-                return
+        d = self._answered_attack(c)
+        if d is not None:
+            c.recipient.extend(x for x in d.actor if v.is_actorish(x))
 
     def _governing_verb(self, c: Cand, verbs: frozenset[str], first: int, width: int, end: int) -> int | None:
         """The nearest token from ``first`` back to ``width`` tokens before c (within its sentence) that is one of
