@@ -140,7 +140,7 @@ def build_cue_lexicon() -> CueLexicon:
 
 
 # words that open a sentence before its subject: "غير أن …"، "إلا أن …"، "بيد أن …" (folded)
-_CLAUSE_OPENERS = frozenset({"غير", "الا", "بيد", "ان", "لكن", "ولكن"})
+_SUBJECT_OPENERS = frozenset({"غير", "الا", "بيد", "ان", "لكن", "ولكن"})
 # "كان" before a subject and its verb ("وكانت الوزارة قد طالبت …")
 _BEING = frozenset({"كان", "كانت", "كانوا"})
 
@@ -1007,7 +1007,7 @@ class Reader:
             v.tokens[x].folded.startswith(("ال", "و")) for x in range(t - k + 1, t)) for k in (2, 3))
         if not occasion and (not v.tokens[t].folded.startswith("و") or not v.comma_before(t)):
             return None
-        while a < t and v.bare(a) in _CLAUSE_OPENERS:
+        while a < t and v.bare(a) in _SUBJECT_OPENERS:
             a += 1  # "غير أن الناطق باسم التنسيقية X رفض …، وقال إن …": past the opener, the subject
         hd = self._head(a) if a < t else None
         if hd is not None and hd[0] in ("title", "speaker"):

@@ -459,3 +459,11 @@ def test_a_name_after_a_comma_and_a_new_clause_is_no_title_holder() -> None:
                       "بإطلاق سراح الموقوفين الذين لم تثبت إدانتهم وبإزالة السواتر الترابية عن مداخل القرى، مؤكداً أن "
                       "المحافظ «وعد بنقل المطالب إلى بغداد».")
     assert not [g for g in got if g[2] == "إدانتهم"], got
+
+
+def test_a_relative_clause_after_the_subject_keeps_a_statement_noun_from_it() -> None:
+    # "أبدت الجمعية، التي تدير مستوصفاً …، قلقها …، وطالبت في بيان …، مؤكدة أنها …": a relative clause between the
+    # subject and «في بيان» is another clause; the body's statement is the one its participle tells
+    got = _statements("أبدت جمعية النور الخيرية، التي تدير مستوصفاً داخل المخيم، قلقها من تداعيات المداهمة، وطالبت في "
+                      "بيان بالسماح لفرقها بالدخول إلى المخيم، مؤكدة أنها ستواصل توزيع المساعدات على العائلات.")
+    assert [c for _s, _v, c in got] == ["مؤكدة"], got
