@@ -1631,7 +1631,8 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         # word the lexicons know as something else
         if pos == 0 or lex.is_word("title_filler", f) or f in lex.nat_forms or f in lex.agent_heads:
             return False
-        return True
+        # (nor a plural of people, the verb's object, though it ends like one: "دعا … كريم النجار الأهالي إلى")
+        return not lex.is_word("people_noun", f)
     if f.startswith(("لل", "بال", "وال")):
         return False
     if pos and f.endswith("ا") and len(f) >= 4 and known is None \

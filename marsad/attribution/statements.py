@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..lang.ar import count_words
 from ..doc import Doc
 from ..events.lexicon import _expand, strip_word
+from ..events.recognise import entity_gender
 from ..events.view import PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, Occ, view_of
 from ..record import Claim, Span, Statement
 from ..resources import read_tsv
@@ -870,6 +871,13 @@ class Reader:
                 main = self._main_subject(a, t)
                 if main is not None:  # (no clause before it: "دعت أنقرة إلى …" is Ankara's call)
                     spk, stext = main.eid, (main.start, main.end)
+            elif cue.lemma in ("دعا", "طالب", "ناشد") and spk is not None and j in v.occ_at \
+                    and self._disagrees(t, spk):
+                # "…، وطالب الدول الراعية للاتفاق، ولا سيما …، بـ…": a party after a coordinated verb whose gender
+                # it does not share is its object; the verb goes on with the sentence's subject
+                main = self._main_subject(a, t)
+                if main is not None:
+                    spk, stext = main.eid, (main.start, main.end)
         if spk is None and stext is None:
             # SVO: the subject just before the verb
             o = None
@@ -978,6 +986,15 @@ class Reader:
             c0 = self._after_compl(self._skip_via(nxt, b), b)
             content, direct = self._content_from(c0, b)
         self.statements.append(_St((h.start, h.end), t, spk, stext, via, content, direct, (a, b)))
+
+    def _disagrees(self, t: int, eid: str) -> bool:
+        """The past verb at t and the entity differ in gender ("وطالب" and "الدول"; "وطالبت" and "المجلس")."""
+        f = self.v.tokens[t].folded
+        f = f[1:] if f[:1] in ("و", "ف") else f
+        if f[:1] in ("ي", "ت", "ن") or f.endswith(("وا", "ا", "ن")):
+            return False  # (a present or a plural verb: no gender told)
+        gender = entity_gender(self.v.by_id[eid])
+        return gender is not None and gender != ("f" if f.endswith("ت") else "m")
 
     def _nominal_subject(self, a: int, t: int) -> Occ | None:
         """The subject a clause puts before its verb: after إنّ/أنّ or كان ("إن الوزير X أبلغ …"،

@@ -317,7 +317,7 @@ _MASCULINE_PLACES = frozenset({"العراق", "الاردن", "اليمن", "ا
 _PLURAL_HEADS = frozenset({"قوات", "فصائل", "جماعات", "عناصر", "وحدات", "سلطات", "اجهزه", "دول", "مصادر"})
 
 
-def _gender(e: Entity) -> str | None:
+def entity_gender(e: Entity) -> str | None:
     """Grammatical gender of an entity's name ("f", "m"), or None where it cannot be told (people)."""
     words = fold_text(e.name_ar).split()
     if not words or e.type == "PER":
@@ -2838,7 +2838,7 @@ class RoleReader:
             return verb is not None and ("f" if v.bare(k).endswith("ه") else "m") == verb
         if o is None or o.t0 != k or v.prep_of(o) != "" or not v.is_actorish(o.eid):
             return False
-        return verb is not None and _gender(v.by_id[o.eid]) == verb
+        return verb is not None and entity_gender(v.by_id[o.eid]) == verb
 
     def _unnamed_group(self, k: int) -> bool:
         """Token k names an armed group by what it is, no entity: "مجموعات إرهابية"، "مسلحين"، "عناصر"."""
@@ -3015,7 +3015,7 @@ class RoleReader:
         for d in self._earlier_in_sentence(c):  # the last verb before it in that clause with a subject
             if scope <= d.t0 and d.pos == "V" and d.explicit_actor \
                     and d.actor and d.frame not in ("host", "receive") and not self._embedded_verb(d, scope):
-                if verb_gender is not None and all(_gender(v.by_id[x]) not in (None, verb_gender) for x in d.actor):
+                if verb_gender is not None and all(entity_gender(v.by_id[x]) not in (None, verb_gender) for x in d.actor):
                     continue  # "أعلنت الوزارة أن الجيش دخل البلدة، وطالبت …": not the army's, which disagrees
                 if self._dual_verb(c):
                     # "التقى الوزير نظيره السوري، وبحثا …، واتفقا على …": the two of them, the one met too
@@ -3783,16 +3783,18 @@ class RoleReader:
 
     def especially(self, c: Cand) -> None:
         """"طالب الدول الراعية للاتفاق، ولا سيما الولايات المتحدة وفرنسا، بالضغط …": an unnamed group acted on,
-        then the parties it is "especially": they are the ones acted on."""
-        if c.recipient or c.pos != "V" or c.type not in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN", "SANCTION"):
+        then the parties it is "especially": they are the ones acted on (with the group, where an entity names it:
+        "الدول الضامنة، ولا سيما تركيا")."""
+        if c.pos != "V" or c.type not in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN", "SANCTION"):
             return
+        read = list(c.recipient)
         v = self.v
         b = c.sent[1]
         for k in range(c.t1 + 1, min(b - 1, c.t1 + 12)):
             if v.is_strong_break(k):
                 return
             o = v.occ_at.get(k)
-            if o is not None and v.prep_of(o) == "" and o.eid not in c.actor:
+            if o is not None and v.prep_of(o) == "" and o.eid not in c.actor and o.eid not in read:
                 return  # an object named before any "especially": read already, or not this shape
             if "،" not in v.gap(k):
                 continue
@@ -4641,7 +4643,7 @@ class RoleReader:
         v = self.v
         f = v.tokens[c.t0].folded
         part = "f" if f.endswith("ه") else ("m" if f.endswith("ا") else None)
-        if part is None or st.speaker is None or _gender(v.by_id[st.speaker]) in (None, part):
+        if part is None or st.speaker is None or entity_gender(v.by_id[st.speaker]) in (None, part):
             return None
         cue_t = v.token_at(st.cue.start)
         for x in range(cue_t + 1, c.t0 - 1):
@@ -4655,7 +4657,7 @@ class RoleReader:
         ("أن بغداد أبلغت …"، "أن الأجهزة …، وأنها …"); None otherwise."""
         v = self.v
         o = v.occ_at.get(x + 1)
-        if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and _gender(v.by_id[o.eid]) == gender:
+        if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and entity_gender(v.by_id[o.eid]) == gender:
             return o.eid
         return None
 
@@ -6345,9 +6347,9 @@ class RoleReader:
                     e.type == "LOC" and (not v.is_country(o.eid) or any(d in v.gap(o.t1 + 1) for d in "–-"))):
                 continue  # (a city is where, and a dateline's capital too: "طرابلس – اتفقت اللجنة …")
             if pron == "ه":
-                agrees = e.type == "PER" or _gender(e) == "m"
+                agrees = e.type == "PER" or entity_gender(e) == "m"
             elif pron == "ها":
-                agrees = e.type != "PER" and _gender(e) == "f"
+                agrees = e.type != "PER" and entity_gender(e) == "f"
             else:  # هم، هما: a body of people, not one person
                 agrees = e.type != "PER"
             if agrees:

@@ -10,7 +10,7 @@ import pytest
 from marsad.actors.lexicon import lexicon, parse_codes
 from marsad.resources import read_tsv
 
-from .conftest import actor_texts
+from .conftest import actor_at, actor_texts
 
 FILES = {
     "agents.tsv": 7, "dictionary.tsv": 9, "names.tsv": 4, "nationalities.tsv": 9, "organisations.tsv": 11,
@@ -160,3 +160,16 @@ def test_title_flags_are_known() -> None:
     assert flags <= {"local", "-"}, flags
     local = {r[0] for r in read_tsv("marsad.actors", "data/titles.tsv") if len(r) > 4 and r[4] == "local"}
     assert {"محافظ", "والي", "رئيس بلدية", "قائمقام"} <= local, local
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
+    ("ودعت المفوضية الجهات المانحة إلى سد العجز في التمويل.", "الجهات المانحة", "Donors"),
+    ("وناشد المحافظ المنظمات الإنسانية إرسال فرق إغاثة.", "المنظمات الإنسانية", "Humanitarian organisations"),
+    ("وطالب المجلس المنظمات الدولية بالتحقيق في الحادثة.", "المنظمات الدولية", "International organisations"),
+    ("وطالبت الحركة الدول الضامنة بإلزام الطرف الآخر بوقف القصف.", "الدول الضامنة", "Guarantor states"),
+])
+def test_the_bodies_a_call_is_made_to(run, text: str, surface: str, name_en: str) -> None:
+    # donors, aid agencies, international bodies and guarantor states: parties that calls and appeals name
+    doc = run(text)
+    m = actor_at(doc, surface)
+    assert m.label == "ORG" and m.attrs.get("name_en") == name_en

@@ -612,3 +612,13 @@ def test_a_noun_with_their_suffix_is_no_family_name(run) -> None:
     # "محالهم" (their shops): a noun with a plural possessive suffix ends a name, it is no part of it
     text = "أغلق التجار في السوق المؤدي إلى مرقد الإمام الحسين محالهم احتجاجاً على الضرائب."
     assert not [p for p in actor_texts(run(text), "PER") if p.endswith("هم")], actor_texts(run(text), "PER")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("ودعا رئيس البلدية كريم النجار الأهالي إلى التهدئة وعدم قطع الطرق.", "كريم النجار"),
+    # (a guard: a plural in -ين, which no family name ends in)
+    ("وطالب مدير الناحية حسان العبيدي المواطنين بالابتعاد عن مواقع القصف.", "حسان العبيدي"),
+])
+def test_a_plural_of_people_after_a_name_is_the_verbs_object(run, text: str, name: str) -> None:
+    """"الأهالي" ends like a family name with the article (الخفاجي) but is the people the verb acts on."""
+    assert actor_at(run(text), name).label == "PER"

@@ -81,6 +81,18 @@ def test_coordinated_verb_keeps_the_subject(read, text: str, entities: list, spe
     assert (speaker, None, cue) in got
 
 
+NIMR = (["سامي النمر"], "PER", {"country": "SY"})
+GUARANTORS = (["الدول الضامنة"], "ORG", {})
+
+
+def test_a_party_of_another_gender_after_a_coordinated_call_is_called_on(read) -> None:
+    # "…، وطالب الدول الضامنة للهدنة، ولا سيما …، بـ…": a feminine plural after a masculine verb is its object; the
+    # verb goes on with the sentence's subject
+    doc = read('وأدان وزير الخارجية سامي النمر القصف، معتبراً أنه "اعتداء سافر"، وطالب الدول الضامنة للهدنة، '
+               'ولا سيما روسيا، بـ"التحرك فوراً لوقف الانتهاكات".', [NIMR, GUARANTORS])
+    assert [speaker for speaker, _via, _cue in _speakers(doc)] == ["وزير الخارجية سامي النمر"]
+
+
 SINJAR = (["سنجار"], "LOC", {"country": "IQ"})
 KHIDR = (["خدر إلياس"], "PER", {"country": "IQ"})
 PENTAGON = (["البنتاغون"], "ORG", {"country": "US"})

@@ -402,6 +402,9 @@ def test_a_spokesmans_forces_are_his_bodys(full) -> None:
      ["الولايات المتحدة", "فرنسا"]),
     ("ودعا وزير الخارجية الأطراف الإقليمية، وخاصة إيران وتركيا، إلى وقف التدخل في الشؤون الداخلية.",
      ["إيران", "تركيا"]),
+    # a group the tables know is asked too, with the parties it especially is
+    ("وطالبت الحكومة السورية الدول الضامنة، ولا سيما روسيا وتركيا، بإلزام الفصائل بوقف القصف.",
+     ["الدول الضامنة", "روسيا", "تركيا"]),
 ])
 def test_the_parties_a_group_especially_is(full, text: str, recipients: list) -> None:
     doc = _run(full, text)
