@@ -1254,6 +1254,11 @@ _BODY_NOUNS = frozenset({"اتحاد", "منظمه", "حزب", "حركه", "جم
 _DESCRIPTIVE_CODES = frozenset({"-", "JUD", "MED", "EDU", "BUS"})
 
 
+# bodies that are never the genitive of a title already complete ("وزير الخارجية الأمم المتحدة" is the minister and
+# the UN he addresses): international and humanitarian bodies, coalitions of states
+_NO_GENITIVE_KINDS = frozenset({"igo", "ngo", "coalition"})
+
+
 def _role_chain(st: State, i: int) -> Role | None:
     """Parse a title chain from word i; None if word i starts no title."""
     lex = st.lex
@@ -1286,6 +1291,12 @@ def _role_chain(st: State, i: int) -> Role | None:
                 and m.attrs.get("key") != role.org.attrs.get("key") and not _quote_gap(st, j - 1, j):
             break  # a second body with no preposition is another party: "طالب الأمين العام للأمم المتحدة الحوثيين"
             # (not the same body again, "لوكالة غوث … «الأونروا»", nor one joined by و)
+        if m is not None and role.org is None and not w.folded.startswith(("ل", "ب", "و")) and not _quote_gap(st, j - 1, j) \
+                and (st.words[j - 1].folded.startswith("ال") or st.in_place(j - 1)) and m.label == "ORG" \
+                and m.attrs.get("kind") in _NO_GENITIVE_KINDS:
+            # a title whose own genitive is told takes no second one: "دعا وزير الخارجية المنظمات الدولية"، "ودعا
+            # والي كسلا المنظمات الإنسانية"
+            break
         if m is not None:
             role.org = role.org or m
             if m.attrs.get("country") and role.country is None:
@@ -1617,6 +1628,10 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         # a family name that opens like a proclitic, closed at once: "تامي بروس إن"، "هاكان فيدان،"،
         # or after a given name before a preposition: "دعا … فيليب لازاريني إلى"
         return True
+    if pos == 1 and f[0] in "وفبل" and not f[1:].startswith("ال") and _given_before(st, j) \
+            and j + 1 < len(st.words) and st.adjacent(j, j + 1) and (nxt := st.words[j + 1].folded).startswith("ال") \
+            and nxt.endswith("ي") and len(nxt) >= 6 and nxt not in lex.nat_forms and _closes_name(st, j + 1):
+        return True  # a father's name between a given name and a family name that closes the name: "خالد فرج المسماري،"
     if f[0] in "وفبل" and (pos > 0 or len(f) > 4):
         return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
     if f[:2] in ("وي", "وت", "ون") and known is None:
@@ -2080,7 +2095,10 @@ def people(st: State) -> None:
                 and (role.last + 1 >= nw or not st.adjacent(role.last, role.last + 1) or _stopword(st, role.last + 1)
                      or any(lex.is_word("verb", r) for _p, r in st.words[role.last + 1].readings)
                      # (or an indefinite noun, its nunation written: "والتقى محافظ الطفيلة وفداً من المعتصمين")
-                     or has_nunation(st.doc.text[st.words[role.last + 1].start:st.words[role.last + 1].end])):
+                     or has_nunation(st.doc.text[st.words[role.last + 1].start:st.words[role.last + 1].end])
+                     # (or a body named right after, the verb's object: "ودعا والي كسلا المنظمات الإنسانية إلى …")
+                     or (m_next := st.mention_starting(role.last + 1, ("ORG",))) is not None
+                     and not st.words[role.last + 1].tok.prefix and m_next.attrs.get("kind") in _NO_GENITIVE_KINDS):
             # (not before a name the lexicon does not know: "رئيس بلدية ترمسعيا لافي شلبي")
             place_text = st.doc.text[role.place.start:role.place.end]
             if _add_post(st, role, {

@@ -208,13 +208,17 @@ def _possessive(st: State, j: int) -> bool:
 # the words of kinship that open a tribe's name and take the next word with them (آل folds to ال)
 _KIN_WORDS = frozenset({"البو", "ال", "ابو", "بني", "بنو", "اولاد"})
 # (after a tribe's head only: "جماعة بني شيكر" is a Moroccan commune)
-_TRIBE_HEADS = frozenset({"عشيره", "قبيله", "عشائر", "قبائل", "العشيره", "القبيله"})
+# (and a family's: "منزلاً لعائلة أبو سمرة"، "عائلة آل بو سلطان")
+_TRIBE_HEADS = frozenset({"عشيره", "قبيله", "عشائر", "قبائل", "العشيره", "القبيله", "عائله", "العائله"})
 
 
 def _kin_name_end(st: State, j: int, rest: str) -> int | None:
     """The last word of a name of kin whose first word, ``rest`` (past a proclitic), is word j: the kin
     word and the word after it ("البو جاسم"، "بني حسن"); None when it is not one."""
     if rest in _KIN_WORDS and j + 1 < len(st.words) and st.adjacent(j, j + 1) and not st.words[j + 1].tok.prefix:
+        if rest == "ال" and st.words[j + 1].folded == "بو" and j + 2 < len(st.words) and st.adjacent(j + 1, j + 2) \
+                and not st.words[j + 2].tok.prefix:
+            return j + 2  # "عشيرة آل بو محمد": آل and بو written apart, then the ancestor's name
         return j + 1
     return None
 

@@ -1036,6 +1036,12 @@ class Reader:
             if o.t0 - a > 4:
                 return None
             if v.prep_of(o) == "" and v.is_actorish(o.eid) and not self._is_outlet(o) and o.t0 > a:
+                if v.is_place(o.eid):
+                    # "والتقى محافظ معان، سامي الخوالدة، …، وقال": the governor his title names, not his province
+                    per = next((p for p in v.occs_in(o.t1 + 1, min(t, o.t1 + 6)) if v.by_id[p.eid].type == "PER"
+                                and v.prep_of(p) == "" and v.titled_t0(p) <= o.t0), None)
+                    if per is not None:
+                        return per
                 return o
         return None
 

@@ -33,6 +33,8 @@ SPECIFIC_MIN = 2
 _MARKED_LIGHT_NOUNS = frozenset({"باستئناف", "لاستئناف", "بمواصله", "لمواصله",  # "هددت باستئناف استهداف القوات"
                                  "بشن", "لشن", "بتنفيذ", "لتنفيذ", "باجراء", "لاجراء", "بالقيام", "للقيام", "بتوجيه",
                                  "لتوجيه", "ببدء", "لبدء", "باستكمال", "لاستكمال"})
+# nouns of doing more of something, before what is asked for more of: "دعا المنظمات إلى مضاعفة دعمها"، "بتكثيف الدوريات"
+_MORE_NOUNS = frozenset({"مضاعفه", "زياده", "تكثيف", "تعزيز", "توسيع", "رفع"})
 # what a crowd does at a protest (triggers.tsv, needs protester): a protest by itself only when the
 # crowd is new to the text ("أقدم متظاهرون على …"), else a detail of the protest already told
 _CROWD_ACTS = frozenset({"أضرم_م", "أحرق_م", "رشق_م", "أغلق_م", "سد_م"})
@@ -105,6 +107,8 @@ _REQUEST_MODES: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# a charge, before the act it names ("بتهمة التجمهر"، "بتهم «عرقلة السير»"، "وجهت إليهم تهمة الاعتداء")
+_CHARGE_WORDS = frozenset({"بتهمه", "بتهم", "بتهمتي", "تهمه", "تهمتي"})
 # words that open a clause of their own, which a demand's or a threat's content does not reach across
 _CLAUSE_BREAKS = frozenset({"بينما", "فيما", "عندما", "حين", "حينما", "لكن", "لكنه", "لكنها", "بعدما", "قبلما",
                             "ريثما"})
@@ -437,7 +441,10 @@ class Resolver:
                 tok = v.tokens[d.t0]
                 pre = v.doc.folded.text[v.doc.folded.to_folded(tok.start):v.doc.folded.to_folded(d.start)]
                 marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب")) or (
-                    d.t0 > 0 and v.bare(d.t0 - 1) in _MARKED_LIGHT_NOUNS)  # "هدد بشنّ هجوم"، "طالب بتنفيذ انسحاب"
+                    d.t0 > 0 and v.bare(d.t0 - 1) in _MARKED_LIGHT_NOUNS) or (  # "هدد بشنّ هجوم"، "طالب بتنفيذ انسحاب"
+                    # "إلى مضاعفة دعمها"، "بتكثيف الدعم": what more is asked of
+                    d.t0 > c.t1 + 1 and ((more := v.bare(d.t0 - 1)) in _MORE_NOUNS and v.bare(d.t0 - 2) == "الي"
+                        or more[:1] in ("ب", "ل") and more[1:] in _MORE_NOUNS))
                 # (after إلى the content may sit further: "دعت البعثة، في بيان، إلى وقف فوري لإطلاق النار")
                 reach = 14 if any(v.bare(x) == "الي" for x in range(c.t1 + 1, d.t0)) else 8
                 if any("،" in v.gap(x) or "," in v.gap(x) for x in range(c.t1 + 1, d.t0)):
@@ -1530,6 +1537,9 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
+    # "اعتقلت سبعة من المحتجين بتهمة قطع الطريق": the act a charge names is not reported (read as a noun, whatever
+    # the lexicon's reading of its form: "قطع" is also a verb)
+    events = [c for c in events if not (c.t0 > c.sent[0] and rr.v.bare(c.t0 - 1) in _CHARGE_WORDS)]
     res.orient_visits(events)
     _calls_have_no_place(events)
     # a meeting with no party and no place of its own names none ("إذا لم تُستأنف المفاوضات"، "لبحث مطالبهم"):

@@ -456,6 +456,10 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             along = along or (v.prep_of(o) == "ل" and any(
                 v.bare(x) in ("امتداد", "طول") and all(v.bare(y).startswith("ال") for y in range(x + 1, o.t0))
                 for x in range(max(0, o.t0 - 4), o.t0 - 1)))
+            # ("ويرابط في الجبهات الشمالية لمحافظة لحج": in a part of a place, its genitive by ل after في)
+            along = along or (v.prep_of(o) == "ل" and any(
+                v.bare(x) == "في" and all(v.bare(y).startswith("ال") for y in range(x + 1, o.t0))
+                for x in range(max(0, o.t0 - 4), o.t0 - 1)))
             # ("ينشر نحو 20 ألف عنصر على الحدود مع سوريا"، "على طول الحدود": on a border or a line)
             # ("يحتفظ بنحو 9 آلاف عسكري جنوب الليطاني": a compass region right after the count needs no في)
             # (past the force's own words after the count: "يتمركز نحو 10 آلاف عسكري لبناني جنوب نهر الليطاني")

@@ -599,6 +599,10 @@ def _place_named_back(v: DocView, x: int) -> bool:
         b.startswith("ال") and b[2:] in _PLACE_HEADS or b in ("العاصمه", "البلاد"))
 
 
+# entering a strike or a sit-in: "دخل العمال في إضراب"
+_ENTERING = frozenset({"دخل", "دخلت", "دخلوا", "يدخل", "تدخل", "يدخلون"})
+
+
 @lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
@@ -1740,6 +1744,14 @@ class RoleReader:
             o.t1 - o.t0 + 2 for o in near if v.prep_of(o) in ("في", "ب") and v.is_place(o.eid)))
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
+        # "دخل مئات العمال في مركب الحديد والصلب بالحجار جنوب ولاية عنابة، أمس الاثنين، في إضراب": who entered the
+        # strike holds it, past the words of where they work (which no entity may cover)
+        entered = next((j for j in range(c.t0 - 2, max(L, c.t0 - 20) - 1, -1) if v.bare(j).lstrip("و") in _ENTERING
+                        and j not in self.rd.trigger_tokens and not any(v.is_strong_break(x) for x in range(j + 1, c.t0))),
+                       None) if c.pos == "N" and c.type == "PROTEST" and c.t0 > L and v.bare(c.t0 - 1) == "في" else None
+        if entered is not None and not sent:
+            sent = True  # (the subject is the party right after the verb, not the place of work nearer the noun)
+            left_occs = [o for o in left_occs if o.t0 > entered and not v.is_place(o.eid)][:1]
         # "أنهت اللجنة أمس جولتها الأخيرة من المباحثات"، "اختتم الوزير زيارته": who ends or opens talks or a
         # visit holds them
         # ("اختتمت القوات البحرية المصرية والسعودية فعاليات التدريب المشترك": who ends an exercise held it)
@@ -4597,8 +4609,10 @@ class RoleReader:
         st = self.statement_for(c.start)
         if st is None or st.speaker is None or st.cue.start > c.start:
             # "دانت الوزارة الهجوم، …، مطالبةً أنقرة بوقف …": the subject of the clause before
+            # (not a relative clause's verb: "…، الذي قُتل برصاص مسلحين مجهولين …، مطالباً …" is the main subject's)
             prev = next((d for d in self._earlier_in_sentence(c) if d.pos == "V"
-                         and d.actor and not set(d.actor) & set(c.recipient)), None)
+                         and d.actor and not set(d.actor) & set(c.recipient)
+                         and not (d.t0 > c.sent[0] and self.v.bare(d.t0 - 1) in ("الذي", "التي", "الذين"))), None)
             if prev is not None:
                 speaker = prev.actor
                 if c.type == "REQUEST" and not c.recipient and prev.type in ("ACCUSE", "CONSULT") and prev.recipient \
@@ -5501,6 +5515,19 @@ class RoleReader:
         v, j = self.v, c.t1 + 1
         tok = v.tokens[j]
         firsts = _actor_lexicon().titles.firsts
+        if c.frame not in ("host", "receive") and not tok.prefix and not tok.folded.startswith("ال") \
+                and tok.folded in firsts and j not in v.occ_at and v.bare(j + 1).startswith("ال") \
+                and (j + 1) not in v.occ_at and not v.gap(j + 1).strip():
+            # "وناشد حاكم الإقليم المنظمات الإنسانية …"، "ودعا محافظ الولاية، في تصريح …، المنظمات …": a post
+            # named by a genitive no entity covers, then a party (past an aside): the post is the subject
+            k = j + 2
+            while k < c.sent[1] and k - j < 5 and v.bare(k).startswith("ال") and k not in v.occ_at \
+                    and not v.gap(k).strip():
+                k += 1
+            k = self._past_aside(k, c.sent[1])
+            o = v.occ_at.get(k)
+            return o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and v.by_id[o.eid].type != "PER" \
+                and not v.is_place(o.eid)
         if c.frame in ("host", "receive") or tok.prefix or not tok.folded.startswith("ال") \
                 or tok.folded not in firsts or v.gap(j + 1).strip():
             return False
@@ -6979,6 +7006,10 @@ class RoleReader:
                 if st == "planned" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) \
                         and j < c.t0 - 1 and v.tokens[j].folded[:1] in ("س", "ي", "ت"):
                     st = None
+                # (nor by the condition of a threat before it: "… إذا أخلّ الطرف الآخر بالاتفاق، متهماً الكتيبة بـ…")
+                if st == "hypothetical" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) \
+                        and j < c.t0 - 1:
+                    st = None
                 if st:
                     cues.append((j, cue, st))
             if bares[j] in ("ان", "بان") and v.tokens[j].folded not in ("انه", "انها"):
@@ -7250,6 +7281,10 @@ class RoleReader:
                 continue  # "«سمعوا الكلام نفسه منذ سنة 2017»، مهدداً بالدخول في إضراب": a quotation's own time
             if ti > c.t1 and any(v.bare(x) in _PROVIDES_FOR for x in range(c.t1 + 1, ti)):
                 continue  # "مذكرة تفاهم تقضي برفع عدد الرحلات اعتباراً من شباط المقبل": when what it provides for starts
+            if ti < c.t0 and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) and any(
+                    x in self.rd.trigger_tokens and not any(v.comma_before(y) for y in range(x + 1, ti + 1))
+                    for x in range(max(c.sent[0], ti - 12), ti)):
+                continue  # "…، الذي قُتل برصاص مسلحين في تشرين الأول 2024، مطالباً …": another act's time, in its own phrase
             if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or (
                     # "منذ إجراءات 25 جويلية 2021": since an occasion that the date is of
                     ti > 1 and v.bare(ti - 2) in ("منذ", "مند") and ti - 1 not in v.occ_at) or (

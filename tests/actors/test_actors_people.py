@@ -622,3 +622,20 @@ def test_a_noun_with_their_suffix_is_no_family_name(run) -> None:
 def test_a_plural_of_people_after_a_name_is_the_verbs_object(run, text: str, name: str) -> None:
     """"الأهالي" ends like a family name with the article (الخفاجي) but is the people the verb acts on."""
     assert actor_at(run(text), name).label == "PER"
+
+
+def test_a_fathers_name_that_opens_like_a_clitic(run) -> None:
+    """"العقيد طارق فرج العبيدي،": a father's name in ف between a given name and a family name closing the name."""
+    doc = run("وقال قائد الكتيبة، العقيد طارق فرج العبيدي، إن قواته صدت الهجوم.")
+    assert actor_at(doc, "طارق فرج العبيدي").label == "PER"
+
+
+@pytest.mark.parametrize("text,body", [
+    ("ودعا وزير الخارجية المنظمات الدولية إلى التحرك العاجل.", "المنظمات الدولية"),
+    ("وناشد وزير الشؤون الاجتماعية الأمم المتحدة زيادة المساعدات.", "الأمم المتحدة"),
+])
+def test_a_complete_title_takes_no_second_genitive(run, text: str, body: str) -> None:
+    """"وزير الخارجية المنظمات الدولية": the title's genitive is told; the body after it is the one called on."""
+    doc = run(text)
+    assert actor_at(doc, body).label == "ORG"
+    assert not [m for m in doc.spans["actors"] if m.label == "PER" and body in doc.text[m.start:m.end]]

@@ -338,3 +338,13 @@ def test_an_armed_units_name_in_quotation_marks_is_a_body(run, text: str, surfac
     # not the sultan or the person an honorific in it would make
     assert actor_at(run(text), surface).label == "ORG"
     assert not actor_texts(run(text), "PER"), actor_texts(run(text), "PER")
+
+
+@pytest.mark.parametrize("text,surface", [
+    # a family named by a kunya: "عائلة أبو X" (as "عشيرة بني X")
+    ("وهدمت الجرافات منزلاً لعائلة أبو دياك في القرية.", "عائلة أبو دياك"),
+    # آل and بو written apart before the ancestor's name
+    ("واندلع نزاع بين عشيرة آل بو سلمان وعشيرة أخرى.", "عشيرة آل بو سلمان"),
+])
+def test_families_and_clans_named_by_kin_words(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"

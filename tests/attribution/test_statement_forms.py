@@ -467,3 +467,10 @@ def test_a_relative_clause_after_the_subject_keeps_a_statement_noun_from_it() ->
     got = _statements("أبدت جمعية النور الخيرية، التي تدير مستوصفاً داخل المخيم، قلقها من تداعيات المداهمة، وطالبت في "
                       "بيان بالسماح لفرقها بالدخول إلى المخيم، مؤكدة أنها ستواصل توزيع المساعدات على العائلات.")
     assert [c for _s, _v, c in got] == ["مؤكدة"], got
+
+
+def test_a_coordinated_verb_after_a_titled_person_is_his_not_his_provinces() -> None:
+    # "والتقى محافظ المفرق، زياد الحوراني، …، وقال": the governor the title names, not his province, speaks
+    got = _statements('والتقى محافظ المفرق، زياد الحوراني، مساء أمس وجهاء المدينة، وقال خلال اللقاء إن '
+                      '"الأمن خط أحمر".')
+    assert [(speaker, cue) for speaker, _via, cue in got] == [("زياد الحوراني", "قال")], got

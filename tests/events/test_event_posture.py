@@ -66,3 +66,11 @@ def test_the_land_of_a_place_is_the_place() -> None:
 def test_fighters_of_no_one_named_keep_no_posture() -> None:
     rec = _full("ويبقى مصير مئات المسلحين المتحصنين في جبال حمرين مجهولاً.")
     assert rec.posture == []
+
+
+def test_a_force_in_part_of_a_province() -> None:
+    # "في الجبهات الشرقية لمحافظة الضالع": a part of the province, its genitive by ل after في, is where they are
+    rec = _full("ويرابط في الجبهات الشرقية لمحافظة الضالع نحو 5 آلاف مقاتل من القوات الحكومية اليمنية.")
+    by_id = {e.id: e for e in rec.entities}
+    [p] = rec.posture
+    assert by_id[p.location].name_ar == "الضالع", by_id[p.location].name_ar

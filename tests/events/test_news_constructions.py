@@ -6160,3 +6160,62 @@ def test_banners_denounce_for_the_crowd_that_raises_them() -> None:
     ev = _one("نفّذ عشرات الصيادين أمس اعتصاماً في مرفأ صور، رافعين شباكهم ولافتات تندد بقرار وزارة الزراعة حظر الصيد.",
               "ACCUSE")
     assert ev["recipient"] == ["وزارة الزراعة"] and "وزارة الزراعة" not in ev["actor"], ev
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("واعتقلت الشرطة سبعة محتجين بتهمة قطع الطريق والإضرار بالممتلكات العامة.", "PROTEST"),
+    # (a guard: an attack charged)
+    ("وأوقفت الشرطة ثلاثة شبان بتهمة الاعتداء على رجال الأمن في المدينة.", "ASSAULT"),
+])
+def test_the_act_a_charge_names_is_not_reported(sentence: str, typ: str) -> None:
+    """"بتهمة قطع الطريق": what someone is charged with is told as the charge, not as an act that happened."""
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == typ], evs
+
+
+def test_a_participle_after_a_threats_condition_is_made() -> None:
+    """"… إذا تكرر الهجوم، متهماً الجماعة بـ…": the condition belongs to the threat; the charge after the comma is
+    made."""
+    ev = _one("وتوعد قائد اللواء بالرد إذا تكرر الهجوم، متهماً الجماعة المسلحة بخرق الهدنة.", "ACCUSE")
+    assert ev["status"] == "occurred", ev
+
+
+def test_more_of_what_is_asked_is_part_of_the_call() -> None:
+    """"دعا … المنظمات إلى مضاعفة دعمها": the support asked for is the call's content, no support given."""
+    _, evs = _events('ودعا والي كسلا، في تصريح لـ"راديو الشرق"، المنظمات الإنسانية إلى مضاعفة دعمها للنازحين، '
+                     'مؤكداً أن السلطات "لن تسمح بذلك".')
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
+
+
+def test_who_entered_a_strike_past_where_they_work_holds_it() -> None:
+    """"دخل مئات المعلمين في مدارس ولاية سطيف، أمس الأحد، في إضراب": the light verb's subject, past the words of
+    where they work and a time, holds the strike."""
+    ev = _one("دخل مئات المعلمين في مدارس ولاية سطيف، أمس الأحد، في إضراب عن العمل احتجاجاً على تأخر الأجور.",
+              "PROTEST")
+    assert ev["actor"] == ["المعلمين"], ev
+
+
+def test_a_participle_goes_on_with_the_main_clause_past_a_relative_clause() -> None:
+    """"…، الذي قُتل برصاص مسلحين في آذار 2023، مطالباً …": the critic demands, on the day he spoke; the relative
+    clause's killers and month are another act's."""
+    rec, evs = _events("وانتقد النائب سمير الحسيني التأخر في قضية اغتيال الصحفي علي الساعدي، الذي قُتل برصاص "
+                       "مسلحين في آذار 2023، مطالباً وزارة الداخلية بكشف نتائج التحقيق.")
+    ev = next(e for e in evs if e["type"] == "REQUEST")
+    request = next(v for v in rec.events + rec.uncoded if v.type == "REQUEST")
+    assert (ev["actor"], request.date) == (["سمير الحسيني"], PUBLISHED), (ev, request.date)
+
+
+@pytest.mark.parametrize("sentence", [
+    "وناشد حاكم الإقليم المنظمات الإنسانية توفير الوقود للمستشفيات.",
+    "ودعا محافظ الولاية، في تصريح للإذاعة المحلية، المنظمات الدولية إلى إرسال فرق الإغاثة.",
+])
+def test_a_post_named_by_its_genitive_is_the_callers_not_the_called(sentence: str) -> None:
+    """"وناشد حاكم الإقليم المنظمات الإنسانية": the post is the subject (no entity names it), the body its object."""
+    ev = _one(sentence, "REQUEST")
+    assert ev["actor"] == [] and len(ev["recipient"]) == 1, ev
+
+
+def test_a_post_named_by_its_town_then_the_body_called_on() -> None:
+    """"ودعا والي كسلا المنظمات الإنسانية إلى …": the town is the post's genitive; the body after it is called on."""
+    ev = _one("ودعا والي كسلا المنظمات الإنسانية إلى إرسال فرق الإغاثة.", "REQUEST")
+    assert (ev["actor"], ev["recipient"]) == (["والي كسلا"], ["المنظمات الإنسانية"]), ev
