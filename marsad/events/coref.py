@@ -1523,6 +1523,9 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # an accord named as the thing broken, applied or annulled is no new accord ("خرق لاتفاق وقف الأعمال
     # العدائية"، "تطبيق الاتفاقيات المبرمة"، "المرحلة الثانية من الاتفاق")
     events = [c for c in events if not (c.type == "AGREE" and c.pos == "N" and _accord_reference(rr.v, c))]
+    # a truce told with the article is one told before ("تثبيت الهدنة"، "يخرق الهدنة"، "العطوة، التي تنتهي …"); a new one
+    # comes indefinite ("وقّع وجهاء العشيرتين عطوة أمنية"، "أعلن الطرفان هدنة")
+    events = [c for c in events if not (c.lemma == "هدنة" and c.definite)]
     # "وفق الجدول الزمني المتفق عليه": agreed by whom the sentence must say ("بين بغداد وواشنطن"), or it
     # only points at an accord told elsewhere
     events = [c for c in events if not (c.lemma == "متفق_عليه" and not c.actor)]

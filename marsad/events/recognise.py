@@ -2032,6 +2032,19 @@ class RoleReader:
             # "أن تكون الإدارة قد هددت العمال"، "أن تكون رئاسة الجامعة قد طلبت …": a subject told between the verb of
             # being and قد; the party after the verb is its object
             subject_done = True
+        if c.pos == "V" and not left_subject and not subject_done and c.t0 >= 4 and v.bare(c.t0 - 1) == "قد":
+            # "وكانت عناصر الأمن الوطني قد أوقفت النشطاء": past a longer subject; a party named there did it
+            be = next((x for x in range(c.t0 - 3, max(c.sent[0], c.t0 - 8) - 1, -1)
+                       if v.bare(x) in _BEING_FORMS), None)
+            if be is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(be + 1, c.t0)) \
+                    and all(v.bare(x).startswith("ال") or x in v.occ_at or v.bare(x) in _MEMBERS
+                            or any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[x].folded))
+                            for x in range(be + 1, c.t0 - 1)):
+                subject_done = True
+                subj = next((o for o in v.occs_in(be + 1, c.t0 - 1) if v.prep_of(o) in ("", "من")
+                             and v.is_actorish(o.eid)), None)
+                if subj is not None:
+                    left_subject = [g.eid for g in v.group_from(subj, c.t0 - 1) if v.is_actorish(g.eid)]
         if c.pos == "V" and not left_subject and any(
                 v.bare(j) in _UNNAMED_SUBJECTS and not v.tokens[j].prefix
                 and not (j > 0 and v.bare(j - 1) in ("بحسب", "حسب", "وفق", "وفقا", "عن", "نقلا"))
@@ -5310,9 +5323,11 @@ class RoleReader:
             # "واعتقلت الشرطة عدداً منهم": some of the party told before (the protesters) were held
             some = next((k for k in range(c.t1 + 2, min(c.sent[1] - 1, c.t1 + 8))
                          if v.bare(k + 1) in ("منهم", "منهن") and self._counts_some(k)), None)
-            if some is not None and not any(v.is_strong_break(x) for x in range(c.t1 + 1, some)):
+            # (not past another act whose count it is: "لتفريقهم … وتعتقل عدداً منهم"; and people, no place)
+            if some is not None and not any(v.is_strong_break(x) or x in self.rd.trigger_tokens
+                                            for x in range(c.t1 + 1, some)):
                 ante = next((o for o in reversed(v.occs_in(max(0, c.sent[0] - 60), c.t0)) if v.is_actorish(o.eid)
-                             and o.eid not in c.actor and v.prep_of(o) in ("", "من")), None)
+                             and o.eid not in c.actor and v.prep_of(o) in ("", "من") and not v.is_place(o.eid)), None)
                 if ante is not None:
                     c.recipient.append(ante.eid)
         # a partitive object ("قسم منها"، "جزء من قواتها") is a part of an earlier force

@@ -639,3 +639,9 @@ def test_a_complete_title_takes_no_second_genitive(run, text: str, body: str) ->
     doc = run(text)
     assert actor_at(doc, body).label == "ORG"
     assert not [m for m in doc.spans["actors"] if m.label == "PER" and body in doc.text[m.start:m.end]]
+
+
+def test_activists_by_their_broken_plural(run) -> None:
+    # "نشطاء" (the broken plural of ناشط) names a party as "الناشطين" does
+    doc = run("ونظم نشطاء محليون وقفة احتجاجية أمام مستشفى المدينة مساء السبت.")
+    assert actor_at(doc, "نشطاء").label == "ORG"

@@ -6219,3 +6219,35 @@ def test_a_post_named_by_its_town_then_the_body_called_on() -> None:
     """"ودعا والي كسلا المنظمات الإنسانية إلى …": the town is the post's genitive; the body after it is called on."""
     ev = _one("ودعا والي كسلا المنظمات الإنسانية إلى إرسال فرق الإغاثة.", "REQUEST")
     assert (ev["actor"], ev["recipient"]) == (["والي كسلا"], ["المنظمات الإنسانية"]), ev
+
+
+def test_a_truce_signed_is_an_agreement() -> None:
+    """"وقّع وجهاء العشيرتين عطوة أمنية": a tribal truce (Jordan, Palestine) or a truce, told new, is agreed."""
+    ev = _one("ووقّع شيوخ قبيلتي العبادي والعدوان، ظهر اليوم، عطوة أمنية لمدة ستة أشهر في دار محافظة البلقاء.", "AGREE")
+    assert ev["status"] == "occurred", ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a guard: the truce told before, with the article)
+    "وحذّر المجلس الرئاسي من أن أي طرف يخرق الهدنة سيتحمل المسؤولية كاملة.",
+    "ويسود الهدوء معظم الجبهات منذ الهدنة التي رعتها الأمم المتحدة في نيسان 2022.",
+])
+def test_a_truce_told_before_is_no_new_agreement(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_longer_subject_between_the_verb_of_being_and_qad() -> None:
+    """"وكانت عناصر الأمن قد أوقفت النشطاء": the subject is told before قد; the party after the verb is its object."""
+    _, evs = _events("وكانت عناصر الأمن قد أوقفت النشطاء الثلاثة عقب فض الوقفة أمام مقر البلدية.")
+    ev = next(e for e in evs if e["type"] == "COERCE")
+    assert ev["actor"] == [] and ev["recipient"] == ["النشطاء"], ev
+
+
+def test_some_of_them_after_another_act_are_not_its_recipient() -> None:
+    """"لتفريقهم … وتعتقل عدداً منهم": the count is of the arrest; the dispersal's pronoun is the crowd, no place."""
+    _, evs = _events("قطع عشرات الخريجين العاطلين عن العمل، أمس الأحد، الطريق الرابط بين مدينة الكوت وقضاء الصويرة، "
+                     "وأضرموا النار في الإطارات، قبل أن تتدخل قوات مكافحة الشغب لتفريقهم باستخدام الغاز المسيل "
+                     "للدموع وتعتقل عدداً منهم.")
+    ev = next(e for e in evs if e["type"] == "ASSAULT")
+    assert ev["recipient"] == ["الخريجين العاطلين عن العمل"], ev
