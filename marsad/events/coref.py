@@ -18,7 +18,7 @@ from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import (_BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES,
                         _light_verb, _unnamed_plural_subject)
-from .view import PARTICIPLE_CONT
+from .view import PARTICIPLE_CONT, DocView
 
 __all__ = ["resolve"]
 
@@ -1525,7 +1525,9 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if not (c.type == "AGREE" and c.pos == "N" and _accord_reference(rr.v, c))]
     # a truce told with the article is one told before ("تثبيت الهدنة"، "يخرق الهدنة"، "العطوة، التي تنتهي …"); a new one
     # comes indefinite ("وقّع وجهاء العشيرتين عطوة أمنية"، "أعلن الطرفان هدنة")
-    events = [c for c in events if not (c.lemma == "هدنة" and c.definite)]
+    # ("دعت … طرفي النزاع إلى «هدنة إنسانية»"، "جهود للتوصل إلى هدنة"، "طالب بهدنة": one asked for or aimed at, not made;
+    # made: "توصل الطرفان إلى هدنة")
+    events = [c for c in events if not (c.lemma == "هدنة" and (c.definite or _truce_sought(rr.v, c)))]
     # "وفق الجدول الزمني المتفق عليه": agreed by whom the sentence must say ("بين بغداد وواشنطن"), or it
     # only points at an accord told elsewhere
     events = [c for c in events if not (c.lemma == "متفق_عليه" and not c.actor)]
@@ -1552,6 +1554,22 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.consult_modes(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     return res.split_dual_calls(events)
+
+
+# reaching an accord, before إلى: "توصل الطرفان إلى هدنة"، "أعلن الوفد التوصل إلى هدنة"، "رحّب بالتوصل إلى …" (not
+# "للتوصل إلى هدنة", an aim)
+_REACHED = frozenset({"توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "التوصل", "بالتوصل"})
+
+
+def _truce_sought(v: DocView, c: Cand) -> bool:
+    """A truce named after إلى or with ب/ل on it, and no verb of reaching it: asked for or aimed at."""
+    if v.tokens[c.t0].folded[:1] in ("ب", "ل") and not v.tokens[c.t0].folded.startswith(("بال", "لل")):
+        return True
+    # (past the parties that reached it: "توصلت الحكومة وقوات سوريا الديمقراطية إلى هدنة")
+    return c.t0 > c.sent[0] and v.bare(c.t0 - 1) == "الي" and not any(
+        (v.bare(j) in _REACHED or v.bare(j)[:1] in ("و", "ف") and v.bare(j)[1:] in _REACHED)
+        and not any(v.is_strong_break(x) for x in range(j + 1, c.t0))
+        for j in range(max(c.sent[0], c.t0 - 20), c.t0 - 1))
 
 
 def _calls_have_no_place(events: list[Cand]) -> None:

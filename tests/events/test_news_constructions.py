@@ -6221,6 +6221,12 @@ def test_a_post_named_by_its_town_then_the_body_called_on() -> None:
     assert (ev["actor"], ev["recipient"]) == (["والي كسلا"], ["المنظمات الإنسانية"]), ev
 
 
+def test_a_truce_reached_past_its_parties_is_an_agreement() -> None:
+    """(a guard) "توصلت فصائل … وقوات الأمن العام، أمس الاثنين، إلى هدنة": reached, past the parties and a time."""
+    ev = _one("وتوصلت فصائل محلية في محافظة درعا وقوات الأمن العام، أمس الاثنين، إلى هدنة بوساطة وجهاء.", "AGREE")
+    assert ev["status"] == "occurred", ev
+
+
 def test_a_truce_signed_is_an_agreement() -> None:
     """"وقّع وجهاء العشيرتين عطوة أمنية": a tribal truce (Jordan, Palestine) or a truce, told new, is agreed."""
     ev = _one("ووقّع شيوخ قبيلتي العبادي والعدوان، ظهر اليوم، عطوة أمنية لمدة ستة أشهر في دار محافظة البلقاء.", "AGREE")
@@ -6231,6 +6237,9 @@ def test_a_truce_signed_is_an_agreement() -> None:
     # (a guard: the truce told before, with the article)
     "وحذّر المجلس الرئاسي من أن أي طرف يخرق الهدنة سيتحمل المسؤولية كاملة.",
     "ويسود الهدوء معظم الجبهات منذ الهدنة التي رعتها الأمم المتحدة في نيسان 2022.",
+    # (guards: one asked for or aimed at)
+    "ودعت الجامعة العربية، التي تضم 22 دولة، في بيان صدر في القاهرة، الطرفين إلى «هدنة إنسانية فورية».",
+    "وتعثرت جهود وساطة تركية للتوصل إلى هدنة دائمة بين الفصائل.",
 ])
 def test_a_truce_told_before_is_no_new_agreement(sentence: str) -> None:
     _, evs = _events(sentence)

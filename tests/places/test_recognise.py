@@ -41,6 +41,8 @@ def one(text: str, surface: str) -> Mention:
     ("يعيش آلاف النازحين في مخيم الهول بريف الحسكة", "مخيم الهول", "Al-Hol camp", "FAC", "site"),
     ("أخلت القوات الروسية مطار القامشلي", "مطار القامشلي", "Qamishli Airport", "FAC", "airport"),
     ("غادرت الطائرات قاعدة حميميم في محافظة اللاذقية", "قاعدة حميميم", "Hmeimim Air Base", "FAC", "base"),
+    # Yemen's main air base, where reinforcements for the Lahij and Taiz fronts set out from
+    ("دفعت القيادة بتعزيزات من قاعدة العند الجوية إلى الجبهات", "قاعدة العند الجوية", "Al Anad Air Base", "FAC", "base"),
     ("قصفت الطائرات مطار التيفور العسكري في ريف حمص", "مطار التيفور العسكري", "Tiyas (T-4) Air Base", "FAC",
      "base"),
     ("وصل الجنود إلى قاعدة العديد في قطر", "قاعدة العديد", "Al Udeid Air Base", "FAC", "base"),
