@@ -5452,9 +5452,9 @@ class RoleReader:
             if o is None or o.eid in c.recipient or not v.is_actorish(o.eid):
                 continue
             prep = v.prep_of(o)
-            # "وفداً من الكونغرس"، "وفد الاتحاد الأوروبي": the delegation's body is the guest
+            # "وفداً من الكونغرس"، "وفد الاتحاد الأوروبي"، "وفداً عن النقابة": the delegation's body is the guest
             delegation = (prep == "" and v.bare(o.t0 - 1).startswith("وفد")) or (
-                prep == "من" and any(v.bare(x).startswith("وفد") for x in range(max(host.t1 + 1, o.t0 - 4), o.t0 - 1)))
+                prep in ("من", "عن") and any(v.bare(x).startswith("وفد") for x in range(max(host.t1 + 1, o.t0 - 4), o.t0 - 1)))
             if not delegation and (v.by_id[o.eid].type != "PER" or prep != ""):
                 continue
             if v.by_id[o.eid].type == "PER" and not delegation and not any(

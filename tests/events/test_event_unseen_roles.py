@@ -973,3 +973,10 @@ def test_what_a_letter_says_is_said_by_who_sent_it(full) -> None:
     # "وجهت الوزارة رسالة إلى رئيس مجلس الأمن، أدانت فيها …": the sender condemns, not the addressee named last
     _expect_role(full, "ACCUSE", "actor", [["وزارة الخارجية السورية"]],
                  "ووجهت وزارة الخارجية السورية رسالة إلى رئيس مجلس الأمن، أدانت فيها الهجمات المتكررة على الجنوب.")
+
+
+def test_a_delegation_representing_a_body_is_received(full) -> None:
+    # "وفداً عن النقابة" (a delegation on behalf of): its body is the guest, as with "وفداً من"
+    _expect_role(full, "CONSULT", "actor", [["نقابة عمال الموانئ"]],
+                 "واستقبل وزير النقل حسان الطيب، اليوم الأربعاء بمقر الوزارة، وفداً عن نقابة عمال الموانئ يضم "
+                 "أربعة ممثلين.")
