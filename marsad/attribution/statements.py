@@ -16,8 +16,8 @@ from functools import lru_cache
 from ..lang.ar import count_words
 from ..doc import Doc
 from ..events.lexicon import _expand, strip_word
-from ..events.recognise import entity_gender
-from ..events.view import PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, Occ, view_of
+from ..events.recognise import entity_gender, past_verb_gender
+from ..events.view import PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, Occ, _unjoined, view_of
 from ..record import Claim, Span, Statement
 from ..resources import read_tsv
 from ..text.matcher import Hit, PhraseMatcher, fold_key
@@ -989,12 +989,11 @@ class Reader:
 
     def _disagrees(self, t: int, eid: str) -> bool:
         """The past verb at t and the entity differ in gender ("وطالب" and "الدول"; "وطالبت" and "المجلس")."""
-        f = self.v.tokens[t].folded
-        f = f[1:] if f[:1] in ("و", "ف") else f
-        if f[:1] in ("ي", "ت", "ن") or f.endswith(("وا", "ا", "ن")):
-            return False  # (a present or a plural verb: no gender told)
-        gender = entity_gender(self.v.by_id[eid])
-        return gender is not None and gender != ("f" if f.endswith("ت") else "m")
+        f = _unjoined(self.v.tokens[t].folded)
+        if f[:1] in ("ي", "ت", "ن"):
+            return False  # (a present verb tells no gender, nor does a plural one: past_verb_gender gives None)
+        verb, gender = past_verb_gender(f), entity_gender(self.v.by_id[eid])
+        return verb is not None and gender is not None and gender != verb
 
     def _nominal_subject(self, a: int, t: int) -> Occ | None:
         """The subject a clause puts before its verb: after إنّ/أنّ or كان ("إن الوزير X أبلغ …"،

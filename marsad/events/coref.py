@@ -18,7 +18,7 @@ from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import (_BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES,
                         _light_verb, _unnamed_plural_subject)
-from .view import PARTICIPLE_CONT, DocView
+from .view import PARTICIPLE_CONT, DocView, _unjoined
 
 __all__ = ["resolve"]
 
@@ -1567,8 +1567,7 @@ def _truce_sought(v: DocView, c: Cand) -> bool:
         return True
     # (past the parties that reached it: "توصلت الحكومة وقوات سوريا الديمقراطية إلى هدنة")
     return c.t0 > c.sent[0] and v.bare(c.t0 - 1) == "الي" and not any(
-        (v.bare(j) in _REACHED or v.bare(j)[:1] in ("و", "ف") and v.bare(j)[1:] in _REACHED)
-        and not any(v.is_strong_break(x) for x in range(j + 1, c.t0))
+        _unjoined(v.bare(j)) in _REACHED and not any(v.is_strong_break(x) for x in range(j + 1, c.t0))
         for j in range(max(c.sent[0], c.t0 - 20), c.t0 - 1))
 
 

@@ -452,13 +452,10 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             bare_between = sized and lo < o.t0 < qi and v.prep_of(o) == ""  # "عديد وحداته جنوب الليطاني بلغ …"
             # ("يتوزعون بين قاعدة حرير ومطار أربيل"، "ينتشرون على امتداد جبال حمرين")
             along = o.t0 > 0 and v.bare(o.t0 - 1) in ("امتداد", "طول")
-            # ("على امتداد الشريط الحدودي لولاية تبسة": along the border strip of a place, its genitive by ل)
+            # ("على امتداد الشريط الحدودي لولاية تبسة": along the border strip of a place, its genitive by ل; "ويرابط في
+            # الجبهات الشمالية لمحافظة لحج": in a part of a place, likewise after في)
             along = along or (v.prep_of(o) == "ل" and any(
-                v.bare(x) in ("امتداد", "طول") and all(v.bare(y).startswith("ال") for y in range(x + 1, o.t0))
-                for x in range(max(0, o.t0 - 4), o.t0 - 1)))
-            # ("ويرابط في الجبهات الشمالية لمحافظة لحج": in a part of a place, its genitive by ل after في)
-            along = along or (v.prep_of(o) == "ل" and any(
-                v.bare(x) == "في" and all(v.bare(y).startswith("ال") for y in range(x + 1, o.t0))
+                v.bare(x) in ("امتداد", "طول", "في") and all(v.bare(y).startswith("ال") for y in range(x + 1, o.t0))
                 for x in range(max(0, o.t0 - 4), o.t0 - 1)))
             # ("ينشر نحو 20 ألف عنصر على الحدود مع سوريا"، "على طول الحدود": on a border or a line)
             # ("يحتفظ بنحو 9 آلاف عسكري جنوب الليطاني": a compass region right after the count needs no في)

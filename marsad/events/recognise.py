@@ -317,6 +317,13 @@ _MASCULINE_PLACES = frozenset({"العراق", "الاردن", "اليمن", "ا
 _PLURAL_HEADS = frozenset({"قوات", "فصائل", "جماعات", "عناصر", "وحدات", "سلطات", "اجهزه", "دول", "مصادر"})
 
 
+def past_verb_gender(word: str) -> str | None:
+    """The gender of a past verb's third-person subject, from its ending ("وطالبت": "f"; "طالب": "m"; "طالبوا",
+    "طالبا": None)."""
+    f = _unjoined(word)
+    return "f" if f.endswith("ت") else "m" if not f.endswith(("وا", "ا", "ن")) else None
+
+
 def entity_gender(e: Entity) -> str | None:
     """Grammatical gender of an entity's name ("f", "m"), or None where it cannot be told (people)."""
     words = fold_text(e.name_ar).split()
@@ -2027,13 +2034,9 @@ class RoleReader:
             # "رافعين شباكهم ولافتات تندد بقرار وزارة الزراعة": the banners speak (for the crowd); the body after
             # the verb is what they denounce
             subject_done = True
-        if c.pos == "V" and not left_subject and not subject_done and c.t0 >= 3 and v.bare(c.t0 - 1) == "قد" \
-                and v.bare(c.t0 - 3) in _BEING_FORMS and v.bare(c.t0 - 2).startswith("ال") and (c.t0 - 2) not in v.occ_at:
-            # "أن تكون الإدارة قد هددت العمال"، "أن تكون رئاسة الجامعة قد طلبت …": a subject told between the verb of
-            # being and قد; the party after the verb is its object
-            subject_done = True
-        if c.pos == "V" and not left_subject and not subject_done and c.t0 >= 4 and v.bare(c.t0 - 1) == "قد":
-            # "وكانت عناصر الأمن الوطني قد أوقفت النشطاء": past a longer subject; a party named there did it
+        if c.pos == "V" and not left_subject and not subject_done and c.t0 >= 3 and v.bare(c.t0 - 1) == "قد":
+            # "أن تكون الإدارة قد هددت العمال"، "وكانت عناصر الأمن الوطني قد أوقفت النشطاء": a subject told between the
+            # verb of being and قد; the party after the verb is its object, and a party named in the subject did it
             be = next((x for x in range(c.t0 - 3, max(c.sent[0], c.t0 - 8) - 1, -1)
                        if v.bare(x) in _BEING_FORMS), None)
             if be is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(be + 1, c.t0)) \
@@ -2902,10 +2905,9 @@ class RoleReader:
 
     def _verb_gender(self, c: Cand) -> str | None:
         """The gender a conjoined verb's third-person subject has ("واتفقت": "f"; "ودخل": "m"), or None."""
-        f = self.v.tokens[c.t0].folded
-        f = f[1:] if f[:1] in ("و", "ف") else f
+        f = _unjoined(self.v.tokens[c.t0].folded)
         if c.tense == "past":
-            return "f" if f.endswith("ت") else "m" if not f.endswith(("وا", "ا", "ن")) else None
+            return past_verb_gender(f)
         if c.tense == "present":
             return "f" if f.startswith("ت") else "m" if f.startswith("ي") else None
         return None
@@ -7016,14 +7018,12 @@ class RoleReader:
                 if st == "negated" and (cue.lemma == "نفى" or cue.lemma in _DENYING_PARTICIPLES) and c.pos == "N" \
                         and c.lemma in _COMMA_PARTICIPLES and not passed_complementizer and "،" in v.gap(c.t0):
                     st = None
-                # (nor is the participle put off by a coming verb of the clause before it: "وإن طواقمها ستباشر
-                # أعمال الصيانة صباح غد، داعية الأونروا إلى …")
-                if st == "planned" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) \
-                        and j < c.t0 - 1 and v.tokens[j].folded[:1] in ("س", "ي", "ت"):
-                    st = None
-                # (nor by the condition of a threat before it: "… إذا أخلّ الطرف الآخر بالاتفاق، متهماً الكتيبة بـ…")
-                if st == "hypothetical" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) \
-                        and j < c.t0 - 1:
+                # (nor is the participle put off by a coming verb of the clause before it, "وإن طواقمها ستباشر أعمال
+                # الصيانة صباح غد، داعية الأونروا إلى …", nor made conditional by a threat's condition before it,
+                # "… إذا أخلّ الطرف الآخر بالاتفاق، متهماً الكتيبة بـ…")
+                if st in ("planned", "hypothetical") and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES \
+                        and "،" in v.gap(c.t0) and j < c.t0 - 1 \
+                        and (st == "hypothetical" or v.tokens[j].folded[:1] in ("س", "ي", "ت")):
                     st = None
                 if st:
                     cues.append((j, cue, st))
