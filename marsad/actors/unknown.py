@@ -223,6 +223,10 @@ def _kin_name_end(st: State, j: int, rest: str) -> int | None:
     return None
 
 
+# heads of a firm, whose own name may be one foreign or coined word ("شركة أطلس للصيانة"، "مؤسسة سامير للتكرير")
+_COMPANY_HEADS = frozenset({"شركه", "مؤسسه"})
+
+
 def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chain | None:
     """The name words after a head at word i; None when they do not make a name."""
     lex = st.lex
@@ -263,6 +267,14 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             if c.indef == 0 and any(lex.is_word(cls, f) or lex.is_word(cls, "ال" + f) for cls in (
                     ("institution_blocker",) if head_strong else ("institution_blocker", "weak_head_blocker"))):
                 return None  # "وحدة أراضي سوريا", "وحدة الصف", "حركة الملاحة": the noun, not a body
+            if c.indef == 0 and not _COMPANY_HEADS.isdisjoint(st.words[i].rests) and j + 1 < nw \
+                    and st.adjacent(j, j + 1) and st.words[j + 1].folded.startswith("لل") \
+                    and not f.startswith("ال") and not f.endswith(("ه", "ي", "ا")) and len(f) >= 4:
+                # a company's own name, one word, then what it does: "شركة أطلس للصيانة الصناعية" (not "شركة
+                # جديدة للتسويق", an adjective that agrees with the head); it takes the complement as a definite name would
+                c.defs, c.last, c.ended = 1, j, True
+                j += 1
+                break
             if f.startswith("ال"):
                 # a nisba-shaped word here is a noun ("وزارة الخارجية"): an indefinite head takes no definite adjective
                 c.defs, c.last, c.ended = 1, j, True

@@ -29,6 +29,9 @@ _PHASE_NOUNS = frozenset({"مرحله", "دفعه", "المرحله", "الدف�
 # verbs that in a relative clause describe an event of one type: signing an agreement
 _SELECTING = {"وقع": "AGREE", "ابرم": "AGREE", "ابرمت": "AGREE", "وقعت": "AGREE", "صادق": "AGREE"}
 SPECIFIC_MIN = 2
+# verbs of keeping a protest up: "يواصل العمال إضرابهم"، "واصل المعتصمون اعتصامهم"
+_GOING_ON = frozenset({"يواصل", "تواصل", "يواصلون", "واصل", "واصلت", "واصلوا", "يستمر", "تستمر", "يستمرون",
+                       "استمر", "استمرت", "استمروا"})
 # a light verbal noun with ب/ل that carries the content of a threat or demand: "هدد بشنّ عملية عسكرية"
 _MARKED_LIGHT_NOUNS = frozenset({"باستئناف", "لاستئناف", "بمواصله", "لمواصله",  # "هددت باستئناف استهداف القوات"
                                  "بشن", "لشن", "بتنفيذ", "لتنفيذ", "باجراء", "لاجراء", "بالقيام", "للقيام", "بتوجيه",
@@ -968,6 +971,10 @@ class Resolver:
         impersonal = c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _IMPERSONAL_AUX
         if impersonal:
             score += 2  # "تمّ اختطافه"، "جرى اغتياله": a passive told with a verbal noun, its pronoun the victim
+        elif c.pos == "N" and c.suffix and c.type == "PROTEST" and c.t0 > c.sent[0] \
+                and any(o.eid in c.actor for o in v.occs_in(c.sent[0], c.t0)) and any(
+                v.bare(j) in _GOING_ON or _unjoined(v.bare(j)) in _GOING_ON for j in range(max(c.sent[0], c.t0 - 10), c.t0)):
+            score += 1  # "يواصل عمال الشركة إضرابهم لليوم الثالث": a protest kept up by those named in its sentence
         elif c.pos == "N" and c.suffix:
             score -= 2  # "مظاهراتهم"، "هجومه": a possessed noun refers to something known
         happening = self._happening_verbs(c, 6, ("past",))

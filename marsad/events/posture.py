@@ -24,7 +24,7 @@ from ..doc import Doc
 from ..pipeline import Process
 from ..record import Entity, Posture
 from ..text.normalise import fold_text
-from .view import COMPASS, DocView, Occ, view_of
+from .view import COMPASS, DocView, Occ, _unjoined, view_of
 
 __all__ = ["make_component", "extract_posture"]
 
@@ -133,10 +133,21 @@ def _is_force(v: DocView, o: Occ) -> bool:
     return v.by_id[o.eid].type == "ORG" or v.is_country(o.eid)
 
 
+# a unit told as part of a force: "قوة من الشرطة قوامها 150 عنصراً"
+_UNIT_NOUNS = frozenset({"قوه", "وحده", "مفرزه", "كتيبه", "سريه", "فرقه", "دوريه", "قطعه"})
+
+
+def _unit_of(v: DocView, o: Occ) -> bool:
+    """o is the force a unit is "of": "قوة من الشرطة"، "وحدة من الجيش"."""
+    unit = v.bare(o.t0 - 2) if o.t0 >= 2 else ""
+    return v.prep_of(o) == "من" and v.bare(o.t0 - 1) == "من" and (unit in _UNIT_NOUNS or _unjoined(unit) in _UNIT_NOUNS)
+
+
 def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
     """The force named in tokens [lo, hi): an organisation first, else a country standing for
     its government; a place after في (or any preposition) is where the force is, not whose."""
-    cands = [o for o in reversed(v.occs_in(lo, hi)) if v.prep_of(o) not in ("في", "داخل", "ب", "من", "الي", "علي")
+    cands = [o for o in reversed(v.occs_in(lo, hi)) if (v.prep_of(o) not in ("في", "داخل", "ب", "من", "الي", "علي")
+                                                         or _unit_of(v, o))
              and v.is_actorish(o.eid) and not v.is_outlet(o.eid)]  # (an unnamed source or an outlet keeps no forces)
     for o in cands:
         if v.by_id[o.eid].type == "ORG":
@@ -510,7 +521,9 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         future_verb = verb_at is not None and v.tokens[verb_at].folded.startswith(("سي", "ست"))
         # ("على أن يبقى … نحو 300 مستشار": what is to remain)
         bound = any(v.bare(j) == "ان" and v.bare(j - 1) == "علي" for j in range(max(a + 1, qi - 8), qi))
-        if any(w in _PLANNED for w in window) or future_verb or bound:
+        # ("قوة … قوامها 150 عنصراً ستبقى منتشرة في …": a future keeping verb right after the count)
+        kept_after = any(v.bare(j) in _PLANNED for j in range(qend + 1, min(b, qend + 3)))
+        if any(w in _PLANNED for w in window) or future_verb or bound or kept_after:
             status = "planned"
         elif change_at is not None and v.bare(change_at).lstrip("وفل") in _CHANGE_NOUNS | _CHANGE_TO_COME \
                 and not (v.bare(change_at).lstrip("وفل") in ("خفض", "رفع") and change_at + 1 in v.occ_at):

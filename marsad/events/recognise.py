@@ -452,6 +452,17 @@ _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر",
                            "سيارات_مفخخة", "شاحنة_مفخخة", "حزام_ناسف", "قذائف_هاون", "قذيفة_هاون", "اشتباك"})
 # prepositions that put a place as where something happened, not as what was handed over
 _SCENE_PREPS = frozenset({"في", "ب", "قرب", "قباله", "عند", "داخل", "امام"})
+# what a strike is from: work or study ("أضرب … عن العمل"), or food (a hunger strike)
+_OFF_WORK = frozenset({"العمل", "الدراسه", "التدريس", "الدوام"})
+_OFF_FOOD = frozenset({"الطعام"})
+# "إلى موقع الاشتباكات"، "إلى مكان الحادث": where an act told before took place, and the kinds of act each word names
+_SITE_OF_WORDS = frozenset({"موقع", "مكان", "منطقه", "ساحه"})
+_INCIDENT_KINDS = {
+    **dict.fromkeys(("الاشتباكات", "الاشتباك", "الحادث", "الحادثه", "الهجوم", "الانفجار", "التفجير", "المواجهات",
+                     "الاقتتال", "القصف", "الاعتداء", "الغاره", "الكمين", "الاحداث"), ("ASSAULT",)),
+    **dict.fromkeys(("الاحتجاج", "الاحتجاجات", "الاعتصام", "التظاهره", "التظاهرات", "المظاهره", "التجمع"),
+                    ("PROTEST",)),
+}
 # "خلال الزيارة"، "عقب الهجوم": a definite event noun after these refers to an event told before
 _REF_PREPS = frozenset({"خلال", "اثناء", "عقب", "اثر", "اعقاب", "اعقب", "اعقبت", "بعيد"})
 # what an attack reached or left behind, told in a relative clause: "المنازل التي طالها القصف"، "الأضرار التي خلفها
@@ -1037,6 +1048,9 @@ class Reader:
                 return False  # "اعتقلت خمسة أشخاص، متهمين بالسرقة": the accused, not accusers (no one accused between)
             return v.comma_before(t0) and bi is not None and v.bare(bi) not in _HAND_WORDS
                 # ("ملوّحاً بيده للحاضرين": waving, not brandishing)
+        if need in ("off_work", "off_food"):  # "أضرب عمال النظافة في بلدية صفاقس عن العمل": off work, past the subject
+            off = _OFF_FOOD if need == "off_food" else _OFF_WORK
+            return any(v.bare(j) == "عن" and v.bare(j + 1) in off for j in range(nxt, min(b - 1, nxt + 10)))
         if need == "raid":  # "أغارت طائرات إسرائيلية على مواقع": a raid on something; the past only, the
             # present's letters being those of "changes" ("تغيّر الوضع على الأرض")
             return _unjoined(v.bare(t0)).startswith("اغار") and any(
@@ -1143,6 +1157,10 @@ class Reader:
             if any(v.bare(j).lstrip("وف").startswith(_AID_STOPPED) for j in range(max(a, t0 - 4), t0)):
                 return False
             return self._class_near("relief", max(a, t0 - 3), t1 - max(a, t0 - 3) + 10, b)
+        if need == "crowd" and trig.lemma == "تجمع" and trig.pos == "V" and any(
+                v.bare(j).startswith(_MEETING_NOUNS) for j in range(max(a, t0 - 4), t0)) and nxt < b \
+                and not v.bare(nxt).startswith(("في", "امام", "قرب", "وسط", "عند")) and not self._class_near("crowd", nxt, 1, b):
+            return False  # "جلسة حوار ثلاثية تجمع ممثلي العمال وإدارة الشركة": a meeting that brings them together
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
             return self._class_near("crowd", max(a, t0 - 4), 9, b) or any(
                 v.tokens[j].folded in _MARCH_VERBS for j in range(nxt, min(b, nxt + 3))) \
@@ -1299,6 +1317,14 @@ class Reader:
             # "نُقل أحد المهربين مصاباً إلى مستشفى الأغواط"، "إصابة أربعة مزارعين بجروح نُقلوا على إثرها إلى مجمع
             # فلسطين الطبي": the wounded taken to hospital, no force moved
             return False
+        if need == "force" and trig.lemma in ("نقل", "نقل_ن"):
+            # (past the subject: "نقل الجيش المهاجرين")
+            # (or told before the passive verb: "بأن المهاجرين نُقلوا")
+            k = v.occ_at[nxt].t1 + 1 if nxt in v.occ_at and trig.pos == "V" else nxt
+            if any(self.lex.any_in_class(self._words(x), "evacuee")
+                   or self.lex.any_in_class(self._words(x), "persons") and not self._force_word(x)
+                   for x in (k, t0 - 1 if trig.pos == "V" and t0 > a else -1) if 0 <= x < b):
+                return False  # "نُقل المهاجرون إلى مركز إيواء": people taken somewhere, no force moved
         classes = ("force", "equipment") if need == "force" else ("site",)
         if need == "force" and trig.pos == "V" and t0 > a and v.bare(t0 - 1) in ("ما", "مما"):
             return False  # "ما يدخل القطاع"، "ما أدخله الهلال الأحمر إلى القطاع": what goes in, goods not troops
@@ -1755,7 +1781,10 @@ class RoleReader:
         # strike holds it, past the words of where they work (which no entity may cover)
         entered = next((j for j in range(c.t0 - 2, max(L, c.t0 - 20) - 1, -1) if v.bare(j).lstrip("و") in _ENTERING
                         and j not in self.rd.trigger_tokens and not any(v.is_strong_break(x) for x in range(j + 1, c.t0))),
-                       None) if c.pos == "N" and c.type == "PROTEST" and c.t0 > L and v.bare(c.t0 - 1) == "في" else None
+                       None) if c.pos == "N" and c.type == "PROTEST" and c.t0 > L and (v.bare(c.t0 - 1) == "في" or (
+                           # "دخل عمال الشركة يومهم الثالث من إضراب": its day, counted, is what they entered
+                           v.bare(c.t0 - 1) == "من" and any(v.bare(j).startswith(("يوم", "اسبوع", "شهر"))
+                                                           for j in range(max(L, c.t0 - 3), c.t0 - 1)))) else None
         if entered is not None and not sent:
             sent = True  # (the subject is the party right after the verb, not the place of work nearer the noun)
             left_occs = [o for o in left_occs if o.t0 > entered and not v.is_place(o.eid)][:1]
@@ -2029,6 +2058,9 @@ class RoleReader:
                 and self._anna_noun_subject(c.t0, L):
             subject_done = True  # "بأن الوحدات الأمنية أوقفت ثلاثة شبان": أنّ's noun is the subject, after it the object
             c.anna_subject = True
+            told = self.told_unit_owner(c.t0 - 1)  # "أن الدوريات ضبطت الشاحنات": the patrols told before with their owner
+            if told is not None:
+                left_subject = [told]
         if c.pos == "V" and c.type in ("ACCUSE", "REQUEST", "REJECT") and c.t0 > 0 \
                 and v.bare(c.t0 - 1).lstrip("و") in _BANNERS:
             # "رافعين شباكهم ولافتات تندد بقرار وزارة الزراعة": the banners speak (for the crowd); the body after
@@ -2216,6 +2248,11 @@ class RoleReader:
                     and all(x in self.rd.time_tokens or x in pp for x in range(start, between[0])):
                 # "التقى الوزير مازن الفراية، أمس في عمّان، نظيره السوري أنس خطاب": the counterpart met,
                 # after a time and a place set off by commas
+                adjacent = True
+            if not adjacent and c.type == "CONSULT" and c.pos == "V" and prep == "" and len(between) in (3, 4) \
+                    and v.bare(between[-1]) in _DELEGATION and v.bare(between[0]) in ("في", "داخل") \
+                    and not any(x in v.occ_at or "،" in v.gap(x) or v.is_subordinator(x) for x in between[1:]):
+                # "التقى محافظ الطفيلة في مبنى المحافظة وفداً من المحتجين": where they met, then the delegation met
                 adjacent = True
             if prep == "عن" and not place and not object_taken and o.t0 >= 2 and v.bare(o.t0 - 2) in _REPRESENTATIVES \
                     and v.bare(o.t0 - 1) == "عن" and o.t0 - 2 <= c.t1 + 2:
@@ -2945,6 +2982,29 @@ class RoleReader:
         words = strip_word(v.tokens[j].folded)
         return v.tokens[j].prefix == "" and any(self.lex.in_class(w, cls) for w in words for cls in ("force", "crowd"))
 
+    def told_unit_owner(self, j: int) -> str | None:
+        """The body a definite unit at j ("القوة"، "الدوريات"), naming nothing itself, was told to belong to where the
+        text first brought it in: "اعترضت دوريات تابعة لجهاز حرس الحدود … وأوضح المكتب أن الدوريات ضبطت …"، "توغلت قوة
+        من الجيش الإسرائيلي … واعتقلت القوة شابين". None where that unit was never told with its owner."""
+        v = self.v
+        word = v.bare(j)
+        if j in v.occ_at or not word.startswith("ال") or not self.rd._force_word(j):
+            return None
+        noun = word[2:]
+        for k in range(j - 1, max(-1, j - 240), -1):
+            if noun not in (v.bare(k), _unjoined(v.bare(k))) or k + 2 >= len(v.tokens):
+                continue
+            # (the owner's head may stand before the entity: "دوريات تابعة لجهاز حرس الحدود")
+            owners = v.occs_in(k + 2, k + 4)
+            if v.bare(k + 1).removeprefix("ال").startswith("تابع") and v.tokens[k + 2].folded.startswith("ل"):
+                owner = owners[0] if owners else None  # "دوريات تابعة لجهاز حرس الحدود"
+            elif v.bare(k + 1) == "من":
+                owner = owners[0] if owners else None  # "قوة من الجيش الإسرائيلي"
+            else:
+                return None  # told first with no owner: "دوريات مشتركة"
+            return owner.eid if owner is not None and v.is_actorish(owner.eid) and not v.is_place(owner.eid) else None
+        return None
+
     def _unnamed_force_after(self, c: Cand) -> bool:
         """A definite force no entity names right after the verb ("أغلقت القوى الأمنية الطرقات"، "فرّقت
         قوات الأمن المحتجين"): the verb's own subject; marks c so that no subject is carried to it."""
@@ -2969,6 +3029,11 @@ class RoleReader:
         if owner is not None and v.is_actorish(owner.eid) and not c.actor:
             c.actor.append(owner.eid)
             c.explicit_actor = True
+        elif owner is None and tabi is None and not c.actor:
+            told = self.told_unit_owner(j)  # "واعتقلت القوة شابين", the force told before with its owner
+            if told is not None:
+                c.actor.append(told)
+                c.explicit_actor = True
         c.unnamed_subject = True
         return True
 
@@ -3863,6 +3928,24 @@ class RoleReader:
                 c.location.extend(d.location)
                 c.weak_places.extend(d.location)
             return
+
+    def sent_to_the_scene(self, c: Cand) -> None:
+        """"دفعت القيادة بتعزيزات … إلى موقع الاشتباكات": a force or aid sent to where an act told before took place
+        goes to that act's place."""
+        if c.type not in ("MOBILIZE", "AID") or c.destination:
+            return
+        v = self.v
+        j = next((j for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 16))
+                  if _unjoined(v.bare(j)) in ("الي", "نحو") and v.bare(j + 1) in _SITE_OF_WORDS
+                  and v.bare(j + 2) in _INCIDENT_KINDS), None)
+        if j is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, j)):
+            return
+        kinds = _INCIDENT_KINDS[v.bare(j + 2)]
+        # (the latest such act told before, not far back)
+        scene = next((d for d in reversed(self.cands) if d.t1 < c.t0 and d.type in kinds and d.location
+                      and c.start - d.start < 1500), None)
+        if scene is not None:
+            c.destination.extend(x for x in scene.location if x not in c.destination)
 
     def meeting_participants(self, c: Cand) -> None:
         """"واتفق المجتمعون على عقد جولة ثانية"، "أن المجتمعين أقرّوا خطة …": those met are the parties of
@@ -7626,6 +7709,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.meeting_participants(c)
         rr.relief_convoy(c)
         rr.shared_scene(c)
+        rr.sent_to_the_scene(c)
         rr.hosted_place(c)
         rr.handover_recipient(c)
         rr.called_by(c)

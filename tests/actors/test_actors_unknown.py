@@ -78,6 +78,9 @@ from .conftest import actor_at, actor_texts
      "الحركة الشعبية لتحرير السودان – شمال"),
     # Yemen's Southern Armed Forces, by their short name
     ("قُتل جنديان من القوات الجنوبية في قصف حوثي على جبهة مريس", "القوات الجنوبية"),
+    # a firm's own name, one coined or foreign word, then what it does
+    ("وقالت شركة سونيراك للتوزيع إن الشاحنات متوقفة", "شركة سونيراك للتوزيع"),
+    ("وأضرب عمال مؤسسة فاركو للأدوية عن العمل", "مؤسسة فاركو للأدوية"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)
@@ -132,6 +135,8 @@ def test_institution_country(run, text: str, surface: str, country: str) -> None
     "وشهدت شوارع المدينة حركة السير المعتادة",
     # unquoted, تجمع is the verb
     "وتجمع أهالي البلدة أمام مبنى المحافظة",
+    # (a guard) a firm described by an adjective that agrees with it, not named
+    "وأعلنت الحكومة تأسيس شركة جديدة للتسويق الزراعي",
 ])
 def test_no_institution(run, text: str) -> None:
     doc = run(text)

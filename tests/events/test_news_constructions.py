@@ -6260,3 +6260,93 @@ def test_some_of_them_after_another_act_are_not_its_recipient() -> None:
                      "للدموع وتعتقل عدداً منهم.")
     ev = next(e for e in evs if e["type"] == "ASSAULT")
     assert ev["recipient"] == ["الخريجين العاطلين عن العمل"], ev
+
+
+@pytest.mark.parametrize("text,acts", [
+    ("توغلت قوة تابعة للجيش الإسرائيلي، فجر اليوم، في قرية الرفيد بريف درعا. واعتقلت القوة ثلاثة رعاة من القرية.",
+     1),
+    ("ضبطت دوريات تابعة لجهاز الأمن الداخلي شاحنة قرب مدينة سبها. وأوضح الجهاز أن الدوريات اعتقلت سائقها.",
+     2),
+])
+def test_a_unit_told_before_with_its_owner_is_that_body(text: str, acts: int) -> None:
+    """"واعتقلت القوة …"، "أن الدوريات ضبطت …": the definite unit is the one told before as "تابعة لـ…" or "من …";
+    its body did it."""
+    _, evs = _events(text)
+    coerced = [e for e in evs if e["type"] == "COERCE"]
+    assert len(coerced) == acts and all(e["actor"] for e in coerced), evs
+
+
+def test_a_unit_told_first_with_no_owner_names_no_body() -> None:
+    """(a guard) "دوريات مشتركة … ضبطت الدوريات": the patrols were never told to be anyone's."""
+    _, evs = _events("انتشرت دوريات مشتركة، صباح أمس، على طريق المطار. وضبطت الدوريات سيارة محملة بالذخائر.")
+    assert not [e for e in evs if e["type"] == "COERCE" and e["actor"]], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأفاد مصدر أمني بأن المهاجرين نُقلوا إلى مركز إيواء في مدينة زوارة.",
+    "فيما نُقل المهاجرون إلى مركز إيواء في مدينة زوارة تمهيداً لترحيلهم.",
+    "ونقل الجيش اللاجئين إلى مخيم قرب الحدود.",
+])
+def test_people_taken_somewhere_are_no_force_moved(sentence: str) -> None:
+    """"نُقل المهاجرون إلى مركز إيواء": migrants, refugees or the wounded taken somewhere; no force moved."""
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_a_force_sent_to_the_scene_of_clashes_goes_to_their_place() -> None:
+    """"دفعت القيادة بتعزيزات … إلى موقع الاشتباكات": the reinforcements go where the clashes told before took place."""
+    _, evs = _events("أفاد مصدر أمني بأن اشتباكات مسلحة اندلعت مساء أمس بين عشيرتين في ناحية الدواية شمالي مدينة "
+                     "الناصرية. وقال مصدر إن قيادة الشرطة في محافظة ذي قار دفعت بتعزيزات إلى موقع الاشتباكات.")
+    ev = next(e for e in evs if e["type"] == "MOBILIZE")
+    assert ev["destination"] == ["ناحية الدواية"], ev
+
+
+def test_a_force_sent_to_a_scene_with_no_act_told_before_has_no_destination() -> None:
+    """(a guard) "إلى مكان الحادث" with no incident placed before it: no place is borrowed."""
+    _, evs = _events("وقال مصدر في شرطة ذي قار إن قيادة الشرطة دفعت بتعزيزات كبيرة إلى مكان الحادث.")
+    assert all(not e["destination"] for e in evs if e["type"] == "MOBILIZE"), evs
+
+
+def test_a_delegation_met_after_where_the_meeting_was() -> None:
+    """"التقى المحافظ في مبنى المحافظة وفداً من المعتصمين": the place phrase between does not hide who was met."""
+    ev = _one("وظهر اليوم، التقى محافظ معان في مبنى المحافظة وفداً من المعتصمين واستمع إلى مطالبهم.", "CONSULT")
+    assert ev["recipient"] == ["المعتصمين"], ev
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    ("أضرب عمال النظافة في بلدية قابس عن العمل صباح اليوم احتجاجاً على تأخر صرف الأجور.", "strike"),
+    ("وأضرب المعلمون في مدارس محافظة الكرك عن التدريس أمس.", "strike"),
+    ("وأضرب خمسة معتقلين في سجن النقب عن الطعام منذ أسبوع.", "hunger"),
+])
+def test_a_strike_from_work_or_food_told_by_its_verb(sentence: str, mode: str) -> None:
+    """"أضرب … عن العمل"، "أضرب … عن الطعام": the verb, its subject between it and what they strike from."""
+    ev = _one(sentence, "PROTEST")
+    assert ev["mode"] == mode, ev
+
+
+def test_the_present_that_hits_is_no_strike() -> None:
+    """(a guard) "تضرب الطائرات مواقع …": the same letters hit; with no عن العمل after them, no strike."""
+    _, evs = _events("وتضرب الطائرات المسيرة مواقع المسلحين في الجبال منذ أيام.")
+    assert not [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "يواصل سائقو شركة النقل العام إضرابهم لليوم الرابع على التوالي.",
+    "وواصلت نقابة الأطباء اعتصامها أمام مقر الوزارة.",
+])
+def test_a_protest_kept_up_by_those_named_is_under_way(sentence: str) -> None:
+    """"يواصل عمال الشركة إضرابهم": the protest is theirs and goes on, though told with its pronoun."""
+    ev = _one(sentence, "PROTEST")
+    assert ev["actor"] and ev["status"] == "ongoing", ev
+
+
+def test_a_strike_counted_by_its_days_is_under_way() -> None:
+    """"دخل عمال الشركة يومهم الثالث من إضراب": who entered its third day hold it, and it goes on."""
+    ev = _one("دخل عمال شركة الإسمنت في بنزرت، اليوم، يومهم الخامس من إضراب عن العمل.", "PROTEST")
+    assert ev["status"] == "ongoing" and ev["actor"], ev
+
+
+def test_a_meeting_that_brings_parties_together_is_no_gathering() -> None:
+    """"جلسة حوار تجمع ممثلي العمال والإدارة": تجمع brings them together; no one gathers to protest."""
+    _, evs = _events("وأفاد مصدر بأن جلسة حوار ثلاثية تجمع ممثلي العمال وإدارة المصنع ستعقد يوم الأحد المقبل.")
+    assert not [e for e in evs if e["type"] == "PROTEST"], evs

@@ -360,3 +360,17 @@ def test_an_estimate_of_a_forces_number(sentence: str, expected: list) -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     qs = {q.id: q.value for q in rec.quantities}
     assert [(names[p.actor], names[p.location], qs[p.quantity]) for p in rec.posture] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a unit "of" a force, sized by قوامها: the force keeps it there; a future keeping verb after the count plans it
+    ("وأوضح المتحدث أن قوة من الشرطة قوامها 200 عنصر ستبقى منتشرة في قضاء الزبير حتى إشعار آخر.",
+     [("الشرطة", "الزبير", 200, "planned")]),
+    ("وأضاف أن وحدة من الجيش اللبناني قوامها 300 جندي منتشرة في بلدة رميش.",
+     [("الجيش اللبناني", "رميش", 300, "current")]),
+])
+def test_a_unit_of_a_force_sized_where_it_stays(sentence: str, expected: list) -> None:
+    rec = extract(sentence, published="2026-05-01")
+    names = {e.id: e.name_ar for e in rec.entities}
+    qs = {q.id: q.value for q in rec.quantities}
+    assert [(names[p.actor], names[p.location], qs[p.quantity], p.status) for p in rec.posture] == expected
