@@ -86,6 +86,7 @@ class State:
     adj: bytearray = field(default_factory=bytearray)
     ends: list[int] = field(default_factory=list)  # word ends, for bisection
     word_votes: Counter[str] | None = None  # countries the words name (see _country_votes), once counted
+    envoys: list[Any] = field(default_factory=list)  # envoys named by their sender alone (people → lone_envoys)
     _gated: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False)  # gate -> word indices
 
     def __post_init__(self) -> None:
@@ -1946,6 +1947,7 @@ def people(st: State) -> None:
     office_table = lex.word_phrases["office_org"]
     office_firsts = office_table.firsts
     title_firsts = lex.titles.firsts
+    envoys = st.envoys  # envoys named by their sender alone, read once every person is known (lone_envoys)
     i = 0
     while i < nw:
         i = st.next_gated("title", i)  # (no title or office opens at the words between)
@@ -2074,6 +2076,15 @@ def people(st: State) -> None:
             role.country = _doc_nat(st)  # "رئيس الوزراء" alone: the article's country
             if role.country is not None:
                 role.inferred = True
+        # (an envoy named by the state or body that sent him stands alone as well, "دعا المبعوث الأممي الخاص إلى اليمن
+        # الأطراف كافة"، when the article names no envoy: read once every person is known)
+        if role.titles and role.titles[0].en == "envoy" and role.titles[0].surface.startswith("ال") \
+                and len(role.titles) == 1 and role.country and not role.org and (role.first == 0 or (
+                    not lex.titles.longest([st.words[role.first - 1].folded])[0]
+                    and st.words[role.first - 1].folded not in _ENVOY_GENITIVE_OF)):
+            envoys.append(role)
+            i = role.last + 1
+            continue
         if role.titles and role.titles[0].kind == "office" and len(role.titles) == 1 and (role.country or role.org):
             t = role.titles[0]
             owner = role.country.key if role.country else str(role.org.attrs.get("key") if role.org else "")
@@ -2119,8 +2130,30 @@ def people(st: State) -> None:
         i = role.last + 1
 
 
+def lone_envoys(st: State) -> None:
+    """"دعا المبعوث الأممي الخاص إلى اليمن الأطراف …": an envoy named by the state or body that sent him is a PER
+    mention of the post, unless the article names an envoy (then he is the one meant)."""
+    envoy_words = [w.i for w in st.words if "مبعوث" in w.folded]
+    # ("مكتب المبعوث الخاص للأمم المتحدة إلى اليمن هانس غروندبرغ": a name right after the title, its words unbroken)
+    named_envoy = any(m.label == "PER" and (j := st.word_at(m.start)) is not None and 0 < j - k <= 8
+                      and all(st.adjacent(x, x + 1) for x in range(k, j))
+                      for m in st.mentions for k in envoy_words)
+    if named_envoy:
+        return
+    for role in st.envoys:
+        t = role.titles[0]
+        _add_post(st, role, {
+            "name_en": f"{role.country.adj_en} {t.en}".strip(), "actor_code": _code(role.country, t.code),
+            "key": f"office:{fkey(t.surface)}:{role.country.key}", "heads": [fkey(t.surface)]})
+
+
 # a body named by who gave it its mandate: "الحكومة المكلفة من مجلس النواب"، "اللجنة المعيّنة من الرئاسة"
 _MANDATED = frozenset({"المكلفه", "المكلف", "المعينه", "المعين", "المنتخبه", "المنتخب", "المشكله", "المشكل"})
+
+
+# nouns an envoy's title may be the genitive of, naming someone else: "نائبة المبعوث الأميركي …"، "مكتب المبعوث"
+_ENVOY_GENITIVE_OF = frozenset({"نائب", "نائبه", "مساعد", "مساعده", "مكتب", "فريق", "مستشار", "مستشاره", "ممثل",
+                                "ممثله", "وفد", "زياره", "جوله"})
 
 
 def _add_post(st: State, role: Role, attrs: dict[str, Any]) -> bool:
@@ -2572,6 +2605,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     people(st)
     reported_people(st)
     appositive_people(st)
+    lone_envoys(st)
     unnamed(st)
     own_country(st)
     return st.mentions, st

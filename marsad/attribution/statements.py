@@ -710,6 +710,18 @@ class Reader:
             end += 1
         return end
 
+    def _fronted_relay(self, a: int, t: int) -> str | None:
+        """An outlet named in a phrase that opens the sentence before its verb of saying: "وفي تصريح لوكالة «أنباء
+        الجنوب الليبي»، قال وكيل الوزارة …"، "وفي حديث لـ«الشرق الأوسط»، أكد …"."""
+        v = self.v
+        if t - a < 3 or v.bare(a) not in ("في", "وفي") or not _is_document(v.tokens[a + 1].folded):
+            return None
+        comma = next((x for x in range(a + 2, t + 1) if "،" in v.gap(x)), None)
+        if comma is None or any(x for x in range(comma + 1, t) if "،" in v.gap(x) or v.is_strong_break(x)) \
+                or t - comma > 1:
+            return None  # (the phrase, then the verb right after its comma)
+        return self._relay_in(a, comma, a + 2)
+
     def _relay_in(self, a: int, b: int, after: int) -> str | None:
         """An outlet relaying the sentence's speech: "بحسب ما نقلت شبكة X"، "لوكالة X"، "في تصريحات لقناة X"."""
         v = self.v
@@ -974,7 +986,7 @@ class Reader:
                      or cue.lemma in _CONDEMNING and spk is not None) and nxt < b and not v.is_subordinator(nxt)
         if not backward and not announces and not self._has_content(nxt, b, cue, 3 if strict else 16):
             return
-        via = self._relay_in(a, b, nxt)
+        via = self._relay_in(a, b, nxt) or self._fronted_relay(a, t)
         if via == spk:
             via = None
         if backward:

@@ -1133,8 +1133,11 @@ class Reader:
                            if not (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None)), None)
             if hedged is not None:  # a count told with its hedge: "أكثر من 1200 مهرب"، "نحو 40 شخصاً"
                 k = max(k, min(b - 1, v.token_at(hedged.end - 1)))
-            if v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None:
-                k += 1  # a count: the counted noun must be people ("عشرات الشاحنات" are not)
+            # a count: the counted noun must be people ("عشرات الشاحنات" are not); a compound count is all words
+            # ("أحد عشر شخصاً")
+            n = 0
+            while k < b - 1 and n < 3 and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None):
+                k, n = k + 1, n + 1
             if _unjoined(v.bare(t0)) == "توقف" and any(v.bare(j) == "عن" for j in range(k + 1, min(b, k + 3))):
                 return False  # form V, people who stopped: "توقف نحو 900 عامل عن العمل"
             return k < b and self._class_near("persons", k, 1, b)
@@ -3364,7 +3367,8 @@ class RoleReader:
         """A definite noun (with its adjectives) between أنّ and the verb at t0, naming nothing known."""
         v = self.v
         j = t0 - 1
-        while j >= L and t0 - j <= 3 and j not in v.occ_at and not v.gap(j + 1).strip() \
+        # (a quotation may open at the verb: إن القوة "داهمت عدداً من المنازل")
+        while j >= L and t0 - j <= 3 and j not in v.occ_at and not v.gap(j + 1).strip(' "«“') \
                 and v.tokens[j].folded.startswith("ال") and len(v.tokens[j].folded) > 3:
             j -= 1
         if t0 - j >= 2 and j >= max(L - 1, 0) and v.bare(j) in _THAT_WORDS and not v.gap(j + 1).strip():
@@ -5123,6 +5127,9 @@ class RoleReader:
                 continue
             f = v.bare(j)
             noun = None
+            if f in STATEMENT_NOUNS:
+                j += 1  # (where it was said: "وطالبت في بيان بالانسحاب …")
+                continue
             if f == "ب" and j + 1 < b:  # a detached بـ before a quotation: بـ"انسحاب إسرائيلي كامل"
                 j += 1
                 noun = v.bare(j)
@@ -5136,8 +5143,16 @@ class RoleReader:
                 if noun not in _DOER_GENITIVE_NOUNS:
                     return
                 o = v.occ_at.get(j + 1)
-                if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and o.eid not in c.actor \
-                        and not v.is_outlet(o.eid):
+                if o is None and v.tokens[j].folded.startswith("بال"):
+                    # a definite noun's doer by ل, past its adjectives: "بالانسحاب الفوري للقوات الإسرائيلية"
+                    k = j + 1
+                    while k < min(b, j + 3) and k not in v.occ_at and v.bare(k).startswith("ال"):
+                        k += 1
+                    lam = v.occ_at.get(k)
+                    if lam is not None and v.prep_of(lam) == "ل" and v.by_id[lam.eid].type == "ORG":
+                        o = lam
+                if o is not None and v.prep_of(o) in ("", "ل") and v.is_actorish(o.eid) and o.eid not in c.actor \
+                        and not v.is_outlet(o.eid) and (v.prep_of(o) == "" or o.t0 > j + 1 or v.tokens[j].folded.startswith("بال")):
                     c.recipient.append(o.eid)
                 elif o is None and j + 1 < b:
                     # "مطالبة لبنان بانسحاب إسرائيلي كامل": a nationality adjective on the noun names the doer
@@ -6254,11 +6269,15 @@ class RoleReader:
         has the same speaker, and threatens whom that one accused or called on; so does a demand ("متهمة الجماعة
         باستخدام الاختطاف …، ومطالبة بالإفراج عن جميع المختطفين")."""
         v = self.v
-        if c.type not in ("THREATEN", "REQUEST") or c.recipient or not v.tokens[c.t0].folded.startswith("و") \
-                or "،" not in v.gap(c.t0) or c.type == "REQUEST" and c.pos != "N":
+        if c.type not in ("THREATEN", "REQUEST") or c.recipient or "،" not in v.gap(c.t0) \
+                or c.type == "REQUEST" and c.pos != "N":
             return
+        joined = v.tokens[c.t0].folded.startswith("و")
+        # (or, with no و, a threat right after the accusation's verb: "اتهم المتحدث «قسد» باستهداف المدنيين،
+        # متوعداً بأن الرد سيكون قاسياً")
         prev = next((d for d in self._earlier_in_sentence(c) if d.type in ("ACCUSE", "REQUEST", "THREATEN")
-                     and d.recipient and c.t0 - d.t1 <= 40), None)
+                     and d.recipient and c.t0 - d.t1 <= 40 and (joined or c.type == "THREATEN" and d.type == "ACCUSE"
+                                                               and d.pos == "V")), None)
         if prev is None or not (set(prev.actor) & set(c.actor) or not c.actor):
             return
         _add(c.recipient, [x for x in prev.recipient if x not in c.actor])

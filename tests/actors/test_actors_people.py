@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad import extract
+
 from .conftest import actor_at, actor_texts
 
 NAMED = [
@@ -645,3 +647,24 @@ def test_activists_by_their_broken_plural(run) -> None:
     # "نشطاء" (the broken plural of ناشط) names a party as "الناشطين" does
     doc = run("ونظم نشطاء محليون وقفة احتجاجية أمام مستشفى المدينة مساء السبت.")
     assert actor_at(doc, "نشطاء").label == "ORG"
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("دعا المبعوث الأممي الخاص إلى ليبيا، في بيان، الأطراف كافة إلى ضبط النفس.", "المبعوث الأممي الخاص إلى ليبيا"),
+    ("وقال المبعوث الأمريكي إن واشنطن تدعم الجيش اللبناني.", "المبعوث الأمريكي"),
+])
+def test_an_envoy_named_by_his_sender_alone_is_a_person(text: str, surface: str) -> None:
+    """"دعا المبعوث الأممي الخاص إلى ليبيا …": the post names the one who holds it, when the article names no envoy."""
+    rec = extract(text, published="2025-05-01")
+    assert surface in [e.name_ar for e in rec.entities if e.type == "PER"], [(e.type, e.name_ar) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) the envoy named right after his title; a deputy of the envoy, named after it
+    "وقال مكتب المبعوث الأممي إلى اليمن هانس غروندبرغ إن المحادثات مستمرة. ورحّب المبعوث الأممي بالاتفاق.",
+    "استقبل الرئيس نائبة المبعوث الأميركي إلى الشرق الأوسط مورغان أورتاغوس.",
+])
+def test_no_lone_envoy_where_the_article_names_one(text: str) -> None:
+    rec = extract(text, published="2025-05-01")
+    assert not [e for e in rec.entities if e.type == "PER" and e.name_ar.startswith("المبعوث")], \
+        [(e.type, e.name_ar) for e in rec.entities]

@@ -474,3 +474,17 @@ def test_a_coordinated_verb_after_a_titled_person_is_his_not_his_provinces() -> 
     got = _statements('والتقى محافظ المفرق، زياد الحوراني، مساء أمس وجهاء المدينة، وقال خلال اللقاء إن '
                       '"الأمن خط أحمر".')
     assert [(speaker, cue) for speaker, _via, cue in got] == [("زياد الحوراني", "قال")], got
+
+
+@pytest.mark.parametrize("text,via", [
+    ("وفي تصريح لوكالة الأنباء الأردنية، قال مدير الشرطة العميد فراس الزعبي إن التحقيق مستمر.", "وكالة الأنباء الأردنية"),
+    ('وفي حديث لـ"الشرق الأوسط"، أكد النائب سمير العلي أن المفاوضات متعثرة.', "الشرق الأوسط"),
+])
+def test_an_outlet_named_in_a_phrase_before_the_verb_relays_it(text: str, via: str) -> None:
+    """"وفي تصريح لوكالة X، قال Y …": the phrase that opens the sentence names the outlet Y spoke to."""
+    assert [v for _s, v, _c in _statements(text)] == [via]
+
+
+def test_a_statement_told_in_an_opening_phrase_with_no_outlet_has_none() -> None:
+    """(a guard) "وفي بيان صدر أمس، قال الجيش …": no outlet in the phrase, none relays it."""
+    assert [v for _s, v, _c in _statements("وفي بيان صدر أمس، قال الجيش اللبناني إن وحداته انتشرت في البلدة.")] == [None]

@@ -6350,3 +6350,43 @@ def test_a_meeting_that_brings_parties_together_is_no_gathering() -> None:
     """"جلسة حوار تجمع ممثلي العمال والإدارة": تجمع brings them together; no one gathers to protest."""
     _, evs = _events("وأفاد مصدر بأن جلسة حوار ثلاثية تجمع ممثلي العمال وإدارة المصنع ستعقد يوم الأحد المقبل.")
     assert not [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+def test_people_counted_in_words_of_two_after_an_arrest() -> None:
+    """"أوقفت … ثلاثة عشر شخصاً": a compound count in words, then the people taken."""
+    ev = _one("أوقفت وحدات من الحرس الوطني التونسي، ليلة أمس، ثلاثة عشر شخصاً من المحتجين.", "COERCE")
+    assert ev["mode"] == "arrest" and ev["actor"], ev
+
+
+def test_a_threat_right_after_an_accusation_is_against_the_accused() -> None:
+    """"اتهم المتحدث «قسد» باستهداف المدنيين، متوعداً بأن الرد …": no و, the accusation's verb before it."""
+    ev = _one("اتهم المتحدث باسم الفصائل، الرائد خالد الأحمد، «قسد» باستهداف المدنيين، متوعداً بأن الرد سيكون قاسياً.",
+              "THREATEN")
+    assert ev["recipient"] == ["قوات سوريا الديمقراطية"], ev
+
+
+def test_relief_received_is_aid_given() -> None:
+    """"تسلّمت نحو 200 أسرة نازحة مساعدات غذائية من جمعية …": aid handed out, no handover of ground."""
+    _, evs = _events("وتسلّمت نحو 200 أسرة نازحة، صباح اليوم، مساعدات غذائية من جمعية الهلال الأحمر في مراكز الإيواء.")
+    assert [e["type"] for e in evs] == ["AID"] and evs[0]["actor"] == ["جمعية الهلال الأحمر"], evs
+
+
+def test_an_intent_announced_is_planned() -> None:
+    """"أعلن الوالي عزم الحكومة نشر قوات": what a body is resolved to do is to come."""
+    ev = _one("وأعلن الوالي عزم الحكومة نشر قوات من الشرطة لتأمين المخيمات.", "MOBILIZE")
+    assert ev["status"] == "planned", ev
+
+
+def test_a_unit_told_before_speaks_through_a_quotation() -> None:
+    """إن القوة "داهمت …": the quotation opens at the verb; the unit is still its subject."""
+    _, evs = _events('توغلت قوة من الجيش الإسرائيلي، فجر اليوم، في بلدة الرفيد. وقال مختار القرية إن القوة "داهمت عدداً '
+                     'من المنازل واعتقلت شابين".')
+    assert [e["actor"] != [] for e in evs if e["type"] == "COERCE"] == [True, True], evs
+
+
+def test_the_force_asked_to_withdraw_named_by_lam() -> None:
+    """"طالبت الوزارة في بيان بالانسحاب الفوري للقوات الإسرائيلية": who is asked is the doer named by ل, past
+    the adjective and past where it was said."""
+    ev = _one("وطالبت وزارة الخارجية الأردنية في بيان بالانسحاب الفوري للقوات الإسرائيلية من الأراضي اللبنانية.",
+              "REQUEST")
+    assert ev["recipient"] == ["القوات الإسرائيلية"], ev
