@@ -452,6 +452,11 @@ _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر",
                            "سيارات_مفخخة", "شاحنة_مفخخة", "حزام_ناسف", "قذائف_هاون", "قذيفة_هاون", "اشتباك"})
 # prepositions that put a place as where something happened, not as what was handed over
 _SCENE_PREPS = frozenset({"في", "ب", "قرب", "قباله", "عند", "داخل", "امام"})
+# the seat of a body a protest is held before: "أمام مقر الشركة"، "أمام مبنى وزارة العمل"
+_SEATS = frozenset({"مقر", "مبني", "مقار", "مباني"})
+# verbs of holding a protest, with its pronoun: "اعتصام كان ينفذه عشرات من السكان"
+_HOLDING_IT = frozenset({"ينفذه", "تنفذه", "نفذه", "نفذته", "ينظمه", "تنظمه", "نظمه", "نظمته", "يخوضه", "تخوضه",
+                         "خاضه", "خاضته", "ينفذونه", "ينظمونه", "يخوضونه", "نفذوه", "نظموه", "خاضوه"})
 # what a strike is from: work or study ("أضرب … عن العمل"), or food (a hunger strike)
 _OFF_WORK = frozenset({"العمل", "الدراسه", "التدريس", "الدوام"})
 _OFF_FOOD = frozenset({"الطعام"})
@@ -1349,6 +1354,10 @@ class Reader:
         # (a time and a named body count as no words or one: "سلّمت قطعات من الجيش العراقي وهيئة الحشد الشعبي،
         # اليوم الأربعاء، الملف الأمني لمنفذ …")
         wide = min(b, nxt + 14) if need == "site" else limit
+        if need == "force" and trig.frame == "intrans" and trig.pos == "V" and v.bare(nxt) == "الي":
+            # where it arrived told first, with its apposition and time: "وصلت إلى مدينة دنقلا، حاضرة الولاية الشمالية،
+            # مساء أمس الثلاثاء، تعزيزات عسكرية"
+            limit = wide = min(b, nxt + 14)
         while j < limit:
             if j > nxt and (v.is_strong_break(j) or v.is_subordinator(j)):
                 break  # (a new clause: "وصل معظمها إلى ود مدني، حيث افتتحت حكومة الولاية …")
@@ -4525,6 +4534,42 @@ class RoleReader:
             if o is not None and o.t0 == k and v.prep_of(o) in ("الي", "ل") and o.eid not in c.actor:
                 _add(c.recipient, [g.eid for g in v.group_from(o, b)])
                 break
+
+    def held_by_after(self, c: Cand) -> None:
+        """"اعتصام كان ينفذه منذ السبت عشرات من متساكني مدينة توزر": a protest told by its noun, then a verb of holding
+        it with its pronoun (ينفذه، ينظمه، يخوضه) whose subject follows, past a time: that subject holds it."""
+        v = self.v
+        if c.type != "PROTEST" or c.pos != "N" or c.actor:
+            return
+        b = c.sent[1]
+        j = c.t1 + 1
+        if j < b and v.bare(j) in _BEING_FORMS:
+            j += 1
+        if j >= b or v.gap(j).strip() or v.bare(j) not in _HOLDING_IT:
+            return
+        k = j + 1
+        while k < b and k - j <= 12 and k not in v.occ_at and not v.is_strong_break(k) and "،" not in v.gap(k):
+            k += 1  # (past its time and a count: "منذ السبت 9 أوت عشرات من")
+        o = v.occ_at.get(k)
+        if o is not None and v.is_actorish(o.eid) and not v.is_place(o.eid) and v.prep_of(o) in ("", "من"):
+            c.actor.append(o.eid)
+
+    def protested_at_seat(self, c: Cand) -> None:
+        """"اعتصام … أمام مقر الشركة الوطنية لاستغلال وتوزيع المياه"، "وقفة أمام مبنى وزارة العمل": a protest held at
+        a body's seat is addressed to that body."""
+        v = self.v
+        if c.type != "PROTEST" or c.recipient:
+            return
+        b = min(c.sent[1], c.t1 + 16)
+        for j in range(c.t1 + 1, b - 2):
+            if v.is_strong_break(j) or (j > c.t1 + 1 and v.is_subordinator(j)):
+                return
+            if v.bare(j) in ("امام", "قباله") and v.bare(j + 1) in _SEATS:
+                o = v.occ_at.get(j + 2)
+                if o is not None and v.by_id[o.eid].type == "ORG" and v.is_actorish(o.eid) and o.eid not in c.actor \
+                        and not v.is_outlet(o.eid):
+                    c.recipient.append(o.eid)
+                return
 
     def relative_clause_subject(self, c: Cand) -> None:
         """"… إلى النيابة العامة، التي أمرت بحبسهم …، ووجهت إليهم تهم …": a verb joined by و to the verb of a
@@ -7724,6 +7769,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.operation_agent(c)
         rr.operation_toll(c)
         rr.relative_clause_subject(c)
+        rr.held_by_after(c)
+        rr.protested_at_seat(c)
         rr.announced_kill(c)
         rr.meeting_participants(c)
         rr.relief_convoy(c)

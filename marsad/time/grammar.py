@@ -211,8 +211,8 @@ class Grammar:
     def expand(self, pattern: str, where: str, _seen: tuple[str, ...] = ()) -> str:
         """Replace every ``{name}`` by its pattern, recursively, as a non-capturing group.
 
-        ``{!name}`` (a pattern of plain words) becomes one negative look-behind per word:
-        "not right after that word and a space".
+        ``{!name}`` (a pattern of plain words) becomes negative look-behinds per word: "not right after that word,
+        alone or with و or ف on it, and a space" (a word that only ends like it, "صحفي" for "في", does not count).
         """
 
         def not_after(m: re.Match[str]) -> str:
@@ -220,7 +220,7 @@ class Grammar:
             words = self._plain_alternatives.get(name)
             if words is None:
                 raise DataFileError(f"{DATA_PACKAGE}/{where}: {{!{name}}} needs a pattern of plain words")
-            return "".join(f"(?<!{re.escape(w)}\\s)" for w in words)
+            return "".join(f"(?<!\\b{re.escape(p + w)}\\s)" for w in words for p in ("", "و", "ف"))
 
         pattern = _NOT_REF.sub(not_after, pattern)
 

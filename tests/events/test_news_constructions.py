@@ -6390,3 +6390,30 @@ def test_the_force_asked_to_withdraw_named_by_lam() -> None:
     ev = _one("وطالبت وزارة الخارجية الأردنية في بيان بالانسحاب الفوري للقوات الإسرائيلية من الأراضي اللبنانية.",
               "REQUEST")
     assert ev["recipient"] == ["القوات الإسرائيلية"], ev
+
+
+def test_reinforcements_arriving_where_they_went_told_first() -> None:
+    """"وصلت إلى مدينة عطبرة، …، مساء أمس، تعزيزات عسكرية دفع بها الجيش": where they arrived, before the force."""
+    _, evs = _events("وصلت إلى مدينة شندي، كبرى مدن ولاية نهر النيل، مساء أمس، تعزيزات عسكرية كبيرة دفع بها الجيش "
+                     "السوداني قادمة من مدينة عطبرة.")
+    ev = next(e for e in evs if e["type"] == "MOBILIZE")
+    assert ev["destination"] and ev["destination"][0] in ("شندي", "شندى"), ev
+
+
+def test_a_protest_held_by_those_named_after_its_verb_of_holding() -> None:
+    """"اعتصام كان ينفذه منذ السبت عشرات من متساكني مدينة قبلي": the subject of the verb that holds it holds it
+    (Tunisian «متساكني», residents, names a crowd by its town)."""
+    _, evs = _events("فرّقت وحدات الحرس الوطني التونسي، ليلة أمس، اعتصاماً كان ينفذه منذ السبت الماضي عشرات من متساكني "
+                     "مدينة قبلي أمام مقر المعتمدية.")
+    ev = next(e for e in evs if e["type"] == "PROTEST")
+    assert ev["actor"] == ["متساكني مدينة قبلي"], ev
+
+
+@pytest.mark.parametrize("sentence,body", [
+    ("ونظم المعلمون وقفة احتجاجية أمام مبنى وزارة التربية في عمّان.", "وزارة التربية"),
+    ("نفذ عشرات العمال اعتصاماً أمام مقر الشركة العامة للكهرباء في مدينة الديوانية.", "الشركة العامة للكهرباء"),
+])
+def test_a_protest_at_a_bodys_seat_is_addressed_to_it(sentence: str, body: str) -> None:
+    """"وقفة احتجاجية أمام مبنى وزارة …": the body whose seat the protest stands before is the one it addresses."""
+    ev = _one(sentence, "PROTEST")
+    assert ev["recipient"] == [body], ev
