@@ -717,9 +717,8 @@ class Reader:
         if t - a < 3 or v.bare(a) not in ("في", "وفي") or not _is_document(v.tokens[a + 1].folded):
             return None
         comma = next((x for x in range(a + 2, t + 1) if "،" in v.gap(x)), None)
-        if comma is None or any(x for x in range(comma + 1, t) if "،" in v.gap(x) or v.is_strong_break(x)) \
-                or t - comma > 1:
-            return None  # (the phrase, then the verb right after its comma)
+        if comma is None or t - comma > 1:
+            return None  # (the phrase, then the verb right after its first comma)
         return self._relay_in(a, comma, a + 2)
 
     def _relay_in(self, a: int, b: int, after: int) -> str | None:

@@ -3006,14 +3006,11 @@ class RoleReader:
         for k in range(j - 1, max(-1, j - 240), -1):
             if noun not in (v.bare(k), _unjoined(v.bare(k))) or k + 2 >= len(v.tokens):
                 continue
-            # (the owner's head may stand before the entity: "دوريات تابعة لجهاز حرس الحدود")
-            owners = v.occs_in(k + 2, k + 4)
-            if v.bare(k + 1).removeprefix("ال").startswith("تابع") and v.tokens[k + 2].folded.startswith("ل"):
-                owner = owners[0] if owners else None  # "دوريات تابعة لجهاز حرس الحدود"
-            elif v.bare(k + 1) == "من":
-                owner = owners[0] if owners else None  # "قوة من الجيش الإسرائيلي"
-            else:
-                return None  # told first with no owner: "دوريات مشتركة"
+            # "دوريات تابعة لجهاز حرس الحدود" (the owner's head may stand before the entity)، "قوة من الجيش الإسرائيلي";
+            # told first with no owner ("دوريات مشتركة"), it names no one
+            belongs = v.bare(k + 1).removeprefix("ال").startswith("تابع") and v.tokens[k + 2].folded.startswith("ل")
+            owners = v.occs_in(k + 2, k + 4) if belongs or v.bare(k + 1) == "من" else []
+            owner = owners[0] if owners else None
             return owner.eid if owner is not None and v.is_actorish(owner.eid) and not v.is_place(owner.eid) else None
         return None
 
