@@ -7070,12 +7070,21 @@ class RoleReader:
 
     def _weapons_used_in(self, c: Cand) -> str | None:
         """The weapons told in the attack's own relative clause further on ("اشتباكات … في طرابلس، استُخدمت فيها
-        الأسلحة المتوسطة والثقيلة"): the mode of the first cue in the four words after «فيها»."""
+        الأسلحة المتوسطة والثقيلة"): the mode of the first cue in the four words after «فيها»; or by what the attackers
+        used, after a comma or with باستخدام ("شنّت الجماعة هجوماً على مواقع القوات، مستخدمة المدفعية الثقيلة
+        والطائرات المسيّرة"): the first weapon told."""
         v = self.v
         for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 25)):
             if v.bare(j).lstrip("و") in _USED_IN and v.bare(j + 1) in ("فيها", "فيه"):
                 words = {w for k in range(j + 2, min(c.sent[1], j + 6)) for w in strip_word(v.tokens[k].folded)}
                 return _mode_cued(words)
+            if j > c.t1 + 1 and (v.bare(j) in _USING and "،" in v.gap(j) or v.bare(j) in ("باستخدام", "باستعمال")) \
+                    and not any(x in self.rd.trigger_tokens for x in range(c.t1 + 1, j)):
+                # (the first weapon named, with the word after it: "المدفعية الثقيلة والطائرات المسيّرة" is an artillery
+                # attack, "الطائرات المسيّرة" a drone's)
+                return next((m for k in range(j + 1, min(c.sent[1] - 1, j + 5))
+                             if (m := _mode_cued(set(strip_word(v.tokens[k].folded))
+                                                 | set(strip_word(v.tokens[k + 1].folded))))), None)
         return None
 
     def _people_taken(self, c: Cand) -> bool:

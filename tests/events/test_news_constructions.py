@@ -6417,3 +6417,14 @@ def test_a_protest_at_a_bodys_seat_is_addressed_to_it(sentence: str, body: str) 
     """"وقفة احتجاجية أمام مبنى وزارة …": the body whose seat the protest stands before is the one it addresses."""
     ev = _one(sentence, "PROTEST")
     assert ev["recipient"] == [body], ev
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    ("شنّ مسلحو الحركة هجوماً واسعاً على مواقع الجيش في مديرية الصفراء، مستخدمين المدفعية الثقيلة والطائرات المسيّرة.",
+     "heavy-weapons"),
+    ("شنّ مسلحو الحركة هجوماً على مواقع الجيش في مديرية الصفراء باستخدام الطائرات المسيّرة.", "drone"),
+])
+def test_an_attack_told_with_what_its_doers_used(sentence: str, mode: str) -> None:
+    """"…، مستخدمين المدفعية الثقيلة …"، "باستخدام الطائرات المسيّرة": the first weapon told is the attack's means."""
+    ev = _one(sentence, "ASSAULT")
+    assert ev["mode"] == mode, ev
