@@ -18,7 +18,7 @@ from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import (_BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES,
                         _light_verb, _unnamed_plural_subject)
-from .view import PARTICIPLE_CONT, DocView, _unjoined
+from .view import PARTICIPLE_CONT, DocView, _unjoined, unjoined_in
 
 __all__ = ["resolve"]
 
@@ -973,7 +973,7 @@ class Resolver:
             score += 2  # "تمّ اختطافه"، "جرى اغتياله": a passive told with a verbal noun, its pronoun the victim
         elif c.pos == "N" and c.suffix and c.type == "PROTEST" and c.t0 > c.sent[0] \
                 and any(o.eid in c.actor for o in v.occs_in(c.sent[0], c.t0)) and any(
-                v.bare(j) in _GOING_ON or _unjoined(v.bare(j)) in _GOING_ON for j in range(max(c.sent[0], c.t0 - 10), c.t0)):
+                unjoined_in(v.bare(j), _GOING_ON) for j in range(max(c.sent[0], c.t0 - 10), c.t0)):
             score += 1  # "يواصل عمال الشركة إضرابهم لليوم الثالث": a protest kept up by those named in its sentence
         elif c.pos == "N" and c.suffix:
             score -= 2  # "مظاهراتهم"، "هجومه": a possessed noun refers to something known

@@ -24,7 +24,7 @@ from ..doc import Doc
 from ..pipeline import Process
 from ..record import Entity, Posture
 from ..text.normalise import fold_text
-from .view import COMPASS, DocView, Occ, _unjoined, view_of
+from .view import COMPASS, DocView, Occ, unjoined_in, view_of
 
 __all__ = ["make_component", "extract_posture"]
 
@@ -140,7 +140,7 @@ _UNIT_NOUNS = frozenset({"قوه", "وحده", "مفرزه", "كتيبه", "سر
 def _unit_of(v: DocView, o: Occ) -> bool:
     """o is the force a unit is "of": "قوة من الشرطة"، "وحدة من الجيش"."""
     unit = v.bare(o.t0 - 2) if o.t0 >= 2 else ""
-    return v.prep_of(o) == "من" and v.bare(o.t0 - 1) == "من" and (unit in _UNIT_NOUNS or _unjoined(unit) in _UNIT_NOUNS)
+    return v.prep_of(o) == "من" and v.bare(o.t0 - 1) == "من" and unjoined_in(unit, _UNIT_NOUNS)
 
 
 def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:

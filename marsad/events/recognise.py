@@ -29,7 +29,7 @@ from ..actors.unknown import institution_heads
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
 from .view import (BELONGING_TO, PARTICIPLE_CONT, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
-                   _unjoined, view_of)
+                   _unjoined, unjoined_in, view_of)
 
 if TYPE_CHECKING:
     from ..actors.lexicon import Lexicon as ActorLexicon
@@ -3004,7 +3004,7 @@ class RoleReader:
             return None
         noun = word[2:]
         for k in range(j - 1, max(-1, j - 240), -1):
-            if noun not in (v.bare(k), _unjoined(v.bare(k))) or k + 2 >= len(v.tokens):
+            if not unjoined_in(v.bare(k), (noun,)) or k + 2 >= len(v.tokens):
                 continue
             # "دوريات تابعة لجهاز حرس الحدود" (the owner's head may stand before the entity)، "قوة من الجيش الإسرائيلي";
             # told first with no owner ("دوريات مشتركة"), it names no one
@@ -5088,7 +5088,7 @@ class RoleReader:
         object clause c is in ("كلّف رئاسة الأركان بنشر …"، "ما دفع عناصر الشرطة إلى إطلاق …")."""
         v = self.v
         verb = next((j for j in range(first, max(c.sent[0], c.t0 - width) - 1, -1)
-                     if v.bare(j) in verbs or _unjoined(v.bare(j)) in verbs), None)
+                     if unjoined_in(v.bare(j), verbs)), None)
         if verb is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(verb + 1, end)):
             return None
         return verb

@@ -9,6 +9,7 @@ word (لموسكو → ل) or the preposition word before it (من، إلى، ن
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..actors.ruler import DUAL_HEADS
@@ -96,9 +97,15 @@ def _unjoined(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") else word
 
 
+def unjoined_in(word: str, words: Collection[str]) -> bool:
+    """The word, as written or without a conjunction و/ف on it, is one of ``words`` (asking both keeps a root و or ف:
+    "وحده"، "فرقه", which ``_unjoined`` alone would cut)."""
+    return word in words or _unjoined(word) in words
+
+
 def _partitive(word: str) -> bool:
     """Some members of a body, with or without و before it ("عناصر"، "ووفد"; "وفدين" keeps its root و)."""
-    return word in _PARTITIVE_PEOPLE or _unjoined(word) in _PARTITIVE_PEOPLE
+    return unjoined_in(word, _PARTITIVE_PEOPLE)
 
 
 # "تابعة لـ": belonging to ("قرى تابعة لناحية شيلادزي": settlements of the district named after them; "دوريات
