@@ -216,6 +216,8 @@ def person_name(words: list[str], generic: set[str], names: dict[str, tuple[str,
             w = "ال" + w
         fixed.append(w)
     units = len(fixed) - sum(1 for w in fixed if w in ("عبد", "بن", "ابن", "أبو", "ابو", "بنت", "آل"))
+    if len(words) == 2 and fkey(words[1]) in ("الدين", "الاسلام") and names.get(two, ("", ""))[1] == "given":
+        units = 1  # a compound given name alone ("صلاح الدين", also Iraq's province) is one name
     if units < 2:
         return None  # a first name alone ("عبد المجيد") is nobody in particular
     return " ".join(fixed)

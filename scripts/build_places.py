@@ -478,6 +478,7 @@ def assign_tiers(places: dict[str, Place]) -> None:
     from wordfreq import zipf_frequency
 
     common = {fold_text(r[0]) for r in read_tsv(DATA / "ambiguous.tsv")}
+    type_nouns = {fold_text(w) for w in _PREFIX_TYPES}
     nationality = nationality_forms()
     zcache: dict[str, float] = {}
 
@@ -505,6 +506,11 @@ def assign_tiers(places: dict[str, Place]) -> None:
             if p.names[name] == "^":
                 continue
             if key in nationality and not aliased:
+                del p.names[name]
+                continue
+            if key in type_nouns:
+                # a name that is only a type noun (Turkey's many «مركز», the central districts) would
+                # be read in "قرى مركز طهطا", an Egyptian district's own noun
                 del p.names[name]
                 continue
             if key in common:

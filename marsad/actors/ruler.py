@@ -2549,6 +2549,14 @@ def _counted_of(st: State, i: int) -> None:
         k = x if x < nw and st.adjacent(x - 1, x) else nw
     elif folded(j)[:1] == "ب" and st.place_starting(j) is not None:
         k = j  # "مئات الفلاحين بولاية تيارت": in a place, told with ب
+    elif folded(j) == "الذين" or (folded(j)[:1] == "و" and folded(j + 2) == "الذين" and st.adjacent(j, j + 1)):
+        # "مئات التجار (وأصحاب المحلات) الذين تجمّعوا أمام مقر المعتمدية في مدينة بن قردان": where the clause
+        # that describes them puts them, after في, the words unbroken
+        x = j + (1 if folded(j) == "الذين" else 3)
+        while x < min(nw, j + 12) and st.adjacent(x - 1, x) and not (
+                folded(x - 1) == "في" and st.place_starting(x) is not None):
+            x += 1
+        k = x if x < nw and st.adjacent(x - 1, x) and folded(x - 1) == "في" else nw
     else:
         return
     if k >= nw:

@@ -416,7 +416,10 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             # "ويبلغ عديد القوة المنتشرة في جنوب لبنان …": the force told of just before
             prev = [o for o in v.occs_in(max(0, a - 80), a) if v.by_id[o.eid].type == "ORG"
                     and v.is_actorish(o.eid) and not v.is_outlet(o.eid) and _force_like(v.by_id[o.eid])]
-            actor = prev[-1] if prev else None
+            # (a force told as a subject before one told after a preposition: "تعزيزات دفع بها الجيش السوداني
+            # … لتأمين الولاية من أي هجمات لقوات الدعم السريع": the forces there are the army's)
+            subjects = [o for o in prev if v.prep_of(o) == ""]
+            actor = subjects[-1] if subjects else prev[-1] if prev else None
         # "لـ X نحو N جندي": the owner with ل
         if actor is None:
             for o in reversed(v.occs_in(max(a, qi - 5), qi)):

@@ -1534,6 +1534,10 @@ class Reader:
                     and not v.tokens[t0].folded.startswith(("ال", "وال")) and any(
                     d.type == "PROTEST" and d.sent == v.sentence_tokens(h.start) for d in out):
                 continue  # "وقفة احتجاجية …، تنديداً بالعمليات"، "إضراب عام …، «رفضاً لسياسة …»": the protest's purpose
+            if typ == "PROTEST" and trig.pos == "N" and t0 > 1 and any(
+                    v.bare(x) == "علي" and v.bare(x - 1).lstrip("و") in ("احتجاجا", "احتجاج")
+                    for x in range(max(1, t0 - 2), t0)):
+                continue  # "احتجاجاً على (استمرار) غلق المعبر": the closure protested against, not the protest
             if typ == "MOBILIZE" and trig.pos == "N" and t0 > 0 and v.bare(t0 - 1) in ("علي", "ضد") \
                     and self._prev_trigger_type == "ASSAULT" and 0 < t0 - self._prev_trigger_t1 <= 4:
                 continue  # "12 غارة جوية على تعزيزات للحوثيين": reinforcements struck are the target
@@ -7128,6 +7132,14 @@ class RoleReader:
             for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 4)))
 
     # --- status
+    def result_done(self, c: Cand) -> None:
+        """"وباشرت عملية تفتيش واسعة أسفرت عن اعتقال اثنين": what a past act resulted in is done, whatever the
+        verb of beginning before it says of the act."""
+        v = self.v
+        if c.status == "ongoing" and c.pos == "N" and c.t0 > 2 and v.bare(c.t0 - 1) in ("عن", "الي") \
+                and _unjoined(v.bare(c.t0 - 2)) in _RESULT_VERBS and v.bare(c.t0 - 3) not in ("لم", "لن", "ما", "لا"):
+            c.status = "occurred"
+
     def read_status(self, c: Cand) -> None:
         v, rd = self.v, self.rd
         if c.lemma == "متفق_عليه":
@@ -7460,6 +7472,8 @@ class RoleReader:
                     v.bare(ti) in ("منذ", "مند") and any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول")
                                                          for x in range(max(0, ti - 3), ti)))):
                 continue  # "ودعا …، الساري منذ 27 تشرين الثاني": the start of something else, not the day of the act
+            if self._lasting_of_another(c, ti):
+                continue
             if published and c.tense == "past" and c.status == "occurred" and ti < c.t0 \
                     and _starts_after(t.value, published) and self._said_after(ti, c.t0):
                 continue  # "… ستُصرف الأسبوع المقبل، مؤكدة أنها فتحت تحقيقاً": another clause's coming day
@@ -7470,7 +7484,7 @@ class RoleReader:
             for ti, t in v.times_in(c.sent[0], L):
                 if t.value is None or t.grain == "duration" or self._quoted(t.start):
                     continue
-                if ti > 0 and v.bare(ti - 1) in ("منذ", "مند") or self._since_another(ti):
+                if ti > 0 and v.bare(ti - 1) in ("منذ", "مند") or self._since_another(ti) or self._lasting_of_another(c, ti):
                     continue  # "… الساري منذ 27 تشرين الثاني، ودعا …": since when something else holds
                 if published and _starts_after(t.value, published) and c.tense == "past" and c.status == "occurred" \
                         and self._said_after(ti, c.t0):
@@ -7504,6 +7518,16 @@ class RoleReader:
             cands = [(d - 100 if ti > c.t1 else d, ti, t) for d, ti, t in cands]
         if cands:
             cands.sort(key=lambda x: x[0])
+            if c.coord_prev and c.pos == "V" and c.tense == "past" and c.status == "occurred" and cands[0][1] > c.t1 \
+                    and any("،" in v.gap(x) for x in range(c.t1 + 1, cands[0][1] + 1)):
+                # "ضبطت قوات الأمن، أمس الخميس، مخزناً …، وألقت القبض على 7 متهمين …، في إطار حملة لاحتواء خصومة
+                # راح ضحيتها شخصان منتصف نوفمبر": a past verb joined to one dated before it shares that day, not
+                # the time of a later phrase of its own
+                prev = self._prev_cand(c)
+                if prev is not None and prev.time is not None and not prev.weak_time and prev.status == "occurred" \
+                        and v.token_at(prev.time.start) < c.t0:
+                    c.time, c.date, c.weak_time = prev.time, prev.date, False
+                    return
             c.time = cands[0][2]
             c.date = c.time.value
             c.weak_time = cands[0][0] >= 100
@@ -7533,6 +7557,16 @@ class RoleReader:
             return
         if c.status in ("ongoing", "occurred") and not c.pluperfect:
             c.date = published
+
+    def _lasting_of_another(self, c: Cand, ti: int) -> bool:
+        """Does the "since" time at token ti tell how long another act, named just before it, has lasted
+        ("احتجاجاً على استمرار غلق المعبر منذ أكثر من ثلاثة أسابيع، مستعملة الغاز"), not c's day?"""
+        v = self.v
+        if v.bare(ti) not in ("منذ", "مند"):
+            return False
+        lo = c.t1 + 1 if ti > c.t1 else max(c.sent[0], ti - 10)
+        return any((x in self.rd.trigger_tokens or v.bare(x) in ("استمرار", "مواصله", "تواصل"))
+                   and not any(v.comma_before(y) for y in range(x + 1, ti + 1)) for x in range(lo, ti))
 
     def _since_another(self, ti: int) -> bool:
         """Is the time at token ti the date of an occasion that a "since" phrase names ("في أكبر تحرك منذ
@@ -7817,6 +7851,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.dispersed_gathering(c)
         rr.read_status(c)
+        rr.result_done(c)
         rr.standing_curfew(c)
         rr.deterrent_threat(c)
     for c in cands:

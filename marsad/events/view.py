@@ -66,6 +66,8 @@ _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "مقاومي", "عنا
                            "ضباط", "افراد", "مواقع", "مقرات", "مقر", "عناصره", "مسلحين", "قوات", "دفعه", "دفعات",
                            "قافله", "ارتال", "رتل", "كتيبه", "وحدات", "تعزيزات", "مفارز", "مفرزه", "قطعات",
                            "ابناء",  # "مسلحون من أبناء عشيرة العكيدات": the clan's men
+                           # "متهمة «بقايا عصابات داعش»"، "من فلول النظام": what is left of a group is the group
+                           "بقايا", "فلول",
                            # "نحو 3 آلاف منتسب من الشرطة الاتحادية" (Iraqi usage): the members of a force
                            "منتسب", "منتسبي", "منتسبين",
                            # the delegations or representatives of a body speak for it: "جولة مفاوضات بين وفدي
@@ -129,6 +131,8 @@ _PLACE_HEADS = frozenset({"اقليم", "محافظه", "مدينه", "بلده"
                           # two places named after one head: "في محافظتي قلقيلية وطولكرم"، "في إقليمي باكول وباي"
                           "اقليمي", "محافظتي", "مدينتي", "بلدتي", "قريتي", "ولايتي", "قضاءي", "ناحيتي", "منطقتي",
                           "مخيمي", "قاعدتي", "مطاري", "معبري", "قطاعي", "مديريتي", "بلديتي", "مقاطعتي", "جزيرتي"})
+# nouns that can stand in a chain before a place's name: "بإحدى قرى مركز طهطا"
+_CHAIN_PLACE_NOUNS = _PLACE_HEADS | {"مركز", "قري", "بلدات", "احدي", "احد", "اطراف", "ضواحي"}
 # a statement named by its form: "في بيان"، "في تصريح"، "عبر تغريدة"
 STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تدوينه", "تغريده", "منشور", "رساله", "كلمه"})
 _STRONG_PUNCT = set(".؛;:!?؟\n–—")  # the dash ends a dateline: "بغداد – أعلنت …"
@@ -489,6 +493,17 @@ class DocView:
             # "في القرى الواقعة جنوب نهر الليطاني": a noun and "lying" between the preposition and it
             if p in ("الواقعه", "الواقع", "الواقعين") and o.t0 > 2 and self.bare(o.t0 - 3) in PREPOSITIONS:
                 return self.bare(o.t0 - 3)
+            # "بإحدى قرى مركز طهطا"، "في إحدى بلدات ريف محافظة …": a chain of place nouns between the
+            # preposition and the name (an Egyptian district is a «مركز»)
+            j = o.t0 - 1
+            while j > 0 and o.t0 - j <= 4 and self.bare(j) in _CHAIN_PLACE_NOUNS and not self.is_strong_break(j + 1):
+                j -= 1
+            if o.t0 - j >= 3 and not self.is_strong_break(j + 1):
+                w = self.bare(j)
+                if w in PREPOSITIONS:
+                    return w
+                if w[:1] == "ب" and w[1:] in _CHAIN_PLACE_NOUNS:
+                    return "ب"
         return ""
 
     def demonstrative_ref(self, i: int) -> str | None:

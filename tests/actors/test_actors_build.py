@@ -38,6 +38,7 @@ def test_cleaning_drops_lemma_junk(build) -> None:  # type: ignore[no-untyped-de
     assert build.person_name(["نوري", "المالكي"], generic, names) == "نوري المالكي"
     assert build.person_name(["رئيس", "روسي", "فلاديمير", "بوتين"], generic, names) == "فلاديمير بوتين"
     assert build.person_name(["عبد", "المجيد"], generic, names) is None  # a first name alone
+    assert build.person_name(["نور", "الدين"], generic, names) is None  # a compound first name alone
     assert build.org_name(["حزب", "البعث"], generic) == "حزب البعث"
     assert build.org_name(["حزب", "عامل", "كردستاني"], generic) is None  # lemmas, not text
     assert build.clean_codes(["IRQGOV 20101221-20140908", "PSEREB 19840502-18000101"]) == \

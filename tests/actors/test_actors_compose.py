@@ -93,6 +93,8 @@ def test_army_soldiers_and_forces_are_one_entity(run) -> None:
     ("وانتشر اللواء 51 في المنطقة.", "اللواء 51"),
     # a brigade named by its ordinal (a rank is followed by a name, never by an ordinal)
     ("فيما انتشرت قوة من اللواء الثامن للبيشمركة في الموقع.", "اللواء الثامن"),
+    # a command named after a province whose name is also a given name
+    ("وأعلنت قيادة عمليات صلاح الدين اعتقال ثلاثة مطلوبين في قضاء الدور.", "قيادة عمليات صلاح الدين"),
 ])
 def test_military_units(run, text: str, unit: str) -> None:
     m = actor_at(run(text), unit)

@@ -4343,6 +4343,8 @@ def test_crowd_that_does_not_act_is_no_entity(sentence: str, gone: str) -> None:
     ("واعتصم الموظفون في وزارة المالية أمام مبنى الوزارة في بيروت.", "الموظفون"),
     # people of a trade, counted, in a place: the crowd of them there
     ("نفّذ عشرات الصيادين في مدينة صور، بعد ظهر أمس، اعتصاماً عند مدخل الميناء.", "الصيادين"),
+    # counted, and put in a place by the relative clause that describes them
+    ("تظاهر أمس مئات التجار الذين أغلقوا محلاتهم في مدينة المهدية احتجاجاً على الضرائب الجديدة.", "التجار"),
 ])
 def test_who_held_the_protest(sentence: str, actor: str) -> None:
     ev = _one(sentence, "PROTEST")
@@ -6428,3 +6430,45 @@ def test_an_attack_told_with_what_its_doers_used(sentence: str, mode: str) -> No
     """"…، مستخدمين المدفعية الثقيلة …"، "باستخدام الطائرات المسيّرة": the first weapon told is the attack's means."""
     ev = _one(sentence, "ASSAULT")
     assert ev["mode"] == mode, ev
+
+
+def test_a_place_after_a_chain_of_place_nouns() -> None:
+    # "بإحدى قرى مركز ملوي": the preposition reaches the district's name past the nouns before it
+    ev = _one("ضبطت قوات الأمن، أمس الأربعاء، مخزناً للأسلحة داخل منزل بإحدى قرى مركز ملوي.", "COERCE")
+    assert "ملوي" in ev["location"], ev
+
+
+def test_a_joined_past_verb_shares_the_day_told_before_it() -> None:
+    # "وألقت القبض …، في إطار حملة لاحتواء خصومة راح ضحيتها شخصان منتصف أكتوبر": that month is the feud's
+    rec = extract("ضبطت الشرطة، أمس الأربعاء، أسلحة داخل منزل في مدينة ملوي، وألقت القبض على خمسة متهمين، "
+                  "في إطار حملة لاحتواء خصومة ثأرية راح ضحيتها شخصان منتصف أكتوبر الماضي.", published="2025-11-20")
+    arrests = [e for e in rec.events if e.type == "COERCE" and e.mode == "arrest"]
+    assert [e.date for e in arrests] == ["2025-11-19"], [(e.mode, e.date) for e in rec.events]
+
+
+def test_how_long_another_act_has_lasted_dates_nothing() -> None:
+    # "احتجاجاً على استمرار غلق المعبر منذ أكثر من ثلاثة أسابيع": the closure's length, not the protest's day;
+    # nor is the closure protested against a protest of its own
+    rec = extract("تجمّع مئات التجار، مساء أمس الاثنين، أمام مقر المعتمدية في مدينة مدنين، احتجاجاً على استمرار غلق "
+                  "معبر ذهيبة منذ أكثر من ثلاثة أسابيع، قبل أن تفرّقهم قوات الأمن مستعملة الغاز المسيل للدموع.",
+                  published="2025-01-14")
+    dated = sorted((e.type, e.date) for e in rec.events if e.type in ("PROTEST", "ASSAULT"))
+    assert dated and all(d == "2025-01-13" for _, d in dated), dated
+    assert len([e for e in rec.events if e.type == "PROTEST"]) == 1, [e.trigger.text for e in rec.events]
+
+
+def test_what_a_begun_search_resulted_in_is_done() -> None:
+    # "وباشرت عملية تفتيش … أسفرت عن اعتقال": the search goes on, the arrests it led to are done
+    rec = extract("وقالت الوزارة إن قيادة عمليات نينوى باشرت عملية تفتيش واسعة في القرى المجاورة أسفرت عن "
+                  "اعتقال ثلاثة من المشتبه بهم.", published="2025-11-12")
+    arrests = [e for e in rec.events if e.type == "COERCE" and e.mode == "arrest"]
+    assert [e.status for e in arrests] == ["occurred"], [(e.type, e.mode, e.status) for e in rec.events]
+
+
+def test_what_is_left_of_a_group_is_the_group() -> None:
+    # "متهمة «بقايا عصابات داعش» بتنفيذ الاعتداء": the remnants of a group are the group accused
+    rec = extract("وأعلنت وزارة الداخلية العراقية اعتقال اثنين من المشتبه بهم، متهمة «بقايا عصابات داعش الإرهابية» "
+                  "بتنفيذ الهجوم على نقطة التفتيش.", published="2025-11-12")
+    names = {e.id: e.name_ar for e in rec.entities}
+    accused = [[names[x] for x in e.recipient] for e in rec.events if e.type == "ACCUSE"]
+    assert accused == [["تنظيم داعش"]], [(e.type, e.trigger.text, e.recipient) for e in rec.events]

@@ -99,6 +99,9 @@ def _posture(text: str) -> list[tuple[str, str, float]]:
     # along the border strip of a place, its genitive by ل
     ("ويحتفظ الجيش الوطني الشعبي بنحو 6 آلاف عسكري على امتداد الشريط الحدودي لولاية تبسة.",
      ("الجيش الوطني الشعبي", "تبسة", 6000)),
+    # "عدد القوات" after two forces: the one told as a subject, not the foe named after a preposition
+    ("ودفع الجيش السوري بتعزيزات إلى مدينة حلب تحسباً لهجمات محتملة لقوات سوريا الديمقراطية. "
+     "ويبلغ عدد القوات المرابطة في حلب نحو 3 آلاف جندي.", ("الجيش السوري", "حلب", 3000)),
 ])
 def test_more_posture_forms(text: str, expected: tuple[str, str, float]) -> None:
     assert _posture(text) == [expected]
