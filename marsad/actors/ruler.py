@@ -2331,7 +2331,12 @@ def _dateline_country(st: State) -> str | None:
     if first is None or st.doc.text[:first.start].strip():
         return None
     c = first.attrs.get("country")
-    return str(c) if c else None
+    return _ADMINISTERED_BY.get(str(c), str(c)) if c else None
+
+
+# a territory whose forces and bodies, as the news names them, are another state's: Western Sahara's
+# places are Morocco-administered ("البحرية الملكية" off Dakhla is Morocco's Royal Navy)
+_ADMINISTERED_BY = {"EH": "MA"}
 
 
 def _country_votes(st: State) -> Counter[str]:
@@ -2339,7 +2344,7 @@ def _country_votes(st: State) -> Counter[str]:
     for m in st.places:
         c = m.attrs.get("country")
         if c:
-            votes[str(c)] += 1
+            votes[_ADMINISTERED_BY.get(str(c), str(c))] += 1
     for m in st.mentions:
         c = m.attrs.get("country")
         if c and m.attrs.get("kind") != "outlet" and not m.attrs.get("country_inferred"):

@@ -134,6 +134,8 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           "نصب", "نصبت", "نصبه", "نصبته", "نصبها", "نصبوا", "نصبوه", "اطلق", "اطلقت", "فرض", "فرضت",
                           "يفرض", "تفرض", "فرضوا",
                           "يعقد", "تعقد", "يشن", "تشن", "ينفذ", "تنفذ",
+                          # "فتحت النيابة العامة تحقيقاً": who opened an inquiry holds it (not "فتح": also Fatah)
+                          "فتحت", "فتحوا", "يفتح", "تفتح",
                           # "ألقت الشرطة القبض على …": who laid hold made the arrest
                           "القي", "القت", "القوا", "يلقي", "تلقي",
                           # taking part: "شارك عشرات الفلسطينيين في وقفة احتجاجية" (the participants act)
@@ -339,6 +341,8 @@ def entity_gender(e: Entity) -> str | None:
 
 # a relative clause's verb of signing or reaching an accord ("الذي وقّعه"، "التي أبرمتها"، "الذي توصلت إليه")
 _SIGNING_VERBS = ("وقع", "ابرم", "توصل", "عقد", "اعلن")
+# the verb that opens an inquiry, in its forms ("فتحت النيابة تحقيقاً"، "ستفتح السلطات تحقيقاً")
+_OPENING_FORMS = frozenset({"فتح", "فتحت", "فتحوا", "يفتح", "تفتح", "سيفتح", "ستفتح", "يفتحون"})
 _ASIDE_OPENERS = frozenset({"خلال", "اثناء", "في", "عقب", "لدي", "بعد", "قبل", "امام",
                             "بحسب", "حسب", "وفق", "وفقا", "طبقا"})  # "، بحسب بيان صادر عن الرئاسة،"
 # "لكنها اتهمت …": a pronoun subject of its own clause before the verb (not the impersonal أنه)
@@ -1125,9 +1129,10 @@ class Reader:
                     subj_end = k
                 else:
                     k += 1
-            if k < b and "،" in v.gap(k) and k > nxt and (v.bare(k) in _ASIDE_OPENERS or v.bare(k) in _JOINT_WITH
-                                                          or v.bare(k) in _BACKING):
+            if k < b and "،" in v.gap(k) and k >= nxt and (v.bare(k) in _ASIDE_OPENERS or v.bare(k) in _JOINT_WITH
+                                                           or v.bare(k) in _BACKING):
                 # past an aside of whom it was done with: "أوقفت مفارز للجيش، بالتنسيق مع وحدات حرس الحدود، 11 مهرباً"
+                # (or right after a verb whose subject went before: "أن عناصر الدرك أوقفوا، في عملية منسقة، أربعة أشخاص")
                 close = next((x for x in range(k + 1, min(b, k + 12)) if "،" in v.gap(x)), None)
                 if close is not None and not any(v.is_strong_break(x) for x in range(k + 1, close + 1)):
                     k = subj_end = close
@@ -1191,6 +1196,9 @@ class Reader:
                 v.bare(j) in ("علي", "عليه", "عليها", "عليهم", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2))) \
                 or (trig.type == "COERCE" and nxt < b and _light_verb(v.tokens[nxt].folded)
                     and bool(_unsuffixed(v.tokens[nxt].folded)))  # "حصاراً فرضته الجماعة على القرى"
+        if need == "opened":  # "فتحت النيابة العامة المختصة تحقيقاً": an inquiry opened, its subject between
+            return any(unjoined_in(v.tokens[j].folded, _OPENING_FORMS) and not any(v.comma_before(x) for x in range(j + 1, t0 + 1))
+                       for j in range(max(a, t0 - 5), t0))
         if need == "repelled":  # "صدّت القوات هجوماً شنّه مسلحو الحركة"، "تصدّت لمحاولة تسلل": the defence
             # (or past the defender's name and a time: "صدّت قوات الجيش الوطني، فجر اليوم الأحد، هجوماً")
             return any(strip_word(v.tokens[j].folded)[-1] in _REPELLED
@@ -7132,6 +7140,19 @@ class RoleReader:
             for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 4)))
 
     # --- status
+    def future_light_verb(self, c: Cand) -> None:
+        """"أعلنت النيابة أنها ستفتح تحقيقاً"، "ستفرض الوزارة حظراً للتجول": a noun whose light verb is in the
+        future is planned."""
+        v = self.v
+        if c.pos != "N" or c.status != "occurred":
+            return
+        lv = self._light_verb_before(c, 6)
+        if lv is None or any(v.comma_before(x) or v.is_strong_break(x) for x in range(lv + 1, c.t0 + 1)):
+            return
+        w = _unjoined(v.tokens[lv].folded)
+        if w[:2] in ("ست", "سي") and len(w) > 4 and _light_verb(w[1:]):
+            c.status, c.default_status = "planned", False
+
     def result_done(self, c: Cand) -> None:
         """"وباشرت عملية تفتيش واسعة أسفرت عن اعتقال اثنين": what a past act resulted in is done, whatever the
         verb of beginning before it says of the act."""
@@ -7564,6 +7585,9 @@ class RoleReader:
         v = self.v
         if v.bare(ti) not in ("منذ", "مند"):
             return False
+        if ti > c.t1 and v.bare(c.t0).lstrip("و") in ("احتجاجا", "تنديدا", "رفضا") \
+                and not any(v.comma_before(y) for y in range(c.t1 + 1, ti + 1)):
+            return True  # "احتجاجاً على عدم صرف مرتباتهم منذ أربعة أشهر": how long the grievance has lasted
         lo = c.t1 + 1 if ti > c.t1 else max(c.sent[0], ti - 10)
         return any((x in self.rd.trigger_tokens or v.bare(x) in ("استمرار", "مواصله", "تواصل"))
                    and not any(v.comma_before(y) for y in range(x + 1, ti + 1)) for x in range(lo, ti))
@@ -7852,6 +7876,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.dispersed_gathering(c)
         rr.read_status(c)
         rr.result_done(c)
+        rr.future_light_verb(c)
         rr.standing_curfew(c)
         rr.deterrent_threat(c)
     for c in cands:

@@ -132,7 +132,7 @@ _PLACE_HEADS = frozenset({"اقليم", "محافظه", "مدينه", "بلده"
                           "اقليمي", "محافظتي", "مدينتي", "بلدتي", "قريتي", "ولايتي", "قضاءي", "ناحيتي", "منطقتي",
                           "مخيمي", "قاعدتي", "مطاري", "معبري", "قطاعي", "مديريتي", "بلديتي", "مقاطعتي", "جزيرتي"})
 # nouns that can stand in a chain before a place's name: "بإحدى قرى مركز طهطا"
-_CHAIN_PLACE_NOUNS = _PLACE_HEADS | {"مركز", "قري", "بلدات", "احدي", "احد", "اطراف", "ضواحي"}
+_CHAIN_PLACE_NOUNS = _PLACE_HEADS | {"مركز", "قري", "بلدات", "مناطق", "مدن", "احدي", "احد", "اطراف", "ضواحي"}
 # a statement named by its form: "في بيان"، "في تصريح"، "عبر تغريدة"
 STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تدوينه", "تغريده", "منشور", "رساله", "كلمه"})
 _STRONG_PUNCT = set(".؛;:!?؟\n–—")  # the dash ends a dateline: "بغداد – أعلنت …"
@@ -220,9 +220,10 @@ class DocView:
         # each token's bare form: a function word without its و/ف ("وفي" -> "في"), other words as they are
         fw = _FUNCTION_WORDS
         folded = [t.folded for t in toks]
-        # ("والي قسنطينة": the governor, written with ي and no hamza, is no "وإلى")
+        # ("والي قسنطينة": the governor, written with ي and no hamza, is no "وإلى"; "فتحت الشرطة تحقيقاً": the
+        # verb "opened", not "ف" + "تحت")
         self.bares = [f[1:] if len(f) > 2 and f[0] in "وف" and f[1:] in fw and not (
-            f == "والي" and t.text.endswith("والي")) else f for f, t in zip(folded, toks)]
+            f == "والي" and t.text.endswith("والي")) and f != "فتحت" else f for f, t in zip(folded, toks)]
         # before each token: a strong break (is_strong_break), a comma (comma_clause reads it)
         # (a spaced hyphen too, as datelines write it: "نابلس (وفا) - اعتقلت"; not in a range "10 - 15")
         # (and a hyphen right after the outlet's bracket: "عمّان 18 تشرين الثاني (بترا)- استقبل")
@@ -420,6 +421,17 @@ class DocView:
                     held = self.held_by_place(o)
                     if held and held != "-":
                         return held
+                    if c == "ل" and self.bare(o.t0 - 1) in ("التابعه", "التابع", "التابعين"):
+                        # "قرب إحدى القرى التابعة لناحية باتيفا": the villages of a district, where it happened
+                        k = o.t0 - 2
+                        while k > 0 and o.t0 - k <= 4 and self.bare(k).removeprefix("ال") in _CHAIN_PLACE_NOUNS:
+                            k -= 1
+                        if k < o.t0 - 2 and not any(self.is_strong_break(x) for x in range(k + 1, o.t0 + 1)):
+                            w = self.bare(k)
+                            if w in PREPOSITIONS:
+                                return w
+                            if w[:1] == "ب" and w[1:].removeprefix("ال") in _CHAIN_PLACE_NOUNS:
+                                return "ب"
                 return c[-1]
         if o.t0 > 0 and not self.is_strong_break(o.t0):
             p = self.bare(o.t0 - 1)

@@ -301,3 +301,12 @@ def test_units_of_a_national_force_are_that_force(run) -> None:
             "تونس.")
     m = actor_at(run(text), "الحرس البحري")
     assert m.attrs.get("country") == "TN", m.attrs
+
+
+def test_a_territory_administered_by_a_state_has_its_forces() -> None:
+    # Western Sahara's towns are Morocco-administered: "البحرية الملكية" off Smara is Morocco's navy
+    from marsad import extract
+    rec = extract("أعلنت البحرية الملكية، أمس الثلاثاء، نشر زوارق دورية إضافية قبالة سواحل مدينة السمارة.",
+                  published="2025-08-06")
+    navy = [e for e in rec.entities if e.name_ar == "البحرية الملكية"]
+    assert navy and navy[0].country == "MA" and navy[0].actor_code == "MARMIL", rec.entities

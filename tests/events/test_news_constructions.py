@@ -6472,3 +6472,43 @@ def test_what_is_left_of_a_group_is_the_group() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     accused = [[names[x] for x in e.recipient] for e in rec.events if e.type == "ACCUSE"]
     assert accused == [["تنظيم داعش"]], [(e.type, e.trigger.text, e.recipient) for e in rec.events]
+
+
+def test_the_villages_of_a_district_are_where_it_happened() -> None:
+    # "قرب إحدى القرى التابعة لناحية سيدكان": the district the villages belong to is the place
+    ev = _one("قُتل شخصان، مساء أمس، إثر قصف بطائرة مسيّرة استهدف سيارة مدنية قرب إحدى القرى التابعة لناحية ربيعة "
+              "شمال قضاء تلعفر بمحافظة نينوى.", "ASSAULT")
+    assert "ربيعة" in ev["location"], ev
+
+
+def test_how_long_a_grievance_has_lasted_dates_no_protest() -> None:
+    # "احتجاجاً على عدم صرف مرتباتهم منذ أربعة أشهر": the months are the unpaid wages', not the protest's
+    rec = extract("أغلق عناصر من حرس المنشآت النفطية، أمس الأحد، ميناء البريقة النفطي في منطقة الهلال النفطي، ومنعوا "
+                  "ناقلة نفط كانت راسية قبالة الرصيف من استكمال تحميل شحنتها، احتجاجاً على عدم صرف مرتباتهم منذ أربعة "
+                  "أشهر.", published="2025-03-17")
+    assert [e.date for e in rec.events if e.type == "PROTEST"] == ["2025-03-16"], \
+        [(e.type, e.date, e.trigger.text) for e in rec.events]
+
+
+def test_people_taken_past_an_aside_right_after_the_verb() -> None:
+    # "أن عناصر الدرك أوقفوا، في عملية منسقة …، أربعة أشخاص": the subject went before the verb
+    ev = _one("وقال مصدر إن عناصر الدرك الملكي أوقفوا، في عملية منسقة على الشريط الساحلي قرب العرائش، أربعة "
+              "أشخاص يُشتبه في تنظيمهم رحلات الهجرة.", "COERCE")
+    assert ev["mode"] == "arrest" and ev["actor"] == ["الدرك الملكي"], ev
+
+
+@pytest.mark.parametrize("sentence,actor,status", [
+    # an inquiry opened, its subject between verb and noun ("فتحت" is the verb, not ف + تحت)
+    ("فيما فتحت النيابة العامة المختصة تحقيقاً لتحديد باقي أفراد الشبكة.", "النيابة العامة", "occurred"),
+    ("فتحت الشرطة المغربية تحقيقاً في ملابسات الحادث.", "الشرطة المغربية", "occurred"),
+    # a light verb in the future: what it names is planned
+    ("وأعلنت النيابة العامة أنها ستفتح تحقيقات في الحادثة.", "النيابة العامة", "planned"),
+])
+def test_an_inquiry_opened(sentence: str, actor: str, status: str) -> None:
+    ev = _one(sentence, "ACCUSE")
+    assert ev["mode"] == "investigate" and ev["actor"] == [actor] and ev["status"] == status, ev
+
+
+def test_a_curfew_to_be_imposed_is_planned() -> None:
+    ev = _one("وأعلنت وزارة الداخلية أنها ستفرض حظراً للتجول في مدينة الرصيفة.", "COERCE")
+    assert ev["status"] == "planned", ev
