@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -40,6 +41,9 @@ def parse_published(published: str | dt.date | dt.datetime | None) -> dt.date | 
         raise InputError(f"published must be a date as YYYY-MM-DD, got {published!r}") from exc
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class Extractor:
     """A built pipeline: call it on text to get a Record."""
 
@@ -56,6 +60,11 @@ class Extractor:
             raise InputError(f"text must be str or UTF-8 bytes, not {type(text).__name__}")
         if len(text) > MAX_CHARS:
             raise InputTooLarge(f"input has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+        bad = _SURROGATE.search(text)
+        if bad is not None:
+            # (a str decoded with errors="surrogateescape" carries the bytes it could not read as lone surrogates)
+            raise InvalidEncoding(f"input holds an undecodable character at {bad.start()} (a lone surrogate): "
+                                  "decode the bytes as UTF-8 first")
         text = clean_input(text)
         if not text.strip():
             raise EmptyInput("input has no text (empty, white space only, or markup only)")

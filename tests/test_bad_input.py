@@ -19,6 +19,13 @@ def test_invalid_utf8() -> None:
         marsad.extract(b"\xd8\xa7\xff\xfe")
 
 
+def test_text_read_with_surrogateescape_is_a_clear_error() -> None:
+    # bytes that were not UTF-8, read into a str with errors="surrogateescape"
+    text = b"\xd9\x82\xd8\xa7\xd9\x84 \xff".decode("utf-8", errors="surrogateescape")
+    with pytest.raises(InvalidEncoding, match="surrogate"):
+        marsad.extract(text)
+
+
 def test_bad_published_date() -> None:
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         marsad.extract("نص عربي", published="yesterday")

@@ -2476,6 +2476,17 @@ def local_crowds(st: State) -> None:
             end, country = nxt.end, st.doc_country or None
             name_en = "families of the " + ("victims" if nxt.folded == "الضحايا" else "dead or held")
             key = f"crowd:{gloss}:{nxt.folded}"
+        elif gloss == "workers" and nxt.folded.startswith("ال") and owner is None and nxt.folded not in _BODY_TOLD_AGAIN \
+                and not st.mask[nxt.start] and st.mention_starting(i + 1, ("ORG", "PER")) is None:
+            # "إضراب عمال الحقول النفطية"، "عمال النظافة": workers named by the work they do, with its adjective
+            last = i + 1
+            while last + 1 < min(nw, i + 3) and st.adjacent(last, last + 1) \
+                    and st.words[last + 1].folded.startswith("ال") and st.words[last + 1].folded.endswith(("يه", "ي")) \
+                    and not st.mask[st.words[last + 1].start]:
+                last += 1
+            end, country = st.words[last].end, st.doc_country or None
+            name_en = f"{gloss} ({st.doc.text[nxt.start:end]})"
+            key = f"crowd:{gloss}:{fkey(st.doc.text[nxt.start:end])}"
         else:
             continue
         nat = lex.nationalities.get(str(country)) if country else None
@@ -2489,6 +2500,11 @@ def local_crowds(st: State) -> None:
         st.register(Mention(start, end, "ORG", attrs, source="actors.crowds"))
         st.take(start, nxt.start)
     _protesters_are_the_crowd(st)
+
+
+# a body told again by its noun ("عمال الشركة"، "موظفي الوكالة"): its people are no trade of their own
+_BODY_TOLD_AGAIN = frozenset({"الشركه", "الشركات", "الوكاله", "الوزاره", "المؤسسه", "البلديه", "المصنع", "المصانع",
+                         "الهيئه", "المديريه", "الاداره", "المنظمه", "الجامعه", "المستشفي", "الميناء", "المطار"})
 
 
 def _protesters_are_the_crowd(st: State) -> None:

@@ -2029,6 +2029,16 @@ class RoleReader:
             and v.bare(c.t1 + 2) == "من" and c.t1 + 1 not in v.occ_at
         if counted and group is None:
             group = v.occ_at.get(c.t1 + 3)
+        counted_far = False
+        if not counted and group is None and c.type == "PROTEST" and c.pos == "V":
+            # "تجمّع نحو 200 من صيادي جبلة": a number (with its hedge) counted from a crowd
+            k = next((x for x in range(c.t1 + 2, min(R - 1, c.t1 + 5)) if v.bare(x) == "من"), None)
+            span = range(c.t1 + 1, k) if k is not None else range(0)
+            if k is not None and any(v.tokens[x].is_digit or number_word(v.tokens[x].folded) is not None for x in span) \
+                    and all(v.tokens[x].is_digit or number_word(v.tokens[x].folded) is not None
+                            or v.bare(x) in ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "ما", "يقارب") for x in span):
+                group = v.occ_at.get(k + 1)
+                counted_far = group is not None
         # (a unit of it: "دهمت وحدة من الجيش اللبناني"، "توغلت قوة تابعة للجيش الإسرائيلي")
         # (not a possessed force, the object: "يسحب قواته من العراق")
         # (or a weapon of it: "قصفت المدفعية التابعة للجيش التركي")
@@ -2037,7 +2047,8 @@ class RoleReader:
             and v.by_id[group.eid].type == "ORG" and not v.tokens[c.t1 + 1].text.endswith(("ه", "ها", "هم")))) and (
             v.bare(c.t1 + 2 + adj) == "من"
             or (v.bare(c.t1 + 2).removeprefix("ال").startswith("تابع") and group.prefix.endswith("ل"))
-            or (v.bare(c.t1 + 2) == "في" and v.bare(c.t1 + 1) in _MEMBERS and v.by_id[group.eid].type == "ORG"))
+            or (v.bare(c.t1 + 2) == "في" and v.bare(c.t1 + 1) in _MEMBERS and v.by_id[group.eid].type == "ORG")) \
+            or counted_far
         if not unit and not left_subject and c.pos == "V" and c.type in ("MOBILIZE", "RETREAT", "COERCE", "ASSAULT") \
                 and c.t1 + 2 < R and c.t1 + 1 not in v.occ_at and not v.tokens[c.t1 + 1].prefix \
                 and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[c.t1 + 1].folded)):
@@ -7153,6 +7164,19 @@ class RoleReader:
         if w[:2] in ("ست", "سي") and len(w) > 4 and _light_verb(w[1:]):
             c.status, c.default_status = "planned", False
 
+    def entered_its_day(self, c: Cand) -> None:
+        """"دخل إضراب عمال الحقول النفطية …، يومه الثالث اليوم": a protest that has entered its day is going on."""
+        v = self.v
+        if c.type != "PROTEST" or c.pos != "N" or c.status != "occurred" or c.t0 <= c.sent[0] \
+                or not unjoined_in(v.tokens[c.t0 - 1].folded, ("دخل", "دخلت", "يدخل", "تدخل")):
+            return
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 16)):
+            if v.is_strong_break(j):
+                return
+            if v.bare(j) in ("يومه", "يومها", "اسبوعه", "اسبوعها", "شهره", "شهرها"):
+                c.status, c.default_status = "ongoing", False
+                return
+
     def result_done(self, c: Cand) -> None:
         """"وباشرت عملية تفتيش واسعة أسفرت عن اعتقال اثنين": what a past act resulted in is done, whatever the
         verb of beginning before it says of the act."""
@@ -7876,6 +7900,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.dispersed_gathering(c)
         rr.read_status(c)
         rr.result_done(c)
+        rr.entered_its_day(c)
         rr.future_light_verb(c)
         rr.standing_curfew(c)
         rr.deterrent_threat(c)

@@ -191,6 +191,9 @@ def _word_forms(folded: str, article: bool) -> list[str]:
                 if bare.endswith("ا") and len(bare) > 3:
                     forms.append(bare[:-1])
                 break
+        # a plural in construct after من: "نحو 200 من صيادي جبلة" (-ي of a -ين plural)
+        if folded.endswith("ي") and len(folded) > 4 and not folded.startswith("ال"):
+            forms.append(folded + "ن")
         # a possessed noun after من: "خمسة من عناصره"، "ثلاثة من موظفيها" (construct -ي of a -ين plural)
         for sfx in ("هما", "هم", "ها", "ه"):
             if folded.endswith(sfx) and len(folded) - len(sfx) >= 3:

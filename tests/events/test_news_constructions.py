@@ -6512,3 +6512,16 @@ def test_an_inquiry_opened(sentence: str, actor: str, status: str) -> None:
 def test_a_curfew_to_be_imposed_is_planned() -> None:
     ev = _one("وأعلنت وزارة الداخلية أنها ستفرض حظراً للتجول في مدينة الرصيفة.", "COERCE")
     assert ev["status"] == "planned", ev
+
+
+def test_a_number_counted_from_a_trade_of_a_town_holds_the_protest() -> None:
+    # "تجمّع نحو 200 من صيادي بانياس": the number, its hedge and من before the crowd
+    ev = _one("تجمّع نحو 200 من صيادي بانياس، صباح اليوم، أمام مبنى مديرية الموانئ احتجاجاً على رفع سعر المازوت.",
+              "PROTEST")
+    assert ev["actor"] == ["صيادي بانياس"], ev
+
+
+def test_a_strike_that_entered_its_day_goes_on() -> None:
+    # "دخل إضراب عمال المناجم …، يومه الرابع": going on, held by the workers of that work
+    ev = _one("دخل إضراب عمال المناجم في منطقة الرديف، جنوب غربي البلاد، يومه الرابع اليوم الخميس.", "PROTEST")
+    assert ev["status"] == "ongoing" and ev["actor"] == ["عمال المناجم"], ev
