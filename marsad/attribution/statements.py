@@ -91,6 +91,10 @@ _PRONOUN_SUBJECTS = frozenset({"انها", "انه", "لكنها", "لكنه", "
 _ACCORDING_DOCUMENTS = frozenset({"بيان", "تصريح", "تصريحات", "تقرير", "بلاغ", "رساله", "تغريده", "منشور"})
 _CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما", "عن"})
 
+# a speaker's words told by a verbal noun with his pronoun, after "عن" + an unnamed source
+_SAYING_NOUNS = frozenset({"اتهامهم", "اتهامه", "اتهامها", "تاكيدهم", "تاكيدها", "مطالبتهم", "مطالبته", "تحذيرهم",
+                           "تحذيره", "شكواهم", "روايتهم", "وصفهم", "نفيهم", "نفيه", "قولهما"})
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -259,6 +263,8 @@ class Reader:
                 break
             if f in ("قوله", "قولها", "قولهم", "تاكيده", "تصريحه", "القول"):
                 break
+            if f in _SAYING_NOUNS:
+                break  # "نقلت الوكالة عن نازحين اتهامهم عناصر …": what they said, told by its noun, begins
             if f in ("ما", "الذي", "التي", "الذين"):
                 break  # the object denied or confirmed: "نفى المصدر العسكري ما تداولته صفحات …"
             tok = v.tokens[j]
@@ -436,8 +442,12 @@ class Reader:
             if chain:
                 break
             f = v.bare(k)
-            if f in _STOP_WORDS or f in _COMPLEMENTIZERS or (k > j and (f.startswith(("ب", "ل")) and k + 1 < b and k + 1 in v.occ_at and False)):
+            if f in _STOP_WORDS or f in _COMPLEMENTIZERS:
                 break
+            if 0 < k - j <= 3 and (f in _SAYING_NOUNS or f in ("قوله", "قولها", "قولهم", "قولهما")):
+                # "نقلت الوكالة عن نازحين قولهم إن …"، "عن نازحين اتهامهم عناصر …": people no table names (a word
+                # or two), then what they said (the body after it is no title's)
+                return None, (v.tokens[j].start, v.tokens[k - 1].end), k
             k += 1
         if not chain:
             return None, None, j

@@ -488,3 +488,12 @@ def test_an_outlet_named_in_a_phrase_before_the_verb_relays_it(text: str, via: s
 def test_a_statement_told_in_an_opening_phrase_with_no_outlet_has_none() -> None:
     """(a guard) "وفي بيان صدر أمس، قال الجيش …": no outlet in the phrase, none relays it."""
     assert [v for _s, v, _c in _statements("وفي بيان صدر أمس، قال الجيش اللبناني إن وحداته انتشرت في البلدة.")] == [None]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # people no table names, relayed, then what they said told by its noun with their pronoun
+    ("ونقلت وكالة الأنباء الليبية عن نازحين قولهم إن المسلحين أحرقوا منازلهم في القرية.", "نازحين"),
+    ("ونقلت وكالة الأنباء الليبية عن شهود عيان اتهامهم المسلحين بإحراق منازلهم.", "شهود عيان"),
+])
+def test_unnamed_people_relayed_before_their_words(text: str, speaker: str) -> None:
+    assert (speaker, "وكالة الأنباء الليبية") in [(s, v) for s, v, _c in _statements(text)], _statements(text)
