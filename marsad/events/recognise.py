@@ -1543,7 +1543,7 @@ class Reader:
                     d.type == "PROTEST" and d.sent == v.sentence_tokens(h.start) for d in out):
                 continue  # "وقفة احتجاجية …، تنديداً بالعمليات"، "إضراب عام …، «رفضاً لسياسة …»": the protest's purpose
             if typ == "PROTEST" and trig.pos == "N" and t0 > 1 and any(
-                    v.bare(x) == "علي" and v.bare(x - 1).lstrip("و") in ("احتجاجا", "احتجاج")
+                    v.bare(x) == "علي" and unjoined_in(v.bare(x - 1), ("احتجاجا", "احتجاج"))
                     for x in range(max(1, t0 - 2), t0)):
                 continue  # "احتجاجاً على (استمرار) غلق المعبر": the closure protested against, not the protest
             if typ == "MOBILIZE" and trig.pos == "N" and t0 > 0 and v.bare(t0 - 1) in ("علي", "ضد") \
@@ -7609,7 +7609,7 @@ class RoleReader:
         v = self.v
         if v.bare(ti) not in ("منذ", "مند"):
             return False
-        if ti > c.t1 and v.bare(c.t0).lstrip("و") in ("احتجاجا", "تنديدا", "رفضا") \
+        if ti > c.t1 and unjoined_in(v.bare(c.t0), ("احتجاجا", "تنديدا", "رفضا")) \
                 and not any(v.comma_before(y) for y in range(c.t1 + 1, ti + 1)):
             return True  # "احتجاجاً على عدم صرف مرتباتهم منذ أربعة أشهر": how long the grievance has lasted
         lo = c.t1 + 1 if ti > c.t1 else max(c.sent[0], ti - 10)

@@ -423,15 +423,9 @@ class DocView:
                         return held
                     if c == "ل" and self.bare(o.t0 - 1) in ("التابعه", "التابع", "التابعين"):
                         # "قرب إحدى القرى التابعة لناحية باتيفا": the villages of a district, where it happened
-                        k = o.t0 - 2
-                        while k > 0 and o.t0 - k <= 4 and self.bare(k).removeprefix("ال") in _CHAIN_PLACE_NOUNS:
-                            k -= 1
-                        if k < o.t0 - 2 and not any(self.is_strong_break(x) for x in range(k + 1, o.t0 + 1)):
-                            w = self.bare(k)
-                            if w in PREPOSITIONS:
-                                return w
-                            if w[:1] == "ب" and w[1:].removeprefix("ال") in _CHAIN_PLACE_NOUNS:
-                                return "ب"
+                        chained = self._chain_preposition(o.t0 - 2, o.t0, definite=True, least=1)
+                        if chained:
+                            return chained
                 return c[-1]
         if o.t0 > 0 and not self.is_strong_break(o.t0):
             p = self.bare(o.t0 - 1)
@@ -507,16 +501,25 @@ class DocView:
                 return self.bare(o.t0 - 3)
             # "بإحدى قرى مركز طهطا"، "في إحدى بلدات ريف محافظة …": a chain of place nouns between the
             # preposition and the name (an Egyptian district is a «مركز»)
-            j = o.t0 - 1
-            while j > 0 and o.t0 - j <= 4 and self.bare(j) in _CHAIN_PLACE_NOUNS and not self.is_strong_break(j + 1):
-                j -= 1
-            if o.t0 - j >= 3 and not self.is_strong_break(j + 1):
-                w = self.bare(j)
-                if w in PREPOSITIONS:
-                    return w
-                if w[:1] == "ب" and w[1:] in _CHAIN_PLACE_NOUNS:
-                    return "ب"
+            chained = self._chain_preposition(o.t0 - 1, o.t0, definite=False, least=2)
+            if chained:
+                return chained
         return ""
+
+    def _chain_preposition(self, k: int, t0: int, definite: bool, least: int) -> str:
+        """The preposition before a chain of place nouns (with the article too when ``definite``: "القرى") that ends
+        at token k, before the name at t0: at most four words back and at least ``least`` nouns in the chain, else ""."""
+        def chain_noun(w: str) -> bool:
+            return (w.removeprefix("ال") if definite else w) in _CHAIN_PLACE_NOUNS
+        start = k
+        while k > 0 and t0 - k <= 4 and chain_noun(self.bare(k)) and (definite or not self.is_strong_break(k + 1)):
+            k -= 1
+        if start - k < least or any(self.is_strong_break(x) for x in range(k + 1, t0 + 1)):
+            return ""
+        w = self.bare(k)
+        if w in PREPOSITIONS:
+            return w
+        return "ب" if w[:1] == "ب" and chain_noun(w[1:]) else ""
 
     def demonstrative_ref(self, i: int) -> str | None:
         """"تلك الفصائل"، "هذه القوات": the entity named before whose mention holds the noun at i+1."""
