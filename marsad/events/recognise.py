@@ -3649,7 +3649,7 @@ class RoleReader:
         v = self.v
         if c.type != "AGREE" or c.actor or c.pos != "N" or c.t0 < 2:
             return
-        if not (v.bare(c.t0 - 1) in ("عن", "الي") and _unjoined(v.bare(c.t0 - 2)) in _RESULT_VERBS):
+        if not self._resulted_in(c):
             return
         talks = [d for d in self._earlier_in_sentence(c) if d.type == "CONSULT" and len(d.actor) >= 2]
         if talks:
@@ -7180,10 +7180,14 @@ class RoleReader:
     def result_done(self, c: Cand) -> None:
         """"وباشرت عملية تفتيش واسعة أسفرت عن اعتقال اثنين": what a past act resulted in is done, whatever the
         verb of beginning before it says of the act."""
-        v = self.v
-        if c.status == "ongoing" and c.pos == "N" and c.t0 > 2 and v.bare(c.t0 - 1) in ("عن", "الي") \
-                and _unjoined(v.bare(c.t0 - 2)) in _RESULT_VERBS and v.bare(c.t0 - 3) not in ("لم", "لن", "ما", "لا"):
+        if c.status == "ongoing" and c.pos == "N" and c.t0 > 2 and self._resulted_in(c) \
+                and self.v.bare(c.t0 - 3) not in ("لم", "لن", "ما", "لا"):
             c.status = "occurred"
+
+    def _resulted_in(self, c: Cand) -> bool:
+        """c's noun is what an act resulted in: "أسفرت عن اعتقال"، "وأدت إلى اتفاق" (the verb with or without و)."""
+        v = self.v
+        return v.bare(c.t0 - 1) in ("عن", "الي") and _unjoined(v.bare(c.t0 - 2)) in _RESULT_VERBS
 
     def read_status(self, c: Cand) -> None:
         v, rd = self.v, self.rd
