@@ -117,6 +117,7 @@ class BenchResult:
     dateparser_chars_per_s: float | None = None
     dateparser_articles: int = 0
     dask: DaskResult | None = None
+    long: LongResult | None = None
 
     @property
     def chars_per_s(self) -> float:
@@ -127,13 +128,15 @@ class BenchResult:
         return self.articles / self.seconds if self.seconds else 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        d = {k: v for k, v in self.__dict__.items() if k != "dask"}
+        d = {k: v for k, v in self.__dict__.items() if k not in ("dask", "long")}
         d.update(chars_per_s=self.chars_per_s, articles_per_s=self.articles_per_s,
                  mean_article_chars=self.characters / self.articles if self.articles else 0)
         if self.dateparser_chars_per_s:
             d["ratio_vs_dateparser"] = self.chars_per_s / self.dateparser_chars_per_s
         if self.dask is not None:
             d["dask"] = self.dask.as_dict()
+        if self.long is not None:
+            d["long"] = self.long.as_dict()
         return d
 
 
@@ -196,6 +199,62 @@ def replicate(n: int) -> list[dict[str, Any]]:
     if not base:
         raise RuntimeError("no bundled corpus to benchmark on")
     return [base[i % len(base)] for i in range(n)]
+
+
+def long_text(chars: int) -> str:
+    """One article of at least ``chars`` characters: the bundled articles, cycled, as its paragraphs."""
+    base = corpus_texts()
+    if not base:
+        raise RuntimeError("no bundled corpus to benchmark on")
+    parts: list[str] = []
+    total = 0
+    while total < chars:
+        text = base[len(parts) % len(base)]["text"]
+        parts.append(text)
+        total += len(text) + 2
+    return "\n\n".join(parts)
+
+
+@dataclass
+class LongResult:
+    """One long article extracted whole, and its first half: how time grows with length."""
+
+    characters: int
+    seconds: float  # CPU seconds for the whole article
+    half_characters: int
+    half_seconds: float
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.characters / self.seconds if self.seconds else 0.0
+
+    @property
+    def growth(self) -> float | None:
+        """Time of the whole over time of the half, per character: 1.0 when time is linear in length,
+        2.0 when it is quadratic."""
+        if not self.half_seconds or not self.half_characters:
+            return None
+        return (self.seconds / self.half_seconds) / (self.characters / self.half_characters)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "chars_per_s": self.chars_per_s, "growth": self.growth}
+
+
+def run_long(chars: int = 300_000) -> LongResult:
+    """Extract one article of ``chars`` characters, then one of half as many, on one core (CPU time)."""
+    import marsad
+
+    extractor = marsad.load()
+    published = replicate(1)[0].get("published")  # relative dates hang on one publication day
+    extractor(long_text(2000), published=published)  # first-use costs are not throughput
+    timed: list[tuple[int, float]] = []
+    for n in (chars // 2, chars):
+        text = long_text(n)
+        t = time.process_time()
+        extractor(text, published=published)
+        timed.append((len(text), time.process_time() - t))
+    (half_chars, half_s), (whole_chars, whole_s) = timed
+    return LongResult(whole_chars, whole_s, half_chars, half_s)
 
 
 def run_bench(n_articles: int = 10_000, dateparser_articles: int = 200,

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from .doc import Doc, Mention
 from .pipeline import Process
 from .record import Entity
+from .spanindex import Stab
 from .text.normalise import fold_text
 
 __all__ = ["make_component", "settle_overlaps", "link_key"]
@@ -158,7 +159,7 @@ def _opens_scene(text: str, m: Mention) -> bool:
 
 def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for definite place-type nouns that refer back to a place named before."""
-    covered = [(m.start, m.end) for m in mentions]
+    covered = Stab(mentions, lambda m: (m.start, m.end))
     places = [m for m in mentions if m.label in ("LOC", "FAC") and m.source.startswith("places")]
     if not places:
         return []
@@ -171,8 +172,16 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
                       geo.get("feature") if isinstance(geo, dict) else getattr(geo, "feature", None)))
     folded = doc.folded
     # a body whose name ends in the noun ("تنظيم القاعدة"): the bare noun may be that body
-    bodies = [(m.start, fold_text(doc.text[m.start:m.end]).split()[-1]) for m in mentions
-              if m.label == "ORG" and doc.text[m.start:m.end].strip()]
+    bodies = sorted((m.start, fold_text(doc.text[m.start:m.end]).split()[-1]) for m in mentions
+                    if m.label == "ORG" and doc.text[m.start:m.end].strip())
+    body_starts = [b for b, _last in bodies]
+    # the places named so far, kept up to date as the scan moves on (not walked again per noun, which was
+    # quadratic in a long text): by first word, and by feature; each by linking key, with the latest
+    # mention of that key and the latest whose first word differs from it (the one a noun of that first
+    # word takes as a place of its kind)
+    seen = 0
+    by_first: dict[str, dict[str, Mention]] = {}
+    by_feature: dict[str, dict[str, list[Any]]] = {}  # feature -> key -> [latest, its first, its order, other, order]
     out: list[Mention] = []
     toks = doc.tokens
     for n, t in enumerate(toks):
@@ -191,34 +200,50 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
             continue
         # (the article's letter in the text, past the clitic and any mark on it: "بِالسدِّ" -> "السدِّ")
         start = folded.index[folded.to_folded(t.start) + lead]
-        if start >= t.end or any(a < t.end and start < b for a, b in covered):
+        if start >= t.end or covered.overlaps(start, t.end):
             continue  # (the noun is already part of a name, or a name itself)
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         if nxt is not None and nxt.folded.startswith("ال") and nxt.folded not in _KEEPING_ADJECTIVES \
                 and nxt.folded not in ("الذي", "التي") and not doc.text[t.end:nxt.start].strip():
             continue  # ("المدينة الرياضية": another name)
-        antes: dict[str, Mention] = {}
+        while seen < len(heads) and heads[seen][0].end <= t.start:
+            m, first, feature = heads[seen]
+            key = link_key(m)
+            by_first.setdefault(first, {})[key] = m
+            if feature is not None:
+                row = by_feature.setdefault(feature, {}).get(key)
+                if row is None:
+                    by_feature[feature][key] = [m, first, seen, None, -1]
+                elif row[1] == first:
+                    row[0], row[2] = m, seen
+                else:
+                    row[3], row[4] = row[0], row[2]
+                    row[0], row[1], row[2] = m, first, seen
+            seen += 1
+        antes: dict[str, Mention] = by_first.get(head, {})
+        # places of the noun's kind, by key: the latest that is not named by the noun itself
         kinds: dict[str, Mention] = {}
-        for m, first, feature in heads:
-            if m.end > t.start:
-                break
-            if first == head:
-                antes[link_key(m)] = m
-            elif features and feature in features:
-                kinds[link_key(m)] = m
+        if features:
+            order: dict[str, int] = {}
+            for feature in features:
+                for key, (latest, first, at, other, other_at) in by_feature.get(feature, {}).items():
+                    m, at = (latest, at) if first != head else (other, other_at)
+                    if m is not None and at > order.get(key, -1):
+                        kinds[key], order[key] = m, at
         if not antes:
             # (a city, a town, a village or a region by its kind alone, when the article has named only one)
             antes = kinds if len(kinds) == 1 else {}
         if not antes or (head in _AREA_HEADS and len(antes) != 1):
             continue  # (a facility named by its own noun is the last one so named: "… قاعدة حرير … القاعدة")
-        ante = list(antes.values())[-1]
+        ante = next(reversed(antes.values()))
         # a place of the kind that opens the noun's own sentence as its scene is the one meant ("… نحو مدينة
         # سرت. وفي مصراتة، نظّم عشرات من أهالي المدينة …")
         since = [m for m in kinds.values() if ante.end < m.start and _opens_scene(doc.text, m)
                  and not any(p in doc.text[m.end:t.start] for p in ".\n")]
         if since:
             ante = max(since, key=lambda m: m.start)
-        if any(ante.end <= b_start < t.start and last == "ال" + head for b_start, last in bodies):
+        body = "ال" + head
+        if any(bodies[k][1] == body for k in range(bisect_left(body_starts, ante.end), bisect_left(body_starts, t.start))):
             continue  # ("… قاعدة حرير …، وأعلن تنظيم القاعدة …، وقال إن القاعدة ستواصل": the body, not the base)
         out.append(Mention(start, t.end, ante.label, dict(ante.attrs), source="places.reference"))
     return out

@@ -44,6 +44,12 @@ class Stab(Generic[T]):
         hi = bisect_right(self._starts, offset)
         return [r for r in self._rows[lo:hi] if offset < r[2]]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any range meets ``[start, end)`` (``a < end and start < b``)."""
+        lo = bisect_right(self._starts, start - self._width)
+        hi = bisect_left(self._starts, end)
+        return any(start < r[2] for r in self._rows[lo:hi])
+
     def any(self, offset: int) -> bool:
         return bool(self.holding(offset))
 

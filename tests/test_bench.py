@@ -26,6 +26,21 @@ def test_replicate_cycles_the_sample_corpus() -> None:
     assert reps[len(base)] == base[0] and reps[-1] == base[2]
 
 
+def test_long_text_is_the_bundled_articles_as_paragraphs() -> None:
+    base = bench.corpus_texts()
+    text = bench.long_text(len(base[0]["text"]) + 3)  # (one article and its paragraph break are not enough)
+    assert text == base[0]["text"] + "\n\n" + base[1]["text"]
+    assert len(bench.long_text(50_000)) >= 50_000
+
+
+def test_run_long_times_a_whole_article_and_its_half() -> None:
+    res = bench.run_long(8000)
+    assert res.characters >= 8000 and 4000 <= res.half_characters < res.characters
+    assert res.seconds > 0 and res.half_seconds > 0 and res.chars_per_s > 0
+    assert res.growth == pytest.approx((res.seconds / res.half_seconds) / (res.characters / res.half_characters))
+    assert res.as_dict()["growth"] == res.growth
+
+
 def test_dask_comparison(monkeypatch) -> None:
     pytest.importorskip("distributed")
     from marsad import batch
@@ -84,7 +99,9 @@ def test_confining_to_cores_is_undone() -> None:
 
 
 def test_cli_json(capsys) -> None:
-    assert main(["bench", "-n", "3", "--dateparser-articles", "0", "--workers", "0", "--no-startup", "--json"]) == 0
+    assert main(["bench", "-n", "3", "--dateparser-articles", "0", "--workers", "0", "--no-startup", "--json",
+                 "--long-chars", "6000"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["articles"] == 3 and out["chars_per_s"] > 0 and out["machine"]
+    assert out["long"]["characters"] >= 6000 and out["long"]["growth"] > 0
     assert main(["bench", "-n", "0"]) == 2

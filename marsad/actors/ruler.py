@@ -2476,14 +2476,21 @@ def local_crowds(st: State) -> None:
             end, country = nxt.end, st.doc_country or None
             name_en = "families of the " + ("victims" if nxt.folded == "الضحايا" else "dead or held")
             key = f"crowd:{gloss}:{nxt.folded}"
-        elif gloss == "workers" and nxt.folded.startswith("ال") and owner is None and nxt.folded not in _BODY_TOLD_AGAIN \
-                and not st.mask[nxt.start] and st.mention_starting(i + 1, ("ORG", "PER")) is None:
-            # "إضراب عمال الحقول النفطية"، "عمال النظافة": workers named by the work they do, with its adjective
+        elif gloss in ("workers", "teachers") and nxt.folded.startswith("ال") and owner is None \
+                and nxt.folded not in _BODY_TOLD_AGAIN and not st.mask[nxt.start] \
+                and st.mention_starting(i + 1, ("ORG", "PER")) is None:
+            # "إضراب عمال الحقول النفطية"، "عمال النظافة"، "مدرّسو التعليم الثانوي والإعدادي": workers or teachers
+            # named by the work they do, with its adjectives (and one joined by و)
             last = i + 1
-            while last + 1 < min(nw, i + 3) and st.adjacent(last, last + 1) \
-                    and st.words[last + 1].folded.startswith("ال") and st.words[last + 1].folded.endswith(("يه", "ي")) \
-                    and not st.mask[st.words[last + 1].start]:
-                last += 1
+            for k in range(i + 2, min(nw, i + 4)):
+                f = st.words[k].folded
+                joined = f.startswith("وال") and k > i + 2  # (after an adjective of its own)
+                if not st.adjacent(k - 1, k) or st.mask[st.words[k].start] or not f.endswith(("يه", "ي")) \
+                        or not (f.startswith("ال") or joined):
+                    break
+                last = k
+                if joined:
+                    break
             end, country = st.words[last].end, st.doc_country or None
             name_en = f"{gloss} ({st.doc.text[nxt.start:end]})"
             key = f"crowd:{gloss}:{fkey(st.doc.text[nxt.start:end])}"
@@ -2504,7 +2511,8 @@ def local_crowds(st: State) -> None:
 
 # a body told again by its noun ("عمال الشركة"، "موظفي الوكالة"): its people are no trade of their own
 _BODY_TOLD_AGAIN = frozenset({"الشركه", "الشركات", "الوكاله", "الوزاره", "المؤسسه", "البلديه", "المصنع", "المصانع",
-                              "الهيئه", "المديريه", "الاداره", "المنظمه", "الجامعه", "المستشفي", "الميناء", "المطار"})
+                              "الهيئه", "المديريه", "الاداره", "المنظمه", "الجامعه", "المستشفي", "الميناء", "المطار",
+                              "المدرسه"})
 
 
 def _protesters_are_the_crowd(st: State) -> None:

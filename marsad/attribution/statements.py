@@ -50,6 +50,10 @@ _NAMED_THINGS = frozenset({"منظمه", "تنظيم", "حركه", "جماعه",
                            "منصه", "موقع", "قناه", "صحيفه", "وكاله", "اذاعه", "شبكه", "مخيم", "معسكر"})
 
 
+# what opens a relay set off by commas after the speaker: "أعلن X، بحسب ما نقلت وكالة Y، …"
+_RELAY_ASIDES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا"})
+
+
 def _is_document(folded: str) -> bool:
     """A word (with its clitics) naming the form a statement took: "بيان"، "بتصريح"، "تغريدة"."""
     return any(w in _DOCUMENT_NOUNS for w in strip_word(folded))
@@ -990,9 +994,12 @@ class Reader:
             return  # "حسب ما نقلته إذاعة X": the outlet relays the sentence's statement
         strict = v.tokens[t].folded in _AMBIGUOUS or (cue.tense == "present" and v.bare(t) != v.tokens[t].folded) \
             or cue.lemma in _SPEECH_ACTS
+        lead = nxt  # (past a relay set off by commas: "أعلن X، بحسب ما نقلت وكالة Y، نشر …")
+        if nxt < b and "،" in v.gap(nxt) and v.bare(nxt) in _RELAY_ASIDES:
+            lead = self._aside_end(nxt, b) or nxt
         announces = (cue.lemma in _ANNOUNCE and (spk is not None or stext is not None)
                      # "أدانت الحكومة اليمنية احتجاز السفينة": a named party's condemnation says what it condemns
-                     or cue.lemma in _CONDEMNING and spk is not None) and nxt < b and not v.is_subordinator(nxt)
+                     or cue.lemma in _CONDEMNING and spk is not None) and lead < b and not v.is_subordinator(lead)
         if not backward and not announces and not self._has_content(nxt, b, cue, 3 if strict else 16):
             return
         via = self._relay_in(a, b, nxt) or self._fronted_relay(a, t)
@@ -1100,8 +1107,9 @@ class Reader:
         aside = "،" in v.gap(j)
         if not (aside or v.bare(j) in ("في", "خلال") or v.tokens[j].folded.startswith("ل")):
             return j  # no via phrase here: "أعلنت الوزارة إيقاف سبعة أشخاص «تورطوا …»" says what follows
-        if self._document_aside(j, b):
-            # "، في بيان نشرته على صفحتها بموقع "فيسبوك"، إن …": the aside ends at its comma, quotes inside it
+        if self._document_aside(j, b) or aside and v.bare(j) in _RELAY_ASIDES:
+            # "، في بيان نشرته على صفحتها بموقع "فيسبوك"، إن …"، "، بحسب ما نقلت وكالة الأنباء العراقية، نشر …":
+            # the aside ends at its comma, quotes inside it
             close = self._aside_end(j, b)
             if close is not None:
                 return close

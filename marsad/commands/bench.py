@@ -37,6 +37,9 @@ def register(sub: Any) -> None:
     p.add_argument("--dask-db", metavar="postgresql://…",
                    help="ingest the Dask comparison into PostgreSQL (the workers write) instead of a scratch SQLite "
                         "file (the client writes); each run creates and drops a scratch schema in this database")
+    p.add_argument("--long-chars", type=int, default=300_000, metavar="N",
+                   help="also extract one article of N characters (the bundled articles as its paragraphs) and "
+                        "one of half as many, to show how time grows with length (default 300000; 0: skip)")
     p.add_argument("--no-startup", action="store_true", help="skip the start-up measurement")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run)
@@ -49,7 +52,7 @@ def _span(xs: list[float], fmt: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..bench import machine, run_bench, run_dask
+    from ..bench import machine, run_bench, run_dask, run_long
 
     if args.articles < 1:
         print("marsad bench: -n must be at least 1", file=sys.stderr)
@@ -64,6 +67,11 @@ def run(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         print(f"marsad bench: {exc}", file=sys.stderr)
         return 2
+    if args.long_chars > 0:
+        if not args.json:
+            print(f"\r\x1b[K  extracting one article of {args.long_chars:,} characters", end="", file=sys.stderr,
+                  flush=True)
+        res.long = run_long(args.long_chars)
     dask_note = ""
     if args.workers > 0:
         try:
@@ -97,6 +105,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"ratio marsad/dateparser {d['ratio_vs_dateparser']:.2f}x")
     elif args.dateparser_articles > 0:
         print("dateparser              not installed (pip install 'marsad[bench]') — no ratio")
+    if res.long is not None:
+        g = res.long.growth
+        print(f"one long article        {res.long.characters:,} characters: {res.long.seconds:.1f} s, "
+              f"{res.long.chars_per_s:,.0f} chars/s" + (f"   growth {g:.2f} (time per character, whole over "
+                                                        f"half; 1.00 is linear)" if g else ""))
     if res.dask is not None:
         k = res.dask
         ex = "   ".join(f"{w} worker{'s' if w > 1 else ''}: {k.extract_articles / t:,.1f} articles/s"

@@ -105,6 +105,14 @@ def _origin(c: Cand) -> list[str]:
     return list(c.origin)
 
 
+def _location(c: Cand) -> list[str]:
+    """Where it happened: for aid, also where it was taken ("دخلت قافلة مساعدات إلى مدينة دوما"): the aid is
+    handed out there."""
+    if c.type == "AID" and c.destination:
+        return list(c.location) + [x for x in c.destination if x not in c.location]
+    return list(c.location)
+
+
 def _destination(c: Cand) -> list[str]:
     """Where forces went: for a deployment with no origin nor destination told, the place it is told in
     ("نشرت الحكومة وحدات في X"، "عزز الجيش قواته في X") is where they were sent."""
@@ -217,7 +225,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Event]]:
         events.append(Event(
             id=f"V{len(events) + 1}", type=c.type, mode=c.mode,  # type: ignore[arg-type]
             trigger=doc.span(c.start, c.end), sentence=doc.span(s0, s1),
-            actor=_actors_of(doc, c), recipient=_recipients(doc, c), location=list(c.location),
+            actor=_actors_of(doc, c), recipient=_recipients(doc, c), location=_location(c),
             origin=_origin(c), destination=_destination(c),
             time=c.time.id if c.time is not None else None, date=c.date, status=c.status,  # type: ignore[arg-type]
             quantity=c.quantity.id if c.quantity is not None else None,

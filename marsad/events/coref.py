@@ -628,7 +628,7 @@ class Resolver:
         """``_first_cued``'s mode, with the token that tells it (-1 if none)."""
         v = self.v
         end = min(c.sent[1], c.t1 + width)
-        named = {x for o in v.occs if c.t1 < o.t1 and o.t0 < end for x in range(o.t0, o.t1 + 1)}
+        named = {x for o in v.occs_ending_past(c.t1, end) for x in range(o.t0, o.t1 + 1)}
         for j in range(c.t1 + 1, end):
             if j in named:
                 continue

@@ -1542,6 +1542,9 @@ class Reader:
                     and not v.tokens[t0].folded.startswith(("ال", "وال")) and any(
                     d.type == "PROTEST" and d.sent == v.sentence_tokens(h.start) for d in out):
                 continue  # "وقفة احتجاجية …، تنديداً بالعمليات"، "إضراب عام …، «رفضاً لسياسة …»": the protest's purpose
+            if typ == "REQUEST" and trig.pos == "N" and unjoined_in(v.tokens[t0].folded, ("للمطالبه",)) and any(
+                    d.type == "PROTEST" and d.sent == v.sentence_tokens(h.start) for d in out):
+                continue  # "نفّذ المعلمون اعتصاماً أمام المديرية، للمطالبة بصرف علاوة": the protest's purpose
             if typ == "PROTEST" and trig.pos == "N" and t0 > 1 and any(
                     v.bare(x) == "علي" and unjoined_in(v.bare(x - 1), ("احتجاجا", "احتجاج"))
                     for x in range(max(1, t0 - 2), t0)):
@@ -1620,6 +1623,7 @@ class RoleReader:
             self._cue_at.setdefault(st.cue.start, []).append(st)
         self.at_token = {c.t0: c for c in cands}
         self._quotes: list[tuple[int, int]] | None = None
+        self._cue_token_set: frozenset[int] | None = None
         self._sent_cands: dict[tuple[int, int], list[Cand]] | None = None
 
     # --- windows
@@ -2722,7 +2726,9 @@ class RoleReader:
         v = self.v
         if c.type != "AID" or c.actor:
             return
-        for j in range(max(c.sent[0], c.t0 - 20), min(c.sent[1] - 2, c.t1 + 20)):
+        # (after the convoy's load and where it went: "دخلت قافلة مساعدات … إلى مدينة دوما …، صباح اليوم، محمّلة
+        # بالمواد الغذائية …، مقدّمة من برنامج الأغذية العالمي")
+        for j in range(max(c.sent[0], c.t0 - 20), min(c.sent[1] - 2, c.t1 + 30)):
             if c.t0 <= j <= c.t1 or v.bare(j + 1) != "من" or _unjoined(v.bare(j)) not in _GIVEN_BY:
                 continue
             span = range(min(j, c.t0), max(j, c.t1))
@@ -7266,6 +7272,8 @@ class RoleReader:
             for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 6)):
                 if j in rd.trigger_tokens or v.is_strong_break(j) or (v.comma_clause(j) and v.bare(j) not in ("الذي", "التي")):
                     break
+                if bares[j] in ("الذين", "اللذين", "اللواتي", "اللاتي"):
+                    break  # ("معرباً عن شكره للأشقاء الذين لم ينسوا الغوطة": a clause of people, not of the act)
                 if v.comma_before(j) and j in rd.status_at and rd.status_at[j].payloads[0].lemma in _DENYING_PARTICIPLES:
                     break  # ("صدّت الهجوم، نافيةً …": a participle after a comma denies what follows it)
                 h = rd.status_at.get(j)
@@ -7308,9 +7316,15 @@ class RoleReader:
                                for x in range(comp + 1, c.t0 + 1)):
             return False
         # (the أنّ of another verb of speech between them governs it: "نفت …، معلنة أن الوزيرة ستؤدي زيارة")
-        cues = {v.token_at(st.cue.start) for st in self.statements if st.cue is not None}
+        cues = self._cue_tokens()
         return self._denial_before(comp - 1, max(a, comp - 20), lambda k: v.is_strong_break(k + 1) or k in cues
                                    or v.bare(k).lstrip("و") in PARTICIPLE_CONT)
+
+    def _cue_tokens(self) -> frozenset[int]:
+        """The tokens of the statements' cues (read once: a set built per candidate was quadratic)."""
+        if self._cue_token_set is None:
+            self._cue_token_set = frozenset(self.v.token_at(st.cue.start) for st in self.statements if st.cue is not None)
+        return self._cue_token_set
 
     def _denial_before(self, k: int, lo: int, stop: Callable[[int], bool] = lambda k: False) -> bool:
         """A verb of denial going back from token k to lo, before a verb of confirmation, a subordinator, a
@@ -7329,7 +7343,16 @@ class RoleReader:
         report denied says happened is denied, however long the denial's subject and aside."""
         v = self.v
         t0 = c.t0 - 1 if c.t0 > 0 and v.bare(c.t0 - 1) in ("فرض", "شن", "تنفيذ") else c.t0  # "عن فرض حظر للتجوال"
-        if t0 < 3 or v.bare(t0 - 1) not in ("عن", "بشان", "حول", "بخصوص"):
+        if c.pos == "V":
+            # "ونفى القماطي ما أوردته منظمة «X» من أن عناصر خفر السواحل أطلقوا النار": the report's أنّ-clause
+            that = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 8) - 1, -1) if v.bare(j) == "ان"
+                         and v.bare(j - 1) in ("من", "عن")), None)
+            if that is None or any(v.is_strong_break(x) or v.is_subordinator(x) and x != that
+                                   for x in range(that + 1, c.t0 + 1)):
+                return False
+            t0 = that
+        if t0 < 3 or v.bare(t0 - 1) not in ("عن", "بشان", "حول", "بخصوص", "من") \
+                or v.bare(t0 - 1) == "من" and c.pos != "V":
             return False
         for j in range(t0 - 2, max(c.sent[0], t0 - 10) - 1, -1):
             # ("ما تردد عن …"، "الأنباء التي تحدثت عن خطف …": the report denied)

@@ -203,6 +203,7 @@ class DocView:
             outer.append(o)
         self.occs = outer
         self._occ_t0 = [o.t0 for o in outer]
+        self._occ_width = max((o.t1 - o.t0 for o in outer), default=0)  # tokens, last minus first
         self._occ_starts = [o.start for o in outer]
         self.occ_at: dict[int, Occ] = {}
         for o in occs:
@@ -555,6 +556,10 @@ class DocView:
         """Occurrences whose first token lies in [a, b)."""
         # (the occurrences are in text order, so their first tokens are sorted: the slice is all)
         return self.occs[bisect_left(self._occ_t0, a):bisect_left(self._occ_t0, b)]
+
+    def occs_ending_past(self, t: int, b: int) -> list[Occ]:
+        """Occurrences whose last token lies after token ``t`` and whose first lies before ``b``."""
+        return [o for o in self.occs_in(t - self._occ_width + 1, b) if t < o.t1]
 
     def group_from(self, o: Occ, limit: int) -> list[Occ]:
         """An occurrence and the ones coordinated with it by و (بغداد وواشنطن)."""

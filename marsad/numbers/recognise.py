@@ -736,12 +736,14 @@ def _restated_unit(tokens: Sequence[NumToken], text: str, i: int, out: Sequence[
     """The unit of the force's count told just before in the sentence, when the number at ``i``
     follows "إلى" after a change of that number ("تحتفظ تركيا بنحو 5 آلاف جندي …، وتعتزم خفض هذا العدد
     إلى نحو 3 آلاف"), else None."""
-    told = next((f for f in reversed(out[-3:]) if f.unit in ("troops", "personnel")), None)
-    if told is None or i < 3:
+    # (the last three by position: a lookup by equality walked the whole list, quadratic on a long text)
+    at = next((k for k in range(len(out) - 1, max(len(out) - 4, -1), -1) if out[k].unit in ("troops", "personnel")), None)
+    if at is None or i < 3:
         return None
+    told = out[at]
     # (not when another count was told with it: "نحو 1500 جندي و6 طائرات، وتعتزم رفع عددها إلى 12" may
     # count the aircraft; a count inside the force's place, "في أكثر من 40 قاعدة", is no rival)
-    for f in out[out.index(told) + 1:]:
+    for f in out[at + 1:]:
         if " في " not in text[told.end:f.start] + " ":
             return None
     k = i - 1

@@ -497,3 +497,14 @@ def test_a_statement_told_in_an_opening_phrase_with_no_outlet_has_none() -> None
 ])
 def test_unnamed_people_relayed_before_their_words(text: str, speaker: str) -> None:
     assert (speaker, "وكالة الأنباء الليبية") in [(s, v) for s, v, _c in _statements(text)], _statements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن قائد شرطة محافظة البصرة، اللواء عباس ناجي الكعبي، بحسب ما نقلت وكالة الأنباء العراقية، نشر نحو 600 "
+    "عنصر في الأحياء الجنوبية.",
+    "وأعلن قائد شرطة محافظة البصرة، اللواء عباس ناجي الكعبي، وفق ما نقلت وكالة الأنباء العراقية، أن الوضع مستقر.",
+])
+def test_a_relay_set_off_by_commas_between_speaker_and_words(text: str) -> None:
+    """"أعلن X، بحسب ما نقلت وكالة Y، نشر …": the aside names the outlet; what X announced follows it."""
+    assert [(s, v) for s, v, _c in _statements(text)] == [("عباس ناجي الكعبي", "وكالة الأنباء العراقية")], \
+        _statements(text)

@@ -161,6 +161,29 @@ def test_what_a_denied_report_says_is_denied(text: str) -> None:
     assert moves and all(e.status == "negated" for e in moves), [(e.trigger.text, e.status) for e in moves]
 
 
+@pytest.mark.parametrize("text, typ", [
+    # a report's أنّ-clause after «من أن»: the act it tells is denied
+    # (past the words of a report that tells them: «أوردته» is a cue of its own)
+    ("ونفى المتحدث باسم البحرية ما أوردته منظمة «بحر الإنقاذ» الإيطالية من أن عناصر الدورية أطلقوا النار على "
+     "قارب قبالة بنزرت.", "ASSAULT"),
+    ("ونفت مديرية الأمن ما أوردته جمعية «الحقوق أولاً» عن أن قوات الأمن اعتقلت عشرين طالباً في مدينة صفاقس.", "COERCE"),
+])
+def test_the_clause_of_a_denied_report_is_denied(text: str, typ: str) -> None:
+    from marsad import extract
+    rec = extract(text, published="2026-01-10")
+    acts = [e for e in rec.events + rec.uncoded if e.type == typ]
+    assert acts and all(e.status == "negated" for e in acts), [(e.trigger.text, e.status) for e in acts]
+
+
+def test_a_report_confirmed_keeps_its_clause() -> None:
+    """(a guard) a report confirmed, not denied: what it tells took place."""
+    from marsad import extract
+    rec = extract("وأكدت مديرية الأمن ما أوردته جمعية «الحقوق أولاً» من أن قوات الأمن اعتقلت عشرين طالباً في مدينة صفاقس.",
+                  published="2026-01-10")
+    acts = [e for e in rec.events + rec.uncoded if e.type == "COERCE"]
+    assert acts and all(e.status == "occurred" for e in acts), [(e.trigger.text, e.status) for e in acts]
+
+
 def test_a_verbal_noun_after_a_verb_of_beginning_past_an_aside() -> None:
     from marsad import extract
     rec = extract("باشر الجيش اللبناني، أمس الاثنين، نشر تعزيزات إضافية جنوب نهر الليطاني.", published="2026-01-06")

@@ -6525,3 +6525,63 @@ def test_a_strike_that_entered_its_day_goes_on() -> None:
     # "دخل إضراب عمال المناجم …، يومه الرابع": going on, held by the workers of that work
     ev = _one("دخل إضراب عمال المناجم في منطقة الرديف، جنوب غربي البلاد، يومه الرابع اليوم الخميس.", "PROTEST")
     assert ev["status"] == "ongoing" and ev["actor"] == ["عمال المناجم"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "نفّذ عشرات المتقاعدين، صباح اليوم، وقفة احتجاجية أمام مقر المحافظة في مدينة العقبة، للمطالبة بزيادة رواتبهم.",
+    "وأضرب سائقو سيارات الأجرة في مدينة سوسة عن العمل أمس للمطالبة بمراجعة التعريفة.",
+])
+def test_the_demand_a_protest_is_held_for_is_its_purpose(sentence: str) -> None:
+    """"وقفة احتجاجية …، للمطالبة بزيادة رواتبهم": what the protest is held for, no request of its own."""
+    _, evs = _events(sentence)
+    assert [e for e in evs if e["type"] == "PROTEST"] and not [e for e in evs if e["type"] == "REQUEST"], evs
+
+
+def test_a_demand_with_no_protest_before_it_is_read() -> None:
+    """(a guard) "أصدرت النقابة بياناً للمطالبة بـ": with no protest in its sentence, a request."""
+    _, evs = _events("وأصدرت نقابة الصحفيين في مدينة سوسة بياناً أمس للمطالبة بالإفراج عن زميلهم.")
+    assert [e for e in evs if e["type"] == "REQUEST"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "وسحبت النيابة العامة الدعوى المرفوعة ضد الصحفي في مدينة الجديدة.",
+    "وطالب المحتجون بسحب العقوبات التأديبية الصادرة بحق زملائهم في مدينة الجديدة.",
+    "ودعت كتلة المعارضة إلى سحب الثقة من حكومة الوحدة في طرابلس.",
+])
+def test_a_penalty_or_trust_taken_back_is_no_withdrawal(sentence: str) -> None:
+    """"سحب العقوبات"، "سحب الثقة"، "سحبت النيابة الدعوى": taken back, no force withdrawn."""
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+@pytest.mark.parametrize("sentence,crowd", [
+    ("شنّ مدرّسو التعليم الثانوي والإعدادي في مدينة المنستير إضراباً عاماً اليوم الأربعاء.",
+     "مدرّسو التعليم الثانوي والإعدادي"),
+    ("ونظم معلمو المدارس الابتدائية في مدينة الزرقاء وقفة احتجاجية أمس.", "معلمو المدارس الابتدائية"),
+    ("وتجمّع المئات من المدرّسين أمام مقر المندوبية الجهوية للتربية بمدينة المهدية أمس.", "المدرّسين"),
+])
+def test_teachers_named_by_their_teaching_hold_the_protest(sentence: str, crowd: str) -> None:
+    """Teachers named by what or where they teach, or by «المدرّسين», are the crowd that protests."""
+    ev = _one(sentence, "PROTEST")
+    assert ev["actor"] == [crowd], ev
+
+
+def test_a_negation_in_a_clause_of_people_after_a_noun_is_theirs() -> None:
+    """"معرباً عن شكره للأشقاء الذين لم ينسوا المدينة": the «لم» belongs to the people's clause; the thanks were given."""
+    _, evs = _events("وقال رئيس بلدية سلفيت إن المساعدات وصلت، معرباً عن شكره للأشقاء الذين لم ينسوا المدينة.")
+    thanks = [e for e in evs if e["type"] == "SUPPORT"]
+    assert thanks and thanks[0]["status"] == "occurred", evs
+
+
+def test_aid_names_its_giver_after_its_load_and_route() -> None:
+    """"دخلت قافلة مساعدات … إلى مدينة X …، محمّلة بـ…، مقدّمة من Y": the giver, far after the convoy."""
+    ev = _one("دخلت قافلة مساعدات إنسانية مؤلفة من 22 شاحنة إلى مدينة الرستن في ريف حمص الشمالي، صباح اليوم "
+              "الأحد، محمّلة بالمواد الغذائية والطحين ومستلزمات التدفئة والأدوية، مقدّمة من منظمة الصحة العالمية.",
+              "AID")
+    assert ev["actor"] == ["منظمة الصحة العالمية"], ev
+
+
+def test_aid_taken_to_a_town_is_handed_out_there() -> None:
+    """"وصلت قافلة مساعدات … إلى مدينة X": the town is where the aid was, as well as where it went."""
+    ev = _one("وأرسل برنامج الأغذية العالمي قافلة مساعدات إلى مدينة الرستن أمس.", "AID")
+    assert "الرستن" in ev["location"] and "الرستن" in ev["destination"], ev
