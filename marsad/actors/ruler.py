@@ -2467,7 +2467,11 @@ def local_crowds(st: State) -> None:
         nxt = st.words[i + 1]
         gloss = lex.crowd_en.get(head, "people")
         owner = st.place_starting(i + 1) or st.mention_starting(i + 1, ("ORG",))
-        if owner is not None and owner.start == nxt.start:
+        at = nxt.start
+        if owner is None and nxt.folded == "بلديه" and i + 2 < nw and st.adjacent(i + 1, i + 2):
+            # "سكان بلدية تيشي": the municipality's mention is its name alone (places: triggers.tsv "bare")
+            owner, at = st.place_starting(i + 2), st.words[i + 2].start
+        if owner is not None and owner.start == at:
             end, country = owner.end, owner.attrs.get("country")
             name_en = f"{gloss} of {owner.attrs.get('name_en') or owner.attrs.get('name') or ''}".strip()
             key = f"crowd:{gloss}:{owner.attrs.get('key') or fkey(st.doc.text[owner.start:owner.end])}"

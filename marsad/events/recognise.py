@@ -529,6 +529,8 @@ def alleged_party(v: DocView, lo: int, hi: int) -> str | None:
 # heading for a place ("قافلة متجهة إلى الأردن"، "السفينة المتوجهة إلى ميناء"): a target's route (folded)
 # a road's participle of where it leads: "الطريق المؤدي إلى …"، "الطرق المؤدية إلى …"
 _LEADING_TO = frozenset({"المؤدي", "المؤديه", "مؤدي", "مؤديه"})
+# what joins a road's two ends: "الطريق الرابط بين X وY"، "الذي يربط X بـY"
+_LINKING = frozenset({"الرابط", "الرابطه", "رابط", "الواصل", "الواصله", "يربط", "تربط"})
 _HEADING = frozenset({"متجهه", "المتجهه", "متجها", "المتجه", "متجه", "متجهين", "المتجهين", "متوجهه", "المتوجهه",
                       "متوجها", "المتوجه", "متوجه", "متوجهين", "المتوجهين", "طريقها", "طريقه", "طريقهم"})
 # verbs and participles of claiming, an allegation when the claim names a side (need "allegation")
@@ -1663,6 +1665,12 @@ class RoleReader:
                              and not (hurt and w[:1] == "و" and w[1:] in _HURT_ANY)):
                 break
             if (j in at_token and j != t0) or j in cue_tokens:
+                if j == t1 + 1 and not noun and j not in cue_tokens and at_token[j].pos == "N" \
+                        and at_token[j].type == c.type and not v.tokens[j].folded.endswith("ا"):
+                    # "استهدفت غارة جوية إسرائيلية أطراف بلدة الناقورة": the verb's subject is its own act's
+                    # noun (not its object: "إن قواته صدّت هجوماً شنته …"); its object is past it
+                    j = at_token[j].t1 + 1
+                    continue
                 break
             j += 1
         return j
@@ -6409,6 +6417,23 @@ class RoleReader:
         if words & {"اشعار", "اعتبارا", "منذ", "ساريا"}:
             c.status = "ongoing"
 
+    def arrested_of_the_crowd(self, c: Cand) -> None:
+        """"فرّقت القوات العمومية المحتجين …، وأوقفت سبعة أشخاص"، "ألقت الشرطة القبض على 14 عاملاً بعد أن حاول عدد
+        من المحتجين إغلاق البوابة": people counted as arrested beside a crowd told in the sentence, or in the one
+        before it, are of that crowd (the nearest one named)."""
+        v = self.v
+        q = c.quantity
+        if c.type != "COERCE" or c.mode != "arrest" or c.recipient or q is None or q.unit != "arrested" \
+                or q.start < c.end:
+            return
+        a, b = c.sent
+        lo = v.sentence_tokens(v.tokens[a - 1].start)[0] if a > 0 else a
+        crowds = [o for o in v.occs_in(lo, b) if o.eid not in c.actor and v.is_actorish(o.eid) and (
+            "crowd" in v.kinds.get(o.eid, ()) or any(self.lex.any_in_class(word_stems(v.tokens[j].folded), "protester")
+                                                     for j in range(o.t0, o.t1 + 1)))]
+        if crowds:
+            c.recipient.append(min(crowds, key=lambda o: abs(o.t0 - c.t0)).eid)
+
     def dispersed_gathering(self, c: Cand) -> None:
         """"فرّقت القوات العمومية، مساء أمس، وقفة احتجاجية نظمها مئات الأساتذة …": the gathering dispersed is
         the attack's object; who held it (read once every mention has its roles) was hit, where it was held."""
@@ -6946,7 +6971,9 @@ class RoleReader:
                      # nor the flag a ship flies: "ناقلة ترفع علم بنما")
                      and v.prep_of(o) not in ("مدعوم", "مقر") and v.bare(o.t0 - 1) not in ("علم", "العلم")
                      # (nor where its target was heading: "قافلة … كانت متجهة إلى الأردن، غرب الرطبة")
-                     and not (v.bare(o.t0 - 1) == "الي" and v.bare(o.t0 - 2) in _HEADING)]
+                     and not (v.bare(o.t0 - 1) == "الي" and v.bare(o.t0 - 2) in _HEADING)
+                     # (nor the ends of a road blocked: "غلق الطريق الوطني الرابط بين ولايتي بجاية وسطيف")
+                     and not (c.type in ("PROTEST", "COERCE") and self._road_end(o))]
             if not found:
                 found = self._distance_place(c)
             lo = c.sent[0]
@@ -6959,6 +6986,8 @@ class RoleReader:
                          if v.is_place(o.eid) and not self._agent_occ(o) and o.eid not in c.actor + c.recipient
                          and not self._in_purpose(o) and (
                              v.prep_of(o) in ("في", "داخل") or v.bare(o.t0 - 1) in ("اهالي", "سكان", "ابناء")
+                             # (a municipality's mention is its name alone: "سكان بلدية تيشي")
+                             or (o.t0 > 1 and v.bare(o.t0 - 1) == "بلديه" and v.bare(o.t0 - 2) in ("اهالي", "سكان", "ابناء"))
                              # "… في بلدة جلب بإقليم جوبا الوسطى، أسفرت عن مقتل": a region named with its noun
                              or (o.t0 > 0 and v.bare(o.t0 - 1)[:1] == "ب" and v.bare(o.t0 - 1)[1:] in _PLACE_HEADS)
                              # "انطلق في المياه الإقليمية لمملكة البحرين التمرين": the area of a place
@@ -6990,6 +7019,17 @@ class RoleReader:
                 if v.is_place(o.eid) and v.prep_of(o) in ("علي", "في", "داخل"):
                     c.origin.append(o.eid)
                     return
+
+    def _road_end(self, o: Occ) -> bool:
+        """A place named as one end of a road: "الطريق الرابط بين X وY"، "الطريق الذي يربط X بـY" (a linking word
+        at most six words before it, in its clause)."""
+        v = self.v
+        for k in range(o.t0 - 1, max(0, o.t0 - 7), -1):
+            if v.is_strong_break(k + 1) or "،" in v.gap(k + 1):
+                return False
+            if v.bare(k) in _LINKING:
+                return True
+        return False
 
     def _place_aside(self, c: Cand, R: int) -> None:
         """"بحث لافرنتييف مع يلماز، في أنقرة أمس، التطورات …": a place set off by commas right where the
@@ -7925,6 +7965,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.description(c)
     for c in cands:
         rr.dispersed_gathering(c)
+        rr.arrested_of_the_crowd(c)
         rr.read_status(c)
         rr.result_done(c)
         rr.entered_its_day(c)

@@ -6585,3 +6585,47 @@ def test_aid_taken_to_a_town_is_handed_out_there() -> None:
     """"وصلت قافلة مساعدات … إلى مدينة X": the town is where the aid was, as well as where it went."""
     ev = _one("وأرسل برنامج الأغذية العالمي قافلة مساعدات إلى مدينة الرستن أمس.", "AID")
     assert "الرستن" in ev["location"] and "الرستن" in ev["destination"], ev
+
+
+@pytest.mark.parametrize("sentence,crowd", [
+    ("وعمدت قوات الأمن التونسية إلى تفريق المحتجين الذين حاولوا الاعتصام أمام مقر الولاية بمدينة القصرين، وأوقفت "
+     "سبعة أشخاص.", "المحتجين"),
+    ("تظاهر مئات من سكان مدينة القصرين أمس للمطالبة بالتشغيل. وأوقفت الشرطة سبعة أشخاص بعد مواجهات مع المحتجين.",
+     "سكان مدينة القصرين"),
+])
+def test_people_counted_as_arrested_beside_a_crowd_are_of_it(sentence: str, crowd: str) -> None:
+    """"فرّقت القوات المحتجين …، وأوقفت سبعة أشخاص": the arrested are of the crowd told beside them."""
+    _, evs = _events(sentence)
+    arrests = [e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest"]
+    assert arrests and arrests[0]["recipient"] == [crowd], evs
+
+
+def test_people_arrested_with_no_crowd_near_are_no_ones() -> None:
+    """(a guard) an arrest of counted people with no crowd told near: no recipient is borrowed."""
+    _, evs = _events("وأعلنت مديرية الأمن في مدينة القصرين أنها أوقفت سبعة أشخاص يشتبه في تورطهم بتهريب الوقود.")
+    arrests = [e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest"]
+    assert arrests and not arrests[0]["recipient"], evs
+
+
+def test_the_ends_of_a_road_blocked_are_not_where_the_protest_was() -> None:
+    """"أقدم سكان بلدية X على غلق الطريق الوطني الرابط بين ولايتي Y وZ": the crowd's town, not the road's ends."""
+    ev = _one("أقدم العشرات من سكان بلدية أقبو، صباح أمس، على غلق الطريق الوطني رقم 26 الرابط بين ولايتي البويرة "
+              "وبجاية بالحجارة والعجلات المطاطية، احتجاجاً على الانقطاعات المتكررة للمياه.", "PROTEST")
+    assert ev["actor"] == ["سكان بلدية أقبو"] and ev["location"] == ["أقبو"], ev
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("استهدفت غارة إسرائيلية بلدة عيتا الشعب في قضاء بنت جبيل فجر اليوم.", "عيتا الشعب"),
+    ("استهدف قصف مدفعي بلدة سراقب في ريف إدلب الشرقي مساء أمس.", "سراقب"),
+])
+def test_the_object_of_an_attack_verb_past_its_noun_subject(sentence: str, place: str) -> None:
+    """"استهدفت غارة إسرائيلية بلدة X في قضاء Y": the verb's subject is the act's own noun; the town after it
+    is where it struck, not only the district that holds the town."""
+    ev = _one(sentence, "ASSAULT")
+    assert place in ev["location"], ev
+
+
+def test_an_attack_noun_as_the_object_of_a_verb_is_not_its_subject() -> None:
+    """(a guard) "صدّت قواته هجوماً شنته مجموعة مسلحة": the accusative noun is what was repelled."""
+    _, evs = _events("وقال الجيش إن قواته صدّت هجوماً شنته مجموعة مسلحة على قرية أم سنيطة شرق مدينة القضارف.")
+    assert any(e["type"] == "ASSAULT" and "مجموعة مسلحة" in e["actor"] for e in evs), evs

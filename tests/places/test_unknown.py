@@ -147,6 +147,9 @@ def test_no_place(text: str) -> None:
     # a castle, a site of its own
     ("سقطت قذيفة قرب قلعة الرحبة جنوب غربي مدينة الميادين", "قلعة الرحبة"),
     ("سقطت قذائف على حي عين زارة ومحيط الجامعة", "حي عين زارة"),  # (a guard: both words definite or not)
+    # a road the people of a place block, right after its name, is no part of it
+    ("أغلق العشرات من سكان قرية تيمزريت الطريق صباح اليوم", "قرية تيمزريت"),
+    ("أغلق سكان بلدة بني معوش الشارع الرئيسي احتجاجاً على انقطاع الماء", "بلدة بني معوش"),
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
     assert surface in found(text), list(found(text))
