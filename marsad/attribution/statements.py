@@ -96,8 +96,12 @@ _ACCORDING_DOCUMENTS = frozenset({"بيان", "تصريح", "تصريحات", "�
 _CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما", "عن"})
 
 # a speaker's words told by a verbal noun with his pronoun, after "عن" + an unnamed source
+# (and praise, welcome, condemnation or a call: "نقلت الوكالة عن محافظ شبوة إشادته بجهود الوسطاء، ودعوته …")
 _SAYING_NOUNS = frozenset({"اتهامهم", "اتهامه", "اتهامها", "تاكيدهم", "تاكيدها", "مطالبتهم", "مطالبته", "تحذيرهم",
-                           "تحذيره", "شكواهم", "روايتهم", "وصفهم", "نفيهم", "نفيه", "قولهما"})
+                           "تحذيره", "شكواهم", "روايتهم", "وصفهم", "نفيهم", "نفيه", "قولهما",
+                           "مطالبتها", "تحذيرها", "نفيها", "اشادته", "اشادتها", "اشادتهم", "ترحيبه", "ترحيبها",
+                           "ترحيبهم", "تنديده", "تنديدها", "تنديدهم", "استنكاره", "استنكارها", "دعوته", "دعوتها",
+                           "دعوتهم", "رفضه", "رفضها", "رفضهم"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,7 +420,7 @@ class Reader:
                     not v.tokens[x].folded.startswith(("و", "بال", "لل")) and v.tokens[x].folded.isalpha()
                     # (a family name may carry the article: "سيف البدر"; the first name does not)
                     and not (x == body_end and v.tokens[x].folded.startswith("ال"))
-                    and v.bare(x) not in _STOP_WORDS for x in range(body_end, e)):
+                    and v.bare(x) not in _STOP_WORDS and v.bare(x) not in _SAYING_NOUNS for x in range(body_end, e)):
                 return None, (v.tokens[body_end].start, v.tokens[e - 1].end), e
             # "المتحدث باسم البعثة، سمير غطاس،": a named person in apposition is the speaker
             if e < b and v.comma_before(e):
@@ -508,6 +512,7 @@ class Reader:
                 continue
             if all(x not in v.occ_at and v.tokens[x].folded.isalpha() and v.bare(x) not in _STOP_WORDS
                    and v.bare(x) not in _COMPLEMENTIZERS and x not in self.time_tokens
+                   and v.bare(x) not in _SAYING_NOUNS  # ("عن محافظ شبوة إشادته بجهود الوسطاء،": what he said)
                    and not v.tokens[x].folded.startswith(("و", "بال", "لل", "وال"))
                    and not (x == first and v.tokens[x].folded.startswith("ال"))
                    and (x == first or not v.gap(x).strip()) for x in range(first, k)):

@@ -1242,6 +1242,8 @@ class Reader:
             lo = max(a, t0 - 3)
             return self._class_near("projectile", lo, t0 - lo, b) or any(
                 v.bare(j) in _AIRCRAFT and v.bare(j + 1) in _UNMANNED for j in range(lo, t0 - 1))
+        if need == "violent_pledge":  # "تعهّد بملاحقة الميليشيا حتى آخر شبر": a pledge of force, a threat
+            return self._class_near("violent_pledge", nxt, 8, b)
         if need == "deterrent":  # "سيقابَل برد حازم"، "ستتعامل بكل قوة وحزم": a threat, in the future only
             tok = v.tokens[t0].folded
             future = tok.lstrip("وف").startswith(("سي", "ست", "سن")) or (

@@ -508,3 +508,13 @@ def test_a_relay_set_off_by_commas_between_speaker_and_words(text: str) -> None:
     """"أعلن X، بحسب ما نقلت وكالة Y، نشر …": the aside names the outlet; what X announced follows it."""
     assert [(s, v) for s, v, _c in _statements(text)] == [("عباس ناجي الكعبي", "وكالة الأنباء العراقية")], \
         _statements(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت وكالة الأنباء اليمنية عن محافظ حضرموت إشادته بجهود الوسطاء، ودعوته أبناء المحافظة إلى التهدئة.",
+    "ونقلت وكالة الأنباء اليمنية عن محافظ حضرموت ترحيبه بالاتفاق، ودعوته الطرفين إلى الالتزام به.",
+])
+def test_a_post_relayed_before_his_words_told_by_their_noun(text: str) -> None:
+    """"نقلت الوكالة عن محافظ X إشادته بـ…": the post speaks; the praise after it is no name of his."""
+    assert [(s, v) for s, v, _c in _statements(text)] == [("محافظ حضرموت", "وكالة الأنباء اليمنية")], \
+        _statements(text)

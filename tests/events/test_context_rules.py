@@ -141,9 +141,10 @@ READING_CASES = [
     # an order to cease fire, not an order to stop anything else; a ceasefire only talked of is none
     ("أصدرت الحكومة أمراً بوقف تصدير القمح إلى الخارج.", ("RETREAT",), []),
     ("ودعا الأمين العام إلى وقف إطلاق النار في الفاشر.", ("RETREAT",), []),
-    # a pledge of force is a threat; a pledge of help is a promise
+    # a pledge of force is a threat; a pledge of help told in passing is no event coders code
     ("وتعهد وزير الدفاع التركي بملاحقة المسلحين حتى آخر معاقلهم.", ("AGREE", "THREATEN"), ["THREATEN"]),
-    ("وتعهد وزير الدفاع التركي بتقديم الدعم للجيش الليبي.", ("AGREE", "THREATEN"), ["AGREE"]),
+    ("وتعهد وزير الدفاع التركي بتقديم الدعم للجيش الليبي.", ("AGREE", "THREATEN"), []),
+    ("وتعهّد محافظ الكرك بصرف المستحقات المتأخرة قبل نهاية الشهر.", ("AGREE", "THREATEN"), []),
 ]
 
 

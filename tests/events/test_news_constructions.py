@@ -6629,3 +6629,11 @@ def test_an_attack_noun_as_the_object_of_a_verb_is_not_its_subject() -> None:
     """(a guard) "صدّت قواته هجوماً شنته مجموعة مسلحة": the accusative noun is what was repelled."""
     _, evs = _events("وقال الجيش إن قواته صدّت هجوماً شنته مجموعة مسلحة على قرية أم سنيطة شرق مدينة القضارف.")
     assert any(e["type"] == "ASSAULT" and "مجموعة مسلحة" in e["actor"] for e in evs), evs
+
+
+def test_a_reconciliation_deed_signed_is_an_accord_of_the_two_clans() -> None:
+    """"نزاع بين قبيلتي X وY …، ووقّع ممثلو القبيلتين وثيقة صلح": a deed of reconciliation is an agreement,
+    the two clans its parties."""
+    ev = _one("اندلع نزاع مسلح بين قبيلتي آل عوض وآل سالم في مديرية بيحان الأسبوع الماضي. ووقّع ممثلو القبيلتين "
+              "أمس وثيقة صلح تنص على وقف فوري لإطلاق النار.", "AGREE")
+    assert sorted(ev["actor"]) == ["آل سالم", "آل عوض"], ev
