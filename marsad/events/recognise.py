@@ -529,6 +529,9 @@ def alleged_party(v: DocView, lo: int, hi: int) -> str | None:
 # heading for a place ("قافلة متجهة إلى الأردن"، "السفينة المتوجهة إلى ميناء"): a target's route (folded)
 # a road's participle of where it leads: "الطريق المؤدي إلى …"، "الطرق المؤدية إلى …"
 _LEADING_TO = frozenset({"المؤدي", "المؤديه", "مؤدي", "مؤديه"})
+# verbs of recording or occurring whose negation before «أي» denies the act: "لم تسجل أي توقيفات"
+_RECORDING = frozenset({"تسجل", "يسجل", "نسجل", "تسجيل", "يقع", "تقع", "وقوع", "يحدث", "تحدث", "حدوث", "ترصد", "يرصد",
+                        "رصد"})
 # what joins a road's two ends: "الطريق الرابط بين X وY"، "الذي يربط X بـY"
 _LINKING = frozenset({"الرابط", "الرابطه", "رابط", "الواصل", "الواصله", "يربط", "تربط"})
 _HEADING = frozenset({"متجهه", "المتجهه", "متجها", "المتجه", "متجه", "متجهين", "المتجهين", "متوجهه", "المتوجهه",
@@ -1019,6 +1022,19 @@ class Reader:
                 return next((k for k in range(j + 1, min(b, j + 3)) if v.bare(k) in ("ازاء", "حيال", "من", "تجاه")),
                             None)
         return None
+
+    def _none_recorded(self, k: int) -> bool:
+        """"لم تسجل مصالح الأمن أي توقيفات"، "لم يُسجَّل أي استعمال للقوة": «أي» after a negated verb of recording or
+        occurring (its subject may sit between) says that no such act took place: one told, and denied."""
+        v = self.v
+        a = v.sentence_tokens(v.tokens[k].start)[0]
+        for j in range(k - 1, max(a, k - 6) - 1, -1):
+            if v.is_strong_break(j + 1) or "،" in v.gap(j + 1):
+                return False
+            if v.bare(j).lstrip("و") in _RECORDING and j > a:
+                n = j - 2 if v.bare(j - 1) in ("يتم", "تتم") and j - 1 > a else j - 1  # ("لم يتم تسجيل أي …")
+                return v.bare(n).lstrip("و") in ("لم", "لا", "عدم", "دون")
+        return False
 
     def _needs_ok(self, trig: Trigger, t0: int, t1: int, has_suffix: bool) -> bool:
         need = trig.needs
@@ -1529,7 +1545,7 @@ class Reader:
                     and not self.armed(self.stepped_up_subject(t0, v.sentence_tokens(h.start)[0])):
                 continue  # "هجومه على الحركة": criticism (not "كثّفت قوات الدعم السريع هجماتها على الفاشر")
             if trig.pos == "N" and t0 > 0 and v.bare(t0 - 1) in ("اي", "ايه", "لاي", "باي", "لايه", "بايه") \
-                    and h.start == v.tokens[t0].start:
+                    and h.start == v.tokens[t0].start and not self._none_recorded(t0 - 1):
                 # "برد قاسٍ على أي هجوم إسرائيلي"، "رفض أي انسحاب": any such act, none reported
                 self.trigger_tokens.update(range(t0, t1 + 1))
                 any_act = (t1, typ)
@@ -6425,9 +6441,10 @@ class RoleReader:
         before it, are of that crowd (the nearest one named)."""
         v = self.v
         q = c.quantity
-        if c.type != "COERCE" or c.mode != "arrest" or c.recipient or q is None or q.unit != "arrested" \
-                or q.start < c.end:
-            return
+        among = any(v.bare(j) in ("صفوفهم", "صفوفهن") for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 4)))
+        if c.type != "COERCE" or c.mode != "arrest" or c.recipient or not among and (
+                q is None or q.unit != "arrested" or q.start < c.end):
+            return  # (or "أي توقيفات في صفوفهم": among them)
         a, b = c.sent
         lo = v.sentence_tokens(v.tokens[a - 1].start)[0] if a > 0 else a
         crowds = [o for o in v.occs_in(lo, b) if o.eid not in c.actor and v.is_actorish(o.eid) and (
@@ -7331,7 +7348,9 @@ class RoleReader:
                         right.append((j, h.payloads[0], st))
                         if h.payloads[0].kind not in ("negated", "hypothetical", "planned"):
                             break
-        if not any(st == "negated" for _j, _cue, st in cues) and (self.denied_report(c) or self._denied_clause(c)):
+        if not any(st == "negated" for _j, _cue, st in cues) and (self.denied_report(c) or self._denied_clause(c) or (
+                c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in ("اي", "ايه") and rd._none_recorded(c.t0 - 1))):
+            # (and "لم تسجل مصالح الأمن أي توقيفات": none such recorded)
             cues.append((c.t0 - 1, StatusCue("نفى", "negated", None), "negated"))
         status = self._combine(c, cues, own, right)
         if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith("ا") \
@@ -7632,6 +7651,14 @@ class RoleReader:
             cands = [(d - 100 if ti > c.t1 else d, ti, t) for d, ti, t in cands]
         if cands:
             cands.sort(key=lambda x: x[0])
+            # "الأسبوع المقبل، وتحديداً يوم الثلاثاء 24 فيفري": the day that narrows the time told first
+            first = cands[0]
+            after = v.token_at(first[2].end)
+            narrower = next(((first[0], ti, t) for ti, t in v.times_in(after, min(c.sent[1], after + 6))
+                             if t.value and t.grain != "duration" and ti > first[1] and any(
+                                 v.bare(y).lstrip("و") in ("تحديدا", "بالتحديد") for y in range(after, ti))), None)
+            if narrower is not None:
+                cands.insert(0, narrower)
             if c.coord_prev and c.pos == "V" and c.tense == "past" and c.status == "occurred" and cands[0][1] > c.t1 \
                     and any("،" in v.gap(x) for x in range(c.t1 + 1, cands[0][1] + 1)):
                 # "ضبطت قوات الأمن، أمس الخميس، مخزناً …، وألقت القبض على 7 متهمين …، في إطار حملة لاحتواء خصومة

@@ -518,3 +518,11 @@ def test_a_post_relayed_before_his_words_told_by_their_noun(text: str) -> None:
     """"نقلت الوكالة عن محافظ X إشادته بـ…": the post speaks; the praise after it is no name of his."""
     assert [(s, v) for s, v, _c in _statements(text)] == [("محافظ حضرموت", "وكالة الأنباء اليمنية")], \
         _statements(text)
+
+
+def test_a_regional_radio_relays_a_title_told_before() -> None:
+    """"ونقلت الإذاعة الجهوية لبجاية عن الوالي تعهده بـ…": the regional radio relays the governor named before;
+    his pledge, told by its noun, is what he said."""
+    text = ("البويرة – الشروق\nوتنقّل والي البويرة، عبد القادر مزيان، إلى عين المكان. ونقلت الإذاعة الجهوية للبويرة "
+            "عن الوالي تعهده بإعادة التوزيع المنتظم للمياه.")
+    assert ("عبد القادر مزيان", "الإذاعة الجهوية") in [(s, v) for s, v, _c in _statements(text)], _statements(text)

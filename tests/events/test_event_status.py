@@ -212,3 +212,22 @@ def test_a_sending_verb_to_come_makes_what_it_sends_planned() -> None:
                          published="2025-08-19")
     moves = [e for e in rec.events + rec.uncoded if e.type == "MOBILIZE"]
     assert moves and moves[0].status == "planned", [(e.trigger.text, e.status) for e in moves]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعاد المحتجون فتح الطريق مساء أمس، ولم تسجل مصالح الأمن الجزائرية أي توقيفات في صفوفهم.",
+    "وأكد مصدر في الدرك الوطني أن وحداته لم تسجل أي اعتقالات في مدينة البويرة.",
+])
+def test_any_such_act_none_recorded_is_denied(text: str) -> None:
+    """"لم تسجل مصالح الأمن أي توقيفات": «أي» after a negated verb of recording tells the act, and denies it."""
+    from marsad import extract
+    rec = extract(text, published="2026-01-10")
+    acts = [e for e in rec.events + rec.uncoded if e.type == "COERCE"]
+    assert acts and all(e.status == "negated" for e in acts), [(e.trigger.text, e.status) for e in rec.events + rec.uncoded]
+
+
+def test_any_such_act_warned_against_is_still_none() -> None:
+    """(a guard) "حذر الجيش من أي هجوم": any such act, none reported."""
+    from marsad import extract
+    rec = extract("وحذر الجيش الأردني من أي هجوم على مواقعه قرب الحدود.", published="2026-01-10")
+    assert not [e for e in rec.events + rec.uncoded if e.type == "ASSAULT"]

@@ -6637,3 +6637,19 @@ def test_a_reconciliation_deed_signed_is_an_accord_of_the_two_clans() -> None:
     ev = _one("اندلع نزاع مسلح بين قبيلتي آل عوض وآل سالم في مديرية بيحان الأسبوع الماضي. ووقّع ممثلو القبيلتين "
               "أمس وثيقة صلح تنص على وقف فوري لإطلاق النار.", "AGREE")
     assert sorted(ev["actor"]) == ["آل سالم", "آل عوض"], ev
+
+
+def test_arrests_among_them_are_of_the_crowd() -> None:
+    """"… ولم تسجل مصالح الأمن أي توقيفات في صفوفهم": those among whom none were arrested are the crowd."""
+    _, evs = _events("البويرة – الشروق\nأغلق العشرات من سكان بلدية الأخضرية الطريق الوطني أمس احتجاجاً على انقطاع "
+                     "الماء، ولم تسجل مصالح الأمن أي توقيفات في صفوفهم.")
+    arrests = [e for e in evs if e["type"] == "COERCE"]
+    assert arrests and arrests[0]["recipient"] == ["سكان بلدية الأخضرية"] and arrests[0]["status"] == "negated", evs
+
+
+def test_the_day_that_narrows_a_time_told_first() -> None:
+    """"الأسبوع المقبل، وتحديداً يوم الثلاثاء 24 فيفري": the day told «specifically» dates the act."""
+    rec = extract("وأعلنت وزارة الصحة أنها ستعقد جلسة تفاوض مع نقابة الأطباء الأسبوع المقبل، وتحديداً يوم الخميس 16 "
+                  "جانفي، بمقر الوزارة.", published=PUBLISHED)
+    talks = [e for e in _readings(rec) if e.type == "CONSULT"]
+    assert talks and talks[0].date == "2025-01-16", [(e.trigger.text, e.date) for e in talks]
