@@ -23,6 +23,8 @@ from .view import PARTICIPLE_CONT, DocView, _unjoined, unjoined_in
 __all__ = ["resolve"]
 
 _ROLE_NAMES = ("actor", "recipient", "location", "origin", "destination")
+# verbs that act on an attack named right after them ("صدّ هجوم"، "تصدّى لهجوم"): the noun is another act
+_REPELLING = frozenset({"صد_هجوم", "تصدى_هجوم", "تصدى"})
 _ORDINALS = frozenset({"الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "الاخيره", "التاليه", "المقبله",
                        "اولي", "ثانيه", "ثالثه", "رابعه", "اخيره"})
 _PHASE_NOUNS = frozenset({"مرحله", "دفعه", "المرحله", "الدفعه"})
@@ -305,6 +307,9 @@ class Resolver:
         if a.time is not None and b.time is not None and a.time.value != b.time.value and not (
                 same_sentence and (a.weak_time or b.weak_time)):
             return False
+        if same_sentence and a.pos == "V" and b.pos == "N" and b.t0 == a.t1 + 1 and a.type == "ASSAULT" \
+                and a.lemma not in _REPELLING and not self.v.tokens[b.t0].folded.endswith("ا"):
+            return True  # "استهدفت غارة جوية إسرائيلية، فجر اليوم، بلدة X في قضاء Y": the verb and its noun subject
         ok, shared = self._roles_compatible(a, b)
         if not ok:
             return False

@@ -6653,3 +6653,10 @@ def test_the_day_that_narrows_a_time_told_first() -> None:
                   "جانفي، بمقر الوزارة.", published=PUBLISHED)
     talks = [e for e in _readings(rec) if e.type == "CONSULT"]
     assert talks and talks[0].date == "2025-01-16", [(e.trigger.text, e.date) for e in talks]
+
+
+def test_an_attack_verb_and_its_noun_subject_are_one_act_past_a_time_aside() -> None:
+    """"استهدفت غارة جوية إسرائيلية، فجر اليوم، بلدة X في قضاء Y": one strike, at the town and its district."""
+    _, evs = _events("استهدفت غارة جوية إسرائيلية، فجر اليوم، بلدة عيتا الشعب في قضاء بنت جبيل.")
+    strikes = [e for e in evs if e["type"] == "ASSAULT"]
+    assert len(strikes) == 1 and "عيتا الشعب" in strikes[0]["location"], evs
