@@ -18,6 +18,7 @@ key become one ``Entity``:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from .doc import Doc, Mention
@@ -157,6 +158,27 @@ def _opens_scene(text: str, m: Mention) -> bool:
     return text[line_start:m.start].strip() in ("وفي", "في") and text[m.end:m.end + 1] in ("،", ",")
 
 
+@dataclass
+class _KindSeen:
+    """One place (by linking key) of a feature, as the scan of the text has met it so far: its latest mention and
+    that mention's first word, and the latest mention whose first word differs from it; with their order."""
+
+    latest: Mention
+    first: str
+    at: int
+    other: Mention | None = None
+    other_at: int = -1
+
+    def saw(self, m: Mention, first: str, at: int) -> None:
+        if first != self.first:
+            self.other, self.other_at = self.latest, self.at  # (the latest so far has another first word)
+        self.latest, self.first, self.at = m, first, at
+
+    def not_named_by(self, head: str) -> tuple[Mention | None, int]:
+        """The latest mention whose first word is not ``head``, and its order."""
+        return (self.latest, self.at) if self.first != head else (self.other, self.other_at)
+
+
 def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions for definite place-type nouns that refer back to a place named before."""
     covered = Stab(mentions, lambda m: (m.start, m.end))
@@ -181,7 +203,7 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
     # word takes as a place of its kind)
     seen = 0
     by_first: dict[str, dict[str, Mention]] = {}
-    by_feature: dict[str, dict[str, list[Any]]] = {}  # feature -> key -> [latest, its first, its order, other, order]
+    by_feature: dict[str, dict[str, _KindSeen]] = {}
     out: list[Mention] = []
     toks = doc.tokens
     for n, t in enumerate(toks):
@@ -213,12 +235,9 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
             if feature is not None:
                 row = by_feature.setdefault(feature, {}).get(key)
                 if row is None:
-                    by_feature[feature][key] = [m, first, seen, None, -1]
-                elif row[1] == first:
-                    row[0], row[2] = m, seen
+                    by_feature[feature][key] = _KindSeen(m, first, seen)
                 else:
-                    row[3], row[4] = row[0], row[2]
-                    row[0], row[1], row[2] = m, first, seen
+                    row.saw(m, first, seen)
             seen += 1
         antes: dict[str, Mention] = by_first.get(head, {})
         # places of the noun's kind, by key: the latest that is not named by the noun itself
@@ -226,8 +245,8 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
         if features:
             order: dict[str, int] = {}
             for feature in features:
-                for key, (latest, first, at, other, other_at) in by_feature.get(feature, {}).items():
-                    m, at = (latest, at) if first != head else (other, other_at)
+                for key, row in by_feature.get(feature, {}).items():
+                    m, at = row.not_named_by(head)
                     if m is not None and at > order.get(key, -1):
                         kinds[key], order[key] = m, at
         if not antes:

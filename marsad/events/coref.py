@@ -24,7 +24,7 @@ __all__ = ["resolve"]
 
 _ROLE_NAMES = ("actor", "recipient", "location", "origin", "destination")
 # verbs that act on an attack named right after them ("صدّ هجوم"، "تصدّى لهجوم"): the noun is another act
-_REPELLING = frozenset({"صد_هجوم", "تصدى_هجوم", "تصدى"})
+_REPELLING = frozenset({"صد_هجوم", "تصدى_هجوم"})
 _ORDINALS = frozenset({"الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "الاخيره", "التاليه", "المقبله",
                        "اولي", "ثانيه", "ثالثه", "رابعه", "اخيره"})
 _PHASE_NOUNS = frozenset({"مرحله", "دفعه", "المرحله", "الدفعه"})

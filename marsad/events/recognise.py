@@ -1031,9 +1031,9 @@ class Reader:
         for j in range(k - 1, max(a, k - 6) - 1, -1):
             if v.is_strong_break(j + 1) or "،" in v.gap(j + 1):
                 return False
-            if v.bare(j).lstrip("و") in _RECORDING and j > a:
+            if unjoined_in(v.bare(j), _RECORDING) and j > a:
                 n = j - 2 if v.bare(j - 1) in ("يتم", "تتم") and j - 1 > a else j - 1  # ("لم يتم تسجيل أي …")
-                return v.bare(n).lstrip("و") in ("لم", "لا", "عدم", "دون")
+                return unjoined_in(v.bare(n), ("لم", "لا", "عدم", "دون"))
         return False
 
     def _needs_ok(self, trig: Trigger, t0: int, t1: int, has_suffix: bool) -> bool:
@@ -6442,9 +6442,9 @@ class RoleReader:
         v = self.v
         q = c.quantity
         among = any(v.bare(j) in ("صفوفهم", "صفوفهن") for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 4)))
-        if c.type != "COERCE" or c.mode != "arrest" or c.recipient or not among and (
-                q is None or q.unit != "arrested" or q.start < c.end):
-            return  # (or "أي توقيفات في صفوفهم": among them)
+        counted_after = q is not None and q.unit == "arrested" and q.start >= c.end
+        if c.type != "COERCE" or c.mode != "arrest" or c.recipient or not (counted_after or among):
+            return  # (people counted after the arrest, or "أي توقيفات في صفوفهم": among them)
         a, b = c.sent
         lo = v.sentence_tokens(v.tokens[a - 1].start)[0] if a > 0 else a
         crowds = [o for o in v.occs_in(lo, b) if o.eid not in c.actor and v.is_actorish(o.eid) and (
@@ -7413,7 +7413,7 @@ class RoleReader:
                 return False
             t0 = that
         if t0 < 3 or v.bare(t0 - 1) not in ("عن", "بشان", "حول", "بخصوص", "من") \
-                or v.bare(t0 - 1) == "من" and c.pos != "V":
+                or (v.bare(t0 - 1) == "من" and c.pos != "V"):  # («من أن» only before a verb's clause)
             return False
         for j in range(t0 - 2, max(c.sent[0], t0 - 10) - 1, -1):
             # ("ما تردد عن …"، "الأنباء التي تحدثت عن خطف …": the report denied)
@@ -7656,7 +7656,7 @@ class RoleReader:
             after = v.token_at(first[2].end)
             narrower = next(((first[0], ti, t) for ti, t in v.times_in(after, min(c.sent[1], after + 6))
                              if t.value and t.grain != "duration" and ti > first[1] and any(
-                                 v.bare(y).lstrip("و") in ("تحديدا", "بالتحديد") for y in range(after, ti))), None)
+                                 unjoined_in(v.bare(y), ("تحديدا", "بالتحديد")) for y in range(after, ti))), None)
             if narrower is not None:
                 cands.insert(0, narrower)
             if c.coord_prev and c.pos == "V" and c.tense == "past" and c.status == "occurred" and cands[0][1] > c.t1 \
