@@ -1023,6 +1023,12 @@ class Reader:
                             None)
         return None
 
+    def _after_protest(self, found: list[Cand], start: int) -> bool:
+        """A protest already read in the sentence that holds ``start``: a purpose told after it may be that
+        protest's ("وقفة احتجاجية …، تنديداً بـ…"، "…، للمطالبة بـ…")."""
+        sent = self.v.sentence_tokens(start)
+        return any(d.type == "PROTEST" and d.sent == sent for d in found)
+
     def _none_recorded(self, k: int) -> bool:
         """"لم تسجل مصالح الأمن أي توقيفات"، "لم يُسجَّل أي استعمال للقوة": «أي» after a negated verb of recording or
         occurring (its subject may sit between) says that no such act took place: one told, and denied."""
@@ -1559,11 +1565,10 @@ class Reader:
             # (the accusative's tanwin tells the noun from the dual verb "رفضا")
             if typ in ("REJECT", "ACCUSE") and v.tokens[t0].folded.endswith("ا") and (
                     trig.pos == "N" or "\u064b" in self.doc.text[h.start:v.tokens[t0].end]) \
-                    and not v.tokens[t0].folded.startswith(("ال", "وال")) and any(
-                    d.type == "PROTEST" and d.sent == v.sentence_tokens(h.start) for d in out):
+                    and not v.tokens[t0].folded.startswith(("ال", "وال")) and self._after_protest(out, h.start):
                 continue  # "وقفة احتجاجية …، تنديداً بالعمليات"، "إضراب عام …، «رفضاً لسياسة …»": the protest's purpose
-            if typ == "REQUEST" and trig.pos == "N" and unjoined_in(v.tokens[t0].folded, ("للمطالبه",)) and any(
-                    d.type == "PROTEST" and d.sent == v.sentence_tokens(h.start) for d in out):
+            if typ == "REQUEST" and trig.pos == "N" and unjoined_in(v.tokens[t0].folded, ("للمطالبه",)) \
+                    and self._after_protest(out, h.start):
                 continue  # "نفّذ المعلمون اعتصاماً أمام المديرية، للمطالبة بصرف علاوة": the protest's purpose
             if typ == "PROTEST" and trig.pos == "N" and t0 > 1 and any(
                     v.bare(x) == "علي" and unjoined_in(v.bare(x - 1), ("احتجاجا", "احتجاج"))
