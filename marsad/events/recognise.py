@@ -193,6 +193,8 @@ _USED_BY = frozenset({"يستخدمه", "تستخدمه", "يستخدمها", "�
 # unnamed authorities, named by the country after them with في ("السلطات الأمنية في تونس")
 _AUTHORITY_NOUNS = frozenset({"السلطات", "سلطات", "السلط", "الاجهزه", "اجهزه", "الجهات", "جهات"})
 # what is repelled (صدّ، تصدّى): an attack, a raid or an advance
+# a warning's verb and participle, folded ("حذّر"، "يحذّر"، "محذّراً"): what they warn their own side will do is a threat
+_WARNING_STEMS = ("حذر", "يحذر", "تحذر", "محذر")
 _REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "محاوله", "محاولات", "تقدم", "توغل", "اقتحام",
                        "تسلل", "زحف", "غاره", "غارات", "اعتداء", "اعتداءات"})
 # an attack a response is threatened for: "ردّ على العدوان الأمريكي"، "على الغارات الإسرائيلية"
@@ -891,6 +893,44 @@ class Reader:
                 return True
         return False
 
+    def _warned_before(self, t0: int, a: int, b: int) -> bool:
+        """The response at t0 is what a warning before it threatens ("حذّر بقائي من أن طهران «سترد …»"): the
+        warning is the threat, told once."""
+        v = self.v
+        return any(v.bare(j).lstrip("وف").startswith(_WARNING_STEMS) and self._own_move_after(j + 1, b)
+                   for j in range(max(a, t0 - 20), t0))
+
+    def _own_move_after(self, j: int, b: int) -> bool:
+        """«من أن» within the clause after a warning, then a body that can act (or «أنه/أنها/أنهم») and a future or
+        negated-future verb of response or escalation (class own_move): "من أن إسرائيل «لن تسمح …»"."""
+        v = self.v
+        k = next((x + 2 for x in range(j, min(b - 2, j + 14)) if v.bare(x) == "من" and v.bare(x + 1) == "ان"), None)
+        if k is None:
+            k = next((x + 1 for x in range(j, min(b - 1, j + 14))
+                      if v.bare(x) == "من" and v.bare(x + 1) in ("انه", "انها", "انهم")), None)
+            if k is None:
+                return False
+        else:
+            subject = v.occ_at.get(k)
+            if subject is None or not v.is_actorish(subject.eid):
+                return False
+            k = subject.t1 + 1
+        for x in range(k, min(b, k + 3)):
+            word = v.bare(x)
+            marked = x > 0 and v.bare(x - 1) in ("لن", "سوف", "قد")
+            if word.startswith("س") and word[1:2] in ("ي", "ت", "ن"):
+                word, marked = word[1:], True
+            if not marked or word[:1] not in ("ي", "ت", "ن"):
+                continue
+            stem = word[1:]
+            for suffix in ("ون", "ان", "وا"):
+                if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
+                    stem = stem[: -len(suffix)]
+                    break
+            if self.lex.any_in_class((stem,), "own_move"):
+                return True
+        return False
+
     def aux_before(self, t0: int) -> bool:
         """A coordinated auxiliary or verb of beginning right before t0 ("وتم اعتقال"، "وبدأت تسحب")."""
         j = t0 - 1
@@ -961,10 +1001,20 @@ class Reader:
         while j >= a and j in self.time_tokens:
             j -= 1
         o = next((o for o in v.occs_in(max(a, j - 8), j + 1) if o.t1 == j), None)
-        if o is None or v.prep_of(o) != "" or not v.is_actorish(o.eid) or v.is_outlet(o.eid):
+        if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) \
+                and o.t0 - 1 >= a and _unjoined(v.bare(o.t0 - 1)) in _STEP_UP_VERBS:
+            return o
+        # the subject right after the verb, past where it is ("يواصل الأطباء المقيمون بالمستشفى الجامعي سعادنة عبد
+        # النور بسطيف، لليوم التاسع على التوالي، إضرابهم"): no other verb's clause between
+        k = next((k for k in range(t0 - 1, max(a, t0 - 16) - 1, -1)
+                  if _unjoined(v.bare(k)) in _STEP_UP_VERBS or v.is_strong_break(k + 1)), None)
+        if k is None or _unjoined(v.bare(k)) not in _STEP_UP_VERBS:
             return None
-        k = o.t0 - 1
-        return o if k >= a and _unjoined(v.bare(k)) in _STEP_UP_VERBS else None
+        o = v.occ_at.get(k + 1)
+        if o is None or v.prep_of(o) != "" or not v.is_actorish(o.eid) or v.is_outlet(o.eid) or any(
+                x in self.trigger_tokens for x in range(o.t1 + 1, t0)):
+            return None
+        return o
 
     def armed(self, o: Occ | None) -> bool:
         """Occurrence o names an armed body (an army, police, rebels …)."""
@@ -1270,7 +1320,10 @@ class Reader:
             tok = v.tokens[t0].folded
             future = tok.lstrip("وف").startswith(("سي", "ست", "سن")) or (
                 t0 > a and v.bare(t0 - 1) in ("سوف", "لن"))
-            return future and self._class_near("deterrent", nxt, 5, b)
+            return future and self._class_near("deterrent", nxt, 5, b) and not self._warned_before(t0, a, b)
+        if need == "own_move":  # "حذّر الناطق من أن النقابة ستخوض إضراباً مفتوحاً": a warning of what the warner's
+            # side will do is a threat; not a warning of what may happen ("حذّر من أن استمرار القصف سيدفع الأسر إلى النزوح")
+            return self._own_move_after(nxt, b)
         if need == "praised":  # "ثمّنت المطرانية سرعة تحرك الأجهزة الأمنية"، "مثمّناً الجهود التي تبذلها سلطنة عُمان"
             return self.praised_at(nxt, b) is not None
         if need == "allegation":  # "زعم الجيش أن الغارة استهدفت عنصرين في حزب الله": a claim naming a side
@@ -4045,6 +4098,42 @@ class RoleReader:
             if st is not None and st.speaker and not self.v.is_outlet(st.speaker):
                 c.actor.append(st.speaker)  # (an unnamed official too: "مسؤول عسكري أمريكي")
 
+    def warned_party(self, c: Cand) -> None:
+        """"حذّر الوزير من أن بلاده «لن تقف مكتوفة الأيدي» أمام أي إجراءات تتخذها إثيوبيا": the body named after
+        «من أن» is the warner's own side, and the threat is aimed at the next party the sentence names."""
+        if c.type != "THREATEN" or not c.lemma.endswith("_وعيد"):
+            return
+        v = self.v
+        k = next((x + 2 for x in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 15))
+                  if v.bare(x) == "من" and v.bare(x + 1) == "ان"), None)
+        if k is None:
+            return
+        own = v.occ_at.get(k)
+        own_side = {own.eid} if own is not None else set()
+        c.recipient = [x for x in c.recipient if x not in own_side]
+        if not c.actor:  # a participle's warner is who speaks ("قال المتحدث …، محذراً من أن الجيش «سيرد»"), or
+            st = self.statement_for(c.start)  # else the side named
+            if st is not None and st.speaker and not v.is_outlet(st.speaker):
+                c.actor.append(st.speaker)
+            elif own is not None and v.is_actorish(own.eid):
+                c.actor.append(own.eid)
+        if c.recipient:
+            return
+        start = own.t1 + 1 if own is not None else k
+        # (a state's own side is all its bodies: "من أن إسرائيل «لن تسمح…»، مؤكداً أن الجيش الإسرائيلي «سيتحرك»")
+        state = v.by_id[own.eid].country if own is not None and v.is_country(own.eid) else None
+        def other_side(o: Occ) -> bool:
+            return v.is_actorish(o.eid) and o.eid not in own_side and o.eid not in c.actor and not v.is_outlet(o.eid) \
+                and (state is None or v.by_id[o.eid].country != state)
+
+        party = next((o for o in v.occs_in(start, c.sent[1]) if other_side(o)), None)
+        if party is None:  # (or the party whose act the sentence told before the warning: "اعترضت قوات التحالف
+            # طائرتين أطلقتهما الميليشيا الحوثية …، محذراً من أن التحالف «سيتخذ الإجراءات اللازمة»")
+            party = next((o for o in reversed(v.occs_in(c.sent[0], c.t0)) if other_side(o)
+                          and not (own is not None and v.by_id[o.eid].name_ar == v.by_id[own.eid].name_ar)), None)
+        if party is not None:
+            c.recipient.append(party.eid)
+
     def regional_place(self, c: Cand) -> list[Occ]:
         """"قرّرت الهيئة الإدارية للاتحاد الجهوي للشغل بقابس تنفيذ إضراب عام جهوي": a regional body's protest
         is in the place its name holds (or the ب-place right after it)."""
@@ -6509,10 +6598,11 @@ class RoleReader:
     def _pronoun_actor(self, c: Cand, L: int) -> None:
         """أنه/أنها before the clause, or a pronoun on the trigger: the speaker or the last actor."""
         v = self.v
-        if c.pos == "N" and c.suffix and not c.actor and c.frame not in ("host", "receive"):
+        if c.pos == "N" and c.suffix and c.frame not in ("host", "receive"):
             stepped = self.rd.stepped_up_subject(c.t0, c.sent[0])
             if stepped is not None:
-                c.actor.append(stepped.eid)  # "كثّفت قوات الدعم السريع هجماتها": the one stepping up acts
+                if not c.actor:
+                    c.actor.append(stepped.eid)  # "كثّفت قوات الدعم السريع هجماتها": the one stepping up acts
                 if not _unjoined(v.bare(stepped.t0 - 1)).startswith(("ست", "سي")):
                     c.verbal = True  # (told by that finite verb: an occasion, not something known)
                 return
@@ -8006,6 +8096,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.future_light_verb(c)
         rr.standing_curfew(c)
         rr.deterrent_threat(c)
+        rr.warned_party(c)
     for c in cands:
         rr.read_date(c, doc.published_iso)
         rr.day_before(c)

@@ -1068,6 +1068,37 @@ def test_responses_told_are_no_threats(sentence: str) -> None:
     assert "THREATEN" not in [e["type"] for e in evs], evs
 
 
+@pytest.mark.parametrize("sentence,actor,recipient", [
+    # a warning of what the warner's own side will do is a threat, aimed at the party named after it
+    ("وحذّر وزير الخارجية الأردني، في مؤتمر صحفي، من أن الأردن «لن يسمح» بأي تجاوز تقدم عليه الميليشيات "
+     "المدعومة من إيران على حدوده الشمالية.", "وزير الخارجية الأردني", None),
+    ("وقال المتحدث باسم الجيش الوطني الليبي إن قواته تراقب الوضع، محذراً من أن الجيش الوطني الليبي "
+     "«سيرد بقوة» على أي هجوم تشنه قوات حكومة الوحدة الوطنية.", "الجيش الوطني الليبي",
+     "قوات حكومة الوحدة الوطنية"),
+    # (no party after it: the one whose act the sentence told before the warning)
+    ("وقال المتحدث باسم تحالف دعم الشرعية في اليمن إن دفاعات التحالف اعترضت طائرة مسيّرة أطلقتها جماعة الحوثي "
+     "من محافظة عمران، محذراً من أن التحالف «سيتخذ الإجراءات اللازمة».", "تحالف دعم الشرعية في اليمن", "الحوثيون"),
+    # (a state's own side is all its bodies: the army after the state is no target)
+    ("وحذّر رئيس الوزراء الإسرائيلي من أن إسرائيل «ستتحرك» إذا هاجم الجيش الإسرائيلي حزب الله.",
+     "رئيس الوزراء الإسرائيلي", "حزب الله"),
+])
+def test_warning_of_ones_own_response_is_a_threat(sentence: str, actor: str, recipient: str | None) -> None:
+    _, evs = _events(sentence)
+    threats = [e for e in evs if e["type"] == "THREATEN"]
+    assert len(threats) == 1 and actor in threats[0]["actor"], evs  # (once: the response is the warning's)
+    assert recipient is None or threats[0]["recipient"] == [recipient], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a guard) a warning of what may happen, not of what the warner's side will do
+    "وحذّر عاملون في المجال الإنساني من أن استمرار القصف سيدفع آلاف الأسر إلى النزوح نحو مدينة الرستن.",
+    "وحذّر وزير الداخلية من أن الحوثيين يستغلون الهدنة لتعزيز مواقعهم.",
+])
+def test_warnings_of_what_may_happen_are_no_threats(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert "THREATEN" not in [e["type"] for e in evs], evs
+
+
 @pytest.mark.parametrize("text,location", [
     # an arrest after a raid by the same party happened where the raid was
     ("داهمت قوات الاحتلال الإسرائيلي مخيم نور شمس في طولكرم فجر اليوم. واعتقلت قوات الاحتلال خمسة شبان بعد مداهمة "
@@ -6660,3 +6691,16 @@ def test_an_attack_verb_and_its_noun_subject_are_one_act_past_a_time_aside() -> 
     _, evs = _events("استهدفت غارة جوية إسرائيلية، فجر اليوم، بلدة عيتا الشعب في قضاء بنت جبيل.")
     strikes = [e for e in evs if e["type"] == "ASSAULT"]
     assert len(strikes) == 1 and "عيتا الشعب" in strikes[0]["location"], evs
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # a strike kept up, its strikers named right after the verb, past where they work and a time aside
+    ("يواصل الأطباء المقيمون بالمستشفى الجامعي يوسف دمرجي بتيارت، لليوم الخامس على التوالي، إضرابهم عن العمل.",
+     "الأطباء"),
+    # nurses and lawyers strike and gather as teachers do
+    ("يواصل الممرضون بالمستشفى الجامعي يوسف دمرجي بتيارت، لليوم الخامس على التوالي، إضرابهم عن العمل.", "الممرضون"),
+    ("نظم المحامون وقفة احتجاجية أمام محكمة تيارت.", "المحامون"),
+])
+def test_professions_keep_up_their_strike(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "PROTEST")
+    assert ev["actor"] == [actor], ev
