@@ -44,6 +44,10 @@ PARTICIPLE_CONT = frozenset({
     # claiming: "وتبنّت الحركة الهجوم …، مدّعيةً أنها سيطرت …"
     "مدعيا", "مدعيه", "زاعما", "زاعمه",
 })
+# participles that open a clause of their own after a comma, though not a statement's continuation (a denial or a
+# feeling voiced: "أن وحدات من الحرس الوطني انتشرت على جانبي الطريق، نافياً إيقاف أي من المحتجين"); not a
+# likelihood ("مرجّحاً انعقادها"), whose act the clause before it frames
+_CLAUSE_PARTICIPLES = PARTICIPLE_CONT | frozenset({"نافيا", "نافيه", "نافين", "معربا", "معربه"})
 _FUNCTION_WORDS = PREPOSITIONS | SUBORDINATORS | frozenset({
     "انه", "انها", "بانه", "بانها", "لانه", "لانها", "انهم", "بانهم", "انهما", "كان", "كانت", "كانوا", "كانا", "قد",
     "لم", "لن", "لا", "ما", "هذا", "هذه", "ذلك", "تلك", "اثناء", "اثر", "بحسب", "حسب", "وفق", "وفقا", "اليوم", "امس",
@@ -330,7 +334,7 @@ class DocView:
         f = self.tokens[i].folded
         conj = f[:1] in ("و", "ف") and len(f) > 2 and i not in self.occ_at and f not in _NOT_CONJUNCTION \
             and i not in self.time_token_set()
-        return conj or f in PARTICIPLE_CONT or self.bare(i) in SUBORDINATORS
+        return conj or f in _CLAUSE_PARTICIPLES or self.bare(i) in SUBORDINATORS
 
     def latter(self, lo: int, hi: int) -> Occ | None:
         """"فيما نفت الأخيرة": the party named last before token hi (from lo), a body or a person, not an

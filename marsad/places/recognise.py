@@ -50,6 +50,24 @@ _STATE_CONSTRUCT = frozenset({"سفير", "رئيس", "جيش", "شعب", "ار�
 _STATE_CONSTRUCT_FEM = frozenset({"سفاره", "حكومه", "عاصمه", "دوله", "سلطات"})
 _LOCATIVE = frozenset("""في الي من نحو باتجاه اتجاه داخل خارج قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي
     وسط اطراف ضواحي محيط حول عند تجاه مدخل مشارف انحاء ارجاء حتي صوب قباله سواحل ساحل شواطئ شاطئ""".split())
+# words that may follow a place's name without being part of it: prepositions, directions, relatives, times
+_AFTER_NAME = _LOCATIVE | frozenset("""على علي عن مع بين حيث التي الذي الذين بعد قبل منذ خلال امس اليوم لدي لدى عند
+    حتى ضمن التابعه التابع""".split())
+
+
+def _name_goes_on(text: str, key: str, fe: int) -> bool:
+    """A one-word name without the article with a bare content word right after it, on the same line: the name
+    of a longer place ("وادي خالد"، "عين إبل"), whose first word alone means something else."""
+    if " " in key or key.startswith("ال") or text[fe:fe + 1] != " ":
+        return False
+    m = _WORD.match(text, fe + 1)
+    if m is None:
+        return False
+    w = m.group(0)
+    # (not a word with a proclitic: "في عمران بحضور المحافظ")
+    return len(w) > 1 and not w.startswith(("ال", "و", "ب", "ل", "ف", "ك")) and not w.isdigit() and w not in _AFTER_NAME
+
+
 _LOCATIVE_CLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})
 _CHAIN = frozenset("""في ب ضمن داخل التابعه التابع التابعة شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط قرب
     بمحافظه بمحافظة غربي شرقي""".split())
@@ -146,6 +164,7 @@ class _Hit:
     drop: bool = False
     dateline: bool = False  # "الخليل – وفا"، "نابلس 10-1-2025 (وفا) -": the name that opens a dateline
     conj: "_Hit | None" = None  # the place this one is coordinated after ("صفاقس وسوسة")
+    goes_on: bool = False  # a bare word the name of an unknown place goes on past ("منطقة وادي خالد")
 
 
 def _stem_start(word: str, stem: str, end: int) -> int:
@@ -268,6 +287,10 @@ class Recogniser:
         return trig.label == "FAC" and p.feature in ("city", "town", "village", "district", "province")
 
     def _acceptable(self, p: Place, tier: str, h: _Hit, ctx_c: Counter[str], ctx_a: Counter[str]) -> bool:
+        if tier == Tier.TRIGGER and h.goes_on and p.feature not in ("province", "country", "region"):
+            # "في منطقة وادي خالد": the trigger noun names Wadi Khaled, no El Oued ("!وادي"); (a province's name
+            # needs its trigger noun whatever follows: "بمحافظة حلب قوله")
+            return False
         if h.trig is not None and self._trigger_fits(p, h.trig):
             return True
         if h.trig is not None and h.trig.feature == "site" and h.trig.label == "LOC" \
@@ -418,7 +441,7 @@ class Recogniser:
                 # (but a country's adjective is its reference: "رتلاً عسكرياً تركياً")
                 continue
             if cands:
-                hits.append(_Hit(fs, fe, key, prefix, cands))
+                hits.append(_Hit(fs, fe, key, prefix, cands, goes_on=_name_goes_on(text, key, fe)))
         for h in hits:
             self._context(h, text)
             ws = h.fs - len(h.prefix)

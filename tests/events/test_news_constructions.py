@@ -6704,3 +6704,12 @@ def test_an_attack_verb_and_its_noun_subject_are_one_act_past_a_time_aside() -> 
 def test_professions_keep_up_their_strike(sentence: str, actor: str) -> None:
     ev = _one(sentence, "PROTEST")
     assert ev["actor"] == [actor], ev
+
+
+def test_a_denial_participle_opens_a_clause_of_its_own() -> None:
+    """"أن وحدات من الحرس الوطني انتشرت على جانبي الطريق، نافياً إيقاف أي من المحتجين": the people after the
+    denial are no subject of the deployment told before it."""
+    _, evs = _events("سليانة – «صدى»\nأغلق المحتجون الطريق الوطنية في ولاية سليانة. وأفاد مصدر أمني أن وحدات من "
+                     "الحرس الوطني انتشرت على جانبي الطريق، نافياً إيقاف أي من المحتجين.")
+    moves = [e for e in evs if e["type"] == "MOBILIZE"]
+    assert moves and moves[0]["actor"] == ["الحرس الوطني"], evs

@@ -150,6 +150,9 @@ def test_no_place(text: str) -> None:
     # a road the people of a place block, right after its name, is no part of it
     ("أغلق العشرات من سكان قرية تيمزريت الطريق صباح اليوم", "قرية تيمزريت"),
     ("أغلق سكان بلدة بني معوش الشارع الرئيسي احتجاجاً على انقطاع الماء", "بلدة بني معوش"),
+    # a one-word name that needs its trigger noun (El Oued, «!وادي») with more of a name after it is the first word
+    # of an unknown place's name
+    ("نفذت الوحدات مداهمات في عدد من بلدات وادي سعيد.", "وادي سعيد"),
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
     assert surface in found(text), list(found(text))
