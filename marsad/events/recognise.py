@@ -193,6 +193,8 @@ _USED_BY = frozenset({"يستخدمه", "تستخدمه", "يستخدمها", "�
 # unnamed authorities, named by the country after them with في ("السلطات الأمنية في تونس")
 _AUTHORITY_NOUNS = frozenset({"السلطات", "سلطات", "السلط", "الاجهزه", "اجهزه", "الجهات", "جهات"})
 # what is repelled (صدّ، تصدّى): an attack, a raid or an advance
+# verbs of pledging and deciding, whose بـ-noun or object is what their subject will do ("وتعهّد بالإفراج")
+_PLEDGING = frozenset({"تعهد", "قرر"})
 # a warning's verb and participle, folded ("حذّر"، "يحذّر"، "محذّراً"): what they warn their own side will do is a threat
 _WARNING_STEMS = ("حذر", "يحذر", "تحذر", "محذر")
 _REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "الهجمات", "محاوله", "محاولات", "تقدم", "توغل", "اقتحام",
@@ -4098,6 +4100,20 @@ class RoleReader:
             if st is not None and st.speaker and not self.v.is_outlet(st.speaker):
                 c.actor.append(st.speaker)  # (an unnamed official too: "مسؤول عسكري أمريكي")
 
+    def pledged_by_the_joined_subject(self, c: Cand) -> None:
+        """"التقى محافظ دمياط …، وتعهّد بالإفراج عن الموقوفين": what a verb of pledging or deciding joined by و to an
+        earlier act pledges is done by that act's doer, the pledge's subject left unsaid."""
+        v = self.v
+        k = c.t0 - 1
+        if c.actor or c.pos != "N" or k <= c.sent[0] or not v.tokens[k].folded.startswith("و"):
+            return
+        h = self.rd.status_at.get(k)
+        if h is None or h.payloads[0].lemma not in _PLEDGING or h.payloads[0].tense is None:
+            return
+        prev = next((d for d in self._earlier_in_sentence(c) if d.pos == "V" and d.actor), None)
+        if prev is not None:
+            c.actor = list(prev.actor)
+
     def warned_party(self, c: Cand) -> None:
         """"حذّر الوزير من أن بلاده «لن تقف مكتوفة الأيدي» أمام أي إجراءات تتخذها إثيوبيا": the body named after
         «من أن» is the warner's own side, and the threat is aimed at the next party the sentence names."""
@@ -7395,6 +7411,10 @@ class RoleReader:
                 # (nor is the participle put off by a coming verb of the clause before it, "وإن طواقمها ستباشر أعمال
                 # الصيانة صباح غد، داعية الأونروا إلى …", nor made conditional by a threat's condition before it,
                 # "… إذا أخلّ الطرف الآخر بالاتفاق، متهماً الكتيبة بـ…")
+                # (a pledge reaches what it pledges, its بـ-noun: "تعهّد، خلال لقائه وفداً …، بإعادة المنازل" is a
+                # meeting held and a return to come)
+                if st == "planned" and cue.lemma == "تعهد" and not (c.pos == "N" and rd._bi_word(c.t0)):
+                    st = None
                 if st in ("planned", "hypothetical") and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES \
                         and "،" in v.gap(c.t0) and j < c.t0 - 1 \
                         and (st == "hypothetical" or v.tokens[j].folded[:1] in ("س", "ي", "ت")):
@@ -8097,6 +8117,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.standing_curfew(c)
         rr.deterrent_threat(c)
         rr.warned_party(c)
+        rr.pledged_by_the_joined_subject(c)
     for c in cands:
         rr.read_date(c, doc.published_iso)
         rr.day_before(c)

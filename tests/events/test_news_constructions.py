@@ -6713,3 +6713,29 @@ def test_a_denial_participle_opens_a_clause_of_its_own() -> None:
                      "الحرس الوطني انتشرت على جانبي الطريق، نافياً إيقاف أي من المحتجين.")
     moves = [e for e in evs if e["type"] == "MOBILIZE"]
     assert moves and moves[0]["actor"] == ["الحرس الوطني"], evs
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # what one pledges to do is to come, done by who pledged it
+    ("وتعهدت الحكومة الليبية بسحب القوات من مدينة بني وليد.", "RETREAT", "الحكومة الليبية"),
+    # (the pledge joined by و to an earlier act: that act's doer pledged it)
+    ("التقى محافظ كفر الشيخ اللواء سامي الدمنهوري، اليوم، وفداً من الصيادين، وتعهّد بالإفراج عن الموقوفين.",
+     "RETREAT", "سامي الدمنهوري"),
+])
+def test_a_pledged_act_is_to_come(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["status"] == "planned" and ev["actor"] == [actor], ev
+
+
+def test_a_meeting_during_a_pledge_was_held() -> None:
+    """"تعهّد المحافظ، خلال لقائه وفداً من الوجهاء، بإعادة المنازل": the pledge reaches its بـ-noun only; the
+    meeting during it was held."""
+    ev = _one("من جهته، تعهّد محافظ إدلب محمد عبد الرحمن، خلال لقائه وفداً من وجهاء سراقب مساء أمس، بإعادة المنازل "
+              "إلى أصحابها.", "CONSULT")
+    assert ev["status"] == "occurred", ev
+
+
+def test_receiving_complaints_is_no_visit() -> None:
+    """"تشكيل لجنة لاستقبال شكاوى الملكية": a desk that takes complaints, no one received."""
+    _, evs = _events("وأعلن المحافظ تشكيل لجنة لاستقبال شكاوى الملكية في مدينة إدلب.")
+    assert "CONSULT" not in [e["type"] for e in evs], evs
