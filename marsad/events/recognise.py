@@ -193,6 +193,8 @@ _USED_BY = frozenset({"يستخدمه", "تستخدمه", "يستخدمها", "�
 # unnamed authorities, named by the country after them with في ("السلطات الأمنية في تونس")
 _AUTHORITY_NOUNS = frozenset({"السلطات", "سلطات", "السلط", "الاجهزه", "اجهزه", "الجهات", "جهات"})
 # what is repelled (صدّ، تصدّى): an attack, a raid or an advance
+# men or units of a body, joined by و after a subject: "قوات من الجيش ومقاتلون من الحشد العشائري"
+_JOINED_MEMBERS = _MEMBER_NOUNS | {"مقاتلون", "مسلحون", "عناصر", "جنود", "افراد", "وحدات"}
 # verbs of pledging and deciding, whose بـ-noun or object is what their subject will do ("وتعهّد بالإفراج")
 _PLEDGING = frozenset({"تعهد", "قرر"})
 # a warning's verb and participle, folded ("حذّر"، "يحذّر"، "محذّراً"): what they warn their own side will do is a threat
@@ -987,6 +989,9 @@ class Reader:
             o = v.occ_at.get(k)
             if o is not None:
                 k = o.t1 + 1
+                continue
+            if v.bare(k) == "من" and k > j and k + 1 in v.occ_at:
+                k += 1  # a part of a body named: "قوات من الجيش العراقي ومقاتلون من الحشد العشائري"
                 continue
             if k not in self.time_tokens:
                 n += 1
@@ -2504,6 +2509,17 @@ class RoleReader:
                 _add(c.actor, [g.eid for g in grp if v.is_actorish(g.eid)])  # "هجمات نُسبت إلى الجيش المالي": whose they are
                 c.explicit_actor = True
                 c.own_roles = True
+                continue
+            if c.pos == "V" and not place and o.t0 > 2 and v.bare(o.t0 - 1) == "من" and v.bare(o.t0 - 2)[:1] == "و" \
+                    and _unjoined(v.bare(o.t0 - 2)) in _JOINED_MEMBERS and v.is_actorish(o.eid) \
+                    and (first := next((p for p in v.occs_in(c.t1 + 1, o.t0 - 2) if p.t1 == o.t0 - 3 and (
+                        p.t0 == c.t1 + 1 or (p.t0 == c.t1 + 3 and v.bare(p.t0 - 1) == "من"
+                                             and v.bare(c.t1 + 1) in _MEMBER_NOUNS))), None)) is not None \
+                    and v.is_actorish(first.eid):
+                # "صدّت قوات من الجيش العراقي ومقاتلون من الحشد العشائري هجوماً": men of a second body joined to the
+                # subject are its conjunct
+                _add(c.actor, [first.eid] + [g.eid for g in grp if v.is_actorish(g.eid)])
+                c.recipient = [x for x in c.recipient if x != first.eid]
                 continue
             if prep == "من" and not place and c.type in ("ASSAULT", "COERCE") and not c.recipient:
                 prep = "ضد"

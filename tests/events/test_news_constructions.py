@@ -6739,3 +6739,12 @@ def test_receiving_complaints_is_no_visit() -> None:
     """"تشكيل لجنة لاستقبال شكاوى الملكية": a desk that takes complaints, no one received."""
     _, evs = _events("وأعلن المحافظ تشكيل لجنة لاستقبال شكاوى الملكية في مدينة إدلب.")
     assert "CONSULT" not in [e["type"] for e in evs], evs
+
+
+def test_men_of_two_bodies_repel_an_attack_on_them_both() -> None:
+    """"صدّت وحدات من الجيش السوداني ومقاتلون من حركة العدل والمساواة، فجر اليوم، هجوماً شنّته قوات الدعم السريع":
+    the parts of two bodies joined by و are the subject, and the attack after them and a time is what they repelled."""
+    _, evs = _events("صدّت وحدات من الجيش السوداني ومقاتلون من حركة العدل والمساواة، فجر اليوم، هجوماً شنّته قوات "
+                     "الدعم السريع على مدينة الدلنج.")
+    attack = next(e for e in evs if e["type"] == "ASSAULT" and e["actor"] == ["قوات الدعم السريع"])
+    assert attack["recipient"] == ["الجيش السوداني", "حركة العدل والمساواة"], evs
