@@ -291,6 +291,8 @@ class Resolver:
             return False
         if a.type == "PROTEST" and a.mode and b.mode and {a.mode, b.mode} & {"strike", "hunger"} and a.mode != b.mode:
             return False  # "أعلنت القوى الإضراب الشامل، فيما خرجت مسيرة …": a strike and a march are two
+        if same_sentence and a.pos == b.pos == "V" and b.t0 > 0 and self.v.bare(b.t0 - 1) == "كما" and a.t1 < b.t0:
+            return False  # "اعتدوا عليهم بالضرب، كما اقتلعوا نحو 40 شجرة زيتون": «كما» adds another act
         if a.type == "PROTEST" and a.pos == b.pos == "V" and {a.mode, b.mode} == {"demo", "obstruct"}:
             return False  # "تجمّع المتظاهرون أمام البوابة، وأغلقوا الطريق": gathering and blocking, two verbs, two acts
         account = not same_sentence and self._account_of(a, b)
@@ -498,8 +500,9 @@ class Resolver:
             return c.t1 + 1
         # the content opens past the subject and the one asked: "طالب مجلس النواب الحكومة بوقف …"، "دعا إلى …"
         start = next((x for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 9))
-                      if x not in v.occ_at and (v.bare(x) == "الي" or v.tokens[x].folded[:1] == "ب"
+                      if x not in v.occ_at and (v.bare(x) in ("الي", "ب") or v.tokens[x].folded[:1] == "ب"
                                                 and len(v.tokens[x].folded) > 3 and v.bare(x) not in _NOT_CONTENT)), None)
+        # (a detached بـ before a quoted list: "طالبت المجتمع الدولي بـ«توفير حماية … وفرض عقوبات …»")
         if start is None or any(v.is_strong_break(x) or v.comma_before(x) for x in range(c.t1 + 1, start + 1)):
             return c.t1 + 1
         end = start + 1

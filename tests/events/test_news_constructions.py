@@ -6748,3 +6748,19 @@ def test_men_of_two_bodies_repel_an_attack_on_them_both() -> None:
                      "الدعم السريع على مدينة الدلنج.")
     attack = next(e for e in evs if e["type"] == "ASSAULT" and e["actor"] == ["قوات الدعم السريع"])
     assert attack["recipient"] == ["الجيش السوداني", "حركة العدل والمساواة"], evs
+
+
+def test_also_adds_another_act_and_uprooting_trees_is_destruction() -> None:
+    """"اعتدوا عليهم بالضرب، كما اقتلعوا نحو 40 شجرة زيتون": «كما» adds a second act, the trees uprooted."""
+    _, evs = _events("هاجم مستوطنون، مساء أمس، مزارعين في أراضي بلدة ترمسعيا، واعتدوا عليهم بالضرب، كما اقتلعوا نحو "
+                     "40 شجرة زيتون.")
+    attacks = [e for e in evs if e["type"] == "ASSAULT"]
+    assert len(attacks) == 2 and attacks[1]["mode"] == "destroy" and attacks[0]["mode"] != "destroy", evs
+
+
+def test_a_quoted_list_after_a_detached_bi_is_all_asked_for() -> None:
+    """"طالبت المجتمع الدولي بـ«توفير حماية … وفرض عقوبات رادعة على المستوطنين»": the sanctions are asked for, not
+    imposed."""
+    _, evs = _events("رام الله – «صدى»\nوطالبت وزارة الخارجية الفلسطينية المجتمع الدولي بـ«توفير حماية دولية عاجلة "
+                     "للمزارعين وفرض عقوبات رادعة على المستوطنين».")
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
