@@ -4130,6 +4130,26 @@ class RoleReader:
         if prev is not None:
             c.actor = list(prev.actor)
 
+    def met_delegation(self, c: Cand) -> None:
+        """"التقى محافظ جرش، عمر يوسف الحياري، وفداً من المعلمين المعتصمين في مكتبه": the body a delegation met comes
+        from is the other party, past the official's name set off by commas (for استقبل, the guest)."""
+        if c.type != "CONSULT" or c.pos != "V" or c.lemma not in ("التقى", "استقبل"):
+            return
+        v = self.v
+        d = next((x for x in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 16)) if v.bare(x) in _DELEGATION
+                  and v.bare(x + 1) in ("من", "عن")), None)
+        if d is None or any(v.is_strong_break(x) or v.comma_clause(x) for x in range(c.t1 + 1, d + 1)):
+            return
+        k = d + 2
+        if k < c.sent[1] - 1 and v.bare(k) in _REPRESENTATIVES:
+            k += 1  # "وفداً من ممثلي العمال"
+        body = v.occ_at.get(k)
+        if body is None or not v.is_actorish(body.eid) or v.is_place(body.eid):
+            return
+        met = c.actor if c.frame == "host" else c.recipient
+        if not met and body.eid not in c.actor + c.recipient:
+            met.append(body.eid)
+
     def warned_party(self, c: Cand) -> None:
         """"حذّر الوزير من أن بلاده «لن تقف مكتوفة الأيدي» أمام أي إجراءات تتخذها إثيوبيا": the body named after
         «من أن» is the warner's own side, and the threat is aimed at the next party the sentence names."""
@@ -7990,7 +8010,10 @@ class RoleReader:
 
 
 _MEDIA_PHRASE_NOUNS = frozenset({"بيان", "بيانها", "بيانه", "تصريح", "تصريحات", "تصريحه", "تصريحها", "مؤتمر",
-                                 "تغريده", "منشور", "رساله", "كلمه", "حديث", "مقابله"})
+                                 "تغريده", "منشور", "رساله", "كلمه", "حديث", "مقابله",
+                                 # "في بيانات على منصة «تلغرام»"، "في تسجيل صوتي"، "في بلاغ"، "في تدوينة"، "في مداخلة"
+                                 "بيانات", "بيانين", "بلاغ", "تسجيل", "تدوينه", "تدوينات", "تغريدات", "منشورات",
+                                 "مداخله"})
 # the openers of another thread of a story ("من جهتها، …"، "في المقابل، …"، "إلى ذلك، …")
 _THREAD_OPENERS = frozenset({("من", "جهتها"), ("من", "جهته"), ("من", "جهتهم"), ("من", "جهه"), ("من", "جانبها"),
                              ("من", "جانبه"), ("من", "جانبهم"), ("في", "المقابل"), ("في", "السياق"),
@@ -8133,6 +8156,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.standing_curfew(c)
         rr.deterrent_threat(c)
         rr.warned_party(c)
+        rr.met_delegation(c)
         rr.pledged_by_the_joined_subject(c)
     for c in cands:
         rr.read_date(c, doc.published_iso)

@@ -6764,3 +6764,27 @@ def test_a_quoted_list_after_a_detached_bi_is_all_asked_for() -> None:
     _, evs = _events("رام الله – «صدى»\nوطالبت وزارة الخارجية الفلسطينية المجتمع الدولي بـ«توفير حماية دولية عاجلة "
                      "للمزارعين وفرض عقوبات رادعة على المستوطنين».")
     assert [e["type"] for e in evs] == ["REQUEST"], evs
+
+
+@pytest.mark.parametrize("sentence,accuser,accused", [
+    # the form a charge took, set off by commas between the accuser and the accused, parts neither
+    ("اتهمت جماعة الحوثي، في بيانات على منصة «إكس»، الولايات المتحدة بالوقوف وراء الغارات على ميناء رأس عيسى.",
+     "الحوثيون", "الولايات المتحدة"),
+    ("اتهم الجيش السوداني، في تسجيل مصوّر، قوات الدعم السريع بقصف مدينة كوستي.", "الجيش السوداني",
+     "قوات الدعم السريع"),
+    ("اتهم الجيش السوداني، في بلاغ رسمي، قوات الدعم السريع بقصف مدينة كوستي.", "الجيش السوداني",
+     "قوات الدعم السريع"),
+])
+def test_a_charge_past_the_form_it_took(sentence: str, accuser: str, accused: str) -> None:
+    ev = _one(sentence, "ACCUSE")
+    assert ev["actor"] == [accuser] and ev["recipient"] == [accused], ev
+
+
+@pytest.mark.parametrize("sentence,official,body", [
+    # a delegation met, past the official's name set off by commas: the body it comes from is the other party
+    ("التقى محافظ مادبا، خالد الرواشدة، وفداً من المعلمين المعتصمين في مكتبه.", "خالد الرواشدة", "المعلمين"),
+    ("والتقى مدير الموانئ في اللاذقية، نزار حمدان، وفداً من ممثلي الصيادين في مكتبه.", "نزار حمدان", "الصيادين"),
+])
+def test_a_delegation_met_stands_for_its_body(sentence: str, official: str, body: str) -> None:
+    ev = _one(sentence, "CONSULT")
+    assert ev["actor"] == [official] and ev["recipient"] == [body], ev
