@@ -28,7 +28,7 @@ from ..actors.ruler import NAMED_WORDS
 from ..actors.unknown import institution_heads
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
-from .view import (BELONGING_TO, PARTICIPLE_CONT, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
+from .view import (BELONGING_TO, PARTICIPLE_CONT, _AREA_PARTS, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
                    _unjoined, unjoined_in, view_of)
 
 if TYPE_CHECKING:
@@ -2361,7 +2361,9 @@ class RoleReader:
                            and not self._parenthetical(x)
                            and not (media_aside is not None and media_aside[0] <= x <= media_aside[1])
                            # "اعتقلت القوات عناصر من داعش": some of the body, then the body
-                           and not (x == o.t0 - 1 and v.bare(x) == "من" and v.prep_of(o) == "")]
+                           and not (x == o.t0 - 1 and v.bare(x) == "من" and v.prep_of(o) == "")
+                           # "استهدفت غارة …، فجر اليوم، أطراف بلدة الناقورة": a part of the place hit
+                           and not (x == o.t0 - 1 and v.bare(x) in _AREA_PARTS and v.is_place(o.eid))]
                 # (a comma that closes a time aside does not part them: "استدعت الوزارة، أمس الأربعاء، سفير …")
                 adjacent = len(between) <= 3 and not any(
                     v.bare(x) in PREPS_STOP or v.is_subordinator(x) or "،" in v.gap(x) and x not in self.rd.time_tokens

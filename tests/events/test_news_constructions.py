@@ -6788,3 +6788,10 @@ def test_a_charge_past_the_form_it_took(sentence: str, accuser: str, accused: st
 def test_a_delegation_met_stands_for_its_body(sentence: str, official: str, body: str) -> None:
     ev = _one(sentence, "CONSULT")
     assert ev["actor"] == [official] and ev["recipient"] == [body], ev
+
+
+def test_the_outskirts_of_a_town_hit_are_where_it_was_hit() -> None:
+    """"استهدفت غارة جوية إسرائيلية، فجر اليوم، أطراف بلدة شبعا في قضاء حاصبيا": the town whose outskirts were hit is
+    where the strike fell, beside its district."""
+    ev = _one("استهدفت غارة جوية إسرائيلية، فجر اليوم الأحد، أطراف بلدة شبعا في قضاء حاصبيا.", "ASSAULT")
+    assert "شبعا" in ev["location"], ev
