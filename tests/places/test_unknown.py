@@ -153,6 +153,8 @@ def test_no_place(text: str) -> None:
     # a one-word name that needs its trigger noun (El Oued, «!وادي») with more of a name after it is the first word
     # of an unknown place's name
     ("نفذت الوحدات مداهمات في عدد من بلدات وادي سعيد.", "وادي سعيد"),
+    # an Egyptian district («مركز») after a village's name chains it to its town, as «بمحافظة» does
+    ("اندلعت اشتباكات بين عائلتين في قرية الشيخ مسعود بمركز ملوي", "قرية الشيخ مسعود"),
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
     assert surface in found(text), list(found(text))
