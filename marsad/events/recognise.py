@@ -1743,6 +1743,8 @@ class RoleReader:
                 j <= t1 + 4 and not commas[j] and all(bares[x].startswith("ال") and not commas[x] for x in range(t1 + 1, j))))
             # "نزع السلاح يجب أن تكتمل قبل نهاية العام": a noun's predicate after a modal stays with it
             modal = noun and w == "ان" and (j - 1) in status_at and j - t1 <= 4
+            # (its relative clause with كان: "اعتصاماً مفتوحاً كان يخوضه عشرات الطلبة")
+            rel = rel or (noun and w in _WAS and j <= t1 + 2 and j + 1 < b and _light_present(v.tokens[j + 1].folded))
             # (comma_clause is false without a comma: asked only after one)
             if strong[j] or (((commas[j] and v.comma_clause(j)) or subordinators[j]) and not rel and not modal
                              and not (hurt and w[:1] == "و" and w[1:] in _HURT_ANY)):
@@ -3387,9 +3389,13 @@ class RoleReader:
                     and j + 1 < R and v.bare(j + 1) in ("الذي", "التي"):
                 j += 1  # "العقوبات الجديدة التي فرضتها …": an adjective, then the relative clause
                 continue
-            if step == 0 and not f.startswith("ال") and f.endswith(("ه", "ي", "ين")) and j not in v.occ_at \
-                    and j + 1 < R and f not in PREPOSITIONS and _unsuffixed(v.bare(j + 1)) in _LIGHT_VERBS:
+            if step == 0 and not f.startswith("ال") and f.endswith(("ه", "ي", "ين", "ا")) and j not in v.occ_at \
+                    and j + 1 < R and f not in PREPOSITIONS and (_unsuffixed(v.bare(j + 1)) in _LIGHT_VERBS or (
+                        v.bare(j + 1) in _WAS and j + 2 < R and _light_present(v.tokens[j + 2].folded))):
                 j += 1  # "مباحثات موسّعة عقدها رئيس الوزراء …": an indefinite adjective, then the light verb
+                continue  # (accusative too: "اعتصاماً مفتوحاً كان يخوضه عشرات الطلبة")
+            if f in _WAS and j + 1 < R and _light_present(v.tokens[j + 1].folded):
+                j += 1  # "اعتصاماً كان يخوضه عشرات الطلبة": the light verb after كان
                 continue
             # (the weapon, with ب and its genitive or its kind: "لقصف مكثف بقذائف الهاون نفّذه مسلحو الحركة"،
             # "في هجوم بطائرات مسيّرة شنّته قوات الدعم السريع")
@@ -8086,6 +8092,15 @@ def _starts_after(value: str, published: str) -> bool:
 
     d = first_day(value)
     return d is not None and d > dt.date.fromisoformat(published)
+
+
+_WAS = frozenset({"كان", "كانت", "كانوا"})
+
+
+def _light_present(folded: str) -> bool:
+    """A light verb in the present with its object pronoun ("يخوضه"، "تنفذه")."""
+    base = _unsuffixed(folded)
+    return bool(base) and base[:1] in ("ت", "ي") and base[1:] in _LIGHT_VERBS
 
 
 def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:

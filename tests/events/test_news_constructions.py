@@ -6795,3 +6795,13 @@ def test_the_outskirts_of_a_town_hit_are_where_it_was_hit() -> None:
     where the strike fell, beside its district."""
     ev = _one("استهدفت غارة جوية إسرائيلية، فجر اليوم الأحد، أطراف بلدة شبعا في قضاء حاصبيا.", "ASSAULT")
     assert "شبعا" in ev["location"], ev
+
+
+def test_a_gathering_dispersed_with_its_relative_clause_after_kana() -> None:
+    """"فرّقت قوات الدرك، مساء أمس، اعتصاماً مفتوحاً كان ينفذه عشرات الطلبة": the sit-in's relative clause with كان,
+    past its adjective, names who held it (and so who was dispersed)."""
+    _, evs = _events("فرّقت قوات الدرك الوطني، مساء أمس، اعتصاماً مفتوحاً كان ينفذه عشرات الطلبة أمام عمادة الكلية "
+                     "بمدينة بني ملال.")
+    sit_in = next(e for e in evs if e["type"] == "PROTEST")
+    dispersal = next(e for e in evs if e["type"] == "ASSAULT")
+    assert sit_in["actor"] == ["الطلبة"] and dispersal["recipient"] == ["الطلبة"], evs
