@@ -143,7 +143,15 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
     w = st.words[j]
     ls = [(p, r) for p, r in w.readings if p == "ل"]
     reading = next(((p, r) for p, r in ls if r.startswith("ال")), ls[0] if ls else None)
-    if reading is None or not _noun(st, j) or _actor_at(st, j) is not None:
+    held = _actor_at(st, j)
+    if reading is not None and held is not None and held.attrs.get("kind") == "composed" \
+            and reading[1] in _PEOPLE_OF_A_COUNTRY and held.start >= w.start:
+        # "الاتحاد الوطني لطلبة المغرب": the students of a country named by the body they belong to, its genitive
+        end = st.word_at(held.end - 1)
+        if end is not None and end >= j:
+            c.last = end
+            return True
+    if reading is None or not _noun(st, j) or held is not None:
         return False
     rest = reading[1]
     if (rest.endswith(_PERSON_PLURAL) and not c.naming_adjs) or st.lex.is_word("stop", rest) or rest in st.lex.agent_heads:
@@ -177,6 +185,9 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
     return True
 
 
+# people of a country by what they do, the genitive of their union ("الاتحاد الوطني لطلبة المغرب")
+_PEOPLE_OF_A_COUNTRY = frozenset({"طلبه", "طلاب", "عمال", "فلاحي", "صيادي", "اساتذه", "معلمي", "مزارعي", "شباب",
+                                  "محامي", "اطباء", "صحفيي", "صحافيي", "كتاب", "تجار"})
 # the people of a place a body may be named for ("المجلس الاجتماعي لقبائل طبرق"، "تنسيقية لأهالي جرادة")
 _PLACE_PEOPLE = frozenset({"قبائل", "عشائر", "اهالي", "ابناء", "سكان", "اعيان"})
 

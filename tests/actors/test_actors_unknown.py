@@ -20,6 +20,8 @@ from .conftest import actor_at, actor_texts
     # a body of the tribes or people of a place, named by the place
     ("وأعلن المجلس الاجتماعي لقبائل ترهونة تضامنه مع الموظفين", "المجلس الاجتماعي لقبائل ترهونة"),
     ("وأكد المجلس الأعلى لقبائل ليبيا رفضه للتدخل الأجنبي", "المجلس الأعلى لقبائل ليبيا"),
+    # a union of a country's students or workers, named by them and the country
+    ("وأعلن الاتحاد الوطني لطلبة تونس مقاطعة الامتحانات", "الاتحاد الوطني لطلبة تونس"),
     # committees in the plural (Sudan's resistance committees)
     ("وطالبت لجان المقاومة في المدينة السلطات بإعادة تشغيل المستشفى", "لجان المقاومة"),
     ("وأعلنت مديرية الدفاع المدني في محافظة الأنبار إخماد الحريق", "مديرية الدفاع المدني في محافظة الأنبار"),
