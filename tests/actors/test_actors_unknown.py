@@ -20,6 +20,9 @@ from .conftest import actor_at, actor_texts
     # a body of the tribes or people of a place, named by the place
     ("وأعلن المجلس الاجتماعي لقبائل ترهونة تضامنه مع الموظفين", "المجلس الاجتماعي لقبائل ترهونة"),
     ("وأكد المجلس الأعلى لقبائل ليبيا رفضه للتدخل الأجنبي", "المجلس الأعلى لقبائل ليبيا"),
+    # a form II verbal noun («تفعِلة») in a body's name is no adjective, alone or joined by و
+    ("وأعلنت هيئة تسوية المنازعات رفض الطعن", "هيئة تسوية المنازعات"),
+    ("وقرر جهاز حماية وتنمية الثروة الحيوانية وقف التصدير", "جهاز حماية وتنمية الثروة الحيوانية"),
     # a union of a country's students or workers, named by them and the country
     ("وأعلن الاتحاد الوطني لطلبة تونس مقاطعة الامتحانات", "الاتحاد الوطني لطلبة تونس"),
     # committees in the plural (Sudan's resistance committees)
