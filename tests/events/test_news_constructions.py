@@ -6805,3 +6805,10 @@ def test_a_gathering_dispersed_with_its_relative_clause_after_kana() -> None:
     sit_in = next(e for e in evs if e["type"] == "PROTEST")
     dispersal = next(e for e in evs if e["type"] == "ASSAULT")
     assert sit_in["actor"] == ["الطلبة"] and dispersal["recipient"] == ["الطلبة"], evs
+
+
+def test_a_meeting_scheduled_is_held_by_who_scheduled_it() -> None:
+    """"برمجت وزارة الصحة جلسة حوار مع ممثلي الأطباء يوم الأحد المقبل" (Maghreb usage): scheduled, to come."""
+    ev = _one("وأعلنت وزارة الصحة أنها برمجت جلسة حوار مع ممثلي الممرضين يوم الأحد المقبل بمقر الوزارة في وهران.",
+              "CONSULT")
+    assert ev["actor"] == ["وزارة الصحة"] and ev["status"] == "planned", ev
