@@ -1265,7 +1265,12 @@ class Reader:
             k = nxt  # (a time between does not part them: "خرج مساء أول من أمس مئات من المتظاهرين")
             while k < b and k in self.time_tokens:
                 k += 1
-            return self._class_near("protester", max(a, t0 - 2), k - max(a, t0 - 2) + 3, b)
+            if self._class_near("protester", max(a, t0 - 2), k - max(a, t0 - 2) + 3, b):
+                return True
+            # "تجمّع مئات الصيادين …، فيما أغلق عدد منهم مدخل البوغاز": some of a crowd told before in the sentence
+            return k + 1 < b and (v.bare(k) in _CROWD_COUNTS or v.bare(k) == "بعض") and v.bare(k + 1) == "منهم" and (
+                self.gathering_before(t0, a) or self._class_near("protester", a, t0 - a, b)
+                or self._class_near("crowd", a, t0 - a, b))
         if need == "dispersed":  # "فرّقت قوات مكافحة الشغب المحتجين": the crowd is the object, past the subject
             # (or its pronoun, the crowd named before it in the sentence: "تظاهر الطلاب …، قبل أن تفرّقهم الشرطة")
             # (or the gathering itself: "فرّقت قوات الشرطة، أمس الثلاثاء، وقفة احتجاجية")

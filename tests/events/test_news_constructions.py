@@ -6812,3 +6812,11 @@ def test_a_meeting_scheduled_is_held_by_who_scheduled_it() -> None:
     ev = _one("وأعلنت وزارة الصحة أنها برمجت جلسة حوار مع ممثلي الممرضين يوم الأحد المقبل بمقر الوزارة في وهران.",
               "CONSULT")
     assert ev["actor"] == ["وزارة الصحة"] and ev["status"] == "planned", ev
+
+
+def test_some_of_a_crowd_who_close_a_road_protest() -> None:
+    """"تجمّع مئات الصيادين …، فيما أغلق عدد منهم مدخل الميناء": some of the crowd told before block it, a protest."""
+    _, evs = _events("تجمّع مئات الصيادين، أمس الاثنين، أمام ميناء الصيد في مدينة المهدية، فيما أغلق عدد منهم مدخل "
+                     "الميناء بالمراكب.")
+    assert [e["mode"] for e in evs if e["type"] == "PROTEST"] == ["demo", "obstruct"], evs
+    assert "COERCE" not in [e["type"] for e in evs], evs
