@@ -643,6 +643,16 @@ def _place_named_back(v: DocView, x: int) -> bool:
 _ENTERING = frozenset({"دخل", "دخلت", "دخلوا", "يدخل", "تدخل", "يدخلون"})
 
 
+# «كان» before a light verb in the present: a noun's relative clause told in the past ("اعتصاماً كان ينفذه الطلبة")
+_WAS = frozenset({"كان", "كانت", "كانوا"})
+
+
+def _light_present(folded: str) -> bool:
+    """A light verb in the present with its object pronoun ("ينفذه"، "تنفذه")."""
+    base = _unsuffixed(folded)
+    return bool(base) and base[:1] in ("ت", "ي") and base[1:] in _LIGHT_VERBS
+
+
 @lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
@@ -906,11 +916,16 @@ class Reader:
         return any(v.bare(j).lstrip("وف").startswith(_WARNING_STEMS) and self._own_move_after(j + 1, b)
                    for j in range(max(a, t0 - 20), t0))
 
+    def warned_side_at(self, j: int, b: int) -> int | None:
+        """The token after «من أن» within 14 tokens from j (a warning's content: "حذّر الوزير، في بيان، من أن …")."""
+        v = self.v
+        return next((x + 2 for x in range(j, min(b - 2, j + 14)) if v.bare(x) == "من" and v.bare(x + 1) == "ان"), None)
+
     def _own_move_after(self, j: int, b: int) -> bool:
         """«من أن» within the clause after a warning, then a body that can act (or «أنه/أنها/أنهم») and a future or
         negated-future verb of response or escalation (class own_move): "من أن إسرائيل «لن تسمح …»"."""
         v = self.v
-        k = next((x + 2 for x in range(j, min(b - 2, j + 14)) if v.bare(x) == "من" and v.bare(x + 1) == "ان"), None)
+        k = self.warned_side_at(j, b)
         if k is None:
             k = next((x + 1 for x in range(j, min(b - 1, j + 14))
                       if v.bare(x) == "من" and v.bare(x + 1) in ("انه", "انها", "انهم")), None)
@@ -4171,8 +4186,7 @@ class RoleReader:
         if c.type != "THREATEN" or not c.lemma.endswith("_وعيد"):
             return
         v = self.v
-        k = next((x + 2 for x in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 15))
-                  if v.bare(x) == "من" and v.bare(x + 1) == "ان"), None)
+        k = self.rd.warned_side_at(c.t1 + 1, c.sent[1])
         if k is None:
             return
         own = v.occ_at.get(k)
@@ -4189,6 +4203,7 @@ class RoleReader:
         start = own.t1 + 1 if own is not None else k
         # (a state's own side is all its bodies: "من أن إسرائيل «لن تسمح…»، مؤكداً أن الجيش الإسرائيلي «سيتحرك»")
         state = v.by_id[own.eid].country if own is not None and v.is_country(own.eid) else None
+
         def other_side(o: Occ) -> bool:
             return v.is_actorish(o.eid) and o.eid not in own_side and o.eid not in c.actor and not v.is_outlet(o.eid) \
                 and (state is None or v.by_id[o.eid].country != state)
@@ -8099,15 +8114,6 @@ def _starts_after(value: str, published: str) -> bool:
 
     d = first_day(value)
     return d is not None and d > dt.date.fromisoformat(published)
-
-
-_WAS = frozenset({"كان", "كانت", "كانوا"})
-
-
-def _light_present(folded: str) -> bool:
-    """A light verb in the present with its object pronoun ("يخوضه"، "تنفذه")."""
-    base = _unsuffixed(folded)
-    return bool(base) and base[:1] in ("ت", "ي") and base[1:] in _LIGHT_VERBS
 
 
 def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:

@@ -50,9 +50,10 @@ _STATE_CONSTRUCT = frozenset({"سفير", "رئيس", "جيش", "شعب", "ار�
 _STATE_CONSTRUCT_FEM = frozenset({"سفاره", "حكومه", "عاصمه", "دوله", "سلطات"})
 _LOCATIVE = frozenset("""في الي من نحو باتجاه اتجاه داخل خارج قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي
     وسط اطراف ضواحي محيط حول عند تجاه مدخل مشارف انحاء ارجاء حتي صوب قباله سواحل ساحل شواطئ شاطئ""".split())
-# words that may follow a place's name without being part of it: prepositions, directions, relatives, times
-_AFTER_NAME = _LOCATIVE | frozenset("""على علي عن مع بين حيث التي الذي الذين بعد قبل منذ خلال امس اليوم لدي لدى عند
-    حتى ضمن التابعه التابع""".split())
+# words that may follow a place's name without being part of it: prepositions, directions, relatives, times (folded:
+# على is علي)
+_AFTER_NAME = _LOCATIVE | frozenset("""علي عن مع بين حيث التي الذي الذين بعد قبل منذ خلال امس اليوم لدي عند حتي ضمن
+    التابعه التابع""".split())
 
 
 def _name_goes_on(text: str, key: str, fe: int) -> bool:
@@ -64,7 +65,8 @@ def _name_goes_on(text: str, key: str, fe: int) -> bool:
     if m is None:
         return False
     w = m.group(0)
-    # (not a word with a proclitic: "في عمران بحضور المحافظ")
+    # (not a word that may carry a proclitic, "في عمران بحضور المحافظ": a name that starts with one of those letters
+    # is left to the trigger noun's own reading)
     return len(w) > 1 and not w.startswith(("ال", "و", "ب", "ل", "ف", "ك")) and not w.isdigit() and w not in _AFTER_NAME
 
 
