@@ -50,7 +50,8 @@ _NAMED_THINGS = frozenset({"منظمه", "تنظيم", "حركه", "جماعه",
                            "منصه", "موقع", "قناه", "صحيفه", "وكاله", "اذاعه", "شبكه", "مخيم", "معسكر"})
 
 
-# what opens a relay set off by commas after the speaker: "أعلن X، بحسب ما نقلت وكالة Y، …"
+# what opens an attribution ("بحسب"، "وفقاً لـ"), and a relay set off by commas after the speaker: "أعلن X، بحسب ما
+# نقلت وكالة Y، …"
 _RELAY_ASIDES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا"})
 
 
@@ -680,7 +681,7 @@ class Reader:
                 h.payloads[0].lemma.startswith(("مؤكد", "معلن", "كاشف")) and t + 1 < b and not v.is_subordinator(t + 1)
                 and v.tokens[t + 1].folded[:1] not in ("ب", "ل")):
             return  # (with "مؤكداً رفض مصر …" the object noun is what is said)
-        if any(v.bare(x) in ("وفق", "وفقا", "بحسب", "حسب", "حسبما") for x in range(a, t)):
+        if any(v.bare(x) in _RELAY_ASIDES for x in range(a, t)):
             return
         subj = self._clause_subject(a, t)
         if subj is None:
@@ -721,7 +722,7 @@ class Reader:
         v = self.v
         commas, bares = v.commas, v.bares  # (tokens of the sentence: read directly)
         for k in range(j + 1, b):
-            if commas[k] and bares[k] in ("بحسب", "حسب", "وفق", "وفقا", "حسبما", "نقلا"):
+            if commas[k] and (bares[k] in _RELAY_ASIDES or bares[k] == "نقلا"):
                 return v.tokens[k - 1].end
         end = v.tokens[b - 1].end
         # keep a closing quotation mark inside

@@ -196,7 +196,7 @@ _USED_BY = frozenset({"يستخدمه", "تستخدمه", "يستخدمها", "�
 _AUTHORITY_NOUNS = frozenset({"السلطات", "سلطات", "السلط", "الاجهزه", "اجهزه", "الجهات", "جهات"})
 # what is repelled (صدّ، تصدّى): an attack, a raid or an advance
 # men or units of a body, joined by و after a subject: "قوات من الجيش ومقاتلون من الحشد العشائري"
-_JOINED_MEMBERS = _MEMBER_NOUNS | {"مقاتلون", "مسلحون", "عناصر", "جنود", "افراد", "وحدات"}
+_JOINED_MEMBERS = _MEMBER_NOUNS | {"مقاتلون", "مسلحون"}
 # verbs of pledging and deciding, whose بـ-noun or object is what their subject will do ("وتعهّد بالإفراج")
 _PLEDGING = frozenset({"تعهد", "قرر"})
 # a warning's verb and participle, folded ("حذّر"، "يحذّر"، "محذّراً"): what they warn their own side will do is a threat
