@@ -288,3 +288,18 @@ def test_the_armed_forces_alone_are_the_articles_countrys(run) -> None:
 ])
 def test_moroccan_royal_forces_alone(run, text: str, surface: str, code: str) -> None:
     assert actor_at(run(text), surface).attrs["actor_code"] == code
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the Maghreb's national police (Sûreté nationale), named by its members or services
+    ("الرباط – أوقفت عناصر الأمن الوطني أربعة شبان في مدينة العيون المغربية ليل أمس.", "عناصر الأمن الوطني"),
+    ("الجزائر – أعلنت مصالح الأمن الوطني حجز كميات من المخدرات بولاية وهران الجزائرية.", "مصالح الأمن الوطني"),
+])
+def test_the_national_police_by_its_members(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).attrs["actor_code"].endswith("COP")
+
+
+def test_national_security_alone_is_no_body(run) -> None:
+    # a guard: the idea of national security is no actor
+    doc = run("الرباط – قال الوزير إن هذه الأفعال تمس بالأمن الوطني للمملكة المغربية.")
+    assert not [e for e in doc.entities if "الأمن الوطني" in e.name_ar]
