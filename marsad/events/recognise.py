@@ -3996,18 +3996,29 @@ class RoleReader:
         _add(c.location, places[:1])
 
     def _witnessed_place(self, c: Cand) -> None:
-        """"شهدت ولاية صفاقس إضراباً عاماً"، "تشهد المدينة احتجاجات": the place that saw it is where it happened."""
-        if c.pos != "N" or c.location or c.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
+        """"شهدت ولاية صفاقس إضراباً عاماً"، "تشهد المدينة احتجاجات"، "الاحتجاجات التي شهدتها المدينة": the
+        place that saw it is where it happened, before any place a purpose after it names ("للمطالبة بتحسين
+        الخدمات بمستشفى المدينة")."""
+        if c.pos != "N" or c.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
             return
         v = self.v
-        for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 10) - 1, -1):
-            if v.bare(j) in _WITNESS_VERBS:
-                o = next((o for o in v.occs_in(j + 1, c.t0) if v.prep_of(o) == ""), None)
-                if o is not None and v.is_place(o.eid):
-                    c.location.append(o.eid)
-                    if o.eid in c.actor:
-                        c.actor.remove(o.eid)  # (the place saw it; it did not strike: "شهدت تونس إضراباً")
-                return
+        o = None
+        if v.bare(c.t1 + 1) in ("التي", "الذي", "اللتي") and v.bare(c.t1 + 2).endswith(("ها", "ه")) and \
+                v.bare(c.t1 + 2).rstrip("اه") in _WITNESS_VERBS | {"شهدت", "تشهد", "شهد", "يشهد"}:
+            o = v.occ_at.get(c.t1 + 3)
+            if o is not None and v.prep_of(o) != "":
+                o = None
+        else:
+            for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 10) - 1, -1):
+                if v.bare(j) in _WITNESS_VERBS:
+                    o = next((o for o in v.occs_in(j + 1, c.t0) if v.prep_of(o) == ""), None)
+                    break
+        if o is None or not v.is_place(o.eid):
+            return
+        if o.eid not in c.location:
+            c.location.insert(0, o.eid)
+        if o.eid in c.actor:
+            c.actor.remove(o.eid)  # (the place saw it; it did not strike: "شهدت تونس إضراباً")
 
     def during(self, c: Cand) -> None:
         """"اعتقلت القوات خمسة شبان خلال اقتحامها مخيم نور شمس": an arrest or attack done during a

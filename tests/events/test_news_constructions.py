@@ -6820,3 +6820,15 @@ def test_some_of_a_crowd_who_close_a_road_protest() -> None:
                      "الميناء بالمراكب.")
     assert [e["mode"] for e in evs if e["type"] == "PROTEST"] == ["demo", "obstruct"], evs
     assert "COERCE" not in [e["type"] for e in evs], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # a place that saw a protest in a relative clause after it is where it was held, and held nothing
+    "وقضت المحكمة بسجن خمسة شبان شاركوا في الاحتجاجات التي شهدتها مدينة القصرين التونسية مطلع الشهر الماضي.",
+    # … and before the place its purpose names
+    "وشهدت مدينة القصرين التونسية أمس احتجاجات للمطالبة بتحسين الخدمات بمستشفى الجهة.",
+])
+def test_the_place_that_saw_a_protest_is_its_place(sentence: str) -> None:
+    ev = _one(sentence, "PROTEST")
+    # (the gazetteer's name of Kasserine is «قصرين»)
+    assert ev["location"][:1] == ["قصرين"] and "قصرين" not in ev["actor"], ev
