@@ -3800,10 +3800,10 @@ class RoleReader:
         v = self.v
         if c.actor or c.type not in ("ASSAULT", "COERCE") or c.t0 < 2:
             return
-        if not (v.bare(c.t0 - 1) in ("عن", "الي") and v.bare(c.t0 - 2) in _RESULT_VERBS):
+        if not self._outcome_at(c.t0):
             # "أسفرت عن مقتل ثلاثة إرهابيين واعتقال اثنين آخرين": an outcome joined to the first has its actor
             first = next((d for d in self._earlier_in_sentence(c) if d.type in ("ASSAULT", "COERCE")
-                          and v.bare(d.t0 - 1) in ("عن", "الي") and v.bare(d.t0 - 2) in _RESULT_VERBS), None)
+                          and self._outcome_at(d.t0)), None)
             if first is not None and first.actor and c.pos == "N" and v.tokens[c.t0].folded.startswith("و") \
                     and 0 < c.t0 - first.t1 <= 8 and not any("،" in v.gap(x) or v.is_strong_break(x)
                                                              for x in range(first.t1 + 1, c.t0 + 1)):
@@ -6460,7 +6460,8 @@ class RoleReader:
         # its subject, or the owner of an unnamed one: "تعرضت دورية للجيش العراقي لهجوم"
         o = next((o for o in v.occs_in(verb + 1, min(c.t0, verb + 7))
                   if v.prep_of(o) == "" and o.t0 == verb + 1 or v.prep_of(o) == "ل" and o.t0 == verb + 2
-                  or self._unit_member(o)), None)  # ("تعرضت دورية تابعة للجيش"، "قوة من الجيش")
+                  or self._unit_member(o)  # ("تعرضت دورية تابعة للجيش"، "قوة من الجيش")
+                  or v.prep_of(o) == "" and self._owned_site_before(verb + 1, o.t0)), None)
         if o is None:
             # or told before it, as the clause's subject: "إن قطعات من الفرقة العشرين تعرضت لإطلاق نار"، "وكان
             # الجيش قد تعرض لهجوم" (not the genitive of another noun: "وكان محيط السفارة قد تعرض")
@@ -6482,6 +6483,15 @@ class RoleReader:
             geo = v.by_id[o.eid].geo if v.is_place(o.eid) else None
             if geo is not None and geo.feature != "country" and not c.location:
                 c.location.append(o.eid)  # ("تعرضت مدينة بورتسودان لهجمات": the city hit is where)
+
+    def _owned_site_before(self, a: int, b: int) -> bool:
+        """Tokens [a, b) are a site or unit in construct with the body after them, maybe one of several:
+        "تعرض أحد مراكز حرس الحدود"، "تعرض مقر الشرطة"."""
+        v = self.v
+        if v.bare(a) in ("احد", "احدي"):
+            a += 1
+        return b - a == 1 and not v.tokens[a].prefix and (
+            v.bare(a) in _TARGET_NOUNS or self.lex.in_class(v.bare(a), "site"))
 
     def used_by(self, c: Cand) -> None:
         """"دمّرت طائرات مسيّرة مخزناً للأسلحة تستخدمه جماعة الحوثي": the party named after a verb of using or
@@ -7205,9 +7215,10 @@ class RoleReader:
                 # (with the places coordinated with it: "في بلدة جباتا الخشب وقرية طرنجة")
                 grp = [g.eid for g in v.group_from(found[0], c.sent[1]) if v.is_place(g.eid)
                        and g.eid not in c.actor + c.recipient] or [found[0].eid]
-                if found[0].t0 < c.t0 and v.prep_of(found[0]) == "في":
+                if found[0].t0 < c.t0 and (v.prep_of(found[0]) == "في" or (
+                        v.bare(found[0].t0 - 1)[:1] == "ب" and v.bare(found[0].t0 - 1)[1:] in _PLACE_HEADS)):
                     # "على مخيم عين الحلوة للاجئين الفلسطينيين في صيدا، بعدما اندلعت اشتباكات": the site the
-                    # town holds, named right before it, is where
+                    # town holds, named right before it, is where ("في قطاع الخوبة بمنطقة جازان" too)
                     site = next((o for o in reversed(v.occs_in(max(lo, found[0].t0 - 7), found[0].t0))
                                  if v.is_place(o.eid) and o.eid not in c.actor + c.recipient + grp), None)
                     if site is not None and not any(v.is_strong_break(x) or "،" in v.gap(x)
@@ -7441,6 +7452,15 @@ class RoleReader:
         """c's noun is what an act resulted in: "أسفرت عن اعتقال"، "وأدت إلى اتفاق" (the verb with or without و)."""
         v = self.v
         return v.bare(c.t0 - 1) in ("عن", "الي") and _unjoined(v.bare(c.t0 - 2)) in _RESULT_VERBS
+
+    def _outcome_at(self, t: int) -> bool:
+        """Token t opens what an act resulted in, the verb right before ("أسفر عن مقتل") or past the operation
+        named as its subject ("وأسفرت العملية عن القبض على 9 مهربين": the operation the sentence told)."""
+        v = self.v
+        if v.bare(t - 1) not in ("عن", "الي"):
+            return False
+        return v.bare(t - 2) in _RESULT_VERBS or (
+            v.bare(t - 2) in _OPERATION_ANAPHORS and _unjoined(v.bare(t - 3)) in _RESULT_VERBS)
 
     def read_status(self, c: Cand) -> None:
         v, rd = self.v, self.rd

@@ -6832,3 +6832,25 @@ def test_the_place_that_saw_a_protest_is_its_place(sentence: str) -> None:
     ev = _one(sentence, "PROTEST")
     # (the gazetteer's name of Kasserine is «قصرين»)
     assert ev["location"][:1] == ["قصرين"] and "قصرين" not in ev["actor"], ev
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    # one of a body's posts, or its headquarters, in construct with the body: the body was hit
+    ("وتعرّض أحد مواقع الجيش اللبناني في بلدة عيتا الشعب لقصف مدفعي مصدره الأراضي المحتلة.", "الجيش اللبناني"),
+    ("وتعرض مقر الشرطة الاتحادية في قضاء الحويجة لهجوم بقذائف الهاون.", "الشرطة الاتحادية"),
+])
+def test_the_body_whose_post_underwent_an_attack_was_hit(sentence: str, recipient: str) -> None:
+    ev = _one(sentence, "ASSAULT")
+    assert recipient in ev["recipient"] and recipient not in ev["actor"], ev
+
+
+def test_what_an_operation_resulted_in_is_its_doers_act() -> None:
+    # "وأسفرت العملية عن …": the operation is the subject between the verb and عن; its doer is the sentence's
+    sentence = ("أحبطت مصلحة الجمارك اليمنية في منفذ الوديعة بمحافظة حضرموت، مساء أمس، محاولة تهريب، وأسفرت "
+                "العملية عن توقيف أربعة مهربين وضبط شحنة من الأسلحة.")
+    _, evs = _events(sentence)
+    outcomes = [e for e in evs if e["type"] == "COERCE"]
+    assert {e["mode"] for e in outcomes} == {"arrest", "seize"}, evs
+    assert all(e["actor"] == ["الجمارك اليمنية"] for e in outcomes), evs
+    # the site named before the province that holds it (بمحافظة …) is where, first
+    assert all(e["location"][:1] == ["منفذ الوديعة"] for e in outcomes), evs
