@@ -995,6 +995,8 @@ class Resolver:
             score += 2  # "مقتل جندي في انفجار عبوة": the death told is this attack's
         if c.t0 > 0 and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين"):
             score -= 2  # a relative clause describes, it does not report
+        if c.pos == "N" and v.witnessed_after(c.t1) is not None:
+            score += 4  # "بعد الإضراب الذي شهدته ولاية صفاقس في أكتوبر": its own clause tells where it took place
         if c.type == "ASSAULT" and self._since_outbreak(c):
             score -= 4  # "ومنذ مطلع يوليو، قُتل أكثر من 800": a toll added up, not an occasion
         if c.t0 > 0 and v.bare(c.t0 - 1) in _BACKGROUND_PREPS:

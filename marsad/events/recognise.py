@@ -29,7 +29,7 @@ from ..actors.unknown import institution_heads
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
 from .view import (BELONGING_TO, PARTICIPLE_CONT, _AREA_PARTS, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
-                   _unjoined, unjoined_in, view_of)
+                   _WITNESS_VERBS, _unjoined, unjoined_in, view_of)
 
 if TYPE_CHECKING:
     from ..actors.lexicon import Lexicon as ActorLexicon
@@ -391,7 +391,6 @@ _GROUP_DUALS = frozenset({"المجموعتان", "المجموعتين"})
 # agent codes of bodies that are no such group: government, police, army, international, business, media
 _NO_GROUP_CODES = ("GOV", "COP", "MIL", "IGO", "BUS", "MED")
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان"})
-_WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 # the first word of an official's title, opening the subject of an arriving verb
 _VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره", "مبعوث", "مبعوثه", "امير", "ملك", "ولي", "نائب",
@@ -1948,7 +1947,7 @@ class RoleReader:
         # ("أعلنت قيادة عمليات بغداد نشر ثلاثة آلاف عنصر"، "إعلان البنتاغون بدء نشر سرب": who announces a
         # deployment or a pull-out makes it)
         sent = sent or (c.pos == "N" and c.type in ("PROTEST", "MOBILIZE", "RETREAT", "SANCTION", "COERCE") and any(
-            v.bare(j).lstrip("و") in _ANNOUNCED_BY for j in range(max(L, c.t0 - 8), c.t0)))
+            v.bare(j).lstrip("و") in _ANNOUNCED_BY for j in range(max(L, c.t0 - 12), c.t0)))
         if c.pos == "N" and not claim and not sent and not kinds & {"aux", "begin", "end", "planned", "negated"}:
             left_occs = []
         if c.pos == "N":  # "تبنّت الحركة الهجوم": who claims an attack made it; "لم تعلّق على الاتهام": not so
@@ -4002,13 +4001,8 @@ class RoleReader:
         if c.pos != "N" or c.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
             return
         v = self.v
-        o = None
-        if v.bare(c.t1 + 1) in ("التي", "الذي", "اللتي") and v.bare(c.t1 + 2).endswith(("ها", "ه")) and \
-                v.bare(c.t1 + 2).rstrip("اه") in _WITNESS_VERBS | {"شهدت", "تشهد", "شهد", "يشهد"}:
-            o = v.occ_at.get(c.t1 + 3)
-            if o is not None and v.prep_of(o) != "":
-                o = None
-        else:
+        o = v.witnessed_after(c.t1)
+        if o is None:
             for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 10) - 1, -1):
                 if v.bare(j) in _WITNESS_VERBS:
                     o = next((o for o in v.occs_in(j + 1, c.t0) if v.prep_of(o) == ""), None)

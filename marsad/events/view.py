@@ -22,6 +22,8 @@ __all__ = ["Occ", "DocView", "view_of", "PREPOSITIONS", "SUBORDINATORS", "PARTIC
 
 _BUILDING_NOUNS = frozenset({"مقر", "مبني", "مقار", "مقرات", "مباني", "بوابه", "مدخل"})
 _COAST_NOUNS = frozenset({"سواحل", "ساحل", "شواطئ", "شاطئ"})
+# verbs of a place seeing something happen ("شهدت المدينة احتجاجات"، "الإضراب الذي شهدته ولاية صفاقس")
+_WITNESS_VERBS = frozenset({"شهدت", "شهد", "تشهد", "يشهد", "وشهدت", "وتشهد"})
 # "بداية من"، "ابتداءً من"، "اعتباراً من"، "انطلاقاً من": the start of a time from which something runs (folded)
 _FROM_TIME_WORDS = frozenset({"بدايه", "ابتداء", "ابتداءا", "اعتبارا", "انطلاقا"})
 PREPOSITIONS = frozenset({
@@ -600,6 +602,16 @@ class DocView:
             out.append(n)
             cur = n
         return out
+
+    def witnessed_after(self, t1: int) -> Occ | None:
+        """The place a relative clause right after token t1 says saw it: "الإضراب الذي شهدته ولاية صفاقس"،
+        "احتجاجات تشهدها المدينة" (the verb of witnessing with the pronoun of the noun, then the place)."""
+        k = t1 + 1 + (self.bare(t1 + 1) in ("الذي", "التي"))
+        verb = self.bare(k)
+        if not verb.endswith(("ها", "ه")) or verb.removesuffix("ا").removesuffix("ه") not in _WITNESS_VERBS:
+            return None
+        o = self.occ_at.get(k + 1)
+        return o if o is not None and self.prep_of(o) == "" and self.is_place(o.eid) else None
 
     def is_place(self, eid: str) -> bool:
         e = self.by_id.get(eid)

@@ -6854,3 +6854,20 @@ def test_what_an_operation_resulted_in_is_its_doers_act() -> None:
     assert all(e["actor"] == ["الجمارك اليمنية"] for e in outcomes), evs
     # the site named before the province that holds it (بمحافظة …) is where, first
     assert all(e["location"][:1] == ["منفذ الوديعة"] for e in outcomes), evs
+
+
+def test_a_strike_announced_past_a_long_aside_is_the_announcers() -> None:
+    # "أعلنت النقابة … بسيدي بوزيد، أمس الأحد، تنفيذ إضراب": who announces a strike holds it, past the name
+    # of where it sits and the time
+    ev = _one("أعلنت النقابة الجهوية للصحة بسيدي بوزيد، أمس الأحد، تنفيذ إضراب جهوي الشهر المقبل.", "PROTEST")
+    assert ev["actor"] == ["النقابة الجهوية للصحة"] and ev["status"] == "planned", ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "ويأتي التصعيد بعد الإضراب الذي شهدته ولاية المهدية في نوفمبر الماضي ودام ثلاثة أيام.",
+    "ويأتي التصعيد بعد إضراب شهدته ولاية المهدية في نوفمبر الماضي.",
+])
+def test_a_past_strike_told_by_the_place_that_saw_it_is_an_event(sentence: str) -> None:
+    # a protest told as the time of another, but whose own clause says where it took place, happened
+    ev = _one(sentence, "PROTEST")
+    assert ev["location"] == ["المهدية"] and ev["status"] == "occurred", ev
