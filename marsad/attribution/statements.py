@@ -896,12 +896,23 @@ class Reader:
         if stext is None and j < b and v.bare(j) not in _COMPLEMENTIZERS and v.bare(j) not in _STANCE_NOUNS and (
                 j in v.occ_at or not any(q in v.gap(j) for q in ("«", '"', ":"))):
             spk, stext, nxt = self._entity_speaker(j, b)
-            if cue.lemma in ("دعا", "طالب") and spk is not None and nxt < b and (
-                    v.bare(nxt) == "الي" or v.tokens[nxt].folded.startswith("ب")):
+            called_to = nxt
+            while called_to < b and called_to in v.occ_at and v.tokens[called_to].folded.startswith("و"):
+                called_to = v.occ_at[called_to].t1 + 1  # (past those called on with it: "الأمم المتحدة ومجلس الأمن")
+            if cue.lemma in ("دعا", "طالب") and spk is not None and called_to < b and (
+                    v.bare(called_to) == "الي" or v.tokens[called_to].folded.startswith("ب")):
                 # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": who is called on is not who calls
                 main = self._main_subject(a, t)
                 if main is not None:  # (no clause before it: "دعت أنقرة إلى …" is Ankara's call)
                     spk, stext = main.eid, (main.start, main.end)
+                elif v.tokens[t].folded.startswith("و") and v.comma_before(t):
+                    # (or the speaker of the statement before it in the sentence, whose subject the main clause
+                    # names past an opener and a title: "من جهته، دان وزير الأشغال، كميل نصار، الغارة …، ودعا
+                    # الأمم المتحدة ومجلس الأمن إلى …")
+                    before = next((x for x in reversed(self._in_sentence((a, b))) if x.cue_tok < t and x.speaker
+                                   and x.speaker != spk), None)
+                    if before is not None:
+                        spk, stext = before.speaker, before.speaker_text
             elif cue.lemma in ("دعا", "طالب", "ناشد") and spk is not None and j in v.occ_at \
                     and self._disagrees(t, spk):
                 # "…، وطالب الدول الراعية للاتفاق، ولا سيما …، بـ…": a party after a coordinated verb whose gender

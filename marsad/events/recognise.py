@@ -4935,10 +4935,12 @@ class RoleReader:
                                for x in (obj, obj + 1) if x < c.sent[1]) else "ASSAULT"
         raid = not _CONDEMNED_RAIDS.isdisjoint(word_stems(v.tokens[obj].folded))
         kinds = ("ASSAULT", "COERCE", "MOBILIZE") if raid else (kind,)
-        attack = next((d for d in reversed(self.cands) if d.type in kinds and d.t1 < c.t0 and d.actor
+        # (an outlet that told the attack made none: "وأفاد مراسل الشبكة بأن المسيّرة أطلقت صاروخين")
+        attack = next((d for d in reversed(self.cands) if d.type in kinds and d.t1 < c.t0
+                       and any(not v.is_outlet(x) for x in d.actor)
                        and d.status in ("occurred", "ongoing") and not set(d.actor) & set(c.actor)), None)
         if attack is not None:
-            _add(c.recipient, attack.actor)
+            _add(c.recipient, [x for x in attack.actor if not v.is_outlet(x)])
 
     def stance_on_state(self, c: Cand) -> None:
         """"رحّب المتحدث باسم الحكومة العراقية، في بيان، بالخطوة التركية"، "رفضت الخارجية القرار الإسرائيلي": the

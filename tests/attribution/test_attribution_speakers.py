@@ -373,3 +373,14 @@ def test_an_unnamed_source_does_not_reach_a_person_in_what_it_denies() -> None:
     by_id = {e.id: e.name_ar for e in rec.entities}
     assert [by_id.get(s.speaker) for s in rec.statements] == ["مصدر حكومي"], rec.statements
     assert all("الزنداني" not in (s.speaker_text.text if s.speaker_text else "") for s in rec.statements)
+
+
+def test_those_called_on_together_after_a_coordinated_call_are_no_speakers(read) -> None:
+    # "من جهته، دان وزير …، X، الهجوم …، ودعا الأمم المتحدة ومجلس الأمن إلى …": those called on, joined by و, are
+    # the call's object; the call goes on with the speaker of the condemnation before it
+    doc = read('من جهته، دان وزير الداخلية الموريتاني، سيدي ولد أحمد، الهجوم "بأشد العبارات"، ودعا الأمم المتحدة '
+               'ومجلس الأمن الدولي إلى "التحرك فوراً لوقف الاعتداءات".',
+               [(["سيدي ولد أحمد"], "PER", {"country": "MR"}), (["الأمم المتحدة"], "ORG", {}),
+                (["مجلس الأمن الدولي"], "ORG", {})])
+    # (one party's say in one sentence is one statement)
+    assert [speaker for speaker, _via, _cue in _speakers(doc)] == ["وزير الداخلية الموريتاني، سيدي ولد أحمد"]

@@ -6871,3 +6871,17 @@ def test_a_past_strike_told_by_the_place_that_saw_it_is_an_event(sentence: str) 
     # a protest told as the time of another, but whose own clause says where it took place, happened
     ev = _one(sentence, "PROTEST")
     assert ev["location"] == ["المهدية"] and ev["status"] == "occurred", ev
+
+
+def test_the_outlet_that_told_an_attack_is_not_accused_of_it() -> None:
+    # (a guard) "وأفاد مراسل الشبكة بأن المسيّرة أطلقت صاروخين …. ودان الوزير الغارة": the outlet's reporter told
+    # the attack; the condemnation accuses the state whose drone it was, never the outlet
+    rec = extract("صور – «شبكة الساحل الجنوبي»\nقُتل شخص جراء غارة نفّذتها طائرة مسيّرة إسرائيلية على سيارة قرب "
+                  "بلدة القليلة.\nوأفاد مراسل الشبكة بأن المسيّرة أطلقت صاروخاً على السيارة، ما أدى إلى احتراقها ومقتل "
+                  "من فيها.\nمن جهته، دان وزير "
+                  "الزراعة اللبناني الغارة بأشد العبارات.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    accusations = [v for v in rec.events if v.type == "ACCUSE"]
+    assert accusations and all(names[x] == "إسرائيل" for v in accusations for x in v.recipient), \
+        [(v.trigger.text, [names[x] for x in v.recipient]) for v in accusations]
+    assert any(v.recipient for v in accusations)

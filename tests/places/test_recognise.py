@@ -705,3 +705,9 @@ def test_a_city_is_named_in_arabic_not_by_a_transliteration() -> None:
     rec = extract("اعتقلت جماعة الحوثي، أمس الاثنين، 23 معلماً في مدينة إب وسط اليمن.", published="2026-10-06")
     ibb = [e for e in rec.entities if e.type == "LOC" and e.country == "YE" and e.name_en == "Ibb"]
     assert ibb and ibb[0].name_ar == "إب", [(e.name_ar, e.name_en) for e in rec.entities]
+
+
+def test_a_junction_is_no_mafraq() -> None:
+    # "عند مفرق بلدة …" is a road junction; the Jordanian town is المفرق
+    got = {m.attrs.get("name_ar") or m.text for m in places("استهدفت الغارة سيارة عند مفرق بلدة شمسطار في البقاع")}
+    assert not any("مفرق" in g for g in got), got
