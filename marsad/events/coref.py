@@ -922,7 +922,12 @@ class Resolver:
         """"نفت قيادة الشرطة في بيان استخدام الرصاص الحي ضد المحتجين": an act named as the object of a verb of
         denial, with its doer and the ones it was done to, is an occasion denied."""
         v = self.v
-        if c.status != "negated" or c.pos != "N" or not c.actor or not (c.recipient or c.location):
+        if c.status != "negated" or c.pos != "N" or not c.actor:
+            return False
+        # "لم تشارك وحدات الجيش في اشتباكات أمس": a named party's part in the act, denied
+        took_no_part = c.t0 > 2 and v.bare(c.t0 - 1) == "في" and v.bare(c.t0 - 2).startswith(("يشارك", "تشارك")) \
+            and v.bare(c.t0 - 3) in ("لم", "لن")
+        if not (c.recipient or c.location or took_no_part):
             return False
         # (not the denial of the act just told: "قُتل أربعة مدنيين بغارة روسية …، فيما نفى الجيش الروسي استهداف
         # المدنيين" answers the report; live fire denied after a dispersal told is another act)
@@ -930,6 +935,8 @@ class Resolver:
                and (d.mode == c.mode or d.mode is None or c.mode is None)
                for d in self._in_sentence(c.sent)):
             return False
+        if took_no_part:
+            return True
         for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 9) - 1, -1):
             if v.is_strong_break(j + 1) or "،" in v.gap(j + 1) or j in self.rr.rd.trigger_tokens:
                 return False

@@ -6885,3 +6885,10 @@ def test_the_outlet_that_told_an_attack_is_not_accused_of_it() -> None:
     assert accusations and all(names[x] == "إسرائيل" for v in accusations for x in v.recipient), \
         [(v.trigger.text, [names[x] for x in v.recipient]) for v in accusations]
     assert any(v.recipient for v in accusations)
+
+
+def test_a_denied_part_in_clashes_is_a_denied_attack() -> None:
+    # "لم تشارك وحدات الجيش في اشتباكات أمس": the party named took no part; the act is told, denied
+    ev = _one("وقال المتحدث باسم الجيش إن القوات ستنتشر في المدينة، مؤكداً أن وحدات الجيش السوداني لم تشارك في "
+              "اشتباكات أمس.", "ASSAULT")
+    assert ev["status"] == "negated" and ev["actor"] == ["الجيش السوداني"], ev
