@@ -895,6 +895,9 @@ def compose(st: State) -> None:
             if st.is_taken(start, end):
                 i = j
                 continue
+            kin = _kin_groups_end(st, j) if not agent.definite and "people" in agent.flags else None
+            if kin is not None:
+                end = st.words[kin].end  # (the party is named with where it comes from)
         if st.is_taken(start, end):
             i += 1
             continue
@@ -976,14 +979,34 @@ def _institution_head_before(st: State, i: int) -> bool:
 _UNKNOWN_ADJ = frozenset({"مجهولون", "مجهولين", "ملثمون", "ملثمين"})
 
 
+# the two families, clans or tribes, unnamed, a party of people comes from ("مسلحين من قبيلتين متجاورتين"; tribes
+# named, "مسلحين من قبائل التبو", are the party themselves)
+_KIN_GROUPS = frozenset({"قبيلتين", "عشيرتين", "عائلتين", "القبيلتين", "العشيرتين", "العائلتين"})
+
+
+def _kin_groups_end(st: State, j: int) -> int | None:
+    """Words from j are "من" and the two families or tribes a party comes from, with their adjective ("من قبيلتين
+    متجاورتين"): the index of the last of them."""
+    if j + 1 >= len(st.words) or st.words[j].folded != "من" or not st.adjacent(j - 1, j) \
+            or not st.adjacent(j, j + 1) or st.words[j + 1].folded not in _KIN_GROUPS:
+        return None
+    k = j + 1
+    nxt = st.words[k + 1].folded if k + 1 < len(st.words) and st.adjacent(k, k + 1) else ""
+    if nxt.endswith("تين") and not nxt.startswith("ال"):
+        k += 1  # (their adjective: "متجاورتين"، "متنازعتين")
+    return k
+
+
 def _people_alone(st: State, agent: Agent, j: int) -> bool:
     """An indefinite plural of people that names a party by itself: "مستوطنون" (flag ``alone``), or
-    any with "مجهولون"/"ملثمون" after it ("خطف مسلحون مجهولون …"; "رجال مسلحون" is an adjective)."""
+    any with "مجهولون"/"ملثمون" after it ("خطف مسلحون مجهولون …"; "رجال مسلحون" is an adjective), or with
+    the tribes or families it comes from ("اشتباكات بين مسلحين من قبيلتين متجاورتين")."""
     if "people" not in agent.flags:
         return False
     if "alone" in agent.flags:
         return True
-    return j < len(st.words) and st.adjacent(j - 1, j) and st.words[j].folded in _UNKNOWN_ADJ
+    return j < len(st.words) and st.adjacent(j - 1, j) and st.words[j].folded in _UNKNOWN_ADJ \
+        or _kin_groups_end(st, j) is not None
 
 
 def _in_body_name(st: State, i: int) -> bool:

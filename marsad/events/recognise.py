@@ -410,6 +410,8 @@ _KIN_DUALS = frozenset({"العائلتان", "العائلتين", "العشي�
 _KIN_HEADS = frozenset({"عائله", "عائلتي", "العائله", "عشيره", "عشيرتي", "العشيره", "قبيله", "قبيلتي", "القبيله"})
 # "طرفي النزاع"، "الطرفين": the sides a call or a threat is addressed to ("جميع الأطراف" too)
 _SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين"})
+# two families, clans or tribes, unnamed, in the name of a party of their men ("مسلحين من قبيلتين متجاورتين")
+_TWO_KIN = frozenset({"قبيلتين", "عشيرتين", "عائلتين", "القبيلتين", "العشيرتين", "العائلتين"})
 # "يُنتظر أن يصل": who is expected to act is named before these, with أن and the verb after
 _EXPECTED = frozenset({"ينتظر", "يتوقع", "يرتقب", "تنتظر", "تتوقع"})
 # "يُنتظر أن يصل"، "من المقرر أن": the words between a visitor told before and his arriving verb
@@ -3936,6 +3938,16 @@ class RoleReader:
                       and c.sent[0] - d.sent[0] <= 400 and len([x for x in d.actor if v.is_actorish(x)]) == 2), None)
         if fight is not None and not parties and c.type in ("AGREE", "CONSULT", "COOPERATE", "RETREAT"):
             parties = [x for x in fight.actor if v.is_actorish(x)][::-1]
+        if not parties and c.type in ("AGREE", "CONSULT", "COOPERATE", "RETREAT"):
+            # "اشتباكات بين مسلحين من قبيلتين متجاورتين …، هدنة بين الطرفين": one party named as the men of two
+            # tribes is both sides
+            both = next((x for d in reversed(self.cands) if d is not c and d.t0 < c.t0 and d.type == "ASSAULT"
+                         and c.sent[0] - d.sent[0] <= 400 for x in d.actor
+                         if any(w in _TWO_KIN for m in v.by_id[x].mentions for w in fold_text(m.text).split())), None)
+            if both is not None:
+                c.actor = [both]
+                c.recipient = [x for x in c.recipient if x != both]
+                return
         groups_only = any(v.bare(j) in _GROUP_DUALS for j in near)
         for d in reversed(self.cands):
             if len(parties) >= 2:

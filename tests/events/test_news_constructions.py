@@ -6892,3 +6892,16 @@ def test_a_denied_part_in_clashes_is_a_denied_attack() -> None:
     ev = _one("وقال المتحدث باسم الجيش إن القوات ستنتشر في المدينة، مؤكداً أن وحدات الجيش السوداني لم تشارك في "
               "اشتباكات أمس.", "ASSAULT")
     assert ev["status"] == "negated" and ev["actor"] == ["الجيش السوداني"], ev
+
+
+def test_gunmen_of_two_tribes_are_the_sides_of_the_clash_and_of_its_truce() -> None:
+    # "اشتباكات بين مسلحين من قبيلتين متجاورتين": the men of two unnamed tribes are a party; a truce "بين الطرفين"
+    # after it is theirs, not the parties of a request told between
+    rec = extract("الكفرة – «بوابة الصحراء»\nشهدت بلدة تازربو أمس اشتباكات بين مسلحين من عائلتين متنازعتين "
+                  "استمرت ساعات.\nوكان المجلس البلدي قد طالب الحكومة الليبية بإرسال قوة للفصل بين الطرفين.\n"
+                  "ومساء أمس، نجح وفد من الأعيان في التوصل إلى هدنة بين الطرفين.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    clash = next(v for v in rec.events if v.type == "ASSAULT")
+    truce = next(v for v in rec.events if v.type == "AGREE")
+    assert [names[x] for x in clash.actor] == ["مسلحين من عائلتين متنازعتين"], [names[x] for x in clash.actor]
+    assert truce.actor == clash.actor, [names[x] for x in truce.actor]
