@@ -2990,7 +2990,7 @@ class RoleReader:
         if o is not None:
             return v.prep_of(o) == ""
         tok = v.tokens[k]
-        if tok.prefix or v.bare(k) in PREPOSITIONS or v.is_subordinator(k):
+        if tok.prefix or v.bare(k) in PREPOSITIONS or v.is_subordinator(k) or self._circumstance_at(k):
             return False
         raw = v.text[tok.start:tok.end]
         return raw.endswith(("\u064b", "اً", "ًا")) or tok.is_digit or number_word(tok.folded) is not None
@@ -3002,12 +3002,34 @@ class RoleReader:
         if k >= R or v.gap(k).strip() or k in self.rd.time_tokens or k in v.occ_at:
             return False
         tok = v.tokens[k]
-        if tok.prefix or tok.folded.startswith("ال") or v.bare(k) in PREPOSITIONS or v.is_subordinator(k):
+        if tok.prefix or tok.folded.startswith("ال") or v.bare(k) in PREPOSITIONS or v.is_subordinator(k) \
+                or self._circumstance_at(k):
             return False
         if tok.folded[:1] == "و" and tok.folded not in _TARGET_NOUNS or tok.folded[:2] == "فا":
             return False  # (what is joined by و: "لتفريق المحتجين وإعادة فتح الطريق"، "اغتيال الحريري ورفاقه")
         # (not a count of times: "استهداف الجيش السوري مرة أخرى" is the army targeted once more)
         return (tok.folded.endswith(("ه", "ات")) or tok.folded in _TARGET_NOUNS) and tok.folded not in _ADVERBIAL_NOUNS
+
+    def crowd_town(self, c: Cand) -> None:
+        """"خرج مئات من سكان مدينة المكلا في تظاهرات جابت شوارع أحياء الشرج وفوّة": a protest of a town's
+        people, held in quarters no gazetteer places, was held in their town too."""
+        v = self.v
+        if c.type != "PROTEST" or not c.actor or not c.location or any(
+                v.is_place(x) and v.by_id[x].geo is not None for x in c.location):
+            return
+        for o in v.occs_in(c.sent[0], c.sent[1]):
+            if o.eid not in c.actor:
+                continue
+            town = next((p for p in v.occs_in(o.t0, o.t1 + 1) if p is not o and v.is_place(p.eid)
+                         and v.by_id[p.eid].geo is not None), None)
+            if town is not None:
+                _add(c.location, [town.eid])
+                return
+
+    def _circumstance_at(self, k: int) -> bool:
+        """Token k is a circumstantial participle of the clause's subject, no object of a noun's genitive: "لتفريق
+        المحتجين مستخدمةً الهراوات" (the force used them; the protesters are dispersed, not dispersing)."""
+        return self.v.bare(k) in _USING or self.v.bare(k) in PARTICIPLE_CONT
 
     def _in_sentence_after(self, c: Cand) -> Iterator[Cand]:
         """The candidates of c's sentence that start after it, nearest first."""
@@ -8227,6 +8249,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.warned_party(c)
         rr.met_delegation(c)
         rr.pledged_by_the_joined_subject(c)
+        rr.crowd_town(c)
     for c in cands:
         rr.read_date(c, doc.published_iso)
         rr.day_before(c)

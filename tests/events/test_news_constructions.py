@@ -6905,3 +6905,15 @@ def test_gunmen_of_two_tribes_are_the_sides_of_the_clash_and_of_its_truce() -> N
     truce = next(v for v in rec.events if v.type == "AGREE")
     assert [names[x] for x in clash.actor] == ["مسلحين من عائلتين متنازعتين"], [names[x] for x in clash.actor]
     assert truce.actor == clash.actor, [names[x] for x in truce.actor]
+
+
+def test_a_participle_of_using_after_the_dispersed_crowd_is_the_forces() -> None:
+    # "تدخلت القوات لتفريق المحتجين مستخدمةً الهراوات": the participle goes with the force; the protesters are dispersed
+    ev = _one("تدخلت قوات الحرس الوطني التونسي لتفريق المحتجين مستخدمة الغاز المسيل للدموع والهراوات.", "ASSAULT")
+    assert "الحرس الوطني التونسي" in " ".join(ev["actor"]) and "المحتجين" in ev["recipient"], ev
+
+
+def test_a_protest_of_a_towns_people_in_unplaced_quarters_is_in_their_town() -> None:
+    # quarters no gazetteer places: the protest is placed in the town whose people held it, too
+    ev = _one("خرج مئات من سكان مدينة سيئون، مساء أمس، في تظاهرات جابت شوارع حي السحيل وحي الوحدة.", "PROTEST")
+    assert "سيئون" in ev["location"], ev
