@@ -3010,6 +3010,24 @@ class RoleReader:
         # (not a count of times: "استهداف الجيش السوري مرة أخرى" is the army targeted once more)
         return (tok.folded.endswith(("ه", "ات")) or tok.folded in _TARGET_NOUNS) and tok.folded not in _ADVERBIAL_NOUNS
 
+    def named_among(self, c: Cand) -> None:
+        """"اعتقلت 9 ناشطين على الأقل بينهم المصور الصحفي سالم باعبود": a person named among those an arrest took
+        is one of them (not among the dead of a clash: the killing is often the clash told again)."""
+        v = self.v
+        if c.type != "COERCE":
+            return
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 12)):
+            if v.is_strong_break(j) or (j in self.rd.trigger_tokens and j > c.t1 + 1):
+                return
+            if v.bare(j) not in ("بينهم", "بينهن", "منهم") or (v.bare(j) == "منهم" and v.bare(j - 1) != "من"):
+                continue
+            person = next((o for o in v.occs_in(j + 1, min(c.sent[1], j + 6)) if v.by_id[o.eid].type == "PER"
+                           and not any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(j + 1, o.t0))),
+                          None)
+            if person is not None and person.eid not in c.actor:
+                _add(c.recipient, [person.eid])
+            return
+
     def crowd_town(self, c: Cand) -> None:
         """"خرج مئات من سكان مدينة المكلا في تظاهرات جابت شوارع أحياء الشرج وفوّة": a protest of a town's
         people, held in quarters no gazetteer places, was held in their town too."""
@@ -4999,7 +5017,9 @@ class RoleReader:
         if nat is None:
             return
         # (the state itself, or its capital standing for it, before any of its bodies)
-        eid = next((e.id for e in v.doc.entities if e.country == nat.iso2 and v.is_country(e.id)), None) \
+        # (a town of the state is not the state: "أشادت الحكومة الإسبانية بالتعاون المغربي" in a Nador report)
+        eid = next((e.id for e in v.doc.entities if e.country == nat.iso2 and e.type == "LOC" and e.geo is not None
+                    and (e.geo.feature == "country" or fold_text(e.name_ar) == nat.capital)), None) \
             or self._state_entity(nat)
         if eid is not None and eid not in c.actor:
             c.recipient.append(eid)
@@ -8250,6 +8270,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.met_delegation(c)
         rr.pledged_by_the_joined_subject(c)
         rr.crowd_town(c)
+        rr.named_among(c)
     for c in cands:
         rr.read_date(c, doc.published_iso)
         rr.day_before(c)

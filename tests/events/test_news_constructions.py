@@ -6917,3 +6917,21 @@ def test_a_protest_of_a_towns_people_in_unplaced_quarters_is_in_their_town() -> 
     # quarters no gazetteer places: the protest is placed in the town whose people held it, too
     ev = _one("خرج مئات من سكان مدينة سيئون، مساء أمس، في تظاهرات جابت شوارع حي السحيل وحي الوحدة.", "PROTEST")
     assert "سيئون" in ev["location"], ev
+
+
+def test_a_town_of_the_state_a_stance_names_is_not_the_state() -> None:
+    # "أشادت الحكومة الإسبانية بالتعاون المغربي" in a report from a Moroccan town: the state praised is Morocco
+    rec = extract("الحسيمة – «ريف اليوم»\nأوقفت السلطات المغربية أمس عشرات المهاجرين قرب الحسيمة.\nوقال الوزير إن "
+                  "المغرب شريك أساسي.\nمن جهتها، أشادت الحكومة الإسبانية بالتعاون المغربي.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    praise = next(v for v in rec.events if v.type == "SUPPORT")
+    assert [names[x] for x in praise.recipient] == ["المغرب"], [names[x] for x in praise.recipient]
+
+
+@pytest.mark.parametrize("sentence,person", [
+    ("اعتقلت قوات الأمن 9 ناشطين على الأقل بينهم المصور الصحفي خالد باحميد في مدينة سيئون.", "خالد باحميد"),
+    ("اعتقلت الأجهزة الأمنية خمسة أشخاص، بينهم الناشط سامر الزعبي، في مدينة الرمثا.", "سامر الزعبي"),
+])
+def test_a_person_named_among_those_arrested_was_arrested(sentence: str, person: str) -> None:
+    ev = _one(sentence, "COERCE")
+    assert person in ev["recipient"], ev
