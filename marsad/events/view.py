@@ -503,6 +503,9 @@ class DocView:
             # "عند مدخل بلدة …"، "على مشارف المدينة": a part of the place between the preposition and it
             if p in _EDGE_NOUNS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS:
                 return self.bare(o.t0 - 2)
+            # "على امتداد الشريط الحدودي"، "على طول الحدود": along a place is at it
+            if p in ("امتداد", "طول") and o.t0 > 1 and self.bare(o.t0 - 2) == "علي":
+                return "في"
             # "في القرى الواقعة جنوب نهر الليطاني": a noun and "lying" between the preposition and it
             if p in ("الواقعه", "الواقع", "الواقعين") and o.t0 > 2 and self.bare(o.t0 - 3) in PREPOSITIONS:
                 return self.bare(o.t0 - 3)

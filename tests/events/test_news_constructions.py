@@ -6935,3 +6935,13 @@ def test_a_town_of_the_state_a_stance_names_is_not_the_state() -> None:
 def test_a_person_named_among_those_arrested_was_arrested(sentence: str, person: str) -> None:
     ev = _one(sentence, "COERCE")
     assert person in ev["recipient"], ev
+
+
+def test_along_a_border_is_where_a_force_deploys() -> None:
+    # "على امتداد الشريط الحدودي مع اليمن": along a place is at it
+    rec = extract("نجران – «صحيفة الجنوب»\nأحبطت دوريات حرس الحدود في قطاع شرورة بمنطقة نجران محاولة تهريب.\n"
+                  "وأكدت المديرية العامة لحرس الحدود أنها ستعزز انتشار دورياتها على امتداد الشريط الحدودي مع اليمن "
+                  "خلال الأيام المقبلة.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    move = next(v for v in rec.events if v.type == "MOBILIZE")
+    assert [names[x] for x in move.location][:1] == ["الحدود السعودية اليمنية"], [names[x] for x in move.location]
