@@ -410,6 +410,8 @@ _KIN_DUALS = frozenset({"العائلتان", "العائلتين", "العشي�
 _KIN_HEADS = frozenset({"عائله", "عائلتي", "العائله", "عشيره", "عشيرتي", "العشيره", "قبيله", "قبيلتي", "القبيله"})
 # "طرفي النزاع"، "الطرفين": the sides a call or a threat is addressed to ("جميع الأطراف" too)
 _SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين"})
+# hastening or taking the initiative to act (status.tsv aux verbs): "سارع الجيش إلى الانتشار"
+_HASTENING = frozenset({"سارع", "بادر"})
 # two families, clans or tribes, unnamed, in the name of a party of their men ("مسلحين من قبيلتين متجاورتين")
 _TWO_KIN = frozenset({"قبيلتين", "عشيرتين", "عائلتين", "القبيلتين", "العشيرتين", "العائلتين"})
 # "يُنتظر أن يصل": who is expected to act is named before these, with أن and the verb after
@@ -1498,7 +1500,9 @@ class Reader:
                     self.v.bare(j + 1).startswith("من"):
                 return self._class_near(classes[0], max(a, t0 - 25), t0 - max(a, t0 - 25), b) or True
             j += 1
-        begun = trig.pos == "N" and any(j in self.status_at and self.status_at[j].payloads[0].kind in ("begin", "end")
+        # (or hastened to: "سارع الجيش اللبناني إلى الانتشار")
+        begun = trig.pos == "N" and any(j in self.status_at and (self.status_at[j].payloads[0].kind in ("begin", "end")
+                                                                 or self.status_at[j].payloads[0].lemma in _HASTENING)
                                         for j in range(max(a, t0 - 10), t0))
         if has_suffix or trig.pos == "V" or begun:
             # a pronoun object (نقلها), a subject before the verb, or before the verb that begins the noun

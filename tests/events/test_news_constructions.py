@@ -6945,3 +6945,14 @@ def test_along_a_border_is_where_a_force_deploys() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     move = next(v for v in rec.events if v.type == "MOBILIZE")
     assert [names[x] for x in move.location][:1] == ["الحدود السعودية اليمنية"], [names[x] for x in move.location]
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # hastening or taking the initiative to act tells the act, and its subject does it
+    ("وسارع الجيش السوري إلى الانتشار في محيط مدينة جبلة بعد الاشتباكات.", "MOBILIZE", "الجيش السوري"),
+    ("وسارع الجيش السوري إلى نشر وحداته في محيط مدينة جبلة.", "MOBILIZE", "الجيش السوري"),
+    ("وبادرت قوات الأمن التونسية إلى تفريق المحتجين أمام مقر الولاية.", "ASSAULT", "قوات الأمن التونسية"),
+])
+def test_what_a_party_hastened_to_do_it_did(sentence: str, typ: str, actor: str) -> None:
+    ev = _one(sentence, typ)
+    assert ev["actor"] == [actor] and ev["status"] == "occurred", ev
