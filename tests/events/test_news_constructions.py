@@ -6956,3 +6956,9 @@ def test_along_a_border_is_where_a_force_deploys() -> None:
 def test_what_a_party_hastened_to_do_it_did(sentence: str, typ: str, actor: str) -> None:
     ev = _one(sentence, typ)
     assert ev["actor"] == [actor] and ev["status"] == "occurred", ev
+
+
+def test_workers_who_will_enter_a_strike_hold_it() -> None:
+    # "إن العمال سيدخلون في إضراب": the plural future of دخل is the strike's light verb
+    ev = _one("وقال ممثل النقابة إن عمال ميناء بورسعيد سيدخلون في إضراب شامل عن العمل الأسبوع المقبل.", "PROTEST")
+    assert ev["actor"] == ["عمال ميناء بورسعيد"] and ev["status"] == "planned", ev
