@@ -6397,6 +6397,12 @@ class RoleReader:
                     return
                 _doer_not_target(c, o.eid)
                 return
+            if v.bare(j) in _BELIEVED and v.bare(j + 1) in ("انهم", "انه") and v.bare(j + 2) == "من":
+                # "هجوم شنّه مسلحون يُعتقد أنهم من التنظيم": the body its attackers are believed to be from
+                o = v.occ_at.get(j + 3)
+                if o is not None and v.is_actorish(o.eid) and not v.is_place(o.eid):
+                    _doer_not_target(c, o.eid)
+                return
 
     def fight_with(self, c: Cand) -> None:
         """"دفعت قوات الدعم السريع بتعزيزات …، بعد أيام من اشتباكات مع مقاتلي حركة تحرير السودان": a fight with
@@ -8137,6 +8143,8 @@ _THREAD_OPENERS = frozenset({("من", "جهتها"), ("من", "جهته"), ("م�
 _THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
 # what an attack is put down to: "نُسبت إلى إسرائيل"، "يُرجَّح انتماؤهم إلى تنظيم داعش"، "ينتمون إلى …"
 # (folding keeps ؤ: "انتماؤهم"; the other hamza seats are spellings of the same word)
+# believed or suspected to be (of a body): "مسلحون يُعتقد أنهم من التنظيم"
+_BELIEVED = frozenset({"يعتقد", "يرجح", "يشتبه", "يعتقدون"})
 _ATTRIBUTED_TO = frozenset({"نسبت", "تنسب", "ينسب", "نسب", "منسوبه", "المنسوبه", "انتماؤهم", "انتماءهم", "انتمائهم",
                             "ينتمون", "ينتمي", "تنتمي", "المنتمين", "منتمين", "انتماؤه", "انتماءه", "انتمائه"})
 # those who carried out an attack, said to be from a body: "مرجحاً أن يكون المنفذون من بقايا تنظيم داعش"

@@ -6962,3 +6962,10 @@ def test_workers_who_will_enter_a_strike_hold_it() -> None:
     # "إن العمال سيدخلون في إضراب": the plural future of دخل is the strike's light verb
     ev = _one("وقال ممثل النقابة إن عمال ميناء بورسعيد سيدخلون في إضراب شامل عن العمل الأسبوع المقبل.", "PROTEST")
     assert ev["actor"] == ["عمال ميناء بورسعيد"] and ev["status"] == "planned", ev
+
+
+def test_the_body_an_attacks_gunmen_are_believed_to_be_from_made_it() -> None:
+    # "هجوم شنّه مسلحون يُعتقد أنهم من التنظيم": the body they are believed to be from is the doer, not a target
+    ev = _one("وقُتل ثلاثة جنود في هجوم شنّه مسلحون يُعتقد أنهم من حركة الشباب على نقطة للجيش الصومالي قرب بلدة "
+              "أفجوي.", "ASSAULT")
+    assert ev["actor"] == ["حركة الشباب"] and "حركة الشباب" not in ev["recipient"], ev
