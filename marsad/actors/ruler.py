@@ -35,7 +35,7 @@ from ..text.tokenise import clitic_splits
 from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey, unpossessed
 from .romanise import romanise
 
-__all__ = ["find_mentions", "State", "Word", "NAMED_WORDS"]
+__all__ = ["find_mentions", "State", "Word", "NAMED_WORDS", "TWO_KIN_GROUPS"]
 
 # The bit of each word gate (lexicon.WORD_GATES) in Word.folded_flags.
 GATE = {g: 1 << k for k, g in enumerate(WORD_GATES)}
@@ -981,14 +981,14 @@ _UNKNOWN_ADJ = frozenset({"مجهولون", "مجهولين", "ملثمون", "�
 
 # the two families, clans or tribes, unnamed, a party of people comes from ("مسلحين من قبيلتين متجاورتين"; tribes
 # named, "مسلحين من قبائل التبو", are the party themselves)
-_KIN_GROUPS = frozenset({"قبيلتين", "عشيرتين", "عائلتين", "القبيلتين", "العشيرتين", "العائلتين"})
+TWO_KIN_GROUPS = frozenset({"قبيلتين", "عشيرتين", "عائلتين", "القبيلتين", "العشيرتين", "العائلتين"})
 
 
 def _kin_groups_end(st: State, j: int) -> int | None:
     """Words from j are "من" and the two families or tribes a party comes from, with their adjective ("من قبيلتين
     متجاورتين"): the index of the last of them."""
     if j + 1 >= len(st.words) or st.words[j].folded != "من" or not st.adjacent(j - 1, j) \
-            or not st.adjacent(j, j + 1) or st.words[j + 1].folded not in _KIN_GROUPS:
+            or not st.adjacent(j, j + 1) or st.words[j + 1].folded not in TWO_KIN_GROUPS:
         return None
     k = j + 1
     nxt = st.words[k + 1].folded if k + 1 < len(st.words) and st.adjacent(k, k + 1) else ""

@@ -24,7 +24,7 @@ from ..record import Entity, Quantity, Statement, Time
 from ..text.matcher import Hit
 from ..text.normalise import fold_text
 from ..text.tokenise import clitic_splits
-from ..actors.ruler import NAMED_WORDS
+from ..actors.ruler import NAMED_WORDS, TWO_KIN_GROUPS
 from ..actors.unknown import institution_heads
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
@@ -412,8 +412,6 @@ _KIN_HEADS = frozenset({"عائله", "عائلتي", "العائله", "عشي�
 _SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين"})
 # hastening or taking the initiative to act (status.tsv aux verbs): "سارع الجيش إلى الانتشار"
 _HASTENING = frozenset({"سارع", "بادر"})
-# two families, clans or tribes, unnamed, in the name of a party of their men ("مسلحين من قبيلتين متجاورتين")
-_TWO_KIN = frozenset({"قبيلتين", "عشيرتين", "عائلتين", "القبيلتين", "العشيرتين", "العائلتين"})
 # "يُنتظر أن يصل": who is expected to act is named before these, with أن and the verb after
 _EXPECTED = frozenset({"ينتظر", "يتوقع", "يرتقب", "تنتظر", "تتوقع"})
 # "يُنتظر أن يصل"، "من المقرر أن": the words between a visitor told before and his arriving verb
@@ -3987,7 +3985,7 @@ class RoleReader:
             # tribes is both sides
             both = next((x for d in reversed(self.cands) if d is not c and d.t0 < c.t0 and d.type == "ASSAULT"
                          and c.sent[0] - d.sent[0] <= 400 for x in d.actor
-                         if any(w in _TWO_KIN for m in v.by_id[x].mentions for w in fold_text(m.text).split())), None)
+                         if any(w in TWO_KIN_GROUPS for m in v.by_id[x].mentions for w in fold_text(m.text).split())), None)
             if both is not None:
                 c.actor = [both]
                 c.recipient = [x for x in c.recipient if x != both]
