@@ -1161,8 +1161,10 @@ class Reader:
             return any(v.bare(j) == "عن" and v.bare(j + 1) in off for j in range(nxt, min(b - 1, nxt + 10)))
         if need == "raid":  # "أغارت طائرات إسرائيلية على مواقع": a raid on something; the past only, the
             # present's letters being those of "changes" ("تغيّر الوضع على الأرض")
+            # (a time between counts as no words: "أغارت طائرة حربية إسرائيلية بعد نحو ساعتين على منزل")
+            reach = nxt + 6 + sum(1 for j in range(nxt, min(b, nxt + 12)) if j in self.time_tokens)
             return _unjoined(v.bare(t0)).startswith("اغار") and any(
-                v.bare(j) in ("علي", "عليه", "عليها", "عليهم") for j in range(nxt, min(b, nxt + 6)))
+                v.bare(j) in ("علي", "عليه", "عليها", "عليهم") for j in range(nxt, min(b, reach)))
         if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
             # (past the subject and a phrase set off by commas: "دعا المجلس الرئاسي، في بيان، جميع الأطراف إلى")
             # (names and times counting as no words: "دعا وزير الخارجية القطري محمد الخليفي، في مؤتمر صحفي مساء

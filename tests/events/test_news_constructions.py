@@ -6969,3 +6969,9 @@ def test_the_body_an_attacks_gunmen_are_believed_to_be_from_made_it() -> None:
     ev = _one("وقُتل ثلاثة جنود في هجوم شنّه مسلحون يُعتقد أنهم من حركة الشباب على نقطة للجيش الصومالي قرب بلدة "
               "أفجوي.", "ASSAULT")
     assert ev["actor"] == ["حركة الشباب"] and "حركة الشباب" not in ev["recipient"], ev
+
+
+def test_a_raid_past_a_time_after_its_subject() -> None:
+    # "أغارت طائرة حربية … بعد نحو ساعتين على منزل": the time between the raider and على counts as no words
+    ev = _one("فيما أغارت طائرات حربية إسرائيلية بعد نحو ساعتين على منزل من طبقتين في بلدة شقرا.", "ASSAULT")
+    assert ev["mode"] == "aerial" and "بلدة شقرا" in ev["location"], ev
