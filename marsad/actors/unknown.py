@@ -555,7 +555,9 @@ def institutions(st: State) -> None:
 
 
 # a dual head and the singular that each of its two names takes
-_DUAL_TRIBE_HEADS = {"عشيرتي": ("عشيره", "Clan"), "قبيلتي": ("قبيله", "Tribe"), "عائلتي": ("عائله", "Family")}
+# (genitive and accusative "عشيرتي", nominative "عشيرتا": "وقّعت عشيرتا آل سويلم وآل دغيمات عطوة")
+_DUAL_TRIBE_HEADS = {"عشيرتي": ("عشيره", "Clan"), "قبيلتي": ("قبيله", "Tribe"), "عائلتي": ("عائله", "Family"),
+                     "عشيرتا": ("عشيره", "Clan"), "قبيلتا": ("قبيله", "Tribe"), "عائلتا": ("عائله", "Family")}
 
 
 def _tribe_name(st: State, j: int, prefix: str = "") -> int | None:

@@ -6975,3 +6975,9 @@ def test_a_raid_past_a_time_after_its_subject() -> None:
     # "أغارت طائرة حربية … بعد نحو ساعتين على منزل": the time between the raider and على counts as no words
     ev = _one("فيما أغارت طائرات حربية إسرائيلية بعد نحو ساعتين على منزل من طبقتين في بلدة شقرا.", "ASSAULT")
     assert ev["mode"] == "aerial" and "بلدة شقرا" in ev["location"], ev
+
+
+def test_two_clans_named_after_a_nominative_dual_sign_the_truce() -> None:
+    # "وقّعت عشيرتا آل X وآل Y عطوة": the dual as the subject (nominative) names two clans, each a party
+    ev = _one("وقّعت عشيرتا آل الحمايدة وآل المجالي، مساء أمس، عطوة أمنية في ديوان عشائري ببلدة الربة.", "AGREE")
+    assert set(ev["actor"]) == {"آل الحمايدة", "آل المجالي"}, ev
