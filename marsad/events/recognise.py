@@ -411,6 +411,8 @@ _KIN_HEADS = frozenset({"عائله", "عائلتي", "عائلتا", "العا�
                         "قبيلتا", "القبيله"})
 # "طرفي النزاع"، "الطرفين": the sides a call or a threat is addressed to ("جميع الأطراف" too)
 _SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين"})
+# the men of a body whose fire hit someone ("برصاص قناصة الحوثيين"، "بنيران مسلحي الحركة")
+_SHOOTERS = frozenset({"قناص", "قناصه", "قناصي", "مسلحي", "عناصر", "جنود", "مقاتلي"})
 # hastening or taking the initiative to act (status.tsv aux verbs): "سارع الجيش إلى الانتشار"
 _HASTENING = frozenset({"سارع", "بادر"})
 # "يُنتظر أن يصل": who is expected to act is named before these, with أن and the verb after
@@ -2333,7 +2335,9 @@ class RoleReader:
                 if named is not None and named.eid not in ids:
                     ids.append(named.eid)
             place = v.is_place(o.eid) and not self._agent_occ(o)
-            if c.type == "ASSAULT" and prep == "" and o.t0 > c.t1 + 1 and v.tokens[o.t0 - 1].folded in _BY_FIRE \
+            # (past the shooters of the body: "برصاص قناصة الحوثيين"، "بنيران مسلحي الحركة")
+            fire_at = o.t0 - 2 if o.t0 > c.t1 + 2 and v.bare(o.t0 - 1) in _SHOOTERS else o.t0 - 1
+            if c.type == "ASSAULT" and prep == "" and fire_at > c.t1 and v.tokens[fire_at].folded in _BY_FIRE \
                     and v.is_actorish(o.eid) and o.eid not in c.recipient:
                 _add(c.actor, [o.eid])  # "استشهد شابان برصاص القوات الإسرائيلية": whose fire it was
                 c.explicit_actor = True

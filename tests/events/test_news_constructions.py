@@ -6981,3 +6981,9 @@ def test_two_clans_named_after_a_nominative_dual_sign_the_truce() -> None:
     # "وقّعت عشيرتا آل X وآل Y عطوة": the dual as the subject (nominative) names two clans, each a party
     ev = _one("وقّعت عشيرتا آل الحمايدة وآل المجالي، مساء أمس، عطوة أمنية في ديوان عشائري ببلدة الربة.", "AGREE")
     assert set(ev["actor"]) == {"آل الحمايدة", "آل المجالي"}, ev
+
+
+def test_the_body_whose_shooters_fired_made_the_attack() -> None:
+    # "برصاص قناصة الحوثيين": whose fire it was, past the shooters' noun; the body is no target
+    ev = _one("قُتلت طفلة في التاسعة من عمرها برصاص قناصة الحوثيين في حي الروضة بمدينة تعز.", "ASSAULT")
+    assert ev["actor"] == ["الحوثيون"] and "الحوثيون" not in ev["recipient"], ev
