@@ -443,7 +443,9 @@ class Recogniser:
                 # (but a country's adjective is its reference: "رتلاً عسكرياً تركياً")
                 continue
             if cands:
-                hits.append(_Hit(fs, fe, key, prefix, cands, goes_on=_name_goes_on(text, key, fe)))
+                # (only a name that needs its trigger noun is read on past: the other hits never ask)
+                goes_on = any(t == Tier.TRIGGER for _p, t in cands) and _name_goes_on(text, key, fe)
+                hits.append(_Hit(fs, fe, key, prefix, cands, goes_on=goes_on))
         for h in hits:
             self._context(h, text)
             ws = h.fs - len(h.prefix)
