@@ -160,6 +160,14 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
     if not rest.startswith("ال"):  # "لنقل الطاقة": an indefinite masdar in construct
         if _verb_form(rest):
             return False  # "لتقوم": a verb, the purpose of an act
+        town = _place_end(st, j)
+        if town is not None:
+            # "المؤسسة المينائية لبجاية": the town a body serves, after a naming adjective (not "أرسلت
+            # الشركة لبجاية", what was sent to it)
+            if not c.naming_adjs or st.words[c.last].folded in _DIRECTIONS:
+                return False  # (not "المحور الشرقي لجبال قرة جوغ": a side of a place, no body)
+            c.last = town
+            return True
         k += 1
         place = st.place_starting(k) if k < nw and st.adjacent(k - 1, k) and rest in _PLACE_PEOPLE else None
         if place is not None and place.start == st.words[k].start:
@@ -170,6 +178,11 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
         n_indef = 0
         while k < nw and st.adjacent(k - 1, k) and n_indef < 2 and _noun(st, k) \
                 and not st.words[k].folded.startswith("ال") and _actor_at(st, k) is None:
+            town = _place_end(st, k)
+            if town is not None:
+                # "الغرفة التجارية لمحافظة إربد": the chain ends with the place it names (not "… إربد إغلاق المحلات")
+                c.last = town
+                return True
             if any(p == "ل" for p, _ in st.words[k].readings):
                 return False  # "لإطلاق خطة لجمع السلاح": a second purpose, no construct chain of a name
             k += 1
@@ -183,6 +196,18 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
         c.last = k
         k += 1
     return True
+
+
+_DIRECTIONS = frozenset({"الشرقي", "الشرقيه", "الغربي", "الغربيه", "الشمالي", "الشماليه", "الجنوبي", "الجنوبيه"})
+
+
+def _place_end(st: State, j: int) -> int | None:
+    """The last word of a place named from word j (past a proclitic), or None."""
+    pm = st.place_starting(j)
+    if pm is None or pm.start > st.words[j].start + 2:
+        return None
+    end = st.word_at(pm.end - 1)
+    return end if end is not None and end >= j else None
 
 
 # people of a country by what they do, the genitive of their union ("الاتحاد الوطني لطلبة المغرب")
@@ -751,7 +776,7 @@ def _make(st: State, head: Head, c: _Chain, start: int, end: int, branch: Mentio
         "actor_code": (nat.cameo if nat and not inferred else None) if civil else (
             _code(nat, head.code) if head.code else (nat.cameo if nat and not inferred else None)),
         "country": nat.iso2 if nat and nat.iso2 else None, "key": f"org:{fkey(name)}", "kind": "institution",
-        "canonical": True, "heads": ["ال" + head_word], "priority": 1,
+        "canonical": True, "heads": ["ال" + head_word] + _short_heads(st, start, end), "priority": 1,
     }
     if inferred:
         attrs["country_inferred"] = True
@@ -764,6 +789,22 @@ def _make(st: State, head: Head, c: _Chain, start: int, end: int, branch: Mentio
     if branch is not None:
         attrs["keeps_nested"] = True
     st.add(Mention(start, end, "ORG", attrs, source="actors.unknown"))
+
+
+def _short_heads(st: State, start: int, end: int) -> list[str]:
+    """A body's later short name: its definite head and first adjective ("الهيئة العامة للموانئ" →
+    "الهيئة العامة"), or a body in its genitive ("إدارة المؤسسة المينائية لبجاية" → "المؤسسة المينائية")."""
+    i = st.word_at(start)
+    if i is None:
+        return []
+    heads = institution_heads()
+    for k in (i, i + 1):
+        if k + 1 >= len(st.words) or st.words[k + 1].end > end or not st.adjacent(k, k + 1):
+            return []
+        f = next((r for p, r in st.words[k].readings if r.startswith("ال") and p in ("", "ل")), "")
+        if f[2:] in heads and _adjective(st, k + 1) == "adj":
+            return [f + " " + st.words[k + 1].folded]
+    return []
 
 
 # ---------------------------------------------------------------------------------------

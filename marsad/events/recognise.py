@@ -5283,9 +5283,18 @@ class RoleReader:
                 continue
             st = self.statement_for(c.start)
             if st is not None and st.speaker and v.is_actorish(st.speaker) and not v.is_outlet(st.speaker) \
-                    and st.speaker not in c.actor:
+                    and st.speaker not in c.actor and not self._subject_between(st.speaker, c):
                 c.recipient.append(st.speaker)
             return
+
+    def _subject_between(self, speaker: str, c: Cand) -> bool:
+        """Another party named after the speaker and before the act: "أفاد المركز الإعلامي بأن قوات الجيش صدّت
+        هجوماً … على مواقعها": the positions are that party's, the nearer antecedent, not the speaker's."""
+        v = self.v
+        occs = v.occs_in(c.sent[0], c.t0)
+        at = next((k for k, o in enumerate(occs) if o.eid == speaker), None)
+        return at is not None and any(v.is_actorish(o.eid) and not v.is_outlet(o.eid) and o.eid != speaker
+                                      and o.eid not in c.actor for o in occs[at + 1:])
 
     def _praised_party(self, c: Cand) -> None:
         """"تثمن عالياً مواقف الجزائر"، "مثمّناً الدعم الذي تقدمه الولايات المتحدة للقوات": the party whose role or

@@ -358,3 +358,34 @@ def test_an_armed_units_name_in_quotation_marks_is_a_body(run, text: str, surfac
 ])
 def test_families_and_clans_named_by_kin_words(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a body named by the town or province it serves, after its adjective ("لـ" + the place)
+    ("وهددت المؤسسة المينائية لمستغانم بالخصم من الأجور.", "المؤسسة المينائية لمستغانم"),
+    ("وأعلنت الغرفة التجارية لمحافظة حلبجة إغلاق المحلات يوم الأحد.", "الغرفة التجارية لمحافظة حلبجة"),
+    ("ورفض المجلس الشعبي الولائي لولاية بسكرة القرار بالإجماع.", "المجلس الشعبي الولائي لولاية بسكرة"),
+])
+def test_a_body_named_by_the_place_it_serves_ends_with_the_place(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"
+
+
+def test_a_side_of_a_place_is_no_body(run) -> None:
+    # (a guard) "المحور الشمالي لجبل سنجار": a side of the mountain, not a body named by it
+    texts = actor_texts(run("وتنتشر قوات البيشمركة على المحور الشمالي لجبل سنجار منذ أسابيع."))
+    assert not any(t.startswith("المحور") for t in texts), texts
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # the head and its first adjective, later alone
+    ("أعلنت الهيئة العامة للطيران المدني تعليق الرحلات. وقالت الهيئة العامة إن القرار مؤقت.",
+     "الهيئة العامة للطيران المدني", "الهيئة العامة"),
+    # the body in a management's genitive, later alone
+    ("وهددت إدارة المؤسسة المينائية لمستغانم العمال المضربين. ونشرت المؤسسة المينائية بياناً ثانياً.",
+     "إدارة المؤسسة المينائية", "المؤسسة المينائية"),
+])
+def test_a_bodys_head_and_adjective_later_refer_back(run, text: str, full: str, short: str) -> None:
+    doc = run(text)
+    whole = actor_at(doc, full)
+    later = [m for m in doc.spans["actors"] if doc.text[m.start:m.end] == short]
+    assert later and later[0].attrs["key"] == whole.attrs["key"], actor_texts(doc)

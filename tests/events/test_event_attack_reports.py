@@ -134,6 +134,17 @@ def test_a_target_named_by_the_speakers_pronoun(read) -> None:
         [(e.trigger.text, names(doc, e.recipient)) for e in doc.events]
 
 
+def test_a_target_pronoun_after_another_party_is_that_partys(read) -> None:
+    # "أفاد المكتب الإعلامي بأن قوات سوريا الديمقراطية صدت هجوماً … على مواقعها": the positions are the nearer
+    # party's, the one that repelled the attack, not the reporting office's
+    office = (["المكتب الإعلامي للجبهة"], "ORG", {"country": "SY"})
+    doc = read("وأفاد المكتب الإعلامي للجبهة بأن قوات سوريا الديمقراطية صدت هجوماً شنه تنظيم داعش على "
+               "مواقعها في دير الزور.", [office, SDF, ISIS, DEIR])
+    attack = [e for e in _of_type(doc, "ASSAULT") if e.trigger.text == "هجوما"]
+    assert attack and names(doc, attack[0].recipient) == {"قوات سوريا الديمقراطية"}, \
+        [(e.trigger.text, names(doc, e.recipient)) for e in doc.events]
+
+
 @pytest.mark.parametrize("text,mode", [
     # the most specific mode of the mentions: a drone strike, an assassination by any weapon
     ("قُتل قيادي في غارة جوية نفذتها طائرة مسيّرة قرب القامشلي.", "drone"),
