@@ -283,9 +283,11 @@ class Reader:
                 break
             if j in v.occ_at and v.bare(j - 1) != "باسم":
                 o = v.occ_at[j]
-                if v.is_place(o.eid) and o.t0 == j and not o.prefix and all(
-                        not v.tokens[x].folded.startswith("ال") for x in range(i + 1, j)):
-                    return o.t1 + 1  # "قائد شرطة البصرة": the post of a place, in construct with it
+                if (v.is_place(o.eid) or v.is_actorish(o.eid) and not self._is_outlet(o)) and o.t0 == j \
+                        and not o.prefix and all(not v.tokens[x].folded.startswith("ال") for x in range(i + 1, j)):
+                    # "قائد شرطة البصرة": the post of a place, in construct with it; "مدير عمليات شركة النورس
+                    # للملاحة"، "مستشار لقائد قوات الدعم السريع": the post of a body
+                    return o.t1 + 1
                 break
             if j in v.occ_at and v.occ_at[j].t0 == j:
                 skipped += v.occ_at[j].t1 - j

@@ -200,6 +200,11 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     ("غير أن عضو الوفد الحكومي المفاوض يحيى كزمان نفى أن يكون الاتفاق شمل الأسرى.", "يحيى كزمان"),
     # or the verb's object, an event's noun, after a name that follows its verb: the noun ends the name
     ("ودانت منسقة الأمم المتحدة للشؤون الإنسانية في السودان دينيس براون الهجوم.", "دينيس براون"),
+    # a given name written with the article (Maghreb, Egypt), or a foreign official's, starts the name
+    ("فيما رفض مديرها العام، الطيب بوزيدي، مطلب النقابة.", "الطيب بوزيدي"),
+    ("وقالت رئيسة بعثة المنظمة في بنغازي، إلينا كوستوفا، إن المساعدات وصلت.", "إلينا كوستوفا"),
+    # a woman's post, in its feminine form
+    ("وقالت ممثلة المنظمة في بنغازي، ليلى الورفلي، إن المساعدات وصلت.", "ليلى الورفلي"),
 ])
 def test_name_in_apposition(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"

@@ -38,6 +38,11 @@ def _speakers(doc) -> list[tuple[str | None, str | None, str]]:
      None, "أفاد"),
     # the post of a place, in construct with it
     ("وقال قائد شرطة البصرة إن الوضع هادئ.", [(["البصرة"], "LOC", {"country": "IQ"})], "قائد شرطة البصرة", None, "قال"),
+    # the post of a body, in construct with it (or with ل after an indefinite head)
+    ("وقال مدير عمليات شركة النورس للملاحة إن الرحلات ستستأنف.", [(["شركة النورس للملاحة"], "ORG", {})],
+     "مدير عمليات شركة النورس للملاحة", None, "قال"),
+    ("ونفى مستشار لقائد قوات الدعم السريع هذه الاتهامات.", [(["قوات الدعم السريع"], "ORG", {"country": "SD"})],
+     "مستشار لقائد قوات الدعم السريع", None, "نفى"),
     # a parenthetical في is not a qualifier
     ("وقال مصدر أمني في تصريح صحفي إن الهجوم فشل.", [], "مصدر أمني", None, "قال"),
     # past the source's adjectives, the qualifier still names where the source sits
