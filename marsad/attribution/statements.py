@@ -931,8 +931,11 @@ class Reader:
                     o = p
                     break
             # (not across a dateline's dash, "بغداد - ونفى …", nor before a verb that opens a new clause with و)
+            # (not an indefinite noun before the verb: "تفكيك خلية مسلحة قالت إنها تقف وراء الهجوم" is a relative
+            # clause, whose subject is the sentence's)
             if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and (o.t0 == a or "،" not in v.gap(t)) \
-                    and not v.is_strong_break(t) and v.tokens[t].prefix not in ("و", "ف"):
+                    and not v.is_strong_break(t) and v.tokens[t].prefix not in ("و", "ف") \
+                    and not (o.start in v.indefinite_at and o.t1 == t - 1):
                 spk, stext = o.eid, (o.start, o.end)
                 nxt = j
         # a head noun that refers back: البيان → the issuer; المتحدث → the last speaker with that title

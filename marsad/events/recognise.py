@@ -444,6 +444,8 @@ _JOINT_WITH = frozenset({"بالتنسيق", "بالتعاون", "بمشاركه
 _COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظيرها", "نظراءه", "نظيرهما"})
 # nouns that count times or spans, adverbs after a verbal noun and its genitive, not its object
 _ADVERBIAL_NOUNS = frozenset({"مره", "مرات", "ليله", "ساعه", "ساعات", "فتره", "لحظه", "مده", "دفعه", "جوله", "بضعه"})
+# loyal or close to a side ("خلية موالية لتنظيم داعش"، "مجموعة مقربة من الحرس الثوري"): an adjective of who it is
+_LOYAL_TO = frozenset({"مواليه", "موالي", "موالين", "مقربه", "مقرب", "مقربين", "محسوبه", "محسوب", "محسوبين"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
                            "مخابئ", "مخبا", "اوكار", "وكر", "معسكرات", "معسكر", "جيوب", "تحصينات", "ثكنه", "ثكنات",
                            "مستودعات", "مستودع", "منصات", "نقاط", "نقطه", "اهداف", "بنيه", "بني",
@@ -2633,7 +2635,8 @@ class RoleReader:
                 role = "recipient"
             elif c.pos == "N" and c.gen != "actor" and c.type in ("ASSAULT", "COERCE") and prep == "" and adjacent \
                     and first_right is None and (not place or v.is_country(o.eid)) and v.is_actorish(o.eid) and (
-                        self._object_after(grp[-1].t1 + 1, R) or self._target_after(grp[-1].t1 + 1, R)):
+                        self._object_after(grp[-1].t1 + 1, R) or self._target_after(grp[-1].t1 + 1, R)) \
+                    and not self._agreeing_participle(grp[-1], R):
                 role = "actor"  # "قصف الجيش السوداني سوقاً"، "احتجاز الحوثيين ثلاثة موظفين": the genitive acts on an object
             elif c.frame == "visit" and c.pos == "V" and place and prep == "" and not c.location \
                     and (self.v.by_id[o.eid].geo is None or self.v.by_id[o.eid].geo.feature != "country"):
@@ -2673,6 +2676,7 @@ class RoleReader:
                 last_unmarked_end = o.t1
             if prep == "":
                 object_taken = True
+        possessed = False
         if not left_subject and c.frame not in ("host", "receive"):
             # a possessed force noun ("أن قواتها أنجزت …"): its owner, the speaker or the last actor named
             for j in range(L, c.t0):
@@ -2694,6 +2698,7 @@ class RoleReader:
                         else:
                             # "قال المتحدث باسم جماعة الحوثي … إن قواتهم نفذت …": a spokesman's forces are his body's
                             left_subject = [self._spokesman_body(st) or st.speaker]
+                            possessed = True
                     break
             # a demonstrative subject: "واصلت تلك الفصائل المطالبة"، "أخلت هذه القوات"
             for j in list(range(L, c.t0)) + ([c.t1 + 1] if c.pos == "V" else []):
@@ -2701,6 +2706,13 @@ class RoleReader:
                 if ref is not None and v.is_actorish(ref):
                     left_subject = [ref]
                     break
+        if possessed and c.pos == "V" and c.type in ("ASSAULT", "COERCE") and c.actor \
+                and not set(c.actor) & set(left_subject) and all(
+                    any(o.eid == x for o in v.occs_in(c.t1 + 1, R)) and not any(o.eid == x for o in v.occs_in(L, c.t0))
+                    for x in c.actor):
+            # "إن قواته استهدفت خلية إرهابية": the force before the verb acts, the body after the verb is its object
+            _add(c.recipient, c.actor)
+            c.actor = []
         if left_subject and not c.actor and c.frame not in ("host", "receive"):
             _add(c.actor, left_subject)
         elif left_subject and c.actor and set(c.actor) <= set(joined) and c.frame not in ("host", "receive"):
@@ -3004,6 +3016,16 @@ class RoleReader:
         raw = v.text[tok.start:tok.end]
         return raw.endswith(("\u064b", "اً", "ًا")) or tok.is_digit or number_word(tok.folded) is not None
 
+    def _agreeing_participle(self, o: Occ, R: int) -> bool:
+        """An indefinite body, then an indefinite participle in ة that agrees with it: "تفكيك شبكة إجرامية منظمة
+        تنشط في …"، "خلية إرهابية مرتبطة بالحرس الثوري": the body's adjective, not an object it acted on."""
+        v = self.v
+        k = o.t1 + 1
+        if k >= R or v.bare(o.t0).startswith("ال") or v.tokens[o.t0].folded.startswith("ال"):
+            return False
+        f = v.tokens[k].folded
+        return not v.tokens[k].prefix and len(f) >= 5 and f[0] == "م" and f.endswith("ه")
+
     def _target_after(self, k: int, R: int) -> bool:
         """Token k is a bare indefinite noun, the object after a weapon that is the genitive agent:
         "إثر استهداف طائرة مسيّرة تركية سيارة عسكرية" (the drone struck the car)."""
@@ -3016,6 +3038,8 @@ class RoleReader:
             return False
         if tok.folded[:1] == "و" and tok.folded not in _TARGET_NOUNS or tok.folded[:2] == "فا":
             return False  # (what is joined by و: "لتفريق المحتجين وإعادة فتح الطريق"، "اغتيال الحريري ورفاقه")
+        if v.bare(k) in BELONGING_TO or v.bare(k) in _LOYAL_TO:
+            return False  # "تفكيك خلية إرهابية موالية لتنظيم داعش": the genitive's adjective, whose it is
         # (not a count of times: "استهداف الجيش السوري مرة أخرى" is the army targeted once more)
         return (tok.folded.endswith(("ه", "ات")) or tok.folded in _TARGET_NOUNS) and tok.folded not in _ADVERBIAL_NOUNS
 

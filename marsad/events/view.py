@@ -181,10 +181,14 @@ class DocView:
         self.starts = [t.start for t in self.tokens]
         self.by_id: dict[str, Entity] = {e.id: e for e in doc.entities}
         self.kinds: dict[str, set[str]] = {}
+        # where a body is named by an indefinite common noun ("خلية مسلحة"، "قوات أميركية")
+        self.indefinite_at: set[int] = set()
         for m in doc.spans.get("mentions", []) or (doc.spans.get("actors", []) + doc.spans.get("places", [])):
             eid = doc.mention_entity.get((m.start, m.end))
             if eid and m.attrs.get("kind"):
                 self.kinds.setdefault(eid, set()).add(str(m.attrs["kind"]))
+                if m.attrs["kind"] == "composed" and m.attrs.get("canonical") is False:
+                    self.indefinite_at.add(m.start)
         occs: list[Occ] = []
         for e in doc.entities:
             for m in e.mentions:

@@ -310,3 +310,23 @@ def test_a_territory_administered_by_a_state_has_its_forces() -> None:
                   published="2025-08-06")
     navy = [e for e in rec.entities if e.name_ar == "البحرية الملكية"]
     assert navy and navy[0].country == "MA" and navy[0].actor_code == "MARMIL", rec.entities
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # a cell, gang or network with no name of its own is a party, later told by its head noun
+    ("تمكنت وحدات الأمن من تفكيك خلية إرهابية في مدينة المحمدية. وكانت الخلية تخطط لهجمات.",
+     "خلية إرهابية", "الخلية"),
+    ("ألقت الشرطة القبض على عصابة مسلحة في مدينة خنشلة. واعترف أفراد العصابة بالسرقة.", "عصابة مسلحة", "العصابة"),
+    ("أطاحت مصالح الدرك بشبكة إجرامية تنشط في تهريب الوقود. وكانت الشبكة تستعمل مسالك صحراوية.",
+     "شبكة إجرامية", "الشبكة"),
+])
+def test_a_dismantled_cell_or_gang_is_a_party(run, text: str, full: str, short: str) -> None:
+    doc = run(text)
+    assert actor_at(doc, full).label == "ORG"
+    assert entity_of(doc, full) is entity_of(doc, short)
+
+
+def test_the_plural_scourge_is_no_party(run) -> None:
+    # (a guard) "محاربة شبكات التهريب": the smuggling networks fought in general name no party
+    doc = run("وأكد الوزير عزم الدولة على محاربة شبكات التهريب على الحدود الجنوبية.")
+    assert not [t for t in actor_texts(doc) if "شبكات" in t], actor_texts(doc)

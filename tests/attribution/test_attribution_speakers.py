@@ -389,3 +389,12 @@ def test_those_called_on_together_after_a_coordinated_call_are_no_speakers(read)
                 (["مجلس الأمن الدولي"], "ORG", {})])
     # (one party's say in one sentence is one statement)
     assert [speaker for speaker, _via, _cue in _speakers(doc)] == ["وزير الداخلية الموريتاني، سيدي ولد أحمد"]
+
+
+def test_an_indefinite_body_before_a_reporting_verb_is_no_speaker(read) -> None:
+    # "تفكيك خلية مسلحة قالت إنها تقف وراء الهجوم": an indefinite noun, then a verb, is a relative clause; the cell
+    # said nothing (the ministry did)
+    cell = (["خلية مسلحة"], "ORG", {"kind": "composed", "canonical": False})
+    ministry = (["وزارة الداخلية"], "ORG", {"country": "SY"})
+    doc = read("أعلنت وزارة الداخلية تفكيك خلية مسلحة قالت إنها تقف وراء الهجوم على الحاجز.", [ministry, cell])
+    assert "خلية مسلحة" not in [spk for spk, _via, _cue in _speakers(doc)], _speakers(doc)

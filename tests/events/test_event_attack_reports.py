@@ -145,6 +145,31 @@ def test_a_target_pronoun_after_another_party_is_that_partys(read) -> None:
         [(e.trigger.text, names(doc, e.recipient)) for e in doc.events]
 
 
+_CELL = (["خلية إرهابية", "شبكة إجرامية"], "ORG", {"kind": "composed", "canonical": False})
+
+
+@pytest.mark.parametrize("text, entities, actor", [
+    # an indefinite body's participle in ة is its adjective, not an object the body acted on
+    ("تمكنت مصالح الأمن من تفكيك خلية إرهابية موالية لتنظيم داعش في مدينة المحمدية.",
+     [(["مصالح الأمن"], "ORG", {"country": "MA"}), _CELL, ISIS], "مصالح الأمن"),
+    ("تمكنت مصالح الأمن من تفكيك شبكة إجرامية منظمة تنشط في تهريب الوقود.",
+     [(["مصالح الأمن"], "ORG", {"country": "DZ"}), _CELL], "مصالح الأمن"),
+])
+def test_an_indefinite_bodys_participle_is_no_object(read, text: str, entities: list, actor: str) -> None:
+    doc = read(text, entities)
+    [ev] = _of_type(doc, "COERCE")
+    assert names(doc, ev.actor) == {actor} and names(doc, ev.recipient) <= {"خلية إرهابية", "شبكة إجرامية"}, \
+        (names(doc, ev.actor), names(doc, ev.recipient))
+
+
+def test_a_possessed_force_before_the_verb_acts_on_the_body_after_it(read) -> None:
+    # "إن قواته استهدفت خلية إرهابية": the speaker's forces are the subject; the body after the verb its object
+    doc = read("وقال الجيش الإسرائيلي في بيان إن قواته استهدفت خلية إرهابية قرب بلدة الخيام.",
+               [(["الجيش الإسرائيلي"], "ORG", {"country": "IL", "actor_code": "ISRMIL"}), _CELL])
+    [ev] = _of_type(doc, "ASSAULT")
+    assert (names(doc, ev.actor), names(doc, ev.recipient)) == ({"الجيش الإسرائيلي"}, {"خلية إرهابية"})
+
+
 @pytest.mark.parametrize("text,mode", [
     # the most specific mode of the mentions: a drone strike, an assassination by any weapon
     ("قُتل قيادي في غارة جوية نفذتها طائرة مسيّرة قرب القامشلي.", "drone"),
