@@ -1656,6 +1656,11 @@ def _name_like(st: State, j: int, pos: int) -> bool:
             and j + 1 < len(st.words) and st.adjacent(j, j + 1) and (nxt := st.words[j + 1].folded).startswith("ال") \
             and nxt.endswith("ي") and len(nxt) >= 6 and nxt not in lex.nat_forms and _closes_name(st, j + 1):
         return True  # a father's name between a given name and a family name that closes the name: "خالد فرج المسماري،"
+    if pos >= 1 and f[0] in "بل" and _given_before(st, j):
+        from .unknown import given_names
+
+        if f in given_names():
+            return True  # a given name as the family name, in ب or ل: "سمير بوعلام"، "نبيل بلقاسم"
     if f[0] in "وفبل" and (pos > 0 or len(f) > 4):
         return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
     if f[:2] in ("وي", "وت", "ون") and known is None:

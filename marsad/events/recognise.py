@@ -1990,6 +1990,9 @@ class RoleReader:
             if o.t0 >= 2 and v.bare(o.t0 - 1) in _TARGET_NOUNS and v.bare(o.t0 - 2) in ("علي", "ضد") \
                     and not v.gap(o.t0).strip():
                 continue  # "إن القصف على مستودع الأونروا أدى إلى مقتل …": the owner of a site struck is no doer
+            if c.pos == "V" and o.t0 >= 1 and not v.gap(o.t0).strip() and v.tokens[o.t0 - 1].folded[:1] == "ب" \
+                    and self.lex.in_class(v.tokens[o.t0 - 1].folded[1:], "site"):
+                continue  # "في ندوة عقدها بمقر النقابة، رفض رئيسها …": the owner of the place where it happened
             if c.pos == "N" and self._chaired(o, L - 1):
                 # "دان المجلس، في ختام اجتماعه … برئاسة الوزير X، الهجوم": the chair attacked nobody (a
                 # delegation's chair before its verb leads it: "وفداً برئاسة محافظ درعا سيلتقي …")

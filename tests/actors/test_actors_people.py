@@ -203,6 +203,8 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     # a given name written with the article (Maghreb, Egypt), or a foreign official's, starts the name
     ("فيما رفض مديرها العام، الطيب بوزيدي، مطلب النقابة.", "الطيب بوزيدي"),
     ("وقالت رئيسة بعثة المنظمة في بنغازي، إلينا كوستوفا، إن المساعدات وصلت.", "إلينا كوستوفا"),
+    # a given name as the family name, written like ب + a word ("بلقاسم"، "بوعلام"), after a title and a rank
+    ("ورفض رئيس النقابة الدكتور وليد بلقاسم ما وصفه بلغة التهديد.", "وليد بلقاسم"),
     # a woman's post, in its feminine form
     ("وقالت ممثلة المنظمة في بنغازي، ليلى الورفلي، إن المساعدات وصلت.", "ليلى الورفلي"),
 ])

@@ -980,3 +980,11 @@ def test_a_delegation_representing_a_body_is_received(full) -> None:
     _expect_role(full, "CONSULT", "actor", [["نقابة عمال الموانئ"]],
                  "واستقبل وزير النقل حسان الطيب، اليوم الأربعاء بمقر الوزارة، وفداً عن نقابة عمال الموانئ يضم "
                  "أربعة ممثلين.")
+
+
+def test_the_owner_of_the_place_where_it_happened_is_no_subject(full) -> None:
+    # "في ندوة عقدها بمقر النقابة في قسنطينة، رفض رئيس النقابة …": the union owns the hall; its president refused
+    doc = _run(full, "وأوضحت النقابة الوطنية للأطباء أن الإضراب ناجح. وفي ندوة صحفية عقدها صباح اليوم بمقر النقابة "
+                     "في وهران، رفض رئيس النقابة الدكتور وليد بلقاسم ما وصفه بلغة التهديد.")
+    [ev] = [e for e in doc.events if e.type == "REJECT"]
+    assert _named(doc, ev.actor) == ["وليد بلقاسم"], _named(doc, ev.actor)
