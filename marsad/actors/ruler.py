@@ -389,6 +389,19 @@ def _mission(st: State, k: int, end: int, body: Any) -> Mention | None:
                     and not st.place_starting(j + 1) and not st.lex.is_word("stop", st.words[j + 1].folded):
                 j += 1
                 end = st.words[j].end
+            elif j + 2 < len(st.words) and st.adjacent(j, j + 1) and st.adjacent(j + 1, j + 2) \
+                    and not st.words[j + 1].folded.startswith("ال") and not st.words[j + 1].tok.prefix \
+                    and not _stopword(st, j + 1) and not any(lex.is_word("verb", r) for _p, r in st.words[j + 1].readings) \
+                    and st.mention_starting(j + 1, ("ORG", "PER")) is None and not st.place_starting(j + 1):
+                # "بعثة الأمم المتحدة لدعم اتفاق الحديدة": the purpose's genitive in construct, with its place
+                pl = st.place_starting(j + 2)
+                k2 = st.word_at(pl.end - 1) if pl is not None and pl.start == st.words[j + 2].start else None
+                if k2 is not None:
+                    j = k2
+                    end = pl.end
+                elif st.words[j + 2].folded.startswith("ال") and not _stopword(st, j + 2):
+                    j += 2
+                    end = st.words[j].end
         if noun[1] == "مكتب" and not purpose:
             return None  # "مكتب برنامج الأغذية العالمي في صنعاء": the body's premises, the body acts
         # place: "في ليبيا", "لدى العراق"
@@ -1279,8 +1292,9 @@ _DESCRIPTIVE_CODES = frozenset({"-", "JUD", "MED", "EDU", "BUS"})
 
 
 # bodies that are never the genitive of a title already complete ("وزير الخارجية الأمم المتحدة" is the minister and
-# the UN he addresses): international and humanitarian bodies, coalitions of states
-_NO_GENITIVE_KINDS = frozenset({"igo", "ngo", "coalition"})
+# the UN he addresses): international and humanitarian bodies, coalitions of states; people named by their place
+# ("وزير الداخلية السوري وجهاء المدينة": those he met)
+_NO_GENITIVE_KINDS = frozenset({"igo", "ngo", "coalition", "crowd"})
 
 
 def _role_chain(st: State, i: int) -> Role | None:
@@ -1315,7 +1329,9 @@ def _role_chain(st: State, i: int) -> Role | None:
                 and m.attrs.get("key") != role.org.attrs.get("key") and not _quote_gap(st, j - 1, j):
             break  # a second body with no preposition is another party: "طالب الأمين العام للأمم المتحدة الحوثيين"
             # (not the same body again, "لوكالة غوث … «الأونروا»", nor one joined by و)
-        if m is not None and role.org is None and not w.folded.startswith(("ل", "ب", "و")) and not _quote_gap(st, j - 1, j) \
+        if m is not None and role.org is None and (not w.folded.startswith(("ل", "ب", "و"))
+                                                  or m.start == w.start and m.attrs.get("kind") == "crowd") \
+                and not _quote_gap(st, j - 1, j) \
                 and (st.words[j - 1].folded.startswith("ال") or st.in_place(j - 1)) and m.label == "ORG" \
                 and m.attrs.get("kind") in _NO_GENITIVE_KINDS:
             # a title whose own genitive is told takes no second one: "دعا وزير الخارجية المنظمات الدولية"، "ودعا
@@ -2492,17 +2508,44 @@ def local_crowds(st: State) -> None:
             continue
         if _in_quotation(st, start):
             continue  # ("إن "أهالي سنجار لن يقبلوا …"": a speaker's words about them, no party)
-        nxt = st.words[i + 1]
         gloss = lex.crowd_en.get(head, "people")
-        owner = st.place_starting(i + 1) or st.mention_starting(i + 1, ("ORG",))
+        k = i + 1
+        if gloss == "notables":
+            # "أعيان وحكماء مدينة مصراتة"، "شيوخ ووجهاء عشائر الأنبار": a second word for them, joined by و;
+            # "وجهاء من عشائر حوران"، "أعيان من مدينة أوباري": some of them, from their place or tribe
+            if k + 1 < nw and st.adjacent(k, k + 1) and any(
+                    p == "و" and lex.crowd_en.get(r) == "notables" for p, r in st.words[k].readings):
+                k += 1
+            if k + 1 < nw and st.adjacent(k, k + 1) and st.words[k].folded == "من":
+                k += 1
+        nxt = st.words[k]
+        owner = st.place_starting(k) or st.mention_starting(k, ("ORG",))
         at = nxt.start
-        if owner is None and nxt.folded == "بلديه" and i + 2 < nw and st.adjacent(i + 1, i + 2):
+        if owner is None and nxt.folded == "بلديه" and k + 1 < nw and st.adjacent(k, k + 1):
             # "سكان بلدية تيشي": the municipality's mention is its name alone (places: triggers.tsv "bare")
-            owner, at = st.place_starting(i + 2), st.words[i + 2].start
+            owner, at = st.place_starting(k + 1), st.words[k + 1].start
         if owner is not None and owner.start == at:
             end, country = owner.end, owner.attrs.get("country")
             name_en = f"{gloss} of {owner.attrs.get('name_en') or owner.attrs.get('name') or ''}".strip()
             key = f"crowd:{gloss}:{owner.attrs.get('key') or fkey(st.doc.text[owner.start:owner.end])}"
+            last = st.word_at(owner.end - 1)
+            town = st.place_starting(last + 1) if last is not None and last + 1 < nw and st.adjacent(last, last + 1) \
+                and fold(st.doc.text[owner.start:owner.end]).text in _KIN_PLURALS else None
+            if gloss == "notables" and town is not None and town.start == st.words[last + 1].start:
+                # "وجهاء عشائر الهرمل": the clans of a town, whose notables they are (the bare "عشائر" names no
+                # party of its own)
+                from .unknown import _remove
+
+                end, country = town.end, town.attrs.get("country") or country
+                key = f"crowd:{gloss}:{fkey(st.doc.text[owner.start:town.end])}"
+                if owner in st.mentions:
+                    _remove(st, owner)
+                owner = town
+        elif gloss == "notables" and nxt.folded in _SEATS_OF_NOTABLES and not st.mask[nxt.start]:
+            # "وجهاء المدينة"، "شيوخ القبيلة": the notables of the place or tribe the article is about
+            end, country = nxt.end, st.doc_country or None
+            name_en = f"notables ({nxt.folded})"
+            key = f"crowd:{gloss}:{nxt.folded}"
         elif nxt.folded in bereaved and (gloss == "families" or head == "اهالي"):
             gloss = "families"  # "أهالي المعتقلين": the families of the held, as "ذوو المعتقلين"
             end, country = nxt.end, st.doc_country or None
@@ -2541,6 +2584,11 @@ def local_crowds(st: State) -> None:
     _protesters_are_the_crowd(st)
 
 
+# the plural of kin groups, whose town may follow ("وجهاء عشائر الهرمل")
+_KIN_PLURALS = frozenset({"عشائر", "قبائل"})
+# the place or kin that notables speak for, told by its noun ("وجهاء المدينة"، "شيوخ العشائر")
+_SEATS_OF_NOTABLES = frozenset({"المدينه", "المنطقه", "البلده", "القريه", "المحافظه", "الولايه", "القبيله",
+                                "القبائل", "العشيره", "العشائر", "العشيرتين", "القبيلتين", "الطائفه", "الحي"})
 # a body told again by its noun ("عمال الشركة"، "موظفي الوكالة"): its people are no trade of their own
 _BODY_TOLD_AGAIN = frozenset({"الشركه", "الشركات", "الوكاله", "الوزاره", "المؤسسه", "البلديه", "المصنع", "المصانع",
                               "الهيئه", "المديريه", "الاداره", "المنظمه", "الجامعه", "المستشفي", "الميناء", "المطار",
@@ -2550,7 +2598,9 @@ _BODY_TOLD_AGAIN = frozenset({"الشركه", "الشركات", "الوكاله"
 def _protesters_are_the_crowd(st: State) -> None:
     """"تظاهر أهالي بلدة القصر …، ورفع المحتجون لافتات"، "أغلق مئات المحتجين من أهالي قضاء الزبير": the
     protesters of an article with one crowd are that crowd (not with two crowds: which one is not said)."""
-    crowds = [m for m in st.mentions if m.attrs.get("kind") == "crowd"]
+    # (not notables, who speak for a place and protest nothing: "وجهاء المدينة")
+    crowds = [m for m in st.mentions if m.attrs.get("kind") == "crowd"
+              and not str(m.attrs.get("key", "")).startswith("crowd:notables:")]
     if not crowds or len({m.attrs["key"] for m in crowds}) != 1:
         return
     for m in st.mentions:

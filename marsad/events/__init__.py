@@ -248,6 +248,10 @@ def _drop_idle_crowds(doc: Doc) -> None:
         acting.update(v.actor)
         acting.update(x for x in (v.source, v.via) if x)
     acting.update(x for s in doc.statements for x in (s.speaker, s.via) if x)
+    # notables are parties to what is done with them too ("التقى المحافظ وجهاء المدينة")
+    notables = {doc.mention_entity.get((m.start, m.end)) for m in doc.spans.get("actors", [])
+                if str(m.attrs.get("key", "")).startswith("crowd:notables:")}
+    acting.update(x for v in doc.events for x in v.recipient if x in notables)
     idle = crowds - acting
     if idle:
         doc.entities = [e for e in doc.entities if e.id not in idle]

@@ -444,6 +444,8 @@ _JOINT_WITH = frozenset({"بالتنسيق", "بالتعاون", "بمشاركه
 _COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظيرها", "نظراءه", "نظيرهما"})
 # nouns that count times or spans, adverbs after a verbal noun and its genitive, not its object
 _ADVERBIAL_NOUNS = frozenset({"مره", "مرات", "ليله", "ساعه", "ساعات", "فتره", "لحظه", "مده", "دفعه", "جوله", "بضعه"})
+# by the mediation, under the auspices or in the presence of ("بوساطة أعيان المدينة"، "برعاية الأمم المتحدة")
+_MEDIATED_BY = frozenset({"بوساطه", "بوساطات", "برعايه", "بحضور", "تحت رعايه"})
 # loyal or close to a side ("خلية موالية لتنظيم داعش"، "مجموعة مقربة من الحرس الثوري"): an adjective of who it is
 _LOYAL_TO = frozenset({"مواليه", "موالي", "موالين", "مقربه", "مقرب", "مقربين", "محسوبه", "محسوب", "محسوبين"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
@@ -1990,6 +1992,8 @@ class RoleReader:
             if o.t0 >= 2 and v.bare(o.t0 - 1) in _TARGET_NOUNS and v.bare(o.t0 - 2) in ("علي", "ضد") \
                     and not v.gap(o.t0).strip():
                 continue  # "إن القصف على مستودع الأونروا أدى إلى مقتل …": the owner of a site struck is no doer
+            if o.t0 >= 1 and v.bare(o.t0 - 1) in _MEDIATED_BY and not v.gap(o.t0).strip():
+                continue  # "اتفاق … بوساطة أعيان المدينة، يقضي بانسحاب المجموعتين": the mediators do not withdraw
             if c.pos == "V" and o.t0 >= 1 and not v.gap(o.t0).strip() and v.tokens[o.t0 - 1].folded[:1] == "ب" \
                     and self.lex.in_class(v.tokens[o.t0 - 1].folded[1:], "site"):
                 continue  # "في ندوة عقدها بمقر النقابة، رفض رئيسها …": the owner of the place where it happened

@@ -134,6 +134,8 @@ def test_an_embassy_takes_its_city_not_its_quarter(run) -> None:
     # an office named by its purpose is a body of its own, purpose and place whole
     ("افتتح مكتب الأمم المتحدة لحقوق الإنسان في بغداد.", "مكتب الأمم المتحدة لحقوق الإنسان في بغداد"),
     ("قالت بعثة الأمم المتحدة للدعم في ليبيا إن الاشتباكات توقفت.", "بعثة الأمم المتحدة للدعم في ليبيا"),
+    # the purpose's genitive in construct, to its definite noun or its place
+    ("ودعت بعثة الأمم المتحدة لدعم اتفاق السلام الطرفين إلى التهدئة.", "بعثة الأمم المتحدة لدعم اتفاق السلام"),
 ])
 def test_offices_and_missions(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

@@ -675,3 +675,19 @@ def test_no_lone_envoy_where_the_article_names_one(text: str) -> None:
     rec = extract(text, published="2025-05-01")
     assert not [e for e in rec.entities if e.type == "PER" and e.name_ar.startswith("المبعوث")], \
         [(e.type, e.name_ar) for e in rec.entities]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # notables named by the clans of a town, by their kin, or as some of a town's people
+    ("ودعا وجهاء عشائر صوران إلى التهدئة.", "وجهاء عشائر صوران"),
+    ("وطالب شيوخ ووجهاء العشائر الحكومة بالتدخل.", "شيوخ ووجهاء العشائر"),
+    ("وأكد أعيان من مدينة يفرن رفضهم للقرار.", "أعيان من مدينة يفرن"),
+])
+def test_notables_are_a_party(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"
+
+
+def test_notables_after_a_post_are_not_in_it(run) -> None:
+    # "والتقى وزير الداخلية السوري وجهاء المدينة": the minister met them; they are no part of his post
+    texts = actor_texts(run("والتقى وزير الداخلية السوري وجهاء المدينة.", published="2025-08-19"))
+    assert "وزير الداخلية السوري" in texts and "وجهاء المدينة" in texts, texts

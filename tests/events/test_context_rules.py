@@ -169,3 +169,20 @@ def test_words_of_a_name_past_the_width_block_nothing() -> None:
     doc = extract("قال الجيش إن مسيّراته استهدفت، فجر اليوم الثلاثاء، مواقع للدعم السريع قرب مدينة النهود.",
                   published="2024-03-10")
     assert [e.type for e in doc.events if e.type == "ASSAULT"] == ["ASSAULT"], [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_what_a_website_relayed_is_no_move() -> None:
+    # (a guard) "بحسب ما نقله موقع «…» عن …": a website relayed it; the site after the verb is no site handed over,
+    # even with a party (the notables) named after عن
+    rec = extract("وستزور جاهة ديوان العشيرة الشهر المقبل، بحسب ما نقله موقع «أخبار الجنوب» عن أحد وجهاء البلدة.",
+                  published="2026-03-09")
+    assert not [e for e in rec.events if e.type == "RETREAT"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_mediators_do_not_withdraw() -> None:
+    # (a guard) "اتفاق … بوساطة أعيان المدينة، يقضي بانسحاب المجموعتين": who mediated is no party to the pull-back
+    rec = extract("وأعلن المجلس البلدي التوصل إلى اتفاق لوقف إطلاق النار بوساطة أعيان وحكماء مدينة يفرن، يقضي بانسحاب "
+                  "المجموعتين من الطريق الساحلي.", published="2026-03-09")
+    by = {e.id: e.name_ar for e in rec.entities}
+    assert not [e for e in rec.events if e.type == "RETREAT" and any("أعيان" in by.get(x, "") for x in e.actor)], \
+        [(e.type, [by.get(x) for x in e.actor]) for e in rec.events]

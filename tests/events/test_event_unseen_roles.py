@@ -496,14 +496,14 @@ def test_who_did_the_act_welcomed_is_welcomed(full) -> None:
 
 
 @pytest.mark.parametrize("text,typ,actor", [
-    # notables or elders "of" a tribe act for it (the word's own و is no conjunction)
-    ("ورحب وجهاء من عشيرة الشعيطات بالقرار.", "SUPPORT", ["عشيرة الشعيطات"]),
-    ("وطالب شيوخ من قبيلة العبيد الحكومة بالإفراج عن المعتقلين.", "REQUEST", ["قبيلة العبيد"]),
+    # notables or elders "of" a tribe act for it, a party named by the tribe (the word's own و is no conjunction)
+    ("ورحب وجهاء من عشيرة الشعيطات بالقرار.", "SUPPORT", "عشيرة الشعيطات"),
+    ("وطالب شيوخ من قبيلة العبيد الحكومة بالإفراج عن المعتقلين.", "REQUEST", "قبيلة العبيد"),
 ])
-def test_notables_of_a_tribe_act_for_it(full, text: str, typ: str, actor: list) -> None:
+def test_notables_of_a_tribe_act_for_it(full, text: str, typ: str, actor: str) -> None:
     doc = _run(full, text)
     got = _role_names(doc, typ, "actor")
-    assert got and got[0] == actor, [(e.type, _named(doc, e.actor)) for e in doc.events]
+    assert got and len(got[0]) == 1 and got[0][0].endswith(actor), [(e.type, _named(doc, e.actor)) for e in doc.events]
 
 
 def test_a_meetings_chair_holds_it_and_is_no_target(full) -> None:
