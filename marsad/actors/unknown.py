@@ -195,7 +195,22 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
     while k < len(st.words) and st.adjacent(k - 1, k) and _adjective(st, k):
         c.last = k
         k += 1
+    if rest in _DEFENDING and k + 1 < nw and st.adjacent(k - 1, k) and st.adjacent(k, k + 1) and st.words[k].folded == "عن":
+        # "شبكة الشمال للدفاع عن المهاجرين"، "الجمعية الوطنية للدفاع عن حقوق الإنسان": whom it defends
+        j = k + 1
+        if not st.words[j].folded.startswith("ال") and _noun(st, j) and j + 1 < nw and st.adjacent(j, j + 1)                 and st.words[j + 1].folded.startswith("ال"):
+            j += 1  # (in construct: "حقوق الإنسان")
+        if st.words[j].folded.startswith("ال") and _noun(st, j) and _actor_at(st, j) is None and st.place_starting(j) is None:
+            c.last = j
+            j += 1
+            while j < nw and st.adjacent(j - 1, j) and _adjective(st, j):
+                c.last = j
+                j += 1
     return True
+
+
+# verbal nouns of defending, whose object after عن is part of a body's name ("للدفاع عن حقوق الإنسان")
+_DEFENDING = frozenset({"الدفاع", "الذود"})
 
 
 _DIRECTIONS = frozenset({"الشرقي", "الشرقيه", "الغربي", "الغربيه", "الشمالي", "الشماليه", "الجنوبي", "الجنوبيه"})
@@ -700,8 +715,10 @@ def _wholly_quoted(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int
     if not any(r.startswith("ال") for _, r in w.readings) and nxt.endswith(("يه", "ي")) and not nxt.startswith("ال"):
         return None  # "تصنيفها «منظمة إرهابية»": an indefinite head and its adjective describe, they name nothing
     close = _CLOSING_MARK[opening]
-    for k in range(i + 1, min(nw, i + 5)):
-        if not st.adjacent(k - 1, k) or st.words[k].folded in ("في", "من", "الي", "علي", "عن"):
+    for k in range(i + 1, min(nw, i + 6)):
+        # (whom it defends is in its name: "«شبكة الشمال للدفاع عن المهاجرين»")
+        defends = st.words[k].folded == "عن" and not _DEFENDING.isdisjoint(st.words[k - 1].rests)
+        if not st.adjacent(k - 1, k) or st.words[k].folded in ("في", "من", "الي", "علي", "عن") and not defends:
             return None
         after = st.doc.text[st.words[k].end:st.words[k + 1].start if k + 1 < nw else len(st.doc.text)]
         if after.lstrip().startswith(close):

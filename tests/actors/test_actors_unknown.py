@@ -86,6 +86,10 @@ from .conftest import actor_at, actor_texts
     # a firm's own name, one coined or foreign word, then what it does
     ("وقالت شركة سونيراك للتوزيع إن الشاحنات متوقفة", "شركة سونيراك للتوزيع"),
     ("وأضرب عمال مؤسسة فاركو للأدوية عن العمل", "مؤسسة فاركو للأدوية"),
+    # a network of people, and whom a body defends after عن (quoted whole, or after its adjective)
+    ("وانتقدت «شبكة الساحل للدفاع عن المهاجرين» القرار.", "شبكة الساحل للدفاع عن المهاجرين"),
+    ("وانتقدت الشبكة المغربية للدفاع عن المهاجرين القرار.", "الشبكة المغربية للدفاع عن المهاجرين"),
+    ("وأدانت الجمعية الوطنية للدفاع عن حقوق الإنسان الاعتقالات.", "الجمعية الوطنية للدفاع عن حقوق الإنسان"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)
@@ -140,6 +144,8 @@ def test_institution_country(run, text: str, surface: str, country: str) -> None
     "وشهدت شوارع المدينة حركة السير المعتادة",
     # unquoted, تجمع is the verb
     "وتجمع أهالي البلدة أمام مبنى المحافظة",
+    # (a guard) a grid or a road network, not a network of people
+    "وانقطعت شبكة الكهرباء الوطنية عن المدينة منذ الصباح",
     # (a guard) a firm described by an adjective that agrees with it, not named
     "وأعلنت الحكومة تأسيس شركة جديدة للتسويق الزراعي",
 ])
