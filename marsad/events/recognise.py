@@ -941,9 +941,18 @@ class Reader:
                 return False
         else:
             subject = v.occ_at.get(k)
-            if subject is None or not v.is_actorish(subject.eid):
+            if subject is not None and v.is_actorish(subject.eid):
+                k = subject.t1 + 1
+            elif v.bare(k) == "اي":
+                # "من أن أي خرق للاتفاق سيُقابل بالرد": any breach, met by the warner's response
+                k += 1
+            elif not (v.tokens[k].folded.startswith("ال") and any(
+                    w in institution_heads() or self.lex.in_class(w, "force") or self.lex.in_class(w, "protester")
+                    for w in word_stems(v.tokens[k].folded))):
+                # (or a body told by its noun: "من أن النقابة ستخوض إضراباً مفتوحاً")
                 return False
-            k = subject.t1 + 1
+            else:
+                k += 1
         for x in range(k, min(b, k + 3)):
             word = v.bare(x)
             marked = x > 0 and v.bare(x - 1) in ("لن", "سوف", "قد")

@@ -1081,6 +1081,10 @@ def test_responses_told_are_no_threats(sentence: str) -> None:
     # (a state's own side is all its bodies: the army after the state is no target)
     ("وحذّر رئيس الوزراء الإسرائيلي من أن إسرائيل «ستتحرك» إذا هاجم الجيش الإسرائيلي حزب الله.",
      "رئيس الوزراء الإسرائيلي", "حزب الله"),
+    # any breach met by a response, and a body told by its noun
+    ("وحذّر الجيش الأردني من أن أي خرق للحدود سيُقابل بالرد المناسب.", "الجيش الأردني", None),
+    ("وقال الكاتب العام للنقابة سمير العلوي إن العمال يشاركون في الإضراب، محذراً من أن النقابة ستخوض إضراباً "
+     "مفتوحاً.", "سمير العلوي", None),
 ])
 def test_warning_of_ones_own_response_is_a_threat(sentence: str, actor: str, recipient: str | None) -> None:
     _, evs = _events(sentence)
