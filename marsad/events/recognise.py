@@ -446,6 +446,8 @@ _COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظي�
 _ADVERBIAL_NOUNS = frozenset({"مره", "مرات", "ليله", "ساعه", "ساعات", "فتره", "لحظه", "مده", "دفعه", "جوله", "بضعه"})
 # by the mediation, under the auspices or in the presence of ("بوساطة أعيان المدينة"، "برعاية الأمم المتحدة")
 _MEDIATED_BY = frozenset({"بوساطه", "بوساطات", "برعايه", "بحضور", "تحت رعايه"})
+# sending out patrols ("سيّرت"، "يسيّر"، "تسيير"): patrols made, not met
+_PATROL_VERBS = frozenset({"سير", "سيرت", "سيروا", "يسير", "تسير", "يسيرون", "نسير", "تسيير"})
 # loyal or close to a side ("خلية موالية لتنظيم داعش"، "مجموعة مقربة من الحرس الثوري"): an adjective of who it is
 _LOYAL_TO = frozenset({"مواليه", "موالي", "موالين", "مقربه", "مقرب", "مقربين", "محسوبه", "محسوب", "محسوبين"})
 _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "معاقل", "مخازن", "تجمعات", "عناصر", "مسلحي", "قواعد",
@@ -1189,6 +1191,10 @@ class Reader:
             return any(v.bare(j) == "الي" or v.tokens[j].folded.startswith(("الي", "لل")) for j in range(nxt, min(b, end)))
         if need == "joint":  # "التمرين البحري المشترك"، "مناورات بمشاركة …": with others, not alone
             return self._class_near("joint", nxt, 8, b)
+        if need == "with_party":  # "سيّرت … دوريات مشتركة مع الجيش اللبناني": joint work, not a patrol that was hit
+            return any(v.bare(j) == "مع" for j in range(nxt, min(b, nxt + 3))) or any(
+                v.bare(j).lstrip("وف").removeprefix("ب") in _PATROL_VERBS or (
+                    v.bare(j)[:1] == "س" and v.bare(j)[1:] in _PATROL_VERBS) for j in range(max(a, t0 - 3), t0))
         if need == "pact":
             return self._class_near("pact", nxt, 4, b)
         if need == "denial":  # "نفت الأخيرة، في بيان، أي صلة لها بالهجوم": involvement or a report denied
@@ -6591,9 +6597,11 @@ class RoleReader:
             # (the site itself, before the place that holds it: "تعرّضت قاعدة بلد الجوية في محافظة صلاح الدين")
             c.location[:] = [o.eid] + [x for x in c.location if x != o.eid]
         elif v.is_actorish(o.eid):
-            if o.eid in c.actor:
-                c.actor.remove(o.eid)  # (read as the subject before the noun: it underwent the attack)
-            c.recipient.append(o.eid)
+            # (with the bodies joined to it: "تعرضت دورية للجيش والشرطة لهجوم")
+            for g in [g for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)] or [o]:
+                if g.eid in c.actor:
+                    c.actor.remove(g.eid)  # (read as the subject before the noun: it underwent the attack)
+                _add(c.recipient, [g.eid])
             geo = v.by_id[o.eid].geo if v.is_place(o.eid) else None
             if geo is not None and geo.feature != "country" and not c.location:
                 c.location.append(o.eid)  # ("تعرضت مدينة بورتسودان لهجمات": the city hit is where)

@@ -295,3 +295,13 @@ def test_the_force_whose_patrol_is_hit(read, text: str) -> None:
     doc = read(text, [IQARMY, KIRKUK])
     [ev] = _of_type(doc, "ASSAULT")
     assert "الجيش العراقي" in names(doc, ev.recipient)
+
+
+def test_bodies_joined_in_a_unit_that_underwent_an_attack_were_all_hit(read) -> None:
+    # "تعرضت دورية للجيش والشرطة لهجوم": both bodies were hit; the second is no attacker
+    army = (["الجيش"], "ORG", {"country": "IQ"})
+    police = (["الشرطة"], "ORG", {"country": "IQ"})
+    doc = read("وتعرضت دورية للجيش والشرطة لهجوم قرب بلدة العلم.", [army, police])
+    [ev] = _of_type(doc, "ASSAULT")
+    assert not ev.actor and {"الجيش", "الشرطة"} <= names(doc, ev.recipient), \
+        (names(doc, ev.actor), names(doc, ev.recipient))

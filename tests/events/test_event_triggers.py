@@ -99,6 +99,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("وجرت عملية لتبادل جثث القتلى بين الجيش العراقي والقوات الأميركية.", [US, ARMY], ("RETREAT", "release")),
     # a briefing to a council (PLOVER CONSULT multilateral)
     ("وسيقدّم قائد الجيش العراقي إحاطة أمام البرلمان الأسبوع المقبل.", [ARMY], ("CONSULT", "multilateral")),
+    # joint patrols sent out with another force (PLOVER COOPERATE)
+    ("وسيّرت القوات الأميركية دوريات مشتركة مع الجيش العراقي قرب قاعدة التاجي.", [US, ARMY, BASE], ("COOPERATE", None)),
 ])
 def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple) -> None:
     doc = read(text, entities)
@@ -115,6 +117,8 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     ("زار وزير الخارجية مقر وزارة الدفاع.", [], "ASSAULT"),
     ("شاركت طائرة مسيرة في الاستعراض.", [], "PROTEST"),
     ("نقل الجرحى إلى المستشفى بعد الحادث.", [], "MOBILIZE"),
+    # (a guard) a joint patrol that was hit is no joint work
+    ("وتعرضت دورية مشتركة للجيش العراقي والقوات الأميركية لهجوم قرب قاعدة التاجي.", [US, ARMY, BASE], "COOPERATE"),
     # an arms embargo is no curfew
     ("وفرض مجلس الأمن حظراً شاملاً على توريد الأسلحة إلى البلاد.", [], "COERCE"),
     # paying is no sending
