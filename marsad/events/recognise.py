@@ -1445,7 +1445,7 @@ class Reader:
             return self._class_near(need, nxt, 6, b)
         if need == "boat" and has_suffix:
             return False  # "عندما اعترضتها زوارق الحرس": the boats after a verb with its object's pronoun stopped it
-        if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat", "control", "materiel"):
+        if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat", "control", "materiel", "captives"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ"، "استعاد السيطرة":
             # what is dismantled, seized, convicted of, destroyed or taken back, right after it (past the subject and a time told
             # between: "دمّرت مفرزة من الجيش الوطني الشعبي، أمس الأحد، مخبأً")
@@ -6384,13 +6384,14 @@ class RoleReader:
     def _exchange_parties(self, c: Cand) -> None:
         """An exchange of prisoners or bodies has its two sides as actors: those of the accord it is part of
         when it names none ("اتفقت الحكومة والحركة على تبادل الأسرى")."""
-        if not c.lemma.startswith("تبادل_"):
+        if not (c.lemma == "تبادل" or c.lemma.startswith("تبادل_")):
             return
         v = self.v
-        if not c.actor:
-            accord = next((d for d in self._earlier_in_sentence(c) if d.type == "AGREE" and d.actor), None)
-            if accord is not None:
-                c.actor.extend(accord.actor)
+        accord = next((d for d in self._earlier_in_sentence(c) if d.type == "AGREE" and d.actor), None)
+        if accord is not None and (not c.actor or all(v.by_id[x].type == "PER" for x in c.actor)):
+            # (not the one who announced the accord: "أعلن رئيس لجنة الأسرى التوصل إلى اتفاق مع الحكومة لتبادل
+            # 150 أسيراً": the two sides of the accord exchange them)
+            c.actor[:] = list(dict.fromkeys(accord.actor + [x for x in accord.recipient if v.is_actorish(x)]))
         if not c.actor and v.tokens[c.t0].folded.startswith("و") and any(
                 v.bare(j) in ("النار", "القتال", "الحرب") and not any("،" in v.gap(x) for x in range(j + 1, c.t0 + 1))
                 for j in range(max(c.sent[0], c.t0 - 4), c.t0)):

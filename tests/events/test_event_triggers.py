@@ -99,6 +99,9 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("وجرت عملية لتبادل جثث القتلى بين الجيش العراقي والقوات الأميركية.", [US, ARMY], ("RETREAT", "release")),
     # a briefing to a council (PLOVER CONSULT multilateral)
     ("وسيقدّم قائد الجيش العراقي إحاطة أمام البرلمان الأسبوع المقبل.", [ARMY], ("CONSULT", "multilateral")),
+    # an exchange of a count of captives (PLOVER RETREAT release)
+    ("واتفق الجيش العراقي والقوات الأميركية على تبادل 12 محتجزاً قرب قاعدة التاجي.", [US, ARMY, BASE],
+     ("RETREAT", "release")),
     # joint patrols sent out with another force (PLOVER COOPERATE)
     ("وسيّرت القوات الأميركية دوريات مشتركة مع الجيش العراقي قرب قاعدة التاجي.", [US, ARMY, BASE], ("COOPERATE", None)),
 ])
@@ -117,6 +120,8 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     ("زار وزير الخارجية مقر وزارة الدفاع.", [], "ASSAULT"),
     ("شاركت طائرة مسيرة في الاستعراض.", [], "PROTEST"),
     ("نقل الجرحى إلى المستشفى بعد الحادث.", [], "MOBILIZE"),
+    # (a guard) an exchange of accusations or of fire frees no one
+    ("وتبادل الجيش العراقي والقوات الأميركية الاتهامات بخرق الاتفاق.", [US, ARMY], "RETREAT"),
     # (a guard) a joint patrol that was hit is no joint work
     ("وتعرضت دورية مشتركة للجيش العراقي والقوات الأميركية لهجوم قرب قاعدة التاجي.", [US, ARMY, BASE], "COOPERATE"),
     # an arms embargo is no curfew
