@@ -186,3 +186,9 @@ def test_mediators_do_not_withdraw() -> None:
     by = {e.id: e.name_ar for e in rec.entities}
     assert not [e for e in rec.events if e.type == "RETREAT" and any("أعيان" in by.get(x, "") for x in e.actor)], \
         [(e.type, [by.get(x) for x in e.actor]) for e in rec.events]
+
+
+def test_a_bodys_teams_after_a_complementizer_disperse_no_one() -> None:
+    # "إن فرقها وزعت الخيام": the noun فِرَق (teams) with its pronoun, not فرّق (dispersed) with its object
+    rec = extract("وقالت المنظمة إن فرقها تساعد مئات المتظاهرين المصابين في المستشفى الميداني.", published="2026-01-15")
+    assert "ASSAULT" not in [e.type for e in rec.events + rec.uncoded], [(e.type, e.trigger.text) for e in rec.events]
