@@ -308,7 +308,8 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 break
             if not _noun(st, j) or st.words[j].tok.prefix:
                 return None  # "والشرطة", "بالمدينة": a proclitic ends the construct chain
-            if lex.is_word("chain_stop", f) or _possessive(st, j) or _verb_form(f) or _past_verb_form(f):
+            if lex.is_word("chain_stop", f) or _possessive(st, j) or (_verb_form(f) and not lex.is_word("crowd_head", f)) \
+                    or _past_verb_form(f):
                 return None  # "بقيادة", "معظم", "أعماله", "ترفع", "سبقت": no genitive of a name
             if c.indef and len(f) == 5 and f[2] == "ي" and f.endswith("ه"):
                 return None  # "قوة استطلاع صغيرة": an adjective after the genitive, no name

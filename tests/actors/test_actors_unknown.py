@@ -86,6 +86,8 @@ from .conftest import actor_at, actor_texts
     # a firm's own name, one coined or foreign word, then what it does
     ("وقالت شركة سونيراك للتوزيع إن الشاحنات متوقفة", "شركة سونيراك للتوزيع"),
     ("وأضرب عمال مؤسسة فاركو للأدوية عن العمل", "مؤسسة فاركو للأدوية"),
+    # a body of traders: the plural تجار is a noun, not a present verb of three radicals
+    ("وأعلنت تنسيقية تجار جرجيس إضراباً عاماً.", "تنسيقية تجار جرجيس"),
     # a network of people, and whom a body defends after عن (quoted whole, or after its adjective)
     ("وانتقدت «شبكة الساحل للدفاع عن المهاجرين» القرار.", "شبكة الساحل للدفاع عن المهاجرين"),
     ("وانتقدت الشبكة المغربية للدفاع عن المهاجرين القرار.", "الشبكة المغربية للدفاع عن المهاجرين"),
