@@ -99,6 +99,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("وجرت عملية لتبادل جثث القتلى بين الجيش العراقي والقوات الأميركية.", [US, ARMY], ("RETREAT", "release")),
     # a briefing to a council (PLOVER CONSULT multilateral)
     ("وسيقدّم قائد الجيش العراقي إحاطة أمام البرلمان الأسبوع المقبل.", [ARMY], ("CONSULT", "multilateral")),
+    # «أقفل» (Levantine for أغلق): a force closing crossings restricts movement (PLOVER COERCE restrict)
+    ("وأقفل الجيش العراقي المعابر غير الشرعية قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "restrict")),
     # an exchange of a count of captives (PLOVER RETREAT release)
     ("واتفق الجيش العراقي والقوات الأميركية على تبادل 12 محتجزاً قرب قاعدة التاجي.", [US, ARMY, BASE],
      ("RETREAT", "release")),
