@@ -1170,8 +1170,9 @@ class Reader:
             return v.comma_before(t0)
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
             bi = next((j for j in range(nxt, min(b, nxt + 6)) if self._bi_word(j)), None)
-            if bi == nxt and v.bare(t0).endswith("ين"):
+            if bi == nxt and v.bare(t0).endswith("ين") and not v.bare(t0).startswith(("ملوح", "متوعد")):
                 return False  # "اعتقلت خمسة أشخاص، متهمين بالسرقة": the accused, not accusers (no one accused between)
+                # (but waving or vowing is done only by who threatens: "…، ملوّحين بالعودة إلى قطع الطرق")
             return v.comma_before(t0) and bi is not None and v.bare(bi) not in _HAND_WORDS
                 # ("ملوّحاً بيده للحاضرين": waving, not brandishing)
         if need in ("off_work", "off_food"):  # "أضرب عمال النظافة في بلدية صفاقس عن العمل": off work, past the subject
@@ -7673,6 +7674,8 @@ class RoleReader:
                 h = rd.status_at.get(j)
                 if h is not None and h.payloads[0].lemma == "عدم":
                     continue  # ("احتجاجاً على عدم قبول …": عدم negates the noun after it, never a predicate)
+                if h is not None and c.type == "THREATEN" and h.payloads[0].kind == "hypothetical":
+                    continue  # ("…، ملوّحين بالعودة إلى قطع الطرق إذا لم تصل المياه": the condition is the threat's own)
                 if h is not None and (h.payloads[0].kind in ("aux", "begin", "end", "negated") or (
                         h.payloads[0].kind == "hypothetical" and h.payloads[0].tense is None) or (
                         # its adjective: "حملة الاعتقالات المتواصلة"، "القصف المستمر"
@@ -7688,7 +7691,7 @@ class RoleReader:
             # (and "لم تسجل مصالح الأمن أي توقيفات": none such recorded)
             cues.append((c.t0 - 1, StatusCue("نفى", "negated", None), "negated"))
         status = self._combine(c, cues, own, right)
-        if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith("ا") \
+        if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith(("ا", "ين")) \
                 and c.type in ("REQUEST", "THREATEN", "ACCUSE") and status == "ongoing":
             status = "occurred"  # "قال …، داعياً …": the participle shares the reporting verb's past
         if status in ("occurred", "ongoing") and self.tasked_body(c) is not None:

@@ -231,3 +231,14 @@ def test_any_such_act_warned_against_is_still_none() -> None:
     from marsad import extract
     rec = extract("وحذر الجيش الأردني من أي هجوم على مواقعه قرب الحدود.", published="2026-01-10")
     assert not [e for e in rec.events + rec.uncoded if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    # a threat told by a participle after a comma, plural too, was made; its condition is the threatened act's own
+    "وتظاهر العمال أمام الوزارة، متوعدين بالتصعيد إذا لم تصرف الرواتب.",
+    "وطالب شيوخ العشائر بالإفراج عن الموقوفين، ملوّحين بالعودة إلى قطع الطرق إذا لم تصل المياه.",
+])
+def test_a_threat_made_with_its_condition_occurred(read, text: str) -> None:
+    doc = read(text, [(["العمال"], "ORG", {"country": "IQ"}), (["شيوخ العشائر"], "ORG", {"country": "IQ"})])
+    threats = [e for e in readings(doc) if e.type == "THREATEN"]
+    assert threats and threats[0].status == "occurred", [(e.type, e.trigger.text, e.status) for e in readings(doc)]
