@@ -467,6 +467,11 @@ def _takes_ala_before(st: State, i: int) -> bool:
 _SEATED_HEADS = frozenset({"المحكمه", "الدائره"})
 
 
+# workplaces whose management is a party ("حمّلت النقابة إدارة المصنع المسؤولية"، "اعتبرت إدارة الشركة …")
+_WORKPLACES = frozenset({"الشركه", "المصنع", "المستشفي", "الجامعه", "الكليه", "المدرسه", "المؤسسه", "المجمع", "المنجم",
+                         "الترسانه", "المعمل", "الفندق", "المحطه", "المصفاه", "المشروع"})
+# the manner of managing, before a masdar head ("سوء إدارة المستشفى": how it is run, no body)
+_MANNER_OF_MANAGING = frozenset({"سوء", "حسن", "تحسين", "طريقه", "اسلوب", "ضعف", "فشل", "تطوير", "اعاده"})
 # words of handing over or taking over what a masdar head names ("تسليم إدارة …"، "تولي قيادة …")
 _TAKING_OVER = frozenset({"تسليم", "تسليمها", "تسلم", "تسلمت", "استلام", "تولي", "يتولي", "تتولي", "تولت", "نقل"})
 
@@ -507,6 +512,9 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
         return "armed" in head.flags and (head.strong or region) or "of_place" in head.flags
     if head.strong:
         return True
+    if "masdar" in head.flags and c.defs == 1 and c.indef == 0 and st.words[c.last].folded in _WORKPLACES \
+            and not (i > 0 and st.adjacent(i - 1, i) and st.words[i - 1].folded.lstrip("وب") in _MANNER_OF_MANAGING):
+        return True  # "إدارة المصنع"، "إدارة المستشفى": the management of a workplace, the employer its workers face
     if "masdar" in head.flags and not (c.adjs or c.place is not None or _speaker_slot(st, i)):
         return False
     # weak heads: more than a lone definite genitive

@@ -86,6 +86,8 @@ from .conftest import actor_at, actor_texts
     # a firm's own name, one coined or foreign word, then what it does
     ("وقالت شركة سونيراك للتوزيع إن الشاحنات متوقفة", "شركة سونيراك للتوزيع"),
     ("وأضرب عمال مؤسسة فاركو للأدوية عن العمل", "مؤسسة فاركو للأدوية"),
+    # the management of a workplace, the employer its workers face
+    ("وحمّلت النقابة إدارة المصنع مسؤولية الحريق.", "إدارة المصنع"),
     # a body of traders: the plural تجار is a noun, not a present verb of three radicals
     ("وأعلنت تنسيقية تجار جرجيس إضراباً عاماً.", "تنسيقية تجار جرجيس"),
     # a network of people, and whom a body defends after عن (quoted whole, or after its adjective)
@@ -146,6 +148,8 @@ def test_institution_country(run, text: str, surface: str, country: str) -> None
     "وشهدت شوارع المدينة حركة السير المعتادة",
     # unquoted, تجمع is the verb
     "وتجمع أهالي البلدة أمام مبنى المحافظة",
+    # (a guard) how a workplace is run, no body
+    "وانتقد النواب سوء إدارة المستشفى في المدينة",
     # (a guard) a grid or a road network, not a network of people
     "وانقطعت شبكة الكهرباء الوطنية عن المدينة منذ الصباح",
     # (a guard) a firm described by an adjective that agrees with it, not named
