@@ -198,7 +198,8 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
     if rest in _DEFENDING and k + 1 < nw and st.adjacent(k - 1, k) and st.adjacent(k, k + 1) and st.words[k].folded == "عن":
         # "شبكة الشمال للدفاع عن المهاجرين"، "الجمعية الوطنية للدفاع عن حقوق الإنسان": whom it defends
         j = k + 1
-        if not st.words[j].folded.startswith("ال") and _noun(st, j) and j + 1 < nw and st.adjacent(j, j + 1)                 and st.words[j + 1].folded.startswith("ال"):
+        if not st.words[j].folded.startswith("ال") and _noun(st, j) and j + 1 < nw and st.adjacent(j, j + 1) \
+                and st.words[j + 1].folded.startswith("ال"):
             j += 1  # (in construct: "حقوق الإنسان")
         if st.words[j].folded.startswith("ال") and _noun(st, j) and _actor_at(st, j) is None and st.place_starting(j) is None:
             c.last = j

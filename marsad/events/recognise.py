@@ -445,7 +445,7 @@ _COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظي�
 # nouns that count times or spans, adverbs after a verbal noun and its genitive, not its object
 _ADVERBIAL_NOUNS = frozenset({"مره", "مرات", "ليله", "ساعه", "ساعات", "فتره", "لحظه", "مده", "دفعه", "جوله", "بضعه"})
 # by the mediation, under the auspices or in the presence of ("بوساطة أعيان المدينة"، "برعاية الأمم المتحدة")
-_MEDIATED_BY = frozenset({"بوساطه", "بوساطات", "برعايه", "بحضور", "تحت رعايه"})
+_MEDIATED_BY = frozenset({"بوساطه", "بوساطات", "برعايه", "بحضور"})
 # sending out patrols ("سيّرت"، "يسيّر"، "تسيير"): patrols made, not met
 _PATROL_VERBS = frozenset({"سير", "سيرت", "سيروا", "يسير", "تسير", "يسيرون", "نسير", "تسيير"})
 # loyal or close to a side ("خلية موالية لتنظيم داعش"، "مجموعة مقربة من الحرس الثوري"): an adjective of who it is
