@@ -35,7 +35,7 @@ from ..text.tokenise import clitic_splits
 from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey, unpossessed
 from .romanise import romanise
 
-__all__ = ["find_mentions", "State", "Word", "NAMED_WORDS", "TWO_KIN_GROUPS"]
+__all__ = ["find_mentions", "State", "Word", "NAMED_WORDS", "NOTABLES_KEY", "TWO_KIN_GROUPS"]
 
 # The bit of each word gate (lexicon.WORD_GATES) in Word.folded_flags.
 GATE = {g: 1 << k for k, g in enumerate(WORD_GATES)}
@@ -198,6 +198,14 @@ class State:
         self.register(m)
         self.take(m.start, m.end)
         return m
+
+    def remove(self, m: Mention) -> None:
+        """Undo ``add``: drop the mention from the index and free its span."""
+        self.mentions.remove(m)
+        for lst in self.starts.values():
+            if m in lst:
+                lst.remove(m)
+        self.mask[m.start:m.end] = b"\x00" * (m.end - m.start)
 
 
 @lru_cache(maxsize=50_000)
@@ -1651,11 +1659,13 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if st.lex.agents.longest([f])[0]:
         return False
-    if pos == 0 and f[0] in "وفبل":
+    if f[0] in "وفبل" and (pos == 0 or f[0] in "بل" and _given_before(st, j)):
         from .unknown import given_names
 
         if f in given_names():
-            return True  # a given name that opens like a proclitic: "فيليب لازاريني"، "بوريس جونسون"
+            # a given name that opens like a proclitic: "فيليب لازاريني"، "بوريس جونسون"; after a given name, one in
+            # ب or ل is the family name: "سمير بوعلام"، "نبيل بلقاسم"
+            return True
     if f[0] in "وف" and len(f) > 3 and f[1:] in lex.names:
         return False
     if pos == 1 and f.startswith(("بو", "بل")) and len(f) >= 5 and j > 0 and _given_before(st, j) and (
@@ -1672,11 +1682,6 @@ def _name_like(st: State, j: int, pos: int) -> bool:
             and j + 1 < len(st.words) and st.adjacent(j, j + 1) and (nxt := st.words[j + 1].folded).startswith("ال") \
             and nxt.endswith("ي") and len(nxt) >= 6 and nxt not in lex.nat_forms and _closes_name(st, j + 1):
         return True  # a father's name between a given name and a family name that closes the name: "خالد فرج المسماري،"
-    if pos >= 1 and f[0] in "بل" and _given_before(st, j):
-        from .unknown import given_names
-
-        if f in given_names():
-            return True  # a given name as the family name, in ب or ل: "سمير بوعلام"، "نبيل بلقاسم"
     if f[0] in "وفبل" and (pos > 0 or len(f) > 4):
         return False  # a proclitic on an unknown word: "لإنهاء", "وأضاف"
     if f[:2] in ("وي", "وت", "ون") and known is None:
@@ -2534,12 +2539,10 @@ def local_crowds(st: State) -> None:
             if gloss == "notables" and town is not None and town.start == st.words[last + 1].start:
                 # "وجهاء عشائر الهرمل": the clans of a town, whose notables they are (the bare "عشائر" names no
                 # party of its own)
-                from .unknown import _remove
-
                 end, country = town.end, town.attrs.get("country") or country
                 key = f"crowd:{gloss}:{fkey(st.doc.text[owner.start:town.end])}"
                 if owner in st.mentions:
-                    _remove(st, owner)
+                    st.remove(owner)
                 owner = town
         elif gloss == "notables" and nxt.folded in _SEATS_OF_NOTABLES and not st.mask[nxt.start]:
             # "وجهاء المدينة"، "شيوخ القبيلة": the notables of the place or tribe the article is about
@@ -2584,6 +2587,8 @@ def local_crowds(st: State) -> None:
     _protesters_are_the_crowd(st)
 
 
+# the key of a crowd of notables ("وجهاء المدينة"): a party when met, too, and never the protesters
+NOTABLES_KEY = "crowd:notables:"
 # the plural of kin groups, whose town may follow ("وجهاء عشائر الهرمل")
 _KIN_PLURALS = frozenset({"عشائر", "قبائل"})
 # the place or kin that notables speak for, told by its noun ("وجهاء المدينة"، "شيوخ العشائر")
@@ -2600,7 +2605,7 @@ def _protesters_are_the_crowd(st: State) -> None:
     protesters of an article with one crowd are that crowd (not with two crowds: which one is not said)."""
     # (not notables, who speak for a place and protest nothing: "وجهاء المدينة")
     crowds = [m for m in st.mentions if m.attrs.get("kind") == "crowd"
-              and not str(m.attrs.get("key", "")).startswith("crowd:notables:")]
+              and not str(m.attrs.get("key", "")).startswith(NOTABLES_KEY)]
     if not crowds or len({m.attrs["key"] for m in crowds}) != 1:
         return
     for m in st.mentions:

@@ -599,7 +599,7 @@ def institutions(st: State) -> None:
         for m in [m for m in _near(st, i, last) if start <= m.start and m.end <= end]:
             if m.start == start and m.attrs.get("kind") == "composed":
                 same = m
-            _remove(st, m)
+            st.remove(m)
         _make(st, head, c, start, end, branch_place, same)
         i = last + 1
 
@@ -765,14 +765,6 @@ def _conflicts(st: State, start: int, end: int, first: int, last: int) -> bool:
                 or m.attrs.get("kind") not in ("composed", "unit", "bare"):
             return True
     return False
-
-
-def _remove(st: State, m: Mention) -> None:
-    st.mentions.remove(m)
-    for lst in st.starts.values():
-        if m in lst:
-            lst.remove(m)
-    st.mask[m.start:m.end] = b"\x00" * (m.end - m.start)
 
 
 def _make(st: State, head: Head, c: _Chain, start: int, end: int, branch: Mention | None,

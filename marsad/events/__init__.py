@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..actors.ruler import NOTABLES_KEY
 from ..doc import Doc
 from ..pipeline import Process
 from ..record import Event
@@ -250,7 +251,7 @@ def _drop_idle_crowds(doc: Doc) -> None:
     acting.update(x for s in doc.statements for x in (s.speaker, s.via) if x)
     # notables are parties to what is done with them too ("التقى المحافظ وجهاء المدينة")
     notables = {doc.mention_entity.get((m.start, m.end)) for m in doc.spans.get("actors", [])
-                if str(m.attrs.get("key", "")).startswith("crowd:notables:")}
+                if str(m.attrs.get("key", "")).startswith(NOTABLES_KEY)}
     acting.update(x for v in doc.events for x in v.recipient if x in notables)
     idle = crowds - acting
     if idle:
