@@ -72,8 +72,9 @@ def given_names() -> frozenset[str]:
 def is_given(st: State, f: str) -> bool:
     """A word that starts people's names and is no common word."""
     known = st.lex.names.get(f)
-    if known is not None:
+    if known is not None and (known[1] == "given" or known[2]):
         return known[1] == "given" and not known[2]
+    # (a family name that is a given name too, in the given names' list: "وقال حمدان الدليمي")
     return f in given_names()
 
 

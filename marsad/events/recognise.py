@@ -598,6 +598,12 @@ _AGAINST_WORDS = frozenset({"احتجاجا", "رفضا", "تنديدا", "اس�
 _MEASURE_NOUNS = frozenset({"قرار", "قرارات", "سياسه", "سياسات", "اجراءات", "اجراء", "تعليمات", "ممارسات", "خطه",
                             "مرسوم", "قانون", "تدابير"})
 # and every purpose of a protest or a statement, for or against ("تضامناً مع"، "دعماً لـ")
+# words opening a time clause of another act ("بعد أيام من مشاجرة …")
+_BEFORE_AFTER = frozenset({"بعد", "اثر", "عقب", "اعقاب", "قبل"})
+# the wounded an act resulted in, a toll whose deaths told after it are the same act's
+_WOUNDED_NOUNS = frozenset({"اصابه", "جرح", "سقوط", "وقوع", "اصابات"})
+# what a force is sent to stop or hunt down, before those it is sent against ("لمنع تسلل المسلحين")
+_SENT_TO_STOP = frozenset({"لمنع", "لملاحقه", "لمطارده", "لتعقب", "لمواجهه", "لصد", "لردع", "لمنعهم"})
 _PURPOSE_WORDS = _AGAINST_WORDS | {"تضامنا", "دعما", "تاييدا", "نصره"}
 # what is said in (في بيان وصفت فيه …، عبر تغريدة قال فيها …): its verb's subject is who issued it
 _SAYING_NOUNS = frozenset({"بيان", "تصريح", "تصريحات", "كلمه", "رساله", "تغريده", "تدوينه", "منشور", "مقابله", "خطاب"})
@@ -2025,7 +2031,9 @@ class RoleReader:
             if led is not None and led > 0 and (led == o.t0 - 1 or self._title_run(led + 1, o.t0)) and any(
                     x.t1 == led - 1 and v.is_actorish(x.eid) for x in v.occs_in(max(L, led - 12), led)):
                 continue  # "مقاتلات تحالف دعم الشرعية بقيادة السعودية": the coalition acts, not its leader
-            head = self._group_head(o, L)
+            # (a coordination the clause's width cut in two is whole: "أن قوة مشتركة من الجيش العراقي ومقاتلي الحشد
+            # العشائري نفذت، فجر أمس، عملية …")
+            head = self._group_head(o, max(c.sent[0], L - 12))
             if head is not o and v.prep_of(head) and v.prep_of(head) not in ("ل",) and v.is_place(o.eid):
                 continue  # ("قادمة من مدينتي مصراتة والزاوية": the second of places governed by من)
             grp = v.group_from(head, c.t0)
@@ -2150,6 +2158,11 @@ class RoleReader:
                 left_subject = [x for x in prev.actor if v.is_actorish(x)]
         aside = self.aside(c)
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R) if o.start not in v.title_bodies]
+        # "طالب الشيخ X، أحد وجهاء عشائر الرمادي، الحكومة بـ…": the body a person is one of, set off by commas
+        # after his name, is how he is named, not a party
+        one_of = {x for o in right_occs if v.by_id[o.eid].type == "PER" and o.t1 < R
+                  for x in range(o.t1 + 1, self._one_of_aside(o.t1 + 1, R))}
+        right_occs = [o for o in right_occs if o.t0 not in one_of]
         if c.pos == "V" and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and (
                 _unnamed_plural_subject(v.tokens[c.t1 + 1].folded) or self._bare_title_subject(c)
                 or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
@@ -2246,8 +2259,8 @@ class RoleReader:
             subject_done = True  # "بأن الوحدات الأمنية أوقفت ثلاثة شبان": أنّ's noun is the subject, after it the object
             c.anna_subject = True
             told = self.told_unit_owner(c.t0 - 1)  # "أن الدوريات ضبطت الشاحنات": the patrols told before with their owner
-            if told is not None:
-                left_subject = [told]
+            if told:
+                left_subject = told
         if c.pos == "V" and c.type in ("ACCUSE", "REQUEST", "REJECT") and c.t0 > 0 \
                 and v.bare(c.t0 - 1).lstrip("و") in _BANNERS:
             # "رافعين شباكهم ولافتات تندد بقرار وزارة الزراعة": the banners speak (for the crowd); the body after
@@ -2406,6 +2419,7 @@ class RoleReader:
                     pp |= self._title_run(start, o.t0, apposed=v.gap(o.t1 + 1).strip() == "،")
                     if media_aside is not None and start <= media_aside[1] < o.t0:
                         pp |= self._title_run(media_aside[1] + 1, o.t0, opened=True)
+                pp |= one_of
                 # a count between ("يغادر نحو 500 منهم الأراضي العراقية"): the subject, its نحو no preposition
                 counted = self._counted_tokens(start, o.t0) if not passive else set()
                 k = start  # (only a count right after the verb: its subject)
@@ -3202,6 +3216,9 @@ class RoleReader:
             # past its participle, and a word describing the unit: "رتلاً للدعم اللوجستي تابعاً لقوات التحالف"
             return v.is_actorish(o.eid) and any(v.bare(j) in _UNIT_NOUNS for j in range(max(0, o.t0 - 5), o.t0 - 1))
         return v.is_actorish(o.eid) and (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _UNIT_NOUNS
+                                         # "قوة مشتركة من الجيش العراقي": past the unit's adjective too
+                                         or prep == "من" and o.t0 > 2 and v.bare(o.t0 - 2) in _UNIT_ADJECTIVES
+                                         and v.bare(o.t0 - 3) in _UNIT_NOUNS
                                          or prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS
                                          or prep == "ل" and o.t0 > 1 and v.bare(o.t0 - 1) in _UNIT_ADJECTIVES
                                          and v.bare(o.t0 - 2) in _UNIT_NOUNS)
@@ -3248,25 +3265,30 @@ class RoleReader:
         words = strip_word(v.tokens[j].folded)
         return v.tokens[j].prefix == "" and any(self.lex.in_class(w, cls) for w in words for cls in ("force", "crowd"))
 
-    def told_unit_owner(self, j: int) -> str | None:
+    def told_unit_owner(self, j: int) -> list[str]:
         """The body a definite unit at j ("القوة"، "الدوريات"), naming nothing itself, was told to belong to where the
         text first brought it in: "اعترضت دوريات تابعة لجهاز حرس الحدود … وأوضح المكتب أن الدوريات ضبطت …"، "توغلت قوة
-        من الجيش الإسرائيلي … واعتقلت القوة شابين". None where that unit was never told with its owner."""
+        من الجيش الإسرائيلي … واعتقلت القوة شابين", with the bodies joined to it ("قوة مشتركة من الجيش ومقاتلي
+        الحشد العشائري"). Empty where that unit was never told with its owner."""
         v = self.v
         word = v.bare(j)
         if j in v.occ_at or not word.startswith("ال") or not self.rd._force_word(j):
-            return None
+            return []
         noun = word[2:]
         for k in range(j - 1, max(-1, j - 240), -1):
             if not unjoined_in(v.bare(k), (noun,)) or k + 2 >= len(v.tokens):
                 continue
             # "دوريات تابعة لجهاز حرس الحدود" (the owner's head may stand before the entity)، "قوة من الجيش الإسرائيلي";
             # told first with no owner ("دوريات مشتركة"), it names no one
+            if v.bare(k + 1) in _UNIT_ADJECTIVES and k + 3 < len(v.tokens):
+                k += 1  # (past its adjective: "قوة مشتركة من الجيش")
             belongs = v.bare(k + 1).removeprefix("ال").startswith("تابع") and v.tokens[k + 2].folded.startswith("ل")
             owners = v.occs_in(k + 2, k + 4) if belongs or v.bare(k + 1) == "من" else []
             owner = owners[0] if owners else None
-            return owner.eid if owner is not None and v.is_actorish(owner.eid) and not v.is_place(owner.eid) else None
-        return None
+            if owner is None or not v.is_actorish(owner.eid) or v.is_place(owner.eid):
+                return []
+            return [g.eid for g in v.group_from(owner, j) if v.is_actorish(g.eid) and not v.is_place(g.eid)] or [owner.eid]
+        return []
 
     def _unnamed_force_after(self, c: Cand) -> bool:
         """A definite force no entity names right after the verb ("أغلقت القوى الأمنية الطرقات"، "فرّقت
@@ -3294,8 +3316,8 @@ class RoleReader:
             c.explicit_actor = True
         elif owner is None and tabi is None and not c.actor:
             told = self.told_unit_owner(j)  # "واعتقلت القوة شابين", the force told before with its owner
-            if told is not None:
-                c.actor.append(told)
+            if told:
+                c.actor.extend(told)
                 c.explicit_actor = True
         c.unnamed_subject = True
         return True
@@ -3796,6 +3818,9 @@ class RoleReader:
             if t == "RETREAT" and c.mode == "release" and not place and self._cur_occ is not None and any(
                     self.v.bare(j) == "عن" for j in range(max(c.t1 + 1, self._cur_occ.t0 - 5), self._cur_occ.t0)):
                 return "recipient"  # "أفرجت الجماعة عن 12 من أبناء قبيلة آل غانم": the body of those set free
+            if t in ("RETREAT", "MOBILIZE") and not place and self._cur_occ is not None and any(
+                    self.v.bare(j) in _SENT_TO_STOP for j in range(c.t1 + 1, self._cur_occ.t0)):
+                return None  # "دفعت بتعزيزات … لمنع تسلل من تبقى من المسلحين": whom they were sent against (a guard)
             if t in ("RETREAT", "MOBILIZE"):
                 return "origin" if place else ("actor" if not c.actor else None)
             if t == "ASSAULT" and place and (_unsuffixed(w := self.v.bare(c.t0).lstrip("و")) or w) in _LAUNCHED:
@@ -3900,17 +3925,22 @@ class RoleReader:
         if not self._outcome_at(c.t0):
             # "أسفرت عن مقتل ثلاثة إرهابيين واعتقال اثنين آخرين": an outcome joined to the first has its actor
             first = next((d for d in self._earlier_in_sentence(c) if d.type in ("ASSAULT", "COERCE")
-                          and self._outcome_at(d.t0)), None)
+                          and (self._outcome_at(d.t0) or self._joined_outcome(d))), None)
             if first is not None and first.actor and c.pos == "N" and v.tokens[c.t0].folded.startswith("و") \
                     and 0 < c.t0 - first.t1 <= 8 and not any("،" in v.gap(x) or v.is_strong_break(x)
                                                              for x in range(first.t1 + 1, c.t0 + 1)):
                 c.actor.extend(x for x in first.actor if x not in c.actor)
-            return
+                return
+            if first is not None or not self._joined_outcome(c):
+                return
         # "…، بعد هجمات شنّها مسلحون على حواجز …، أسفرت عن مقتل 7 عناصر": the outcome of the attack told
         # right before it, whose attacker is its actor (not the sentence's subject)
         # (or of a raid: "مداهمة نفذتها وحدات من الجيش المالي …، أسفرت عن مقتل 11 مدنياً")
+        # (not past a time clause of another act: "داهمت قوة من مديرية الأمن مخزناً …، بعد أيام من مشاجرة بين
+        # عائلتين أسفرت عن مقتل شخصين", a guard)
         attack = next((d for d in self._earlier_in_sentence(c) if d.type in (c.type, "COERCE", "ASSAULT")
-                       and c.t0 - d.t1 <= 30), None)
+                       and c.t0 - d.t1 <= 30 and not any(v.bare(x) in _BEFORE_AFTER for x in range(d.t1 + 1, c.t0 - 2))),
+                      None)
         if attack is not None and attack.actor and not (
                 c.t0 > 2 and v.bare(c.t0 - 3) in ("ما", "مما")):
             c.actor.extend(x for x in attack.actor if x not in c.actor)
@@ -3943,11 +3973,22 @@ class RoleReader:
             start = compl[-1] + 1
         # (not those it killed: "نقاط تفتيش تابعة لقسد …، ما أسفر عن مقتل 4 من عناصر قسد")
         # (nor the one the attack before it hit: "إن القصف على مستودع الأونروا أدى إلى مقتل اثنين من موظفيها")
+        # (or the body a unit is of, with the bodies joined to it: "أن قوة مشتركة من الجيش العراقي ومقاتلي
+        # الحشد العشائري نفذت، فجر أمس، عملية … أسفرت عن مقتل خمسة")
         subjects = [o for o in v.occs_in(start, c.t0)
-                    if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) and o.eid not in c.recipient
-                    and not (attack is not None and o.eid in attack.recipient)]
+                    if (v.prep_of(o) == "" or self._unit_member(o) and v.prep_of(o) == "من" and o.t0 - start <= 5
+                        # (not past a time clause of another act: "داهمت قوة من مديرية الأمن …، بعد أيام من
+                        # مشاجرة بين عائلتين أسفرت عن مقتل شخصين", a guard)
+                        and not any(v.bare(x) in _BEFORE_AFTER for x in range(o.t1 + 1, c.t0)))
+                    and v.is_actorish(o.eid) and not v.is_outlet(o.eid)
+                    and o.eid not in c.recipient and not (attack is not None and o.eid in attack.recipient)]
         for o in sorted(subjects, key=lambda o: v.by_id[o.eid].type not in ("ORG", "PER")):
-            c.actor.append(o.eid)  # an organisation or person before a place (a dateline: "عمّان – …")
+            # an organisation or person before a place (a dateline: "عمّان – …")
+            if v.prep_of(o):
+                c.actor.extend(g.eid for g in v.group_from(o, c.t0)
+                               if v.is_actorish(g.eid) and g.eid not in c.actor and g.eid not in c.recipient)
+            else:
+                c.actor.append(o.eid)
             return
         if compl and v.bare(start) in _OPERATION_ANAPHORS:
             # "دمّرت مفارز من الجيش تسعة مخابئ …. وأوضحت الوزارة أن العملية أسفرت عن استرجاع …": the outcome of the
@@ -6230,7 +6271,9 @@ class RoleReader:
             # "اتهم الناطق …، العميد نبيل عبد الله، قوات الدعم السريع بتنفيذ الهجوم": the object after the name
             # ("التقى المبعوث الأمريكي … توماس باراك الرئيس السوري أحمد الشرع": past the object's own title)
             tn, _ = titles.longest([v.tokens[x].folded for x in range(person.t1 + 1, min(b, person.t1 + 1 + titles.max_len))])
-            obj = next((o for o in v.occs_in(person.t1 + 1, min(b, person.t1 + 3 + tn)) if v.prep_of(o) == ""
+            # (nor the body he is one of: "طالب الشيخ X، أحد وجهاء عشائر الشرقاط، …")
+            lo = self._one_of_aside(person.t1 + 1, b)
+            obj = next((o for o in v.occs_in(lo, min(b, lo + 2 + tn)) if v.prep_of(o) == ""
                         and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
             # (not the subject of a clause after أن: "هدد وزير الدفاع … كاتس بأن إسرائيل سترد")
             if obj is not None and not any(v.is_subordinator(x) or v.is_strong_break(x) for x in range(person.t1 + 1, obj.t0)):
@@ -7576,6 +7619,29 @@ class RoleReader:
         """c's noun is what an act resulted in: "أسفرت عن اعتقال"، "وأدت إلى اتفاق" (the verb with or without و)."""
         v = self.v
         return v.bare(c.t0 - 1) in ("عن", "الي") and _unjoined(v.bare(c.t0 - 2)) in _RESULT_VERBS
+
+    def _one_of_aside(self, j: int, end: int) -> int:
+        """The token that ends an aside opening at token j with "أحد/إحدى" after a comma ("، أحد قادة الحزب،"),
+        its closing comma's; j where none opens or closes within eight words."""
+        v = self.v
+        if j >= end or "،" not in v.gap(j) or v.bare(j) not in ("احد", "احدي"):
+            return j
+        return next((k for k in range(j + 2, min(end, j + 9)) if "،" in v.gap(k)), j)
+
+    def _joined_outcome(self, c: Cand) -> bool:
+        """c's noun, after و, is joined to a first outcome no event tells: "أسفرت عن تطهير مضافة كانت تتخذها
+        بقايا التنظيم ملاذاً لها، ومقتل خمسة من عناصره" (nothing but that outcome's words between)."""
+        v = self.v
+        if c.pos != "N" or not v.tokens[c.t0].folded.startswith("و"):
+            return False
+        for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 24), -1):
+            # (a toll told by a trigger of its own, "أسفر عن إصابة عنصرين …، ومقتل أحد المهربين", is the clash's)
+            if v.is_strong_break(j + 1) or j + 1 in self.rd.trigger_tokens:
+                return False
+            if self._outcome_at(j + 1):
+                # (nor is the toll after the wounded: "أسفر عن إصابة عنصرين …، ومقتل أحد المهربين", a guard)
+                return v.bare(j + 1) not in _WOUNDED_NOUNS
+        return False
 
     def _outcome_at(self, t: int) -> bool:
         """Token t opens what an act resulted in, the verb right before ("أسفر عن مقتل") or past the operation

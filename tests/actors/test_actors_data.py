@@ -136,6 +136,13 @@ def test_the_houthis_by_their_adjective(run, text: str, surface: str) -> None:
         ["Houthis (Ansar Allah)"], [(doc.text[m.start:m.end], m.attrs.get("name_en")) for m in doc.spans["actors"]]
 
 
+def test_the_tribal_mobilisation_is_no_popular_mobilisation(run) -> None:
+    # Iraq's tribal fighters (الحشد العشائري) are a force of their own, not the PMF named by its first word
+    doc = run("وتقدمت قطعات الجيش ومقاتلو الحشد العشائري نحو وادي حوران.")
+    assert [m.attrs.get("name_en") for m in doc.spans["actors"] if "الحشد" in doc.text[m.start:m.end]] == \
+        ["Tribal Mobilisation Forces (Iraq)"], [(doc.text[m.start:m.end], m.attrs.get("name_en")) for m in doc.spans["actors"]]
+
+
 def test_a_kurdish_given_name_starts_a_persons_name(run) -> None:
     doc = run("وقال آرام شيخاني إن القرار اتخذ من دون تشاور.")
     assert "آرام شيخاني" in actor_texts(doc, "PER")

@@ -209,6 +209,8 @@ def test_person_after_role(run, text: str, name: str) -> None:
     ("وقال أبو محمد المقدسي، في تسجيل صوتي، إن الهجوم فشل", "أبو محمد المقدسي"),
     # a servant-of name ("عبد الله"، "عبد الرحمن") opens a name as a given name does
     ("وقال عبد الله غميمط، الكاتب العام للجامعة، إن الإضراب مستمر", "عبد الله غميمط"),
+    # a given name that is a family name too (names.tsv files it as family)
+    ("وقال حمدان العبيدي إن الطريق مقطوع منذ أسبوع", "حمدان العبيدي"),
 ])
 def test_person_after_reporting_verb(run, text: str, name: str) -> None:
     m = actor_at(run(text), name)

@@ -192,3 +192,58 @@ def test_a_bodys_teams_after_a_complementizer_disperse_no_one() -> None:
     # "إن فرقها وزعت الخيام": the noun فِرَق (teams) with its pronoun, not فرّق (dispersed) with its object
     rec = extract("وقالت المنظمة إن فرقها تساعد مئات المتظاهرين المصابين في المستشفى الميداني.", published="2026-01-15")
     assert "ASSAULT" not in [e.type for e in rec.events + rec.uncoded], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def _roles_of(rec, typ: str, role: str = "actor") -> list[list[str]]:
+    by = {e.id: e.name_ar for e in rec.entities}
+    return [[by.get(x, x) for x in getattr(e, role)] for e in rec.events if e.type == typ]
+
+
+def test_the_outcome_of_a_joint_forces_operation_is_both_bodies() -> None:
+    # "أن قوة مشتركة من الجيش ومقاتلي الحشد العشائري نفذت، فجر أمس، عملية … أسفرت عن مقتل …": the unit's two
+    # bodies killed them, past a time set off by commas
+    rec = extract("أعلنت قيادة عمليات صلاح الدين أن قوة مشتركة من الجيش العراقي ومقاتلي الحشد العشائري نفذت، فجر "
+                  "أمس الأحد، عملية تفتيش في منطقة مطيبيجة أسفرت عن مقتل أربعة من عناصر تنظيم داعش.",
+                  published="2026-04-13")
+    assert _roles_of(rec, "ASSAULT") == [["الجيش العراقي", "الحشد العشائري"]], _roles_of(rec, "ASSAULT")
+
+
+def test_outcomes_joined_to_one_no_event_tells_have_the_operations_doer() -> None:
+    # "أسفرت عن تدمير مضافة كان يستخدمها عناصر التنظيم …، ومقتل ثلاثة منهم واعتقال اثنين": the deaths and
+    # arrests, after a first outcome with a clause of its own, are the operation's
+    rec = extract("وأوضحت القيادة أن قوة من الجيش العراقي نفذت عملية في منطقة مطيبيجة أسفرت عن تدمير مضافة كان "
+                  "يستخدمها عناصر التنظيم مخبأً لهم، ومقتل ثلاثة منهم واعتقال اثنين من المطلوبين.",
+                  published="2026-04-13")
+    assert _roles_of(rec, "ASSAULT") == [["الجيش العراقي"]], _roles_of(rec, "ASSAULT")
+    assert _roles_of(rec, "COERCE") == [["الجيش العراقي"]], _roles_of(rec, "COERCE")
+
+
+def test_the_force_told_again_is_the_joint_units_bodies() -> None:
+    # "قوة مشتركة من الجيش ومقاتلي الحشد العشائري دهمت …، فيما ضبطت القوة …": the force is both bodies'
+    rec = extract("وأكدت القيادة أن قوة مشتركة من الجيش العراقي ومقاتلي الحشد العشائري دهمت قرية في مطيبيجة. "
+                  "وضبطت القوة كميات من الأسلحة.", published="2026-04-13")
+    assert _roles_of(rec, "COERCE") == [["الجيش العراقي", "الحشد العشائري"]] * 2, _roles_of(rec, "COERCE")
+
+
+def test_those_reinforcements_are_sent_against_do_not_send_them() -> None:
+    # (a guard) "دفعت بتعزيزات … لمنع تسلل من تبقى من المسلحين": the gunmen are whom they were sent to stop
+    rec = extract("وأضافت القيادة أنها دفعت بتعزيزات إلى محيط مطيبيجة لمنع تسلل من تبقى من المسلحين.",
+                  published="2026-04-13")
+    assert not [a for a in _roles_of(rec, "MOBILIZE") if "المسلحين" in a], _roles_of(rec, "MOBILIZE")
+
+
+def test_the_body_a_person_is_one_of_is_not_asked() -> None:
+    # "طالب الشيخ X، أحد وجهاء عشائر الشرقاط، الحكومة بـ…": the notables he is one of are how he is named
+    for addressee, want in (("الحكومة الاتحادية", [["الحكومة الاتحادية"]]), ("الحكومة المحلية", [[]])):
+        rec = extract(f"وطالب الشيخ منصور الجبوري، أحد وجهاء عشائر الشرقاط، {addressee} بتزويد أبناء العشائر "
+                      "بالأسلحة.", published="2026-04-13")
+        assert _roles_of(rec, "REQUEST", "recipient") == want, _roles_of(rec, "REQUEST", "recipient")
+
+
+def test_a_toll_after_a_time_clause_is_not_the_raids() -> None:
+    # "داهمت قوة من مديرية الأمن …، بعد أيام من مشاجرة بين عائلتين أسفرت عن مقتل شخصين": the brawl killed them
+    rec = extract("داهمت قوة من مديرية أمن أسيوط، فجر أمس الأربعاء، مخزناً للأسلحة داخل منزل مهجور بقرية بني عدي، "
+                  "بعد أيام من مشاجرة مسلحة بين عائلتين بالقرية أسفرت عن مقتل شخصين وإصابة سبعة آخرين.",
+                  published="2026-04-13")
+    assert not [a for a in _roles_of(rec, "ASSAULT") if "مديرية أمن أسيوط" in a], _roles_of(rec, "ASSAULT")
+
