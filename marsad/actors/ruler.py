@@ -1652,8 +1652,9 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if known is not None:
         return True
-    if _title_at(st, j, allow_prefix=False) is not None:
-        return False
+    if (t_at := _title_at(st, j, allow_prefix=False)) is not None:
+        # (an honorific after a given name that closes the name is a family name: "رئيسة الرابطة سمر الحاج،")
+        return pos >= 1 and t_at[1].kind == "honorific" and _closes_name(st, j)
     k, forms = lex.nationality_at([f])
     if k and pos == 0:
         return False

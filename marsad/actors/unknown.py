@@ -280,6 +280,23 @@ def _kin_name_end(st: State, j: int, rest: str) -> int | None:
 _COMPANY_HEADS = frozenset({"شركه", "مؤسسه"})
 
 
+def _plural_in_construct(st: State, j: int) -> bool:
+    """Word j, in ي, is a masculine plural in construct, its ن dropped, before the definite noun it is of
+    ("تنسيقية مهنيي الصيد البحري"، "رابطة منتجي الحليب"، "نقابة صيادي الأسماك"), not a nisba adjective
+    ("مجلس عسكري انتقالي")."""
+    f = st.words[j].folded
+    # (a participle's plural, "موظفي"، "منتجي"، "صانعي"، or a people noun's, "صيادي" of الصيادين; not a place's name
+    # in ي, "مديرية بوهودلي المتنازع عليها")
+    if not (f.startswith("م") and len(f) >= 5) and not (len(f) == 5 and f[1] == "ا") \
+            and not st.lex.agents.longest(["ال" + f[:-1] + "ين"])[0]:
+        return False
+    k = j + 1
+    if k >= len(st.words) or not st.adjacent(j, k) or st.words[k].tok.prefix:
+        return False
+    nxt = st.words[k].folded
+    return nxt.startswith("ال") and _noun(st, k) and not _adjective(st, k) and not st.lex.nationality_at([nxt])[0]
+
+
 def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chain | None:
     """The name words after a head at word i; None when they do not make a name."""
     lex = st.lex
@@ -339,7 +356,7 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             g = f[1:] if f[:2] == "وت" else f  # (joined to the noun before: "حماية وتنمية")
             tafila = len(g) == 5 and g[0] == "ت" and g.endswith("يه") and not lex.nationality_at([g])[0]
             if ((f.endswith("يه") and not f.endswith("ايه") and not tafila)
-                    or (f.endswith("ي") and len(f) > 4 and f not in lex.names)) \
+                    or (f.endswith("ي") and len(f) > 4 and f not in lex.names and not _plural_in_construct(st, j))) \
                     or lex.is_word("agent_modifier", "ال" + f) or lex.is_word("name_adjective", "ال" + f):
                 return None  # "لجنة أمنية مشتركة": an indefinite head with adjectives, no name
             if f[0] == "ل" and st.place_starting(j) is None and any(p == "ل" for p, _ in st.words[j].readings):

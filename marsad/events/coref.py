@@ -148,6 +148,10 @@ def _by_sent(cands: list[Cand], key: Callable[[Cand], Any] = lambda c: c.sent) -
     return out
 
 
+
+# the sectors of a country's people, not its state ("LBNAGR" farmers, "TUNLAB" a union, "EGYEDU" teachers)
+_CIVIL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "BUS", "HLH", "REF"})
+
 class _Window:
     """One sentence's candidates by first token: those starting in a token range, in list
     order, without rescanning the sentence (a long one may hold thousands)."""
@@ -223,6 +227,13 @@ class Resolver:
             return len(codes) <= 1 or codes <= {"MIL", "GOV"} or "UAF" in codes and ea.type == eb.type == "ORG"
         return False
 
+    def _civil_pair(self, a: str, b: str) -> bool:
+        """Two bodies of one country's people, no state's: workers, farmers, teachers, their unions."""
+        ea, eb = self.v.by_id.get(a), self.v.by_id.get(b)
+        if ea is None or eb is None or not ea.country or ea.country != eb.country:
+            return False
+        return {(ea.actor_code or "")[3:6], (eb.actor_code or "")[3:6]} <= _CIVIL_SECTORS
+
     def _opposed(self, a: str, b: str) -> bool:
         """Two actors of one country on opposite sides: a named armed group and the state's forces ("دفع
         الجيش بتعزيزات" and the "إعادة تموضع" of قوات الدعم السريع are two movements)."""
@@ -254,7 +265,10 @@ class Resolver:
             if not ra or not rb:
                 continue
             if r == "actor":
-                if not any(self._same_side(x, y) for x in ra for y in rb) \
+                # (a protest's crowd and the union or body of theirs that called it: "اعتصم الصيادون …. وجاء
+                # الاعتصام بدعوة من نقابة صيادي الأسماك")
+                if not any(self._same_side(x, y) or a.type == "PROTEST" and self._civil_pair(x, y)
+                           for x in ra for y in rb) \
                         or a.type in ("MOBILIZE", "RETREAT") and not set(ra) & set(rb) \
                         and any(self._opposed(x, y) for x in ra for y in rb):
                     return False, 0

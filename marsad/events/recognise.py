@@ -1482,6 +1482,9 @@ class Reader:
                    for x in (k, t0 - 1 if trig.pos == "V" and t0 > a else -1) if 0 <= x < b):
                 return False  # "نُقل المهاجرون إلى مركز إيواء": people taken somewhere, no force moved
         classes = ("force", "equipment") if need == "force" else ("site",)
+        if need == "force" and trig.type == "COERCE" and any(
+                v.bare(x) in ("ابوابها", "ابوابه", "ابوابهم") for x in range(nxt, min(b, nxt + 6))):
+            return False  # "أقفلت معظم الإدارات والمدارس أبوابها": its own doors shut, a strike's (a guard)
         if need == "force" and trig.pos == "V" and t0 > a and v.bare(t0 - 1) in ("ما", "مما"):
             return False  # "ما يدخل القطاع"، "ما أدخله الهلال الأحمر إلى القطاع": what goes in, goods not troops
         if need == "force" and trig.frame == "intrans" and trig.pos in ("V", "N") and self._visitor_after(nxt, b):

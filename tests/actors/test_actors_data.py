@@ -136,6 +136,18 @@ def test_the_houthis_by_their_adjective(run, text: str, surface: str) -> None:
         ["Houthis (Ansar Allah)"], [(doc.text[m.start:m.end], m.attrs.get("name_en")) for m in doc.spans["actors"]]
 
 
+@pytest.mark.parametrize("text, name_en", [
+    # ministries named by two fields, or by the Maghreb's and Egypt's own words (الفلاحة، التموين)
+    ("ورفضت وزارة الفلاحة والصيد البحري المغربية رفع المنع.", "Moroccan Ministry of Agriculture and Maritime Fisheries"),
+    ("وأعلنت وزارة التموين والتجارة الداخلية المصرية زيادة سعر التوريد.",
+     "Egyptian Ministry of Supply and Internal Trade"),
+])
+def test_ministries_of_two_fields(run, text: str, name_en: str) -> None:
+    doc = run(text)
+    assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]], \
+        [(doc.text[m.start:m.end], m.attrs.get("name_en")) for m in doc.spans["actors"]]
+
+
 def test_the_tribal_mobilisation_is_no_popular_mobilisation(run) -> None:
     # Iraq's tribal fighters (الحشد العشائري) are a force of their own, not the PMF named by its first word
     doc = run("وتقدمت قطعات الجيش ومقاتلو الحشد العشائري نحو وادي حوران.")

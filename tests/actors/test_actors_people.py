@@ -205,6 +205,10 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     ("وقالت رئيسة بعثة المنظمة في بنغازي، إلينا كوستوفا، إن المساعدات وصلت.", "إلينا كوستوفا"),
     # a given name as the family name, written like ب + a word ("بلقاسم"، "بوعلام"), after a title and a rank
     ("ورفض رئيس النقابة الدكتور وليد بلقاسم ما وصفه بلغة التهديد.", "وليد بلقاسم"),
+    # a minister of a ministry with two fields, its second joined by و ("وزارة التموين والتجارة الداخلية")
+    ("وقال وزير التموين والتجارة الداخلية عادل الدمياطي إن الأسعار ستبقى ثابتة.", "عادل الدمياطي"),
+    # an honorific after a given name, closing the name, is the family name (الحاج، الشيخ)
+    ("وقالت رئيسة النقابة ريم الحاج، في كلمة أمام المعتصمين، إن الإضراب مفتوح.", "ريم الحاج"),
     # a woman's post, in its feminine form
     ("وقالت ممثلة المنظمة في بنغازي، ليلى الورفلي، إن المساعدات وصلت.", "ليلى الورفلي"),
 ])

@@ -403,3 +403,19 @@ def test_a_bodys_head_and_adjective_later_refer_back(run, text: str, full: str, 
     whole = actor_at(doc, full)
     later = [m for m in doc.spans["actors"] if doc.text[m.start:m.end] == short]
     assert later and later[0].attrs["key"] == whole.attrs["key"], actor_texts(doc)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a body of people named by a masculine plural in construct, its ن dropped (a participle's, or a people noun's)
+    ("وطالبت رابطة منتجي الحليب في الزرقاء الحكومة بدعم الأسعار.", "رابطة منتجي الحليب"),
+    ("وهدد اتحاد سائقي الشاحنات بالإضراب.", "اتحاد سائقي الشاحنات"),
+    ("وجاء الاعتصام بدعوة من نقابة صيادي الأسماك في الشمال.", "نقابة صيادي الأسماك"),
+])
+def test_a_body_of_people_in_the_plural_construct(run, text: str, surface: str) -> None:
+    assert surface in actor_texts(run(text), "ORG"), actor_texts(run(text))
+
+
+def test_a_place_name_in_ya_is_no_plural_construct(run) -> None:
+    # (a guard) "مديرية بوهودلي المتنازع عليها": a district's own name, in ي, then an adjective clause
+    doc = run("دفعت ولاية بونتلاند بتعزيزات باتجاه مديرية بوهودلي المتنازع عليها.")
+    assert not [t for t in actor_texts(doc, "ORG") if "بوهودلي" in t], actor_texts(doc)

@@ -247,3 +247,17 @@ def test_a_toll_after_a_time_clause_is_not_the_raids() -> None:
                   published="2026-04-13")
     assert not [a for a in _roles_of(rec, "ASSAULT") if "مديرية أمن أسيوط" in a], _roles_of(rec, "ASSAULT")
 
+
+
+def test_offices_shutting_their_doors_are_no_closure_by_force() -> None:
+    # (a guard) "أقفلت معظم الإدارات والمدارس الرسمية أبوابها": their own doors, in a strike
+    rec = extract("دعت رابطة موظفي الإدارة العامة إلى الإضراب، فيما أقفلت معظم الإدارات والمدارس الرسمية أبوابها "
+                  "في بيروت.", published="2025-06-15")
+    assert not [e for e in rec.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_sit_in_and_the_union_that_called_it_are_one_protest() -> None:
+    # "نفّذ عشرات الصيادين اعتصاماً …. وجاء الاعتصام بدعوة من نقابة صيادي الأسماك": one sit-in, both its parties
+    rec = extract("نفّذ عشرات الصيادين، أمس السبت، اعتصاماً على أرصفة ميناء طرابلس، رافعين لافتات تندد بقرار وزارة "
+                  "الزراعة. وجاء الاعتصام بدعوة من نقابة صيادي الأسماك في الشمال.", published="2025-06-15")
+    assert _roles_of(rec, "PROTEST") == [["الصيادين", "نقابة صيادي الأسماك"]], _roles_of(rec, "PROTEST")
