@@ -2555,11 +2555,11 @@ def local_crowds(st: State) -> None:
             end, country = nxt.end, st.doc_country or None
             name_en = "families of the " + ("victims" if nxt.folded == "الضحايا" else "dead or held")
             key = f"crowd:{gloss}:{nxt.folded}"
-        elif gloss in ("workers", "teachers") and nxt.folded.startswith("ال") and owner is None \
+        elif gloss in _TRADE_CROWDS and nxt.folded.startswith("ال") and owner is None \
                 and nxt.folded not in _BODY_TOLD_AGAIN and not st.mask[nxt.start] \
                 and st.mention_starting(i + 1, ("ORG", "PER")) is None:
-            # "إضراب عمال الحقول النفطية"، "عمال النظافة"، "مدرّسو التعليم الثانوي والإعدادي": workers or teachers
-            # named by the work they do, with its adjectives (and one joined by و)
+            # "إضراب عمال الحقول النفطية"، "عمال النظافة"، "مدرّسو التعليم الثانوي والإعدادي"، "مزارعي القمح": workers,
+            # teachers, farmers, fishermen or drivers named by their work, with its adjectives (and one joined by و)
             last = i + 1
             for k in range(i + 2, min(nw, i + 4)):
                 f = st.words[k].folded
@@ -2588,6 +2588,9 @@ def local_crowds(st: State) -> None:
     _protesters_are_the_crowd(st)
 
 
+# crowds that may be named by the work they do or the crop or catch they live by ("عمال النظافة"، "مزارعي القمح"،
+# "صيادي الأسماك"، "سائقي الشاحنات")
+_TRADE_CROWDS = frozenset({"workers", "teachers", "farmers", "fishermen", "drivers"})
 # the key of a crowd of notables ("وجهاء المدينة"): a party when met, too, and never the protesters
 NOTABLES_KEY = "crowd:notables:"
 # the plural of kin groups, whose town may follow ("وجهاء عشائر الهرمل")

@@ -81,7 +81,9 @@ _THREAT_LEMMAS = frozenset({"هدد", "مهددا", "متوعدا", "ملوحا"
 # to pursue or arrest (arrest), to suspend talks or ties (relations), to expel, to take territory, or violence
 _THREAT_MODES: list[tuple[str, frozenset[str]]] = [
     ("restrict", frozenset({"اضراب", "الاضراب", "اغلاق", "مقاطعه", "حصار", "عصيان", "التصعيد", "تصعيد", "اعتصام",
-                            "الاعتصام", "احتجاجات", "الاحتجاج", "منع"})),
+                            "الاعتصام", "احتجاجات", "الاحتجاج", "منع",
+                            # "لوّحوا بالامتناع عن توريد محصولهم"، "بشلّ الحركة في الميناء": withholding, bringing to a halt
+                            "الامتناع", "امتناع", "شل"})),
     ("arrest", frozenset({"ملاحقه", "اعتقال", "توقيف", "سجن"})),
     ("relations", frozenset({"تعليق", "قطع", "الانسحاب"})),
     ("expel", frozenset({"طرد", "ترحيل"})),

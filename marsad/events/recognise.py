@@ -67,6 +67,10 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# small arms a war adjective may describe ("البنادق الحربية"، "الأسلحة الحربية الخفيفة")
+_SMALL_ARMS = frozenset({"البنادق", "بنادق", "الاسلحه", "اسلحه", "الذخائر", "ذخائر", "الرشاشات", "رشاشات"})
+
+
 def _mode_cued(words: set[str]) -> str | None:
     """The attack's mode named by the first of _MODE_CUES that the words hold."""
     return next((mode for mode, cues in _MODE_CUES if words & cues), None)
@@ -266,7 +270,7 @@ _CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تخت�
 # verbs of renewing a demand or call ("جدّد مطالبة لبنان بـ…"): what follows is the verbal noun, not a participle
 _RENEWING = frozenset({"جدد", "جددت", "يجدد", "تجدد", "كرر", "كررت", "يكرر", "تكرر"})
 # participles of speech acts after a comma: the speaker accuses or threatens ("…، متهمةً قوات الأمن بـ…")
-_PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية", "شاكرا", "رافضا"})
+_PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية", "شاكرا", "رافضا", "محذرا_وعيد"})
 # participles of the subject that a comma sets apart from a denial before them
 _COMMA_PARTICIPLES = _PARTICIPLES | {"مطالبة", "داعيا"}
 
@@ -7487,6 +7491,8 @@ class RoleReader:
                 if not _MARCH_NOUNS.isdisjoint(ws) and j + 1 < c.sent[1] \
                         and not _MARCH_ADJECTIVES.isdisjoint(strip_word(v.tokens[j + 1].folded)):
                     continue  # "مسيرة احتجاجية تخللتها مواجهات": a march, no drone
+                if v.bare(j) in ("الحربيه", "حربيه") and j > lo and v.bare(j - 1).lstrip("و") in _SMALL_ARMS:
+                    continue  # "البنادق الحربية": war rifles, no warplanes
                 words.update(ws)
             c.mode = self._weapons_used_in(c) or _mode_cued(words) or c.mode
             if c.mode is None and words & {"مسلحون", "مسلحين", "المسلحون", "المسلحين"}:
@@ -7533,7 +7539,9 @@ class RoleReader:
         v = self.v
         for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 25)):
             if v.bare(j).lstrip("و") in _USED_IN and v.bare(j + 1) in ("فيها", "فيه"):
-                words = {w for k in range(j + 2, min(c.sent[1], j + 6)) for w in strip_word(v.tokens[k].folded)}
+                # ("البنادق الحربية": war rifles, no warplanes)
+                words = {w for k in range(j + 2, min(c.sent[1], j + 6)) for w in strip_word(v.tokens[k].folded)
+                         if not (v.bare(k) in ("الحربيه", "حربيه") and v.bare(k - 1).lstrip("و") in _SMALL_ARMS)}
                 return _mode_cued(words)
             if j > c.t1 + 1 and (v.bare(j) in _USING and "،" in v.gap(j) or v.bare(j) in ("باستخدام", "باستعمال")) \
                     and not any(x in self.rd.trigger_tokens for x in range(c.t1 + 1, j)):

@@ -156,6 +156,9 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     # a trade counted from the towns of a province, or in it with ب (Maghreb farmers: الفلاحين)
     ("وأغلق مئات المزارعين من قرى ولاية قفصة الطريق الوطني احتجاجاً على شح مياه الري.", "المزارعين"),
     ("وتجمع عشرات الفلاحين بولاية بسكرة أمام مقر الولاية للمطالبة بالتعويض.", "الفلاحين"),
+    # farmers, fishermen or drivers named by the crop, catch or load they live by
+    ("تظاهر مئات من مزارعي القمح أمام مبنى ديوان محافظة الفيوم.", "مزارعي القمح"),
+    ("ونفذ صيادو الأسماك وقفة احتجاجية في ميناء الصويرة.", "صيادو الأسماك"),
     # the national army of the article's state, named without its state
     ("أغلق محتجون صمام النفط في تطاوين بتونس. وفي الأثناء، عززت وحدات من الجيش الوطني انتشارها حول المحطة.",
      "الجيش الوطني"),

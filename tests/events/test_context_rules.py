@@ -261,3 +261,25 @@ def test_a_sit_in_and_the_union_that_called_it_are_one_protest() -> None:
     rec = extract("نفّذ عشرات الصيادين، أمس السبت، اعتصاماً على أرصفة ميناء طرابلس، رافعين لافتات تندد بقرار وزارة "
                   "الزراعة. وجاء الاعتصام بدعوة من نقابة صيادي الأسماك في الشمال.", published="2025-06-15")
     assert _roles_of(rec, "PROTEST") == [["الصيادين", "نقابة صيادي الأسماك"]], _roles_of(rec, "PROTEST")
+
+
+def test_a_warning_participle_of_the_speakers_response_is_a_threat() -> None:
+    # "…، محذّرة من أنها سترد بحزم على …": the speaker's participle after its report, a threat of its own move
+    rec = extract("وقالت قيادة الجيش اللبناني في بيان إنها أوقفت 9 مطلوبين، محذّرة من أنها سترد بحزم على مطلقي النار.",
+                  published="2025-11-04")
+    assert _roles_of(rec, "THREATEN") == [["قيادة الجيش اللبناني"]], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_threatening_to_withhold_is_a_restriction() -> None:
+    # "لوّحوا بالامتناع عن توريد محصولهم": withholding the crop, not violence
+    rec = extract("ورفع المزارعون لافتات، ولوّحوا بالامتناع عن توريد محصولهم إلى الصوامع إذا لم تستجب الحكومة "
+                  "لمطالبهم.", published="2025-05-06")
+    assert [e.mode for e in rec.events if e.type == "THREATEN"] == ["restrict"], \
+        [(e.type, e.mode, e.trigger.text) for e in rec.events]
+
+
+def test_what_a_course_of_things_endangers_is_no_threat() -> None:
+    # "…، ما يهدد خطة الحكومة": a consequence told by ما, not a party's threat
+    rec = extract("ويرى خبراء أن تأجيل الزيادة قد يدفع المزارعين إلى بيع محصولهم للتجار، ما يهدد خطة الحكومة لتوريد "
+                  "القمح.", published="2025-05-06")
+    assert not [e for e in rec.events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in rec.events]

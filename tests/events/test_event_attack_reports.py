@@ -175,6 +175,9 @@ def test_a_possessed_force_before_the_verb_acts_on_the_body_after_it(read) -> No
     ("قُتل قيادي في غارة جوية نفذتها طائرة مسيّرة قرب القامشلي.", "drone"),
     ("قُتل قيادي بارز في عملية اغتيال نفذتها طائرة مسيّرة قرب القامشلي.", "targeted"),
     ("قُتل مرافقان للمحافظ في اغتيال بعبوة ناسفة استهدفت موكبه.", "targeted"),
+    # war rifles are small arms, no warplanes
+    ("اندلعت اشتباكات عنيفة بين مسلحين في حي القبة، استُخدمت فيها الأسلحة الرشاشة والبنادق الحربية.", "firearms"),
+    ("أطلق مسلحون النار من البنادق الحربية على دورية للشرطة.", "firearms"),
 ])
 def test_most_specific_mode(read, text: str, mode: str) -> None:
     doc = read(text, [])
