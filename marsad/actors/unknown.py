@@ -502,6 +502,10 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
     if "masdar" in head.flags and i > 0 and st.adjacent(i - 1, i) \
             and st.words[i - 1].folded.lstrip("وب") in _TAKING_OVER:
         return False  # "بتسليم إدارة سد تشرين"، "تولّي إدارة المعبر": managing it is handed over, no body named
+    if head.word == "تنظيم" and not definite and any(p == "ل" for p, r in st.words[i].readings if r == head.word):
+        # "مذكرة تفاهم لتنظيم العودة الطوعية": a purpose, the verbal noun after ل (not "بيان لقيادة …", whose ل
+        # is of the body that issued it; a group's name, "لتنظيم داعش", is the lexicon's)
+        return False
     if "masdar" in head.flags and st.words[i].folded[:1] == "ب" and head.word[:1] != "ب" and i + 1 < len(st.words) \
             and lex.titles.longest([w.folded for w in st.words[i + 1:i + 1 + lex.titles.max_len]])[0]:
         return False  # "وفداً برئاسة وزير الخارجية الكويتي"، "بقيادة قائد الفرقة": led by an office-holder
@@ -597,6 +601,10 @@ def institutions(st: State) -> None:
         c = _chain(st, i, definite, head.strong)
         if c is None or c.last <= i or not _accept(st, head, c, definite, i):
             i += 1
+            continue
+        if st.dateline[0] <= w.start and st.words[c.last].end <= st.dateline[1] \
+                and st.doc.text[max(0, w.start - 1):w.start] in ("«", "\"", "“"):
+            i = c.last + 1  # "الهرمل – «مرصد العاصي»": the outlet named in the dateline, no body of the story
             continue
         last = c.last
         # "قيادة الأمن الداخلي في محافظة حمص": a branch and where it sits

@@ -419,3 +419,22 @@ def test_a_place_name_in_ya_is_no_plural_construct(run) -> None:
     # (a guard) "مديرية بوهودلي المتنازع عليها": a district's own name, in ي, then an adjective clause
     doc = run("دفعت ولاية بونتلاند بتعزيزات باتجاه مديرية بوهودلي المتنازع عليها.")
     assert not [t for t in actor_texts(doc, "ORG") if "بوهودلي" in t], actor_texts(doc)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # an observatory of rights or of extremism, named by its place or founder and its purpose
+    ("في المقابل، ندّد مرصد الشمال لحقوق المهاجرين بما وصفه بمقاربة أمنية.", "مرصد الشمال لحقوق المهاجرين"),
+    ("وأفاد مرصد الأزهر لمكافحة التطرف بأن التنظيم ينشط.", "مرصد الأزهر لمكافحة التطرف"),
+])
+def test_an_observatory_is_a_body(run, text: str, surface: str) -> None:
+    assert surface in actor_texts(run(text), "ORG"), actor_texts(run(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    # (a guard) an outlet named in quotation marks in the dateline is no body of the story
+    ("الكرك – «مرصد الجنوب»\nاندلعت فجر اليوم اشتباكات بين الجيش ومهربين.", "مرصد"),
+    # (a guard) organising something, after ل, is a purpose, no body
+    ("ووقّعت الحكومة والمفوضية مذكرة تفاهم لتنظيم العودة الطوعية للاجئين.", "تنظيم"),
+])
+def test_no_body_named(run, text: str, word: str) -> None:
+    assert not [t for t in actor_texts(run(text), "ORG") if word in t], actor_texts(run(text))

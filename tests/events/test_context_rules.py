@@ -283,3 +283,16 @@ def test_what_a_course_of_things_endangers_is_no_threat() -> None:
     rec = extract("ويرى خبراء أن تأجيل الزيادة قد يدفع المزارعين إلى بيع محصولهم للتجار، ما يهدد خطة الحكومة لتوريد "
                   "القمح.", published="2025-05-06")
     assert not [e for e in rec.events if e.type == "THREATEN"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_an_inquiry_the_prosecution_authorised_is_its_own() -> None:
+    # "أذنت النيابة العمومية بفتح بحث تحقيقي" (Tunisian usage): who authorised the inquiry opened it
+    rec = extract("وأذنت النيابة العمومية بالمحكمة الابتدائية بسوسة بفتح بحث تحقيقي في الحادثة.", published="2025-09-22")
+    assert _roles_of(rec, "ACCUSE") == [["النيابة العمومية"]], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_recovering_bodies_is_rescue_work() -> None:
+    # "انتشلت وحدات الحرس البحري 23 جثة": bodies recovered, as people rescued
+    rec = extract("انتشلت وحدات الحرس البحري التونسي، أمس الأحد، 23 جثة لمهاجرين غير نظاميين إثر غرق مركب قبالة "
+                  "سواحل قليبية.", published="2025-09-22")
+    assert _roles_of(rec, "AID") == [["الحرس البحري التونسي"]], [(e.type, e.trigger.text) for e in rec.events]
