@@ -604,6 +604,8 @@ _AGAINST_WORDS = frozenset({"احتجاجا", "رفضا", "تنديدا", "اس�
 _MEASURE_NOUNS = frozenset({"قرار", "قرارات", "سياسه", "سياسات", "اجراءات", "اجراء", "تعليمات", "ممارسات", "خطه",
                             "مرسوم", "قانون", "تدابير"})
 # and every purpose of a protest or a statement, for or against ("تضامناً مع"، "دعماً لـ")
+# a town or village told again by its noun ("المدينة الواقعة شرقي العاصمة")
+_TOWN_TOLD_AGAIN = frozenset({"المدينه", "البلده", "القريه", "المنطقه", "الناحيه", "القضاء"})
 # words opening a time clause of another act ("بعد أيام من مشاجرة …")
 _BEFORE_AFTER = frozenset({"بعد", "اثر", "عقب", "اعقاب", "قبل"})
 # the wounded an act resulted in, a toll whose deaths told after it are the same act's
@@ -2345,6 +2347,8 @@ class RoleReader:
                 # "القمة … لبحث الأوضاع الأمنية في الصومال": a place in what is discussed is not where (nor is it
                 # for the opener itself, read as a talk: "لبحث")
                 continue
+            if self._reference_point(o, c.sent[0]):
+                continue  # "… وسط المدينة الواقعة شرقي العاصمة طرابلس": where the town lies, no scene
             if o.t0 >= 2 and v.bare(o.t0 - 1) in ("اشراف", "رعايه") and v.bare(o.t0 - 2) == "تحت":
                 continue  # "فتح بحثاً قضائياً تحت إشراف النيابة العامة": who oversees it does not do it
             if c.type != "CONSULT" and o.t0 >= 1 and (v.bare(o.t0 - 1) == "بوساطه" or o.t0 >= 2
@@ -6890,6 +6894,18 @@ class RoleReader:
                 if v.is_actorish(o.eid):
                     c.recipient.append(o.eid)
                     break
+        if c.actor and c.pos == "N" and c.type in ("MOBILIZE", "RETREAT") and c.t1 + 2 < c.sent[1] \
+                and v.bare(c.t1 + 1) == "من" and (unit := v.occ_at.get(c.t1 + 2)) is not None and c.actor == [unit.eid] \
+                and c.sent[0] <= L - 1 and v.is_pronoun_subject(L - 1) \
+                and any(v.bare(j).lstrip("و") in _SEND_VERBS or _light_verb(v.tokens[j].folded) for j in range(L, c.t0)):
+            # "وأنها دفعت بتعزيزات من جهاز الأمن المركزي": who sent them (the pronoun's body) acts with the unit
+            st = self.statement_for(c.start)
+            sender = (self._first_anna_subject(c, L - 1) if v.tokens[L - 1].folded[:1] == "و" else None) or (
+                st.speaker if st is not None and st.speaker and st.cue.start < c.start and v.is_actorish(st.speaker)
+                else None)
+            if sender is not None and sender not in c.actor:
+                c.actor.insert(0, sender)
+            return
         if c.actor or c.frame in ("host", "receive"):
             return
         nx = c.t1 + 1
@@ -7366,7 +7382,9 @@ class RoleReader:
                      # (nor where its target was heading: "قافلة … كانت متجهة إلى الأردن، غرب الرطبة")
                      and not (v.bare(o.t0 - 1) == "الي" and v.bare(o.t0 - 2) in _HEADING)
                      # (nor the ends of a road blocked: "غلق الطريق الوطني الرابط بين ولايتي بجاية وسطيف")
-                     and not (c.type in ("PROTEST", "COERCE") and self._road_end(o))]
+                     and not (c.type in ("PROTEST", "COERCE") and self._road_end(o))
+                     # (nor the city a town lies off: "وسط المدينة الواقعة شرقي العاصمة طرابلس")
+                     and not self._reference_point(o, c.sent[0])]
             if not found:
                 found = self._distance_place(c)
             lo = c.sent[0]
@@ -7632,6 +7650,14 @@ class RoleReader:
         """c's noun is what an act resulted in: "أسفرت عن اعتقال"، "وأدت إلى اتفاق" (the verb with or without و)."""
         v = self.v
         return v.bare(c.t0 - 1) in ("عن", "الي") and _unjoined(v.bare(c.t0 - 2)) in _RESULT_VERBS
+
+    def _reference_point(self, o: Occ, lo: int) -> bool:
+        """Place o is what a town told again by its noun lies off ("المدينة الواقعة شرقي العاصمة طرابلس"): a
+        reference point, not where things happened."""
+        v = self.v
+        return v.is_place(o.eid) and any(
+            v.bare(x) in ("الواقعه", "الواقع") and v.bare(x - 1) in _TOWN_TOLD_AGAIN and v.bare(x + 1) in COMPASS
+            for x in range(max(lo + 1, o.t0 - 4), o.t0 - 1))
 
     def _one_of_aside(self, j: int, end: int) -> int:
         """The token that ends an aside opening at token j with "أحد/إحدى" after a comma ("، أحد قادة الحزب،"),

@@ -296,3 +296,23 @@ def test_recovering_bodies_is_rescue_work() -> None:
     rec = extract("انتشلت وحدات الحرس البحري التونسي، أمس الأحد، 23 جثة لمهاجرين غير نظاميين إثر غرق مركب قبالة "
                   "سواحل قليبية.", published="2025-09-22")
     assert _roles_of(rec, "AID") == [["الحرس البحري التونسي"]], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_suspects_held_by_a_ministrys_patrols() -> None:
+    # "أن دورياتها أوقفت مشتبهين اثنين": suspects are people held, by the ministry whose patrols they are
+    rec = extract("وأوضحت وزارة الداخلية أن دورياتها أوقفت مشتبهين اثنين عند بوابة أمنية غربي المدينة.",
+                  published="2026-01-14")
+    assert _roles_of(rec, "COERCE") == [["وزارة الداخلية"]], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_who_sent_reinforcements_of_a_unit_acts_with_it() -> None:
+    # "إنها دفعت بتعزيزات من جهاز الأمن المركزي": the pronoun's body sent them, with the unit they came from
+    rec = extract("وقالت وزارة الداخلية إنها دفعت بتعزيزات من جهاز الأمن المركزي إلى مسلاتة.", published="2026-01-14")
+    assert _roles_of(rec, "MOBILIZE") == [["وزارة الداخلية", "جهاز الأمن المركزي"]], _roles_of(rec, "MOBILIZE")
+
+
+def test_the_city_a_town_lies_off_is_no_scene() -> None:
+    # "وسط المدينة الواقعة شرقي العاصمة طرابلس": the capital places the town; the blast was in the town
+    rec = extract("مسلاتة – «بوابة الساحل»\nقُتل ثلاثة ضباط في انفجار سيارة مفخخة قرب مديرية أمن مسلاتة وسط المدينة "
+                  "الواقعة شرقي العاصمة طرابلس.", published="2026-01-14")
+    assert not [x for x in _roles_of(rec, "ASSAULT", "location") if "طرابلس" in x], _roles_of(rec, "ASSAULT", "location")
