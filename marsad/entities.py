@@ -32,6 +32,8 @@ __all__ = ["make_component", "settle_overlaps", "link_key"]
 
 def _nests(m: Mention, k: Mention) -> bool:
     """May ``m``, strictly inside ``k``, be kept as a mention of its own?"""
+    if k.attrs.get("keeps_places") and m.label == "LOC":
+        return True  # "التحالف بقيادة السعودية": the state that leads the body, named in its name
     if "nestable" in m.attrs:
         return bool(m.attrs["nestable"])
     if m.label not in ("LOC", "FAC"):

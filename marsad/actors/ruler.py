@@ -526,6 +526,8 @@ def named(st: State) -> None:
         if st.is_taken(start, end):
             continue
         attrs = _named_attrs(st, n, heads)
+        if n.type == "ORG" and any(w in ("بقياده", "تقوده", "يقوده") for w in fkey(st.doc.text[start:end]).split()):
+            attrs["keeps_places"] = True  # "التحالف بقيادة السعودية": the state that leads it keeps its own mention
         if n.kind == "outlet":
             attrs["medium"] = n.medium
             attrs["priority"] = 2 if evidence else 1

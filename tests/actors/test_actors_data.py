@@ -148,6 +148,15 @@ def test_ministries_of_two_fields(run, text: str, name_en: str) -> None:
         [(doc.text[m.start:m.end], m.attrs.get("name_en")) for m in doc.spans["actors"]]
 
 
+def test_the_coalition_led_by_a_state_keeps_the_state(run) -> None:
+    # "التحالف بقيادة السعودية": the Saudi-led coalition in Yemen, and Saudi Arabia named within it
+    doc = run("وشنت مقاتلات التحالف بقيادة السعودية غارات على مواقع الحوثيين في محافظة الجوف.")
+    assert "Saudi-led Coalition to Restore Legitimacy in Yemen" in [m.attrs.get("name_en") for m in doc.spans["actors"]], \
+        actor_texts(doc)
+    assert "السعودية" in [doc.text[m.start:m.end] for m in doc.spans["mentions"] if m.label == "LOC"], \
+        [(doc.text[m.start:m.end], m.label) for m in doc.spans["mentions"]]
+
+
 def test_the_tribal_mobilisation_is_no_popular_mobilisation(run) -> None:
     # Iraq's tribal fighters (الحشد العشائري) are a force of their own, not the PMF named by its first word
     doc = run("وتقدمت قطعات الجيش ومقاتلو الحشد العشائري نحو وادي حوران.")
