@@ -156,6 +156,8 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           "جدد", "جددت", "يجدد", "تجدد",
                           # ordering it: "أمر رئيس المجلس الرئاسي بتشكيل لجنة تحقيق"، "أمر الرئيس بنشر قوات"
                           "امر", "امرت",
+                          # tightening it: "تُحكم قوات الحركة حصارها على المدينة"
+                          "احكم", "احكمت", "يحكم", "تحكم", "احكموا",
                           # authorising it (Maghreb): "أذنت النيابة العمومية بفتح بحث تحقيقي"
                           "اذن", "اذنت",
                           # chairing it: "ترأس رئيس الوزراء، اليوم، اجتماعاً طارئاً مع وزير الكهرباء"
@@ -604,6 +606,8 @@ _AGAINST_WORDS = frozenset({"احتجاجا", "رفضا", "تنديدا", "اس�
 _MEASURE_NOUNS = frozenset({"قرار", "قرارات", "سياسه", "سياسات", "اجراءات", "اجراء", "تعليمات", "ممارسات", "خطه",
                             "مرسوم", "قانون", "تدابير"})
 # and every purpose of a protest or a statement, for or against ("تضامناً مع"، "دعماً لـ")
+# words around a count: "نحو 3 آلاف"، "أكثر من 200"، "قرابة عشرات"
+_COUNT_HEDGES = frozenset({"نحو", "قرابه", "حوالي", "زهاء", "اكثر", "اقل", "من", "الاف", "الف", "مئات", "عشرات"})
 # a town or village told again by its noun ("المدينة الواقعة شرقي العاصمة")
 _TOWN_TOLD_AGAIN = frozenset({"المدينه", "البلده", "القريه", "المنطقه", "الناحيه", "القضاء"})
 # words opening a time clause of another act ("بعد أيام من مشاجرة …")
@@ -1242,7 +1246,9 @@ class Reader:
             subj_end = nxt
             if k + 2 < b and v.bare(k + 1) == "من" and k + 2 in v.occ_at and k not in v.occ_at:
                 k = subj_end = v.occ_at[k + 2].t1 + 1  # a unit of a body: "أوقفت وحدة من الجيش الموريتاني"
-            elif k < b and k not in v.occ_at and any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[k].folded)):
+            elif k < b and k not in v.occ_at and (any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[k].folded))
+                                                  or v.bare(k) == "مصالح"):
+                # (or the services of a body, Maghreb usage: "أوقفت مصالح الدرك الوطني أمس شاباً")
                 # and in construct, or with ل past an adjective: "أوقفت مفارز الجيش الوطني الشعبي"، "أوقفت مفارز
                 # مشتركة للجيش الوطني الشعبي"
                 body = next((v.occ_at[j] for j in (k + 1, k + 2) if j < b and j in v.occ_at), None)
@@ -1485,6 +1491,10 @@ class Reader:
             # (past the subject: "نقل الجيش المهاجرين")
             # (or told before the passive verb: "بأن المهاجرين نُقلوا")
             k = v.occ_at[nxt].t1 + 1 if nxt in v.occ_at and trig.pos == "V" else nxt
+            # (past a count: "نقلت نحو 3 آلاف ساكن إلى مراكز إيواء")
+            while k < b and k - nxt < 5 and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None
+                                             or v.bare(k) in _COUNT_HEDGES):
+                k += 1
             if any(self.lex.any_in_class(self._words(x), "evacuee")
                    or self.lex.any_in_class(self._words(x), "persons") and not self._force_word(x)
                    for x in (k, t0 - 1 if trig.pos == "V" and t0 > a else -1) if 0 <= x < b):

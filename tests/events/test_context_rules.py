@@ -316,3 +316,30 @@ def test_the_city_a_town_lies_off_is_no_scene() -> None:
     rec = extract("مسلاتة – «بوابة الساحل»\nقُتل ثلاثة ضباط في انفجار سيارة مفخخة قرب مديرية أمن مسلاتة وسط المدينة "
                   "الواقعة شرقي العاصمة طرابلس.", published="2026-01-14")
     assert not [x for x in _roles_of(rec, "ASSAULT", "location") if "طرابلس" in x], _roles_of(rec, "ASSAULT", "location")
+
+
+def test_who_tightens_a_siege_holds_it() -> None:
+    # "تُحكم قوات الحركة حصارها على مدينة الدلنج": a light verb of tightening lends the siege its subject
+    rec = extract("تُحكم قوات الحركة الشعبية لتحرير السودان – شمال حصارها على مدينة الدلنج منذ أسابيع.",
+                  published="2025-11-26")
+    assert _roles_of(rec, "COERCE") == [["الحركة الشعبية لتحرير السودان – شمال"]], _roles_of(rec, "COERCE")
+
+
+def test_the_services_of_the_gendarmerie_arrest() -> None:
+    # "أوقفت مصالح الدرك الوطني أمس شاباً" (Maghreb usage): the gendarmerie's services, then the person held
+    rec = extract("تيزي وزو – أتت الحرائق على 1200 هكتار في ولاية تيزي وزو. وعلى الصعيد الأمني، أوقفت مصالح الدرك "
+                  "الوطني أمس شاباً يُشتبه في إضرامه النار.", published="2025-08-13")
+    assert _roles_of(rec, "COERCE") == [["الدرك الوطني"]], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_residents_moved_to_shelters_are_no_troops() -> None:
+    # (a guard) "نقلت نحو 3 آلاف ساكن إلى مراكز إيواء": people taken to shelter, past their count
+    rec = extract("وباشرت فرق الحماية المدنية إجلاء سكان سبع قرى، ونقلت نحو 3 آلاف ساكن إلى مراكز إيواء مؤقتة.",
+                  published="2025-08-13")
+    assert not [e for e in rec.events if e.type == "MOBILIZE"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_sending_firefighting_planes_is_aid() -> None:
+    # "أعلنت الحكومة إرسال ست طائرات إطفاء": relief sent, not a deployment of weapons
+    rec = extract("وأعلنت الحكومة إرسال ست طائرات إطفاء إلى الولاية.", published="2025-08-13")
+    assert [e.type for e in rec.events] == ["AID"], [(e.type, e.trigger.text) for e in rec.events]
