@@ -148,7 +148,8 @@ def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
     its government; a place after في (or any preposition) is where the force is, not whose."""
     cands = [o for o in reversed(v.occs_in(lo, hi)) if (v.prep_of(o) not in ("في", "داخل", "ب", "من", "الي", "علي")
                                                          or _unit_of(v, o))
-             and v.is_actorish(o.eid) and not v.is_outlet(o.eid)]  # (an unnamed source or an outlet keeps no forces)
+             and v.is_actorish(o.eid) and not v.is_outlet(o.eid)  # (an unnamed source or an outlet keeps no forces)
+             and not _civilians(v.by_id[o.eid])]  # (nor do fishermen or workers: "عشرات البحارة داخل الميناء")
     for o in cands:
         if v.by_id[o.eid].type == "ORG":
             return o
@@ -157,6 +158,15 @@ def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
                 and (v.by_id[o.eid].geo.feature == "country" or _capital(v.by_id[o.eid])):
             return o  # (a capital stands for its state: "واشنطن ستُبقي نحو ألفي جندي")
     return None
+
+
+# the sectors of a country's people, who keep no forces: civilians, farmers and fishermen, workers, teachers …
+_CIVILIAN_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS", "HLH", "REF", "OPP"})
+
+
+def _civilians(e: Entity) -> bool:
+    code = e.actor_code or ""
+    return e.type == "ORG" and len(code) >= 6 and code[3:6] in _CIVILIAN_SECTORS
 
 
 def _capital(e: Entity) -> bool:
@@ -533,6 +543,8 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
             status = "planned"  # "قررت خفض عدد قواتها إلى …": a level to be reached; "قلّصت … إلى": the level now"
         elif any(w in _FORMER for w in window[-5:]):
             status = "former"
+        if _civilians(v.by_id[actor.eid]):
+            continue  # ("اعتصاماً كان يخوضه عشرات البحارة داخل ميناء الحسيمة": people, no forces kept)
         actor_id = _state_for_counted(v, actor.eid)
         q.entity = actor_id
         if standing_verbs is not None and status == "current" and verb_at is not None and not sized \

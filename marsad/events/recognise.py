@@ -7749,6 +7749,11 @@ class RoleReader:
                 # "… إذا أخلّ الطرف الآخر بالاتفاق، متهماً الكتيبة بـ…")
                 # (a pledge reaches what it pledges, its بـ-noun: "تعهّد، خلال لقائه وفداً …، بإعادة المنازل" is a
                 # meeting held and a return to come)
+                # (nor does a negation inside the clause before the comma, "… دون أن تقدم الوزارة أي تعويض»،
+                # مطالباً برفع المنع", negate the participle after it)
+                if st == "negated" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) \
+                        and j < c.t0 - 1 and cue.lemma != "نفى" and cue.lemma not in _DENYING_PARTICIPLES:
+                    st = None
                 if st == "planned" and cue.lemma == "تعهد" and not (c.pos == "N" and rd._bi_word(c.t0)):
                     st = None
                 if st in ("planned", "hypothetical") and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES \

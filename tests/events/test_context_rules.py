@@ -343,3 +343,18 @@ def test_sending_firefighting_planes_is_aid() -> None:
     # "أعلنت الحكومة إرسال ست طائرات إطفاء": relief sent, not a deployment of weapons
     rec = extract("وأعلنت الحكومة إرسال ست طائرات إطفاء إلى الولاية.", published="2025-08-13")
     assert [e.type for e in rec.events] == ["AID"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_negation_in_the_quote_before_a_participle_does_not_negate_it() -> None:
+    # "… دون أن تقدم الوزارة أي تعويض»، مطالباً برفع المنع": the demand after the quote is made
+    rec = extract("وقال رئيس جمعية البحارة إن «أكثر من 1500 بحار فقدوا مصدر رزقهم، دون أن تقدم الوزارة أي تعويض»، "
+                  "مطالباً برفع المنع.", published="2026-02-17")
+    assert [e.status for e in rec.events if e.type == "REQUEST"] == ["occurred"], \
+        [(e.type, e.status, e.trigger.text) for e in rec.events]
+
+
+def test_fishermen_hold_their_sit_in() -> None:
+    # "نظّم مئات البحارة … وقفة احتجاجية": البحارة, Maghreb fishermen, a people of their own
+    rec = extract("الصويرة – نظّم مئات البحارة ومهنيي الصيد التقليدي، صباح أمس الاثنين، وقفة احتجاجية أمام مقر "
+                  "المندوبية الإقليمية للصيد البحري بميناء الصويرة.", published="2026-02-17")
+    assert _roles_of(rec, "PROTEST") == [["البحارة"]], _roles_of(rec, "PROTEST")

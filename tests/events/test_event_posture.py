@@ -68,6 +68,13 @@ def test_fighters_of_no_one_named_keep_no_posture() -> None:
     assert rec.posture == []
 
 
+def test_fishermen_at_a_port_keep_no_forces() -> None:
+    # (a guard) "اعتصاماً كان يخوضه عشرات البحارة داخل ميناء …": a crowd counted at a place, no force kept there
+    rec = _full("فضّت عناصر من الدرك الملكي اعتصاماً مفتوحاً كان يخوضه عشرات البحارة ومهنيي الصيد التقليدي داخل "
+                "ميناء الصويرة منذ يوم الجمعة الماضي.")
+    assert rec.posture == [], rec.posture
+
+
 def test_a_force_in_part_of_a_province() -> None:
     # "في الجبهات الشرقية لمحافظة الضالع": a part of the province, its genitive by ل after في, is where they are
     rec = _full("ويرابط في الجبهات الشرقية لمحافظة الضالع نحو 5 آلاف مقاتل من القوات الحكومية اليمنية.")
