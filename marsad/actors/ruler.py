@@ -1102,8 +1102,20 @@ def _agent_entity(st: State, agent: Agent, nat: Nationality | None, start: int, 
         own_lam = any(h.removeprefix("ال").startswith("ل") and attrs["name_ar"][1:].startswith(h.removeprefix("ال"))
                       for h in attrs["heads"])
         attrs["name_ar"] = article_after_lam(attrs["name_ar"], own_lam)
+    group = _group_named_by_adjective(st, nat)
+    if group is not None and agent.code[:3] in ("MIL", "REB", "UAF", ""):
+        # "قوات حوثية"، "مجموعات حوثية": the forces of an armed group named by its adjective are that group
+        attrs.update({"kb_id": group.id, "key": group.key or group.id, "country": group.country or None})
     label = agent.type if agent.type in ("ORG", "PER", "LOC") else "ORG"
     return Mention(start, end, label, attrs, source="actors.compose")
+
+
+def _group_named_by_adjective(st: State, nat: Nationality | None) -> Any:
+    """The armed group a stateless adjective names ("حوثي" → the Houthis), by its code; None for a state's."""
+    if nat is None or nat.iso2 or not nat.cameo:
+        return None
+    return next((n for n in st.lex.named_by_id.values() if n.kind == "armed-group"
+                 and any(c[0] == nat.cameo for c in n.codes)), None)
 
 
 def _agent_modifier(st: State, j: int, definite: bool) -> bool:

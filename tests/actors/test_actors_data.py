@@ -157,6 +157,13 @@ def test_the_coalition_led_by_a_state_keeps_the_state(run) -> None:
         [(doc.text[m.start:m.end], m.label) for m in doc.spans["mentions"]]
 
 
+def test_forces_named_by_a_groups_adjective_are_the_group(run) -> None:
+    # "قوات حوثية": the Houthis' forces, one entity with the Houthis named elsewhere
+    doc = run("هاجمت قوات حوثية مواقع الجيش في مأرب. وقصف الحوثيون المدينة.")
+    keys = {doc.text[m.start:m.end]: m.attrs.get("key") for m in doc.spans["actors"]}
+    assert keys["قوات حوثية"] == keys["الحوثيون"], keys
+
+
 def test_the_tribal_mobilisation_is_no_popular_mobilisation(run) -> None:
     # Iraq's tribal fighters (الحشد العشائري) are a force of their own, not the PMF named by its first word
     doc = run("وتقدمت قطعات الجيش ومقاتلو الحشد العشائري نحو وادي حوران.")
