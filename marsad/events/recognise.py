@@ -2813,6 +2813,7 @@ class RoleReader:
         self._against_fallback(c)
         self._target_owner(c, R)
         self._pronoun_actor(c, L)
+        self._accused_standing_behind(c)
         self._relative_light_subject(c, L)
         self._pronoun_object(c)
         self._circumstantial(c)
@@ -7668,6 +7669,27 @@ class RoleReader:
         return v.is_place(o.eid) and any(
             v.bare(x) in ("الواقعه", "الواقع") and v.bare(x - 1) in _TOWN_TOLD_AGAIN and v.bare(x + 1) in COMPASS
             for x in range(max(lo + 1, o.t0 - 4), o.t0 - 1))
+
+    def _accused_standing_behind(self, c: Cand) -> None:
+        """"قالت الوزارة إن عصابة إجرامية تقف وراء الهجوم": whom a statement says stands behind an act is accused
+        of it, by the speaker (the verb's subject is the one accused)."""
+        if c.lemma != "وقف_وراء":
+            return
+        v = self.v
+        st = self.statement_for(c.start)
+        speaker = st.speaker if st is not None and st.speaker and st.cue.start < c.start else None
+        # the accused named as the subject of the reported clause, between إنّ/أنّ and the verb (not a relative
+        # clause's, "خلية إرهابية تقف وراء التفجير"، "الجهات التي تقف وراء …", nor a pronoun's, "قالت إنها تقف وراء")
+        comp = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 12) - 1, -1) if v.bare(j) in ("ان", "بان")), None)
+        accused = [o.eid for o in v.occs_in(comp + 1, c.t0) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                   and o.eid != speaker] if comp is not None else []
+        if speaker is None or not v.is_actorish(speaker) or not accused:
+            c.actor, c.recipient = [], []  # (an allegation no one is named to make, or of no one named: no event)
+            c.absorbed = True
+            return
+        c.recipient = accused[:1]
+        c.actor = [speaker]
+        c.explicit_actor = True
 
     def _one_of_aside(self, j: int, end: int) -> int:
         """The token that ends an aside opening at token j with "أحد/إحدى" after a comma ("، أحد قادة الحزب،"),

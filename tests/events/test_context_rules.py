@@ -358,3 +358,17 @@ def test_fishermen_hold_their_sit_in() -> None:
     rec = extract("الصويرة – نظّم مئات البحارة ومهنيي الصيد التقليدي، صباح أمس الاثنين، وقفة احتجاجية أمام مقر "
                   "المندوبية الإقليمية للصيد البحري بميناء الصويرة.", published="2026-02-17")
     assert _roles_of(rec, "PROTEST") == [["البحارة"]], _roles_of(rec, "PROTEST")
+
+
+def test_who_a_statement_says_stands_behind_an_act_is_accused() -> None:
+    # "قال الجيش إن حزب الله يقف وراء إطلاق الصواريخ": the speaker lays the act at the subject's door
+    rec = extract("وقال الجيش اللبناني في بيان إن حزب الله يقف وراء إطلاق الصواريخ على الجليل.", published="2026-01-14")
+    assert [(a, r) for a, r in zip(_roles_of(rec, "ACCUSE"), _roles_of(rec, "ACCUSE", "recipient"))] == \
+        [(["الجيش اللبناني"], ["حزب الله"])], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_cell_that_stands_behind_an_attack_in_a_relative_clause_is_no_accusation() -> None:
+    # (a guard) "اعتقال أربعة متهمين ينتمون إلى خلية إرهابية تقف وراء تفجير": a description, no one's allegation
+    rec = extract("أعلنت قيادة شرطة كركوك اعتقال أربعة متهمين ينتمون إلى خلية إرهابية تقف وراء تفجير عبوة ناسفة.",
+                  published="2026-01-14")
+    assert not [e for e in rec.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in rec.events]
