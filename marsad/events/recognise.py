@@ -7803,6 +7803,15 @@ class RoleReader:
                     and not (c.t0 > 0 and v.bare(c.t0 - 1) in ("الذي", "التي", "الذين")):
                 # (not a standing charge told of a party: "حزب العمال، الذي تتهمه أنقرة بـ…")
                 own = "occurred"  # "تتهم الحركة …"، "تحتفظ بحق الرد": a charge or a threat said is made, not going on
+        if c.pos == "N" and (c.type == "PROTEST" or c.type == "COERCE" and c.mode == "restrict") and own is None \
+                and not any(cue.kind == "end" for _j, cue, _st in cues) \
+                and not (c.definite and not c.suffix) \
+                and any(v.bare(j) == "منذ" for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 7))
+                        if not any(v.is_strong_break(x) or x in rd.trigger_tokens for x in range(c.t1 + 1, j + 1))):
+            # "حصارها على مدينة كادوقلي منذ أكثر من ثلاثة أسابيع"، "اعتصاماً مفتوحاً منذ يوم الجمعة": a siege or a
+            # protest kept up since a time is still going on (not one ended: "أنهت وساطة قبلية حصاراً فرضته … منذ …";
+            # nor the strike told again, "الإضراب يمثل أكبر اختبار … منذ إجراءات 25 جويلية")
+            own = "ongoing"
         # nominal subject: the predicate after it (خروج القوات سيتم … ، عملية الإخلاء لم تنته بعد)
         right: list[tuple[int, StatusCue, str]] = []
         if c.pos == "N":

@@ -372,3 +372,19 @@ def test_a_cell_that_stands_behind_an_attack_in_a_relative_clause_is_no_accusati
     rec = extract("أعلنت قيادة شرطة كركوك اعتقال أربعة متهمين ينتمون إلى خلية إرهابية تقف وراء تفجير عبوة ناسفة.",
                   published="2026-01-14")
     assert not [e for e in rec.events if e.type == "ACCUSE"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_siege_kept_since_a_time_is_ongoing() -> None:
+    # "تُحكم … حصارها على مدينة الدلنج منذ أكثر من ثلاثة أسابيع": a siege kept up since then, still going on
+    rec = extract("تُحكم قوات الحركة الشعبية لتحرير السودان – شمال حصارها على مدينة الدلنج منذ أكثر من ثلاثة أسابيع.",
+                  published="2025-11-26")
+    assert [e.status for e in rec.events if e.type == "COERCE"] == ["ongoing"], \
+        [(e.type, e.status, e.trigger.text) for e in rec.events]
+
+
+def test_a_siege_ended_is_done_whatever_it_lasted_since() -> None:
+    # (a guard) "أنهت وساطة قبلية حصاراً فرضته الجماعة منذ 27 يونيو": ended, so it happened
+    rec = extract("أنهت وساطة قبلية، مساء الاثنين، حصاراً فرضته جماعة الحوثي منذ 27 يونيو الماضي على قرى قبيلة آل "
+                  "عواض في مديرية ولد ربيع.", published="2026-07-07")
+    assert [e.status for e in rec.events if e.type == "COERCE"] == ["occurred"], \
+        [(e.type, e.status, e.trigger.text) for e in rec.events]
