@@ -71,6 +71,11 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 _SMALL_ARMS = frozenset({"البنادق", "بنادق", "الاسلحه", "اسلحه", "الذخائر", "ذخائر", "الرشاشات", "رشاشات"})
 
 
+def _war_adjective_of_arms(v: DocView, k: int) -> bool:
+    """Token k is «الحربية» after small arms ("البنادق الحربية"): war rifles, not warplanes."""
+    return v.bare(k) in ("الحربيه", "حربيه") and k > 0 and v.bare(k - 1).lstrip("و") in _SMALL_ARMS
+
+
 def _mode_cued(words: set[str]) -> str | None:
     """The attack's mode named by the first of _MODE_CUES that the words hold."""
     return next((mode for mode, cues in _MODE_CUES if words & cues), None)
@@ -7522,7 +7527,7 @@ class RoleReader:
                 if not _MARCH_NOUNS.isdisjoint(ws) and j + 1 < c.sent[1] \
                         and not _MARCH_ADJECTIVES.isdisjoint(strip_word(v.tokens[j + 1].folded)):
                     continue  # "مسيرة احتجاجية تخللتها مواجهات": a march, no drone
-                if v.bare(j) in ("الحربيه", "حربيه") and j > lo and v.bare(j - 1).lstrip("و") in _SMALL_ARMS:
+                if j > lo and _war_adjective_of_arms(v, j):
                     continue  # "البنادق الحربية": war rifles, no warplanes
                 words.update(ws)
             c.mode = self._weapons_used_in(c) or _mode_cued(words) or c.mode
@@ -7572,7 +7577,7 @@ class RoleReader:
             if v.bare(j).lstrip("و") in _USED_IN and v.bare(j + 1) in ("فيها", "فيه"):
                 # ("البنادق الحربية": war rifles, no warplanes)
                 words = {w for k in range(j + 2, min(c.sent[1], j + 6)) for w in strip_word(v.tokens[k].folded)
-                         if not (v.bare(k) in ("الحربيه", "حربيه") and v.bare(k - 1).lstrip("و") in _SMALL_ARMS)}
+                         if not _war_adjective_of_arms(v, k)}
                 return _mode_cued(words)
             if j > c.t1 + 1 and (v.bare(j) in _USING and "،" in v.gap(j) or v.bare(j) in ("باستخدام", "باستعمال")) \
                     and not any(x in self.rd.trigger_tokens for x in range(c.t1 + 1, j)):
