@@ -228,6 +228,7 @@ class Lexicon:
     titles: TokenTable[Title] = field(default_factory=lambda: TokenTable([]))
     named: PhraseMatcher[Alias] = field(default_factory=lambda: PhraseMatcher([]))
     named_by_id: dict[str, Named] = field(default_factory=dict)
+    armed_group_by_code: dict[str, Named] = field(default_factory=dict)  # CAMEO code -> the first armed group of it
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # class -> folded words
     crowd_en: dict[str, str] = field(default_factory=dict)  # crowd_head word -> English plural
     word_phrases: dict[str, TokenTable[str]] = field(default_factory=dict)
@@ -462,6 +463,10 @@ def build_lexicon() -> Lexicon:
         kept.append((surface, alias))
         lex.named_by_id.setdefault(alias.named.id, alias.named)
     lex.named = PhraseMatcher(kept)
+    for n in lex.named_by_id.values():
+        if n.kind == "armed-group":
+            for code in n.codes:
+                lex.armed_group_by_code.setdefault(code[0], n)
     classes: dict[str, set[str]] = {}
     phrases: dict[str, list[tuple[str, str]]] = {}
     for row in read_tsv(PKG, "data/words.tsv", min_fields=2):

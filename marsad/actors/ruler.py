@@ -1114,8 +1114,7 @@ def _group_named_by_adjective(st: State, nat: Nationality | None) -> Any:
     """The armed group a stateless adjective names ("حوثي" → the Houthis), by its code; None for a state's."""
     if nat is None or nat.iso2 or not nat.cameo:
         return None
-    return next((n for n in st.lex.named_by_id.values() if n.kind == "armed-group"
-                 and any(c[0] == nat.cameo for c in n.codes)), None)
+    return st.lex.armed_group_by_code.get(nat.cameo)
 
 
 def _agent_modifier(st: State, j: int, definite: bool) -> bool:

@@ -18,7 +18,7 @@ from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import (_BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES,
                         _light_verb, _unnamed_plural_subject)
-from .view import PARTICIPLE_CONT, DocView, _unjoined, unjoined_in
+from .view import CIVIL_SECTORS, PARTICIPLE_CONT, DocView, _unjoined, sector, unjoined_in
 
 __all__ = ["resolve"]
 
@@ -150,10 +150,6 @@ def _by_sent(cands: list[Cand], key: Callable[[Cand], Any] = lambda c: c.sent) -
     return out
 
 
-
-# the sectors of a country's people, not its state ("LBNAGR" farmers, "TUNLAB" a union, "EGYEDU" teachers)
-_CIVIL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "BUS", "HLH", "REF"})
-
 class _Window:
     """One sentence's candidates by first token: those starting in a token range, in list
     order, without rescanning the sentence (a long one may hold thousands)."""
@@ -234,7 +230,7 @@ class Resolver:
         ea, eb = self.v.by_id.get(a), self.v.by_id.get(b)
         if ea is None or eb is None or not ea.country or ea.country != eb.country:
             return False
-        return {(ea.actor_code or "")[3:6], (eb.actor_code or "")[3:6]} <= _CIVIL_SECTORS
+        return {sector(ea), sector(eb)} <= CIVIL_SECTORS
 
     def _opposed(self, a: str, b: str) -> bool:
         """Two actors of one country on opposite sides: a named armed group and the state's forces ("دفع

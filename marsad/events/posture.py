@@ -24,7 +24,7 @@ from ..doc import Doc
 from ..pipeline import Process
 from ..record import Entity, Posture
 from ..text.normalise import fold_text
-from .view import COMPASS, DocView, Occ, unjoined_in, view_of
+from .view import CIVIL_SECTORS, COMPASS, DocView, Occ, sector, unjoined_in, view_of
 
 __all__ = ["make_component", "extract_posture"]
 
@@ -160,13 +160,9 @@ def _force_near(v: DocView, lo: int, hi: int) -> Occ | None:
     return None
 
 
-# the sectors of a country's people, who keep no forces: civilians, farmers and fishermen, workers, teachers …
-_CIVILIAN_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS", "HLH", "REF", "OPP"})
-
-
 def _civilians(e: Entity) -> bool:
-    code = e.actor_code or ""
-    return e.type == "ORG" and len(code) >= 6 and code[3:6] in _CIVILIAN_SECTORS
+    """A country's people, who keep no forces: civilians, farmers and fishermen, workers, teachers …, and protesters."""
+    return e.type == "ORG" and (sector(e) in CIVIL_SECTORS or sector(e) == "OPP")
 
 
 def _capital(e: Entity) -> bool:

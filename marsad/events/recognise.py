@@ -612,7 +612,7 @@ _MEASURE_NOUNS = frozenset({"قرار", "قرارات", "سياسه", "سياس�
                             "مرسوم", "قانون", "تدابير"})
 # and every purpose of a protest or a statement, for or against ("تضامناً مع"، "دعماً لـ")
 # words around a count: "نحو 3 آلاف"، "أكثر من 200"، "قرابة عشرات"
-_COUNT_HEDGES = frozenset({"نحو", "قرابه", "حوالي", "زهاء", "اكثر", "اقل", "من", "الاف", "الف", "مئات", "عشرات"})
+_COUNT_HEDGES = _APPROX | {"اكثر", "اقل", "من", "الاف", "الف", "مئات", "عشرات"}
 # a town or village told again by its noun ("المدينة الواقعة شرقي العاصمة")
 _TOWN_TOLD_AGAIN = frozenset({"المدينه", "البلده", "القريه", "المنطقه", "الناحيه", "القضاء"})
 # words opening a time clause of another act ("بعد أيام من مشاجرة …")
@@ -6915,10 +6915,7 @@ class RoleReader:
                 and c.sent[0] <= L - 1 and v.is_pronoun_subject(L - 1) \
                 and any(v.bare(j).lstrip("و") in _SEND_VERBS or _light_verb(v.tokens[j].folded) for j in range(L, c.t0)):
             # "وأنها دفعت بتعزيزات من جهاز الأمن المركزي": who sent them (the pronoun's body) acts with the unit
-            st = self.statement_for(c.start)
-            sender = (self._first_anna_subject(c, L - 1) if v.tokens[L - 1].folded[:1] == "و" else None) or (
-                st.speaker if st is not None and st.speaker and st.cue.start < c.start and v.is_actorish(st.speaker)
-                else None)
+            sender = self._pronoun_referent(c, L - 1)
             if sender is not None and sender not in c.actor:
                 c.actor.insert(0, sender)
             return
@@ -6945,16 +6942,8 @@ class RoleReader:
             suffix = True
         if not (pron or suffix):
             return
-        st = self.statement_for(c.start)
-        if pron and v.tokens[i].folded[:1] == "و":
-            # "مؤكداً أن الأجهزة لن تتراجع، وأنها اعتقلت …": a pronoun of a second أنّ clause joined by و is the
-            # subject of the first, when it agrees, not the speaker
-            inner = self._first_anna_subject(c, i)
-            if inner is not None:
-                c.actor.append(inner)
-                return
-        if pron and st is not None and st.speaker and st.cue.start < c.start and v.is_actorish(st.speaker):
-            c.actor.append(st.speaker)
+        if pron and (referent := self._pronoun_referent(c, i)) is not None:
+            c.actor.append(referent)
             return
         # the nearest actor-like entity before; one that acted in an event already read comes first
         # ("رصدت قوات حرس الحدود مجموعة من المهربين …، مضيفاً أنه جرى ضبط …": the guards seized)
@@ -6977,6 +6966,22 @@ class RoleReader:
             (o for o in before if v.prep_of(o) == ""), before[0] if before else None)
         if pick is not None:
             c.actor.append(pick.eid)
+
+    def _speaker_before(self, c: Cand) -> str | None:
+        """The speaker of the statement c is in, when its cue comes before c and the speaker can act; else None."""
+        st = self.statement_for(c.start)
+        if st is not None and st.speaker and st.cue.start < c.start and self.v.is_actorish(st.speaker):
+            return st.speaker
+        return None
+
+    def _pronoun_referent(self, c: Cand, i: int) -> str | None:
+        """The body a subject pronoun at token i stands for: after و, the subject of the first أنّ clause when it
+        agrees ("مؤكداً أن الأجهزة لن تتراجع، وأنها اعتقلت …"), else the speaker of c's statement."""
+        if self.v.tokens[i].folded[:1] == "و":
+            inner = self._first_anna_subject(c, i)
+            if inner is not None:
+                return inner
+        return self._speaker_before(c)
 
     def _first_anna_subject(self, c: Cand, i: int) -> str | None:
         """The noun subject of the nearest أنّ clause before token i in the sentence ("أن الأجهزة …، وأنها …"),
@@ -7681,14 +7686,13 @@ class RoleReader:
         if c.lemma != "وقف_وراء":
             return
         v = self.v
-        st = self.statement_for(c.start)
-        speaker = st.speaker if st is not None and st.speaker and st.cue.start < c.start else None
+        speaker = self._speaker_before(c)
         # the accused named as the subject of the reported clause, between إنّ/أنّ and the verb (not a relative
         # clause's, "خلية إرهابية تقف وراء التفجير"، "الجهات التي تقف وراء …", nor a pronoun's, "قالت إنها تقف وراء")
         comp = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 12) - 1, -1) if v.bare(j) in ("ان", "بان")), None)
         accused = [o.eid for o in v.occs_in(comp + 1, c.t0) if v.prep_of(o) == "" and v.is_actorish(o.eid)
                    and o.eid != speaker] if comp is not None else []
-        if speaker is None or not v.is_actorish(speaker) or not accused:
+        if speaker is None or not accused:
             c.actor, c.recipient = [], []  # (an allegation no one is named to make, or of no one named: no event)
             c.absorbed = True
             return

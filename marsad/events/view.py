@@ -66,6 +66,14 @@ _DEMONSTRATIVE_WORDS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هؤ�
 # compass words heading a place phrase ("شمال البحر الأحمر"، "بنحو 9 آلاف عسكري جنوب الليطاني"), shared by the
 # events and posture layers
 COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"})
+# the sectors of a country's people, not its state (the agent code after the country's: "LBNAGR" farmers or
+# fishermen, "TUNLAB" a union, "EGYEDU" teachers), shared by the events and posture layers
+CIVIL_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "BUS", "HLH", "REF"})
+
+
+def sector(e: Entity) -> str:
+    """The agent sector of an entity's code, after its country's three letters ("AGR" of "LBNAGR"), or ""."""
+    return (e.actor_code or "")[3:6]
 # parts of a place's area: its coast, outskirts, edges, surroundings, waters
 _AREA_PARTS = frozenset({"سواحل", "ساحل", "ضواحي", "اطراف", "محيط", "مياه", "جنبات"})
 _MEMBER_NOUNS = frozenset({"مسلحي", "مقاتلي", "مقاومي", "عناصر", "خلايا", "خليه", "قوه", "اعضاء", "قاده", "قيادات", "قياديين", "انصار", "جنود",
