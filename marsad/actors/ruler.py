@@ -1756,6 +1756,20 @@ def _preposition_next(st: State, idx: int) -> bool:
         and st.words[idx + 1].folded in ("الي", "في", "علي", "مع", "عن", "من")
 
 
+def _ambiguous_given_ranked(st: State, j: int, rank: object) -> bool:
+    """Right after a rank, a given name that is also a common word or a time (صباح، سعيد، باسم), with neither a
+    time word nor the article after it, may start the name: "اللواء صباح نعمة الكرعاوي"; not "اللواء، صباح
+    اليوم" or "العميد صباح الثلاثاء"."""
+    from .unknown import time_words
+
+    known = st.lex.names.get(st.words[j].folded)
+    if rank is None or known is None or known[1] != "given" or not known[2] or j + 1 >= len(st.words) \
+            or not st.adjacent(j - 1, j) or not st.adjacent(j, j + 1):
+        return False
+    second = st.words[j + 1].folded
+    return second not in time_words() and not second.startswith("ال") and not _stopword(st, j + 1)
+
+
 def _ambiguous_given_closed(st: State, j: int) -> bool:
     """After a title, a given name that is also a common word (صباح، باسم، سعيد) and a family name with
     the article that closes the name: "الناطق باسم القائد العام صباح النعمان، …"، "المتحدث باسم الحكومة
@@ -2106,6 +2120,9 @@ def people(st: State) -> None:
                     and st.mention_starting(j, ("ORG", "LOC", "FAC")) is None and not st.in_place(j):
                 rest_k = _parse_name(st, j + 1)
                 k = rest_k + 1 if rest_k else 0
+            if not k and _ambiguous_given_ranked(st, j, rank):
+                rest_k = _parse_name(st, j + 1)
+                k = rest_k + 1 if rest_k else 0  # "اللواء صباح نعمة الكرعاوي"
             if not k and _ambiguous_given_closed(st, j):
                 k = 2
         if k and not _name_evidence(st, j, k, rank is not None):
@@ -2724,7 +2741,7 @@ def _in_quotation(st: State, offset: int) -> bool:
 
 
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
-    from .unknown import appositive_people, institutions, reported_people
+    from .unknown import appositive_people, crime_rings, institutions, reported_people
 
     st = State(doc, lex, _words(doc, lex))
     st.places = list(doc.spans.get("places", []))
@@ -2742,6 +2759,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     units(st)
     commands(st)
     institutions(st)
+    crime_rings(st)
     local_crowds(st)
     people(st)
     reported_people(st)

@@ -630,6 +630,60 @@ def institutions(st: State) -> None:
         i = last + 1
 
 
+# the head nouns of a ring named by the crime it is formed for ("شبكة لتهريب المخدرات"، "عصابة للسطو المسلح")
+_RING_HEADS = {"شبكه": "Network", "عصابه": "Gang", "خليه": "Cell"}
+# the crimes, as verbal nouns after ل (indefinite in construct with their object, or definite)
+_RING_CRIMES = frozenset({"تهريب", "اتجار", "ترويج", "تزوير", "تزييف", "سرقه", "سطو", "خطف", "اختطاف", "تنظيم",
+                          "تهجير", "نصب", "احتيال", "تبييض", "غسل", "تصنيع", "بيع", "قرصنه", "هجره"})
+# adjectives a ring may carry before its crime ("شبكة دولية لتهريب"، "عصابة مسلحة للسطو")
+_RING_ADJECTIVES = frozenset({"دوليه", "منظمه", "اجراميه", "مسلحه", "محليه", "عابره", "كبيره", "خطيره", "متخصصه",
+                              "جديده", "اخري"})
+
+
+def crime_rings(st: State) -> None:
+    """A cell, gang or network named by the crime it is formed for: "تفكيك شبكة لتهريب المخدرات"، "عصابة
+    دولية للاتجار بالبشر"، "شبكة إجرامية لتنظيم الهجرة غير النظامية": a party with no name of its own, later
+    "الشبكة"، "العصابة". Not a network of roads or power ("شبكة الطرق"), which no crime follows."""
+    nw = len(st.words)
+    for w in st.words:
+        if _RING_HEADS.keys().isdisjoint(w.rests):
+            continue
+        found = next(((p, r) for p, r in w.readings if r in _RING_HEADS and p in ("", "و", "ف", "ب", "وب", "فب")), None)
+        if found is None or st.mask[w.start]:
+            continue
+        j = w.i + 1
+        while j < nw and st.adjacent(j - 1, j) and j - w.i <= 2 and st.words[j].folded in _RING_ADJECTIVES:
+            j += 1
+        if j >= nw or not st.adjacent(j - 1, j):
+            continue
+        crime = next((r.removeprefix("ال") for p, r in st.words[j].readings if p == "ل"
+                      and r.removeprefix("ال") in _RING_CRIMES), None)
+        if crime is None:
+            continue
+        last = j
+        k = j + 1
+        definite = st.words[j].folded.startswith("لل")
+        if not definite:
+            # the crime's object in construct: "لتهريب المخدرات"، "لتنظيم الهجرة السرية"
+            if k >= nw or not st.adjacent(k - 1, k) or not st.words[k].folded.startswith("ال") or not _noun(st, k) \
+                    or _actor_at(st, k) is not None or st.place_starting(k) is not None:
+                continue
+            last, k = k, k + 1
+        elif k < nw and st.adjacent(k - 1, k) and st.words[k].folded.startswith("بال") \
+                and st.place_starting(k) is None and _actor_at(st, k) is None:
+            last, k = k, k + 1  # "للاتجار بالبشر"
+        while k < nw and st.adjacent(k - 1, k) and (_adjective(st, k) or st.words[k].folded == "غير" and k + 1 < nw
+                                                     and st.adjacent(k, k + 1) and _adjective(st, k + 1)):
+            if st.words[k].folded == "غير":
+                k += 1  # "غير النظامية"، "غير الشرعية"
+            last, k = k, k + 1
+        start, end = st.stem_start(w, found[0]), st.words[last].end
+        if st.is_taken(start, end) or _conflicts(st, start, end, w.i, last):
+            continue
+        head = Head(found[1], True, _RING_HEADS[found[1]], "CRM", frozenset())
+        _make(st, head, _Chain(last=last), start, end, None)
+
+
 # a dual head and the singular that each of its two names takes
 # (genitive and accusative "عشيرتي", nominative "عشيرتا": "وقّعت عشيرتا آل سويلم وآل دغيمات عطوة")
 _DUAL_TRIBE_HEADS = {"عشيرتي": ("عشيره", "Clan"), "قبيلتي": ("قبيله", "Tribe"), "عائلتي": ("عائله", "Family"),

@@ -8176,6 +8176,10 @@ class RoleReader:
                 cue_t = v.token_at(st.cue.start) if st is not None else -1
                 if 0 <= cue_t < ti and cue_t >= c.sent[0]:
                     c.weak_time = True  # "أعلنت الخلية، اليوم الأحد، مقتل …": the day of the announcement
+                    done_in = self._operation_time(c)
+                    if done_in is not None:
+                        # "أعلنت القيادة، اليوم الأربعاء، تفكيك شبكة …، في عملية نُفذت فجر أمس": the operation's day
+                        c.time, c.date, c.weak_time = done_in, done_in.value, False
             if published and c.status in ("occurred", "ongoing") and _starts_after(c.date, published):
                 if c.lemma == "متفق_عليه":
                     c.date = None  # "سيجري الشهر المقبل وفق الجدول المتفق عليه": the date is what was agreed's
@@ -8196,6 +8200,19 @@ class RoleReader:
             return
         if c.status in ("ongoing", "occurred") and not c.pluperfect:
             c.date = published
+
+    def _operation_time(self, c: Cand) -> Time | None:
+        """The time, later in the sentence, of the operation the act was done in ("…، في عملية نُفذت فجر أمس
+        الثلاثاء"), or None."""
+        v = self.v
+        for ti, t in v.times_in(c.t1 + 1, min(c.sent[1], c.t1 + 40)):
+            if t.value is None or t.grain == "duration":
+                continue
+            op = next((x for x in range(max(c.t1 + 2, ti - 4), ti) if v.bare(x) in _OPERATION_NOUNS and v.bare(x - 1) == "في"),
+                      None)
+            if op is not None and not any(v.is_strong_break(y) for y in range(c.t1 + 1, ti + 1)):
+                return t
+        return None
 
     def _lasting_of_another(self, c: Cand, ti: int) -> bool:
         """Does the "since" time at token ti tell how long another act, named just before it, has lasted

@@ -695,3 +695,21 @@ def test_notables_after_a_post_are_not_in_it(run) -> None:
     # "والتقى وزير الداخلية السوري وجهاء المدينة": the minister met them; they are no part of his post
     texts = actor_texts(run("والتقى وزير الداخلية السوري وجهاء المدينة.", published="2025-08-19"))
     assert "وزير الداخلية السوري" in texts and "وجهاء المدينة" in texts, texts
+
+
+@pytest.mark.parametrize("text, surface", [
+    # after a rank, a given name that is also a time word starts a three-word name
+    ("وقال مدير شرطة الرميثة اللواء صباح نعمة الزيادي، في مؤتمر صحفي، إن القوات وصلت.", "صباح نعمة الزيادي"),
+    ("وأكد آمر الفوج العقيد صباح عطية الزيادي أن المنفذ مغلق.", "صباح عطية الزيادي"),
+])
+def test_an_ambiguous_given_name_after_a_rank(run, text: str, surface: str) -> None:
+    assert surface in actor_texts(run(text), "PER"), actor_texts(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) the morning of a day after a rank is a time, not a name
+    "وأعلن العميد، صباح اليوم، وصول التعزيزات إلى صفوان.",
+    "وقال العميد صباح الثلاثاء إن القوات وصلت إلى صفوان.",
+])
+def test_a_time_after_a_rank_is_no_name(run, text: str) -> None:
+    assert not [t for t in actor_texts(run(text), "PER") if "صباح" in t], actor_texts(run(text))

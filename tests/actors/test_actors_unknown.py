@@ -7,7 +7,7 @@ import pytest
 from marsad.actors.unknown import given_names, institution_heads
 from marsad.text.normalise import fold_text
 
-from .conftest import actor_at, actor_texts
+from .conftest import actor_at, actor_texts, entity_of
 
 # ---------------------------------------------------------------- institutions: head noun + genitive
 
@@ -438,3 +438,27 @@ def test_an_observatory_is_a_body(run, text: str, surface: str) -> None:
 ])
 def test_no_body_named(run, text: str, word: str) -> None:
     assert not [t for t in actor_texts(run(text), "ORG") if word in t], actor_texts(run(text))
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a ring named by the crime it is formed for: a party with no name of its own
+    ("أعلنت مديرية الشرطة تفكيك شبكة لتهريب الوقود تنشط قرب صفوان.", "شبكة لتهريب الوقود"),
+    ("وأطاحت الشرطة بعصابة دولية للاتجار بالبشر.", "عصابة دولية للاتجار بالبشر"),
+    ("ضبطت الوحدات خلية لتزوير العملة في الرميثة.", "خلية لتزوير العملة"),
+])
+def test_a_ring_named_by_its_crime_is_a_party(run, text: str, surface: str) -> None:
+    assert surface in actor_texts(run(text), "ORG"), actor_texts(run(text))
+
+
+def test_a_ring_is_told_again_by_its_head(run) -> None:
+    doc = run("أعلنت الشرطة تفكيك شبكة لتهريب الوقود، وقال المتحدث إن الشبكة كانت تنشط قرب صفوان.")
+    assert "شبكة لتهريب الوقود" in [m.text for m in entity_of(doc, "الشبكة").mentions]
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) a network of roads or power, no crime after it
+    "وسّعت الحكومة شبكة الطرق في الرميثة.",
+    "وأطلقت الشركة شبكة لتوزيع الكهرباء في صفوان.",
+])
+def test_a_network_with_no_crime_is_no_party(run, text: str) -> None:
+    assert not [t for t in actor_texts(run(text), "ORG") if "شبكة" in t], actor_texts(run(text))

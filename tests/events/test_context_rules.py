@@ -388,3 +388,12 @@ def test_a_siege_ended_is_done_whatever_it_lasted_since() -> None:
                   "عواض في مديرية ولد ربيع.", published="2026-07-07")
     assert [e.status for e in rec.events if e.type == "COERCE"] == ["occurred"], \
         [(e.type, e.status, e.trigger.text) for e in rec.events]
+
+
+def test_an_act_announced_on_one_day_is_dated_by_its_operation() -> None:
+    # "أعلنت …، اليوم الخميس، تفكيك شبكة …، في عملية نُفذت مساء أمس الأربعاء": the day of the operation, not of
+    # the announcement
+    rec = extract("أعلنت مديرية شرطة الرميثة، اليوم الخميس، تفكيك شبكة لتهريب الوقود، في عملية نُفذت مساء أمس "
+                  "الأربعاء قرب صفوان.", published="2026-03-12")
+    assert [e.date for e in rec.events if e.type == "COERCE"] == ["2026-03-11"], \
+        [(e.type, e.date, e.trigger.text) for e in rec.events]
