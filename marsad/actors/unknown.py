@@ -438,6 +438,11 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 c.last = j
                 j += 1
                 continue
+        if w.folded == "عن" and st.words[c.last].folded in _OUT_OF_WORK and j + 1 < nw and st.adjacent(j, j + 1) \
+                and st.words[j + 1].folded == "العمل":
+            c.last = j + 1  # "تنسيقية المعطلين عن العمل": the jobless, one name with what they are out of
+            j += 2
+            continue
         if (definite or (head_strong and c.defs == 1 and c.indef == 0 and c.adjs == 0)) and _complement(st, j, c):
             c.defs += 1
             j = c.last + 1
@@ -464,6 +469,8 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
     return c
 
 
+# the jobless, whom "عن العمل" completes in a body's name
+_OUT_OF_WORK = frozenset({"المعطلين", "المعطلون", "العاطلين", "العاطلون"})
 # verbal nouns of oversight whose object, after على, belongs to a body's name ("لجنة الإشراف على تنفيذ الاتفاق")
 _OVERSIGHT = frozenset({"الاشراف", "الرقابه", "المراقبه"})
 # verbs whose object follows على: "شددت لجنة المراقبة على ضرورة …"، "وافقت هيئة الرقابة على الميزانية"

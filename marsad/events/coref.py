@@ -124,6 +124,13 @@ _NOT_CONTENT = frozenset({"بيان", "ببيان", "بين", "بعد", "بحس�
                           "بلاده", "بلادها"})
 
 
+def _protest_form(lemma: str) -> str:
+    """Whether a protest noun's lemma is a march, a sit-in, or neither ("")."""
+    if lemma.startswith(("مسيرة", "مسيرات")):
+        return "march"
+    return "sit-in" if lemma.startswith("اعتصام") else ""
+
+
 def _add_all(lst: list[str], ids: list[str]) -> None:
     for i in ids:
         if i not in lst:
@@ -303,6 +310,8 @@ class Resolver:
             return False
         if a.type == "PROTEST" and a.mode and b.mode and {a.mode, b.mode} & {"strike", "hunger"} and a.mode != b.mode:
             return False  # "أعلنت القوى الإضراب الشامل، فيما خرجت مسيرة …": a strike and a march are two
+        if a.type == "PROTEST" and a.pos == b.pos == "N" and {_protest_form(a.lemma), _protest_form(b.lemma)} == {"march", "sit-in"}:
+            return False  # "خرجت المسيرة بدعوة من التنسيقية، التي يخوض أعضاؤها اعتصاماً مفتوحاً": a march and a sit-in are two
         if same_sentence and a.pos == b.pos == "V" and b.t0 > 0 and self.v.bare(b.t0 - 1) == "كما" and a.t1 < b.t0:
             return False  # "اعتدوا عليهم بالضرب، كما اقتلعوا نحو 40 شجرة زيتون": «كما» adds another act
         if a.type == "PROTEST" and a.pos == b.pos == "V" and {a.mode, b.mode} == {"demo", "obstruct"}:

@@ -76,6 +76,11 @@ def _war_adjective_of_arms(v: DocView, k: int) -> bool:
     return v.bare(k) in ("الحربيه", "حربيه") and k > 0 and v.bare(k - 1).lstrip("و") in _SMALL_ARMS
 
 
+def _numbered_document_year(v: DocView, ti: int) -> bool:
+    """The time at token ti is the year of a numbered law or resolution: "عدد 38 لسنة 2020"، "القرار 2254 لعام 2015"."""
+    return ti > 0 and v.tokens[ti].folded.startswith(("لسنه", "لعام")) and v.tokens[ti - 1].is_digit
+
+
 def _mode_cued(words: set[str]) -> str | None:
     """The attack's mode named by the first of _MODE_CUES that the words hold."""
     return next((mode for mode, cues in _MODE_CUES if words & cues), None)
@@ -1324,7 +1329,12 @@ class Reader:
                 and not v.bare(nxt).startswith(("في", "امام", "قرب", "وسط", "عند")) and not self._class_near("crowd", nxt, 1, b):
             return False  # "جلسة حوار ثلاثية تجمع ممثلي العمال وإدارة الشركة": a meeting that brings them together
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
-            return self._class_near("crowd", max(a, t0 - 4), 9, b) or any(
+            # (past a time set off by commas: "نفّذ أصحاب الشهادات العليا، أمس الاثنين، مسيرة سلمية")
+            s = t0
+            while "،" in v.gap(t0) and s - 1 > a and s - 1 in self.time_tokens:
+                s -= 1
+            s = s if s < t0 and "،" in v.gap(s) else t0
+            return self._class_near("crowd", max(a, s - 4), 9 + t0 - s, b) or any(
                 v.tokens[j].folded in _MARCH_VERBS for j in range(nxt, min(b, nxt + 3))) \
                 or self.gathering_before(t0, a)
         if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
@@ -2027,6 +2037,9 @@ class RoleReader:
             member = (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _MEMBER_NOUNS) or self._unit_member(o)
             # "نفّذ عشرات من سائقي الشاحنات وقفة": a crowd counted from a body of people is that body
             member = member or (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2).lstrip("و") in _CROWD_COUNTS)
+            # (or by a figure: "نفّذ نحو 300 من أصحاب الشهادات العليا، أمس، مسيرة")
+            member = member or (prep == "من" and o.t0 > 1 and (
+                v.tokens[o.t0 - 2].is_digit or number_word(v.bare(o.t0 - 2)) is not None))
             # (past the supporters or members it is counted from: "نفذ العشرات من أنصار حزب جبهة العمل الإسلامي وقفة")
             member = member or (prep == "من" and o.t0 > 2 and v.bare(o.t0 - 2) == "من"
                                 and v.bare(o.t0 - 3).lstrip("و") in _CROWD_COUNTS)
@@ -7815,8 +7828,13 @@ class RoleReader:
         if c.pos == "N" and (c.type == "PROTEST" or c.type == "COERCE" and c.mode == "restrict") and own is None \
                 and not any(cue.kind == "end" for _j, cue, _st in cues) \
                 and not (c.definite and not c.suffix) \
-                and any(v.bare(j) == "منذ" for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 7))
-                        if not any(v.is_strong_break(x) or x in rd.trigger_tokens for x in range(c.t1 + 1, j + 1))):
+                and (any(v.bare(j) == "منذ" for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 7))
+                         if not any(v.is_strong_break(x) or x in rd.trigger_tokens for x in range(c.t1 + 1, j + 1)))
+                     # (or before it, after its verb: "يخوض عدد من أعضائها منذ 3 فيفري 2025 اعتصاماً مفتوحاً")
+                     # (not "للمرة الأولى منذ 2019": the first time since then, done)
+                     or any(v.bare(j) == "منذ" and all(x in rd.time_tokens for x in range(j + 1, c.t0))
+                            and not any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول") for x in range(max(0, j - 3), j))
+                            for j in range(max(c.sent[0], c.t0 - 7), c.t0 - 1))):
             # "حصارها على مدينة كادوقلي منذ أكثر من ثلاثة أسابيع"، "اعتصاماً مفتوحاً منذ يوم الجمعة": a siege or a
             # protest kept up since a time is still going on (not one ended: "أنهت وساطة قبلية حصاراً فرضته … منذ …";
             # nor the strike told again, "الإضراب يمثل أكبر اختبار … منذ إجراءات 25 جويلية")
@@ -8105,6 +8123,8 @@ class RoleReader:
                 continue  # "ودعا …، الساري منذ 27 تشرين الثاني": the start of something else, not the day of the act
             if self._lasting_of_another(c, ti):
                 continue
+            if _numbered_document_year(v, ti):
+                continue  # "القانون عدد 38 لسنة 2020"، "القرار 2254 لعام 2015": a document's number, not a day of the act
             if published and c.tense == "past" and c.status == "occurred" and ti < c.t0 \
                     and _starts_after(t.value, published) and self._said_after(ti, c.t0):
                 continue  # "… ستُصرف الأسبوع المقبل، مؤكدة أنها فتحت تحقيقاً": another clause's coming day

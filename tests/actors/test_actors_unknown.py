@@ -462,3 +462,9 @@ def test_a_ring_is_told_again_by_its_head(run) -> None:
 ])
 def test_a_network_with_no_crime_is_no_party(run, text: str) -> None:
     assert not [t for t in actor_texts(run(text), "ORG") if "شبكة" in t], actor_texts(run(text))
+
+
+def test_the_jobless_are_named_with_what_they_are_out_of(run) -> None:
+    # "تنسيقية المعطلين عن العمل": the body's name goes on past "عن العمل"
+    doc = run("ودعت تنسيقية المعطلين عن العمل إلى وقفة أمام المعتمدية في تالة.")
+    assert "تنسيقية المعطلين عن العمل" in actor_texts(doc, "ORG"), actor_texts(doc)

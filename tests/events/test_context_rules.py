@@ -397,3 +397,42 @@ def test_an_act_announced_on_one_day_is_dated_by_its_operation() -> None:
                   "الأربعاء قرب صفوان.", published="2026-03-12")
     assert [e.date for e in rec.events if e.type == "COERCE"] == ["2026-03-11"], \
         [(e.type, e.date, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # the crowd that marched, named before a time set off by commas, or counted by a figure from a body of people
+    ("نفّذ أصحاب الشهادات العليا، أمس الاثنين، مسيرة سلمية في مدينة مكثر.", "أصحاب الشهادات العليا"),
+    ("نفّذ نحو 200 من الأطباء، صباح اليوم، مسيرة سلمية في مدينة تالة.", "الأطباء"),
+])
+def test_a_march_is_held_by_the_crowd_before_it(text: str, actor: str) -> None:
+    rec = extract(text, published="2025-04-15")
+    assert _roles_of(rec, "PROTEST") == [[actor]], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_march_and_a_sit_in_are_two_protests() -> None:
+    # "انطلقت المسيرة بدعوة من التنسيقية، التي يخوض أعضاؤها اعتصاماً": the sit-in is another protest, under way since a day
+    rec = extract("نفّذ الأطباء مسيرة في منزل بوزيان. وانطلقت المسيرة من أمام مقر الاتحاد بدعوة من تنسيقية "
+                  "المعطلين عن العمل، التي يخوض عدد من أعضائها منذ 3 فيفري 2025 اعتصاماً مفتوحاً أمام المعتمدية.",
+                  published="2025-04-15")
+    protests = sorted((e.trigger.text[:5], e.status) for e in rec.events if e.type == "PROTEST")
+    assert len(protests) == 2 and ("اعتصا", "ongoing") in protests, protests
+
+
+@pytest.mark.parametrize("text, status", [
+    # a sit-in held since a day told before it is going on
+    ("ويخوض المعلمون منذ أسبوع اعتصاماً مفتوحاً أمام المندوبية في قبلاط.", "ongoing"),
+    # (a guard) the first one since a year is done
+    ("ونفّذ المعلمون للمرة الأولى منذ 2019 اعتصاماً أمام المندوبية في قبلاط.", "occurred"),
+])
+def test_a_protest_since_a_time_told_before_it(text: str, status: str) -> None:
+    rec = extract(text, published="2025-04-15")
+    assert [e.status for e in rec.events if e.type == "PROTEST"] == [status], \
+        [(e.type, e.status, e.trigger.text) for e in rec.events]
+
+
+def test_a_numbered_law_s_year_is_no_date() -> None:
+    # "احتجاجاً على … القانون عدد 38 لسنة 2020": the law's year, not the day of the road block
+    rec = extract("وأغلق المحتجون الطريق الوطنية في تالة احتجاجاً على عدم تفعيل القانون عدد 38 لسنة 2020.",
+                  published="2025-04-15")
+    assert [e.date for e in rec.events if e.type == "PROTEST"] == ["2025-04-15"], \
+        [(e.type, e.date, e.trigger.text) for e in rec.events]
