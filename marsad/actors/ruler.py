@@ -1318,6 +1318,11 @@ _DESCRIPTIVE_CODES = frozenset({"-", "JUD", "MED", "EDU", "BUS"})
 _NO_GENITIVE_KINDS = frozenset({"igo", "ngo", "coalition", "crowd"})
 
 
+# the side of a place named after it ("بريف درعا الغربي"، "في ريف حلب الشمالي")
+_SIDE_ADJECTIVES = frozenset({"الغربي", "الشرقي", "الشمالي", "الجنوبي", "الغربيه", "الشرقيه", "الشماليه", "الجنوبيه",
+                              "الاوسط", "الوسطي"})
+
+
 def _role_chain(st: State, i: int) -> Role | None:
     """Parse a title chain from word i; None if word i starts no title."""
     lex = st.lex
@@ -1476,6 +1481,9 @@ def _role_chain(st: State, i: int) -> Role | None:
                 role.place = pm
             j = k + 1
             role.last = j - 1
+            if j < nw and st.adjacent(j - 1, j) and st.words[j].folded in _SIDE_ADJECTIVES:
+                j += 1  # "في بلدة اليادودة بريف درعا الغربي": the side of the place
+                role.last = j - 1
             # "محافظ طوباس والأغوار الشمالية": a second area of the same office, joined by و
             if j + 1 < nw and st.adjacent(j - 1, j) and any(p == "و" and r.startswith("ال") for p, r in st.words[j].readings) \
                     and not _stopword(st, j) and _title_at(st, j) is None \

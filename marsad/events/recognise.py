@@ -76,6 +76,10 @@ def _war_adjective_of_arms(v: DocView, k: int) -> bool:
     return v.bare(k) in ("الحربيه", "حربيه") and k > 0 and v.bare(k - 1).lstrip("و") in _SMALL_ARMS
 
 
+# the side of a province a town lies in ("بريف درعا الغربي")
+_SIDES_OF_PLACES = frozenset({"الغربي", "الشرقي", "الشمالي", "الجنوبي", "الغربيه", "الشرقيه", "الشماليه", "الجنوبيه"})
+
+
 def _numbered_document_year(v: DocView, ti: int) -> bool:
     """The time at token ti is the year of a numbered law or resolution: "عدد 38 لسنة 2020"، "القرار 2254 لعام 2015"."""
     return ti > 0 and v.tokens[ti].folded.startswith(("لسنه", "لعام")) and v.tokens[ti - 1].is_digit
@@ -5959,11 +5963,20 @@ class RoleReader:
                 if not post or not any(t.kind in ("function", "office") for t in post):
                     continue
                 k = o.t1 + 1
-                # (past the body's own place in a larger one: "… في البرلمان الإيراني إبراهيم رضائي")
-                if k + 1 < c.sent[1] and v.bare(k) in ("في", "ب") and k + 1 in v.occ_at and not v.gap(k).strip():
-                    inner = v.occ_at[k + 1]
-                    if v.by_id[inner.eid].type in ("ORG", "LOC") and inner.t1 + 1 < c.sent[1]:
-                        k = inner.t1 + 1
+                # (past the body's own place in a larger one: "… في البرلمان الإيراني إبراهيم رضائي"; or its town
+                # and the side of the province it lies in: "عضو لجنة المصالحة في بلدة اليادودة بريف درعا الغربي X")
+                for _ in range(3):
+                    inner = None
+                    if k + 1 < c.sent[1] and v.bare(k) in ("في", "ب") and k + 1 in v.occ_at and not v.gap(k).strip():
+                        inner = v.occ_at[k + 1]
+                    elif _ and k in v.occ_at and v.tokens[k].folded[:1] in ("ب", "و") and not v.gap(k).strip() \
+                            and v.is_place(v.occ_at[k].eid):
+                        inner = v.occ_at[k]
+                    if inner is None or v.by_id[inner.eid].type not in ("ORG", "LOC") or inner.t1 + 1 >= c.sent[1]:
+                        break
+                    k = inner.t1 + 1
+                    if k < c.sent[1] and v.bare(k) in _SIDES_OF_PLACES and not v.gap(k).strip():
+                        k += 1
                 while k < c.sent[1] and k not in v.occ_at and not v.gap(k).strip():
                     n_r, rank = titles.longest([v.tokens[y].folded for y in range(k, min(c.sent[1], k + titles.max_len))])
                     if not n_r or not all(t.kind in ("rank", "honorific") for t in rank):

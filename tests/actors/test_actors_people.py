@@ -713,3 +713,9 @@ def test_an_ambiguous_given_name_after_a_rank(run, text: str, surface: str) -> N
 ])
 def test_a_time_after_a_rank_is_no_name(run, text: str) -> None:
     assert not [t for t in actor_texts(run(text), "PER") if "صباح" in t], actor_texts(run(text))
+
+
+def test_a_name_after_a_title_that_ends_with_the_side_of_a_province(run) -> None:
+    # "عضو لجنة المصالحة المحلية في بلدة … بريف درعا الشمالي X": the side of the province closes the title
+    doc = run("اغتال مسلحون عضو لجنة المصالحة المحلية في مدينة إنخل بريف درعا الشمالي خالد فواز الحريري، أمس.")
+    assert "خالد فواز الحريري" in actor_texts(doc, "PER"), actor_texts(doc)

@@ -436,3 +436,11 @@ def test_a_numbered_law_s_year_is_no_date() -> None:
                   published="2025-04-15")
     assert [e.date for e in rec.events if e.type == "PROTEST"] == ["2025-04-15"], \
         [(e.type, e.date, e.trigger.text) for e in rec.events]
+
+
+def test_a_post_holder_named_past_his_town_and_its_province_is_the_target() -> None:
+    # "اغتال مسلحون عضو لجنة المصالحة في مدينة إنخل بريف درعا الشمالي X": the member, not his committee
+    rec = extract("اغتال مسلحون مجهولون، فجر اليوم، عضو لجنة المصالحة في مدينة إنخل بريف درعا الشمالي خالد فواز "
+                  "الحريري، أثناء عودته إلى منزله.", published="2025-12-02")
+    assert _roles_of(rec, "ASSAULT", "recipient") == [["خالد فواز الحريري"]], \
+        [(e.type, e.trigger.text) for e in rec.events]
