@@ -80,6 +80,10 @@ def _war_adjective_of_arms(v: DocView, k: int) -> bool:
 _SIDES_OF_PLACES = frozenset({"الغربي", "الشرقي", "الشمالي", "الجنوبي", "الغربيه", "الشرقيه", "الشماليه", "الجنوبيه"})
 
 
+# "coming" before من and the place a thing came from ("قادمة من الأراضي السورية")
+_COMING = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "قادمتين"})
+
+
 def _numbered_document_year(v: DocView, ti: int) -> bool:
     """The time at token ti is the year of a numbered law or resolution: "عدد 38 لسنة 2020"، "القرار 2254 لعام 2015"."""
     return ti > 0 and v.tokens[ti].folded.startswith(("لسنه", "لعام")) and v.tokens[ti - 1].is_digit
@@ -7428,6 +7432,8 @@ class RoleReader:
                      and v.prep_of(o) not in ("مدعوم", "مقر") and v.bare(o.t0 - 1) not in ("علم", "العلم")
                      # (nor where its target was heading: "قافلة … كانت متجهة إلى الأردن، غرب الرطبة")
                      and not (v.bare(o.t0 - 1) == "الي" and v.bare(o.t0 - 2) in _HEADING)
+                     # (nor where what was smuggled came from: "كميات من المخدرات قادمة من الأراضي السورية")
+                     and not (v.bare(o.t0 - 1) == "من" and v.bare(o.t0 - 2) in _COMING)
                      # (nor the ends of a road blocked: "غلق الطريق الوطني الرابط بين ولايتي بجاية وسطيف")
                      and not (c.type in ("PROTEST", "COERCE") and self._road_end(o))
                      # (nor the city a town lies off: "وسط المدينة الواقعة شرقي العاصمة طرابلس")

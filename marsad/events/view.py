@@ -119,6 +119,10 @@ def unjoined_in(word: str, words: Collection[str]) -> bool:
     return word in words or _unjoined(word) in words
 
 
+# delegations, two or more, between which talks are held ("بين وفدين أمنيين من الأردن وسوريا")
+_DELEGATIONS = frozenset({"وفدين", "وفود", "الوفدين", "الوفود"})
+
+
 def _partitive(word: str) -> bool:
     """Some members of a body, with or without و before it ("عناصر"، "ووفد"; "وفدين" keeps its root و)."""
     return unjoined_in(word, _PARTITIVE_PEOPLE)
@@ -462,6 +466,11 @@ class DocView:
             elif p in _BODY_HEADS and o.t0 > 1 and self.bare(o.t0 - 2) in PREPOSITIONS \
                     and self.by_id[o.eid].type == "ORG":
                 p = self.bare(o.t0 - 2)
+            # "بين وفدين أمنيين من الأردن وسوريا": the states that sent the two delegations are the two sides
+            elif p == "من" and t > 2 and (d := next((x for x in (t - 2, t - 3) if unjoined_in(self.bare(x), _DELEGATIONS)),
+                                                     None)) is not None \
+                    and d > 0 and self.bare(d - 1) == "بين" and not any(self.gap(x).strip() for x in range(d, t)):
+                return "بين"
             # "بين مسلحين من العشائر وعناصر من الحرس"، "هاجم مسلحون من العشائر": some of a body are the body
             elif p == "من" and t > 1 and _partitive(self.bare(t - 2)) \
                     and self.by_id[o.eid].type != "LOC" and not self.is_strong_break(t - 1) \

@@ -444,3 +444,21 @@ def test_a_post_holder_named_past_his_town_and_its_province_is_the_target() -> N
                   "الحريري، أثناء عودته إلى منزله.", published="2025-12-02")
     assert _roles_of(rec, "ASSAULT", "recipient") == [["خالد فواز الحريري"]], \
         [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_where_smuggled_goods_came_from_is_not_where_the_smugglers_were_hit() -> None:
+    # "… كميات من المواد المخدرة قادمة من الأراضي العراقية": the origin of the drugs, no scene of the attack
+    rec = extract("أعلن الجيش الأردني، اليوم، مقتل ثلاثة مهربين وإصابة آخرين خلال إحباط محاولة تهريب كميات كبيرة من "
+                  "المواد المخدرة قادمة من الأراضي العراقية، على الواجهة الحدودية الشرقية قرب بلدة الرويشد.",
+                  published="2026-01-21")
+    assert _roles_of(rec, "ASSAULT", "actor") == [["الجيش الأردني"]] and \
+        not [x for loc in _roles_of(rec, "ASSAULT", "location") for x in loc if x == "العراق"], \
+        [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_the_states_of_two_delegations_meet_and_agree() -> None:
+    # "اجتماع … بين وفدين أمنيين من تونس وليبيا، اتفق خلاله البلدان على …": the two states, who then agree
+    rec = extract("وعُقد أمس في الدوحة اجتماع بين وفدين أمنيين من تونس وليبيا، اتفق خلاله البلدان على تبادل "
+                  "المعلومات.", published="2026-01-21")
+    assert _roles_of(rec, "CONSULT") == [["تونس", "ليبيا"]] and _roles_of(rec, "AGREE") == [["تونس", "ليبيا"]], \
+        [(e.type, e.trigger.text) for e in rec.events]
