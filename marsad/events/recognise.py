@@ -2882,6 +2882,7 @@ class RoleReader:
         self._aid_giver(c, R)
         self._its_members_did_it(c, R)
         self._belonging_doer(c)
+        self._column_owner(c)
         self._latter_as_object(c)
         self._ascribed_to(c, R)
         self._blamed_after_comma(c)
@@ -2955,6 +2956,26 @@ class RoleReader:
             if owner is not None:
                 _doer_not_target(c, owner.eid)
             return
+
+    def _column_owner(self, c: Cand) -> None:
+        """"وصول رتل يضم نحو 40 آلية تابعة لوزارة الداخلية": the owner of a column, told past what it comprises,
+        moved it."""
+        v = self.v
+        if c.actor or c.type not in ("MOBILIZE", "RETREAT") or c.t1 + 3 >= c.sent[1] \
+                or not any(w in _CONVOY_WORDS for w in strip_word(v.tokens[c.t1 + 1].folded)) \
+                or v.bare(c.t1 + 2) not in ("يضم", "تضم", "يضمان", "مكون", "مكونا", "مؤلف", "مؤلفا"):
+            return
+        k = c.t1 + 3
+        while k < min(c.sent[1], c.t1 + 9) and (v.tokens[k].is_digit or number_word(v.bare(k)) is not None
+                                                 or v.bare(k) in _COUNT_HEDGES or v.bare(k) in ("من", "اكثر", "ما", "يقارب")):
+            k += 1
+        k += 1  # (what is counted: "آلية"، "عربة")
+        if k + 1 >= c.sent[1] or not v.bare(k).removeprefix("ال").startswith("تابع"):
+            return
+        owner = v.occ_at.get(k + 1)
+        if owner is not None and owner.prefix.endswith("ل") and v.is_actorish(owner.eid) and not v.is_place(owner.eid) \
+                and not any(v.comma_before(x) for x in range(c.t1 + 1, k + 2)):
+            c.actor.append(owner.eid)
 
     def _aid_giver(self, c: Cand, R: int) -> None:
         """"تسلمت القوات شحنة من الذخائر قدمتها الإمارات": aid received names its giver after a relative verb

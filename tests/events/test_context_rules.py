@@ -462,3 +462,26 @@ def test_the_states_of_two_delegations_meet_and_agree() -> None:
                   "المعلومات.", published="2026-01-21")
     assert _roles_of(rec, "CONSULT") == [["تونس", "ليبيا"]] and _roles_of(rec, "AGREE") == [["تونس", "ليبيا"]], \
         [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_the_owner_of_a_column_told_past_what_it_comprises_moves_it() -> None:
+    # "وصول رتل يضم نحو 40 آلية تابعة لوزارة الداخلية": the ministry's column
+    rec = extract("وجاء ذلك بعد ساعات من وصول رتل يضم نحو 30 آلية تابعة لوزارة الداخلية إلى محيط معبر وازن.",
+                  published="2026-03-16")
+    assert _roles_of(rec, "MOBILIZE") == [["وزارة الداخلية"]], [(e.type, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) floods and water that sweep homes away or trap families are no party's attack or siege
+    "جرفت سيول عارمة عشرات المنازل الطينية في مدينة طولقة.",
+    "وأفادت الحماية المدنية بأن وحداتها أخرجت 20 عائلة حاصرتها المياه داخل منازلها في مدينة طولقة.",
+])
+def test_floods_are_no_attack(text: str) -> None:
+    rec = extract(text, published="2025-10-21")
+    assert not [e for e in rec.events if e.type in ("ASSAULT", "COERCE")], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_families_rescued_are_people_saved() -> None:
+    # "إنقاذ 37 عائلة": families counted are the people saved
+    rec = extract("وتمكنت وحدات الحماية المدنية خلال الليل من إنقاذ 25 عائلة في مدينة طولقة.", published="2025-10-21")
+    assert [e.type for e in rec.events] == ["AID"], [(e.type, e.trigger.text) for e in rec.events]
