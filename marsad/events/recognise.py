@@ -84,6 +84,12 @@ _SIDES_OF_PLACES = frozenset({"الغربي", "الشرقي", "الشمالي", 
 _COMING = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "قادمتين"})
 
 
+# what funds are set aside for, before whom they support ("لدعم قدرات ليبيا"، "لتعزيز قدرات المراقبة لدى …")
+_SUPPORTING_FOR = frozenset({"لدعم", "لتعزيز", "لمساعده", "لصالح"})
+# the towns or people of a place funds go to ("لبلديات وادي الحياة"، "لسكان المنطقة")
+_ALLOTTED_PLACES = frozenset({"بلديات", "سكان", "اهالي", "ولايات", "محافظات", "قري", "مدن"})
+
+
 def _numbered_document_year(v: DocView, ti: int) -> bool:
     """The time at token ti is the year of a numbered law or resolution: "عدد 38 لسنة 2020"، "القرار 2254 لعام 2015"."""
     return ti > 0 and v.tokens[ti].folded.startswith(("لسنه", "لعام")) and v.tokens[ti - 1].is_digit
@@ -1327,6 +1333,8 @@ class Reader:
             width = self.past_subject(nxt, 4, b)
             return self._class_near("relief", nxt, width, b) and not any(
                 w in ("مساعدات", "مساعده") for j in range(nxt, min(b, nxt + width)) for w in self._words(j))
+        if need == "funds":  # "خصصت الحكومة، أمس، 500 مليون دينار"، "تخصيص غلاف مالي": money set aside
+            return self._class_near("funds", nxt, self.past_subject(nxt, 4, b), b)
         if need == "relief":  # "قافلة مساعدات"، "قافلة تضم 20 شاحنة محملة بالمواد الغذائية": not a military convoy
             # (nor one attacked or held: "هاجم مستوطنون شاحنات مساعدات")
             if any(v.bare(j).lstrip("وف").startswith(_AID_STOPPED) for j in range(max(a, t0 - 4), t0)):
@@ -2882,6 +2890,7 @@ class RoleReader:
         self._aid_giver(c, R)
         self._its_members_did_it(c, R)
         self._belonging_doer(c)
+        self._allocated_to(c)
         self._column_owner(c)
         self._latter_as_object(c)
         self._ascribed_to(c, R)
@@ -2976,6 +2985,31 @@ class RoleReader:
         if owner is not None and owner.prefix.endswith("ل") and v.is_actorish(owner.eid) and not v.is_place(owner.eid) \
                 and not any(v.comma_before(x) for x in range(c.t1 + 1, k + 2)):
             c.actor.append(owner.eid)
+
+    def _allocated_to(self, c: Cand) -> None:
+        """Funds set aside "لدعم قدرات ليبيا"، "لتعزيز قدرات المراقبة لدى الجانب المغربي": the one they support
+        receives them; "لبلديات وادي الحياة"، "لسكان …": the place whose towns or people they go to is where."""
+        if c.type != "AID" or c.lemma not in ("خصص", "تخصيص"):
+            return
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 16)):
+            if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens and v.tokens[j].folded[:1] != "ل"):
+                return
+            w = v.bare(j)
+            if w in _SUPPORTING_FOR or w == "لدي":
+                k = j + 1
+                while k < min(c.sent[1], j + 5) and k not in v.occ_at and not v.is_strong_break(k):
+                    k += 1  # (past what is supported: "قدرات المراقبة")
+                o = v.occ_at.get(k)
+                if o is not None and (w == "لدي" or k == j + 1 or v.bare(j + 1) in ("قدرات", "جهود")) \
+                        and v.is_actorish(o.eid) and o.eid not in c.actor:
+                    _add(c.recipient, [o.eid])
+                    if o.eid in c.location:
+                        c.location.remove(o.eid)
+                return
+            if w[:1] == "ل" and w[1:] in _ALLOTTED_PLACES and j + 1 in v.occ_at and v.is_place(v.occ_at[j + 1].eid):
+                c.location[:] = [v.occ_at[j + 1].eid]
+                return
 
     def _aid_giver(self, c: Cand, R: int) -> None:
         """"تسلمت القوات شحنة من الذخائر قدمتها الإمارات": aid received names its giver after a relative verb

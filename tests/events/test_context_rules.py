@@ -485,3 +485,22 @@ def test_families_rescued_are_people_saved() -> None:
     # "إنقاذ 37 عائلة": families counted are the people saved
     rec = extract("وتمكنت وحدات الحماية المدنية خلال الليل من إنقاذ 25 عائلة في مدينة طولقة.", published="2025-10-21")
     assert [e.type for e in rec.events] == ["AID"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    # funds set aside are economic aid, to the one they support
+    ("وأعلن المفوض أن الاتحاد الأوروبي سيخصص 30 مليون يورو إضافية لدعم قدرات موريتانيا في مراقبة السواحل.",
+     ["الاتحاد الأوروبي"], ["موريتانيا"]),
+    ("وقررت الحكومة تخصيص غلاف مالي بقيمة 200 مليون دينار لإعادة إسكان المتضررين في طولقة.", ["الحكومة"], []),
+])
+def test_funds_set_aside_are_economic_aid(text: str, actor: list[str], recipient: list[str]) -> None:
+    rec = extract(text, published="2026-02-09")
+    assert [(e.mode, a, r) for e, a, r in zip([e for e in rec.events if e.type == "AID"], _roles_of(rec, "AID"),
+                                            _roles_of(rec, "AID", "recipient"))] == [("economic", actor, recipient)], \
+        [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_room_set_aside_is_no_aid() -> None:
+    # (a guard) "خصصت البلدية القاعة الكبرى للاجتماع": no money, no aid
+    rec = extract("وخصصت البلدية القاعة الكبرى في طولقة للاجتماع.", published="2026-02-09")
+    assert not [e for e in rec.events if e.type == "AID"], [(e.type, e.trigger.text) for e in rec.events]
