@@ -2158,6 +2158,9 @@ def people(st: State) -> None:
                 st.add(m)
             i = j + k
             continue
+        if len(role.titles) == 2 and "مبعوث" in fkey(role.titles[0].surface) and fkey(role.titles[1].surface) == "الامين العام":
+            # "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن": the envoy of the secretary-general, one post
+            role.titles = role.titles[:1]
         # no name after: an office with a country or body is a PER mention of its own
         if role.titles and role.titles[0].kind == "office" and len(role.titles) == 1 and not (role.country or role.org) \
                 and " " in role.titles[0].surface and role.last == role.first + len(role.titles[0].surface.split()) - 1:

@@ -579,6 +579,22 @@ class Resolver:
                 _add_all(c.recipient, d.actor)
             break
 
+    def accused_attackers(self, events: list[Cand]) -> None:
+        """"هجوم بطائرة مسيّرة استهدف محطة الكهرباء …، واتهمت السلطات الدعم السريع بالوقوف وراءه": the party an
+        accusation says stands behind an attack told just before it with no attacker named is the attacker (as
+        alleged)."""
+        v = self.v
+        for c in events:
+            if c.type != "ACCUSE" or c.pos != "V" or not c.recipient:
+                continue
+            if not any(v.bare(j) in ("بالوقوف", "بالضلوع") and v.bare(j + 1).startswith(("وراء", "خلف"))
+                       for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 10))):
+                continue
+            attack = next((d for d in reversed(events) if d.t1 < c.t0 and (d.sent == c.sent or d.sent[1] == c.sent[0])
+                           and d.type in ("ASSAULT", "COERCE")), None)
+            if attack is not None and not attack.actor and not set(c.recipient) & set(attack.recipient):
+                attack.actor = c.recipient[:1]
+
     def _rejected_content(self, c: Cand, windows: dict[tuple[int, int], _Window]) -> None:
         """"رفض قاسم أي بحث في تسليم سلاح الحزب": what is rejected is part of the rejection, not an event."""
         v = self.v
@@ -1547,6 +1563,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.merge_heads()
     events = res.anaphora()
     res.carry_actors(events)
+    res.accused_attackers(events)
     res.agreed_meetings(events)
     events = res.merge_all(events)
     events = res.phases(events)

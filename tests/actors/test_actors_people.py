@@ -719,3 +719,9 @@ def test_a_name_after_a_title_that_ends_with_the_side_of_a_province(run) -> None
     # "عضو لجنة المصالحة المحلية في بلدة … بريف درعا الشمالي X": the side of the province closes the title
     doc = run("اغتال مسلحون عضو لجنة المصالحة المحلية في مدينة إنخل بريف درعا الشمالي خالد فواز الحريري، أمس.")
     assert "خالد فواز الحريري" in actor_texts(doc, "PER"), actor_texts(doc)
+
+
+def test_the_envoy_of_the_secretary_general_alone_is_a_person(run) -> None:
+    # "المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا": one post, the envoy, when the article names no envoy
+    doc = run("ودعا المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا، في بيان، الأطراف إلى التهدئة.")
+    assert "المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا" in actor_texts(doc, "PER"), actor_texts(doc)

@@ -504,3 +504,10 @@ def test_a_room_set_aside_is_no_aid() -> None:
     # (a guard) "خصصت البلدية القاعة الكبرى للاجتماع": no money, no aid
     rec = extract("وخصصت البلدية القاعة الكبرى في طولقة للاجتماع.", published="2026-02-09")
     assert not [e for e in rec.events if e.type == "AID"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_whom_an_accusation_says_stands_behind_an_attack_is_its_attacker() -> None:
+    # "هجوم بطائرة مسيّرة استهدف محطة …، واتهمت السلطات المحلية الدعم السريع بالوقوف وراءه": the alleged attacker
+    rec = extract("وتعرضت محطة كهرباء سنار لهجوم بطائرة مسيّرة فجر اليوم، من دون أن يسفر عن إصابات، واتهمت "
+                  "السلطات المحلية قوات الدعم السريع بالوقوف وراءه.", published="2026-01-20")
+    assert _roles_of(rec, "ASSAULT") == [["قوات الدعم السريع"]], [(e.type, e.trigger.text) for e in rec.events]

@@ -6189,7 +6189,8 @@ def test_what_a_told_act_is_called_is_no_act_of_its_own() -> None:
     # "معتبراً أنها «استهداف متعمد للمدنيين»": the strike told before, called so
     _, evs = _events("قصفت طائرة مسيرة سيارة قرب منبج أمس، واتهم مجلس العشائر تركيا بالوقوف وراء الضربة، معتبراً أنها "
                      "«استهداف متعمد للمدنيين».")
-    assert [e["actor"] for e in evs if e["type"] == "ASSAULT"] == [[]], evs  # (not the council that called it so)
+    # (not the council that called it so; the one it accuses of standing behind the strike is its alleged attacker)
+    assert [e["actor"] for e in evs if e["type"] == "ASSAULT"] == [["تركيا"]], evs
 
 
 def test_banners_denounce_for_the_crowd_that_raises_them() -> None:
