@@ -124,6 +124,12 @@ _NOT_CONTENT = frozenset({"بيان", "ببيان", "بين", "بعد", "بحس�
                           "بلاده", "بلادها"})
 
 
+def _ministry(v: DocView, eid: str) -> bool:
+    """Is the entity a ministry ("وزارة العمل"، "الوزارة")?"""
+    e = v.by_id.get(eid)
+    return e is not None and e.type == "ORG" and fold_text(e.name_ar).startswith(("وزاره", "الوزاره"))
+
+
 def _protest_form(lemma: str) -> str:
     """Whether a protest noun's lemma is a march, a sit-in, or neither ("")."""
     if lemma.startswith(("مسيرة", "مسيرات")):
@@ -1595,6 +1601,10 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if not (c.lemma == "متفق_عليه" and not c.actor)]
     # an outlet relays what others do; it raids, marches or moves no one ("قال بحار شارك في الاعتصام لهسبريس")
     for c in events:
+        if c.type == "PROTEST" and c.pos == "N" and any(_ministry(rr.v, x) for x in c.actor):
+            # "إن الوزارة «تدخلت منذ اليوم الأول للإضراب»"، "أعلنت وزارة التربية أن الإضراب …": a ministry holds no
+            # strike or sit-in; it is the one the protest faces
+            c.actor = [x for x in c.actor if not _ministry(rr.v, x)]
         if c.type in _OUTLETS_DO_NOT and any(rr.v.is_outlet(x) for x in c.actor):
             c.actor = [x for x in c.actor if not rr.v.is_outlet(x)]
         if c.type == "CONSULT" and any(rr.v.is_outlet(x) for x in c.actor + c.recipient):
@@ -1658,9 +1668,17 @@ _ACCORD_REFERENCE = frozenset({"انتهاك", "انتهاكا", "خرق", "خر
                                 "تحلل", "تحللها", "تنصل", "محضر"})
 
 
+# an accord's making told right after it ("بموجب الاتفاق الموقع في آذار 2023"): the accord is reported, dated
+_SIGNED_WORDS = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "الذي", "التي", "الموقّع"})
+
+
 def _accord_reference(v: Any, c: Cand) -> bool:
     """The accord noun is the genitive of a word that refers to an accord in force (or through من:
     "المرحلة الثانية من اتفاق"), not the report of one being reached."""
+    if c.t0 - 1 >= c.sent[0] and v.tokens[c.t0].folded.startswith("ال") \
+            and v.tokens[c.t0 - 1].folded.lstrip("و") in ("بموجب", "بمقتضي") and not any(
+                v.bare(x) in _SIGNED_WORDS for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 4))):
+        return True  # "وبموجب الاتفاق، تُصرف الدفعة الأولى في 15 فبراير": what the accord told before provides
     if not c.actor and c.t0 - 1 >= c.sent[0] and strip_word(v.tokens[c.t0 - 1].folded)[-1] == "دخول":
         return True  # "عقب دخول اتفاق غزة حيز التنفيذ في العاشر من …": the date is its coming into force
     if (c.time is not None and not c.weak_time) or any(

@@ -511,3 +511,17 @@ def test_whom_an_accusation_says_stands_behind_an_attack_is_its_attacker() -> No
     rec = extract("وتعرضت محطة كهرباء سنار لهجوم بطائرة مسيّرة فجر اليوم، من دون أن يسفر عن إصابات، واتهمت "
                   "السلطات المحلية قوات الدعم السريع بالوقوف وراءه.", published="2026-01-20")
     assert _roles_of(rec, "ASSAULT") == [["قوات الدعم السريع"]], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_ministry_holds_no_strike() -> None:
+    # (a guard) "إن الوزارة «تدخلت منذ اليوم الأول للإضراب»": the ministry faces the strike, it does not hold it
+    rec = extract("وقال المتحدث باسم وزارة العمل إن الوزارة تدخلت منذ اليوم الأول للإضراب لتقريب وجهات النظر.",
+                  published="2026-02-04")
+    assert not [a for a in _roles_of(rec, "PROTEST") if "وزارة العمل" in a], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_what_an_accord_told_before_provides_is_no_new_accord() -> None:
+    # "وبموجب الاتفاق، تُصرف الدفعة الأولى في 15 فبراير": the accord reached before, referred to
+    rec = extract("توصلت إدارة الشركة، أمس، إلى اتفاق مع ممثلي العمال. وبموجب الاتفاق، تُصرف الدفعة الأولى من "
+                  "المستحقات في 15 مارس المقبل.", published="2026-02-04")
+    assert len([e for e in rec.events if e.type == "AGREE"]) == 1, [(e.type, e.trigger.text) for e in rec.events]
