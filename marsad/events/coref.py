@@ -585,6 +585,18 @@ class Resolver:
                 _add_all(c.recipient, d.actor)
             break
 
+    def meeting_of_the_parties(self, events: list[Cand]) -> None:
+        """"اتفقت ليبيا وتونس، خلال اجتماع للجنة الأمنية المشتركة عُقد في جربة، على …": the meeting that the parties
+        agreed or talked during is theirs too, whatever body it is told as."""
+        v = self.v
+        for c in events:
+            if c.type != "CONSULT" or c.pos != "N" or c.t0 < 1 or v.bare(c.t0 - 1) not in ("خلال", "اثناء"):
+                continue
+            verb = next((d for d in reversed(events) if d.pos == "V" and d.sent == c.sent and d.t1 < c.t0
+                         and c.t0 - d.t1 <= 4 and d.type in ("AGREE", "CONSULT", "COOPERATE") and len(d.actor) >= 2), None)
+            if verb is not None and not set(verb.actor) <= set(c.actor):
+                c.actor[:0] = [x for x in verb.actor if x not in c.actor]
+
     def accused_attackers(self, events: list[Cand]) -> None:
         """"هجوم بطائرة مسيّرة استهدف محطة الكهرباء …، واتهمت السلطات الدعم السريع بالوقوف وراءه": the party an
         accusation says stands behind an attack told just before it with no attacker named is the attacker (as
@@ -1570,6 +1582,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = res.anaphora()
     res.carry_actors(events)
     res.accused_attackers(events)
+    res.meeting_of_the_parties(events)
     res.agreed_meetings(events)
     events = res.merge_all(events)
     events = res.phases(events)

@@ -525,3 +525,11 @@ def test_what_an_accord_told_before_provides_is_no_new_accord() -> None:
     rec = extract("توصلت إدارة الشركة، أمس، إلى اتفاق مع ممثلي العمال. وبموجب الاتفاق، تُصرف الدفعة الأولى من "
                   "المستحقات في 15 مارس المقبل.", published="2026-02-04")
     assert len([e for e in rec.events if e.type == "AGREE"]) == 1, [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_meeting_the_parties_agreed_during_is_theirs() -> None:
+    # "اتفقت ليبيا وتونس، خلال اجتماع للجنة الأمنية المشتركة، على …": the two states met, in their joint committee
+    rec = extract("واتفقت الجزائر وتونس، خلال اجتماع للجنة الحدودية المشتركة عُقد في طبرقة أمس، على توحيد ساعات العمل "
+                  "في المعابر.", published="2026-03-16")
+    assert [a[:2] for a in _roles_of(rec, "CONSULT")] == [["الجزائر", "تونس"]], \
+        [(e.type, e.trigger.text) for e in rec.events]
