@@ -7913,6 +7913,11 @@ class RoleReader:
             # protest kept up since a time is still going on (not one ended: "أنهت وساطة قبلية حصاراً فرضته … منذ …";
             # nor the strike told again, "الإضراب يمثل أكبر اختبار … منذ إجراءات 25 جويلية")
             own = "ongoing"
+        if c.type == "MOBILIZE" and own in (None, "occurred") and not any(cue.kind == "end" for _j, cue, _st in cues) \
+                and self._kept_up_since(c):
+            # "دفع الجيش منذ صباح اليوم بـ1200 عسكري"، "انتشرت وحدات … منذ صباح اليوم"، "عززت منذ الأسبوع الماضي
+            # انتشار عناصرها": a deployment kept up since a time is going on
+            own = "ongoing"
         # nominal subject: the predicate after it (خروج القوات سيتم … ، عملية الإخلاء لم تنته بعد)
         right: list[tuple[int, StatusCue, str]] = []
         if c.pos == "N":
@@ -8294,6 +8299,24 @@ class RoleReader:
             return
         if c.status in ("ongoing", "occurred") and not c.pluperfect:
             c.date = published
+
+    def _kept_up_since(self, c: Cand) -> bool:
+        """«منذ» and a time right by the trigger, in its clause: after the verb (past its subject and a comma), or
+        between a noun's verb and the noun; not "للمرة الأولى منذ …" (the first time since, done)."""
+        v, rd = self.v, self.rd
+        def since(j: int) -> bool:
+            return v.bare(j) == "منذ" and j + 1 in rd.time_tokens \
+                and not any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول") for x in range(max(0, j - 3), j))
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 8)):
+            if v.is_strong_break(j) or (j in rd.trigger_tokens and j != c.t1):
+                break
+            if since(j):
+                return True
+            if j not in v.occ_at and j not in rd.time_tokens and not any(o.t0 < j <= o.t1 for o in v.occs_in(max(0, j - 6), j)) \
+                    and "،" not in v.gap(j) and j > c.t1 + 2:
+                break  # (past the subject's words only)
+        return c.pos == "N" and any(since(j) and all(x in rd.time_tokens for x in range(j + 1, c.t0))
+                                    for j in range(max(c.sent[0], c.t0 - 7), c.t0 - 1))
 
     def _operation_time(self, c: Cand) -> Time | None:
         """The time, later in the sentence, of the operation the act was done in ("…، في عملية نُفذت فجر أمس

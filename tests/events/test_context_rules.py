@@ -533,3 +533,16 @@ def test_a_meeting_the_parties_agreed_during_is_theirs() -> None:
                   "في المعابر.", published="2026-03-16")
     assert [a[:2] for a in _roles_of(rec, "CONSULT")] == [["الجزائر", "تونس"]], \
         [(e.type, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a deployment kept up since a time is going on
+    ("وأعلنت القيادة أن الجيش دفع منذ صباح اليوم الخميس بـ800 عسكري إضافي إلى الحدود الشرقية.", "ongoing"),
+    ("وكانت السلطات قد عززت منذ الأسبوع الماضي انتشار عناصرها على طول الشريط الحدودي قرب طولقة.", "ongoing"),
+    # (a guard) the first since a year is done
+    ("ودفع الجيش للمرة الأولى منذ 2019 بتعزيزات إلى الحدود الشرقية.", "occurred"),
+])
+def test_a_deployment_kept_up_since_a_time(text: str, status: str) -> None:
+    rec = extract(text, published="2026-01-22")
+    assert [e.status for e in rec.events + rec.uncoded if e.type == "MOBILIZE"] == [status], \
+        [(e.type, e.status, e.trigger.text) for e in rec.events]
