@@ -7872,6 +7872,10 @@ class RoleReader:
                 if st == "negated" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) \
                         and j < c.t0 - 1 and cue.lemma != "نفى" and cue.lemma not in _DENYING_PARTICIPLES:
                     st = None
+                # (nor does an adjective of going on, "التصعيد المتواصل، مطالبةً …", make the participle after it go on)
+                if st == "ongoing" and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) \
+                        and v.tokens[j].folded.startswith("ال"):
+                    st = None
                 if st == "planned" and cue.lemma == "تعهد" and not (c.pos == "N" and rd._bi_word(c.t0)):
                     st = None
                 if st in ("planned", "hypothetical") and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES \

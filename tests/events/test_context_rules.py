@@ -546,3 +546,11 @@ def test_a_deployment_kept_up_since_a_time(text: str, status: str) -> None:
     rec = extract(text, published="2026-01-22")
     assert [e.status for e in rec.events + rec.uncoded if e.type == "MOBILIZE"] == [status], \
         [(e.type, e.status, e.trigger.text) for e in rec.events]
+
+
+def test_a_participle_after_an_adjective_of_going_on_is_done() -> None:
+    # "… عن التصعيد المتواصل، مطالبةً الإدارة الأميركية بالتدخل": the adjective is the escalation's; the demand is made
+    rec = extract("أدانت الهيئة، في بيان، حكومة الاحتلال بسبب القصف المستمر، مطالبةً المجتمع الدولي بالتدخل العاجل "
+                  "لوقف الاقتحامات في طوباس.", published="2026-01-22")
+    assert [e.status for e in rec.events + rec.uncoded if e.type == "REQUEST"] == ["occurred"], \
+        [(e.type, e.status, e.trigger.text) for e in rec.events + rec.uncoded]
