@@ -29,7 +29,7 @@ from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..text.normalise import fold, has_nunation
-from ..lang.ar import count_words
+from ..lang.ar import count_words, side_words
 from ..numbers.parse import number_word
 from ..text.tokenise import clitic_splits
 from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey, unpossessed
@@ -1319,8 +1319,7 @@ _NO_GENITIVE_KINDS = frozenset({"igo", "ngo", "coalition", "crowd"})
 
 
 # the side of a place named after it ("بريف درعا الغربي"، "في ريف حلب الشمالي")
-_SIDE_ADJECTIVES = frozenset({"الغربي", "الشرقي", "الشمالي", "الجنوبي", "الغربيه", "الشرقيه", "الشماليه", "الجنوبيه",
-                              "الاوسط", "الوسطي"})
+_SIDE_ADJECTIVES = side_words("side", "middle")
 
 
 def _role_chain(st: State, i: int) -> Role | None:

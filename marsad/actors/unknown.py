@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..doc import Mention
+from ..lang.ar import side_words
 from ..resources import read_tsv
 from .lexicon import fkey
 from .romanise import romanise
@@ -215,7 +216,7 @@ def _complement(st: State, j: int, c: _Chain) -> bool:
 _DEFENDING = frozenset({"الدفاع", "الذود"})
 
 
-_DIRECTIONS = frozenset({"الشرقي", "الشرقيه", "الغربي", "الغربيه", "الشمالي", "الشماليه", "الجنوبي", "الجنوبيه"})
+_DIRECTIONS = side_words("side")
 
 
 def _place_end(st: State, j: int) -> int | None:

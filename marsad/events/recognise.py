@@ -26,6 +26,7 @@ from ..text.normalise import fold_text
 from ..text.tokenise import clitic_splits
 from ..actors.ruler import NAMED_WORDS, TWO_KIN_GROUPS
 from ..actors.unknown import institution_heads
+from ..lang.ar import side_words
 from ..numbers.parse import number_word
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
 from .view import (BELONGING_TO, PARTICIPLE_CONT, _AREA_PARTS, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
@@ -77,7 +78,7 @@ def _war_adjective_of_arms(v: DocView, k: int) -> bool:
 
 
 # the side of a province a town lies in ("بريف درعا الغربي")
-_SIDES_OF_PLACES = frozenset({"الغربي", "الشرقي", "الشمالي", "الجنوبي", "الغربيه", "الشرقيه", "الشماليه", "الجنوبيه"})
+_SIDES_OF_PLACES = side_words("side")
 
 
 # "coming" before من and the place a thing came from ("قادمة من الأراضي السورية")
@@ -88,6 +89,11 @@ _COMING = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "
 _SUPPORTING_FOR = frozenset({"لدعم", "لتعزيز", "لمساعده", "لصالح"})
 # the towns or people of a place funds go to ("لبلديات وادي الحياة"، "لسكان المنطقة")
 _ALLOTTED_PLACES = frozenset({"بلديات", "سكان", "اهالي", "ولايات", "محافظات", "قري", "مدن"})
+
+
+def _first_time_since(v: DocView, j: int) -> bool:
+    """«منذ» at token j ends "للمرة الأولى منذ …" / "لأول مرة منذ …": the first time since then, a done act."""
+    return any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول") for x in range(max(0, j - 3), j))
 
 
 def _numbered_document_year(v: DocView, ti: int) -> bool:
@@ -7911,7 +7917,7 @@ class RoleReader:
                      # (or before it, after its verb: "يخوض عدد من أعضائها منذ 3 فيفري 2025 اعتصاماً مفتوحاً")
                      # (not "للمرة الأولى منذ 2019": the first time since then, done)
                      or any(v.bare(j) == "منذ" and all(x in rd.time_tokens for x in range(j + 1, c.t0))
-                            and not any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول") for x in range(max(0, j - 3), j))
+                            and not _first_time_since(v, j)
                             for j in range(max(c.sent[0], c.t0 - 7), c.t0 - 1))):
             # "حصارها على مدينة كادوقلي منذ أكثر من ثلاثة أسابيع"، "اعتصاماً مفتوحاً منذ يوم الجمعة": a siege or a
             # protest kept up since a time is still going on (not one ended: "أنهت وساطة قبلية حصاراً فرضته … منذ …";
@@ -8201,8 +8207,7 @@ class RoleReader:
                     # "منذ إجراءات 25 جويلية 2021": since an occasion that the date is of
                     ti > 1 and v.bare(ti - 2) in ("منذ", "مند") and ti - 1 not in v.occ_at) or (
                     # "للمرة الأولى منذ سبعة أشهر": since when it had not happened, not when it did ("منذ ثلاثة أيام": ago)
-                    v.bare(ti) in ("منذ", "مند") and any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول")
-                                                         for x in range(max(0, ti - 3), ti)))):
+                    v.bare(ti) in ("منذ", "مند") and _first_time_since(v, ti))):
                 continue  # "ودعا …، الساري منذ 27 تشرين الثاني": the start of something else, not the day of the act
             if self._lasting_of_another(c, ti):
                 continue
@@ -8310,7 +8315,7 @@ class RoleReader:
         v, rd = self.v, self.rd
         def since(j: int) -> bool:
             return v.bare(j) == "منذ" and j + 1 in rd.time_tokens \
-                and not any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول") for x in range(max(0, j - 3), j))
+                and not _first_time_since(v, j)
         for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 8)):
             if v.is_strong_break(j) or (j in rd.trigger_tokens and j != c.t1):
                 break

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ...resources import read_tsv
 
-__all__ = ["proclitics", "abbreviations", "count_words"]
+__all__ = ["proclitics", "abbreviations", "count_words", "side_words"]
 
 
 @lru_cache(maxsize=1)
@@ -25,3 +25,9 @@ def abbreviations() -> frozenset[str]:
 def count_words(*kinds: str) -> frozenset[str]:
     """Folded words of ``counts.tsv`` of the given kinds (crowd, crowd_def, size)."""
     return frozenset(r[0] for r in read_tsv("marsad.lang.ar", "counts.tsv") if len(r) > 1 and r[1] in kinds)
+
+
+@lru_cache(maxsize=4)
+def side_words(*kinds: str) -> frozenset[str]:
+    """Folded words of ``sides.tsv`` of the given kinds (side, middle)."""
+    return frozenset(r[0] for r in read_tsv("marsad.lang.ar", "sides.tsv") if len(r) > 1 and r[1] in kinds)
