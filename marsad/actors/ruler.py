@@ -2122,14 +2122,13 @@ def people(st: State) -> None:
             if k and any(st.words[x].folded in time_words() for x in range(j, j + k)):
                 k = 0  # "استقبل الرئيس، أواخر أكتوبر الماضي، …": a time phrase, not a name
             # "العميد الطاهر يوسف إدريس": after a rank, a first name with the article before a known name
-            if not k and rank is not None and j + 1 < nw and st.words[j].folded.startswith("ال") \
-                    and not _stopword(st, j) and _title_at(st, j) is None and _plain_name_next(st, j) \
-                    and st.mention_starting(j, ("ORG", "LOC", "FAC")) is None and not st.in_place(j):
+            # (or a given name that is also a time or a common word: "اللواء صباح نعمة الكرعاوي")
+            if not k and (rank is not None and j + 1 < nw and st.words[j].folded.startswith("ال")
+                          and not _stopword(st, j) and _title_at(st, j) is None and _plain_name_next(st, j)
+                          and st.mention_starting(j, ("ORG", "LOC", "FAC")) is None and not st.in_place(j)
+                          or _ambiguous_given_ranked(st, j, rank)):
                 rest_k = _parse_name(st, j + 1)
                 k = rest_k + 1 if rest_k else 0
-            if not k and _ambiguous_given_ranked(st, j, rank):
-                rest_k = _parse_name(st, j + 1)
-                k = rest_k + 1 if rest_k else 0  # "اللواء صباح نعمة الكرعاوي"
             if not k and _ambiguous_given_closed(st, j):
                 k = 2
         if k and not _name_evidence(st, j, k, rank is not None):

@@ -664,10 +664,8 @@ def crime_rings(st: State) -> None:
             j += 1
         if j >= nw or not st.adjacent(j - 1, j):
             continue
-        crime = next((r.removeprefix("ال") for p, r in st.words[j].readings if p == "ل"
-                      and r.removeprefix("ال") in _RING_CRIMES), None)
-        if crime is None:
-            continue
+        if not any(p == "ل" and r.removeprefix("ال") in _RING_CRIMES for p, r in st.words[j].readings):
+            continue  # (no crime after it)
         last = j
         k = j + 1
         definite = st.words[j].folded.startswith("لل")

@@ -1682,7 +1682,7 @@ _ACCORD_REFERENCE = frozenset({"انتهاك", "انتهاكا", "خرق", "خر
 
 
 # an accord's making told right after it ("بموجب الاتفاق الموقع في آذار 2023"): the accord is reported, dated
-_SIGNED_WORDS = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "الذي", "التي", "الموقّع"})
+_SIGNED_WORDS = frozenset({"الموقع", "الموقعه", "المبرم", "المبرمه", "الذي", "التي"})
 
 
 def _accord_reference(v: Any, c: Cand) -> bool:

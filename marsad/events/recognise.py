@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ..doc import Doc
@@ -89,6 +89,14 @@ _COMING = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "
 _SUPPORTING_FOR = frozenset({"لدعم", "لتعزيز", "لمساعده", "لصالح"})
 # the towns or people of a place funds go to ("لبلديات وادي الحياة"، "لسكان المنطقة")
 _ALLOTTED_PLACES = frozenset({"بلديات", "سكان", "اهالي", "ولايات", "محافظات", "قري", "مدن"})
+
+
+def _time_aside_before(v: DocView, time_tokens: Collection[int], t0: int, a: int) -> int | None:
+    """The first token of a time set off by commas right before token t0 ("، الاثنين الماضي، …"), or None."""
+    k = t0 - 1
+    while k > a and k in time_tokens and "،" not in v.gap(k):
+        k -= 1
+    return k if k > a and k in time_tokens and "،" in v.gap(k) and "،" in v.gap(t0) else None
 
 
 def _first_time_since(v: DocView, j: int) -> bool:
@@ -1352,10 +1360,7 @@ class Reader:
             return False  # "جلسة حوار ثلاثية تجمع ممثلي العمال وإدارة الشركة": a meeting that brings them together
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
             # (past a time set off by commas: "نفّذ أصحاب الشهادات العليا، أمس الاثنين، مسيرة سلمية")
-            s = t0
-            while "،" in v.gap(t0) and s - 1 > a and s - 1 in self.time_tokens:
-                s -= 1
-            s = s if s < t0 and "،" in v.gap(s) else t0
+            s = _time_aside_before(v, self.time_tokens, t0, a) or t0
             return self._class_near("crowd", max(a, s - 4), 9 + t0 - s, b) or any(
                 v.tokens[j].folded in _MARCH_VERBS for j in range(nxt, min(b, nxt + 3))) \
                 or self.gathering_before(t0, a)
@@ -1909,20 +1914,12 @@ class RoleReader:
                     else None
         return None
 
-    def _time_aside_before(self, t0: int, a: int) -> int | None:
-        """The first token of a time set off by commas right before token t0 ("، الاثنين الماضي، …"), or None."""
-        v = self.v
-        k = t0 - 1
-        while k > a and k in self.rd.time_tokens and "،" not in v.gap(k):
-            k -= 1
-        return k if k > a and k in self.rd.time_tokens and "،" in v.gap(k) and "،" in v.gap(t0) else None
-
     def left_limit(self, c: Cand, stop_at_triggers: bool = True) -> int:
         v = self.v
         a, _b = c.sent
         t0 = c.t0
         i = t0
-        time_aside = self._time_aside_before(t0, a) if v.tokens[t0].folded[:1] != "و" else None
+        time_aside = _time_aside_before(v, self.rd.time_tokens, t0, a) if v.tokens[t0].folded[:1] != "و" else None
         if v.comma_clause(t0) and time_aside is None:
             return t0  # "، ونقلتها …": a new clause; its subject, if unsaid, is carried from the last one
             # (not after a time set off by commas, with no و to open a clause: "قرار مجلس الاتحاد الأوروبي، الاثنين
@@ -2982,7 +2979,7 @@ class RoleReader:
             return
         k = c.t1 + 3
         while k < min(c.sent[1], c.t1 + 9) and (v.tokens[k].is_digit or number_word(v.bare(k)) is not None
-                                                 or v.bare(k) in _COUNT_HEDGES or v.bare(k) in ("من", "اكثر", "ما", "يقارب")):
+                                                 or v.bare(k) in _COUNT_HEDGES or v.bare(k) in ("ما", "يقارب")):
             k += 1
         k += 1  # (what is counted: "آلية"، "عربة")
         if k + 1 >= c.sent[1] or not v.bare(k).removeprefix("ال").startswith("تابع"):
@@ -7915,10 +7912,7 @@ class RoleReader:
                 and (any(v.bare(j) == "منذ" for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 7))
                          if not any(v.is_strong_break(x) or x in rd.trigger_tokens for x in range(c.t1 + 1, j + 1)))
                      # (or before it, after its verb: "يخوض عدد من أعضائها منذ 3 فيفري 2025 اعتصاماً مفتوحاً")
-                     # (not "للمرة الأولى منذ 2019": the first time since then, done)
-                     or any(v.bare(j) == "منذ" and all(x in rd.time_tokens for x in range(j + 1, c.t0))
-                            and not _first_time_since(v, j)
-                            for j in range(max(c.sent[0], c.t0 - 7), c.t0 - 1))):
+                     or self._since_before_noun(c)):
             # "حصارها على مدينة كادوقلي منذ أكثر من ثلاثة أسابيع"، "اعتصاماً مفتوحاً منذ يوم الجمعة": a siege or a
             # protest kept up since a time is still going on (not one ended: "أنهت وساطة قبلية حصاراً فرضته … منذ …";
             # nor the strike told again, "الإضراب يمثل أكبر اختبار … منذ إجراءات 25 جويلية")
@@ -8313,19 +8307,22 @@ class RoleReader:
         """«منذ» and a time right by the trigger, in its clause: after the verb (past its subject and a comma), or
         between a noun's verb and the noun; not "للمرة الأولى منذ …" (the first time since, done)."""
         v, rd = self.v, self.rd
-        def since(j: int) -> bool:
-            return v.bare(j) == "منذ" and j + 1 in rd.time_tokens \
-                and not _first_time_since(v, j)
         for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 8)):
             if v.is_strong_break(j) or (j in rd.trigger_tokens and j != c.t1):
                 break
-            if since(j):
+            if v.bare(j) == "منذ" and j + 1 in rd.time_tokens and not _first_time_since(v, j):
                 return True
             if j not in v.occ_at and j not in rd.time_tokens and not any(o.t0 < j <= o.t1 for o in v.occs_in(max(0, j - 6), j)) \
                     and "،" not in v.gap(j) and j > c.t1 + 2:
                 break  # (past the subject's words only)
-        return c.pos == "N" and any(since(j) and all(x in rd.time_tokens for x in range(j + 1, c.t0))
-                                    for j in range(max(c.sent[0], c.t0 - 7), c.t0 - 1))
+        return c.pos == "N" and self._since_before_noun(c)
+
+    def _since_before_noun(self, c: Cand) -> bool:
+        """«منذ» and a time between a noun's verb and the noun ("يخوض أعضاؤها منذ 3 فيفري 2025 اعتصاماً"); not
+        "للمرة الأولى منذ 2019" (the first time since then, done)."""
+        v, rd = self.v, self.rd
+        return any(v.bare(j) == "منذ" and all(x in rd.time_tokens for x in range(j + 1, c.t0))
+                   and not _first_time_since(v, j) for j in range(max(c.sent[0], c.t0 - 7), c.t0 - 1))
 
     def _operation_time(self, c: Cand) -> Time | None:
         """The time, later in the sentence, of the operation the act was done in ("…، في عملية نُفذت فجر أمس
