@@ -7033,6 +7033,9 @@ class RoleReader:
         if pron and (referent := self._pronoun_referent(c, i)) is not None:
             c.actor.append(referent)
             return
+        if pron and _plural_pronoun(v.bare(i)) and (spk := self._speaker_before(c)) is not None \
+                and _one_person(v.by_id[spk]):
+            return  # "قال ضابط … إن المهاجمين …، مضيفاً أنهم لاذوا بالفرار": they are not the one speaking
         # the nearest actor-like entity before; one that acted in an event already read comes first
         # ("رصدت قوات حرس الحدود مجموعة من المهربين …، مضيفاً أنه جرى ضبط …": the guards seized)
         before = [o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), i if pron else c.t0))
@@ -7064,12 +7067,16 @@ class RoleReader:
 
     def _pronoun_referent(self, c: Cand, i: int) -> str | None:
         """The body a subject pronoun at token i stands for: after و, the subject of the first أنّ clause when it
-        agrees ("مؤكداً أن الأجهزة لن تتراجع، وأنها اعتقلت …"), else the speaker of c's statement."""
+        agrees ("مؤكداً أن الأجهزة لن تتراجع، وأنها اعتقلت …"), else the speaker of c's statement (not one person
+        told of as "they")."""
         if self.v.tokens[i].folded[:1] == "و":
             inner = self._first_anna_subject(c, i)
             if inner is not None:
                 return inner
-        return self._speaker_before(c)
+        speaker = self._speaker_before(c)
+        if speaker is not None and _plural_pronoun(self.v.bare(i)) and _one_person(self.v.by_id[speaker]):
+            return None
+        return speaker
 
     def _first_anna_subject(self, c: Cand, i: int) -> str | None:
         """The noun subject of the nearest أنّ clause before token i in the sentence ("أن الأجهزة …، وأنها …"),
@@ -7819,8 +7826,20 @@ class RoleReader:
         v = self.v
         if v.bare(t - 1) not in ("عن", "الي"):
             return False
-        return v.bare(t - 2) in _RESULT_VERBS or (
-            v.bare(t - 2) in _OPERATION_ANAPHORS and _unjoined(v.bare(t - 3)) in _RESULT_VERBS)
+        k = self._before_time_of_outcome(t - 2)
+        return v.bare(k) in _RESULT_VERBS or (k < t - 2 and _unjoined(v.bare(k)) in _RESULT_VERBS) or (
+            v.bare(k) in _OPERATION_ANAPHORS and _unjoined(v.bare(k - 1)) in _RESULT_VERBS)
+
+    def _before_time_of_outcome(self, k: int) -> int:
+        """Token k, or the one before a time told between an act's verb and what it resulted in ("وأسفرت حتى
+        مساء أمس عن اعتقال تسعة")."""
+        v, times = self.v, self.rd.time_tokens
+        j = k
+        while j > 0 and j in times and "،" not in v.gap(j):
+            j -= 1
+        if j < k and v.bare(j) == "حتي":
+            j -= 1
+        return j if j < k and j not in times else k
 
     def read_status(self, c: Cand) -> None:
         v, rd = self.v, self.rd
@@ -8545,6 +8564,21 @@ def _may_arrest(e: Entity) -> bool:
 def _on_the_tongue_of(v: DocView, i: int) -> bool:
     """"دانت الحكومة، على لسان وزير الإعلام X، …": who said it for the subject opens at token i."""
     return v.bare(i) == "علي" and v.bare(i + 1) == "لسان"
+
+
+# the heads of a name that tell one person ("ضابط في قيادة العمليات"، "مصدر أمني"، "المتحدث باسم …")
+_ONE_PERSON_HEADS = frozenset({"ضابط", "مصدر", "مسؤول", "متحدث", "المتحدث", "ناطق", "الناطق", "قائد", "قيادي",
+                               "عضو", "مدير", "شاهد", "ناشط", "دبلوماسي", "مستشار"})
+
+
+def _one_person(e: Entity) -> bool:
+    """Entity e is one person: a name, or a body's man told by his post ("ضابط في قيادة العمليات")."""
+    return e.type == "PER" or fold_text(e.name_ar).split(" ")[0] in _ONE_PERSON_HEADS
+
+
+def _plural_pronoun(bare: str) -> bool:
+    """A subject pronoun of "they" ("أنهم"، "بأنهم"، "وإنهم")."""
+    return _unjoined(bare).endswith("هم")
 
 
 def _unnamed_plural_subject(folded: str) -> bool:

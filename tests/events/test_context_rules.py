@@ -554,3 +554,19 @@ def test_a_participle_after_an_adjective_of_going_on_is_done() -> None:
                   "لوقف الاقتحامات في طوباس.", published="2026-01-22")
     assert [e.status for e in rec.events + rec.uncoded if e.type == "REQUEST"] == ["occurred"], \
         [(e.type, e.status, e.trigger.text) for e in rec.events + rec.uncoded]
+
+
+def test_the_outcome_past_a_time_has_the_operations_actor() -> None:
+    # "وأسفرت حتى مساء أمس عن اعتقال تسعة": a time between the verb of outcome and what it resulted in
+    rec = extract("وأطلقت قيادة شرطة الأنبار عملية تفتيش واسعة في قضاء هيت، شملت البساتين المحاذية للنهر، وأسفرت "
+                  "حتى مساء أمس عن اعتقال خمسة مشتبه بهم.", published="2026-02-03")
+    assert _roles_of(rec, "COERCE") == [["قيادة شرطة الأنبار"]], \
+        [(e.type, e.trigger.text) for e in rec.events + rec.uncoded]
+
+
+def test_they_are_not_the_one_person_speaking() -> None:
+    # "قال ضابط … إن المهاجمين …، مضيفاً أنهم لاذوا بالفرار": "they" are the attackers, not the officer
+    rec = extract("وقال ضابط في قيادة عمليات الأنبار إن المهاجمين «استخدموا أسلحة متوسطة»، مضيفاً أنهم أطلقوا "
+                  "النار على دورية قرب بلدة القائم.", published="2026-02-03")
+    assert [e.actor for e in rec.events + rec.uncoded if e.type == "ASSAULT"] == [[]], \
+        [(e.type, e.trigger.text, e.actor) for e in rec.events + rec.uncoded]
