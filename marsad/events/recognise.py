@@ -4442,6 +4442,27 @@ class RoleReader:
         if not met and body.eid not in c.actor + c.recipient:
             met.append(body.eid)
 
+    def parties_holding(self, c: Cand) -> None:
+        """"تعتزم عمّان ودمشق عقد اجتماع للجنة الأمنية المشتركة"، "الأردن وسوريا تعتزمان عقد اجتماع للجنة …": the
+        parties that hold a meeting of their joint body meet too (the light verb's subject, past a verb of intent)."""
+        if c.type != "CONSULT" or c.pos != "N" or c.t0 - 3 < c.sent[0]:
+            return
+        v = self.v
+        lv = c.t0 - 1
+        if not _light_verb(v.tokens[lv].folded) or lv in self.rd.trigger_tokens or lv in v.occ_at:
+            return
+        before = v.occs_in(max(c.sent[0], lv - 10), lv)
+        if not before:
+            return
+        last = before[-1]
+        if not (last.t1 == lv - 1 or last.t1 == lv - 2 and lv - 1 not in v.occ_at
+                and v.tokens[lv - 1].folded[:1] in ("ت", "ي") and not v.is_strong_break(lv - 1) and "،" not in v.gap(lv - 1)):
+            return
+        first = next((o for o in before if v.group_from(o, lv)[-1] is last), None)
+        parties = [g.eid for g in v.group_from(first, lv)] if first is not None else []
+        if len(parties) >= 2 and all(v.is_actorish(x) and v.prep_of(g) == "" for x, g in zip(parties, v.group_from(first, lv))):
+            _add(c.actor, parties)
+
     def warned_party(self, c: Cand) -> None:
         """"حذّر الوزير من أن بلاده «لن تقف مكتوفة الأيدي» أمام أي إجراءات تتخذها إثيوبيا": the body named after
         «من أن» is the warner's own side, and the threat is aimed at the next party the sentence names."""
@@ -8680,6 +8701,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.deterrent_threat(c)
         rr.warned_party(c)
         rr.met_delegation(c)
+        rr.parties_holding(c)
         rr.pledged_by_the_joined_subject(c)
         rr.crowd_town(c)
         rr.named_among(c)

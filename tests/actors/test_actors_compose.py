@@ -201,6 +201,17 @@ def test_people_named_by_what_they_are(run, text: str, surface: str) -> None:
     assert m.label == "ORG" and m.attrs["actor_code"].endswith("CVL")
 
 
+@pytest.mark.parametrize("text, surface, code", [
+    # owners of a trade's means, parties to arrests and protests: boats (fishermen), bakeries (merchants)
+    ("وألقت الشرطة القبض على 9 من أصحاب المراكب الذين أبحروا رغم قرار الحظر.", "أصحاب المراكب", "AGR"),
+    ("وأغلق أصحاب القوارب مدخل الميناء احتجاجاً على رفع الرسوم.", "أصحاب القوارب", "AGR"),
+    ("وأضرب أصحاب المخابز عن العمل احتجاجاً على رفع سعر الطحين.", "أصحاب المخابز", "BUS"),
+])
+def test_owners_of_a_trades_means(run, text: str, surface: str, code: str) -> None:
+    m = actor_at(run(text), surface)
+    assert m.label == "ORG" and m.attrs["actor_code"].endswith(code), m.attrs
+
+
 def test_a_conjunct_that_does_not_agree_is_a_second_party(run) -> None:
     # a plural group after a feminine adjective is no second adjective of the same noun
     doc = run("جرت المفاوضات بين الحكومة اليمنية والحوثيين في مسقط.")

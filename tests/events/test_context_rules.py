@@ -570,3 +570,14 @@ def test_they_are_not_the_one_person_speaking() -> None:
                   "النار على دورية قرب بلدة القائم.", published="2026-02-03")
     assert [e.actor for e in rec.events + rec.uncoded if e.type == "ASSAULT"] == [[]], \
         [(e.type, e.trigger.text, e.actor) for e in rec.events + rec.uncoded]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعتزم الجزائر وتونس عقد اجتماع للجنة الحدودية المشتركة الأسبوع المقبل.",
+    "وقال مصدر إن الجزائر وتونس تعتزمان عقد اجتماع للجنة الحدودية المشتركة الأسبوع المقبل.",
+])
+def test_the_parties_holding_a_meeting_of_their_joint_body_meet(text: str) -> None:
+    # the subject of "عقد", past a verb of intent, meets; not only the joint committee the meeting is of
+    rec = extract(text, published="2026-03-16")
+    actors = _roles_of(rec, "CONSULT")
+    assert len(actors) == 1 and {"الجزائر", "تونس"} <= set(actors[0]), actors
