@@ -503,6 +503,23 @@ _MANNER_OF_MANAGING = frozenset({"سوء", "حسن", "تحسين", "طريقه",
 _TAKING_OVER = frozenset({"تسليم", "تسليمها", "تسلم", "تسلمت", "استلام", "تولي", "يتولي", "تتولي", "تولت", "نقل"})
 
 
+def _in_territory(st: State, i: int, head: Head) -> bool:
+    """The head at i is a place where things happen, after في or with ب on it ("في بلدية تيشي"، "ببلدية تادمايت")."""
+    if any(p in ("ب", "وب") and r.removeprefix("ال") == head.word for p, r in st.words[i].readings):
+        return True
+    return i > 0 and st.adjacent(i - 1, i) and st.words[i - 1].folded in ("في", "وفي")
+
+
+def _after_feminine_verb(st: State, i: int) -> bool:
+    """The word before the head at i is a verb that agrees with it, past ("قالت"، "وطالبت") or present ("تعتزم"):
+    the body is its subject (not "رئيس بلدية جبيل"، "سكان بلدية تيشي": a post's or a people's town)."""
+    if i == 0 or not st.adjacent(i - 1, i):
+        return False
+    f = st.words[i - 1].folded
+    f = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+    return not f.startswith("ال") and len(f) >= 3 and (f.endswith("ت") or f.startswith("ت") and not f.endswith(("ه", "ات")))
+
+
 def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
     lex = st.lex
     if c.titled and c.naming_adjs - (1 if c.nat is not None and c.nat.iso2 else 0) <= 0:
@@ -539,8 +556,10 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
     if c.place is not None and c.indef == 0 and c.adjs == 0:
         # "سرايا القدس"; "مديرية التعزية" is a district; "قوات جوبالاند"، "قوات بونتلاند": a region's own forces
         region = (c.place.attrs.get("geo") or {}).get("feature") == "region"
-        # ("مطرانية سوهاج": a body named by the see it serves)
-        return "armed" in head.flags and (head.strong or region) or "of_place" in head.flags
+        # ("مطرانية سوهاج"، "بلدية الكفرة": a body named by the see or town it serves; not where things happen,
+        # "في بلدية تيشي"، "ببلدية تادمايت": in its territory)
+        return "armed" in head.flags and (head.strong or region) or "of_place" in head.flags \
+            or "of_place_subject" in head.flags and not _in_territory(st, i, head) and _after_feminine_verb(st, i)
     if head.strong:
         return True
     if "masdar" in head.flags and c.defs == 1 and c.indef == 0 and st.words[c.last].folded in _WORKPLACES \

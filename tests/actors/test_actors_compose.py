@@ -176,9 +176,24 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     # a municipal council named by its town with no preposition (Libyan usage)
     ("وأعلن المجلس البلدي الزاوية، في بيان، التوصل إلى اتفاق لوقف إطلاق النار في مدينة الزاوية.",
      "المجلس البلدي الزاوية"),
+    # a municipality named by its town, the subject of a verb that agrees with it
+    ("وطالبت بلدية الكفرة الحكومة بتقديم مساعدات عاجلة للاجئين.", "بلدية الكفرة"),
+    ("وقالت بلدية صيدا في بيان إن السوق سيغلق ليومين.", "بلدية صيدا"),
 ])
 def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    # (guards) a municipality as a place things happen in, or a post's or a people's town
+    "وأوقفت مصالح الأمن ثلاثة أشخاص ببلدية تادمايت.",
+    "وانفجرت عبوة في بلدية تيشي شرق بجاية.",
+    "وتظاهر العشرات من سكان بلدية تيشي أمام مقر الدائرة.",
+])
+def test_a_municipality_as_a_place_is_no_body(run, text: str) -> None:
+    doc = run(text)
+    found = [doc.text[m.start:m.end] for m in doc.spans.get("actors", [])]
+    assert not [t for t in found if t.startswith(("بلدية", "ببلدية"))], found
 
 
 @pytest.mark.parametrize("text", [

@@ -581,3 +581,11 @@ def test_the_parties_holding_a_meeting_of_their_joint_body_meet(text: str) -> No
     rec = extract(text, published="2026-03-16")
     actors = _roles_of(rec, "CONSULT")
     assert len(actors) == 1 and {"الجزائر", "تونس"} <= set(actors[0]), actors
+
+
+def test_a_shipment_of_tents_sent_is_aid_from_its_sender() -> None:
+    # counted relief in the singular ("800 خيمة و3 آلاف بطانية"), the shipment "أرسلت" (sent) by the agency
+    rec = extract("وأرسلت منظمة الهجرة الدولية شحنة تضم 600 خيمة و2000 بطانية وصلت إلى سبها أمس.",
+                  published="2026-03-16")
+    assert _roles_of(rec, "AID") == [["منظمة الهجرة الدولية"]], \
+        [(e.type, e.trigger.text, e.actor) for e in rec.events + rec.uncoded]
