@@ -2174,8 +2174,10 @@ class RoleReader:
             if subj is None:
                 # "أن مفارز مديرية الاستخبارات تمكنت من إلقاء القبض": the subject before the verb
                 # (past an aside: "مفارز المديرية، وبالتنسيق مع قيادة العمليات، تمكنت")
+                # (or the body of a unit before it: "أن مفرزة للجيش الوطني الشعبي تمكنت من كشف وتدمير مخبأ")
                 subj = next((o for o in reversed(v.occs_in(max(c.sent[0], enabler - 14), enabler))
-                             if v.prep_of(o) == "" and v.is_actorish(o.eid) and self._clause_gap(o.t1 + 1, enabler)),
+                             if (v.prep_of(o) == "" or self._unit_member(o)) and v.is_actorish(o.eid)
+                             and self._clause_gap(o.t1 + 1, enabler)),
                             None)
             if subj is not None:
                 left_subject = [g.eid for g in v.group_from(subj, c.t0) if v.is_actorish(g.eid)]
@@ -4035,8 +4037,11 @@ class RoleReader:
             first = next((d for d in self._earlier_in_sentence(c) if d.type in ("ASSAULT", "COERCE")
                           and (self._outcome_at(d.t0) or self._joined_outcome(d))), None)
             if first is not None and first.actor and c.pos == "N" and v.tokens[c.t0].folded.startswith("و") \
-                    and 0 < c.t0 - first.t1 <= 8 and not any("،" in v.gap(x) or v.is_strong_break(x)
-                                                             for x in range(first.t1 + 1, c.t0 + 1)):
+                    and (0 < c.t0 - first.t1 <= 8 and not any("،" in v.gap(x) or v.is_strong_break(x)
+                                                              for x in range(first.t1 + 1, c.t0 + 1))
+                         # (or further, past a clause of the first outcome's own: "أسفرت عن تدمير مضافة كان
+                         # يستخدمها عناصر التنظيم مخبأً لهم، ومقتل ثلاثة منهم واعتقال اثنين")
+                         or self._joined_outcome(c)):
                 c.actor.extend(x for x in first.actor if x not in c.actor)
                 return
             if first is not None or not self._joined_outcome(c):
@@ -4441,6 +4446,25 @@ class RoleReader:
         met = c.actor if c.frame == "host" else c.recipient
         if not met and body.eid not in c.actor + c.recipient:
             met.append(body.eid)
+
+    def other_units(self, c: Cand) -> None:
+        """"وأشارت الوزارة إلى أن مفارز أخرى أوقفت عنصري دعم …، بعد أن كانت قد دمرت مخبأين": "other" units are
+        of the force whose unit the article told before; it acts, and so in the clause that goes on after بعد أن."""
+        v = self.v
+        if c.actor or c.pos != "V" or c.t0 - 2 < c.sent[0] or v.bare(c.t0 - 1) not in ("اخري", "اخرين") \
+                or v.bare(c.t0 - 2) not in _UNIT_NOUNS:
+            return
+        told = next((o for o in reversed(v.occs_in(max(0, c.sent[0] - 200), c.t0 - 2)) if self._unit_member(o)), None)
+        if told is None:
+            return
+        c.actor.append(told.eid)
+        for d in self._in_sentence_after(c):
+            if d.actor or d.pos != "V" or d.t0 - c.t1 > 25 or d.type not in ("ASSAULT", "COERCE"):
+                continue
+            opener = next((j for j in range(d.t0 - 1, max(c.t1, d.t0 - 5), -1) if v.bare(j) == "ان"), None)
+            if opener is not None and v.bare(opener - 1) in ("بعد", "قبل") and not any(
+                    v.prep_of(o) == "" and v.is_actorish(o.eid) for o in v.occs_in(c.t1 + 1, d.t0)):
+                d.actor.append(told.eid)  # (its verb names no subject of its own)
 
     def parties_holding(self, c: Cand) -> None:
         """"تعتزم عمّان ودمشق عقد اجتماع للجنة الأمنية المشتركة"، "الأردن وسوريا تعتزمان عقد اجتماع للجنة …": the
@@ -7833,12 +7857,13 @@ class RoleReader:
         if c.pos != "N" or not v.tokens[c.t0].folded.startswith("و"):
             return False
         for j in range(c.t0 - 2, max(c.sent[0], c.t0 - 24), -1):
-            # (a toll told by a trigger of its own, "أسفر عن إصابة عنصرين …، ومقتل أحد المهربين", is the clash's)
-            if v.is_strong_break(j + 1) or j + 1 in self.rd.trigger_tokens:
+            if v.is_strong_break(j + 1):
                 return False
             if self._outcome_at(j + 1):
                 # (nor is the toll after the wounded: "أسفر عن إصابة عنصرين …، ومقتل أحد المهربين", a guard)
                 return v.bare(j + 1) not in _WOUNDED_NOUNS
+            if j + 1 in self.rd.trigger_tokens and not v.tokens[j + 1].folded.startswith("و"):
+                return False  # (another act told between; an outcome joined before it goes on the chain)
         return False
 
     def _outcome_at(self, t: int) -> bool:
@@ -8691,6 +8716,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.another_of_its_kind(c)
         rr.description(c)
     for c in cands:
+        rr.other_units(c)
         rr.dispersed_gathering(c)
         rr.arrested_of_the_crowd(c)
         rr.read_status(c)

@@ -589,3 +589,22 @@ def test_a_shipment_of_tents_sent_is_aid_from_its_sender() -> None:
                   published="2026-03-16")
     assert _roles_of(rec, "AID") == [["منظمة الهجرة الدولية"]], \
         [(e.type, e.trigger.text, e.actor) for e in rec.events + rec.uncoded]
+
+
+def test_units_managing_and_other_units_act_for_their_force() -> None:
+    # the body of a unit before a verb of managing destroys; "other" units are the same force's, and so is the
+    # clause after "بعد أن" whose verb names no subject
+    rec = extract("وأعلنت وزارة الدفاع الوطني أن مفرزة للجيش الوطني الشعبي تمكنت من كشف وتدمير مخبأ للجماعات "
+                  "الإرهابية قرب عين قزام. وأشارت الوزارة إلى أن مفارز أخرى أوقفت (03) عناصر دعم بولاية إليزي، "
+                  "بعد أن كانت قد دمرت في جوان الماضي مخبأين آخرين.", published="2026-07-12")
+    got = [(e.type, e.trigger.text, e.actor) for e in rec.events + rec.uncoded]
+    army = next(e.id for e in rec.entities if e.name_ar == "الجيش الوطني الشعبي")
+    assert [(t, a) for t, _, a in got] == [("ASSAULT", [army]), ("COERCE", [army]), ("ASSAULT", [army])], got
+
+
+def test_a_military_region_reinforces_its_deployment() -> None:
+    # "عززت قيادة الناحية العسكرية الرابعة انتشار وحداتها": a deployment stepped up by a named region
+    rec = extract("وعلى إثر الهجوم، عززت قيادة الناحية العسكرية الرابعة انتشار وحداتها على الشريط الحدودي "
+                  "قرب برج باجي مختار.", published="2026-07-12")
+    assert _roles_of(rec, "MOBILIZE") == [["قيادة الناحية العسكرية الرابعة"]], \
+        [(e.type, e.trigger.text, e.actor) for e in rec.events + rec.uncoded]
