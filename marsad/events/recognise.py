@@ -4466,6 +4466,21 @@ class RoleReader:
                     v.prep_of(o) == "" and v.is_actorish(o.eid) for o in v.occs_in(c.t1 + 1, d.t0)):
                 d.actor.append(told.eid)  # (its verb names no subject of its own)
 
+    def followed_by(self, c: Cand) -> None:
+        """"تنظيم وقفة احتجاجية يعقبها اعتصام أمام مقر العمالة يوم الاثنين المقبل": one protest followed by another
+        of the same programme shares its day and status, and its organiser."""
+        v = self.v
+        k = c.t1 + 1
+        if c.pos != "N" or k + 1 >= c.sent[1] or v.bare(k) not in _FOLLOWED_BY:
+            return
+        d = next((x for x in self._in_sentence_after(c) if x.t0 == k + 1 and x.type == c.type and x.pos == "N"), None)
+        if d is None:
+            return
+        if d.date is not None and c.date != d.date:
+            c.date, c.time, c.status = d.date, d.time, d.status
+        if not d.actor:
+            d.actor.extend(c.actor)
+
     def parties_holding(self, c: Cand) -> None:
         """"تعتزم عمّان ودمشق عقد اجتماع للجنة الأمنية المشتركة"، "الأردن وسوريا تعتزمان عقد اجتماع للجنة …": the
         parties that hold a meeting of their joint body meet too (the light verb's subject, past a verb of intent)."""
@@ -8006,7 +8021,9 @@ class RoleReader:
                         h.payloads[0].kind == "hypothetical" and h.payloads[0].tense is None) or (
                         # its adjective: "حملة الاعتقالات المتواصلة"، "القصف المستمر"
                         h.payloads[0].kind == "ongoing" and j <= c.t1 + 2 and bares[j].startswith("ال")
-                        and h.payloads[0].lemma.removeprefix("ال").startswith(("متواصل", "مستمر")))):
+                        and h.payloads[0].lemma.removeprefix("ال").startswith(("متواصل", "مستمر"))) or (
+                        # its day counted after it: "إضرابهم عن العمل لليوم الثالث على التوالي"
+                        h.payloads[0].lemma == "لليوم" and c.type == "PROTEST")):
                     st = self._cue_status(h.payloads[0], j, c)
                     if st:
                         right.append((j, h.payloads[0], st))
@@ -8617,6 +8634,10 @@ _ONE_PERSON_HEADS = frozenset({"ضابط", "مصدر", "مسؤول", "متحدث
                                "عضو", "مدير", "شاهد", "ناشط", "دبلوماسي", "مستشار"})
 
 
+# "وقفة احتجاجية يعقبها اعتصام": followed by
+_FOLLOWED_BY = frozenset({"يعقبها", "يعقبه", "تعقبها", "تعقبه", "يليها", "يليه", "تليها", "تليه", "تتبعها", "يتبعها"})
+
+
 def _one_person(e: Entity) -> bool:
     """Entity e is one person: a name, or a body's man told by his post ("ضابط في قيادة العمليات")."""
     return e.type == "PER" or fold_text(e.name_ar).split(" ")[0] in _ONE_PERSON_HEADS
@@ -8734,6 +8755,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.read_date(c, doc.published_iso)
         rr.day_before(c)
+    for c in cands:
+        rr.followed_by(c)
     rr.announced_act_day(cands)
     rr.story_day(cands, doc.published_iso)
     return cands, rr

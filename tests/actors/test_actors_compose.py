@@ -227,6 +227,12 @@ def test_owners_of_a_trades_means(run, text: str, surface: str, code: str) -> No
     assert m.label == "ORG" and m.attrs["actor_code"].endswith(code), m.attrs
 
 
+def test_a_union_office_is_a_labour_body(run) -> None:
+    # "المكتب النقابي" (a union's local office, Maghreb usage) calls strikes and sit-ins
+    m = actor_at(run("وأعلن المكتب النقابي تنظيم وقفة احتجاجية أمام مقر العمالة."), "المكتب النقابي")
+    assert m.label == "ORG" and m.attrs["actor_code"].endswith("LAB"), m.attrs
+
+
 def test_a_conjunct_that_does_not_agree_is_a_second_party(run) -> None:
     # a plural group after a feminine adjective is no second adjective of the same noun
     doc = run("جرت المفاوضات بين الحكومة اليمنية والحوثيين في مسقط.")

@@ -608,3 +608,19 @@ def test_a_military_region_reinforces_its_deployment() -> None:
                   "قرب برج باجي مختار.", published="2026-07-12")
     assert _roles_of(rec, "MOBILIZE") == [["قيادة الناحية العسكرية الرابعة"]], \
         [(e.type, e.trigger.text, e.actor) for e in rec.events + rec.uncoded]
+
+
+def test_a_protest_followed_by_another_shares_its_day() -> None:
+    # "تنظيم وقفة احتجاجية يعقبها اعتصام أمام مقر العمالة يوم الاثنين المقبل": one programme, one day to come
+    rec = extract("وأعلن المكتب النقابي، في بلاغ، تنظيم وقفة احتجاجية يعقبها اعتصام أمام مقر عمالة سطات يوم "
+                  "الاثنين المقبل.", published="2026-01-21")
+    got = [(e.status, e.date) for e in rec.events if e.type == "PROTEST"]
+    assert got and all(g == ("planned", "2026-01-26") for g in got), got
+
+
+def test_a_strike_counted_by_its_day_after_it_goes_on() -> None:
+    # "إضرابهم عن العمل لليوم الثالث على التوالي": the day counted after the noun, past a long subject
+    rec = extract("يواصل عمال شركة «أطلس كابل» المتخصصة في صناعة الأسلاك الكهربائية وأجزاء السيارات، بالمنطقة "
+                  "الصناعية بسطات، إضرابهم عن العمل لليوم الثالث على التوالي.", published="2026-01-21")
+    assert [e.status for e in rec.events if e.type == "PROTEST"] == ["ongoing"], \
+        [(e.type, e.status, e.trigger.text) for e in rec.events]

@@ -711,3 +711,12 @@ def test_a_junction_is_no_mafraq() -> None:
     # "عند مفرق بلدة …" is a road junction; the Jordanian town is المفرق
     got = {m.attrs.get("name_ar") or m.text for m in places("استهدفت الغارة سيارة عند مفرق بلدة شمسطار في البقاع")}
     assert not any("مفرق" in g for g in got), got
+
+
+@pytest.mark.parametrize("text, is_place", [
+    # a Moroccan surname that names a Lebanese village: a place only with a trigger noun before it
+    ("وقال الكاتب العام للنقابة، حميد الوزاني، إن المفاوضات متعثرة.", False),
+    ("وسقطت قذيفة قرب بلدة الوزاني جنوب لبنان.", True),
+])
+def test_a_surname_that_names_a_village(text: str, is_place: bool) -> None:
+    assert any(text[m.start:m.end].endswith("الوزاني") for m in places(text)) is is_place, surfaces(text)
