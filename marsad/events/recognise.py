@@ -4466,6 +4466,23 @@ class RoleReader:
                     v.prep_of(o) == "" and v.is_actorish(o.eid) for o in v.occs_in(c.t1 + 1, d.t0)):
                 d.actor.append(told.eid)  # (its verb names no subject of its own)
 
+    def given_by(self, c: Cand) -> None:
+        """"شحنة من 5 آلاف طن من القمح قدمتها موسكو مساعدةً للشعب السوري"، "شحنة أدوية أرسلتها الكويت": the subject
+        of a relative verb of giving, with the pronoun of the relief told before it, gave it."""
+        v = self.v
+        if c.type != "AID" or c.pos != "N" or c.actor:
+            return
+        for k in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 12)):
+            if v.is_strong_break(k) or "،" in v.gap(k) or k in v.occ_at:
+                return
+            if _unjoined(v.bare(k)) in _GIVEN_WITH_PRONOUN:
+                if v.bare(k + 1) in ("بها", "به", "بهما"):
+                    k += 1  # "تبرعت بها الكويت"
+                o = v.occ_at.get(k + 1)
+                if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and o.eid not in c.recipient:
+                    c.actor.append(o.eid)
+                return
+
     def followed_by(self, c: Cand) -> None:
         """"تنظيم وقفة احتجاجية يعقبها اعتصام أمام مقر العمالة يوم الاثنين المقبل": one protest followed by another
         of the same programme shares its day and status, and its organiser."""
@@ -8634,6 +8651,9 @@ _ONE_PERSON_HEADS = frozenset({"ضابط", "مصدر", "مسؤول", "متحدث
                                "عضو", "مدير", "شاهد", "ناشط", "دبلوماسي", "مستشار"})
 
 
+# a relative verb of giving with the pronoun of what was given: "شحنة … قدمتها موسكو"، "أدوية أرسلتها الكويت"
+_GIVEN_WITH_PRONOUN = frozenset({"قدمتها", "قدمها", "قدمتهما", "ارسلتها", "ارسلها", "منحتها", "منحها", "وفرتها",
+                                 "وفرها", "سيرتها", "سيرها", "تبرعت", "تبرع"})
 # "وقفة احتجاجية يعقبها اعتصام": followed by
 _FOLLOWED_BY = frozenset({"يعقبها", "يعقبه", "تعقبها", "تعقبه", "يليها", "يليه", "تليها", "تليه", "تتبعها", "يتبعها"})
 
@@ -8738,6 +8758,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.description(c)
     for c in cands:
         rr.other_units(c)
+        rr.given_by(c)
         rr.dispersed_gathering(c)
         rr.arrested_of_the_crowd(c)
         rr.read_status(c)

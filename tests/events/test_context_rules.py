@@ -624,3 +624,19 @@ def test_a_strike_counted_by_its_day_after_it_goes_on() -> None:
                   "الصناعية بسطات، إضرابهم عن العمل لليوم الثالث على التوالي.", published="2026-01-21")
     assert [e.status for e in rec.events if e.type == "PROTEST"] == ["ongoing"], \
         [(e.type, e.status, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("text", [
+    "وأفرغت السفينة شحنة من 3 آلاف طن من القمح قدمتها الجزائر مساعدةً للشعب الليبي.",
+    "ووزعت السلطات شحنة أدوية تبرعت بها الجزائر على المستشفيات.",
+])
+def test_relief_given_in_a_relative_clause_is_its_givers(text: str) -> None:
+    # the subject of "قدمتها"، "تبرعت بها" after the relief gave it
+    rec = extract(text, published="2026-01-20")
+    assert _roles_of(rec, "AID") == [["الجزائر"]], [(e.type, e.trigger.text, e.actor) for e in rec.events]
+
+
+def test_paying_its_price_is_no_praise() -> None:
+    # (a guard) "لتسديد ثمنه": its price, not "ثمّنه" (praised it)
+    rec = extract("ورفض الفلاحون تسليم المحصول قبل تسديد ثمنه.", published="2025-07-15")
+    assert not [e for e in rec.events + rec.uncoded if e.type == "SUPPORT"]
