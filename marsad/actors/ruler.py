@@ -1713,6 +1713,11 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         if f not in given_names():
             return False  # the future of an imperfect verb: "برئاسة محافظ درعا سيلتقي الأهالي"
     if f.startswith("ال"):
+        if pos == 0 and not lex.is_word("title_filler", f) and f not in lex.nat_forms and f not in lex.agent_heads:
+            from .unknown import given_names
+
+            # a Maghrebi given name written with the article ("الحبيب الزغلامي"، "الطيب بن عمار")
+            return f in given_names()
         # family names with the article ("الخفاجي", "الصيهود"), never the first word, and not a
         # word the lexicons know as something else
         if pos == 0 or lex.is_word("title_filler", f) or f in lex.nat_forms or f in lex.agent_heads:

@@ -813,7 +813,10 @@ class Reader:
             k = (o.t1 + 1) if o is not None else j
             if v.bare(j) in ("عنه", "عنها", "عنهم"):
                 k = j  # "ونقلت عنه وسائل إعلام": the pronoun points to the speaker named before
-            while k < b and k - j < 8 and v.bare(k) not in ("عن", "عنه", "عنها", "عنهم"):
+            # (past an aside set off by commas after the outlet: "نقلت وكالة «سبأ»، بنسختها التي تديرها الجماعة في
+            # صنعاء، عن مصدر …")
+            reach = 16 if any("،" in v.gap(x) for x in range(k, min(b, k + 3))) else 8
+            while k < b and k - j < reach and v.bare(k) not in ("عن", "عنه", "عنها", "عنهم"):
                 k += 1
             if k >= b or v.bare(k) not in ("عن", "عنه", "عنها", "عنهم"):
                 return
@@ -1291,6 +1294,10 @@ class Reader:
         limit = 0 if v.bare(ht) in ("اخرون", "اخرين", "البعض", "بعضهم") else 3
         for k in range(ht + 1, min(b, ht + 1 + limit)):
             f = v.tokens[k].folded
+            if k == ht + 1 and f == "في" and k + 1 < b and v.tokens[k + 1].folded.startswith("ال") \
+                    and kind == "experts" and not v.gap(k + 1).strip():
+                end_tok = k  # their field: "خبراء في الثروة السمكية"، "مختصون في الشأن الأمني"
+                continue
             if v.is_strong_break(k) or "،" in v.gap(k) or f in _COMPLEMENTIZERS or v.bare(k) in _STOP_WORDS \
                     or (f.endswith("ا") and not f.endswith(("ها", "نا"))) or k in v.occ_at:
                 break

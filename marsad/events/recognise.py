@@ -2452,6 +2452,9 @@ class RoleReader:
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS) or (
                 # "انسحاب مفاجئ للقوات الأمريكية"، "قصف مدفعي لمواقع الجيش": the genitive by ل past an adjective
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.prep_of(o) == "ل" and self._indefinite_adjective(c.t1 + 1)) or (
+                # (or two: "تعزيزات عسكرية كبيرة للجيش السوداني")
+                c.pos == "N" and c.type in ("MOBILIZE", "RETREAT") and o.t0 == c.t1 + 3 and v.prep_of(o) == "ل"
+                and self._indefinite_adjective(c.t1 + 1) and self._indefinite_adjective(c.t1 + 2)) or (
                 # "اعتقال الناشط أحمد الخطيب": a person past his titles is the genitive of an arrest or attack,
                 # or of an arrival ("وصول وزير الدفاع التركي يشار غولر إلى دمشق")
                 # or of a visit ("زيارة الرئيس أحمد الشرع إلى موسكو")

@@ -104,6 +104,11 @@ NAMED = [
     ("وأكد المتحدث باسم وزارة الدفاع العميد صباح الراشد، أن القوات جاهزة.", "صباح الراشد",
      "المتحدث باسم وزارة الدفاع"),
     ("وقال المتحدث باسم الحكومة باسم الموسوي إن الوفد سيزور أنقرة.", "باسم الموسوي", "المتحدث باسم الحكومة"),
+    # a Libyan mayor told by his municipality named before, and the lower military ranks
+    ("وقال عميد البلدية عبد الحكيم سالم الفيتوري إن المدينة تحتاج مساعدات.", "عبد الحكيم سالم الفيتوري",
+     "عميد البلدية"),
+    ("وأصيب العريف أول مراد بن سالم بجروح خطيرة.", "مراد بن سالم", "العريف أول"),
+    ("وأكد الرقيب سمير حداد أن الدورية تعرضت لإطلاق نار.", "سمير حداد", "الرقيب"),
 ]
 
 
@@ -725,3 +730,12 @@ def test_the_envoy_of_the_secretary_general_alone_is_a_person(run) -> None:
     # "المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا": one post, the envoy, when the article names no envoy
     doc = run("ودعا المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا، في بيان، الأطراف إلى التهدئة.")
     assert "المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا" in actor_texts(doc, "PER"), actor_texts(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    # Maghrebi given names written with the article, after a reporting verb
+    ("وقال الحبيب الجلاصي إن الفلاحين لم يتسلموا مستحقاتهم.", "الحبيب الجلاصي"),
+    ("وأكد الصادق الورفلي، أحد أعيان المدينة، أن الوضع مستقر.", "الصادق الورفلي"),
+])
+def test_a_given_name_with_the_article(run, text: str, name: str) -> None:
+    assert actor_at(run(text), name).label == "PER"

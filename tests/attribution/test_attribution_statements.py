@@ -94,6 +94,10 @@ def test_not_statements(read, text: str) -> None:
     ("وبحسب مصادر مطلعة، سعى الوفد إلى ضمانات.", "مصادر مطلعة", "sources"),
     # the holder ends where what they think begins
     ("في حين يعتبره آخرون نشاطاً روتينياً.", "آخرون", "others"),
+    # experts with their field after في
+    ("ويرى خبراء في الشأن المائي أن ملء السد سيؤثر على الحصص.", "خبراء في الشأن المائي", "experts"),
+    # "فاعلون" (Maghreb usage: people active in a field)
+    ("ويرى فاعلون جمعويون أن الأزمة تكشف هشاشة الأوضاع.", "فاعلون جمعويون", "observers"),
 ])
 def test_claims(read, text: str, holder: str, kind: str) -> None:
     doc = read(text, [])

@@ -43,6 +43,9 @@ def test_an_outlet_in_quotation_marks_relays() -> None:
     ("وانسحبت القوات من البلدة، وفق ما أفادت قناة «الحدث» نقلاً عن مصادر محلية.", "مصادر محلية", "الحدث"),
     # an outlet no lexicon knows whose quoted name ends like a nisba ("ديلي نيشن")
     ("وعبر عشرات الجنود الحدود ليلاً، وفق ما نقلته صحيفة «ديلي ستار» عن مسؤول أمني.", "مسؤول أمني", "صحيفة ديلي ستار"),
+    # past an aside set off by commas after the outlet
+    ("ونقلت وكالة الأنباء اليمنية «سبأ»، بنسختها التي يديرها الحوثيون في صنعاء، عن مصدر في وزارة الداخلية قوله إن "
+     "الوحدات انتشرت.", "مصدر في وزارة الداخلية", "وكالة الأنباء اليمنية"),
 ])
 def test_an_outlet_that_relays_a_source(text: str, speaker: str, via: str) -> None:
     assert (speaker, via) in [(s, v) for s, v, _c in _statements(text)], _statements(text)

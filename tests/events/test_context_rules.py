@@ -640,3 +640,11 @@ def test_paying_its_price_is_no_praise() -> None:
     # (a guard) "لتسديد ثمنه": its price, not "ثمّنه" (praised it)
     rec = extract("ورفض الفلاحون تسليم المحصول قبل تسديد ثمنه.", published="2025-07-15")
     assert not [e for e in rec.events + rec.uncoded if e.type == "SUPPORT"]
+
+
+def test_reinforcements_past_two_adjectives_are_their_owners() -> None:
+    # "تعزيزات عسكرية كبيرة للجيش السوداني": the owner after ل, past two adjectives
+    rec = extract("ووصلت إلى مدينة مروي، أمس الثلاثاء، تعزيزات عسكرية كبيرة للجيش السوداني قادمة من عطبرة.",
+                  published="2026-02-11")
+    assert _roles_of(rec, "MOBILIZE") == [["الجيش السوداني"]], \
+        [(e.type, e.trigger.text, e.actor) for e in rec.events + rec.uncoded]
