@@ -4486,6 +4486,36 @@ class RoleReader:
                     c.actor.append(o.eid)
                 return
 
+    def counted_of_known_people(self, c: Cand) -> None:
+        """"فرّقت عناصر الأمن اعتصاماً كان يخوضه عشرات الطلبة …، وأوقفت سبعة طلبة"، "تمكنوا من توقيف نحو 430
+        مهاجراً": people counted after an arrest, named by the noun of a body of people the article told before,
+        are of that body (the noun alone is no entity of its own)."""
+        v = self.v
+        if c.type != "COERCE" or c.mode != "arrest" or c.recipient:
+            return
+        k, end = c.t1 + 1, min(c.sent[1], c.t1 + 12)
+        while k < end and (k in v.occ_at and v.prep_of(v.occ_at[k]) == "" and v.occ_at[k].eid in c.actor
+                           or k in self.rd.time_tokens):
+            k = v.occ_at[k].t1 + 1 if k in v.occ_at else k + 1
+        counted = False
+        while k < end and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None
+                           or v.bare(k) in _COUNT_HEDGES and v.bare(k) != "من"):
+            counted = True
+            k += 1
+        if not counted or k >= end or k in v.occ_at or v.gap(k).strip():
+            return
+        noun = v.bare(k).removesuffix("ا")
+        if len(noun) < 3:
+            return
+        start = v.tokens[k].start
+        for e in v.doc.entities:
+            if e.type != "ORG" or e.id in c.actor or not v.is_actorish(e.id) or not any(m.start < start for m in e.mentions):
+                continue
+            head = fold_text(e.name_ar).split(" ")[0].removeprefix("ال")
+            if head == noun or head.startswith(noun) and head[len(noun):] in ("ين", "ون", "ات"):
+                c.recipient.append(e.id)
+                return
+
     def followed_by(self, c: Cand) -> None:
         """"تنظيم وقفة احتجاجية يعقبها اعتصام أمام مقر العمالة يوم الاثنين المقبل": one protest followed by another
         of the same programme shares its day and status, and its organiser."""
@@ -8762,6 +8792,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.other_units(c)
         rr.given_by(c)
+        rr.counted_of_known_people(c)
         rr.dispersed_gathering(c)
         rr.arrested_of_the_crowd(c)
         rr.read_status(c)

@@ -648,3 +648,11 @@ def test_reinforcements_past_two_adjectives_are_their_owners() -> None:
                   published="2026-02-11")
     assert _roles_of(rec, "MOBILIZE") == [["الجيش السوداني"]], \
         [(e.type, e.trigger.text, e.actor) for e in rec.events + rec.uncoded]
+
+
+def test_people_counted_after_an_arrest_are_of_the_body_told_before() -> None:
+    # "اعتصاماً كان يخوضه عشرات الطلبة …، وأوقفت سبعة طلبة": the students counted are of the students' body
+    rec = extract("مكناس – «الأطلس»\nفرّقت عناصر الدرك الملكي، مساء أمس، اعتصاماً كان يخوضه عشرات الطلبة أمام "
+                  "الكلية، وأوقفت سبعة طلبة.", published="2026-01-20")
+    assert _roles_of(rec, "COERCE", "recipient") == [["الطلبة"]], \
+        [(e.type, e.trigger.text, e.recipient) for e in rec.events + rec.uncoded]
