@@ -1680,6 +1680,11 @@ class Reader:
                 continue  # a place, person or body named by the word: "بمحافظة الخرج"، "أن الحشد يحتفظ بـ"
             if _participle_with_article(h, self.doc.text[v.tokens[t0].start:h.start]):
                 continue  # "الطالب" (the student), "المشارك": a form III verb's participle, not its verbal noun
+            if t0 > 0 and t0 == t1 and h.payloads[0].pos == "V" and v.tokens[t0].folded.endswith("ا") \
+                    and not v.tokens[t0].folded.endswith("وا") \
+                    and not v.tokens[t0].prefix and not v.gap(t0).strip() \
+                    and (v.tokens[t0 - 1].is_digit or number_word(v.tokens[t0 - 1].folded) is not None):
+                continue  # "وتوقف أحد عشر طالباً": a noun counted in the accusative, not a verb's dual ("طالبا")
             trig = self._pick(h, t0)
             if len(h.payloads) > 1 and trig.needs != "protester":
                 # "خرج آلاف المتظاهرين": protesters by the verb make it their protest, whoever else is near

@@ -656,3 +656,10 @@ def test_people_counted_after_an_arrest_are_of_the_body_told_before() -> None:
                   "الكلية، وأوقفت سبعة طلبة.", published="2026-01-20")
     assert _roles_of(rec, "COERCE", "recipient") == [["الطلبة"]], \
         [(e.type, e.trigger.text, e.recipient) for e in rec.events + rec.uncoded]
+
+
+def test_students_counted_are_no_demand_and_are_arrested() -> None:
+    # "أحد عشر طالباً": a noun counted in the accusative, not the dual of طالب (to demand); students are persons
+    rec = extract("مكناس – «الأطلس»\nوأوقفت الشرطة، مساء أمس، أحد عشر طالباً أمام الكلية.", published="2025-11-19")
+    assert [e.type for e in rec.events + rec.uncoded] == ["COERCE"], \
+        [(e.type, e.trigger.text) for e in rec.events + rec.uncoded]
