@@ -7028,6 +7028,14 @@ class RoleReader:
         words = {v.bare(j) for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 20))}
         if words & {"لمده", "لساعات", "استمر", "رفع", "رفعت", "انتهي", "ساعه", "ساعات"}:
             return
+        start = next((j for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 20)) if _unjoined(v.bare(j)) in ("يبدا", "سيبدا")
+                      and v.bare(j + 1) in ("سريانه", "سريان", "تطبيقه", "العمل")), None)
+        if start is not None:
+            c.status = "planned"  # "…، يبدأ سريانه مساء اليوم الأربعاء": it takes effect from a time to come, that day
+            t = next((t for _ti, t in v.times_in(start + 2, min(c.sent[1], start + 6)) if t.value and t.grain != "duration"), None)
+            if t is not None:
+                c.time, c.date = t, t.value
+            return
         if words & {"اشعار", "اعتبارا", "منذ", "ساريا"}:
             c.status = "ongoing"
 

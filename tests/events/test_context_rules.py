@@ -663,3 +663,11 @@ def test_students_counted_are_no_demand_and_are_arrested() -> None:
     rec = extract("مكناس – «الأطلس»\nوأوقفت الشرطة، مساء أمس، أحد عشر طالباً أمام الكلية.", published="2025-11-19")
     assert [e.type for e in rec.events + rec.uncoded] == ["COERCE"], \
         [(e.type, e.trigger.text) for e in rec.events + rec.uncoded]
+
+
+def test_a_curfew_that_takes_effect_later_is_planned() -> None:
+    # "…، يبدأ سريانه مساء اليوم الأربعاء": announced now, in force from a time to come, that day
+    rec = extract("وأعلنت حكومة الولاية الشمالية فرض حظر للتجوال في مروي من الساعة الثامنة مساءً حتى السادسة صباحاً، "
+                  "يبدأ سريانه مساء اليوم الأربعاء ويستمر حتى إشعار آخر.", published="2026-02-11")
+    assert [(e.status, e.date) for e in rec.events + rec.uncoded if e.type == "COERCE"] == [("planned", "2026-02-11")], \
+        [(e.type, e.status, e.date) for e in rec.events + rec.uncoded]
