@@ -1103,6 +1103,15 @@ class Reader:
         if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) \
                 and o.t0 - 1 >= a and _unjoined(v.bare(o.t0 - 1)) in _STEP_UP_VERBS:
             return o
+        # the subject before the verb ("وكانت جماعة الحوثي قد صعّدت خلال الشهر الماضي هجماتها"، "أن الجماعة صعّدت
+        # هجماتها"), past a time told after the verb
+        if j >= a and v.bare(j) == "خلال" and j + 1 < t0 and j + 1 in self.time_tokens:
+            j -= 1
+        if j - 1 >= a and _unjoined(v.bare(j)) in _STEP_UP_VERBS:
+            k = j - 2 if v.bare(j - 1) == "قد" else j - 1
+            o = next((o for o in v.occs_in(max(a, k - 8), k + 1) if o.t1 == k), None)
+            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid):
+                return o
         # the subject right after the verb, past where it is ("يواصل الأطباء المقيمون بالمستشفى الجامعي سعادنة عبد
         # النور بسطيف، لليوم التاسع على التوالي، إضرابهم"): no other verb's clause between
         k = next((k for k in range(t0 - 1, max(a, t0 - 16) - 1, -1)

@@ -671,3 +671,10 @@ def test_a_curfew_that_takes_effect_later_is_planned() -> None:
                   "يبدأ سريانه مساء اليوم الأربعاء ويستمر حتى إشعار آخر.", published="2026-02-11")
     assert [(e.status, e.date) for e in rec.events + rec.uncoded if e.type == "COERCE"] == [("planned", "2026-02-11")], \
         [(e.type, e.status, e.date) for e in rec.events + rec.uncoded]
+
+
+def test_attacks_stepped_up_by_the_subject_before_the_verb() -> None:
+    # "وكانت جماعة الحوثي قد صعّدت خلال الشهر الماضي هجماتها على السفن": the subject before the verb of stepping up
+    rec = extract("وكانت جماعة الحوثي قد صعّدت خلال الشهر الماضي هجماتها على السفن التجارية في خليج عدن.",
+                  published="2025-10-08")
+    assert _roles_of(rec, "ASSAULT") == [["الحوثيون"]], [(e.type, e.trigger.text, e.actor) for e in rec.events]
