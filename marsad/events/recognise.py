@@ -4561,10 +4561,9 @@ class RoleReader:
         if not (last.t1 == lv - 1 or last.t1 == lv - 2 and lv - 1 not in v.occ_at
                 and v.tokens[lv - 1].folded[:1] in ("ت", "ي") and not v.is_strong_break(lv - 1) and "،" not in v.gap(lv - 1)):
             return
-        first = next((o for o in before if v.group_from(o, lv)[-1] is last), None)
-        parties = [g.eid for g in v.group_from(first, lv)] if first is not None else []
-        if len(parties) >= 2 and all(v.is_actorish(x) and v.prep_of(g) == "" for x, g in zip(parties, v.group_from(first, lv))):
-            _add(c.actor, parties)
+        group = next((g for g in (v.group_from(o, lv) for o in before) if g[-1] is last), [])
+        if len(group) >= 2 and all(v.is_actorish(g.eid) and v.prep_of(g) == "" for g in group):
+            _add(c.actor, [g.eid for g in group])
 
     def warned_party(self, c: Cand) -> None:
         """"حذّر الوزير من أن بلاده «لن تقف مكتوفة الأيدي» أمام أي إجراءات تتخذها إثيوبيا": the body named after
@@ -7165,8 +7164,7 @@ class RoleReader:
         if pron and (referent := self._pronoun_referent(c, i)) is not None:
             c.actor.append(referent)
             return
-        if pron and _plural_pronoun(v.bare(i)) and (spk := self._speaker_before(c)) is not None \
-                and _one_person(v.by_id[spk]):
+        if pron and self._they_not_the_speaker(c, i):
             return  # "قال ضابط … إن المهاجمين …، مضيفاً أنهم لاذوا بالفرار": they are not the one speaking
         # the nearest actor-like entity before; one that acted in an event already read comes first
         # ("رصدت قوات حرس الحدود مجموعة من المهربين …، مضيفاً أنه جرى ضبط …": the guards seized)
@@ -7205,10 +7203,12 @@ class RoleReader:
             inner = self._first_anna_subject(c, i)
             if inner is not None:
                 return inner
+        return None if self._they_not_the_speaker(c, i) else self._speaker_before(c)
+
+    def _they_not_the_speaker(self, c: Cand, i: int) -> bool:
+        """The subject pronoun at token i is "they" and the speaker of c's statement is one person."""
         speaker = self._speaker_before(c)
-        if speaker is not None and _plural_pronoun(self.v.bare(i)) and _one_person(self.v.by_id[speaker]):
-            return None
-        return speaker
+        return speaker is not None and _plural_pronoun(self.v.bare(i)) and _one_person(self.v.by_id[speaker])
 
     def _first_anna_subject(self, c: Cand, i: int) -> str | None:
         """The noun subject of the nearest أنّ clause before token i in the sentence ("أن الأجهزة …، وأنها …"),
