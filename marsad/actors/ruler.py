@@ -1716,8 +1716,9 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         if pos == 0 and not lex.is_word("title_filler", f) and f not in lex.nat_forms and f not in lex.agent_heads:
             from .unknown import given_names
 
-            # a Maghrebi given name written with the article ("الحبيب الزغلامي"، "الطيب بن عمار")
-            return f in given_names()
+            # a Maghrebi given name written with the article ("الحبيب الزغلامي"، "الطيب بن عمار"), or the second
+            # word of a kunya ("أبو الفضل شكارجي")
+            return f in given_names() or j > 0 and st.adjacent(j - 1, j) and st.words[j - 1].folded in ("ابو", "ام")
         # family names with the article ("الخفاجي", "الصيهود"), never the first word, and not a
         # word the lexicons know as something else
         if pos == 0 or lex.is_word("title_filler", f) or f in lex.nat_forms or f in lex.agent_heads:

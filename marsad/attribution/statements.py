@@ -1294,9 +1294,12 @@ class Reader:
         limit = 0 if v.bare(ht) in ("اخرون", "اخرين", "البعض", "بعضهم") else 3
         for k in range(ht + 1, min(b, ht + 1 + limit)):
             f = v.tokens[k].folded
-            if k == ht + 1 and f == "في" and k + 1 < b and v.tokens[k + 1].folded.startswith("ال") \
-                    and kind == "experts" and not v.gap(k + 1).strip():
-                end_tok = k  # their field: "خبراء في الثروة السمكية"، "مختصون في الشأن الأمني"
+            if k == ht + 1 and f == "في" and k + 1 < b and not v.gap(k + 1).strip() and kind in ("experts", "others") \
+                    and (v.tokens[k + 1].folded.startswith("ال") or k + 2 < b and not v.gap(k + 2).strip()
+                         and v.tokens[k + 2].folded.startswith("ال") and k + 1 not in v.occ_at):
+                # their field: "خبراء في الثروة السمكية"، "مختصون في الشأن الأمني"، "خبراء في شؤون الهجرة"،
+                # "عاملون في المجال الإنساني"
+                end_tok = k
                 continue
             if v.is_strong_break(k) or "،" in v.gap(k) or f in _COMPLEMENTIZERS or v.bare(k) in _STOP_WORDS \
                     or (f.endswith("ا") and not f.endswith(("ها", "نا"))) or k in v.occ_at:

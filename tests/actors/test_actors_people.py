@@ -736,6 +736,8 @@ def test_the_envoy_of_the_secretary_general_alone_is_a_person(run) -> None:
     # Maghrebi given names written with the article, after a reporting verb
     ("وقال الحبيب الجلاصي إن الفلاحين لم يتسلموا مستحقاتهم.", "الحبيب الجلاصي"),
     ("وأكد الصادق الورفلي، أحد أعيان المدينة، أن الوضع مستقر.", "الصادق الورفلي"),
+    # the second word of a kunya, after a title
+    ("ونفى المتحدث باسم هيئة الأركان العامة أبو الفضل مرادي أن يكون الجيش قصف المنطقة.", "أبو الفضل مرادي"),
 ])
 def test_a_given_name_with_the_article(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"
