@@ -555,10 +555,11 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
         return False  # "مركز محافظة صلاح الدين": the centre of a place
     if c.place is not None and c.indef == 0 and c.adjs == 0:
         # "سرايا القدس"; "مديرية التعزية" is a district; "قوات جوبالاند"، "قوات بونتلاند": a region's own forces
-        region = (c.place.attrs.get("geo") or {}).get("feature") == "region"
+        feature = (c.place.attrs.get("geo") or {}).get("feature")
+        region = feature == "region"
         # ("مطرانية سوهاج"، "بلدية الكفرة": a body named by the see or town it serves; not where things happen,
         # "في بلدية تيشي"، "ببلدية تادمايت": in its territory)
-        province = (c.place.attrs.get("geo") or {}).get("feature") in ("region", "province", "district")
+        province = feature in ("region", "province", "district")
         return "armed" in head.flags and (head.strong or region) or "of_place" in head.flags \
             or "of_province" in head.flags and province \
             or "of_place_subject" in head.flags and not _in_territory(st, i, head) and _after_feminine_verb(st, i)

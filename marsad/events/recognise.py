@@ -1689,10 +1689,9 @@ class Reader:
                 continue  # a place, person or body named by the word: "بمحافظة الخرج"، "أن الحشد يحتفظ بـ"
             if _participle_with_article(h, self.doc.text[v.tokens[t0].start:h.start]):
                 continue  # "الطالب" (the student), "المشارك": a form III verb's participle, not its verbal noun
-            if t0 > 0 and t0 == t1 and h.payloads[0].pos == "V" and v.tokens[t0].folded.endswith("ا") \
+            if t0 == t1 and h.payloads[0].pos == "V" and v.tokens[t0].folded.endswith("ا") \
                     and not v.tokens[t0].folded.endswith("وا") \
-                    and not v.tokens[t0].prefix and not v.gap(t0).strip() \
-                    and (v.tokens[t0 - 1].is_digit or number_word(v.tokens[t0 - 1].folded) is not None):
+                    and not v.tokens[t0].prefix and not v.gap(t0).strip() and v._counted(t0):
                 continue  # "وتوقف أحد عشر طالباً": a noun counted in the accusative, not a verb's dual ("طالبا")
             trig = self._pick(h, t0)
             if len(h.payloads) > 1 and trig.needs != "protester":
@@ -2071,8 +2070,7 @@ class RoleReader:
             # "نفّذ عشرات من سائقي الشاحنات وقفة": a crowd counted from a body of people is that body
             member = member or (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2).lstrip("و") in _CROWD_COUNTS)
             # (or by a figure: "نفّذ نحو 300 من أصحاب الشهادات العليا، أمس، مسيرة")
-            member = member or (prep == "من" and o.t0 > 1 and (
-                v.tokens[o.t0 - 2].is_digit or number_word(v.bare(o.t0 - 2)) is not None))
+            member = member or (prep == "من" and o.t0 > 1 and v._counted(o.t0 - 1))
             # (past the supporters or members it is counted from: "نفذ العشرات من أنصار حزب جبهة العمل الإسلامي وقفة")
             member = member or (prep == "من" and o.t0 > 2 and v.bare(o.t0 - 2) == "من"
                                 and v.bare(o.t0 - 3).lstrip("و") in _CROWD_COUNTS)
