@@ -7280,19 +7280,29 @@ class RoleReader:
             return
         v = self.v
         b = c.sent[1]
+        # (a state's own bodies are not threatened by it: "من أن إسرائيل «ستتحرك» إذا هاجم الجيش الإسرائيلي …")
+        warned = self.rd.warned_side_at(c.t1 + 1, b) if c.lemma.endswith("_وعيد") else None
+        sides = list(c.actor) + ([v.occ_at[warned].eid] if warned is not None and warned in v.occ_at else [])
+        own_states = {v.by_id[x].country for x in sides if v.is_country(x) and v.by_id[x].country}
         for j in range(c.t1 + 1, min(b - 3, c.t1 + 36)):
             if j > c.t1 + 1 and j in self.rd.cue_tokens:
                 return  # (another speaker's words)
-            if v.bare(j + 1) != "لم" or v.bare(j) not in ("اذا", "ان", "ما", "حال"):
+            negated = v.bare(j + 1) == "لم" and v.bare(j) in ("اذا", "ان", "ما", "حال")
+            # "… إذا واصلت طهران تخصيب اليورانيوم"، "في حال مضى الاتحاد في …": the subject of a bare condition
+            # (not "إن", also "that"; nor "ما" without "لم")
+            if not negated and (v.bare(j) not in ("اذا", "حال", "حاله") or j + 1 in v.occ_at
+                                or v.bare(j + 1) in PREPS_STOP or v.bare(j + 1) in ("لم", "ما")):
                 continue
             # (the threatened act, after ب: "باستئناف استهداف …"، "بـ«التصعيد …»")
             bi = next((x for x in range(c.t1 + 1, j) if v.bare(x).startswith("ب")
                        and v.bare(x) not in ("بين", "بعد", "بعض", "بينما", "بها", "به")), j)
             if any(v.is_actorish(x.eid) and not v.is_place(x.eid) and x.eid not in c.actor for x in v.occs_in(bi, j)):
                 return  # (the party the threatened act is aimed at comes first: "باستئناف استهداف القوات الأميركية")
-            o = next(iter(v.occs_in(j + 3, min(b, j + 6))), None)
+            first = j + 3 if negated else j + 2
+            o = next(iter(v.occs_in(first, min(b, first + 3))), None)
             if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) \
-                    and o.eid not in c.actor and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 2, o.t0 + 1)):
+                    and o.eid not in c.actor and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 2, o.t0 + 1)) \
+                    and (negated or o.t0 == first) and v.by_id[o.eid].country not in own_states:
                 _add(c.recipient, [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid) and g.eid not in c.actor])
             return
 
