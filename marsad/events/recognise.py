@@ -7166,8 +7166,11 @@ class RoleReader:
             return  # "قال ضابط … إن المهاجمين …، مضيفاً أنهم لاذوا بالفرار": they are not the one speaking
         # the nearest actor-like entity before; one that acted in an event already read comes first
         # ("رصدت قوات حرس الحدود مجموعة من المهربين …، مضيفاً أنه جرى ضبط …": the guards seized)
+        # (not the dateline's place, which only says where the report was filed: "طرطوس – «…»\nواصل نحو 1800
+        # عامل من عمال الشحن … إضرابهم")
         before = [o for o in reversed(v.occs_in(max(0, c.sent[0] - 40), i if pron else c.t0))
-                  if v.is_actorish(o.eid) and not v.is_outlet(o.eid) and v.prep_of(o) != "مقر"]
+                  if v.is_actorish(o.eid) and not v.is_outlet(o.eid) and v.prep_of(o) != "مقر"
+                  and not (v.by_id[o.eid].type == "LOC" and any(d in v.gap(o.t1 + 1) for d in "–—-"))]
         if c.type == "COERCE":
             # (an arrest is the state's: "حاول عدد من المحتجين …، وجرى توقيف 14 شخصاً" — not the crowd's)
             state = [o for o in before if any(k in (v.by_id[o.eid].actor_code or "") for k in ("COP", "MIL", "GOV", "SPY", "JUD"))]

@@ -678,3 +678,10 @@ def test_attacks_stepped_up_by_the_subject_before_the_verb() -> None:
     rec = extract("وكانت جماعة الحوثي قد صعّدت خلال الشهر الماضي هجماتها على السفن التجارية في خليج عدن.",
                   published="2025-10-08")
     assert _roles_of(rec, "ASSAULT") == [["الحوثيون"]], [(e.type, e.trigger.text, e.actor) for e in rec.events]
+
+
+def test_the_datelines_place_is_no_strikes_doer() -> None:
+    # "X – «…»\nواصل 1800 عامل من عمال الشحن … إضرابهم": "their strike" is the counted workers', not the dateline city's
+    rec = extract("ينبع – «الساحل اليوم»\nواصل نحو 900 عامل من عمال الشحن والتفريغ في ميناء ينبع، اليوم الثلاثاء، "
+                  "إضرابهم عن العمل لليوم الثالث.", published="2026-02-17")
+    assert _roles_of(rec, "PROTEST") == [["عمال الشحن"]], [(e.type, e.trigger.text, e.actor) for e in rec.events]
