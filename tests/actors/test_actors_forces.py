@@ -319,6 +319,8 @@ def test_a_territory_administered_by_a_state_has_its_forces() -> None:
     ("ألقت الشرطة القبض على عصابة مسلحة في مدينة خنشلة. واعترف أفراد العصابة بالسرقة.", "عصابة مسلحة", "العصابة"),
     ("أطاحت مصالح الدرك بشبكة إجرامية تنشط في تهريب الوقود. وكانت الشبكة تستعمل مسالك صحراوية.",
      "شبكة إجرامية", "الشبكة"),
+    ("فككت القوات الأمنية خلية نائمة تابعة لتنظيم داعش في قضاء الحويجة. وكانت الخلية تخطط لهجمات.",
+     "خلية نائمة", "الخلية"),
 ])
 def test_a_dismantled_cell_or_gang_is_a_party(run, text: str, full: str, short: str) -> None:
     doc = run(text)
@@ -330,3 +332,9 @@ def test_the_plural_scourge_is_no_party(run) -> None:
     # (a guard) "محاربة شبكات التهريب": the smuggling networks fought in general name no party
     doc = run("وأكد الوزير عزم الدولة على محاربة شبكات التهريب على الحدود الجنوبية.")
     assert not [t for t in actor_texts(doc) if "شبكات" in t], actor_texts(doc)
+
+
+def test_armed_brigades_with_no_name_are_a_party(run) -> None:
+    # "حشدت كتائب مسلحة من المدينة أكثر من 60 آلية": brigades with no name of their own, as armed groups are
+    doc = run("وحشدت كتائب مسلحة من مدينة غريان أكثر من 60 آلية عند البوابة الشرقية للمدينة.")
+    assert actor_at(doc, "كتائب مسلحة").label == "ORG"
