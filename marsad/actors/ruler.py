@@ -1876,9 +1876,11 @@ def _parse_name(st: State, j: int) -> int:
         if pos and len(f) >= 5 and f.endswith(("هم", "هما", "هن")) and f not in lex.names:
             break  # ("أغلق التجار في السوق المؤدي إلى مرقد الإمام علي محالهم": their shops, no family name)
         if pos >= 2 and f not in lex.names and f[:1] in ("ب", "ل") and any(p in ("ب", "ل", "بال", "لل") for p, _ in st.words[idx].readings) \
-                and not (f.startswith("بو") and len(f) >= 5 and _closes_name(st, idx)):
+                and not (f.startswith(("بو", "با", "بل")) and not f.startswith("بال") and len(f) >= 5
+                         and _closes_name(st, idx)):
             break  # ("محمد المنفي بتشكيل لجنة": the name has ended at a preposition's clitic; but a Maghrebi
-            # family name in بو- closes a name set off by a comma: "محمد الأمين بوزيدي،")
+            # family name in بو- or بل- and a Hadrami one in با- close a name set off by a comma: "محمد الأمين
+            # بوزيدي،"، "سالم أحمد باوزير إن"، "راشد سعيد بلحاف،")
         if pos >= 2 and f not in lex.names and not (f.startswith("ال") and f.endswith("ي")) \
                 and st.words[idx - 1].folded not in ("عبد", "ابو", "بن", "ابن", "ولد", "ال") and not _closes_name(st, idx) \
                 and not (idx >= 2 and st.words[idx - 2].folded in ("ولد", "بن", "ابن") and f.startswith("ال")

@@ -210,6 +210,9 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     ("وقالت رئيسة بعثة المنظمة في بنغازي، إلينا كوستوفا، إن المساعدات وصلت.", "إلينا كوستوفا"),
     # a given name as the family name, written like ب + a word ("بلقاسم"، "بوعلام"), after a title and a rank
     ("ورفض رئيس النقابة الدكتور وليد بلقاسم ما وصفه بلغة التهديد.", "وليد بلقاسم"),
+    # a third word in با- (Hadrami) or بل- that closes the name before a comma or «إن» is the family name
+    ("والتقى محافظ شبوة ناصر سعيد باعوم، مساء أمس، عدداً من المشايخ.", "ناصر سعيد باعوم"),
+    ("وقال رئيس الجمعية عمر صالح بلعيد إن الوقفة سلمية.", "عمر صالح بلعيد"),
     # a minister of a ministry with two fields, its second joined by و ("وزارة التموين والتجارة الداخلية")
     ("وقال وزير التموين والتجارة الداخلية عادل الدمياطي إن الأسعار ستبقى ثابتة.", "عادل الدمياطي"),
     # an honorific after a given name, closing the name, is the family name (الحاج، الشيخ)
