@@ -4901,6 +4901,20 @@ class RoleReader:
                     c.location.append(o.eid)
                 return
 
+    def closed_by_civilians(self, c: Cand) -> None:
+        """"يواصل عشرات التجار … غلق الطريق الرابطة بين المدينة والمعبر": a road or crossing closed by people
+        (traders, workers, residents, protesters), no state body among them, is a protest that blocks it;
+        closed by the authorities it stays a restriction."""
+        if c.type != "COERCE" or c.mode != "restrict" or c.lemma not in _CLOSURE_LEMMAS or not c.actor or c.suffix:
+            return  # (not "بعد إغلاقه … إثر احتجاجات نفذها عشرات الشبان": its closer, a pronoun's, is not told)
+        v = self.v
+        # (the closer told as its subject: after the verb, or before a light verb's noun, "يواصل التجار غلق …";
+        # not people named in the clause before, "في مطاردة الناشطين …، وأغلقت مداخل …")
+        told = c.subject_via == "light" if c.pos == "N" else any(
+            o.eid in c.actor for o in v.occs_in(c.t1 + 1, min(c.sent[1], c.t1 + 6)))
+        if told and all(_civil_code(v.by_id[x].actor_code) for x in c.actor):
+            c.type, c.mode = "PROTEST", "obstruct"
+
     def relief_convoy(self, c: Cand) -> None:
         """"عبرت 180 شاحنة محمّلة بالمساعدات الإنسانية … قبل دخولها إلى قطاع غزة": trucks that carry relief
         and no troops move aid, not forces."""
@@ -8744,6 +8758,17 @@ def _unnamed_plural_subject(folded: str) -> bool:
 _REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "انفسهن"})
 
 
+# the closing of a road or a crossing ("أغلق"، "إغلاق"، the Maghrebi "غلق")
+_CLOSURE_LEMMAS = frozenset({"غلق", "إغلاق", "أغلق_ق", "أغلق_معبر"})
+
+
+def _civil_code(code: str | None) -> bool:
+    """An actor code of people who are no state body: civilians, protesters, workers, students, traders,
+    farmers and fishermen ("CVL", "OPP", "LAB", "EDU", "BUS", "AGR")."""
+    return bool(code) and any(code.endswith(k) or k in code for k in ("CVL", "OPP", "LAB", "EDU", "BUS", "AGR")) \
+        and not any(k in code for k in ("GOV", "MIL", "COP", "JUD", "SPY", "REB", "UAF", "INS"))
+
+
 # indefinite plurals that name a party by what its members are ("خطف مسلحون رئيس البلدية")
 _UNNAMED_PARTIES = frozenset({"مسلحون", "ملثمون", "مجهولون", "مستوطنون", "مستعمرون", "متظاهرون", "محتجون",
                               "مهاجمون", "مقاتلون"})
@@ -8788,6 +8813,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.announced_kill(c)
         rr.meeting_participants(c)
         rr.relief_convoy(c)
+        rr.closed_by_civilians(c)
         rr.shared_scene(c)
         rr.sent_to_the_scene(c)
         rr.hosted_place(c)

@@ -685,3 +685,24 @@ def test_the_datelines_place_is_no_strikes_doer() -> None:
     rec = extract("ينبع – «الساحل اليوم»\nواصل نحو 900 عامل من عمال الشحن والتفريغ في ميناء ينبع، اليوم الثلاثاء، "
                   "إضرابهم عن العمل لليوم الثالث.", published="2026-02-17")
     assert _roles_of(rec, "PROTEST") == [["عمال الشحن"]], [(e.type, e.trigger.text, e.actor) for e in rec.events]
+
+
+@pytest.mark.parametrize("text,typ", [
+    # a road closed by people who are no state body is a protest that blocks it
+    ("يواصل عشرات التجار في مدينة جرجيس، لليوم السادس على التوالي، غلق الطريق الرابطة بين المدينة والميناء، "
+     "احتجاجاً على إجراءات ديوانية.", "PROTEST"),
+    # (a guard) closed by the authorities, it stays a restriction
+    ("وقررت السلطات الجهوية في جرجيس غلق الطريق الرابطة بين المدينة والميناء بصفة وقتية.", "COERCE"),
+])
+def test_a_closure_by_civilians_is_a_protest(text: str, typ: str) -> None:
+    rec = extract(text, published="2025-05-06")
+    closures = [e for e in rec.events + rec.uncoded if e.trigger.text == "غلق"]
+    assert [e.type for e in closures] == [typ], [(e.type, e.mode, e.trigger.text, e.actor) for e in rec.events]
+
+
+def test_a_closure_after_people_chased_is_no_protest() -> None:
+    # (a guard) the people named in the clause before are not the closer: "في مطاردة الناشطين …، وأغلقت مداخل …"
+    rec = extract("واستخدمت أجهزة الأمن الكلاب البوليسية في مطاردة الناشطين في وسط المدينة، وأغلقت مداخل عدة ميادين "
+                  "وشوارع.", published="2025-05-06")
+    assert not [e for e in rec.events + rec.uncoded if e.type == "PROTEST"], \
+        [(e.type, e.mode, e.trigger.text, e.actor) for e in rec.events]
