@@ -147,6 +147,7 @@ class Title:
     en: str
     code: str
     local: bool = False  # a post named by the place it governs ("محافظ حماة"): titles.tsv, fifth column
+    seated: bool = False  # a post named by the court it sits at ("وكيل الجمهورية لدى محكمة …"): alone, no one's
 
 
 @dataclass(frozen=True)
@@ -445,7 +446,8 @@ def build_lexicon() -> Lexicon:
             lex.agent_heads.setdefault(fkey(a.surface), []).append(a)
     lex.bare_heads = frozenset(fkey(a.surface) for a in agents if a.definite and "bare" in a.flags)
     lex.generic_heads = frozenset({a.head for a in agents} | {w for a in agents for w in fkey(a.surface).split()})
-    titles = [Title(r[0], r[1], r[2], _dash(r[3]), local=len(r) > 4 and r[4] == "local")
+    titles = [Title(r[0], r[1], r[2], _dash(r[3]), local=len(r) > 4 and r[4] == "local",
+                    seated=len(r) > 4 and r[4] == "seated")
               for r in read_tsv(PKG, "data/titles.tsv", min_fields=4)]
     titles.extend(_ministers(agents))
     lex.titles = TokenTable((t.surface, t) for t in titles)

@@ -1284,6 +1284,8 @@ def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title,
         n, titles = st.lex.titles.longest(seq)
         if n and (best is None or n > best[0]):
             best = (n, titles[0], p)
+    if best is not None and best[1].surface == "آمر" and best[0] == 1 and "أ" in st.words[i].tok.text[:3]:
+        return None  # "أمر بفتح تحقيق": the verb "ordered", written with hamza; the commander's title is "آمر"
     if best is None and allow_prefix:
         # "أعلنت الوكالة أن مديرها العام رافائيل غروسي": a title with a possessive pronoun is definite,
         # read as the title with the article ("المدير العام")
@@ -2169,7 +2171,8 @@ def people(st: State) -> None:
             role.titles = role.titles[:1]
         # no name after: an office with a country or body is a PER mention of its own
         if role.titles and role.titles[0].kind == "office" and len(role.titles) == 1 and not (role.country or role.org) \
-                and " " in role.titles[0].surface and role.last == role.first + len(role.titles[0].surface.split()) - 1:
+                and " " in role.titles[0].surface and role.last == role.first + len(role.titles[0].surface.split()) - 1 \
+                and not role.titles[0].seated:
             role.country = _doc_nat(st)  # "رئيس الوزراء" alone: the article's country
             if role.country is not None:
                 role.inferred = True

@@ -171,6 +171,8 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     ("تجدّد الخلاف بين عائلتي الحناشات والدراوشة في القرية.", "الدراوشة"),
     # a church body named by its see
     ("وأصدرت مطرانية سوهاج بياناً دعت فيه الأقباط إلى ضبط النفس.", "مطرانية سوهاج"),
+    # a court named by its town ("محكمة تبسة")
+    ("وأدانت محكمة تبسة المتهمين بتهمة التهريب.", "محكمة تبسة"),
     # a province's crisis cell
     ("فيما فرضت خلية الأزمة في المحافظة حظراً شاملاً للتجوال في ناحية كميت بميسان.", "خلية الأزمة"),
     # a municipal council named by its town with no preposition (Libyan usage)

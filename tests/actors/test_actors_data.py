@@ -190,9 +190,10 @@ def test_a_movement_and_the_security_forces_by_their_heads(run, text: str, surfa
 
 
 def test_title_flags_are_known() -> None:
-    # titles.tsv's optional fifth column says "local" (a post named by the place it governs) or nothing
+    # titles.tsv's optional fifth column says "local" (a post named by the place it governs), "seated" (one named
+    # by the court it sits at) or nothing
     flags = {r[4] for r in read_tsv("marsad.actors", "data/titles.tsv", min_fields=4) if len(r) > 4}
-    assert flags <= {"local", "-"}, flags
+    assert flags <= {"local", "seated", "-"}, flags
     local = {r[0] for r in read_tsv("marsad.actors", "data/titles.tsv") if len(r) > 4 and r[4] == "local"}
     assert {"محافظ", "والي", "رئيس بلدية", "قائمقام"} <= local, local
 

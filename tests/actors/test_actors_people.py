@@ -213,6 +213,8 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     # a third word in با- (Hadrami) or بل- that closes the name before a comma or «إن» is the family name
     ("والتقى محافظ شبوة ناصر سعيد باعوم، مساء أمس، عدداً من المشايخ.", "ناصر سعيد باعوم"),
     ("وقال رئيس الجمعية عمر صالح بلعيد إن الوقفة سلمية.", "عمر صالح بلعيد"),
+    # a rank with the article on its ordinal ("الملازم الأول")
+    ("وأوضح المكلف بالإعلام في مديرية الحماية المدنية، الملازم الأول سليم بن ناصر، أن الحريق أُخمد.", "سليم بن ناصر"),
     # a minister of a ministry with two fields, its second joined by و ("وزارة التموين والتجارة الداخلية")
     ("وقال وزير التموين والتجارة الداخلية عادل الدمياطي إن الأسعار ستبقى ثابتة.", "عادل الدمياطي"),
     # an honorific after a given name, closing the name, is the family name (الحاج، الشيخ)
@@ -744,3 +746,17 @@ def test_the_envoy_of_the_secretary_general_alone_is_a_person(run) -> None:
 ])
 def test_a_given_name_with_the_article(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"
+
+
+def test_a_prosecutor_is_named_by_his_court(run) -> None:
+    # "وكيل الجمهورية لدى محكمة تبسة": the Maghreb's public prosecutor, a post named by the court he sits at;
+    # "أمر" after it, written with hamza, is the verb "ordered", no commander's title before a name
+    doc = run("وأضافت أن وكيل الجمهورية لدى محكمة تبسة أمر بفتح تحقيق معمق.")
+    assert actor_at(doc, "وكيل الجمهورية لدى محكمة تبسة").label == "PER"
+    assert not [t for t in actor_texts(doc) if t.startswith("بفتح")], actor_texts(doc)
+
+
+def test_a_prosecutor_alone_is_no_one(run) -> None:
+    # (a guard) with no court, the prosecutor's title is no one post of the article's country
+    doc = run("وقال وكيل الجمهورية إن التحقيق متواصل.")
+    assert not [t for t in actor_texts(doc) if "وكيل" in t], actor_texts(doc)

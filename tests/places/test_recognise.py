@@ -720,3 +720,8 @@ def test_a_junction_is_no_mafraq() -> None:
 ])
 def test_a_surname_that_names_a_village(text: str, is_place: bool) -> None:
     assert any(text[m.start:m.end].endswith("الوزاني") for m in places(text)) is is_place, surfaces(text)
+
+
+def test_the_accused_sentenced_to_prison_name_no_prison() -> None:
+    # "قضت المحكمة بسجن المتهم": imprisoning the accused, no prison named "المتهم"
+    assert not [m for m in places("وقضت المحكمة الابتدائية بسجن المتهم خمس سنوات نافذة.") if "سجن" in m.attrs["name_ar"]]
