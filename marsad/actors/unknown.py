@@ -70,6 +70,19 @@ def given_names() -> frozenset[str]:
     return frozenset(fkey(r[0]) for r in read_tsv(PKG, "data/given_names.tsv", min_fields=1))
 
 
+def given_before_compound(st: State, j: int) -> bool:
+    """Word j is a given name that is a common word too, or one written with the article ("الطاهر"، "الصادق"),
+    right before a compound father's name ("عبد الرحيم"): "الطاهر عبد الرحيم النور" is a name."""
+    nw = len(st.words)
+    if j + 2 >= nw or not st.adjacent(j, j + 1) or not st.adjacent(j + 1, j + 2) \
+            or st.words[j + 1].folded != "عبد" or not st.words[j + 2].folded.startswith("ال"):
+        return False
+    f = st.words[j].folded
+    known = st.lex.names.get(f)
+    return known is not None and known[1] == "given" or f in given_names() \
+        or f.startswith("ال") and f[2:] in given_names()
+
+
 def is_given(st: State, f: str) -> bool:
     """A word that starts people's names and is no common word."""
     known = st.lex.names.get(f)
@@ -957,7 +970,8 @@ def reported_people(st: State) -> None:
                 st.words[j].folded in ("ابو", "ام") and j + 1 < nw and st.adjacent(j, j + 1)
                 and (is_given(st, st.words[j + 1].folded) or first_known_given(st.lex, st.words[j + 1].folded))) \
                 and not (st.words[j].folded == "عبد" and j + 1 < nw and st.adjacent(j, j + 1)
-                         and st.words[j + 1].folded.startswith("ال")):
+                         and st.words[j + 1].folded.startswith("ال")) \
+                and not given_before_compound(st, j):
             continue
         k = _parse_name(st, j)
         if k < 2:

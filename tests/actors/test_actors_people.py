@@ -760,3 +760,14 @@ def test_a_prosecutor_alone_is_no_one(run) -> None:
     # (a guard) with no court, the prosecutor's title is no one post of the article's country
     doc = run("وقال وكيل الجمهورية إن التحقيق متواصل.")
     assert not [t for t in actor_texts(doc) if "وكيل" in t], actor_texts(doc)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name that is a common word too, with the article, before a compound father's name
+    ("وقال الطاهر عبد الله الفكي إن الحزب سيشارك في الانتخابات.", "الطاهر عبد الله الفكي"),
+    # Sudan's humanitarian aid commissioner, then his name set off by commas
+    ("ووصل آلاف النازحين إلى كوستي، بحسب مفوض العون الإنساني بولاية النيل الأبيض، الطيب عبد القادر موسى، "
+     "الذي قال إن الأوضاع صعبة.", "الطيب عبد القادر موسى"),
+])
+def test_a_name_before_a_compound_fathers_name(run, text: str, name: str) -> None:
+    assert actor_at(run(text), name).label == "PER"
