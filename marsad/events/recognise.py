@@ -8711,11 +8711,11 @@ _RESUMPTIVE = frozenset({"فيها", "فيه", "فيهم", "بها", "به", "ع
 
 def _may_arrest(e: Entity) -> bool:
     """A body that can hold people: not one with no code, nor a civil centre (its country's code alone, "MAR"),
-    nor a crowd (المحتجون), workers, students, civilians, media, health workers or refugees (their sector
-    anywhere in the code)."""
+    nor a crowd (المحتجون), workers, students, civilians, media, health workers or refugees, nor smugglers or
+    gangs (their sector anywhere in the code: "وأن المهربين بادروا بإطلاق النار …، وأنه جرى ضبط …")."""
     code = e.actor_code or ""
     if not code or (e.type == "ORG" and len(code) == 3 and e.country) \
-            or any(k in code for k in ("EDU", "LAB", "CVL", "MED", "HLH", "REF")):
+            or any(k in code for k in ("EDU", "LAB", "CVL", "MED", "HLH", "REF", "CRM")):
         return False
     first = fold_text(e.name_ar).split(" ")[0]
     return not (code.endswith("OPP") and first.endswith(("ين", "ون")))  # a crowd, not an armed opposition

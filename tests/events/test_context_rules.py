@@ -706,3 +706,12 @@ def test_a_closure_after_people_chased_is_no_protest() -> None:
                   "وشوارع.", published="2025-05-06")
     assert not [e for e in rec.events + rec.uncoded if e.type == "PROTEST"], \
         [(e.type, e.mode, e.trigger.text, e.actor) for e in rec.events]
+
+
+def test_smugglers_seize_nothing() -> None:
+    # "وأن المهربين بادروا بإطلاق النار …، وأنه جرى ضبط …": an impersonal seizure is no smugglers' act
+    rec = extract("وقال مصدر عسكري إن المهربين بادروا بإطلاق النار على القوة قرب الحدود، فجرى التعامل معهم. وأوضح "
+                  "المصدر أنه جرى ضبط كميات من الحشيش.", published="2026-01-22")
+    seized = [e for e in rec.events + rec.uncoded if e.type == "COERCE"]
+    assert seized and all("المهربين" not in [x.name_ar for x in rec.entities if x.id in e.actor] for e in seized), \
+        [(e.type, e.trigger.text, e.actor) for e in rec.events]
