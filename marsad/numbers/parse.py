@@ -334,6 +334,15 @@ def parse_at(tokens: Sequence[NumToken], text: str, i: int, definite: bool = Fal
                 tail = parse_digits(tokens[j + 1].folded)
                 if tail is None or tail >= last_scale:
                     break
+                # ("مليون و400 ألف": the digits count a smaller scale after them)
+                sub = lexicon().words.get(tokens[j + 2].folded) if j + 2 < len(tokens) \
+                    and _adjacent(tokens, text, j + 2) and not tokens[j + 2].is_num else None
+                if sub is not None and sub.kind in ("scale", "scaleplural", "scaleacc") \
+                        and tail * sub.value < last_scale:
+                    total += tail * sub.value
+                    last_kind, last_scale = "scale", sub.value
+                    j += 3
+                    break
                 current += tail
                 last_kind = "digits"
                 j += 2
@@ -391,6 +400,9 @@ def parse_at(tokens: Sequence[NumToken], text: str, i: int, definite: bool = Fal
                 if not first:
                     break
                 group = 2.0 if k == "scaleacc" else 1.0  # ألفا جندي = 2000; ألف جندي = 1000
+                if k == "scaleacc" and ("\u064b" in t.raw or j + 1 < len(tokens) and _adjacent(tokens, text, j + 1)
+                                        and tokens[j + 1].folded.startswith(_AND)):
+                    group = 1.0  # "مليوناً و200 ألف": the accusative singular (its tanween, or و after it), no dual
             else:
                 group = current
             total += group * word.value
