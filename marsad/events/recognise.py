@@ -315,6 +315,8 @@ _RENEWING = frozenset({"جدد", "جددت", "يجدد", "تجدد", "كرر", "
 _PARTICIPLES = frozenset({"متهما", "مهددا", "متوعدا", "ملوحا", "محملا_مسؤولية", "شاكرا", "رافضا", "محذرا_وعيد"})
 # participles of the subject that a comma sets apart from a denial before them
 _COMMA_PARTICIPLES = _PARTICIPLES | {"مطالبة", "داعيا"}
+# nouns of ending or suspending an act ("تعليق الإضراب"، "إنهاء الاعتصام"): a time after the act is when it ends
+_ENDING_NOUNS = frozenset({"تعليق", "انهاء", "فك"})
 
 
 def _attack_adjective(w: str) -> bool:
@@ -8370,12 +8372,20 @@ class RoleReader:
                 continue
             if ti < c.t0 and self._quoted(t.start) and not self._quoted(v.tokens[c.t0].start):
                 continue  # "«سمعوا الكلام نفسه منذ سنة 2017»، مهدداً بالدخول في إضراب": a quotation's own time
+            if ti > c.t1 and c.pos == "N" and c.t0 > c.sent[0] and _unjoined(v.bare(c.t0 - 1)) in _ENDING_NOUNS \
+                    and published and _starts_after(t.value, published):
+                continue  # "تعليق الإضراب واستئناف العمل اعتباراً من صباح غد الاثنين": when it ends, not its day
+                # (a past one may be its own: "إنهاء اشتباكات اندلعت الخميس 11 ديسمبر")
             if ti > c.t1 and any(v.bare(x) in _PROVIDES_FOR for x in range(c.t1 + 1, ti)):
                 continue  # "مذكرة تفاهم تقضي برفع عدد الرحلات اعتباراً من شباط المقبل": when what it provides for starts
             if ti < c.t0 and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) and any(
                     x in self.rd.trigger_tokens and not any(v.comma_before(y) for y in range(x + 1, ti + 1))
                     for x in range(max(c.sent[0], ti - 12), ti)):
                 continue  # "…، الذي قُتل برصاص مسلحين في تشرين الأول 2024، مطالباً …": another act's time, in its own phrase
+            if ti < c.t0 and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES and "،" in v.gap(c.t0) and published \
+                    and _starts_after(t.value, published):
+                continue  # "ستباشر أعمال الصيانة صباح غد الأربعاء، داعية الوكالة إلى …": the coming day of the clause
+                # before; the call is made as it is said
             if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or (
                     # "منذ إجراءات 25 جويلية 2021": since an occasion that the date is of
                     ti > 1 and v.bare(ti - 2) in ("منذ", "مند") and ti - 1 not in v.occ_at) or (

@@ -715,3 +715,17 @@ def test_smugglers_seize_nothing() -> None:
     seized = [e for e in rec.events + rec.uncoded if e.type == "COERCE"]
     assert seized and all("المهربين" not in [x.name_ar for x in rec.entities if x.id in e.actor] for e in seized), \
         [(e.type, e.trigger.text, e.actor) for e in rec.events]
+
+
+@pytest.mark.parametrize("text,typ", [
+    # a call made as it is said, after a comma: the coming day of the clause before is not its day
+    ("وقالت بلدية طبرقة في بيان إن طواقمها ستباشر أعمال الصيانة صباح الأربعاء المقبل، داعية الحكومة إلى تقديم "
+     "دعم عاجل.", "REQUEST"),
+    # a strike suspended from a coming day: that is when it ends, not a strike to come
+    ("وأعلنت اللجنة النقابية للعاملين بالشركة تعليق الإضراب واستئناف العمل اعتباراً من صباح الأربعاء المقبل.",
+     "PROTEST"),
+])
+def test_a_coming_day_of_another_clause_does_not_date_the_act(text: str, typ: str) -> None:
+    rec = extract(text, published="2025-08-19")
+    assert [(e.status, e.date) for e in rec.events + rec.uncoded if e.type == typ] == [("occurred", "2025-08-19")], \
+        [(e.type, e.trigger.text, e.status, e.date) for e in rec.events + rec.uncoded]
