@@ -4917,6 +4917,18 @@ class RoleReader:
         if told and all(_civil_code(v.by_id[x].actor_code) for x in c.actor):
             c.type, c.mode = "PROTEST", "obstruct"
 
+    def protesters_held_back(self, c: Cand) -> None:
+        """"فرّقت السلطات المتظاهرين بالقوة": protesters after the verb of dispersing are its object; when no entity
+        names the subject, they are not its doer."""
+        if c.lemma not in _HOLDING_BACK or c.recipient or not c.actor:
+            return
+        v = self.v
+        crowd = [x for x in c.actor if any(o.eid == x and o.t0 > c.t1 and self.lex.any_in_class(
+            word_stems(v.tokens[o.t0].folded), "protester") for o in v.occs_in(c.t1 + 1, min(c.sent[1], c.t1 + 9)))]
+        if crowd:
+            c.actor = [x for x in c.actor if x not in crowd]
+            c.recipient.extend(crowd)
+
     def relief_convoy(self, c: Cand) -> None:
         """"عبرت 180 شاحنة محمّلة بالمساعدات الإنسانية … قبل دخولها إلى قطاع غزة": trucks that carry relief
         and no troops move aid, not forces."""
@@ -8768,6 +8780,8 @@ def _unnamed_plural_subject(folded: str) -> bool:
 _REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "انفسهن"})
 
 
+# verbs of dispersing a crowd, whose object is the protesters ("فرّق"، "تفريق")
+_HOLDING_BACK = frozenset({"فرق_م", "تفريق"})
 # the closing of a road or a crossing ("أغلق"، "إغلاق"، the Maghrebi "غلق")
 _CLOSURE_LEMMAS = frozenset({"غلق", "إغلاق", "أغلق_ق", "أغلق_معبر"})
 
@@ -8824,6 +8838,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.meeting_participants(c)
         rr.relief_convoy(c)
         rr.closed_by_civilians(c)
+        rr.protesters_held_back(c)
         rr.shared_scene(c)
         rr.sent_to_the_scene(c)
         rr.hosted_place(c)

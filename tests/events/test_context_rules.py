@@ -729,3 +729,12 @@ def test_a_coming_day_of_another_clause_does_not_date_the_act(text: str, typ: st
     rec = extract(text, published="2025-08-19")
     assert [(e.status, e.date) for e in rec.events + rec.uncoded if e.type == typ] == [("occurred", "2025-08-19")], \
         [(e.type, e.trigger.text, e.status, e.date) for e in rec.events + rec.uncoded]
+
+
+def test_protesters_dispersed_are_not_the_dispersers() -> None:
+    # "فرّقت السلطات المتظاهرين": with no entity for the subject, the protesters after the verb are its object
+    rec = extract("وفرقت السلطات المتظاهرين بالقوة أمام مقر الولاية.", published="2026-05-14")
+    dispersals = [e for e in rec.events + rec.uncoded if e.type == "ASSAULT"]
+    by = {e.id: e.name_ar for e in rec.entities}
+    assert [([by[x] for x in e.actor], [by[x] for x in e.recipient]) for e in dispersals] == [([], ["المتظاهرين"])], \
+        [(e.type, e.trigger.text, e.actor, e.recipient) for e in dispersals]
