@@ -7408,6 +7408,9 @@ class RoleReader:
         subj = next((o for o in reversed(v.occs_in(max(c.sent[0], c.t0 - 8), c.t0 - 2)) if o.t1 == c.t0 - 3
                      or o.t1 == c.t0 - 4 and v.bare(c.t0 - 3) in ("كانت", "كان", "الذي", "التي", "الذين")), None)
         relative = v.bare(c.t0 - 3) in ("الذي", "التي", "الذين")  # (the antecedent, whatever governs it)
+        # (or an indefinite noun the verb describes, whatever governs it: "ينتمون إلى خلية إرهابية تقف وراء تفجير …")
+        relative = relative or subj is not None and subj.t1 == c.t0 - 3 \
+            and not v.tokens[subj.t0].folded.lstrip("وفبل").startswith("ال")
         if subj is not None and (relative or v.prep_of(subj) in ("", "ان", "بان")) and v.is_actorish(subj.eid) \
                 and not v.is_place(subj.eid):
             _doer_not_target(c, subj.eid)

@@ -5939,6 +5939,9 @@ def test_a_denial_answering_the_report_in_its_sentence_is_no_second_event() -> N
 @pytest.mark.parametrize("sentence,actor", [
     ("اعتقلت الشرطة أربعة متهمين ينتمون إلى تنظيم داعش الذي يقف وراء تفجير سيارة مفخخة في كركوك.", "تنظيم داعش"),
     ("قالت الحكومة إن حركة الشباب تقف وراء تفجير عبوة ناسفة في مقديشو أمس.", "حركة الشباب"),
+    # an indefinite body the verb describes, whatever governs it
+    ("أعلنت قيادة شرطة البصرة اعتقال أربعة متهمين ينتمون إلى خلية إرهابية تقف وراء تفجير عبوة ناسفة استهدف نقطة "
+     "تفتيش.", "خلية إرهابية"),
 ])
 def test_who_stands_behind_an_attack_made_it(sentence: str, actor: str) -> None:
     """"تنظيم داعش الذي يقف وراء تفجير …": who stands behind the attack is its doer."""
