@@ -354,6 +354,9 @@ def _with_b_clitic(v: DocView, j: int) -> bool:
     return f.startswith("ب") and len(f) > 3
 
 
+# involvement in an act ("تورط الخلية في التفجير"، "الموقوفين متورطون في الهجوم"): its doer
+_INVOLVEMENT = frozenset({"تورط", "ضلوع"})
+_INVOLVED_ADJ = frozenset({"متورط", "متورطه", "متورطون", "متورطين", "ضالع", "ضالعون", "ضالعين"})
 # standing behind an act ("تقف وراء الهجوم"): its doer
 _STANDING = frozenset({"يقف", "تقف", "يقفون", "وقف", "وقفت", "وقفوا"})
 # the years or months of a prison term ("بحبس 4 متهمين 10 سنوات"، "الحبس سنتين")
@@ -2902,6 +2905,7 @@ class RoleReader:
         self._delegation_state(c)
         self._fought_with(c)
         self._stands_behind(c)
+        self._involved_in(c)
         self._tasked_party(c)
         self._raid_met_fire(c)
         self._clash_sides(c)
@@ -7413,6 +7417,22 @@ class RoleReader:
             and not v.tokens[subj.t0].folded.lstrip("وفبل").startswith("ال")
         if subj is not None and (relative or v.prep_of(subj) in ("", "ان", "بان")) and v.is_actorish(subj.eid) \
                 and not v.is_place(subj.eid):
+            _doer_not_target(c, subj.eid)
+            c.explicit_actor = c.charged = True
+
+    def _involved_in(self, c: Cand) -> None:
+        """"كشفت التحقيقات تورط الخلية في تفجير عبوتين"، "أن الموقوفين متورطون في الهجوم على …": who is involved in an
+        attack made it."""
+        if c.actor or c.type != "ASSAULT" or c.pos != "N" or c.t0 < 3 or self.v.bare(c.t0 - 1) != "في":
+            return
+        v = self.v
+        w2 = _unjoined(v.bare(c.t0 - 2))
+        subj = None
+        if w2 in _INVOLVED_ADJ:  # "الموقوفين متورطون في": the body right before the adjective
+            subj = next((o for o in v.occs_in(max(c.sent[0], c.t0 - 8), c.t0 - 2) if o.t1 == c.t0 - 3), None)
+        elif c.t0 >= 4 and _unjoined(v.bare(c.t0 - 3)) in _INVOLVEMENT:  # "تورط الخلية في": its genitive
+            subj = next((o for o in v.occs_in(c.t0 - 2, c.t0 - 1) if o.t0 == c.t0 - 2), None)
+        if subj is not None and v.is_actorish(subj.eid) and not v.is_place(subj.eid):
             _doer_not_target(c, subj.eid)
             c.explicit_actor = c.charged = True
 

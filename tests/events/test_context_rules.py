@@ -738,3 +738,10 @@ def test_protesters_dispersed_are_not_the_dispersers() -> None:
     by = {e.id: e.name_ar for e in rec.entities}
     assert [([by[x] for x in e.actor], [by[x] for x in e.recipient]) for e in dispersals] == [([], ["المتظاهرين"])], \
         [(e.type, e.trigger.text, e.actor, e.recipient) for e in dispersals]
+
+
+def test_who_is_involved_in_an_attack_made_it() -> None:
+    # "كشفت التحقيقات تورط الخلية في تفجير عبوتين": the body involved, the genitive of «تورط»
+    rec = extract("أعلنت الشرطة تفكيك خلية نائمة في قضاء الحويجة. وأوضح المتحدث أن التحقيقات الأولية كشفت تورط الخلية "
+                  "في تفجير عبوتين ناسفتين استهدفتا نقطة تفتيش.", published="2025-11-12")
+    assert _roles_of(rec, "ASSAULT") == [["خلية نائمة"]], [(e.type, e.trigger.text, e.actor) for e in rec.events]
