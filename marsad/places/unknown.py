@@ -37,6 +37,9 @@ from .triggers import Trigger, Triggers, written_like
 
 __all__ = ["UnknownPlaces", "unknown_words"]
 
+# the side or part of a place, between a small place and the town it lies in ("في الجهة الشمالية من مدينة حلب")
+_SIDE_NOUNS = frozenset({"الجهه", "الناحيه", "الطرف", "الاطراف", "الجزء", "القسم", "الشطر"})
+
 PKG = "marsad.places"
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 _TRIGGER_CLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"})  # not ك: "كتلة" is no تلة
@@ -317,9 +320,10 @@ class UnknownPlaces:
 
     def _container(self, toks: list[Token], e: int, adj: bytearray, starts: dict[int, Mention],
                    text: str) -> Mention | None:
-        """A known place right after the name, across chain words ("بريف حمص", "جنوب شرقي مدينة تعز")."""
+        """A known place right after the name, across chain words ("بريف حمص", "جنوب شرقي مدينة تعز"), and past a
+        side of it with its adjectives ("حي الشيخ خضر السكني في الجهة الشمالية الشرقية من مدينة حلب")."""
         k = e
-        for _ in range(4):
+        for _ in range(9):
             if k >= len(toks) or not adj[k - 1] and text[toks[k - 1].end:toks[k].start].strip() not in ("،", ","):
                 return None
             if k in starts:
@@ -335,6 +339,11 @@ class UnknownPlaces:
             # "بريف", "بمحافظة": a chain preposition on a place-type noun
             t = self._trigger(toks[k])
             if t is not None:
+                k += 1
+                continue
+            # "في الجهة الشمالية الشرقية من"، "السكني": a side of the container, or an adjective of the name's place
+            if rest in _SIDE_NOUNS or toks[k].folded.startswith("ال") and toks[k].folded.endswith(("ي", "يه")) \
+                    and len(toks[k].folded) > 4:
                 k += 1
                 continue
             return None

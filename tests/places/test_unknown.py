@@ -168,6 +168,8 @@ def test_where_the_name_ends(text: str, surface: str) -> None:
 @pytest.mark.parametrize("text, surface, precision, country", [
     ("سقطت قذائف على بلدة كفرعويد بريف إدلب الجنوبي", "بلدة كفرعويد", "province", "SY"),
     ("اندلعت اشتباكات في منطقة الصباحية جنوب مدينة تعز", "منطقة الصباحية", "town", "YE"),
+    # past an adjective of the place and a side of its container ("في الجهة الشمالية الشرقية من")
+    ("سقطت قذائف على حي عين الكرش السكني في الجهة الشمالية الشرقية من مدينة حماة", "حي عين الكرش", "town", "SY"),
 ])
 def test_container_gives_coarse_geo(text: str, surface: str, precision: str, country: str) -> None:
     m = found(text)[surface]
