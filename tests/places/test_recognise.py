@@ -725,3 +725,16 @@ def test_a_surname_that_names_a_village(text: str, is_place: bool) -> None:
 def test_the_accused_sentenced_to_prison_name_no_prison() -> None:
     # "قضت المحكمة بسجن المتهم": imprisoning the accused, no prison named "المتهم"
     assert not [m for m in places("وقضت المحكمة الابتدائية بسجن المتهم خمس سنوات نافذة.") if "سجن" in m.attrs["name_ar"]]
+
+
+@pytest.mark.parametrize("text,surface", [
+    # Morocco's regions after «جهة» ("بجهة درعة تافيلالت")
+    ("وتشمل الاتفاقية تطوير شبكة لنقل الكهرباء المنتجة من الطاقة الشمسية بجهة درعة تافيلالت.", "درعة تافيلالت"),
+])
+def test_a_moroccan_region_after_its_noun(text: str, surface: str) -> None:
+    assert [m.attrs["geo"]["feature"] for m in places(text) if surface in m.attrs["name_ar"]] == ["province"]
+
+
+def test_a_side_is_no_region() -> None:
+    # (a guard) "إلى جهة مجهولة"، "من جهة أخرى": a side or a place unknown, no region
+    assert not places("واقتادت العناصر المعتقلين إلى جهة مجهولة، وقال مصدر من جهة أخرى إن الوضع هادئ.")
