@@ -213,6 +213,9 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     # a third word in با- (Hadrami) or بل- that closes the name before a comma or «إن» is the family name
     ("والتقى محافظ شبوة ناصر سعيد باعوم، مساء أمس، عدداً من المشايخ.", "ناصر سعيد باعوم"),
     ("وقال رئيس الجمعية عمر صالح بلعيد إن الوقفة سلمية.", "عمر صالح بلعيد"),
+    # the Maghreb's junior ministers ("كاتب الدولة"، "كاتبة الدولة"، "الوزير المنتدب") with their portfolio
+    ("وقال كاتب الدولة المكلف بالتجارة الخارجية محمد الإدريسي إن الصادرات ارتفعت.", "محمد الإدريسي"),
+    ("ووقعت عن الجانب الفرنسي كاتبة الدولة المكلفة بالتنمية، كلير دوبون، على الاتفاقية.", "كلير دوبون"),
     # a rank with the article on its ordinal ("الملازم الأول")
     ("وأوضح المكلف بالإعلام في مديرية الحماية المدنية، الملازم الأول سليم بن ناصر، أن الحريق أُخمد.", "سليم بن ناصر"),
     # a minister of a ministry with two fields, its second joined by و ("وزارة التموين والتجارة الداخلية")
