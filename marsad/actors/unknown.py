@@ -77,10 +77,10 @@ def given_before_compound(st: State, j: int) -> bool:
     if j + 2 >= nw or not st.adjacent(j, j + 1) or not st.adjacent(j + 1, j + 2) \
             or st.words[j + 1].folded != "عبد" or not st.words[j + 2].folded.startswith("ال"):
         return False
+    from .ruler import first_known_given
+
     f = st.words[j].folded
-    known = st.lex.names.get(f)
-    return known is not None and known[1] == "given" or f in given_names() \
-        or f.startswith("ال") and f[2:] in given_names()
+    return first_known_given(st.lex, f) or f in given_names() or f.startswith("ال") and f[2:] in given_names()
 
 
 def is_given(st: State, f: str) -> bool:
