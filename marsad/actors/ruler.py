@@ -1284,7 +1284,7 @@ def _title_at(st: State, i: int, allow_prefix: bool = True) -> tuple[int, Title,
         n, titles = st.lex.titles.longest(seq)
         if n and (best is None or n > best[0]):
             best = (n, titles[0], p)
-    if best is not None and best[1].surface == "آمر" and best[0] == 1 and "أ" in st.words[i].tok.text[:3]:
+    if best is not None and fkey(best[1].surface) == "امر" and best[0] == 1 and "أ" in st.words[i].tok.text[:3]:
         return None  # "أمر بفتح تحقيق": the verb "ordered", written with hamza; the commander's title is "آمر"
     if best is None and allow_prefix:
         # "أعلنت الوكالة أن مديرها العام رافائيل غروسي": a title with a possessive pronoun is definite,

@@ -4927,8 +4927,9 @@ class RoleReader:
         if c.lemma not in _HOLDING_BACK or c.recipient or not c.actor:
             return
         v = self.v
-        crowd = [x for x in c.actor if any(o.eid == x and o.t0 > c.t1 and self.lex.any_in_class(
-            word_stems(v.tokens[o.t0].folded), "protester") for o in v.occs_in(c.t1 + 1, min(c.sent[1], c.t1 + 9)))]
+        protesters = {o.eid for o in v.occs_in(c.t1 + 1, min(c.sent[1], c.t1 + 9))
+                      if o.t0 > c.t1 and self.lex.any_in_class(word_stems(v.tokens[o.t0].folded), "protester")}
+        crowd = [x for x in c.actor if x in protesters]
         if crowd:
             c.actor = [x for x in c.actor if x not in crowd]
             c.recipient.extend(crowd)
@@ -7315,10 +7316,6 @@ class RoleReader:
             return
         v = self.v
         b = c.sent[1]
-        # (a state's own bodies are not threatened by it: "من أن إسرائيل «ستتحرك» إذا هاجم الجيش الإسرائيلي …")
-        warned = self.rd.warned_side_at(c.t1 + 1, b) if c.lemma.endswith("_وعيد") else None
-        sides = list(c.actor) + ([v.occ_at[warned].eid] if warned is not None and warned in v.occ_at else [])
-        own_states = {v.by_id[x].country for x in sides if v.is_country(x) and v.by_id[x].country}
         for j in range(c.t1 + 1, min(b - 3, c.t1 + 36)):
             if j > c.t1 + 1 and j in self.rd.cue_tokens:
                 return  # (another speaker's words)
@@ -7337,9 +7334,17 @@ class RoleReader:
             o = next(iter(v.occs_in(first, min(b, first + 3))), None)
             if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) \
                     and o.eid not in c.actor and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 2, o.t0 + 1)) \
-                    and (negated or o.t0 == first) and v.by_id[o.eid].country not in own_states:
+                    and (negated or o.t0 == first) and v.by_id[o.eid].country not in self._own_states(c):
                 _add(c.recipient, [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid) and g.eid not in c.actor])
             return
+
+    def _own_states(self, c: Cand) -> set[str]:
+        """The countries of a threat's own side, the threatener or the side it warns will act, when a country: a
+        state's bodies are not its targets ("من أن إسرائيل «ستتحرك» إذا هاجم الجيش الإسرائيلي …")."""
+        v = self.v
+        warned = self.rd.warned_side_at(c.t1 + 1, c.sent[1]) if c.lemma.endswith("_وعيد") else None
+        sides = list(c.actor) + ([v.occ_at[warned].eid] if warned is not None and warned in v.occ_at else [])
+        return {v.by_id[x].country for x in sides if v.is_country(x) and v.by_id[x].country}
 
     def _clash_sides(self, c: Cand) -> None:
         """"واندلعت المواجهات، بحسب شهود عيان، في منطقة الحرشة، بين عناصر «كتيبة الفرسان» ومجموعة مسلحة
