@@ -2761,7 +2761,7 @@ def _in_quotation(st: State, offset: int) -> bool:
 
 
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
-    from .unknown import appositive_people, crime_rings, institutions, reported_people
+    from .unknown import appositive_people, crime_rings, institutions, known_as_names, reported_people
 
     st = State(doc, lex, _words(doc, lex))
     st.places = list(doc.spans.get("places", []))
@@ -2779,6 +2779,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     units(st)
     commands(st)
     institutions(st)
+    known_as_names(st)
     crime_rings(st)
     local_crowds(st)
     people(st)

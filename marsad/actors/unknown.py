@@ -27,7 +27,7 @@ from .lexicon import fkey
 from .romanise import romanise
 from .ruler import State, _canonical_ar, _code, _doc_nat, _pick_nat, _stopword, article_after_lam
 
-__all__ = ["institutions", "reported_people", "given_names", "Head", "institution_heads"]
+__all__ = ["institutions", "known_as_names", "reported_people", "given_names", "Head", "institution_heads"]
 
 PKG = "marsad.actors"
 _MAX_INDEF = 4  # indefinite nouns in a construct chain ("لجنة مراقبة وقف إطلاق النار")
@@ -671,6 +671,97 @@ def institutions(st: State) -> None:
             st.remove(m)
         _make(st, head, c, start, end, branch_place, same)
         i = last + 1
+
+
+# verbs that give a group's own name after the noun that describes it ("فصيل محلي يُعرف باسم «…»"، "مجموعة
+# تطلق على نفسها اسم "…""، "ميليشيا تُدعى «…»"), folded
+_KNOWN_AS_VERBS = frozenset({"يعرف", "تعرف", "يطلق", "تطلق", "يدعي", "تدعي", "يسمي", "تسمي"})
+# plural group nouns that describe a named group as well as the singular heads do
+_GROUP_PLURALS = {"ميليشيات": "Militias", "مليشيات": "Militias", "فصائل": "Factions", "مجموعات": "Groups",
+                  "جماعات": "Groups", "كتائب": "Brigades"}
+
+
+def _describing_head(st: State, v: int) -> tuple[int, str, Head] | None:
+    """The indefinite group noun (and at most three indefinite adjectives) right before the known-as verb
+    at word v: (its word, its prefix, its head), or None."""
+    heads = institution_heads()
+    for j in range(v - 1, max(-1, v - 5), -1):
+        if not st.adjacent(j, j + 1):
+            return None
+        for p, r in st.words[j].readings:
+            if p not in ("", "و", "ف", "ب", "ل", "وب", "ول"):
+                continue
+            if r in _GROUP_PLURALS:
+                return j, p, Head(r, True, _GROUP_PLURALS[r], "", frozenset({"armed"}))
+            h = _QUOTE_ONLY_HEADS.get(r) or (heads[r] if r in _QUOTED_HEADS and r in heads else None)
+            if h is not None:
+                return j, p, h
+        if st.words[j].folded.startswith("ال"):
+            return None  # a definite word: no indefinite noun described here ("ما يُعرف بـ«الخط الأصفر»")
+    return None
+
+
+def known_as_names(st: State) -> None:
+    """A group told by an indefinite noun and then its own name: "يتبع لفصيل محلي يُعرف باسم «سرايا الغاب»"،
+    "مجموعة غير معروفة تطلق على نفسها "سرايا أولياء الدم"". The quoted name is the group; the describing
+    noun, definite, refers back to it later ("وقال إن الفصيل رفض …"), and a mention found on the
+    describing phrase ("ميليشيات عشائرية محلية") is the same group."""
+    nw = len(st.words)
+    for w in st.words:
+        if _KNOWN_AS_VERBS.isdisjoint(w.rests) or w.folded not in _KNOWN_AS_VERBS:
+            continue
+        v = w.i
+        found = _describing_head(st, v)
+        if found is None:
+            continue
+        j, prefix, head = found
+        k = v + 1
+        if w.folded in ("يطلق", "تطلق"):
+            # "تطلق على نفسها (اسم)"
+            if k + 1 >= nw or st.words[k].folded != "علي" or not st.words[k + 1].folded.startswith("نفس"):
+                continue
+            k += 2
+            if k < nw and st.words[k].folded == "اسم":
+                k += 1
+        elif k < nw and st.words[k].folded == "باسم":
+            k += 1
+        if k >= nw:
+            continue
+        # the opening mark, after an optional ب (with or without a tatweel: "بـ«")
+        opening = st.doc.text[st.words[k - 1].end:st.words[k].start].strip().lstrip("بـ").strip()
+        if opening not in _CLOSING_MARK:
+            continue
+        close = _CLOSING_MARK[opening]
+        last = None
+        for e in range(k, min(nw, k + 5)):
+            if e > k and not st.adjacent(e - 1, e):
+                break
+            after = st.doc.text[st.words[e].end:st.words[e + 1].start if e + 1 < nw else len(st.doc.text)]
+            if after.lstrip().startswith(close):
+                last = e
+                break
+            if after.strip():
+                break
+        if last is None:
+            continue
+        start, end = st.words[k].start, st.words[last].end
+        named = next((m for m in st.mentions if m.label == "ORG" and m.start <= start and end <= m.end), None)
+        if named is None:
+            if st.is_taken(start, end):
+                continue
+            _make(st, head, _Chain(last=last), start, end, None)
+            named = st.mentions[-1]
+        back = "ال" + head.word
+        if back not in (named.attrs.get("heads") or []):
+            named.attrs["heads"] = list(named.attrs.get("heads") or []) + [back]
+        # the describing phrase found as a body of its own is the named group
+        d_start = st.stem_start(st.words[j], prefix)
+        for m in [m for m in st.mentions if m.label == "ORG" and d_start <= m.start and m.end <= w.start]:
+            st.remove(m)
+            attrs = {x: named.attrs[x] for x in ("name_ar", "name_en", "kb_id", "actor_code", "country", "key")
+                     if x in named.attrs}
+            st.add(Mention(m.start, m.end, "ORG", {**attrs, "kind": "short", "canonical": False,
+                                                   "antecedent": (named.start, named.end)}, source="actors.known_as"))
 
 
 # the head nouns of a ring named by the crime it is formed for ("شبكة لتهريب المخدرات"، "عصابة للسطو المسلح")

@@ -1740,6 +1740,9 @@ class Reader:
                     and out[-1].sent == v.sentence_tokens(h.start) and 0 < t0 - out[-1].t1 <= 6 \
                     and v.tokens[t0].folded[:1] == "و":
                 continue  # "قبل أن يُفرج عنه ويُسلَّم إلى «اليونيفيل»": the one released handed over, one act
+            if trig.lemma == "ادعى" and v.tokens[t0].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى") \
+                    and v.bare(t0).startswith(("ي", "ت")):
+                continue  # "قيادي يُدعى أبو عمر": the passive "is called" (the claim is written "يدّعي")
             if trig.lemma == "هدد" and t1 + 1 < len(v.tokens) and not _ENDANGERED_COURSES.isdisjoint(self._words(t1 + 1)) \
                     and not any(o.t1 >= t0 - 3 and v.is_actorish(o.eid) and v.prep_of(o) == ""
                                 for o in v.occs_in(max(0, t0 - 8), t0)):

@@ -113,3 +113,30 @@ def test_a_head_with_two_bodies_in_its_sentence_is_the_first(run) -> None:
     doc = run("أطلقت قيادة عمليات نينوى، فجر اليوم، عملية تفتيش في صحراء البعاج بمشاركة قطعات من قيادة قوات "
               "الحدود، بحسب بيان صادر عن القيادة.")
     assert entity_of(doc, "القيادة") is entity_of(doc, "قيادة عمليات نينوى")
+
+
+@pytest.mark.parametrize("text, name, later", [
+    # a group told by a describing noun and then its own name: the name is the group, and the noun,
+    # definite, refers back to it
+    ("داهمت قوات الأمن مستودعاً يتبع لفصيل محلي يُعرف باسم «لواء الفجر» في مدينة حماة، وقال مسؤول إن "
+     "الفصيل رفض تسليم سلاحه.", "لواء الفجر", "الفصيل"),
+    ("قال مصدر إن مسلحين يتبعون لمجموعة تطلق على نفسها اسم \"حراس الوادي\" هاجموا قرية في ريف حماة، وأضاف "
+     "أن المجموعة انسحبت لاحقاً.", "حراس الوادي", "المجموعة"),
+    ("اشتبكت القوات مع ميليشيات عشائرية محلية تُعرف باسم \"البراغيث\" قرب كوستي، وقالت إن الميليشيات "
+     "انسحبت.", "البراغيث", "الميليشيات"),
+])
+def test_a_group_known_by_a_quoted_name(run, text: str, name: str, later: str) -> None:
+    doc = run(text)
+    assert name in actor_texts(doc)
+    assert entity_of(doc, later) is entity_of(doc, name)
+
+
+def test_the_describing_phrase_is_the_named_group(run) -> None:
+    doc = run("اشتبكت القوات مع ميليشيات عشائرية محلية تُعرف باسم \"البراغيث\" قرب كوستي.")
+    assert entity_of(doc, "ميليشيات عشائرية") is entity_of(doc, "البراغيث")
+
+
+def test_what_is_known_as_a_definite_thing_names_no_group(run) -> None:
+    # (a guard) "ما يُعرف بـ«…»" has no describing noun: no group
+    doc = run("وتقدمت القوات غرب ما يُعرف بـ\"الخط الأحمر\" قرب بلدة المغازي.")
+    assert "الخط الأحمر" not in actor_texts(doc)

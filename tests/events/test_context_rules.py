@@ -745,3 +745,11 @@ def test_who_is_involved_in_an_attack_made_it() -> None:
     rec = extract("أعلنت الشرطة تفكيك خلية نائمة في قضاء الحويجة. وأوضح المتحدث أن التحقيقات الأولية كشفت تورط الخلية "
                   "في تفجير عبوتين ناسفتين استهدفتا نقطة تفتيش.", published="2025-11-12")
     assert _roles_of(rec, "ASSAULT") == [["خلية نائمة"]], [(e.type, e.trigger.text, e.actor) for e in rec.events]
+
+
+def test_is_called_is_no_claim() -> None:
+    # "قيادي يُدعى أبو سامر": the passive "is called" (ى), not "يدّعي" (claims), which stays an allegation
+    rec = extract("داهمت قوات الأمن مستودعاً يتبع لفصيل محلي يُعرف باسم «لواء الفجر» في مدينة حماة. في المقابل، "
+                  "نفى قيادي في «لواء الفجر» يُدعى أبو سامر الحلبي، في تسجيل صوتي، أن يكون المستودع تابعاً للفصيل.",
+                  published="2026-04-22")
+    assert [e.trigger.text for e in rec.events + rec.uncoded if e.type == "ACCUSE"] == []
