@@ -2172,7 +2172,7 @@ def people(st: State) -> None:
         # no name after: an office with a country or body is a PER mention of its own
         if role.titles and role.titles[0].kind == "office" and len(role.titles) == 1 and not (role.country or role.org) \
                 and " " in role.titles[0].surface and role.last == role.first + len(role.titles[0].surface.split()) - 1 \
-                and not role.titles[0].seated:
+                and not role.titles[0].seated and not _apposed_after(st, role.last):
             role.country = _doc_nat(st)  # "رئيس الوزراء" alone: the article's country
             if role.country is not None:
                 role.inferred = True
@@ -2272,6 +2272,18 @@ def _add_post(st: State, role: Role, attrs: dict[str, Any]) -> bool:
         "role": _role_text(st, role), "kind": "office", "canonical": False, "keeps_nested": True, **attrs},
         source="actors.people"))
     return True
+
+
+def _apposed_after(st: State, last: int) -> bool:
+    """A name set off by a comma right after a post's words, or after one adjective of the post ("وزير المالية
+    الاتحادي، فاضل مهدي الربيعي،"): the post is that person's, no office standing alone."""
+    from .unknown import _apposed_name
+
+    k = last + 1
+    if k < len(st.words) and st.adjacent(last, k) and st.words[k].folded.startswith("ال") \
+            and st.words[k].folded.endswith("ي"):
+        k += 1
+    return 0 < k < len(st.words) and st.gap(k - 1, k).strip() in ("،", ",") and _apposed_name(st, k) >= 2
 
 
 def _name_before(st: State, first: int) -> tuple[int, int] | None:

@@ -155,6 +155,8 @@ def build_cue_lexicon() -> CueLexicon:
 
 # words that open a sentence before its subject: "غير أن …"، "إلا أن …"، "بيد أن …" (folded)
 _SUBJECT_OPENERS = frozenset({"غير", "الا", "بيد", "ان", "لكن", "ولكن"})
+# words that open a new clause with a subject of its own inside a sentence ("فيما قال …"، "بينما أكد …")
+_OTHER_CLAUSE = frozenset({"فيما", "بينما", "حين", "حيث", "وفيما", "وبينما"})
 # "كان" before a subject and its verb ("وكانت الوزارة قد طالبت …")
 _BEING = frozenset({"كان", "كانت", "كانوا"})
 
@@ -994,7 +996,7 @@ class Reader:
                 spk, stext, nxt = main.eid, (main.start, main.end), nj + 1
             elif nj < b and (v.bare(nj) in _COMPLEMENTIZERS or v.bare(nj) in ("ان",) or
                              any(q in v.gap(nj) for q in ("«", '"', ":"))):
-                main = self._main_subject(a, t)
+                main = self._main_subject(a, t) or self._contrasted_subject(a, t)
                 prev = self._last_speaker()
                 if main is not None:
                     # "رحبت اليونيفيل بالخطوة، ودعت …": a coordinated verb shares the clause's subject
@@ -1095,6 +1097,26 @@ class Reader:
                     if per is not None:
                         return per
                 return o
+        return None
+
+    def _contrasted_subject(self, a: int, t: int) -> Occ | None:
+        """"…، غير أن وزارة المالية رفضت هذه الاتهامات، وأوضحت أن …": a verb coordinated after a comma goes on with
+        the subject of the clause "غير أن"/"لكن" opened last in the sentence, when it agrees with the verb."""
+        v = self.v
+        if not v.tokens[t].folded.startswith("و") or not v.comma_before(t):
+            return None
+        for k in range(t - 1, a, -1):
+            w = v.bare(k)
+            if w in _OTHER_CLAUSE:
+                return None  # (another clause opened nearer: "فيما قال …")
+            opened = w in ("لكن", "ولكن") or (w == "ان" and v.bare(k - 1) in ("غير", "الا", "بيد"))
+            if not opened:
+                continue
+            o = next((o for o in v.occs_in(k + 1, min(t, k + 2)) if o.t0 == k + 1), None)
+            if o is None or v.prep_of(o) != "" or not v.is_actorish(o.eid) or self._is_outlet(o) \
+                    or self._disagrees(t, o.eid):
+                return None
+            return o
         return None
 
     def _has_content(self, j: int, b: int, cue: Cue, width: int = 16) -> bool:

@@ -774,3 +774,12 @@ def test_a_prosecutor_alone_is_no_one(run) -> None:
 ])
 def test_a_name_before_a_compound_fathers_name(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"
+
+
+def test_a_post_with_its_holder_after_a_comma_is_no_office_of_its_own(run) -> None:
+    # "وزير المالية الاتحادي، فاضل مهدي الربيعي،": in an article of a known country, the post is the named
+    # person's, not a post of that country standing alone beside him
+    doc = run("السليمانية – «آفاق الشمال»\nرفضت وزارة المالية الاتحادية الاتهامات. ونقلت وكالة «الفرات» عن وزير المالية "
+              "الاتحادي، فاضل مهدي الربيعي، قوله إن الرواتب ستصرف.")
+    assert "وزير المالية" not in actor_texts(doc, "PER"), actor_texts(doc)
+    assert actor_at(doc, "فاضل مهدي الربيعي").label == "PER"

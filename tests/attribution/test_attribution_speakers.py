@@ -143,6 +143,16 @@ def test_participle_speaks_for_the_clause_subject() -> None:
     assert [(by_id.get(s.speaker), s.cue.text[:5]) for s in rec.statements] == [("نبيل عبد الله", "مؤكدا")]
 
 
+def test_a_coordinated_verb_goes_on_with_the_contrasted_subject() -> None:
+    # "…، غير أن وزارة الصحة رفضت هذه الاتهامات، وأوضحت أن …": the ministry explains, not the speaker quoted before
+    from marsad import extract
+    rec = extract("طرابلس – «الوسط»\nقال رئيس نقابة الأطباء، سمير حداد، إن «الإضراب سيستمر». وفي مصراتة، اتهم الناطق "
+                  "باسم المجلس البلدي، فراس علوش، الحكومة بالمماطلة، غير أن وزارة الصحة رفضت هذه الاتهامات، وأوضحت أن "
+                  "الرواتب صُرفت كاملة.", published="2025-11-12")
+    by_id = {e.id: e.name_ar for e in rec.entities}
+    assert [by_id.get(s.speaker) for s in rec.statements if s.cue.text == "أوضحت"] == ["وزارة الصحة"]
+
+
 def test_amounts_to_is_no_speech() -> None:
     from marsad import extract
     rec = extract("وأضاف أن عديد القوات الأميركية في العراق يبلغ نحو ٢٠٠٠ عسكري، ليبلغ عديد القوات في الكفرة نحو خمسة "
