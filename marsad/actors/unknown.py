@@ -769,6 +769,8 @@ _RING_HEADS = {"شبكه": "Network", "عصابه": "Gang", "خليه": "Cell"}
 # the crimes, as verbal nouns after ل (indefinite in construct with their object, or definite)
 _RING_CRIMES = frozenset({"تهريب", "اتجار", "ترويج", "تزوير", "تزييف", "سرقه", "سطو", "خطف", "اختطاف", "تنظيم",
                           "تهجير", "نصب", "احتيال", "تبييض", "غسل", "تصنيع", "بيع", "قرصنه", "هجره"})
+# "specialised in": a ring's crime after في ("شبكة مختصة في تهريب المهاجرين")
+_SPECIALISED = frozenset({"مختصه", "متخصصه", "مختص", "متخصص"})
 # adjectives a ring may carry before its crime ("شبكة دولية لتهريب"، "عصابة مسلحة للسطو")
 _RING_ADJECTIVES = frozenset({"دوليه", "منظمه", "اجراميه", "مسلحه", "محليه", "عابره", "كبيره", "خطيره", "متخصصه",
                               "جديده", "اخري"})
@@ -776,8 +778,9 @@ _RING_ADJECTIVES = frozenset({"دوليه", "منظمه", "اجراميه", "م�
 
 def crime_rings(st: State) -> None:
     """A cell, gang or network named by the crime it is formed for: "تفكيك شبكة لتهريب المخدرات"، "عصابة
-    دولية للاتجار بالبشر"، "شبكة إجرامية لتنظيم الهجرة غير النظامية": a party with no name of its own, later
-    "الشبكة"، "العصابة". Not a network of roads or power ("شبكة الطرق"), which no crime follows."""
+    دولية للاتجار بالبشر"، "شبكة إجرامية لتنظيم الهجرة غير النظامية"، "شبكة مختصة في تنظيم رحلات «الحرقة»": a
+    party with no name of its own, later "الشبكة"، "العصابة". Not a network of roads or power ("شبكة الطرق"),
+    which no crime follows."""
     nw = len(st.words)
     for w in st.words:
         if _RING_HEADS.keys().isdisjoint(w.rests):
@@ -786,34 +789,62 @@ def crime_rings(st: State) -> None:
         if found is None or st.mask[w.start]:
             continue
         j = w.i + 1
-        while j < nw and st.adjacent(j - 1, j) and j - w.i <= 2 and st.words[j].folded in _RING_ADJECTIVES:
+        while j < nw and st.adjacent(j - 1, j) and j - w.i <= 2 and st.words[j].folded in _RING_ADJECTIVES \
+                and not (st.words[j].folded in _SPECIALISED and j + 1 < nw and st.words[j + 1].folded == "في"):
             j += 1
         if j >= nw or not st.adjacent(j - 1, j):
             continue
-        if not any(p == "ل" and r.removeprefix("ال") in _RING_CRIMES for p, r in st.words[j].readings):
+        if st.words[j].folded in _SPECIALISED:
+            last = _specialised_crime_end(st, j)
+        elif any(p == "ل" and r.removeprefix("ال") in _RING_CRIMES for p, r in st.words[j].readings):
+            last = _crime_object_end(st, j)
+        else:
             continue  # (no crime after it)
-        last = j
-        k = j + 1
-        definite = st.words[j].folded.startswith("لل")
-        if not definite:
-            # the crime's object in construct: "لتهريب المخدرات"، "لتنظيم الهجرة السرية"
-            if k >= nw or not st.adjacent(k - 1, k) or not st.words[k].folded.startswith("ال") or not _noun(st, k) \
-                    or _actor_at(st, k) is not None or st.place_starting(k) is not None:
-                continue
-            last, k = k, k + 1
-        elif k < nw and st.adjacent(k - 1, k) and st.words[k].folded.startswith("بال") \
-                and st.place_starting(k) is None and _actor_at(st, k) is None:
-            last, k = k, k + 1  # "للاتجار بالبشر"
-        while k < nw and st.adjacent(k - 1, k) and (_adjective(st, k) or st.words[k].folded == "غير" and k + 1 < nw
-                                                     and st.adjacent(k, k + 1) and _adjective(st, k + 1)):
-            if st.words[k].folded == "غير":
-                k += 1  # "غير النظامية"، "غير الشرعية"
-            last, k = k, k + 1
+        if last is None:
+            continue
         start, end = st.stem_start(w, found[0]), st.words[last].end
         if st.is_taken(start, end) or _conflicts(st, start, end, w.i, last):
             continue
         head = Head(found[1], True, _RING_HEADS[found[1]], "CRM", frozenset())
         _make(st, head, _Chain(last=last), start, end, None)
+
+
+def _crime_object_end(st: State, j: int) -> int | None:
+    """The last word of the crime after ل at word j with its object ("لتهريب المخدرات"، "للاتجار بالبشر"،
+    "لتنظيم الهجرة غير النظامية"); None when an indefinite crime has no object."""
+    nw = len(st.words)
+    last = j
+    k = j + 1
+    definite = st.words[j].folded.startswith("لل")
+    if not definite:
+        # the crime's object in construct: "لتهريب المخدرات"، "لتنظيم الهجرة السرية"
+        if k >= nw or not st.adjacent(k - 1, k) or not st.words[k].folded.startswith("ال") or not _noun(st, k) \
+                or _actor_at(st, k) is not None or st.place_starting(k) is not None:
+            return None
+        last, k = k, k + 1
+    elif k < nw and st.adjacent(k - 1, k) and st.words[k].folded.startswith("بال") \
+            and st.place_starting(k) is None and _actor_at(st, k) is None:
+        last, k = k, k + 1  # "للاتجار بالبشر"
+    while k < nw and st.adjacent(k - 1, k) and (_adjective(st, k) or st.words[k].folded == "غير" and k + 1 < nw
+                                                 and st.adjacent(k, k + 1) and _adjective(st, k + 1)):
+        if st.words[k].folded == "غير":
+            k += 1  # "غير النظامية"، "غير الشرعية"
+        last, k = k, k + 1
+    return last
+
+
+def _specialised_crime_end(st: State, j: int) -> int | None:
+    """"مختصة في تنظيم رحلات «الحرقة»"، "متخصصة في سرقة السيارات" (Maghreb usage) at word j: the last word of the
+    crime after في and of the one noun in construct with it, or None when no crime follows."""
+    nw = len(st.words)
+    k = j + 2
+    if k >= nw or st.words[j + 1].folded != "في" or not st.adjacent(j, j + 1) or not st.adjacent(j + 1, k) \
+            or st.words[k].folded.removeprefix("ال") not in _RING_CRIMES:
+        return None
+    if k + 1 < nw and st.adjacent(k, k + 1) and _noun(st, k + 1) and _actor_at(st, k + 1) is None \
+            and st.place_starting(k + 1) is None:
+        return k + 1
+    return k
 
 
 # a dual head and the singular that each of its two names takes
@@ -1063,8 +1094,11 @@ def reported_people(st: State) -> None:
                 and not (st.words[j].folded == "عبد" and j + 1 < nw and st.adjacent(j, j + 1)
                          and st.words[j + 1].folded.startswith("ال")) \
                 and not given_before_compound(st, j):
-            continue
-        k = _parse_name(st, j)
+            if not _light_given_before_family(st, j):
+                continue
+            k = 2
+        else:
+            k = _parse_name(st, j)
         if k < 2:
             continue
         last = j + k - 1
@@ -1080,6 +1114,20 @@ def reported_people(st: State) -> None:
         if any(m.label == "PER" and fkey(str(m.attrs.get("name_ar", ""))).endswith(tail) for m in st.mentions):
             continue  # "وقال عبد العاطي إن": the family name of a person named in full before
         st.add(_person(st, s, e, None, None))
+
+
+def _light_given_before_family(st: State, j: int) -> bool:
+    """A given name that is a common word too ("نجاة"، "سعيد"، "أمل") right after a reporting verb, then a
+    family name in the nisba form ("الزواري"، "الحضرمي"): a person ("وقالت نجاة الزواري، والدة أحد المفقودين،
+    إن …"), read with the two words alone."""
+    f = st.words[j].folded
+    known = st.lex.names.get(f)
+    if known is None or known[1] != "given" or not known[2] or st.lex.is_word("stop", f) or j + 1 >= len(st.words) \
+            or not st.adjacent(j, j + 1):
+        return False
+    fam = st.words[j + 1].folded
+    return fam.startswith("ال") and fam.endswith("ي") and len(fam) >= 6 and not st.lex.nationality_at([fam])[0] \
+        and st.mention_starting(j + 1, ("ORG", "LOC", "FAC")) is None and not st.in_place(j + 1)
 
 
 _NAMED_VERBS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "ويدعي", "وتدعي", "يدعا"})

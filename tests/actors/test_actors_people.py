@@ -783,3 +783,12 @@ def test_a_post_with_its_holder_after_a_comma_is_no_office_of_its_own(run) -> No
               "الاتحادي، فاضل مهدي الربيعي، قوله إن الرواتب ستصرف.")
     assert "وزير المالية" not in actor_texts(doc, "PER"), actor_texts(doc)
     assert actor_at(doc, "فاضل مهدي الربيعي").label == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name that is a common word too, right after a reporting verb, then a nisba family name
+    ("وقالت نجاة الزواري، والدة أحد المفقودين، إن «الشبان كانوا على متن المركب».", "نجاة الزواري"),
+    ("وقال سعيد الحضرمي إن الوضع في المدينة مستقر.", "سعيد الحضرمي"),
+])
+def test_a_light_given_name_before_a_nisba_after_a_reporting_verb(run, text: str, name: str) -> None:
+    assert actor_at(run(text), name).label == "PER"

@@ -445,6 +445,10 @@ def test_no_body_named(run, text: str, word: str) -> None:
     ("أعلنت مديرية الشرطة تفكيك شبكة لتهريب الوقود تنشط قرب صفوان.", "شبكة لتهريب الوقود"),
     ("وأطاحت الشرطة بعصابة دولية للاتجار بالبشر.", "عصابة دولية للاتجار بالبشر"),
     ("ضبطت الوحدات خلية لتزوير العملة في الرميثة.", "خلية لتزوير العملة"),
+    # its crime after "مختصة في" (Maghreb usage), with the crime's object in construct
+    ("أعلنت وزارة الداخلية تفكيك شبكة مختصة في تنظيم رحلات «الحرقة» تنشط بين قابس وصفاقس.",
+     "شبكة مختصة في تنظيم رحلات"),
+    ("وفككت مصالح الأمن عصابة متخصصة في سرقة السيارات بولاية سطيف.", "عصابة متخصصة في سرقة السيارات"),
 ])
 def test_a_ring_named_by_its_crime_is_a_party(run, text: str, surface: str) -> None:
     assert surface in actor_texts(run(text), "ORG"), actor_texts(run(text))
