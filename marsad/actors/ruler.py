@@ -2550,6 +2550,14 @@ def crowds(st: State) -> None:
         st.add(Mention(start, nxt.end, "ORG", attrs, source="actors.crowds"))
 
 
+def _bereaved_described(st: State, k: int) -> bool:
+    """Word k a definite noun of people, and the next a word for the dead or held as its adjective
+    ("المهاجرين المفقودين"، "الجنود المختطفين"، "الصيادين المفقودين")."""
+    return k + 1 < len(st.words) and st.adjacent(k, k + 1) and st.words[k].folded.startswith("ال") \
+        and st.words[k + 1].folded in st.lex.words.get("bereaved_of", frozenset()) and not st.mask[st.words[k].start] \
+        and not st.in_place(k)
+
+
 def local_crowds(st: State) -> None:
     """People named by where they live or work, or whom they mourn ("أهالي بلدة القصر"، "عمال شركة
     فسفاط قفصة"، "ذوو الضحايا"): a party to what they do, one entity per place or body. The place or
@@ -2612,11 +2620,13 @@ def local_crowds(st: State) -> None:
             end, country = nxt.end, st.doc_country or None
             name_en = f"notables ({nxt.folded})"
             key = f"crowd:{gloss}:{nxt.folded}"
-        elif nxt.folded in bereaved and (gloss == "families" or head == "اهالي"):
+        elif (gloss == "families" or head == "اهالي") and (nxt.folded in bereaved or _bereaved_described(st, k)):
             gloss = "families"  # "أهالي المعتقلين": the families of the held, as "ذوو المعتقلين"
-            end, country = nxt.end, st.doc_country or None
-            name_en = "families of the " + ("victims" if nxt.folded == "الضحايا" else "dead or held")
-            key = f"crowd:{gloss}:{nxt.folded}"
+            # ("عائلات المهاجرين المفقودين": the mourned told by a noun and the word for them)
+            last_w = st.words[k + 1] if nxt.folded not in bereaved else nxt
+            end, country = last_w.end, st.doc_country or None
+            name_en = "families of the " + ("victims" if last_w.folded == "الضحايا" else "dead or held")
+            key = f"crowd:{gloss}:{fkey(st.doc.text[nxt.start:last_w.end])}"
         elif gloss in _TRADE_CROWDS and nxt.folded.startswith("ال") and owner is None \
                 and nxt.folded not in _BODY_TOLD_AGAIN and not st.mask[nxt.start] \
                 and st.mention_starting(i + 1, ("ORG", "PER")) is None:

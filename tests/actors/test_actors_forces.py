@@ -288,6 +288,9 @@ def test_a_protesting_adjective_after_people_names_no_party(run, text: str, peop
 @pytest.mark.parametrize("text, families", [
     ("صنعاء – نظّم أهالي المعتقلين وقفة احتجاجية أمام مبنى المحافظة في اليمن.", "أهالي المعتقلين"),
     ("بغداد – نفذ أهالي المختطفين اعتصاماً أمام مقر الأمم المتحدة في العراق.", "أهالي المختطفين"),
+    # the held or dead told by a noun and the word for them as its adjective
+    ("قابس – نفذ العشرات من عائلات المهاجرين المفقودين وقفة احتجاجية أمام الميناء.", "عائلات المهاجرين المفقودين"),
+    ("تظاهر أهالي الجنود المختطفين أمس أمام مقر وزارة الدفاع.", "أهالي الجنود المختطفين"),
 ])
 def test_the_people_of_the_held_are_their_families(run, text: str, families: str) -> None:
     """"أهالي المعتقلين"، like "ذوو المعتقلين": the families of the held or the dead, a party to what they do."""
