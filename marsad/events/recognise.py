@@ -7092,7 +7092,8 @@ class RoleReader:
         if c.type != "COERCE" or c.mode != "arrest" or c.recipient or not (counted_after or among):
             return  # (people counted after the arrest, or "أي توقيفات في صفوفهم": among them)
         a, b = c.sent
-        lo = v.sentence_tokens(v.tokens[a - 1].start)[0] if a > 0 else a
+        # (not past the opener of another thread: "وفي الأثناء، أحبطت وحدات الحرس البحري … وأوقفت 37 مهاجراً")
+        lo = v.sentence_tokens(v.tokens[a - 1].start)[0] if a > 0 and not self._new_thread(a) else a
         crowds = [o for o in v.occs_in(lo, b) if o.eid not in c.actor and v.is_actorish(o.eid) and (
             "crowd" in v.kinds.get(o.eid, ()) or any(self.lex.any_in_class(word_stems(v.tokens[j].folded), "protester")
                                                      for j in range(o.t0, o.t1 + 1)))]

@@ -753,3 +753,16 @@ def test_is_called_is_no_claim() -> None:
                   "نفى قيادي في «لواء الفجر» يُدعى أبو سامر الحلبي، في تسجيل صوتي، أن يكون المستودع تابعاً للفصيل.",
                   published="2026-04-22")
     assert [e.trigger.text for e in rec.events + rec.uncoded if e.type == "ACCUSE"] == []
+
+
+def test_people_counted_as_arrested_past_another_thread_are_not_the_crowd_before() -> None:
+    # "…، فيما لوّح المحتجون بـ…. وفي الأثناء، … وأوقفت 37 مهاجراً": another thread of the story, whose
+    # arrested are not the protesters of the sentence before
+    text = ("قابس – «الجنوب برس»\nنفذ العشرات من أهالي المدينة وقفة احتجاجية أمام الميناء، فيما لوّح المحتجون بالتصعيد. "
+            "وفي الأثناء، أحبطت وحدات الحرس البحري بقابس عملية اجتياز للحدود البحرية خلسة، وأوقفت 37 مهاجراً كانوا "
+            "على متن مركب.")
+    rec = extract(text, published="2025-09-22")
+    assert _roles_of(rec, "COERCE", "recipient") == [[]], _roles_of(rec, "COERCE", "recipient")
+    # (the same arrest told right after the protest, with no opener, is of that crowd)
+    rec = extract(text.replace("وفي الأثناء، أحبطت", "وأحبطت"), published="2025-09-22")
+    assert _roles_of(rec, "COERCE", "recipient") != [[]], _roles_of(rec, "COERCE", "recipient")
