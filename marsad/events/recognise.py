@@ -1750,8 +1750,12 @@ class Reader:
             if trig.lemma == "هجوم" and h.suffix and t1 + 1 < len(v.tokens) and v.bare(t1 + 1) == "علي" \
                     and not self.armed(self.stepped_up_subject(t0, v.sentence_tokens(h.start)[0])):
                 continue  # "هجومه على الحركة": criticism (not "كثّفت قوات الدعم السريع هجماتها على الفاشر")
-            if trig.pos == "N" and t0 > 0 and v.bare(t0 - 1) in ("اي", "ايه", "لاي", "باي", "لايه", "بايه") \
-                    and h.start == v.tokens[t0].start and not self._none_recorded(t0 - 1):
+            if trig.pos == "N" and t0 > 0 and (v.bare(t0 - 1) in _ANY_WORDS or (
+                    # "سترد بقوة على أي محاولة لاقتحام البلدات": any attempt at it
+                    t0 > 1 and v.bare(t0 - 1) in ("محاوله", "محاولات") and v.bare(t0 - 2) in _ANY_WORDS
+                    and v.tokens[t0].folded.startswith("ل"))) \
+                    and (h.start == v.tokens[t0].start or v.bare(t0 - 1) in ("محاوله", "محاولات")) \
+                    and not self._none_recorded(t0 - 1):
                 # "برد قاسٍ على أي هجوم إسرائيلي"، "رفض أي انسحاب": any such act, none reported
                 self.trigger_tokens.update(range(t0, t1 + 1))
                 any_act = (t1, typ)
@@ -8407,6 +8411,20 @@ class RoleReader:
         return comma is not None and any(v.bare(x) in _THAT_WORDS or v.bare(x) in _THAT_PRONOUNS
                                          or v.bare(x) in _BUT_WORDS for x in range(comma, t0))
 
+    def _occurring_after(self, c: Cand) -> bool:
+        """An indefinite noun trigger, maybe one adjective, then a verb of breaking out or taking place: its
+        relative clause ("بعد اشتباكات عنيفة اندلعت مساء السبت"، "في مواجهات جرت فجر الأحد"), whose time is the
+        act's own."""
+        v = self.v
+        if c.pos != "N" or "ال" in v.tokens[c.t0].folded[:4]:
+            return False  # (a definite noun's clause would open with الذي/التي)
+        j = c.t1 + 1
+        f = v.bare(j)
+        if f and not f.startswith("ال") and f.endswith(("ه", "ي", "ين", "ا")) and j not in v.occ_at \
+                and f not in _OCCURRING_VERBS and f not in PREPOSITIONS:
+            j += 1  # "اشتباكات عنيفة اندلعت"
+        return v.bare(j) in _OCCURRING_VERBS and "،" not in v.gap(j)
+
     def read_date(self, c: Cand, published: str | None) -> None:
         v = self.v
         L = self.left_limit(c, stop_at_triggers=True)
@@ -8481,7 +8499,7 @@ class RoleReader:
         rel = c.pos == "N" and any(v.bare(x) in ("الذي", "التي") and not any(
             "،" in v.gap(y) for y in range(c.t1 + 1, x + 1)) for x in range(c.t1 + 1, min(R, c.t1 + 5)))
         light = self._light_after(c, R) if c.pos == "N" else None
-        if rel or light is not None:
+        if rel or light is not None or self._occurring_after(c):
             # the noun's own clause ("الاتفاق الذي وُقّع في …"، "هجوم شنّته الجماعة مساء أمس") dates it
             cands = [(d - 100 if ti > c.t1 else d, ti, t) for d, ti, t in cands]
         if cands:
@@ -8753,6 +8771,10 @@ _PERPETRATORS = frozenset({"المنفذون", "المنفذين", "منفذو",
                            "الجناه", "المسلحون", "المسلحين"})
 # acts that answer a story rather than tell it: a condemnation, a call, a refusal, a threat
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# "any" before an act's noun: "رفض أي انسحاب"، "برد قاسٍ على أي هجوم"
+_ANY_WORDS = frozenset({"اي", "ايه", "لاي", "باي", "لايه", "بايه"})
+# verbs of breaking out or taking place, opening an indefinite act's relative clause ("اشتباكات اندلعت مساء السبت")
+_OCCURRING_VERBS = frozenset({"اندلعت", "اندلع", "وقعت", "وقع", "جرت", "جري", "دارت", "دار", "حدثت", "حدث"})
 # "خلال الساعات الماضية" tells a span of time, not the occasion an act was part of
 _SPANS_OF_TIME = frozenset({"الساعات", "الايام", "الاسبوع", "الاسابيع", "الشهر", "الاشهر", "الليله", "الفتره"})
 # forces sent in answer to what happened ("دفعت القيادة بتعزيزات"، "أرسل الجيش قوة"): a later day's act

@@ -341,3 +341,12 @@ def test_armed_brigades_with_no_name_are_a_party(run) -> None:
     # "حشدت كتائب مسلحة من المدينة أكثر من 60 آلية": brigades with no name of their own, as armed groups are
     doc = run("وحشدت كتائب مسلحة من مدينة غريان أكثر من 60 آلية عند البوابة الشرقية للمدينة.")
     assert actor_at(doc, "كتائب مسلحة").label == "ORG"
+
+
+@pytest.mark.parametrize("text, surface", [
+    # local factions with no name of their own, indefinite and then definite
+    ("اندلعت اشتباكات بين مسلحين من فصائل محلية وعناصر من قوى الأمن الداخلي في إزرع.", "فصائل محلية"),
+    ("وحذّرت الفصائل المحلية في بيان من أنها سترد بقوة.", "الفصائل المحلية"),
+])
+def test_local_factions_are_a_party(run, text: str, surface: str) -> None:
+    assert surface in actor_texts(run(text)), actor_texts(run(text))

@@ -7000,3 +7000,20 @@ def test_the_body_whose_shooters_fired_made_the_attack() -> None:
     # "برصاص قناصة الحوثيين": whose fire it was, past the shooters' noun; the body is no target
     ev = _one("قُتلت طفلة في التاسعة من عمرها برصاص قناصة الحوثيين في حي الروضة بمدينة تعز.", "ASSAULT")
     assert ev["actor"] == ["الحوثيون"] and "الحوثيون" not in ev["recipient"], ev
+
+
+def test_an_act_dated_in_its_own_relative_clause() -> None:
+    # "عاد الهدوء …، اليوم الثلاثاء، بعد اشتباكات عنيفة اندلعت مساء السبت": an indefinite act and the verb of its
+    # breaking out, whose time is the act's own, not the day of the clause before
+    rec = extract("عاد الهدوء الحذر إلى مدينة إزرع، اليوم الثلاثاء، بعد اشتباكات عنيفة اندلعت مساء السبت بين "
+                  "مسلحين من فصائل محلية وعناصر من قوى الأمن الداخلي، أسفرت عن مقتل ثلاثة عناصر.",
+                  published="2026-03-17")
+    assert [(e.type, e.date) for e in rec.events] == [("ASSAULT", "2026-03-14")], [(e.type, e.date) for e in rec.events]
+
+
+def test_any_attempt_at_an_act_is_none_reported() -> None:
+    # "سترد بقوة على أي محاولة لاقتحام البلدات": any attempt, no raid told
+    rec = extract("وحذّرت الفصائل المحلية في بيان من أنها سترد بقوة على أي محاولة لاقتحام البلدات.",
+                  published="2026-03-17")
+    assert [e.type for e in rec.events + rec.uncoded if e.type == "COERCE"] == []
+    assert [e.type for e in rec.events] == ["THREATEN"], [e.type for e in rec.events]
