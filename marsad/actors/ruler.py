@@ -2783,7 +2783,7 @@ def _in_quotation(st: State, offset: int) -> bool:
 
 
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
-    from .unknown import appositive_people, crime_rings, institutions, known_as_names, reported_people
+    from .unknown import appositive_people, crime_rings, institutions, known_as_names, managements, reported_people
 
     st = State(doc, lex, _words(doc, lex))
     st.places = list(doc.spans.get("places", []))
@@ -2803,6 +2803,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     institutions(st)
     known_as_names(st)
     crime_rings(st)
+    managements(st)
     local_crowds(st)
     people(st)
     reported_people(st)

@@ -27,7 +27,7 @@ from .lexicon import fkey
 from .romanise import romanise
 from .ruler import State, _canonical_ar, _code, _doc_nat, _pick_nat, _stopword, article_after_lam
 
-__all__ = ["institutions", "known_as_names", "reported_people", "given_names", "Head", "institution_heads"]
+__all__ = ["institutions", "known_as_names", "managements", "reported_people", "given_names", "Head", "institution_heads"]
 
 PKG = "marsad.actors"
 _MAX_INDEF = 4  # indefinite nouns in a construct chain ("لجنة مراقبة وقف إطلاق النار")
@@ -671,6 +671,29 @@ def institutions(st: State) -> None:
             st.remove(m)
         _make(st, head, c, start, end, branch_place, same)
         i = last + 1
+
+
+# nouns for the running of a body, before the body's short name ("إدارة الشركة"، "إدارة المستشفى"), folded
+_MANAGEMENT_NOUNS = frozenset({"اداره"})
+
+
+def managements(st: State) -> None:
+    """"هددت إدارة الشركة بتعليق عملياتها": the management of a body named before by its head noun is that
+    body, not a department of its own (an institution found on the two words refers back)."""
+    for m in [m for m in st.mentions if m.source == "actors.unknown" and m.label == "ORG"]:
+        words = fkey(str(m.attrs.get("name_ar", ""))).split()
+        if len(words) != 2 or words[0].lstrip("وفبل") not in _MANAGEMENT_NOUNS or not words[1].startswith("ال"):
+            continue
+        ante = next((a for a in reversed(st.mentions) if a is not m and a.end <= m.start and a.label == "ORG"
+                     and words[1] in (a.attrs.get("heads") or ())), None)
+        if ante is None:
+            continue
+        st.remove(m)
+        attrs = {x: ante.attrs[x] for x in ("name_ar", "name_en", "kb_id", "actor_code", "country", "key")
+                 if x in ante.attrs}
+        # (its own head still refers back to it: "… وإدارة الشركة …، أن تكون الإدارة قد هددت …")
+        st.add(Mention(m.start, m.end, "ORG", {**attrs, "kind": "short", "canonical": False, "heads": m.attrs.get("heads"),
+                                               "antecedent": (ante.start, ante.end)}, source="actors.managements"))
 
 
 # verbs that give a group's own name after the noun that describes it ("فصيل محلي يُعرف باسم «…»"، "مجموعة

@@ -87,9 +87,14 @@ def _actors_of(doc: Doc, c: Cand) -> list[str]:
 _EXCHANGE_WORDS = ("تبادل", "صفقه", "المتبادل", "لدي الطرفين", "لدي الجانبين", "لدي الطرفان", "لدي الجانبان")
 
 
+# acts a party does not do to itself
+_NOT_TO_ITSELF = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION"})
+
+
 def _recipients(doc: Doc, c: Cand) -> list[str]:
-    # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body)
-    out = [x for x in c.recipient if c.type not in ("ASSAULT", "COERCE") or x not in c.actor]
+    # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body; nor threaten, accuse or
+    # call on itself: "وهددت إدارة الشركة …" after the company is named is the company's own threat)
+    out = [x for x in c.recipient if c.type not in _NOT_TO_ITSELF or x not in c.actor]
     if c.type == "RETREAT" and c.mode == "release" and not out and len(c.actor) >= 2:
         s0, s1 = doc.sentence_of(c.start)
         if any(w in fold_text(doc.text[s0:s1]) for w in _EXCHANGE_WORDS):

@@ -140,3 +140,18 @@ def test_what_is_known_as_a_definite_thing_names_no_group(run) -> None:
     # (a guard) "ما يُعرف بـ«…»" has no describing noun: no group
     doc = run("وتقدمت القوات غرب ما يُعرف بـ\"الخط الأحمر\" قرب بلدة المغازي.")
     assert "الخط الأحمر" not in actor_texts(doc)
+
+
+def test_the_management_of_a_body_named_before_is_that_body(run) -> None:
+    # "وهددت إدارة الشركة …" after the company is named: its management is the company, and "الإدارة" later
+    # refers back to it as well
+    doc = run("نفت الشركة الوطنية لصناعة الإسمنت اتهامات السكان، وهددت إدارة الشركة بتعليق عملياتها، فيما قال "
+              "مصدر إن الإدارة لم تتخذ قراراً بعد.")
+    assert entity_of(doc, "إدارة الشركة") is entity_of(doc, "الشركة الوطنية لصناعة الإسمنت")
+    assert entity_of(doc, "الإدارة") is entity_of(doc, "الشركة الوطنية لصناعة الإسمنت")
+
+
+def test_a_department_with_no_body_named_before_stays_a_body(run) -> None:
+    # (a guard) "إدارة الشركة" with no company named before it is a body of its own
+    doc = run("وهددت إدارة الشركة بتعليق عملياتها في الموقع.")
+    assert "إدارة الشركة" in actor_texts(doc)

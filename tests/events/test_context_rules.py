@@ -766,3 +766,11 @@ def test_people_counted_as_arrested_past_another_thread_are_not_the_crowd_before
     # (the same arrest told right after the protest, with no opener, is of that crowd)
     rec = extract(text.replace("وفي الأثناء، أحبطت", "وأحبطت"), published="2025-09-22")
     assert _roles_of(rec, "COERCE", "recipient") != [[]], _roles_of(rec, "COERCE", "recipient")
+
+
+def test_a_party_does_not_threaten_itself() -> None:
+    # "نفت الشركة …، وهددت إدارة الشركة بتعليق عملياتها": the company's own threat, with no threatened side
+    rec = extract("نفت الشركة الوطنية لصناعة الإسمنت اتهامات السكان، وهددت إدارة الشركة بتعليق عملياتها في الموقع.",
+                  published="2025-06-10")
+    assert _roles_of(rec, "THREATEN") == [["الشركة الوطنية لصناعة الإسمنت"]], _roles_of(rec, "THREATEN")
+    assert _roles_of(rec, "THREATEN", "recipient") == [[]], _roles_of(rec, "THREATEN", "recipient")
