@@ -2114,7 +2114,8 @@ def people(st: State) -> None:
         rank = role.rank
         while j < nw:
             tr = _title_at(st, j, allow_prefix=False)
-            if tr is not None and tr[1].kind in ("rank", "honorific") and (j == role.last + 1 or st.adjacent(j - 1, j)):
+            if tr is not None and (tr[1].kind in ("rank", "honorific") or _counsellor_after_comma(st, role, j, tr[0])) \
+                    and (j == role.last + 1 or st.adjacent(j - 1, j)):
                 rank = rank or tr[1]
                 j += tr[0]
                 while j < nw and lex.is_word("title_filler", st.words[j].folded):
@@ -2272,6 +2273,14 @@ def _add_post(st: State, role: Role, attrs: dict[str, Any]) -> bool:
         "role": _role_text(st, role), "kind": "office", "canonical": False, "keeps_nested": True, **attrs},
         source="actors.people"))
     return True
+
+
+def _counsellor_after_comma(st: State, role: Role, j: int, n: int) -> bool:
+    """"النائب العام …، المستشار عبد الرزاق الفيتوري": "المستشار" set off by a comma after a post, right before
+    a name, is a judge's honorific, not an adviser's post."""
+    return n == 1 and j == role.last + 1 and st.words[j].folded == "المستشار" \
+        and st.gap(role.last, j).strip() in ("،", ",") and j + 1 < len(st.words) and st.adjacent(j, j + 1) \
+        and not st.words[j + 1].folded.startswith("ال")
 
 
 def _apposed_after(st: State, last: int) -> bool:

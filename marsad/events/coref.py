@@ -44,6 +44,8 @@ _MORE_NOUNS = frozenset({"مضاعفه", "زياده", "تكثيف", "تعزيز
 # crowd is new to the text ("أقدم متظاهرون على …"), else a detail of the protest already told
 _CROWD_ACTS = frozenset({"أضرم_م", "أحرق_م", "رشق_م", "أغلق_م", "سد_م"})
 _CROWD_OBSTRUCTS = frozenset({"أغلق_م", "سد_م"})
+# a part of a group told by its pronoun, the subject of the verb after it ("بعضهم غادر"، "أحدهم فرّ")
+_SOME_OF_THEM = frozenset({"بعضهم", "بعضها", "بعضهن", "احدهم", "احداهن", "معظمهم", "اغلبهم", "غالبيتهم", "اكثرهم"})
 _BACKGROUND_PREPS = frozenset({"منذ", "بعد", "قبل", "عقب", "غداه", "اثر", "جراء", "ابان", "بسبب", "اعقاب", "خلفيه"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # acts no news outlet is the doer of
@@ -1203,6 +1205,8 @@ class Resolver:
                 continue  # "…، بعدما اتهمها نواب …": a new clause whose subject the entity layer did not name
             if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1) in ("من", "ممن"):
                 continue  # "الإفراج عن كل من احتُجز تعسفياً"، "معظمهم ممن انسحبوا": whoever it was, no party told
+            if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1).lstrip("و") in _SOME_OF_THEM:
+                continue  # "ويُرجَّح أن بعضهم غادر ليبيا": some of those just told, its own subject
             if c.pos == "V" and c.sent == p.sent and c.frame not in ("host", "receive"):
                 if p.pos == "N" and last_verb is not None and last_verb.sent == c.sent and c.conj:
                     # "أدانت إيران العقوبات التي فرضتها الولايات المتحدة …، ووصفتها …": و + verb goes on

@@ -792,3 +792,16 @@ def test_a_post_with_its_holder_after_a_comma_is_no_office_of_its_own(run) -> No
 ])
 def test_a_light_given_name_before_a_nisba_after_a_reporting_verb(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    # "المستشار" set off by a comma after a post, before a name: a judge's honorific (Libya, Egypt), the post the
+    # named person's
+    ("طرابلس – «الوسط»\nوقال النائب العام في حكومة الوحدة الوطنية، المستشار عبد الرزاق الفيتوري، إن «التحقيقات "
+     "مستمرة».", "عبد الرزاق الفيتوري"),
+    ("وقال رئيس المحكمة العليا، المستشار محمد الحافي، إن الجلسة تأجلت.", "محمد الحافي"),
+])
+def test_a_counsellor_after_a_post_is_the_named_judge(run, text: str, name: str) -> None:
+    doc = run(text)
+    assert actor_at(doc, name).label == "PER"
+    assert [t for t in actor_texts(doc, "PER")] == [name], actor_texts(doc)

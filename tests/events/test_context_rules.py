@@ -774,3 +774,10 @@ def test_a_party_does_not_threaten_itself() -> None:
                   published="2025-06-10")
     assert _roles_of(rec, "THREATEN") == [["الشركة الوطنية لصناعة الإسمنت"]], _roles_of(rec, "THREATEN")
     assert _roles_of(rec, "THREATEN", "recipient") == [[]], _roles_of(rec, "THREATEN", "recipient")
+
+
+def test_some_of_them_is_its_own_subject() -> None:
+    # "…، ويُرجَّح أن بعضهم غادر البلاد": some of the wanted men left, not the body that arrested the others
+    rec = extract("وأضاف أن عناصر من جهاز البحث الجنائي تمكنوا من القبض على ثلاثة من المطلوبين في غريان، فيما لا يزال "
+                  "الآخرون فارين، ويُرجَّح أن بعضهم غادر ليبيا.", published="2025-11-12")
+    assert _roles_of(rec, "RETREAT") == [], _roles_of(rec, "RETREAT")
