@@ -7017,3 +7017,16 @@ def test_any_attempt_at_an_act_is_none_reported() -> None:
                   published="2026-03-17")
     assert [e.type for e in rec.events + rec.uncoded if e.type == "COERCE"] == []
     assert [e.type for e in rec.events] == ["THREATEN"], [e.type for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # fishermen counted in the accusative singular ("11 صياداً") are people rescued
+    ("الجزائر – «الشروق»\nتمكنت وحدات من القوات البحرية من إنقاذ 11 صياداً قبالة سواحل تيبازة.", "القوات البحرية"),
+    # a grant ("إعانة مالية") is money set aside
+    ("وأعلن وزير الصيد البحري، حميد بوشارب، عن تخصيص إعانة مالية استثنائية لكل صياد تضرر قاربه.", "حميد بوشارب"),
+])
+def test_aid_given_to_counted_people_and_grants(sentence: str, actor: str) -> None:
+    rec = extract(sentence, published="2026-01-20")
+    by = {e.id: e.name_ar for e in rec.entities}
+    assert [[by[x] for x in e.actor] for e in rec.events if e.type == "AID"] == [[actor]], \
+        [(e.type, e.trigger.text) for e in rec.events]
