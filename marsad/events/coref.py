@@ -480,6 +480,8 @@ class Resolver:
                 tok = v.tokens[d.t0]
                 pre = v.doc.folded.text[v.doc.folded.to_folded(tok.start):v.doc.folded.to_folded(d.start)]
                 marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب")) or (
+                    # "هددت بالدخول في إضراب مفتوح": entering into it
+                    d.t0 > 1 and v.bare(d.t0 - 1) == "في" and v.bare(d.t0 - 2) in ("بالدخول", "للدخول")) or (
                     d.t0 > 0 and v.bare(d.t0 - 1) in _MARKED_LIGHT_NOUNS) or (  # "هدد بشنّ هجوم"، "طالب بتنفيذ انسحاب"
                     # "إلى مضاعفة دعمها"، "بتكثيف الدعم": what more is asked of
                     d.t0 > c.t1 + 1 and ((more := v.bare(d.t0 - 1)) in _MORE_NOUNS and v.bare(d.t0 - 2) == "الي"
@@ -498,6 +500,18 @@ class Resolver:
                         # "دعت الهيئة إلى مسيرة في نابلس": the protest called for is announced, by who calls it
                         d.status, d.default_status = "planned", False
                         d.actor = d.actor or list(c.actor)
+                        continue
+                    if c.type == "THREATEN" and d.type == "PROTEST" and c.actor and len(c.content_types) == 1 \
+                            and set(d.actor) <= set(c.actor) and not any(
+                                v.bare(x) in ("اذا", "حال", "لو") for x in range(c.t1 + 1, d.t0)) \
+                            and (pre.endswith(("ب", "بال"))
+                                                                  or v.bare(d.t0 - 1) in _MARKED_LIGHT_NOUNS
+                                                                  or v.bare(d.t0 - 2) in ("بالدخول", "للدخول")):
+                        # (not a protest the threatened act is done to, "هدد الجيش بفض الاعتصام", nor one in the
+                        # condition: "هددت بتعليق عملياتها إذا استمرت … إغلاق الطرق")
+                        # "هدّدت النقابة بشنّ إضراب شامل إذا لم …": the strike it threatens is its own, should it come
+                        d.status, d.default_status, d.threatened = "hypothetical", False, True
+                        d.actor = list(c.actor)
                         continue
                     d.absorbed = True
                     if c.type == "THREATEN" and d.type in ("ASSAULT", "COERCE") and not c.recipient:
@@ -1013,7 +1027,8 @@ class Resolver:
         score = 0
         if (c.pos == "V" and c.tense in ("past", "present")) or c.verbal:
             score += 2
-        elif c.status not in ("occurred", "ongoing") and not (c.type == "PROTEST" and c.status == "planned" and c.actor) \
+        elif c.status not in ("occurred", "ongoing") and not (c.type == "PROTEST" and (c.status == "planned" or c.threatened)
+                                                               and c.actor) \
                 and not (c.status == "negated" and c.t0 > 1 and _light_verb(v.tokens[c.t0 - 1].folded)
                          and v.bare(c.t0 - 2) == "قد") and not self._denied_with_parties(c):
             # (a protest called for, with who calls it, is an occasion to come; an attack denied as launched,
@@ -1033,7 +1048,7 @@ class Resolver:
             score += 2
         if c.pos == "N" and c.t0 > 0 and self._background_word(c.t0 - 1) \
                 and not any(_light_verb(v.tokens[j].folded) for j in range(max(c.sent[0], c.t0 - 10), c.t0 - 1)) \
-                and not (c.type == "PROTEST" and c.status == "planned" and c.actor) \
+                and not (c.type == "PROTEST" and (c.status == "planned" or c.threatened) and c.actor) \
                 and not (c.verbal and v.bare(c.t0 - 1)[1:] in _SERIES_NOUNS):
             # ("قرر الاتحاد تنفيذ إضراب عام يوم 20": a strike decided on, by who decided it, is to come)
             # ("تعرضت المدينة لسلسلة هجمات": a series undergone, told by its verb, happened)

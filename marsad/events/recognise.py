@@ -837,6 +837,7 @@ class Cand:
     source: str | None = None
     via: str | None = None
     absorbed: bool = False  # the content of another event (a demand, a threat)
+    threatened: bool = False  # a protest its holder threatens to hold ("هددت النقابة بشن إضراب")
     content_types: list[str] = field(default_factory=list)
     definite: bool = False
     anaphoric: bool = False  # "هذا الهجوم", a bare definite noun

@@ -7030,3 +7030,19 @@ def test_aid_given_to_counted_people_and_grants(sentence: str, actor: str) -> No
     by = {e.id: e.name_ar for e in rec.entities}
     assert [[by[x] for x in e.actor] for e in rec.events if e.type == "AID"] == [[actor]], \
         [(e.type, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence, protests", [
+    # a strike its holder threatens to hold is its own protest, should it come
+    ("وهدّدت نقابة عمال الميناء بشنّ إضراب شامل في جميع مرافق الميناء إذا لم تتراجع الشركة عن قرارها.",
+     [("نقابة عمال الميناء", "hypothetical")]),
+    ("ولوّح الاتحاد الجهوي للشغل بالدخول في إضراب عام في الولاية.", [("الاتحاد الجهوي للشغل", "hypothetical")]),
+    # (guards) a sit-in the threatened act is done to; a closure in the threat's condition
+    ("وهدد الجيش بفض الاعتصام بالقوة.", []),
+    ("نفت الشركة الوطنية للإسمنت الاتهامات، وهددت بتعليق عملياتها إذا استمرت حملات التشهير وإغلاق الطرق.", []),
+])
+def test_a_threatened_strike_is_a_protest_to_come(sentence: str, protests: list[tuple[str, str]]) -> None:
+    rec = extract(sentence, published="2025-10-08")
+    by = {e.id: e.name_ar for e in rec.entities}
+    got = [(by[e.actor[0]], e.status) for e in rec.events if e.type == "PROTEST" and e.actor]
+    assert got == protests, [(e.type, e.trigger.text, e.status) for e in rec.events]
