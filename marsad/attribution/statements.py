@@ -17,7 +17,7 @@ from ..lang.ar import count_words
 from ..doc import Doc
 from ..events.lexicon import _expand, strip_word
 from ..events.recognise import entity_gender, past_verb_gender
-from ..events.view import PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, Occ, _unjoined, view_of
+from ..events.view import PARTICIPLE_CONT, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ, _unjoined, view_of
 from ..record import Claim, Span, Statement
 from ..resources import read_tsv
 from ..text.matcher import Hit, PhraseMatcher, fold_key
@@ -467,6 +467,9 @@ class Reader:
         if self._is_outlet(chain[0]) and v.prep_of(chain[0]) == "ل":
             return None, None, j
         pers = [o for o in chain if v.by_id[o.eid].type == "PER"]
+        if not pers and chain[0].t0 > j and v.is_place(chain[0].eid) \
+                and any(v.bare(x) in PREPOSITIONS for x in range(j, chain[0].t0)):
+            return None, None, j  # "وهددت باستهداف أي طائرة تحلّق فوق الأبيض": the verb's object, no post of a place
         if not pers and chain[0].t0 > j and v.is_place(chain[0].eid):
             # "قيادة شرطة البصرة": an unnamed body of a place; the place is not the speaker
             # ("رئيس بلدية ترمسعيا لافي شلبي لـ«وفا»": the post's holder, by a name no table knows)
@@ -996,7 +999,7 @@ class Reader:
                 spk, stext, nxt = main.eid, (main.start, main.end), nj + 1
             elif nj < b and (v.bare(nj) in _COMPLEMENTIZERS or v.bare(nj) in ("ان",) or
                              any(q in v.gap(nj) for q in ("«", '"', ":"))):
-                main = self._main_subject(a, t) or self._contrasted_subject(a, t)
+                main = self._main_subject(a, t) or self._contrasted_subject(a, t) or self._subject_past_fima(a, t)
                 prev = self._last_speaker()
                 if main is not None:
                     # "رحبت اليونيفيل بالخطوة، ودعت …": a coordinated verb shares the clause's subject
@@ -1098,6 +1101,20 @@ class Reader:
                         return per
                 return o
         return None
+
+    def _subject_past_fima(self, a: int, t: int) -> Occ | None:
+        """"اتهمت قوات الدعم السريع الجيش …، وهددت …، فيما نفت أن …": a verb right after "فيما" with no subject of its
+        own goes on with the sentence's first subject, when it agrees with the verb."""
+        v = self.v
+        if t - 1 <= a or v.bare(t - 1) not in ("فيما", "بينما") or not v.comma_before(t - 1):
+            return None
+        k = a
+        while k < t and (v.bare(k) in _SUBJECT_OPENERS or "،" in v.gap(k + 1) and k - a < 3):
+            k += 1  # (past an opener: "في المقابل، اتهمت …")
+        first = next((o for o in v.occs_in(a, min(t, k + 4)) if v.prep_of(o) == "" and v.is_actorish(o.eid)), None)
+        if first is None or self._is_outlet(first) or self._disagrees(t, first.eid):
+            return None
+        return first
 
     def _contrasted_subject(self, a: int, t: int) -> Occ | None:
         """"…، غير أن وزارة المالية رفضت هذه الاتهامات، وأوضحت أن …": a verb coordinated after a comma goes on with

@@ -2880,6 +2880,7 @@ class RoleReader:
         self._against_fallback(c)
         self._target_owner(c, R)
         self._pronoun_actor(c, L)
+        self._own_force_subject(c)
         self._accused_standing_behind(c)
         self._relative_light_subject(c, L)
         self._pronoun_object(c)
@@ -7153,6 +7154,24 @@ class RoleReader:
             c.actor.append(o.eid)
             c.explicit_actor = True
 
+    def _own_force_subject(self, c: Cand) -> None:
+        """"أعلن التحالف أن مقاتلاته نفذت سلسلة غارات"، "قالت القيادة إن طائراتها استهدفت …": a force or its aircraft
+        with a pronoun, the subject of the reported act right after "أن", is the speaker's own: the speaker acts."""
+        if c.actor or c.type not in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"):
+            return
+        v = self.v
+        a = c.sent[0]
+        for k in range(c.t0 - 1, max(a, c.t0 - 4), -1):
+            if not _owned_force_word(v.bare(k)):
+                continue
+            if v.bare(k - 1) not in ("ان", "بان"):
+                return
+            speaker = next((o for o in v.occs_in(a, k - 1) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                            and v.by_id[o.eid].type == "ORG" and not v.is_outlet(o.eid)), None)
+            if speaker is not None:
+                c.actor.append(speaker.eid)
+            return
+
     def _pronoun_actor(self, c: Cand, L: int) -> None:
         """أنه/أنها before the clause, or a pronoun on the trigger: the speaker or the last actor."""
         v = self.v
@@ -8774,6 +8793,18 @@ _PERPETRATORS = frozenset({"المنفذون", "المنفذين", "منفذو",
 _ANSWERING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 # "any" before an act's noun: "رفض أي انسحاب"، "برد قاسٍ على أي هجوم"
 _ANY_WORDS = frozenset({"اي", "ايه", "لاي", "باي", "لايه", "بايه"})
+# a force or its weapons, owned by a pronoun: "قواته"، "مقاتلاتها"، "طائراتها"، "وحداته"
+_OWNED_FORCE_STEMS = frozenset({"قوات", "وحدات", "جنود", "عناصر", "قطعات", "طائرات", "مقاتلات", "مسيرات", "مدفعيت",
+                                "مروحيات", "بوارج", "سفن", "دفاعات", "دوريات"})
+
+
+def _owned_force_word(f: str) -> bool:
+    for sfx in ("هما", "هم", "ها", "ه"):
+        if f.endswith(sfx) and f[: -len(sfx)] in _OWNED_FORCE_STEMS:
+            return True
+    return False
+
+
 # verbs of breaking out or taking place, opening an indefinite act's relative clause ("اشتباكات اندلعت مساء السبت")
 _OCCURRING_VERBS = frozenset({"اندلعت", "اندلع", "وقعت", "وقع", "جرت", "جري", "دارت", "دار", "حدثت", "حدث"})
 # "خلال الساعات الماضية" tells a span of time, not the occasion an act was part of

@@ -153,6 +153,19 @@ def test_a_coordinated_verb_goes_on_with_the_contrasted_subject() -> None:
     assert [by_id.get(s.speaker) for s in rec.statements if s.cue.text == "أوضحت"] == ["وزارة الصحة"]
 
 
+def test_a_verb_after_fima_goes_on_with_the_first_subject() -> None:
+    # "اتهمت قوات الدعم السريع الجيش …، وهددت باستهداف أي طائرة تحلّق فوق الأبيض، فيما نفت أن …": the forces deny;
+    # the words after a threatened act's preposition are no speaker
+    from marsad import extract
+    rec = extract("الخرطوم – «الراكوبة»\nقال السفير المصري، شريف النحاس، إن القاهرة ستواصل إرسال الشحنات. في المقابل، "
+                  "اتهمت قوات الدعم السريع الجيش بتهريب الأسلحة إلى المدينة، وهددت باستهداف أي طائرة تحلّق فوق "
+                  "الأبيض، فيما نفت أن تكون قد قصفت مناطق سكنية.", published="2025-12-15")
+    by_id = {e.id: e.name_ar for e in rec.entities}
+    got = [(by_id.get(s.speaker), s.speaker_text.text if s.speaker_text else None) for s in rec.statements
+           if s.cue.text in ("نفت", "هددت")]
+    assert all(spk == "قوات الدعم السريع" for spk, _text in got) and got, got
+
+
 def test_amounts_to_is_no_speech() -> None:
     from marsad import extract
     rec = extract("وأضاف أن عديد القوات الأميركية في العراق يبلغ نحو ٢٠٠٠ عسكري، ليبلغ عديد القوات في الكفرة نحو خمسة "
