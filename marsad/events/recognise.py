@@ -7161,9 +7161,11 @@ class RoleReader:
             return
         v = self.v
         a = c.sent[0]
-        for k in range(c.t0 - 1, max(a, c.t0 - 4), -1):
+        for k in range(c.t0 - 1, max(a, c.t0 - 9), -1):
             if not _owned_force_word(v.bare(k)):
                 continue
+            if k < c.t0 - 1 and not (c.pos == "N" and _light_verb(v.tokens[k + 1].folded)):
+                return  # (a noun's own light verb between: "أن مقاتلاته نفذت، بعد الظهر، سلسلة غارات")
             if v.bare(k - 1) not in ("ان", "بان"):
                 return
             speaker = next((o for o in v.occs_in(a, k - 1) if v.prep_of(o) == "" and v.is_actorish(o.eid)

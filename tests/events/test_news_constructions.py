@@ -7046,3 +7046,16 @@ def test_a_threatened_strike_is_a_protest_to_come(sentence: str, protests: list[
     by = {e.id: e.name_ar for e in rec.entities}
     got = [(by[e.actor[0]], e.status) for e in rec.events if e.type == "PROTEST" and e.actor]
     assert got == protests, [(e.type, e.trigger.text, e.status) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # a force or its aircraft with a pronoun, right after "أن", is the speaker's own: the speaker acts
+    ("وقالت القيادة المركزية الأميركية إن طائراتها استهدفت مواقع للحوثيين قرب الحديدة.", "القيادة المركزية الأمريكية"),
+    ("وأعلن التحالف بقيادة السعودية أن مقاتلاته نفذت بعد ظهر اليوم سلسلة غارات جوية على مواقع للتنظيم في شبوة.",
+     "تحالف دعم الشرعية في اليمن"),
+])
+def test_the_speakers_own_force_acts(sentence: str, actor: str) -> None:
+    rec = extract(sentence, published="2026-03-05")
+    by = {e.id: e.name_ar for e in rec.entities}
+    assert [[by[x] for x in e.actor] for e in rec.events if e.type == "ASSAULT"] == [[actor]], \
+        [(e.type, e.trigger.text, e.actor) for e in rec.events]
