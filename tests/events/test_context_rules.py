@@ -781,3 +781,13 @@ def test_some_of_them_is_its_own_subject() -> None:
     rec = extract("وأضاف أن عناصر من جهاز البحث الجنائي تمكنوا من القبض على ثلاثة من المطلوبين في غريان، فيما لا يزال "
                   "الآخرون فارين، ويُرجَّح أن بعضهم غادر ليبيا.", published="2025-11-12")
     assert _roles_of(rec, "RETREAT") == [], _roles_of(rec, "RETREAT")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "نقل" in the genitive of a carrier names the carrier's kind, no movement of forces
+    "وقال المتحدث باسم الجيش إن طائرتي نقل أسقطتا نحو 20 طناً من الإمدادات على مواقع آمنة داخل المدينة.",
+    "وأعلن الجيش أن مروحيات نقل عسكرية هبطت في مطار المدينة.",
+])
+def test_a_carrier_of_transport_moves_no_forces(sentence: str) -> None:
+    rec = extract(sentence, published="2025-12-15")
+    assert [e.trigger.text for e in rec.events + rec.uncoded if e.type == "MOBILIZE"] == []
