@@ -1189,9 +1189,12 @@ def appositive_people(st: State) -> None:
             # after a title phrase, with no comma
             if gap not in ("،", ",") and not (gap == "" and is_given(st, st.words[j].folded)):
                 continue
-            # a title among the eight words before the comma, in the same clause
+            # a title among the eight words before the comma, in the same clause; or among twelve when a body
+            # closes the phrase before the comma, the post's (its name may run long: "الكاتب المحلي لنقابة عمال
+            # الميناء المنضوية تحت لواء الاتحاد المغربي للشغل، عبد السلام الحراق،")
             titled = False
-            for x in range(j - 1, max(-1, j - 9), -1):
+            body_before = any(m.label == "ORG" and m.end == prev.end for m in st.mentions)
+            for x in range(j - 1, max(-1, j - (13 if body_before else 9)), -1):
                 if x < j - 1 and st.doc.text[st.words[x].end:st.words[x + 1].start].strip() not in ("", "«", "»", '"'):
                     break
                 if _title_at(st, x) is not None and not st.in_place(x):  # (not "بلدة الشيخ سعد، بحسب …")

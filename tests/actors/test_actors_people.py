@@ -805,3 +805,10 @@ def test_a_counsellor_after_a_post_is_the_named_judge(run, text: str, name: str)
     doc = run(text)
     assert actor_at(doc, name).label == "PER"
     assert [t for t in actor_texts(doc, "PER")] == [name], actor_texts(doc)
+
+
+def test_a_name_after_a_long_post_that_a_body_closes(run) -> None:
+    # the post's body may run past eight words before the comma: then a body closes the phrase
+    doc = run("بحسب ما أفاد به الكاتب المحلي لنقابة عمال الميناء المنضوية تحت لواء الاتحاد المغربي للشغل، عبد السلام "
+              "الحراق، الذي أكد أن «عدداً من العمال أصيبوا بجروح طفيفة».")
+    assert actor_at(doc, "عبد السلام الحراق").label == "PER"
