@@ -5121,8 +5121,25 @@ class RoleReader:
         doer = obj.actor or next((d.actor for d in reversed(self.cands) if d.type == obj.type and d.t1 < obj.t0
                                   and d.actor and d is not obj), [])
         doer = [x for x in doer if x not in c.actor]
+        if doer and c.type == "REJECT":
+            # "اتهم المتحدث باسم حكومة الإقليم X …، غير أن الوزارة رفضت هذه الاتهامات": the body he speaks for
+            doer = [b for x in doer if (b := self._body_spoken_for(x) or x) not in c.actor]
         if doer:
             _add(c.recipient, doer)
+
+    def _body_spoken_for(self, eid: str) -> str | None:
+        """The body a person speaks for, named in his title ("المتحدث باسم حكومة الإقليم، X"), or None."""
+        v = self.v
+        if v.by_id[eid].type != "PER":
+            return None
+        for o in v.occs_in(0, len(v.tokens)):
+            if o.eid != eid:
+                continue
+            for b in v.occs_in(max(0, o.t0 - 6), o.t0):
+                if v.by_id[b.eid].type == "ORG" and b.t0 > 0 and v.bare(b.t0 - 1) == "باسم" and v.is_actorish(b.eid) \
+                        and not any(v.is_strong_break(x) for x in range(b.t1 + 1, o.t0 + 1)):
+                    return b.eid
+        return None
 
     def announced_accord(self, c: Cand) -> None:
         """"أعلنت الحكومة العراقية التوصل إلى اتفاق مع التحالف": who announces reaching an accord with a

@@ -791,3 +791,11 @@ def test_some_of_them_is_its_own_subject() -> None:
 def test_a_carrier_of_transport_moves_no_forces(sentence: str) -> None:
     rec = extract(sentence, published="2025-12-15")
     assert [e.trigger.text for e in rec.events + rec.uncoded if e.type == "MOBILIZE"] == []
+
+
+def test_an_accusation_rejected_is_the_spokesmans_body() -> None:
+    # "اتهم المتحدث باسم حكومة الإقليم، X، …، غير أن الوزارة رفضت هذه الاتهامات": the government he speaks for is the
+    # one answered
+    rec = extract("وفي السليمانية، اتهم المتحدث باسم حكومة الإقليم، شوان محمد صالح، الحكومة الاتحادية بالمماطلة، غير "
+                  "أن وزارة المالية الاتحادية رفضت هذه الاتهامات.", published="2025-11-12")
+    assert _roles_of(rec, "REJECT", "recipient") == [["حكومة إقليم كردستان"]], _roles_of(rec, "REJECT", "recipient")
