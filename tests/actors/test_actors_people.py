@@ -777,17 +777,17 @@ def test_a_name_before_a_compound_fathers_name(run, text: str, name: str) -> Non
 
 
 def test_a_post_with_its_holder_after_a_comma_is_no_office_of_its_own(run) -> None:
-    # "وزير المالية الاتحادي، فاضل مهدي الربيعي،": in an article of a known country, the post is the named
+    # "وزير المالية الاتحادي، ماجد عبد الكريم العبيدي،": in an article of a known country, the post is the named
     # person's, not a post of that country standing alone beside him
-    doc = run("السليمانية – «آفاق الشمال»\nرفضت وزارة المالية الاتحادية الاتهامات. ونقلت وكالة «الفرات» عن وزير المالية "
-              "الاتحادي، فاضل مهدي الربيعي، قوله إن الرواتب ستصرف.")
+    doc = run("رانية – «صوت كردستان»\nرفضت وزارة المالية الاتحادية الاتهامات. ونقلت وكالة «الفرات» عن وزير المالية "
+              "الاتحادي، ماجد عبد الكريم العبيدي، قوله إن الرواتب ستصرف.")
     assert "وزير المالية" not in actor_texts(doc, "PER"), actor_texts(doc)
-    assert actor_at(doc, "فاضل مهدي الربيعي").label == "PER"
+    assert actor_at(doc, "ماجد عبد الكريم العبيدي").label == "PER"
 
 
 @pytest.mark.parametrize("text, name", [
     # a given name that is a common word too, right after a reporting verb, then a nisba family name
-    ("وقالت نجاة الزواري، والدة أحد المفقودين، إن «الشبان كانوا على متن المركب».", "نجاة الزواري"),
+    ("وقالت نجاة الورغمي، والدة أحد المفقودين، إن «الشبان كانوا على متن المركب».", "نجاة الورغمي"),
     ("وقال سعيد الحضرمي إن الوضع في المدينة مستقر.", "سعيد الحضرمي"),
 ])
 def test_a_light_given_name_before_a_nisba_after_a_reporting_verb(run, text: str, name: str) -> None:
@@ -797,8 +797,8 @@ def test_a_light_given_name_before_a_nisba_after_a_reporting_verb(run, text: str
 @pytest.mark.parametrize("text, name", [
     # "المستشار" set off by a comma after a post, before a name: a judge's honorific (Libya, Egypt), the post the
     # named person's
-    ("طرابلس – «الوسط»\nوقال النائب العام في حكومة الوحدة الوطنية، المستشار عبد الرزاق الفيتوري، إن «التحقيقات "
-     "مستمرة».", "عبد الرزاق الفيتوري"),
+    ("طرابلس – «الوسط»\nوقال النائب العام في حكومة الوحدة الوطنية، المستشار عبد الحكيم الزليتني، إن «التحقيقات "
+     "مستمرة».", "عبد الحكيم الزليتني"),
     ("وقال رئيس المحكمة العليا، المستشار محمد الحافي، إن الجلسة تأجلت.", "محمد الحافي"),
 ])
 def test_a_counsellor_after_a_post_is_the_named_judge(run, text: str, name: str) -> None:
@@ -809,6 +809,6 @@ def test_a_counsellor_after_a_post_is_the_named_judge(run, text: str, name: str)
 
 def test_a_name_after_a_long_post_that_a_body_closes(run) -> None:
     # the post's body may run past eight words before the comma: then a body closes the phrase
-    doc = run("بحسب ما أفاد به الكاتب المحلي لنقابة عمال الميناء المنضوية تحت لواء الاتحاد المغربي للشغل، عبد السلام "
-              "الحراق، الذي أكد أن «عدداً من العمال أصيبوا بجروح طفيفة».")
-    assert actor_at(doc, "عبد السلام الحراق").label == "PER"
+    doc = run("بحسب ما أفاد به الكاتب المحلي لنقابة عمال النقل الحضري المنضوية تحت لواء الاتحاد المغربي للشغل، "
+              "عبد الإله الوزاني، الذي أكد أن «عدداً من العمال أصيبوا بجروح طفيفة».")
+    assert actor_at(doc, "عبد الإله الوزاني").label == "PER"

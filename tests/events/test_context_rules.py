@@ -758,7 +758,7 @@ def test_is_called_is_no_claim() -> None:
 def test_people_counted_as_arrested_past_another_thread_are_not_the_crowd_before() -> None:
     # "…، فيما لوّح المحتجون بـ…. وفي الأثناء، … وأوقفت 37 مهاجراً": another thread of the story, whose
     # arrested are not the protesters of the sentence before
-    text = ("قابس – «الجنوب برس»\nنفذ العشرات من أهالي المدينة وقفة احتجاجية أمام الميناء، فيما لوّح المحتجون بالتصعيد. "
+    text = ("قابس – «الواحة»\nنفذ العشرات من أهالي المدينة وقفة احتجاجية أمام الميناء، فيما لوّح المحتجون بالتصعيد. "
             "وفي الأثناء، أحبطت وحدات الحرس البحري بقابس عملية اجتياز للحدود البحرية خلسة، وأوقفت 37 مهاجراً كانوا "
             "على متن مركب.")
     rec = extract(text, published="2025-09-22")
@@ -796,6 +796,6 @@ def test_a_carrier_of_transport_moves_no_forces(sentence: str) -> None:
 def test_an_accusation_rejected_is_the_spokesmans_body() -> None:
     # "اتهم المتحدث باسم حكومة الإقليم، X، …، غير أن الوزارة رفضت هذه الاتهامات": the government he speaks for is the
     # one answered
-    rec = extract("وفي السليمانية، اتهم المتحدث باسم حكومة الإقليم، شوان محمد صالح، الحكومة الاتحادية بالمماطلة، غير "
+    rec = extract("وفي رانية، اتهم المتحدث باسم حكومة الإقليم، هوشيار عمر رسول، الحكومة الاتحادية بالمماطلة، غير "
                   "أن وزارة المالية الاتحادية رفضت هذه الاتهامات.", published="2025-11-12")
     assert _roles_of(rec, "REJECT", "recipient") == [["حكومة إقليم كردستان"]], _roles_of(rec, "REJECT", "recipient")

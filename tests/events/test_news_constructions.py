@@ -7023,7 +7023,7 @@ def test_any_attempt_at_an_act_is_none_reported() -> None:
     # fishermen counted in the accusative singular ("11 صياداً") are people rescued
     ("الجزائر – «الشروق»\nتمكنت وحدات من القوات البحرية من إنقاذ 11 صياداً قبالة سواحل تيبازة.", "القوات البحرية"),
     # a grant ("إعانة مالية") is money set aside
-    ("وأعلن وزير الصيد البحري، حميد بوشارب، عن تخصيص إعانة مالية استثنائية لكل صياد تضرر قاربه.", "حميد بوشارب"),
+    ("وأعلن وزير الصيد البحري، مراد بلقاسمي، عن تخصيص إعانة مالية استثنائية لكل صياد تضرر قاربه.", "مراد بلقاسمي"),
 ])
 def test_aid_given_to_counted_people_and_grants(sentence: str, actor: str) -> None:
     rec = extract(sentence, published="2026-01-20")
@@ -7034,8 +7034,8 @@ def test_aid_given_to_counted_people_and_grants(sentence: str, actor: str) -> No
 
 @pytest.mark.parametrize("sentence, protests", [
     # a strike its holder threatens to hold is its own protest, should it come
-    ("وهدّدت نقابة عمال الميناء بشنّ إضراب شامل في جميع مرافق الميناء إذا لم تتراجع الشركة عن قرارها.",
-     [("نقابة عمال الميناء", "hypothetical")]),
+    ("وهدّدت نقابة سائقي الشاحنات بشنّ إضراب شامل في جميع مرافق الميناء إذا لم تتراجع الشركة عن قرارها.",
+     [("نقابة سائقي الشاحنات", "hypothetical")]),
     ("ولوّح الاتحاد الجهوي للشغل بالدخول في إضراب عام في الولاية.", [("الاتحاد الجهوي للشغل", "hypothetical")]),
     # (guards) a sit-in the threatened act is done to; a closure in the threat's condition
     ("وهدد الجيش بفض الاعتصام بالقوة.", []),
