@@ -281,7 +281,10 @@ class Recogniser:
 
     @staticmethod
     def _trigger_fits(p: Place, trig: Trigger) -> bool:
-        """A trigger noun is evidence only for a place of a kind it can name (or a town it names a facility of)."""
+        """A trigger noun is evidence only for a place of a kind it can name (or a town it names a facility of), and
+        of the country it is used in, when it is one country's word ("لواء الرمثا": Jordan's)."""
+        if trig.country_only() and p.country != trig.country_only():
+            return False
         if _COMPAT.get(trig.feature, {}).get(p.feature, 0) > 0:
             return trig.feature != "capital" or p.capital or p.feature == "city"
         if "around" in trig.flags and p.feature in _AROUND_FITS:

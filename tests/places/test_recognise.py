@@ -738,3 +738,18 @@ def test_a_moroccan_region_after_its_noun(text: str, surface: str) -> None:
 def test_a_side_is_no_region() -> None:
     # (a guard) "إلى جهة مجهولة"، "من جهة أخرى": a side or a place unknown, no region
     assert not places("واقتادت العناصر المعتقلين إلى جهة مجهولة، وقال مصدر من جهة أخرى إن الوضع هادئ.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    # "لواء" before a known Jordanian town is the district (Jordan's administrative word)
+    ("اعتصم مئات من سكان لواء الرمثا أمس أمام مبنى المتصرفية.", "لواء الرمثا"),
+    ("وأفادت مصادر في لواء الرصيفة بأن الوضع هادئ.", "لواء الرصيفة"),
+])
+def test_a_jordanian_district(text: str, surface: str) -> None:
+    assert surface in [text[m.start:m.end] for m in places(text)], [text[m.start:m.end] for m in places(text)]
+
+
+def test_a_banner_is_no_district() -> None:
+    # (a guard) "تحت لواء الاتحاد": a banner, no place
+    text = "وتنضوي النقابة تحت لواء الاتحاد العام للشغل."
+    assert [text[m.start:m.end] for m in places(text)] == []
