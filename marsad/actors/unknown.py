@@ -673,6 +673,17 @@ def institutions(st: State) -> None:
         i = last + 1
 
 
+def _referring(m: Mention, ante: Mention, source: str, heads: list[str] | None = None) -> Mention:
+    """Mention m's span made a further mention of ``ante``'s body (its identity copied, no name of its own)."""
+    attrs: dict[str, Any] = {x: ante.attrs[x] for x in ("name_ar", "name_en", "kb_id", "actor_code", "country", "key")
+                             if x in ante.attrs}
+    attrs.update({"kind": "short", "canonical": False})
+    if heads is not None:
+        attrs["heads"] = heads
+    attrs["antecedent"] = (ante.start, ante.end)
+    return Mention(m.start, m.end, "ORG", attrs, source=source)
+
+
 # nouns for the running of a body, before the body's short name ("إدارة الشركة"، "إدارة المستشفى"), folded
 _MANAGEMENT_NOUNS = frozenset({"اداره"})
 
@@ -689,11 +700,8 @@ def managements(st: State) -> None:
         if ante is None:
             continue
         st.remove(m)
-        attrs = {x: ante.attrs[x] for x in ("name_ar", "name_en", "kb_id", "actor_code", "country", "key")
-                 if x in ante.attrs}
         # (its own head still refers back to it: "… وإدارة الشركة …، أن تكون الإدارة قد هددت …")
-        st.add(Mention(m.start, m.end, "ORG", {**attrs, "kind": "short", "canonical": False, "heads": m.attrs.get("heads"),
-                                               "antecedent": (ante.start, ante.end)}, source="actors.managements"))
+        st.add(_referring(m, ante, "actors.managements", heads=list(m.attrs.get("heads") or [])))
 
 
 # verbs that give a group's own name after the noun that describes it ("فصيل محلي يُعرف باسم «…»"، "مجموعة
@@ -731,7 +739,7 @@ def known_as_names(st: State) -> None:
     describing phrase ("ميليشيات عشائرية محلية") is the same group."""
     nw = len(st.words)
     for w in st.words:
-        if _KNOWN_AS_VERBS.isdisjoint(w.rests) or w.folded not in _KNOWN_AS_VERBS:
+        if w.folded not in _KNOWN_AS_VERBS:
             continue
         v = w.i
         found = _describing_head(st, v)
@@ -781,10 +789,7 @@ def known_as_names(st: State) -> None:
         d_start = st.stem_start(st.words[j], prefix)
         for m in [m for m in st.mentions if m.label == "ORG" and d_start <= m.start and m.end <= w.start]:
             st.remove(m)
-            attrs = {x: named.attrs[x] for x in ("name_ar", "name_en", "kb_id", "actor_code", "country", "key")
-                     if x in named.attrs}
-            st.add(Mention(m.start, m.end, "ORG", {**attrs, "kind": "short", "canonical": False,
-                                                   "antecedent": (named.start, named.end)}, source="actors.known_as"))
+            st.add(_referring(m, named, "actors.known_as"))
 
 
 # the head nouns of a ring named by the crime it is formed for ("شبكة لتهريب المخدرات"، "عصابة للسطو المسلح")
