@@ -1198,10 +1198,11 @@ def appositive_people(st: State) -> None:
             # closes the phrase before the comma, the post's (its name may run long: "الكاتب المحلي لنقابة عمال
             # الميناء المنضوية تحت لواء الاتحاد المغربي للشغل، عبد السلام الحراق،")
             titled = False
-            body_before = any(m.label == "ORG" and m.end == prev.end for m in st.mentions)
-            for x in range(j - 1, max(-1, j - (13 if body_before else 9)), -1):
+            for x in range(j - 1, max(-1, j - 13), -1):
                 if x < j - 1 and st.doc.text[st.words[x].end:st.words[x + 1].start].strip() not in ("", "«", "»", '"'):
                     break
+                if x == j - 9 and not any(m.label == "ORG" and m.end == prev.end for m in st.mentions):
+                    break  # (past eight words only when a body closes the phrase; asked only then)
                 if _title_at(st, x) is not None and not st.in_place(x):  # (not "بلدة الشيخ سعد، بحسب …")
                     titled = True
                     break

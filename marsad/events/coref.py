@@ -16,8 +16,8 @@ from ..places.recognise import DATELINE_TAIL
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
-from .recognise import (_BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader, _DEMONSTRATIVES,
-                        _light_verb, _unnamed_plural_subject)
+from .recognise import (_ANY_WORDS, _BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader,
+                        _DEMONSTRATIVES, _light_verb, _unnamed_plural_subject)
 from .view import CIVIL_SECTORS, PARTICIPLE_CONT, DocView, _unjoined, sector, unjoined_in
 
 __all__ = ["resolve"]
@@ -59,7 +59,6 @@ _ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "اكد", "ا
 _PERIOD_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "مستهل"})
 _PERIODS = frozenset({"الحرب", "النزاع", "الصراع", "الازمه", "العام", "السنه", "الشهر", "الاسبوع", "العدوان",
                       "الاحتجاجات", "الثوره", "الاقتتال", "المعارك"})
-_ANY = frozenset({"اي", "ايه", "لاي", "لايه", "باي", "بايه"})
 # a preposition between a background head and the violence it names: "التحقيق في"، "الوقوف وراء"
 _LINKING_PREPS = frozenset({"في", "وراء", "عن", "حول", "بشان"})
 # attacks that a single named person, with no casualties, makes in words (هاجم، شنّ هجوماً)
@@ -1086,7 +1085,7 @@ class Resolver:
             score += 2
         if c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in ("هو", "هي", "هما", "هم"):
             score -= 3  # "أي اعتداء على إحداها هو اعتداء عليها جميعاً": a predicate names what something is
-        if c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _ANY:
+        if c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _ANY_WORDS:
             score -= 3  # "حذّر من عواقب أي هجوم"، "تحسباً لأي ضربة جوية": any attack is none in particular
         if c.pos == "N" and c.t0 > 1 and v.bare(c.t0 - 1) in _LINKING_PREPS and self._background_word(c.t0 - 2):
             score -= 3  # "التحقيق في اغتيال …"، "الضلوع في تفجير …": the case, not the report

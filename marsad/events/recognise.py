@@ -1751,11 +1751,10 @@ class Reader:
             if trig.lemma == "هجوم" and h.suffix and t1 + 1 < len(v.tokens) and v.bare(t1 + 1) == "علي" \
                     and not self.armed(self.stepped_up_subject(t0, v.sentence_tokens(h.start)[0])):
                 continue  # "هجومه على الحركة": criticism (not "كثّفت قوات الدعم السريع هجماتها على الفاشر")
-            if trig.pos == "N" and t0 > 0 and (v.bare(t0 - 1) in _ANY_WORDS or (
-                    # "سترد بقوة على أي محاولة لاقتحام البلدات": any attempt at it
-                    t0 > 1 and v.bare(t0 - 1) in ("محاوله", "محاولات") and v.bare(t0 - 2) in _ANY_WORDS
-                    and v.tokens[t0].folded.startswith("ل"))) \
-                    and (h.start == v.tokens[t0].start or v.bare(t0 - 1) in ("محاوله", "محاولات")) \
+            # ("سترد بقوة على أي محاولة لاقتحام البلدات": any attempt at it)
+            attempt = t0 > 1 and v.bare(t0 - 1) in ("محاوله", "محاولات") and v.bare(t0 - 2) in _ANY_WORDS \
+                and v.tokens[t0].folded.startswith("ل")
+            if trig.pos == "N" and t0 > 0 and (attempt or v.bare(t0 - 1) in _ANY_WORDS and h.start == v.tokens[t0].start) \
                     and not self._none_recorded(t0 - 1):
                 # "برد قاسٍ على أي هجوم إسرائيلي"، "رفض أي انسحاب": any such act, none reported
                 self.trigger_tokens.update(range(t0, t1 + 1))
