@@ -890,7 +890,7 @@ def compose(st: State) -> None:
             # ("وحدات الحرس البحري"، "عناصر الدرك الوطني": units of a force named alone are that force)
             i += 1  # "مديرية الدفاع المدني في محافظة الأنبار": the genitive of a body's head noun
             continue
-        if "people" in agent.flags and "counted" not in agent.flags and _in_body_name(st, i):
+        if "people" in agent.flags and "counted" not in agent.flags and _in_body_name(st, i, prefix):
             i += 1  # "نقابة المعلمين"، "التنسيقية الوطنية للأساتذة": the people name the body
             continue
         seat = None
@@ -1032,16 +1032,18 @@ def _people_alone(st: State, agent: Agent, j: int) -> bool:
         or _kin_groups_end(st, j) is not None
 
 
-def _in_body_name(st: State, i: int) -> bool:
-    """Word i follows, within three words, the head noun of a body ("نقابة"، "التنسيقية الوطنية لـ")."""
+def _in_body_name(st: State, i: int, prefix: str = "") -> bool:
+    """Word i follows, within three words, the head noun of a body ("نقابة"، "التنسيقية الوطنية لـ").
+    A definite head takes its people with لـ only: "فرّقت الشرطة المحتجين" is the police and its object."""
     from .unknown import institution_heads
 
     heads = institution_heads()
     for k in range(i - 1, max(-1, i - 4), -1):
         if not st.adjacent(k, k + 1):
             return False
-        if any(rest in heads for _p, rest in st.words[k].readings):
-            return True
+        rests = [rest for _p, rest in st.words[k].readings if rest in heads]
+        if rests:
+            return "ل" in prefix or any(not r.startswith("ال") for r in rests)
     return False
 
 

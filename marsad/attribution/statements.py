@@ -63,6 +63,8 @@ def _is_document(folded: str) -> bool:
 _COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما"})
 # titles of one sent to a place: "المبعوث الأممي إلى ليبيا"، "سفير واشنطن لدى بغداد"
 _ENVOY_HEADS = ("مبعوث", "سفير", "ممثل", "مندوب")
+# "the same": "المصدر ذاته"، "الناطق نفسه"
+_SAME_WORDS = frozenset({"ذاته", "ذاتها", "نفسه", "نفسها", "ذاتهم", "نفسهم", "انفسهم"})
 _STOP_WORDS = frozenset({"الي", "علي", "عن", "في", "من", "مع", "ضد", "بين", "خلال", "بعد", "قبل", "حول", "نحو",
                          "لدي", "عند", "منذ", "ما", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك"})
 # "رجل يُدعى X"، "شاب يدعى Y": a person called so
@@ -297,6 +299,9 @@ class Reader:
                 if j + 1 < b and j not in v.occ_at and (j + 1) in v.quantity_token_set():
                     break  # a noun and a count after the body begin the content: "باسم القوات المسلحة مقتل ثمانية …"
                 continue
+            if j == i + 1 and v.bare(i).startswith("ال") and not tok.prefix and not tok.folded.startswith(("ال", "ب", "ل")) \
+                    and f not in _SAME_WORDS and not any(ch.isdigit() for ch in f):
+                break  # a definite head takes no indefinite genitive: "نفى المصدر استخدام القوة": what was denied
             j += 1
         return j
 

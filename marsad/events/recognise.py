@@ -290,6 +290,8 @@ _AID_GIVEN = ("قدم", "ارسل", "سلم", "وصل", "دخل", "ادخال", 
 _AID_STOPPED = ("منع", "وقف", "تعليق", "علق", "قطع", "عرقل", "تجميد", "جمد", "حجب", "رفض",
                 # aid trucks attacked, held or looted: "هاجم مستوطنون شاحنات مساعدات"، "احتجزت القوات شاحنات المساعدات"
                 "هاجم", "استهدف", "احتجز", "نهب", "اعترض", "صادر", "قصف", "اوقف")
+# على with its pronouns: what a verb of acting on something takes its object with
+_ON_WORDS = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما"})
 _HAND_WORDS = frozenset({"بيده", "بيديه", "بيدها", "بيديها", "بيدهم", "بايديهم", "بالعلم", "بعلم", "بالتحيه", "بالاعلام",
                          # flags, banners and pictures waved: "لوّح المتظاهرون بأعلام فلسطين"
                          "باعلام", "برايات", "بالرايات", "بصور", "بالصور", "بلافتات", "باللافتات", "بشارات"})
@@ -1255,6 +1257,11 @@ class Reader:
             reach = nxt + 6 + sum(1 for j in range(nxt, min(b, nxt + 12)) if j in self.time_tokens)
             return _unjoined(v.bare(t0)).startswith("اغار") and any(
                 v.bare(j) in ("علي", "عليه", "عليها", "عليهم") for j in range(nxt, min(b, reach)))
+        if need == "on_after":  # "اعتدى عناصر الأمن على المحتجين"، "وافقت الحكومة السودانية، أمس، على المقترح": the
+            # verb's على past its subject (a name or up to three words) and a time; the phrase with على right after
+            # the verb is its own row
+            end = nxt + self.past_subject(nxt, 3, b)
+            return any(v.bare(j) in _ON_WORDS and not v.tokens[j].prefix for j in range(nxt + 1, min(b, end + 1)))
         if need == "ila":  # "دعت في بيان جميع الأطراف إلى …": a call is a demand when it calls to something
             # (past the subject and a phrase set off by commas: "دعا المجلس الرئاسي، في بيان، جميع الأطراف إلى")
             # (names and times counting as no words: "دعا وزير الخارجية القطري محمد الخليفي، في مؤتمر صحفي مساء

@@ -421,3 +421,13 @@ def test_an_indefinite_body_before_a_reporting_verb_is_no_speaker(read) -> None:
     ministry = (["وزارة الداخلية"], "ORG", {"country": "SY"})
     doc = read("أعلنت وزارة الداخلية تفكيك خلية مسلحة قالت إنها تقف وراء الهجوم على الحاجز.", [ministry, cell])
     assert "خلية مسلحة" not in [spk for spk, _via, _cue in _speakers(doc)], _speakers(doc)
+
+
+def test_a_definite_source_takes_no_indefinite_genitive() -> None:
+    # "نفى المصدر استخدام القوة": the source denies the use of force; the denied act is no part of its name
+    from marsad import extract
+    rec = extract("وتجمّع مئات المتظاهرين أمام مبنى المحافظة. ونفى المصدر استخدام القوة ضد المتظاهرين.",
+                  published="2025-01-01")
+    got = [(s.speaker_text.text if s.speaker_text else None, s.content.text if s.content else None)
+           for s in rec.statements if s.cue.text == "نفى"]
+    assert got == [("المصدر", "استخدام القوة ضد المتظاهرين")], got

@@ -7059,3 +7059,29 @@ def test_the_speakers_own_force_acts(sentence: str, actor: str) -> None:
     by = {e.id: e.name_ar for e in rec.entities}
     assert [[by[x] for x in e.actor] for e in rec.events if e.type == "ASSAULT"] == [[actor]], \
         [(e.type, e.trigger.text, e.actor) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence, typ, mode, actor, recipient", [
+    # a verb whose object takes على, its subject between: the verb alone is the act
+    ("واعتدى عناصر من قوات الأمن التونسية على المحتجين أمام مقر الولاية.", "ASSAULT", None,
+     ["قوات الأمن التونسية"], ["المحتجين"]),
+    ("وافقت الحكومة الأردنية، في جلستها أمس، على مشروع قانون الانتخاب.", "AGREE", None, ["الحكومة الأردنية"], []),
+    ("وقبضت الشرطة العراقية على ثلاثة مطلوبين في حي الجهاد.", "COERCE", "arrest", ["الشرطة العراقية"], []),
+])
+def test_a_verb_of_acting_on_with_its_subject_between(sentence: str, typ: str, mode: str | None, actor: list[str],
+                                                      recipient: list[str]) -> None:
+    ev = _one(sentence, typ)
+    assert (ev["mode"], ev["actor"], ev["recipient"]) == (mode, actor, recipient), ev
+
+
+def test_a_verb_of_acting_on_needs_its_preposition() -> None:
+    # (a guard) "يوافق" of a date, no على after its subject: no agreement
+    _, evs = _events("ويوافق يوم الأحد المقبل ذكرى تأسيس الجمهورية.")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_the_police_disperse_the_protesters() -> None:
+    # a definite body's noun is in construct with no people after it: "فرّقت الشرطة المحتجين" is the police and its
+    # object, not a "police of the protesters"
+    ev = _one("الرباط – «المساء»\nوفرّقت الشرطة المغربية المحتجين أمام البرلمان.", "ASSAULT")
+    assert (ev["actor"], ev["recipient"]) == (["الشرطة المغربية"], ["المحتجين"]), ev
