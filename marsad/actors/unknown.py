@@ -292,6 +292,8 @@ def _kin_name_end(st: State, j: int, rest: str) -> int | None:
 
 # heads of a firm, whose own name may be one foreign or coined word ("شركة أطلس للصيانة"، "مؤسسة سامير للتكرير")
 _COMPANY_HEADS = frozenset({"شركه", "مؤسسه"})
+# heads of an office that a force's or a service's noun names, a body of its own ("مديرية الاستخبارات")
+_OFFICE_HEADS = frozenset({"مديريه", "دائره", "هيئه"})
 
 
 def _plural_in_construct(st: State, j: int) -> bool:
@@ -309,6 +311,14 @@ def _plural_in_construct(st: State, j: int) -> bool:
         return False
     nxt = st.words[k].folded
     return nxt.startswith("ال") and _noun(st, k) and not _adjective(st, k) and not st.lex.nationality_at([nxt])[0]
+
+
+def _verbal_noun(f: str) -> bool:
+    """A verbal noun of the shapes that name what an office does: مُفاعَلة (مكافحة، مراقبة)، تفعِلة (تنمية)،
+    تفعيل (تطوير، تأهيل)، فِعالة (حماية، رعاية)."""
+    n = len(f)
+    return (n == 6 and f[0] == "م" and f[2] == "ا" and f[-1] == "ه") or (n == 5 and f[0] == "ت" and f.endswith("يه")) \
+        or (n == 5 and f[0] == "ت" and f[3] == "ي") or (n == 5 and f[2] == "ا" and f.endswith("يه"))
 
 
 def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chain | None:
@@ -363,7 +373,8 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             if f.startswith("ال"):
                 # a nisba-shaped word here is a noun ("وزارة الخارجية"): an indefinite head takes no definite adjective
                 c.defs, c.last, c.ended = 1, j, True
-                c.generic = f in lex.agent_heads  # "قوات الجيش", "قيادة أركان الجيش": the army itself
+                c.generic = f in lex.agent_heads and _OFFICE_HEADS.isdisjoint(st.words[i].rests)
+                # "قوات الجيش", "قيادة أركان الجيش": the army itself (but "مديرية الاستخبارات" is an office of its own)
                 j += 1
                 break
             # (a form II verbal noun «تفعِلة» is no nisba adjective: "جهاز حماية وتنمية البحيرات"، "هيئة تسوية النزاعات")
@@ -451,6 +462,19 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 coord -= 1
                 c.last = j
                 j += 1
+                continue
+        if coord and c.defs == 1 and not c.adjs and c.last == i + 1 and j == i + 2 and j + 1 < nw and st.adjacent(j, j + 1) and not st.words[j + 1].tok.prefix \
+                and st.words[j + 1].folded.startswith("ال") and _noun(st, j + 1) and not _adjective(st, j + 1) \
+                and _actor_at(st, j + 1) is None and st.place_starting(j + 1) is None:
+            # a second genitive in construct of its own: "مديرية الاستخبارات ومكافحة الإرهاب"، "هيئة النزاهة
+            # ومكافحة الفساد" (not a body or a post joined: "وزارة الداخلية وقيادة الجيش")
+            rest = next((r for p, r in w.readings if p == "و" and not r.startswith("ال")), None)
+            if rest is not None and _verbal_noun(rest) and rest not in lex.agent_heads and rest not in institution_heads() \
+                    and not lex.titles.longest([rest])[0] and not lex.is_word("stop", rest) \
+                    and not lex.is_word("people_noun", rest) and not rest.endswith(("ين", "ون")):
+                coord -= 1
+                c.last = j + 1
+                j += 2
                 continue
         if w.folded == "عن" and st.words[c.last].folded in _OUT_OF_WORK and j + 1 < nw and st.adjacent(j, j + 1) \
                 and st.words[j + 1].folded == "العمل":
@@ -561,7 +585,8 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
         return (c.naming_adjs >= 1 and (c.defs >= 1 or c.place is not None)) or c.naming_adjs >= 2
     first = st.words[i + 1].folded if i + 1 < len(st.words) else ""
     single = c.indef == 0 and c.defs == 1 and c.adjs == 0 and c.last == i + 1
-    if single and (lex.is_word("institution_blocker", first) or first in lex.agent_heads
+    office = first in lex.agent_heads and head.word in _OFFICE_HEADS  # ("مديرية الاستخبارات")
+    if single and (lex.is_word("institution_blocker", first) or first in lex.agent_heads and not office
                    or (not head.strong and lex.is_word("weak_head_blocker", first))):
         return False
     if c.place is not None and "no_place" in head.flags:

@@ -559,9 +559,9 @@ class Resolver:
         for d in windows[c.sent].starting(c.t1 + 1):
             if d is c or d.t0 <= c.t1:
                 continue
-            # (no more than three words between, past the defender's name and a time: "صدّت قوات الجيش الوطني، فجر
+            # (the word the verb repels, past the defender's name, a time and asides: "صدّت قوات الجيش الوطني، فجر
             # اليوم الأحد، هجوماً")
-            if d.type == "ASSAULT" and d.t0 < c.t1 + 1 + self.rr.rd.past_subject(c.t1 + 1, 4, c.sent[1]) and d.actor:
+            if d.type == "ASSAULT" and d.t0 == self.rr.rd.repelled_at(c.t1 + 1, c.sent[1]) and d.actor:
                 # (the attack's party read as the defence's too, "صدّت القوات هجوماً للدعم السريع": the attacker;
                 # but one shared party alone stays the defender's)
                 attackers = [x for x in d.actor if x not in c.actor or len(c.actor) > 1]

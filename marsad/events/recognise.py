@@ -1081,6 +1081,39 @@ class Reader:
                 and any(x in self.cue_tokens for x in range(max(0, last.t0 - 6), last.t0))
         return person and any(v.bare(k) == "الي" for k in range(j + 1, min(b, j + 16)))
 
+    def repelled_at(self, nxt: int, b: int) -> int | None:
+        """The attack, raid or advance repelled, within four words after the verb of repelling (token nxt on), past
+        the defender's name, a time and asides set off by commas ("صدّت قطعات من الجيش، بإسناد من مقاتلي العشائر،
+        فجر أمس، هجوماً"), or None."""
+        v = self.v
+        j, words = nxt, 0
+        while j < b and words < 4:
+            if strip_word(v.tokens[j].folded)[-1] in _REPELLED:
+                return j
+            close = self._comma_aside_end(j, b) if j > nxt else None
+            if close is not None:
+                j = close
+            elif j in v.occ_at:
+                j = v.occ_at[j].t1 + 1
+            else:
+                words += v.bare(j) != "من" and j not in self.time_tokens
+                j += 1
+        return None
+
+    def _comma_aside_end(self, j: int, b: int) -> int | None:
+        """The token that closes an aside set off by commas opening at token j with a time or an aside's opener
+        ("، بإسناد من مقاتلي العشائر،"، "، فجر أمس الثلاثاء،"), or None."""
+        v = self.v
+        if "،" not in v.gap(j) or not (j in self.time_tokens or v.bare(j) in _ASIDE_OPENERS
+                                       or v.bare(j) in _JOINT_WITH or v.bare(j) in _BACKING):
+            return None
+        for x in range(j + 1, min(b, j + 12)):
+            if v.is_strong_break(x):
+                return None
+            if "،" in v.gap(x):
+                return x
+        return None
+
     def past_subject(self, j: int, words: int, b: int) -> int:
         """How many tokens from j hold ``words`` words, an entity named or a time told counting as none."""
         v = self.v
@@ -1414,8 +1447,7 @@ class Reader:
                        for j in range(max(a, t0 - 5), t0))
         if need == "repelled":  # "صدّت القوات هجوماً شنّه مسلحو الحركة"، "تصدّت لمحاولة تسلل": the defence
             # (or past the defender's name and a time: "صدّت قوات الجيش الوطني، فجر اليوم الأحد، هجوماً")
-            return any(strip_word(v.tokens[j].folded)[-1] in _REPELLED
-                       for j in range(nxt, min(b, nxt + self.past_subject(nxt, 4, b))))
+            return self.repelled_at(nxt, b) is not None
         if need == "concern":  # "أعربت اليونيفيل، في بيان، عن قلقها البالغ إزاء الغارات الإسرائيلية": concern
             # at something done, a disapproval; not "أعرب عن أمله" or "عن شكره"
             return self.concern_at(nxt, b) is not None

@@ -55,6 +55,8 @@ _FEATURE_EN = {"base": "base", "airport": "airport", "crossing": "crossing", "si
                "village": "village", "district": "district", "region": "area", "province": "province",
                "city": "city"}
 _MAX_WORDS = 3
+# "البو" (the sons of, Iraqi): a tribe named inside a place's name, never its last word
+_TRIBE_OF = frozenset({"البو"})
 # honorifics a site is named by before a person's name ("مستشفى الملك فهد"، "مسجد الإمام علي")
 _HONORIFICS = frozenset({"الملك", "الامير", "الامام", "الشهيد", "الشيخ", "السلطان", "الرئيس", "الشريف", "السيد",
                          "الحاج", "القائد", "الجنرال", "الزعيم"})
@@ -193,7 +195,8 @@ class UnknownPlaces:
             # مدينة بعلبك"، "منطقة ثعبات بمديرية صالة"): an adjective or a plural is not placed so
             placed = f.endswith("ات") and len(f) == 5 and (
                 follow in _COMPASS or follow[:1] == "ب" and (follow[1:] in self.tr.pre or follow[1:] in self.tr.names))
-            return bool(first and (follow in self.tr.post or follow in self.w.suffix or placed))
+            # (nor is one before a tribe's name: "قرية زوية البو نمر")
+            return bool(first and (follow in self.tr.post or follow in self.w.suffix or placed or follow in _TRIBE_OF))
         # a verb with an object pronoun ("يقطنها", "تحيط بها")
         # (a first-person plural takes no -ون/-وا: "ميناء نشطون" is a name)
         if (f[0] in "يت" and f.endswith(("ها", "هم", "ون", "وا")) or f[0] == "ن" and f.endswith(("ها", "هم"))) \
@@ -235,6 +238,10 @@ class UnknownPlaces:
         while k < limit and j + k < n and adj[j + k - 1] and j + k not in starts:
             nxt = toks[j + k]
             f = nxt.folded
+            if f in _TRIBE_OF and k + 1 < limit and j + k + 1 < n and adj[j + k] and j + k + 1 not in starts \
+                    and self._name_word(toks[j + k + 1], False, False):
+                k += 2  # "قرية زوية البو نمر": a tribe's name in the place's, its next word with it
+                continue
             if f in self.w.suffix:
                 k += 1
                 continue

@@ -94,6 +94,10 @@ from .conftest import actor_at, actor_texts, entity_of
     ("وانتقدت «شبكة الساحل للدفاع عن المهاجرين» القرار.", "شبكة الساحل للدفاع عن المهاجرين"),
     ("وانتقدت الشبكة المغربية للدفاع عن المهاجرين القرار.", "الشبكة المغربية للدفاع عن المهاجرين"),
     ("وأدانت الجمعية الوطنية للدفاع عن حقوق الإنسان الاعتقالات.", "الجمعية الوطنية للدفاع عن حقوق الإنسان"),
+    # an office a service's noun names («مديرية الاستخبارات» is a directorate, not the service itself), and a
+    # second genitive in construct of its own joined by و
+    ("وأعلنت هيئة الاستخبارات أن عناصرها أوقفوا ثلاثة مهربين.", "هيئة الاستخبارات"),
+    ("وقالت دائرة الرقابة ومكافحة الفساد إن التحقيق مستمر.", "دائرة الرقابة ومكافحة الفساد"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)

@@ -7085,3 +7085,11 @@ def test_the_police_disperse_the_protesters() -> None:
     # object, not a "police of the protesters"
     ev = _one("الرباط – «المساء»\nوفرّقت الشرطة المغربية المحتجين أمام البرلمان.", "ASSAULT")
     assert (ev["actor"], ev["recipient"]) == (["الشرطة المغربية"], ["المحتجين"]), ev
+
+
+def test_an_attack_repelled_past_asides() -> None:
+    # "صدّت …، بإسناد من …، فجر اليوم، هجوماً شنّه …": the attack repelled past the backing and the time set off by
+    # commas; the defence is against the attackers
+    ev = _one("صدّت وحدات من الجيش العراقي، بإسناد من طيران الجيش، فجر اليوم، هجوماً شنّه عناصر من تنظيم داعش على "
+              "نقطة عسكرية قرب سامراء.", "ASSAULT")
+    assert (ev["actor"], ev["recipient"]) == (["الجيش العراقي"], ["تنظيم داعش"]), ev

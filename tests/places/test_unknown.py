@@ -157,6 +157,9 @@ def test_no_place(text: str) -> None:
     ("نفذت الوحدات مداهمات في عدد من بلدات وادي سعيد.", "وادي سعيد"),
     # an Egyptian district («مركز») after a village's name chains it to its town, as «بمحافظة» does
     ("اندلعت اشتباكات بين عائلتين في قرية الشيخ مسعود بمركز ملوي", "قرية الشيخ مسعود"),
+    # a tribe's name («البو», the sons of) inside a village's name takes its next word, after a word shaped as an
+    # adjective too
+    ("هاجم مسلحون فجر اليوم قرية خضيرية البو حمد قرب سامراء.", "قرية خضيرية البو حمد"),
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
     assert surface in found(text), list(found(text))
