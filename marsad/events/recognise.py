@@ -488,6 +488,8 @@ _DOER_GENITIVE_NOUNS = frozenset({"انسحاب", "خروج", "رحيل", "مغ�
 _BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدودي", "الحدوديه", "معبر", "المعبر", "المعابر", "الطريق", "طريق",
                            "الرابط", "الرابطه", "الفاصل", "الفاصله", "الحدوديين"})
 # backing the force that acts: "مدعومة بعناصر من …"، "بدعم من …"، "بمساندة …"، "بإسناد من …"
+# the front of a site a crowd gathers before ("أمام بوابة الميناء"، "أمام مقر الولاية")
+_FRONTS_OF_SITES = frozenset({"بوابه", "مقر", "مدخل", "مبني", "باب"})
 _BACKING = ("مدعوم", "بدعم", "بمسانده", "باسناد", "مسنود")
 # columns, patrols and armour that set out ("انطلق رتل"، "تحركت دورية"، "توجهت آليات")
 _COLUMN_WORDS = frozenset({"رتل", "رتلا", "ارتال", "دوريه", "دوريات", "اليه", "اليات", "مدرعات"})
@@ -1416,7 +1418,11 @@ class Reader:
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
             # (past a time set off by commas: "نفّذ أصحاب الشهادات العليا، أمس الاثنين، مسيرة سلمية")
             s = _time_aside_before(v, self.time_tokens, t0, a) or t0
-            return self._class_near("crowd", max(a, s - 4), 9 + t0 - s, b) or any(
+            # (and past a time right after the verb: "تجمّع منذ صباح اليوم الاثنين عشرات من أهالي المفقودين")
+            k = nxt
+            while k < b and (k in self.time_tokens or v.bare(k) in ("منذ", "خلال") and k + 1 in self.time_tokens):
+                k += 1
+            return self._class_near("crowd", max(a, s - 4), 9 + t0 - s + k - nxt, b) or any(
                 v.tokens[j].folded in _MARCH_VERBS for j in range(nxt, min(b, nxt + 3))) \
                 or self.gathering_before(t0, a)
         if need == "protester":  # "أغلق المتظاهرون الطريق": the protesters themselves act, right by the verb
@@ -2319,6 +2325,15 @@ class RoleReader:
             group = v.occ_at.get(c.t1 + 3)
         counted_far = False
         if not counted and group is None and c.type == "PROTEST" and c.pos == "V":
+            # (past a time: "تجمّع منذ صباح اليوم عشرات من أهالي المفقودين")
+            s0 = c.t1 + 1
+            while s0 < R and (s0 in self.rd.time_tokens or v.bare(s0) in ("منذ", "خلال") and s0 + 1 in self.rd.time_tokens):
+                s0 += 1
+            if s0 > c.t1 + 1 and s0 + 2 < R and v.bare(s0) in _CROWD_COUNTS and v.bare(s0 + 1) == "من" \
+                    and s0 not in v.occ_at:
+                group = v.occ_at.get(s0 + 2)
+                counted_far = group is not None
+        if not counted and group is None and c.type == "PROTEST" and c.pos == "V":
             # "تجمّع نحو 200 من صيادي جبلة": a number (with its hedge) counted from a crowd
             k = next((x for x in range(c.t1 + 2, min(R - 1, c.t1 + 5)) if v.bare(x) == "من"), None)
             span = range(c.t1 + 1, k) if k is not None else range(0)
@@ -3142,10 +3157,12 @@ class RoleReader:
                 return
         a = c.sent[0]
         k = a + 1
-        if v.bare(a) not in ("في", "قرب", "عند", "داخل"):
+        if v.bare(a) not in ("في", "قرب", "عند", "داخل", "امام"):
             if not (v.bare(a).removeprefix("و") == "بالقرب" and v.bare(a + 1) == "من"):
                 return
             k = a + 2
+        if v.bare(a) == "امام" and k not in v.occ_at and v.bare(k) in _FRONTS_OF_SITES:
+            k += 1  # "وأمام بوابة ميناء رشيد، تجمّع …": before the gate of a place, at that place
         o = v.occ_at.get(k)
         if o is None or not v.is_place(o.eid) or o.eid in c.actor + c.recipient:
             return

@@ -7093,3 +7093,16 @@ def test_an_attack_repelled_past_asides() -> None:
     ev = _one("صدّت وحدات من الجيش العراقي، بإسناد من طيران الجيش، فجر اليوم، هجوماً شنّه عناصر من تنظيم داعش على "
               "نقطة عسكرية قرب سامراء.", "ASSAULT")
     assert (ev["actor"], ev["recipient"]) == (["الجيش العراقي"], ["تنظيم داعش"]), ev
+
+
+def test_a_crowd_gathered_past_a_time_before_a_site() -> None:
+    # "وأمام مقر …، تجمّع منذ صباح اليوم عشرات من أهالي …": the crowd counted past the time is who gathered, and
+    # the site fronted with أمام is where
+    ev = _one("وأمام مقر محافظة أسوان، تجمّع منذ صباح اليوم الاثنين عشرات من أهالي الصيادين المفقودين.", "PROTEST")
+    assert (ev["actor"], ev["location"]) == (["أهالي الصيادين"], ["أسوان"]), ev
+
+
+def test_those_aid_is_given_to_are_a_party() -> None:
+    # families named by whom they mourn are a party when aid is given to them, not only when they act
+    ev = _one("وأعلن محافظ أسوان، اللواء رامي فهمي زيدان، تقديم مساعدات عاجلة لأسر الضحايا.", "AID")
+    assert (ev["actor"], ev["recipient"]) == (["رامي فهمي زيدان"], ["أسر الضحايا"]), ev
