@@ -1232,6 +1232,12 @@ def appositive_people(st: State) -> None:
                     titled = True
                     break
             if not titled:
+                # or a person told by what is theirs or by kin, and its definite genitive ("مالك المركب، …"،
+                # "والدة الضحية، …")
+                apposed = st.lex.words.get("apposed_head", frozenset())
+                titled = any(not apposed.isdisjoint(st.words[x].rests) and st.words[x + 1].folded.startswith("ال")
+                             and all(st.adjacent(y, y + 1) for y in range(x, j - 1)) for x in range(max(0, j - 3), j - 1))
+            if not titled:
                 continue
         ranked = False
         first = j  # where the name starts

@@ -2540,7 +2540,7 @@ class RoleReader:
                 c.pos == "N" and (c.type in ("ASSAULT", "COERCE") or c.lemma == "وصول_زائر" or c.frame in ("visit", "request"))
                 and c.t1 + 1 < o.t0 <= c.t1 + 6
                 and v.prep_of(o) == "" and v.by_id[o.eid].type == "PER"
-                and bool(self._title_run(c.t1 + 1, o.t0))) or (
+                and bool(self._title_run(c.t1 + 1, o.t0, apposed=v.gap(o.t1 + 1).strip() == "،"))) or (
                 # "مطالباً الوسطاء والإدارة الأميركية بإلزام …": the party joined to an addressee no lexicon names
                 c.frame == "request" and o.t0 == c.t1 + 2 and c.t1 + 1 not in v.occ_at
                 and v.bare(c.t1 + 1).startswith("ال") and v.tokens[o.t0].folded.startswith("و")
@@ -6475,6 +6475,9 @@ class RoleReader:
         k = i
         if v.gap(j).strip() and not (apposed and v.gap(j).strip() == "،"):
             return set()
+        if apposed and v.gap(j).strip() == "،" and 2 <= j - i <= 3 and lex.is_word("apposed_head", v.bare(i)) \
+                and all(v.tokens[x].folded.startswith("ال") and not v.gap(x).strip() for x in range(i + 1, j)):
+            return set(range(i, j))  # "مالك المركب، فلان،": the person told by what is his, then his name
         member_of = False  # the last title is a member's, which may name its body after في
         while k < j:
             if v.gap(k).strip() and not (opened and k == i):

@@ -812,3 +812,23 @@ def test_a_name_after_a_long_post_that_a_body_closes(run) -> None:
     doc = run("بحسب ما أفاد به الكاتب المحلي لنقابة عمال النقل الحضري المنضوية تحت لواء الاتحاد المغربي للشغل، "
               "عبد الإله الوزاني، الذي أكد أن «عدداً من العمال أصيبوا بجروح طفيفة».")
     assert actor_at(doc, "عبد الإله الوزاني").label == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person told by what is theirs or by kin, with its definite genitive, then the name set off by commas
+    ("وأمرت النيابة العامة بحبس صاحب المخبز، سمير عبد المنعم الشرقاوي، أربعة أيام.", "سمير عبد المنعم الشرقاوي"),
+    ("وقالت والدة الطالب، سميرة فتحي العشري، إن ابنها بريء.", "سميرة فتحي العشري"),
+    # the accused or the detained before the name, as the activist or the lawyer
+    ("واعتقلت الشرطة المتهم سمير الشرقاوي في منزله.", "سمير الشرقاوي"),
+    # names.tsv: فهمي, a given name that ends as a nisba
+    ("وأعلن محافظ أسوان، اللواء رامي فهمي زيدان، بدء التحقيق.", "رامي فهمي زيدان"),
+])
+def test_a_person_told_by_what_is_theirs_then_named(run, text: str, name: str) -> None:
+    doc = run(text)
+    assert actor_texts(doc, "PER") == [name], actor_texts(doc)
+
+
+def test_a_possessor_noun_is_no_title_before_a_name(run) -> None:
+    # (a guard) "مالك" is a given name too: no title when a name follows it with no genitive between
+    doc = run("وقال مالك عبد الرحمن إن الوضع صعب.")
+    assert actor_texts(doc, "PER") == ["مالك عبد الرحمن"], actor_texts(doc)

@@ -7106,3 +7106,10 @@ def test_those_aid_is_given_to_are_a_party() -> None:
     # families named by whom they mourn are a party when aid is given to them, not only when they act
     ev = _one("وأعلن محافظ أسوان، اللواء رامي فهمي زيدان، تقديم مساعدات عاجلة لأسر الضحايا.", "AID")
     assert (ev["actor"], ev["recipient"]) == (["رامي فهمي زيدان"], ["أسر الضحايا"]), ev
+
+
+def test_the_person_remanded_told_by_what_is_his() -> None:
+    # "بحبس صاحب المخبز، فلان، أربعة أيام": the one remanded is the owner named after the comma
+    ev = _one("وأمرت النيابة العامة بحبس صاحب المخبز، سمير عبد المنعم الشرقاوي، أربعة أيام على ذمة التحقيق.",
+              "COERCE")
+    assert (ev["actor"], ev["recipient"]) == (["النيابة العامة"], ["سمير عبد المنعم الشرقاوي"]), ev
