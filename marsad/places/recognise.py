@@ -141,6 +141,9 @@ _AROUND_FITS = frozenset({"city", "town", "village", "district"})
 DATELINE_TAIL = re.compile(r"[ \t]*(?:في[ \t]+)?(?:[0-9٠-٩][^\n/–—(:]{0,30}?)?(?:[–—]|-[ \t]|\(|:|/)")
 
 
+# posts that govern a province or a town, whose genitive is that place ("والي توزر"، "محافظ أسوان"، "معتمد دوز")
+_GOVERNOR_POSTS = frozenset({"والي", "محافظ", "معتمد"})
+
 @dataclass
 class _Hit:
     fs: int  # folded span of the name
@@ -167,6 +170,7 @@ class _Hit:
     dateline: bool = False  # "الخليل – وفا"، "نابلس 10-1-2025 (وفا) -": the name that opens a dateline
     conj: "_Hit | None" = None  # the place this one is coordinated after ("صفاقس وسوسة")
     goes_on: bool = False  # a bare word the name of an unknown place goes on past ("منطقة وادي خالد")
+    governed: bool = False  # the genitive of a governor's post ("والي توزر")
 
 
 def _stem_start(word: str, stem: str, end: int) -> int:
@@ -318,7 +322,9 @@ class Recogniser:
             # (a chain to a place of another country is no evidence: "مطار عيل بور العسكرية في إقليم جلجدود"
             # is no Bor of Turkey)
             chained = h.chain is not None and (not h.chain.country or h.chain.country == p.country)
-            return chained or (h.locative and bool(in_ctx)) or conj
+            # (or the place a governor's post names: "والي توزر")
+            governed = h.governed and p.feature in ("province", "city", "town")
+            return chained or (h.locative and bool(in_ctx)) or conj or governed
         return False
 
     def _score(self, p: Place, h: _Hit, ctx_c: Counter[str], ctx_a: Counter[str]) -> float:
@@ -379,6 +385,8 @@ class Recogniser:
                 if r in _LOCATIVE:
                     h.locative = True
                     h.prep = True
+                if r in _GOVERNOR_POSTS and not h.prefix:
+                    h.governed = True  # "والي توزر"، "محافظ أسوان": the province or town a governor governs
                 if r in _NAMED_AFTER or r in _PERSON_BEFORE and not any(p.feature == "country" for p, _ in h.cands):
                     h.person = True  # (a state is no one's name: "اتهم الوزير إيران بتهريب الأسلحة")
             # العاصمة العراقية بغداد

@@ -98,6 +98,8 @@ from .conftest import actor_at, actor_texts, entity_of
     # second genitive in construct of its own joined by و
     ("وأعلنت هيئة الاستخبارات أن عناصرها أوقفوا ثلاثة مهربين.", "هيئة الاستخبارات"),
     ("وقالت دائرة الرقابة ومكافحة الفساد إن التحقيق مستمر.", "دائرة الرقابة ومكافحة الفساد"),
+    # a delegation of a ministry in a region (Morocco, Tunisia)
+    ("وقالت المندوبية الجهوية للتنمية الفلاحية إن الآبار ستُصلح.", "المندوبية الجهوية للتنمية الفلاحية"),
 ])
 def test_institution(run, text: str, surface: str) -> None:
     m = actor_at(run(text), surface)

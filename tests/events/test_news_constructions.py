@@ -7113,3 +7113,9 @@ def test_the_person_remanded_told_by_what_is_his() -> None:
     ev = _one("وأمرت النيابة العامة بحبس صاحب المخبز، سمير عبد المنعم الشرقاوي، أربعة أيام على ذمة التحقيق.",
               "COERCE")
     assert (ev["actor"], ev["recipient"]) == (["النيابة العامة"], ["سمير عبد المنعم الشرقاوي"]), ev
+
+
+def test_farmers_named_by_their_crop_protest() -> None:
+    # "فلاحو/فلاحي" (farmers, Maghreb usage) in construct with what they grow: a crowd that acts
+    ev = _one("ونظم فلاحو الحبوب وقفة احتجاجية أمام مقر الولاية.", "PROTEST")
+    assert ev["actor"] == ["فلاحو الحبوب"], ev

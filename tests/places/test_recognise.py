@@ -753,3 +753,8 @@ def test_a_banner_is_no_district() -> None:
     # (a guard) "تحت لواء الاتحاد": a banner, no place
     text = "وتنضوي النقابة تحت لواء الاتحاد العام للشغل."
     assert [text[m.start:m.end] for m in places(text)] == []
+
+
+def test_the_place_a_governor_governs() -> None:
+    # a province's name that needs evidence has it in the governor's post before it ("والي سليانة")
+    assert ("سليانة" in [s for s, _en, _l in surfaces("وقال والي سليانة، سامي الدريدي، إن الوضع مستقر.")])
