@@ -2392,6 +2392,11 @@ class RoleReader:
             unit_end = None
         if pronoun_subject:
             subject_done = True
+        if c.pos == "V" and not subject_done and c.t0 == c.t1 and _unjoined(v.tokens[c.t0].folded).endswith(
+                ("وا", "ون")) and len(_unjoined(v.tokens[c.t0].folded)) > 4:
+            # "غير أن سكاناً في شحات اتهموا السلطات المحلية بالتقصير": a verb in the plural agrees with a subject
+            # told before it (or its pronoun); the party after it is its object
+            subject_done = True
         if c.pos == "V" and not left_subject and not subject_done and v.tokens[c.t0].folded[:1] not in ("ي", "ن") \
                 and self._anna_noun_subject(c.t0, L):
             subject_done = True  # "بأن الوحدات الأمنية أوقفت ثلاثة شبان": أنّ's noun is the subject, after it the object

@@ -7119,3 +7119,14 @@ def test_farmers_named_by_their_crop_protest() -> None:
     # "فلاحو/فلاحي" (farmers, Maghreb usage) in construct with what they grow: a crowd that acts
     ev = _one("ونظم فلاحو الحبوب وقفة احتجاجية أمام مقر الولاية.", "PROTEST")
     assert ev["actor"] == ["فلاحو الحبوب"], ev
+
+
+@pytest.mark.parametrize("sentence, typ", [
+    # a verb in the plural agrees with a subject told before it: the party after it is its object, never its subject
+    ("غير أن سكاناً في مدينة المرج اتهموا السلطات المحلية بالتقصير.", "ACCUSE"),
+    ("وقال الأهالي إنهم يطالبون الحكومة الليبية بالتعويض.", "REQUEST"),
+])
+def test_the_party_after_a_plural_verb_is_its_object(sentence: str, typ: str) -> None:
+    ev = _one(sentence, typ)
+    assert "الحكومة الليبية" not in ev["actor"] and "السلطات المحلية" not in ev["actor"], ev
+    assert ev["recipient"] in (["السلطات المحلية"], ["الحكومة الليبية"]), ev
