@@ -1476,6 +1476,19 @@ class Reader:
             return self._visitor_after(nxt, b)
         if need in ("gunfire", "freed"):  # "أطلقت قوات الأمن النار على المحتجين"، "أطلقت السلطات سراح …":
             return self._class_near(need, nxt, 5, b)  # the subject between the verb and its object
+        if need == "opened_fire":  # "فتحت زوارق تابعة لجماعة الحوثي النار، فجر أمس، على …": the fire right past the
+            # subject and a time (not an inquiry into a shooting: "فتحت النيابة تحقيقاً في إطلاق النار")
+            k, words = nxt, 0
+            while k < b and words <= 4:
+                if v.bare(k) == "النار":
+                    return k > nxt and not any(v.bare(x) in ("في", "تحقيقا", "تحقيق", "بحثا", "ملف")
+                                               or v.is_strong_break(x) for x in range(nxt, k + 1))
+                if k in v.occ_at:
+                    k = v.occ_at[k].t1 + 1
+                    continue
+                words += k not in self.time_tokens
+                k += 1
+            return False
         if need == "by_fire":  # "أصيب شاب برصاص حي"، "أصيب ثلاثة مدنيين بشظايا قذيفة": what wounded them was fired
             return any(not _BY_FIRE.isdisjoint(word_stems(v.tokens[j].folded)) or v.bare(j) in ("بشظايا", "بطلق")
                        for j in range(nxt, min(b, nxt + self.past_subject(nxt, 5, b))))

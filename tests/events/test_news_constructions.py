@@ -7130,3 +7130,15 @@ def test_the_party_after_a_plural_verb_is_its_object(sentence: str, typ: str) ->
     ev = _one(sentence, typ)
     assert "الحكومة الليبية" not in ev["actor"] and "السلطات المحلية" not in ev["actor"], ev
     assert ev["recipient"] in (["السلطات المحلية"], ["الحكومة الليبية"]), ev
+
+
+@pytest.mark.parametrize("sentence, fired", [
+    # "فتح النار" with its subject and a time between the verb and the fire
+    ("فتحت زوارق تابعة لجماعة الحوثي النار، فجر أمس، على قوارب صيد قبالة سواحل الخوخة.", True),
+    ("وفتح مسلحون مجهولون النار على دورية للشرطة العراقية في الموصل.", True),
+    # (a guard) an inquiry opened into a shooting
+    ("وفتحت النيابة العامة تحقيقاً في إطلاق النار.", False),
+])
+def test_fire_opened_past_its_subject(sentence: str, fired: bool) -> None:
+    _, evs = _events(sentence)
+    assert any(e["type"] == "ASSAULT" and e["mode"] == "firearms" and e["actor"] for e in evs) == fired, evs
