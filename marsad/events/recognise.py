@@ -716,6 +716,8 @@ def _place_named_back(v: DocView, x: int) -> bool:
 
 # entering a strike or a sit-in: "دخل العمال في إضراب"
 _ENTERING = frozenset({"دخل", "دخلت", "دخلوا", "يدخل", "تدخل", "يدخلون"})
+# verbs of responding, whose subject did the act it responded with ("ردّت القوات بقصف")
+_RESPONDING = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"})
 
 
 # «كان» before a light verb in the present: a noun's relative clause told in the past ("اعتصاماً كان ينفذه الطلبة")
@@ -2030,7 +2032,7 @@ class RoleReader:
         v = self.v
         R = self.right_limit(c)
         L = self.left_limit(c)
-        if self._force_after_object_pronoun(c):
+        if self._force_after_object_pronoun(c) or self._unnamed_body_after(c):
             c.unnamed_subject = True  # "قبل أن تفرّقها قوات الأمن": no subject is carried to it
         # genitive / object right after the trigger
         first_right: Occ | None = None
@@ -2103,6 +2105,15 @@ class RoleReader:
         if entered is not None and not sent:
             sent = True  # (the subject is the party right after the verb, not the place of work nearer the noun)
             left_occs = [o for o in left_occs if o.t0 > entered and not v.is_place(o.eid)][:1]
+        # "ردّت قوات الجيش، بمساندة …، بقصف مدفعي"، "ردّت إسرائيل بغارات": who responded with an act (after ب) did it
+        # (not "ردّت الوزارة على الاتهامات": what it answered)
+        responded = next((j for j in range(c.t0 - 1, max(L, c.t0 - 16) - 1, -1)
+                          if v.bare(j).lstrip("و") in _RESPONDING and j not in self.rd.trigger_tokens
+                          and not any(v.is_strong_break(x) for x in range(j + 1, c.t0))), None) \
+            if c.pos == "N" and c.type == "ASSAULT" and v.text[v.tokens[c.t0].start:c.start].endswith("ب") else None
+        if responded is not None and not sent:
+            sent = True  # (the subject right after the verb, not a body in an aside nearer the noun)
+            left_occs = [o for o in left_occs if o.t0 > responded and v.is_actorish(o.eid)][:1]
         # "أنهت اللجنة أمس جولتها الأخيرة من المباحثات"، "اختتم الوزير زيارته": who ends or opens talks or a
         # visit holds them
         # ("اختتمت القوات البحرية المصرية والسعودية فعاليات التدريب المشترك": who ends an exercise held it)
@@ -3477,6 +3488,17 @@ class RoleReader:
             return False
         words = strip_word(v.tokens[j].folded)
         return v.tokens[j].prefix == "" and any(self.lex.in_class(w, cls) for w in words for cls in ("force", "crowd"))
+
+    def _unnamed_body_after(self, c: Cand) -> bool:
+        """A body's definite head noun right after the verb that no entity names ("في حين لوّحت التنسيقية بالعودة
+        إلى غلق الطريق"، "وهددت النقابة بالإضراب"): the verb's own subject, though unknown; nothing is carried to it."""
+        v = self.v
+        j = c.t1 + 1
+        if c.pos != "V" or j >= c.sent[1] or j in v.occ_at or v.gap(j).strip() or v.tokens[j].prefix:
+            return False
+        f = v.tokens[j].folded
+        return f.startswith("ال") and f[2:] in institution_heads() and past_verb_gender(v.tokens[c.t0].folded) == (
+            "f" if f.endswith("ه") else "m")
 
     def told_unit_owner(self, j: int) -> list[str]:
         """The body a definite unit at j ("القوة"، "الدوريات"), naming nothing itself, was told to belong to where the

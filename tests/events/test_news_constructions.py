@@ -7142,3 +7142,33 @@ def test_the_party_after_a_plural_verb_is_its_object(sentence: str, typ: str) ->
 def test_fire_opened_past_its_subject(sentence: str, fired: bool) -> None:
     _, evs = _events(sentence)
     assert any(e["type"] == "ASSAULT" and e["mode"] == "firearms" and e["actor"] for e in evs) == fired, evs
+
+
+@pytest.mark.parametrize("sentence, typ, mode", [
+    # "تفجّر" (form V): a device that exploded is an attack; a dispute that erupted into clashes is the clashes
+    ("تفجرت عبوة ناسفة قرب دورية للجيش العراقي في كركوك.", "ASSAULT", "explosives"),
+    ("وكان الخلاف قد تفجر في مواجهات مسلحة بين قوات الجيش الصومالي ومسلحي العشائر.", "ASSAULT", "firearms"),
+])
+def test_what_exploded_and_what_erupted(sentence: str, typ: str, mode: str) -> None:
+    _, evs = _events(sentence)
+    assert [e["mode"] for e in evs if e["type"] == typ] == [mode], evs
+
+
+def test_who_responded_with_an_attack_made_it() -> None:
+    # "ردّت X، بمساندة Y، بقصف …": the responder did the act after ب, not the body in the aside
+    ev = _one("وردت قوات الجيش الصومالي، بمساندة جنود من بعثة الاتحاد الإفريقي، بقصف مدفعي على مواقع الحركة.",
+              "ASSAULT")
+    assert ev["actor"] == ["الجيش الصومالي"], ev
+
+
+def test_an_answer_to_accusations_is_no_accusation() -> None:
+    # (a guard) "ردّت الوزارة على الاتهامات": what was answered, not an act of the one who answered
+    _, evs = _events("وردت وزارة الخارجية المصرية على الاتهامات ببيان مقتضب.")
+    assert not [e for e in evs if e["type"] == "ACCUSE" and e["actor"]], evs
+
+
+def test_a_body_no_entity_names_is_the_verbs_own_subject() -> None:
+    # "في حين لوّحت التنسيقية بالعودة إلى الاحتجاج": a body's head noun after the verb is its subject, though no
+    # entity names it; the forces of the clause before are not carried to it
+    _, evs = _events("واعتقلت قوات الأمن التونسية ثلاثة محتجين، في حين لوّحت التنسيقية بالعودة إلى الاحتجاج.")
+    assert not [e for e in evs if e["type"] == "THREATEN" and "قوات الأمن التونسية" in e["actor"]], evs

@@ -758,3 +758,12 @@ def test_a_banner_is_no_district() -> None:
 def test_the_place_a_governor_governs() -> None:
     # a province's name that needs evidence has it in the governor's post before it ("والي سليانة")
     assert ("سليانة" in [s for s, _en, _l in surfaces("وقال والي سليانة، سامي الدريدي، إن الوضع مستقر.")])
+
+
+@pytest.mark.parametrize("text, surface, name_en", [
+    # spellings and towns the generated sources lack (aliases.tsv)
+    ("ووصلت التعزيزات الكينية إلى كيسمايو مساء أمس.", "كيسمايو", "Kismayo"),
+    ("وأغلق فلاحون الطريق بين نفطة وتوزر.", "نفطة", "Nefta"),
+])
+def test_aliases_of_towns(text: str, surface: str, name_en: str) -> None:
+    assert (surface, name_en) in [(s, en) for s, en, _l in surfaces(text)], surfaces(text)
