@@ -2821,8 +2821,42 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     appositive_people(st)
     lone_envoys(st)
     unnamed(st)
+    families(st)
     own_country(st)
     return st.mentions, st
+
+
+def families(st: State) -> None:
+    """"آل" and a family's name ("اشتباك مسلح بين آل ضاهر وآل نعمة"، "مقتل شاب من آل سويلم"): the family, a party
+    of its own (after the people are read: "محمد بن زايد آل نهيان" is one man's name). Not "آل البيت", whose
+    word has the article."""
+    lex = st.lex
+    nw = len(st.words)
+    for i, w in enumerate(st.words):
+        if i + 1 >= nw or not w.tok.text.endswith("آل") or w.tok.text.lstrip("وفلب") != "آل" \
+                or not st.adjacent(i, i + 1) or st.mask[w.start]:
+            continue
+        name = st.words[i + 1]
+        f = name.folded
+        if name.tok.prefix or f.startswith("ال") or not all("\u0621" <= ch <= "\u064a" for ch in f) or len(f) < 3 or lex.is_word("stop", f) \
+                or lex.is_word("verb", f) or st.mask[name.start] or st.in_place(i + 1):
+            continue
+        if i > 0 and st.adjacent(i - 1, i) and (
+                any(m.label == "PER" and m.end == st.words[i - 1].end for m in st.mentions)
+                or any(st.words[x].folded in ("بن", "ابن", "بنت") for x in range(max(0, i - 3), i - 1))):
+            continue  # "الشيخ تميم بن حمد آل ثاني"، "الأمير محمد بن سلمان بن عبدالعزيز آل سعود": a person's name ends so
+        # the body named with the family's name ("قبائل آل عواض"، "عشيرة آل سويلم") is the family: one key
+        whole = next((m for m in st.mentions if m.label == "ORG" and st.doc.text[m.start:m.end].endswith(
+            st.doc.text[w.end - len("آل"):name.end]) and m.attrs.get("key")), None)
+        start = w.end - len("آل")
+        country = st.doc_country or None
+        nat = lex.nationalities.get(str(country)) if country else None
+        st.add(Mention(start, name.end, "ORG", {
+            "name_ar": st.doc.text[start:name.end], "name_en": f"the {romanise(name.tok.text)} family", "kb_id": None,
+            "actor_code": (nat.cameo if nat is not None else "") + "CVL", "country": country,
+            "key": whole.attrs["key"] if whole is not None else f"org:{fkey(st.doc.text[start:name.end])}",
+            "kind": "family", "canonical": whole is None,
+        }, source="actors.families"))
 
 
 # "بلاده"، "بلادها": the country of the person just named ("قال عراقجي إن بلاده ترحب …")

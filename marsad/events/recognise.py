@@ -1356,7 +1356,9 @@ class Reader:
                     k == nxt and v.tokens[k].folded.startswith("ال") and not v.comma_before(k)) or (
                     # (a time with its preposition: "أوقفت مفارز للجيش خلال الأسبوع المنقضي 14 مهرباً"، "أوقفت في
                     # أغسطس الماضي 23 شخصاً")
-                    v.bare(k) in ("خلال", "منذ", "في") and k + 1 in self.time_tokens)):
+                    v.bare(k) in ("خلال", "منذ", "في") and k + 1 in self.time_tokens) or (
+                    # (or "during it" of the operation told before: "عمليات دهم …، أوقفت خلالها أربعة أشخاص")
+                    v.bare(k) in ("خلالها", "خلاله", "خلالهما", "خلالهم"))):
                 if k in v.occ_at and v.by_id[v.occ_at[k].eid].type == "PER" and trig.pos == "N":
                     return True  # a person named as a verbal noun's object ("إيقاف المحامي كمال الهرابي")
                 if k in v.occ_at:
@@ -4407,6 +4409,14 @@ class RoleReader:
         agreed, asked or said during a meeting, where the meeting was."""
         v = self.v
         b = c.sent[1]
+        if c.pos == "V" and c.t1 + 1 < b and v.bare(c.t1 + 1) in ("خلالها", "خلاله"):
+            # "نفّذت وحدات من الجيش عمليات دهم في بلدتي …، أوقفت خلالها سبعة أشخاص": "during it" points back to the
+            # operation told just before; what was done during it was where it was
+            op = next((d for d in reversed(self.cands) if d.sent == c.sent and d.t1 < c.t0 and d is not c
+                       and d.pos == "N" and d.type in ("COERCE", "ASSAULT", "CONSULT")), None)
+            if op is not None and op.location:
+                c.location[:] = list(op.location)
+            return
         nouns = _RAID_NOUNS if c.type in ("COERCE", "ASSAULT") else _MEETING_NOUNS
         if nouns is _MEETING_NOUNS and not c.actor:
             return  # (a bare noun with no doer of its own is no act done at the meeting: "وهو مقترح …")

@@ -7172,3 +7172,24 @@ def test_a_body_no_entity_names_is_the_verbs_own_subject() -> None:
     # entity names it; the forces of the clause before are not carried to it
     _, evs = _events("واعتقلت قوات الأمن التونسية ثلاثة محتجين، في حين لوّحت التنسيقية بالعودة إلى الاحتجاج.")
     assert not [e for e in evs if e["type"] == "THREATEN" and "قوات الأمن التونسية" in e["actor"]], evs
+
+
+def test_families_named_with_al_are_parties() -> None:
+    # "آل" and a family's name: a party of its own (a clash between two families)
+    ev = _one("تحول خلاف على ملكية أرض إلى اشتباك مسلح بين آل زعرور وآل بركات في مدينة زغرتا.", "ASSAULT")
+    assert sorted(ev["actor"] + ev["recipient"]) == ["آل بركات", "آل زعرور"], ev
+
+
+def test_a_family_name_closing_a_persons_name_is_no_party() -> None:
+    # (a guard) "… بن سلمان بن عبدالعزيز آل سعود": the end of one man's name
+    rec = extract("واستقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود وزير الخارجية الأردني.", published=PUBLISHED)
+    assert not [e.name_ar for e in rec.entities if e.name_ar.startswith("آل")], [e.name_ar for e in rec.entities]
+
+
+def test_what_was_done_during_an_operation_was_where_it_was() -> None:
+    # "عمليات دهم في بلدتي …، أوقفت خلالها سبعة أشخاص يُشتبه في …": the arrest past "during it" took place where the
+    # raids did, not where a relative clause after the people taken points
+    rec, evs = _events("نفّذت وحدات من الجيش اللبناني، فجر اليوم، عمليات دهم في بلدة عرسال، أوقفت خلالها سبعة أشخاص "
+                       "يُشتبه في انتمائهم إلى شبكة تنشط عبر الحدود اللبنانية السورية.")
+    arrests = [e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest"]
+    assert arrests and arrests[0]["actor"] == ["الجيش اللبناني"] and arrests[0]["location"] == ["عرسال"], evs
