@@ -2794,7 +2794,8 @@ def _in_quotation(st: State, offset: int) -> bool:
 
 
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
-    from .unknown import appositive_people, crime_rings, institutions, known_as_names, managements, reported_people
+    from .unknown import (appositive_people, crime_rings, institutions, known_as_names, managements,
+                          quoted_named_people, reported_people)
 
     st = State(doc, lex, _words(doc, lex))
     st.places = list(doc.spans.get("places", []))
@@ -2819,6 +2820,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     people(st)
     reported_people(st)
     appositive_people(st)
+    quoted_named_people(st)
     lone_envoys(st)
     unnamed(st)
     families(st)

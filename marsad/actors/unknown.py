@@ -1184,6 +1184,8 @@ def _light_given_before_family(st: State, j: int) -> bool:
 
 
 _NAMED_VERBS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "ويدعي", "وتدعي", "يدعا"})
+# the same of a man or a woman only (a vessel or a firm "تُدعى" too)
+_NAMED_PERSON_VERBS = frozenset({"المدعو", "المدعوه", "يدعي", "ويدعي", "يدعا"})
 # words that open a time phrase after a comma ("، أواخر أكتوبر الماضي،"), not a name
 _TIME_OPENERS = frozenset({"اواخر", "اوائل", "مطلع", "منتصف", "نهايه", "بدايه", "اليوم", "امس", "غد", "الماضي", "المقبل", "الجاري"})
 
@@ -1271,6 +1273,32 @@ def appositive_people(st: State) -> None:
         last = first + found - 1
         s, e = st.words[first].start, st.words[last].end
         if st.is_taken(s, e) or _existing_person(st, s, e) is not None:
+            continue
+        st.add(_person(st, s, e, None, None))
+
+
+def quoted_named_people(st: State) -> None:
+    """A name in quotation marks right after "المدعو"/"يُدعى" ("الإرهابي المدعو «ع. موسى»"، "المدعو «أبو دجانة»"):
+    that person, though it is initials or a nom de guerre no name table holds (one to four words)."""
+    from .ruler import _existing_person, _person
+
+    text = st.doc.text
+    for j, w in enumerate(st.words):
+        if w.folded not in _NAMED_PERSON_VERBS:
+            continue  # (not "تُدعى": a ship or a company is so called too, "ناقلة تُدعى «…»")
+        k = w.end
+        while k < len(text) and text[k] == " ":
+            k += 1
+        if k >= len(text) or text[k] not in "«\"“":
+            continue
+        close = text.find({"«": "»", "“": "”"}.get(text[k], '"'), k + 1, k + 40)
+        if close < 0:
+            continue
+        s, e = k + 1, close
+        inner = text[s:e].strip()
+        words = inner.replace(".", ". ").split()
+        if not 1 <= len(words) <= 4 or not all(any("\u0621" <= ch <= "\u064a" for ch in x) for x in words) \
+                or st.is_taken(s, e) or _existing_person(st, s, e) is not None:
             continue
         st.add(_person(st, s, e, None, None))
 

@@ -2831,7 +2831,8 @@ class RoleReader:
                 # "قادمة من قواعد في الكويت": the place of the sites they came from is where they came from (not
                 # "نشر سرب من المقاتلات في قاعدة …", the craft sent there)
                 prep = "من"
-            if seen_to and place and c.type in ("RETREAT", "MOBILIZE") and prep in ("في", "داخل", "ب", "ل") and not c.destination:
+            if seen_to and place and c.type in ("RETREAT", "MOBILIZE") and prep in ("في", "داخل", "ب", "ل") and not c.destination \
+                    and c.mode != "disarm":  # (one who gave himself up "إلى السلطات العسكرية بتمنراست" did so there)
                 prep = "الي"
             self._cur = o.eid
             self._cur_occ = o

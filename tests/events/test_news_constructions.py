@@ -7193,3 +7193,18 @@ def test_what_was_done_during_an_operation_was_where_it_was() -> None:
                        "يُشتبه في انتمائهم إلى شبكة تنشط عبر الحدود اللبنانية السورية.")
     arrests = [e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest"]
     assert arrests and arrests[0]["actor"] == ["الجيش اللبناني"] and arrests[0]["location"] == ["عرسال"], evs
+
+
+def test_one_who_gave_himself_up_by_his_quoted_name() -> None:
+    # "المدعو «ع. موسى»": the quoted name after المدعو is a person though only initials; the full stop after the
+    # initial ends nothing, and the surrender "إلى السلطات العسكرية بـ…" took place there
+    rec, evs = _events("الجزائر – «الخبر» سلّم الإرهابي المدعو «ق. سليمان»، المكنى «أبو هريرة»، نفسه إلى "
+                       "السلطات العسكرية بتمنراست.")
+    ev = [e for e in evs if e["type"] == "RETREAT"][0]
+    assert (ev["mode"], ev["actor"], ev["location"]) == ("disarm", ["ق. سليمان"], ["تمنراست"]), evs
+
+
+def test_a_vessel_so_called_is_no_person() -> None:
+    # (a guard) "ناقلة تُدعى «…»": a ship's name
+    rec = extract("واحتجزت القوات البحرية ناقلة نفط تُدعى «نجمة الخليج» قرب مضيق هرمز.", published=PUBLISHED)
+    assert not [e for e in rec.entities if e.type == "PER"], [e.name_ar for e in rec.entities]
