@@ -1026,7 +1026,7 @@ class Resolver:
         score = 0
         if (c.pos == "V" and c.tense in ("past", "present")) or c.verbal:
             score += 2
-        elif c.status not in ("occurred", "ongoing") and not (c.type == "PROTEST" and (c.status == "planned" or c.threatened)
+        elif c.status not in ("occurred", "ongoing") and not (c.type == "PROTEST" and (c.status == "planned" or c.threatened or c.conditional)
                                                                and c.actor) \
                 and not (c.status == "negated" and c.t0 > 1 and _light_verb(v.tokens[c.t0 - 1].folded)
                          and v.bare(c.t0 - 2) == "قد") and not self._denied_with_parties(c):
@@ -1047,7 +1047,7 @@ class Resolver:
             score += 2
         if c.pos == "N" and c.t0 > 0 and self._background_word(c.t0 - 1) \
                 and not any(_light_verb(v.tokens[j].folded) for j in range(max(c.sent[0], c.t0 - 10), c.t0 - 1)) \
-                and not (c.type == "PROTEST" and (c.status == "planned" or c.threatened) and c.actor) \
+                and not (c.type == "PROTEST" and (c.status == "planned" or c.threatened or c.conditional) and c.actor) \
                 and not (c.verbal and v.bare(c.t0 - 1)[1:] in _SERIES_NOUNS):
             # ("قرر الاتحاد تنفيذ إضراب عام يوم 20": a strike decided on, by who decided it, is to come)
             # ("تعرضت المدينة لسلسلة هجمات": a series undergone, told by its verb, happened)
@@ -1656,6 +1656,9 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.carry_scene(events)
     res.consult_modes(events)
     events = _drop_unowned_mentions(events, rr.v.text)
+    for c in events:
+        if c.conditional and c.status == "planned":
+            c.status = "hypothetical"  # (planned on a condition: read as an occasion to come, told as conditional)
     return res.split_dual_calls(events)
 
 

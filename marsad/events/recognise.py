@@ -854,6 +854,7 @@ class Cand:
     pluperfect: bool = False
     explicit_actor: bool = False
     unnamed_subject: bool = False  # a subject of its own that no entity names ("أغلقت القوى الأمنية الطرقات")
+    conditional: bool = False  # planned on a condition that follows it ("…، إذا لم تستجب الحكومة")
     told_subject: bool = False  # a subject of its own the text tells without naming it ("طالب المحتجون الحكومة")
     anna_subject: bool = False  # an unnamed noun after أنّ/إنّ before the verb is its subject ("إن وفداً من الوجهاء سيلتقي")
     suffix: str = ""  # an attached pronoun matched after the trigger (انسحابها، نقلها)
@@ -8342,7 +8343,23 @@ class RoleReader:
         s_end = v.tokens[c.sent[1] - 1].end
         if "؟" in v.text[s_end:s_end + 3] or "?" in v.text[s_end:s_end + 3]:
             status = "hypothetical"
+        # "عزمها تنظيم مسيرة … الأسبوع المقبل، إذا لم تستجب الحكومة": planned on a condition (it stays "planned" while
+        # the events are resolved, an occasion to come, and is told hypothetical at the end)
+        c.conditional = status in ("planned", "hypothetical") and c.type != "THREATEN" and self._condition_after(c)
         c.status = status
+
+    def _condition_after(self, c: Cand) -> bool:
+        """A condition follows the act in its clause: "إذا (لم)"، "في حال"، "ما لم" within fifteen words after it, no
+        new clause between (not "ما إذا", whether; a threat itself is made whatever its condition)."""
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 16)):
+            if v.is_strong_break(j) or v.comma_clause(j) and v.bare(j) not in ("اذا",):
+                return False
+            w = v.bare(j)
+            if w == "اذا" and v.bare(j - 1) != "ما" or w == "في" and v.bare(j + 1) == "حال" \
+                    or w == "ما" and v.bare(j + 1) == "لم":
+                return True
+        return False
 
     def _denied_clause(self, c: Cand) -> bool:
         """"نفى المستشار …، في تدوينة على منصة «إكس»، أن تكون قواتهم قد قصفت المعسكر": a verb in the أنّ-clause

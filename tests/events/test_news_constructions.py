@@ -7208,3 +7208,19 @@ def test_a_vessel_so_called_is_no_person() -> None:
     # (a guard) "ناقلة تُدعى «…»": a ship's name
     rec = extract("واحتجزت القوات البحرية ناقلة نفط تُدعى «نجمة الخليج» قرب مضيق هرمز.", published=PUBLISHED)
     assert not [e for e in rec.entities if e.type == "PER"], [e.name_ar for e in rec.entities]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a planned act with a condition after it in its clause is hypothetical
+    ("وأعلنت التنسيقية الوطنية للممرضين عزمها تنظيم مسيرة احتجاجية نحو الرباط الأسبوع المقبل، إذا لم تستجب الحكومة "
+     "لمطالبها.", "hypothetical"),
+    # (guards) with no condition it stays planned; the threat itself is made
+    ("وأعلنت التنسيقية الوطنية للممرضين عزمها تنظيم مسيرة احتجاجية نحو الرباط الأسبوع المقبل.", "planned"),
+])
+def test_a_planned_act_on_a_condition(sentence: str, status: str) -> None:
+    assert _one(sentence, "PROTEST")["status"] == status
+
+
+def test_a_threat_on_a_condition_is_made() -> None:
+    # (a guard) "هددت … إذا لم …": the threat happened, whatever its condition
+    assert _one("وهددت النقابة الوطنية للممرضين بالتصعيد إذا لم تستجب الحكومة.", "THREATEN")["status"] == "occurred"
