@@ -8343,6 +8343,11 @@ class RoleReader:
         s_end = v.tokens[c.sent[1] - 1].end
         if "؟" in v.text[s_end:s_end + 3] or "?" in v.text[s_end:s_end + 3]:
             status = "hypothetical"
+        if status == "occurred" and c.type == "PROTEST" and c.pos == "N" and c.t0 > a and v.bare(c.t0 - 1) == "في" \
+                and any(v.bare(j).lstrip("و") in _ENTERING and not v.bare(j).lstrip("و").startswith(("ت", "ي"))
+                        for j in range(max(a, c.t0 - 20), c.t0 - 1)) \
+                and not any(v.is_strong_break(x) for x in range(max(a, c.t0 - 20) + 1, c.t0 + 1)):
+            status = "ongoing"  # "دخل الممرضون، صباح اليوم، في إضراب عن العمل": a strike entered is under way
         # "عزمها تنظيم مسيرة … الأسبوع المقبل، إذا لم تستجب الحكومة": planned on a condition (it stays "planned" while
         # the events are resolved, an occasion to come, and is told hypothetical at the end)
         c.conditional = status in ("planned", "hypothetical") and c.type != "THREATEN" and self._condition_after(c)

@@ -7224,3 +7224,8 @@ def test_a_planned_act_on_a_condition(sentence: str, status: str) -> None:
 def test_a_threat_on_a_condition_is_made() -> None:
     # (a guard) "هددت … إذا لم …": the threat happened, whatever its condition
     assert _one("وهددت النقابة الوطنية للممرضين بالتصعيد إذا لم تستجب الحكومة.", "THREATEN")["status"] == "occurred"
+
+
+def test_a_strike_entered_is_under_way() -> None:
+    # "دخل العمال، صباح اليوم، في إضراب عن العمل": entering a strike or a sit-in begins it
+    assert _one("ودخل عمال شركة الإسمنت، صباح اليوم، في إضراب عن العمل لمدة 48 ساعة.", "PROTEST")["status"] == "ongoing"
