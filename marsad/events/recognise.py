@@ -8353,18 +8353,45 @@ class RoleReader:
         c.conditional = status in ("planned", "hypothetical") and c.type != "THREATEN" and self._condition_after(c)
         c.status = status
 
+    def condition_party(self, c: Cand) -> None:
+        """"هدّد الاتحاد بإضراب عام إذا لم تُفرج السلطات عن الموقوفين"، "لوّح بـ… في حال مضى الاتحاد في …": a threat
+        is made to the party whose act its condition names (the subject right after the condition's verb)."""
+        v = self.v
+        if c.type != "THREATEN" or c.recipient:
+            return
+        at = self._condition_at(c, 30)
+        if at is None:
+            return
+        for o in v.occs_in(at + 1, min(c.sent[1], at + 6)):
+            if any(v.is_strong_break(x) or v.comma_before(x) for x in range(at + 1, o.t0 + 1)):
+                return
+            # (not the threatener's own side: "إذا هاجم الجيش الإسرائيلي حزب الله" in an Israeli threat)
+            own = {v.by_id[x].country for x in c.actor if v.by_id[x].country}
+            if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_place(o.eid) and o.eid not in c.actor \
+                    and v.by_id[o.eid].country not in own:
+                c.recipient.append(o.eid)
+            return
+
+    def _condition_at(self, c: Cand, width: int = 16) -> int | None:
+        """The token of the verb right after a condition that follows the act in its clause (within ``width`` tokens),
+        or None."""
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + width)):
+            if v.is_strong_break(j) or v.comma_clause(j) and v.bare(j) not in ("اذا",):
+                return None
+            w = v.bare(j)
+            if w == "اذا" and v.bare(j - 1) != "ما":
+                return j + 2 if v.bare(j + 1) == "لم" else j + 1
+            if w == "في" and v.bare(j + 1) == "حال":
+                return j + 3 if v.bare(j + 2) == "لم" else j + 2
+            if w == "ما" and v.bare(j + 1) == "لم":
+                return j + 2
+        return None
+
     def _condition_after(self, c: Cand) -> bool:
         """A condition follows the act in its clause: "إذا (لم)"، "في حال"، "ما لم" within fifteen words after it, no
         new clause between (not "ما إذا", whether; a threat itself is made whatever its condition)."""
-        v = self.v
-        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 16)):
-            if v.is_strong_break(j) or v.comma_clause(j) and v.bare(j) not in ("اذا",):
-                return False
-            w = v.bare(j)
-            if w == "اذا" and v.bare(j - 1) != "ما" or w == "في" and v.bare(j + 1) == "حال" \
-                    or w == "ما" and v.bare(j + 1) == "لم":
-                return True
-        return False
+        return self._condition_at(c) is not None
 
     def _denied_clause(self, c: Cand) -> bool:
         """"نفى المستشار …، في تدوينة على منصة «إكس»، أن تكون قواتهم قد قصفت المعسكر": a verb in the أنّ-clause
@@ -9059,6 +9086,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.read_source(c)
     for c in cands:
         rr.during(c)
+        rr.condition_party(c)
         rr.especially(c)
         rr.signatories(c)
         rr.rejected_issuer(c)

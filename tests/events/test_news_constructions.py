@@ -7229,3 +7229,14 @@ def test_a_threat_on_a_condition_is_made() -> None:
 def test_a_strike_entered_is_under_way() -> None:
     # "دخل العمال، صباح اليوم، في إضراب عن العمل": entering a strike or a sit-in begins it
     assert _one("ودخل عمال شركة الإسمنت، صباح اليوم، في إضراب عن العمل لمدة 48 ساعة.", "PROTEST")["status"] == "ongoing"
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    # a threat is made to the party whose act its condition names
+    ("وهدّد الاتحاد الجهوي للشغل بتنفيذ إضراب عام في الولاية الشهر المقبل، إذا لم تُفرج السلطات التونسية عن "
+     "الموقوفين.", ["السلطات التونسية"]),
+    ("ولوّح المتحدث باسم لجنة الأمن القومي في البرلمان الإيراني حسين كاظمي بإدراج جيوش الدول الأوروبية على قائمة "
+     "المنظمات الإرهابية، في حال مضى الاتحاد الأوروبي في قراره.", ["الاتحاد الأوروبي"]),
+])
+def test_a_threat_is_made_to_the_party_of_its_condition(sentence: str, recipient: list[str]) -> None:
+    assert _one(sentence, "THREATEN")["recipient"] == recipient
