@@ -7240,3 +7240,10 @@ def test_a_strike_entered_is_under_way() -> None:
 ])
 def test_a_threat_is_made_to_the_party_of_its_condition(sentence: str, recipient: list[str]) -> None:
     assert _one(sentence, "THREATEN")["recipient"] == recipient
+
+
+def test_the_authorities_alone_are_the_articles_country() -> None:
+    # "السلطات" alone, with no fuller mention before, is the authorities of the article's country (as الحكومة)
+    ev = _one("الرباط – «المساء»\nودعا رئيس جمعية محلية لدعم المهاجرين، عبد الحق الشرقاوي، السلطات إلى معاملة "
+              "المهاجرين كضحايا.", "REQUEST")
+    assert ev["recipient"] == ["السلطات"], ev
