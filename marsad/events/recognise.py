@@ -716,6 +716,8 @@ def _place_named_back(v: DocView, x: int) -> bool:
 
 # entering a strike or a sit-in: "دخل العمال في إضراب"
 _ENTERING = frozenset({"دخل", "دخلت", "دخلوا", "يدخل", "تدخل", "يدخلون"})
+# posts that govern the place named after them ("محافظ الأنبار"، "والي الخرطوم")
+_GOVERNOR_TITLES = frozenset({"محافظ", "والي", "معتمد"})
 # verbs of responding, whose subject did the act it responded with ("ردّت القوات بقصف")
 _RESPONDING = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"})
 
@@ -2545,6 +2547,15 @@ class RoleReader:
                 if named is not None and named.eid not in ids:
                     ids.append(named.eid)
             place = v.is_place(o.eid) and not self._agent_occ(o)
+            if place and prep == "" and o.t0 - 1 > c.t1 and v.bare(o.t0 - 1) in _GOVERNOR_TITLES \
+                    and o.t0 - 1 not in v.occ_at and not subject_done and not left_subject:
+                # "طالب محافظ الأنبار، فلان، القائد العام …": the province is the subject's post, no role; with no
+                # name set off after it, the governor is the subject no entity names ("اتهم محافظ تعز الجماعة")
+                named = v.occ_at.get(o.t1 + 1) if v.comma_before(o.t1 + 1) else None
+                if named is None or v.by_id[named.eid].type != "PER":
+                    subject_done = True
+                    c.unnamed_subject = True
+                continue
             # (past the shooters of the body: "برصاص قناصة الحوثيين"، "بنيران مسلحي الحركة")
             fire_at = o.t0 - 2 if o.t0 > c.t1 + 2 and v.bare(o.t0 - 1) in _SHOOTERS else o.t0 - 1
             if c.type == "ASSAULT" and prep == "" and fire_at > c.t1 and v.tokens[fire_at].folded in _BY_FIRE \

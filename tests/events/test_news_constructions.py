@@ -7247,3 +7247,14 @@ def test_the_authorities_alone_are_the_articles_country() -> None:
     ev = _one("الرباط – «المساء»\nودعا رئيس جمعية محلية لدعم المهاجرين، عبد الحق الشرقاوي، السلطات إلى معاملة "
               "المهاجرين كضحايا.", "REQUEST")
     assert ev["recipient"] == ["السلطات"], ev
+
+
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    # the province after a governor's post is the subject's post, no role of the act: the party after the name set
+    # off by commas (and an aside) is the one called on
+    ("بغداد – «الزمان»\nوطالب محافظ صلاح الدين، سامي عبد الكريم الجبوري، في بيان مساء أمس، القائد العام للقوات "
+     "المسلحة بإرسال ألف مقاتل إضافي إلى المحافظة.", ["سامي عبد الكريم الجبوري"], ["القائد العام للقوات المسلحة"]),
+])
+def test_the_place_of_a_governors_post_is_no_role(sentence: str, actor: list[str], recipient: list[str]) -> None:
+    ev = _one(sentence, "REQUEST")
+    assert (ev["actor"], ev["recipient"]) == (actor, recipient), ev
