@@ -1210,6 +1210,7 @@ def appositive_people(st: State) -> None:
     from .ruler import _existing_person, _name_like, _parse_name, _person, _title_at
 
     nw = len(st.words)
+    org_ends: set[int] | None = None
     for j in range(1, nw - 1):
         if st.mask[st.words[j].start]:
             continue
@@ -1228,8 +1229,11 @@ def appositive_people(st: State) -> None:
             for x in range(j - 1, max(-1, j - 13), -1):
                 if x < j - 1 and st.doc.text[st.words[x].end:st.words[x + 1].start].strip() not in ("", "«", "»", '"'):
                     break
-                if x == j - 9 and not any(m.label == "ORG" and m.end == prev.end for m in st.mentions):
-                    break  # (past eight words only when a body closes the phrase; asked only then)
+                if x == j - 9:
+                    if org_ends is None:  # (the bodies' ends, gathered once: this pass adds people only)
+                        org_ends = {m.end for m in st.mentions if m.label == "ORG"}
+                    if prev.end not in org_ends:
+                        break  # (past eight words only when a body closes the phrase; asked only then)
                 if _title_at(st, x) is not None and not st.in_place(x):  # (not "بلدة الشيخ سعد، بحسب …")
                     titled = True
                     break
