@@ -3740,16 +3740,8 @@ class RoleReader:
     def _past_aside(self, j: int, end: int) -> int:
         """The token after a time or an aside set off by commas that opens at token j ("، أمس،"، "، بالتنسيق مع
         وحدات حرس الحدود،"); j itself where none opens there."""
-        v = self.v
-        if j >= end or "،" not in v.gap(j) or not (j in self.rd.time_tokens or v.bare(j) in _ASIDE_OPENERS
-                                                   or v.bare(j) in _JOINT_WITH or v.bare(j) in _BACKING):
-            return j
-        for x in range(j + 1, min(end, j + 12)):
-            if v.is_strong_break(x):
-                return j
-            if "،" in v.gap(x):
-                return x
-        return j
+        close = self.rd._comma_aside_end(j, end) if j < end else None
+        return close if close is not None else j
 
     def _counted_object(self, o: Occ) -> bool:
         """``o`` is counted by a number right before it: people a verb before took, not the subject of the verb
