@@ -258,7 +258,7 @@ def _drop_idle_crowds(doc: Doc) -> None:
     notables = {doc.mention_entity.get((m.start, m.end)) for m in doc.spans.get("actors", [])
                 if str(m.attrs.get("key", "")).startswith(NOTABLES_KEY)}
     acting.update(x for v in doc.events for x in v.recipient if x in notables)
-    # and those aid is given to, its beneficiaries ("صرف تعويضات لأسر الضحايا")
+    # and those aid is given to, its beneficiaries ("تقديم مساعدات عاجلة لأسر الضحايا")
     acting.update(x for v in doc.events if v.type == "AID" for x in v.recipient)
     idle = crowds - acting
     if idle:

@@ -1026,8 +1026,7 @@ class Resolver:
         score = 0
         if (c.pos == "V" and c.tense in ("past", "present")) or c.verbal:
             score += 2
-        elif c.status not in ("occurred", "ongoing") and not (c.type == "PROTEST" and (c.status == "planned" or c.threatened or c.conditional)
-                                                               and c.actor) \
+        elif c.status not in ("occurred", "ongoing") and not _protest_to_come(c) \
                 and not (c.status == "negated" and c.t0 > 1 and _light_verb(v.tokens[c.t0 - 1].folded)
                          and v.bare(c.t0 - 2) == "قد") and not self._denied_with_parties(c):
             # (a protest called for, with who calls it, is an occasion to come; an attack denied as launched,
@@ -1047,7 +1046,7 @@ class Resolver:
             score += 2
         if c.pos == "N" and c.t0 > 0 and self._background_word(c.t0 - 1) \
                 and not any(_light_verb(v.tokens[j].folded) for j in range(max(c.sent[0], c.t0 - 10), c.t0 - 1)) \
-                and not (c.type == "PROTEST" and (c.status == "planned" or c.threatened or c.conditional) and c.actor) \
+                and not _protest_to_come(c) \
                 and not (c.verbal and v.bare(c.t0 - 1)[1:] in _SERIES_NOUNS):
             # ("قرر الاتحاد تنفيذ إضراب عام يوم 20": a strike decided on, by who decided it, is to come)
             # ("تعرضت المدينة لسلسلة هجمات": a series undergone, told by its verb, happened)
@@ -1589,6 +1588,12 @@ class Resolver:
 
 # acts whose purpose an adverbial "احتجاجاً على" after them tells
 _PURPOSED = frozenset({"PROTEST", "SANCTION", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+
+
+def _protest_to_come(c: Cand) -> bool:
+    """A protest its holder plans, threatens or conditions ("قرر الاتحاد تنفيذ إضراب عام"، "هددت النقابة بشنّ إضراب"،
+    "… مسيرة الأسبوع المقبل إذا لم …"), with who holds it: an occasion to come, not background."""
+    return c.type == "PROTEST" and (c.status == "planned" or c.threatened or c.conditional) and bool(c.actor)
 
 
 def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:

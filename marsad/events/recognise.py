@@ -28,6 +28,7 @@ from ..actors.ruler import NAMED_WORDS, TWO_KIN_GROUPS
 from ..actors.unknown import institution_heads
 from ..lang.ar import side_words
 from ..numbers.parse import number_word
+from ..places.recognise import GOVERNOR_POSTS
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
 from .view import (BELONGING_TO, PARTICIPLE_CONT, _AREA_PARTS, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
                    _WITNESS_VERBS, _unjoined, unjoined_in, view_of)
@@ -716,8 +717,6 @@ def _place_named_back(v: DocView, x: int) -> bool:
 
 # entering a strike or a sit-in: "دخل العمال في إضراب"
 _ENTERING = frozenset({"دخل", "دخلت", "دخلوا", "يدخل", "تدخل", "يدخلون"})
-# posts that govern the place named after them ("محافظ الأنبار"، "والي الخرطوم")
-_GOVERNOR_TITLES = frozenset({"محافظ", "والي", "معتمد"})
 # verbs of responding, whose subject did the act it responded with ("ردّت القوات بقصف")
 _RESPONDING = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "يردون"})
 
@@ -2547,7 +2546,7 @@ class RoleReader:
                 if named is not None and named.eid not in ids:
                     ids.append(named.eid)
             place = v.is_place(o.eid) and not self._agent_occ(o)
-            if place and prep == "" and o.t0 - 1 > c.t1 and v.bare(o.t0 - 1) in _GOVERNOR_TITLES \
+            if place and prep == "" and o.t0 - 1 > c.t1 and v.bare(o.t0 - 1) in GOVERNOR_POSTS \
                     and o.t0 - 1 not in v.occ_at and not subject_done and not left_subject:
                 # "طالب محافظ الأنبار، فلان، القائد العام …": the province is the subject's post, no role; with no
                 # name set off after it, the governor is the subject no entity names ("اتهم محافظ تعز الجماعة")

@@ -254,13 +254,14 @@ class DocView:
             i and toks[i - 1].text[-1:].isdigit() and toks[i].text[:1].isdigit())) or ")-" in g.replace(" ", "")
             for i, g in enumerate(self._gaps)]
         for i, g in enumerate(self._gaps):
+            if not self.strong[i]:
+                continue
             # "على طريق كفررمان – النبطية": a dash between the two ends of a road names the road
-            if self.strong[i] and g.strip() in ("–", "-", "—") and any(
+            if g.strip() in ("–", "-", "—") and any(
                     folded[k].lstrip("وب") in ("طريق", "الطريق") for k in range(max(0, i - 3), i)):
                 self.strong[i] = False
-        # "المدعو «ع. موسى»": the full stop after an initial (a lone letter) is no break; nor is it inside a name
-        for i, g in enumerate(self._gaps):
-            if self.strong[i] and g.strip() == "." and i and len(toks[i - 1].text) == 1:
+            # "المدعو «ع. موسى»": the full stop after an initial (a lone letter) is no break
+            elif g.strip() == "." and i and len(toks[i - 1].text) == 1:
                 self.strong[i] = False
         # "الحركة الشعبية لتحرير السودان – شمال": a dash inside a name breaks nothing
         for o in self.occs:

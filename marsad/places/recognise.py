@@ -141,8 +141,9 @@ _AROUND_FITS = frozenset({"city", "town", "village", "district"})
 DATELINE_TAIL = re.compile(r"[ \t]*(?:في[ \t]+)?(?:[0-9٠-٩][^\n/–—(:]{0,30}?)?(?:[–—]|-[ \t]|\(|:|/)")
 
 
-# posts that govern a province or a town, whose genitive is that place ("والي توزر"، "محافظ أسوان"، "معتمد دوز")
-_GOVERNOR_POSTS = frozenset({"والي", "محافظ", "معتمد"})
+# posts that govern a province or a town, whose genitive is that place ("والي توزر"، "محافظ أسوان"، "معتمد دوز");
+# the events layer reads them too (the place after such a post is the post's, no role of the act)
+GOVERNOR_POSTS = frozenset({"والي", "محافظ", "معتمد"})
 
 @dataclass
 class _Hit:
@@ -385,7 +386,7 @@ class Recogniser:
                 if r in _LOCATIVE:
                     h.locative = True
                     h.prep = True
-                if r in _GOVERNOR_POSTS and not h.prefix:
+                if r in GOVERNOR_POSTS and not h.prefix:
                     h.governed = True  # "والي توزر"، "محافظ أسوان": the province or town a governor governs
                 if r in _NAMED_AFTER or r in _PERSON_BEFORE and not any(p.feature == "country" for p, _ in h.cands):
                     h.person = True  # (a state is no one's name: "اتهم الوزير إيران بتهريب الأسلحة")
