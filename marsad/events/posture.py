@@ -430,8 +430,11 @@ def extract_posture(doc: Doc, standing_verbs: set[int] | None = None) -> list[Po
         if actor is None:
             for o in reversed(v.occs_in(max(a, qi - 5), qi)):
                 if v.prep_of(o) == "ل" and _is_force(v, o) and not v.is_outlet(o.eid) and not any(
-                        v.bare(x) in ("ان", "بان") for x in range(o.t1 + 1, qi)):
-                    # (not the outlet a source spoke to: "قال قائد لـ«الشرق الأوسط» إن نحو 1500 عنصر …")
+                        v.bare(x) in ("ان", "بان") or v.comma_before(x) or v.is_strong_break(x)
+                        for x in range(o.t1 + 1, qi + 1)):
+                    # (not the outlet a source spoke to: "قال قائد لـ«الشرق الأوسط» إن نحو 1500 عنصر …";
+                    # nor the body past a comma: "تسليم أنفسهم للسلطات العسكرية، على غرار ثلاثة إرهابيين
+                    # سلّموا أنفسهم في …", a guard)
                     actor = o
                     break
         if actor is None and (verb_at is not None or (change_at is not None and (any(

@@ -350,3 +350,13 @@ def test_armed_brigades_with_no_name_are_a_party(run) -> None:
 ])
 def test_local_factions_are_a_party(run, text: str, surface: str) -> None:
     assert surface in actor_texts(run(text)), actor_texts(run(text))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("الجزائر – أعلنت وزارة الدفاع الوطني الجزائرية أن مسلحاً سلّم نفسه إلى السلطات العسكرية في مدينة أدرار.",
+     "السلطات العسكرية"),
+    ("الخرطوم – قالت الحكومة السودانية إن السلطات الأمنية في الولاية أوقفت عشرة أشخاص.", "السلطات الأمنية"),
+])
+def test_the_military_or_security_authorities_are_the_countrys(run, text: str, body: str) -> None:
+    # "السلطات العسكرية" alone, in an article about one country, is that country's military command
+    assert body in actor_texts(run(text)), actor_texts(run(text))

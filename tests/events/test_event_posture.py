@@ -81,3 +81,11 @@ def test_a_force_in_part_of_a_province() -> None:
     by_id = {e.id: e for e in rec.entities}
     [p] = rec.posture
     assert by_id[p.location].name_ar == "الضالع", by_id[p.location].name_ar
+
+
+def test_a_force_past_a_comma_is_not_the_owner_of_a_count() -> None:
+    # (a guard) "تسليم أنفسهم للجيش، على غرار ثلاثة إرهابيين سلّموا أنفسهم في …": the army is who they surrender to,
+    # the count after the comma is of those who did, not the army's forces there
+    rec = _full("ودعت وزارة الدفاع الوطني الجزائرية العناصر المتبقية إلى تسليم أنفسهم للجيش الجزائري، على غرار ثلاثة "
+                "إرهابيين سلّموا أنفسهم في مدينة عين قزام خلال الشهر الماضي.")
+    assert rec.posture == [], rec.posture
