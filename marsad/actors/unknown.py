@@ -538,6 +538,20 @@ _WORKPLACES = frozenset({"الشركه", "المصنع", "المستشفي", "ا
 _MANNER_OF_MANAGING = frozenset({"سوء", "حسن", "تحسين", "طريقه", "اسلوب", "ضعف", "فشل", "تطوير", "اعاده"})
 # words of handing over or taking over what a masdar head names ("تسليم إدارة …"، "تولي قيادة …")
 _TAKING_OVER = frozenset({"تسليم", "تسليمها", "تسلم", "تسلمت", "استلام", "تولي", "يتولي", "تتولي", "تولت", "نقل"})
+# words of purpose before a masdar head ("بغاية تنظيم اجتياز الحدود": in order to organise it, no body)
+_PURPOSE_WORDS = frozenset({"بغايه", "بهدف", "قصد", "بقصد", "لغرض", "بغرض"})
+
+
+def _masdar_of_purpose(st: State, i: int) -> bool:
+    """The masdar head at i says what someone aims at or does: after a word of purpose, or after في with a
+    word of specialising ("شبكة مختصة في تنظيم عمليات الهجرة"، "بغاية تنظيم اجتياز الحدود البحرية")."""
+    if i == 0 or not st.adjacent(i - 1, i):
+        return False
+    prev = st.words[i - 1].folded
+    if prev in _PURPOSE_WORDS:
+        return True
+    return prev == "في" and i > 1 and st.adjacent(i - 2, i - 1) \
+        and st.words[i - 2].folded.removeprefix("ال").startswith(("مختص", "متخصص"))
 
 
 def _in_territory(st: State, i: int, head: Head) -> bool:
@@ -564,6 +578,8 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
     if "masdar" in head.flags and i > 0 and st.adjacent(i - 1, i) \
             and st.words[i - 1].folded.lstrip("وب") in _TAKING_OVER:
         return False  # "بتسليم إدارة سد تشرين"، "تولّي إدارة المعبر": managing it is handed over, no body named
+    if "masdar" in head.flags and _masdar_of_purpose(st, i):
+        return False
     if head.word == "تنظيم" and not definite and any(p == "ل" for p, r in st.words[i].readings if r == head.word):
         # "مذكرة تفاهم لتنظيم العودة الطوعية": a purpose, the verbal noun after ل (not "بيان لقيادة …", whose ل
         # is of the body that issued it; a group's name, "لتنظيم داعش", is the lexicon's)

@@ -1737,6 +1737,10 @@ def _accord_reference(v: Any, c: Cand) -> bool:
         and (not c.actor or j == c.t0 - 1)
 
 
+# raids, the background of an arrest ("اعتقلت … بعد مداهمة منازلهم"), unlike goods seized ("وتمت مصادرة …")
+_RAIDS = frozenset({"مداهمة", "دهم", "اقتحام"})
+
+
 def _drop_unowned_mentions(events: list[Cand], text: str) -> list[Cand]:
     owned: dict[str, list[Cand]] = {}
     for c in events:
@@ -1755,7 +1759,8 @@ def _drop_unowned_mentions(events: list[Cand], text: str) -> list[Cand]:
             if first is not None:
                 c.actor = list(first.actor)
         if c.type in _OWNED and not c.actor and (c.pos == "N" or passive) and any(
-                abs(d.start - c.start) < 400 and (c.type != "SANCTION" or c.mode == d.mode)
+                abs(d.start - c.start) < 400 and (c.type not in ("SANCTION", "COERCE") or c.mode == d.mode
+                                                  or c.lemma in _RAIDS)
                 for d in owned.get(c.type, ())):
             continue
         out.append(c)

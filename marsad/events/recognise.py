@@ -367,6 +367,9 @@ _TERM_WORDS = frozenset({"سنه", "سنوات", "سنين", "سنتين", "عا
 # verbs of prompting or forcing someone to an act ("ما دفع الشرطة إلى التدخل"، "اضطرت القوات إلى الانسحاب")
 _PROMPTING_VERBS = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "اجبر", "اجبرت"})
 # what a unit is, between it and its body: "مفارز مشتركة للجيش الوطني الشعبي"، "وحدات خاصة للشرطة"
+# units named by what they do, before the body they belong to ("فرقة الأبحاث والتفتيش للحرس الوطني")
+_NAMED_UNITS = frozenset({"فرقه", "وحده", "فرق", "وحدات", "مصلحه", "اداره"})
+_UNIT_NAME_CONSTRUCTS = frozenset({"مكافحه", "حمايه", "حرس", "امن", "شرطه"})
 _UNIT_ADJECTIVES = frozenset({"مشتركه", "خاصه", "متنقله", "راجله", "مختلطه"})
 
 # a noun in ة with an attached pronoun ("دعوتها"، "زيارته"): ت, then the pronoun
@@ -2266,8 +2269,9 @@ class RoleReader:
                 left_subject = [told.eid]
         if not left_subject and enabler is not None:
             # (or the body a unit is of: "تمكنت وحدات من الجيش العراقي من اعتقال …")
-            subj = next((o for o in v.occs_in(enabler + 1, min(c.t0, enabler + 4)) if (
-                v.prep_of(o) == "" or self._unit_member(o)) and v.is_actorish(o.eid)), None)
+            # (a unit's name may be long: "تمكّنت فرقة الأبحاث والتفتيش للحرس الوطني")
+            subj = next((o for o in v.occs_in(enabler + 1, min(c.t0, enabler + 8)) if (
+                (v.prep_of(o) == "" and o.t0 < enabler + 4) or self._unit_member(o)) and v.is_actorish(o.eid)), None)
             if subj is None:
                 # "أن مفارز مديرية الاستخبارات تمكنت من إلقاء القبض": the subject before the verb
                 # (past an aside: "مفارز المديرية، وبالتنسيق مع قيادة العمليات، تمكنت")
@@ -3459,7 +3463,23 @@ class RoleReader:
                                          and v.bare(o.t0 - 3) in _UNIT_NOUNS
                                          or prep == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in _UNIT_NOUNS
                                          or prep == "ل" and o.t0 > 1 and v.bare(o.t0 - 1) in _UNIT_ADJECTIVES
-                                         and v.bare(o.t0 - 2) in _UNIT_NOUNS)
+                                         and v.bare(o.t0 - 2) in _UNIT_NOUNS
+                                         or prep == "ل" and self._named_unit_before(o))
+
+    def _named_unit_before(self, o: Occ) -> bool:
+        """A unit named by what it does before the body it belongs to, with ل: "فرقة الأبحاث والتفتيش للحرس
+        الوطني"، "فرقة مكافحة الإرهاب للحرس الوطني"، "الفرقة المركزية للشرطة العدلية" (its name's definite words
+        only, up to three, nothing set off between)."""
+        v = self.v
+        for k in range(o.t0 - 2, max(-1, o.t0 - 5), -1):
+            if v.comma_before(k + 1) or v.is_strong_break(k + 1) or k in v.occ_at:
+                return False
+            if v.bare(k) in _NAMED_UNITS or (v.bare(k).startswith("ال") and v.bare(k)[2:] in _NAMED_UNITS):
+                return True
+            w = v.bare(k)
+            if not (w.startswith(("ال", "وال")) or w in _UNIT_NAME_CONSTRUCTS):
+                return False
+        return False
 
     def _verb_gender(self, c: Cand) -> str | None:
         """The gender a conjoined verb's third-person subject has ("واتفقت": "f"; "ودخل": "m"), or None."""

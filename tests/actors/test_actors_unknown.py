@@ -167,6 +167,15 @@ def test_no_institution(run, text: str) -> None:
         actor_texts(doc)
 
 
+@pytest.mark.parametrize("text", [
+    "وتنشط في المنطقة عصابة متخصصة في تنظيم رحلات الهجرة السرية البحرية",
+    "ووجهت إليهم تهمة تكوين وفاق بغاية تنظيم اجتياز الحدود البرية",
+])
+def test_a_verbal_noun_of_purpose_names_no_group(run, text: str) -> None:
+    # "تنظيم" after what a gang specialises in or aims at is organising, not an organisation's name
+    assert not [t for t in actor_texts(run(text)) if t.startswith("تنظيم")], actor_texts(run(text))
+
+
 def test_short_form_refers_back(run) -> None:
     text = "أعلنت هيئة مقاومة الجدار والاستيطان رصد اعتداءات جديدة. وقال رئيس الهيئة إن الاعتداءات تضاعفت."
     doc = run(text)

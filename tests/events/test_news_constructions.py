@@ -7258,3 +7258,26 @@ def test_the_authorities_alone_are_the_articles_country() -> None:
 def test_the_place_of_a_governors_post_is_no_role(sentence: str, actor: list[str], recipient: list[str]) -> None:
     ev = _one(sentence, "REQUEST")
     assert (ev["actor"], ev["recipient"]) == (actor, recipient), ev
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a unit named by what it does, before the body it belongs to with ل
+    ("نابل (تونس) – قال مصدر أمني في تونس إن فرقة الأبحاث والتفتيش للحرس الوطني أوقفت تسعة أشخاص.", "الحرس الوطني"),
+    ("نابل (تونس) – قال مصدر أمني في تونس إن الفرقة المركزية للحرس الوطني أوقفت تسعة أشخاص.", "الحرس الوطني"),
+    # past a time after the enabling verb
+    ("نابل (تونس) – تمكّنت فرقة مكافحة الإرهاب للحرس الوطني، ليلة السبت، من تفكيك خلية إرهابية.", "الحرس الوطني"),
+])
+def test_a_named_unit_of_a_body_acts_for_it(sentence: str, name: str) -> None:
+    assert _one(sentence, "COERCE")["actor"] == [name], _events(sentence)[1]
+
+
+def test_goods_seized_by_a_unit_are_a_seizure() -> None:
+    # boats, engines and sums of money are goods seized, like weapons
+    e = _one("وحجزت الشرطة العراقية ثلاثة مراكب صيد وأربعة محركات بحرية.", "COERCE")
+    assert (e["mode"], e["actor"]) == ("seize", ["الشرطة العراقية"]), e
+
+
+def test_a_seizure_with_no_doer_near_an_arrest_is_its_own_act() -> None:
+    # "أوقفت الشرطة …، وتمت مصادرة …": the arrest and the seizure are two acts, even with no doer named for the second
+    _, evs = _events("أوقفت الشرطة العراقية خمسة أشخاص في بغداد، وتمت مصادرة كمية من الأسلحة في المستودع.")
+    assert [e["mode"] for e in evs if e["type"] == "COERCE"] == ["arrest", "seize"], evs
