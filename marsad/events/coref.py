@@ -1058,7 +1058,9 @@ class Resolver:
             score += 2  # "تمّ اختطافه"، "جرى اغتياله": a passive told with a verbal noun, its pronoun the victim
         elif c.pos == "N" and c.suffix and c.type == "PROTEST" and c.t0 > c.sent[0] \
                 and any(o.eid in c.actor for o in v.occs_in(c.sent[0], c.t0)) and any(
-                unjoined_in(v.bare(j), _GOING_ON) for j in range(max(c.sent[0], c.t0 - 10), c.t0)):
+                unjoined_in(v.bare(j), _GOING_ON) for j in range(max(c.sent[0], c.t0 - 16), c.t0)):
+            # (past the workplace they come from and its aside: "يواصل عشرات العمال المسرّحين من منجم …، التابع
+            # لإقليم …، اعتصامهم")
             score += 1  # "يواصل عمال الشركة إضرابهم لليوم الثالث": a protest kept up by those named in its sentence
         elif c.pos == "N" and c.suffix:
             score -= 2  # "مظاهراتهم"، "هجومه": a possessed noun refers to something known

@@ -44,6 +44,7 @@ def test_outlet_found(run, text: str, outlet: str) -> None:
     "واندلعت المواجهات، بحسب شهود عيان، بين عناصر الكتيبة ومجموعة تابعة لـ«قوة الإسناد»، على خلفية مقتل شاب.",
     "مرت السفن عبر قناة السويس أمس.",  # a canal, not a channel
     "وسبق أن أعلنت الوزارة الخطة، وفي الأيام المقبلة تصل القوات.",  # Sabq and Al Ayam are words here
+    "يواصل الأطباء إضرابهم لليوم السابع على التوالي.",  # the seventh day, not the Egyptian daily
 ])
 def test_no_outlet_without_evidence(run, text: str) -> None:
     assert _outlets(run(text)) == []

@@ -7281,3 +7281,10 @@ def test_a_seizure_with_no_doer_near_an_arrest_is_its_own_act() -> None:
     # "أوقفت الشرطة …، وتمت مصادرة …": the arrest and the seizure are two acts, even with no doer named for the second
     _, evs = _events("أوقفت الشرطة العراقية خمسة أشخاص في بغداد، وتمت مصادرة كمية من الأسلحة في المستودع.")
     assert [e["mode"] for e in evs if e["type"] == "COERCE"] == ["arrest", "seize"], evs
+
+
+def test_a_protest_kept_up_past_the_workplace_and_its_aside() -> None:
+    # "يواصل العمال … اعتصامهم": kept up by those named, however long their description before it
+    _, evs = _events("يواصل عشرات العمال المسرّحين من مصنع الغزل والنسيج، التابع لولاية المنستير، اعتصامهم المفتوح "
+                     "أمام البوابة الرئيسية للمصنع.")
+    assert [(e["type"], e["status"], e["actor"]) for e in evs] == [("PROTEST", "ongoing", ["العمال"])], evs

@@ -69,6 +69,8 @@ def found(text: str) -> dict[str, Mention]:
     ("سقطت القذائف على أحياء سكنية في منطقة ثعبات بمديرية صالة", "منطقة ثعبات", "LOC", "region"),
     # a refinery, spelt مصفى as often as مصفاة
     ("شن مسلحون هجوماً على نقطة حراسة عند مدخل مصفى الصمود", "مصفى الصمود", "FAC", "site"),
+    # a mine, where miners work and sit in
+    ("وتظاهر عشرات العمال أمام منجم تازارين للنحاس أمس", "منجم تازارين للنحاس", "FAC", "site"),
 ])
 def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> None:
     got = found(text)
