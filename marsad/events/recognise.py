@@ -1456,7 +1456,10 @@ class Reader:
                 or self._light_verb_past_subject(t0, a) or any(
                 v.bare(j) in ("علي", "عليه", "عليها", "عليهم", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2))) \
                 or (trig.type == "COERCE" and nxt < b and _light_verb(v.tokens[nxt].folded)
-                    and bool(_unsuffixed(v.tokens[nxt].folded)))  # "حصاراً فرضته الجماعة على القرى"
+                    and bool(_unsuffixed(v.tokens[nxt].folded))) \
+                or (v.tokens[t0].folded.startswith("ب") and any(  # "ردّت على مصادر النيران بضربات دقيقة"
+                    v.bare(j).lstrip("و") in _RESPONDING and not any(v.is_strong_break(x) for x in range(j + 1, t0))
+                    for j in range(max(a, t0 - 8), t0)))  # (and "حصاراً فرضته الجماعة على القرى", above)
         if need == "opened":  # "فتحت النيابة العامة المختصة تحقيقاً": an inquiry opened, its subject between
             return any(unjoined_in(v.tokens[j].folded, _OPENING_FORMS) and not any(v.comma_before(x) for x in range(j + 1, t0 + 1))
                        for j in range(max(a, t0 - 5), t0))

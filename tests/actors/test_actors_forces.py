@@ -360,3 +360,9 @@ def test_local_factions_are_a_party(run, text: str, surface: str) -> None:
 def test_the_military_or_security_authorities_are_the_countrys(run, text: str, body: str) -> None:
     # "السلطات العسكرية" alone, in an article about one country, is that country's military command
     assert body in actor_texts(run(text)), actor_texts(run(text))
+
+
+def test_the_joint_forces_are_the_countrys_forces(run) -> None:
+    # "القوات المشتركة" alone, in an article about one country, is its joint command's forces (Iraq, Yemen, Sudan)
+    doc = run("الحديدة (اليمن) – قال مصدر عسكري في القوات المشتركة إن الهجوم صُدّ.")
+    assert "القوات المشتركة" in actor_texts(doc), actor_texts(doc)

@@ -28,6 +28,21 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("sentence, threat", [
+    # an escalation, a crisis or fighting that endangers something is no threat made by a party
+    ("وقصفت الجماعة القرية أمس، في تصعيد جديد يهدد ما تبقى من التهدئة.", False),
+    # (guards) a crisis, renewed fighting
+    ("وقالت المنظمة الدولية إنها تعاني من أزمة تمويل تهدد استمرار عملياتها في المنطقة.", False),
+    ("وقال الحوثيون إن تجدد الاشتباكات يهدد بنسف الاتفاق.", False),
+    # (a guard) a party's threat stays one
+    ("وهدد الحوثيون باستهداف السفن التجارية في البحر الأحمر.", True),
+])
+def test_what_endangers_is_no_threat(sentence: str, threat: bool) -> None:
+    rec = extract(sentence, published="2024-03-10")
+    assert any(e.type == "THREATEN" for e in rec.events + rec.uncoded) == threat, \
+        [(e.type, e.trigger.text) for e in rec.events + rec.uncoded]
+
+
 @pytest.mark.parametrize("sentence,types", CASES)
 def test_context_reading(sentence: str, types: list[str]) -> None:
     got = sorted({e.type for e in extract(sentence, published="2024-03-10").events if e.type in ("ASSAULT", "PROTEST")})

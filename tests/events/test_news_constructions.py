@@ -7288,3 +7288,9 @@ def test_a_protest_kept_up_past_the_workplace_and_its_aside() -> None:
     _, evs = _events("يواصل عشرات العمال المسرّحين من مصنع الغزل والنسيج، التابع لولاية المنستير، اعتصامهم المفتوح "
                      "أمام البوابة الرئيسية للمصنع.")
     assert [(e["type"], e["status"], e["actor"]) for e in evs] == [("PROTEST", "ongoing", ["العمال"])], evs
+
+
+def test_strikes_answered_with_are_an_attack() -> None:
+    # "ردّت على مصادر النيران بضربات دقيقة": who responded with strikes launched them
+    e = _one("وردّت قوات الجيش اليمني على مصادر النيران بضربات دقيقة.", "ASSAULT")
+    assert e["actor"] == ["الجيش اليمني"], e
