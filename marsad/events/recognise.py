@@ -475,6 +475,8 @@ _HASTENING = frozenset({"سارع", "بادر"})
 # "يُنتظر أن يصل": who is expected to act is named before these, with أن and the verb after
 _EXPECTED = frozenset({"ينتظر", "يتوقع", "يرتقب", "تنتظر", "تتوقع"})
 # "يُنتظر أن يصل"، "من المقرر أن": the words between a visitor told before and his arriving verb
+# adjectives of what is scheduled, after its noun ("اجتماعها المقرر الأسبوع المقبل")
+_SCHEDULED = frozenset({"المقرر", "المقرره", "المرتقب", "المرتقبه", "المزمع", "المزمعه"})
 _AWAITED = _EXPECTED | {"ان", "من", "المقرر", "المنتظر", "المتوقع", "قد"}
 # "قوات يقودها المجلس الانتقالي": a force and the body that leads it
 _LEADING_IT = frozenset({"يقودها", "تقودها", "يقوده", "تقوده", "يقودهم", "تقودهم"})
@@ -8368,6 +8370,10 @@ class RoleReader:
         s_end = v.tokens[c.sent[1] - 1].end
         if "؟" in v.text[s_end:s_end + 3] or "?" in v.text[s_end:s_end + 3]:
             status = "hypothetical"
+        elif status == "hypothetical" and c.pos == "N" and v.bare(c.t1 + 1) in _SCHEDULED:
+            # "إذا لم تنجح اللجنة في احتوائه خلال اجتماعها المقرر الأسبوع المقبل": what a condition hangs on is
+            # scheduled all the same
+            status = "planned"
         if status == "occurred" and c.type == "PROTEST" and c.pos == "N" and c.t0 > a and v.bare(c.t0 - 1) == "في" \
                 and any(v.bare(j).lstrip("و") in _ENTERING and not v.bare(j).lstrip("و").startswith(("ت", "ي"))
                         for j in range(max(a, c.t0 - 20), c.t0 - 1)) \

@@ -819,3 +819,9 @@ def test_an_accusation_rejected_is_the_spokesmans_body() -> None:
     rec = extract("وفي رانية، اتهم المتحدث باسم حكومة الإقليم، هوشيار عمر رسول، الحكومة الاتحادية بالمماطلة، غير "
                   "أن وزارة المالية الاتحادية رفضت هذه الاتهامات.", published="2025-11-12")
     assert _roles_of(rec, "REJECT", "recipient") == [["حكومة إقليم كردستان"]], _roles_of(rec, "REJECT", "recipient")
+
+
+def test_a_campaign_against_dealers_is_no_attack() -> None:
+    # "حملة واسعة استهدفت شبكات تجارة المخدرات": a sweep aimed at dealers, not an attack on them
+    rec = extract("أطلقت الشرطة العراقية حملة واسعة استهدفت شبكات تجارة المخدرات في البصرة.", published="2025-11-18")
+    assert not [e for e in rec.events + rec.uncoded if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in rec.events]

@@ -242,3 +242,12 @@ def test_a_threat_made_with_its_condition_occurred(read, text: str) -> None:
     doc = read(text, [(["العمال"], "ORG", {"country": "IQ"}), (["شيوخ العشائر"], "ORG", {"country": "IQ"})])
     threats = [e for e in readings(doc) if e.type == "THREATEN"]
     assert threats and threats[0].status == "occurred", [(e.type, e.trigger.text, e.status) for e in readings(doc)]
+
+
+def test_a_scheduled_meeting_a_condition_hangs_on_is_planned() -> None:
+    # "إذا لم ينجح المجلس في احتوائه خلال اجتماعه المقرر الأسبوع المقبل": the meeting itself is scheduled
+    from marsad import extract
+    rec = extract("ويرى محللون أن تكرار الغارات قد يدفع نحو التصعيد إذا لم ينجح مجلس الأمن الدولي في احتوائه خلال "
+                  "اجتماعه المقرر الأسبوع المقبل في نيويورك.", published="2026-02-12")
+    meetings = [e for e in rec.events + rec.uncoded if e.type == "CONSULT"]
+    assert [e.status for e in meetings] == ["planned"], [(e.trigger.text, e.status) for e in meetings]

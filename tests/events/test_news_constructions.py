@@ -7294,3 +7294,9 @@ def test_strikes_answered_with_are_an_attack() -> None:
     # "ردّت على مصادر النيران بضربات دقيقة": who responded with strikes launched them
     e = _one("وردّت قوات الجيش اليمني على مصادر النيران بضربات دقيقة.", "ASSAULT")
     assert e["actor"] == ["الجيش اليمني"], e
+
+
+def test_a_cordon_thrown_round_a_place_restricts_it() -> None:
+    # "طوّقت القوات الأحياء": a force surrounds a place, a restriction
+    e = _one("وطوّقت قوات الأمن العراقية عدداً من الأحياء الجنوبية في المدينة.", "COERCE")
+    assert (e["mode"], e["actor"]) == ("restrict", ["قوات الأمن العراقية"]), e
