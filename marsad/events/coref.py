@@ -1664,8 +1664,10 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.consult_modes(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     for c in events:
-        if c.conditional and c.status == "planned":
-            c.status = "hypothetical"  # (planned on a condition: read as an occasion to come, told as conditional)
+        # (planned on a condition: read as an occasion to come, told as conditional; the plan may be told by a time to
+        # come, read after the status: "ستسيّر قافلة مساعدات … الأسبوع المقبل إذا سمحت الأطراف المتحاربة")
+        if c.status == "planned" and (c.conditional or c.type != "THREATEN" and rr._condition_after(c)):
+            c.status = "hypothetical"
     return res.split_dual_calls(events)
 
 

@@ -251,3 +251,12 @@ def test_a_scheduled_meeting_a_condition_hangs_on_is_planned() -> None:
                   "اجتماعه المقرر الأسبوع المقبل في نيويورك.", published="2026-02-12")
     meetings = [e for e in rec.events + rec.uncoded if e.type == "CONSULT"]
     assert [e.status for e in meetings] == ["planned"], [(e.trigger.text, e.status) for e in meetings]
+
+
+def test_an_act_planned_by_its_time_on_a_condition_is_hypothetical() -> None:
+    # "ستسيّر قافلة … الأسبوع المقبل إذا سمحت الأطراف": planned by the week to come, on a condition after it
+    from marsad import extract
+    rec = extract("وأعلنت منظمة الرحمة الإغاثية أنها ستسيّر قافلة مساعدات من مدينة كادوقلي الأسبوع المقبل إذا سمحت "
+                  "الأطراف المتحاربة بمرورها.", published="2025-09-23")
+    aid = [e for e in rec.events + rec.uncoded if e.type == "AID"]
+    assert [e.status for e in aid] == ["hypothetical"], [(e.trigger.text, e.status) for e in aid]
