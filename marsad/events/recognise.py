@@ -306,6 +306,8 @@ _CUT_LEMMAS = frozenset({"خفض_وجوده", "خفض_ن_وجوده", "قلص_و
 # words that make what follows the background of something else: "بعد تقليص عديدها"، "بعدما خفّضت"
 _AFTER_BEFORE = frozenset({"بعد", "بعدما", "قبل", "قبيل", "منذ", "اثر", "عقب", "مع"})
 # counts of a crowd before "من" and the people it is drawn from ("مئات من الطلبة"، "عشرات من سائقي الشاحنات")
+# the supporters or members a crowd is counted from, before their party ("مئات من أنصار الحزب")
+_SUPPORTERS = frozenset({"انصار", "مناصري", "مؤيدي", "اعضاء", "منتسبي"})
 _CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "الوف", "عدد", "العديد"})
 # nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
 _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قوافل"})
@@ -2360,6 +2362,8 @@ class RoleReader:
             and v.bare(c.t1 + 2) == "من" and c.t1 + 1 not in v.occ_at
         if counted and group is None:
             group = v.occ_at.get(c.t1 + 3)
+            if group is None and c.t1 + 4 < R and v.bare(c.t1 + 3) in _SUPPORTERS:
+                group = v.occ_at.get(c.t1 + 4)  # "تظاهر مئات من أنصار الحزب": the party its supporters march for
         counted_far = False
         if not counted and group is None and c.type == "PROTEST" and c.pos == "V":
             # (past a time: "تجمّع منذ صباح اليوم عشرات من أهالي المفقودين")

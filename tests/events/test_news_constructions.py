@@ -7300,3 +7300,9 @@ def test_a_cordon_thrown_round_a_place_restricts_it() -> None:
     # "طوّقت القوات الأحياء": a force surrounds a place, a restriction
     e = _one("وطوّقت قوات الأمن العراقية عدداً من الأحياء الجنوبية في المدينة.", "COERCE")
     assert (e["mode"], e["actor"]) == ("restrict", ["قوات الأمن العراقية"]), e
+
+
+def test_a_crowd_of_supporters_marches_for_their_party() -> None:
+    # "تظاهر مئات من أنصار الحزب": the supporters counted are the party's
+    e = _one("وتظاهر مئات من أنصار حزب التجديد الوطني، مساء أمس، أمام مقر الحكومة في العاصمة.", "PROTEST")
+    assert e["actor"] == ["حزب التجديد الوطني"], e
