@@ -7306,3 +7306,9 @@ def test_a_crowd_of_supporters_marches_for_their_party() -> None:
     # "تظاهر مئات من أنصار الحزب": the supporters counted are the party's
     e = _one("وتظاهر مئات من أنصار حزب التجديد الوطني، مساء أمس، أمام مقر الحكومة في العاصمة.", "PROTEST")
     assert e["actor"] == ["حزب التجديد الوطني"], e
+
+
+def test_a_march_of_those_sitting_in() -> None:
+    # "المعتصمون" are a crowd: the march they hold is a protest
+    e = _one("ونظم المعتصمون مسيرة نحو مدينة تازارين.", "PROTEST")
+    assert e["actor"] == ["المعتصمون"], e

@@ -162,6 +162,9 @@ def test_no_place(text: str) -> None:
     # a tribe's name («البو», the sons of) inside a village's name takes its next word, after a word shaped as an
     # adjective too
     ("هاجم مسلحون فجر اليوم قرية خضيرية البو حمد قرب سامراء.", "قرية خضيرية البو حمد"),
+    # a day or an afternoon after the name is when, not part of it
+    ("وسينظم العمال مسيرة نحو مدينة تازارين يوم الأحد المقبل.", "مدينة تازارين"),
+    ("وصل الوفد إلى بلدة أولاد برحيل عصر أمس.", "بلدة أولاد برحيل"),
 ])
 def test_where_the_name_ends(text: str, surface: str) -> None:
     assert surface in found(text), list(found(text))
