@@ -366,3 +366,9 @@ def test_the_joint_forces_are_the_countrys_forces(run) -> None:
     # "القوات المشتركة" alone, in an article about one country, is its joint command's forces (Iraq, Yemen, Sudan)
     doc = run("الحديدة (اليمن) – قال مصدر عسكري في القوات المشتركة إن الهجوم صُدّ.")
     assert "القوات المشتركة" in actor_texts(doc), actor_texts(doc)
+
+
+def test_the_local_government_is_a_body(run) -> None:
+    # "الحكومة المحلية": a province's government (Iraq, Yemen), a party demands go to
+    doc = run("وطالب المحتجون الحكومة المحلية في المحافظة بتوفير فرص العمل.")
+    assert "الحكومة المحلية" in actor_texts(doc), actor_texts(doc)

@@ -249,7 +249,8 @@ def test_those_reinforcements_are_sent_against_do_not_send_them() -> None:
 
 def test_the_body_a_person_is_one_of_is_not_asked() -> None:
     # "طالب الشيخ X، أحد وجهاء عشائر الشرقاط، الحكومة بـ…": the notables he is one of are how he is named
-    for addressee, want in (("الحكومة الاتحادية", [["الحكومة الاتحادية"]]), ("الحكومة المحلية", [[]])):
+    # (the local government is a body too: it is the one asked)
+    for addressee, want in (("الحكومة الاتحادية", [["الحكومة الاتحادية"]]), ("الحكومة المحلية", [["الحكومة المحلية"]])):
         rec = extract(f"وطالب الشيخ منصور الجبوري، أحد وجهاء عشائر الشرقاط، {addressee} بتزويد أبناء العشائر "
                       "بالأسلحة.", published="2026-04-13")
         assert _roles_of(rec, "REQUEST", "recipient") == want, _roles_of(rec, "REQUEST", "recipient")
