@@ -1350,7 +1350,9 @@ class Reader:
                 return True  # (its subject before "قد": "وكانت عناصر الأمن الوطني قد أوقفت النشطاء")
             k = nxt  # past the subject or a time set off by commas ("أوقفت، أمس الثلاثاء، ثلاثة نقابيين")
             subj_end = nxt
-            if k + 2 < b and v.bare(k + 1) == "من" and k + 2 in v.occ_at and k not in v.occ_at:
+            if k + 2 < b and v.bare(k + 1) == "من" and k + 2 in v.occ_at and k not in v.occ_at \
+                    and not (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None):
+                # (a count is of people taken: "قد أوقفت أربعة من العمال", its subject before قد)
                 k = subj_end = v.occ_at[k + 2].t1 + 1  # a unit of a body: "أوقفت وحدة من الجيش الموريتاني"
             elif k < b and k not in v.occ_at and (any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[k].folded))
                                                   or v.bare(k) == "مصالح"):
@@ -1402,6 +1404,10 @@ class Reader:
                 k, n = k + 1, n + 1
             if _unjoined(v.bare(t0)) == "توقف" and any(v.bare(j) == "عن" for j in range(k + 1, min(b, k + 3))):
                 return False  # form V, people who stopped: "توقف نحو 900 عامل عن العمل"
+            if n and k < b and v.bare(k) in ("منهم", "منهن"):
+                return True  # "أوقفت سبعة منهم": a count of the people told before
+            if n and k + 1 < b and v.bare(k) == "من":
+                k += 1  # a count of people from a crowd: "أوقفت أربعة من العمال"
             return k < b and self._class_near("persons", k, 1, b)
         if need == "given":  # "أرسلت الإمارات مساعدات"، "قافلة مساعدات"، "مساعدات عسكرية لأوكرانيا": aid given or
             # on its way; not aid stopped or barred ("منعت إسرائيل دخول المساعدات"، "وقف المساعدات")
@@ -5795,6 +5801,9 @@ class RoleReader:
             if not any(w in _TARGET_NOUNS or self.lex.in_class(w, "site") or self.lex.in_class(w, "force")
                        for w in strip_word(tok.folded)[1:]):
                 continue
+            if c.type == "COERCE" and j > 1 and v.bare(j - 1) == "من" and (
+                    v.tokens[j - 2].is_digit or number_word(v.tokens[j - 2].folded) is not None):
+                return  # "تفكيك شبكة … وإيقاف 9 من عناصرها": the members of the group just named, taken (a guard)
             st = self.statement_for(c.start)
             if st is not None and st.speaker and v.is_actorish(st.speaker) and not v.is_outlet(st.speaker) \
                     and st.speaker not in c.actor and not self._subject_between(st.speaker, c):

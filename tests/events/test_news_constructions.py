@@ -7312,3 +7312,22 @@ def test_a_march_of_those_sitting_in() -> None:
     # "المعتصمون" are a crowd: the march they hold is a protest
     e = _one("ونظم المعتصمون مسيرة نحو مدينة تازارين.", "PROTEST")
     assert e["actor"] == ["المعتصمون"], e
+
+
+@pytest.mark.parametrize("sentence", [
+    # a count of people from a crowd taken, after the verb and its subject, or after قد with the subject before it
+    "وأوقفت قوات الأمن المصرية أربعة من العمال.",
+    "وكانت قوات الأمن المصرية قد أوقفت أربعة من العمال خلال الوقفة.",
+    "وأوقفت قوات الأمن المصرية سبعة منهم.",
+])
+def test_a_count_of_people_taken_from_a_crowd_is_an_arrest(sentence: str) -> None:
+    e = _one(sentence, "COERCE")
+    assert (e["mode"], e["actor"]) == ("arrest", ["قوات الأمن المصرية"]), e
+
+
+def test_members_of_a_group_taken_are_not_the_speakers() -> None:
+    # (a guard) "تفكيك شبكة … وإيقاف 9 من عناصرها، وفق ما أفاد به الناطق …": "its members" are the network's, not
+    # the spokesman's, who is no one taken
+    _, evs = _events("تونس – تمكّنت وحدات الحرس الوطني من تفكيك شبكة للتهريب وإيقاف 9 من عناصرها، وفق ما أفاد به "
+                     "الناطق الرسمي باسم الإدارة العامة للحرس الوطني، العميد منصف القرقني.")
+    assert not [e for e in evs if "منصف القرقني" in e["recipient"]], evs
