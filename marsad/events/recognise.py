@@ -3546,8 +3546,13 @@ class RoleReader:
         if c.pos != "V" or j >= c.sent[1] or j in v.occ_at or v.gap(j).strip() or v.tokens[j].prefix:
             return False
         f = v.tokens[j].folded
-        return f.startswith("ال") and f[2:] in institution_heads() and past_verb_gender(v.tokens[c.t0].folded) == (
-            "f" if f.endswith("ه") else "m")
+        if not f.startswith("ال"):
+            return False
+        gender = past_verb_gender(v.tokens[c.t0].folded)
+        if f[2:] in institution_heads():
+            return gender == ("f" if f.endswith("ه") else "m")
+        # (or an official told by his post alone: "ودعا المحافظ الأهالي إلى التهدئة"; a verb in ى/ا tells no gender)
+        return bool(_actor_lexicon().titles.longest([f])[0]) and gender in (("f",) if f.endswith("ه") else ("m", None))
 
     def told_unit_owner(self, j: int) -> list[str]:
         """The body a definite unit at j ("القوة"، "الدوريات"), naming nothing itself, was told to belong to where the

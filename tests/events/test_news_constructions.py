@@ -7331,3 +7331,9 @@ def test_members_of_a_group_taken_are_not_the_speakers() -> None:
     _, evs = _events("تونس – تمكّنت وحدات الحرس الوطني من تفكيك شبكة للتهريب وإيقاف 9 من عناصرها، وفق ما أفاد به "
                      "الناطق الرسمي باسم الإدارة العامة للحرس الوطني، العميد منصف القرقني.")
     assert not [e for e in evs if "منصف القرقني" in e["recipient"]], evs
+
+
+def test_an_official_told_by_his_post_alone_is_the_subject() -> None:
+    # "ودعا المحافظ الأهالي إلى التهدئة": the governor, whom no entity names, asks; the crowd told before does not
+    _, evs = _events("قطع أهالي بلدة الرملية الطريق احتجاجاً على شح المياه. ودعا المحافظ الأهالي إلى التهدئة.")
+    assert not [e for e in evs if e["type"] == "REQUEST" and e["actor"]], evs
