@@ -2669,6 +2669,34 @@ def local_crowds(st: State) -> None:
         st.register(Mention(start, end, "ORG", attrs, source="actors.crowds"))
         st.take(start, nxt.start)
     _protesters_are_the_crowd(st)
+    _residents_told_again(st)
+
+
+# the residents told again by their plural alone, after "أهالي بلدة …" ("ودعا المحافظ الأهالي إلى التهدئة")
+_RESIDENTS_AGAIN = frozenset({"الاهالي", "السكان"})
+
+
+def _residents_told_again(st: State) -> None:
+    """"الأهالي"، "السكان" alone are the residents named last before them ("تظاهر أهالي بلدة القصر … ودعا المحافظ
+    الأهالي إلى التهدئة"): the same crowd."""
+    residents = sorted((m for m in st.mentions if str(m.attrs.get("key", "")).startswith("crowd:residents:")),
+                       key=lambda m: m.start)
+    if not residents:
+        return
+    for i, w in enumerate(st.words):
+        reading = next(((p, r) for p, r in w.readings if r in _RESIDENTS_AGAIN), None)
+        if reading is None:
+            continue
+        start = st.stem_start(w, reading[0])
+        if st.mask[start] or _in_quotation(st, start):
+            continue  # (as for the crowd itself: "إن «الأهالي عانوا طويلاً»" is a speaker's words about them)
+        told = [m for m in residents if m.end <= start]
+        if not told:
+            continue
+        attrs = dict(told[-1].attrs)
+        attrs["canonical"] = False
+        st.register(Mention(start, w.end, "ORG", attrs, source="actors.crowds"))
+        st.take(start, w.end)
 
 
 # crowds that may be named by the work they do or the crop or catch they live by ("عمال النظافة"، "مزارعي القمح"،

@@ -487,3 +487,15 @@ def test_the_jobless_are_named_with_what_they_are_out_of(run) -> None:
     # "تنسيقية المعطلين عن العمل": the body's name goes on past "عن العمل"
     doc = run("ودعت تنسيقية المعطلين عن العمل إلى وقفة أمام المعتمدية في تالة.")
     assert "تنسيقية المعطلين عن العمل" in actor_texts(doc, "ORG"), actor_texts(doc)
+
+
+def test_the_residents_told_again_by_their_plural(run) -> None:
+    # "الأهالي" alone, after "أهالي بلدة …", are those residents
+    doc = run("قطع أهالي بلدة الرملية الطريق احتجاجاً على شح المياه. وطالب وزير الطاقة اللبناني الأهالي بالتهدئة.")
+    assert entity_of(doc, "الأهالي") is entity_of(doc, "أهالي بلدة الرملية")
+
+
+def test_the_residents_in_a_speakers_words_are_no_party(run) -> None:
+    # (a guard) "إن «الأهالي عانوا طويلاً»": a speaker's words about them
+    doc = run("تظاهر أهالي بلدة الرملية أمس. وقال رئيس البلدية إن «الأهالي عانوا طويلاً من شح المياه».")
+    assert actor_texts(doc).count("الأهالي") == 0, actor_texts(doc)
