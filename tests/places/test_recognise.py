@@ -230,6 +230,9 @@ def test_borders(text: str, surface: str, key: str) -> None:
     ("استهدفت غارة مبنى في الضاحية الجنوبية لبيروت", "الضاحية الجنوبية لبيروت", "Dahieh (Beirut's southern suburbs)"),
     ("دفعت القيادة العامة بتعزيزات إلى الجنوب الليبي", "الجنوب الليبي", "Southern Libya (Fezzan)"),
     ("أغلق المحتجون مداخل شركة فسفاط قفصة في الحوض المنجمي", "الحوض المنجمي", "Gafsa mining basin"),
+    # Cap Bon as Tunisians name it, and Libya's oil basin
+    ("باتت سواحل الوطن القبلي وجهة لقوارب الهجرة", "الوطن القبلي", "Cap Bon"),
+    ("هدد المعتصمون بإغلاق حقول أخرى في حوض سرت", "حوض سرت", "Sirte Basin"),
 ])
 def test_regions_and_territory(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
@@ -356,6 +359,8 @@ def test_settlement_anaphora(text: str, anaphor: str, name_en: str | None) -> No
      "New Administrative Capital"),
     # Somaliland's capital as Arab news spells it (GeoNames has هرجيسة)
     ("تظاهر المئات وسط هرجيسا أمس.", "هرجيسا", "Hargeysa"),
+    # a Tunisian town GeoNames names in Latin letters only
+    ("مثل الموقوفون أمام المحكمة الابتدائية بقرمبالية أمس.", "قرمبالية", "Grombalia"),
 ])
 def test_towns_and_airports_news_names(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
