@@ -361,6 +361,8 @@ def test_settlement_anaphora(text: str, anaphor: str, name_en: str | None) -> No
     ("تظاهر المئات وسط هرجيسا أمس.", "هرجيسا", "Hargeysa"),
     # a Tunisian town GeoNames names in Latin letters only
     ("مثل الموقوفون أمام المحكمة الابتدائية بقرمبالية أمس.", "قرمبالية", "Grombalia"),
+    # an oasis town no generated source has (towns.tsv)
+    ("وصلت القافلة إلى جالو قادمة من أجدابيا.", "جالو", "Jalu"),
 ])
 def test_towns_and_airports_news_names(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
