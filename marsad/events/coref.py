@@ -1666,7 +1666,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     for c in events:
         # (planned on a condition: read as an occasion to come, told as conditional; the plan may be told by a time to
         # come, read after the status: "ستسيّر قافلة مساعدات … الأسبوع المقبل إذا سمحت الأطراف المتحاربة")
-        if c.status == "planned" and (c.conditional or c.type != "THREATEN" and rr._condition_after(c)):
+        if c.status == "planned" and (c.conditional or (c.type != "THREATEN" and rr._condition_after(c))):
             c.status = "hypothetical"
     return res.split_dual_calls(events)
 

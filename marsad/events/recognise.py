@@ -73,6 +73,11 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 _SMALL_ARMS = frozenset({"البنادق", "بنادق", "الاسلحه", "اسلحه", "الذخائر", "ذخائر", "الرشاشات", "رشاشات"})
 
 
+def _number_token(v: DocView, k: int) -> bool:
+    """Token k is a number, in digits or in words ("9"، "أربعة"، "أحد")."""
+    return v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None
+
+
 def _war_adjective_of_arms(v: DocView, k: int) -> bool:
     """Token k is «الحربية» after small arms ("البنادق الحربية"): war rifles, not warplanes."""
     return v.bare(k) in ("الحربيه", "حربيه") and k > 0 and v.bare(k - 1).lstrip("و") in _SMALL_ARMS
@@ -306,9 +311,9 @@ _CUT_LEMMAS = frozenset({"خفض_وجوده", "خفض_ن_وجوده", "قلص_و
 # words that make what follows the background of something else: "بعد تقليص عديدها"، "بعدما خفّضت"
 _AFTER_BEFORE = frozenset({"بعد", "بعدما", "قبل", "قبيل", "منذ", "اثر", "عقب", "مع"})
 # counts of a crowd before "من" and the people it is drawn from ("مئات من الطلبة"، "عشرات من سائقي الشاحنات")
+_CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "الوف", "عدد", "العديد"})
 # the supporters or members a crowd is counted from, before their party ("مئات من أنصار الحزب")
 _SUPPORTERS = frozenset({"انصار", "مناصري", "مؤيدي", "اعضاء", "منتسبي"})
-_CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "الوف", "عدد", "العديد"})
 # nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
 _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قوافل"})
 # "يختتم زيارته"، "بدأ زيارته": verbs of a visit's or a meeting's course, like the light verbs before it
@@ -369,10 +374,11 @@ _TERM_WORDS = frozenset({"سنه", "سنوات", "سنين", "سنتين", "عا
 # verbs of prompting or forcing someone to an act ("ما دفع الشرطة إلى التدخل"، "اضطرت القوات إلى الانسحاب")
 _PROMPTING_VERBS = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "اجبر", "اجبرت"})
 # what a unit is, between it and its body: "مفارز مشتركة للجيش الوطني الشعبي"، "وحدات خاصة للشرطة"
-# units named by what they do, before the body they belong to ("فرقة الأبحاث والتفتيش للحرس الوطني")
+_UNIT_ADJECTIVES = frozenset({"مشتركه", "خاصه", "متنقله", "راجله", "مختلطه"})
+# units named by what they do, before the body they belong to ("فرقة الأبحاث والتفتيش للحرس الوطني"), and the
+# indefinite nouns such a name may go on with ("فرقة مكافحة الإرهاب")
 _NAMED_UNITS = frozenset({"فرقه", "وحده", "فرق", "وحدات", "مصلحه", "اداره"})
 _UNIT_NAME_CONSTRUCTS = frozenset({"مكافحه", "حمايه", "حرس", "امن", "شرطه"})
-_UNIT_ADJECTIVES = frozenset({"مشتركه", "خاصه", "متنقله", "راجله", "مختلطه"})
 
 # a noun in ة with an attached pronoun ("دعوتها"، "زيارته"): ت, then the pronoun
 _TA_PRONOUN = re.compile("ت(ها|هما|هم|هن|ه|نا)$")
@@ -476,9 +482,9 @@ _SHOOTERS = frozenset({"قناص", "قناصه", "قناصي", "مسلحي", "ع
 _HASTENING = frozenset({"سارع", "بادر"})
 # "يُنتظر أن يصل": who is expected to act is named before these, with أن and the verb after
 _EXPECTED = frozenset({"ينتظر", "يتوقع", "يرتقب", "تنتظر", "تتوقع"})
-# "يُنتظر أن يصل"، "من المقرر أن": the words between a visitor told before and his arriving verb
 # adjectives of what is scheduled, after its noun ("اجتماعها المقرر الأسبوع المقبل")
 _SCHEDULED = frozenset({"المقرر", "المقرره", "المرتقب", "المرتقبه", "المزمع", "المزمعه"})
+# "يُنتظر أن يصل"، "من المقرر أن": the words between a visitor told before and his arriving verb
 _AWAITED = _EXPECTED | {"ان", "من", "المقرر", "المنتظر", "المتوقع", "قد"}
 # "قوات يقودها المجلس الانتقالي": a force and the body that leads it
 _LEADING_IT = frozenset({"يقودها", "تقودها", "يقوده", "تقوده", "يقودهم", "تقودهم"})
@@ -1351,7 +1357,7 @@ class Reader:
             k = nxt  # past the subject or a time set off by commas ("أوقفت، أمس الثلاثاء، ثلاثة نقابيين")
             subj_end = nxt
             if k + 2 < b and v.bare(k + 1) == "من" and k + 2 in v.occ_at and k not in v.occ_at \
-                    and not (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None):
+                    and not _number_token(v, k):
                 # (a count is of people taken: "قد أوقفت أربعة من العمال", its subject before قد)
                 k = subj_end = v.occ_at[k + 2].t1 + 1  # a unit of a body: "أوقفت وحدة من الجيش الموريتاني"
             elif k < b and k not in v.occ_at and (any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[k].folded))
@@ -1400,7 +1406,7 @@ class Reader:
             # a count: the counted noun must be people ("عشرات الشاحنات" are not); a compound count is all words
             # ("أحد عشر شخصاً")
             n = 0
-            while k < b - 1 and n < 3 and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None):
+            while k < b - 1 and n < 3 and _number_token(v, k):
                 k, n = k + 1, n + 1
             if _unjoined(v.bare(t0)) == "توقف" and any(v.bare(j) == "عن" for j in range(k + 1, min(b, k + 3))):
                 return False  # form V, people who stopped: "توقف نحو 900 عامل عن العمل"
@@ -1467,9 +1473,11 @@ class Reader:
                 v.bare(j) in ("علي", "عليه", "عليها", "عليهم", "ضد", "استهدفت", "طالت") for j in range(nxt, min(b, nxt + 2))) \
                 or (trig.type == "COERCE" and nxt < b and _light_verb(v.tokens[nxt].folded)
                     and bool(_unsuffixed(v.tokens[nxt].folded))) \
-                or (v.tokens[t0].folded.startswith("ب") and any(  # "ردّت على مصادر النيران بضربات دقيقة"
+                or (v.tokens[t0].folded.startswith("ب") and any(
                     v.bare(j).lstrip("و") in _RESPONDING and not any(v.is_strong_break(x) for x in range(j + 1, t0))
-                    for j in range(max(a, t0 - 8), t0)))  # (and "حصاراً فرضته الجماعة على القرى", above)
+                    for j in range(max(a, t0 - 8), t0)))
+            # ("حصاراً فرضته الجماعة على القرى": a siege its light verb imposed; "ردّت على مصادر النيران بضربات دقيقة":
+            # the strikes a responding verb answered with)
         if need == "opened":  # "فتحت النيابة العامة المختصة تحقيقاً": an inquiry opened, its subject between
             return any(unjoined_in(v.tokens[j].folded, _OPENING_FORMS) and not any(v.comma_before(x) for x in range(j + 1, t0 + 1))
                        for j in range(max(a, t0 - 5), t0))
@@ -5806,8 +5814,7 @@ class RoleReader:
             if not any(w in _TARGET_NOUNS or self.lex.in_class(w, "site") or self.lex.in_class(w, "force")
                        for w in strip_word(tok.folded)[1:]):
                 continue
-            if c.type == "COERCE" and j > 1 and v.bare(j - 1) == "من" and (
-                    v.tokens[j - 2].is_digit or number_word(v.tokens[j - 2].folded) is not None):
+            if c.type == "COERCE" and j > 1 and v.bare(j - 1) == "من" and _number_token(v, j - 2):
                 return  # "تفكيك شبكة … وإيقاف 9 من عناصرها": the members of the group just named, taken (a guard)
             st = self.statement_for(c.start)
             if st is not None and st.speaker and v.is_actorish(st.speaker) and not v.is_outlet(st.speaker) \
