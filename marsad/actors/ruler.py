@@ -2683,7 +2683,7 @@ def _residents_told_again(st: State) -> None:
                        key=lambda m: m.start)
     if not residents:
         return
-    for i, w in enumerate(st.words):
+    for w in st.words:
         reading = next(((p, r) for p, r in w.readings if r in _RESIDENTS_AGAIN), None)
         if reading is None:
             continue

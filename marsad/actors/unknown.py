@@ -1201,7 +1201,7 @@ def _light_given_before_family(st: State, j: int) -> bool:
 
 _NAMED_VERBS = frozenset({"يدعي", "تدعي", "المدعو", "المدعوه", "ويدعي", "وتدعي", "يدعا"})
 # the same of a man or a woman only (a vessel or a firm "تُدعى" too)
-_NAMED_PERSON_VERBS = frozenset({"المدعو", "المدعوه", "يدعي", "ويدعي", "يدعا"})
+_NAMED_PERSON_VERBS = _NAMED_VERBS - {"تدعي", "وتدعي"}
 # words that open a time phrase after a comma ("، أواخر أكتوبر الماضي،"), not a name
 _TIME_OPENERS = frozenset({"اواخر", "اوائل", "مطلع", "منتصف", "نهايه", "بدايه", "اليوم", "امس", "غد", "الماضي", "المقبل", "الجاري"})
 

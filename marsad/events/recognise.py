@@ -501,9 +501,9 @@ _DOER_GENITIVE_NOUNS = frozenset({"انسحاب", "خروج", "رحيل", "مغ�
 # a border or a crossing "between" two states: "الحدود بين البلدين"، "المعبر الحدودي بين لبنان وسوريا"
 _BORDER_WORDS = frozenset({"الحدود", "حدود", "الحدودي", "الحدوديه", "معبر", "المعبر", "المعابر", "الطريق", "طريق",
                            "الرابط", "الرابطه", "الفاصل", "الفاصله", "الحدوديين"})
-# backing the force that acts: "مدعومة بعناصر من …"، "بدعم من …"، "بمساندة …"، "بإسناد من …"
 # the front of a site a crowd gathers before ("أمام بوابة الميناء"، "أمام مقر الولاية")
 _FRONTS_OF_SITES = frozenset({"بوابه", "مقر", "مدخل", "مبني", "باب"})
+# backing the force that acts: "مدعومة بعناصر من …"، "بدعم من …"، "بمساندة …"، "بإسناد من …"
 _BACKING = ("مدعوم", "بدعم", "بمسانده", "باسناد", "مسنود")
 # columns, patrols and armour that set out ("انطلق رتل"، "تحركت دورية"، "توجهت آليات")
 _COLUMN_WORDS = frozenset({"رتل", "رتلا", "ارتال", "دوريه", "دوريات", "اليه", "اليات", "مدرعات"})
@@ -1119,6 +1119,14 @@ class Reader:
                 j += 1
         return None
 
+    def past_time(self, j: int, b: int) -> int:
+        """The first token from j (before b) past a time and its preposition ("منذ صباح اليوم الاثنين"، "خلال
+        الأسبوع"): j itself where no time opens there."""
+        v = self.v
+        while j < b and (j in self.time_tokens or v.bare(j) in ("منذ", "خلال") and j + 1 in self.time_tokens):
+            j += 1
+        return j
+
     def _comma_aside_end(self, j: int, b: int) -> int | None:
         """The token that closes an aside set off by commas opening at token j with a time or an aside's opener
         ("، بإسناد من مقاتلي العشائر،"، "، فجر أمس الثلاثاء،"), or None."""
@@ -1444,9 +1452,7 @@ class Reader:
             # (past a time set off by commas: "نفّذ أصحاب الشهادات العليا، أمس الاثنين، مسيرة سلمية")
             s = _time_aside_before(v, self.time_tokens, t0, a) or t0
             # (and past a time right after the verb: "تجمّع منذ صباح اليوم الاثنين عشرات من أهالي المفقودين")
-            k = nxt
-            while k < b and (k in self.time_tokens or v.bare(k) in ("منذ", "خلال") and k + 1 in self.time_tokens):
-                k += 1
+            k = self.past_time(nxt, b)
             return self._class_near("crowd", max(a, s - 4), 9 + t0 - s + k - nxt, b) or any(
                 v.tokens[j].folded in _MARCH_VERBS for j in range(nxt, min(b, nxt + 3))) \
                 or self.gathering_before(t0, a)
@@ -2381,9 +2387,7 @@ class RoleReader:
         counted_far = False
         if not counted and group is None and c.type == "PROTEST" and c.pos == "V":
             # (past a time: "تجمّع منذ صباح اليوم عشرات من أهالي المفقودين")
-            s0 = c.t1 + 1
-            while s0 < R and (s0 in self.rd.time_tokens or v.bare(s0) in ("منذ", "خلال") and s0 + 1 in self.rd.time_tokens):
-                s0 += 1
+            s0 = self.rd.past_time(c.t1 + 1, R)
             if s0 > c.t1 + 1 and s0 + 2 < R and v.bare(s0) in _CROWD_COUNTS and v.bare(s0 + 1) == "من" \
                     and s0 not in v.occ_at:
                 group = v.occ_at.get(s0 + 2)

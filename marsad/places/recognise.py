@@ -145,6 +145,7 @@ DATELINE_TAIL = re.compile(r"[ \t]*(?:في[ \t]+)?(?:[0-9٠-٩][^\n/–—(:]{0,
 # the events layer reads them too (the place after such a post is the post's, no role of the act)
 GOVERNOR_POSTS = frozenset({"والي", "محافظ", "معتمد"})
 
+
 @dataclass
 class _Hit:
     fs: int  # folded span of the name
