@@ -6736,6 +6736,11 @@ class RoleReader:
             tn, _ = titles.longest([v.tokens[x].folded for x in range(person.t1 + 1, min(b, person.t1 + 1 + titles.max_len))])
             # (nor the body he is one of: "طالب الشيخ X، أحد وجهاء عشائر الشرقاط، …")
             lo = self._one_of_aside(person.t1 + 1, b)
+            if lo < b and "،" in v.gap(lo):
+                # (past a time or the words it was told in, set off by commas: "اتهم قيادي … يدعى X، في تسجيل
+                # صوتي تداولته حسابات محلية، الولايات المتحدة …")
+                media = self._media_aside(c)
+                lo = media[1] + 1 if media is not None and media[0] == lo else self._past_aside(lo, b)
             obj = next((o for o in v.occs_in(lo, min(b, lo + 2 + tn)) if v.prep_of(o) == ""
                         and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
             # (not the subject of a clause after أن: "هدد وزير الدفاع … كاتس بأن إسرائيل سترد")

@@ -7337,3 +7337,13 @@ def test_an_official_told_by_his_post_alone_is_the_subject() -> None:
     # "ودعا المحافظ الأهالي إلى التهدئة": the governor, whom no entity names, asks; the crowd told before does not
     _, evs = _events("قطع أهالي بلدة الرملية الطريق احتجاجاً على شح المياه. ودعا المحافظ الأهالي إلى التهدئة.")
     assert not [e for e in evs if e["type"] == "REQUEST" and e["actor"]], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # the one accused follows the titled subject's name past the words he said it in, set off by commas
+    "واتهم قيادي في الكتيبة يدعى أبو سالم الجبوري، في تسجيل مصور بثته قنوات محلية، الحكومة العراقية بالتقصير.",
+    "واتهم قيادي في الكتيبة يدعى أبو سالم الجبوري، في بيان، الحكومة العراقية بالتقصير.",
+])
+def test_the_accused_after_a_named_member_and_his_words(sentence: str) -> None:
+    e = _one(sentence, "ACCUSE")
+    assert (e["actor"], e["recipient"]) == (["أبو سالم الجبوري"], ["الحكومة العراقية"]), e
