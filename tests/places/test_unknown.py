@@ -58,6 +58,8 @@ def found(text: str) -> dict[str, Mention]:
     ("انسحبت القوات من نقطة المراقبة في بلدة معارة النعسان", "بلدة معارة النعسان", "LOC", "town"),
     # a name that starts with و, when the place that holds it follows with ب
     ("تعرضت قاعدة عسكرية في بلدة واجد بإقليم باكول لقصف", "بلدة واجد", "LOC", "town"),
+    # a word in -ات after a district's noun, closed, is its name: a district takes no plural in construct
+    ("ضبطت المفرزة شاحنة قرب ناحية كريمات وبحوزة سائقها أسلحة", "ناحية كريمات", "LOC", "district"),
     # a palace, a hotel, barracks or a police post where a meeting or an act took place
     ("استقبل الملك، اليوم الأحد، في قصر الحسينية، المبعوث الأميركي", "قصر الحسينية", "FAC", "site"),
     ("عقد الطرفان جولة محادثات في فندق الشيراتون بالعاصمة", "فندق الشيراتون", "FAC", "site"),
@@ -118,6 +120,7 @@ def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
     "دخلت القوات مدينة محاصرة منذ أشهر",
     # a plural after a place noun is no name, unless a compass word or a district places it
     "انسحب المسلحون من منطقة عمليات الجيش",
+    "أقيمت قرية خدمات قرب الحدود",  # (a guard) a village's noun may take one
     # a broken plural takes the feminine adjective too: "أحياء سكنية" are neighbourhoods, not one named so
     "سقطت القذائف على أحياء سكنية في المدينة",
     "قصفت المدفعية أحياء شعبية وسط المدينة",
