@@ -375,6 +375,9 @@ _TERM_WORDS = frozenset({"سنه", "سنوات", "سنين", "سنتين", "عا
 _PROMPTING_VERBS = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "اجبر", "اجبرت"})
 # what a unit is, between it and its body: "مفارز مشتركة للجيش الوطني الشعبي"، "وحدات خاصة للشرطة"
 _UNIT_ADJECTIVES = frozenset({"مشتركه", "خاصه", "متنقله", "راجله", "مختلطه"})
+# a body's regional or general command, with ل, between a unit's participle and the body ("التابع للقيادة
+# الجهوية للدرك الملكي"، "التابعة للمديرية العامة للأمن الوطني")
+_COMMANDS_OF = frozenset({"للقياده", "للمديريه", "للاداره"})
 # units named by what they do, before the body they belong to ("فرقة الأبحاث والتفتيش للحرس الوطني"), and the
 # indefinite nouns such a name may go on with ("فرقة مكافحة الإرهاب")
 _NAMED_UNITS = frozenset({"فرقه", "وحده", "فرق", "وحدات", "مصلحه", "اداره"})
@@ -3481,9 +3484,14 @@ class RoleReader:
         """Occurrence o names the force a unit belongs to ("قوة من الجيش العراقي"، "دورية للجيش")."""
         v = self.v
         prep = v.prep_of(o)
-        if prep == "ل" and o.t0 > 1 and _unjoined(v.bare(o.t0 - 1)).startswith("تابع"):
+        k = o.t0 - 1
+        if prep == "ل" and k > 2 and v.bare(k).startswith("ال") and v.bare(k - 1) in _COMMANDS_OF \
+                and _unjoined(v.bare(k - 2)).removeprefix("ال").startswith("تابع"):
+            k -= 2  # past the command it reports to, itself the body's: "التابع للقيادة الجهوية للدرك الملكي"
+        if prep == "ل" and k > 0 and _unjoined(v.bare(k)).removeprefix("ال").startswith("تابع"):
             # past its participle, and a word describing the unit: "رتلاً للدعم اللوجستي تابعاً لقوات التحالف"
-            return v.is_actorish(o.eid) and any(v.bare(j) in _UNIT_NOUNS for j in range(max(0, o.t0 - 5), o.t0 - 1))
+            # ("عناصر المركز القضائي التابع للقيادة الجهوية للدرك الملكي")
+            return v.is_actorish(o.eid) and any(v.bare(j) in _UNIT_NOUNS for j in range(max(0, k - 4), k))
         return v.is_actorish(o.eid) and (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _UNIT_NOUNS
                                          # "قوة مشتركة من الجيش العراقي": past the unit's adjective too
                                          or prep == "من" and o.t0 > 2 and v.bare(o.t0 - 2) in _UNIT_ADJECTIVES

@@ -7347,3 +7347,13 @@ def test_an_official_told_by_his_post_alone_is_the_subject() -> None:
 def test_the_accused_after_a_named_member_and_his_words(sentence: str) -> None:
     e = _one(sentence, "ACCUSE")
     assert (e["actor"], e["recipient"]) == (["أبو سالم الجبوري"], ["الحكومة العراقية"]), e
+
+
+@pytest.mark.parametrize("sentence", [
+    # a unit's participle with the article, and the command it reports to, itself the body's
+    "الرباط – تمكنت عناصر المركز الترابي التابع للقيادة الجهوية للدرك الملكي بتطوان، أمس، من تفكيك شبكة للتهريب.",
+    "الرباط – تمكنت عناصر المركز الترابي التابع للدرك الملكي بتطوان، أمس، من تفكيك شبكة للتهريب.",
+])
+def test_a_unit_of_a_command_acts_for_its_body(sentence: str) -> None:
+    e = _one(sentence, "COERCE")
+    assert e["actor"] == ["الدرك الملكي"], e
