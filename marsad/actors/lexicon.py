@@ -239,6 +239,7 @@ class Lexicon:
     source_qualifiers: frozenset[str] = frozenset()
     units: TokenTable[tuple[str, str]] = field(default_factory=lambda: TokenTable([]))  # noun -> (en, needs)
     unit_words: TokenTable[str] = field(default_factory=lambda: TokenTable([]))  # ordinal/direction -> en
+    unit_branches: TokenTable[str] = field(default_factory=lambda: TokenTable([]))  # arm after the rank -> en
     # derived from the tables above once, when built (``derive``): rules read them at every word
     reporting_words: frozenset[str] = frozenset()  # the classes "verb" and "report_cue" together
     country_names: dict[str, Nationality] = field(default_factory=dict)  # folded country name -> row (with ISO2)
@@ -498,7 +499,8 @@ def build_lexicon() -> Lexicon:
     lex.source_qualifiers = frozenset(quals)
     unit_rows = read_tsv(PKG, "data/units.tsv", min_fields=4)
     lex.units = TokenTable((r[1], (r[2], r[3])) for r in unit_rows if r[0] == "unit")
-    lex.unit_words = TokenTable((r[1], r[2]) for r in unit_rows if r[0] != "unit")
+    lex.unit_words = TokenTable((r[1], r[2]) for r in unit_rows if r[0] in ("ordinal", "direction"))
+    lex.unit_branches = TokenTable((r[1], r[2]) for r in unit_rows if r[0] == "branch")
     lex.derive()
     return lex
 

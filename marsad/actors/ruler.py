@@ -1229,11 +1229,16 @@ def units(st: State) -> None:
                     last, label = kp, str(pm.attrs.get("name_en") or "")
         if last < 0:
             continue
+        if needs != "place" and last + 1 < nw and st.adjacent(last, last + 1):
+            # the arm after the rank is the unit's name too: "الفرقة السادسة مشاة"، "اللواء 16 مدرع"
+            k, arms = lex.unit_branches.longest(st.folded_seq(last + 1, lex.unit_branches.max_len))
+            if k:
+                last, en = last + k, f"{arms[0]} {en}"
         start, end = st.stem_start(w, p), st.words[last].end
         if st.is_taken(start, end):
             continue
         nat = lex.nationalities.get(st.doc_country) if st.doc_country else None
-        name_en = f"{label} {en}".strip() if needs != "place" else f"{label} {en}".strip()
+        name_en = f"{label} {en}".strip()
         if nat is not None:
             name_en = f"{name_en} ({nat.country_en})"
         name_ar = _canonical_ar(st.doc.text[start:end])

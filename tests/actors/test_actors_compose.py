@@ -95,6 +95,9 @@ def test_army_soldiers_and_forces_are_one_entity(run) -> None:
     ("فيما انتشرت قوة من اللواء الثامن للبيشمركة في الموقع.", "اللواء الثامن"),
     # a command named after a province whose name is also a given name
     ("وأعلنت قيادة عمليات صلاح الدين اعتقال ثلاثة مطلوبين في قضاء الدور.", "قيادة عمليات صلاح الدين"),
+    # the arm a numbered unit names after its rank is part of its name
+    ("وصدّت الفرقة الثالثة مشاة التابعة للجيش السوداني الهجوم.", "الفرقة الثالثة مشاة"),
+    ("وتقدم اللواء 12 مدرع نحو المدينة.", "اللواء 12 مدرع"),
 ])
 def test_military_units(run, text: str, unit: str) -> None:
     m = actor_at(run(text), unit)

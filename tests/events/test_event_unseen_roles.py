@@ -575,7 +575,7 @@ def test_a_place_set_off_by_commas_after_the_parties(full) -> None:
 @pytest.mark.parametrize("text,defender,attacker", [
     ("وصدّت قوات الجيش السوداني هجوماً واسعاً لقوات الدعم السريع على مدينة الأبيض.", "الجيش السوداني",
      "قوات الدعم السريع"),
-    ("وتصدّت الفرقة السادسة مشاة لهجوم شنته قوات الدعم السريع على الفاشر.", "الفرقة السادسة", "قوات الدعم السريع"),
+    ("وتصدّت الفرقة السادسة مشاة لهجوم شنته قوات الدعم السريع على الفاشر.", "الفرقة السادسة مشاة", "قوات الدعم السريع"),
 ])
 def test_repelling_an_attack_is_force_against_the_attackers(full, text: str, defender: str, attacker: str) -> None:
     """"صدّ X هجوماً شنّه Y": X used force against Y, and Y's attack on X stays an event of its own."""
