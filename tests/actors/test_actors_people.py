@@ -832,3 +832,12 @@ def test_a_possessor_noun_is_no_title_before_a_name(run) -> None:
     # (a guard) "مالك" is a given name too: no title when a name follows it with no genitive between
     doc = run("وقال مالك عبد الرحمن إن الوضع صعب.")
     assert actor_texts(doc, "PER") == ["مالك عبد الرحمن"], actor_texts(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول عما يسمى «ولاية الساحل» إن الهجوم فشل.",
+    "واعتُقل ثلاثة، بينهم المسؤول عمن نفذوا الهجوم.",
+])
+def test_a_preposition_with_ma_or_man_is_no_name(run, text: str) -> None:
+    # "عما"، "ممن": a preposition with ما or من after a title opens no name
+    assert actor_texts(run(text), "PER") == [], actor_texts(run(text))
