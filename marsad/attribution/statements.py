@@ -1004,7 +1004,8 @@ class Reader:
                 spk, stext, nxt = main.eid, (main.start, main.end), nj + 1
             elif nj < b and (v.bare(nj) in _COMPLEMENTIZERS or v.bare(nj) in ("ان",) or
                              any(q in v.gap(nj) for q in ("«", '"', ":"))):
-                main = self._main_subject(a, t) or self._contrasted_subject(a, t) or self._subject_past_fima(a, t)
+                # (the subject of "غير أن"/"لكن" opened last is nearer than the sentence's first)
+                main = self._contrasted_subject(a, t) or self._main_subject(a, t) or self._subject_past_fima(a, t)
                 prev = self._last_speaker()
                 if main is not None:
                     # "رحبت اليونيفيل بالخطوة، ودعت …": a coordinated verb shares the clause's subject
@@ -1088,6 +1089,9 @@ class Reader:
             return None
         while a < t and v.bare(a) in _SUBJECT_OPENERS:
             a += 1  # "غير أن الناطق باسم التنسيقية X رفض …، وقال إن …": past the opener, the subject
+        fronted = v.occ_at.get(a + 1) if a + 1 < t and v.bare(a) in ("في", "وفي") else None
+        if fronted is not None and v.is_place(fronted.eid) and "،" in v.gap(fronted.t1 + 1):
+            a = fronted.t1 + 1  # "وفي بيروت، تقدّم الوزير X بشكوى …، وقال": past the place the story turns to
         hd = self._head(a) if a < t else None
         if hd is not None and hd[0] in ("title", "speaker"):
             # "الناطق باسم التنسيقية وسيم الغربي رفض …، وقال": the person a title names is the subject

@@ -431,3 +431,24 @@ def test_a_definite_source_takes_no_indefinite_genitive() -> None:
     got = [(s.speaker_text.text if s.speaker_text else None, s.content.text if s.content else None)
            for s in rec.statements if s.cue.text == "نفى"]
     assert got == [("المصدر", "استخدام القوة ضد المتظاهرين")], got
+
+
+def _said_by(text: str, cue: str) -> list[str | None]:
+    from marsad import extract
+    rec = extract(text, published="2025-01-01")
+    names = {e.id: e.name_ar for e in rec.entities}
+    return [names.get(s.speaker) if s.speaker else None for s in rec.statements if s.cue.text.removeprefix("و") == cue.removeprefix("و")]
+
+
+def test_a_coordinated_verb_goes_on_with_the_subject_past_a_fronted_place() -> None:
+    # "وفي القاهرة، تقدّم الوزير X بمذكرة …، وقال": the minister said it, not the last speaker before
+    text = ("أعلن الجيش الإسرائيلي أنه قصف موقعاً في رفح. وفي القاهرة، تقدّم وزير الخارجية المصري، سامح رمزي، "
+            "بمذكرة إلى مجلس الأمن، وقال في بيان إن «الوضع خطير».")
+    assert _said_by(text, "وقال") == ["سامح رمزي"]
+
+
+def test_the_subject_of_a_contrast_is_nearer_than_the_first() -> None:
+    # (a guard) "وفي أربيل، اتهم المتحدث …، غير أن وزارة المالية رفضت …، وأوضحت": the ministry explained
+    text = ("وفي أربيل، اتهم المتحدث باسم حكومة إقليم كردستان، شوان علي، الحكومة العراقية بالتقصير، غير أن وزارة "
+            "المالية العراقية رفضت الاتهامات، وأوضحت أن الإقليم لم يسلّم إيراداته.")
+    assert _said_by(text, "وأوضحت") == ["وزارة المالية العراقية"]
