@@ -363,6 +363,8 @@ def test_settlement_anaphora(text: str, anaphor: str, name_en: str | None) -> No
     ("مثل الموقوفون أمام المحكمة الابتدائية بقرمبالية أمس.", "قرمبالية", "Grombalia"),
     # an oasis town no generated source has (towns.tsv)
     ("وصلت القافلة إلى جالو قادمة من أجدابيا.", "جالو", "Jalu"),
+    # an Anbar district town that GeoNames lacks (its "الكرمه" is only a second name of Syria's Mahardah)
+    ("انتشرت القطعات في قضاء الكرمة شرقي الفلوجة.", "قضاء الكرمة", "Al-Karmah"),
 ])
 def test_towns_and_airports_news_names(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
