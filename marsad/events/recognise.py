@@ -1969,6 +1969,7 @@ class RoleReader:
         timed = 0 if aside is None else aside[1] - t1  # time words ("ليل أمس السبت") do not use up the width
         counted = v.quantity_token_set()  # nor do counts ("قافلة تضم 25 شاحنة محمّلة بنحو 700 طن … إلى كادقلي")
         occ_at, name_end = v.occ_at, -1
+        joined = 0
         while j < b and j - t1 - timed <= width:
             if j in time_tokens or j in counted:
                 timed += 1
@@ -1987,9 +1988,17 @@ class RoleReader:
             # (its relative clause with كان: "اعتصاماً مفتوحاً كان يخوضه عشرات الطلبة")
             rel = rel or (noun and w in _WAS and j <= t1 + 2 and j + 1 < b and _light_present(v.tokens[j + 1].folded))
             # (comma_clause is false without a comma: asked only after one)
-            if strong[j] or (((commas[j] and v.comma_clause(j)) or subordinators[j]) and not rel and not modal
-                             and not (hurt and w[:1] == "و" and w[1:] in _HURT_ANY)):
+            if strong[j] or (((commas[j] and v.comma_clause(j) and not (
+                    not noun and (joined := self._joined_titled_subject(j, b)))) or subordinators[j]) and not rel
+                    and not modal and not (hurt and w[:1] == "و" and w[1:] in _HURT_ANY)):
                 break
+            if commas[j] and not noun and joined:
+                # "تفقّد المحافظ، X، وقائد الجيش الثاني، Y، أمس الاثنين، …": a second titled subject joined to the
+                # first is no new clause; its words do not use up the width
+                timed += joined - j
+                j = joined
+                joined = 0
+                continue
             if (j in at_token and j != t0) or j in cue_tokens:
                 if j == t1 + 1 and not noun and j not in cue_tokens and at_token[j].pos == "N" \
                         and at_token[j].type == c.type and not v.tokens[j].folded.endswith("ا"):
@@ -2000,6 +2009,25 @@ class RoleReader:
                 break
             j += 1
         return j
+
+    def _joined_titled_subject(self, j: int, b: int) -> int:
+        """After a comma at token j, "وقائد الجيش الثاني الميداني، اللواء X،": a title joined by و, then the person
+        it names set off by commas (or right after it); the token after the name's closing comma, or 0."""
+        v = self.v
+        f = v.tokens[j].folded
+        if f[:1] != "و" or j in v.occ_at:
+            return 0
+        titles = _actor_lexicon().titles
+        n, _found = titles.longest([f[1:]] + [v.tokens[x].folded for x in range(j + 1, min(b, j + titles.max_len))])
+        if not n:
+            return 0
+        for k in range(j + n, min(b, j + n + 6)):
+            if v.is_strong_break(k):
+                return 0
+            o = v.occ_at.get(k)
+            if o is not None and v.by_id[o.eid].type == "PER":
+                return o.t1 + 1 if o.t1 + 1 < b and "،" in v.gap(o.t1 + 1) else 0
+        return 0
 
     def aside(self, c: Cand) -> tuple[int, int] | None:
         """"طالب، خلال استقباله السفير أمس، الولايات المتحدة بـ…": a phrase set off by commas right

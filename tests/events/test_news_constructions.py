@@ -7357,3 +7357,13 @@ def test_the_accused_after_a_named_member_and_his_words(sentence: str) -> None:
 def test_a_unit_of_a_command_acts_for_its_body(sentence: str) -> None:
     e = _one(sentence, "COERCE")
     assert e["actor"] == ["الدرك الملكي"], e
+
+
+def test_a_second_titled_subject_joined_to_the_first_is_no_new_clause() -> None:
+    # "تفقّد المحافظ، X، ومدير الأمن، Y، أمس الأحد، …": the day after both subjects, and the place past it, are the
+    # visit's
+    rec = extract("تفقّد محافظ الكرك، سامي الطراونة، ومدير الأمن العام، اللواء خالد المجالي، أمس الأحد، مخيم "
+                  "الإيواء في بلدة المزار.", published="2025-03-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [(v.date, [names[x] for x in v.location]) for v in rec.events if v.type == "CONSULT"]
+    assert got == [("2025-03-09", ["المزار الجنوبي"])], got
