@@ -5714,6 +5714,8 @@ class RoleReader:
         st = self.statement_for(c.start)
         if st is None or st.speaker is None or not self.v.is_actorish(st.speaker):
             return
+        if self._protested_against(c):
+            return  # "أعلنت القوى الإضراب احتجاجاً على عمليات الهدم والاعتقال": what is protested is another's act
         if any(d.type in ("ACCUSE", "REJECT") and d.pos == "V" and 0 < c.t0 - d.t1 <= 12
                for d in self._earlier_in_sentence(c)):
             return  # "ودانت الوزارة، في بيان، الغارات الإسرائيلية": what is condemned is not the speaker's act
@@ -5731,6 +5733,17 @@ class RoleReader:
                 return
             # (a spokesman announces or denies his body's acts: "نفى الناطق باسم القيادة العامة … اعتقال")
             c.actor.append(self._spokesman_body(st) or st.speaker)
+
+    def _protested_against(self, c: Cand) -> bool:
+        """c's noun is what a protest, a refusal or a condemnation is against ("احتجاجاً على الاعتقالات"،
+        "رفضاً لعمليات الهدم والاعتقال"), its word a few tokens before, nothing set off between."""
+        v = self.v
+        for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 6) - 1, -1):
+            if v.bare(j).lstrip("و") in _AGAINST_WORDS:
+                return True
+            if v.is_strong_break(j + 1) or v.comma_before(j + 1) or j in v.occ_at:
+                return False
+        return False
 
     def _announced_masdar(self, c: Cand) -> bool:
         """"أعلن مجلس الاتحاد الأوروبي، أمس الجمعة، فرض عقوبات": a verb-shaped trigger right after the

@@ -7367,3 +7367,13 @@ def test_a_second_titled_subject_joined_to_the_first_is_no_new_clause() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     got = [(v.date, [names[x] for x in v.location]) for v in rec.events if v.type == "CONSULT"]
     assert got == [("2025-03-09", ["المزار الجنوبي"])], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "رام الله – وأعلنت نقابة المعلمين الفلسطينيين الإضراب الشامل غداً احتجاجاً على الاعتقالات الأخيرة في المدينة.",
+    "رام الله – وأعلنت نقابة المعلمين الفلسطينيين الإضراب الشامل غداً رفضاً لعمليات الهدم والاعتقال في المدينة.",
+])
+def test_what_a_protest_is_against_is_not_the_announcers_act(sentence: str) -> None:
+    # the body that announces a strike against arrests did not make them
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "COERCE" and e["actor"]], evs
