@@ -260,7 +260,9 @@ _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
 # raids, incursions and aggression condemned: the hostile act told before, of whatever type
 _CONDEMNED_RAIDS = frozenset({"اقتحام", "اقتحامات", "توغل", "توغلات", "عدوان", "تصعيد", "جرائم", "انتهاكات"})
-_CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS | _CONDEMNED_RAIDS
+# demolitions, razing and destruction condemned: the doer of the demolition told before is accused
+_DEMOLITION_NOUNS = frozenset({"هدم", "تجريف", "تدمير"})
+_CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS | _CONDEMNED_RAIDS | _DEMOLITION_NOUNS
 # past verbs of beginning, with a noun after them (or after في/ب): "وشرعت بتجريف الشوارع"، "وباشرت هدم"
 _BEGIN_VERBS = frozenset({"شرعت", "شرع", "شرعوا", "بدات", "بدا", "بداوا", "باشرت", "باشر", "باشروا", "اخذت", "واصلت",
                           "واصل", "واصلوا", "تابعت"})

@@ -7377,3 +7377,12 @@ def test_what_a_protest_is_against_is_not_the_announcers_act(sentence: str) -> N
     # the body that announces a strike against arrests did not make them
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "COERCE" and e["actor"]], evs
+
+
+def test_who_condemns_a_demolition_accuses_its_doer() -> None:
+    # "ودانت الوزارة، في بيان، عمليات الهدم": the demolition told before was the army's
+    rec = extract("الخليل – هدمت قوات الاحتلال الإسرائيلي ثلاثة منازل في بلدة بيت أمر. ودانت وزارة الخارجية "
+                  "والمغتربين الفلسطينية، في بيان، عمليات الهدم.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.recipient] for v in rec.events if v.type == "ACCUSE"]
+    assert got == [["قوات الاحتلال الإسرائيلي"]], got
