@@ -7386,3 +7386,13 @@ def test_who_condemns_a_demolition_accuses_its_doer() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.recipient] for v in rec.events if v.type == "ACCUSE"]
     assert got == [["قوات الاحتلال الإسرائيلي"]], got
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    # the Maghrebi "المعطلون عن العمل" are the unemployed, a party; a railway is blocked as a road is
+    ("قفصة – أغلق عشرات المعطلين عن العمل السكة الحديدية قرب مدينة الرديف.", "المعطلين عن العمل"),
+    ("قفصة – قطع عشرات المحتجين السكة الحديدية قرب مدينة الرديف.", "المحتجين"),
+])
+def test_the_unemployed_block_a_railway(sentence: str, actor: str) -> None:
+    e = _one(sentence, "PROTEST")
+    assert (e["mode"], e["actor"]) == ("obstruct", [actor]), e
