@@ -629,7 +629,9 @@ def _tail(tokens: Sequence[NumToken], text: str, stop: int, lex: Lexicon) -> tup
     effect = None
     if stop < len(tokens) and _tight(tokens, text, stop):
         after = _phrase_after(tokens, text, stop, lex.hedges_after)
-        if after is not None:
+        # (not the next count's own hedge: "27 قتيلاً وأكثر من 60 جريحاً")
+        if after is not None and not (after[1] < len(tokens) and tokens[after[1]].folded == "من"
+                                      and tokens[after[1] - 1].folded.lstrip("و") in ("اكثر", "اقل")):
             effect, stop = after
     fate = None
     for k in (stop, stop + 1):
