@@ -543,6 +543,13 @@ _SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 _CASUALTY_NOUNS = frozenset({"مقتل", "اصابه", "استشهاد", "سقوط", "جرح", "مصرع", "قتلي", "جرحي", "ضحايا", "وفاه"})
 # a claim with the attack's pronoun, told after its toll: "لهجوم … أسفر عن مقتل ثلاثة جنود، تبنّته الحركة"
 _CLAIMED_IT = frozenset({"تبناه", "تبنته", "تبنوه", "تبناها", "تبنتها", "تبنوها"})
+# an act put down to a party, with the act's pronoun ("في عمل نسبته مصادر عسكرية إلى …")
+_PUT_DOWN_TO = frozenset({"نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها"})
+# a denial of what was said, with its pronoun ("وهو ما نفته «قسد»")
+_DENIED_IT = frozenset({"نفته", "نفاه", "تنفيه", "ينفيه", "نفوه", "نفتها", "نفاها"})
+# what a party accused of an attack is charged with, right after it: "اتهمت X بإطلاق القذائف"، "بالوقوف وراءه"،
+# "حمّلت X المسؤولية"
+_CHARGES_OF_AN_ATTACK = ("بالوقوف", "بتنفيذ", "باطلاق", "بشن", "المسؤوليه", "مسؤوليه")
 _CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب", "بعد", "نتيجه", "بسبب", "بفعل", "ب"})
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
                            "سيارات_مفخخة", "شاحنة_مفخخة", "حزام_ناسف", "قذائف_هاون", "قذيفة_هاون", "اشتباك"})
@@ -7123,6 +7130,48 @@ class RoleReader:
             _doer_not_target(c, o.eid)
             return
 
+    def accused_in_its_sentence(self, c: Cand) -> None:
+        """An attack told with no doer, and later in its sentence the party accused of it, said to have claimed it
+        or put down to it ("قُتل طفلان جراء سقوط قذائف …، فيما اتهمت السلطة المحلية جماعة الحوثي بإطلاق القذائف"،
+        "في بيان حمّلت فيه «الدعم السريع» المسؤولية"، "في حادث تبنّته جبهة البوليساريو"، "في عمل نسبته مصادر
+        عسكرية إلى ميليشيات البوليساريو"): that party is its doer. (An accusation in a sentence of its own is
+        one side's word, left to the accusation.)"""
+        if c.type != "ASSAULT" or c.actor or c.status not in ("occurred", "ongoing") or self._quoted(c.start):
+            return
+        v = self.v
+        if any(v.bare(x).removeprefix("و") in _DENIED_IT for x in range(c.t1 + 1, c.sent[1])):
+            return  # (a charge the accused denies in the same sentence leaves it disputed: "وهو ما نفته «قسد»")
+        for x in range(c.t1 + 1, c.sent[1]):
+            if v.is_strong_break(x):
+                return
+            w = v.bare(x).removeprefix("و")
+            doer = None
+            if w in _CLAIMED_IT:
+                doer = next((v.occ_at[y] for y in range(x + 1, min(c.sent[1], x + 4)) if y in v.occ_at), None)
+            elif w in _PUT_DOWN_TO:
+                to = next((y for y in range(x + 1, min(c.sent[1] - 1, x + 6)) if v.bare(y) == "الي"), None)
+                # (past the members' word: "إلى ميليشيات البوليساريو")
+                doer = next((v.occ_at[y] for y in (to + 1, to + 2) if y in v.occ_at), None) if to is not None else None
+            else:
+                d = next((d for d in self.cands if d.t0 == x and d.type == "ACCUSE" and len(d.recipient) == 1), None)
+                occ = next((o for o in v.occs_in(x + 1, min(c.sent[1], x + 10)) if o.eid == d.recipient[0]),
+                           None) if d is not None else None
+                charge = next((y for y in range(occ.t1 + 1, min(c.sent[1], occ.t1 + 3))
+                               if v.bare(y).startswith(_CHARGES_OF_AN_ATTACK)), None) if occ is not None else None
+                # (the blame for something else it names: "المسؤولية الكاملة عن استمرار المجازر")
+                if charge is not None and not (v.bare(charge).endswith("مسؤوليه") and any(
+                        v.bare(y) == "عن" for y in range(charge + 1, min(c.sent[1], charge + 3)))):
+                    doer = occ
+            if doer is None:
+                continue
+            if any(d.type == "ASSAULT" and c.t1 < d.t0 < x and d is not c for d in self.cands):
+                return  # (the nearest attack before it is the one put down: "… إسقاط مسيّرة، فيما تعرضت بورتسودان
+                # لسلسلة هجمات نسبها الجيش إلى قوات الدعم السريع")
+            if v.is_actorish(doer.eid) and not v.is_outlet(doer.eid) and (
+                    not v.is_place(doer.eid) or v.is_country(doer.eid)):
+                _doer_not_target(c, doer.eid)
+            return
+
     def exposed_to(self, c: Cand) -> None:
         """"تعرّضت قاعدة فيكتوريا، …، لهجوم بطائرتين مسيّرتين": what underwent an attack was hit; a site is
         where it happened, a party what it hit."""
@@ -9249,6 +9298,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.stance_on_state(c)
         rr.attributed_attacker(c)
         rr.suspected_perpetrators(c)
+        rr.accused_in_its_sentence(c)
         rr.taken_to(c)
         rr.means_of_subject(c)
         rr.fight_with(c)

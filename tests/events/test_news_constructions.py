@@ -7396,3 +7396,30 @@ def test_who_condemns_a_demolition_accuses_its_doer() -> None:
 def test_the_unemployed_block_a_railway(sentence: str, actor: str) -> None:
     e = _one(sentence, "PROTEST")
     assert (e["mode"], e["actor"]) == ("obstruct", [actor]), e
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    # an attack told with no doer, then in its sentence the party said to have claimed it, put down to it or
+    # accused of it
+    ("العيون – سقطت أربع قذائف، مساء السبت، قرب بلدة المحبس، في حادث تبنّته جبهة البوليساريو.", "جبهة البوليساريو"),
+    ("العيون – سقطت ثلاث قذائف، ليلة السبت، قرب بلدة المحبس، في عمل نسبته مصادر عسكرية إلى جبهة البوليساريو.",
+     "جبهة البوليساريو"),
+    ("تعز – قُتل طفلان، فجر اليوم، جراء سقوط قذائف على منازل في حي الجحملية، فيما اتهمت السلطة المحلية في "
+     "المحافظة جماعة الحوثي بإطلاق القذائف.", "الحوثيون"),
+])
+def test_an_attack_put_down_to_a_party_in_its_sentence(sentence: str, doer: str) -> None:
+    e = _one(sentence, "ASSAULT")
+    assert e["actor"] == [doer], e
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a guard) a charge the accused denies in the same sentence leaves it disputed
+    "تعز – قُتل طفلان، فجر اليوم، جراء سقوط قذائف على منازل في حي الجحملية، واتهمت السلطة المحلية جماعة الحوثي "
+    "بإطلاقها، وهو ما نفته الجماعة.",
+    # (a guard) the blame for something else the sentence names
+    "تعز – قُتل طفلان، فجر اليوم، جراء سقوط قذائف على منازل في حي الجحملية، فيما حمّلت السلطة المحلية جماعة "
+    "الحوثي المسؤولية عن انهيار الهدنة.",
+])
+def test_a_disputed_or_other_charge_names_no_doer(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "ASSAULT" and e["actor"]], evs
