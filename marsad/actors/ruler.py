@@ -2636,6 +2636,13 @@ def local_crowds(st: State) -> None:
             end, country = nxt.end, st.doc_country or None
             name_en = f"notables ({nxt.folded})"
             key = f"crowd:{gloss}:{nxt.folded}"
+        elif (gloss == "families" or head == "اهالي") and (chain := _bereaved_chain_end(st, k, bereaved))[0]:
+            # "أهالي ضحايا انفجار مرفأ بيروت": the mourned in construct with what killed them (the place or body
+            # named in it keeps its own mention)
+            gloss = "families"
+            (end, owner), country = chain, st.doc_country or None
+            name_en = "families of the victims"
+            key = f"crowd:{gloss}:{fkey(st.doc.text[nxt.start:end])}"
         elif (gloss == "families" or head == "اهالي") and (nxt.folded in bereaved or _bereaved_described(st, k)):
             gloss = "families"  # "أهالي المعتقلين": the families of the held, as "ذوو المعتقلين"
             # ("عائلات المهاجرين المفقودين": the mourned told by a noun and the word for them)
@@ -2681,14 +2688,47 @@ def local_crowds(st: State) -> None:
 _RESIDENTS_AGAIN = frozenset({"الاهالي", "السكان"})
 
 
+# the counts a crowd is told by before it ("عشرات الأهالي"، "المئات من الأهالي")
+_CROWD_COUNT_WORDS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف"})
+
+
+def _counted_before(st: State, i: int) -> bool:
+    """Word i is counted right before it: "عشرات الأهالي"، "المئات من الأهالي"."""
+    if i < 1 or not st.adjacent(i - 1, i):
+        return False
+    before = st.words[i - 1].folded
+    if before == "من" and i >= 2 and st.adjacent(i - 2, i - 1):
+        before = st.words[i - 2].folded
+    return before.removeprefix("و") in _CROWD_COUNT_WORDS
+
+
+def _bereaved_chain_end(st: State, k: int, bereaved: frozenset[str]) -> tuple[int, Mention | None]:
+    """"ضحايا انفجار مرفأ بيروت"، "شهداء مجزرة المدرسة" after أهالي: an indefinite word for the mourned (its
+    definite form a bereaved_of word) in construct with what befell them, up to a name or a definite word two
+    words on; the end offset of that chain and the name that ends it, or (0, None)."""
+    nw = len(st.words)
+    if "ال" + st.words[k].folded not in bereaved:
+        return 0, None
+    for j in range(k + 1, min(nw, k + 3)):
+        if not st.adjacent(j - 1, j):
+            return 0, None
+        named = st.place_starting(j) or st.mention_starting(j, ("ORG", "LOC", "FAC"))
+        if named is not None and named.start == st.words[j].start:
+            return named.end, named
+        f = st.words[j].folded
+        if f.startswith("ال") and not st.lex.is_word("stop", f):
+            return st.words[j].end, None
+        if not f.isalpha() or st.words[j].tok.is_digit or _stopword(st, j):
+            return 0, None
+    return 0, None
+
+
 def _residents_told_again(st: State) -> None:
     """"الأهالي"، "السكان" alone are the residents named last before them ("تظاهر أهالي بلدة القصر … ودعا المحافظ
     الأهالي إلى التهدئة"): the same crowd."""
     residents = sorted((m for m in st.mentions if str(m.attrs.get("key", "")).startswith("crowd:residents:")),
                        key=lambda m: m.start)
-    if not residents:
-        return
-    for w in st.words:
+    for i, w in enumerate(st.words):
         reading = next(((p, r) for p, r in w.readings if r in _RESIDENTS_AGAIN), None)
         if reading is None:
             continue
@@ -2696,12 +2736,25 @@ def _residents_told_again(st: State) -> None:
         if st.mask[start] or _in_quotation(st, start):
             continue  # (as for the crowd itself: "إن «الأهالي عانوا طويلاً»" is a speaker's words about them)
         told = [m for m in residents if m.end <= start]
-        if not told:
+        if told:
+            attrs = dict(told[-1].attrs)
+            attrs["canonical"] = False
+        elif reading[1] == "الاهالي" and _counted_before(st, i):
+            # none named before, but counted: the residents of the place the article is about ("نفّذ المئات من
+            # الأهالي وقفة احتجاجية"، "اعترض عشرات الأهالي دورية"), a crowd that is a party only when it acts
+            # (events: _drop_idle_crowds)
+            country = st.doc_country or None
+            nat = st.lex.nationalities.get(str(country)) if country else None
+            attrs = {"name_ar": _canonical_ar(st.doc.text[start:w.end]), "name_en": "residents", "kb_id": None,
+                     "actor_code": (nat.cameo if nat is not None else "") + "CVL", "country": country,
+                     "key": "crowd:residents:", "kind": "crowd", "canonical": True, "keeps_nested": True}
+        else:
             continue
-        attrs = dict(told[-1].attrs)
-        attrs["canonical"] = False
-        st.register(Mention(start, w.end, "ORG", attrs, source="actors.crowds"))
+        m = Mention(start, w.end, "ORG", attrs, source="actors.crowds")
+        st.register(m)
         st.take(start, w.end)
+        if not told:
+            residents.append(m)
 
 
 # crowds that may be named by the work they do or the crop or catch they live by ("عمال النظافة"، "مزارعي القمح"،

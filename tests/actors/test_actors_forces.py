@@ -291,6 +291,9 @@ def test_a_protesting_adjective_after_people_names_no_party(run, text: str, peop
     # the held or dead told by a noun and the word for them as its adjective
     ("قابس – نفذ العشرات من عائلات المهاجرين المفقودين وقفة احتجاجية أمام الميناء.", "عائلات المهاجرين المفقودين"),
     ("تظاهر أهالي الجنود المختطفين أمس أمام مقر وزارة الدفاع.", "أهالي الجنود المختطفين"),
+    # the mourned, indefinite, in construct with what befell them
+    ("عمّان – اعتصم العشرات من أهالي ضحايا حريق مستشفى السلط أمام مبنى البرلمان.", "أهالي ضحايا حريق مستشفى السلط"),
+    ("تظاهر أهالي ضحايا الانفجار أمس أمام قصر العدل في بيروت.", "أهالي ضحايا الانفجار"),
 ])
 def test_the_people_of_the_held_are_their_families(run, text: str, families: str) -> None:
     """"أهالي المعتقلين"، like "ذوو المعتقلين": the families of the held or the dead, a party to what they do."""
@@ -372,3 +375,17 @@ def test_the_local_government_is_a_body(run) -> None:
     # "الحكومة المحلية": a province's government (Iraq, Yemen), a party demands go to
     doc = run("وطالب المحتجون الحكومة المحلية في المحافظة بتوفير فرص العمل.")
     assert "الحكومة المحلية" in actor_texts(doc), actor_texts(doc)
+
+
+@pytest.mark.parametrize("text, crowd", [
+    # the residents, counted, with none named before: a crowd of their own
+    ("القصرين – نفّذ المئات من الأهالي وقفة احتجاجية أمام مقر المعتمدية.", "الأهالي"),
+    ("صور – اعترض عشرات الأهالي دورية لقوات اليونيفيل في البلدة.", "الأهالي"),
+])
+def test_counted_residents_are_a_crowd(run, text: str, crowd: str) -> None:
+    assert crowd in actor_texts(run(text)), actor_texts(run(text))
+
+
+def test_residents_neither_named_nor_counted_are_no_crowd(run) -> None:
+    # (a guard) "دعا المحافظ الأهالي": the residents told by their plural alone, never named or counted
+    assert "الأهالي" not in actor_texts(run("القصرين – دعا المحافظ الأهالي إلى التهدئة."))
