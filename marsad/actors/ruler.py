@@ -1481,8 +1481,9 @@ def _role_chain(st: State, i: int) -> Role | None:
             k = st.word_at(pm.end - 1)
             if k is None or k < j:
                 break
-            if j > i and st.words[j - 1].folded.startswith("ال") and not any(p for p, _ in w.readings if p):
+            if j > i and st.words[j - 1].folded.startswith("ال") and pm.start <= w.start:
                 break  # only a noun in construct takes a place: "محافظ الأنبار", not "الرئيس اللبناني إسرائيل"
+                # (nor "وزير الخارجية الفرنسي بيروت", whose ب is the name's own; "قائد الشرطة ببغداد" is placed)
             if role.country is None and pm.attrs.get("country"):
                 role.country = lex.nationalities.get(str(pm.attrs["country"]))
             if role.place is None and j == title_end:

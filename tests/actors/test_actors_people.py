@@ -841,3 +841,13 @@ def test_a_possessor_noun_is_no_title_before_a_name(run) -> None:
 def test_a_preposition_with_ma_or_man_is_no_name(run, text: str) -> None:
     # "عما"، "ممن": a preposition with ما or من after a title opens no name
     assert actor_texts(run(text), "PER") == [], actor_texts(run(text))
+
+
+@pytest.mark.parametrize("text, post", [
+    # a place written with a ب of its own after a post told whole (its article, its nationality) is the verb's object,
+    # no place of the post
+    ("وسيزور وزير الخارجية الفرنسي بيروت الأسبوع المقبل.", "وزير الخارجية الفرنسي"),
+    ("ثم زار وزير الداخلية بنغازي لتفقد مراكز الشرطة.", "وزير الداخلية"),
+])
+def test_a_place_with_its_own_ba_after_a_whole_post_is_no_part_of_it(run, text: str, post: str) -> None:
+    assert actor_texts(run(text), "PER") == [post], actor_texts(run(text))
