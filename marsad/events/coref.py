@@ -1391,6 +1391,8 @@ class Resolver:
         for c in events:
             if c.type != "CONSULT" or c.mode not in (None, "visit") or not c.location or not c.recipient:
                 continue
+            if c.lemma == "زار" and c.explicit_actor:
+                continue  # (the verb of visiting names its visitor: "… X، الذي يُنتظر أن يزور مسقط لإجراء مشاورات مع …")
             here = {_country_of(v.by_id.get(x)) for x in c.location}
             if len(here) != 1 or None in here:
                 continue

@@ -2330,8 +2330,10 @@ class RoleReader:
         if not left_subject and c.pos == "V" and c.t0 - 3 >= c.sent[0] and v.bare(c.t0 - 1) == "ان" \
                 and v.bare(c.t0 - 2) in _EXPECTED:
             # "أن الموفد الأميركي توم براك يُنتظر أن يصل إلى بيروت": who is expected to act, named right before
-            told = v.occ_at.get(c.t0 - 3) or next((o for o in v.occs_in(max(c.sent[0], c.t0 - 8), c.t0 - 2)
-                                                   if o.t1 == c.t0 - 3), None)
+            # (or the antecedent of a relative: "المبعوث الأممي X، الذي يُنتظر أن يزور مسقط")
+            named_end = c.t0 - 4 if v.bare(c.t0 - 3) in ("الذي", "التي") else c.t0 - 3
+            told = v.occ_at.get(named_end) or next((o for o in v.occs_in(max(c.sent[0], named_end - 5), named_end + 1)
+                                                    if o.t1 == named_end), None)
             if told is not None and v.prep_of(told) == "" and v.is_actorish(told.eid):
                 left_subject = [told.eid]
         if not left_subject and enabler is not None:

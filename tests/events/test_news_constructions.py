@@ -7423,3 +7423,13 @@ def test_an_attack_put_down_to_a_party_in_its_sentence(sentence: str, doer: str)
 def test_a_disputed_or_other_charge_names_no_doer(sentence: str) -> None:
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "ASSAULT" and e["actor"]], evs
+
+
+def test_the_antecedent_of_one_awaited_to_visit_visits() -> None:
+    # "X، الذي يُنتظر أن يزور عمّان لإجراء مشاورات مع …": X visits (the verb names its visitor; the place visited is
+    # no reason to turn it round), and an awaited visit is to come
+    rec = extract("وتتواصل جهود المبعوث الأممي إلى سوريا غير بيدرسن، الذي يُنتظر أن يزور عمّان منتصف الشهر الجاري "
+                  "لإجراء مشاورات مع وفد المعارضة السورية.", published="2025-03-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [([names[x] for x in v.actor], v.status) for v in rec.events if v.type == "CONSULT"]
+    assert got == [(["غير بيدرسن"], "planned")], got
