@@ -4952,6 +4952,27 @@ class RoleReader:
             _add(c.recipient, [o.eid])
             return
 
+    def visited_place(self, c: Cand) -> None:
+        """"خلال زيارة الرئيس الفلسطيني محمود عباس بيروت"، "خلال زيارة الأخير بيروت": the noun of visiting, its
+        visitor in construct, then the place visited as its object (no preposition): where the visit was."""
+        if c.lemma != "زيارة" or c.pos != "N":
+            return
+        v = self.v
+        j = c.t1 + 1
+        # (past the visitor's title: "زيارة الرئيس الفلسطيني محمود عباس")
+        visitor = next((o for o in v.occs_in(j, min(c.sent[1], j + 6))), None)
+        if visitor is not None and v.prep_of(visitor) == "" and not v.is_place(visitor.eid) \
+                and not any(v.gap(x).strip() for x in range(j, visitor.t0 + 1)):
+            j = visitor.t1 + 1
+        elif j < c.sent[1] and v.bare(j) in ("الاخير", "الاخيره"):
+            j += 1
+        else:
+            return
+        place = v.occ_at.get(j)
+        if place is not None and j < c.sent[1] and not v.gap(j).strip() and v.prep_of(place) == "" \
+                and v.is_place(place.eid):
+            c.location[:] = [place.eid]  # (the place it names itself, before any the sentence names elsewhere)
+
     def hosted_place(self, c: Cand) -> None:
         """"على هامش اجتماع اللجنة الذي احتضنته الرياض"، "مفاوضات استضافتها الدوحة": the host city is where
         the meeting, and what was agreed at it, took place."""
@@ -9275,6 +9296,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.shared_scene(c)
         rr.sent_to_the_scene(c)
         rr.hosted_place(c)
+        rr.visited_place(c)
         rr.handover_recipient(c)
         rr.called_by(c)
         rr.joint_participants(c)

@@ -7433,3 +7433,15 @@ def test_the_antecedent_of_one_awaited_to_visit_visits() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     got = [([names[x] for x in v.actor], v.status) for v in rec.events if v.type == "CONSULT"]
     assert got == [(["غير بيدرسن"], "planned")], got
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("ووقّع البلدان الاتفاق خلال زيارة الرئيس التونسي قيس سعيد الجزائر في أيار الماضي.", "الجزائر"),
+    ("ووقّع الرئيسان الاتفاق في مخيم الوحدات خلال زيارة الأخير عمّان في أيار الماضي.", "عمّان"),
+])
+def test_the_place_a_visit_names_as_its_object(sentence: str, place: str) -> None:
+    # "زيارة X Y": the visitor in construct, then the place visited with no preposition, where the visit was
+    rec = extract(sentence, published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.location] for v in rec.events if v.type == "CONSULT"]
+    assert got == [[place]], got
