@@ -549,6 +549,9 @@ _PUT_DOWN_TO = frozenset({"نسبته", "نسبتها", "نسبه", "نسبها"
 _DENIED_IT = frozenset({"نفته", "نفاه", "تنفيه", "ينفيه", "نفوه", "نفتها", "نفاها"})
 # what a party accused of an attack is charged with, right after it: "اتهمت X بإطلاق القذائف"، "بالوقوف وراءه"،
 # "حمّلت X المسؤولية"
+# the noun of an attack whose site is told again ("موقع الغارة"، "مكان الانفجار")
+_ATTACK_SITES = frozenset({"الغاره", "الهجوم", "الانفجار", "الحادث", "الحادثه", "التفجير", "القصف", "الاستهداف",
+                           "الضربه", "الاعتداء"})
 _CHARGES_OF_AN_ATTACK = ("بالوقوف", "بتنفيذ", "باطلاق", "بشن", "المسؤوليه", "مسؤوليه")
 _CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب", "بعد", "نتيجه", "بسبب", "بفعل", "ب"})
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
@@ -4952,6 +4955,27 @@ class RoleReader:
             _add(c.recipient, [o.eid])
             return
 
+    def site_of_the_attack(self, c: Cand) -> None:
+        """"انتشرت وحدات من الجيش في محيط موقع الغارة"، "طوّقت القوات موقع الانفجار"، "هرعت دورية إلى موقع الحادث":
+        the site of the attack told before is where this was done."""
+        if c.type == "ASSAULT":
+            return
+        v = self.v
+        site = next((j for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 10))
+                     if _unjoined(v.bare(j)).removeprefix("ب").removeprefix("ل").removeprefix("ال") in ("موقع", "مكان")
+                     and v.bare(j + 1) in _ATTACK_SITES), None)
+        if site is None or any(v.is_strong_break(x) or v.comma_clause(x) for x in range(c.t1 + 1, site + 1)):
+            return
+        if any(v.is_place(o.eid) for o in v.occs_in(c.t1 + 1, site)):
+            return  # (a place of its own told first: "انتشرت وحداته عند مداخل الخيام وأقامت نقاطاً قرب موقع الغارة")
+        attack = next((d for d in reversed(self.cands) if d.type == "ASSAULT" and d.t1 < c.t0 and d.location
+                       and c.sent[0] - d.sent[0] <= 600), None)
+        if attack is None:
+            return
+        if c.destination and c.destination == c.location:
+            c.destination[:] = list(attack.location)
+        c.location[:] = list(attack.location)
+
     def visited_place(self, c: Cand) -> None:
         """"خلال زيارة الرئيس الفلسطيني محمود عباس بيروت"، "خلال زيارة الأخير بيروت": the noun of visiting, its
         visitor in construct, then the place visited as its object (no preposition): where the visit was."""
@@ -9297,6 +9321,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.sent_to_the_scene(c)
         rr.hosted_place(c)
         rr.visited_place(c)
+        rr.site_of_the_attack(c)
         rr.handover_recipient(c)
         rr.called_by(c)
         rr.joint_participants(c)

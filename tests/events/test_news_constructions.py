@@ -7445,3 +7445,18 @@ def test_the_place_a_visit_names_as_its_object(sentence: str, place: str) -> Non
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.location] for v in rec.events if v.type == "CONSULT"]
     assert got == [[place]], got
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # the site of the attack told before is where the deployment was
+    ("النبطية – استهدفت طائرة مسيّرة إسرائيلية سيارة في بلدة كفررمان. وعلى الأثر، انتشرت وحدات من الجيش اللبناني "
+     "في محيط موقع الغارة.", "بلدة كفررمان"),
+    # (a place of its own told first wins, a guard)
+    ("النبطية – استهدفت طائرة مسيّرة إسرائيلية سيارة في بلدة كفررمان. وانتشرت وحدات من الجيش اللبناني عند مداخل "
+     "بلدة حبوش وأقامت نقاطاً قرب موقع الغارة.", "حبوش"),
+])
+def test_the_site_of_the_attack_is_where_it_was_done(sentence: str, place: str) -> None:
+    rec = extract(sentence, published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.location] for v in rec.events if v.type == "MOBILIZE"]
+    assert got == [[place]], got
