@@ -4955,6 +4955,14 @@ class RoleReader:
             _add(c.recipient, [o.eid])
             return
 
+    def vow_not_to_leave(self, c: Cand) -> None:
+        """A vow not to leave until a demand is met is no leaving ("لن يغادروا الساحة قبل صرف المستحقات"، "لن تنسحب
+        القوات قبل …"): the condition of a protest or a stand kept up, not an act."""
+        if c.type != "RETREAT" or c.pos != "V" or c.t0 < 1 or self.v.bare(c.t0 - 1) != "لن":
+            return
+        if any(self.v.bare(j) in ("قبل", "حتي", "الا") for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 8))):
+            c.absorbed = True
+
     def site_of_the_attack(self, c: Cand) -> None:
         """"انتشرت وحدات من الجيش في محيط موقع الغارة"، "طوّقت القوات موقع الانفجار"، "هرعت دورية إلى موقع الحادث":
         the site of the attack told before is where this was done."""
@@ -9322,6 +9330,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.hosted_place(c)
         rr.visited_place(c)
         rr.site_of_the_attack(c)
+        rr.vow_not_to_leave(c)
         rr.handover_recipient(c)
         rr.called_by(c)
         rr.joint_participants(c)

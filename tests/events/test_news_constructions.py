@@ -7460,3 +7460,15 @@ def test_the_site_of_the_attack_is_where_it_was_done(sentence: str, place: str) 
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.location] for v in rec.events if v.type == "MOBILIZE"]
     assert got == [[place]], got
+
+
+def test_a_vow_not_to_leave_until_a_demand_is_met_is_no_leaving() -> None:
+    # "لن يغادروا الساحة قبل صرف المستحقات": the condition of a sit-in kept up, not a withdrawal
+    _, evs = _events("وقال ممثل العمال إن المعتصمين «لن يغادروا الساحة قبل صرف كامل المستحقات».")
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+def test_a_refusal_to_withdraw_with_no_condition_is_told() -> None:
+    # (a guard) "لن تنسحب القوات من المدينة": a withdrawal denied, still told
+    _, evs = _events("وأكد وزير الدفاع التركي أن القوات التركية لن تنسحب من مدينة عفرين.")
+    assert [e["status"] for e in evs if e["type"] == "RETREAT"] == ["negated"], evs
