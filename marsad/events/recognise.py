@@ -549,6 +549,9 @@ _PUT_DOWN_TO = frozenset({"نسبته", "نسبتها", "نسبه", "نسبها"
 _DENIED_IT = frozenset({"نفته", "نفاه", "تنفيه", "ينفيه", "نفوه", "نفتها", "نفاها"})
 # what a party accused of an attack is charged with, right after it: "اتهمت X بإطلاق القذائف"، "بالوقوف وراءه"،
 # "حمّلت X المسؤولية"
+# what is said to be aimed at something without striking it ("الحملة تستهدف …"، "عملياتها تستهدف …")
+_AIMED_THINGS = frozenset({"حمله", "حملات", "عمليات", "عملياتها", "عملياته", "عمليه", "مهمه", "تدريبات", "تمرين",
+                           "مناورات", "خطه", "اجراءات", "قرار", "قرارات", "تحركات", "جهود"})
 # the noun of an attack whose site is told again ("موقع الغارة"، "مكان الانفجار")
 _ATTACK_SITES = frozenset({"الغاره", "الهجوم", "الانفجار", "الحادث", "الحادثه", "التفجير", "القصف", "الاستهداف",
                            "الضربه", "الاعتداء"})
@@ -4955,6 +4958,18 @@ class RoleReader:
             _add(c.recipient, [o.eid])
             return
 
+    def aim_not_attack(self, c: Cand) -> None:
+        """"التدريبات المشتركة لا تستهدف أي طرف"، "إن عملياتها تستهدف الإرهابيين فقط"، "الحملة تستهدف عناصر خارجة
+        عن القانون": the present of استهدف that says what something is aimed at, denied or told of an operation,
+        a campaign or an exercise, is no attack."""
+        if c.lemma != "استهدف" or c.tense != "present" or c.t0 < 1:
+            return
+        v = self.v
+        before = v.bare(c.t0 - 1)
+        if before == "لا" or _unjoined(before).removeprefix("ال") in _AIMED_THINGS \
+                or any(_unjoined(w).removeprefix("ال") in _AIMED_THINGS for w in strip_word(v.tokens[c.t0 - 1].folded)):
+            c.absorbed = True
+
     def vow_not_to_leave(self, c: Cand) -> None:
         """A vow not to leave until a demand is met is no leaving ("لن يغادروا الساحة قبل صرف المستحقات"، "لن تنسحب
         القوات قبل …"): the condition of a protest or a stand kept up, not an act."""
@@ -9331,6 +9346,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.visited_place(c)
         rr.site_of_the_attack(c)
         rr.vow_not_to_leave(c)
+        rr.aim_not_attack(c)
         rr.handover_recipient(c)
         rr.called_by(c)
         rr.joint_participants(c)

@@ -7472,3 +7472,14 @@ def test_a_refusal_to_withdraw_with_no_condition_is_told() -> None:
     # (a guard) "لن تنسحب القوات من المدينة": a withdrawal denied, still told
     _, evs = _events("وأكد وزير الدفاع التركي أن القوات التركية لن تنسحب من مدينة عفرين.")
     assert [e["status"] for e in evs if e["type"] == "RETREAT"] == ["negated"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # what something is aimed at, denied or told of an operation, a campaign or an exercise, is no attack
+    "وأكد المتحدث أن التدريبات المشتركة «لا تستهدف أي طرف في المنطقة».",
+    "وقال المتحدث باسم الوزارة إن الحملة تستهدف عناصر خارجة عن القانون متورطة في قطع الطرق.",
+    "ومؤكدةً أن عملياتها تستهدف «حصراً التنظيمات الإرهابية».",
+])
+def test_what_is_aimed_at_is_no_attack(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
