@@ -8092,7 +8092,10 @@ class RoleReader:
                      # (nor the ends of a road blocked: "غلق الطريق الوطني الرابط بين ولايتي بجاية وسطيف")
                      and not (c.type in ("PROTEST", "COERCE") and self._road_end(o))
                      # (nor the city a town lies off: "وسط المدينة الواقعة شرقي العاصمة طرابلس")
-                     and not self._reference_point(o, c.sent[0])]
+                     and not self._reference_point(o, c.sent[0])
+                     # (nor whom a party is loyal to: "مواقع تابعة لميليشيات موالية لإيران")
+                     and not (v.prep_of(o) == "ل" and o.t0 > 0
+                              and _unjoined(v.bare(o.t0 - 1)).removeprefix("ال") in _LOYAL_TO)]
             if not found:
                 found = self._distance_place(c)
             lo = c.sent[0]

@@ -7483,3 +7483,12 @@ def test_a_refusal_to_withdraw_with_no_condition_is_told() -> None:
 def test_what_is_aimed_at_is_no_attack(sentence: str) -> None:
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_whom_a_target_is_loyal_to_is_no_place_of_the_attack() -> None:
+    # "مواقع تابعة لميليشيات موالية لإيران": Iran is whom they are loyal to; the place is the town past it
+    rec = extract("دير الزور – استهدفت طائرات مجهولة، فجر أمس، مواقع تابعة لمجموعات موالية لإيران في البادية "
+                  "جنوب مدينة الميادين.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.location] for v in rec.events if v.type == "ASSAULT"]
+    assert got and "إيران" not in got[0], got
