@@ -7340,6 +7340,23 @@ class RoleReader:
             c.location[:] = [x for x in c.location if x not in countries]
             _add(c.actor, countries)
 
+    def authorities_belonging_to(self, c: Cand) -> None:
+        """"اتهمت السلطات التابعة لجماعة الحوثي القوات السعودية …": unnamed authorities said to belong to a party
+        act for that party."""
+        v = self.v
+        if c.pos != "V" or c.t1 + 3 >= c.sent[1]:
+            return
+        auth = v.occ_at.get(c.t1 + 1)
+        if auth is None or auth.eid not in c.actor or _unjoined(v.bare(auth.t0)) not in _AUTHORITY_NOUNS:
+            return
+        k = auth.t1 + 1
+        if v.bare(k).removeprefix("ال") not in ("تابعه", "تابع", "مواليه", "موالي", "خاضعه", "خاضع"):
+            return
+        owner = v.occ_at.get(k + 1)
+        if owner is not None and v.prep_of(owner) == "ل" and v.is_actorish(owner.eid) and not v.is_place(owner.eid):
+            c.actor[:] = [owner.eid if x == auth.eid else x for x in c.actor]
+            c.recipient[:] = [x for x in c.recipient if x != owner.eid]
+
     def listed_places(self, c: Cand) -> None:
         """"باشرت الانتشار في عدد من القرى الحدودية …، بينها رميش وكفركلا": the places named among those
         told by their kind are where it happened."""
@@ -9371,6 +9388,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.listed_places(c)
         rr.exposed_to(c)
         rr.authorities_of(c)
+        rr.authorities_belonging_to(c)
         rr.used_by(c)
         rr.stance_on_state(c)
         rr.attributed_attacker(c)

@@ -7492,3 +7492,9 @@ def test_whom_a_target_is_loyal_to_is_no_place_of_the_attack() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.location] for v in rec.events if v.type == "ASSAULT"]
     assert got and "إيران" not in got[0], got
+
+
+def test_authorities_belonging_to_a_party_act_for_it() -> None:
+    # "اتهمت السلطات التابعة لجماعة الحوثي القوات السعودية …": the group's authorities accuse for the group
+    e = _one("صعدة – واتهمت السلطات التابعة لجماعة الحوثي في المحافظة الجيش السعودي بقصف القرى الحدودية.", "ACCUSE")
+    assert e["actor"] == ["الحوثيون"], e
