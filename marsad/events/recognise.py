@@ -547,14 +547,14 @@ _CLAIMED_IT = frozenset({"تبناه", "تبنته", "تبنوه", "تبناها
 _PUT_DOWN_TO = frozenset({"نسبته", "نسبتها", "نسبه", "نسبها", "نسبوه", "نسبوها"})
 # a denial of what was said, with its pronoun ("وهو ما نفته «قسد»")
 _DENIED_IT = frozenset({"نفته", "نفاه", "تنفيه", "ينفيه", "نفوه", "نفتها", "نفاها"})
-# what a party accused of an attack is charged with, right after it: "اتهمت X بإطلاق القذائف"، "بالوقوف وراءه"،
-# "حمّلت X المسؤولية"
 # what is said to be aimed at something without striking it ("الحملة تستهدف …"، "عملياتها تستهدف …")
 _AIMED_THINGS = frozenset({"حمله", "حملات", "عمليات", "عملياتها", "عملياته", "عمليه", "مهمه", "تدريبات", "تمرين",
                            "مناورات", "خطه", "اجراءات", "قرار", "قرارات", "تحركات", "جهود"})
 # the noun of an attack whose site is told again ("موقع الغارة"، "مكان الانفجار")
 _ATTACK_SITES = frozenset({"الغاره", "الهجوم", "الانفجار", "الحادث", "الحادثه", "التفجير", "القصف", "الاستهداف",
                            "الضربه", "الاعتداء"})
+# what a party accused of an attack is charged with, right after it: "اتهمت X بإطلاق القذائف"، "بالوقوف وراءه"،
+# "حمّلت X المسؤولية"
 _CHARGES_OF_AN_ATTACK = ("بالوقوف", "بتنفيذ", "باطلاق", "بشن", "المسؤوليه", "مسؤوليه")
 _CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب", "بعد", "نتيجه", "بسبب", "بفعل", "ب"})
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
@@ -1966,6 +1966,7 @@ class RoleReader:
         self._quotes: list[tuple[int, int]] | None = None
         self._cue_token_set: frozenset[int] | None = None
         self._sent_cands: dict[tuple[int, int], list[Cand]] | None = None
+        self._by_t0: dict[int, list[Cand]] | None = None  # candidates by their first token (_cands_at)
 
     # --- windows
     def right_limit(self, c: Cand, width: int = 16) -> int:
@@ -7223,7 +7224,7 @@ class RoleReader:
                 # (past the members' word: "إلى ميليشيات البوليساريو")
                 doer = next((v.occ_at[y] for y in (to + 1, to + 2) if y in v.occ_at), None) if to is not None else None
             else:
-                d = next((d for d in self.cands if d.t0 == x and d.type == "ACCUSE" and len(d.recipient) == 1), None)
+                d = next((d for d in self._cands_at(x) if d.type == "ACCUSE" and len(d.recipient) == 1), None)
                 occ = next((o for o in v.occs_in(x + 1, min(c.sent[1], x + 10)) if o.eid == d.recipient[0]),
                            None) if d is not None else None
                 charge = next((y for y in range(occ.t1 + 1, min(c.sent[1], occ.t1 + 3))
@@ -7339,6 +7340,14 @@ class RoleReader:
         if countries:
             c.location[:] = [x for x in c.location if x not in countries]
             _add(c.actor, countries)
+
+    def _cands_at(self, t0: int) -> list[Cand]:
+        """The candidates whose trigger starts at token t0, in their order (indexed once: asked per token)."""
+        if self._by_t0 is None:
+            self._by_t0 = {}
+            for d in self.cands:
+                self._by_t0.setdefault(d.t0, []).append(d)
+        return self._by_t0.get(t0, [])
 
     def authorities_belonging_to(self, c: Cand) -> None:
         """"اتهمت السلطات التابعة لجماعة الحوثي القوات السعودية …": unnamed authorities said to belong to a party
