@@ -2681,7 +2681,9 @@ class RoleReader:
                     pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}
                     # "استقبل ولي العهد السعودي الأمير محمد بن سلمان": the person's titles are his (also past
                     # a statement set off by commas: "اتهمت الوزارة، في بيان، رئيس ولاية جوبالاند أحمد …")
-                    pp |= self._title_run(start, o.t0, apposed=v.gap(o.t1 + 1).strip() == "،")
+                    # (right after an aside's closing comma too: "وطالبت، في بيان، المبعوث الأممي X بـ…")
+                    pp |= self._title_run(start, o.t0, opened=aside is not None and start == aside[1] + 1,
+                                          apposed=v.gap(o.t1 + 1).strip() == "،")
                     if media_aside is not None and start <= media_aside[1] < o.t0:
                         pp |= self._title_run(media_aside[1] + 1, o.t0, opened=True)
                 pp |= one_of

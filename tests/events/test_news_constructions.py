@@ -7498,3 +7498,12 @@ def test_authorities_belonging_to_a_party_act_for_it() -> None:
     # "اتهمت السلطات التابعة لجماعة الحوثي القوات السعودية …": the group's authorities accuse for the group
     e = _one("صعدة – واتهمت السلطات التابعة لجماعة الحوثي في المحافظة الجيش السعودي بقصف القرى الحدودية.", "ACCUSE")
     assert e["actor"] == ["الحوثيون"], e
+
+
+def test_a_titled_addressee_right_after_an_aside() -> None:
+    # "وطالبت، في بيان، المبعوث الأممي X بـ…": the envoy, past his title after the aside's comma, is asked
+    rec = extract("مأرب – أدانت السلطة المحلية في محافظة مأرب القصف، وطالبت، في بيان، المبعوث الأممي هانس غروندبرغ "
+                  "بإدانة القصف.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.recipient] for v in rec.events if v.type == "REQUEST"]
+    assert got == [["هانس غروندبرغ"]], got
