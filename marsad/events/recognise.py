@@ -7229,8 +7229,14 @@ class RoleReader:
                 d = next((d for d in self._cands_at(x) if d.type == "ACCUSE" and len(d.recipient) == 1), None)
                 occ = next((o for o in v.occs_in(x + 1, min(c.sent[1], x + 10)) if o.eid == d.recipient[0]),
                            None) if d is not None else None
-                charge = next((y for y in range(occ.t1 + 1, min(c.sent[1], occ.t1 + 3))
+                # (past the accused's own participle phrase: "القوات السعودية المتمركزة على الجانب الآخر من الحدود
+                # بالوقوف وراءه")
+                reach = 10 if occ is not None and occ.t1 + 1 < c.sent[1] \
+                    and v.bare(occ.t1 + 1).startswith("الم") and v.bare(occ.t1 + 1).endswith(("ه", "ين", "ون")) else 3
+                charge = next((y for y in range(occ.t1 + 1, min(c.sent[1], occ.t1 + reach))
                                if v.bare(y).startswith(_CHARGES_OF_AN_ATTACK)), None) if occ is not None else None
+                if charge is not None and any(v.comma_before(y) for y in range(occ.t1 + 1, charge + 1)):
+                    charge = None
                 # (the blame for something else it names: "المسؤولية الكاملة عن استمرار المجازر")
                 if charge is not None and not (v.bare(charge).endswith("مسؤوليه") and any(
                         v.bare(y) == "عن" for y in range(charge + 1, min(c.sent[1], charge + 3)))):

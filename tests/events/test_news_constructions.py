@@ -7507,3 +7507,10 @@ def test_a_titled_addressee_right_after_an_aside() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.recipient] for v in rec.events if v.type == "REQUEST"]
     assert got == [["هانس غروندبرغ"]], got
+
+
+def test_the_accused_past_its_own_participle_phrase() -> None:
+    # "اتهمت السلطة المحلية جماعة الحوثي المتمركزة في التلال … بالوقوف وراءه": the charge past the accused's phrase
+    e = _one("تعز – قُتل طفلان، فجر اليوم، جراء قصف مدفعي على حي الجحملية، في حين اتهمت السلطة المحلية جماعة "
+             "الحوثي المتمركزة في التلال المطلة على المدينة بالوقوف وراءه.", "ASSAULT")
+    assert e["actor"] == ["الحوثيون"], e
