@@ -550,6 +550,8 @@ _DENIED_IT = frozenset({"نفته", "نفاه", "تنفيه", "ينفيه", "ن�
 # what is said to be aimed at something without striking it ("الحملة تستهدف …"، "عملياتها تستهدف …")
 _AIMED_THINGS = frozenset({"حمله", "حملات", "عمليات", "عملياتها", "عملياته", "عمليه", "مهمه", "تدريبات", "تمرين",
                            "مناورات", "خطه", "اجراءات", "قرار", "قرارات", "تحركات", "جهود"})
+# verbs and participles of calling on people to act ("دعت النقابة إلى مسيرة")
+_CALLING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعيه", "داعين", "دعوه", "دعوتها", "دعوته"})
 # the noun of an attack whose site is told again ("موقع الغارة"، "مكان الانفجار")
 _ATTACK_SITES = frozenset({"الغاره", "الهجوم", "الانفجار", "الحادث", "الحادثه", "التفجير", "القصف", "الاستهداف",
                            "الضربه", "الاعتداء"})
@@ -1137,6 +1139,16 @@ class Reader:
                 j += 1
         return None
 
+    def _called_for(self, t0: int, a: int) -> bool:
+        """Token t0 is what a call asks people to: "دعت … إلى مسيرة"، "إلى المشاركة في مسيرة"، "إلى تنظيم مسيرة"."""
+        v = self.v
+        k = t0 - 1
+        if k > a and v.bare(k) in ("في", "تنظيم") and v.bare(k - 1) in ("المشاركه", "الي"):
+            k -= 1 if v.bare(k - 1) == "الي" else 2
+        if k <= a or v.bare(k) != "الي":
+            return False
+        return any(_unjoined(v.bare(j)) in _CALLING for j in range(max(a, k - 8), k))
+
     def past_time(self, j: int, b: int) -> int:
         """The first token from j (before b) past a time and its preposition ("منذ صباح اليوم الاثنين"، "خلال
         الأسبوع"): j itself where no time opens there."""
@@ -1466,6 +1478,8 @@ class Reader:
                 v.bare(j).startswith(_MEETING_NOUNS) for j in range(max(a, t0 - 4), t0)) and nxt < b \
                 and not v.bare(nxt).startswith(("في", "امام", "قرب", "وسط", "عند")) and not self._class_near("crowd", nxt, 1, b):
             return False  # "جلسة حوار ثلاثية تجمع ممثلي العمال وإدارة الشركة": a meeting that brings them together
+        if need == "crowd" and trig.lemma == "مسيرة" and self._called_for(t0, a):
+            return True  # "دعت النقابة إلى مسيرة سلمية نحو مقر الولاية": a march called for (no one calls for a drone)
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
             # (past a time set off by commas: "نفّذ أصحاب الشهادات العليا، أمس الاثنين، مسيرة سلمية")
             s = _time_aside_before(v, self.time_tokens, t0, a) or t0

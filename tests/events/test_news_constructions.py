@@ -7514,3 +7514,13 @@ def test_the_accused_past_its_own_participle_phrase() -> None:
     e = _one("تعز – قُتل طفلان، فجر اليوم، جراء قصف مدفعي على حي الجحملية، في حين اتهمت السلطة المحلية جماعة "
              "الحوثي المتمركزة في التلال المطلة على المدينة بالوقوف وراءه.", "ASSAULT")
     assert e["actor"] == ["الحوثيون"], e
+
+
+@pytest.mark.parametrize("sentence", [
+    # a march called for is a march (no one calls for a drone)
+    "الخليل – دعت هيئة شؤون الأسرى والمحررين إلى مسيرة مركزية في ميدان البلدية غداً.",
+    "الخليل – دعت هيئة شؤون الأسرى والمحررين إلى المشاركة في مسيرة مركزية غداً.",
+])
+def test_a_march_called_for_is_a_planned_protest(sentence: str) -> None:
+    e = _one(sentence, "PROTEST")
+    assert (e["status"], e["actor"]) == ("planned", ["هيئة شؤون الأسرى"]), e
