@@ -1999,7 +1999,6 @@ class RoleReader:
         timed = 0 if aside is None else aside[1] - t1  # time words ("ليل أمس السبت") do not use up the width
         counted = v.quantity_token_set()  # nor do counts ("قافلة تضم 25 شاحنة محمّلة بنحو 700 طن … إلى كادقلي")
         occ_at, name_end = v.occ_at, -1
-        joined = 0
         while j < b and j - t1 - timed <= width:
             if j in time_tokens or j in counted:
                 timed += 1
@@ -2018,16 +2017,16 @@ class RoleReader:
             # (its relative clause with كان: "اعتصاماً مفتوحاً كان يخوضه عشرات الطلبة")
             rel = rel or (noun and w in _WAS and j <= t1 + 2 and j + 1 < b and _light_present(v.tokens[j + 1].folded))
             # (comma_clause is false without a comma: asked only after one)
-            if strong[j] or (((commas[j] and v.comma_clause(j) and not (
-                    not noun and (joined := self._joined_titled_subject(j, b)))) or subordinators[j]) and not rel
-                    and not modal and not (hurt and w[:1] == "و" and w[1:] in _HURT_ANY)):
+            clause = commas[j] and v.comma_clause(j)
+            # "تفقّد المحافظ، X، وقائد الجيش الثاني، Y، أمس الاثنين، …": a second titled subject joined to the first
+            # is no new clause; its words do not use up the width
+            joined = self._joined_titled_subject(j, b) if clause and not noun else 0
+            if strong[j] or (((clause and not joined) or subordinators[j]) and not rel and not modal
+                             and not (hurt and w[:1] == "و" and w[1:] in _HURT_ANY)):
                 break
-            if commas[j] and not noun and joined:
-                # "تفقّد المحافظ، X، وقائد الجيش الثاني، Y، أمس الاثنين، …": a second titled subject joined to the
-                # first is no new clause; its words do not use up the width
+            if joined:
                 timed += joined - j
                 j = joined
-                joined = 0
                 continue
             if (j in at_token and j != t0) or j in cue_tokens:
                 if j == t1 + 1 and not noun and j not in cue_tokens and at_token[j].pos == "N" \

@@ -57,9 +57,6 @@ _FEATURE_EN = {"base": "base", "airport": "airport", "crossing": "crossing", "si
 _MAX_WORDS = 3
 # "البو" (the sons of, Iraqi): a tribe named inside a place's name, never its last word
 _TRIBE_OF = frozenset({"البو"})
-# the kinds of place whose noun takes no plural in construct before its name (triggers.tsv features): a
-# district's ("ناحية"، "معتمدية"), where a town's or a village's may ("قرية خدمات")
-_SETTLED = frozenset({"district"})
 # honorifics a site is named by before a person's name ("مستشفى الملك فهد"، "مسجد الإمام علي")
 _HONORIFICS = frozenset({"الملك", "الامير", "الامام", "الشهيد", "الشيخ", "السلطان", "الرئيس", "الشريف", "السيد",
                          "الحاج", "القائد", "الجنرال", "الزعيم"})
@@ -156,9 +153,10 @@ class UnknownPlaces:
         return rest in self.w.stop or rest in self.w.chain or f in self.tr.nationality or self._trigger(tok) is not None
 
     def _name_word(self, tok: Token, first: bool, indef_only: bool, follow: str = "", fem: bool = True,
-                   settled: bool = False) -> bool:
+                   district: bool = False) -> bool:
         """Could this token be (the first) word of a place name? ``follow``: the next word, if adjacent;
-        ``settled``: the noun before it names a district."""
+        ``district``: the noun before it names a district (triggers.tsv feature), which takes no plural in construct
+        (a town's or a village's may: "قرية خدمات")."""
         f = tok.folded
         if tok.is_digit or not _arabic(f) or any(t in tok.text for t in _TANWEEN):
             return False
@@ -202,7 +200,7 @@ class UnknownPlaces:
                 follow in _COMPASS or follow[:1] == "ب" and (follow[1:] in self.tr.pre or follow[1:] in self.tr.names))
             # (a district takes no plural in construct, so a word in -ات after it is its name, where the name
             # is then closed: "قرب ناحية عكاشات")
-            placed = placed or settled and f.endswith("ات") and len(f) <= 7
+            placed = placed or district and f.endswith("ات") and len(f) <= 7
             # (nor is one before a tribe's name: "قرية زوية البو نمر")
             return bool(first and (follow in self.tr.post or follow in self.w.suffix or placed or follow in _TRIBE_OF))
         # a verb with an object pronoun ("يقطنها", "تحيط بها")
@@ -230,7 +228,7 @@ class UnknownPlaces:
         if j >= n or j in starts or not (
                 (toks[j].folded in _HONORIFICS and trig.label == "FAC" and follow
                  and (follow == "علي" or follow not in _NOT_NAMES))
-                or self._name_word(toks[j], True, "indef" in trig.flags, follow, fem, trig.feature in _SETTLED)):
+                or self._name_word(toks[j], True, "indef" in trig.flags, follow, fem, trig.feature == "district")):
             return 0  # (an honorific opens a site's name: "مستشفى الإمام علي"، not "أمام")
         k = 1
         first = toks[j].folded
