@@ -531,6 +531,12 @@ _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "م
                            "دوريه", "دوريات", "حاجز", "حواجز", "موكب", "رتل", "ارتال", "تعزيزات",
                            # "غارة جوية على تجمع لعناصر الحركة": a gathering of fighters struck
                            "تجمع"})
+# a force's vehicle or post, named indefinite before the force with ل ("استهدفت عبوة ناسفة عجلة للشرطة المحلية"،
+# "هاجم مسلحون مركزاً للشرطة"), and the complement that names a target's kind ("نقطة تفتيش للجيش"): its owner is hit
+_OWNED_VEHICLES_AND_POSTS = frozenset({"سياره", "سيارات", "عجله", "عجلات", "مركبه", "مركبات", "اليه", "اليات",
+                                       "عربه", "عربات", "حافله", "ناقله", "ناقلات", "مدرعه", "مدرعات", "مركز", "مراكز",
+                                       "مخفر", "مخافر", "برج", "ابراج", "سفينه", "زورق", "زوارق", "طائره", "مروحيه"})
+_TARGET_KINDS = frozenset({"تفتيش", "مراقبه", "حراسه", "امنيه", "عسكريه", "تفتيشيه"})
 # the villages and homes of a tribe or a clan ("على قرى قبيلة آل غانم"، "منازل عائلة")
 _HOMES = frozenset({"قري", "منازل", "بيوت", "مضارب", "بلدات", "مساكن"})
 _NOUN_ADJECTIVES = frozenset({"صاروخي", "جوي", "مدفعي", "انتحاري", "عنيف", "مكثف", "متبادل", "اسرائيلي",
@@ -2815,7 +2821,8 @@ class RoleReader:
                     # (past the target's adjective: "على نقطة مشتركة للجيش والصحوة"، "مواقع عسكرية لقسد")
                     or o.t0 > 2 and v.bare(o.t0 - 2) in _TARGET_NOUNS and not v.gap(o.t0 - 1).strip()
                     and v.bare(o.t0 - 1).endswith(("ه", "ي", "يه")) and not v.bare(o.t0 - 1).startswith("ال")
-                    or v.bare(o.t0 - 1)[-1:] == "ا" and v.bare(o.t0 - 1)[:-1] in _TARGET_NOUNS):  # "مقراً للحشد"
+                    or v.bare(o.t0 - 1)[-1:] == "ا" and v.bare(o.t0 - 1)[:-1] in _TARGET_NOUNS  # "مقراً للحشد"
+                    or self._owned_vehicle_or_post(o)):
                 prep = "علي"  # "مواقع لحزب العمال"، "مقرات تابعة لـ"، "مخيم يتبع لـ": the owner of the target is hit
             elif prep == "" and o.t0 > c.t1 + 1 and c.type in HOSTILE and not place and (
                     v.tokens[o.t0 - 1].folded in _TARGET_NOUNS
@@ -5947,6 +5954,22 @@ class RoleReader:
             if eid is not None:
                 c.recipient.append(eid)
             return
+
+    def _owned_vehicle_or_post(self, o: Occ) -> bool:
+        """"عجلة للشرطة المحلية"، "مركزاً للشرطة"، "نقطة تفتيش للجيش": an indefinite vehicle or post of a force, or
+        a target noun with its kind, right before the force's ل: what was hit is the force's."""
+        v = self.v
+        k = o.t0 - 1  # the word before, past a clitic written apart ("عجلة لـ«الشرطة»")
+        if k > 0 and v.detached_clitic(k):
+            k -= 1
+        if k < 0 or v.gap(k + 1).strip():
+            return False
+        w = v.bare(k).removeprefix("و")
+        if w[-1:] == "ا" and w[:-1] in _OWNED_VEHICLES_AND_POSTS:
+            w = w[:-1]  # the accusative: "مركزاً"
+        if w in _OWNED_VEHICLES_AND_POSTS:
+            return True
+        return k > 0 and w in _TARGET_KINDS and v.bare(k - 1).removeprefix("و") in _TARGET_NOUNS and not v.gap(k).strip()
 
     def _target_owner(self, c: Cand, R: int) -> None:
         """"أعلن الجيش إحباط هجوم … على مواقعه": a target with a possessive pronoun ("مواقعه"، "قواتنا")

@@ -7524,3 +7524,22 @@ def test_the_accused_past_its_own_participle_phrase() -> None:
 def test_a_march_called_for_is_a_planned_protest(sentence: str) -> None:
     e = _one(sentence, "PROTEST")
     assert (e["status"], e["actor"]) == ("planned", ["هيئة شؤون الأسرى"]), e
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    # a force's vehicle or post, indefinite before the force with ل, or a target with its kind: the force is hit
+    ("كركوك – استهدفت عبوة ناسفة، مساء أمس، عجلة للجيش العراقي قرب ناحية الرشاد.", "الجيش العراقي"),
+    ("كركوك – هاجم مسلحون مجهولون مركزاً للشرطة الاتحادية في ناحية العباسي.", "الشرطة الاتحادية"),
+    ("كركوك – استهدفت عبوة ناسفة نقطة تفتيش للجيش العراقي قرب قضاء الدبس.", "الجيش العراقي"),
+])
+def test_the_owner_of_a_vehicle_or_post_hit_is_hit(sentence: str, owner: str) -> None:
+    e = _one(sentence, "ASSAULT")
+    assert owner in e["recipient"], e
+
+
+def test_local_police_is_a_body_of_the_articles_country() -> None:
+    # "الشرطة المحلية" in an article about one country is that country's police, named whole
+    rec = extract("الموصل – قال قائد عمليات نينوى إن الجيش العراقي سيتولى حماية الطرق الخارجية بالتنسيق مع "
+                  "الشرطة المحلية.", published=PUBLISHED)
+    police = [e for e in rec.entities if e.name_ar == "الشرطة المحلية"]
+    assert police and police[0].actor_code == "IRQCOP", [(e.name_ar, e.actor_code) for e in rec.entities]
