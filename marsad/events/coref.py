@@ -323,7 +323,7 @@ class Resolver:
             return False  # "اعتدوا عليهم بالضرب، كما اقتلعوا نحو 40 شجرة زيتون": «كما» adds another act
         if a.type == "PROTEST" and a.pos == b.pos == "V" and {a.mode, b.mode} == {"demo", "obstruct"}:
             return False  # "تجمّع المتظاهرون أمام البوابة، وأغلقوا الطريق": gathering and blocking, two verbs, two acts
-        account = not same_sentence and self._account_of(a, b)
+        account = not same_sentence and (self._account_of(a, b) or self._crowd_control_retold(a, b))
         if a.type in ("ASSAULT", "PROTEST") and not same_sentence and not (b.pos == "N" and b.definite) \
                 and not account:
             return False  # two attacks at one place are two attacks; anaphora ("الهجوم") links the mentions
@@ -375,6 +375,16 @@ class Resolver:
         return not any(d.type == b.type and (d.ref or (
             d.definite and d.t0 > 1 and v.bare(d.t0 - 1) == "علي" and v.bare(d.t0 - 2) in ("ردا", "رد")))
             for d in self._in_sentence(b.sent))
+
+    def _crowd_control_retold(self, a: Cand, b: Cand) -> bool:
+        """"فرّقت قوات الدرك مئات المحتجين …. وقال شهود إن قوات الدرك أطلقت قنابل الغاز المسيل للدموع لتفريق
+        المحتجين": one force's crowd control told again in the next two sentences, on the same day, is how it
+        dispersed the same crowd: one event."""
+        if a.type != "ASSAULT" or a.mode != "crowd-control" or b.mode != "crowd-control":
+            return False
+        if not (set(a.actor) & set(b.actor)) or a.date is not None and b.date is not None and a.date != b.date:
+            return False
+        return b.sent in self._recent_sentences_after(a, 2)
 
     def _recent_sentences_after(self, a: Cand, n: int) -> set[tuple[int, int]]:
         """The sentences of a's mentions and the n sentences after each of them."""

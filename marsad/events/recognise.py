@@ -1510,7 +1510,13 @@ class Reader:
             return self._class_near("protester", nxt, 8, b) or any(
                 not _PROTEST_GATHERINGS.isdisjoint(word_stems(v.tokens[j].folded))
                 for j in range(nxt, min(b, nxt + self.past_subject(nxt, 4, b) + 1))) or (has_suffix and (
-                self._class_near("protester", a, t0 - a, b) or self._class_near("crowd", a, t0 - a, b)))
+                self._class_near("protester", a, t0 - a, b) or self._class_near("crowd", a, t0 - a, b))) or (
+                # (or a crowd counted or named by its kind, the first word past the subject and a time: "فرّقت وحدات
+                # الأمن، مساء أمس، مئات التجار"؛ never "فرّق بين", nor the noun "فرق" of teams, "أجلت فرق الهلال الأحمر
+                # عشرات المدنيين", unless its shadda marks the verb)
+                (v.tokens[t0].folded != "فرق" or "\u0651" in v.tokens[t0].text)
+                and (past := self.past_subject(nxt, 1, b)) > 0 and v.bare(nxt + past - 1) != "بين"
+                and self._class_near("crowd", nxt + past - 1, 1, b))
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) \
                 or self._light_verb_past_subject(t0, a) or any(

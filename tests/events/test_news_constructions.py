@@ -7543,3 +7543,29 @@ def test_local_police_is_a_body_of_the_articles_country() -> None:
                   "الشرطة المحلية.", published=PUBLISHED)
     police = [e for e in rec.entities if e.name_ar == "الشرطة المحلية"]
     assert police and police[0].actor_code == "IRQCOP", [(e.name_ar, e.actor_code) for e in rec.entities]
+
+
+def test_a_crowd_dispersed_past_the_subject_and_a_time() -> None:
+    # "فرّقت وحدات الأمن، مساء أمس، مئات التجار": a crowd counted or named by its kind, past the subject and a time
+    e = _one("تونس – فرّقت وحدات الأمن، مساء أمس الأحد، مئات الطلاب أمام مقر الولاية في مدينة القيروان.", "ASSAULT")
+    assert (e["mode"], e["actor"]) == ("crowd-control", ["وحدات الأمن"]), e
+
+
+def test_telling_apart_is_no_dispersal() -> None:
+    # (a guard) "فرّق بين": to tell apart, not to disperse
+    _, evs = _events("تونس – وقال الوزير إن القانون فرّق بين المواطنين المقيمين والمغتربين في الرسوم.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_a_dispersal_told_again_by_witnesses_is_one_event() -> None:
+    # the same force's crowd control told again in the next sentence, the same day, is the same dispersal
+    rec = extract("عمّان – فرّقت قوات الدرك، مساء اليوم الجمعة، مئات المحتجين الذين احتشدوا قرب مبنى البرلمان. "
+                  "وقال شهود عيان إن قوات الدرك أطلقت قنابل الغاز المسيل للدموع لتفريق المحتجين.", published=PUBLISHED)
+    got = [v.trigger.text for v in rec.events if v.type == "ASSAULT"]
+    assert len(got) == 1, got
+
+
+def test_relief_teams_are_no_dispersal() -> None:
+    # (a guard) "فرق الهلال الأحمر": the noun of teams, no verb of dispersing, before a counted crowd
+    _, evs = _events("الخرطوم – أجلت فرق الهلال الأحمر، مساء أمس، مئات النازحين من مدينة الأبيض.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
