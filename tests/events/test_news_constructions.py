@@ -7569,3 +7569,12 @@ def test_relief_teams_are_no_dispersal() -> None:
     # (a guard) "فرق الهلال الأحمر": the noun of teams, no verb of dispersing, before a counted crowd
     _, evs = _events("الخرطوم – أجلت فرق الهلال الأحمر، مساء أمس، مئات النازحين من مدينة الأبيض.")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_explosives_made_ready_to_set_off_are_no_blast() -> None:
+    # "ضبط … عبوات معدّة للتفجير": explosives seized before they were set off
+    _, evs = _events("تكريت – وعقب الهجوم، دفعت هيئة الحشد الشعبي بتعزيزات قوامها نحو 200 مقاتل من ألويتها المنتشرة في "
+                     "صلاح الدين إلى أطراف ناحية العلم، وباشرت بالاشتراك مع قطعات الجيش عملية تفتيش واسعة في القرى "
+                     "المحيطة، أسفرت حتى ظهر اليوم الأربعاء عن اعتقال ثلاثة مشتبه بهم وضبط كدس للعتاد يضم عبوات "
+                     "معدّة للتفجير.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
