@@ -1538,7 +1538,9 @@ class Reader:
             # at something done, a disapproval; not "أعرب عن أمله" or "عن شكره"
             return self.concern_at(nxt, b) is not None
         if need == "blame":  # "حمّلت الرئاسة الحكومة الإسرائيلية المسؤولية": not "حمل المتظاهرون لافتات"
-            return self._class_near("blame", nxt, 5, b)
+            # (past a titled subject, his name set off by commas, and the one blamed: "حمّل عضو مجلس المحافظة، X،
+            # «بقايا تنظيم داعش» مسؤولية الهجوم")
+            return self._class_near("blame", nxt, max(5, self.past_subject(nxt, 4, b)), b)
         if need == "envoy":  # "استدعت الخارجية السفير التركي": summoning a diplomat is a protest; "استدعى الأمر" is not
             # (past a long name of the summoning body and a time: "استدعت وزارة الشؤون الخارجية والتعاون
             # والموريتانيين في الخارج، أمس الأربعاء، سفير مالي")
@@ -2712,6 +2714,12 @@ class RoleReader:
                     if media_aside is not None and start <= media_aside[1] < o.t0:
                         pp |= self._title_run(media_aside[1] + 1, o.t0, opened=True)
                 pp |= one_of
+                # the body the subject belongs to, right after it ("حمّلت الفرقة 18 مشاة التابعة للقوات المسلحة
+                # السودانية قوات الدعم السريع مسؤولية الهجوم"): the subject's phrase, no object
+                if last_unmarked_end is not None and v.bare(start) in BELONGING_TO and not v.gap(start).strip() \
+                        and (owner := v.occ_at.get(start + 1)) is not None and v.prep_of(owner) == "ل" \
+                        and owner.t1 < o.t0 and not any(v.gap(x).strip() for x in range(start + 1, owner.t1 + 2)):
+                    pp |= set(range(start, owner.t1 + 1))
                 # a count between ("يغادر نحو 500 منهم الأراضي العراقية"): the subject, its نحو no preposition
                 counted = self._counted_tokens(start, o.t0) if not passive else set()
                 k = start  # (only a count right after the verb: its subject)

@@ -7578,3 +7578,17 @@ def test_explosives_made_ready_to_set_off_are_no_blast() -> None:
                      "المحيطة، أسفرت حتى ظهر اليوم الأربعاء عن اعتقال ثلاثة مشتبه بهم وضبط كدس للعتاد يضم عبوات "
                      "معدّة للتفجير.")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_blame_laid_past_a_titled_subject_set_off_by_commas() -> None:
+    # "حمّل عضو مجلس المحافظة، X، «…» مسؤولية الهجوم": the blame word past the title, the name and the one blamed
+    e = _one("كركوك – من جهته، حمّل عضو مجلس محافظة كركوك، سامر فاضل الجبوري، «فلول تنظيم داعش» مسؤولية التفجير.",
+             "ACCUSE")
+    assert (e["actor"], e["recipient"]) == (["سامر فاضل الجبوري"], ["تنظيم داعش"]), e
+
+
+def test_the_body_a_subject_belongs_to_is_no_object() -> None:
+    # "حمّلت الفرقة … التابعة للقوات المسلحة X قوات Y المسؤولية": the one blamed is past the subject's owner
+    e = _one("الأبيض – وحمّلت الفرقة الخامسة مشاة التابعة للقوات المسلحة السودانية قوات الدعم السريع مسؤولية "
+             "القصف.", "ACCUSE")
+    assert e["recipient"] == ["قوات الدعم السريع"], e
