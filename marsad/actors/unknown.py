@@ -381,7 +381,9 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             g = f[1:] if f[:2] == "وت" else f  # (joined to the noun before: "حماية وتنمية")
             tafila = len(g) == 5 and g[0] == "ت" and g.endswith("يه") and not lex.nationality_at([g])[0]
             if ((f.endswith("يه") and not f.endswith("ايه") and not tafila)
-                    or (f.endswith("ي") and len(f) > 4 and f not in lex.names and not _plural_in_construct(st, j))) \
+                    or (f.endswith("ي") and len(f) > 4 and f not in lex.names and not _plural_in_construct(st, j)
+                        # (a people's noun in construct is no adjective: "رابطة أهالي داريا"، "لجنة فلاحي الواحة")
+                        and not lex.is_word("crowd_head", f))) \
                     or lex.is_word("agent_modifier", "ال" + f) or lex.is_word("name_adjective", "ال" + f):
                 return None  # "لجنة أمنية مشتركة": an indefinite head with adjectives, no name
             if f[0] == "ل" and st.place_starting(j) is None and any(p == "ل" for p, _ in st.words[j].readings):

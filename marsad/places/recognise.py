@@ -48,8 +48,10 @@ _CLITICS = ("وبال", "فبال", "وكال", "ولل", "فلل", "وال", "�
 # nouns whose genitive is a state (also one whose name is an adjective too: مالي، سورية), folded
 _STATE_CONSTRUCT = frozenset({"سفير", "رئيس", "جيش", "شعب", "اراضي", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط"})
 _STATE_CONSTRUCT_FEM = frozenset({"سفاره", "حكومه", "عاصمه", "دوله", "سلطات"})
+# (and the people of a place: "رابطة أهالي داريا"، "سكان دوما")
 _LOCATIVE = frozenset("""في الي من نحو باتجاه اتجاه داخل خارج قرب بالقرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي
-    وسط اطراف ضواحي محيط حول عند تجاه مدخل مشارف انحاء ارجاء حتي صوب قباله سواحل ساحل شواطئ شاطئ""".split())
+    وسط اطراف ضواحي محيط حول عند تجاه مدخل مشارف انحاء ارجاء حتي صوب قباله سواحل ساحل شواطئ شاطئ
+    اهالي سكان متساكني""".split())
 # words that may follow a place's name without being part of it: prepositions, directions, relatives, times (folded:
 # على is علي)
 _AFTER_NAME = _LOCATIVE | frozenset("""علي عن مع بين حيث التي الذي الذين بعد قبل منذ خلال امس اليوم لدي عند حتي ضمن

@@ -7592,3 +7592,13 @@ def test_the_body_a_subject_belongs_to_is_no_object() -> None:
     e = _one("الأبيض – وحمّلت الفرقة الخامسة مشاة التابعة للقوات المسلحة السودانية قوات الدعم السريع مسؤولية "
              "القصف.", "ACCUSE")
     assert e["recipient"] == ["قوات الدعم السريع"], e
+
+
+@pytest.mark.parametrize("sentence,body", [
+    # a body named for the people of a place ("لجنة أهالي X"، "تنسيقية أهالي X"): the body, named whole
+    ("درعا – ودعت لجنة أهالي طفس السلطات السورية إلى الإفراج عن المعتقلين.", "لجنة أهالي طفس"),
+    ("مدنين – ودعت تنسيقية أهالي بن قردان السلطات التونسية إلى إعادة فتح المعبر.", "تنسيقية أهالي بن قردان"),
+])
+def test_a_body_of_the_people_of_a_place_is_named_whole(sentence: str, body: str) -> None:
+    e = _one(sentence, "REQUEST")
+    assert e["actor"] == [body], e

@@ -778,3 +778,9 @@ def test_the_place_a_governor_governs() -> None:
 ])
 def test_aliases_of_towns(text: str, surface: str, name_en: str) -> None:
     assert (surface, name_en) in [(s, en) for s, en, _l in surfaces(text)], surfaces(text)
+
+
+def test_the_place_whose_people_are_named() -> None:
+    # "سكان X"، "أهالي X": the people of a place are evidence for it, as a locative is
+    text = "دمشق – وخرج المئات من سكان داريا إلى شوارع المدينة مطالبين بوقف الهدم."
+    assert "داريا" in [s for s, _en, _l in surfaces(text)], surfaces(text)
