@@ -286,6 +286,11 @@ _MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
 # gatherings a crowd holds, which the police may disperse ("فرّقت الشرطة وقفة احتجاجية")
 _PROTEST_GATHERINGS = frozenset({"تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "وقفه", "وقفات", "مسيره", "مسيرات",
                                  "اعتصام", "اعتصاما", "اعتصامات", "احتجاج", "احتجاجات", "تجمع", "تجمعا", "تجمهر"})
+# a protest or a coercive measure whose suspension eases pressure (need "suspended"), folded stems
+_SUSPENDED_THINGS = frozenset({"اضراب", "الاضراب", "اضرابات", "الاضرابات", "اعتصام", "الاعتصام", "اعتصامات",
+                               "احتجاج", "الاحتجاج", "احتجاجات", "الاحتجاجات", "تحرك", "التحرك", "تحركات", "التحركات",
+                               "حراك", "الحراك", "العصيان", "المقاطعه", "مقاطعه", "الهدم", "الاخلاء",
+                               "الترحيل", "الاقتطاع", "الاقتطاعات"})
 _MARCH_ADJECTIVES = frozenset({"احتجاجيه", "احتجاجيات", "سلميه", "حاشده", "شعبيه", "جماهيريه", "راجله", "تضامنيه",
                                "غاضبه", "ليليه", "شموع", "العوده", "نسائيه", "طلابيه"})
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
@@ -1517,6 +1522,20 @@ class Reader:
                 (v.tokens[t0].folded != "فرق" or "\u0651" in v.tokens[t0].text)
                 and (past := self.past_subject(nxt, 1, b)) > 0 and v.bare(nxt + past - 1) != "بين"
                 and self._class_near("crowd", nxt + past - 1, 1, b))
+        if need == "suspended":  # "علّق المحتجون اعتصامهم"، "تعليق الإضراب"، "تعليق أعمال الهدم": pressure eased
+            # (past the verb's subject, its place and a time: "علّق المعطلون في مدينة المتلوي، مساء أمس، اعتصامهم")
+            for j in range(nxt, min(b, nxt + (self.past_subject(nxt, 4, b) if trig.pos == "V" else 1))):
+                if any(o.t0 < j <= o.t1 for o in v.occs_in(max(0, j - 8), j)):
+                    continue  # (inside a name: "المعطلون عن العمل")
+                if v.is_strong_break(j) or v.is_subordinator(j) or v.bare(j) in ("علي", "عن"):
+                    return False  # ("علّق على …": a comment)
+                if v.bare(j) in ("اعمال", "عمليات", "قرار", "قرارات") and j + 1 < b:
+                    j += 1  # ("أعمال الهدم"، "قرار الإخلاء": the measure's noun, then what it does)
+                if not _SUSPENDED_THINGS.isdisjoint(word_stems(v.tokens[j].folded)) or (
+                        # ("الحركة الاحتجاجية": the protest movement, not the traffic of a crossing, "حركة العبور")
+                        v.bare(j).removeprefix("ال") in ("حركه", "حركتهم", "حركتها") and v.bare(j + 1) == "الاحتجاجيه"):
+                    return True
+            return False
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) \
                 or self._light_verb_past_subject(t0, a) or any(
@@ -8651,6 +8670,9 @@ class RoleReader:
             # (and "لم تسجل مصالح الأمن أي توقيفات": none such recorded)
             cues.append((c.t0 - 1, StatusCue("نفى", "negated", None), "negated"))
         status = self._combine(c, cues, own, right)
+        if c.type == "CONCEDE" and status == "planned" and c.time is None \
+                and any(cue.lemma == "قرر" and st == "planned" for _j, cue, st in cues):
+            status = "occurred"  # "قرر المحتجون تعليق تحركهم": a suspension decided is in force, no plan
         if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith(("ا", "ين")) \
                 and c.type in ("REQUEST", "THREATEN", "ACCUSE") and status == "ongoing":
             status = "occurred"  # "قال …، داعياً …": the participle shares the reporting verb's past

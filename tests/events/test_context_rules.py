@@ -737,9 +737,10 @@ def test_smugglers_seize_nothing() -> None:
     # a call made as it is said, after a comma: the coming day of the clause before is not its day
     ("وقالت بلدية طبرقة في بيان إن طواقمها ستباشر أعمال الصيانة صباح الأربعاء المقبل، داعية الحكومة إلى تقديم "
      "دعم عاجل.", "REQUEST"),
-    # a strike suspended from a coming day: that is when it ends, not a strike to come
+    # a strike suspended from a coming day: that is when it ends, and the suspension (a concession) is made as it
+    # is announced
     ("وأعلنت اللجنة النقابية للعاملين بالشركة تعليق الإضراب واستئناف العمل اعتباراً من صباح الأربعاء المقبل.",
-     "PROTEST"),
+     "CONCEDE"),
 ])
 def test_a_coming_day_of_another_clause_does_not_date_the_act(text: str, typ: str) -> None:
     rec = extract(text, published="2025-08-19")

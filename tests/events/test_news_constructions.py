@@ -7602,3 +7602,29 @@ def test_the_body_a_subject_belongs_to_is_no_object() -> None:
 def test_a_body_of_the_people_of_a_place_is_named_whole(sentence: str, body: str) -> None:
     e = _one(sentence, "REQUEST")
     assert e["actor"] == [body], e
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # a protest suspended by those who hold it is a concession, past the subject, its place and a time
+    ("تونس – علّق المعطلون عن العمل في مدينة القصرين، مساء أمس، اعتصامهم أمام مقر الولاية.", "المعطلون عن العمل"),
+    ("الرباط – أعلنت التنسيقية الوطنية للأساتذة تعليق الإضراب المفتوح.", "التنسيقية الوطنية للأساتذة"),
+])
+def test_a_protest_suspended_is_a_concession(sentence: str, actor: str) -> None:
+    e = _one(sentence, "CONCEDE")
+    assert e["actor"] == [actor], e
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guards) a comment on something, and traffic or flights suspended, are no concession
+    "بيروت – ولم تعلّق الوزارة على الاتهامات حتى الآن.",
+    "طرابلس – وعلّقت السلطات الليبية حركة العبور من جهتها.",
+])
+def test_what_is_no_suspended_protest(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "CONCEDE"], evs
+
+
+def test_a_suspension_decided_is_in_force() -> None:
+    # "قرر المحتجون تعليق تحركهم": decided, the suspension holds; no plan
+    e = _one("قفصة – وعلى إثر اللقاء، قرر المحتجون تعليق تحركهم مؤقتاً.", "CONCEDE")
+    assert e["status"] == "occurred", e
