@@ -1548,8 +1548,9 @@ class Reader:
             # ("حصاراً فرضته الجماعة على القرى": a siege its light verb imposed; "ردّت على مصادر النيران بضربات دقيقة":
             # the strikes a responding verb answered with)
         if need == "opened":  # "فتحت النيابة العامة المختصة تحقيقاً": an inquiry opened, its subject between
+            # (a subject of several words and where it sits: "فتحت النيابة العامة الاستئنافية في الشمال تحقيقاً")
             return any(unjoined_in(v.tokens[j].folded, _OPENING_FORMS) and not any(v.comma_before(x) for x in range(j + 1, t0 + 1))
-                       for j in range(max(a, t0 - 5), t0))
+                       and (j >= t0 - 5 or j + 1 in v.occ_at) for j in range(max(a, t0 - 8), t0))
         if need == "repelled":  # "صدّت القوات هجوماً شنّه مسلحو الحركة"، "تصدّت لمحاولة تسلل": the defence
             # (or past the defender's name and a time: "صدّت قوات الجيش الوطني، فجر اليوم الأحد، هجوماً")
             return self.repelled_at(nxt, b) is not None

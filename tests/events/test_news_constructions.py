@@ -7628,3 +7628,10 @@ def test_a_suspension_decided_is_in_force() -> None:
     # "قرر المحتجون تعليق تحركهم": decided, the suspension holds; no plan
     e = _one("قفصة – وعلى إثر اللقاء، قرر المحتجون تعليق تحركهم مؤقتاً.", "CONCEDE")
     assert e["status"] == "occurred", e
+
+
+def test_an_inquiry_opened_past_a_long_subject_and_its_seat() -> None:
+    # "فتحت النيابة العامة الاستئنافية في الجنوب تحقيقاً": the appellate prosecution, named whole, opened it
+    e = _one("صيدا (جنوب لبنان) – وفتحت النيابة العامة الاستئنافية في الجنوب تحقيقاً لتحديد ملابسات الحادث.",
+             "ACCUSE")
+    assert (e["mode"], e["actor"]) == ("investigate", ["النيابة العامة الاستئنافية"]), e
