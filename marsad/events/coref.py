@@ -408,7 +408,10 @@ class Resolver:
         keep.lemmas |= drop.lemmas
         if drop.verbal or (drop.pos == "V" and drop.tense in ("past", "present")):
             keep.verbal = True  # told by a finite verb among its mentions
-        if keep.default_status and not drop.default_status:
+        if keep.default_status and not drop.default_status and not (
+                # (not from the act's purpose: "توقيف شخصين …، مؤكداً أن التحقيقات جارية «لتفكيك الشبكة»")
+                drop.pos == "N" and drop.sent == keep.sent
+                and self.v.text[self.v.tokens[drop.t0].start:drop.start].removesuffix("ال").endswith("ل")):
             keep.status, keep.default_status = drop.status, False  # a bare noun takes the told status
         for r in _ROLE_NAMES:
             told_places = r in ("location", "origin", "destination") and _told(keep, r)
@@ -1144,6 +1147,23 @@ class Resolver:
         ante.lemmas |= c.lemmas
         return True
 
+    def spokesmen_announce(self, events: list[Cand]) -> None:
+        """"أعلن الناطق باسم الدرك الوطني، العقيد X، توقيف شخصين": an act a spokesman announces as a noun is done
+        by the body he speaks for (باسم), not by him; he is its source."""
+        v = self.v
+        for c in events:
+            if c.type not in _BODIES_ACT or c.pos != "N" or len(c.actor) != 1:
+                continue
+            # (he announces it: the announcing verb before him, the act after him; not an act his threat names)
+            p = next((o for o in v.occs_in(c.sent[0], c.t0) if o.eid == c.actor[0]), None)
+            if p is None or not any(v.bare(j).lstrip("و") in _ANNOUNCING for j in range(max(c.sent[0], p.t0 - 8), p.t0)):
+                continue
+            body = self._spokesmans_body(c)
+            if body and not set(body) & set(c.recipient):
+                if c.source is None and len(c.actor) == 1:
+                    c.source = c.actor[0]
+                c.actor = body
+
     def _spokesmans_body(self, c: Cand) -> list[str]:
         """"وتبنّى المتحدث العسكري باسم جماعة الحوثي يحيى سريع الهجوم": a spokesman claims for the body he
         speaks for (باسم), which made the attack; [] when the subject is no spokesman."""
@@ -1600,6 +1620,10 @@ class Resolver:
         return out
 
 
+# verbs of announcing an act ("أعلن الناطق باسم … توقيف …")
+_ANNOUNCING = frozenset({"اعلن", "اعلنت", "كشف", "كشفت", "افاد", "افادت", "اكد", "اكدت"})
+# what a body does through its men, told by its spokesman ("أعلن الناطق باسم الجيش توقيف …"): never his own act
+_BODIES_ACT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "CONCEDE", "COOPERATE"})
 # acts whose purpose an adverbial "احتجاجاً على" after them tells
 _PURPOSED = frozenset({"PROTEST", "SANCTION", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 
@@ -1618,6 +1642,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.merge_heads()
     events = res.anaphora()
     res.carry_actors(events)
+    res.spokesmen_announce(events)
     res.accused_attackers(events)
     res.meeting_of_the_parties(events)
     res.agreed_meetings(events)

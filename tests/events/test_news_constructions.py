@@ -7635,3 +7635,19 @@ def test_an_inquiry_opened_past_a_long_subject_and_its_seat() -> None:
     e = _one("صيدا (جنوب لبنان) – وفتحت النيابة العامة الاستئنافية في الجنوب تحقيقاً لتحديد ملابسات الحادث.",
              "ACCUSE")
     assert (e["mode"], e["actor"]) == ("investigate", ["النيابة العامة الاستئنافية"]), e
+
+
+def test_an_arrest_a_spokesman_announces_is_his_bodys() -> None:
+    # "أعلن الناطق باسم الدرك الوطني، العقيد X، توقيف شخصين": the gendarmerie made the arrest; he told of it
+    rec = extract("أوبوك (جيبوتي) – أعلن الناطق باسم الدرك الوطني، العقيد عمر حسن فارح، توقيف ثلاثة مهربين في "
+                  "محيط المدينة.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [([names[x] for x in v.actor], names.get(v.source or "")) for v in rec.events if v.type == "COERCE"]
+    assert got == [(["الدرك الوطني"], "عمر حسن فارح")], got
+
+
+def test_an_acts_purpose_lends_it_no_status() -> None:
+    # "توقيف …، مؤكداً أن التحقيقات جارية «لتفكيك الشبكة»": the arrest was made; the dismantling is its aim
+    e = _one("أوبوك (جيبوتي) – على صعيد متصل، أعلن الناطق باسم الدرك الوطني، العقيد عمر حسن فارح، توقيف ثلاثة "
+             "أشخاص يُشتبه في تنظيمهم الرحلة، مؤكداً أن التحقيقات جارية «لتفكيك الشبكة بالكامل».", "COERCE")
+    assert e["status"] == "occurred", e
