@@ -7640,7 +7640,7 @@ def test_an_inquiry_opened_past_a_long_subject_and_its_seat() -> None:
 def test_an_arrest_a_spokesman_announces_is_his_bodys() -> None:
     # "أعلن الناطق باسم الدرك الوطني، العقيد X، توقيف شخصين": the gendarmerie made the arrest; he told of it
     rec = extract("أوبوك (جيبوتي) – أعلن الناطق باسم الدرك الوطني، العقيد عمر حسن فارح، توقيف ثلاثة مهربين في "
-                  "محيط المدينة.", published=PUBLISHED)
+                  "محيط المدينة، مؤكداً أن التحقيقات متواصلة.", published=PUBLISHED)
     names = {e.id: e.name_ar for e in rec.entities}
     got = [([names[x] for x in v.actor], names.get(v.source or "")) for v in rec.events if v.type == "COERCE"]
     assert got == [(["الدرك الوطني"], "عمر حسن فارح")], got
