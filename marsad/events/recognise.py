@@ -286,6 +286,8 @@ _MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
 # gatherings a crowd holds, which the police may disperse ("فرّقت الشرطة وقفة احتجاجية")
 _PROTEST_GATHERINGS = frozenset({"تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "وقفه", "وقفات", "مسيره", "مسيرات",
                                  "اعتصام", "اعتصاما", "اعتصامات", "احتجاج", "احتجاجات", "تجمع", "تجمعا", "تجمهر"})
+# most or some of the people just counted ("معظمهم من مصر"، "بينهم ثلاثة من السودان"): who they are, not a party
+_MOST_OF_THEM = frozenset({"معظمهم", "اغلبهم", "غالبيتهم", "بينهم", "جميعهم", "كلهم", "معظمهن", "بينهن", "اغلبيتهم"})
 # a protest or a coercive measure whose suspension eases pressure (need "suspended"), folded stems
 _SUSPENDED_THINGS = frozenset({"اضراب", "الاضراب", "اضرابات", "الاضرابات", "اعتصام", "الاعتصام", "اعتصامات",
                                "احتجاج", "الاحتجاج", "احتجاجات", "الاحتجاجات", "تحرك", "التحرك", "تحركات", "التحركات",
@@ -4228,6 +4230,9 @@ class RoleReader:
                 return "origin" if place else ("actor" if not c.actor else None)
             if t == "ASSAULT" and place and (_unsuffixed(w := self.v.bare(c.t0).lstrip("و")) or w) in _LAUNCHED:
                 return "origin"  # "صاروخين أطلقتها ميليشيا الحوثي من محافظة صعدة باتجاه جازان": where it was fired from
+            if t == "AID" and place and self._cur_occ is not None and self._cur_occ.t0 > 1 \
+                    and self.v.bare(self._cur_occ.t0 - 2) in _MOST_OF_THEM:
+                return None  # "إنقاذ 36 ناجياً، معظمهم من مصر والسودان": where those helped come from
             if t == "AID" and place:
                 geo = self.v.by_id[self._cur].geo
                 # "قافلة … من الأبيض إلى كادقلي": where it set out; "مساعدات من الإمارات": a state gives

@@ -7651,3 +7651,10 @@ def test_an_acts_purpose_lends_it_no_status() -> None:
     e = _one("أوبوك (جيبوتي) – على صعيد متصل، أعلن الناطق باسم الدرك الوطني، العقيد عمر حسن فارح، توقيف ثلاثة "
              "أشخاص يُشتبه في تنظيمهم الرحلة، مؤكداً أن التحقيقات جارية «لتفكيك الشبكة بالكامل».", "COERCE")
     assert e["status"] == "occurred", e
+
+
+def test_survivors_rescued_by_a_coast_guard() -> None:
+    # "إنقاذ 36 ناجياً، معظمهم من مصر": survivors rescued are relief given; where they come from is no giver
+    e = _one("طبرق – وأعلنت قيادة خفر السواحل الليبي أن وحداتها تمكنت من إنقاذ 22 ناجياً، معظمهم من مصر "
+             "والسودان.", "AID")
+    assert e["actor"] == ["خفر السواحل الليبي"], e
