@@ -286,6 +286,9 @@ _MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
 # gatherings a crowd holds, which the police may disperse ("فرّقت الشرطة وقفة احتجاجية")
 _PROTEST_GATHERINGS = frozenset({"تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "وقفه", "وقفات", "مسيره", "مسيرات",
                                  "اعتصام", "اعتصاما", "اعتصامات", "احتجاج", "احتجاجات", "تجمع", "تجمعا", "تجمهر"})
+# what flares up rather than blows up ("تفجّر الخلاف"، "انفجار الوضع"، "الأزمة تتفجر"), folded without the article
+_ERUPTING = frozenset({"خلاف", "خلافات", "وضع", "اوضاع", "ازمه", "ازمات", "صراع", "نزاع", "غضب", "موقف", "توتر",
+                       "توترات", "احتجاجات", "احتقان", "شجار", "مشاجره", "جدل", "فتنه"})
 # most or some of the people just counted ("معظمهم من مصر"، "بينهم ثلاثة من السودان"): who they are, not a party
 _MOST_OF_THEM = frozenset({"معظمهم", "اغلبهم", "غالبيتهم", "بينهم", "جميعهم", "كلهم", "معظمهن", "بينهن", "اغلبيتهم"})
 # a protest or a coercive measure whose suspension eases pressure (need "suspended"), folded stems
@@ -1313,6 +1316,9 @@ class Reader:
 
     def _needs_ok(self, trig: Trigger, t0: int, t1: int, has_suffix: bool) -> bool:
         need = trig.needs
+        if trig.lemma in ("فجر", "تفجر", "انفجر", "انفجار") and any(
+                self.v.bare(j).lstrip("و").removeprefix("ال") in _ERUPTING for j in (t0 - 1, t1 + 1)):
+            return False  # "الخلاف تفجّر"، "انفجار الأوضاع": a dispute or a situation flared up, nothing blew up
         if not need:
             return True
         v = self.v

@@ -7658,3 +7658,14 @@ def test_survivors_rescued_by_a_coast_guard() -> None:
     e = _one("طبرق – وأعلنت قيادة خفر السواحل الليبي أن وحداتها تمكنت من إنقاذ 22 ناجياً، معظمهم من مصر "
              "والسودان.", "AID")
     assert e["actor"] == ["خفر السواحل الليبي"], e
+
+
+@pytest.mark.parametrize("sentence", [
+    # a dispute or a situation that flares up blows nothing up
+    "هرجيسا – وقال شهود عيان إن الخلاف تفجّر بعدما منع رعاة من القرية مواشي جيرانهم من الوصول إلى البئر.",
+    # (a guard: the noun, with no explosive named near it)
+    "هرجيسا – وحذّر الوزير من انفجار الأوضاع في الإقليم.",
+])
+def test_what_flares_up_is_no_blast(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
