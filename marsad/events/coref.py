@@ -633,8 +633,13 @@ class Resolver:
         for c in events:
             if c.type != "ACCUSE" or c.pos != "V" or not c.recipient:
                 continue
+            # (or blames it for the attack told again, or charges it with carrying it out: "وحمّلت الفرقة قوات الدعم
+            # السريع مسؤولية الهجوم"، "اتهمت الوزارة الحركة بتنفيذ الهجوم")
+            # (what it stands behind is the attack: its pronoun or its noun, not "بالوقوف وراء تدفق الكبتاغون")
             if not any(v.bare(j) in ("بالوقوف", "بالضلوع") and v.bare(j + 1).startswith(("وراء", "خلف"))
-                       for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 10))):
+                       and (v.bare(j + 1) not in ("وراء", "خلف") or v.bare(j + 2) in _ATTACK_TOLD)
+                       or v.bare(j).removeprefix("ال") in ("مسؤوليه", "بتنفيذ", "بشن") and v.bare(j + 1) in _ATTACK_TOLD
+                       for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 12))):
                 continue
             attack = next((d for d in reversed(events) if d.t1 < c.t0 and (d.sent == c.sent or d.sent[1] == c.sent[0])
                            and d.type in ("ASSAULT", "COERCE")), None)
@@ -1620,6 +1625,9 @@ class Resolver:
         return out
 
 
+# an attack told again with the article, what a blame or a charge names ("مسؤولية الهجوم"، "بتنفيذ التفجير")
+_ATTACK_TOLD = frozenset({"الهجوم", "الهجومين", "الهجمات", "القصف", "التفجير", "التفجيرين", "التفجيرات", "الغاره",
+                          "الغارات", "الاعتداء", "الاستهداف", "الانفجار", "الضربه", "الضربات"})
 # verbs of announcing an act ("أعلن الناطق باسم … توقيف …")
 _ANNOUNCING = frozenset({"اعلن", "اعلنت", "كشف", "كشفت", "افاد", "افادت", "اكد", "اكدت"})
 # what a body does through its men, told by its spokesman ("أعلن الناطق باسم الجيش توقيف …"): never his own act

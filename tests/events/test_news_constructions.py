@@ -7669,3 +7669,21 @@ def test_survivors_rescued_by_a_coast_guard() -> None:
 def test_what_flares_up_is_no_blast(sentence: str) -> None:
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_the_party_blamed_for_the_attack_told_again_made_it() -> None:
+    # "وحمّلت الفرقة قوات X مسؤولية الهجوم": the attack told in the sentence before, with no attacker, is X's
+    rec = extract("الأبيض – تعرّضت محطة مياه المدينة، فجر أمس، لهجوم بطائرات مسيّرة أدى إلى توقف الضخ. وحمّلت "
+                  "قيادة الفرقة الخامسة قوات الدعم السريع مسؤولية الهجوم.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.actor] for v in rec.events if v.type == "ASSAULT"]
+    assert got == [["قوات الدعم السريع"]], got
+
+
+def test_what_a_party_stands_behind_is_no_attack_before() -> None:
+    # (a guard) "يتهم الأردن ميليشيات … بالوقوف وراء تدفق الكبتاغون": a trade stood behind, not the clash told before
+    rec = extract("عمّان – وكانت القوات المسلحة قد اشتبكت مع مهربين على الحدود الشمالية. ويتهم الأردن منذ سنوات "
+                  "ميليشيات مرتبطة بإيران وعصابات تهريب منظمة بالوقوف وراء تدفق الكبتاغون.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.actor] for v in rec.events if v.type == "ASSAULT"]
+    assert all("إيران" not in a for a in got), got
