@@ -389,7 +389,7 @@ _PROMPTING_VERBS = frozenset({"دفع", "دفعت", "اضطر", "اضطرت", "�
 _UNIT_ADJECTIVES = frozenset({"مشتركه", "خاصه", "متنقله", "راجله", "مختلطه"})
 # a body's regional or general command, with ل, between a unit's participle and the body ("التابع للقيادة
 # الجهوية للدرك الملكي"، "التابعة للمديرية العامة للأمن الوطني")
-_COMMANDS_OF = frozenset({"للقياده", "للمديريه", "للاداره"})
+_COMMANDS_OF = frozenset({"للقياده", "للمديريه", "للاداره", "للمجموعه"})
 # units named by what they do, before the body they belong to ("فرقة الأبحاث والتفتيش للحرس الوطني"), and the
 # indefinite nouns such a name may go on with ("فرقة مكافحة الإرهاب")
 _NAMED_UNITS = frozenset({"فرقه", "وحده", "فرق", "وحدات", "مصلحه", "اداره"})
@@ -3601,7 +3601,9 @@ class RoleReader:
         if prep == "ل" and k > 0 and _unjoined(v.bare(k)).removeprefix("ال").startswith("تابع"):
             # past its participle, and a word describing the unit: "رتلاً للدعم اللوجستي تابعاً لقوات التحالف"
             # ("عناصر المركز القضائي التابع للقيادة الجهوية للدرك الملكي")
-            return v.is_actorish(o.eid) and any(v.bare(j) in _UNIT_NOUNS for j in range(max(0, k - 4), k))
+            # (or a unit named by what it does: "فرقة البحث والتحري التابعة للمجموعة الإقليمية للدرك الوطني")
+            return v.is_actorish(o.eid) and any(v.bare(j) in _UNIT_NOUNS or v.bare(j) in _NAMED_UNITS
+                                                for j in range(max(0, k - 4), k))
         return v.is_actorish(o.eid) and (prep == "من" and o.t0 > 1 and v.bare(o.t0 - 2) in _UNIT_NOUNS
                                          # "قوة مشتركة من الجيش العراقي": past the unit's adjective too
                                          or prep == "من" and o.t0 > 2 and v.bare(o.t0 - 2) in _UNIT_ADJECTIVES
@@ -8228,7 +8230,13 @@ class RoleReader:
                              # "… في بلدة جلب بإقليم جوبا الوسطى، أسفرت عن مقتل": a region named with its noun
                              or (o.t0 > 0 and v.bare(o.t0 - 1)[:1] == "ب" and v.bare(o.t0 - 1)[1:] in _PLACE_HEADS)
                              # "انطلق في المياه الإقليمية لمملكة البحرين التمرين": the area of a place
-                             or (v.prep_of(o) == "ل" and any(v.bare(x) in _AREA_NOUNS for x in range(max(0, o.t0 - 2), o.t0))))]
+                             or (v.prep_of(o) == "ل" and any(v.bare(x) in _AREA_NOUNS for x in range(max(0, o.t0 - 2), o.t0)))
+                             # "تمكنت فرقة … التابعة للمجموعة الإقليمية للدرك الوطني بأولاد جلال من تفكيك …": where the
+                             # acting body sits, with ب right after its name
+                             # (the last place before the act: not past "… بمحافظة سوهاج مخزناً … بإحدى قرى مركز طهطا")
+                             or (v.prep_of(o) == "ب" and any(p.t1 == o.t0 - 1 and v.is_actorish(p.eid) and not v.is_place(p.eid)
+                                                            and p.eid in c.actor for p in v.occs_in(max(lo, o.t0 - 8), o.t0))
+                                 and not any(v.is_place(q.eid) for q in v.occs_in(o.t1 + 1, c.t0))))]
             if not found:
                 found = self.regional_place(c)
             if found:

@@ -7687,3 +7687,17 @@ def test_what_a_party_stands_behind_is_no_attack_before() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.actor] for v in rec.events if v.type == "ASSAULT"]
     assert all("إيران" not in a for a in got), got
+
+
+def test_a_unit_of_a_regional_group_acts_for_its_body_where_it_sits() -> None:
+    # "تمكنت فرقة البحث والتحري التابعة للمجموعة الإقليمية للدرك الوطني بـX من تفكيك …": the gendarmerie did it, at X
+    e = _one("الجزائر – تمكنت فرقة البحث والتحري التابعة للمجموعة الإقليمية للدرك الوطني بالأغواط، مساء أمس، من "
+             "تفكيك شبكة إجرامية تنشط في تهريب المخدرات.", "COERCE")
+    assert (e["actor"], e["location"]) == (["الدرك الوطني"], ["الأغواط"]), e
+
+
+def test_where_a_body_sits_gives_way_to_a_place_named_after_it() -> None:
+    # (a guard) "ضبطت قوات الأمن بمحافظة X مخزناً … بإحدى قرى مركز Y، وألقت القبض …": the village's district, not the seat
+    e = _one("سوهاج – ضبطت قوات الأمن بمحافظة سوهاج، أمس الخميس، مخزناً للأسلحة داخل منزل مهجور بإحدى قرى مركز طهطا، "
+             "وألقت القبض على 7 متهمين.", "COERCE")
+    assert "طهطا" in e["location"], e
