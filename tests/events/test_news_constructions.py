@@ -7701,3 +7701,10 @@ def test_where_a_body_sits_gives_way_to_a_place_named_after_it() -> None:
     e = _one("سوهاج – ضبطت قوات الأمن بمحافظة سوهاج، أمس الخميس، مخزناً للأسلحة داخل منزل مهجور بإحدى قرى مركز طهطا، "
              "وألقت القبض على 7 متهمين.", "COERCE")
     assert "طهطا" in e["location"], e
+
+
+def test_kilograms_of_a_drug_seized() -> None:
+    # "وحجز 86 كيلوغراماً من الكيف المعالج": the accusative weight and the drug's name tell a seizure
+    _, evs = _events("الجزائر – تمكنت مصالح الدرك الوطني بالأغواط، مساء أمس، من تفكيك شبكة إجرامية، وحجز 40 "
+                     "كيلوغراماً من الكيف المعالج.")
+    assert [e["mode"] for e in evs if e["type"] == "COERCE"] == ["arrest", "seize"], evs
