@@ -851,3 +851,12 @@ def test_a_preposition_with_ma_or_man_is_no_name(run, text: str) -> None:
 ])
 def test_a_place_with_its_own_ba_after_a_whole_post_is_no_part_of_it(run, text: str, post: str) -> None:
     assert actor_texts(run(text), "PER") == [post], actor_texts(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # the governor of a Moroccan province or prefecture ("عامل إقليم X"، "عامل عمالة X") introduces his name
+    ("الرباط – واستقبل عامل إقليم تاونات، عبد الكريم الغنامي، مساء أمس، وفداً من المعتصمين.", "عبد الكريم الغنامي"),
+    ("الدار البيضاء – وقال عامل عمالة المحمدية، سعيد الزيدي، إن الأشغال ستنطلق قريباً.", "سعيد الزيدي"),
+])
+def test_a_moroccan_governor_introduces_his_name(run, text: str, name: str) -> None:
+    assert name in actor_texts(run(text), "PER"), actor_texts(run(text))
