@@ -1366,6 +1366,24 @@ class Reader:
             reach = nxt + 6 + sum(1 for j in range(nxt, min(b, nxt + 12)) if j in self.time_tokens)
             return _unjoined(v.bare(t0)).startswith("اغار") and any(
                 v.bare(j) in ("علي", "عليه", "عليها", "عليهم") for j in range(nxt, min(b, reach)))
+        if need == "took_control":  # "سيطرت قوات الحلف، فجر أمس، على حقول النفط": ground taken, not held
+            w = _unjoined(v.bare(t0))
+            if trig.pos == "V" and not w.startswith("سيطر"):
+                return False  # (the present tells a state: "تسيطر القوات على المدينة")
+            if trig.pos == "N" and (w != "سيطره" or v.tokens[t0].folded.startswith(("ل", "ال"))
+                                    or v.bare(t0 - 1).lstrip("و") not in ("اثر", "بعد", "عقب", "اعقاب")):
+                return False  # (what followed ground taken, "إثر سيطرة قوات …"; not a state: "تحت سيطرة الجيش")
+            if any(v.bare(j) in ("قد", "انها", "انه", "ان", "بانها", "بانه", "بان") for j in range(max(a, t0 - 3), t0)):
+                return False  # (background, "وكانت الحركة قد سيطرت على القاعدة"; a side's claim, "زاعمة أنها سيطرت")
+            if any(v.tokens[j].is_digit and len(v.tokens[j].text) == 4 for j in range(a, min(b, t0 + 12))):
+                return False  # (ground taken in a year named, "حين سيطرت عليها قوات القيادة العامة في أبريل 2019": history)
+            if any(v.bare(j) == "قد" and any(v.bare(k).lstrip("و") in ("كان", "كانت", "كانوا") for k in range(a, j))
+                   for j in range(a + 1, t0)):
+                return False  # (a pluperfect clause it is joined to: "وكانت وحدات … قد انتشرت …، وسيطرت على …")
+            if trig.pos == "V" and v.bare(nxt) in ("عليه", "عليها", "عليهما", "عليهم"):
+                return False  # (a relative clause that tells what a place is: "محطة ضخ سيطر عليها مسلحون منذ أسبوع")
+            end = nxt + self.past_subject(nxt, 5, b)
+            return any(v.bare(j) in ("علي", "عليه", "عليها", "عليهما", "عليهم") for j in range(nxt, min(b, end + 1)))
         if need == "on_after":  # "اعتدى عناصر الأمن على المحتجين"، "وافقت الحكومة السودانية، أمس، على المقترح": the
             # verb's على past its subject (a name or up to three words) and a time; the phrase with على right after
             # the verb is its own row

@@ -7708,3 +7708,29 @@ def test_kilograms_of_a_drug_seized() -> None:
     _, evs = _events("الجزائر – تمكنت مصالح الدرك الوطني بالأغواط، مساء أمس، من تفكيك شبكة إجرامية، وحجز 40 "
                      "كيلوغراماً من الكيف المعالج.")
     assert [e["mode"] for e in evs if e["type"] == "COERCE"] == ["arrest", "seize"], evs
+
+
+def test_ground_taken_is_a_seizure() -> None:
+    # "سيطرت قوات تابعة للحلف، فجر أمس، على حقول النفط": territory occupied (CAMEO 192), COERCE seize
+    e = _one("المكلا – سيطرت قوات تابعة لحلف قبائل حضرموت، فجر أمس الأربعاء، على عدد من حقول النفط في هضبة "
+             "حضرموت.", "COERCE")
+    assert (e["mode"], e["actor"]) == ("seize", ["حلف قبائل حضرموت"]), e
+
+
+def test_ground_taken_told_as_what_came_first() -> None:
+    # "إثر سيطرة قوات X على مدينة Y": the seizure a situation followed, its genitive the one who took it
+    e = _one("الخرطوم – وتشهد المنطقة موجة نزوح إثر سيطرة قوات الدعم السريع على مدينة بارا.", "COERCE")
+    assert (e["mode"], e["actor"], e["location"]) == ("seize", ["قوات الدعم السريع"], ["بارا"]), e
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guards) ground held, not taken; a side's claim; history in a year named; a pluperfect background
+    "صنعاء – وتسيطر الجماعة على العاصمة صنعاء منذ سنوات.",
+    "عدن – وتقع المديرية تحت سيطرة قوات الحكومة.",
+    "مقديشو – وقالت الحركة في بيان إنها سيطرت على القاعدة.",
+    "طرابلس – وشهدت المدينة معارك عنيفة في أبريل 2019 حين سيطرت عليها قوات القيادة العامة.",
+    "حلب – وكانت فصائل من المعارضة قد سيطرت على المدينة بعد طرد التنظيم منها.",
+])
+def test_ground_held_claimed_or_long_taken_is_no_seizure(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "COERCE" and e["mode"] == "seize"], evs
