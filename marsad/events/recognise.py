@@ -286,6 +286,8 @@ _MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
 # gatherings a crowd holds, which the police may disperse ("فرّقت الشرطة وقفة احتجاجية")
 _PROTEST_GATHERINGS = frozenset({"تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "وقفه", "وقفات", "مسيره", "مسيرات",
                                  "اعتصام", "اعتصاما", "اعتصامات", "احتجاج", "احتجاجات", "تجمع", "تجمعا", "تجمهر"})
+# closing out of caution ("تحسباً لأي مواجهة"، "خوفاً من تجدد القتال"، "خشية أعمال نهب"): no protest
+_PRECAUTION = frozenset({"تحسبا", "خوفا", "خشيه", "حذرا", "احترازا", "تخوفا"})
 # what flares up rather than blows up ("تفجّر الخلاف"، "انفجار الوضع"، "الأزمة تتفجر"), folded without the article
 _ERUPTING = frozenset({"خلاف", "خلافات", "وضع", "اوضاع", "ازمه", "ازمات", "صراع", "نزاع", "غضب", "موقف", "توتر",
                        "توترات", "احتجاجات", "احتقان", "شجار", "مشاجره", "جدل", "فتنه"})
@@ -1003,6 +1005,9 @@ class Reader:
                 rng = list(itertools.takewhile(lambda j: self.v.bare(j) not in _TOPIC_OPENERS, rng))
             if any(self._match_rule(rule.words, rule.classes, i) for i in rng
                    if not (rule.action == "block" and rule.side == "next" and i in inner)):
+                if rule.action.startswith("PROTEST") and any(
+                        self.v.bare(j) in _PRECAUTION for j in range(t1 + 1, min(b, t1 + 10))):
+                    return "block"  # "أغلق عدد من التجار محالهم تحسباً لأي مواجهة": shut out of caution, no strike
                 return rule.action
         return None
 
@@ -1323,6 +1328,9 @@ class Reader:
             return True
         v = self.v
         a, b = v.sentence_tokens(v.tokens[t0].start)
+        if trig.type == "PROTEST" and trig.lemma.startswith(("أغلق", "إغلاق")) and any(
+                v.bare(j) in _PRECAUTION for j in range(t1 + 1, min(b, t1 + 10))):
+            return False  # "أغلق الأهالي الطريق خوفاً من …": shut out of caution, no protest
         nxt = t1 + 1
         if need == "bi":
             return any(self._bi_word(j) for j in range(nxt, min(b, nxt + 2)))

@@ -7734,3 +7734,13 @@ def test_ground_taken_told_as_what_came_first() -> None:
 def test_ground_held_claimed_or_long_taken_is_no_seizure(sentence: str) -> None:
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "COERCE" and e["mode"] == "seize"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    # shops or roads shut out of caution ("تحسباً لـ"، "خوفاً من") are no strike and no protest
+    "شبوة – وأغلق عدد من التجار محالهم في سوق عتق تحسباً لأي مواجهة.",
+    "شبوة – وأغلق الأهالي مداخل القرية خوفاً من تجدد الاشتباكات.",
+])
+def test_shut_out_of_caution_is_no_protest(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "PROTEST"], evs
