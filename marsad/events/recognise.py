@@ -9062,6 +9062,9 @@ class RoleReader:
                 if published and _starts_after(t.value, published) and c.tense == "past" and c.status == "occurred" \
                         and self._said_after(ti, c.t0):
                     continue  # (a past verb did not happen on a coming day another clause names)
+                if published and _starts_after(t.value, published) and c.pos == "N" and c.lemma in _COMMA_PARTICIPLES \
+                        and "،" in v.gap(c.t0) and c.status == "occurred":
+                    continue  # ("أن المنفذ سيُعاد فتحه يوم الأحد المقبل، …، داعية المحتجين إلى …": made as it is said)
                 if published and _starts_after(t.value, published) and any(
                         v.bare(x) in ("فيما", "بينما", "الذي", "التي") or (v.bare(x) == "حين" and v.bare(x - 1) == "في")
                         or (v.bare(x) == "ما" and v.bare(x - 1) in ("وهو", "وهي", "هو", "هي"))

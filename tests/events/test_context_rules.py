@@ -827,3 +827,12 @@ def test_a_campaign_against_dealers_is_no_attack() -> None:
     # "حملة واسعة استهدفت شبكات تجارة المخدرات": a sweep aimed at dealers, not an attack on them
     rec = extract("أطلقت الشرطة العراقية حملة واسعة استهدفت شبكات تجارة المخدرات في البصرة.", published="2025-11-18")
     assert not [e for e in rec.events + rec.uncoded if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_call_after_a_long_clause_of_a_coming_day_is_made_as_it_is_said() -> None:
+    # "أعلنت الوزارة أن المعبر سيُعاد فتحه يوم الأحد المقبل، …، داعية المحتجين إلى …": the call is made now
+    rec = extract("وأعلنت الوزارة، في بيان، أن المعبر سيُعاد فتحه يوم الأحد المقبل بعد استكمال تركيب منظومة جديدة "
+                  "للجوازات وإعادة تنظيم العمل بين الأجهزة الأمنية، داعية المحتجين إلى فتح الطريق.",
+                  published="2026-03-12")
+    calls = [(e.status, e.date) for e in rec.events + rec.uncoded if e.type == "REQUEST"]
+    assert calls and all(status == "occurred" and date != "2026-03-15" for status, date in calls), calls
