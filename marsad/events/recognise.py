@@ -8716,9 +8716,12 @@ class RoleReader:
             # (and "لم تسجل مصالح الأمن أي توقيفات": none such recorded)
             cues.append((c.t0 - 1, StatusCue("نفى", "negated", None), "negated"))
         status = self._combine(c, cues, own, right)
-        if c.type == "CONCEDE" and status == "planned" and c.time is None \
-                and any(cue.lemma == "قرر" and st == "planned" for _j, cue, st in cues):
-            status = "occurred"  # "قرر المحتجون تعليق تحركهم": a suspension decided is in force, no plan
+        if (c.type == "CONCEDE" or c.type == "COERCE" and c.mode in ("restrict", "curfew")) and status == "planned" \
+                and c.time is None and any(cue.lemma == "قرر" and st == "planned" and v.bare(j).lstrip("و").startswith("قرر")
+                                           for j, cue, st in cues):
+            # "قرر المحتجون تعليق تحركهم"، "قررت الوزارة إغلاق المنفذ": a suspension or a closure decided (in the past)
+            # is in force, no plan
+            status = "occurred"
         if c.pos == "N" and c.t0 > a and "،" in v.gap(c.t0) and v.tokens[c.t0].folded.endswith(("ا", "ين")) \
                 and c.type in ("REQUEST", "THREATEN", "ACCUSE") and status == "ongoing":
             status = "occurred"  # "قال …، داعياً …": the participle shares the reporting verb's past

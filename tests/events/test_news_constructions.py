@@ -7744,3 +7744,9 @@ def test_ground_held_claimed_or_long_taken_is_no_seizure(sentence: str) -> None:
 def test_shut_out_of_caution_is_no_protest(sentence: str) -> None:
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+def test_a_closure_decided_is_in_force() -> None:
+    # "وكانت السلط الجهوية قد قررت غلق المعبر": the closure decided was made
+    e = _one("مدنين – وكانت السلط الجهوية قد قررت صباح الثلاثاء غلق معبر راس جدير بصفة وقتية.", "COERCE")
+    assert (e["mode"], e["status"]) == ("restrict", "occurred"), e
