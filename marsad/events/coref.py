@@ -1152,6 +1152,23 @@ class Resolver:
         ante.lemmas |= c.lemmas
         return True
 
+    def demands_rejected(self, events: list[Cand]) -> None:
+        """"غير أن الوزارة رفضت هذه المطالب"، "رفضت المؤسسة مطلب الترسيم": the demands turned down are those of the
+        party that made the last demand told before (in the last three sentences), who is the one rejected."""
+        v = self.v
+        for k, c in enumerate(events):
+            if c.type != "REJECT" or c.recipient or not c.actor:
+                continue
+            if not any(v.bare(j).lstrip("و").removeprefix("ال") in _DEMAND_WORDS
+                       for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 4))):
+                continue
+            # (or of those whose protest pressed them: "نفّذ المعلمون إضراباً … للمطالبة بـ…. ورفضت الوزارة هذه المطالب")
+            recent = set(self._recent_sentences(c.sent, 5))
+            demand = next((d for d in reversed(events[:k]) if d.type in ("REQUEST", "PROTEST") and d.actor
+                           and not set(d.actor) & set(c.actor) and d.sent in recent), None)
+            if demand is not None:
+                c.recipient = [x for x in demand.actor if v.is_actorish(x)]
+
     def spokesmen_announce(self, events: list[Cand]) -> None:
         """"أعلن الناطق باسم الدرك الوطني، العقيد X، توقيف شخصين": an act a spokesman announces as a noun is done
         by the body he speaks for (باسم), not by him; he is its source."""
@@ -1628,6 +1645,9 @@ class Resolver:
 # an attack told again with the article, what a blame or a charge names ("مسؤولية الهجوم"، "بتنفيذ التفجير")
 _ATTACK_TOLD = frozenset({"الهجوم", "الهجومين", "الهجمات", "القصف", "التفجير", "التفجيرين", "التفجيرات", "الغاره",
                           "الغارات", "الاعتداء", "الاستهداف", "الانفجار", "الضربه", "الضربات"})
+# what a demand is called, as the object of a rejection ("رفضت الوزارة هذه المطالب"، "مطلب الترسيم")
+_DEMAND_WORDS = frozenset({"مطالب", "مطلب", "مطالبهم", "مطالبها", "مطالبه", "مطالبات", "طلب", "طلبات", "دعوات",
+                           "دعوه", "مقترح", "مقترحات"})
 # verbs of announcing an act ("أعلن الناطق باسم … توقيف …")
 _ANNOUNCING = frozenset({"اعلن", "اعلنت", "كشف", "كشفت", "افاد", "افادت", "اكد", "اكدت"})
 # what a body does through its men, told by its spokesman ("أعلن الناطق باسم الجيش توقيف …"): never his own act
@@ -1651,6 +1671,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = res.anaphora()
     res.carry_actors(events)
     res.spokesmen_announce(events)
+    res.demands_rejected(events)
     res.accused_attackers(events)
     res.meeting_of_the_parties(events)
     res.agreed_meetings(events)

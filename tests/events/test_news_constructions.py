@@ -7750,3 +7750,12 @@ def test_a_closure_decided_is_in_force() -> None:
     # "وكانت السلط الجهوية قد قررت غلق المعبر": the closure decided was made
     e = _one("مدنين – وكانت السلط الجهوية قد قررت صباح الثلاثاء غلق معبر راس جدير بصفة وقتية.", "COERCE")
     assert (e["mode"], e["status"]) == ("restrict", "occurred"), e
+
+
+def test_demands_rejected_are_those_of_who_pressed_them() -> None:
+    # "نفّذ العمال إضراباً للمطالبة بـ…. ورفضت الإدارة هذه المطالب": those who demanded are the ones rejected
+    rec = extract("ورقلة – دخلت النقابة الوطنية لعمال الصيانة في إضراب مفتوح منذ أمس للمطالبة بإدماج المتعاقدين. "
+                  "غير أن الشركة الوطنية للمحروقات رفضت هذه المطالب.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.recipient] for v in rec.events + rec.uncoded if v.type == "REJECT"]
+    assert got == [["النقابة الوطنية لعمال الصيانة"]], got
