@@ -6917,6 +6917,8 @@ class RoleReader:
         for k in range(j + n, min(b, j + 12)):
             if k < past:
                 continue
+            if any(o.t0 < k <= o.t1 for o in v.occs_in(max(j, k - 10), k)):
+                continue  # (inside a body's name: "المتحدث باسم تحالف دعم الشرعية في اليمن، العميد X،")
             if posted and v.bare(k) in ("الي", "لدي") and k + 1 in v.occ_at and v.is_place(v.occ_at[k + 1].eid):
                 continue
             if k == j + n and v.bare(k) == "في" and not v.gap(k).strip() and any(

@@ -7759,3 +7759,12 @@ def test_demands_rejected_are_those_of_who_pressed_them() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.recipient] for v in rec.events + rec.uncoded if v.type == "REJECT"]
     assert got == [["النقابة الوطنية لعمال الصيانة"]], got
+
+
+def test_a_spokesman_of_a_body_with_a_place_in_its_name_then_his_object() -> None:
+    # "توعّد المتحدث باسم تحالف دعم الشرعية في اليمن، العميد X، اليوم، الحوثيين بـ…": the place is the body's name's
+    rec = extract("الرياض – توعّد المتحدث باسم تحالف دعم الشرعية في اليمن، العميد الركن تركي المالكي، اليوم الأربعاء، "
+                  "الحوثيين بـ«رد حازم».", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [([names[x] for x in v.actor], [names[x] for x in v.recipient]) for v in rec.events if v.type == "THREATEN"]
+    assert got == [(["تركي المالكي"], ["الحوثيون"])], got
