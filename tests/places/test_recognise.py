@@ -784,3 +784,9 @@ def test_the_place_whose_people_are_named() -> None:
     # "سكان X"، "أهالي X": the people of a place are evidence for it, as a locative is
     text = "دمشق – وخرج المئات من سكان داريا إلى شوارع المدينة مطالبين بوقف الهدم."
     assert "داريا" in [s for s, _en, _l in surfaces(text)], surfaces(text)
+
+
+def test_a_named_checkpoint_with_its_adjective() -> None:
+    # "نقطة X الأمنية": a checkpoint named, with its adjective; not the generic "نقطة التفتيش العسكرية" (a guard)
+    assert "نقطة العلم الأمنية" in [s for s, _en, _l in surfaces("عدن – وسيطر المسلحون على نقطة العلم الأمنية.")]
+    assert [s for s, _en, _l in surfaces("بغداد – انفجرت عبوة قرب نقطة التفتيش العسكرية.") if "نقطة" in s] == []
