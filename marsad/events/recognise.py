@@ -2733,6 +2733,9 @@ class RoleReader:
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS) or (
                 # "انسحاب مفاجئ للقوات الأمريكية"، "قصف مدفعي لمواقع الجيش": the genitive by ل past an adjective
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.prep_of(o) == "ل" and self._indefinite_adjective(c.t1 + 1)) or (
+                # (or a force loyal or belonging to it: "إثر سيطرة قوات موالية للمجلس الانتقالي على …")
+                c.pos == "N" and o.t0 == c.t1 + 3 and v.prep_of(o) == "ل" and v.bare(c.t1 + 1) in _UNIT_NOUNS
+                and (v.bare(c.t1 + 2) in _LOYAL_TO or v.bare(c.t1 + 2).startswith("تابع"))) or (
                 # (or two: "تعزيزات عسكرية كبيرة للجيش السوداني")
                 c.pos == "N" and c.type in ("MOBILIZE", "RETREAT") and o.t0 == c.t1 + 3 and v.prep_of(o) == "ل"
                 and self._indefinite_adjective(c.t1 + 1) and self._indefinite_adjective(c.t1 + 2)) or (

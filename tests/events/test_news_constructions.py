@@ -7768,3 +7768,10 @@ def test_a_spokesman_of_a_body_with_a_place_in_its_name_then_his_object() -> Non
     names = {e.id: e.name_ar for e in rec.entities}
     got = [([names[x] for x in v.actor], [names[x] for x in v.recipient]) for v in rec.events if v.type == "THREATEN"]
     assert got == [(["تركي المالكي"], ["الحوثيون"])], got
+
+
+def test_ground_taken_by_a_force_loyal_to_a_party() -> None:
+    # "إثر سيطرة قوات موالية للمجلس على نقطة X": the party the force is loyal to took it
+    e = _one("عدن – تشهد المدينة توتراً إثر سيطرة قوات موالية للمجلس الانتقالي الجنوبي على نقطة العلم الأمنية.",
+             "COERCE")
+    assert e["actor"] == ["المجلس الانتقالي الجنوبي"] and "نقطة العلم الأمنية" in e["location"], e
