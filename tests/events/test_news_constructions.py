@@ -7775,3 +7775,10 @@ def test_ground_taken_by_a_force_loyal_to_a_party() -> None:
     e = _one("عدن – تشهد المدينة توتراً إثر سيطرة قوات موالية للمجلس الانتقالي الجنوبي على نقطة العلم الأمنية.",
              "COERCE")
     assert e["actor"] == ["المجلس الانتقالي الجنوبي"] and "نقطة العلم الأمنية" in e["location"], e
+
+
+def test_reinforcements_sent_to_the_fronts_of_a_place() -> None:
+    # "دفعت بتعزيزات … إلى جبهات X": sent to the place whose fronts they are
+    e = _one("عدن – دفعت قيادة المنطقة العسكرية الرابعة، صباح اليوم، بتعزيزات عسكرية من قاعدة العند الجوية إلى جبهات "
+             "الضالع.", "MOBILIZE")
+    assert e["destination"] == ["الضالع"], e
