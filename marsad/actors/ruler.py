@@ -2041,6 +2041,12 @@ def _existing_person(st: State, s: int, e: int) -> Mention | None:
     return None
 
 
+# shrines, mosques and other places named for a person ("مرقد الإمام علي"، "جامعة الملك سعود"): the title and name
+# after them are the place's name (folded)
+_NAMED_FOR = frozenset({"مرقد", "ضريح", "مقام", "مزار", "حسينيه", "مسجد", "جامع", "مدرسه", "مستشفي", "شارع", "ساحه",
+                        "ميدان", "قاعه", "مطار", "جسر", "جامعه", "مجمع", "مدينه", "حي"})
+
+
 def people(st: State) -> None:
     from .unknown import time_words
 
@@ -2059,6 +2065,9 @@ def people(st: State) -> None:
         if st.is_taken(w.start, w.end) and st.mention_starting(i, ("PER",)) is None:
             # an ORG word may still start an office of that ORG? no: skip
             i += 1
+            continue
+        if i > 0 and st.adjacent(i - 1, i) and not _NAMED_FOR.isdisjoint(st.words[i - 1].rests):
+            i += 1  # "مرقد الإمام علي"، "مطار الملك خالد"، "مستشفى الشيخ زايد": a place named for someone, no person
             continue
         # "المكتب الإعلامي لرئيس الوزراء": an office of an office-holder
         oo = None
