@@ -793,6 +793,11 @@ class Reader:
                 t + 1 < b and (after := self._head(t + 1)) is not None and after[0] in ("holder", "reporter")):
             return  # "يُعتقد أن …" (it is believed); not "ويعتقد دبلوماسيون أن …", with its holders
 
+        if v.tokens[t].folded in ("بين", "وبين") and t > a and v.bare(t - 1).removeprefix("ال").startswith(
+                ("رابط", "واصل", "فاصل", "ممتد", "ممتده", "واقع", "واقعه", "طريق", "مسافه", "حدود")):
+            return  # "الطريق الرابط بين بلدية سيدي خالد ومدينة أولاد جلال": between two places, not بيّن
+        if cue.lemma == "نقل" and t + 1 < b and h.suffix and v.bare(t + 1) in ("الي", "نحو", "باتجاه"):
+            return  # "انتشال الجثث ونقلها إلى مستشفى تاجورة": moved somewhere, nothing relayed
         if cue.lemma == "طالب" and t + 1 < b and v.bare(t + 1) in _STUDENT_ADJECTIVES:
             return  # "ابنها «طالب جامعي»": a student, no demand
         if cue.lemma == "تابع" and t + 1 < b and v.bare(t + 1) in ("عن", "باهتمام", "بقلق", "بحذر"):

@@ -529,3 +529,13 @@ def test_a_regional_radio_relays_a_title_told_before() -> None:
     text = ("البويرة – الشروق\nوتنقّل والي البويرة، عبد القادر مزيان، إلى عين المكان. ونقلت الإذاعة الجهوية للبويرة "
             "عن الوالي تعهده بإعادة التوزيع المنتظم للمياه.")
     assert ("عبد القادر مزيان", "الإذاعة الجهوية") in [(s, v) for s, v, _c in _statements(text)], _statements(text)
+
+
+@pytest.mark.parametrize("text,cue", [
+    # "بين" between two places after a road's participle, and "نقلها إلى" (moved somewhere) tell no statement
+    ("حيث نُصب كمين على الطريق الرابط بين بلدية عين زعطوط ومدينة بريكة أسفر عن توقيف المركبة الأولى.", "بين"),
+    ("جيبوتي – وأعلنت قيادة خفر السواحل أن وحداتها تمكنت من إنقاذ 30 ناجياً، بينهم ثماني نساء، وانتشال الجثث ونقلها "
+     "إلى مستشفى أوبوك، فيما تتواصل اليوم عمليات البحث عن المفقودين بمشاركة زوارق تابعة للقوات البحرية.", "نقلها"),
+])
+def test_between_places_and_moved_somewhere_are_no_cues(text: str, cue: str) -> None:
+    assert cue not in [c for _s, _v, c in _statements(text)], _statements(text)
