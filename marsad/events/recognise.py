@@ -5707,7 +5707,8 @@ class RoleReader:
         subj = next((o for o in v.occs_in(start, min(c.sent[1], start + 8)) if o.eid in c.actor), None)
         if subj is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(start + 1, subj.t0)):
             start = v.group_from(subj, c.sent[1])[-1].t1 + 1
-        if start < c.sent[1] and "،" in v.gap(start) and v.bare(start) in _ASIDE_OPENERS:
+        # (or who he is, set off by commas: "أدان الشيخ X، أحد وجهاء عشائر ريف حمص، عملية الخطف")
+        if start < c.sent[1] and "،" in v.gap(start) and (v.bare(start) in _ASIDE_OPENERS or v.bare(start) in ("احد", "احدي")):
             close = next((k for k in range(start + 1, min(c.sent[1], start + 14)) if "،" in v.gap(k)), None)
             if close is not None and not any(v.is_strong_break(k) for k in range(start + 1, close + 1)):
                 start = close
@@ -5746,7 +5747,10 @@ class RoleReader:
         kind = "COERCE" if any(not _DETENTION_NOUNS.isdisjoint(word_stems(v.tokens[x].folded))
                                for x in (obj, obj + 1) if x < c.sent[1]) else "ASSAULT"
         raid = not _CONDEMNED_RAIDS.isdisjoint(word_stems(v.tokens[obj].folded))
-        kinds = ("ASSAULT", "COERCE", "MOBILIZE") if raid else (kind,)
+        # (a kidnapping is told as an abduction or as a detention: "اختطف مسلحون التاجر …. وأدان … عملية الخطف")
+        kidnap = any(not {"خطف", "اختطاف", "اختطافات"}.isdisjoint(word_stems(v.tokens[x].folded))
+                     for x in (obj, obj + 1) if x < c.sent[1])
+        kinds = ("ASSAULT", "COERCE", "MOBILIZE") if raid else ("ASSAULT", "COERCE") if kidnap else (kind,)
         # (an outlet that told the attack made none: "وأفاد مراسل الشبكة بأن المسيّرة أطلقت صاروخين")
         attack = next((d for d in reversed(self.cands) if d.type in kinds and d.t1 < c.t0
                        and any(not v.is_outlet(x) for x in d.actor)

@@ -7782,3 +7782,12 @@ def test_reinforcements_sent_to_the_fronts_of_a_place() -> None:
     e = _one("عدن – دفعت قيادة المنطقة العسكرية الرابعة، صباح اليوم، بتعزيزات عسكرية من قاعدة العند الجوية إلى جبهات "
              "الضالع.", "MOBILIZE")
     assert e["destination"] == ["الضالع"], e
+
+
+def test_a_kidnapping_condemned_by_someone_told_by_who_he_is() -> None:
+    # "وأدان الشيخ X، أحد وجهاء عشائر ريف حمص، عملية الخطف": past who he is, the kidnappers told before are accused
+    rec = extract("حمص – اختطف مسلحون ملثمون التاجر سليم حداد من أمام متجره. وأدان الشيخ فواز العلي، أحد وجهاء "
+                  "عشائر ريف حمص الغربي، عملية الخطف.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.recipient] for v in rec.events if v.type == "ACCUSE"]
+    assert got == [["مسلحون"]], got
