@@ -291,6 +291,8 @@ _PRECAUTION = frozenset({"تحسبا", "خوفا", "خشيه", "حذرا", "اح
 # what flares up rather than blows up ("تفجّر الخلاف"، "انفجار الوضع"، "الأزمة تتفجر"), folded without the article
 _ERUPTING = frozenset({"خلاف", "خلافات", "وضع", "اوضاع", "ازمه", "ازمات", "صراع", "نزاع", "غضب", "موقف", "توتر",
                        "توترات", "احتجاجات", "احتقان", "شجار", "مشاجره", "جدل", "فتنه"})
+# verbs of what befell someone ("التي طالت المعلمين"، "الذي استهدف القرية"): their object is its victim
+_BEFELL = frozenset({"طالت", "طال", "طاولت", "طاول", "استهدفت", "استهدف", "شملت", "شمل", "اصابت", "اصاب", "تطال", "يطال"})
 # most or some of the people just counted ("معظمهم من مصر"، "بينهم ثلاثة من السودان"): who they are, not a party
 _MOST_OF_THEM = frozenset({"معظمهم", "اغلبهم", "غالبيتهم", "بينهم", "جميعهم", "كلهم", "معظمهن", "بينهن", "اغلبيتهم"})
 # a protest or a coercive measure whose suspension eases pressure (need "suspended"), folded stems
@@ -5650,6 +5652,8 @@ class RoleReader:
         verb = j + 1
         if verb >= b or verb in v.occ_at or v.bare(verb) in PREPS_STOP:
             return []
+        if v.bare(verb).lstrip("و") in _BEFELL:
+            return []  # ("حملة الاختطافات التي طالت المعلمين": whom it befell, no agent)
         for k in range(verb + 1, min(b, verb + 4)):
             o = v.occ_at.get(k)
             if o is not None:

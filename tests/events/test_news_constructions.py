@@ -7791,3 +7791,12 @@ def test_a_kidnapping_condemned_by_someone_told_by_who_he_is() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.recipient] for v in rec.events if v.type == "ACCUSE"]
     assert got == [["مسلحون"]], got
+
+
+def test_whom_a_condemned_campaign_befell_is_no_one_accused() -> None:
+    # "دانت النقابة «حملة الاختطافات» التي طالت المعلمين": the teachers it befell are its victims, not accused
+    rec = extract("المحويت – دانت نقابة المعلمين اليمنيين، في بيان، «حملة الاختطافات» التي طالت المعلمين.",
+                  published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.recipient] for v in rec.events + rec.uncoded if v.type == "ACCUSE"]
+    assert got and all("المعلمين" not in r for r in got), got
