@@ -979,6 +979,10 @@ class Reader:
             return True
         return any(self.lex.any_in_class(ws, c) for c in classes)
 
+    def _out_of_caution(self, t1: int, b: int) -> bool:
+        """A word of caution in the nine words after t1 ("تحسباً لأي مواجهة"، "خوفاً من تجدد الاشتباكات")."""
+        return any(self.v.bare(j) in _PRECAUTION for j in range(t1 + 1, min(b, t1 + 10)))
+
     def _context(self, trig: Trigger, t0: int, t1: int) -> str | None:
         """The action of the first context rule that fires: "block", "TYPE/mode[/frame]", or None."""
         a, b = self.v.sentence_tokens(self.v.tokens[t0].start)
@@ -1007,8 +1011,7 @@ class Reader:
                 rng = list(itertools.takewhile(lambda j: self.v.bare(j) not in _TOPIC_OPENERS, rng))
             if any(self._match_rule(rule.words, rule.classes, i) for i in rng
                    if not (rule.action == "block" and rule.side == "next" and i in inner)):
-                if rule.action.startswith("PROTEST") and any(
-                        self.v.bare(j) in _PRECAUTION for j in range(t1 + 1, min(b, t1 + 10))):
+                if rule.action.startswith("PROTEST") and self._out_of_caution(t1, b):
                     return "block"  # "أغلق عدد من التجار محالهم تحسباً لأي مواجهة": shut out of caution, no strike
                 return rule.action
         return None
@@ -1330,8 +1333,7 @@ class Reader:
             return True
         v = self.v
         a, b = v.sentence_tokens(v.tokens[t0].start)
-        if trig.type == "PROTEST" and trig.lemma.startswith(("أغلق", "إغلاق")) and any(
-                v.bare(j) in _PRECAUTION for j in range(t1 + 1, min(b, t1 + 10))):
+        if trig.type == "PROTEST" and trig.lemma.startswith(("أغلق", "إغلاق")) and self._out_of_caution(t1, b):
             return False  # "أغلق الأهالي الطريق خوفاً من …": shut out of caution, no protest
         nxt = t1 + 1
         if need == "bi":
