@@ -1154,7 +1154,7 @@ class Resolver:
 
     def demands_rejected(self, events: list[Cand]) -> None:
         """"غير أن الوزارة رفضت هذه المطالب"، "رفضت المؤسسة مطلب الترسيم": the demands turned down are those of the
-        party that made the last demand told before (in the last three sentences), who is the one rejected."""
+        party that last demanded or protested for them in the five sentences before, who is the one rejected."""
         v = self.v
         for k, c in enumerate(events):
             if c.type != "REJECT" or c.recipient or not c.actor:
@@ -1182,7 +1182,7 @@ class Resolver:
                 continue
             body = self._spokesmans_body(c)
             if body and not set(body) & set(c.recipient):
-                if c.source is None and len(c.actor) == 1:
+                if c.source is None:
                     c.source = c.actor[0]
                 c.actor = body
 

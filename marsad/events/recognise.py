@@ -1567,11 +1567,11 @@ class Reader:
                     continue  # (inside a name: "المعطلون عن العمل")
                 if v.is_strong_break(j) or v.is_subordinator(j) or v.bare(j) in ("علي", "عن"):
                     return False  # ("علّق على …": a comment)
-                if v.bare(j) in ("اعمال", "عمليات", "قرار", "قرارات") and j + 1 < b:
-                    j += 1  # ("أعمال الهدم"، "قرار الإخلاء": the measure's noun, then what it does)
-                if not _SUSPENDED_THINGS.isdisjoint(word_stems(v.tokens[j].folded)) or (
+                # ("أعمال الهدم"، "قرار الإخلاء": the measure's noun, then what it does)
+                k = j + 1 if v.bare(j) in ("اعمال", "عمليات", "قرار", "قرارات") and j + 1 < b else j
+                if not _SUSPENDED_THINGS.isdisjoint(word_stems(v.tokens[k].folded)) or (
                         # ("الحركة الاحتجاجية": the protest movement, not the traffic of a crossing, "حركة العبور")
-                        v.bare(j).removeprefix("ال") in ("حركه", "حركتهم", "حركتها") and v.bare(j + 1) == "الاحتجاجيه"):
+                        v.bare(k).removeprefix("ال") in ("حركه", "حركتهم", "حركتها") and v.bare(k + 1) == "الاحتجاجيه"):
                     return True
             return False
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
