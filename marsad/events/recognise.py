@@ -1487,7 +1487,7 @@ class Reader:
                           and not all(x in self.time_tokens for x in range(subj_end, k))):
                 return False
             hedged = next((q for q in v.quantities_between(v.tokens[k].start, v.tokens[k].end)
-                           if not (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None)), None)
+                           if not _number_token(v, k)), None)
             if hedged is not None:  # a count told with its hedge: "أكثر من 1200 مهرب"، "نحو 40 شخصاً"
                 k = max(k, min(b - 1, v.token_at(hedged.end - 1)))
             # a count: the counted noun must be people ("عشرات الشاحنات" are not); a compound count is all words
@@ -1747,7 +1747,7 @@ class Reader:
             # (or told before the passive verb: "بأن المهاجرين نُقلوا")
             k = v.occ_at[nxt].t1 + 1 if nxt in v.occ_at and trig.pos == "V" else nxt
             # (past a count: "نقلت نحو 3 آلاف ساكن إلى مراكز إيواء")
-            while k < b and k - nxt < 5 and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None
+            while k < b and k - nxt < 5 and (_number_token(v, k)
                                              or v.bare(k) in _COUNT_HEDGES):
                 k += 1
             if any(self.lex.any_in_class(self._words(x), "evacuee")
@@ -2530,8 +2530,8 @@ class RoleReader:
             # "تجمّع نحو 200 من صيادي جبلة": a number (with its hedge) counted from a crowd
             k = next((x for x in range(c.t1 + 2, min(R - 1, c.t1 + 5)) if v.bare(x) == "من"), None)
             span = range(c.t1 + 1, k) if k is not None else range(0)
-            if k is not None and any(v.tokens[x].is_digit or number_word(v.tokens[x].folded) is not None for x in span) \
-                    and all(v.tokens[x].is_digit or number_word(v.tokens[x].folded) is not None
+            if k is not None and any(_number_token(v, x) for x in span) \
+                    and all(_number_token(v, x)
                             or v.bare(x) in ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "ما", "يقارب") for x in span):
                 group = v.occ_at.get(k + 1)
                 counted_far = group is not None
@@ -2645,8 +2645,7 @@ class RoleReader:
         bares = v.bares
         to_tokens = [j for j in range(c.t1 + 1, R) if bares[j] in ("الي", "نحو", "باتجاه", "صوب")
                      # (not "نحو 200 مركبة": about two hundred)
-                     and not (bares[j] == "نحو" and j + 1 < len(v.tokens) and (
-                         v.tokens[j + 1].is_digit or number_word(v.tokens[j + 1].folded) is not None))]
+                     and not (bares[j] == "نحو" and j + 1 < len(v.tokens) and _number_token(v, j + 1))]
         passive = self._passive(c)
         content_from = R
         if c.frame in ("speech", "request"):
@@ -3676,7 +3675,7 @@ class RoleReader:
         v = self.v
         if j >= end or (v.gap(j).strip() and not past_aside):
             return False
-        if v.tokens[j].is_digit or number_word(v.tokens[j].folded) is not None:
+        if _number_token(v, j):
             return True
         if j in v.occ_at:
             return v.prep_of(v.occ_at[j]) == "" and not v.is_place(v.occ_at[j].eid)
@@ -4141,7 +4140,7 @@ class RoleReader:
             return False
         f = v.bare(k)
         return not f.startswith("ال") and f not in PREPOSITIONS and f not in PREPS_STOP and not v.is_subordinator(k) \
-            and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None or len(f) > 3 and f[-1:] in ("ه", "ا")
+            and (_number_token(v, k) or len(f) > 3 and f[-1:] in ("ه", "ا")
                  or f.endswith(("ين", "ات")))
 
     def _role_for(self, c: Cand, prep: str, place: bool, first_unmarked: bool, first: bool,
@@ -4842,7 +4841,7 @@ class RoleReader:
                            or k in self.rd.time_tokens):
             k = v.occ_at[k].t1 + 1 if k in v.occ_at else k + 1
         counted = False
-        while k < end and (v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None
+        while k < end and (_number_token(v, k)
                            or v.bare(k) in _COUNT_HEDGES and v.bare(k) != "من"):
             counted = True
             k += 1
@@ -8459,7 +8458,7 @@ class RoleReader:
             if o is not None:
                 k = o.t1 + 1
                 continue
-            if k in self.rd.time_tokens or v.tokens[k].is_digit or number_word(v.tokens[k].folded) is not None:
+            if k in self.rd.time_tokens or _number_token(v, k):
                 k += 1
                 continue
             ws = strip_word(v.tokens[k].folded)
@@ -8871,7 +8870,7 @@ class RoleReader:
                 # a length: right after the verb ("استمرت ساعات"), counted ("ثلاث ساعات"، "عدة ساعات"), a dual
                 # ("يومين") or with ل ("لساعات")
                 return x == j + 1 or w[:1] == "ل" or unit.endswith(("ين", "ان")) or prev in ("عده", "بضع", "بضعه", "طوال") \
-                    or v.tokens[x - 1].is_digit or number_word(v.tokens[x - 1].folded) is not None
+                    or _number_token(v, x - 1)
         return False
 
     def _cue_status(self, cue: StatusCue, j: int, c: Cand) -> str | None:
