@@ -1615,7 +1615,14 @@ class Reader:
         if need == "visitor":  # "وصل وزير الخارجية التركي هاكان فيدان إلى دمشق"، "يصل وفد من حماس إلى القاهرة"
             return self._visitor_after(nxt, b)
         if need in ("gunfire", "freed"):  # "أطلقت قوات الأمن النار على المحتجين"، "أطلقت السلطات سراح …":
-            return self._class_near(need, nxt, 5, b)  # the subject between the verb and its object
+            if self._class_near(need, nxt, 5, b):  # the subject between the verb and its object
+                return True
+            # past a long subject, a named body counting as one word ("أطلق زورق تابع لخفر السواحل الليبي النار"),
+            # not the fire of a ceasefire or of its breach ("أطلقت الأمم المتحدة نداء لوقف إطلاق النار", a guard)
+            width = self.past_subject(nxt, 4, b)
+            return any(self.lex.any_in_class(self._words(j), need)
+                       and not v.bare(j - 1).lstrip("وفبل").endswith(("وقف", "اطلاق", "خرق"))
+                       for j in range(nxt + 5, min(b, nxt + width)))
         if need == "opened_fire":  # "فتحت زوارق تابعة لجماعة الحوثي النار، فجر أمس، على …": the fire right past the
             # subject and a time (not an inquiry into a shooting: "فتحت النيابة تحقيقاً في إطلاق النار")
             k, words = nxt, 0

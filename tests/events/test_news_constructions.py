@@ -7800,3 +7800,15 @@ def test_whom_a_condemned_campaign_befell_is_no_one_accused() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.recipient] for v in rec.events + rec.uncoded if v.type == "ACCUSE"]
     assert got and all("المعلمين" not in r for r in got), got
+
+
+def test_fire_opened_by_a_boat_belonging_to_a_force() -> None:
+    # "أطلق زورق تابع لخفر السواحل الليبي النار على …": the fire past a long subject is the force's
+    e = _one("مصراتة – أطلق زورق تابع لخفر السواحل الليبي النار على قارب صيد قبالة سواحل المدينة.", "ASSAULT")
+    assert (e["mode"], e["actor"]) == ("firearms", ["خفر السواحل الليبي"]), e
+
+
+def test_a_call_for_a_ceasefire_past_a_long_subject_is_no_fire() -> None:
+    # "أطلقت منظمة … نداء لوقف إطلاق النار": a call, not a shooting (a guard)
+    _, evs = _events("أطلقت منظمة الأمم المتحدة للطفولة نداء عاجلا لوقف إطلاق النار في المدينة.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
