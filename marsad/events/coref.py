@@ -1715,6 +1715,9 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
             # "في اتصال هاتفي مع «الصومال الجديد»": a source speaking to an outlet is an interview, no meeting
             c.actor = [x for x in c.actor if not rr.v.is_outlet(x)]
             c.recipient = [x for x in c.recipient if not rr.v.is_outlet(x)]
+    # "ووصلت قوات الاحتلال بعد انسحاب المستوطنين"، "أحرقوا منزلين قبل أن ينسحبوا": raiders leaving the scene of
+    # what they did is the end of that act, no withdrawal of its own
+    events = [c for c in events if not _raiders_leaving(rr.v, c, events)]
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
@@ -1740,6 +1743,27 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
 # reaching an accord, before إلى: "توصل الطرفان إلى هدنة"، "أعلن الوفد التوصل إلى هدنة"، "رحّب بالتوصل إلى …" (not
 # "للتوصل إلى هدنة", an aim)
 _REACHED = frozenset({"توصل", "توصلت", "توصلا", "توصلتا", "توصلوا", "التوصل", "بالتوصل"})
+
+
+# raiders with no name of their own: settlers, unnamed gunmen, smugglers (agent sectors after the country's code)
+_RAIDER_SECTORS = frozenset({"UAF", "CRM"})
+
+
+def _raider(v: DocView, eid: str) -> bool:
+    e = v.by_id.get(eid)
+    return e is not None and (sector(e) in _RAIDER_SECTORS or e.actor_code == "ISRCVL")
+
+
+def _raiders_leaving(v: DocView, c: Cand, events: list[Cand]) -> bool:
+    """A withdrawal told as the time of something else ("بعد انسحاب المستوطنين"، "قبل أن ينسحبوا"), by raiders
+    who did something earlier in the text: they left the scene of that act."""
+    if c.type != "RETREAT" or not c.actor or not all(_raider(v, x) for x in c.actor) or c.t0 - 1 < c.sent[0]:
+        return False
+    before = v.bare(c.t0 - 1).lstrip("و")
+    timed = before in ("بعد", "عقب", "اثر", "قبل") if c.pos == "N" else (
+        before == "ان" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 2).lstrip("و") in ("بعد", "قبل"))
+    return timed and any(d is not c and d.start < c.start and d.type in _PHYSICAL and set(d.actor) & set(c.actor)
+                         for d in events)
 
 
 def _truce_sought(v: DocView, c: Cand) -> bool:

@@ -3817,6 +3817,9 @@ class RoleReader:
         if nxt is not None and (sub or after_ma) and v.prep_of(nxt) == "" and nxt.t0 == c.t1 + 1 and any(
                 self.lex.in_class(w, "protester") for w in strip_word(v.tokens[nxt.t0].folded)):
             return []  # "بعد أن أغلق محتجون بوابات الميناء": protesters right after the verb do it themselves
+        if nxt is not None and c.frame == "intrans" and nxt.t0 == c.t1 + 1 and v.prep_of(nxt) == "" \
+                and v.is_actorish(nxt.eid):
+            return []  # "…، ووصلت قوات الجيش بعد ساعة": a verb that takes no object, the body after it its subject
         if nxt is not None:
             end = v.group_from(nxt, R)[-1].t1 + 1
             if end < R and not v.gap(end).strip() and end not in self.rd.time_tokens \

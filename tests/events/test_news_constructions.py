@@ -7812,3 +7812,26 @@ def test_a_call_for_a_ceasefire_past_a_long_subject_is_no_fire() -> None:
     # "أطلقت منظمة … نداء لوقف إطلاق النار": a call, not a shooting (a guard)
     _, evs = _events("أطلقت منظمة الأمم المتحدة للطفولة نداء عاجلا لوقف إطلاق النار في المدينة.")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "اقتحم مستوطنون قرية عين يبرود وأحرقوا منزلين قبل أن ينسحبوا باتجاه البؤرة الاستيطانية.",
+    "هاجم مستوطنون قرية عين يبرود وأحرقوا مركبتين. ووصلت قوات الاحتلال إلى القرية بعد انسحاب المستوطنين.",
+])
+def test_raiders_leaving_the_scene_is_no_withdrawal(sentence: str) -> None:
+    # "… قبل أن ينسحبوا"، "بعد انسحاب المستوطنين": the raiders left the scene of what they did
+    _, evs = _events(sentence)
+    assert [e for e in evs if e["type"] == "ASSAULT"] and not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+def test_a_force_withdrawing_after_a_handover_is_still_a_withdrawal() -> None:
+    # "… بعد انسحاب القوات الأميركية": a named force's withdrawal told as a time is still one (a guard)
+    _, evs = _events("تسلّم الجيش العراقي قاعدة التاجي بعد انسحاب القوات الأميركية منها.")
+    assert [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+@pytest.mark.parametrize("verb", ["ووصلت", "وانتشرت"])
+def test_a_body_right_after_a_verb_with_no_object_is_its_subject(verb: str) -> None:
+    # "هاجم مستوطنون القرية، ووصلت قوات الجيش بعد ساعة": the army arrived, not the settlers
+    e = _one(f"هاجم مستوطنون قرية عين يبرود، {verb} قوات الجيش الإسرائيلي بعد ساعة.", "MOBILIZE")
+    assert e["actor"] and "مستوطنون" not in e["actor"], e
