@@ -1718,6 +1718,12 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # "ووصلت قوات الاحتلال بعد انسحاب المستوطنين"، "أحرقوا منزلين قبل أن ينسحبوا": raiders leaving the scene of
     # what they did is the end of that act, no withdrawal of its own
     events = [c for c in events if not _raiders_leaving(rr.v, c, events)]
+    for c in events:
+        if c.type == "COERCE" and c.mode == "arrest" and c.actor and all(_raider(rr.v, x) for x in c.actor):
+            # "أصيب اثنان من المهربين، وأُلقي القبض عليهما": smugglers or gunmen are the ones arrested, never
+            # who arrests (an abduction is an attack of its own)
+            c.recipient = c.recipient or list(c.actor)
+            c.actor = []
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]

@@ -7835,3 +7835,14 @@ def test_a_body_right_after_a_verb_with_no_object_is_its_subject(verb: str) -> N
     # "هاجم مستوطنون القرية، ووصلت قوات الجيش بعد ساعة": the army arrived, not the settlers
     e = _one(f"هاجم مستوطنون قرية عين يبرود، {verb} قوات الجيش الإسرائيلي بعد ساعة.", "MOBILIZE")
     assert e["actor"] and "مستوطنون" not in e["actor"], e
+
+
+@pytest.mark.parametrize("sentence", [
+    "أصيب اثنان من المهربين قرب بلدة الرويشد وأُلقي القبض عليهما.",
+    "أصيب اثنان من المهربين شرق بلدة الرويشد وتم إلقاء القبض عليهما.",
+])
+def test_smugglers_are_who_is_arrested_not_who_arrests(sentence: str) -> None:
+    # "أصيب اثنان من المهربين، وأُلقي القبض عليهما": the pronoun's smugglers are arrested
+    _, evs = _events(sentence)
+    arrests = [e for e in evs if e["type"] == "COERCE"]
+    assert arrests and all(not e["actor"] for e in arrests), evs
