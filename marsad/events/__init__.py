@@ -73,8 +73,16 @@ def _agents(doc: Doc, ids: list[str]) -> list[str]:
     return out
 
 
+# acts whose doer and whose party faced are two: a body read as both is the one faced
+_NOT_TO_OWN_FACE = frozenset({"ACCUSE", "REQUEST", "REJECT", "SANCTION"})
+
+
 def _actors_of(doc: Doc, c: Cand) -> list[str]:
     """c's actors as recorded: a state's aircraft strike for it, and a town does not act."""
+    if c.type in _NOT_TO_OWN_FACE and c.actor and set(c.actor) <= set(c.recipient):
+        # "…، محمّلة وزارة المالية الاتحادية مسؤولية التأخير": who is blamed, asked or turned down was read as the
+        # doer too (the doer the text names went unread); the party faced is the one the words point at
+        return []
     if c.type == "ASSAULT":
         return _agents(doc, _with_state(doc, c.actor))
     if c.type in ("COERCE", "MOBILIZE", "RETREAT"):

@@ -331,6 +331,9 @@ _CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات
 # the supporters or members a crowd is counted from, before their party ("مئات من أنصار الحزب")
 _SUPPORTERS = frozenset({"انصار", "مناصري", "مؤيدي", "اعضاء", "منتسبي"})
 # nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
+# money that arrives or is sent ("وصول دفعة مالية"، "إرسال الرواتب"): no force moved
+_MONEY_WORDS = frozenset({"ماليه", "مالي", "اموال", "الاموال", "رواتب", "الرواتب", "مبالغ", "مبلغ", "السيوله", "سيوله",
+                          "نقديه", "المستحقات", "مستحقات"})
 _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قوافل"})
 # "يختتم زيارته"، "بدأ زيارته": verbs of a visit's or a meeting's course, like the light verbs before it
 _CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تختتم", "بدا", "بدات", "يبدا", "تبدا", "استهل", "استهلت",
@@ -1762,6 +1765,8 @@ class Reader:
                    for x in (k, t0 - 1 if trig.pos == "V" and t0 > a else -1) if 0 <= x < b):
                 return False  # "نُقل المهاجرون إلى مركز إيواء": people taken somewhere, no force moved
         classes = ("force", "equipment") if need == "force" else ("site",)
+        if need == "force" and any(v.bare(j) in _MONEY_WORDS for j in range(nxt, min(b, nxt + 3))):
+            return False  # "فور وصول دفعة مالية من بغداد"، "وصول الأموال": money arrives, no force (a guard)
         if need == "force" and trig.type == "COERCE" and any(
                 v.bare(x) in ("ابوابها", "ابوابه", "ابوابهم") for x in range(nxt, min(b, nxt + 6))):
             return False  # "أقفلت معظم الإدارات والمدارس أبوابها": its own doors shut, a strike's (a guard)

@@ -7846,3 +7846,19 @@ def test_smugglers_are_who_is_arrested_not_who_arrests(sentence: str) -> None:
     _, evs = _events(sentence)
     arrests = [e for e in evs if e["type"] == "COERCE"]
     assert arrests and all(not e["actor"] for e in arrests), evs
+
+
+def test_money_that_arrives_moves_no_force() -> None:
+    # "فور وصول دفعة مالية من بغداد": a payment arrives, no troops (a guard)
+    _, evs = _events("أعلنت وزارة المالية أنها ستبدأ صرف الرواتب المتأخرة فور وصول دفعة مالية من بغداد.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_who_is_asked_is_not_also_who_asks() -> None:
+    # "ألقت قوات الأمن القبض على خمسة عمال …، وفق ما ذكرته دار الخدمات في بيان طالبت فيه بالإفراج عنهم": the
+    # forces asked to free them are not the ones asking, however the asker goes unread
+    rec = extract("ألقت قوات الأمن المصرية القبض على خمسة عمال من منازلهم فجر اليوم، وفق ما ذكرته دار الخدمات "
+                  "النقابية والعمالية في بيان طالبت فيه بالإفراج الفوري عنهم.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    askers = [names[x] for v in rec.events if v.type == "REQUEST" for x in v.actor]
+    assert "قوات الأمن المصرية" not in askers, askers
