@@ -1670,6 +1670,12 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.merge_heads()
     events = res.anaphora()
     res.carry_actors(events)
+    for c in events:
+        if c.type == "PROTEST" and c.mode == "obstruct" and c.pos == "V" and c.actor \
+                and all(_security_force(rr.v, x) for x in c.actor):
+            # "منعت قوات الأسايش مسيرة للمعلمين، وأغلقت الشوارع المؤدية إليه": the forces that go on to shut the
+            # streets restrict movement; they block no road in protest
+            c.type, c.mode = "COERCE", "restrict"
     res.spokesmen_announce(events)
     res.demands_rejected(events)
     res.accused_attackers(events)
@@ -1758,6 +1764,11 @@ _RAIDER_SECTORS = frozenset({"UAF", "CRM"})
 def _raider(v: DocView, eid: str) -> bool:
     e = v.by_id.get(eid)
     return e is not None and (sector(e) in _RAIDER_SECTORS or e.actor_code == "ISRCVL")
+
+
+def _security_force(v: DocView, eid: str) -> bool:
+    e = v.by_id.get(eid)
+    return e is not None and e.type == "ORG" and sector(e) in ("COP", "MIL", "SPY")
 
 
 def _raiders_leaving(v: DocView, c: Cand, events: list[Cand]) -> bool:

@@ -7862,3 +7862,11 @@ def test_who_is_asked_is_not_also_who_asks() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     askers = [names[x] for v in rec.events if v.type == "REQUEST" for x in v.actor]
     assert "قوات الأمن المصرية" not in askers, askers
+
+
+def test_roads_shut_by_a_force_that_goes_on_are_restricted_not_blocked_in_protest() -> None:
+    # "انتشرت قوات الشرطة …، وأغلقت الطرق المؤدية إليها": the police restrict movement, they do not protest
+    _, evs = _events("انتشرت قوات الشرطة العراقية في محيط المدينة القديمة بكربلاء، وأغلقت الطرق المؤدية إليها "
+                     "أمام العجلات.")
+    assert not [e for e in evs if e["type"] == "PROTEST"], evs
+    assert [e for e in evs if (e["type"], e["mode"]) == ("COERCE", "restrict")], evs
