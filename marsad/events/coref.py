@@ -1676,6 +1676,12 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
             # "منعت قوات الأسايش مسيرة للمعلمين، وأغلقت الشوارع المؤدية إليه": the forces that go on to shut the
             # streets restrict movement; they block no road in protest
             c.type, c.mode = "COERCE", "restrict"
+        if c.type == "ASSAULT" and c.mode == "crowd-control" and c.actor and all(res._protester_entity(x) for x in c.actor):
+            # "عناصر الأسايش دفعوا المتظاهرين بالقوة واستخدموا خراطيم المياه": the protesters are the crowd it is used
+            # on; the force named before them in the sentence used it
+            c.recipient = list(dict.fromkeys(c.actor + c.recipient))
+            force = [o.eid for o in rr.v.occs_in(c.sent[0], c.t0) if _security_force(rr.v, o.eid)]
+            c.actor = force[-1:]
     res.spokesmen_announce(events)
     res.demands_rejected(events)
     res.accused_attackers(events)

@@ -7870,3 +7870,10 @@ def test_roads_shut_by_a_force_that_goes_on_are_restricted_not_blocked_in_protes
                      "أمام العجلات.")
     assert not [e for e in evs if e["type"] == "PROTEST"], evs
     assert [e for e in evs if (e["type"], e["mode"]) == ("COERCE", "restrict")], evs
+
+
+def test_crowd_control_is_used_on_the_protesters_by_the_force() -> None:
+    # "عناصر الشرطة دفعوا المتظاهرين بالقوة واستخدموا خراطيم المياه": the protesters are what it was used on
+    e = _one("وأفاد شهود بأن عناصر الأسايش دفعوا المتظاهرين بالقوة واستخدموا خراطيم المياه لتفريق تجمع قرب "
+             "السوق.", "ASSAULT")
+    assert (e["mode"], e["actor"], e["recipient"]) == ("crowd-control", ["الأسايش"], ["المتظاهرين"]), e
