@@ -300,6 +300,9 @@ _SUSPENDED_THINGS = frozenset({"اضراب", "الاضراب", "اضرابات",
                                "احتجاج", "الاحتجاج", "احتجاجات", "الاحتجاجات", "تحرك", "التحرك", "تحركات", "التحركات",
                                "حراك", "الحراك", "العصيان", "المقاطعه", "مقاطعه", "الهدم", "الاخلاء",
                                "الترحيل", "الاقتطاع", "الاقتطاعات"})
+# what is done with a march, right before it ("منع المسيرة"، "تنظيم مسيرة"، "تفريق المسيرة"): the word is a march
+_MARCH_HELD = frozenset({"منع", "تنظيم", "نظم", "نظمت", "بتنظيم", "لتنظيم", "تفريق", "لتفريق", "فض", "لفض", "قمع", "انطلاق",
+                         "خروج", "مشاركه", "بمشاركه", "شارك", "شاركوا", "شاركت"})
 _MARCH_ADJECTIVES = frozenset({"احتجاجيه", "احتجاجيات", "سلميه", "حاشده", "شعبيه", "جماهيريه", "راجله", "تضامنيه",
                                "غاضبه", "ليليه", "شموع", "العوده", "نسائيه", "طلابيه"})
 # verbs a march or a protest does, in its relative clause: "مسيرة جابت شوارع المدينة"، "مظاهرة انطلقت من …"
@@ -8400,6 +8403,8 @@ class RoleReader:
                 if not _MARCH_NOUNS.isdisjoint(ws) and j + 1 < c.sent[1] \
                         and not _MARCH_ADJECTIVES.isdisjoint(strip_word(v.tokens[j + 1].folded)):
                     continue  # "مسيرة احتجاجية تخللتها مواجهات": a march, no drone
+                if not _MARCH_NOUNS.isdisjoint(ws) and j > c.sent[0] and v.bare(j - 1).lstrip("و") in _MARCH_HELD:
+                    continue  # "وإن منع المسيرة جاء …"، "شارك في المسيرة": a march prevented or joined, no drone
                 if j > lo and _war_adjective_of_arms(v, j):
                     continue  # "البنادق الحربية": war rifles, no warplanes
                 words.update(ws)

@@ -7877,3 +7877,11 @@ def test_crowd_control_is_used_on_the_protesters_by_the_force() -> None:
     e = _one("وأفاد شهود بأن عناصر الأسايش دفعوا المتظاهرين بالقوة واستخدموا خراطيم المياه لتفريق تجمع قرب "
              "السوق.", "ASSAULT")
     assert (e["mode"], e["actor"], e["recipient"]) == ("crowd-control", ["الأسايش"], ["المتظاهرين"]), e
+
+
+def test_a_march_prevented_is_no_drone() -> None:
+    # "لم تعتدِ على أي معلم»، وإن منع المسيرة جاء …": the march prevented tells no weapon
+    rec = extract("قال مدير الشرطة، العقيد سالار عزيز، إن قواته «لم تعتدِ على أي معلم»، وإن منع المسيرة جاء "
+                  "«لعدم حصول منظميها على موافقة رسمية».", published=PUBLISHED)
+    modes = [v.mode for v in rec.events + rec.uncoded if v.type == "ASSAULT"]
+    assert modes and "drone" not in modes, modes
