@@ -1727,6 +1727,11 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
             # "في اتصال هاتفي مع «الصومال الجديد»": a source speaking to an outlet is an interview, no meeting
             c.actor = [x for x in c.actor if not rr.v.is_outlet(x)]
             c.recipient = [x for x in c.recipient if not rr.v.is_outlet(x)]
+    for c in events:
+        if c.type == "PROTEST" and any(rr.v.is_place(x) for x in c.actor):
+            # "أن حماة شهدت خلال الأشهر الماضية احتجاجات": a town sees protests, it holds none; it is where they were
+            c.location.extend(x for x in c.actor if rr.v.is_place(x) and x not in c.location)
+            c.actor = [x for x in c.actor if not rr.v.is_place(x)]
     # "ووصلت قوات الاحتلال بعد انسحاب المستوطنين"، "أحرقوا منزلين قبل أن ينسحبوا": raiders leaving the scene of
     # what they did is the end of that act, no withdrawal of its own
     events = [c for c in events if not _raiders_leaving(rr.v, c, events)]

@@ -7885,3 +7885,9 @@ def test_a_march_prevented_is_no_drone() -> None:
                   "«لعدم حصول منظميها على موافقة رسمية».", published=PUBLISHED)
     modes = [v.mode for v in rec.events + rec.uncoded if v.type == "ASSAULT"]
     assert modes and "drone" not in modes, modes
+
+
+def test_a_town_that_sees_protests_holds_none() -> None:
+    # "يُذكر أن حماة شهدت … احتجاجات": the town is where they were, not who protested
+    e = _one("يُذكر أن مدينة السويداء شهدت خلال الأشهر الماضية احتجاجات متفرقة على الأوضاع المعيشية.", "PROTEST")
+    assert not e["actor"] and e["location"] == ["السويداء"], e
