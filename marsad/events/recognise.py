@@ -667,6 +667,9 @@ _RECORDING = frozenset({"تسجل", "يسجل", "نسجل", "تسجيل", "يق�
                         "رصد"})
 # what joins a road's two ends: "الطريق الرابط بين X وY"، "الذي يربط X بـY"
 _LINKING = frozenset({"الرابط", "الرابطه", "رابط", "الواصل", "الواصله", "يربط", "تربط"})
+# people fleeing or displaced before a place of direction: where they went, not where anything was done to them
+_FLEEING = frozenset({"نزوح", "نزح", "نزحت", "نزحوا", "فرار", "فر", "فروا", "هروب", "هربوا", "لجوء", "تهجير", "نازحين",
+                      "النازحين", "نازحون", "فارين", "الفارين"})
 _HEADING = frozenset({"متجهه", "المتجهه", "متجها", "المتجه", "متجه", "متجهين", "المتجهين", "متوجهه", "المتوجهه",
                       "متوجها", "المتوجه", "متوجه", "متوجهين", "المتوجهين", "طريقها", "طريقه", "طريقهم"})
 # verbs and participles of claiming, an allegation when the claim names a side (need "allegation")
@@ -2485,10 +2488,10 @@ class RoleReader:
             # "اقتحمت قوات الاحتلال المخيم، وشرعت بتجريف الشوارع": a coordinated verb of beginning, for its noun
             probe = replace(c, t0=begun, t1=begun, pos="V", conj=True, suffix="", actor=[])
             left_subject = self._carried_subject(probe, R)
-        elif not left_subject and c.pos == "N" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 2) in ("فيما", "بينما") \
+        elif not left_subject and c.pos == "N" and c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 2) in ("فيما", "بينما", "كما") \
                 and _light_verb(v.tokens[c.t0 - 1].folded) and c.t0 - 1 not in self.rd.trigger_tokens:
             # "أغلقت القوات الأمنية الجسور …، فيما أطلقت الغاز المسيل للدموع": a light verb with no subject of its
-            # own after فيما goes on with the subject of the verb before it
+            # own after فيما (or كما, "also": "…، كما أطلقت قنابل الغاز") goes on with the subject of the verb before it
             # (the nearest verb whose subject the text names, not one that only carries a subject itself)
             prev = next((d for d in self._earlier_in_sentence(c) if d.pos == "V" and d.actor and d.explicit_actor), None)
             if prev is not None:
@@ -4314,6 +4317,8 @@ class RoleReader:
             if t == "ASSAULT":
                 if place and self._cur_occ is not None and self.v.bare(self._cur_occ.t0 - 2) in _HEADING:
                     return None  # "قافلة … كانت متجهة إلى الأردن": where the target was going, not the scene
+                if place and self._cur_occ is not None and self._fled_to(self._cur_occ):
+                    return None  # "… ما أدى إلى نزوح نحو 150 أسرة باتجاه مدينة رداع": where people fled to, not the scene
                 return "location" if place else "recipient"
             if t == "AID":
                 if place and self.v.by_id[self._cur].type == "FAC":
@@ -8246,6 +8251,16 @@ class RoleReader:
                 return []
         return []
 
+    def _fled_to(self, o: Occ) -> bool:
+        """The place at o is where people fled or were displaced to: a word of fleeing within seven words before
+        its preposition of direction ("نزوح نحو 150 أسرة باتجاه مدينة رداع")."""
+        v = self.v
+        k = o.t0 - 1
+        if k > 0 and v.bare(k) in ("مدينه", "بلده", "قريه", "منطقه"):
+            k -= 1  # (past the place's noun: "باتجاه مدينة رداع")
+        return k > 0 and v.bare(k) in ("الي", "نحو", "باتجاه", "صوب") and any(
+            _unjoined(v.bare(x)) in _FLEEING for x in range(max(0, k - 7), k))
+
     def _fallback_places(self, c: Cand, L: int, R: int) -> None:
         """A withdrawal with no origin: the place it happens (قواتها المنتشرة على الأراضي اللبنانية);
         a protest or an attack with no place: the place named in its clause (أمام مبنى مجلس محافظة البصرة)."""
@@ -8262,6 +8277,8 @@ class RoleReader:
                      and v.prep_of(o) not in ("مدعوم", "مقر") and v.bare(o.t0 - 1) not in ("علم", "العلم")
                      # (nor where its target was heading: "قافلة … كانت متجهة إلى الأردن، غرب الرطبة")
                      and not (v.bare(o.t0 - 1) == "الي" and v.bare(o.t0 - 2) in _HEADING)
+                     # (nor where people fled to: "ونزوح نحو 150 أسرة باتجاه مدينة رداع")
+                     and not self._fled_to(o)
                      # (nor where what was smuggled came from: "كميات من المخدرات قادمة من الأراضي السورية")
                      and not (v.bare(o.t0 - 1) == "من" and v.bare(o.t0 - 2) in _COMING)
                      # (nor the ends of a road blocked: "غلق الطريق الوطني الرابط بين ولايتي بجاية وسطيف")

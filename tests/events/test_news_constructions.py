@@ -7891,3 +7891,19 @@ def test_a_town_that_sees_protests_holds_none() -> None:
     # "يُذكر أن حماة شهدت … احتجاجات": the town is where they were, not who protested
     e = _one("يُذكر أن مدينة السويداء شهدت خلال الأشهر الماضية احتجاجات متفرقة على الأوضاع المعيشية.", "PROTEST")
     assert not e["actor"] and e["location"] == ["السويداء"], e
+
+
+def test_a_light_verb_after_kama_goes_on_with_the_subject_before() -> None:
+    # "أغلقت قوات الاحتلال الطريق، كما أطلقت قنابل الغاز المسيل للدموع": كما ("also") goes on as و does
+    e = _one("أغلقت قوات الاحتلال الطريق الواصل بين القريتين، كما أطلقت قنابل الغاز المسيل للدموع صوب شبان.",
+             "ASSAULT")
+    assert (e["mode"], e["actor"]) == ("crowd-control", ["قوات الاحتلال"]), e
+
+
+def test_where_people_fled_to_is_not_where_they_were_shelled() -> None:
+    # "قصفت الجماعة …، ما أدى إلى نزوح نحو 150 أسرة باتجاه مدينة رداع": Rada'a is where they fled
+    rec = extract("وقصفت جماعة الحوثي قرى المديرية بالمدفعية، ما أدى إلى نزوح نحو 150 أسرة باتجاه مدينة رداع.",
+                  published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    places = [names[x] for v in rec.events if v.type == "ASSAULT" for x in v.location]
+    assert [v for v in rec.events if v.type == "ASSAULT"] and "رداع" not in places, places
