@@ -1735,6 +1735,8 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # "ووصلت قوات الاحتلال بعد انسحاب المستوطنين"، "أحرقوا منزلين قبل أن ينسحبوا": raiders leaving the scene of
     # what they did is the end of that act, no withdrawal of its own
     events = [c for c in events if not _raiders_leaving(rr.v, c, events)]
+    # "وأجبرت المزارعين على مغادرتها": people forced to leave do not withdraw; it is done to them
+    events = [c for c in events if not (c.type == "RETREAT" and c.pos == "N" and _forced_to(rr.v, c))]
     for c in events:
         if c.type == "COERCE" and c.mode == "arrest" and c.actor and all(_raider(rr.v, x) for x in c.actor):
             # "أصيب اثنان من المهربين، وأُلقي القبض عليهما": smugglers or gunmen are the ones arrested, never
@@ -1775,6 +1777,18 @@ _RAIDER_SECTORS = frozenset({"UAF", "CRM"})
 def _raider(v: DocView, eid: str) -> bool:
     e = v.by_id.get(eid)
     return e is not None and (sector(e) in _RAIDER_SECTORS or e.actor_code == "ISRCVL")
+
+
+# verbs of forcing, before على and what someone was made to do ("أجبرت القوات العائلات على مغادرة منازلها")
+_FORCING = ("اجبر", "ارغم", "اضطر", "يجبر", "يرغم", "تجبر", "ترغم")
+
+
+def _forced_to(v: DocView, c: Cand) -> bool:
+    """The noun at c is what someone was forced into: على right before it, a verb of forcing within four words; not
+    a force's withdrawal, which an attack that forces it makes a retreat all the same ("ما أجبر الجنود على الانسحاب")."""
+    a = c.sent[0]
+    return c.t0 - 1 > a and v.bare(c.t0 - 1) == "علي" and not v.bare(c.t0).removeprefix("ال").startswith("انسحاب") and any(
+        _unjoined(v.bare(j)).startswith(_FORCING) for j in range(max(a, c.t0 - 6), c.t0 - 1))
 
 
 def _security_force(v: DocView, eid: str) -> bool:

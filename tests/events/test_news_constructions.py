@@ -7907,3 +7907,15 @@ def test_where_people_fled_to_is_not_where_they_were_shelled() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     places = [names[x] for v in rec.events if v.type == "ASSAULT" for x in v.location]
     assert [v for v in rec.events if v.type == "ASSAULT"] and "رداع" not in places, places
+
+
+def test_people_forced_to_leave_do_not_withdraw() -> None:
+    # "وأجبرت المزارعين على مغادرتها": done to the farmers, no withdrawal of theirs
+    _, evs = _events("أجبرت قوات الاحتلال العائلات على مغادرة منازلها في حي الشيخ جراح.")
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+def test_soldiers_forced_to_withdraw_still_withdraw() -> None:
+    # "ما أجبر الجنود على الانسحاب إلى داخل البلدة": an attack that forces a force back is its retreat (a guard)
+    _, evs = _events("هاجم مسلحو حركة الشباب القاعدة العسكرية، ما أجبر الجنود على الانسحاب إلى داخل بلدة عيل بور.")
+    assert [e for e in evs if e["type"] == "RETREAT"], evs
