@@ -499,3 +499,10 @@ def test_the_residents_in_a_speakers_words_are_no_party(run) -> None:
     # (a guard) "إن «الأهالي عانوا طويلاً»": a speaker's words about them
     doc = run("تظاهر أهالي بلدة الرملية أمس. وقال رئيس البلدية إن «الأهالي عانوا طويلاً من شح المياه».")
     assert actor_texts(doc).count("الأهالي") == 0, actor_texts(doc)
+
+
+def test_the_head_of_a_village_council_is_no_man_named_qarawi(run) -> None:
+    # "رئيس مجلس قروي جيوس، محمود عودة": the head of Jayyus's village council (Palestinian usage)
+    doc = run("وقال رئيس مجلس قروي جيوس، محمود عودة، إن المستوطنين اقتلعوا الأشجار")
+    people = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
+    assert "محمود عودة" in people and not any("قروي" in p for p in people), people
