@@ -3596,6 +3596,10 @@ class RoleReader:
         verb ``c`` in gender: "أوضح شامي أن اللجنة عقدت اجتماعها …، واتفقت على …" (the committee agreed)."""
         v = self.v
         verb = self._verb_gender(c)
+        k0 = k
+        while k + 1 < c.t0 and k not in v.occ_at and (_number_token(v, k) or v.bare(k) in _COUNT_HEDGES
+                                                     or v.bare(k) in _CROWD_COUNTS):
+            k += 1  # past a count: "إن نحو 20 مستوطناً قدموا …، وهاجموا"، "أن عشرات المستوطنين …"
         o = v.occ_at.get(k)
         if o is None and k + 1 < c.sent[1] and v.bare(k) in _UNIT_NOUNS:
             # "أن قوة من الجيش العراقي طوّقت الحي، وشنّت …": a unit of a force, which the noun's gender tells
@@ -3613,8 +3617,12 @@ class RoleReader:
             # "قال الناطق …، إن العملية تنطلق من أربعة محاور، وتستهدف تفتيش …": the act, named by its noun,
             # is the subject that goes on
             return verb is not None and ("f" if v.bare(k).endswith("ه") else "m") == verb
-        if o is None or o.t0 != k or v.prep_of(o) != "" or not v.is_actorish(o.eid):
+        if o is None or o.t0 != k or (v.prep_of(o) != "" and k == k0) or not v.is_actorish(o.eid):
             return False
+        if verb is None and v.tokens[c.t0].folded.endswith("وا"):
+            # a plural verb goes on with people counted or named in the plural ("إن عشرات المستوطنين قدموا …،
+            # وهاجموا المزارعين")
+            return k > k0 or fold_text(v.by_id[o.eid].name_ar).split()[-1].endswith(("ين", "ون"))
         return verb is not None and entity_gender(v.by_id[o.eid]) == verb
 
     def _unnamed_group(self, k: int) -> bool:

@@ -7919,3 +7919,10 @@ def test_soldiers_forced_to_withdraw_still_withdraw() -> None:
     # "ما أجبر الجنود على الانسحاب إلى داخل البلدة": an attack that forces a force back is its retreat (a guard)
     _, evs = _events("هاجم مسلحو حركة الشباب القاعدة العسكرية، ما أجبر الجنود على الانسحاب إلى داخل بلدة عيل بور.")
     assert [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+@pytest.mark.parametrize("count", ["نحو 20 مستوطناً", "عشرات المستوطنين"])
+def test_a_counted_subject_of_a_complement_clause_goes_on(count: str) -> None:
+    # "قال X إن نحو 20 مستوطناً قدموا من …، وهاجموا المزارعين": the settlers attacked, not the speaker
+    e = _one(f"وقال رئيس البلدية سليم عواد إن {count} قدموا من مستوطنة قريبة، وهاجموا المزارعين.", "ASSAULT")
+    assert e["actor"] and e["actor"][0] in ("مستوطناً", "المستوطنين") and e["recipient"] == ["المزارعين"], e
