@@ -464,6 +464,8 @@ _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياه
 # nouns of a run of attacks before the attack noun ("لسلسلة هجمات"، "لموجة غارات")
 _SERIES_NOUNS = frozenset({"سلسله", "موجه", "عده", "جمله"})
 # "تعرّضت القاعدة لهجوم": to undergo (an attack, a raid)
+# words that attribute a figure or a report to a source ("بحسب أرقام الوحدة"، "وفق ما أفادت")
+_ATTRIBUTING = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"})
 _EXPOSED_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا"})
 # "في عدد من القرى، بينها رميش وكفركلا": among them
 _AMONG_WORDS = frozenset({"بينها", "منها", "ومنها", "بينهما", "ابرزها", "اهمها"})
@@ -7423,6 +7425,11 @@ class RoleReader:
         if verb > c.sent[0] and _unjoined(v.bare(verb - 1)) in ("اذا", "ان", "لو", "حال", "حاله", "لئن", "متي"):
             return  # "إذا تعرضت إيران لهجوم"، "في حال تعرض …": a condition, no attack told
         c.verbal = True  # (told by a finite verb: an occasion, not background)
+        # who underwent it is the clause's subject; the source of a figure told before the verb is no doer ("…،
+        # بحسب أرقام الوحدة التنفيذية، وكان مخيم الجفينة قد تعرض لقصف")
+        attributed = {o.eid for o in v.occs_in(c.sent[0], verb) if any(
+            _unjoined(v.bare(j)) in _ATTRIBUTING for j in range(max(c.sent[0], o.t0 - 3), o.t0))}
+        c.actor[:] = [x for x in c.actor if x not in attributed]
         # its subject, or the owner of an unnamed one: "تعرضت دورية للجيش العراقي لهجوم"
         o = next((o for o in v.occs_in(verb + 1, min(c.t0, verb + 7))
                   if v.prep_of(o) == "" and o.t0 == verb + 1 or v.prep_of(o) == "ل" and o.t0 == verb + 2

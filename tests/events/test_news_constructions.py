@@ -7926,3 +7926,12 @@ def test_a_counted_subject_of_a_complement_clause_goes_on(count: str) -> None:
     # "قال X إن نحو 20 مستوطناً قدموا من …، وهاجموا المزارعين": the settlers attacked, not the speaker
     e = _one(f"وقال رئيس البلدية سليم عواد إن {count} قدموا من مستوطنة قريبة، وهاجموا المزارعين.", "ASSAULT")
     assert e["actor"] and e["actor"][0] in ("مستوطناً", "المستوطنين") and e["recipient"] == ["المزارعين"], e
+
+
+def test_the_source_of_a_figure_did_not_shell_what_underwent_shelling() -> None:
+    # "…، بحسب أرقام الوحدة التنفيذية، وكان المخيم قد تعرض لقصف": the unit counts, it shelled nothing
+    rec = extract("وتستضيف المحافظة أكثر من مليوني نازح، بحسب أرقام الوحدة التنفيذية لإدارة مخيمات النازحين، وكان "
+                  "مخيم السويداء قد تعرض لقصف مماثل في يناير الماضي.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    shellers = [names[x] for v in rec.events + rec.uncoded if v.type == "ASSAULT" for x in v.actor]
+    assert [v for v in rec.events + rec.uncoded if v.type == "ASSAULT"] and not shellers, shellers
