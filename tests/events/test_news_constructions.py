@@ -7935,3 +7935,15 @@ def test_the_source_of_a_figure_did_not_shell_what_underwent_shelling() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     shellers = [names[x] for v in rec.events + rec.uncoded if v.type == "ASSAULT" for x in v.actor]
     assert [v for v in rec.events + rec.uncoded if v.type == "ASSAULT"] and not shellers, shellers
+
+
+def test_relief_disbursed_is_aid() -> None:
+    # "أن السلطة المحلية ستصرف مساعدات إيوائية ونقدية للأسر المتضررة": aid to be given
+    e = _one("وأعلن وكيل المحافظة أن السلطة المحلية ستصرف مساعدات إيوائية ونقدية عاجلة للأسر المتضررة.", "AID")
+    assert (e["actor"], e["status"]) == (["السلطة المحلية"], "planned"), e
+
+
+def test_wages_paid_are_no_aid() -> None:
+    # "ستصرف الرواتب المتأخرة": wages, no relief (a guard)
+    _, evs = _events("وأعلنت الحكومة أنها ستصرف الرواتب المتأخرة للموظفين الأسبوع المقبل.")
+    assert not [e for e in evs if e["type"] == "AID"], evs
