@@ -1743,6 +1743,11 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
             # who arrests (an abduction is an attack of its own)
             c.recipient = c.recipient or list(c.actor)
             c.actor = []
+    # "ضبطت قوات حرس الحدود قافلة تهريب …، في كمين نُصب على بعد …": a trap laid to seize or arrest, with no one hit in
+    # it, is how they were caught, no attack
+    events = [c for c in events if not (c.type == "ASSAULT" and c.lemma == "كمين" and not c.recipient and c.quantity is None
+                                        and any(d.type == "COERCE" and d.mode in ("seize", "arrest") and d.actor
+                                                and d.sent == c.sent for d in events))]
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]

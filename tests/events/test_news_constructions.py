@@ -7947,3 +7947,16 @@ def test_wages_paid_are_no_aid() -> None:
     # "ستصرف الرواتب المتأخرة": wages, no relief (a guard)
     _, evs = _events("وأعلنت الحكومة أنها ستصرف الرواتب المتأخرة للموظفين الأسبوع المقبل.")
     assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_a_trap_laid_to_seize_is_no_attack() -> None:
+    # "ضبطت قوات حرس الحدود قافلة تهريب …، في كمين نُصب …": how the smugglers were caught
+    _, evs = _events("ضبطت قوات حرس الحدود المصرية، فجر أمس، قافلة تهريب محمّلة بالأسلحة، في كمين نُصب على بعد "
+                     "نحو 120 كيلومتراً جنوب مدينة الخارجة.")
+    assert [e for e in evs if e["type"] == "COERCE"] and not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_an_ambush_that_kills_is_an_attack() -> None:
+    # "قُتل سبعة جنود في كمين نصبه مسلحو الحركة": an ambush with people hit stays an attack (a guard)
+    _, evs = _events("قُتل سبعة جنود صوماليين، فجر اليوم، في كمين نصبه مسلحو حركة الشباب لقافلة عسكرية.")
+    assert [e for e in evs if e["type"] == "ASSAULT"], evs
