@@ -992,6 +992,11 @@ class Reader:
                 return
             # no subject: "وأضاف أن …" continues the last speaker
             nj = self._skip_parentheticals(t + 1, b)
+            if nj == t + 1 and nj < b and v.tokens[nj].folded.startswith("ل") and nj not in v.occ_at:
+                # (past whom it was said to: "، وقال للصحفيين إن …"، "وقال لوسائل الإعلام إن …")
+                k = next((x for x in range(nj + 1, min(b, nj + 3)) if v.bare(x) in _COMPLEMENTIZERS), None)
+                if k is not None:
+                    nj = k
             if t - 1 > a and v.bare(t - 1) in ("لكنهم", "انهم") and any(
                     v.tokens[a].start <= cl.holder.start < v.tokens[t - 1].start for cl in self.claims):
                 return  # "ويرى مراقبون أن …، لكنهم يحذرون من …": the unnamed readers go on, no source of record
@@ -1094,6 +1099,12 @@ class Reader:
             return None
         while a < t and v.bare(a) in _SUBJECT_OPENERS:
             a += 1  # "غير أن الناطق باسم التنسيقية X رفض …، وقال إن …": past the opener, the subject
+        if a < t and v.bare(a).lstrip("و") in ("في", "خلال", "بعد", "عقب", "اثر", "قبل"):
+            # "وفي وقت لاحق من اليوم نفسه، زار وزير الداخلية، X، …، وقال": past a fronted phrase of time that names
+            # no party, to the clause it opens
+            comma = next((x for x in range(a + 1, min(t, a + 8)) if "،" in v.gap(x)), None)
+            if comma is not None and not any(v.is_actorish(o.eid) or v.is_place(o.eid) for o in v.occs_in(a, comma)):
+                a = comma
         fronted = v.occ_at.get(a + 1) if a + 1 < t and v.bare(a) in ("في", "وفي") else None
         if fronted is not None and v.is_place(fronted.eid) and "،" in v.gap(fronted.t1 + 1):
             a = fronted.t1 + 1  # "وفي بيروت، تقدّم الوزير X بشكوى …، وقال": past the place the story turns to

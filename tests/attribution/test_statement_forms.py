@@ -539,3 +539,14 @@ def test_a_regional_radio_relays_a_title_told_before() -> None:
 ])
 def test_between_places_and_moved_somewhere_are_no_cues(text: str, cue: str) -> None:
     assert cue not in [c for _s, _v, c in _statements(text)], _statements(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "، وقال للصحفيين إن …": whom it was said to, between the verb and what was said
+    "زار وزير الداخلية عماد المجالي مدينة المفرق، وقال للصحفيين إن الوضع مستقر.",
+    # past a fronted phrase of time that names no party, the clause's subject goes on
+    "وفي وقت لاحق من اليوم نفسه، زار وزير الداخلية، المهندس عماد المجالي، مدينة المفرق، واطّلع على سير العمليات، "
+    "وقال إن الوضع مستقر.",
+])
+def test_a_coordinated_say_goes_on_with_the_clause_subject(text: str) -> None:
+    assert ("عماد المجالي", None, "قال") in _statements(text), _statements(text)
