@@ -1024,6 +1024,13 @@ class Reader:
                     return
                 else:
                     spk, stext, nxt = prev.speaker, prev.speaker_text, nj
+            elif cue.lemma == "أعلن" and nj < b and nj not in v.occ_at and not v.is_subordinator(nj) \
+                    and v.bare(t + 1) not in ("في", "خلال", "عبر") \
+                    and (main := self._main_subject(a, t)) is not None:
+                # "التقى محافظ حماة، X، وفداً من الوجهاء، وأعلن تشكيل لجنة": a coordinated announcement of a thing
+                # goes on with the clause's subject, as "أعلن X تشكيل لجنة" tells it (a document named after it,
+                # "وأعلنت في بيان …", is the statement's own cue)
+                spk, stext, nxt = main.eid, (main.start, main.end), nj
             else:
                 return
         if cue.kind == "opinion" and spk is None:

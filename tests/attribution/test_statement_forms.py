@@ -550,3 +550,9 @@ def test_between_places_and_moved_somewhere_are_no_cues(text: str, cue: str) -> 
 ])
 def test_a_coordinated_say_goes_on_with_the_clause_subject(text: str) -> None:
     assert ("عماد المجالي", None, "قال") in _statements(text), _statements(text)
+
+
+def test_a_coordinated_announcement_of_a_thing_goes_on_with_the_clause_subject() -> None:
+    # "التقى محافظ حماة، X، وفداً من الوجهاء، وأعلن تشكيل لجنة": he announced it, as "أعلن X تشكيل لجنة" tells
+    text = "التقى محافظ درعا، أنور الزعبي، صباح اليوم وفداً من الوجهاء، وأعلن عقب اللقاء تشكيل لجنة لمراجعة الحواجز."
+    assert ("أنور الزعبي", None, "أعلن") in _statements(text), _statements(text)
