@@ -1603,6 +1603,11 @@ class Reader:
         if need == "repelled":  # "صدّت القوات هجوماً شنّه مسلحو الحركة"، "تصدّت لمحاولة تسلل": the defence
             # (or past the defender's name and a time: "صدّت قوات الجيش الوطني، فجر اليوم الأحد، هجوماً")
             return self.repelled_at(nxt, b) is not None
+        if need == "backing":  # "وعبّر الاتحاد الجهوي للشغل، في بيان، عن مساندته «المطلقة» لتحركات المعطلين": backing
+            # expressed for someone, past the subject and an aside; not "عبّر عن قلقه" or "عن أمله"
+            end = nxt + self.past_subject(nxt, 6, b)
+            return any(v.bare(j) == "عن" and self.lex.any_in_class(self._words(j + 1), "backing")
+                       for j in range(nxt, min(b - 1, end + 1)))
         if need == "concern":  # "أعربت اليونيفيل، في بيان، عن قلقها البالغ إزاء الغارات الإسرائيلية": concern
             # at something done, a disapproval; not "أعرب عن أمله" or "عن شكره"
             return self.concern_at(nxt, b) is not None

@@ -459,6 +459,9 @@ class DocView:
                 return c[-1]
         if o.t0 > 0 and not self.is_strong_break(o.t0):
             p = self.bare(o.t0 - 1)
+            if p == "عبر" and ("\u0651" in self.tokens[o.t0 - 1].text or any(
+                    self.bare(x) == "عن" for x in range(o.t1 + 1, min(len(self.tokens), o.t1 + 3)))):
+                return ""  # "وعبّر الاتحاد عن مساندته": the verb of expressing, its subject after it; not "عبر" (via)
             t = o.t0  # where a partitive "من" is read back from: the name, or the body's kind before it
             if p in _BODY_HEADS and o.t0 > 2 and self.bare(o.t0 - 2) == "من" and self.by_id[o.eid].type == "ORG" \
                     and _partitive(self.bare(o.t0 - 3)):

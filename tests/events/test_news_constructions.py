@@ -7960,3 +7960,20 @@ def test_an_ambush_that_kills_is_an_attack() -> None:
     # "قُتل سبعة جنود في كمين نصبه مسلحو الحركة": an ambush with people hit stays an attack (a guard)
     _, evs = _events("قُتل سبعة جنود صوماليين، فجر اليوم، في كمين نصبه مسلحو حركة الشباب لقافلة عسكرية.")
     assert [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "وعبّر الاتحاد الجهوي للشغل، في بيان، عن مساندته «المطلقة» لتحركات المعطلين.",
+    "وعبر الاتحاد الجهوي للشغل عن مساندته للمعطلين.",
+    "وأعربت النقابة الوطنية للصحفيين عن تضامنها مع الصحفيين المعتقلين.",
+])
+def test_backing_expressed_is_support(sentence: str) -> None:
+    # "عبّر X عن مساندته لـ…": X backs someone (عبّر is the verb here, not the preposition "via")
+    e = _one(sentence, "SUPPORT")
+    assert e["actor"] and e["actor"][0] in ("الاتحاد الجهوي للشغل", "النقابة الوطنية للصحفيين"), e
+
+
+def test_hope_or_concern_expressed_is_no_support() -> None:
+    # "أعرب الاتحاد عن أمله"، "عبّر عن قلقه": no backing (a guard)
+    _, evs = _events("أعرب الاتحاد الجهوي للشغل عن أمله في حل الأزمة، وعبّر عن قلقه من التصعيد.")
+    assert not [e for e in evs if e["type"] == "SUPPORT"], evs
