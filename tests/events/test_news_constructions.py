@@ -7977,3 +7977,10 @@ def test_hope_or_concern_expressed_is_no_support() -> None:
     # "أعرب الاتحاد عن أمله"، "عبّر عن قلقه": no backing (a guard)
     _, evs = _events("أعرب الاتحاد الجهوي للشغل عن أمله في حل الأزمة، وعبّر عن قلقه من التصعيد.")
     assert not [e for e in evs if e["type"] == "SUPPORT"], evs
+
+
+def test_deaths_a_disaster_told_before_caused_are_no_attack() -> None:
+    # "العاصفة … وتسببت في انهيار سدّي وادي درنة، ما أدى إلى مقتل آلاف السكان": a storm killed them
+    _, evs = _events("وكانت العاصفة دانيال قد ضربت شرق ليبيا في 10 سبتمبر 2023، وتسببت في انهيار سدّي وادي درنة، ما "
+                     "أدى إلى مقتل آلاف السكان.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
