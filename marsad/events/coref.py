@@ -1373,10 +1373,35 @@ class Resolver:
                     c.location.extend(detail)
                     c.weak_places.extend(detail)
                     continue
+            if (i < 0 or marks[i][3] and not self._named_in_sentence(marks[i][1], c)) \
+                    and c.type in ("COERCE", "ASSAULT", "AGREE", "PROTEST"):
+                # only the dateline would place it, and its sentence names no dateline town: a place told with في later
+                # in its own sentence is where it was
+                # ("احتجاز ناقلة النفط … التي ترفع علم بنما في مضيق هرمز"، "اتفقت اللجنة، خلال اجتماعها الثالث في
+                # جدة، على …"), up to the next act told with a place of its own
+                stop = min((d.t0 for d in by_sent[c.sent] if d.t0 > c.t1 and (d.location or d.destination)
+                            and d.type != "CONSULT"), default=c.sent[1])
+                later = next((o for o in v.occs_in(c.t1 + 1, stop) if v.is_place(o.eid) and v.prep_of(o) == "في"
+                              and o.eid not in c.actor + c.recipient
+                              # (not the seat of a body named right before it: "تطالب حكومة الوحدة الوطنية في طرابلس")
+                              and not any(p.t1 == o.t0 - 2 and v.is_actorish(p.eid) and not v.is_place(p.eid)
+                                          for p in v.occs_in(max(c.sent[0], o.t0 - 10), o.t0))), None)
+                if later is not None:
+                    c.location.append(later.eid)
+                    c.weak_places.append(later.eid)
+                    continue
             if i >= 0:
                 c.location.extend(marks[i][1])
                 c.weak_places.extend(marks[i][1])
                 c.dateline_scene = marks[i][3]
+
+    def _named_in_sentence(self, places: list[str], c: Cand) -> bool:
+        """One of the places, or a place named by it ("دهوك" in "بمحافظة دهوك"), is told in c's sentence."""
+        v = self.v
+        names = {fold_text(v.by_id[x].name_ar) for x in places if x in v.by_id}
+        return any(o.eid in places or any(n and n in fold_text(v.by_id[o.eid].name_ar).split(" ") or
+                                           n == fold_text(v.by_id[o.eid].name_ar) for n in names)
+                   for o in v.occs_in(*c.sent) if v.is_place(o.eid))
 
     def _protester_entity(self, eid: str) -> bool:
         """The entity is protesters by its name ("المحتجين"، "المتظاهرون")."""

@@ -7984,3 +7984,17 @@ def test_deaths_a_disaster_told_before_caused_are_no_attack() -> None:
     _, evs = _events("وكانت العاصفة دانيال قد ضربت شرق ليبيا في 10 سبتمبر 2023، وتسببت في انهيار سدّي وادي درنة، ما "
                      "أدى إلى مقتل آلاف السكان.")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_a_place_later_in_the_sentence_beats_the_dateline() -> None:
+    # "دبي – …: أعلنت بحرية الحرس الثوري احتجاز ناقلة … التي ترفع علم بنما في مضيق هرمز": where, not Dubai
+    e = _one("دبي – «الخليج»\nأعلنت بحرية الحرس الثوري الإيراني، أمس الأربعاء، احتجاز ناقلة النفط «سي ستار» التي ترفع "
+             "علم بنما في مضيق هرمز، بدعوى تهريب الوقود.", "COERCE")
+    assert e["location"] == ["مضيق هرمز"], e
+
+
+def test_the_seat_of_a_body_after_the_act_is_no_place_of_it() -> None:
+    # "…، رافعين لافتات تطالب حكومة الوحدة الوطنية في طرابلس": Tripoli seats the government (a guard)
+    e = _one("مصراتة – «ليبيا الأحرار»\nوكان المعلمون قد تجمعوا في وقت سابق أمام مقر المجلس البلدي، رافعين لافتات "
+             "تطالب حكومة الوحدة الوطنية في طرابلس بصرف المستحقات.", "PROTEST")
+    assert "طرابلس" not in e["location"], e
