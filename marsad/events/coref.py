@@ -1785,6 +1785,8 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # the scene's place, carried next, is no evidence of one
     events = [c for c in events if not (c.type == "CONSULT" and not c.actor and not c.recipient and not c.location)]
     res.carry_scene(events)
+    for c in events:
+        _add_holders(rr.v, c)
     res.consult_modes(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     for c in events:
@@ -1819,6 +1821,27 @@ def _forced_to(v: DocView, c: Cand) -> bool:
     a = c.sent[0]
     return c.t0 - 1 > a and v.bare(c.t0 - 1) == "علي" and not v.bare(c.t0).removeprefix("ال").startswith("انسحاب") and any(
         _unjoined(v.bare(j)).startswith(_FORCING) for j in range(max(a, c.t0 - 6), c.t0 - 1))
+
+
+# words between a place and the place that holds it ("ميدان الشهداء وسط العاصمة طرابلس"، "مخيم الجفينة في مأرب")
+_HELD_IN = frozenset({"في", "وسط", "داخل"})
+
+
+def _add_holders(v: DocView, c: Cand) -> None:
+    """A place of the act, named in its sentence with the town or province that holds it right after it ("في ميدان
+    الشهداء وسط العاصمة طرابلس"، "بمنطقة X بمحافظة Y"): the holder is where it happened too."""
+    if not c.location or c.type not in ("ASSAULT", "PROTEST", "COERCE", "CONSULT", "AID"):
+        return
+    occs = [o for o in v.occs_in(*c.sent) if v.is_place(o.eid)]
+    for o in occs:
+        if o.eid not in c.location:
+            continue
+        nxt = next((p for p in occs if p.t0 in (o.t1 + 1, o.t1 + 2)), None)
+        if nxt is None or nxt.eid in c.location or nxt.eid in c.actor + c.recipient or v.is_strong_break(nxt.t0):
+            continue
+        between = [v.bare(x) for x in range(o.t1 + 1, nxt.t0)]
+        if (between and between[0] in _HELD_IN and len(between) == 1) or (not between and v.prep_of(nxt) == "ب"):
+            c.location.append(nxt.eid)
 
 
 def _security_force(v: DocView, eid: str) -> bool:
