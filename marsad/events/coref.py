@@ -1326,7 +1326,7 @@ class Resolver:
             # (in reported speech, within what is said: not "قال قائد الأمن في محافظة درعا إن …")
             said = max((j + 1 for j in range(c.sent[0], c.t0) if v.bare(j) in ("ان", "بان")), default=c.sent[0])
             here = [o for o in v.occs_in(said, c.t0) if v.is_place(o.eid) and v.prep_of(o) == "في"] \
-                if c.type not in ("AGREE", "CONSULT") else []  # (an accord is not where its terms are)
+                if c.type != "AGREE" else []  # (an accord is not where its terms are)
             if here and (not marks or bisect_left(keys, c.start) == 0 or keys[bisect_left(keys, c.start) - 1] < here[-1].start):
                 # (and the places joined to it: "في منطقتي متين والزاب")
                 joined = [o.eid for o in v.occs_in(here[-1].t0, c.t0) if v.is_place(o.eid)

@@ -8006,3 +8006,10 @@ def test_the_town_that_holds_the_place_is_where_too(holder: str) -> None:
     # "في ميدان الشهداء وسط العاصمة طرابلس": in the square, and in Tripoli
     e = _one(f"تظاهر آلاف الليبيين، مساء أمس الجمعة، في ميدان الشهداء {holder}.", "PROTEST")
     assert e["location"] == ["ميدان الشهداء", "طرابلس"], e
+
+
+def test_a_summit_told_after_its_place_was_held_there() -> None:
+    # "اختُتمت مساء أمس في مدينة العلمين الجديدة أعمال القمة الثلاثية بين مصر والأردن والعراق": where it met
+    e = _one("اختُتمت مساء أمس الأحد في مدينة العلمين الجديدة أعمال القمة الثلاثية بين مصر والأردن والعراق.",
+             "CONSULT")
+    assert e["location"] == ["العلمين"], e
