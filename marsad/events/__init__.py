@@ -189,14 +189,15 @@ def _an_incident(v: Event) -> bool:
     return v.type == "CONSULT" and bool(v.location) and not v.recipient
 
 
-def _with_doers(events: list[Event], told: list[bool]) -> tuple[list[Event], list[Event]]:
+def _with_doers(events: list[Event], told: list[bool], reported: list[bool]) -> tuple[list[Event], list[Event]]:
     """The events to code, and the acts left uncoded, given that some name no doer. An act whose doer the text
     does not name, beside an act of the same kind whose doer it does, is taken for a further mention of that
     act: its places and targets join it. Alone, an attack or a protest that took place is still an incident
     (``_an_incident``); a request, a charge, an accord, an arrest, a visit or a movement that is nobody's is not
     coded (PLOVER, like CAMEO, codes an act by its source actor) and is kept apart. ``told`` marks the acts
     whose subject the text tells without naming it ("طالب المحتجون الحكومة …"): someone else's, not a further
-    mention of a named act."""
+    mention of a named act. ``reported`` marks the acts a denied report tells ("نفى المكتب صحة ما تداولته حسابات عن
+    تعرّض ناقلة لهجوم"): an attack so denied, with where it was said to be, is coded as denied."""
     kept: list[Event] = []
     uncoded: list[Event] = []
     for i, v in enumerate(events):
@@ -213,7 +214,7 @@ def _with_doers(events: list[Event], told: list[bool]) -> tuple[list[Event], lis
                                  (v.origin, named.origin), (v.destination, named.destination)):
                 theirs.extend(x for x in mine if x not in theirs)
             continue
-        (kept if _an_incident(v) else uncoded).append(v)
+        (kept if _an_incident(v) or (reported[i] and v.type == "ASSAULT" and bool(v.location)) else uncoded).append(v)
     for n, v in enumerate(kept, 1):
         v.id = f"V{n}"
     for n, v in enumerate(uncoded, 1):
@@ -227,6 +228,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Event]]:
     cands, rr = find_candidates(doc, lexicon())
     events: list[Event] = []
     told: list[bool] = []
+    reported: list[bool] = []
     for c in resolve(rr, cands):
         s0, s1 = doc.sentence_of(c.start)
         q = c.quantity
@@ -246,7 +248,8 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Event]]:
             source=c.source, via=c.via, confidence=_confidence(c),
         ))
         told.append(c.told_subject or c.unnamed_subject)
-    return _with_doers(events, told)
+        reported.append(c.reported_denied)
+    return _with_doers(events, told, reported)
 
 
 def _drop_idle_crowds(doc: Doc) -> None:

@@ -921,6 +921,7 @@ class Cand:
     unnamed_subject: bool = False  # a subject of its own that no entity names ("أغلقت القوى الأمنية الطرقات")
     conditional: bool = False  # planned on a condition that follows it ("…، إذا لم تستجب الحكومة")
     told_subject: bool = False  # a subject of its own the text tells without naming it ("طالب المحتجون الحكومة")
+    reported_denied: bool = False  # told as what a denied report says ("نفى … صحة ما تداولته حسابات عن تعرّض ناقلة لهجوم")
     anna_subject: bool = False  # an unnamed noun after أنّ/إنّ before the verb is its subject ("إن وفداً من الوجهاء سيلتقي")
     suffix: str = ""  # an attached pronoun matched after the trigger (انسحابها، نقلها)
     conj: bool = False  # a و/ف conjunction on the trigger's word (وطالبت، واعتقلت)
@@ -8782,7 +8783,8 @@ class RoleReader:
                         right.append((j, h.payloads[0], st))
                         if h.payloads[0].kind not in ("negated", "hypothetical", "planned"):
                             break
-        if not any(st == "negated" for _j, _cue, st in cues) and (self.denied_report(c) or self._denied_clause(c) or (
+        c.reported_denied = not any(st == "negated" for _j, _cue, st in cues) and self.denied_report(c)
+        if not any(st == "negated" for _j, _cue, st in cues) and (c.reported_denied or self._denied_clause(c) or (
                 c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in ("اي", "ايه") and rd._none_recorded(c.t0 - 1))):
             # (and "لم تسجل مصالح الأمن أي توقيفات": none such recorded)
             cues.append((c.t0 - 1, StatusCue("نفى", "negated", None), "negated"))
@@ -8904,6 +8906,11 @@ class RoleReader:
                                    for x in range(that + 1, c.t0 + 1)):
                 return False
             t0 = that
+        elif c.pos == "N" and t0 > 0 and v.tokens[t0].folded.startswith("ل") and v.bare(t0 - 1) != "عن":
+            # "نفى … صحة ما تداولته حسابات عن تعرّض ناقلة نفط لهجوم": the report is of what underwent it
+            exposed = next((j for j in range(t0 - 1, max(c.sent[0], t0 - 6) - 1, -1) if v.bare(j) == "تعرض"), None)
+            if exposed is not None:
+                t0 = exposed
         if t0 < 3 or v.bare(t0 - 1) not in ("عن", "بشان", "حول", "بخصوص", "من") \
                 or (v.bare(t0 - 1) == "من" and c.pos != "V"):  # («من أن» only before a verb's clause)
             return False

@@ -8013,3 +8013,10 @@ def test_a_summit_told_after_its_place_was_held_there() -> None:
     e = _one("اختُتمت مساء أمس الأحد في مدينة العلمين الجديدة أعمال القمة الثلاثية بين مصر والأردن والعراق.",
              "CONSULT")
     assert e["location"] == ["العلمين"], e
+
+
+def test_an_attack_a_denied_report_tells_is_denied() -> None:
+    # "نفى المكتب … صحة ما تداولته حسابات … عن تعرّض ناقلة نفط لهجوم … في منطقة المخطاف": denied, where it was said to be
+    e = _one("الفجيرة – «الخليج»\nنفى المكتب الإعلامي لحكومة الفجيرة، في بيان مساء أمس، صحة ما تداولته حسابات على مواقع "
+             "التواصل الاجتماعي عن تعرّض ناقلة نفط لهجوم في منطقة المخطاف قبالة ميناء الفجيرة.", "ASSAULT")
+    assert e["status"] == "negated" and e["location"], e
