@@ -1399,9 +1399,13 @@ class Resolver:
         """One of the places, or a place named by it ("دهوك" in "بمحافظة دهوك"), is told in c's sentence."""
         v = self.v
         names = {fold_text(v.by_id[x].name_ar) for x in places if x in v.by_id}
-        return any(o.eid in places or any(n and n in fold_text(v.by_id[o.eid].name_ar).split(" ") or
-                                           n == fold_text(v.by_id[o.eid].name_ar) for n in names)
-                   for o in v.occs_in(*c.sent) if v.is_place(o.eid))
+        for o in v.occs_in(*c.sent):
+            if not v.is_place(o.eid):
+                continue
+            told = fold_text(v.by_id[o.eid].name_ar)
+            if o.eid in places or any(n and (n == told or n in told.split(" ")) for n in names):
+                return True
+        return False
 
     def _protester_entity(self, eid: str) -> bool:
         """The entity is protesters by its name ("المحتجين"، "المتظاهرون")."""
