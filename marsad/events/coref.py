@@ -1791,6 +1791,11 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.carry_scene(events)
     for c in events:
         _add_holders(rr.v, c)
+        if c.status == "occurred" and c.lemma in _STANDING_RESTRICTIONS and not any(
+                _unjoined(rr.v.bare(j)).startswith(_LIFTING) for j in range(max(c.sent[0], c.t0 - 8), c.t0)):
+            # "فرضت القوات طوقاً أمنياً على البلدة"، "شددت قوات الدعم السريع حصارها على المدينة": a siege or a cordon
+            # laid stands until it is lifted (a guard: "أنهت وساطة قبلية حصاراً"، "رفع الحصار")
+            c.status = "ongoing"
     res.consult_modes(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     for c in events:
@@ -1825,6 +1830,12 @@ def _forced_to(v: DocView, c: Cand) -> bool:
     a = c.sent[0]
     return c.t0 - 1 > a and v.bare(c.t0 - 1) == "علي" and not v.bare(c.t0).removeprefix("ال").startswith("انسحاب") and any(
         _unjoined(v.bare(j)).startswith(_FORCING) for j in range(max(a, c.t0 - 6), c.t0 - 1))
+
+
+# restrictions that stand once laid: a siege, a security cordon
+_STANDING_RESTRICTIONS = frozenset({"حصار", "طوق_أمني", "طوقا_أمنيا"})
+# what lifts one ("أنهت الوساطة حصاراً"، "رفع الحصار"، "فك الطوق"، "كسر الحصار")
+_LIFTING = ("انه", "رفع", "فك", "كسر", "انتهاء")
 
 
 # words between a place and the place that holds it ("ميدان الشهداء وسط العاصمة طرابلس"، "مخيم الجفينة في مأرب")

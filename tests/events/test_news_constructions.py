@@ -8020,3 +8020,13 @@ def test_an_attack_a_denied_report_tells_is_denied() -> None:
     e = _one("الفجيرة – «الخليج»\nنفى المكتب الإعلامي لحكومة الفجيرة، في بيان مساء أمس، صحة ما تداولته حسابات على مواقع "
              "التواصل الاجتماعي عن تعرّض ناقلة نفط لهجوم في منطقة المخطاف قبالة ميناء الفجيرة.", "ASSAULT")
     assert e["status"] == "negated" and e["location"], e
+
+
+@pytest.mark.parametrize("sentence", [
+    "ودفعت القوات الحكومية صباح اليوم بتعزيزات نحو بلدة طفس، وفرضت طوقاً أمنياً على البلدة من ثلاثة محاور.",
+    "شددت قوات الدعم السريع، خلال الأيام الماضية، حصارها على مدينة الدلنج بولاية جنوب كردفان.",
+])
+def test_a_siege_or_a_cordon_laid_stands(sentence: str) -> None:
+    # "فرضت طوقاً أمنياً"، "شددت … حصارها": it stands until lifted
+    e = _one(sentence, "COERCE")
+    assert (e["mode"], e["status"]) == ("restrict", "ongoing"), e
