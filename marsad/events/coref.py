@@ -1373,7 +1373,7 @@ class Resolver:
                     c.location.extend(detail)
                     c.weak_places.extend(detail)
                     continue
-            if (i < 0 or marks[i][3] and not self._named_in_sentence(marks[i][1], c)) \
+            if (i < 0 or (marks[i][3] and not self._named_in_sentence(marks[i][1], c))) \
                     and c.type in ("COERCE", "ASSAULT", "AGREE", "PROTEST"):
                 # only the dateline would place it, and its sentence names no dateline town: a place told with في later
                 # in its own sentence is where it was

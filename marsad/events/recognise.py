@@ -333,10 +333,10 @@ _AFTER_BEFORE = frozenset({"بعد", "بعدما", "قبل", "قبيل", "منذ
 _CROWD_COUNTS = frozenset({"عشرات", "مئات", "الاف", "العشرات", "المئات", "الالاف", "الوف", "عدد", "العديد"})
 # the supporters or members a crowd is counted from, before their party ("مئات من أنصار الحزب")
 _SUPPORTERS = frozenset({"انصار", "مناصري", "مؤيدي", "اعضاء", "منتسبي"})
-# nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
 # money that arrives or is sent ("وصول دفعة مالية"، "إرسال الرواتب"): no force moved
 _MONEY_WORDS = frozenset({"ماليه", "مالي", "اموال", "الاموال", "رواتب", "الرواتب", "مبالغ", "مبلغ", "السيوله", "سيوله",
                           "نقديه", "المستحقات", "مستحقات"})
+# nouns sent that are triggers of their own ("دفع بتعزيزات") or aid ("دفع بقافلة مساعدات")
 _SENT_ELSEWHERE = frozenset({"تعزيزات", "تعزيز", "قافله", "قوافل"})
 # "يختتم زيارته"، "بدأ زيارته": verbs of a visit's or a meeting's course, like the light verbs before it
 _CLOSING_VERBS = frozenset({"اختتم", "اختتمت", "يختتم", "تختتم", "بدا", "بدات", "يبدا", "تبدا", "استهل", "استهلت",
@@ -463,9 +463,9 @@ _UNNAMED_SUBJECTS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤو
 _DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
 # nouns of a run of attacks before the attack noun ("لسلسلة هجمات"، "لموجة غارات")
 _SERIES_NOUNS = frozenset({"سلسله", "موجه", "عده", "جمله"})
-# "تعرّضت القاعدة لهجوم": to undergo (an attack, a raid)
 # words that attribute a figure or a report to a source ("بحسب أرقام الوحدة"، "وفق ما أفادت")
 _ATTRIBUTING = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا"})
+# "تعرّضت القاعدة لهجوم": to undergo (an attack, a raid)
 _EXPOSED_VERBS = frozenset({"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا"})
 # "في عدد من القرى، بينها رميش وكفركلا": among them
 _AMONG_WORDS = frozenset({"بينها", "منها", "ومنها", "بينهما", "ابرزها", "اهمها"})
