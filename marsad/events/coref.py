@@ -17,7 +17,7 @@ from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import (_ANY_WORDS, _BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader,
-                        _DEMONSTRATIVES, _light_verb, _unnamed_plural_subject)
+                        _DEMONSTRATIVES, _light_verb, _security_body, _unnamed_plural_subject)
 from .view import CIVIL_SECTORS, PARTICIPLE_CONT, DocView, _unjoined, sector, unjoined_in
 
 __all__ = ["resolve"]
@@ -54,6 +54,7 @@ _IMPERSONAL_AUX = frozenset({"تم", "جري"})  # (past: "أن يتمّ قصف�
 _CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اصابات", "جرح", "قتلي", "جرحي", "قتيل", "قتيلا",
                              "قتيلين", "ضحايا", "ضحيه"})
 # a past reporting verb right before a verbal noun announces it as done: "أعلنت الشرطة مقتل …"، "نعى الحزب …"
+# (and before a spokesman, the act he names is his body's: "أعلن الناطق باسم الدرك …، توقيف …")
 _ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "نعي", "نعت",
                          "كشف", "كشفت", "اكدوا", "افادوا"})
 _PERIOD_STARTS = frozenset({"مطلع", "بدايه", "بدء", "اندلاع", "انطلاق", "مستهل"})
@@ -1677,8 +1678,6 @@ _ATTACK_TOLD = frozenset({"الهجوم", "الهجومين", "الهجمات", 
 # what a demand is called, as the object of a rejection ("رفضت الوزارة هذه المطالب"، "مطلب الترسيم")
 _DEMAND_WORDS = frozenset({"مطالب", "مطلب", "مطالبهم", "مطالبها", "مطالبه", "مطالبات", "طلب", "طلبات", "دعوات",
                            "دعوه", "مقترح", "مقترحات"})
-# verbs of announcing an act ("أعلن الناطق باسم … توقيف …")
-_ANNOUNCING = frozenset({"اعلن", "اعلنت", "كشف", "كشفت", "افاد", "افادت", "اكد", "اكدت"})
 # what a body does through its men, told by its spokesman ("أعلن الناطق باسم الجيش توقيف …"): never his own act
 _BODIES_ACT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "CONCEDE", "COOPERATE"})
 # acts whose purpose an adverbial "احتجاجاً على" after them tells
@@ -1815,6 +1814,12 @@ _REACHED = frozenset({"توصل", "توصلت", "توصلا", "توصلتا", "�
 _RAIDER_SECTORS = frozenset({"UAF", "CRM"})
 
 
+def _security_force(v: DocView, eid: str) -> bool:
+    """The entity is a state's force or security body (recognise._security_body: military, police, intelligence)."""
+    e = v.by_id.get(eid)
+    return e is not None and _security_body(e)
+
+
 def _raider(v: DocView, eid: str) -> bool:
     e = v.by_id.get(eid)
     return e is not None and (sector(e) in _RAIDER_SECTORS or e.actor_code == "ISRCVL")
@@ -1857,11 +1862,6 @@ def _add_holders(v: DocView, c: Cand) -> None:
         between = [v.bare(x) for x in range(o.t1 + 1, nxt.t0)]
         if (between and between[0] in _HELD_IN and len(between) == 1) or (not between and v.prep_of(nxt) == "ب"):
             c.location.append(nxt.eid)
-
-
-def _security_force(v: DocView, eid: str) -> bool:
-    e = v.by_id.get(eid)
-    return e is not None and e.type == "ORG" and sector(e) in ("COP", "MIL", "SPY")
 
 
 def _raiders_leaving(v: DocView, c: Cand, events: list[Cand]) -> bool:
