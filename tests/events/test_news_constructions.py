@@ -7839,8 +7839,8 @@ def test_a_body_right_after_a_verb_with_no_object_is_its_subject(verb: str) -> N
 
 
 @pytest.mark.parametrize("sentence", [
-    "أصيب اثنان من المهربين قرب بلدة الرويشد وأُلقي القبض عليهما.",
-    "أصيب اثنان من المهربين شرق بلدة الرويشد وتم إلقاء القبض عليهما.",
+    "أصيب اثنان من المهربين قرب بلدة الرمثا وأُلقي القبض عليهما.",
+    "أصيب اثنان من المهربين شرق بلدة الرمثا وتم إلقاء القبض عليهما.",
 ])
 def test_smugglers_are_who_is_arrested_not_who_arrests(sentence: str) -> None:
     # "أصيب اثنان من المهربين، وأُلقي القبض عليهما": the pronoun's smugglers are arrested
@@ -7851,15 +7851,15 @@ def test_smugglers_are_who_is_arrested_not_who_arrests(sentence: str) -> None:
 
 def test_money_that_arrives_moves_no_force() -> None:
     # "فور وصول دفعة مالية من بغداد": a payment arrives, no troops (a guard)
-    _, evs = _events("أعلنت وزارة المالية أنها ستبدأ صرف الرواتب المتأخرة فور وصول دفعة مالية من بغداد.")
+    _, evs = _events("أعلنت الحكومة المحلية أنها ستبدأ صرف المستحقات فور وصول دفعة مالية من العاصمة.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
 
 
 def test_who_is_asked_is_not_also_who_asks() -> None:
     # "ألقت قوات الأمن القبض على خمسة عمال …، وفق ما ذكرته دار الخدمات في بيان طالبت فيه بالإفراج عنهم": the
     # forces asked to free them are not the ones asking, however the asker goes unread
-    rec = extract("ألقت قوات الأمن المصرية القبض على خمسة عمال من منازلهم فجر اليوم، وفق ما ذكرته دار الخدمات "
-                  "النقابية والعمالية في بيان طالبت فيه بالإفراج الفوري عنهم.", published=PUBLISHED)
+    rec = extract("ألقت قوات الأمن المصرية القبض على أربعة سائقين من منازلهم فجر اليوم، وفق ما ذكرته دار الخدمات "
+                  "النقابية في بيان طالبت فيه بالإفراج الفوري عنهم.", published=PUBLISHED)
     names = {e.id: e.name_ar for e in rec.entities}
     askers = [names[x] for v in rec.events if v.type == "REQUEST" for x in v.actor]
     assert "قوات الأمن المصرية" not in askers, askers
@@ -7867,7 +7867,7 @@ def test_who_is_asked_is_not_also_who_asks() -> None:
 
 def test_roads_shut_by_a_force_that_goes_on_are_restricted_not_blocked_in_protest() -> None:
     # "انتشرت قوات الشرطة …، وأغلقت الطرق المؤدية إليها": the police restrict movement, they do not protest
-    _, evs = _events("انتشرت قوات الشرطة العراقية في محيط المدينة القديمة بكربلاء، وأغلقت الطرق المؤدية إليها "
+    _, evs = _events("انتشرت قوات الشرطة العراقية في محيط وسط مدينة النجف، وأغلقت الطرق المؤدية إليه "
                      "أمام العجلات.")
     assert not [e for e in evs if e["type"] == "PROTEST"], evs
     assert [e for e in evs if (e["type"], e["mode"]) == ("COERCE", "restrict")], evs
@@ -7875,15 +7875,15 @@ def test_roads_shut_by_a_force_that_goes_on_are_restricted_not_blocked_in_protes
 
 def test_crowd_control_is_used_on_the_protesters_by_the_force() -> None:
     # "عناصر الشرطة دفعوا المتظاهرين بالقوة واستخدموا خراطيم المياه": the protesters are what it was used on
-    e = _one("وأفاد شهود بأن عناصر الأسايش دفعوا المتظاهرين بالقوة واستخدموا خراطيم المياه لتفريق تجمع قرب "
-             "السوق.", "ASSAULT")
+    e = _one("وأفاد شهود بأن عناصر الأسايش دفعوا المتظاهرين بالقوة واستخدموا خراطيم المياه لفض تجمعهم أمام مبنى "
+             "البلدية.", "ASSAULT")
     assert (e["mode"], e["actor"], e["recipient"]) == ("crowd-control", ["الأسايش"], ["المتظاهرين"]), e
 
 
 def test_a_march_prevented_is_no_drone() -> None:
     # "لم تعتدِ على أي معلم»، وإن منع المسيرة جاء …": the march prevented tells no weapon
-    rec = extract("قال مدير الشرطة، العقيد سالار عزيز، إن قواته «لم تعتدِ على أي معلم»، وإن منع المسيرة جاء "
-                  "«لعدم حصول منظميها على موافقة رسمية».", published=PUBLISHED)
+    rec = extract("قال مدير الشرطة، العقيد سالار عزيز، إن عناصره «لم تعتدِ على أي متظاهر»، وإن منع المسيرة جاء "
+                  "لأسباب أمنية.", published=PUBLISHED)
     modes = [v.mode for v in rec.events + rec.uncoded if v.type == "ASSAULT"]
     assert modes and "drone" not in modes, modes
 
@@ -7931,8 +7931,8 @@ def test_a_counted_subject_of_a_complement_clause_goes_on(count: str) -> None:
 
 def test_the_source_of_a_figure_did_not_shell_what_underwent_shelling() -> None:
     # "…، بحسب أرقام الوحدة التنفيذية، وكان المخيم قد تعرض لقصف": the unit counts, it shelled nothing
-    rec = extract("وتستضيف المحافظة أكثر من مليوني نازح، بحسب أرقام الوحدة التنفيذية لإدارة مخيمات النازحين، وكان "
-                  "مخيم السويداء قد تعرض لقصف مماثل في يناير الماضي.", published=PUBLISHED)
+    rec = extract("ويقيم في البلدة أكثر من ثلاثين ألف لاجئ، بحسب أرقام مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية، "
+                  "وكان مخيم عرسال قد تعرض لقصف مماثل في مارس الماضي.", published=PUBLISHED)
     names = {e.id: e.name_ar for e in rec.entities}
     shellers = [names[x] for v in rec.events + rec.uncoded if v.type == "ASSAULT" for x in v.actor]
     assert [v for v in rec.events + rec.uncoded if v.type == "ASSAULT"] and not shellers, shellers
@@ -7940,7 +7940,7 @@ def test_the_source_of_a_figure_did_not_shell_what_underwent_shelling() -> None:
 
 def test_relief_disbursed_is_aid() -> None:
     # "أن السلطة المحلية ستصرف مساعدات إيوائية ونقدية للأسر المتضررة": aid to be given
-    e = _one("وأعلن وكيل المحافظة أن السلطة المحلية ستصرف مساعدات إيوائية ونقدية عاجلة للأسر المتضررة.", "AID")
+    e = _one("وأعلن المحافظ أن السلطة المحلية ستصرف مساعدات إيوائية للعائلات النازحة مطلع الأسبوع.", "AID")
     assert (e["actor"], e["status"]) == (["السلطة المحلية"], "planned"), e
 
 
@@ -7952,8 +7952,8 @@ def test_wages_paid_are_no_aid() -> None:
 
 def test_a_trap_laid_to_seize_is_no_attack() -> None:
     # "ضبطت قوات حرس الحدود قافلة تهريب …، في كمين نُصب …": how the smugglers were caught
-    _, evs = _events("ضبطت قوات حرس الحدود المصرية، فجر أمس، قافلة تهريب محمّلة بالأسلحة، في كمين نُصب على بعد "
-                     "نحو 120 كيلومتراً جنوب مدينة الخارجة.")
+    _, evs = _events("ضبطت قوات حرس الحدود المصرية، مساء الأحد، شحنة من المخدرات، في كمين نصبته قرب مدينة "
+                     "السلوم.")
     assert [e for e in evs if e["type"] == "COERCE"] and not [e for e in evs if e["type"] == "ASSAULT"], evs
 
 
@@ -7964,7 +7964,7 @@ def test_an_ambush_that_kills_is_an_attack() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "وعبّر الاتحاد الجهوي للشغل، في بيان، عن مساندته «المطلقة» لتحركات المعطلين.",
+    "وعبّر الاتحاد الجهوي للشغل، في بيان، عن دعمه الكامل لإضراب عمال البلدية.",
     "وعبر الاتحاد الجهوي للشغل عن مساندته للمعطلين.",
     "وأعربت النقابة الوطنية للصحفيين عن تضامنها مع الصحفيين المعتقلين.",
 ])
@@ -7982,49 +7982,48 @@ def test_hope_or_concern_expressed_is_no_support() -> None:
 
 def test_deaths_a_disaster_told_before_caused_are_no_attack() -> None:
     # "العاصفة … وتسببت في انهيار سدّي وادي درنة، ما أدى إلى مقتل آلاف السكان": a storm killed them
-    _, evs = _events("وكانت العاصفة دانيال قد ضربت شرق ليبيا في 10 سبتمبر 2023، وتسببت في انهيار سدّي وادي درنة، ما "
-                     "أدى إلى مقتل آلاف السكان.")
+    _, evs = _events("وكانت السيول قد اجتاحت مدينة المكلا في أكتوبر الماضي، وتسببت في انهيار عشرات المنازل، ما "
+                     "أدى إلى مقتل 14 شخصاً.")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
 
 
 def test_a_place_later_in_the_sentence_beats_the_dateline() -> None:
     # "دبي – …: أعلنت بحرية الحرس الثوري احتجاز ناقلة … التي ترفع علم بنما في مضيق هرمز": where, not Dubai
-    e = _one("دبي – «الخليج»\nأعلنت بحرية الحرس الثوري الإيراني، أمس الأربعاء، احتجاز ناقلة النفط «سي ستار» التي ترفع "
-             "علم بنما في مضيق هرمز، بدعوى تهريب الوقود.", "COERCE")
+    e = _one("الدوحة – «الراية»\nأعلنت بحرية الحرس الثوري الإيراني، مساء الخميس، احتجاز سفينة شحن «نجمة الخليج» التي "
+             "ترفع علم توغو في مضيق هرمز، بدعوى نقل وقود مهرب.", "COERCE")
     assert e["location"] == ["مضيق هرمز"], e
 
 
 def test_the_seat_of_a_body_after_the_act_is_no_place_of_it() -> None:
     # "…، رافعين لافتات تطالب حكومة الوحدة الوطنية في طرابلس": Tripoli seats the government (a guard)
-    e = _one("مصراتة – «ليبيا الأحرار»\nوكان المعلمون قد تجمعوا في وقت سابق أمام مقر المجلس البلدي، رافعين لافتات "
-             "تطالب حكومة الوحدة الوطنية في طرابلس بصرف المستحقات.", "PROTEST")
+    e = _one("الزاوية – «الوسط»\nوكان الممرضون قد تجمعوا صباح اليوم أمام مقر المستشفى، رافعين لافتات تطالب حكومة "
+             "الوحدة الوطنية في طرابلس بزيادة الأجور.", "PROTEST")
     assert "طرابلس" not in e["location"], e
 
 
 @pytest.mark.parametrize("holder", ["وسط العاصمة طرابلس", "بالعاصمة طرابلس", "في طرابلس"])
 def test_the_town_that_holds_the_place_is_where_too(holder: str) -> None:
-    # "في ميدان الشهداء وسط العاصمة طرابلس": in the square, and in Tripoli
-    e = _one(f"تظاهر آلاف الليبيين، مساء أمس الجمعة، في ميدان الشهداء {holder}.", "PROTEST")
-    assert e["location"] == ["ميدان الشهداء", "طرابلس"], e
+    # "في ساحة الجزائر وسط العاصمة طرابلس": in the square, and in Tripoli
+    e = _one(f"تظاهر مئات الطلبة، ظهر اليوم، في ساحة الجزائر {holder}.", "PROTEST")
+    assert e["location"] == ["ساحة الجزائر", "طرابلس"], e
 
 
 def test_a_summit_told_after_its_place_was_held_there() -> None:
-    # "اختُتمت مساء أمس في مدينة العلمين الجديدة أعمال القمة الثلاثية بين مصر والأردن والعراق": where it met
-    e = _one("اختُتمت مساء أمس الأحد في مدينة العلمين الجديدة أعمال القمة الثلاثية بين مصر والأردن والعراق.",
-             "CONSULT")
-    assert e["location"] == ["العلمين"], e
+    # "اختُتمت ظهر اليوم في مدينة الغردقة أعمال القمة الثلاثية": where it met
+    e = _one("اختُتمت ظهر اليوم في مدينة الغردقة أعمال القمة الثلاثية بين مصر والأردن والعراق.", "CONSULT")
+    assert e["location"] == ["الغردقة"], e
 
 
 def test_an_attack_a_denied_report_tells_is_denied() -> None:
     # "نفى المكتب … صحة ما تداولته حسابات … عن تعرّض ناقلة نفط لهجوم … في منطقة المخطاف": denied, where it was said to be
-    e = _one("الفجيرة – «الخليج»\nنفى المكتب الإعلامي لحكومة الفجيرة، في بيان مساء أمس، صحة ما تداولته حسابات على مواقع "
-             "التواصل الاجتماعي عن تعرّض ناقلة نفط لهجوم في منطقة المخطاف قبالة ميناء الفجيرة.", "ASSAULT")
+    e = _one("صحار – «عمان اليوم»\nنفت هيئة الموانئ، في بيان صباح اليوم، صحة ما تداولته صفحات على مواقع التواصل "
+             "الاجتماعي عن تعرّض سفينة حاويات لهجوم في ميناء صحار.", "ASSAULT")
     assert e["status"] == "negated" and e["location"], e
 
 
 @pytest.mark.parametrize("sentence", [
-    "ودفعت القوات الحكومية صباح اليوم بتعزيزات نحو بلدة طفس، وفرضت طوقاً أمنياً على البلدة من ثلاثة محاور.",
-    "شددت قوات الدعم السريع، خلال الأيام الماضية، حصارها على مدينة الدلنج بولاية جنوب كردفان.",
+    "ودفع الجيش مساء الأحد بتعزيزات نحو بلدة الحراك، وفرض طوقاً أمنياً على البلدة من ثلاث جهات.",
+    "شددت قوات الدعم السريع، خلال الأسبوع الماضي، حصارها على مدينة الفولة بولاية غرب كردفان.",
 ])
 def test_a_siege_or_a_cordon_laid_stands(sentence: str) -> None:
     # "فرضت طوقاً أمنياً"، "شددت … حصارها": it stands until lifted
