@@ -347,7 +347,8 @@ class Reader:
         "المتحدث باسم "قسد" آزاد حسو": a title phrase, then the person named (past a body's long name: "المتحدث
         الرسمي باسم قوات التحالف لدعم الشرعية في اليمن العميد الركن تركي المالكي")."""
         v = self.v
-        reach = 14 if any(v.bare(x) == "باسم" for x in range(j, min(b, j + 3))) else 10  # (a spokesman's body)
+        # (a spokesman's body, also past a deputy's post: "نائبة الناطق الرسمي باسم …")
+        reach = 14 if any(v.bare(x) == "باسم" for x in range(j, min(b, j + 4))) else 10
         for k in range(j, min(b, j + reach)):
             if k > j and (v.is_strong_break(k) or v.bare(k) in _COMPLEMENTIZERS or v.bare(k) in (
                     "بحسب", "حسب", "وفق", "وفقا") or v.bare(k) == "الي" and not self._envoy_before(j, k)):
