@@ -1137,8 +1137,10 @@ class Resolver:
         # "ويأتي الهجوم بعد أسبوعين من عملية …": the subject of يأتي is the article's event, what follows
         # it is the background it comes after (no roles of its own, and far from the lead is no matter)
         comes = c.pos == "N" and c.definite and c.t0 > 0 and self.v.tokens[c.t0 - 1].folded in _COMES
+        # (a time in a sentence that frames it with يأتي is that of what it comes after: "ويأتي الهجوم بعد أيام
+        # من توقيع …، الخميس الماضي، …")
         if c.pos != "N" or not c.definite or c.ref or (c.own_roles and not comes) or c.suffix \
-                or c.subject_via == "light" or self._own_time(c) or c.quantity is not None or c.absorbed:
+                or c.subject_via == "light" or self._own_time(c) and not comes or c.quantity is not None or c.absorbed:
             return False
         ante = self._antecedent(c, kept)
         if ante is None or not comes and not (ante.sents | {ante.sent}) & set(self._recent_sentences(c.sent, 3)):

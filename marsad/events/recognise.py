@@ -2410,14 +2410,12 @@ class RoleReader:
         if not left_subject and c.pos == "N" and c.type == "AGREE":
             # "توقيع وزير الداخلية الموريتاني محمد الأمين ولد أحمدو ونظيره الإسباني …، أمس …، في نواكشوط، اتفاقية
             # تعاون": the accord signed by who the signing's genitive names, past a time and a place
-            sign = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 18) - 1, -1)
-                         if v.bare(j).lstrip("و").lstrip("ب") == "توقيع"), None)
-            if sign is not None and not any(v.is_strong_break(x) or x in self.rd.trigger_tokens and x != sign
-                                            for x in range(sign + 1, c.t0)):
+            sign = self._signing_before(c)
+            if sign is not None:
                 subj = next((o for o in v.occs_in(sign + 1, min(c.t0, sign + 8)) if v.prep_of(o) == ""
                              and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
-                if subj is not None:
-                    left_subject = [subj.eid]
+                if subj is not None:  # (both signatories: "توقيع العراق وتركيا … مذكرة تفاهم")
+                    left_subject = [g.eid for g in v.group_from(subj, c.t0) if v.is_actorish(g.eid)] or [subj.eid]
         if c.pos == "V" and not c.conj and v.comma_before(c.t0) and c.t1 + 1 < c.sent[1] \
                 and v.bare(c.t1 + 1) in ("فيه", "فيها", "فيهما"):
             # "وجهت وزارة الخارجية رسالتين إلى الأمين العام … ورئيس مجلس الأمن، أدانت فيهما …": what a letter or a
@@ -3233,6 +3231,7 @@ class RoleReader:
         self._met_during_visit(c)
         self._stationed_origin(c, R)
         self._fronted_place(c)
+        self._signed_place(c)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
@@ -3386,6 +3385,30 @@ class RoleReader:
         last = v.latter(c.sent[0] - 40, c.t0)
         if last is not None and last.eid not in c.actor and not (v.is_place(last.eid) and not v.is_country(last.eid)):
             c.recipient[:] = [last.eid]
+
+    def _signing_before(self, c: Cand) -> int | None:
+        """The verbal noun توقيع whose object an accord noun is, within 18 words before it and no act between."""
+        v = self.v
+        if c.pos != "N" or c.type != "AGREE":
+            return None
+        sign = next((j for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 18) - 1, -1)
+                     if v.bare(j).lstrip("و").lstrip("ب") == "توقيع"), None)
+        if sign is None or any(v.is_strong_break(x) or x in self.rd.trigger_tokens and x != sign
+                               for x in range(sign + 1, c.t0)):
+            return None
+        return sign
+
+    def _signed_place(self, c: Cand) -> None:
+        """"بعد توقيع العراق وتركيا في أنقرة، الخميس الماضي، مذكرة تفاهم": where the signing named between the
+        verbal noun and the accord took place is where the accord was made."""
+        v = self.v
+        if c.location:
+            return
+        sign = self._signing_before(c)
+        if sign is None:
+            return
+        c.location.extend(o.eid for o in v.occs_in(sign + 1, c.t0)
+                          if v.is_place(o.eid) and v.prep_of(o) == "في" and o.eid not in c.actor)
 
     def _fronted_place(self, c: Cand) -> None:
         """"وفي مسافر يطا، هدمت جرافات الاحتلال …"، "وبالقرب من قرية التواني، هاجم مستوطنون …": a place put

@@ -8029,3 +8029,17 @@ def test_a_siege_or_a_cordon_laid_stands(sentence: str) -> None:
     # "فرضت طوقاً أمنياً"، "شددت … حصارها": it stands until lifted
     e = _one(sentence, "COERCE")
     assert (e["mode"], e["status"]) == ("restrict", "ongoing"), e
+
+
+def test_the_lead_attack_framed_with_a_time_of_the_background() -> None:
+    # "ويأتي الهجوم بعد أيام من …، الإثنين الماضي، …": the time is of what it comes after; still the lead attack
+    _, evs = _events("قُتل راعيان صباح اليوم بغارة نفذتها طائرة مسيرة على سيارة قرب بلدة المالكية. ويأتي الهجوم "
+                     "بعد أيام من توقيع الأردن وقبرص في نيقوسيا، الإثنين الماضي، مذكرة تفاهم للتعاون البحري.")
+    assert [e["type"] for e in evs].count("ASSAULT") == 1, evs
+
+
+def test_an_accord_signed_by_two_where_they_signed_it() -> None:
+    # "بعد توقيع X وY في مدينة، يوم كذا، مذكرة تفاهم": both signed, and there
+    e = _one("وجاء ذلك بعد يومين من توقيع الأردن وقبرص في نيقوسيا، الإثنين الماضي، مذكرة تفاهم للتعاون البحري.",
+             "AGREE")
+    assert sorted(e["actor"]) == ["الأردن", "قبرص"] and e["location"] == ["نيقوسيا"], e
