@@ -661,6 +661,9 @@ def alleged_party(v: DocView, lo: int, hi: int) -> str | None:
     return None
 
 
+# CAMEO codes of UN agencies for development, refugees, children and health (UNDP, WFP, UNHCR, UNICEF, WHO):
+# their convoys carry relief
+_RELIEF_AGENCY_CODES = ("IGOUNODEV", "IGOUNOREF", "IGOUNOKID", "IGOUNOHLH")
 # heading for a place ("قافلة متجهة إلى الأردن"، "السفينة المتوجهة إلى ميناء"): a target's route (folded)
 # a road's participle of where it leads: "الطريق المؤدي إلى …"، "الطرق المؤدية إلى …"
 _LEADING_TO = frozenset({"المؤدي", "المؤديه", "مؤدي", "مؤديه"})
@@ -1053,6 +1056,17 @@ class Reader:
         if o is not None and v.is_actorish(o.eid):
             j = o.t1 + 1  # (past the subject: "ثمّنت المطرانية …")
         return next((k for k in range(j, min(b, j + 4)) if self.lex.any_in_class(self._words(k), "praised")), None)
+
+    def _relief_agency_owns(self, t1: int, b: int) -> bool:
+        """"قافلة تابعة لبرنامج الأمم المتحدة الإنمائي تضم 18 شاحنة محملة بمولدات …": a convoy of a relief or
+        development agency (a UN agency for development, refugees, children or health, or a non-governmental
+        body) is relief, whatever its load; not a peacekeepers' convoy ("قافلة لقوات اليونيفيل")."""
+        v = self.v
+        for o in v.occs_in(t1 + 1, min(b, t1 + 4)):
+            code = v.by_id[o.eid].actor_code or ""
+            owned = "ل" in o.prefix and (o.t0 == t1 + 1 or v.bare(o.t0 - 1).removeprefix("ال").startswith("تابع"))
+            return owned and (code.startswith("NGO") or code.startswith(_RELIEF_AGENCY_CODES))
+        return False
 
     def _class_near(self, cls: str, i: int, width: int, b: int) -> bool:
         for j in range(i, min(b, i + width)):
@@ -1534,7 +1548,8 @@ class Reader:
             # (nor one attacked or held: "هاجم مستوطنون شاحنات مساعدات")
             if any(v.bare(j).lstrip("وف").startswith(_AID_STOPPED) for j in range(max(a, t0 - 4), t0)):
                 return False
-            return self._class_near("relief", max(a, t0 - 3), t1 - max(a, t0 - 3) + 10, b)
+            return self._class_near("relief", max(a, t0 - 3), t1 - max(a, t0 - 3) + 10, b) \
+                or self._relief_agency_owns(t1, b)
         if need == "crowd" and trig.lemma == "تجمع" and trig.pos == "V" and any(
                 v.bare(j).startswith(_MEETING_NOUNS) for j in range(max(a, t0 - 4), t0)) and nxt < b \
                 and not v.bare(nxt).startswith(("في", "امام", "قرب", "وسط", "عند")) and not self._class_near("crowd", nxt, 1, b):
@@ -5390,7 +5405,10 @@ class RoleReader:
             return
         a, b = c.sent
         rd = self.rd
-        if not rd._class_near("relief", max(a, c.t0 - 25), min(b, c.t1 + 10) - max(a, c.t0 - 25), b):
+        # (or a convoy a relief agency owns: "وصلت …، أمس، قافلة تابعة لبرنامج الأمم المتحدة الإنمائي")
+        if not rd._class_near("relief", max(a, c.t0 - 25), min(b, c.t1 + 10) - max(a, c.t0 - 25), b) and not any(
+                self.v.bare(j) in ("قافله", "قوافل") and rd._relief_agency_owns(j, b)
+                for j in range(c.t1 + 1, min(b, c.t1 + 12))):
             return
         # (not a word of a civil body's name: "أرسلها التحالف الوطني للعمل الأهلي التنموي")
         civil = {j for o in self.v.occs_in(a, b) if "MIL" not in (self.v.by_id[o.eid].actor_code or "")

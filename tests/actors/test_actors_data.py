@@ -104,6 +104,22 @@ def test_libyan_armed_bodies(run, text: str, name_en: str) -> None:
     assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]]
 
 
+@pytest.mark.parametrize("text, name_en", [
+    # UN agencies and missions by their Arabic names and acronyms
+    ("وسلّم برنامج الأمم المتحدة الإنمائي مولدات كهربائية لمستشفى المدينة.", "UN Development Programme (UNDP)"),
+    ("وحذّر صندوق الأمم المتحدة للسكان من نقص الرعاية للحوامل.", "UN Population Fund (UNFPA)"),
+    ("وأزالت فرق دائرة الأمم المتحدة للإجراءات المتعلقة بالألغام قذائف غير منفجرة.", "UN Mine Action Service (UNMAS)"),
+    ("وسيّرت بعثة المينورسو دورية قرب الجدار الرملي.",
+     "UN Mission for the Referendum in Western Sahara (MINURSO)"),
+    ("وقالت قوة الأمم المتحدة الأمنية المؤقتة لأبيي إن الوضع هادئ.", "UN Interim Security Force for Abyei (UNISFA)"),
+    ("ونشرت الإسكوا تقريراً عن الفقر في المنطقة.",
+     "UN Economic and Social Commission for Western Asia (ESCWA)"),
+])
+def test_un_agencies(run, text: str, name_en: str) -> None:
+    doc = run(text)
+    assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]]
+
+
 def test_a_spokesman_for_the_ministry_of_health_named_with_a_common_given_name(run) -> None:
     doc = run("نقلت وكالة الأنباء العراقية عن المتحدث باسم وزارة الصحة سيف البدر قوله إن الحصيلة ارتفعت.")
     assert "سيف البدر" in actor_texts(doc, "PER")

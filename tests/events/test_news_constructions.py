@@ -8043,3 +8043,16 @@ def test_an_accord_signed_by_two_where_they_signed_it() -> None:
     e = _one("وجاء ذلك بعد يومين من توقيع الأردن وقبرص في نيقوسيا، الإثنين الماضي، مذكرة تفاهم للتعاون البحري.",
              "AGREE")
     assert sorted(e["actor"]) == ["الأردن", "قبرص"] and e["location"] == ["نيقوسيا"], e
+
+
+def test_a_convoy_of_a_relief_agency_carries_aid() -> None:
+    # "وصلت إلى مدينة …، أمس، قافلة تابعة لبرنامج الأمم المتحدة الإنمائي تضم … شاحنة": aid, whatever the load
+    e = _one("وصلت إلى مدينة سرت، أمس الأحد، قافلة تابعة لبرنامج الأمم المتحدة الإنمائي تضم 12 شاحنة محملة "
+             "بمضخات ومحولات كهربائية.", "AID")
+    assert e["actor"] == ["برنامج الأمم المتحدة الإنمائي"] and "سرت" in e["destination"], e
+
+
+def test_a_convoy_of_peacekeepers_is_no_aid() -> None:
+    # (a guard) "قافلة تابعة لقوة الأمم المتحدة المؤقتة في لبنان": a mission's convoy carries no relief
+    _, evs = _events("وصلت إلى بلدة شمع، أمس الأحد، قافلة تابعة لقوة الأمم المتحدة المؤقتة في لبنان تضم 12 آلية.")
+    assert not [e for e in evs if e["type"] == "AID"], evs
