@@ -5282,19 +5282,31 @@ class RoleReader:
         if c.frame != "handover" or c.recipient:
             return
         v = self.v
+        held: list[str] = []  # (where the sites handed over lie, told in their relative clause)
         for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 32)):
+            # (past the relative clause of what is handed over: "نقاط التفتيش التي كان يمسكها داخل قضاء تلعفر
+            # … إلى قطعات الفرقة 20")
             if v.is_strong_break(j) or j in self.rd.cue_tokens or (j in self.rd.trigger_tokens and j > c.t1 + 1) \
-                    or v.is_subordinator(j):
+                    or v.is_subordinator(j) and not (v.bare(j) in ("التي", "الذي") or v.bare(j) in ("كان", "كانت")
+                                                     and v.bare(j - 1) in ("التي", "الذي")):
                 return
+            o = v.occ_at.get(j)
+            if o is not None and o.t0 == j and v.is_place(o.eid) and v.prep_of(o) in ("في", "داخل"):
+                held.append(o.eid)
             if v.bare(j) != "الي":
                 continue
             k = j + 1
             if v.bare(k) in _UNIT_NOUNS and k + 1 < c.sent[1] and v.bare(k + 1) == "من":
                 k += 2  # "إلى وحدات من الجيش السوري": units of the army take it over
+            elif v.bare(k) in _UNIT_NOUNS and k not in v.occ_at:
+                k += 1  # "إلى قطعات الفرقة 20": the units of a division
             o = v.occ_at.get(k)
             if o is not None and v.is_actorish(o.eid) and not v.is_place(o.eid) and o.eid not in c.actor:
                 _add(c.recipient, [g.eid for g in v.group_from(o, c.sent[1])
                                    if v.is_actorish(g.eid) and not v.is_place(g.eid) and g.eid not in c.actor])
+                if not c.origin and not c.location:
+                    _add(c.origin, held[:1])
+                    _add(c.location, held[:1])
             return
 
     def joint_participants(self, c: Cand) -> None:

@@ -8056,3 +8056,10 @@ def test_a_convoy_of_peacekeepers_is_no_aid() -> None:
     # (a guard) "قافلة تابعة لقوة الأمم المتحدة المؤقتة في لبنان": a mission's convoy carries no relief
     _, evs = _events("وصلت إلى بلدة شمع، أمس الأحد، قافلة تابعة لقوة الأمم المتحدة المؤقتة في لبنان تضم 12 آلية.")
     assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_a_handover_past_the_relative_clause_of_what_is_handed_over() -> None:
+    # "سلّم X المواقع التي كان يسيطر عليها داخل بلدة …، إلى قطعات الفرقة …": to whom, and where it leaves
+    e = _one("سلّم الفوج الثالث في قوات حماية الحدود، مساء الخميس، النقاط والمواقع التي كان يديرها داخل بلدة "
+             "القائم وعلى أطرافها إلى قطعات الفرقة 7 في الجيش العراقي.", "RETREAT")
+    assert e["recipient"] == ["الفرقة 7"] and [x for x in e["origin"] if "القائم" in x], e
