@@ -96,6 +96,9 @@ _BODY_HEADS = frozenset({"منظمه", "تنظيم", "جماعه", "حركه", "
                          *DUAL_HEADS, "عشيرتي", "قبيلتي"})
 # "السفن المرتبطة بإسرائيل": linked to a party
 _LINKED = frozenset({"المرتبطه", "المرتبط", "المرتبطين", "مرتبطه", "مرتبط", "مرتبطين", "المرتبطتين"})
+# "ينتمون إلى X"، "المنتمين إلى X": people who belong to a body
+_BELONGING_VERBS = frozenset({"ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين", "المنتمي", "منتمين", "المنتمون",
+                              "منتمون"})
 # "ومقرها أثينا": the seat of the body named before
 _SEAT_NOUNS = frozenset({"مقره", "مقرها", "مقرهم"})
 # "المدعومة من X": X backs the body named before
@@ -437,6 +440,8 @@ class DocView:
         pre = o.prefix
         if pre in ("ب", "بال") and o.t0 > 0 and self.bare(o.t0 - 1) in _LINKED:
             return "مرتبط"  # "السفن المرتبطة بإسرائيل": what a target is linked to, not where it is
+        if not pre and o.t0 > 1 and self.bare(o.t0 - 1) == "الي" and self.bare(o.t0 - 2) in _BELONGING_VERBS:
+            return "مرتبط"  # "خمسة عناصر ينتمون إلى تنظيم القاعدة": the body those named belong to
         for c in ("وب", "فب", "ب", "ول", "فل", "ل", "ك"):
             if pre == c or pre == c + "ال" or (c in ("ل", "ول", "فل") and pre == c + "ل"):
                 if c == "ل" and o.t0 > 1:

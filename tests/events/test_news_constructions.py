@@ -8063,3 +8063,13 @@ def test_a_handover_past_the_relative_clause_of_what_is_handed_over() -> None:
     e = _one("سلّم الفوج الثالث في قوات حماية الحدود، مساء الخميس، النقاط والمواقع التي كان يديرها داخل بلدة "
              "القائم وعلى أطرافها إلى قطعات الفرقة 7 في الجيش العراقي.", "RETREAT")
     assert e["recipient"] == ["الفرقة 7"] and [x for x in e["origin"] if "القائم" in x], e
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأعلنت الداخلية العراقية اعتقال ثلاثة متهمين ينتمون إلى تنظيم داعش في مدينة الحويجة.",
+    "أعلنت قوات الحزام الأمني القبض على أربعة عناصر قالت إنهم ينتمون إلى تنظيم القاعدة في جزيرة العرب.",
+])
+def test_those_arrested_belong_to_the_body_they_belong_to(sentence: str) -> None:
+    # "اعتقال ثلاثة متهمين ينتمون إلى تنظيم داعش": the body is the one hit by the arrest
+    e = _one(sentence, "COERCE")
+    assert e["recipient"] and e["recipient"][0].startswith("تنظيم"), e
