@@ -32,8 +32,10 @@ __all__ = ["make_component", "settle_overlaps", "link_key"]
 
 def _nests(m: Mention, k: Mention) -> bool:
     """May ``m``, strictly inside ``k``, be kept as a mention of its own?"""
-    if k.attrs.get("keeps_places") and m.label == "LOC":
-        return True  # "التحالف بقيادة السعودية": the state that leads the body, named in its name
+    if k.attrs.get("keeps_places") and (m.label == "LOC" or m.label == "FAC" and k.label == "LOC"):
+        # "التحالف بقيادة السعودية": the state that leads the body, named in its name; "الطريق الساحلي الرابط بين
+        # طرابلس ومعبر رأس اجدير": the towns and sites a road joins
+        return True
     if "nestable" in m.attrs:
         return bool(m.attrs["nestable"])
     if m.label not in ("LOC", "FAC"):

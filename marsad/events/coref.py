@@ -192,6 +192,9 @@ def _country_of(e: Entity | None) -> str | None:
 
 
 # a meeting hosted or brokered by a third party: "بوساطة عُمانية"، "برعاية سعودية"، "الوسطاء"، "بحضور المبعوث"
+# acts done on a road, and the words that may stand between the act and the road ("على"، "قرب"، "عند"، "امس")
+_ON_ROADS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
+_ROAD_PREPS = frozenset({"علي", "في", "قرب", "عند", "عبر", "الي", "باتجاه", "طول", "امتداد"})
 # the frame that opens a paragraph of background: "ويأتي الهجوم بعد …"، "وتأتي الغارة في وقت …"
 _COMES = frozenset({"ياتي", "وياتي", "تاتي", "وتاتي"})
 _MEDIATION_WORDS = frozenset({"وساطه", "الوساطه", "رعايه", "الوسطاء", "وسطاء", "الوسيط", "الوسيطين", "حضور"})
@@ -1792,6 +1795,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.carry_scene(events)
     for c in events:
         _add_holders(rr.v, c)
+        _add_roads(rr.v, c)
         if c.status == "occurred" and c.lemma in _STANDING_RESTRICTIONS and not any(
                 _unjoined(rr.v.bare(j)).startswith(_LIFTING) for j in range(max(c.sent[0], c.t0 - 8), c.t0)):
             # "فرضت القوات طوقاً أمنياً على البلدة"، "شددت قوات الدعم السريع حصارها على المدينة": a siege or a cordon
@@ -1864,6 +1868,23 @@ def _add_holders(v: DocView, c: Cand) -> None:
         between = [v.bare(x) for x in range(o.t1 + 1, nxt.t0)]
         if (between and between[0] in _HELD_IN and len(between) == 1) or (not between and v.prep_of(nxt) == "ب"):
             c.location.append(nxt.eid)
+
+
+def _add_roads(v: DocView, c: Cand) -> None:
+    """A road the act was done on, named as its object or after a preposition of place right after it ("قطع
+    المحتجون الطريق الوطني رقم 3"، "كمين على الطريق الدولي السريع"): where it happened too, beside the town
+    the roles were read with."""
+    if c.type not in _ON_ROADS:
+        return
+    for o in v.road_occs:
+        if not (c.t1 < o.t0 <= c.t1 + 6) or o.eid in c.location or o.t0 >= c.sent[1]:
+            continue
+        if any(v.is_strong_break(x) or v.comma_before(x) for x in range(c.t1 + 1, o.t0 + 1)):
+            continue
+        # (the object right after the act or after its doer: "أغلق محتجون الطريق …"; or after a preposition of place)
+        doer_end = max((p.t1 for p in v.occs_in(c.t1 + 1, o.t0) if p.eid in c.actor), default=c.t1)
+        if o.t0 == doer_end + 1 or v.bare(o.t0 - 1) in _ROAD_PREPS or v.tokens[o.t0].prefix in ("ب", "وب", "فب"):
+            c.location.append(o.eid)
 
 
 def _raiders_leaving(v: DocView, c: Cand, events: list[Cand]) -> bool:

@@ -30,7 +30,7 @@ from ..lang.ar import side_words
 from ..numbers.parse import number_word
 from ..places.recognise import GOVERNOR_POSTS
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
-from .view import (BELONGING_TO, PARTICIPLE_CONT, _AREA_PARTS, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
+from .view import (BELONGING_TO, BELONGING_VERBS, PARTICIPLE_CONT, _AREA_PARTS, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
                    _WITNESS_VERBS, _unjoined, unjoined_in, view_of)
 
 if TYPE_CHECKING:
@@ -4221,6 +4221,9 @@ class RoleReader:
     def _role_for(self, c: Cand, prep: str, place: bool, first_unmarked: bool, first: bool,
                   have_subject: bool) -> str | None:
         f, t = c.frame, c.type
+        if prep == "الي" and t in ("ASSAULT", "THREATEN", "COERCE", "ACCUSE") and self._cur_occ is not None \
+                and self._cur_occ.t0 > 1 and self.v.bare(self._cur_occ.t0 - 2) in BELONGING_VERBS:
+            prep = "مرتبط"  # "خمسة عناصر ينتمون إلى تنظيم القاعدة": the body those hit belong to
         if place and prep in COMPASS and self._cur_occ is not None and self._placed_by_compass(self._cur_occ):
             return None  # "في قضاء مخمور جنوب غربي أربيل": the town a place lies beside is not where
         if prep == "ل" and place and f == "handover" and self._cur_occ is not None \
@@ -8797,7 +8800,9 @@ class RoleReader:
                 and not any(cue.kind == "end" for _j, cue, _st in cues) \
                 and not (c.definite and not c.suffix) \
                 and (any(v.bare(j) == "منذ" for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 7))
-                         if not any(v.is_strong_break(x) or x in rd.trigger_tokens for x in range(c.t1 + 1, j + 1)))
+                         if not any(v.is_strong_break(x) or x in rd.trigger_tokens for x in range(c.t1 + 1, j + 1))
+                         # (not how long the grievance protested has lasted: "احتجاجاً على انقطاع المياه منذ أسابيع")
+                         and not self._lasting_of_another(c, j))
                      # (or before it, after its verb: "يخوض عدد من أعضائها منذ 3 فيفري 2025 اعتصاماً مفتوحاً")
                      or self._since_before_noun(c)):
             # "حصارها على مدينة كادوقلي منذ أكثر من ثلاثة أسابيع"، "اعتصاماً مفتوحاً منذ يوم الجمعة": a siege or a

@@ -97,7 +97,7 @@ _BODY_HEADS = frozenset({"منظمه", "تنظيم", "جماعه", "حركه", "
 # "السفن المرتبطة بإسرائيل": linked to a party
 _LINKED = frozenset({"المرتبطه", "المرتبط", "المرتبطين", "مرتبطه", "مرتبط", "مرتبطين", "المرتبطتين"})
 # "ينتمون إلى X"، "المنتمين إلى X": people who belong to a body
-_BELONGING_VERBS = frozenset({"ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين", "المنتمي", "منتمين", "المنتمون",
+BELONGING_VERBS = frozenset({"ينتمون", "ينتمي", "تنتمي", "ينتميان", "المنتمين", "المنتمي", "منتمين", "المنتمون",
                               "منتمون"})
 # "ومقرها أثينا": the seat of the body named before
 _SEAT_NOUNS = frozenset({"مقره", "مقرها", "مقرهم"})
@@ -220,6 +220,10 @@ class DocView:
                     pre = tok.prefix  # the mention was matched with its clitic: "للولايات المتحدة" = ل + الولايات
                 occs.append(Occ(m.start, m.end, e.id, e.type, t0, t1, pre))
         occs.sort(key=lambda o: (o.start, -(o.end - o.start)))
+        # roads ("الطريق الساحلي"، "طريق دمشق – السويداء") stand aside: the roles are read as if they were not named
+        # (the towns a road joins stay in view), and a road is added where an act happened on it (coref._add_roads)
+        self.road_occs = [o for o in occs if "road" in self.kinds.get(o.eid, ())]
+        occs = [o for o in occs if "road" not in self.kinds.get(o.eid, ())]
         # a place nested in a longer name (بغداد in السفارة الأميركية في بغداد) is part of that name here
         # (but the town of a crowd named by it stays in view: "تظاهر أهالي بلدة القصر" gathered there)
         outer: list[Occ] = []
@@ -440,8 +444,6 @@ class DocView:
         pre = o.prefix
         if pre in ("ب", "بال") and o.t0 > 0 and self.bare(o.t0 - 1) in _LINKED:
             return "مرتبط"  # "السفن المرتبطة بإسرائيل": what a target is linked to, not where it is
-        if not pre and o.t0 > 1 and self.bare(o.t0 - 1) == "الي" and self.bare(o.t0 - 2) in _BELONGING_VERBS:
-            return "مرتبط"  # "خمسة عناصر ينتمون إلى تنظيم القاعدة": the body those named belong to
         for c in ("وب", "فب", "ب", "ول", "فل", "ل", "ك"):
             if pre == c or pre == c + "ال" or (c in ("ل", "ول", "فل") and pre == c + "ل"):
                 if c == "ل" and o.t0 > 1:
@@ -658,8 +660,9 @@ class DocView:
 
     def is_country(self, eid: str) -> bool:
         e = self.by_id.get(eid)
-        if e is None or e.type != "LOC" or "unknown-place" in self.kinds.get(eid, ()):
-            return False  # ("ببلدية تادمايت": a place the gazetteer does not know, named by its kind, is a town)
+        if e is None or e.type != "LOC" or not self.kinds.get(eid, set()).isdisjoint(("unknown-place", "road")):
+            # ("ببلدية تادمايت": a place the gazetteer does not know, named by its kind, is a town; a road is none)
+            return False
         return e.geo is None or e.geo.feature in ("country", "city")
 
     def is_actorish(self, eid: str) -> bool:

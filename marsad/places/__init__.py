@@ -15,6 +15,7 @@ from ..doc import Doc, Mention
 from ..pipeline import Process
 from .gazetteer import Gazetteer, Place, load_gazetteer
 from .recognise import Recogniser
+from .roads import find_roads
 from .triggers import load_triggers
 from .unknown import UnknownPlaces
 
@@ -37,11 +38,13 @@ def find_places(doc: Doc) -> list[Mention]:
     known = recogniser()(doc)
     new, absorbed = unknown_places()(doc, known)
     if not new:
-        return known
-    drop = {id(m) for m in absorbed}
-    kept = [m for m in known if id(m) not in drop] + new
-    # "من القرية"، "إلى الناحية" after a settlement the gazetteer does not know ("ناحية أبي صيدا")
-    kept += recogniser().settlement_anaphora_of(doc, kept, new)
+        kept = known
+    else:
+        drop = {id(m) for m in absorbed}
+        kept = [m for m in known if id(m) not in drop] + new
+        # "من القرية"، "إلى الناحية" after a settlement the gazetteer does not know ("ناحية أبي صيدا")
+        kept += recogniser().settlement_anaphora_of(doc, kept, new)
+    kept = kept + find_roads(doc, kept)  # (the towns a road's name holds keep their own mentions)
     return sorted(kept, key=lambda m: (m.start, -(m.end - m.start)))
 
 

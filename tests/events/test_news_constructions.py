@@ -6656,7 +6656,8 @@ def test_the_ends_of_a_road_blocked_are_not_where_the_protest_was() -> None:
     """"أقدم سكان بلدية X على غلق الطريق الوطني الرابط بين ولايتي Y وZ": the crowd's town, not the road's ends."""
     ev = _one("أقدم العشرات من سكان بلدية أقبو، صباح أمس، على غلق الطريق الوطني رقم 26 الرابط بين ولايتي البويرة "
               "وبجاية بالحجارة والعجلات المطاطية، احتجاجاً على الانقطاعات المتكررة للمياه.", "PROTEST")
-    assert ev["actor"] == ["سكان بلدية أقبو"] and ev["location"] == ["أقبو"], ev
+    # (the road itself is where too)
+    assert ev["actor"] == ["سكان بلدية أقبو"] and ev["location"] == ["أقبو", "الطريق الوطني رقم 26"], ev
 
 
 @pytest.mark.parametrize("sentence,place", [
@@ -8073,3 +8074,11 @@ def test_those_arrested_belong_to_the_body_they_belong_to(sentence: str) -> None
     # "اعتقال ثلاثة متهمين ينتمون إلى تنظيم داعش": the body is the one hit by the arrest
     e = _one(sentence, "COERCE")
     assert e["recipient"] and e["recipient"][0].startswith("تنظيم"), e
+
+
+def test_how_long_the_grievance_lasted_does_not_keep_the_protest_going() -> None:
+    # "أغلقوا الطريق احتجاجاً على انقطاع الكهرباء منذ ثلاثة أسابيع": the cut has lasted, the closure was done
+    _, evs = _events("أقدم عشرات الشبان صباح أمس على غلق الطريق بالحجارة احتجاجاً على انقطاع الكهرباء منذ ثلاثة "
+                     "أسابيع.")
+    closures = [e for e in evs if e["type"] == "PROTEST"]
+    assert closures and all(e["status"] == "occurred" for e in closures), evs
