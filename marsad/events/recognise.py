@@ -2298,7 +2298,9 @@ class RoleReader:
         near = v.occs_in(max(L, c.t0 - 14), c.t0)
         reach = 6 + sum(1 for j in range(max(L, c.t0 - 20), c.t0) if j in self.rd.time_tokens) + min(6, sum(
             o.t1 - o.t0 for o in near if v.prep_of(o) == "") + sum(
-            o.t1 - o.t0 + 2 for o in near if v.prep_of(o) in ("في", "ب") and v.is_place(o.eid)))
+            o.t1 - o.t0 + 2 for o in near if v.prep_of(o) in ("في", "ب") and v.is_place(o.eid))) + min(8, sum(
+            # (nor the body it belongs to: "فرضت قوى الأمن الداخلي التابعة للإدارة الذاتية لشمال وشرق سوريا حظراً")
+            o.t1 - o.t0 + 2 for o in near if v.prep_of(o) == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in BELONGING_TO))
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # "دخل مئات العمال في مركب الحديد والصلب بالحجار جنوب ولاية عنابة، أمس الاثنين، في إضراب": who entered the

@@ -8082,3 +8082,10 @@ def test_how_long_the_grievance_lasted_does_not_keep_the_protest_going() -> None
                      "أسابيع.")
     closures = [e for e in evs if e["type"] == "PROTEST"]
     assert closures and all(e["status"] == "occurred" for e in closures), evs
+
+
+def test_a_light_verb_past_the_body_its_subject_belongs_to() -> None:
+    # "فرضت قوى الأمن الداخلي التابعة للإدارة الذاتية لشمال وشرق سوريا حظراً للتجوال": the force imposed it
+    e = _one("فرضت قوى الأمن الداخلي التابعة للإدارة الذاتية لشمال وشرق سوريا حظراً للتجوال في مدينة منبج.",
+             "COERCE")
+    assert e["mode"] == "curfew" and e["actor"] == ["قوى الأمن الداخلي"], e
