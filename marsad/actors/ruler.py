@@ -2139,6 +2139,12 @@ def people(st: State) -> None:
                     j += 1
                 continue
             break
+        # "العميد البحري البريطاني جيمس بيرن": the officer's nationality after his rank is no first name
+        # (a definite adjective only: "العميد الركن تركي المالكي" is a man named Turki)
+        if rank is not None and j + 1 < nw and st.words[j].folded in lex.nat_forms \
+                and st.words[j].folded.startswith("ال") and st.adjacent(j, j + 1) \
+                and (j == role.last + 1 or st.adjacent(j - 1, j)):
+            j += 1
         # "قيادي في الميليشيا يدعى أبو علي الحسيني"، "المتهم المدعو …": the word that says "named" is no name
         if j + 1 < nw and st.words[j].folded in NAMED_WORDS and st.adjacent(j, j + 1) \
                 and (j == role.last + 1 or st.adjacent(j - 1, j)):

@@ -55,6 +55,9 @@ _NAMED_THINGS = frozenset({"منظمه", "تنظيم", "حركه", "جماعه",
 _RELAY_ASIDES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا"})
 
 
+# the first word of a rank that may run to three words before a name ("العميد الركن البحري"، "اللواء الركن الطيار")
+_RANKS_OF_THREE = frozenset({"الفريق", "اللواء", "العميد", "العقيد", "المقدم"})
+
 def _is_document(folded: str) -> bool:
     """A word (with its clitics) naming the form a statement took: "بيان"، "بتصريح"، "تغريدة"."""
     return any(w in _DOCUMENT_NOUNS for w in strip_word(folded))
@@ -357,7 +360,8 @@ class Reader:
                 if v.bare(k - 1) in ("ذاته", "نفسه", "ذاتها", "نفسها"):
                     return None  # ("بحسب المصدر ذاته، الوزير …": the source told of before, then the clause goes on)
                 # "عضو لجنة الوساطة، الشيخ نايف أبو حسون،": the name after the comma, an honorific before it
-                for kk in (k, k + 1, k + 2):
+                # (past a rank of three words: "العميد الركن البحري")
+                for kk in (k, k + 1, k + 2) + ((k + 3,) if v.bare(k) in _RANKS_OF_THREE else ()):
                     if kk < b and (v.bare(kk) in _COMPLEMENTIZERS or kk in self.cue_tokens):
                         return None  # "…، مؤكداً أن المحافظ وعد …": another clause, whose subject is no name of this
                     p = v.occ_at.get(kk)

@@ -373,6 +373,9 @@ def test_towns_and_airports_news_names(text: str, surface: str, name_en: str) ->
 @pytest.mark.parametrize("text,surface,name_en", [
     ("تنشر واشنطن حاملتي طائرات في البحر الأحمر وبحر العرب.", "بحر العرب", "Arabian Sea"),
     ("وعبرت الناقلة خليج عمان باتجاه مضيق هرمز.", "خليج عمان", "Gulf of Oman"),
+    ("وأبحرت الفرقاطة في مياه خليج العقبة قبالة ميناء إيلات.", "خليج العقبة", "Gulf of Aqaba"),
+    ("ورصدت البحرية سفينة شحن في خليج السويس قرب الزعفرانة.", "خليج السويس", "Gulf of Suez"),
+    ("واعترض خفر السواحل قارباً في خليج سرت شمال مدينة أجدابيا.", "خليج سرت", "Gulf of Sirte"),
 ])
 def test_seas(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
