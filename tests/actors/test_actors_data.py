@@ -114,8 +114,10 @@ def test_libyan_armed_bodies(run, text: str, name_en: str) -> None:
     ("وقالت قوة الأمم المتحدة الأمنية المؤقتة لأبيي إن الوضع هادئ.", "UN Interim Security Force for Abyei (UNISFA)"),
     ("ونشرت الإسكوا تقريراً عن الفقر في المنطقة.",
      "UN Economic and Social Commission for Western Asia (ESCWA)"),
+    # a navy by its official name, with its boats
+    ("وأنقذت القوة البحرية والزوارق الملكية الأردنية صيادين في العقبة.", "Royal Jordanian Naval Force"),
 ])
-def test_un_agencies(run, text: str, name_en: str) -> None:
+def test_un_agencies_and_named_forces(run, text: str, name_en: str) -> None:
     doc = run(text)
     assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]]
 
