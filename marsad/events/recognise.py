@@ -9178,7 +9178,10 @@ class RoleReader:
                 # "ستباشر أعمال الصيانة صباح غد الأربعاء، داعية الوكالة إلى …": the coming day of the clause before
                 # (the call is made as it is said)
                 continue
-            if c.status == "occurred" and ti > c.t1 and ti > 0 and (v.bare(ti - 1) in ("منذ", "مند") or (
+            # ("تعرضت المدينة لقصف مدفعي منذ فجر أمس استمر حتى الليل": an act's own start, a day or two before the
+            # article, right after the act told)
+            own_start = ti - 1 <= c.t1 + 3 and published is not None and _within_days(t.value, published, 2)
+            if c.status == "occurred" and ti > c.t1 and ti > 0 and not own_start and (v.bare(ti - 1) in ("منذ", "مند") or (
                     # "منذ إجراءات 25 جويلية 2021": since an occasion that the date is of
                     ti > 1 and v.bare(ti - 2) in ("منذ", "مند") and ti - 1 not in v.occ_at) or (
                     # "للمرة الأولى منذ سبعة أشهر": since when it had not happened, not when it did ("منذ ثلاثة أيام": ago)
@@ -9598,6 +9601,16 @@ _UNNAMED_PARTIES = frozenset({"مسلحون", "ملثمون", "مجهولون", 
 
 
 @lru_cache(maxsize=4096)  # asked per dated candidate, of a few values and dates: cached
+def _within_days(value: str | None, published: str, days: int) -> bool:
+    """Is a day's value (2025-07-01) at most ``days`` days before the publication date (or on it)?"""
+    import datetime as dt
+
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    gap = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value)).days
+    return 0 <= gap <= days
+
+
 def _starts_after(value: str, published: str) -> bool:
     """Does a time value (2025, 2025-07, 2025-W28, 2025-07-01) begin after the publication date?"""
     try:

@@ -8089,3 +8089,11 @@ def test_a_light_verb_past_the_body_its_subject_belongs_to() -> None:
     e = _one("فرضت قوى الأمن الداخلي التابعة للإدارة الذاتية لشمال وشرق سوريا حظراً للتجوال في مدينة منبج.",
              "COERCE")
     assert e["mode"] == "curfew" and e["actor"] == ["قوى الأمن الداخلي"], e
+
+
+def test_an_act_dated_by_its_own_start_a_day_before() -> None:
+    # "تعرضت المدينة لقصف مدفعي منذ فجر أمس استمر حتى الليل": it happened yesterday
+    rec = extract("تعرضت مدينة الدلنج لقصف مدفعي عنيف منذ فجر أمس الخميس استمر حتى ساعات الليل، نفذته قوات الدعم "
+                  "السريع.", published=PUBLISHED)
+    attack = next(e for e in rec.events if e.type == "ASSAULT")
+    assert attack.date == "2025-01-09", attack
