@@ -8097,3 +8097,11 @@ def test_an_act_dated_by_its_own_start_a_day_before() -> None:
                   "السريع.", published=PUBLISHED)
     attack = next(e for e in rec.events if e.type == "ASSAULT")
     assert attack.date == "2025-01-09", attack
+
+
+def test_a_ban_on_traffic_is_a_restriction() -> None:
+    # "حظر حركة الدراجات النارية داخل المدينة": a restriction on movement, and no "movement" body
+    rec = extract("وقررت لجنة أمن الولاية حظر حركة الدراجات النارية داخل مدينة الدمازين حتى إشعار آخر.",
+                  published=PUBLISHED)
+    assert [(e.type, e.mode) for e in rec.events] == [("COERCE", "restrict")], rec.events
+    assert not [e for e in rec.entities if e.name_ar.startswith("حركة")], rec.entities
