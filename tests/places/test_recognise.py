@@ -381,6 +381,17 @@ def test_seas(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
 
 
+@pytest.mark.parametrize("text,surface,name_en", [
+    # Morocco's southern regions, named with جهة and their two parts
+    ("وترأس والي جهة العيون الساقية الحمراء اجتماعاً أمنياً.", "جهة العيون الساقية الحمراء",
+     "Laâyoune-Sakia El Hamra Region"),
+    ("وأعلنت جهة الداخلة وادي الذهب عن مشروع لتحلية المياه.", "جهة الداخلة وادي الذهب", "Dakhla-Oued Ed-Dahab Region"),
+    ("وزار الوزير جهة كلميم واد نون أمس.", "جهة كلميم واد نون", "Guelmim-Oued Noun Region"),
+])
+def test_moroccan_southern_regions(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
+
+
 # ---------------------------------------------------------------- datelines
 
 
