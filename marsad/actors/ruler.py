@@ -2139,9 +2139,10 @@ def people(st: State) -> None:
                     j += 1
                 continue
             break
-        # "العميد البحري البريطاني جيمس بيرن": the officer's nationality after his rank is no first name
+        # "العميد البحري البريطاني جيمس بيرن"، "الدبلوماسي النرويجي إريك هولمسن": a nationality after a rank or a
+        # title is no first name
         # (a definite adjective only: "العميد الركن تركي المالكي" is a man named Turki)
-        if rank is not None and j + 1 < nw and st.words[j].folded in lex.nat_forms \
+        if (rank is not None or role.titles) and j + 1 < nw and st.words[j].folded in lex.nat_forms \
                 and st.words[j].folded.startswith("ال") and st.adjacent(j, j + 1) \
                 and (j == role.last + 1 or st.adjacent(j - 1, j)):
             j += 1
