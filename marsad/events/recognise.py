@@ -9191,6 +9191,9 @@ class RoleReader:
                 continue
             if _numbered_document_year(v, ti):
                 continue  # "القانون عدد 38 لسنة 2020"، "القرار 2254 لعام 2015": a document's number, not a day of the act
+            if ti < c.t0 and c.pos == "V" and v.comma_before(c.t0) and self._in_relative_clause(ti, c):
+                continue  # "… باتفاق وقف الأعمال العدائية الذي دخل حيز التنفيذ في 27 تشرين الثاني 2024، ودعت …": the
+                # day of what the relative clause tells, not of the verb coordinated after it
             if published and c.tense == "past" and c.status == "occurred" and ti < c.t0 \
                     and _starts_after(t.value, published) and self._said_after(ti, c.t0):
                 continue  # "… ستُصرف الأسبوع المقبل، مؤكدة أنها فتحت تحقيقاً": another clause's coming day
@@ -9203,6 +9206,8 @@ class RoleReader:
                     continue
                 if ti > 0 and v.bare(ti - 1) in ("منذ", "مند") or self._since_another(ti) or self._lasting_of_another(c, ti):
                     continue  # "… الساري منذ 27 تشرين الثاني، ودعا …": since when something else holds
+                if c.pos == "V" and v.comma_before(c.t0) and self._in_relative_clause(ti, c):
+                    continue  # "… الذي دخل حيز التنفيذ في 27 تشرين الثاني 2024، ودعت …": what the relative clause tells
                 if published and _starts_after(t.value, published) and c.tense == "past" and c.status == "occurred" \
                         and self._said_after(ti, c.t0):
                     continue  # (a past verb did not happen on a coming day another clause names)
@@ -9323,6 +9328,20 @@ class RoleReader:
             if op is not None and not any(v.is_strong_break(y) for y in range(c.t1 + 1, ti + 1)):
                 return t
         return None
+
+    def _in_relative_clause(self, ti: int, c: Cand) -> bool:
+        """Is the time at token ti inside a relative clause (after الذي/التي/الذين within eight words, no comma
+        between) whose verb has another subject than c's? ("الاتفاق الذي دخل حيز التنفيذ في …، ودعت": yes;
+        "النيابة التي أمرت مساء أمس بحبسهم، ووجهت إليهم تهماً": the clause c goes on with, no)"""
+        v = self.v
+        for x in range(ti - 1, max(0, ti - 9) - 1, -1):
+            if v.comma_before(x + 1) or v.is_strong_break(x + 1):
+                return False
+            if v.bare(x) in ("الذي", "التي", "الذين", "اللذين", "اللتين"):
+                own = self._verb_gender(c)
+                rel = past_verb_gender(_unjoined(v.tokens[x + 1].folded)) if x + 1 < ti else None
+                return own is None or rel is None or own != rel
+        return False
 
     def _lasting_of_another(self, c: Cand, ti: int) -> bool:
         """Does the "since" time at token ti tell how long another act, named just before it, has lasted

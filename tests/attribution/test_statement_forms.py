@@ -55,6 +55,8 @@ def test_an_outlet_that_relays_a_source(text: str, speaker: str, via: str) -> No
     # a title that holds a place's trigger noun, a comma, then the name
     ("وقال مدير ناحية كاني ماسي، سربست حجي عمر، لـ«كوردستان 24» إن القصف طال بساتين.", "سربست حجي عمر"),
     ("وأوضحت محامية النادي، ربى عودة، أن ثلاثة منهم نقلوا إلى المستشفى.", "ربى عودة"),
+    # an appeal is said by who makes it
+    ("وناشدت منظمة الصحة العالمية أطراف النزاع السماح بإدخال الأدوية، محذرة من كارثة.", "منظمة الصحة العالمية"),
     # a rank of three words between the comma and the name
     ("وقال قائد الأسطول الجنوبي، العميد الركن البحري خالد منصور، إن الدوريات مستمرة.", "خالد منصور"),
     # a deputy's post before a spokesman's, a long body and its acronym in brackets, then the name

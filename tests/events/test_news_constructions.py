@@ -8105,3 +8105,11 @@ def test_a_ban_on_traffic_is_a_restriction() -> None:
                   published=PUBLISHED)
     assert [(e.type, e.mode) for e in rec.events] == [("COERCE", "restrict")], rec.events
     assert not [e for e in rec.entities if e.name_ar.startswith("حركة")], rec.entities
+
+
+def test_a_date_in_a_relative_clause_before_a_coordinated_verb_is_not_its() -> None:
+    # "… بالهدنة التي دخلت حيز التنفيذ في 3 آذار 2024، ودعا …": the truce's day, not the call's
+    rec = extract("وأكد الجيش التزامه بالاتفاق الذي دخل حيز التنفيذ في 3 آذار 2024، ودعا لجنة المراقبة إلى "
+                  "التحرك.", published=PUBLISHED)
+    call = next(e for e in rec.events if e.type == "REQUEST")
+    assert call.date != "2024-03-03", call
