@@ -3242,6 +3242,7 @@ class RoleReader:
         self._column_owner(c)
         self._latter_as_object(c)
         self._ascribed_to(c, R)
+        self._doer_of_act_faced(c, R)
         self._blamed_after_comma(c)
         self._invited_by(c)
         self._moved_out_of_cut(c)
@@ -3252,6 +3253,23 @@ class RoleReader:
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _doer_of_act_faced(self, c: Cand, R: int) -> None:
+        """"رفضت الجبهة، في بيان، زيارة المبعوث إلى العيون": an act rejected, named as the verb's object, faces the one
+        its genitive names as its doer (not an act condemned: who a condemnation faces is read otherwise)."""
+        v = self.v
+        if c.type != "REJECT" or c.pos != "V" or c.recipient:
+            return
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 24)):
+            if v.is_strong_break(j) or v.bare(j) in ("ان", "إن", "انه", "انها", "بان"):
+                return
+            if j not in self.rd.trigger_tokens or j in v.occ_at:
+                continue
+            o = v.occ_at.get(j + 1)
+            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_place(o.eid) \
+                    and o.eid not in c.actor and not v.gap(j + 1).strip():
+                c.recipient.append(o.eid)
+            return
 
     def _ascribed_to(self, c: Cand, R: int) -> None:
         """"سلسلة هجمات بطائرات مسيّرة نسبها الجيش إلى قوات الدعم السريع": a relative verb of ascribing after

@@ -8113,3 +8113,13 @@ def test_a_date_in_a_relative_clause_before_a_coordinated_verb_is_not_its() -> N
                   "التحرك.", published=PUBLISHED)
     call = next(e for e in rec.events if e.type == "REQUEST")
     assert call.date != "2024-03-03", call
+
+
+@pytest.mark.parametrize("sentence", [
+    "رفضت حركة النهضة، في بيان صدر مساء أمس، زيارة وزير الخارجية الفرنسي إلى تونس.",
+    "ورفض الحزب الديمقراطي الكردستاني قرار المحكمة الاتحادية بشأن رواتب الموظفين.",
+])
+def test_an_act_rejected_faces_its_doer(sentence: str) -> None:
+    # "رفضت X زيارة Y"، "رفض X قرار Y": the rejection faces who made the visit or the decision
+    e = _one(sentence, "REJECT")
+    assert e["recipient"] and e["recipient"][0] in ("وزير الخارجية الفرنسي", "المحكمة الاتحادية العليا"), e
