@@ -922,8 +922,13 @@ class Reader:
                 j in v.occ_at or not any(q in v.gap(j) for q in ("«", '"', ":"))):
             spk, stext, nxt = self._entity_speaker(j, b)
             called_to = nxt
-            while called_to < b and called_to in v.occ_at and v.tokens[called_to].folded.startswith("و"):
-                called_to = v.occ_at[called_to].t1 + 1  # (past those called on with it: "الأمم المتحدة ومجلس الأمن")
+            while called_to < b:
+                if called_to in v.occ_at and v.tokens[called_to].folded.startswith("و"):
+                    called_to = v.occ_at[called_to].t1 + 1  # (past those called on with it: "الأمم المتحدة ومجلس الأمن")
+                elif v.bare(called_to) == "في" and called_to + 1 in v.occ_at and v.is_place(v.occ_at[called_to + 1].eid):
+                    called_to = v.occ_at[called_to + 1].t1 + 1  # (and their seat: "الحكومة الاتحادية في بغداد")
+                else:
+                    break
             if cue.lemma in ("دعا", "طالب") and spk is not None and called_to < b and (
                     v.bare(called_to) == "الي" or v.tokens[called_to].folded.startswith("ب")):
                 # "استنكرت الوزارة القصف، ودعت أنقرة إلى …": who is called on is not who calls

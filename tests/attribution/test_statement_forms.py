@@ -563,3 +563,11 @@ def test_a_coordinated_announcement_of_a_thing_goes_on_with_the_clause_subject()
     # "التقى محافظ حماة، X، وفداً من الوجهاء، وأعلن تشكيل لجنة": he announced it, as "أعلن X تشكيل لجنة" tells
     text = "التقى محافظ درعا، أنور الزعبي، صباح اليوم وفداً من الوجهاء، وأعلن عقب اللقاء تشكيل لجنة لمراجعة الحواجز."
     assert ("أنور الزعبي", None, "أعلن") in _statements(text), _statements(text)
+
+
+def test_the_addressee_of_a_call_with_its_seat_is_no_speaker() -> None:
+    # "ودعت الحكومة الاتحادية في بغداد والجانب التركي إلى …": those called on, past their seat and a second party
+    speakers = [s for s, _v, _c in _statements(
+        "وأدانت وزارة الصحة في حكومة الإقليم القصف، ودعت الحكومة الاتحادية في بغداد والجانب الإيراني إلى "
+        "التهدئة، مؤكدة أنها فتحت تحقيقاً.")]
+    assert "الحكومة الاتحادية" not in speakers, speakers
