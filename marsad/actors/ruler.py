@@ -934,6 +934,18 @@ def compose(st: State) -> None:
                 place = pl
             if place is not None:
                 end = st.words[place[0]].end
+        # (not a ministry only one government has, whose name says whose it is: "وزارة شؤون البيشمركة")
+        if place is None and seat is None and agent.group.startswith("ministry") and "{adj}" in agent.en \
+                and last + 3 < n_words \
+                and st.words[last + 1].folded == "في" and st.words[last + 2].folded in ("حكومه", "الحكومه") \
+                and st.adjacent(last, last + 1) and st.adjacent(last + 1, last + 2) and st.adjacent(last + 2, last + 3):
+            # "وزارة الداخلية في حكومة إقليم كردستان": a ministry of a regional or rival government, named with it
+            place = _place_after(st, last + 3)
+            if place is not None:
+                end = st.words[place[0]].end
+                pm = st.place_starting(last + 3)
+                if nat is None and pm is not None and pm.attrs.get("country"):
+                    nat = lex.nationalities.get(str(pm.attrs["country"]))
         if seat is not None:
             place = seat
             end = st.words[seat[0]].end

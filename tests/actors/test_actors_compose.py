@@ -352,3 +352,18 @@ def test_national_security_alone_is_no_body(run) -> None:
     # a guard: the idea of national security is no actor
     doc = run("الرباط – قال الوزير إن هذه الأفعال تمس بالأمن الوطني للمملكة المغربية.")
     assert not [e for e in doc.entities if "الأمن الوطني" in e.name_ar]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a ministry of a regional or rival government is named with that government
+    ("وقالت وزارة الصحة في حكومة صنعاء إن الحصيلة ارتفعت.", "وزارة الصحة في حكومة صنعاء"),
+    ("وأدانت وزارة الخارجية في حكومة إقليم كردستان القصف.", "وزارة الخارجية في حكومة إقليم كردستان"),
+])
+def test_a_ministry_of_a_named_government(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"
+
+
+def test_a_ministry_whose_name_says_whose_it_is_stands_alone(run) -> None:
+    # (a guard) "وزارة شؤون البيشمركة في حكومة إقليم كردستان": the ministry and the government, each named
+    texts = actor_texts(run("وقالت وزارة شؤون البيشمركة في حكومة إقليم كردستان إن الهجوم فشل."))
+    assert "وزارة شؤون البيشمركة" in texts, texts
