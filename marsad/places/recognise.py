@@ -148,6 +148,18 @@ DATELINE_TAIL = re.compile(r"[ \t]*(?:في[ \t]+)?(?:[0-9٠-٩][^\n/–—(:]{0,
 GOVERNOR_POSTS = frozenset({"والي", "محافظ", "معتمد"})
 
 
+def _as_written(surface: str, name_ar: str) -> str:
+    """The gazetteer's Arabic name, or the text's spelling of it where the gazetteer's is only a folded or
+    article-less form of the same name ("عقبه" for "العقبة", "رأس الخيمه" for "رأس الخيمة")."""
+    surface = " ".join(surface.split())
+    if not surface or surface == name_ar:
+        return name_ar
+    a, b = fold_text(surface), fold_text(name_ar)
+    if (a == b or a == "ال" + b) and not any(ch in surface for ch in "«»\"()"):
+        return surface
+    return name_ar
+
+
 @dataclass
 class _Hit:
     fs: int  # folded span of the name
@@ -738,9 +750,11 @@ class Recogniser:
             attrs["metonym"] = p.kb_id
         elif h.synth:
             trig_word = doc.text[o_start:folded.span(start, h.fs)[1]].strip()
-            attrs = self._attrs(p, h.synth, name_ar=f"{trig_word} {p.name_ar}".strip())
+            name = _as_written(doc.text[folded.span(h.fs, h.fe)[0]:folded.span(h.fs, h.fe)[1]], p.name_ar)
+            attrs = self._attrs(p, h.synth, name_ar=f"{trig_word} {name}".strip())
         else:
-            attrs = self._attrs(p)
+            name = _as_written(doc.text[o_start:o_end], p.name_ar)
+            attrs = self._attrs(p, name_ar=name if name != p.name_ar else None)
         label = "FAC" if (h.synth or (p.label == "FAC" and h.metonym is None)) else "LOC"
         # inside a longer organisation name a place stays its own mention only where it is a
         # location ("السفارة الأميركية في بغداد"), not where it is part of the name ("قوات سوريا الديمقراطية")

@@ -804,3 +804,12 @@ def test_a_named_checkpoint_with_its_adjective() -> None:
     # "نقطة X الأمنية": a checkpoint named, with its adjective; not the generic "نقطة التفتيش العسكرية" (a guard)
     assert "نقطة العلم الأمنية" in [s for s, _en, _l in surfaces("عدن – وسيطر المسلحون على نقطة العلم الأمنية.")]
     assert [s for s, _en, _l in surfaces("بغداد – انفجرت عبوة قرب نقطة التفتيش العسكرية.") if "نقطة" in s] == []
+
+
+@pytest.mark.parametrize("text,surface,name_ar", [
+    # the gazetteer's Arabic name is only a folded or article-less form: the text's spelling names the place
+    ("رست الفرقاطة في ميناء العقبة أمس.", "ميناء العقبة", "ميناء العقبة"),
+    ("وصلت السفينة إلى العقبة قادمة من جدة.", "العقبة", "العقبة"),
+])
+def test_a_place_is_named_as_the_text_spells_it(text: str, surface: str, name_ar: str) -> None:
+    assert one(text, surface).attrs["name_ar"] == name_ar
