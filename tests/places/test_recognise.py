@@ -813,3 +813,13 @@ def test_a_named_checkpoint_with_its_adjective() -> None:
 ])
 def test_a_place_is_named_as_the_text_spells_it(text: str, surface: str, name_ar: str) -> None:
     assert one(text, surface).attrs["name_ar"] == name_ar
+
+
+def test_tabqa_is_named_as_the_news_names_it() -> None:
+    # GeoNames gives the Baath-era name (الثورة); the news and its people say الطبقة
+    assert one("استهدف هجوم دورية في مدينة الطبقة غرب الرقة.", "مدينة الطبقة").attrs["name_ar"] == "الطبقة"
+
+
+def test_the_middle_class_is_no_town() -> None:
+    # (a guard) "الطبقة الوسطى": a class of people
+    assert "الطبقة" not in surfaces("تعاني الطبقة الوسطى من الغلاء.")
