@@ -875,3 +875,9 @@ def test_a_moroccan_governor_introduces_his_name(run, text: str, name: str) -> N
 ])
 def test_a_place_named_for_a_person_names_no_person(run, text: str) -> None:
     assert actor_texts(run(text), "PER") == [], actor_texts(run(text))
+
+
+def test_a_spokesman_known_by_name_alone(run) -> None:
+    # a spokesman the Sudanese war's reports quote again and again, by a name no given-name list holds
+    m = actor_at(run("وكتب الباشا طبيق على منصة إكس أن قواته لم تقترب من المدينة.", "2025-09-02"), "الباشا طبيق")
+    assert (m.label, m.attrs["actor_code"]) == ("PER", "SDNMIL")
