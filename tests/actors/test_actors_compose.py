@@ -367,3 +367,11 @@ def test_a_ministry_whose_name_says_whose_it_is_stands_alone(run) -> None:
     # (a guard) "وزارة شؤون البيشمركة في حكومة إقليم كردستان": the ministry and the government, each named
     texts = actor_texts(run("وقالت وزارة شؤون البيشمركة في حكومة إقليم كردستان إن الهجوم فشل."))
     assert "وزارة شؤون البيشمركة" in texts, texts
+
+
+def test_traders_named_by_their_nationality(run) -> None:
+    # "تجار ليبيون": traders of a country, a party to the protest they hold; "التجار" alone names no one
+    doc = run("ونظم تجار ليبيون أمس وقفة احتجاجية أمام مقر البلدية.")
+    m = actor_at(doc, "تجار ليبيون")
+    assert (m.label, m.attrs["country"]) == ("ORG", "LY")
+    assert "التجار" not in actor_texts(run("ارتفعت الأسعار وشكا التجار من الركود."))
