@@ -329,7 +329,10 @@ class Grammar:
         kind = _DIGITS.sub("", group) if not group.isdigit() else group
         text = text.strip()
         if kind == "year":
-            return text if text.isdigit() and 1900 <= int(text) <= 2100 else None
+            if not text.isdigit():  # a year in words: "ألفين واثنين وعشرين"
+                n = self._sum_words(text, ("number",))
+                return str(n) if n is not None and 1900 <= n <= 2100 else None
+            return text if 1900 <= int(text) <= 2100 else None
         if kind == "hyear":
             return text if text.isdigit() and 1300 <= int(text) <= 1600 else None
         if kind in ("day", "mnum"):
