@@ -162,6 +162,20 @@ def _to_original(doc: Doc, view: TimeView, vs: int, ve: int) -> tuple[int, int]:
     return s, e
 
 
+# a dateline with its date: the town (one or two words), then the day and the month before the agency's bracket or a
+# dash ("عمّان 18 كانون الثاني (بترا)- …")
+_DATELINE_DATE = re.compile(r"(?:[^\s،,.:\d]{2,20}\s+){1,2}(?=\d{1,2}\s+[^\s\d]+(?:\s+[^\s\d(]+)?\s*[(\-–—])")
+
+
+def _dateline_opened(view: str) -> str:
+    """The view with a dateline's town blanked out (offsets kept) so that its day and month read as a date that
+    opens the text, as after a comma."""
+    m = _DATELINE_DATE.match(view)
+    if m is None or m.end() < 2:
+        return view
+    return " " * (m.end() - 2) + "، " + view[m.end():]
+
+
 def find_times(doc: Doc, grammar: Grammar | None = None, ctx: Context | None = None) -> list[Time]:
     """The time expressions of a document, as record ``Time`` objects (T1, T2 … in text order)."""
     grammar = grammar or load_grammar()
@@ -174,7 +188,7 @@ def find_times(doc: Doc, grammar: Grammar | None = None, ctx: Context | None = N
     def valid(hit: Hit) -> bool:  # a date that cannot exist must not take a place a shorter reading could fill
         return "SAME" in hit.value or all(resolve(v, doc.published) is not None for v in hit.value.split("?"))
 
-    hits = grammar.scan(view.text, valid)
+    hits = grammar.scan(_dateline_opened(view.text), valid)
     titles = _titles(view.text, hits)
     for hit in hits:
         start, end = _to_original(doc, view, hit.start, hit.end)
