@@ -823,3 +823,8 @@ def test_tabqa_is_named_as_the_news_names_it() -> None:
 def test_the_middle_class_is_no_town() -> None:
     # (a guard) "الطبقة الوسطى": a class of people
     assert "الطبقة" not in surfaces("تعاني الطبقة الوسطى من الغلاء.")
+
+
+def test_qena_is_named_in_arabic_not_persian() -> None:
+    # GeoNames' Arabic name for the city is the Persian "استان قنا" (province of Qena)
+    assert one("وقعت مشاجرة في مدينة قنا جنوب مصر.", "مدينة قنا").attrs["name_ar"] == "قنا"
