@@ -8123,3 +8123,12 @@ def test_an_act_rejected_faces_its_doer(sentence: str) -> None:
     # "رفضت X زيارة Y"، "رفض X قرار Y": the rejection faces who made the visit or the decision
     e = _one(sentence, "REJECT")
     assert e["recipient"] and e["recipient"][0] in ("وزير الخارجية الفرنسي", "المحكمة الاتحادية العليا"), e
+
+
+@pytest.mark.parametrize("sentence", [
+    "وأبدت وزارة الخارجية القطرية قلقها من الهجمات على المدنيين.",
+    "وقالت منظمة العفو الدولية إنها تتابع بقلق بالغ الاعتقالات في المدينة.",
+])
+def test_concern_shown_or_watched_with_is_disapproval(sentence: str) -> None:
+    # "أبدت قلقها من …"، "تتابع بقلق …": concern voiced, a disapproval (as "أعربت عن قلقها إزاء …")
+    assert _one(sentence, "ACCUSE")["mode"] == "disapprove"
