@@ -88,7 +88,7 @@ _SIDES_OF_PLACES = side_words("side")
 
 
 # "coming" before من and the place a thing came from ("قادمة من الأراضي السورية")
-_COMING = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "قادمتين"})
+_COMING = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "قادمتين", "قادما"})
 
 
 # what funds are set aside for, before whom they support ("لدعم قدرات ليبيا"، "لتعزيز قدرات المراقبة لدى …")
@@ -3250,6 +3250,7 @@ class RoleReader:
         self._stationed_origin(c, R)
         self._fronted_place(c)
         self._signed_place(c)
+        self._coming_from(c)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
@@ -3420,6 +3421,21 @@ class RoleReader:
         last = v.latter(c.sent[0] - 40, c.t0)
         if last is not None and last.eid not in c.actor and not (v.is_place(last.eid) and not v.is_country(last.eid)):
             c.recipient[:] = [last.eid]
+
+    def _coming_from(self, c: Cand) -> None:
+        """"وصل الوزير إلى بغداد، مساء أمس، قادماً من أنقرة"، "حلّ المبعوث بالعيون قادماً من الرباط": where a visitor or a
+        force that arrived came from, told with a participle of coming after the act."""
+        v = self.v
+        if c.origin or not (c.type == "CONSULT" and c.mode == "visit" or c.type in ("MOBILIZE", "AID")):
+            return
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 16)):
+            if v.is_strong_break(j) or j > c.t1 + 1 and j in self.rd.trigger_tokens:
+                return
+            if v.bare(j) in _COMING and v.bare(j + 1) == "من":
+                o = v.occ_at.get(j + 2)
+                if o is not None and v.is_place(o.eid) and o.eid not in c.location + c.destination:
+                    c.origin.append(o.eid)
+                return
 
     def _signing_before(self, c: Cand) -> int | None:
         """The verbal noun توقيع whose object an accord noun is, within 18 words before it and no act between."""

@@ -8132,3 +8132,9 @@ def test_an_act_rejected_faces_its_doer(sentence: str) -> None:
 def test_concern_shown_or_watched_with_is_disapproval(sentence: str) -> None:
     # "أبدت قلقها من …"، "تتابع بقلق …": concern voiced, a disapproval (as "أعربت عن قلقها إزاء …")
     assert _one(sentence, "ACCUSE")["mode"] == "disapprove"
+
+
+def test_where_a_visitor_came_from() -> None:
+    # "وصل الوزير إلى بغداد، مساء أمس، قادماً من أنقرة": the visit set out from Ankara
+    e = _one("وصل وزير الخارجية الأردني إلى بغداد، مساء أمس، قادماً من أنقرة.", "CONSULT")
+    assert e["origin"] == ["أنقرة"] and e["location"] == ["بغداد"], e
