@@ -1874,10 +1874,11 @@ def _add_roads(v: DocView, c: Cand) -> None:
     """A road the act was done on, named as its object or after a preposition of place right after it ("قطع
     المحتجون الطريق الوطني رقم 3"، "كمين على الطريق الدولي السريع"): where it happened too, beside the town
     the roles were read with."""
-    if c.type not in _ON_ROADS:
+    if c.type not in _ON_ROADS or not v.road_occs:
         return
-    for o in v.road_occs:
-        if not (c.t1 < o.t0 <= c.t1 + 6) or o.eid in c.location or o.t0 >= c.sent[1]:
+    lo = bisect_left(v.road_t0, c.t1 + 1)
+    for o in v.road_occs[lo:bisect_left(v.road_t0, c.t1 + 7)]:  # (only those within six words after the act)
+        if o.eid in c.location or o.t0 >= c.sent[1]:
             continue
         if any(v.is_strong_break(x) or v.comma_before(x) for x in range(c.t1 + 1, o.t0 + 1)):
             continue

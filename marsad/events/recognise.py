@@ -3242,7 +3242,7 @@ class RoleReader:
         self._column_owner(c)
         self._latter_as_object(c)
         self._ascribed_to(c, R)
-        self._doer_of_act_faced(c, R)
+        self._doer_of_act_faced(c)
         self._blamed_after_comma(c)
         self._invited_by(c)
         self._moved_out_of_cut(c)
@@ -3255,7 +3255,7 @@ class RoleReader:
         self._quantity(c, L, R)
         self._mode(c, L, R)
 
-    def _doer_of_act_faced(self, c: Cand, R: int) -> None:
+    def _doer_of_act_faced(self, c: Cand) -> None:
         """"رفضت الجبهة، في بيان، زيارة المبعوث إلى العيون": an act rejected, named as the verb's object, faces the one
         its genitive names as its doer (not an act condemned: who a condemnation faces is read otherwise)."""
         v = self.v

@@ -223,6 +223,7 @@ class DocView:
         # roads ("الطريق الساحلي"، "طريق دمشق – السويداء") stand aside: the roles are read as if they were not named
         # (the towns a road joins stay in view), and a road is added where an act happened on it (coref._add_roads)
         self.road_occs = [o for o in occs if "road" in self.kinds.get(o.eid, ())]
+        self.road_t0 = [o.t0 for o in self.road_occs]
         occs = [o for o in occs if "road" not in self.kinds.get(o.eid, ())]
         # a place nested in a longer name (بغداد in السفارة الأميركية في بغداد) is part of that name here
         # (but the town of a crowd named by it stays in view: "تظاهر أهالي بلدة القصر" gathered there)

@@ -47,13 +47,13 @@ _NEAR = frozenset({"قرب", "في", "عند", "شمال", "جنوب", "شرق",
 _PRECISION = {"country": "country", "region": "region", "province": "province"}
 
 
+# every written form of the road noun with the proclitics it takes ("وبالطريق" -> "الطريق"), built once
+_ROAD_FORMS = {p + r: r for p in _CLITICS for r in _ROAD}
+
+
 def _stem(tok: Token) -> str:
-    """The word without a conjunction or preposition before it ("وبالطريق" -> "الطريق")."""
-    f = tok.folded
-    for p in sorted(_CLITICS, key=len, reverse=True):
-        if p and f.startswith(p) and f[len(p):] in _ROAD:
-            return f[len(p):]
-    return f
+    """The road noun a word is, without a conjunction or preposition before it, else the word."""
+    return _ROAD_FORMS.get(tok.folded, tok.folded)
 
 
 def _dash_between(text: str, a: Token, b: Token) -> bool:
