@@ -1132,6 +1132,23 @@ class Reader:
         return j >= 0 and j in self.status_at and self.v.tokens[j].folded[:1] in ("و", "ف") \
             and self.status_at[j].payloads[0].kind in ("aux", "begin")
 
+    def _alighted_at(self, j: int, b: int) -> bool:
+        """"حلّ الوزير …، مساء أمس، بمدينة العيون": a person or a delegation after the verb, then a place with ب
+        before the clause ends (not "حلّ الرئيس البرلمان": dissolving; nor "حلّ الأزمة": solving)."""
+        v = self.v
+        while j < b and j in self.time_tokens:
+            j += 1
+        person = v.bare(j).removeprefix("ال") in _VISITOR_TITLES or v.bare(j) in ("وفد", "الوفد") or any(
+            v.by_id[o.eid].type == "PER" for o in v.occs_in(j, min(b, j + 14)))
+        if not person:
+            return False
+        for o in v.occs_in(j, min(b, j + 25)):
+            if any(v.is_strong_break(x) for x in range(j + 1, o.t0 + 1)):
+                return False
+            if v.is_place(o.eid) and v.prep_of(o) == "ب":
+                return True
+        return False
+
     def _visitor_after(self, j: int, b: int) -> bool:
         """The subject after an arriving verb at j is a person or a delegation, and إلى follows it: a visit."""
         v = self.v
@@ -1646,6 +1663,8 @@ class Reader:
                        for j in range(nxt, min(b - 1, nxt + 4)))
         if need == "visitor":  # "وصل وزير الخارجية التركي هاكان فيدان إلى دمشق"، "يصل وفد من حماس إلى القاهرة"
             return self._visitor_after(nxt, b)
+        if need == "alighted":  # "حلّ المبعوث …، مساء أمس، بمدينة العيون": a visitor arrived at a place told with ب
+            return self._alighted_at(nxt, b)
         if need in ("gunfire", "freed"):  # "أطلقت قوات الأمن النار على المحتجين"، "أطلقت السلطات سراح …":
             if self._class_near(need, nxt, 5, b):  # the subject between the verb and its object
                 return True

@@ -8138,3 +8138,15 @@ def test_where_a_visitor_came_from() -> None:
     # "وصل الوزير إلى بغداد، مساء أمس، قادماً من أنقرة": the visit set out from Ankara
     e = _one("وصل وزير الخارجية الأردني إلى بغداد، مساء أمس، قادماً من أنقرة.", "CONSULT")
     assert e["origin"] == ["أنقرة"] and e["location"] == ["بغداد"], e
+
+
+@pytest.mark.parametrize("sentence, visit", [
+    ("حلّ وزير الخارجية المصري، مساء أمس، بمدينة بنغازي في زيارة رسمية.", True),
+    # (guards) dissolving a parliament, solving a crisis
+    ("وحلّ الرئيس البرلمان ودعا إلى انتخابات مبكرة.", False),
+    ("وقال الوزير إن الحوار وحده يحلّ الأزمة في المدينة.", False),
+])
+def test_a_visitor_alights_at_a_place(sentence: str, visit: bool) -> None:
+    # "حلّ X بمدينة Y": an official arrived there, a visit
+    _, evs = _events(sentence)
+    assert bool([e for e in evs if e["type"] == "CONSULT" and e["mode"] == "visit"]) == visit, evs
