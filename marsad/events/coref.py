@@ -191,12 +191,9 @@ def _country_of(e: Entity | None) -> str | None:
     return e.country if e is not None else None
 
 
-# a meeting hosted or brokered by a third party: "بوساطة عُمانية"، "برعاية سعودية"، "الوسطاء"، "بحضور المبعوث"
-# acts done on a road, and the words that may stand between the act and the road ("على"، "قرب"، "عند"، "امس")
-_ON_ROADS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
-_ROAD_PREPS = frozenset({"علي", "في", "قرب", "عند", "عبر", "الي", "باتجاه", "طول", "امتداد"})
 # the frame that opens a paragraph of background: "ويأتي الهجوم بعد …"، "وتأتي الغارة في وقت …"
 _COMES = frozenset({"ياتي", "وياتي", "تاتي", "وتاتي"})
+# a meeting hosted or brokered by a third party: "بوساطة عُمانية"، "برعاية سعودية"، "الوسطاء"، "بحضور المبعوث"
 _MEDIATION_WORDS = frozenset({"وساطه", "الوساطه", "رعايه", "الوسطاء", "وسطاء", "الوسيط", "الوسيطين", "حضور"})
 # a meeting of many sides: "اجتماع ثلاثي"، "اجتماعاً وزارياً رباعياً"، "محادثات متعددة الأطراف"
 _MANY_SIDED = frozenset({"ثلاثي", "ثلاثيا", "الثلاثي", "الثلاثيه", "ثلاثيه", "رباعي", "رباعيا", "الرباعي",
@@ -1868,6 +1865,11 @@ def _add_holders(v: DocView, c: Cand) -> None:
         between = [v.bare(x) for x in range(o.t1 + 1, nxt.t0)]
         if (between and between[0] in _HELD_IN and len(between) == 1) or (not between and v.prep_of(nxt) == "ب"):
             c.location.append(nxt.eid)
+
+
+# acts done on a road, and the prepositions of place between the act and the road ("على"، "قرب"، "عند")
+_ON_ROADS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT", "AID"})
+_ROAD_PREPS = frozenset({"علي", "في", "قرب", "عند", "عبر", "الي", "باتجاه", "طول", "امتداد"})
 
 
 def _add_roads(v: DocView, c: Cand) -> None:

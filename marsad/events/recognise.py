@@ -1062,11 +1062,12 @@ class Reader:
         development agency (a UN agency for development, refugees, children or health, or a non-governmental
         body) is relief, whatever its load; not a peacekeepers' convoy ("قافلة لقوات اليونيفيل")."""
         v = self.v
-        for o in v.occs_in(t1 + 1, min(b, t1 + 4)):
-            code = v.by_id[o.eid].actor_code or ""
-            owned = "ل" in o.prefix and (o.t0 == t1 + 1 or v.bare(o.t0 - 1).removeprefix("ال").startswith("تابع"))
-            return owned and (code.startswith("NGO") or code.startswith(_RELIEF_AGENCY_CODES))
-        return False
+        o = next(iter(v.occs_in(t1 + 1, min(b, t1 + 4))), None)  # (the first body named after the convoy)
+        if o is None:
+            return False
+        code = v.by_id[o.eid].actor_code or ""
+        owned = "ل" in o.prefix and (o.t0 == t1 + 1 or v.bare(o.t0 - 1).removeprefix("ال").startswith("تابع"))
+        return owned and (code.startswith("NGO") or code.startswith(_RELIEF_AGENCY_CODES))
 
     def _class_near(self, cls: str, i: int, width: int, b: int) -> bool:
         for j in range(i, min(b, i + width)):
@@ -3281,7 +3282,7 @@ class RoleReader:
         if c.type != "REJECT" or c.pos != "V" or c.recipient:
             return
         for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 24)):
-            if v.is_strong_break(j) or v.bare(j) in ("ان", "إن", "انه", "انها", "بان"):
+            if v.is_strong_break(j) or v.bare(j) in ("ان", "انه", "انها", "بان"):
                 return
             if j not in self.rd.trigger_tokens or j in v.occ_at:
                 continue

@@ -750,7 +750,8 @@ class Recogniser:
             attrs["metonym"] = p.kb_id
         elif h.synth:
             trig_word = doc.text[o_start:folded.span(start, h.fs)[1]].strip()
-            name = _as_written(doc.text[folded.span(h.fs, h.fe)[0]:folded.span(h.fs, h.fe)[1]], p.name_ar)
+            n_start, n_end = folded.span(h.fs, h.fe)
+            name = _as_written(doc.text[n_start:n_end], p.name_ar)
             attrs = self._attrs(p, h.synth, name_ar=f"{trig_word} {name}".strip())
         else:
             name = _as_written(doc.text[o_start:o_end], p.name_ar)
