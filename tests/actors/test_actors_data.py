@@ -87,24 +87,10 @@ def test_excluded_forms_stay_out() -> None:
     # Sahel armed groups named in Arabic news
     ("فارّين من عمليات دهم نفذها الجيش المالي وعناصر من «الفيلق الأفريقي» الروسي.", "Africa Corps (Russia)"),
     ("وتبنت جماعة نصرة الإسلام والمسلمين الهجوم على الثكنة.", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"),
-])
-def test_sahel_armed_groups(run, text: str, name_en: str) -> None:
-    doc = run(text)
-    assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]]
-
-
-@pytest.mark.parametrize("text, name_en", [
     # Tripoli's armed bodies by their full names
     ("نفى المتحدث باسم جهاز الردع لمكافحة الجريمة المنظمة والإرهاب سالم الفيتوري ذلك.",
      "Radaa Deterrence Apparatus for Combating Organized Crime and Terrorism"),
     ("اندلعت اشتباكات بين جهاز دعم الاستقرار و\"اللواء 444 قتال\" في طرابلس.", "444th Combat Brigade"),
-])
-def test_libyan_armed_bodies(run, text: str, name_en: str) -> None:
-    doc = run(text)
-    assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]]
-
-
-@pytest.mark.parametrize("text, name_en", [
     # UN agencies and missions by their Arabic names and acronyms
     ("وسلّم برنامج الأمم المتحدة الإنمائي مولدات كهربائية لمستشفى المدينة.", "UN Development Programme (UNDP)"),
     ("وحذّر صندوق الأمم المتحدة للسكان من نقص الرعاية للحوامل.", "UN Population Fund (UNFPA)"),
@@ -117,7 +103,7 @@ def test_libyan_armed_bodies(run, text: str, name_en: str) -> None:
     # a navy by its official name, with its boats
     ("وأنقذت القوة البحرية والزوارق الملكية الأردنية صيادين في العقبة.", "Royal Jordanian Naval Force"),
 ])
-def test_un_agencies_and_named_forces(run, text: str, name_en: str) -> None:
+def test_named_bodies(run, text: str, name_en: str) -> None:
     doc = run(text)
     assert name_en in [m.attrs.get("name_en") for m in doc.spans["actors"]]
 
