@@ -7146,8 +7146,21 @@ class RoleReader:
                 # صوتي تداولته حسابات محلية، الولايات المتحدة …")
                 media = self._media_aside(c)
                 lo = media[1] + 1 if media is not None and media[0] == lo else self._past_aside(lo, b)
-            obj = next((o for o in v.occs_in(lo, min(b, lo + 2 + tn)) if v.prep_of(o) == ""
-                        and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+            while lo < b and lo in self.rd.time_tokens and not v.gap(lo).strip():
+                lo += 1  # (past a time told without commas: "التقى الوزير X أمس الأحد والي …")
+            tn, _ = titles.longest([v.tokens[x].folded for x in range(lo, min(b, lo + titles.max_len))])
+            hi = min(b, lo + 2 + tn)
+            obj = None
+            for o in v.occs_in(lo, b):
+                if o.t0 >= hi:
+                    break
+                if o.start in v.title_bodies:
+                    # "التقى … والي ولاية ورقلة محمد بوزيان": the place in the object's title is how he is named
+                    hi = min(b, max(hi, o.t1 + 2))
+                    continue
+                if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid):
+                    obj = o
+                    break
             # (not the subject of a clause after أن: "هدد وزير الدفاع … كاتس بأن إسرائيل سترد")
             if obj is not None and not any(v.is_subordinator(x) or v.is_strong_break(x) for x in range(person.t1 + 1, obj.t0)):
                 c.recipient.append(obj.eid)

@@ -8150,3 +8150,13 @@ def test_a_visitor_alights_at_a_place(sentence: str, visit: bool) -> None:
     # "حلّ X بمدينة Y": an official arrived there, a visit
     _, evs = _events(sentence)
     assert bool([e for e in evs if e["type"] == "CONSULT" and e["mode"] == "visit"]) == visit, evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "التقى وزير الداخلية سليم بن عمار، أمس، والي ولاية تيارت مراد حمدوش لبحث الوضع الأمني.",
+    "التقى وزير الداخلية سليم بن عمار أمس الأحد والي ولاية تيارت مراد حمدوش في مقر الولاية.",
+])
+def test_the_person_met_past_the_place_in_his_title(sentence: str) -> None:
+    # "التقى X … والي ولاية تيارت Y": the governor is met; the province only names his post
+    e = _one(sentence, "CONSULT")
+    assert e["recipient"] == ["مراد حمدوش"], e
