@@ -544,6 +544,7 @@ class Recogniser:
                 again = [p for p, t in h.cands if p.idx in found and t == Tier.EVIDENCE]
                 if len(again) == 1:
                     h.place = again[0]
+        self._head_noun_anaphora(hits)
         # synthesised facilities (a facility trigger before a town with no facility of that name)
         for h in hits:
             p = h.place
@@ -925,6 +926,20 @@ class Recogniser:
             attrs["anaphor"] = True
             out.append(Mention(o_s, o_e, "FAC", attrs, "places"))
         return out
+
+    @staticmethod
+    def _head_noun_anaphora(hits: list[_Hit]) -> None:
+        """"البحيرة" after "بحيرة ناصر": a definite noun that is also a place's own name (Beheira governorate),
+        told bare after a place whose name that noun heads, is that place again (not with its trigger noun
+        or a governor's post: "محافظة البحيرة"، "محافظ البحيرة")."""
+        for i, h in enumerate(hits):
+            if h.trig is not None or h.governed or h.place is None or not h.key.startswith("ال"):
+                continue
+            head = h.key[2:]
+            ante = next((a.place for a in reversed(hits[:i]) if a.place is not None and a.place is not h.place
+                         and fold_text(a.place.name_ar).split(" ")[0] == head), None)
+            if ante is not None:
+                h.place = ante
 
     @staticmethod
     def _same_place(text: str, a: Mention, b: Mention) -> bool:

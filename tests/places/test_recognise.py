@@ -382,6 +382,26 @@ def test_seas(text: str, surface: str, name_en: str) -> None:
 
 
 @pytest.mark.parametrize("text,surface,name_en", [
+    # lakes and marshes that security and fishing news names
+    ("وانتشرت قطعات الجيش في محيط بحيرة الثرثار بحثاً عن المطلوبين.", "بحيرة الثرثار", "Lake Tharthar"),
+    ("وغرق زورق للصيد في بحيرة الحبانية أمس.", "بحيرة الحبانية", "Lake Habbaniyah"),
+    ("وجفّت مساحات واسعة من هور الحويزة هذا الصيف.", "هور الحويزة", "Hawizeh Marshes"),
+    ("وضبطت الشرطة مركباً يهرّب الوقود عبر بحيرة المنزلة.", "بحيرة المنزلة", "Lake Manzala"),
+    ("وتراجع منسوب البحر الميت مجدداً.", "البحر الميت", "Dead Sea"),
+    ("وهاجم مسلحون جزيرة في بحيرة تشاد.", "بحيرة تشاد", "Lake Chad"),
+])
+def test_lakes_and_marshes(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
+
+
+def test_the_lake_told_again_is_the_lake() -> None:
+    # "البحيرة" after "بحيرة قارون" is the lake (not Beheira governorate); with a governor's post it is the province
+    text = "احتج صيادو بحيرة قارون على التلوث، وقالوا إن البحيرة فقدت أسماكها، فيما وعد محافظ البحيرة بالتدخل."
+    lake = [name for surface, name, _label in surfaces(text) if surface == "البحيرة"]
+    assert lake == ["Lake Qarun", "Beheira Governorate"], lake
+
+
+@pytest.mark.parametrize("text,surface,name_en", [
     # Morocco's southern regions, named with جهة and their two parts
     ("وترأس والي جهة العيون الساقية الحمراء اجتماعاً أمنياً.", "جهة العيون الساقية الحمراء",
      "Laâyoune-Sakia El Hamra Region"),
