@@ -628,6 +628,9 @@ _MEMBERS = frozenset({"وفد", "وفدا", "قيادي", "قائد", "عنصر"
                       # "طالبت قوى في الإطار التنسيقي بـ…"، "انسحب نواب من الكتلة": parts of a body act for it
                       "قوي", "اطراف", "نواب", "قيادات"})
 
+# cells and bands of a body, acting for it: "هاجمت خلايا تابعة لتنظيم داعش …"، "مجموعة من الحركة"
+_CELLS = frozenset({"خلايا", "خليه", "مجموعه", "مجموعات", "مجاميع"})
+
 
 def _is_member(word: str) -> bool:
     """A member noun, bare or definite ("قيادي"، "القيادي في حركة حماس")."""
@@ -2599,7 +2602,7 @@ class RoleReader:
         # (a unit of it: "دهمت وحدة من الجيش اللبناني"، "توغلت قوة تابعة للجيش الإسرائيلي")
         # (not a possessed force, the object: "يسحب قواته من العراق")
         # (or a weapon of it: "قصفت المدفعية التابعة للجيش التركي")
-        unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or counted or (
+        unit = group is not None and (v.bare(c.t1 + 1) in _MEMBERS or v.bare(c.t1 + 1) in _CELLS or counted or (
             any(self.lex.in_class(w, "force") or w in _WEAPON_NOUNS for w in strip_word(v.tokens[c.t1 + 1].folded))
             and v.by_id[group.eid].type == "ORG" and not v.tokens[c.t1 + 1].text.endswith(("ه", "ها", "هم")))) and (
             v.bare(c.t1 + 2 + adj) == "من"

@@ -8160,3 +8160,13 @@ def test_the_person_met_past_the_place_in_his_title(sentence: str) -> None:
     # "التقى X … والي ولاية تيارت Y": the governor is met; the province only names his post
     e = _one(sentence, "CONSULT")
     assert e["recipient"] == ["مراد حمدوش"], e
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("وهاجمت خلايا تابعة لتنظيم داعش نقطة للجيش العراقي قرب قضاء الحضر.", "تنظيم داعش"),
+    ("وهاجمت مجموعة من حركة الشباب ثكنة للجيش الصومالي.", "حركة الشباب"),
+])
+def test_cells_of_a_body_act_for_it(sentence: str, actor: str) -> None:
+    # "هاجمت خلايا تابعة لـX"، "مجموعة من X": the body whose cells attacked is the attacker, not a target
+    e = _one(sentence, "ASSAULT")
+    assert e["actor"] == [actor] and actor not in e["recipient"], e
