@@ -1137,6 +1137,17 @@ class Resolver:
         # "ويأتي الهجوم بعد أسبوعين من عملية …": the subject of يأتي is the article's event, what follows
         # it is the background it comes after (no roles of its own, and far from the lead is no matter)
         comes = c.pos == "N" and c.definite and c.t0 > 0 and self.v.tokens[c.t0 - 1].folded in _COMES
+        if c.pos == "N" and c.definite and c.actor and not (c.ref or c.suffix or c.absorbed or c.in_claim) \
+                and c.quantity is None and not self._own_time(c):
+            # "قُتل أربعة في اشتباكات اندلعت مساء الاثنين …. وأفادت مصادر بأن الاشتباكات بدأت بين X وY": the act
+            # told with no doer, named again with its parties and no time of its own, is that act; they did it
+            ante = self._antecedent(c, kept)
+            if ante is not None and not ante.actor and ante.sent != c.sent and ante.status == "occurred" \
+                    and self._own_time(ante) and _family(c.lemma) in ante.lemmas and (ante.sents | {ante.sent}) & set(self._recent_sentences(c.sent, 1)):
+                told = (ante.time, ante.date, ante.weak_time, ante.status)
+                self._merge(ante, c)
+                ante.time, ante.date, ante.weak_time, ante.status = told  # (its time is the one told first)
+                return True
         # (a time in a sentence that frames it with يأتي is that of what it comes after: "ويأتي الهجوم بعد أيام
         # من توقيع …، الخميس الماضي، …")
         if c.pos != "N" or not c.definite or c.ref or (c.own_roles and not comes) or c.suffix \

@@ -32,6 +32,8 @@ __all__ = ["Context", "load_context", "find_times", "tense_at", "Found"]
 _CLAUSE_END = re.compile(r"[،,؛;:.!?؟\n()«»\"]")
 _WORD = re.compile(r"\w+")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+# the hour of a daily rite, named by موعد, is a time of day, no deadline ahead: "قبيل موعد الإفطار مساء الاثنين"
+_RITE_HOUR = re.compile(r"موعد\s+(?:ال)?(?:افطار|سحور|صلاه|اذان)")
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def tense_at(view: str, start: int, ctx: Context) -> Tense:
                 return "future"
             if w in ctx.past_pre:
                 return "past"
-    if ctx.future.search(clause):
+    if ctx.future.search(_RITE_HOUR.sub(" ", clause)):
         return "future"
     for w in _WORD.findall(clause):
         core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w

@@ -8170,3 +8170,17 @@ def test_cells_of_a_body_act_for_it(sentence: str, actor: str) -> None:
     # "هاجمت خلايا تابعة لـX"، "مجموعة من X": the body whose cells attacked is the attacker, not a target
     e = _one(sentence, "ASSAULT")
     assert e["actor"] == [actor] and actor not in e["recipient"], e
+
+
+def test_an_act_named_again_with_its_parties_is_the_act_told_first() -> None:
+    # "قُتل … في اشتباكات اندلعت مساء الأربعاء …. وأفادت مصادر بأن الاشتباكات بدأت بين X وY": one clash, on
+    # Wednesday, by X and Y; not a second one still going on at publication
+    rec = extract("قُتل ثلاثة أشخاص في اشتباكات اندلعت مساء الأربعاء بين مجموعتين مسلحتين في مدينة غريان. "
+                  "وأفادت مصادر محلية بأن الاشتباكات بدأت بين عناصر من «كتيبة النصر» و«سرية الحماية 9» "
+                  "قرب سوق المدينة.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    clashes = [e for e in _readings(rec) if e.type == "ASSAULT"]
+    assert len(clashes) == 1, clashes
+    e = clashes[0]
+    assert {names[x] for x in e.actor} == {"كتيبة النصر", "سرية الحماية 9"} and e.status == "occurred" \
+        and e.date == "2025-01-08", e
