@@ -7105,12 +7105,14 @@ class RoleReader:
                 # "اتهم رئيس فرع الهلال الأحمر في درعا، محمد العلي، …": where the body's branch is, part of the post
                 past = loc.t1 + 1
                 continue
-            if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in PREPS_STOP:
+            o = v.occ_at.get(k)
+            # (a name that folds like a preposition is no preposition: "علي حسن الدراجي" is no «على»)
+            named = o is not None and v.by_id[o.eid].type == "PER"
+            if v.is_strong_break(k) or v.is_subordinator(k) or v.bare(k) in PREPS_STOP and not named:
                 return
             if "،" in v.gap(k) and (k + 1 >= b or "،" in v.gap(k + 1)):
                 return  # a comma that sets off no name
-            o = v.occ_at.get(k)
-            if o is not None and v.by_id[o.eid].type == "PER":
+            if named:
                 person = o
                 break
             tok = v.tokens[k]

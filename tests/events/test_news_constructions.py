@@ -8184,3 +8184,9 @@ def test_an_act_named_again_with_its_parties_is_the_act_told_first() -> None:
     e = clashes[0]
     assert {names[x] for x in e.actor} == {"كتيبة النصر", "سرية الحماية 9"} and e.status == "occurred" \
         and e.date == "2025-01-08", e
+
+
+def test_a_titled_subject_named_ali_is_no_preposition() -> None:
+    # "اتهم عضو مجلس محافظة X، علي Y، …": the name علي folds like «على», yet it is the member who accuses
+    e = _one("واتهم عضو مجلس محافظة البصرة، علي كريم الساعدي، الحكومة المحلية بالتقصير.", "ACCUSE")
+    assert e["actor"] == ["علي كريم الساعدي"], e
