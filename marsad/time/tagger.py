@@ -127,6 +127,13 @@ class _Names:
         return False
 
 
+_QUOTED = re.compile(r"«[^«»]*»")
+
+
+def _quoted(quotes: list[tuple[int, int]], start: int) -> bool:
+    return any(a < start < b for a, b in quotes)
+
+
 _QUOTE_OPEN = re.compile(r"[«\"“]\s*\w+\s+$")
 _QUOTE_CLOSE = re.compile(r"\s*[»\"”]")
 
@@ -186,6 +193,8 @@ def find_times(doc: Doc, grammar: Grammar | None = None, ctx: Context | None = N
     found: list[Found] = []
     history: list[Resolved] = []
     names = _Names(doc)
+    today = doc.published.isoformat()[:10] if doc.published is not None else None
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
 
     def valid(hit: Hit) -> bool:  # a date that cannot exist must not take a place a shorter reading could fill
         return "SAME" in hit.value or all(resolve(v, doc.published) is not None for v in hit.value.split("?"))
@@ -206,7 +215,10 @@ def find_times(doc: Doc, grammar: Grammar | None = None, ctx: Context | None = N
         if r is None:
             continue
         found.append(Found(hit.start, hit.end, start, end, value, r))
-        history.append(r)
+        if not (r.relative and r.grain == "day" and r.value == today and _quoted(quotes, start)):
+            # ("«البحار يعود اليوم بصندوق»": a speaker's today is his now, no day the report names for
+            # "مساء اليوم نفسه" to mean again)
+            history.append(r)
     found = _join_intervals(doc, view, found, ctx)
     return [
         Time(id=f"T{i}", start=f.start, end=f.end, text=doc.text[f.start:f.end], value=f.resolved.value,
