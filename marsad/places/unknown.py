@@ -160,6 +160,8 @@ class UnknownPlaces:
         f = tok.folded
         if tok.is_digit or not _arabic(f) or any(t in tok.text for t in _TANWEEN):
             return False
+        if first and f == "جديده" and self._names_on(follow):
+            return True  # "بلدة جديدة عرطوز"، "جديدة الفضل": a Levantine town named "new X", not a new town
         if self._ends_name(tok) or f in self.w.adjective or f in self.w.generic or f in self.w.suffix:
             return False
         if first and f.startswith("ال") and indef_only and follow not in _COMPASS:
@@ -209,6 +211,13 @@ class UnknownPlaces:
                 and len(f) >= 5:
             return False
         return True
+
+    def _names_on(self, follow: str) -> bool:
+        """The word after "جديدة" goes on with a name: no function or common word, no verb (a present's prefix),
+        no preposition on it ("بلدة جديدة للنازحين"، "قرية جديدة تضم"، "منطقة جديدة في ريف")."""
+        w = self.w
+        return len(follow) >= 3 and _arabic(follow) and follow[0] not in "تينسلبوف" and not any(
+            follow in c for c in (w.stop, w.generic, w.adjective, w.suffix, w.chain)) and follow not in self.tr.nationality
 
     def _boundary(self, toks: list[Token], k: int, adj: bytearray, starts: dict[int, Mention]) -> bool:
         """Token k ends what comes before it (or the text ended)."""

@@ -73,6 +73,8 @@ def found(text: str) -> dict[str, Mention]:
     ("شن مسلحون هجوماً على نقطة حراسة عند مدخل مصفى الصمود", "مصفى الصمود", "FAC", "site"),
     # a mine, where miners work and sit in
     ("وتظاهر عشرات العمال أمام منجم تازارين للنحاس أمس", "منجم تازارين للنحاس", "FAC", "site"),
+    # a Levantine town named "new X"
+    ("داهمت دورية منزلاً في بلدة جديدة عرطوز غربي العاصمة", "بلدة جديدة عرطوز", "LOC", "town"),
 ])
 def test_name_after_noun(text: str, surface: str, label: str, feature: str) -> None:
     got = found(text)
@@ -126,6 +128,9 @@ def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
     "قصفت المدفعية أحياء شعبية وسط المدينة",
     # "تابعة" says whose the place is, it names none
     "استهدفت غارة منزلاً في قرية تابعة لقضاء صور",
+    # (guards) a new town, with what it is for or holds after it
+    "أقيمت قرية جديدة تضم مئة منزل للعائدين",
+    "وأنشئت بلدة جديدة للنازحين قرب الحدود",
 ])
 def test_no_place(text: str) -> None:
     assert not [m for m in places(text) if m.source == "places.unknown"], found(text)
