@@ -229,6 +229,9 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     ("وقالت رئيسة النقابة ريم الحاج، في كلمة أمام المعتصمين، إن الإضراب مفتوح.", "ريم الحاج"),
     # a woman's post, in its feminine form
     ("وقالت ممثلة المنظمة في بنغازي، ليلى الورفلي، إن المساعدات وصلت.", "ليلى الورفلي"),
+    # one of a group, then his name set off by commas
+    ("وقال أحد الوجهاء، أبو خالد العبيدي، إن الأهالي يريدون التهدئة.", "أبو خالد العبيدي"),
+    ("وقالت إحدى المعلمات المعتصمات، سناء الحلبي، إن الرواتب متأخرة.", "سناء الحلبي"),
 ])
 def test_name_in_apposition(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"
@@ -240,6 +243,8 @@ def test_name_in_apposition(run, text: str, name: str) -> None:
     ("بحث وزير الخارجية، في اتصال هاتفي مع نظيره العماني بدر البوسعيدي، جهود إحياء مسار التهدئة، أمس.", "جهود"),
     # a clause that opens with و and a common verb after the name's comma is no second name
     ("استقبل الرئيس السفير الأميركي ميشال عيسى، وجرى البحث في آلية تنفيذ الخطة.", "وجرى"),
+    # (a guard) one of a group, then another clause
+    ("وقُتل أحد المسلحين، وأصيب آخرون، في الاشتباكات.", "وأصيب"),
 ])
 def test_no_name_in_apposition(run, text: str, words: str) -> None:
     doc = run(text)
