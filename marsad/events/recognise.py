@@ -3946,6 +3946,8 @@ class RoleReader:
             return []  # "…، ووصلت قوات الجيش بعد ساعة": a verb that takes no object, the body after it its subject
         if nxt is not None:
             end = v.group_from(nxt, R)[-1].t1 + 1
+            while end < R and end in self.rd.time_tokens and not v.gap(end).strip():
+                end += 1  # (past a time told between, no comma: "واتهمت القيادة حينها خلايا داعش …")
             if end < R and not v.gap(end).strip() and end not in self.rd.time_tokens \
                     and v.bare(end) not in PREPOSITIONS and not v.is_subordinator(end) and (
                     (end in v.occ_at and v.prep_of(v.occ_at[end]) == "") or v.tokens[end].folded.startswith("ال")
@@ -3954,7 +3956,10 @@ class RoleReader:
                     # a count of some of those told before: "واعتقلت الشرطة عدداً منهم"
                     or end + 1 < R and v.bare(end + 1) in ("منهم", "منهن", "منها") and self._counts_some(end)
                     # a count after the subject opens the object: "…، واعتقلت الشرطة 12 محتجاً"
-                    or v._counted(end + 1)):
+                    or v._counted(end + 1)
+                    # so do members or cells of a body named after them: "…، واتهمت القيادة خلايا داعش بـ…"
+                    or (v.bare(end) in _CELLS or _is_member(v.bare(end)) or v.bare(end) in _MEMBER_NOUNS)
+                    and end + 1 in v.occ_at and not v.gap(end + 1).strip()):
                 return []  # verb, subject, object: a clause of its own ("وقصفت المدفعية التركية مواقع")
         # the clause the verb continues: back to the last complementizer, subordinator or strong break
         scope = a

@@ -111,6 +111,10 @@ _PARTITIVE_PEOPLE = frozenset({"وجهاء", "اعيان", "شيوخ", "عناص
                                "وفد", "وفدا", "وفدين", "وفدي", "وفود"})
 
 
+# adverbs of a time told before ("حينها"، "آنذاك"، "وقتها"): asides of time without a value of their own
+_THEN_ADVERBS = frozenset({"حينها", "حينذاك", "انذاك", "وقتها", "يومها", "وقتذاك", "عندئذ", "حينئذ"})
+
+
 def _unjoined(word: str) -> str:
     """The word without the conjunction و or ف on it ("ووفد" -> "وفد"; not lstrip, which eats a root و)."""
     return word[1:] if word[:1] in ("و", "ف") else word
@@ -730,5 +734,8 @@ class DocView:
             for t in [t for t in covered if t - 1 not in covered and t >= 2]:
                 if self.bare(t - 1) == "من" and self.bare(t - 2).lstrip("و") in _FROM_TIME_WORDS:
                     covered.update((t - 2, t - 1))
+            # (and an adverb that points back to a time told: "واتهمت القيادة حينها خلايا داعش …" has its object
+            # after it as after "أمس")
+            covered.update(i for i, b in enumerate(self.bares) if b in _THEN_ADVERBS)
             self._time_tokens = covered
         return self._time_tokens

@@ -8190,3 +8190,16 @@ def test_a_titled_subject_named_ali_is_no_preposition() -> None:
     # "اتهم عضو مجلس محافظة X، علي Y، …": the name علي folds like «على», yet it is the member who accuses
     e = _one("واتهم عضو مجلس محافظة البصرة، علي كريم الساعدي، الحكومة المحلية بالتقصير.", "ACCUSE")
     assert e["actor"] == ["علي كريم الساعدي"], e
+
+
+@pytest.mark.parametrize("sentence", [
+    "انفجرت عبوة ناسفة استهدفت دورية للجيش قرب البلدة، واتهمت قيادة الشرطة الاتحادية خلايا داعش بتنفيذ الهجوم.",
+    # a time adverb that points back between the subject and the object
+    "انفجرت عبوة ناسفة استهدفت دورية للجيش قرب البلدة، واتهمت قيادة الشرطة الاتحادية حينها خلايا داعش بتنفيذ الهجوم.",
+])
+def test_accuser_after_its_verb_with_cells_as_object(sentence: str) -> None:
+    # "…، واتهمت X خلايا داعش بـ…": X right after the verb accuses, the cells' body is accused (no subject
+    # carried from the attack's clause)
+    _, evs = _events(sentence)
+    e = next(e for e in evs if e["type"] == "ACCUSE")
+    assert e["actor"] == ["قيادة الشرطة الاتحادية"] and e["recipient"] == ["تنظيم داعش"], e
