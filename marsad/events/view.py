@@ -93,7 +93,8 @@ _BODY_HEADS = frozenset({"منظمه", "تنظيم", "جماعه", "حركه", "
                          "رئاسه", "امانه",
                          # the dual before two names, as the actors layer reads it: "بين وفدين من حركتي حماس وفتح"
                          # (and two tribes: "هدنة بين عشيرتي البو جاسم والحياليين")
-                         *DUAL_HEADS, "عشيرتي", "قبيلتي"})
+                         # (or two families: "بين عائلتي أبو زيد والشوربجي")
+                         *DUAL_HEADS, "عشيرتي", "قبيلتي", "عائلتي"})
 # "السفن المرتبطة بإسرائيل": linked to a party
 _LINKED = frozenset({"المرتبطه", "المرتبط", "المرتبطين", "مرتبطه", "مرتبط", "مرتبطين", "المرتبطتين"})
 # "ينتمون إلى X"، "المنتمين إلى X": people who belong to a body

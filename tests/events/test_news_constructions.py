@@ -8203,3 +8203,9 @@ def test_accuser_after_its_verb_with_cells_as_object(sentence: str) -> None:
     _, evs = _events(sentence)
     e = next(e for e in evs if e["type"] == "ACCUSE")
     assert e["actor"] == ["قيادة الشرطة الاتحادية"] and e["recipient"] == ["تنظيم داعش"], e
+
+
+def test_two_families_named_by_their_dual_are_the_parties() -> None:
+    # "تبادل إطلاق النار بين أفراد من عائلتي X وY": the two families exchanged fire, not whoever reported it
+    e = _one("وتلقى المأمور بلاغاً بتبادل إطلاق النار بين أفراد من عائلتي أبو حسين والعطار بالقرية.", "ASSAULT")
+    assert set(e["actor"]) == {"أبو حسين", "العطار"}, e
