@@ -1575,6 +1575,8 @@ class Reader:
                 v.bare(j).startswith(_MEETING_NOUNS) for j in range(max(a, t0 - 4), t0)) and nxt < b \
                 and not v.bare(nxt).startswith(("في", "امام", "قرب", "وسط", "عند")) and not self._class_near("crowd", nxt, 1, b):
             return False  # "جلسة حوار ثلاثية تجمع ممثلي العمال وإدارة الشركة": a meeting that brings them together
+        if trig.lemma == "مسيرة" and "\u064a\u0651" in v.tokens[t0].text:
+            return False  # "مسيّرة": the shadda on its ي makes it a drone (مُسيَّرة), never a march (مَسيرة)
         if need == "crowd" and trig.lemma == "مسيرة" and self._called_for(t0, a):
             return True  # "دعت النقابة إلى مسيرة سلمية نحو مقر الولاية": a march called for (no one calls for a drone)
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")

@@ -205,6 +205,9 @@ class UnknownPlaces:
             placed = placed or district and f.endswith("ات") and len(f) <= 7
             # (nor is one before a tribe's name: "قرية زوية البو نمر")
             return bool(first and (follow in self.tr.post or follow in self.w.suffix or placed or follow in _TRIBE_OF))
+        # a past verb in the plural of a derived form ("واستولوا"، "انسحبوا"، "اعتقلوا")
+        if f[0] == "ا" and f.endswith("وا") and len(f) >= 6:
+            return False
         # a verb with an object pronoun ("يقطنها", "تحيط بها")
         # (a first-person plural takes no -ون/-وا: "ميناء نشطون" is a name)
         if (f[0] in "يت" and f.endswith(("ها", "هم", "ون", "وا")) or f[0] == "ن" and f.endswith(("ها", "هم"))) \

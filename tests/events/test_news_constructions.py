@@ -8209,3 +8209,9 @@ def test_two_families_named_by_their_dual_are_the_parties() -> None:
     # "تبادل إطلاق النار بين أفراد من عائلتي X وY": the two families exchanged fire, not whoever reported it
     e = _one("وتلقى المأمور بلاغاً بتبادل إطلاق النار بين أفراد من عائلتي أبو حسين والعطار بالقرية.", "ASSAULT")
     assert set(e["actor"]) == {"أبو حسين", "العطار"}, e
+
+
+def test_a_drone_written_with_its_shadda_is_no_march() -> None:
+    # "المسيّرة" (مُسيَّرة) is a drone; only مَسيرة, without the shadda on its ي, is a march
+    _, evs = _events("وانتشر الجنود في أحياء القرية، قبل أن تستهدف المسيّرة العمال قرب مدخل المصنع.")
+    assert not [e for e in evs if e["type"] == "PROTEST"], evs

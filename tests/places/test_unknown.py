@@ -131,6 +131,8 @@ def test_a_list_after_a_plural_noun(text: str, names: list[str]) -> None:
     # (guards) a new town, with what it is for or holds after it
     "أقيمت قرية جديدة تضم مئة منزل للعائدين",
     "وأنشئت بلدة جديدة للنازحين قرب الحدود",
+    # a past verb in the plural after a list of places is no place
+    "اقتحمت القوات مدينة جنين، وانتشر الجنود في أحياء المدينة واستولوا على عدد من المنازل",
 ])
 def test_no_place(text: str) -> None:
     assert not [m for m in places(text) if m.source == "places.unknown"], found(text)
