@@ -2556,6 +2556,8 @@ class RoleReader:
                 or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
             c.told_subject = True
+        if c.pos == "V" and c.type == "ASSAULT" and not subject_done and not self._passive(c) and self._weapon_subject(c, R):
+            subject_done = True  # "استهدفت المسيّرة الشبان"، "استهدفت طائرة مسيرة عناصر من …": the craft strikes, the party after it is hit
         if c.pos == "V" and not subject_done and not left_subject and self._unnamed_force_after(c):
             subject_done = True  # "اعتقلت القوات الشاب محمد …": a force no entity names is the subject, the person its object
         if self._reflexive_after_subject(c, R):
@@ -4045,6 +4047,21 @@ class RoleReader:
         # (not "في حين", "في وقت": whereas, a clause of its own)
         return start is not None and start < d.t0 and v.bare(start) in ("في", "خلال", "ضمن", "اثناء", "عبر") \
             and v.bare(start + 1) not in ("حين", "وقت", "الوقت")
+
+    def _weapon_subject(self, c: Cand, R: int) -> bool:
+        """A weapon or craft told in full right after the verb (a time aside), no entity in it: definite ("المسيّرة")
+        or with its adjective ("طائرة مسيرة"، "المسيرة الإسرائيلية"), so that no owner follows it as its genitive
+        ("طائرات الاحتلال" names whose craft, the doer)."""
+        v = self.v
+        k = c.t1 + 1
+        while k < R and k in self.rd.time_tokens:
+            k += 1
+        if k >= R or k in v.occ_at or v.tokens[k].prefix or v.bare(k).removeprefix("ال") not in _WEAPON_NOUNS:
+            return False
+        if v.bare(k).startswith("ال"):
+            return True
+        return k + 1 < R and k + 1 not in v.occ_at and (self._indefinite_adjective(k + 1)
+                                                        or v.bare(k + 1) in _UNMANNED)
 
     def _indefinite_adjective(self, j: int) -> bool:
         """Token j may be an indefinite adjective after a noun ("مفاجئ"، "كامل"، "مدفعي"): a bare word, no

@@ -8215,3 +8215,13 @@ def test_a_drone_written_with_its_shadda_is_no_march() -> None:
     # "المسيّرة" (مُسيَّرة) is a drone; only مَسيرة, without the shadda on its ي, is a march
     _, evs = _events("وانتشر الجنود في أحياء القرية، قبل أن تستهدف المسيّرة العمال قرب مدخل المصنع.")
     assert not [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+@pytest.mark.parametrize("sentence, hit", [
+    ("استهدفت طائرة مسيرة الشبان قرب مدخل السوق.", "الشبان"),
+    ("واستهدفت المسيرة الإسرائيلية عناصر من حزب الله قرب البلدة.", "حزب الله"),
+])
+def test_a_craft_told_in_full_strikes_the_party_after_it(sentence: str, hit: str) -> None:
+    # "استهدفت طائرة مسيرة X"، "استهدفت المسيرة الإسرائيلية عناصر من X": the craft is the subject, X is hit
+    e = _one(sentence, "ASSAULT")
+    assert hit in e["recipient"] and hit not in e["actor"], e
