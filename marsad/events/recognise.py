@@ -7175,8 +7175,15 @@ class RoleReader:
                 # صوتي تداولته حسابات محلية، الولايات المتحدة …")
                 media = self._media_aside(c)
                 lo = media[1] + 1 if media is not None and media[0] == lo else self._past_aside(lo, b)
-            while lo < b and lo in self.rd.time_tokens and not v.gap(lo).strip():
-                lo += 1  # (past a time told without commas: "التقى الوزير X أمس الأحد والي …")
+            opening = lo  # (the name's closing comma may stand before them: "، X، أمس في مسقط …")
+            while lo < b and (lo == opening or not v.gap(lo).strip()):
+                if lo in self.rd.time_tokens:
+                    lo += 1  # (past a time told without commas: "التقى الوزير X أمس الأحد والي …")
+                elif v.bare(lo) == "في" and (p := v.occ_at.get(lo + 1)) is not None and v.is_place(p.eid) \
+                        and not v.gap(lo + 1).strip():
+                    lo = p.t1 + 1  # (and where: "التقى السفير، X، أمس في مسقط قائد البحرية …")
+                else:
+                    break
             tn, _ = titles.longest([v.tokens[x].folded for x in range(lo, min(b, lo + titles.max_len))])
             hi = min(b, lo + 2 + tn)
             obj = None
@@ -7190,6 +7197,13 @@ class RoleReader:
                 if v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid):
                     obj = o
                     break
+            if obj is None and tn:
+                # (a person whose whole title opens there: "… قائد القوات البحرية الملكية العميد البحري هشام الجراح")
+                # (the body his post heads may be no entity: definite words between the post and his rank)
+                obj = next((o for o in v.occs_in(lo, min(b, lo + 14)) if v.by_id[o.eid].type == "PER"
+                            and not any(v.gap(x).strip() for x in range(lo + 1, o.t0 + 1))
+                            and all(v.tokens[x].folded.startswith("ال") or x in v.occ_at
+                                    for x in range(lo + tn, v.titled_t0(o)))), None)
             # (not the subject of a clause after أن: "هدد وزير الدفاع … كاتس بأن إسرائيل سترد")
             if obj is not None and not any(v.is_subordinator(x) or v.is_strong_break(x) for x in range(person.t1 + 1, obj.t0)):
                 c.recipient.append(obj.eid)

@@ -8225,3 +8225,10 @@ def test_a_craft_told_in_full_strikes_the_party_after_it(sentence: str, hit: str
     # "استهدفت طائرة مسيرة X"، "استهدفت المسيرة الإسرائيلية عناصر من X": the craft is the subject, X is hit
     e = _one(sentence, "ASSAULT")
     assert hit in e["recipient"] and hit not in e["actor"], e
+
+
+def test_the_one_met_past_a_time_and_a_place_after_the_name() -> None:
+    # "التقى السفير، X، أمس في مسقط قائد البحرية Y": past the time and the city, the commander is met
+    e = _one("التقى سفير المغرب لدى الأردن، محمد الكتاني، أمس في عمّان قائد القوات البحرية الملكية العميد البحري "
+             "هشام الجراح.", "CONSULT")
+    assert "هشام الجراح" in e["recipient"] or "القوات البحرية الملكية" in e["recipient"], e
