@@ -2847,13 +2847,23 @@ def _counted_of(st: State, i: int) -> None:
     if not any(rest in count_words("crowd") for _p, rest in st.words[i - 1].readings):
         return  # (a count before it: "عشرات الصيادين"، not "الطلاب في الجامعات")
     nw = len(st.words)
+    gloss = st.lex.crowd_en.get(head, "people")
+    # "نظّم عشرات التجار والحمالين، أمس، وقفة احتجاجية": counted right after a verb of gathering, with no place
+    # told, the crowd is still a party: that trade's people in the article's country
+    gathered = i >= 2 and st.adjacent(i - 2, i - 1) and not st.lex.words.get("crowd_verb", frozenset()).isdisjoint(
+        st.words[i - 2].rests)
+
+    def unplaced() -> None:
+        if gathered:
+            st.add(_crowd_here(st, start, w.end, gloss))
+
     def folded(k: int) -> str:
         return st.words[k].folded if k < nw else ""
     j = i + 1
     if folded(j) == "عن" and folded(j + 1) == "العمل" and st.adjacent(i, j) and st.adjacent(j, j + 1):
         j += 2  # "عشرات المعطلين عن العمل": the jobless
     if j + 1 >= nw or not st.adjacent(j - 1, j):
-        return
+        return unplaced()
     if folded(j) == "في":
         k = j + 1  # "عشرات الصيادين في مدينة صيدا"
     elif folded(j) == "من" and folded(j + 1) in ("ابناء", "اهالي", "سكان") and st.adjacent(j, j + 1):
@@ -2876,14 +2886,26 @@ def _counted_of(st: State, i: int) -> None:
             x += 1
         k = x if x < nw and st.adjacent(x - 1, x) and folded(x - 1) == "في" else nw
     else:
-        return
+        return unplaced()
     if k >= nw:
-        return
+        return unplaced()
     owner = st.place_starting(k) or st.mention_starting(k, ("ORG",))  # (a place's mention holds its kind: "ولاية تطاوين")
     if owner is None or not st.words[k].start <= owner.start < st.words[k].end \
             or owner.attrs.get("kind") in ("country-ref", "crowd"):
-        return
-    st.add(_crowd_of(st, start, w.end, owner, st.lex.crowd_en.get(head, "people")))
+        return unplaced()
+    st.add(_crowd_of(st, start, w.end, owner, gloss))
+
+
+def _crowd_here(st: State, start: int, end: int, gloss: str) -> Mention:
+    """A counted crowd of a trade with no place or body told ("نظّم عشرات التجار … وقفة"): a civilian party of the
+    article's country, keyed by its kind."""
+    country = st.doc_country or None
+    nat = st.lex.nationalities.get(str(country)) if country else None
+    return Mention(start, end, "ORG", {
+        "name_ar": _canonical_ar(st.doc.text[start:end]), "name_en": gloss, "kb_id": None,
+        "actor_code": (nat.cameo if nat is not None else "") + "CVL", "country": country,
+        "key": f"crowd:{gloss}", "kind": "crowd", "canonical": True,
+    }, source="actors.crowds")
 
 
 def _crowd_of(st: State, start: int, end: int, owner: Mention, gloss: str) -> Mention:
