@@ -490,6 +490,9 @@ class Resolver:
                     continue
                 if participle < d.t0:
                     break
+                w = v.bare(d.t0).removeprefix("و")
+                if d.t0 > c.t1 + 1 and v.comma_before(d.t0) and w[:1] == "م" and w.endswith("ا") and len(w) >= 5:
+                    break  # "…، مطالباً المنظمات بمضاعفة دعمها، ومتهماً الدعم السريع بـ…": a participle of its own
                 tok = v.tokens[d.t0]
                 pre = v.doc.folded.text[v.doc.folded.to_folded(tok.start):v.doc.folded.to_folded(d.start)]
                 marked = pre.endswith(("ب", "ل", "بال", "لل")) or (d.t0 > 0 and v.bare(d.t0 - 1) in ("الي", "ب")) or (

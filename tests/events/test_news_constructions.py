@@ -8232,3 +8232,10 @@ def test_the_one_met_past_a_time_and_a_place_after_the_name() -> None:
     e = _one("التقى سفير المغرب لدى الأردن، محمد الكتاني، أمس في عمّان قائد القوات البحرية الملكية العميد البحري "
              "هشام الجراح.", "CONSULT")
     assert "هشام الجراح" in e["recipient"] or "القوات البحرية الملكية" in e["recipient"], e
+
+
+def test_a_participle_after_a_demand_is_an_act_of_its_own() -> None:
+    # "…، مطالباً X بمضاعفة دعمها، ومتهماً Y بـ…": the charge is the speaker's own act, not part of what he asks for
+    _, evs = _events("وقال محافظ الإقليم، سليمان داود، إن الأسر النازحة تتزايد، مطالباً المنظمات الدولية بمضاعفة "
+                     "دعمها، ومتهماً قوات الدعم السريع باستهداف المدنيين.")
+    assert [e for e in evs if e["type"] == "ACCUSE" and e["actor"] == ["سليمان داود"]], evs
