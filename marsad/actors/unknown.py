@@ -1261,6 +1261,10 @@ def appositive_people(st: State) -> None:
                 apposed = st.lex.words.get("apposed_head", frozenset())
                 titled = any(not apposed.isdisjoint(st.words[x].rests) and st.words[x + 1].folded.startswith("ال")
                              and all(st.adjacent(y, y + 1) for y in range(x, j - 1)) for x in range(max(0, j - 3), j - 1))
+                # (one of a group named in construct with its place: "أحد وجهاء المدينة، …")
+                titled = titled or (j >= 3 and st.words[j - 3].folded in ("احد", "احدي", "واحد")
+                                    and st.words[j - 1].folded.startswith("ال")
+                                    and all(st.adjacent(y, y + 1) for y in range(j - 3, j - 1)))
             if not titled:
                 continue
         ranked = False

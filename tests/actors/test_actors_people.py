@@ -235,6 +235,7 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     # one of a group, then his name set off by commas
     ("وقال أحد الوجهاء، أبو خالد العبيدي، إن الأهالي يريدون التهدئة.", "أبو خالد العبيدي"),
     ("وقالت إحدى المعلمات المعتصمات، سناء الحلبي، إن الرواتب متأخرة.", "سناء الحلبي"),
+    ("وقال أحد وجهاء البلدة، فراس النعيمي، إن الأهالي يرفضون التصعيد.", "فراس النعيمي"),
 ])
 def test_name_in_apposition(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"
