@@ -2961,8 +2961,23 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     lone_envoys(st)
     unnamed(st)
     families(st)
+    offices_of_named_people(st)
     own_country(st)
     return st.mentions, st
+
+
+def offices_of_named_people(st: State) -> None:
+    """"نفى المستشار في قوات الدعم السريع الباشا طبيق": a post read as a person of its own, right before a person
+    the text names, is that person's post: one person, with the post as his role."""
+    people = {m.start: m for m in st.mentions if m.label == "PER" and m.attrs.get("kind") == "person"
+              and not m.attrs.get("role")}
+    for m in [m for m in st.mentions if m.label == "PER" and m.attrs.get("kind") == "office"]:
+        rest = st.doc.text[m.end:m.end + 3]
+        person = people.get(m.end + len(rest) - len(rest.lstrip())) if rest[:1].isspace() else None
+        if person is None:
+            continue
+        person.attrs["role"] = m.attrs.get("role") or st.doc.text[m.start:m.end]
+        st.remove(m)
 
 
 def families(st: State) -> None:

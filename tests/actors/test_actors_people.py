@@ -890,3 +890,10 @@ def test_a_spokesman_known_by_name_alone(run) -> None:
     # a spokesman the Sudanese war's reports quote again and again, by a name no given-name list holds
     m = actor_at(run("وكتب الباشا طبيق على منصة إكس أن قواته لم تقترب من المدينة.", "2025-09-02"), "الباشا طبيق")
     assert (m.label, m.attrs["actor_code"]) == ("PER", "SDNMIL")
+
+
+def test_a_post_right_before_a_known_person_is_his(run) -> None:
+    # "المستشار في قوات الدعم السريع الباشا طبيق": one person, the post his role, not a second person
+    doc = run("ونفى المستشار في قوات الدعم السريع الباشا طبيق أن تكون قواته قد قصفت المخيم.", "2025-09-02")
+    assert actor_texts(doc, "PER") == ["الباشا طبيق"], actor_texts(doc, "PER")
+    assert "المستشار" in actor_at(doc, "الباشا طبيق").attrs["role"]
