@@ -4875,6 +4875,17 @@ class RoleReader:
                 c.location.extend(d.location)
                 c.weak_places.extend(d.location)
             return
+        # "أوقفت مفارز للجيش 11 مهرباً وضبطت 9 بنادق … بولاية الوادي": the place told at the end of the verbs joined
+        # by و, with one subject, is where each of them was done
+        for d in self.cands:
+            if d.sent != c.sent or d.t0 <= c.t1 or d.type not in ("COERCE", "ASSAULT") or not d.coord_prev \
+                    or not set(d.actor) & set(c.actor):
+                continue
+            own = [x for x in d.location if x not in d.weak_places]
+            if own:
+                c.location.extend(own)
+                c.weak_places.extend(own)
+            return
 
     def sent_to_the_scene(self, c: Cand) -> None:
         """"دفعت القيادة بتعزيزات … إلى موقع الاشتباكات": a force or aid sent to where an act told before took place

@@ -8239,3 +8239,10 @@ def test_a_participle_after_a_demand_is_an_act_of_its_own() -> None:
     _, evs = _events("وقال محافظ الإقليم، سليمان داود، إن الأسر النازحة تتزايد، مطالباً المنظمات الدولية بمضاعفة "
                      "دعمها، ومتهماً قوات الدعم السريع باستهداف المدنيين.")
     assert [e for e in evs if e["type"] == "ACCUSE" and e["actor"] == ["سليمان داود"]], evs
+
+
+def test_the_place_told_after_joined_verbs_is_each_ones() -> None:
+    # "أوقفت مفارز للجيش 11 مهرباً وضبطت 9 بنادق …، خلال عمليات بولاية X": the arrest was made there too
+    e = _one("أوقفت مفارز للجيش الوطني الشعبي، بالتنسيق مع وحدات حرس الحدود، 7 مهربين وضبطت 5 بنادق رشاشة، "
+             "خلال عمليات متفرقة بولاية تبسة قرب الحدود.", "COERCE")
+    assert e["mode"] == "arrest" and "تبسة" in e["location"], e
