@@ -2844,14 +2844,18 @@ def _counted_of(st: State, i: int) -> None:
     start = st.stem_start(w, prefix)
     if prefix or i < 1 or st.mask[start] or not st.adjacent(i - 1, i) or _in_quotation(st, start):
         return
-    if not any(rest in count_words("crowd") for _p, rest in st.words[i - 1].readings):
-        return  # (a count before it: "عشرات الصيادين"، not "الطلاب في الجامعات")
+    counts = count_words("crowd")
+    count = i - 1  # (a count before it: "عشرات الصيادين"، not "الطلاب في الجامعات"; or before من: "عشرات من النازحين")
+    if st.words[i - 1].folded == "من" and i >= 2 and st.adjacent(i - 2, i - 1):
+        count = i - 2
+    if not any(rest in counts for _p, rest in st.words[count].readings):
+        return
     nw = len(st.words)
     gloss = st.lex.crowd_en.get(head, "people")
     # "نظّم عشرات التجار والحمالين، أمس، وقفة احتجاجية": counted right after a verb of gathering, with no place
     # told, the crowd is still a party: that trade's people in the article's country
-    gathered = i >= 2 and st.adjacent(i - 2, i - 1) and not st.lex.words.get("crowd_verb", frozenset()).isdisjoint(
-        st.words[i - 2].rests)
+    gathered = count >= 1 and st.adjacent(count - 1, count) and not st.lex.words.get(
+        "crowd_verb", frozenset()).isdisjoint(st.words[count - 1].rests)
 
     def unplaced() -> None:
         if gathered:

@@ -801,6 +801,10 @@ def _light_present(folded: str) -> bool:
     return bool(base) and base[:1] in ("ت", "ي") and base[1:] in _LIGHT_VERBS
 
 
+# prepositions of a phrase fronted before the main clause ("مع وصول القافلة، نظم …"، "عقب انتهاء الاجتماع، عقد …")
+_FRONTED_PREPS = frozenset({"مع", "بعد", "عقب", "اثر", "قبل", "خلال", "اثناء", "اعقاب"})
+
+
 @lru_cache(maxsize=1 << 14)  # asked of the words before every noun trigger: per word form, cached
 def _light_verb(folded: str) -> bool:
     """A light verb ("شنّ"، "نفّذ"، "فرضت"), with a conjunction or an object pronoun or without."""
@@ -2161,6 +2165,11 @@ class RoleReader:
             joined = self._joined_titled_subject(j, b) if clause and not noun else 0
             if strong[j] or (((clause and not joined) or subordinators[j]) and not rel and not modal
                              and not (hurt and w[:1] == "و" and w[1:] in _HURT_ANY)):
+                break
+            if noun and commas[j] and j > t1 + 1 and t0 > a and bares[t0 - 1] in _FRONTED_PREPS \
+                    and _light_verb(v.tokens[j].folded) and v.tokens[j].folded[:1] not in ("س", "ي", "ت"):
+                # "وبالتزامن مع وصول القافلة، نظم عشرات من النازحين …": the phrase fronted before the main clause
+                # ends at its comma; the past verb after it has its own subject
                 break
             if joined:
                 timed += joined - j

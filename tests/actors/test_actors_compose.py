@@ -161,6 +161,7 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     ("وتجمع عشرات الفلاحين بولاية بسكرة أمام مقر الولاية للمطالبة بالتعويض.", "الفلاحين"),
     # a trade counted right after a verb of gathering, with no place told: a crowd still
     ("ونظّم عشرات التجار والباعة، صباح اليوم، وقفة احتجاجية أمام البلدية.", "التجار"),
+    ("ونظّم عشرات من النازحين، صباح اليوم، وقفة احتجاجية أمام البلدية.", "النازحين"),
     # farmers, fishermen or drivers named by the crop, catch or load they live by
     ("تظاهر مئات من مزارعي القمح أمام مبنى ديوان محافظة الفيوم.", "مزارعي القمح"),
     ("ونفذ صيادو الأسماك وقفة احتجاجية في ميناء الصويرة.", "صيادو الأسماك"),

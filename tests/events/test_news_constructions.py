@@ -8246,3 +8246,9 @@ def test_the_place_told_after_joined_verbs_is_each_ones() -> None:
     e = _one("أوقفت مفارز للجيش الوطني الشعبي، بالتنسيق مع وحدات حرس الحدود، 7 مهربين وضبطت 5 بنادق رشاشة، "
              "خلال عمليات متفرقة بولاية تبسة قرب الحدود.", "COERCE")
     assert e["mode"] == "arrest" and "تبسة" in e["location"], e
+
+
+def test_a_fronted_phrase_ends_at_its_comma() -> None:
+    # "وبالتزامن مع وصول القافلة، نظم عشرات من النازحين …": the protesters are the main verb's subject, not who arrived
+    _, evs = _events("وبالتزامن مع وصول القافلة، نظم عشرات من المعلمين وقفة احتجاجية أمام مقر البلدية.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE" and e["actor"]], evs
