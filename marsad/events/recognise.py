@@ -2471,8 +2471,12 @@ class RoleReader:
                 and v.bare(c.t1 + 1) in ("فيه", "فيها", "فيهما"):
             # "وجهت وزارة الخارجية رسالتين إلى الأمين العام … ورئيس مجلس الأمن، أدانت فيهما …": what a letter or a
             # statement says is said by who sent it, the sentence's first party, not the last one named
-            main = next((o for o in v.occs_in(c.sent[0], c.t0) if v.prep_of(o) == "" and v.is_actorish(o.eid)
-                         and not v.is_outlet(o.eid)), None)
+            # (a crowd counted with من is a first party too: "نظم عشرات من النازحين وقفة …، طالبوا فيها …"; and a
+            # plural verb's is no town)
+            plural = _unjoined(v.tokens[c.t0].folded).endswith(("وا", "ون"))
+            main = next((o for o in v.occs_in(c.sent[0], c.t0) if (v.prep_of(o) == "" or (
+                v.prep_of(o) == "من" and o.t0 >= 2 and v.bare(o.t0 - 2).lstrip("و") in _CROWD_COUNTS))
+                and v.is_actorish(o.eid) and not v.is_outlet(o.eid) and not (plural and v.is_place(o.eid))), None)
             if main is not None:
                 left_subject = [g.eid for g in v.group_from(main, c.t0) if v.is_actorish(g.eid)]
         # a verb of what a statement says, with the statement's resumptive pronoun ("… فيه")

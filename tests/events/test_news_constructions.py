@@ -8252,3 +8252,10 @@ def test_a_fronted_phrase_ends_at_its_comma() -> None:
     # "وبالتزامن مع وصول القافلة، نظم عشرات من النازحين …": the protesters are the main verb's subject, not who arrived
     _, evs = _events("وبالتزامن مع وصول القافلة، نظم عشرات من المعلمين وقفة احتجاجية أمام مقر البلدية.")
     assert not [e for e in evs if e["type"] == "MOBILIZE" and e["actor"]], evs
+
+
+def test_what_a_counted_crowd_asks_in_its_protest() -> None:
+    # "نظم عشرات من المعلمين وقفة أمام مقر بلدية X، طالبوا فيها بـ…": the crowd asks, not the town (no "they")
+    _, evs = _events("نظم عشرات من النازحين وقفة احتجاجية أمام مقر بلدية سرت، طالبوا فيها بصرف التعويضات المتأخرة.")
+    e = next(e for e in evs if e["type"] == "REQUEST")
+    assert e["actor"] == ["النازحين"], e
