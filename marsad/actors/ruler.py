@@ -2971,15 +2971,20 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
 
 
 def offices_of_named_people(st: State) -> None:
-    """"نفى المستشار في قوات الدعم السريع الباشا طبيق": a post read as a person of its own, right before a person
-    the text names, is that person's post: one person, with the post as his role."""
+    """"نفى المستشار في قوات الدعم السريع الباشا طبيق"، "أعلن والي الولاية الشمالية، عابدين الطيب، …": a post read as a
+    person of its own, right before a person the text names (or set off from him by commas), is that person's post:
+    one person, with the post as his role."""
     people = {m.start: m for m in st.mentions if m.label == "PER" and m.attrs.get("kind") == "person"
               and not m.attrs.get("role")}
+    text = st.doc.text
     for m in [m for m in st.mentions if m.label == "PER" and m.attrs.get("kind") == "office"]:
-        rest = st.doc.text[m.end:m.end + 3]
-        person = people.get(m.end + len(rest) - len(rest.lstrip())) if rest[:1].isspace() else None
+        rest = text[m.end:m.end + 4]
+        gap = len(rest) - len(rest.lstrip(" \u00a0،,"))
+        person = people.get(m.end + gap) if rest[:gap].strip() in ("", "،", ",") and gap else None
         if person is None:
             continue
+        if rest[:gap].strip() and text[person.end:person.end + 2].strip()[:1] not in ("،", ","):
+            continue  # (set off by commas, both of them: "والي الولاية الشمالية، عابدين الطيب، …")
         person.attrs["role"] = m.attrs.get("role") or st.doc.text[m.start:m.end]
         st.remove(m)
 

@@ -902,3 +902,9 @@ def test_a_post_right_before_a_known_person_is_his(run) -> None:
     doc = run("ونفى المستشار في قوات الدعم السريع الباشا طبيق أن تكون قواته قد قصفت المخيم.", "2025-09-02")
     assert actor_texts(doc, "PER") == ["الباشا طبيق"], actor_texts(doc, "PER")
     assert "المستشار" in actor_at(doc, "الباشا طبيق").attrs["role"]
+
+
+def test_a_post_set_off_from_its_holder_by_commas_is_his(run) -> None:
+    # "أعلن والي الولاية الشمالية، عابدين الطيب، …": one person, not the post as a second one
+    doc = run("من جهته، أعلن والي الولاية الشمالية، أبكر الطيب، خلال مؤتمر صحفي، وصول التعزيزات.", "2025-09-02")
+    assert actor_texts(doc, "PER") == ["أبكر الطيب"], actor_texts(doc, "PER")
