@@ -1275,7 +1275,8 @@ def appositive_people(st: State) -> None:
                 first = j + rank[0]  # "، اللواء صباح النعمان،"
                 ranked = True
         found = 0
-        for k in (_parse_name(st, first) if _name_like(st, first, 0) else 0, _apposed_name(st, first, ranked)):
+        for k in (_parse_name(st, first) if _name_like(st, first, 0) else 0,
+                  _apposed_name(st, first, ranked, titled=not named)):
             # "، الهادي بن جمعة،": closed by commas, the name needs no table
             if k < 2 or any(st.words[x].folded in time_words() for x in range(first, first + k)):
                 continue
@@ -1329,9 +1330,11 @@ def quoted_named_people(st: State) -> None:
         st.add(_person(st, s, e, None, None))
 
 
-def _apposed_name(st: State, j: int, ranked: bool = False) -> int:
+def _apposed_name(st: State, j: int, ranked: bool = False, titled: bool = False) -> int:
     """Words from j (two to four) that could be a name set off by commas: letters only, no
-    function word, verb, title, place or body, the connectors بن/أبو/عبد inside it; 0 if none."""
+    function word, verb, title, place or body, the connectors بن/أبو/عبد inside it; 0 if none. ``titled``: a post
+    stands before the comma, so two plain words with no article are a name no table knows ("رئيسة بعثة المنظمة في
+    جيبوتي، ماريانا كوستا،")."""
     from .ruler import _stopword, _title_at
 
     nw = len(st.words)
@@ -1363,6 +1366,10 @@ def _apposed_name(st: State, j: int, ranked: bool = False) -> int:
     # some evidence of a name: a known name word, a connector (بن، أبو، عبد) or a family form (الإرياني);
     # not "، جهود إحياء مسار التهدئة،"
     if not any(w in st.lex.names or is_given(st, w) or w in ("بن", "ابن", "ابو", "عبد")
-               or (i and w.startswith("ال") and w.endswith("ي")) for i, w in enumerate(words)):
+               or (i and w.startswith("ال") and w.endswith("ي")) for i, w in enumerate(words)) and not (
+            titled and k == 2 and all(len(w) >= 3 and not w.startswith("ال") and w[:1] not in "وفبل" for w in words)
+            # (closed by a comma, no nunation: not "، مؤكداً رفضه.")
+            and j + k < nw and st.gap(j + k - 1, j + k).strip()[:1] in ("،", ",")
+            and not any("\u064b" in st.words[x].tok.text for x in range(j, j + k))):
         return 0
     return k
