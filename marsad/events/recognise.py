@@ -1914,7 +1914,9 @@ class Reader:
             return nouns[0]
         if t0 > 0 and self.v.bare(t0 - 1) in ("من", "في", "الي", "علي", "عن", "بعد", "قبل", "عقب", "بدء",
                                                "خلال", "اجل", "مع", "عمليه", "عمليات", "استعداد", "اي", "ايه",
-                                               "كل", "اثناء", "لدي"):  # ("أي بحث": a quantifier takes a noun)
+                                               "كل", "اثناء", "لدي",
+                                               # (and the words of cause: "جراء قصف طائرة مسيرة …"، "إثر قصف")
+                                               "جراء", "اثر", "بسبب", "نتيجه", "عقب", "بعيد", "قبيل"):
             return nouns[0]
         if t0 > 0 and not self.v.tokens[t0 - 1].prefix and "ال" not in self.v.tokens[t0 - 1].folded[:2] and \
                 self.v.tokens[t0 - 1].folded.endswith("ه") and not self.v.is_strong_break(t0) and "،" not in self.v.gap(t0) \
@@ -3115,7 +3117,10 @@ class RoleReader:
                 role = "recipient"
             elif c.pos == "N" and c.gen != "actor" and c.type in ("ASSAULT", "COERCE") and prep == "" and adjacent \
                     and first_right is None and (not place or v.is_country(o.eid)) and v.is_actorish(o.eid) and (
-                        self._object_after(grp[-1].t1 + 1, R) or self._target_after(grp[-1].t1 + 1, R)) \
+                        # (the word right after the genitive is read even where another act's trigger stopped the
+                        # reach: "جراء قصف طائرة مسيرة إسرائيلية تجمعاً للمواطنين")
+                        self._object_after(grp[-1].t1 + 1, max(R, grp[-1].t1 + 2))
+                        or self._target_after(grp[-1].t1 + 1, R)) \
                     and not self._agreeing_participle(grp[-1], R):
                 role = "actor"  # "قصف الجيش السوداني سوقاً"، "احتجاز الحوثيين ثلاثة موظفين": the genitive acts on an object
             elif c.frame == "visit" and c.pos == "V" and place and prep == "" and not c.location \

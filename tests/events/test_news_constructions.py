@@ -8259,3 +8259,11 @@ def test_what_a_counted_crowd_asks_in_its_protest() -> None:
     _, evs = _events("نظم عشرات من النازحين وقفة احتجاجية أمام مقر بلدية سرت، طالبوا فيها بصرف التعويضات المتأخرة.")
     e = next(e for e in evs if e["type"] == "REQUEST")
     assert e["actor"] == ["النازحين"], e
+
+
+def test_a_strike_after_a_word_of_cause_is_a_noun() -> None:
+    # "قُتل … جراء قصف طائرة مسيرة إسرائيلية تجمعاً": the strike (a noun after جراء) by the drone's state on the
+    # gathering; the dead are not its doers
+    _, evs = _events("وقتل أربعة مزارعين جراء قصف طائرة مسيرة إسرائيلية تجمعاً للمواطنين في بلدة عيتا الشعب.")
+    strikes = [e for e in evs if e["type"] == "ASSAULT"]
+    assert strikes and all("مزارعين" not in e["actor"] for e in strikes), strikes
