@@ -3119,7 +3119,7 @@ class RoleReader:
                     and first_right is None and (not place or v.is_country(o.eid)) and v.is_actorish(o.eid) and (
                         # (the word right after the genitive is read even where another act's trigger stopped the
                         # reach: "جراء قصف طائرة مسيرة إسرائيلية تجمعاً للمواطنين")
-                        self._object_after(grp[-1].t1 + 1, max(R, grp[-1].t1 + 2))
+                        self._object_after(grp[-1].t1 + 1, min(c.sent[1], max(R, grp[-1].t1 + 2)))
                         or self._target_after(grp[-1].t1 + 1, R)) \
                     and not self._agreeing_participle(grp[-1], R):
                 role = "actor"  # "قصف الجيش السوداني سوقاً"، "احتجاز الحوثيين ثلاثة موظفين": the genitive acts on an object

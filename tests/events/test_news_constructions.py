@@ -8267,3 +8267,9 @@ def test_a_strike_after_a_word_of_cause_is_a_noun() -> None:
     _, evs = _events("وقتل أربعة مزارعين جراء قصف طائرة مسيرة إسرائيلية تجمعاً للمواطنين في بلدة عيتا الشعب.")
     strikes = [e for e in evs if e["type"] == "ASSAULT"]
     assert strikes and all("مزارعين" not in e["actor"] for e in strikes), strikes
+
+
+def test_a_strike_whose_genitive_ends_the_text() -> None:
+    # (a guard) nothing after the craft that struck: the reading stops at the text's end
+    _, evs = _events("وقتل شخصان جراء قصف طائرة مسيرة إسرائيلية")
+    assert [e for e in evs if e["type"] == "ASSAULT"], evs
