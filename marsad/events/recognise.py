@@ -628,6 +628,9 @@ _MEMBERS = frozenset({"وفد", "وفدا", "قيادي", "قائد", "عنصر"
                       # "طالبت قوى في الإطار التنسيقي بـ…"، "انسحب نواب من الكتلة": parts of a body act for it
                       "قوي", "اطراف", "نواب", "قيادات"})
 
+# operations that are a verb's subject when told right before it ("عملية إنزال جوي …، استهدفت …")
+_OPERATION_NOUNS = frozenset({"عمليه", "عمليات", "مداهمه", "مداهمات", "حمله", "حملات", "غاره", "غارات", "ضربه", "ضربات",
+                              "انزال"})
 # cells and bands of a body, acting for it: "هاجمت خلايا تابعة لتنظيم داعش …"، "مجموعة من الحركة"
 _CELLS = frozenset({"خلايا", "خليه", "مجموعه", "مجموعات", "مجاميع"})
 
@@ -2651,6 +2654,14 @@ class RoleReader:
         past = v.tokens[c.t0].folded[:1] not in ("ي", "ت", "ن")
         pronoun_subject = c.pos == "V" and c.t0 > c.sent[0] and (v.bare(c.t0 - 1) in _BUT_PRONOUNS or (
             v.is_pronoun_subject(c.t0 - 1) and not left_subject and past))
+        if group is not None and unit and not self._operation_before(c):
+            pass  # (read below)
+        elif group is not None and unit:
+            # "عملية إنزال جوي على منزل …، استهدفت خلية تابعة لتنظيم داعش": the operation told before the verb is its
+            # subject; the unit after it is what it struck
+            unit, subject_done = False, True
+            if c.type in ("ASSAULT", "COERCE"):
+                _add(c.recipient, [group.eid])
         if group is not None and unit and not (pronoun_subject and past) \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
             # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted ("قُتل جندي من الجيش العراقي":
@@ -4065,6 +4076,23 @@ class RoleReader:
         # (not "في حين", "في وقت": whereas, a clause of its own)
         return start is not None and start < d.t0 and v.bare(start) in ("في", "خلال", "ضمن", "اثناء", "عبر") \
             and v.bare(start + 1) not in ("حين", "وقت", "الوقت")
+
+    def _operation_before(self, c: Cand) -> bool:
+        """A past verb whose subject is an operation named before it in its sentence, past a comma at most: a raid,
+        a campaign, a strike or a landing ("عمليات مداهمة متزامنة استهدفت منزلين"، "عملية إنزال جوي …، استهدفت …"),
+        with no party named between as the verb's own subject."""
+        v = self.v
+        if c.pos != "V" or v.tokens[c.t0].folded[:1] in ("ي", "ت", "ن") and not v.tokens[c.t0].folded.startswith("است"):
+            return False
+        for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 14) - 1, -1):
+            if v.is_strong_break(j + 1) or v.is_subordinator(j):
+                return False
+            if _unjoined(v.bare(j)).removeprefix("ال") in _OPERATION_NOUNS:
+                if j > c.sent[0] and (v.bare(j - 1) in PREPOSITIONS or v.tokens[j].prefix):
+                    return False  # ("وفي عملية متصلة، أوقفت مفرزة للجيش …": a phrase of where, not the subject)
+                return not any(v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_place(o.eid)
+                               for o in v.occs_in(j + 1, c.t0))
+        return False
 
     def _weapon_subject(self, c: Cand, R: int) -> bool:
         """A weapon or craft told in full right after the verb (a time aside), no entity in it: definite ("المسيّرة")

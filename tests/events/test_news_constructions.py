@@ -8273,3 +8273,14 @@ def test_a_strike_whose_genitive_ends_the_text() -> None:
     # (a guard) nothing after the craft that struck: the reading stops at the text's end
     _, evs = _events("وقتل شخصان جراء قصف طائرة مسيرة إسرائيلية")
     assert [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "نفذت القوات عملية إنزال جوي، استهدفت عناصر من حركة الشباب.",
+    "ونفذت وحدات خاصة عملية إنزال جوي قرب البلدة، استهدفت خلية تابعة لتنظيم داعش.",
+])
+def test_an_operation_strikes_the_unit_after_its_verb(sentence: str) -> None:
+    # "عملية …، استهدفت خلية تابعة لـX"، "غارة جوية استهدفت عناصر من X": the operation is the verb's subject; X was hit
+    _, evs = _events(sentence)
+    hit = [e for e in evs if e["type"] == "ASSAULT"]
+    assert hit and all(not set(e["actor"]) & {"تنظيم داعش", "حركة الشباب"} for e in hit), hit
