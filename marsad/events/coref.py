@@ -18,7 +18,7 @@ from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import (_ANY_WORDS, _BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader,
                         _DEMONSTRATIVES, _light_verb, _security_body, _unnamed_plural_subject)
-from .view import CIVIL_SECTORS, PARTICIPLE_CONT, DocView, _unjoined, sector, unjoined_in
+from .view import CIVIL_SECTORS, PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, _unjoined, sector, unjoined_in
 
 __all__ = ["resolve"]
 
@@ -1029,12 +1029,23 @@ class Resolver:
             return False
         if took_no_part:
             return True
-        for j in range(c.t0 - 1, max(c.sent[0], c.t0 - 9) - 1, -1):
-            if v.is_strong_break(j + 1) or "،" in v.gap(j + 1) or j in self.rr.rd.trigger_tokens:
+        j = c.t0 - 1
+        lo = max(c.sent[0], c.t0 - 13)
+        while j >= lo:
+            if v.is_strong_break(j + 1) or j in self.rr.rd.trigger_tokens:
                 return False
+            if "،" in v.gap(j + 1):
+                # (past an aside of where it was said, set off by commas: "نفت القيادة، في بيان، استخدام …")
+                opening = next((x for x in range(j, max(lo, j - 4) - 1, -1) if "،" in v.gap(x)), None)
+                if opening is None or v.bare(opening) not in ("في", "عبر") \
+                        or not any(v.bare(x) in STATEMENT_NOUNS for x in range(opening + 1, j + 1)):
+                    return False
+                j = opening - 1
+                continue
             w = v.bare(j)
             if w in _DENY_VERBS or w[:1] in ("و", "ف") and w[1:] in _DENY_VERBS:
                 return True
+            j -= 1
         return False
 
     def specific(self, c: Cand) -> bool:

@@ -8284,3 +8284,11 @@ def test_an_operation_strikes_the_unit_after_its_verb(sentence: str) -> None:
     _, evs = _events(sentence)
     hit = [e for e in evs if e["type"] == "ASSAULT"]
     assert hit and all(not set(e["actor"]) & {"تنظيم داعش", "حركة الشباب"} for e in hit), hit
+
+
+def test_an_attack_denied_past_the_report_of_it() -> None:
+    # "ونفت الخلية أنباء تداولتها منصات التواصل الاجتماعي عن استهداف القاعدة بطائرة مسيّرة": the strike reported and
+    # denied is coded as denied, the denial verb ten words before it
+    _, evs = _events("ونفت خلية الإعلام الأمني أنباء تداولتها منصات التواصل الاجتماعي عن استهداف قاعدة التاجي "
+                     "بطائرة مسيّرة ليل أمس.")
+    assert [e for e in evs if e["type"] == "ASSAULT" and e["status"] == "negated"], evs
