@@ -2985,7 +2985,7 @@ def offices_of_named_people(st: State) -> None:
             continue
         if rest[:gap].strip() and text[person.end:person.end + 2].strip()[:1] not in ("،", ","):
             continue  # (set off by commas, both of them: "والي الولاية الشمالية، عابدين الطيب، …")
-        person.attrs["role"] = m.attrs.get("role") or st.doc.text[m.start:m.end]
+        person.attrs["role"] = m.attrs.get("role") or text[m.start:m.end]
         st.remove(m)
 
 

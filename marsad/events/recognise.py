@@ -2654,9 +2654,7 @@ class RoleReader:
         past = v.tokens[c.t0].folded[:1] not in ("ي", "ت", "ن")
         pronoun_subject = c.pos == "V" and c.t0 > c.sent[0] and (v.bare(c.t0 - 1) in _BUT_PRONOUNS or (
             v.is_pronoun_subject(c.t0 - 1) and not left_subject and past))
-        if group is not None and unit and not self._operation_before(c):
-            pass  # (read below)
-        elif group is not None and unit:
+        if group is not None and unit and self._operation_before(c):
             # "عملية إنزال جوي على منزل …، استهدفت خلية تابعة لتنظيم داعش": the operation told before the verb is its
             # subject; the unit after it is what it struck
             unit, subject_done = False, True
@@ -4923,9 +4921,8 @@ class RoleReader:
             return
         # "أوقفت مفارز للجيش 11 مهرباً وضبطت 9 بنادق … بولاية الوادي": the place told at the end of the verbs joined
         # by و, with one subject, is where each of them was done
-        for d in self.cands:
-            if d.sent != c.sent or d.t0 <= c.t1 or d.type not in ("COERCE", "ASSAULT") or not d.coord_prev \
-                    or not set(d.actor) & set(c.actor):
+        for d in self._in_sentence_after(c):
+            if d.type not in ("COERCE", "ASSAULT") or not d.coord_prev or not set(d.actor) & set(c.actor):
                 continue
             own = [x for x in d.location if x not in d.weak_places]
             if own:

@@ -932,14 +932,21 @@ class Recogniser:
         """"البحيرة" after "بحيرة ناصر": a definite noun that is also a place's own name (Beheira governorate),
         told bare after a place whose name that noun heads, is that place again (not with its trigger noun
         or a governor's post: "محافظة البحيرة"، "محافظ البحيرة")."""
-        for i, h in enumerate(hits):
-            if h.trig is not None or h.governed or h.place is None or not h.key.startswith("ال"):
+        last_by_head: dict[str, Place] = {}  # the last place placed so far, by the first word of its name
+        heads: dict[int, str] = {}  # (each place's head folded once)
+        for h in hits:
+            if h.place is None:
                 continue
-            head = h.key[2:]
-            ante = next((a.place for a in reversed(hits[:i]) if a.place is not None and a.place is not h.place
-                         and fold_text(a.place.name_ar).split(" ")[0] == head), None)
-            if ante is not None:
-                h.place = ante
+            if h.trig is None and not h.governed and h.key.startswith("ال"):
+                ante = last_by_head.get(h.key[2:])
+                if ante is not None and ante is not h.place:
+                    h.place = ante
+                    continue
+            p = h.place
+            head = heads.get(p.idx)
+            if head is None:
+                head = heads[p.idx] = fold_text(p.name_ar).split(" ")[0]
+            last_by_head[head] = p
 
     @staticmethod
     def _same_place(text: str, a: Mention, b: Mention) -> bool:
