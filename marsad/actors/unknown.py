@@ -1238,7 +1238,10 @@ def appositive_people(st: State) -> None:
             gap = st.doc.text[prev.end:st.words[j].start].strip()
             # "وقال الناطق باسم المديرية العامة للأمن الوطني بوبكر سبيك إن": a known given name right
             # after a title phrase, with no comma
-            if gap not in ("،", ",") and not (gap == "" and is_given(st, st.words[j].folded)):
+            # (or two name words no table knows, then «إن»: "وقالت ممثلة البرنامج في السودان مارتا ليندكفيست إن")
+            if gap not in ("،", ",") and not (gap == "" and (is_given(st, st.words[j].folded) or (
+                    j + 2 < nw and st.words[j + 2].folded == "ان" and st.adjacent(j, j + 1) and st.adjacent(j + 1, j + 2)
+                    and _plain_foreign(st.words[j]) and _plain_foreign(st.words[j + 1], family=True)))):
                 continue
             # a title among the eight words before the comma, in the same clause; or among twelve when a body
             # closes the phrase before the comma, the post's (its name may run long: "الكاتب المحلي لنقابة عمال
@@ -1330,6 +1333,15 @@ def quoted_named_people(st: State) -> None:
         st.add(_person(st, s, e, None, None))
 
 
+def _plain_foreign(w: Any, family: bool = False) -> bool:
+    """A word that may be part of a foreign name no table knows: letters only, no article, no clitic letter, no
+    pronoun on it and no nunation ("مارتا"، not "كلمته"، "باسم"، "الافتتاحية"); a family name may open with ل
+    ("ليندكفيست"), not with لل."""
+    f = w.folded
+    return len(f) >= 3 and f.isalpha() and not f.startswith(("ال", "لل")) and f[:1] not in ("وفبك" if family else "وفبلك") \
+        and not f.endswith(("ه", "ها", "هم")) and "\u064b" not in w.tok.text
+
+
 def _apposed_name(st: State, j: int, ranked: bool = False, titled: bool = False) -> int:
     """Words from j (two to four) that could be a name set off by commas: letters only, no
     function word, verb, title, place or body, the connectors بن/أبو/عبد inside it; 0 if none. ``titled``: a post
@@ -1345,6 +1357,8 @@ def _apposed_name(st: State, j: int, ranked: bool = False, titled: bool = False)
             break
         w = st.words[x]
         f = w.folded
+        if titled and k >= 2 and f == "ان":
+            break  # (the reported speech closes the name: "… مارتا ليندكفيست إن …")
         if not all("\u0621" <= ch <= "\u064a" for ch in f) or len(f) < 2 or w.tok.is_digit:
             return 0
         # after a rank a known name may be a common word too ("اللواء صباح النعمان")
@@ -1360,16 +1374,18 @@ def _apposed_name(st: State, j: int, ranked: bool = False, titled: bool = False)
         if k and st.lex.is_word("event_noun", f):
             break  # "… دينيس براون الهجوم.": the verb's object follows the name
         k += 1
-    if k < 2 or j + k < nw and st.adjacent(j + k - 1, j + k):
+    if k < 2 or j + k < nw and st.adjacent(j + k - 1, j + k) and not (titled and st.words[j + k].folded == "ان"):
         return 0  # more words run on: a clause, not a name
     words = [st.words[x].folded for x in range(j, j + k)]
     # some evidence of a name: a known name word, a connector (بن، أبو، عبد) or a family form (الإرياني);
     # not "، جهود إحياء مسار التهدئة،"
     if not any(w in st.lex.names or is_given(st, w) or w in ("بن", "ابن", "ابو", "عبد")
                or (i and w.startswith("ال") and w.endswith("ي")) for i, w in enumerate(words)) and not (
-            titled and k == 2 and all(len(w) >= 3 and not w.startswith("ال") and w[:1] not in "وفبل" for w in words)
-            # (closed by a comma, no nunation: not "، مؤكداً رفضه.")
-            and j + k < nw and st.gap(j + k - 1, j + k).strip()[:1] in ("،", ",")
+            titled and k == 2 and all(len(w) >= 3 and not w.startswith(("ال", "لل")) and w[:1] not in ("وفب" if i else "وفبل")
+                                      for i, w in enumerate(words))
+            # (closed by a comma or by «إن» right after it, no nunation: not "، مؤكداً رفضه.")
+            and j + k < nw and (st.gap(j + k - 1, j + k).strip()[:1] in ("،", ",")
+                                or st.words[j + k].folded == "ان" and st.adjacent(j + k - 1, j + k))
             and not any("\u064b" in st.words[x].tok.text for x in range(j, j + k))):
         return 0
     return k
