@@ -2202,7 +2202,7 @@ class RoleReader:
         n, _found = titles.longest([f[1:]] + [v.tokens[x].folded for x in range(j + 1, min(b, j + titles.max_len))])
         if not n:
             return 0
-        for k in range(j + n, min(b, j + n + 6)):
+        for k in range(j + n, min(b, j + n + 9)):  # (past a rank of three or four words: "اللواء أركان حرب X")
             if v.is_strong_break(k):
                 return 0
             o = v.occ_at.get(k)

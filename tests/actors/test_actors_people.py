@@ -243,6 +243,9 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     # a trade that tells who a witness is ("الصياد"، "المزارع"، "الراعي")
     ("وقال المزارع نادر العلي إن الطائرة حلقت فوق القرية.", "نادر العلي"),
     ("وقال الراعي سالم الخطيب إن الجنود صادروا أغنامه.", "سالم الخطيب"),
+    # an Egyptian staff officer's rank, "أركان حرب" after it
+    ("وأعلن المتحدث العسكري باسم القوات المسلحة العقيد أركان حرب ياسر الشاذلي، اليوم، أن القوات أحبطت محاولة.",
+     "ياسر الشاذلي"),
     # a party's secretary ("أمين سر") or a secretary-general without the article ("أمين عام")
     ("وأعلن أمين سر حركة فتح في لبنان خالد العلي أن الحركة سلمت سلاحها.", "خالد العلي"),
     # a director-general, "مدير عام" without the article

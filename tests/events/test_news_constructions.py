@@ -8292,3 +8292,12 @@ def test_an_attack_denied_past_the_report_of_it() -> None:
     _, evs = _events("ونفت خلية الإعلام الأمني أنباء تداولتها منصات التواصل الاجتماعي عن استهداف قاعدة التاجي "
                      "بطائرة مسيّرة ليل أمس.")
     assert [e for e in evs if e["type"] == "ASSAULT" and e["status"] == "negated"], evs
+
+
+def test_a_second_titled_subject_past_a_long_rank() -> None:
+    # (a guard) "تفقّد المحافظ، X، وقائد الجيش الثاني الميداني، اللواء أركان حرب Y، أمس الخميس، …": the time after both names
+    # still dates the visit
+    rec = extract("تفقّد محافظ الإسماعيلية، اللواء سامي فوزي، وقائد الجيش الثاني الميداني، اللواء أركان حرب هشام شكري، "
+                  "أمس الخميس، أعمال مشروع إسكان في قرية أبو صوير.", published=PUBLISHED)
+    visits = [e for e in _readings(rec) if e.type == "CONSULT"]
+    assert visits and visits[0].date == "2025-01-09", visits
