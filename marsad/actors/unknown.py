@@ -1240,8 +1240,12 @@ def appositive_people(st: State) -> None:
             # after a title phrase, with no comma
             # (or two name words no table knows, then «إن»: "وقالت ممثلة البرنامج في السودان مارتا ليندكفيست إن")
             if gap not in ("،", ",") and not (gap == "" and (is_given(st, st.words[j].folded) or (
-                    j + 2 < nw and st.words[j + 2].folded == "ان" and st.adjacent(j, j + 1) and st.adjacent(j + 1, j + 2)
-                    and _plain_foreign(st.words[j]) and _plain_foreign(st.words[j + 1], family=True)))):
+                    j + 2 < nw and st.adjacent(j, j + 1) and (
+                        st.words[j + 2].folded == "ان" and st.adjacent(j + 1, j + 2)
+                        # (or a comma: "وقال الأمين التنفيذي للإيغاد ورقنه جبيهو، في كلمته، إن")
+                        or st.gap(j + 1, j + 2).strip()[:1] in ("،", ","))
+                    and _plain_foreign(st.words[j], first=True) and _plain_foreign(st.words[j + 1], family=True)
+                    and _post_ends_at(st, j - 1)))):
                 continue
             # a title among the eight words before the comma, in the same clause; or among twelve when a body
             # closes the phrase before the comma, the post's (its name may run long: "الكاتب المحلي لنقابة عمال
@@ -1333,13 +1337,28 @@ def quoted_named_people(st: State) -> None:
         st.add(_person(st, s, e, None, None))
 
 
-def _plain_foreign(w: Any, family: bool = False) -> bool:
+def _post_ends_at(st: State, i: int) -> bool:
+    """Word i closes a post: a title or rank ("الجنرال"), a nationality ("الإثيوبي") or the body or place it names
+    ("للإيغاد"، "في السودان"); a foreign name no table knows may follow it."""
+    from .ruler import _title_at
+
+    w = st.words[i]
+    if _title_at(st, i, allow_prefix=False) is not None or bool(st.lex.nationality_at([w.folded])[0]) \
+            or any(m.end == w.end and m.label in ("ORG", "LOC") for m in st.mentions) or st.in_place(i):
+        return True
+    # (or a definite noun a post names a few words before: "المتحدثة باسم الوكالة جولييت توما إن")
+    return w.folded.startswith("ال") and any(_title_at(st, x, allow_prefix=False) is not None
+                                             and all(st.adjacent(y, y + 1) for y in range(x, i))
+                                             for x in range(max(0, i - 4), i))
+
+
+def _plain_foreign(w: Any, family: bool = False, first: bool = False) -> bool:
     """A word that may be part of a foreign name no table knows: letters only, no article, no clitic letter, no
     pronoun on it and no nunation ("مارتا"، not "كلمته"، "باسم"، "الافتتاحية"); a family name may open with ل
-    ("ليندكفيست"), not with لل."""
+    ("ليندكفيست"), not with لل; a given name may end in ه ("ورقنه")."""
     f = w.folded
     return len(f) >= 3 and f.isalpha() and not f.startswith(("ال", "لل")) and f[:1] not in ("وفبك" if family else "وفبلك") \
-        and not f.endswith(("ه", "ها", "هم")) and "\u064b" not in w.tok.text
+        and not f.endswith(("ها", "هم") if first else ("ه", "ها", "هم")) and "\u064b" not in w.tok.text
 
 
 def _apposed_name(st: State, j: int, ranked: bool = False, titled: bool = False) -> int:

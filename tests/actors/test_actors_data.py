@@ -100,6 +100,10 @@ def test_excluded_forms_stay_out() -> None:
     ("وقالت قوة الأمم المتحدة الأمنية المؤقتة لأبيي إن الوضع هادئ.", "UN Interim Security Force for Abyei (UNISFA)"),
     ("ونشرت الإسكوا تقريراً عن الفقر في المنطقة.",
      "UN Economic and Social Commission for Western Asia (ESCWA)"),
+    # East Africa's intergovernmental body by its name and its acronym
+    ("ودعت الهيئة الحكومية الدولية للتنمية إلى وقف القتال في جنوب السودان.",
+     "Intergovernmental Authority on Development (IGAD)"),
+    ("وتعقد قمة الإيغاد في جيبوتي الأسبوع المقبل.", "Intergovernmental Authority on Development (IGAD)"),
     # a navy by its official name, with its boats
     ("وأنقذت القوة البحرية والزوارق الملكية الأردنية صيادين في العقبة.", "Royal Jordanian Naval Force"),
 ])

@@ -240,6 +240,8 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     ("وقالت رئيسة بعثة المنظمة في طرابلس، ماريانا كوستيلا، إن الشحنات وصلت.", "ماريانا كوستيلا"),
     # or with no commas, closed by the speech's «إن» (a family name may open with ل)
     ("وقالت ممثلة الصندوق في ليبيا ماريكا لوسيانو إن المساعدات وصلت.", "ماريكا لوسيانو"),
+    # (or right after the post's rank, then a comma)
+    ("وقال قائد قوات اليونيفيل الجنرال سيرجيو ديلونغو، خلال الاجتماع، إن الوضع هادئ.", "سيرجيو ديلونغو"),
     # a trade that tells who a witness is ("الصياد"، "المزارع"، "الراعي")
     ("وقال المزارع نادر العلي إن الطائرة حلقت فوق القرية.", "نادر العلي"),
     ("وقال الراعي سالم الخطيب إن الجنود صادروا أغنامه.", "سالم الخطيب"),
@@ -261,6 +263,8 @@ def test_name_in_apposition(run, text: str, name: str) -> None:
     ("بحث وزير الخارجية، في اتصال هاتفي مع نظيره العماني بدر البوسعيدي، جهود إحياء مسار التهدئة، أمس.", "جهود"),
     # a clause that opens with و and a common verb after the name's comma is no second name
     ("استقبل الرئيس السفير الأميركي ميشال عيسى، وجرى البحث في آلية تنفيذ الخطة.", "وجرى"),
+    # (a guard) a phrase of how it was said, set off by a comma, is no name
+    ("وبحث الوزير مع نظيره في اتصال هاتفي، أمس، الأوضاع.", "اتصال هاتفي"),
     # (guards) a preposition's clitic or a pronoun before «إن» is no name
     ("وقال رئيس البعثة للصحفيين إن الوضع هادئ.", "للصحفيين"),
     ("وقال رئيس البعثة في كلمته الافتتاحية إن الوضع هادئ.", "كلمته"),
