@@ -1185,6 +1185,9 @@ class Reader:
         if cue.lemma == "أفاد" and j < b and v.tokens[j].folded.startswith("ب") and len(v.tokens[j].folded) > 4 \
                 and j not in v.occ_at:
             return True
+        if cue.lemma in ("هدد", "توعد") and j < b and j not in v.occ_at and (
+                v.tokens[j].folded == "ب" or v.tokens[j].folded.startswith("ب") and len(v.tokens[j].folded) > 4):
+            return True  # "توعّد المتحدث … بـ«رد موجع»"، "هدّد الوزير بتكثيف الضربات": what is threatened is what is said
         for k in range(j, min(b, j + width)):
             f = v.bare(k)
             if width < 6:

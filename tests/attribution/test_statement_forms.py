@@ -69,6 +69,9 @@ def test_an_outlet_that_relays_a_source(text: str, speaker: str, via: str) -> No
     # a verb coordinated after a comma, "في بيان": its clause's subject speaks, not the first verb's object
     ("واتهمت وزارة الداخلية الليبية الحكومة المنافسة بعرقلة التحقيق، وأعلنت في بيان اعتقال ثلاثة مشتبه بهم.",
      "وزارة الداخلية الليبية"),
+    # a threat says what it threatens, after بـ
+    ('وتوعّد المتحدث العسكري باسم الجماعة محمد الأسدي بـ"رد قاس" إذا استمرت الغارات.', "محمد الأسدي"),
+    ("وهدّد وزير الدفاع سامي الحداد بتكثيف الضربات على مواقع المسلحين.", "سامي الحداد"),
 ])
 def test_speaker(text: str, speaker: str) -> None:
     assert [s for s, _v, _c in _statements(text)] == [speaker]
