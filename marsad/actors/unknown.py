@@ -1229,6 +1229,7 @@ def appositive_people(st: State) -> None:
 
     nw = len(st.words)
     org_ends: set[int] | None = None
+    mention_ends = {m.end for m in st.mentions if m.label in ("ORG", "LOC")}  # (for a post that names its body)
     for j in range(1, nw - 1):
         if st.mask[st.words[j].start]:
             continue
@@ -1245,7 +1246,7 @@ def appositive_people(st: State) -> None:
                         # (or a comma: "وقال الأمين التنفيذي للإيغاد ورقنه جبيهو، في كلمته، إن")
                         or st.gap(j + 1, j + 2).strip()[:1] in ("،", ","))
                     and _plain_foreign(st.words[j], first=True) and _plain_foreign(st.words[j + 1], family=True)
-                    and _post_ends_at(st, j - 1)))):
+                    and _post_ends_at(st, j - 1, mention_ends)))):
                 continue
             # a title among the eight words before the comma, in the same clause; or among twelve when a body
             # closes the phrase before the comma, the post's (its name may run long: "الكاتب المحلي لنقابة عمال
@@ -1337,14 +1338,14 @@ def quoted_named_people(st: State) -> None:
         st.add(_person(st, s, e, None, None))
 
 
-def _post_ends_at(st: State, i: int) -> bool:
+def _post_ends_at(st: State, i: int, mention_ends: set[int]) -> bool:
     """Word i closes a post: a title or rank ("الجنرال"), a nationality ("الإثيوبي") or the body or place it names
     ("للإيغاد"، "في السودان"); a foreign name no table knows may follow it."""
     from .ruler import _title_at
 
     w = st.words[i]
-    if _title_at(st, i, allow_prefix=False) is not None or bool(st.lex.nationality_at([w.folded])[0]) \
-            or any(m.end == w.end and m.label in ("ORG", "LOC") for m in st.mentions) or st.in_place(i):
+    if w.end in mention_ends or st.in_place(i) or bool(st.lex.nationality_at([w.folded])[0]) \
+            or _title_at(st, i, allow_prefix=False) is not None:
         return True
     # (or a definite noun a post names a few words before: "المتحدثة باسم الوكالة جولييت توما إن")
     return w.folded.startswith("ال") and any(_title_at(st, x, allow_prefix=False) is not None
