@@ -55,9 +55,6 @@ _NAMED_THINGS = frozenset({"منظمه", "تنظيم", "حركه", "جماعه",
 _RELAY_ASIDES = frozenset({"بحسب", "حسب", "حسبما", "وفق", "وفقا"})
 
 
-# the first word of a rank that may run to three words before a name ("العميد الركن البحري"، "اللواء الركن الطيار")
-_RANKS_OF_THREE = frozenset({"الفريق", "اللواء", "العميد", "العقيد", "المقدم"})
-
 def _is_document(folded: str) -> bool:
     """A word (with its clitics) naming the form a statement took: "بيان"، "بتصريح"، "تغريدة"."""
     return any(w in _DOCUMENT_NOUNS for w in strip_word(folded))
@@ -360,8 +357,8 @@ class Reader:
                 if v.bare(k - 1) in ("ذاته", "نفسه", "ذاتها", "نفسها"):
                     return None  # ("بحسب المصدر ذاته، الوزير …": the source told of before, then the clause goes on)
                 # "عضو لجنة الوساطة، الشيخ نايف أبو حسون،": the name after the comma, an honorific before it
-                # (past a rank of three words: "العميد الركن البحري")
-                for kk in (k, k + 1, k + 2) + ((k + 3,) if v.bare(k) in _RANKS_OF_THREE else ()):
+                # (past a rank of three words or more, as the titles lexicon spells it: "العميد الركن البحري")
+                for kk in range(k, k + max(3, self._rank_length(k, b) + 1)):
                     if kk < b and (v.bare(kk) in _COMPLEMENTIZERS or kk in self.cue_tokens):
                         return None  # "…، مؤكداً أن المحافظ وعد …": another clause, whose subject is no name of this
                     p = v.occ_at.get(kk)
@@ -374,6 +371,14 @@ class Reader:
             if p is not None and v.by_id[p.eid].type == "PER":
                 return p
         return None
+
+    def _rank_length(self, k: int, b: int) -> int:
+        """How many words the rank that opens at token k takes ("العميد الركن البحري" 3), 0 if none opens there."""
+        from ..actors.lexicon import lexicon as actors_lexicon
+
+        titles = actors_lexicon().titles
+        n, found = titles.longest([self.v.tokens[x].folded for x in range(k, min(b, k + titles.max_len))])
+        return n if n and any(t.kind == "rank" for t in found) else 0
 
     def _envoy_before(self, j: int, k: int) -> bool:
         """An envoy's title among words j..k-1: his إلى names where he is sent ("المبعوث الأممي إلى

@@ -109,7 +109,7 @@ def find_roads(doc: Doc, known: list[Mention]) -> list[Mention]:
             return k - 1, None, None
         e = end_tok(first)
         second = place_at.get(e + 1) if e + 1 < n else None
-        if second is not None and any(ch in "-–—" for ch in text[toks[e].end:toks[e + 1].start]) and joined(e, e + 1):
+        if second is not None and _dash_between(text, toks[e], toks[e + 1]):
             return end_tok(second), first, second
         return e, first, None
 
@@ -138,7 +138,7 @@ def find_roads(doc: Doc, known: list[Mention]) -> list[Mention]:
             if j + 2 < n and toks[j + 1].folded == "رقم" and toks[j + 2].is_digit and joined(j, j + 2):
                 j += 2  # "الطريق الوطني رقم 3"
                 named = numbered = True
-            elif kinds and (kinds[0] in _NAMING or kinds[:2] == ["الدولي", "السريع"]):
+            elif kinds[0] in _NAMING or kinds[:2] == ["الدولي", "السريع"]:
                 named = True
             if j + 1 < n and joined(j, j + 1) and (j + 1) in place_at:
                 k, first, second = place_pair(j + 1)  # "الطريق الدولي حلب – اللاذقية"
