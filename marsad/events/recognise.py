@@ -5532,7 +5532,8 @@ class RoleReader:
         v = self.v
         # (the closer told as its subject: after the verb, or before a light verb's noun, "يواصل التجار غلق …";
         # not people named in the clause before, "في مطاردة الناشطين …، وأغلقت مداخل …")
-        told = c.subject_via == "light" if c.pos == "N" else any(
+        # ("أقدم عشرات البحارة، صباح أمس، على غلق الطريق": the subject of the verb of setting about it)
+        told = (c.subject_via == "light" or self._enabling_verb(c) is not None) if c.pos == "N" else any(
             o.eid in c.actor for o in v.occs_in(c.t1 + 1, min(c.sent[1], c.t1 + 6)))
         if told and all(_civil_code(v.by_id[x].actor_code) for x in c.actor):
             c.type, c.mode = "PROTEST", "obstruct"

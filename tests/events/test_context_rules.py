@@ -709,6 +709,11 @@ def test_the_datelines_place_is_no_strikes_doer() -> None:
     # a road closed by people who are no state body is a protest that blocks it
     ("يواصل عشرات التجار في مدينة جرجيس، لليوم السادس على التوالي، غلق الطريق الرابطة بين المدينة والميناء، "
      "احتجاجاً على إجراءات ديوانية.", "PROTEST"),
+    # told as the subject of the verb of setting about it
+    ("أقدم عشرات البحارة في مدينة جرجيس، صباح أمس الثلاثاء، على غلق الطريق الرابطة بين المدينة والميناء، "
+     "احتجاجاً على تراجع الصيد.", "PROTEST"),
+    # (a guard) the authorities set about it: a restriction
+    ("أقدمت السلطات الجهوية في جرجيس، صباح أمس، على غلق الطريق الرابطة بين المدينة والميناء.", "COERCE"),
     # (a guard) closed by the authorities, it stays a restriction
     ("وقررت السلطات الجهوية في جرجيس غلق الطريق الرابطة بين المدينة والميناء بصفة وقتية.", "COERCE"),
 ])
