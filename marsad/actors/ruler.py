@@ -1640,6 +1640,8 @@ def _construct_word(st: State, j: int) -> bool:
     if f in st.lex.names or is_given(st, f) or _stopword(st, j) or any(p for p, _ in w.readings[1:]) \
             or st.mention_starting(j, ("ORG", "PER", "LOC", "FAC")) is not None or st.in_place(j):
         return False
+    if st.lex.is_word("name_connector", f):
+        return False  # "الوزير عبد الله العلي": the first word of a name (عبد، أبو، بن), no noun in construct
     nxt = st.words[j + 1] if j + 1 < len(st.words) and st.adjacent(j, j + 1) else None
     return nxt is not None and (st.in_place(j + 1) or (nxt.folded.startswith("ال") and not _stopword(st, j + 1)))
 
@@ -1694,6 +1696,8 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if known is not None:
         return True
+    if pos >= 1 and f.startswith("است") and len(f) in (6, 7):
+        return False  # a verb of the tenth form after a name ("الوزير عبد العاطي استعرض"، "استنكرت"), no name word
     if (t_at := _title_at(st, j, allow_prefix=False)) is not None:
         # (an honorific after a given name that closes the name is a family name: "رئيسة الرابطة سمر الحاج،")
         return pos >= 1 and t_at[1].kind == "honorific" and _closes_name(st, j)
@@ -1916,8 +1920,10 @@ def _parse_name(st: State, j: int) -> int:
         if pos >= 4:
             break
     # a lone word is a name only if the table knows it ("عبد الله" is one unit)
+    # (nor a servant-of name, "عبد" and a definite word: "الوزير عبد الرؤوف")
     if pos == 1 and st.words[j + k - 1].folded not in lex.names \
-            and not (k == 2 and f"{st.words[j].folded} {st.words[j + 1].folded}" in lex.names):
+            and not (k == 2 and f"{st.words[j].folded} {st.words[j + 1].folded}" in lex.names) \
+            and not (k == 2 and st.words[j].folded == "عبد" and st.words[j + 1].folded.startswith("ال")):
         return 0
     # do not end on a connector
     while k and lex.is_word("name_connector", st.words[j + k - 1].folded):
@@ -1942,8 +1948,8 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
         return not (first[:1] in ("ي", "ت") and len(first) <= 4 and first not in st.lex.names and not is_given(st, first))
 
     lex = st.lex
-    if k >= 3 and st.words[j].folded == "عبد" and st.words[j + 1].folded.startswith("ال"):
-        return True  # "عبد الحكيم بن زيان": a servant-of name, then more of it, is a person's name
+    if k >= 2 and st.words[j].folded == "عبد" and st.words[j + 1].folded.startswith("ال"):
+        return True  # "عبد الحكيم بن زيان"، "الوزير عبد الرؤوف": a servant-of name is a person's name
     for idx in range(j, j + k):
         f = st.words[idx].folded
         if f in lex.names and not lex.names[f][2]:
@@ -2044,6 +2050,20 @@ def _person(st: State, s: int, e: int, role: Role | None, role_text: str | None)
             heads.append("ال" + first)  # "محافظ كركوك X … وقال المحافظ"، "وزيرة الصناعة X … ودعت الوزيرة"
     attrs["heads"] = heads
     return Mention(s, e, "PER", attrs, source="actors.people")
+
+
+def _same_as_named_before(st: State, m: Mention) -> None:
+    """"التقى وزير الخارجية بدر عبد العاطي … وقال الوزير عبد العاطي": a titled person told by the end of a name
+    the article gave whole before is that person."""
+    tokens = fkey(st.doc.text[m.start:m.end]).split()
+    ante = max((a for a in st.mentions if a.label == "PER" and a.start < m.start and a.attrs.get("kind") == "person"
+                and len(whole := fkey(str(a.attrs.get("name_ar") or st.doc.text[a.start:a.end])).split()) > len(tokens)
+                and whole[-len(tokens):] == tokens), key=lambda a: a.start, default=None)  # (the nearest)
+    if ante is not None:
+        for k in ("name_ar", "name_en", "kb_id", "actor_code", "country", "key"):
+            if ante.attrs.get(k):
+                m.attrs[k] = ante.attrs[k]
+        m.attrs.update({"canonical": False, "antecedent": (ante.start, ante.end)})
 
 
 def _existing_person(st: State, s: int, e: int) -> Mention | None:
@@ -2200,6 +2220,7 @@ def people(st: State) -> None:
                 m = _person(st, s, e, role, role_text)
                 if rank is not None and not m.attrs.get("actor_code") and rank.code:
                     m.attrs["actor_code"] = _code(role.country, rank.code)
+                _same_as_named_before(st, m)
                 st.add(m)
             i = j + k
             continue
