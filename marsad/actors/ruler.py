@@ -1525,8 +1525,9 @@ def _role_chain(st: State, i: int) -> Role | None:
         envoy_to = w.folded == "الي" and any(
             fkey(t.surface).removeprefix("ال").startswith(_ENVOY_TITLES) for t in role.titles)
         # ("باسم" may be a given name: "المتحدث باسم الحكومة باسم العوادي إن")
-        if (lex.is_word("complement_prep", w.folded) or envoy_to) and j + 1 < nw and st.adjacent(j, j + 1) \
-                and not _ambiguous_given_closed(st, j):
+        # (the body quoted: "القيادي في «قسد» محمد حسكو")
+        if (lex.is_word("complement_prep", w.folded) or envoy_to) and j + 1 < nw \
+                and (st.adjacent(j, j + 1) or _quote_gap(st, j, j + 1)) and not _ambiguous_given_closed(st, j):
             m2 = st.mention_starting(j + 1, ("ORG", "LOC", "FAC")) or st.place_starting(j + 1)
             if m2 is not None and m2.label in ("LOC", "FAC") and role.country is not None and role.country.iso2 \
                     and m2.attrs.get("country") and m2.attrs.get("country") != role.country.iso2 \
@@ -1539,6 +1540,10 @@ def _role_chain(st: State, i: int) -> Role | None:
                         role.org = role.org or m2
                     j = k + 1
                     role.last = j - 1
+                    if j < nw and _quote_gap(st, j - 1, j):
+                        role.end = st.words[j].start - 1  # (its closing quote)
+                        while role.end > 0 and st.doc.text[role.end - 1].isspace():
+                            role.end -= 1
                     continue
             if st.words[j + 1].folded.startswith("ال") and not _stopword(st, j + 1) \
                     and role.titles and role.titles[-1].kind == "function":

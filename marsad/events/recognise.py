@@ -3173,12 +3173,24 @@ class RoleReader:
         possessed = False
         if not left_subject and c.frame not in ("host", "receive"):
             # a possessed force noun ("أن قواتها أنجزت …"): its owner, the speaker or the last actor named
-            for j in range(L, c.t0):
+            def possessed_force(j: int) -> bool:
                 tok = v.tokens[j]
                 if j in v.occ_at or tok.text.endswith("ة") or "ال" in tok.prefix or tok.stem.startswith("ال") \
                         or not any(tok.folded.endswith(sfx) for sfx in ("ها", "ه", "هم")):
-                    continue  # a possessed noun has a pronoun, not ta marbuta, and no article
-                if any(self.lex.in_class(w, "force") for w in strip_word(tok.folded)) and tok.folded not in strip_word(tok.folded)[-1:]:
+                    return False  # a possessed noun has a pronoun, not ta marbuta, and no article
+                return any(self.lex.in_class(w, "force") for w in strip_word(tok.folded)) \
+                    and tok.folded not in strip_word(tok.folded)[-1:]
+
+            lo = L - 1 if L > c.sent[0] and v.bare(L - 1) in ("انها", "وانها", "انهم", "وانهم") else L
+            for j in range(lo, c.t0):
+                if v.bare(j) in ("انها", "وانها", "انهم", "وانهم") and not any(v.is_actorish(o.eid) for o in v.occs_in(j, c.t0)):
+                    # "…، مؤكداً أن قواته ما زالت في الرقة، وأنها ستنسحب": أنّ with the pronoun of a possessed force
+                    # named before it in the sentence, no party between
+                    back = next((x for x in range(j - 1, max(c.sent[0], j - 15) - 1, -1)
+                                 if possessed_force(x) or x in v.occ_at and v.is_actorish(v.occ_at[x].eid)
+                                 and not v.is_place(v.occ_at[x].eid)), None)
+                    j = back if back is not None and possessed_force(back) else j
+                if possessed_force(j):
                     st = self.statement_for(c.start)
                     between = [o for o in v.occs_in(v.token_at(st.cue.start) + 1, j)] if st is not None else []
                     if st is not None and st.speaker and v.is_actorish(st.speaker):

@@ -396,6 +396,15 @@ def test_a_spokesmans_forces_are_his_bodys(full) -> None:
         (e.trigger.text, _named(doc, e.actor)) for e in doc.events]
 
 
+
+def test_the_forces_a_pronoun_on_anna_stands_for_are_his_bodys(full) -> None:
+    """"…، مؤكداً أن قواته ما زالت في المدينة، وأنها ستنسحب …": أنّ with the pronoun of his forces named before."""
+    doc = _run(full, "وقال القيادي في الحشد الشعبي جاسم الكعبي إن الخطوة إدارية، مؤكداً أن قواته ما زالت في مدينة "
+                     "بيجي، وأنها ستنسحب من مواقع أخرى الأسبوع المقبل.")
+    by_id = {e.id: e for e in doc.entities}
+    moves = [e for e in doc.events if e.type == "RETREAT"]
+    assert moves and [by_id[x].type for x in moves[0].actor] == ["ORG"], [
+        (e.trigger.text, _named(doc, e.actor)) for e in doc.events]
 @pytest.mark.parametrize("text,recipients", [
     # an unnamed group asked, then the parties it "especially" is: they are asked
     ("وطالب الرئيس جوزاف عون الدول الراعية للاتفاق، ولا سيما الولايات المتحدة وفرنسا، بالضغط على إسرائيل.",
