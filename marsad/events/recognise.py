@@ -161,6 +161,10 @@ _OPERATION_COUNTS = frozenset({"عمليه", "عمليات", "حمله", "حمل
 _ENABLING_VERBS = ("تمكن", "نجح", "تمكنت", "نجحت")
 # "أقدم الجيش، فجر اليوم، على تفجير منازل"، "عمدت القوات إلى هدم …": who set about doing it did it
 _UNDERTAKING_VERBS = ("اقدم", "اقدمت", "عمد", "عمدت", "يقدم", "تقدم")
+# security sweeps named by a noun phrase (triggers.tsv): "عملية أمنية"، "حملة تفتيش"
+_CAMPAIGN_LEMMAS = frozenset({"عملية_أمنية", "حملة_أمنية", "عملية_تفتيش", "حملة_تفتيش", "عملية_تمشيط", "حملة_تمشيط"})
+# what a sweep is launched to do to a place ("لتفتيش منطقة المطيبيجة"، "لتمشيط الوديان"), folded
+_SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفتيش", "بتمشيط", "بتطهير"})
 _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
                           "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت",
                           # "استخدمت الشرطة الغاز المسيل للدموع": who used the weapon attacked with it
@@ -8709,7 +8713,8 @@ class RoleReader:
                 force |= any(self.lex.in_class(w, "force") for w in ws)
                 equip |= any(self.lex.in_class(w, "equipment") or self.lex.in_class(w, "warship") for w in ws)
             # (not when the subject moved is a force: "وصل جنود أميركيون على متن طائرات نقل")
-            if equip and not force and not (c.frame in ("intrans", "enter", "visit") and any(
+            # (not a sweep against arms dealers: "حملة أمنية واسعة استهدفت شبكات تجارة الأسلحة")
+            if equip and not force and c.lemma not in _CAMPAIGN_LEMMAS and not (c.frame in ("intrans", "enter", "visit") and any(
                     self.lex.in_class(w, "force") for j in subject_tokens
                     for w in strip_word(v.tokens[j].folded))):
                 c.mode = "weapons"
@@ -8792,6 +8797,33 @@ class RoleReader:
         w = _unjoined(v.tokens[lv].folded)
         if w[:2] in ("ست", "سي") and len(w) > 4 and _light_verb(w[1:]):
             c.status, c.default_status = "planned", False
+
+    def launched_campaign(self, c: Cand) -> None:
+        """"أطلقت قيادة العمليات، فجر أمس، عملية أمنية واسعة لتفتيش …": a sweep launched is going on (one carried
+        out, "نفذت القوة عملية تفتيش", is done)."""
+        v = self.v
+        if c.type != "MOBILIZE" or c.pos != "N" or c.status != "occurred" or c.lemma not in _CAMPAIGN_LEMMAS:
+            return
+        lv = self._light_verb_before(c, 16)
+        if lv is not None and _unjoined(v.tokens[lv].folded) in ("اطلق", "اطلقت", "اطلقوا") \
+                and not any(v.is_strong_break(x) for x in range(lv + 1, c.t0 + 1)):
+            c.status, c.default_status = "ongoing", False
+
+    def swept_place(self, c: Cand) -> None:
+        """"أطلقت القيادة عملية أمنية واسعة لتفتيش صحراء الجزيرة": the place a sweep is to search or clear is
+        where it is."""
+        v = self.v
+        if c.type != "MOBILIZE" or c.pos != "N" or c.location or c.lemma not in _CAMPAIGN_LEMMAS:
+            return
+        j = c.t1 + 1
+        while j < min(c.sent[1], c.t1 + 3) and j not in v.occ_at and v.bare(j) not in _SWEEPING \
+                and not v.comma_before(j) and v.bare(j).endswith(("ه", "ي")):
+            j += 1  # its adjectives: "واسعة"، "المشتركة"
+        if j >= c.sent[1] or v.bare(j) not in _SWEEPING or v.comma_before(j):
+            return
+        o = next((o for o in v.occs_in(j + 1, min(c.sent[1], j + 3)) if v.is_place(o.eid)), None)
+        if o is not None and o.t0 in (j + 1, j + 2) and v.prep_of(o) in ("", "في"):
+            c.location.append(o.eid)
 
     def entered_its_day(self, c: Cand) -> None:
         """"دخل إضراب عمال الحقول النفطية …، يومه الثالث اليوم": a protest that has entered its day is going on."""
@@ -9898,6 +9930,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.result_done(c)
         rr.entered_its_day(c)
         rr.future_light_verb(c)
+        rr.launched_campaign(c)
+        rr.swept_place(c)
         rr.standing_curfew(c)
         rr.deterrent_threat(c)
         rr.warned_party(c)

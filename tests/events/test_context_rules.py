@@ -237,7 +237,7 @@ def test_outcomes_joined_to_one_no_event_tells_have_the_operations_doer() -> Non
 
 def test_the_force_told_again_is_the_joint_units_bodies() -> None:
     # "قوة مشتركة من الجيش ومقاتلي الحشد العشائري دهمت …، فيما ضبطت القوة …": the force is both bodies'
-    rec = extract("وأكدت القيادة أن قوة مشتركة من الجيش العراقي ومقاتلي الحشد العشائري دهمت قرية في مطيبيجة. "
+    rec = extract("وأكدت القيادة أن قوة مشتركة من الجيش العراقي ومقاتلي الحشد العشائري دهمت قرية نائية. "
                   "وضبطت القوة كميات من الأسلحة.", published="2026-04-13")
     assert _roles_of(rec, "COERCE") == [["الجيش العراقي", "الحشد العشائري"]] * 2, _roles_of(rec, "COERCE")
 

@@ -8301,3 +8301,20 @@ def test_a_second_titled_subject_past_a_long_rank() -> None:
                   "أمس الخميس، أعمال مشروع إسكان في قرية أبو صوير.", published=PUBLISHED)
     visits = [e for e in _readings(rec) if e.type == "CONSULT"]
     assert visits and visits[0].date == "2025-01-09", visits
+
+
+def test_a_sweep_launched_is_going_on_where_it_searches() -> None:
+    """"أطلقت القيادة عملية أمنية واسعة لتفتيش صحراء …": a security sweep is a deployment, going on once
+    launched, at the place it is to search (PLOVER MOBILIZE, CAMEO 152)."""
+    ev = _one("أطلقت قيادة عمليات نينوى، فجر اليوم الأحد، عملية أمنية واسعة لتفتيش صحراء الأنبار.", "MOBILIZE")
+    assert ev["status"] == "ongoing" and ev["actor"] == ["قيادة عمليات نينوى"], ev
+    assert ev["location"] == ["صحراء الأنبار"], ev
+    # one carried out is done; deep inside a place ("في عمق") is in it
+    ev = _one("ونفذت قوة من الجيش السوري أمس عملية تمشيط في عمق البادية السورية.", "MOBILIZE")
+    assert ev["status"] == "occurred" and ev["location"] == ["البادية السورية"], ev
+
+
+def test_a_sweep_against_arms_dealers_moves_no_weapons() -> None:
+    # (a guard) the weapons a campaign targets are not what it deploys
+    ev = _one("أطلقت الشرطة حملة أمنية واسعة استهدفت شبكات تهريب الأسلحة في مدينة حمص.", "MOBILIZE")
+    assert ev["mode"] != "weapons", ev

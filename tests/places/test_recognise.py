@@ -394,6 +394,15 @@ def test_lakes_and_marshes(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
 
 
+@pytest.mark.parametrize("text,surface,name_en", [
+    # desert and rural areas that Iraqi security news names as refuges of armed cells
+    ("وتلاحق القوات بقايا التنظيم في صحراء الجزيرة غربي سامراء.", "صحراء الجزيرة", "Jazira desert (Iraq)"),
+    ("وقُتل راعٍ بانفجار عبوة في منطقة المطيبيجة أمس.", "منطقة المطيبيجة", "Mutaibija"),
+])
+def test_desert_and_rural_areas(text: str, surface: str, name_en: str) -> None:
+    assert one(text, surface).attrs["name_en"] == name_en
+
+
 def test_the_lake_told_again_is_the_lake() -> None:
     # "البحيرة" after "بحيرة قارون" is the lake (not Beheira governorate); with a governor's post it is the province
     text = "احتج صيادو بحيرة قارون على التلوث، وقالوا إن البحيرة فقدت أسماكها، فيما وعد محافظ البحيرة بالتدخل."
