@@ -8318,3 +8318,11 @@ def test_a_sweep_against_arms_dealers_moves_no_weapons() -> None:
     # (a guard) the weapons a campaign targets are not what it deploys
     ev = _one("أطلقت الشرطة حملة أمنية واسعة استهدفت شبكات تهريب الأسلحة في مدينة حمص.", "MOBILIZE")
     assert ev["mode"] != "weapons", ev
+
+
+def test_two_air_strikes_on_a_groups_guesthouses() -> None:
+    """"نفذ طيران الجيش ضربتين جويتين دمرتا مضافتين لعناصر داعش": the dual adjective tells air strikes, and the
+    group whose guesthouses (مضافات، Iraqi usage) were hit is struck."""
+    ev = _one("وقالت القيادة إن طيران الجيش نفذ ضربتين جويتين دمرتا مضافتين لعناصر تنظيم داعش شرقي تكريت.", "ASSAULT")
+    assert ev["mode"] == "aerial", ev
+    assert ev["recipient"] == ["تنظيم داعش"], ev
