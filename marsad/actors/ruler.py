@@ -1545,10 +1545,15 @@ def _role_chain(st: State, i: int) -> Role | None:
                         while role.end > 0 and st.doc.text[role.end - 1].isspace():
                             role.end -= 1
                     continue
-            if st.words[j + 1].folded.startswith("ال") and not _stopword(st, j + 1) \
+            construct = j + 2 < nw and role.titles and role.titles[-1].kind == "function" \
+                and _construct_word(st, j + 1, clitic_ok=True) and st.adjacent(j + 1, j + 2) \
+                and st.words[j + 2].folded.startswith("ال") \
+                and not _stopword(st, j + 2) and _title_at(st, j + 2) is None
+            if (st.words[j + 1].folded.startswith("ال") or construct) and not _stopword(st, j + 1) \
                     and role.titles and role.titles[-1].kind == "function":
                 # "باسم البعثة", "القيادي في الحزب", "عضو عن المنطقة الغربية"
-                j += 2
+                # (or a noun in construct with a definite one: "القيادي السابق في فصائل المعارضة")
+                j += 3 if construct else 2
                 k2, forms2 = lex.nationality_at(st.folded_seq(j, lex.nat_max_words)) if j < nw else (0, [])
                 if k2 and st.adjacent(j - 1, j):
                     j += k2
@@ -1633,16 +1638,17 @@ def _written_with_article(w: Word) -> bool:
     return "".join(ch for ch in w.tok.text if "\u0621" <= ch <= "\u064a")[1:3] == "ال"
 
 
-def _construct_word(st: State, j: int) -> bool:
+def _construct_word(st: State, j: int, clitic_ok: bool = False) -> bool:
     """An indefinite common noun in construct before a definite noun or a place ("مدير إعلام الشرطة",
-    "مدير صحة نينوى"): no name word, function word, verb or proclitic."""
+    "مدير صحة نينوى"): no name word, function word, verb or proclitic (``clitic_ok``: a word that may also read
+    as one, after a preposition: "في فصائل المعارضة")."""
     from .unknown import is_given
 
     w = st.words[j]
     f = w.folded
     if f.startswith("ال") or w.tok.is_digit or len(f) < 3 or not all("\u0621" <= c <= "\u064a" for c in f):
         return False
-    if f in st.lex.names or is_given(st, f) or _stopword(st, j) or any(p for p, _ in w.readings[1:]) \
+    if f in st.lex.names or is_given(st, f) or _stopword(st, j) or (not clitic_ok and any(p for p, _ in w.readings[1:])) \
             or st.mention_starting(j, ("ORG", "PER", "LOC", "FAC")) is not None or st.in_place(j):
         return False
     if st.lex.is_word("name_connector", f):

@@ -8326,3 +8326,10 @@ def test_two_air_strikes_on_a_groups_guesthouses() -> None:
     ev = _one("وقالت القيادة إن طيران الجيش نفذ ضربتين جويتين دمرتا مضافتين لعناصر تنظيم داعش شرقي تكريت.", "ASSAULT")
     assert ev["mode"] == "aerial", ev
     assert ev["recipient"] == ["تنظيم داعش"], ev
+
+
+def test_the_one_killed_past_a_title_with_a_body_in_construct() -> None:
+    """"اغتال مسلحون القيادي السابق في فصائل المعارضة X": the title runs past a noun in construct after its
+    preposition, and the person it names is the one struck."""
+    ev = _one("اغتال مسلحون مجهولون، مساء أمس، القيادي السابق في فصائل المعارضة سامر الحوراني قرب منزله.", "ASSAULT")
+    assert ev["recipient"] == ["سامر الحوراني"], ev
