@@ -2659,6 +2659,8 @@ def local_crowds(st: State) -> None:
         start = st.stem_start(w, prefix)
         if st.mask[start]:
             continue
+        if head == "ابناء" and (prefix or not _counted_before(st, i)):
+            continue  # "مئات من أبناء درعا البلد": the sons of a place are a crowd only counted (not "إطلاق سراح أبناء …")
         if _in_quotation(st, start):
             continue  # ("إن "أهالي سنجار لن يقبلوا …"": a speaker's words about them, no party)
         gloss = lex.crowd_en.get(head, "people")

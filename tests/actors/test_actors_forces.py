@@ -386,6 +386,15 @@ def test_counted_residents_are_a_crowd(run, text: str, crowd: str) -> None:
     assert crowd in actor_texts(run(text)), actor_texts(run(text))
 
 
+def test_the_counted_sons_of_a_place_are_its_residents(run) -> None:
+    # "مئات من أبناء مدينة X": the sons of a place, counted, are a crowd of its residents
+    doc = run("وخرج المئات من أبناء بلدة طفس في مسيرة غاضبة.")
+    assert "أبناء بلدة طفس" in actor_texts(doc), actor_texts(doc)
+    # (a guard) not counted, they are no crowd: "إطلاق سراح أبناء البلدة"
+    doc = run("وطالب الوجهاء بإطلاق سراح أبناء بلدة طفس المعتقلين.")
+    assert not [t for t in actor_texts(doc) if t.startswith("أبناء")], actor_texts(doc)
+
+
 def test_residents_neither_named_nor_counted_are_no_crowd(run) -> None:
     # (a guard) "دعا المحافظ الأهالي": the residents told by their plural alone, never named or counted
     assert "الأهالي" not in actor_texts(run("القصرين – دعا المحافظ الأهالي إلى التهدئة."))

@@ -398,6 +398,11 @@ def test_lakes_and_marshes(text: str, surface: str, name_en: str) -> None:
     # desert and rural areas that Iraqi security news names as refuges of armed cells
     ("وتلاحق القوات بقايا التنظيم في صحراء الجزيرة غربي سامراء.", "صحراء الجزيرة", "Jazira desert (Iraq)"),
     ("وقُتل راعٍ بانفجار عبوة في منطقة المطيبيجة أمس.", "منطقة المطيبيجة", "Mutaibija"),
+    ("ونفذ الطيران ضربات في صحراء وادي حوران غربي الرطبة.", "صحراء وادي حوران", "Wadi Horan"),
+    # Syria's south: the plain of Hauran, and the two towns of Daraa on either side of its wadi
+    ("وتشهد حوران توتراً أمنياً متصاعداً منذ أسابيع.", "حوران", "Hauran"),
+    ("وانتشرت دوريات في درعا البلد أمس.", "درعا البلد", "Daraa al-Balad"),
+    ("وأُغلق الطريق الرئيسي في درعا المحطة.", "درعا المحطة", "Daraa al-Mahatta"),
 ])
 def test_desert_and_rural_areas(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
