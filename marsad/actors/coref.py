@@ -156,6 +156,43 @@ def link_references(st: State) -> list[Mention]:
         if st.is_taken(s, e):
             continue
         out.append(_ref(ante, s, e, kind))
+    out.extend(_the_accused(st, out))
+    return out
+
+
+# "المتهمين"، "المتهمون" (folded): the accused, and the count that may follow ("المتهمين الأربعة")
+_ACCUSED = frozenset({"المتهمين", "المتهمون"})
+_COUNT_ADJECTIVES = frozenset({"الاثنين", "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه",
+                               "التسعه", "العشره"})
+# the sectors of the people an arrest or a raid takes: criminals, armed cells and gangs, insurgents
+_HELD_SECTORS = frozenset({"CRM", "UAF", "INS", "REB"})
+
+
+def _the_accused(st: State, linked: list[Mention]) -> list[Mention]:
+    """"ضبطت الشرطة أربعة مهربين … وأمرت النيابة بحبس المتهمين الأربعة": the accused are the smugglers, cell or
+    gang told last before them, in their sentence or the two before."""
+    out: list[Mention] = []
+    nw = len(st.words)
+    for i, w in enumerate(st.words):
+        prefix = next((p for p, r in w.readings if r in _ACCUSED), None)
+        if prefix is None:
+            continue
+        start = st.stem_start(w, prefix)
+        end = w.end
+        if i + 1 < nw and st.adjacent(i, i + 1) and st.words[i + 1].folded in _COUNT_ADJECTIVES:
+            end = st.words[i + 1].end
+        if st.is_taken(start, end):
+            continue
+        s_here = st.doc.sentence_of(start)[0]
+        floor = s_here
+        for _ in range(2):
+            if floor > 0:
+                floor = st.doc.sentence_of(floor - 1)[0]
+        ante = max((m for m in list(st.mentions) + linked if m.label == "ORG" and floor <= m.start and m.end <= start
+                    and str(m.attrs.get("actor_code") or "")[-3:] in _HELD_SECTORS),
+                   key=lambda m: m.start, default=None)
+        if ante is not None:
+            out.append(_ref(ante, start, end, "short"))
     return out
 
 

@@ -544,6 +544,9 @@ _JOINT_WITH = frozenset({"بالتنسيق", "بالتعاون", "بمشاركه
 # a minister's or a president's counterpart: the one met, the object of a meeting verb
 _COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظيرها", "نظراءه", "نظيرهما"})
 # nouns that count times or spans, adverbs after a verbal noun and its genitive, not its object
+# adverbs in the accusative that tell how an act was done, folded ("حبس المتهمين احتياطياً"، "إغلاق المعبر مؤقتاً")
+_MANNER_ADVERBS = frozenset({"احتياطيا", "مؤقتا", "فورا", "رسميا", "نهائيا", "جزئيا", "كليا", "مجددا", "مجانا", "سرا",
+                             "علنا", "يوميا", "حاليا", "لاحقا", "مسبقا", "تحفظيا", "قسرا", "عمدا"})
 _ADVERBIAL_NOUNS = frozenset({"مره", "مرات", "ليله", "ساعه", "ساعات", "فتره", "لحظه", "مده", "دفعه", "جوله", "بضعه"})
 # by the mediation, under the auspices or in the presence of ("بوساطة أعيان المدينة"، "برعاية الأمم المتحدة")
 _MEDIATED_BY = frozenset({"بوساطه", "بوساطات", "برعايه", "بحضور"})
@@ -3642,6 +3645,8 @@ class RoleReader:
         tok = v.tokens[k]
         if tok.prefix or v.bare(k) in PREPOSITIONS or v.is_subordinator(k) or self._circumstance_at(k):
             return False
+        if v.bare(k) in _MANNER_ADVERBS:
+            return False  # "بحبس المهربين احتياطياً": how it was done, no object
         raw = v.text[tok.start:tok.end]
         return raw.endswith(("\u064b", "اً", "ًا")) or tok.is_digit or number_word(tok.folded) is not None
 

@@ -8333,3 +8333,9 @@ def test_the_one_killed_past_a_title_with_a_body_in_construct() -> None:
     preposition, and the person it names is the one struck."""
     ev = _one("اغتال مسلحون مجهولون، مساء أمس، القيادي السابق في فصائل المعارضة سامر الحوراني قرب منزله.", "ASSAULT")
     assert ev["recipient"] == ["سامر الحوراني"], ev
+
+
+def test_those_remanded_in_custody_are_held_not_holders() -> None:
+    # "بحبس المهربين احتياطياً": an adverb of manner after the genitive is no object, so the genitive is who is held
+    ev = _one("وأمرت النيابة العامة بحبس المهربين احتياطياً على ذمة التحقيق.", "COERCE")
+    assert ev["actor"] == ["النيابة العامة"] and ev["recipient"] == ["المهربين"], ev
