@@ -2673,6 +2673,10 @@ def local_crowds(st: State) -> None:
                 k += 1
             if k + 1 < nw and st.adjacent(k, k + 1) and st.words[k].folded == "من":
                 k += 1
+                # "حكماء وأعيان من مدن الجنوب الليبي": from the towns of a place, that place's notables
+                if k + 1 < nw and st.adjacent(k, k + 1) and st.words[k].folded in _TOWNS_OF \
+                        and st.place_starting(k + 1) is not None:
+                    k += 1
         nxt = st.words[k]
         owner = st.place_starting(k) or st.mention_starting(k, ("ORG",))
         at = nxt.start

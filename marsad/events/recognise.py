@@ -6149,6 +6149,8 @@ class RoleReader:
         v = self.v
         if c.pos != "N" and not self._announced_masdar(c):
             return
+        if c.t0 > 0 and v.bare(c.t0 - 1).lstrip("و") in _PROVIDES_FOR:
+            return  # "وبحسب بيان للمجلس، ينص الاتفاق على …": the terms of an accord told before, not the speaker's act
         o = next((o for o in reversed(v.occs_in(max(0, c.t0 - 6), c.t0)) if o.t1 == c.t0 - 1), None)
         if o is not None and o.t0 > 0 and v.prep_of(o) == "" and v.is_actorish(o.eid) \
                 and v.bare(o.t0 - 1).lstrip("و") in _ANNOUNCING_NOUNS:

@@ -746,6 +746,8 @@ def test_no_lone_envoy_where_the_article_names_one(text: str) -> None:
     ("ودعا وجهاء عشائر صوران إلى التهدئة.", "وجهاء عشائر صوران"),
     ("وطالب شيوخ ووجهاء العشائر الحكومة بالتدخل.", "شيوخ ووجهاء العشائر"),
     ("وأكد أعيان من مدينة يفرن رفضهم للقرار.", "أعيان من مدينة يفرن"),
+    # or from the towns of a region
+    ("وتوسط حكماء وأعيان من مدن الشمال السوري بين الطرفين.", "حكماء وأعيان من مدن الشمال السوري"),
 ])
 def test_notables_are_a_party(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

@@ -8339,3 +8339,12 @@ def test_those_remanded_in_custody_are_held_not_holders() -> None:
     # "بحبس المهربين احتياطياً": an adverb of manner after the genitive is no object, so the genitive is who is held
     ev = _one("وأمرت النيابة العامة بحبس المهربين احتياطياً على ذمة التحقيق.", "COERCE")
     assert ev["actor"] == ["النيابة العامة"] and ev["recipient"] == ["المهربين"], ev
+
+
+def test_the_terms_of_an_accord_told_before_are_not_the_speakers_accord() -> None:
+    # "وبحسب بيان للمجلس، ينص الاتفاق على …": the accord reached before, its terms told; the statement's speaker
+    # made no second accord
+    rec = extract("توصل وجهاء من مدينة غدامس، أمس، إلى اتفاق لوقف إطلاق النار بين الطرفين.\n"
+                  "وبحسب بيان لمجلس أعيان غدامس، ينص الاتفاق على انسحاب المسلحين من الأحياء.", published=PUBLISHED)
+    accords = [e for e in rec.events if e.type == "AGREE"]
+    assert len(accords) == 1, [(e.trigger.text, e.actor) for e in accords]
