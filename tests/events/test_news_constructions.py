@@ -8348,3 +8348,9 @@ def test_the_terms_of_an_accord_told_before_are_not_the_speakers_accord() -> Non
                   "وبحسب بيان لمجلس أعيان غدامس، ينص الاتفاق على انسحاب المسلحين من الأحياء.", published=PUBLISHED)
     accords = [e for e in rec.events if e.type == "AGREE"]
     assert len(accords) == 1, [(e.trigger.text, e.actor) for e in accords]
+
+
+def test_the_teams_of_a_body_act_for_it() -> None:
+    # "أن فرقاً من مؤسسة X وزعت مساعدات": teams or crews of a body are that body at work
+    ev = _one("وأكد المسؤول أن فرقاً من جمعية الهلال الأحمر العراقي وزعت مساعدات غذائية على العائلات.", "AID")
+    assert ev["actor"] == ["جمعية الهلال الأحمر العراقي"], ev
