@@ -1347,9 +1347,11 @@ def _post_ends_at(st: State, i: int, mention_ends: set[int]) -> bool:
     if w.end in mention_ends or st.in_place(i) or bool(st.lex.nationality_at([w.folded])[0]) \
             or _title_at(st, i, allow_prefix=False) is not None:
         return True
-    # (or a definite noun a post names a few words before: "المتحدثة باسم الوكالة جولييت توما إن")
+    # (or a definite noun a post names a few words before: "المتحدثة باسم الوكالة جولييت توما إن"; not past the
+    # speech's «إن»: "وقال المدير إن الطائرات نفذت غارات،")
     return w.folded.startswith("ال") and any(_title_at(st, x, allow_prefix=False) is not None
                                              and all(st.adjacent(y, y + 1) for y in range(x, i))
+                                             and not any(st.words[y].folded in ("ان", "انه", "انها") for y in range(x + 1, i))
                                              for x in range(max(0, i - 4), i))
 
 

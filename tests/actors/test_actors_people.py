@@ -280,6 +280,8 @@ def test_name_in_apposition(run, text: str, name: str) -> None:
     ("وقال رئيس البعثة، عقب اللقاء، إن القافلة وصلت.", "عقب"),
     # (a guard) one of a group, then another clause
     ("وقُتل أحد المسلحين، وأصيب آخرون، في الاشتباكات.", "وأصيب"),
+    # the words after the speech's «إن» are no foreign name closed by a comma, though a post stands before it
+    ("وقال المدير إن الطائرات نفذت غارات، مبيناً أن العائلات نزحت.", "غارات"),
     # (a guard) a verb of the tenth form after a name that opens with عبد is no word of it
     ("وأوضح المتحدث أن الوزير عبد الرؤوف استعرض خلال اللقاء خطة الإعمار.", "استعرض"),
 ])
