@@ -1302,6 +1302,11 @@ class Resolver:
                 continue  # "الإفراج عن كل من احتُجز تعسفياً"، "معظمهم ممن انسحبوا": whoever it was, no party told
             if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1).lstrip("و") in _SOME_OF_THEM:
                 continue  # "ويُرجَّح أن بعضهم غادر ليبيا": some of those just told, its own subject
+            if c.pos == "V" and c.t0 > c.sent[0] and any(
+                    q.end <= v.tokens[c.t0].start and not v.text[q.end:v.tokens[c.t0].start].strip()
+                    and not _CIVILIAN_COUNTS.isdisjoint(fold_text(q.text).split())
+                    for q in v.quantities_between(v.tokens[max(c.sent[0], c.t0 - 4)].start, v.tokens[c.t0].start)):
+                continue  # "مبيناً أن نحو 35 عائلة غادرت قراها": families counted right before the verb are its subject
             if c.pos == "V" and c.sent == p.sent and c.frame not in ("host", "receive"):
                 if p.pos == "N" and last_verb is not None and last_verb.sent == c.sent and c.conj:
                     # "أدانت إيران العقوبات التي فرضتها الولايات المتحدة …، ووصفتها …": و + verb goes on
@@ -1935,6 +1940,11 @@ def _truce_sought(v: DocView, c: Cand) -> bool:
     return c.t0 > c.sent[0] and v.bare(c.t0 - 1) == "الي" and not any(
         _unjoined(v.bare(j)) in _REACHED and not any(v.is_strong_break(x) for x in range(j + 1, c.t0))
         for j in range(max(c.sent[0], c.t0 - 20), c.t0 - 1))
+
+
+# civilians counted as a verb's subject ("أن نحو 35 عائلة غادرت قراها"), folded: no party's act
+_CIVILIAN_COUNTS = frozenset({"عائله", "عائلات", "اسره", "اسر", "مدنيا", "مدنيين", "مدنيون", "شخصا", "اشخاص", "نازحا",
+                              "نازحين", "مواطنا", "مواطنين", "مهاجرا", "مهاجرين", "طفلا", "اطفال"})
 
 
 def _calls_have_no_place(events: list[Cand]) -> None:

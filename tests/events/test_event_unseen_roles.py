@@ -681,6 +681,14 @@ def test_whoever_was_detained_has_no_detainer_carried(full) -> None:
         [(e.type, _named(doc, e.actor)) for e in doc.events]
 
 
+def test_families_counted_before_the_verb_are_its_subject(full) -> None:
+    # "مبيناً أن نحو 35 عائلة غادرت قراها": the families left; the jets of the clause before did not withdraw
+    doc = _run(full, "قصفت طائرات حربية تركية مواقع قرب الحدود. وقال مدير الناحية إن الطائرات نفذت غارات، "
+                     "مبيناً أن نحو 40 عائلة غادرت قراها باتجاه مركز الناحية.")
+    assert all(not e.actor for e in doc.events if e.type == "RETREAT"), \
+        [(e.type, _named(doc, e.actor)) for e in doc.events]
+
+
 def test_a_force_serving_within_a_mission_acts_itself(full) -> None:
     # "القوات الإثيوبية العاملة ضمن بعثة «أوسوم»": the mission after ضمن describes the force, it does not withdraw
     _expect_role(full, "RETREAT", "actor", [["القوات الإثيوبية"]],
