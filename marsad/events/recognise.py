@@ -7689,6 +7689,8 @@ class RoleReader:
         # بحسب أرقام الوحدة التنفيذية، وكان مخيم الجفينة قد تعرض لقصف")
         attributed = {o.eid for o in v.occs_in(c.sent[0], verb) if any(
             _unjoined(v.bare(j)) in _ATTRIBUTING for j in range(max(c.sent[0], o.t0 - 3), o.t0))}
+        # (nor the state whose flag the ship that underwent it flies: "سفينة شحن ترفع علم ليبيريا تعرضت لهجوم")
+        attributed |= {o.eid for o in v.occs_in(c.sent[0], verb) if o.t0 > 0 and v.bare(o.t0 - 1) in ("علم", "العلم")}
         c.actor[:] = [x for x in c.actor if x not in attributed]
         # its subject, or the owner of an unnamed one: "تعرضت دورية للجيش العراقي لهجوم"
         o = next((o for o in v.occs_in(verb + 1, min(c.t0, verb + 7))

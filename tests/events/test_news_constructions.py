@@ -8354,3 +8354,14 @@ def test_the_teams_of_a_body_act_for_it() -> None:
     # "أن فرقاً من مؤسسة X وزعت مساعدات": teams or crews of a body are that body at work
     ev = _one("وأكد المسؤول أن فرقاً من جمعية الهلال الأحمر العراقي وزعت مساعدات غذائية على العائلات.", "AID")
     assert ev["actor"] == ["جمعية الهلال الأحمر العراقي"], ev
+
+
+def test_the_flag_a_ship_flies_did_not_attack_it() -> None:
+    # "سفينة شحن ترفع علم بنما تعرضت لهجوم": the state whose flag the ship flies is no attacker; the group that
+    # claims the attack after it is
+    rec = extract("أفادت الهيئة أن سفينة شحن ترفع علم بنما تعرضت لهجوم بزورق مسيّر قبالة ميناء المخا.\n"
+                  "وتبنت جماعة الحوثي الهجوم.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    attacks = [e for e in rec.events if e.type == "ASSAULT"]
+    assert attacks and all("بنما" not in [names[x] for x in e.actor] for e in attacks), \
+        [(e.trigger.text, [names[x] for x in e.actor]) for e in attacks]
