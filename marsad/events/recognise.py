@@ -8692,8 +8692,14 @@ class RoleReader:
         if c.type == "ASSAULT" and c.mode not in ("targeted", "crowd-control"):  # (an assassination stays one, by any weapon)
             lo, hi = max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 7)
             words = set()
+            launched_from = -1  # the end of a target told by what is launched from it
             for j in range(lo, hi):
                 ws = strip_word(v.tokens[j].folded)
+                if j > c.t1 and v.bare(j) in ("لاطلاق", "اطلاق") and (
+                        v.bare(j - 1) in _TARGET_NOUNS or v.bare(j - 2) in _TARGET_NOUNS):
+                    launched_from = j + 4  # "ضربات استهدفت ثلاثة مواقع لإطلاق الطائرات المسيّرة": the targets' drones
+                if j <= launched_from:
+                    continue
                 if not _MARCH_NOUNS.isdisjoint(ws) and j + 1 < c.sent[1] \
                         and not _MARCH_ADJECTIVES.isdisjoint(strip_word(v.tokens[j + 1].folded)):
                     continue  # "مسيرة احتجاجية تخللتها مواجهات": a march, no drone

@@ -8365,3 +8365,10 @@ def test_the_flag_a_ship_flies_did_not_attack_it() -> None:
     attacks = [e for e in rec.events if e.type == "ASSAULT"]
     assert attacks and all("بنما" not in [names[x] for x in e.actor] for e in attacks), \
         [(e.trigger.text, [names[x] for x in e.actor]) for e in attacks]
+
+
+def test_what_is_launched_from_a_target_is_no_weapon_of_the_strike() -> None:
+    # "ضربات استهدفت ثلاثة مواقع لإطلاق الطائرات المسيّرة": the drones are launched from the sites struck
+    ev = _one("وأعلنت القيادة المركزية الأميركية أن قواتها نفذت ضربات استهدفت ثلاثة مواقع لإطلاق الطائرات المسيّرة "
+              "في محافظة الحديدة.", "ASSAULT")
+    assert ev["mode"] != "drone", ev
