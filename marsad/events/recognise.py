@@ -1745,7 +1745,8 @@ class Reader:
             if t0 > a + 1 and v.bare(t0 - 1) == "ما" and v.bare(t0 - 2) in ("علي", "الي", "عن", "من", "في", "ب", "ازاء",
                                                                               "حيال", "تجاه", "بشان", "ضد", "مع"):
                 return False
-            return self._class_near("censure", nxt, 12, b)
+            # (past a subject told with its post and name: "وصف عضو المكتب السياسي للجماعة، محمد الشامي، الضربات …")
+            return self._class_near("censure", nxt, max(12, self.past_subject(nxt, 4, b) + 8), b)
         if need == "curfew":  # "فرضت السلطات حظراً شاملاً للتجوال": a curfew with its adjectives between
             return self._class_near("curfew", nxt, 3, b)
         if need == "closable":  # "أغلقت السلطات المصرية معبر رفح": a way in or out closed, not "إغلاق الملف"

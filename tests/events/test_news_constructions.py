@@ -8372,3 +8372,10 @@ def test_what_is_launched_from_a_target_is_no_weapon_of_the_strike() -> None:
     ev = _one("وأعلنت القيادة المركزية الأميركية أن قواتها نفذت ضربات استهدفت ثلاثة مواقع لإطلاق الطائرات المسيّرة "
               "في محافظة الحديدة.", "ASSAULT")
     assert ev["mode"] != "drone", ev
+
+
+def test_a_censure_past_a_subject_told_with_post_and_name() -> None:
+    # "وصف عضو المكتب السياسي للحركة، X، الضربات بأنها «عدوان سافر»": the describing word is found past the subject
+    ev = _one("ووصف عضو المكتب السياسي لحركة حماس، سامي أبو زهري، الغارات الإسرائيلية على القطاع بأنها «عدوان سافر».",
+              "ACCUSE")
+    assert ev["mode"] == "disapprove" and ev["actor"] == ["سامي أبو زهري"], ev
