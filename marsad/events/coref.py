@@ -1138,6 +1138,8 @@ class Resolver:
                 break
             if d.type != c.type:
                 continue
+            if c.type == "PROTEST" and c.mode != d.mode and {c.mode, d.mode} & {"strike", "hunger"}:
+                continue  # ("وقفة احتجاجية، تزامناً مع دخول الإضراب …": the strike is no sit-in told before it)
             if _family(c.lemma) in d.lemmas:
                 return d
             latest = latest or d

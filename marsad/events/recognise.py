@@ -487,7 +487,9 @@ _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان",
 _GROUP_DUALS = frozenset({"المجموعتان", "المجموعتين"})
 # agent codes of bodies that are no such group: government, police, army, international, business, media
 _NO_GROUP_CODES = ("GOV", "COP", "MIL", "IGO", "BUS", "MED")
-_ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان"})
+_ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان",
+                           # (to come: "أن النقابة ستعلن الإضراب الشامل اعتباراً من الأحد المقبل")
+                           "تعلن", "يعلن", "ستعلن", "سيعلن", "سيعلنون"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 # the first word of an official's title, opening the subject of an arriving verb
 _VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره", "مبعوث", "مبعوثه", "امير", "ملك", "ولي", "نائب",
@@ -5430,6 +5432,15 @@ class RoleReader:
         if c.type != "PROTEST" or c.actor:
             return
         v = self.v
+        # "الإضراب الذي دعت إليه تنسيقية نقابات التعليم": the relative clause of the call, its subject named after it
+        rel = c.t1 + 1
+        if v.bare(rel) in ("الذي", "التي") and v.bare(rel + 1).lstrip("و") in ("دعت", "دعا", "دعوا") \
+                and v.bare(rel + 2) in ("اليه", "اليها"):
+            o = v.occ_at.get(rel + 3)
+            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_place(o.eid):
+                _add(c.actor, [g.eid for g in v.group_from(o, c.sent[1]) if v.is_actorish(g.eid) and not v.is_place(g.eid)])
+                c.explicit_actor = True
+                return
         for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 40)):
             if v.is_strong_break(j) or j in self.rd.cue_tokens:
                 return

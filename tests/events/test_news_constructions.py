@@ -8379,3 +8379,20 @@ def test_a_censure_past_a_subject_told_with_post_and_name() -> None:
     ev = _one("ووصف عضو المكتب السياسي لحركة حماس، سامي أبو زهري، الغارات الإسرائيلية على القطاع بأنها «عدوان سافر».",
               "ACCUSE")
     assert ev["mode"] == "disapprove" and ev["actor"] == ["سامي أبو زهري"], ev
+
+
+def test_the_strike_a_sit_in_coincides_with_is_its_own() -> None:
+    # "نظم المدرسون وقفة احتجاجية، تزامناً مع دخول الإضراب الذي دعت إليه تنسيقية النقابات يومه الثالث": the strike
+    # is no sit-in told before it, and who called it holds it
+    rec = extract("نظم مئات المعلمين وقفة احتجاجية أمام مقر الوزارة، تزامناً مع دخول الإضراب الذي دعت إليه نقابة "
+                  "المعلمين الأردنيين يومه الثالث.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    strikes = [e for e in rec.events if e.type == "PROTEST" and e.mode == "strike"]
+    assert [[names[x] for x in e.actor] for e in strikes] == [["نقابة المعلمين الأردنيين"]], \
+        [(e.mode, e.trigger.text, e.actor) for e in rec.events]
+
+
+def test_a_strike_to_be_declared_is_its_declarers() -> None:
+    # "أن النقابة ستعلن الإضراب الشامل اعتباراً من الأحد المقبل": who will declare the strike holds it
+    ev = _one("وأضاف المتحدث أن نقابة المعلمين ستعلن الإضراب الشامل عن العمل اعتباراً من الأحد المقبل.", "PROTEST")
+    assert ev["actor"] == ["نقابة المعلمين"] and ev["status"] == "planned", ev
