@@ -1193,7 +1193,8 @@ def _light_given_before_family(st: State, j: int) -> bool:
     إن …"), read with the two words alone."""
     f = st.words[j].folded
     known = st.lex.names.get(f)
-    if known is None or known[1] != "given" or not known[2] or st.lex.is_word("stop", f) or j + 1 >= len(st.words) \
+    # (the name علي written with ya, not the preposition على: "نفى علي الجلاصي، شقيق أحد الموقوفين، …")
+    if known is None or known[1] != "given" or not known[2] or _stopword(st, j) or j + 1 >= len(st.words) \
             or not st.adjacent(j, j + 1):
         return False
     fam = st.words[j + 1].folded

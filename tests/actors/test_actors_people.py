@@ -840,6 +840,8 @@ def test_a_post_with_its_holder_after_a_comma_is_no_office_of_its_own(run) -> No
     # a given name that is a common word too, right after a reporting verb, then a nisba family name
     ("وقالت نجاة الورغمي، والدة أحد المفقودين، إن «الشبان كانوا على متن المركب».", "نجاة الورغمي"),
     ("وقال سعيد الحضرمي إن الوضع في المدينة مستقر.", "سعيد الحضرمي"),
+    # the name علي, written with ya (the preposition على folds alike)
+    ("ونفى علي الورفلي، شقيق أحد الموقوفين، أي صلة لأخيه بالتنظيم.", "علي الورفلي"),
 ])
 def test_a_light_given_name_before_a_nisba_after_a_reporting_verb(run, text: str, name: str) -> None:
     assert actor_at(run(text), name).label == "PER"
