@@ -573,6 +573,10 @@ def _after_feminine_verb(st: State, i: int) -> bool:
     return not f.startswith("ال") and len(f) >= 3 and (f.endswith("ت") or f.startswith("ت") and not f.endswith(("ه", "ات")))
 
 
+# compass adjectives that make محور a side of a front ("المحور الشرقي للمدينة"), folded
+_SIDE_OF_A_FRONT = frozenset({"الشرقي", "الغربي", "الشمالي", "الجنوبي"})
+
+
 def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
     lex = st.lex
     if c.titled and c.naming_adjs - (1 if c.nat is not None and c.nat.iso2 else 0) <= 0:
@@ -591,6 +595,8 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
         return False  # "وفداً برئاسة وزير الخارجية الكويتي"، "بقيادة قائد الفرقة": led by an office-holder
     if c.generic and not c.adjs:
         return False  # "قوات الجيش"
+    if head.word == "محور" and i + 1 < len(st.words) and st.words[i + 1].folded in _SIDE_OF_A_FRONT:
+        return False  # "هجوم على المحور الشرقي للمدينة": a side of a front, a place, no command
     if definite:
         # "المؤسسة العامة للكهرباء", "المحكمة الجنائية الدولية": a definite head needs an adjective and
         # a complement, or two adjectives (one adjective, "المجلس البلدي", is any such council); an

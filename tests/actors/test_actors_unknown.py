@@ -509,3 +509,9 @@ def test_the_head_of_a_village_council_is_no_man_named_qarawi(run) -> None:
     doc = run("وقال رئيس مجلس قروي جيوس، محمود عودة، إن المستوطنين اقتلعوا الأشجار")
     people = [doc.text[m.start:m.end] for m in doc.spans["actors"] if m.label == "PER"]
     assert "محمود عودة" in people and not any("قروي" in p for p in people), people
+
+
+def test_a_side_of_a_front_is_no_command(run) -> None:
+    # "هجوم على المحور الشرقي للمدينة": محور with a compass adjective is a side of a front, a place
+    doc = run("وصدت القوات هجوماً على المحور الجنوبي للمدينة.")
+    assert not [t for t in actor_texts(doc) if t.startswith("المحور")], actor_texts(doc)
