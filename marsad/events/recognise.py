@@ -2588,6 +2588,10 @@ class RoleReader:
                 or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
             c.told_subject = True
+        possessed_subject = c.pos == "V" and not subject_done and c.t0 - 2 >= c.sent[0] \
+            and v.is_subordinator(c.t0 - 2) and c.t0 - 1 not in v.occ_at and self._possessed_force_at(c.t0 - 1)
+        if possessed_subject:
+            subject_done = True  # "إن قواته استهدفت عناصر من حزب الله": his forces strike, the party after the verb is hit
         if c.pos == "V" and c.type == "ASSAULT" and not subject_done and not self._passive(c) and self._weapon_subject(c, R):
             subject_done = True  # "استهدفت المسيّرة الشبان"، "استهدفت طائرة مسيرة عناصر من …": the craft strikes, the party after it is hit
         if c.pos == "V" and not subject_done and not left_subject and self._unnamed_force_after(c):
@@ -2674,7 +2678,7 @@ class RoleReader:
             unit, subject_done = False, True
             if c.type in ("ASSAULT", "COERCE"):
                 _add(c.recipient, [group.eid])
-        if group is not None and unit and not (pronoun_subject and past) \
+        if group is not None and unit and not (pronoun_subject and past) and not possessed_subject \
                 and v.is_actorish(group.eid) and not left_subject and c.t1 + 1 not in v.occ_at:
             # "هاجم مسلحون من تنظيم داعش نقطة للجيش": the members' group acted ("قُتل جندي من الجيش العراقي":
             # after a passive, the group whose man it happened to)
@@ -3722,6 +3726,15 @@ class RoleReader:
     def _in_sentence_after(self, c: Cand) -> Iterator[Cand]:
         """The candidates of c's sentence that start after it, nearest first."""
         return (d for d in self._sentence_cands(c) if d.t0 > c.t1)
+
+    def _possessed_force_at(self, j: int) -> bool:
+        """Token j is a force noun with a possessive pronoun and no article ("قواته"، "عناصرها"، "جنودهم")."""
+        tok = self.v.tokens[j]
+        if tok.text.endswith("ة") or "ال" in tok.prefix or tok.stem.startswith("ال") \
+                or not tok.folded.endswith(("ها", "ه", "هم")):
+            return False
+        ws = strip_word(tok.folded)
+        return any(self.lex.in_class(w, "force") for w in ws) and tok.folded not in ws[-1:]
 
     def _enabling_verb(self, c: Cand) -> int | None:
         """The verb of managing (تمكّن، نجح) or of setting about (أقدم) that noun ``c`` is the complement of, with

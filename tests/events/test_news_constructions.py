@@ -8396,3 +8396,10 @@ def test_a_strike_to_be_declared_is_its_declarers() -> None:
     # "أن النقابة ستعلن الإضراب الشامل اعتباراً من الأحد المقبل": who will declare the strike holds it
     ev = _one("وأضاف المتحدث أن نقابة المعلمين ستعلن الإضراب الشامل عن العمل اعتباراً من الأحد المقبل.", "PROTEST")
     assert ev["actor"] == ["نقابة المعلمين"] and ev["status"] == "planned", ev
+
+
+def test_a_possessed_force_strikes_the_members_after_the_verb() -> None:
+    # "إن قواته استهدفت عناصر من حزب الله": the speaker's forces struck; the members of a body after the verb are
+    # its object, the body hit, not the doer
+    ev = _one("وقال الجيش الإسرائيلي في بيان إن قواته استهدفت عناصر من حركة حماس قرب مدينة رفح.", "ASSAULT")
+    assert ev["actor"] == ["جيش الدفاع الإسرائيلي"] and ev["recipient"] == ["حركة حماس"], ev
