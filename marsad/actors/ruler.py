@@ -712,7 +712,10 @@ def quoted_outlets(st: State) -> None:
         if k + 1 >= nw or not any(c in _CLOSE_QUOTES for c in close) \
                 or st.words[k + 1].folded not in ("ان", "انه", "انها", "بان") and "،" not in close:
             continue
-        if not any(_is_cue(st, x) for x in range(max(0, i - 8), i)):
+        # (past a speaker told with his post and name: "وقال الأمين العام للنقابة المستقلة لأساتذة التعليم الثانوي،
+        # سيدي محمد ولد الشيخ، لـ«الوسيط» إن"; in the same sentence)
+        s0 = st.doc.sentence_of(w.start)[0]
+        if not any(_is_cue(st, x) for x in range(max(0, i - 16), i) if st.words[x].start >= s0):
             continue
         if i > 0 and st.words[i - 1].folded.removeprefix("ال") in _OWNED_BY:
             continue  # "مجموعة مسلحة تابعة لـ«قوة الإسناد الأولى»": whose group it is, not an outlet
