@@ -213,8 +213,9 @@ def _bare_agent(st: State, i: int) -> Mention | None:
                 continue
             end = st.words[i].end
             if i + 1 < len(st.words) and st.adjacent(i, i + 1) and _modified(st, i + 1):
-                if st.words[i + 1].folded not in _SAME_BODY:
-                    return None
+                if st.words[i + 1].folded not in _SAME_BODY and not (
+                        rest == "الشرطه" and st.words[i + 1].folded == "الوطنيه"):
+                    return None  # ("الشرطة الوطنية": the national police of Tunisia, Mauritania, Chad …)
                 end = st.words[i + 1].end  # "الحكومة الشرعية" (Yemen), "الحكومة الاتحادية" (Iraq): the body itself
             nat = _nearby_country(st, i) or (lex.nationalities.get(st.doc_country) if st.doc_country else None)
             m = _agent_entity(st, agent, nat, st.stem_start(st.words[i], p), end)

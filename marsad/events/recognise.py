@@ -3955,9 +3955,14 @@ class RoleReader:
         قوات الأمن المحتجين"): the verb's own subject; marks c so that no subject is carried to it."""
         v = self.v
         j = c.t1 + 1
-        if c.pos != "V" or j >= c.sent[1] or j in v.occ_at or v.gap(j).strip() or not v.tokens[j].folded.startswith("ال"):
+        if c.pos != "V" or j >= c.sent[1] or j in v.occ_at or v.gap(j).strip():
             return False
-        force = any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[j].folded)) or (
+        # (or a force in construct with a definite noun no entity names: "طوقت قوات الأمن محيط الوزارة")
+        construct = v.tokens[j].folded in ("قوات", "عناصر", "وحدات") and j + 1 < c.sent[1] \
+            and j + 1 not in v.occ_at and not v.gap(j + 1).strip() and v.tokens[j + 1].folded in ("الامن", "الشرطه")
+        if not v.tokens[j].folded.startswith("ال") and not construct:
+            return False
+        force = construct or any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[j].folded)) or (
             v.tokens[j].folded == "القوي" and v.bare(j + 1).startswith("ال"))
         if not force:
             return False

@@ -109,6 +109,8 @@ def test_his_country_is_the_country_of_the_person_named(run) -> None:
     # an adjective that names the country's own government keeps it the bare body of the article's country
     ("عدن – أعلنت الحكومة الشرعية في اليمن استئناف تصدير النفط.", "الحكومة الشرعية", "YE"),
     ("بغداد – قالت الحكومة الاتحادية إن رواتب موظفي الإقليم ستصرف الأسبوع المقبل في العراق.", "الحكومة الاتحادية", "IQ"),
+    # the national police (Tunisia, Mauritania, Morocco's Sûreté)
+    ("نواكشوط – وطوقت وحدات من الشرطة الوطنية محيط الوزارة في موريتانيا.", "الشرطة الوطنية", "MR"),
 ])
 def test_the_countrys_own_government_with_its_adjective(run, text: str, surface: str, country: str) -> None:
     assert actor_at(run(text), surface).attrs["country"] == country

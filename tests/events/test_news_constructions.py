@@ -8403,3 +8403,9 @@ def test_a_possessed_force_strikes_the_members_after_the_verb() -> None:
     # its object, the body hit, not the doer
     ev = _one("وقال الجيش الإسرائيلي في بيان إن قواته استهدفت عناصر من حركة حماس قرب مدينة رفح.", "ASSAULT")
     assert ev["actor"] == ["جيش الدفاع الإسرائيلي"] and ev["recipient"] == ["حركة حماس"], ev
+
+
+def test_a_force_in_construct_no_entity_names_is_the_subject() -> None:
+    # "طوقت قوات الأمن محيط وزارة الداخلية": the security forces cordon; the ministry after «محيط» does not act
+    _, evs = _events("وطوقت قوات الأمن محيط وزارة الداخلية في العاصمة.")
+    assert all("وزارة الداخلية" not in e["actor"] for e in evs), evs
