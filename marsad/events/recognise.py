@@ -166,6 +166,9 @@ _UNDERTAKING_VERBS = ("اقدم", "اقدمت", "عمد", "عمدت", "يقدم"
 _CAMPAIGN_LEMMAS = frozenset({"عملية_أمنية", "حملة_أمنية", "عملية_تفتيش", "حملة_تفتيش", "عملية_تمشيط", "حملة_تمشيط"})
 # what a sweep is launched to do to a place ("لتفتيش منطقة المطيبيجة"، "لتمشيط الوديان"), folded
 _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفتيش", "بتمشيط", "بتطهير"})
+# going near, in, on or through, after منع … من ("منعت الشرطة المحتجين من الاقتراب"), folded
+_GOING_NEAR = frozenset({"الاقتراب", "الوصول", "الدخول", "العبور", "التقدم", "المرور", "التوجه", "التظاهر", "مواصله",
+                         "دخول", "عبور", "الاعتصام", "التجمع"})
 _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت", "ابرم", "وقع", "عقد", "عقدت", "اجرت", "شنت", "نفذت",
                           "قام", "قامت", "وقعت", "ابرمت", "شنه", "تقدم", "تقدمت", "وجه", "وجهت",
                           # "استخدمت الشرطة الغاز المسيل للدموع": who used the weapon attacked with it
@@ -1804,6 +1807,9 @@ class Reader:
         if need == "presence":
             # "إنهاء التحالف الدولي وجوده في قاعدة عين الأسد": what ends is a force's presence, past the subject
             return self._class_near(need, nxt, 6, b)
+        if need == "kept_from":  # "منعت وحدات الشرطة المحتجين من الاقتراب من بوابتها": people kept from going on
+            end = min(b - 1, nxt + self.past_subject(nxt, 6, b) + 1)
+            return any(v.bare(j) == "من" and v.bare(j + 1).lstrip("و") in _GOING_NEAR for j in range(nxt, end))
         if need == "boat" and has_suffix:
             return False  # "عندما اعترضتها زوارق الحرس": the boats after a verb with its object's pronoun stopped it
         if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat", "control", "materiel", "captives"):

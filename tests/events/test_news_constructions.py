@@ -8409,3 +8409,15 @@ def test_a_force_in_construct_no_entity_names_is_the_subject() -> None:
     # "طوقت قوات الأمن محيط وزارة الداخلية": the security forces cordon; the ministry after «محيط» does not act
     _, evs = _events("وطوقت قوات الأمن محيط وزارة الداخلية في العاصمة.")
     assert all("وزارة الداخلية" not in e["actor"] for e in evs), evs
+
+
+@pytest.mark.parametrize("sentence,restrict", [
+    # people kept from going near, in or on: a restriction of their movement
+    ("ومنعت الشرطة الصحفيين من الدخول إلى قاعة المحكمة.", True),
+    ("وأكد المدير أن الجنود منعوا سيارات الإسعاف من الوصول إلى المخيم.", True),
+    # (a guard) a ban on a thing is no restriction of people
+    ("ومنعت الوزارة استيراد السكر من الخارج.", False),
+])
+def test_people_kept_from_going_on_are_restricted(sentence: str, restrict: bool) -> None:
+    _, evs = _events(sentence)
+    assert bool([e for e in evs if (e["type"], e["mode"]) == ("COERCE", "restrict")]) == restrict, evs
