@@ -8421,3 +8421,9 @@ def test_a_force_in_construct_no_entity_names_is_the_subject() -> None:
 def test_people_kept_from_going_on_are_restricted(sentence: str, restrict: bool) -> None:
     _, evs = _events(sentence)
     assert bool([e for e in evs if (e["type"], e["mode"]) == ("COERCE", "restrict")]) == restrict, evs
+
+
+def test_charges_directed_to_them_accuse_those_held() -> None:
+    # "أمرت النيابة بحبس المتهمين، ووجهت إليهم تهم …": the charges go to the party named last before the pronoun
+    ev = _one("وأمرت النيابة العامة بحبس المهربين الخمسة احتياطياً، ووجهت إليهم تهم تهريب المخدرات.", "ACCUSE")
+    assert ev["actor"] == ["النيابة العامة"] and ev["recipient"] == ["المهربين"], ev
