@@ -800,7 +800,8 @@ def _place_named_back(v: DocView, x: int) -> bool:
     b = v.bare(x)
     if b.startswith("بال"):
         return b[3:] in _PLACE_HEADS or b[1:] in ("العاصمه", "البلاد")
-    return x > 0 and v.bare(x - 1) in ("في", "داخل") and (
+    # (or where people are from: "طالب شيوخ عشائر من المنطقة الحكومة الاتحادية بـ…")
+    return x > 0 and v.bare(x - 1) in ("في", "داخل", "من") and (
         b.startswith("ال") and b[2:] in _PLACE_HEADS or b in ("العاصمه", "البلاد"))
 
 
@@ -2878,7 +2879,7 @@ class RoleReader:
                       if x == p.t0 - 1 and v.bare(x) in PREPS_STOP or p.t0 <= x <= p.t1}
                 # nor does a place named back by its kind ("اتهمت السلطة المحلية في المحافظة جماعة الحوثي")
                 pp |= {y for x in range(start, o.t0) if x not in v.occ_at and _place_named_back(v, x)
-                       for y in ((x - 1, x) if v.bare(x - 1) in ("في", "داخل") else (x,))}
+                       for y in ((x - 1, x) if v.bare(x - 1) in ("في", "داخل", "من") else (x,))}
                 if v.by_id[o.eid].type == "PER":
                     # "رفض الأمين العام لحزب الله نعيم قاسم": the body of the title belongs to the title
                     pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}

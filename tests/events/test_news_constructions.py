@@ -8427,3 +8427,10 @@ def test_charges_directed_to_them_accuse_those_held() -> None:
     # "أمرت النيابة بحبس المتهمين، ووجهت إليهم تهم …": the charges go to the party named last before the pronoun
     ev = _one("وأمرت النيابة العامة بحبس المهربين الخمسة احتياطياً، ووجهت إليهم تهم تهريب المخدرات.", "ACCUSE")
     assert ev["actor"] == ["النيابة العامة"] and ev["recipient"] == ["المهربين"], ev
+
+
+def test_the_one_asked_past_where_the_askers_are_from() -> None:
+    # "طالب شيوخ عشائر من المنطقة الحكومة الاتحادية بـ…": «من المنطقة» tells where they are from; the government
+    # after it is asked
+    ev = _one("وطالب شيوخ عشائر من المنطقة الحكومة الاتحادية بإعادة العائلات النازحة.", "REQUEST")
+    assert ev["recipient"] == ["الحكومة الاتحادية"], ev
