@@ -8434,3 +8434,9 @@ def test_the_one_asked_past_where_the_askers_are_from() -> None:
     # after it is asked
     ev = _one("وطالب شيوخ عشائر من المنطقة الحكومة الاتحادية بإعادة العائلات النازحة.", "REQUEST")
     assert ev["recipient"] == ["الحكومة الاتحادية"], ev
+
+
+def test_clans_in_construct_with_a_state_body_are_no_clans_name() -> None:
+    # "طالب شيوخ عشائر الحكومة الاتحادية بـ…": the government is asked; it names no clans
+    ev = _one("وطالب شيوخ عشائر الحكومة الاتحادية بتأمين القرى المحررة.", "REQUEST")
+    assert ev["recipient"] == ["الحكومة الاتحادية"], ev
