@@ -1548,6 +1548,12 @@ def _role_chain(st: State, i: int) -> Role | None:
                         while role.end > 0 and st.doc.text[role.end - 1].isspace():
                             role.end -= 1
                     continue
+            if m2 is None and w.folded == "في" and role.titles and st.words[j + 1].folded.startswith("ال") \
+                    and st.words[j + 1].folded in lex.agent_heads and not _stopword(st, j + 1):
+                # "وزير الإعلام في الحكومة نبيل الشرعبي": the body a post is held in, told by its head noun alone
+                j += 2
+                role.last = j - 1
+                continue
             construct = j + 2 < nw and role.titles and role.titles[-1].kind == "function" \
                 and _construct_word(st, j + 1, clitic_ok=True) and st.adjacent(j + 1, j + 2) \
                 and st.words[j + 2].folded.startswith("ال") \
