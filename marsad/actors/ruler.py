@@ -1579,8 +1579,10 @@ def _role_chain(st: State, i: int) -> Role | None:
             role.last = j - 1
             continue
         # a body in construct state after a function: "مدير إدارة التوجيه المعنوي", "قائد عمليات نينوى"
+        # (or a noun with the body's pronoun, "رئيس وفدها التفاوضي فؤاد الحميري": its delegation's head)
         if (role.titles and role.titles[-1].kind == "function" and j == title_end
-                and (lex.is_word("construct_noun", w.folded) or _construct_word(st, j))
+                and (lex.is_word("construct_noun", w.folded) or _construct_word(st, j)
+                     or w.folded.endswith(("ها", "هم")) and len(w.folded) >= 5 and _construct_word(st, j, clitic_ok=True))
                 and j + 1 < nw and st.adjacent(j, j + 1)):
             j += 1
             extra = 0

@@ -248,6 +248,8 @@ def test_vague_sources_are_not_actors(run, text: str) -> None:
     # (a doctor, a nurse, a teacher)
     ("وقالت الطبيبة رنا القيسي، في تصريح، إن المستشفى استقبل عشرة جرحى.", "رنا القيسي"),
     ("وقال المعلم فادي الزعبي إن المدرسة أغلقت أبوابها.", "فادي الزعبي"),
+    # a post in a noun that carries its body's pronoun ("رئيس وفدها التفاوضي"), after عن
+    ("ونقلت الوكالة عن رئيس وفدها التفاوضي كمال الزبيدي قوله إن الجولة فشلت.", "كمال الزبيدي"),
     # a post in a body that is quoted ("القيادي في «قسد»")
     ("وقال القيادي في «الحشد» جاسم الكعبي إن القوات باقية.", "جاسم الكعبي"),
     # a name that opens with عبد or أبو after a post that takes no genitive: no noun in construct with it
