@@ -1442,10 +1442,13 @@ def _role_chain(st: State, i: int) -> Role | None:
             break  # a post with its own nationality after one told whole is another person's: "استقبل الرئيس
             # التونسي السفير الفرنسي" (not "رئيس الوزراء العراقي القائد العام للقوات المسلحة X", one man's)
         # (or a second description joined by و: "المحامي والناشط الحقوقي كمال الهرابي", one person)
+        # (or a spokesman's post joined to a minister's: "وزير الإعلام والناطق الرسمي باسم الحكومة، عثمان الطيب،")
         if t2 is not None and t2[1].kind in ("office", "function") and (t2[2] in ("", "ل") or st.words[j].folded.startswith("لل")
                                                                        or t2[2] == "و" and t2[1].kind == "function"
                                                                        and role.titles[-1].kind == "function"
-                                                                       and {role.titles[-1].code, t2[1].code} <= _DESCRIPTIVE_CODES):
+                                                                       and {role.titles[-1].code, t2[1].code} <= _DESCRIPTIVE_CODES
+                                                                       or t2[2] == "و" and role.titles[-1].kind == "office"
+                                                                       and fkey(t2[1].surface).startswith(("الناطق", "المتحدث"))):
             role.titles.append(t2[1])
             j += t2[0]
             role.last = j - 1

@@ -8449,3 +8449,12 @@ def test_a_post_held_in_the_government_is_its_holders() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     assert [names.get(s.speaker) for s in rec.statements] == ["فهد الشرجبي"], \
         [(names.get(s.speaker), s.cue.text) for s in rec.statements]
+
+
+def test_a_minister_who_is_also_the_spokesman_is_one_speaker() -> None:
+    # "عن وزير الإعلام والناطق الرسمي باسم الحكومة، X، اتهامه …": one man with two posts, named after them
+    rec = extract("ونقلت الوكالة عن وزير الإعلام والناطق الرسمي باسم الحكومة، خالد الأعيسر، اتهامه قوات الدعم "
+                  "السريع بنهب القوافل.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert [names.get(s.speaker) for s in rec.statements] == ["خالد الأعيسر"], \
+        [(names.get(s.speaker), s.cue.text) for s in rec.statements]
