@@ -731,6 +731,36 @@ def quoted_outlets(st: State) -> None:
         st.add(Mention(start, end, "ORG", attrs, source="actors.outlets"))
 
 
+# how an article names a state's news agency before its short name in brackets ("وكالة الأنباء الرسمية (وفا)"), folded
+_AGENCY_DESCRIPTIONS = (("وكاله", "الانباء", "الرسميه"), ("وكاله", "الانباء", "الحكوميه"), ("الوكاله", "الرسميه"))
+
+
+def described_agencies(st: State) -> None:
+    """"ونقلت وكالة الأنباء الرسمية (وفا) عن …": the words that describe a state's agency before its short name in
+    brackets are that outlet's name too, so the agency that relays is read where the verb names it."""
+    for m in [m for m in st.mentions if m.label == "ORG" and m.attrs.get("medium") or m.attrs.get("kind") == "outlet"]:
+        if not st.doc.text[max(0, m.start - 2):m.start].strip().endswith("("):
+            continue
+        i = st.word_at(m.start)
+        if i is None:
+            continue
+        for desc in _AGENCY_DESCRIPTIONS:
+            n = len(desc)
+            first = i - n
+            if first < 0 or desc[0] not in st.words[first].rests \
+                    or tuple(w.folded for w in st.words[first + 1:i]) != desc[1:]:
+                continue
+            if not all(st.adjacent(x, x + 1) for x in range(first, i - 1)):
+                continue
+            prefix = next((p for p, r in st.words[first].readings if r == desc[0]), "")
+            start = st.stem_start(st.words[first], prefix)  # (past a conjunction: "ونقلت … والوكالة الرسمية")
+            if st.is_taken(start, st.words[i - 1].end):
+                break
+            st.add(Mention(start, m.end + (1 if st.doc.text[m.end:m.end + 1] == ")" else 0), "ORG", dict(m.attrs),
+                           source="actors.outlets"))
+            break
+
+
 # ---------------------------------------------------------------------------------------
 # 2. composition: agent + nationality
 # ---------------------------------------------------------------------------------------
@@ -2999,6 +3029,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     dual_heads(st)
     unknown_outlets(st)
     quoted_outlets(st)
+    described_agencies(st)
     st.doc_country = _doc_country(st)
     st.doc_country_clear = _clear_country(st)
     compose(st)
