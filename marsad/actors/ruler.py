@@ -3049,8 +3049,29 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     unnamed(st)
     families(st)
     offices_of_named_people(st)
+    apposed_posts(st)
     own_country(st)
     return st.mentions, st
+
+
+def apposed_posts(st: State) -> None:
+    """"وصرح السفير محمد الشناوي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن …": a post set off by commas right after
+    a person's name is his, so its head names him later ("وأضاف المتحدث أن …")."""
+    nw = len(st.words)
+    for m in [m for m in st.mentions if m.label == "PER" and m.attrs.get("kind") == "person"]:
+        last = st.word_at(m.end - 1)
+        if last is None or last + 1 >= nw or st.gap(last, last + 1).strip() not in ("،", ","):
+            continue
+        role = _role_chain(st, last + 1)
+        if role is None or not role.titles or role.last + 1 >= nw \
+                or st.gap(role.last, role.last + 1).strip()[:1] not in ("،", ","):
+            continue  # (closed by a comma: a post of his, not one of another person named after it)
+        heads = list(m.attrs.get("heads") or [])
+        t0 = fkey(role.titles[0].surface)
+        for h in (t0.split(" باسم")[0], t0.split()[0]):
+            if h.startswith("ال") and h not in heads:
+                heads.append(h)
+        m.attrs["heads"] = heads
 
 
 def offices_of_named_people(st: State) -> None:

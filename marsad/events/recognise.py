@@ -6149,7 +6149,7 @@ class RoleReader:
                 speaker = [first.eid]
         else:
             speaker = [st.speaker]
-            inner = self._agreeing_inner_subject(c, st)
+            inner = self._agreeing_inner_subject(c, st) or self._reported_person(c, st)
             if inner is not None:
                 speaker = [inner]
         if c.actor and not set(speaker) & set(c.actor):
@@ -6170,6 +6170,22 @@ class RoleReader:
             if v.bare(x) in ("ان", "بان") and x + 1 in v.occ_at:
                 inner = self._anna_subject(x, part)
                 return inner if inner not in c.recipient else None
+        return None
+
+    def _reported_person(self, c: Cand, st: Statement) -> str | None:
+        """"وأضاف المتحدث أن الوزير شدد على …، مطالباً الجانب الأوروبي بـ…": a spokesman reporting another person's
+        words, the demand after them is that person's (a person, not a body, right after أنّ, agreeing with it)."""
+        v = self.v
+        if c.type != "REQUEST" or st.speaker is None:
+            return None
+        cue_t = v.token_at(st.cue.start)
+        for x in range(cue_t + 1, min(c.t0 - 1, cue_t + 4)):
+            if v.bare(x) in ("ان", "بان") and x + 1 in v.occ_at:
+                o = v.occ_at[x + 1]
+                inner = o.eid if v.prep_of(o) == "" and v.by_id[o.eid].type == "PER" else None
+                if inner is not None and inner != st.speaker and inner not in c.recipient:
+                    return inner
+                return None
         return None
 
     def _anna_subject(self, x: int, gender: str) -> str | None:

@@ -8458,3 +8458,14 @@ def test_a_minister_who_is_also_the_spokesman_is_one_speaker() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     assert [names.get(s.speaker) for s in rec.statements] == ["خالد الأعيسر"], \
         [(names.get(s.speaker), s.cue.text) for s in rec.statements]
+
+
+def test_a_spokesman_reporting_a_ministers_words_makes_no_demand_of_his_own() -> None:
+    # (a guard) "وأضاف المتحدث أن الوزير شدد على …، مطالباً الجانب الأوروبي بـ…": the minister demands, not the
+    # spokesman, now that the spokesman is known
+    rec = extract("وصرح السفير كمال النجار، المتحدث الرسمي باسم وزارة الخارجية، بأن الوزير سامح الفقي استقبل الوفد.\n"
+                  "وأضاف المتحدث أن الوزير شدد على أهمية التهدئة، مطالباً الجانب الأوروبي بالضغط على إسرائيل.",
+                  published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    asks = [e for e in rec.events if e.type == "REQUEST"]
+    assert asks and [names[x] for x in asks[0].actor] == ["سامح الفقي"], [(e.trigger.text, e.actor) for e in asks]
