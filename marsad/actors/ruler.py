@@ -1581,10 +1581,15 @@ def _role_chain(st: State, i: int) -> Role | None:
                         while role.end > 0 and st.doc.text[role.end - 1].isspace():
                             role.end -= 1
                     continue
-            if m2 is None and w.folded == "في" and role.titles and st.words[j + 1].folded.startswith("ال") \
-                    and st.words[j + 1].folded in lex.agent_heads and not _stopword(st, j + 1):
-                # "وزير الإعلام في الحكومة نبيل الشرعبي": the body a post is held in, told by its head noun alone
+            if m2 is None and w.folded == "في" and role.titles and role.titles[-1].kind == "office" \
+                    and st.words[j + 1].folded.startswith("ال") and st.words[j + 1].folded in lex.agent_heads \
+                    and not _stopword(st, j + 1):
+                # "وزير الإعلام في الحكومة نبيل الشرعبي": the body an office is held in, told by its head noun alone
+                # (and its adjective: "في الحكومة الانتقالية"); a function's is read below ("الضابط في الشرطة المحلية")
                 j += 2
+                if j < nw and st.adjacent(j - 1, j) and st.words[j].folded.startswith("ال") \
+                        and st.words[j].folded.endswith(("ي", "يه")) and not _stopword(st, j) and _title_at(st, j) is None:
+                    j += 1
                 role.last = j - 1
                 continue
             construct = j + 2 < nw and role.titles and role.titles[-1].kind == "function" \

@@ -8444,8 +8444,8 @@ def test_clans_in_construct_with_a_state_body_are_no_clans_name() -> None:
 
 def test_a_post_held_in_the_government_is_its_holders() -> None:
     # "نقلت الوكالة عن وزير الإعلام في الحكومة فهد الشرجبي قوله إن …": the named minister speaks, no bare office
-    rec = extract("ونقلت وكالة الأنباء اليمنية عن وزير الإعلام في الحكومة فهد الشرجبي قوله إن الاعتقالات جريمة.",
-                  published=PUBLISHED)
+    rec = extract("ونقلت وكالة الأنباء اليمنية عن وزير الإعلام في الحكومة الشرعية فهد الشرجبي قوله إن الاعتقالات "
+                  "جريمة.", published=PUBLISHED)
     names = {e.id: e.name_ar for e in rec.entities}
     assert [names.get(s.speaker) for s in rec.statements] == ["فهد الشرجبي"], \
         [(names.get(s.speaker), s.cue.text) for s in rec.statements]
