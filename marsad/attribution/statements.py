@@ -94,6 +94,8 @@ _REPORTER_NOUNS = frozenset({"مراسل", "مراسله", "مراسلو", "مر
 _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "يقال", "ويقال", "يعتقد", "يتوقع", "ينظر", "ويعتقد"})
 # a pronoun before a verb that names the clause's subject: "غير أنها أعلنت"، "لكنه قال"
 _PRONOUN_SUBJECTS = frozenset({"انها", "انه", "لكنها", "لكنه", "بانها", "بانه", "انهم", "لكنهم"})
+# the command or leadership of a body, in construct with it ("بيان لقيادة الجيش"), folded without ل
+_COMMANDS_OF = frozenset({"قياده", "القياده", "رئاسه", "اداره"})
 # what "according to" can name before its issuer: "بحسب بيان للجيش"، "وفق تصريحات لوزير الخارجية"
 _ACCORDING_DOCUMENTS = frozenset({"بيان", "تصريح", "تصريحات", "تقرير", "بلاغ", "رساله", "تغريده", "منشور"})
 _CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما", "عن"})
@@ -395,6 +397,12 @@ class Reader:
         if v.bare(k) in ("صادر", "صادرا", "صدر") and v.bare(k + 1) == "عن":
             k, preps = k + 2, ("عن",)
         issuer = v.occ_at.get(k)
+        if issuer is None and k + 1 < b and v.bare(k).removeprefix("ل") in _COMMANDS_OF and not v.gap(k + 1).strip():
+            # "بحسب بيان لقيادة الجيش": the command of a body speaks for it
+            issuer = v.occ_at.get(k + 1)
+            if issuer is not None and issuer.prefix == "":
+                preps = ("",)
+                k += 1
         if issuer is None or k >= b or v.prep_of(issuer) not in preps or not v.is_actorish(issuer.eid) \
                 or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, k + 1)):
             return None

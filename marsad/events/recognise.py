@@ -3200,7 +3200,9 @@ class RoleReader:
             if prep == "":
                 object_taken = True
         possessed = False
-        if not left_subject and c.frame not in ("host", "receive"):
+        # (not a verbal noun that names the site of an act told before: "أن وحداتها تعمل على الكشف على موقع الاستهداف")
+        if not left_subject and c.frame not in ("host", "receive") and not (
+                c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in ("موقع", "مكان", "مسرح")):
             # a possessed force noun ("أن قواتها أنجزت …"): its owner, the speaker or the last actor named
             def possessed_force(j: int) -> bool:
                 tok = v.tokens[j]

@@ -8469,3 +8469,14 @@ def test_a_spokesman_reporting_a_ministers_words_makes_no_demand_of_his_own() ->
     names = {e.id: e.name_ar for e in rec.entities}
     asks = [e for e in rec.events if e.type == "REQUEST"]
     assert asks and [names[x] for x in asks[0].actor] == ["سامح الفقي"], [(e.trigger.text, e.actor) for e in asks]
+
+
+def test_the_site_of_an_attack_told_before_is_no_act_of_the_speakers_forces() -> None:
+    # (a guard) "أكدت فيه أن وحداتها «تعمل على الكشف على موقع الاستهداف»": its units inspect the site; they struck
+    # nothing
+    rec = extract("قُتل شخصان في غارة نفذتها طائرة مسيّرة إسرائيلية على سيارة قرب بعلبك. وانتشر الجيش اللبناني "
+                  "في المكان، بحسب بيان لقيادة الجيش، أكدت فيه أن وحداتها «تعمل على الكشف على موقع الاستهداف».",
+                  published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    assert all("الجيش اللبناني" not in [names[x] for x in e.actor] for e in rec.events if e.type == "ASSAULT"), \
+        [(e.trigger.text, [names[x] for x in e.actor]) for e in rec.events]
