@@ -5593,6 +5593,24 @@ class RoleReader:
                     c.location.append(o.eid)
                 return
 
+    def threatened_place(self, c: Cand) -> None:
+        """"…، متوعداً بـ«مواصلة العمليات في البحر الأحمر وبحر العرب»": where the threatened act would be is the
+        threat's place (the act told after بـ, its place after في, in the clause)."""
+        if c.type != "THREATEN" or c.location:
+            return
+        v = self.v
+        # (past the verb's subject: "توعّد المتحدث باسم الجماعة يحيى سريع بـ«…»"; not inside a name)
+        ba = next((j for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 12)) if j not in v.occ_at and not any(
+            o.t0 < j <= o.t1 for o in v.occs_in(max(0, j - 6), j)) and (v.bare(j) == "ب" or v.tokens[j].prefix == "ب")), None)
+        if ba is None or any(v.is_strong_break(x) for x in range(c.t1 + 1, ba + 1)):
+            return
+        for j in range(ba + 1, min(c.sent[1] - 1, ba + 10)):
+            if v.is_strong_break(j) or "،" in v.gap(j):
+                return
+            if v.bare(j) == "في" and (o := v.occ_at.get(j + 1)) is not None and v.is_place(o.eid):
+                c.location.extend(g.eid for g in v.group_from(o, c.sent[1]) if v.is_place(g.eid))
+                return
+
     def closed_by_civilians(self, c: Cand) -> None:
         """"يواصل عشرات التجار … غلق الطريق الرابطة بين المدينة والمعبر": a road or crossing closed by people
         (traders, workers, residents, protesters), no state body among them, is a protest that blocks it;
@@ -9959,6 +9977,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.meeting_participants(c)
         rr.relief_convoy(c)
         rr.closed_by_civilians(c)
+        rr.threatened_place(c)
         rr.protesters_held_back(c)
         rr.shared_scene(c)
         rr.sent_to_the_scene(c)

@@ -8480,3 +8480,10 @@ def test_the_site_of_an_attack_told_before_is_no_act_of_the_speakers_forces() ->
     names = {e.id: e.name_ar for e in rec.entities}
     assert all("الجيش اللبناني" not in [names[x] for x in e.actor] for e in rec.events if e.type == "ASSAULT"), \
         [(e.trigger.text, [names[x] for x in e.actor]) for e in rec.events]
+
+
+def test_where_a_threatened_act_would_be_is_the_threats_place() -> None:
+    # "توعّد … بـ«مواصلة العمليات في البحر الأحمر وبحر العرب»": the threat's place is the act's
+    ev = _one("وتوعّد المتحدث العسكري باسم جماعة الحوثي يحيى سريع بـ«مواصلة العمليات في البحر الأحمر وبحر العرب».",
+              "THREATEN")
+    assert ev["location"] == ["البحر الأحمر", "بحر العرب"], ev
