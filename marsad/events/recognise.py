@@ -163,6 +163,8 @@ _ENABLING_VERBS = ("تمكن", "نجح", "تمكنت", "نجحت")
 # "أقدم الجيش، فجر اليوم، على تفجير منازل"، "عمدت القوات إلى هدم …": who set about doing it did it
 _UNDERTAKING_VERBS = ("اقدم", "اقدمت", "عمد", "عمدت", "يقدم", "تقدم")
 # security sweeps named by a noun phrase (triggers.tsv): "عملية أمنية"، "حملة تفتيش"
+# missions a state or a bloc launches (triggers.tsv): "أطلق الاتحاد الأوروبي مهمة بحرية"
+_MISSION_LEMMAS = frozenset({"مهمة_بحرية", "مهمة_عسكرية"})
 _CAMPAIGN_LEMMAS = frozenset({"عملية_أمنية", "حملة_أمنية", "عملية_تفتيش", "حملة_تفتيش", "عملية_تمشيط", "حملة_تمشيط"})
 # what a sweep is launched to do to a place ("لتفتيش منطقة المطيبيجة"، "لتمشيط الوديان"), folded
 _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفتيش", "بتمشيط", "بتطهير"})
@@ -8811,8 +8813,10 @@ class RoleReader:
                 force |= any(self.lex.in_class(w, "force") for w in ws)
                 equip |= any(self.lex.in_class(w, "equipment") or self.lex.in_class(w, "warship") for w in ws)
             # (not when the subject moved is a force: "وصل جنود أميركيون على متن طائرات نقل")
-            # (not a sweep against arms dealers: "حملة أمنية واسعة استهدفت شبكات تجارة الأسلحة")
-            if equip and not force and c.lemma not in _CAMPAIGN_LEMMAS and not (c.frame in ("intrans", "enter", "visit") and any(
+            # (not a sweep against arms dealers: "حملة أمنية واسعة استهدفت شبكات تجارة الأسلحة"; nor a mission to escort
+            # ships: "أطلق الاتحاد الأوروبي مهمة بحرية لمرافقة السفن التجارية")
+            if equip and not force and c.lemma not in _CAMPAIGN_LEMMAS | _MISSION_LEMMAS and not (
+                    c.frame in ("intrans", "enter", "visit") and any(
                     self.lex.in_class(w, "force") for j in subject_tokens
                     for w in strip_word(v.tokens[j].folded))):
                 c.mode = "weapons"

@@ -8487,3 +8487,11 @@ def test_where_a_threatened_act_would_be_is_the_threats_place() -> None:
     ev = _one("وتوعّد المتحدث العسكري باسم جماعة الحوثي يحيى سريع بـ«مواصلة العمليات في البحر الأحمر وبحر العرب».",
               "THREATEN")
     assert ev["location"] == ["البحر الأحمر", "بحر العرب"], ev
+
+
+def test_a_naval_mission_launched_is_a_deployment() -> None:
+    # "أطلق الاتحاد الأوروبي مهمة بحرية لمرافقة السفن التجارية في البحر الأحمر": a deployment of forces, not of
+    # weapons, to where it escorts
+    ev = _one("وكان الاتحاد الأوروبي قد أطلق الشهر الماضي مهمة بحرية لمرافقة السفن التجارية في البحر المتوسط.",
+              "MOBILIZE")
+    assert ev["mode"] == "troops" and ev["actor"] == ["الاتحاد الأوروبي"], ev
