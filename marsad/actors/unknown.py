@@ -595,6 +595,8 @@ def _accept(st: State, head: Head, c: _Chain, definite: bool, i: int) -> bool:
         return False  # "وفداً برئاسة وزير الخارجية الكويتي"، "بقيادة قائد الفرقة": led by an office-holder
     if c.generic and not c.adjs:
         return False  # "قوات الجيش"
+    if head.word == "نيابه" and definite:
+        return False  # "النيابة العامة": the lexicon's; only "نيابة الخارجة"، "نيابة أمن الدولة العليا" are read here
     if head.word in ("عشائر", "قبائل", "عشيره", "قبيله") and i + 1 < len(st.words) \
             and st.words[i + 1].folded in st.lex.agent_heads:
         return False  # "طالب شيوخ عشائر الحكومة الاتحادية بـ…": a state body is the object, no clan's name
