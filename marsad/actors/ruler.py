@@ -1209,8 +1209,8 @@ def _construct_country(st: State) -> None:
         w = st.words[i]
         for p, rest in w.readings:
             agent = construct.get(rest)
-            if agent is None or not st.adjacent(i, i + 1):
-                continue
+            if agent is None or not st.adjacent(i, i + 1) or rest == "امن":
+                continue  # ("أمن سوريا جزء من أمن الأردن"، "العبث بأمن الأردن": a country's security, no force)
             seq = st.folded_seq(i + 1, max_c)
             nat = None
             k = 0

@@ -517,3 +517,9 @@ def test_a_side_of_a_front_is_no_command(run) -> None:
     # "هجوم على المحور الشرقي للمدينة": محور with a compass adjective is a side of a front, a place
     doc = run("وصدت القوات هجوماً على المحور الجنوبي للمدينة.")
     assert not [t for t in actor_texts(doc) if t.startswith("المحور")], actor_texts(doc)
+
+
+def test_a_countrys_security_is_no_force(run) -> None:
+    # "أمن سوريا جزء من أمن الأردن"، "العبث بأمن العراق": a country's security, not its security forces
+    doc = run("وقال الوزير إن أمن لبنان جزء من أمن سوريا، ولن نسمح بالعبث بأمن العراق.")
+    assert not [t for t in actor_texts(doc) if "أمن" in t], actor_texts(doc)
