@@ -403,6 +403,11 @@ def test_lakes_and_marshes(text: str, surface: str, name_en: str) -> None:
     ("وتشهد حوران توتراً أمنياً متصاعداً منذ أسابيع.", "حوران", "Hauran"),
     ("وانتشرت دوريات في درعا البلد أمس.", "درعا البلد", "Daraa al-Balad"),
     ("وأُغلق الطريق الرئيسي في درعا المحطة.", "درعا المحطة", "Daraa al-Mahatta"),
+    # places migration and war reports name often: the Canaries, Abu Musa island, Afgooye, Tawila
+    ("وأبحر القارب باتجاه جزر الكناري الإسبانية.", "جزر الكناري", "Canary Islands"),
+    ("وأجرى الحرس الثوري مناورات قرب جزيرة أبو موسى.", "جزيرة أبو موسى", "Abu Musa (island)"),
+    ("وهاجم مسلحون قاعدة عسكرية قرب مدينة أفجوي.", "مدينة أفجوي", "Afgooye"),
+    ("ونزحت آلاف الأسر إلى بلدة طويلة غربي الفاشر.", "بلدة طويلة", "Tawila"),
 ])
 def test_desert_and_rural_areas(text: str, surface: str, name_en: str) -> None:
     assert one(text, surface).attrs["name_en"] == name_en
