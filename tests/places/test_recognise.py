@@ -867,3 +867,18 @@ def test_the_middle_class_is_no_town() -> None:
 def test_qena_is_named_in_arabic_not_persian() -> None:
     # GeoNames' Arabic name for the city is the Persian "استان قنا" (province of Qena)
     assert one("وقعت مشاجرة في مدينة قنا جنوب مصر.", "مدينة قنا").attrs["name_ar"] == "قنا"
+
+
+@pytest.mark.parametrize("text,surface,lat,lon", [
+    # crossings, camps and provinces the generated sources lack (towns.tsv, regions.tsv)
+    ("وأعيد فتح معبر رأس جدير الحدودي أمس.", "معبر رأس جدير الحدودي", 33.15, 11.56),
+    ("وقصفت قوات الدعم السريع مخيم زمزم للنازحين.", "مخيم زمزم للنازحين", 13.46, 25.29),
+    ("وأجرى الحرس الثوري مناورات في محافظة هرمزغان.", "محافظة هرمزغان", 27.2, 56.3),
+    ("ولجأ الفارون إلى ولاية الحوض الشرقي.", "ولاية الحوض الشرقي", 17.5, -7.0),
+    ("ووقع الانفجار قرب بلدة الأزرق شرقي المملكة.", "بلدة الأزرق", 31.88, 36.83),
+    # (a guard) «الأزرق» alone is blue: the Blue Nile state keeps its place
+    ("وهاجمت قوات الدعم السريع ولاية النيل الأزرق.", "ولاية النيل الأزرق", 11.96, 34.12),
+])
+def test_places_the_generated_sources_lack(text: str, surface: str, lat: float, lon: float) -> None:
+    geo = one(text, surface).attrs["geo"]
+    assert abs(geo["lat"] - lat) < 0.5 and abs(geo["lon"] - lon) < 0.5, geo
