@@ -520,6 +520,15 @@ class UnknownPlaces:
             mention = self._mention(doc, start, toks[e - 1].end, trig, name, container, locative)
             # ("ميدان الشهداء"، "شارع الجزائر": a street or square named after a place is not that place)
             known_place = None if "street" in trig.flags else self._gazetteer_place(name, trig, top)
+            coarse = container is None or (container.attrs.get("geo") or {}).get("feature") in ("region", "province",
+                                                                                                 "country")
+            town = self._facility_town(name, trig, top) if known_place is None and coarse else None
+            if town is not None:
+                # "مستشفى جنين الحكومي": a facility named by its town lies in that town (not at the centre of the
+                # region told after it: "… في الضفة الغربية")
+                mention.attrs["geo"] = {"lat": round(town.lat, 5), "lon": round(town.lon, 5), "feature": trig.feature,
+                                        "admin1": None, "precision": "town"}
+                mention.attrs["country"] = town.country or None
             if known_place is not None:
                 # "بلدية القدس": a gazetteer name the recogniser left (no evidence it reads): that place
                 g = mention.attrs
@@ -543,6 +552,18 @@ class UnknownPlaces:
             i = e
         out += self._repeats(doc, toks, adj, covered, names, out)
         return out, absorbed
+
+    def _facility_town(self, name: str, trig: Trigger, top: str) -> Place | None:
+        """The one town or city of the article's country that the first word of a facility's name is ("مستشفى
+        جنين الحكومي" -> Jenin), or None."""
+        if self.gz is None or trig.label != "FAC" or not top:
+            return None
+        words = fold_text(name).split()
+        if len(words) < 1 or len(words[0]) < 3:
+            return None
+        cands = {p.idx: p for p, _ in self.gz.lookup(words[0]) if p.country == top and p.label == "LOC"
+                 and p.feature in ("city", "town")}
+        return next(iter(cands.values())) if len(cands) == 1 else None
 
     def _gazetteer_place(self, name: str, trig: Trigger, top: str) -> Place | None:
         """The one place of the article's country a name after a place noun (not a facility) denotes."""

@@ -882,3 +882,13 @@ def test_qena_is_named_in_arabic_not_persian() -> None:
 def test_places_the_generated_sources_lack(text: str, surface: str, lat: float, lon: float) -> None:
     geo = one(text, surface).attrs["geo"]
     assert abs(geo["lat"] - lat) < 0.5 and abs(geo["lon"] - lon) < 0.5, geo
+
+
+@pytest.mark.parametrize("text,surface,lat,lon", [
+    # a facility named by its town lies in that town, not at the centre of a region told after it
+    ("جنين – «وفا»\nونُقل الجرحى إلى مستشفى جنين الحكومي في الضفة الغربية.", "مستشفى جنين الحكومي", 32.46, 35.30),
+    ("الموصل – «نينا»\nوأُدخل المصابون إلى مستشفى الموصل العام.", "مستشفى الموصل العام", 36.34, 43.13),
+])
+def test_a_facility_named_by_its_town(text: str, surface: str, lat: float, lon: float) -> None:
+    geo = one(text, surface).attrs["geo"]
+    assert abs(geo["lat"] - lat) < 0.2 and abs(geo["lon"] - lon) < 0.2, geo
