@@ -1361,6 +1361,7 @@ class Reader:
         doc_tok = None
         if o is None and v.bare(j) in _ACCORDING_DOCUMENTS:
             issuer = self._document_issuer(j, b)
+            doc_tok = j
             if issuer is None:
                 # "بحسب بيان صادر عن اللجنة المشتركة المكلفة بمتابعة تنفيذ الاتفاق": a body no table knows, told by
                 # its definite name after صادر عن, speaks by its words
@@ -1373,10 +1374,8 @@ class Reader:
                 # (its name ends before a participle of its charge: "اللجنة المشتركة المكلفة بمتابعة …")
                 e = next((x for x in range(k + 3, e) if v.bare(x).startswith("الم") and v.bare(x).endswith("ه")
                           and v.bare(x + 1)[:1] == "ب"), e)
-                doc_tok = j
                 spk, stext, nxt = None, (v.tokens[k + 2].start, v.tokens[e - 1].end), e
             else:
-                doc_tok = j
                 spk, stext, nxt = issuer.eid, (issuer.start, issuer.end), issuer.t1 + 1
         elif h.payloads[0].lemma == "وفق":
             return  # "وفق قرار مجلس الأمن": in accordance with, not according to its speaker

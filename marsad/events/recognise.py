@@ -162,9 +162,9 @@ _OPERATION_COUNTS = frozenset({"عمليه", "عمليات", "حمله", "حمل
 _ENABLING_VERBS = ("تمكن", "نجح", "تمكنت", "نجحت")
 # "أقدم الجيش، فجر اليوم، على تفجير منازل"، "عمدت القوات إلى هدم …": who set about doing it did it
 _UNDERTAKING_VERBS = ("اقدم", "اقدمت", "عمد", "عمدت", "يقدم", "تقدم")
-# security sweeps named by a noun phrase (triggers.tsv): "عملية أمنية"، "حملة تفتيش"
 # missions a state or a bloc launches (triggers.tsv): "أطلق الاتحاد الأوروبي مهمة بحرية"
 _MISSION_LEMMAS = frozenset({"مهمة_بحرية", "مهمة_عسكرية"})
+# security sweeps named by a noun phrase (triggers.tsv): "عملية أمنية"، "حملة تفتيش"
 _CAMPAIGN_LEMMAS = frozenset({"عملية_أمنية", "حملة_أمنية", "عملية_تفتيش", "حملة_تفتيش", "عملية_تمشيط", "حملة_تمشيط"})
 # what a sweep is launched to do to a place ("لتفتيش منطقة المطيبيجة"، "لتمشيط الوديان"), folded
 _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفتيش", "بتمشيط", "بتطهير"})
@@ -2598,7 +2598,7 @@ class RoleReader:
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
             c.told_subject = True
         possessed_subject = c.pos == "V" and not subject_done and c.t0 - 2 >= c.sent[0] \
-            and v.is_subordinator(c.t0 - 2) and c.t0 - 1 not in v.occ_at and self._possessed_force_at(c.t0 - 1)
+            and v.is_subordinator(c.t0 - 2) and self._possessed_force_at(c.t0 - 1)
         if possessed_subject:
             subject_done = True  # "إن قواته استهدفت عناصر من حزب الله": his forces strike, the party after the verb is hit
         if c.pos == "V" and c.type == "ASSAULT" and not subject_done and not self._passive(c) and self._weapon_subject(c, R):
@@ -3206,24 +3206,16 @@ class RoleReader:
         if not left_subject and c.frame not in ("host", "receive") and not (
                 c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in ("موقع", "مكان", "مسرح")):
             # a possessed force noun ("أن قواتها أنجزت …"): its owner, the speaker or the last actor named
-            def possessed_force(j: int) -> bool:
-                tok = v.tokens[j]
-                if j in v.occ_at or tok.text.endswith("ة") or "ال" in tok.prefix or tok.stem.startswith("ال") \
-                        or not any(tok.folded.endswith(sfx) for sfx in ("ها", "ه", "هم")):
-                    return False  # a possessed noun has a pronoun, not ta marbuta, and no article
-                return any(self.lex.in_class(w, "force") for w in strip_word(tok.folded)) \
-                    and tok.folded not in strip_word(tok.folded)[-1:]
-
             lo = L - 1 if L > c.sent[0] and v.bare(L - 1) in ("انها", "وانها", "انهم", "وانهم") else L
             for j in range(lo, c.t0):
                 if v.bare(j) in ("انها", "وانها", "انهم", "وانهم") and not any(v.is_actorish(o.eid) for o in v.occs_in(j, c.t0)):
                     # "…، مؤكداً أن قواته ما زالت في الرقة، وأنها ستنسحب": أنّ with the pronoun of a possessed force
                     # named before it in the sentence, no party between
                     back = next((x for x in range(j - 1, max(c.sent[0], j - 15) - 1, -1)
-                                 if possessed_force(x) or x in v.occ_at and v.is_actorish(v.occ_at[x].eid)
+                                 if self._possessed_force_at(x) or x in v.occ_at and v.is_actorish(v.occ_at[x].eid)
                                  and not v.is_place(v.occ_at[x].eid)), None)
-                    j = back if back is not None and possessed_force(back) else j
-                if possessed_force(j):
+                    j = back if back is not None and self._possessed_force_at(back) else j
+                if self._possessed_force_at(j):
                     st = self.statement_for(c.start)
                     between = [o for o in v.occs_in(v.token_at(st.cue.start) + 1, j)] if st is not None else []
                     if st is not None and st.speaker and v.is_actorish(st.speaker):
@@ -3741,9 +3733,9 @@ class RoleReader:
     def _possessed_force_at(self, j: int) -> bool:
         """Token j is a force noun with a possessive pronoun and no article ("قواته"، "عناصرها"، "جنودهم")."""
         tok = self.v.tokens[j]
-        if tok.text.endswith("ة") or "ال" in tok.prefix or tok.stem.startswith("ال") \
+        if j in self.v.occ_at or tok.text.endswith("ة") or "ال" in tok.prefix or tok.stem.startswith("ال") \
                 or not tok.folded.endswith(("ها", "ه", "هم")):
-            return False
+            return False  # a possessed noun has a pronoun, not ta marbuta, and no article
         ws = strip_word(tok.folded)
         return any(self.lex.in_class(w, "force") for w in ws) and tok.folded not in ws[-1:]
 
@@ -6196,7 +6188,7 @@ class RoleReader:
 
     def _reported_person(self, c: Cand, st: Statement) -> str | None:
         """"وأضاف المتحدث أن الوزير شدد على …، مطالباً الجانب الأوروبي بـ…": a spokesman reporting another person's
-        words, the demand after them is that person's (a person, not a body, right after أنّ, agreeing with it)."""
+        words, the demand after them is that person's (a person, not a body, named right after أنّ)."""
         v = self.v
         if c.type != "REQUEST" or st.speaker is None:
             return None

@@ -386,25 +386,22 @@ def test_a_counted_crowd_killed_is_no_actor(full) -> None:
     assert all("المتظاهرين" not in _named(doc, e.actor) for e in doc.events)
 
 
-def test_a_spokesmans_forces_are_his_bodys(full) -> None:
-    """"قال المتحدث باسم جماعة الحوثي X إن قواتهم نفذت عملية …": the group attacked, not its spokesman."""
-    doc = _run(full, "وقال المتحدث العسكري باسم جماعة الحوثي يحيى سريع، في بيان متلفز، إن قواتهم نفذت عملية "
-                     "عسكرية استهدفت مطار جازان بطائرتين مسيرتين.")
+@pytest.mark.parametrize("text,typ", [
+    # "قال المتحدث باسم جماعة الحوثي X إن قواتهم نفذت عملية …": the group attacked, not its spokesman
+    ("وقال المتحدث العسكري باسم جماعة الحوثي يحيى سريع، في بيان متلفز، إن قواتهم نفذت عملية عسكرية استهدفت مطار "
+     "جازان بطائرتين مسيرتين.", "ASSAULT"),
+    # "…، مؤكداً أن قواته ما زالت في المدينة، وأنها ستنسحب …": أنّ with the pronoun of his forces named before
+    ("وقال القيادي في الحشد الشعبي جاسم الكعبي إن الخطوة إدارية، مؤكداً أن قواته ما زالت في مدينة بيجي، وأنها "
+     "ستنسحب من مواقع أخرى الأسبوع المقبل.", "RETREAT"),
+])
+def test_a_spokesmans_forces_are_his_bodys(full, text: str, typ: str) -> None:
+    doc = _run(full, text)
     by_id = {e.id: e for e in doc.entities}
-    attack = [e for e in doc.events if e.type == "ASSAULT"]
-    assert attack and [by_id[x].type for x in attack[0].actor] == ["ORG"], [
+    acts = [e for e in doc.events if e.type == typ]
+    assert acts and [by_id[x].type for x in acts[0].actor] == ["ORG"], [
         (e.trigger.text, _named(doc, e.actor)) for e in doc.events]
 
 
-
-def test_the_forces_a_pronoun_on_anna_stands_for_are_his_bodys(full) -> None:
-    """"…، مؤكداً أن قواته ما زالت في المدينة، وأنها ستنسحب …": أنّ with the pronoun of his forces named before."""
-    doc = _run(full, "وقال القيادي في الحشد الشعبي جاسم الكعبي إن الخطوة إدارية، مؤكداً أن قواته ما زالت في مدينة "
-                     "بيجي، وأنها ستنسحب من مواقع أخرى الأسبوع المقبل.")
-    by_id = {e.id: e for e in doc.entities}
-    moves = [e for e in doc.events if e.type == "RETREAT"]
-    assert moves and [by_id[x].type for x in moves[0].actor] == ["ORG"], [
-        (e.trigger.text, _named(doc, e.actor)) for e in doc.events]
 @pytest.mark.parametrize("text,recipients", [
     # an unnamed group asked, then the parties it "especially" is: they are asked
     ("وطالب الرئيس جوزاف عون الدول الراعية للاتفاق، ولا سيما الولايات المتحدة وفرنسا، بالضغط على إسرائيل.",

@@ -23,6 +23,12 @@ def one(text: str, surface: str) -> Mention:
     return found[0]
 
 
+def placed_near(text: str, surface: str, lat: float, lon: float, within: float) -> None:
+    """The place read at ``surface`` lies within ``within`` degrees of (lat, lon)."""
+    geo = one(text, surface).attrs["geo"]
+    assert abs(geo["lat"] - lat) < within and abs(geo["lon"] - lon) < within, geo
+
+
 # ---------------------------------------------------------------- trigger nouns join the mention
 
 
@@ -509,8 +515,7 @@ def test_the_dual_of_front_names_both_fronts() -> None:
     ("استقبل الرئيس التونسي في قصر قرطاج وزير الخارجية الإيطالي.", "قصر قرطاج", 36.86, 10.33),
 ])
 def test_seats_of_government(text: str, surface: str, lat: float, lon: float) -> None:
-    geo = one(text, surface).attrs["geo"]
-    assert abs(geo["lat"] - lat) < 0.1 and abs(geo["lon"] - lon) < 0.1, geo
+    placed_near(text, surface, lat, lon, 0.1)
 
 
 @pytest.mark.parametrize("text,word", [
@@ -882,8 +887,7 @@ def test_qena_is_named_in_arabic_not_persian() -> None:
     ("وهاجمت قوات الدعم السريع ولاية النيل الأزرق.", "ولاية النيل الأزرق", 11.96, 34.12),
 ])
 def test_places_the_generated_sources_lack(text: str, surface: str, lat: float, lon: float) -> None:
-    geo = one(text, surface).attrs["geo"]
-    assert abs(geo["lat"] - lat) < 0.5 and abs(geo["lon"] - lon) < 0.5, geo
+    placed_near(text, surface, lat, lon, 0.5)
 
 
 @pytest.mark.parametrize("text,surface,lat,lon", [
@@ -892,5 +896,4 @@ def test_places_the_generated_sources_lack(text: str, surface: str, lat: float, 
     ("الموصل – «نينا»\nوأُدخل المصابون إلى مستشفى الموصل العام.", "مستشفى الموصل العام", 36.34, 43.13),
 ])
 def test_a_facility_named_by_its_town(text: str, surface: str, lat: float, lon: float) -> None:
-    geo = one(text, surface).attrs["geo"]
-    assert abs(geo["lat"] - lat) < 0.2 and abs(geo["lon"] - lon) < 0.2, geo
+    placed_near(text, surface, lat, lon, 0.2)
