@@ -604,6 +604,8 @@ _ATTACK_SITES = frozenset({"الغاره", "الهجوم", "الانفجار", "
 # what a party accused of an attack is charged with, right after it: "اتهمت X بإطلاق القذائف"، "بالوقوف وراءه"،
 # "حمّلت X المسؤولية"
 _CHARGES_OF_AN_ATTACK = ("بالوقوف", "بتنفيذ", "باطلاق", "بشن", "المسؤوليه", "مسؤوليه")
+# the nouns of a strike whose weapon is told after it (not «عملية»: an operation may bring in drones it strikes none with)
+_STRIKE_NOUNS = _ATTACK_NOUNS - {"عمليه", "استهداف"}
 _CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب", "بعد", "نتيجه", "بسبب", "بفعل", "ب"})
 _NON_AGENTIVE = frozenset({"مقتل", "انفجار", "انفجر", "تفجر", "انتحاري", "عبوة_ناسفة", "عبوات_ناسفة", "سيارة_مفخخة",
                            "سيارات_مفخخة", "شاحنة_مفخخة", "حزام_ناسف", "قذائف_هاون", "قذيفة_هاون", "اشتباك"})
@@ -8777,7 +8779,7 @@ class RoleReader:
                 if j > lo and _war_adjective_of_arms(v, j):
                     continue  # "البنادق الحربية": war rifles, no warplanes
                 words.update(ws)
-            c.mode = self._weapons_used_in(c) or _mode_cued(words) or c.mode
+            c.mode = self._weapons_used_in(c) or _mode_cued(words) or c.mode or self._cause_attack_mode(c)
             if c.mode is None and words & {"مسلحون", "مسلحين", "المسلحون", "المسلحين"}:
                 c.mode = "firearms"  # "هجوم شنّه مسلحون": gunmen attack with their guns, when no other weapon is told
             if c.mode == "firearms" and words & {"المطاطي", "مطاطي", "المطاطيه"} and not words & {"الحي", "حي"}:
@@ -8816,6 +8818,21 @@ class RoleReader:
                 c.mode = "police"
         elif c.type == "COERCE" and c.mode == "seize" and c.lemma in ("ضبط", "ضبط_ف") and self._people_taken(c):
             c.mode = "arrest"  # "ضبط خلية مؤلفة من سبعة أشخاص"، "ضبطت الوحدات 281 شخصاً": people, not goods
+
+    def _cause_attack_mode(self, c: Cand) -> str | None:
+        """The weapon of the attack a toll is told to come from, further on in its sentence ("قُتل أربعة مدنيين،
+        بينهم طفلان، …، في سلسلة ضربات نفذتها طائرات مسيّرة"): the cue in the eight words after the attack's noun."""
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 25)):
+            if v.bare(j) in _BY_FIRE:
+                return None  # (a guard) "وأصيب ثلاثة برصاص القوات، … في عملية …": the fire that hit them is told first
+            if v.bare(j).lstrip("و") not in _CAUSAL_WORDS | {"في"}:
+                continue
+            noun = next((k for k in (j + 1, j + 2) if k < c.sent[1]
+                         and not _STRIKE_NOUNS.isdisjoint(strip_word(v.tokens[k].folded))), None)
+            if noun is not None:
+                return _mode_cued({w for k in range(noun, min(c.sent[1], noun + 8)) for w in strip_word(v.tokens[k].folded)})
+        return None
 
     def _weapons_used_in(self, c: Cand) -> str | None:
         """The weapons told in the attack's own relative clause further on ("اشتباكات … في طرابلس، استُخدمت فيها

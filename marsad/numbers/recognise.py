@@ -664,8 +664,6 @@ def _dual(tokens: Sequence[NumToken], text: str, i: int, lex: Lexicon, inherited
     trigger = trigger or fate
     if trigger and u.noun.person:
         name = trigger
-    if name == "other":
-        return None
     start, noun_end = tok.start + raw_offset(tok.raw, u.skip), tokens[u.end - 1].end
     lower = 2 if effect == "lower" else None
     upper = 2 if effect == "upper" else None

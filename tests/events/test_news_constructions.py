@@ -5308,6 +5308,19 @@ def test_the_weapons_told_in_the_attacks_relative_clause_give_its_mode(sentence:
     assert _one(sentence, "ASSAULT")["mode"] == mode
 
 
+@pytest.mark.parametrize("sentence,mode", [
+    ("قُتل خمسة مدنيين، بينهم امرأتان وطفل، وأصيب تسعة آخرون بجروح متفاوتة، في سلسلة ضربات نفذتها طائرات مسيّرة، "
+     "ليل السبت، على قرى في ريف البلدة.", "drone"),
+    # (a guard) the fire that hit them is told first: the drones of the operation struck none of them
+    ("استشهد شاب وأصيب اثنان آخران برصاص الجنود، صباح اليوم، خلال اقتحام البلدة في عملية شاركت فيها جرافات "
+     "وطائرات مسيّرة.", "firearms"),
+])
+def test_a_toll_takes_the_weapon_of_the_strike_it_came_from(sentence: str, mode: str) -> None:
+    """"قُتل أربعة، …، في سلسلة ضربات نفذتها طائرات مسيّرة": the weapon of the strike the dead are told to have
+    fallen in, further on in the sentence than the words around the verb reach."""
+    assert _one(sentence, "ASSAULT")["mode"] == mode
+
+
 def test_clashes_between_unnamed_gunmen_then_told_between_named_forces_are_one() -> None:
     """"اشتباكات بين مجموعات مسلحة … وأفادت مصادر بأن الاشتباكات دارت بين جهاز X واللواء Y": the unnamed armed
     groups of the lead are the bodies named later, one clash."""
