@@ -267,6 +267,10 @@ def test_an_outlets_reporter_speaks_and_the_outlet_carries_it() -> None:
     # sources an adjective ties to an institution or a place report: a statement
     ("ميدانياً، أفادت مصادر طبية في غزة بمقتل أربعة فلسطينيين.", "مصادر طبية في غزة"),
     ("وقالت مصادر محلية إن القوات انسحبت من البلدة.", "مصادر محلية"),
+    # the tribes, the intelligence services, parliament
+    ("وأفادت مصادر قبلية بأن الوسطاء توصلوا إلى هدنة بين العشيرتين.", "مصادر قبلية"),
+    ("وقالت مصادر استخباراتية إن الخلية كانت تخطط لهجمات في العاصمة.", "مصادر استخباراتية"),
+    ("وذكرت مصادر برلمانية أن الجلسة تأجلت إلى الأسبوع المقبل.", "مصادر برلمانية"),
 ])
 def test_sources_of_an_institution_or_place_make_a_statement(text: str, speaker: str) -> None:
     assert speaker in [s for s, _v, _c in _statements(text)], _statements(text)
