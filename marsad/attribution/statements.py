@@ -97,6 +97,8 @@ _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "ي
 _PRONOUN_SUBJECTS = frozenset({"انها", "انه", "لكنها", "لكنه", "بانها", "بانه", "انهم", "لكنهم"})
 # the command or leadership of a body, in construct with it ("بيان لقيادة الجيش"), folded without ل
 _COMMANDS_OF = frozenset({"قياده", "القياده", "رئاسه", "اداره"})
+# what protesters carry or chant, which "asks" or "condemns" in their stead: "رفعوا لافتات تطالب بـ…"
+_BANNERS = frozenset({"لافتات", "لافته", "يافطات", "يافطه", "شعارات", "شعار", "هتافات", "هتاف", "لوحات", "ملصقات"})
 # what "according to" can name before its issuer: "بحسب بيان للجيش"، "وفق تصريحات لوزير الخارجية"
 _ACCORDING_DOCUMENTS = frozenset({"بيان", "تصريح", "تصريحات", "تقرير", "بلاغ", "رساله", "تغريده", "منشور"})
 _CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما", "عن"})
@@ -629,6 +631,7 @@ class Reader:
                 if not (h.prefix.endswith(("ال", "لل")) and h.payloads[0].tense in ("past", "present", "future"))]
         self.cue_tokens = {v.token_at(h.start) for h in hits if h.payloads[0].kind not in ("according", "cont")}
         pending: list[tuple[Hit[Cue], int, int, int]] = []  # participles with no statement before them yet
+        bannered = -1  # the cue a banner asked last: "لافتات تطالب …"
         for h in hits:
             t = v.token_at(h.start)
             if t < 0 or (h.suffix == "ه" and self.text[h.end - 1] == "ة"):
@@ -637,6 +640,12 @@ class Reader:
                 continue  # "مركز قيادة تابعاً لحركة حماس"، "المكتب التابع للمديرية": affiliated to, not "he went on"
             if any(o.t0 < t <= o.t1 for o in v.occs_in(max(0, t - 8), t)):
                 continue  # inside a name: "وكالة فرات للأنباء" is no ف + رأت
+            if t > 0 and v.bare(t - 1).lstrip("و") in _BANNERS:
+                bannered = t
+                continue  # "رفع المحتجون لافتات تطالب بإقالة الوزير": what the banners ask is no one's statement
+            if 0 <= bannered < t < bannered + 8 and v.tokens[t].folded.startswith("و") and not any(
+                    v.is_strong_break(x) for x in range(bannered + 1, t + 1)):
+                continue  # "شعارات تندد بـ«…» وتطالب بإقالة المسؤولين": the banners' second ask
             cue = h.payloads[0]
             a, b = v.sentence_tokens(h.start)
             if cue.lemma == "ادعى" and t > a and not v.is_strong_break(t) and v.bare(t - 1) in _NAMED_PERSON_NOUNS:

@@ -276,6 +276,15 @@ def test_sources_of_an_institution_or_place_make_a_statement(text: str, speaker:
     assert speaker in [s for s, _v, _c in _statements(text)], _statements(text)
 
 
+@pytest.mark.parametrize("text", [
+    "ورفع المزارعون يافطات تندد بقرار وزارة الزراعة رفع أسعار الأسمدة.",
+    "وردد الطلبة شعارات تندد بـ«تهميش الجامعة» وتطالب بإقالة رئيسها.",
+])
+def test_what_the_banners_ask_is_no_statement(text: str) -> None:
+    """"رفعوا لافتات تطالب بـ…": the banners and slogans ask, not a speaker, and not the body they ask of."""
+    assert _statements(text) == []
+
+
 def test_concurring_sources_stay_a_claim() -> None:
     rec = extract("وبحسب مصادر متطابقة، انسحبت القوات من المطار.", published="2025-03-12")
     assert not rec.statements and rec.claims, (rec.statements, rec.claims)
