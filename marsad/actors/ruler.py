@@ -2016,7 +2016,8 @@ def _name_evidence(st: State, j: int, k: int, ranked: bool) -> bool:
             return True
         if idx == j and is_given(st, f):
             return True
-        if idx > j and f.startswith("ال") and f.endswith("ي") and f not in lex.nat_forms:
+        # (a family name's nisba has a root inside it: "الحي" of «الرصاص الحي», live fire, is none)
+        if idx > j and f.startswith("ال") and f.endswith("ي") and len(f) >= 5 and f not in lex.nat_forms:
             return True
     if k >= 2 and f"{st.words[j].folded} {st.words[j + 1].folded}" in lex.names:
         return True

@@ -173,6 +173,8 @@ def test_office_without_a_name(run, text: str, office: str, key: str) -> None:
     # a minister of local government heads the delegation: no body "رئاسة وزير الحكم المحلي"
     ("وصل وفد حكومي برئاسة وزير الحكم المحلي بدر الدين التومي إلى أوباري.", "رئاسة وزير الحكم المحلي"),
     ("وصل وفد برئاسة وزير الإدارة المحلية محمد عنجراني إلى درعا.", "رئاسة وزير الإدارة المحلية"),
+    # a verbal noun and live fire after a title are its object: "الحي" is no family name
+    ("ونفى قائد الشرطة استخدام الرصاص الحي لتفريق المعتصمين.", "استخدام الرصاص الحي"),
 ])
 def test_no_name_where_there_is_none(run, text: str, junk: str) -> None:
     doc = run(text)
