@@ -4403,6 +4403,9 @@ class RoleReader:
     def _role_for(self, c: Cand, prep: str, place: bool, first_unmarked: bool, first: bool,
                   have_subject: bool) -> str | None:
         f, t = c.frame, c.type
+        if f in ("host", "receive") and not place and self._cur_occ is not None and self._cur_occ.t0 > 0 \
+                and self.v.bare(self._cur_occ.t0 - 1).lstrip("و") in ("بمقر", "مقر", "بمقار", "داخل", "بقصر"):
+            return None  # "استقبلها الوزير بمقر وزارة الخارجية": where the host received the guest, no party
         if prep == "الي" and t in ("ASSAULT", "THREATEN", "COERCE", "ACCUSE") and self._cur_occ is not None \
                 and self._cur_occ.t0 > 1 and self.v.bare(self._cur_occ.t0 - 2) in BELONGING_VERBS:
             prep = "مرتبط"  # "خمسة عناصر ينتمون إلى تنظيم القاعدة": the body those hit belong to

@@ -197,6 +197,19 @@ def test_local_administrations(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"
 
 
+@pytest.mark.parametrize("text, surface, code", [
+    # the presidency and the head of government's office, with no nationality: the article's country's
+    ("تونس – «الشروق»\nوأعلنت رئاسة الجمهورية، في بيان، تعيين وزير جديد للتربية.", "رئاسة الجمهورية", "TUNGOV"),
+    ("عمّان – «الغد»\nوقالت رئاسة الوزراء إن الحكومة ستنظر في مطالب المعلمين.", "رئاسة الوزراء", "JORGOV"),
+    # a royal air force with no nationality: the kingdom's the article is about
+    ("عمّان – «الغد»\nونفذت طائرات سلاح الجو الملكي غارات على مواقع المهربين قرب الحدود الشمالية.",
+     "سلاح الجو الملكي", "JORMIL"),
+])
+def test_the_presidency_and_the_royal_air_force(run, text: str, surface: str, code: str) -> None:
+    m = actor_at(run(text), surface)
+    assert m.label == "ORG" and m.attrs["actor_code"] == code, m
+
+
 @pytest.mark.parametrize("text", [
     # (guards) a municipality as a place things happen in, or a post's or a people's town
     "وأوقفت مصالح الأمن ثلاثة أشخاص ببلدية تادمايت.",

@@ -5321,6 +5321,16 @@ def test_a_toll_takes_the_weapon_of_the_strike_it_came_from(sentence: str, mode:
     assert _one(sentence, "ASSAULT")["mode"] == mode
 
 
+def test_the_body_whose_seat_a_guest_is_received_at_is_no_party() -> None:
+    """"استقبله الوزير بمقر وزارة الخارجية": the seat says where the host received his guest; the ministry is
+    neither the visitor nor the host."""
+    _, evs = _events("وحلّ وزير الخارجية الأردني أيمن الصفدي بالرباط أمس، حيث استقبله وزير الخارجية ناصر بوريطة "
+                     "بمقر وزارة الخارجية.")
+    consults = [e for e in evs if e["type"] == "CONSULT"]
+    assert consults and not any("وزارة الخارجية" in e["actor"] + e["recipient"] for e in consults), consults
+    assert any(e["actor"] == ["أيمن الصفدي"] and e["recipient"] == ["ناصر بوريطة"] for e in consults), consults
+
+
 def test_clashes_between_unnamed_gunmen_then_told_between_named_forces_are_one() -> None:
     """"اشتباكات بين مجموعات مسلحة … وأفادت مصادر بأن الاشتباكات دارت بين جهاز X واللواء Y": the unnamed armed
     groups of the lead are the bodies named later, one clash."""
