@@ -204,8 +204,10 @@ def test_local_administrations(run, text: str, surface: str) -> None:
     # a royal air force with no nationality: the kingdom's the article is about
     ("عمّان – «الغد»\nونفذت طائرات سلاح الجو الملكي غارات على مواقع المهربين قرب الحدود الشمالية.",
      "سلاح الجو الملكي", "JORMIL"),
+    # the internationally recognised government, one name (not «الحكومة» and a phrase after it)
+    ("عدن – «الأيام»\nوقالت الحكومة المعترف بها دولياً إن المفاوضات تعثرت.", "الحكومة المعترف بها دولياً", "YEMGOV"),
 ])
-def test_the_presidency_and_the_royal_air_force(run, text: str, surface: str, code: str) -> None:
+def test_state_bodies_named_with_no_nationality(run, text: str, surface: str, code: str) -> None:
     m = actor_at(run(text), surface)
     assert m.label == "ORG" and m.attrs["actor_code"] == code, m
 
