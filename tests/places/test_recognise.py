@@ -285,6 +285,11 @@ def test_places_inside_names(text: str, not_place: str | None) -> None:
         assert all(m.attrs.get("nestable") is False for m in found)
 
 
+def test_economic_sectors_are_no_places() -> None:
+    """(a guard) «قطاعي الصحة والتعليم»: sectors of work, no list of places."""
+    assert places("وأضرب العاملون في قطاعي الصحة والتعليم وقطاعات النقل.") == []
+
+
 def test_empty_and_non_arabic_text() -> None:
     assert places("") == [] and places("   ") == []
     assert places("The base at Ain al-Asad is in Anbar.") == []
@@ -297,6 +302,10 @@ def test_empty_and_non_arabic_text() -> None:
     ("وشملت الحملة محافظات نينوى وصلاح الدين وكركوك.", "كركوك", "كركوك"),
     # the dual of a province or front noun names both places after it
     ("وانتشرت القوات في محافظتي نينوى وكركوك.", "كركوك", "كركوك"),
+    # districts and sectors, in the dual and the plural
+    ("وتمتد العمليات بين قضاءي عنه والقائم غرب الأنبار.", "القائم", "قضاء القائم"),
+    ("وانتشرت ألوية الجيش في قطاعات بنت جبيل ومرجعيون والخيام.", "مرجعيون", "مرجعيون"),
+    ("وخرجت مسيرات في أقضية الزبير وشط العرب.", "شط العرب", "شط العرب"),
     # Maghreb cities carry the Arabic name the region's press writes
     ("ينشطون في مدن طنجة وفاس وتمارة والعرائش.", "طنجة", "طنجة"),
     ("وصلت القافلة إلى مدينة الدار البيضاء.", "الدار البيضاء", "الدار البيضاء"),
