@@ -894,6 +894,9 @@ def test_qena_is_named_in_arabic_not_persian() -> None:
     ("وقصفت المقاتلات خزانات الوقود في ميناء رأس عيسى.", "ميناء رأس عيسى", 15.2, 42.63),
     ("واحتج الصيادون أمام ميناء نشطون.", "ميناء نشطون", 15.82, 52.2),
     ("وتوغلت قوة إسرائيلية نحو قمة جبل الشيخ.", "قمة جبل الشيخ", 33.41, 35.86),
+    # Merowe and its dam: the trigger «سد» reads a site, so the dam is a facility
+    ("وقصفت المسيرات محطة كهرباء سد مروي فجر اليوم.", "سد مروي", 18.67, 32.05),
+    ("ونزحت مئات الأسر إلى مدينة مروي.", "مدينة مروي", 18.48, 31.82),
     # a country whose source point lies at an edge of it: Somalia's middle, not the Puntland coast
     ("وانتشرت القوات الأفريقية في الصومال منذ سنوات.", "الصومال", 5.15, 46.2),
     # (a guard) «الأزرق» alone is blue: the Blue Nile state keeps its place
