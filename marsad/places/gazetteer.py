@@ -276,7 +276,8 @@ def build_gazetteer() -> Gazetteer:
     from .triggers import load_triggers
 
     trig = load_triggers()
-    fac_triggers = frozenset(fold_text(w) for w, t in trig.pre.items() if t.label == "FAC")
+    # (a facility noun read only before unknown names counts too: "جسر الملك حسين" is named by its noun)
+    fac_triggers = frozenset(fold_text(w) for w, t in trig.names.items() if t.label == "FAC")
     gz = Gazetteer()
     _read_generated(gz)
     gz.blockers = frozenset(" ".join(fold_text(r[0]).split()) for r in read_tsv(PKG, "data/ambiguous.tsv")

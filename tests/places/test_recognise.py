@@ -897,6 +897,8 @@ def test_qena_is_named_in_arabic_not_persian() -> None:
     # Merowe and its dam: the trigger «سد» reads a site, so the dam is a facility
     ("وقصفت المسيرات محطة كهرباء سد مروي فجر اليوم.", "سد مروي", 18.67, 32.05),
     ("ونزحت مئات الأسر إلى مدينة مروي.", "مدينة مروي", 18.48, 31.82),
+    # a curated facility whose name opens with a noun read only before unknown names («جسر»)
+    ("وعبرت الشاحنات جسر الملك حسين باتجاه الأردن.", "جسر الملك حسين", 31.87, 35.54),
     # a country whose source point lies at an edge of it: Somalia's middle, not the Puntland coast
     ("وانتشرت القوات الأفريقية في الصومال منذ سنوات.", "الصومال", 5.15, 46.2),
     # (a guard) «الأزرق» alone is blue: the Blue Nile state keeps its place
