@@ -899,6 +899,9 @@ def test_qena_is_named_in_arabic_not_persian() -> None:
     ("ونزحت مئات الأسر إلى مدينة مروي.", "مدينة مروي", 18.48, 31.82),
     # a curated facility whose name opens with a noun read only before unknown names («جسر»)
     ("وعبرت الشاحنات جسر الملك حسين باتجاه الأردن.", "جسر الملك حسين", 31.87, 35.54),
+    # a capital named with «العاصمة» after it is the city, not the country it shares its name with
+    ("وتظاهر المئات وسط تونس العاصمة أمس.", "تونس العاصمة", 36.82, 10.17),
+    ("ووصل الوفد مساء أمس إلى جيبوتي العاصمة.", "جيبوتي العاصمة", 11.59, 43.15),
     # a country whose source point lies at an edge of it: Somalia's middle, not the Puntland coast
     ("وانتشرت القوات الأفريقية في الصومال منذ سنوات.", "الصومال", 5.15, 46.2),
     # (a guard) «الأزرق» alone is blue: the Blue Nile state keeps its place
