@@ -8940,10 +8940,28 @@ class RoleReader:
             c.location.append(o.eid)
 
     def entered_its_day(self, c: Cand) -> None:
-        """"دخل إضراب عمال الحقول النفطية …، يومه الثالث اليوم": a protest that has entered its day is going on."""
+        """"دخل إضراب عمال الحقول النفطية …، يومه الثالث اليوم": a protest that has entered its day is going on;
+        so is one whose day is counted («في اليوم الثاني من إضراب …») and one told to last, in the present
+        («إضراباً وطنياً يمتد ثلاثة أيام»)."""
         v = self.v
-        if c.type != "PROTEST" or c.pos != "N" or c.status != "occurred" or c.t0 <= c.sent[0] \
-                or not unjoined_in(v.tokens[c.t0 - 1].folded, ("دخل", "دخلت", "يدخل", "تدخل")):
+        if c.type != "PROTEST" or c.pos != "N" or c.status != "occurred" or c.t0 <= c.sent[0]:
+            return
+        if c.t0 - 3 >= c.sent[0] and v.bare(c.t0 - 1) == "من" and v.bare(c.t0 - 3) in ("اليوم", "الاسبوع") \
+                and v.bare(c.t0 - 2) in _DAY_ORDINALS:
+            c.status, c.default_status = "ongoing", False  # "في اليوم الثاني من إضراب وطني"
+            return
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 6)):
+            if v.is_strong_break(j) or v.comma_before(j):
+                break
+            if v.bare(j) in _LASTING_VERBS:
+                c.status, c.default_status = "ongoing", False  # "إضراباً وطنياً عن العمل يمتد ثلاثة أيام"
+                return
+        entered = ("دخل", "دخلت", "يدخل", "تدخل")
+        # (or entered told by its noun, or with the clause's «فيه» between: "تزامناً مع دخول الإضراب …"، "في وقت
+        # دخل فيه إضراب المعلمين أسبوعه الثالث")
+        if not (unjoined_in(v.tokens[c.t0 - 1].folded, entered) or v.bare(c.t0 - 1) in ("دخول", "بدخول")
+                or c.t0 - 2 >= c.sent[0] and v.bare(c.t0 - 1) in ("فيه", "فيها")
+                and unjoined_in(v.tokens[c.t0 - 2].folded, entered)):
             return
         for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 16)):
             if v.is_strong_break(j):
@@ -9924,6 +9942,10 @@ def _unnamed_plural_subject(folded: str) -> bool:
 _REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "انفسهن"})
 
 
+# the counted day or week of a protest ("في اليوم الثاني من إضراب"), and present verbs of its lasting ("يمتد ثلاثة أيام")
+_DAY_ORDINALS = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+                           "العاشر"})
+_LASTING_VERBS = frozenset({"يمتد", "تمتد", "يستمر", "تستمر", "يتواصل", "تتواصل"})
 # verbs of dispersing a crowd, whose object is the protesters ("فرّق"، "تفريق")
 _HOLDING_BACK = frozenset({"فرق_م", "تفريق"})
 # the closing of a road or a crossing ("أغلق"، "إغلاق"، the Maghrebi "غلق")

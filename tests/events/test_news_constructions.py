@@ -6596,6 +6596,19 @@ def test_a_strike_that_entered_its_day_goes_on() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    # its day counted, or told to last in the present
+    "وتعطلت الدراسة في المدارس الحكومية في اليوم الثالث من إضراب المعلمين.",
+    "ونفذ آلاف المعلمين، اليوم الأحد، إضراباً شاملاً عن العمل يمتد يومين.",
+    # entered, told by its noun or with the clause's «فيه»
+    "وانتشرت قوات الأمن حول المبنى في وقت دخل فيه إضراب الأطباء أسبوعه الثاني.",
+])
+def test_a_strike_counted_or_told_to_last_goes_on(sentence: str) -> None:
+    """"في اليوم الثاني من إضراب …"، "إضراباً … يمتد ثلاثة أيام"، "دخل فيه إضراب X أسبوعه الثالث": going on."""
+    evs = [e for e in _events(sentence)[1] if e["type"] == "PROTEST" and e["mode"] == "strike"]
+    assert evs and evs[0]["status"] == "ongoing", evs
+
+
+@pytest.mark.parametrize("sentence", [
     "نفّذ عشرات المتقاعدين، صباح اليوم، وقفة احتجاجية أمام مقر المحافظة في مدينة العقبة، للمطالبة بزيادة رواتبهم.",
     "وأضرب سائقو سيارات الأجرة في مدينة سوسة عن العمل أمس للمطالبة بمراجعة التعريفة.",
 ])
