@@ -7976,6 +7976,20 @@ class RoleReader:
         if words & {"اشعار", "اعتبارا", "منذ", "ساريا"}:
             c.status = "ongoing"
 
+    def standing_closure(self, c: Cand) -> None:
+        """"أغلقت القوات منذ فجر اليوم حاجز عطارة"، "…، ولا يزال الحاجز مغلقاً": a closure kept since a time, or said to
+        stand still, is under way; one for some hours or lifted is over."""
+        if c.type != "COERCE" or c.mode != "restrict" or c.status != "occurred" or c.lemma not in _CLOSURE_LEMMAS:
+            return
+        v = self.v
+        words = [v.bare(j) for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 25))]
+        if set(words) & {"لمده", "لساعات", "رفع", "رفعت", "اعاد", "اعادت", "فتح", "فتحه", "فتحها"}:
+            return
+        still = any(w.lstrip("و") in ("يزال", "تزال") and words[k + 1:k + 4] and any(
+            x.startswith(("مغلق", "مقفل")) for x in words[k + 1:k + 4]) for k, w in enumerate(words))
+        if "منذ" in words[:6] or still:
+            c.status, c.default_status = "ongoing", False
+
     def arrested_of_the_crowd(self, c: Cand) -> None:
         """"فرّقت القوات العمومية المحتجين …، وأوقفت سبعة أشخاص"، "ألقت الشرطة القبض على 14 عاملاً بعد أن حاول عدد
         من المحتجين إغلاق البوابة": people counted as arrested beside a crowd told in the sentence, or in the one
@@ -10070,6 +10084,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.launched_campaign(c)
         rr.swept_place(c)
         rr.standing_curfew(c)
+        rr.standing_closure(c)
         rr.deterrent_threat(c)
         rr.warned_party(c)
         rr.met_delegation(c)

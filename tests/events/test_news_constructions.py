@@ -6589,6 +6589,17 @@ def test_a_number_counted_from_a_trade_of_a_town_holds_the_protest() -> None:
     assert ev["actor"] == ["صيادي بانياس"], ev
 
 
+@pytest.mark.parametrize("sentence,status", [
+    ("وأغلقت السلطات منذ صباح أمس معبر الحدود أمام حركة الشاحنات.", "ongoing"),
+    ("وأغلق الجيش، مساء الأحد، الطريق الدولي بين المدينتين، ولا يزال الطريق مغلقاً حتى اليوم.", "ongoing"),
+    # (a guard) closed for some hours and opened again: over
+    ("وأغلقت الشرطة الطريق لساعات قبل أن تعيد فتحه.", "occurred"),
+])
+def test_a_closure_kept_since_a_time_or_still_standing_goes_on(sentence: str, status: str) -> None:
+    """"أغلقت القوات منذ فجر اليوم حاجز عطارة"، "…، ولا يزال الحاجز مغلقاً": the closure is under way."""
+    assert _one(sentence, "COERCE")["status"] == status
+
+
 def test_a_strike_that_entered_its_day_goes_on() -> None:
     # "دخل إضراب عمال المناجم …، يومه الرابع": going on, held by the workers of that work
     ev = _one("دخل إضراب عمال المناجم في منطقة الرديف، جنوب غربي البلاد، يومه الرابع اليوم الخميس.", "PROTEST")
