@@ -285,6 +285,12 @@ def test_places_inside_names(text: str, not_place: str | None) -> None:
         assert all(m.attrs.get("nestable") is False for m in found)
 
 
+def test_the_great_is_no_subdistrict() -> None:
+    """(a guard) «العظيم» alone is "the great": Al-Adhaim counts with its trigger noun."""
+    text = "وحيّا الرئيس الشعب العراقي العظيم في خطابه."
+    assert not [m for m in places(text) if "العظيم" in text[m.start:m.end]], surfaces(text)
+
+
 def test_economic_sectors_are_no_places() -> None:
     """(a guard) «قطاعي الصحة والتعليم»: sectors of work, no list of places."""
     assert places("وأضرب العاملون في قطاعي الصحة والتعليم وقطاعات النقل.") == []
@@ -902,6 +908,12 @@ def test_qena_is_named_in_arabic_not_persian() -> None:
     # a capital named with «العاصمة» after it is the city, not the country it shares its name with
     ("وتظاهر المئات وسط تونس العاصمة أمس.", "تونس العاصمة", 36.82, 10.17),
     ("ووصل الوفد مساء أمس إلى جيبوتي العاصمة.", "جيبوتي العاصمة", 11.59, 43.15),
+    # a district of Taiz, a hill over Khiam, a border town of Hermel, a subdistrict of Diyala, a Baghdad bridge
+    ("وقصفت المدفعية مواقع في منطقة الحوبان.", "منطقة الحوبان", 13.58, 44.08),
+    ("وتمركزت قوة عند تلة الحمامص.", "تلة الحمامص", 33.31, 35.63),
+    ("وسقطت قذائف على بلدة حوش السيد علي.", "بلدة حوش السيد علي", 34.43, 36.37),
+    ("ونفذت القوات عملية تفتيش في ناحية العظيم.", "ناحية العظيم", 34.5, 44.48),
+    ("وأغلقت القوات الأمنية جسر الجمهورية أمام المتظاهرين.", "جسر الجمهورية", 33.31, 44.41),
     # a country whose source point lies at an edge of it: Somalia's middle, not the Puntland coast
     ("وانتشرت القوات الأفريقية في الصومال منذ سنوات.", "الصومال", 5.15, 46.2),
     # (a guard) «الأزرق» alone is blue: the Blue Nile state keeps its place
