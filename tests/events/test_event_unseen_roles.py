@@ -729,10 +729,10 @@ def test_places_named_among_those_told_by_their_kind(full) -> None:
 
 
 def test_forces_sent_with_no_place_told_go_to_the_scene(full) -> None:
-    # a deployment told after the town it concerns, with no place of its own, is sent there
+    # a deployment told after the town it concerns, with no place of its own, is sent there (Hudur, now a known town)
     doc = _run(full, "وبدأت القوات الإثيوبية الانسحاب من مواقعها في مدينة حدر، فيما دفعت الحكومة الصومالية بوحدات من "
                      "الجيش لتسلّم المواقع.")
-    assert _role_names(doc, "MOBILIZE", "destination") == [["مدينة حدر"]], \
+    assert _role_names(doc, "MOBILIZE", "destination") == [["حدر"]], \
         [(e.type, _named(doc, e.location), _named(doc, e.destination)) for e in doc.events]
 
 

@@ -285,6 +285,12 @@ def test_places_inside_names(text: str, not_place: str | None) -> None:
         assert all(m.attrs.get("nestable") is False for m in found)
 
 
+def test_a_hall_is_no_district() -> None:
+    """(a guard) «صالة» alone is a hall: Salah District counts with its trigger noun."""
+    text = "وأقيم حفل التخرج في صالة الأفراح بالمدينة."
+    assert not [m for m in places(text) if "صالة" in text[m.start:m.end]], surfaces(text)
+
+
 def test_the_great_is_no_subdistrict() -> None:
     """(a guard) «العظيم» alone is "the great": Al-Adhaim counts with its trigger noun."""
     text = "وحيّا الرئيس الشعب العراقي العظيم في خطابه."
@@ -914,6 +920,14 @@ def test_qena_is_named_in_arabic_not_persian() -> None:
     ("وسقطت قذائف على بلدة حوش السيد علي.", "بلدة حوش السيد علي", 34.43, 36.37),
     ("ونفذت القوات عملية تفتيش في ناحية العظيم.", "ناحية العظيم", 34.5, 44.48),
     ("وأغلقت القوات الأمنية جسر الجمهورية أمام المتظاهرين.", "جسر الجمهورية", 33.31, 44.41),
+    # border towns of Mauritania, Saudi Arabia and Kenya's coast, Tunisian and Somali towns, a Taiz district, Hebron's hills
+    ("نواكشوط – «الأخبار»\nولجأ مئات الفارين من مالي إلى مقاطعة باسكنو.", "مقاطعة باسكنو", 15.87, -5.97),
+    ("وسقطت قذيفة على أطراف محافظة صامطة.", "محافظة صامطة", 16.6, 42.94),
+    ("وهاجم مسلحون قرية في مقاطعة لامو.", "مقاطعة لامو", -2.27, 40.9),
+    ("وتظاهر شبان في معتمدية حاجب العيون.", "معتمدية حاجب العيون", 35.39, 9.54),
+    ("وهاجم مسلحو الحركة مدينة حدر.", "مدينة حدر", 4.12, 43.89),
+    ("وقصف الحوثيون أحياء في مديرية صالة.", "مديرية صالة", 13.57, 44.05),
+    ("وهدمت الجرافات خياماً في مسافر يطا.", "مسافر يطا", 31.4, 35.12),
     # a country whose source point lies at an edge of it: Somalia's middle, not the Puntland coast
     ("وانتشرت القوات الأفريقية في الصومال منذ سنوات.", "الصومال", 5.15, 46.2),
     # (a guard) «الأزرق» alone is blue: the Blue Nile state keeps its place
