@@ -123,6 +123,8 @@ def _mode_cued(words: set[str]) -> str | None:
 
 # words before the attack that caused a death or an injury: "قُتل … إثر استهداف …"، "جراء قصف …"
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
+# and what opens the strike a toll is told to have come from, further on: "قُتل أربعة …، في سلسلة ضربات …"
+_TOLL_CAUSES = _CAUSAL_WORDS | {"في"}
 _DELEGATION = frozenset({"وفد", "وفدا"})
 _DELEGATION_WORDS = _DELEGATION | {"الوفد"}  # as a whole token: "أن وفداً إسرائيلياً سيصل"، "الوفد التركي"
 # who is sent to take part, counted from the body that sent them ("بمشاركة وفد من الجيش اللبناني")
@@ -7985,8 +7987,8 @@ class RoleReader:
         words = [v.bare(j) for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 25))]
         if set(words) & {"لمده", "لساعات", "رفع", "رفعت", "اعاد", "اعادت", "فتح", "فتحه", "فتحها"}:
             return
-        still = any(w.lstrip("و") in ("يزال", "تزال") and words[k + 1:k + 4] and any(
-            x.startswith(("مغلق", "مقفل")) for x in words[k + 1:k + 4]) for k, w in enumerate(words))
+        still = any(w.lstrip("و") in ("يزال", "تزال") and any(x.startswith(("مغلق", "مقفل")) for x in words[k + 1:k + 4])
+                    for k, w in enumerate(words))
         if "منذ" in words[:6] or still:
             c.status, c.default_status = "ongoing", False
 
@@ -8841,9 +8843,10 @@ class RoleReader:
         بينهم طفلان، …، في سلسلة ضربات نفذتها طائرات مسيّرة"): the cue in the eight words after the attack's noun."""
         v = self.v
         for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 25)):
-            if v.bare(j) in _BY_FIRE:
+            w = v.bare(j)
+            if w in _BY_FIRE:
                 return None  # (a guard) "وأصيب ثلاثة برصاص القوات، … في عملية …": the fire that hit them is told first
-            if v.bare(j).lstrip("و") not in _CAUSAL_WORDS | {"في"}:
+            if w.lstrip("و") not in _TOLL_CAUSES:
                 continue
             noun = next((k for k in (j + 1, j + 2) if k < c.sent[1]
                          and not _STRIKE_NOUNS.isdisjoint(strip_word(v.tokens[k].folded))), None)

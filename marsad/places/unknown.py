@@ -559,7 +559,7 @@ class UnknownPlaces:
         if self.gz is None or trig.label != "FAC" or not top:
             return None
         words = fold_text(name).split()
-        if len(words) < 1 or len(words[0]) < 3:
+        if not words or len(words[0]) < 3:
             return None
         cands = {p.idx: p for p, _ in self.gz.lookup(words[0]) if p.country == top and p.label == "LOC"
                  and p.feature in ("city", "town")}
