@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import Mention
-from .ruler import State
+from .ruler import SENT_UNIT_HEADS, State, sent_unit
 
 __all__ = ["link_references"]
 
@@ -31,6 +31,19 @@ _COPY = ("name_ar", "name_en", "kb_id", "actor_code", "country", "key", "role", 
 # Heads that name a kind of group more than one of which an article may name ("الحركة" after
 # "حركة حماس" and "حركة الجهاد الإسلامي"): a short form only when one such group came before.
 _ONE_OF_KIND = frozenset({"التنظيم", "الحركه", "الجماعه", "الحزب", "الميليشيا", "المليشيا"})
+
+
+# words before "القوة" that make it might, not a unit ("استخدام القوة المفرطة"، "لغة القوة")
+_FORCE_AS_MIGHT = frozenset({"استخدام", "باستخدام", "استعمال", "باستعمال", "لغه", "منطق", "موازين", "ميزان", "مصادر",
+                             "نقاط", "عناصر", "استعراض"})
+
+
+def _register_unit(st: State, bare: Mention, heads: dict[str, list[Mention]], head_firsts: set[str]) -> None:
+    """A body found alone after the unit it sent ("دورية للشرطة"): that unit's noun refers back to it."""
+    unit = sent_unit(st, bare)
+    if unit is not None:
+        heads.setdefault(unit, []).append(bare)
+        head_firsts.add(unit)
 
 
 def _identity(m: Mention) -> str:
@@ -72,6 +85,7 @@ def link_references(st: State) -> list[Mention]:
         if m.label == "PER" and m.attrs.get("surname"):
             keys.add(str(m.attrs["surname"]))
         keys.update(h.split(" ", 1)[0] for h in m.attrs.get("heads") or ())
+    keys.update(SENT_UNIT_HEADS)  # (a unit sent by a body found below, alone: "دورية للشرطة" … "الدورية")
     for i in [w.i for w in st.words if w.folded_flags & 1 or not keys.isdisjoint(w.rests)]:
         w = st.words[i]
         while ptr < len(by_end) and by_end[ptr].end <= w.start:  # mentions now behind us
@@ -89,6 +103,7 @@ def link_references(st: State) -> list[Mention]:
                 bare = _bare_agent(st, i)
                 if bare is not None:
                     out.append(bare)
+                    _register_unit(st, bare, heads, head_firsts)
             continue
         hit = None
         for p, rest in w.readings:
@@ -127,6 +142,9 @@ def link_references(st: State) -> list[Mention]:
                         end = st.words[last + k].end
                     elif _modified(st, last + 1):
                         continue
+                if n == 1 and seq[0] == "القوه" and (p == "ب" or i > 0 and st.adjacent(i - 1, i) and not _FORCE_AS_MIGHT.isdisjoint(
+                        st.words[i - 1].rests)):
+                    continue  # "بالقوة"، "استخدام القوة": force as might, not the unit named before
                 if n == 1 and seq[0] == "الموقع" and i > 0 and st.adjacent(i - 1, i) and any(
                         r.startswith("ال") for r in st.words[i - 1].rests):
                     continue  # "للاتفاق الموقع في …": the accord signed, not the website named before
@@ -151,6 +169,7 @@ def link_references(st: State) -> list[Mention]:
                 bare = _bare_agent(st, i)
                 if bare is not None:
                     out.append(bare)
+                    _register_unit(st, bare, heads, head_firsts)
             continue
         ante, s, e, kind = hit
         if st.is_taken(s, e):

@@ -3056,8 +3056,43 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     families(st)
     offices_of_named_people(st)
     apposed_posts(st)
+    unit_heads(st)
     own_country(st)
     return st.mentions, st
+
+
+# the units a force sends out, named before it with من or لـ ("قوة من حرس الحدود"، "دورية للشرطة"): later the
+# unit alone ("أطلقوا النار على القوة"، "تعرضت الدورية") is that force
+_SENT_UNITS = frozenset({"قوه", "دوريه", "مفرزه", "وحده", "سريه", "كتيبه"})
+SENT_UNIT_HEADS = frozenset("ال" + u for u in _SENT_UNITS)
+
+
+def sent_unit(st: State, m: Mention) -> str | None:
+    """The definite noun of the unit named right before a force with من or لـ ("قوة من الجيش" → "القوه"), or None."""
+    k = st.word_at(m.start)
+    if k is None or k < 1:
+        return None
+    if st.words[k].folded.startswith("ل") and m.start == st.words[k].start and st.adjacent(k - 1, k):
+        unit = k - 1  # "دورية للشرطة"
+    elif k >= 2 and st.words[k - 1].folded == "من" and st.adjacent(k - 2, k - 1) and st.adjacent(k - 1, k):
+        unit = k - 2  # "قوة من الجيش"
+    else:
+        return None
+    noun = st.words[unit].folded
+    if noun[:1] in ("و", "ب", "ل") and noun[1:] in _SENT_UNITS:
+        noun = noun[1:]
+    return "ال" + noun if noun in _SENT_UNITS else None
+
+
+def unit_heads(st: State) -> None:
+    """"أحبطت قوة من حرس الحدود … بادروا بإطلاق النار على القوة": the unit's definite noun names the force."""
+    for m in [m for m in st.mentions if m.label == "ORG"]:
+        head = sent_unit(st, m)
+        if head is None:
+            continue
+        heads = list(m.attrs.get("heads") or [])
+        if head not in heads:
+            m.attrs["heads"] = heads + [head]
 
 
 def apposed_posts(st: State) -> None:

@@ -4013,6 +4013,11 @@ class RoleReader:
                 and c.t0 - 1 not in v.occ_at:
             return []  # "سجن وقتل وتهجير": a list of nouns, not a clause that goes on ("وباتت تنشر" goes on)
         nxt = self.v.occ_at.get(c.t1 + 1)
+        if nxt is None and c.pos == "V" and c.t1 + 2 < _b and v.bare(c.t1 + 1) in _UNIT_NOUNS \
+                and not v.gap(c.t1 + 1).strip():
+            unit_of = v.occ_at.get(c.t1 + 3) if v.bare(c.t1 + 2) == "من" else v.occ_at.get(c.t1 + 2)
+            if unit_of is not None and self._unit_member(unit_of):
+                return []  # "…، واعتقلت قوة من الشرطة ثلاثة": a unit sent by a body right after the verb is its subject
         if nxt is None and c.t1 + 2 < _b and v.bare(c.t1 + 1) in _QUANTIFIERS:
             nxt = self.v.occ_at.get(c.t1 + 2)  # "بعد أن غادرت معظم القوات الأميركية القاعدة": most of a force
         if nxt is None and c.t1 + 1 < _b:

@@ -57,6 +57,9 @@ SAME = [
      "فاطمة ثابت", "الوزيرة"),
     # the soldiers, after a force is named
     ("اقتحمت قوات الاحتلال الإسرائيلي قرية بيت أمر. وأطلق الجنود قنابل الغاز.", "قوات الاحتلال الإسرائيلي", "الجنود"),
+    # the unit a force sends, named before it with من or لـ, is that force when told alone
+    ("أوقفت قوة من البحرية الليبية زورقاً قرب الساحل، وأطلق من عليه النار على القوة.", "البحرية الليبية", "القوة"),
+    ("تعرضت دورية للجيش اللبناني لكمين قرب المعبر، وردت الدورية على مصدر النيران.", "للجيش اللبناني", "الدورية"),
 ]
 
 
@@ -82,6 +85,16 @@ def test_bare_and_nationality_words(run, text: str, word: str | None) -> None:
         assert kinds[word] == "bare"
     else:
         assert all(k != "surname" for k in kinds.values())
+
+
+@pytest.mark.parametrize("text", [
+    "داهمت قوة من الدرك منزلاً، وندد الأهالي باستخدام القوة ضد النساء.",
+    "طوقت قوة من الجيش الحي، فيما حاول المسلحون فرض سيطرتهم بالقوة.",
+])
+def test_force_as_might_is_no_unit(run, text: str) -> None:
+    """(a guard) "استخدام القوة"، "بالقوة": might, not the unit named before."""
+    doc = run(text)
+    assert not any(doc.text[m.start:m.end].endswith("القوة") for m in doc.spans["actors"])
 
 
 def test_short_form_needs_an_earlier_full_mention(run) -> None:

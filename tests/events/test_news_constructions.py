@@ -8542,3 +8542,17 @@ def test_a_naval_mission_launched_is_a_deployment() -> None:
     ev = _one("وكان الاتحاد الأوروبي قد أطلق الشهر الماضي مهمة بحرية لمرافقة السفن التجارية في البحر المتوسط.",
               "MOBILIZE")
     assert ev["mode"] == "troops" and ev["actor"] == ["الاتحاد الأوروبي"], ev
+
+
+def test_a_unit_sent_by_a_body_after_the_verb_is_its_subject() -> None:
+    # "…، واعتقلت قوة من الشرطة ثلاثة مطلوبين": the unit right after the verb is its own subject; the subject of
+    # the clause before is not carried to it
+    ev = _one("أكد الجيش رفضه لأي فوضى في المدينة، واعتقلت قوة من الشرطة ثلاثة مطلوبين قرب السوق.", "COERCE")
+    assert ev["actor"] == ["الشرطة"], ev
+
+
+def test_the_unit_alone_is_the_force_that_sent_it() -> None:
+    # "أحبطت قوة من حرس الحدود …، وبادر المهربون بإطلاق النار على القوة": the unit alone is the force, hit
+    ev = _one("أحبطت قوة من حرس الحدود العراقية محاولة تهريب قرب البصرة، وبادر المهربون بإطلاق النار على القوة.",
+              "ASSAULT")
+    assert ev["actor"] == ["المهربون"] and ev["recipient"] == ["حرس الحدود العراقية"], ev
