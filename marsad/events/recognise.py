@@ -170,6 +170,8 @@ _MISSION_LEMMAS = frozenset({"مهمة_بحرية", "مهمة_عسكرية"})
 _CAMPAIGN_LEMMAS = frozenset({"عملية_أمنية", "حملة_أمنية", "عملية_تفتيش", "حملة_تفتيش", "عملية_تمشيط", "حملة_تمشيط"})
 # what a sweep is launched to do to a place ("لتفتيش منطقة المطيبيجة"، "لتمشيط الوديان"), folded
 _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفتيش", "بتمشيط", "بتطهير"})
+# verbs a sweep is the subject of as it gets under way ("انطلقت عملية تفتيش …"، "بدأت حملة أمنية …"), folded
+_SWEEP_STARTS = frozenset({"انطلقت", "تنطلق", "بدات", "تبدا", "انطلق", "بدا"})
 # going near, in, on or through, after منع … من ("منعت الشرطة المحتجين من الاقتراب"), folded
 _GOING_NEAR = frozenset({"الاقتراب", "الوصول", "الدخول", "العبور", "التقدم", "المرور", "التوجه", "التظاهر", "مواصله",
                          "دخول", "عبور", "الاعتصام", "التجمع"})
@@ -1654,6 +1656,13 @@ class Reader:
                         v.bare(k).removeprefix("ال") in ("حركه", "حركتهم", "حركتها") and v.bare(k + 1) == "الاحتجاجيه"):
                     return True
             return False
+        if need == "launched" and trig.lemma in _CAMPAIGN_LEMMAS and (
+                t0 > a and v.bare(t0 - 1).lstrip("و") in _SWEEP_STARTS
+                or "أمنية" not in trig.lemma and any(
+                    _unsuffixed(v.tokens[j].folded) not in ("", v.tokens[j].folded)
+                    and _unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(nxt, min(b, nxt + 3)))):
+            # "انطلقت عملية تفتيش مشتركة تنفذها قيادة العمليات": a sweep got under way, or a search its doer carries out
+            return True
         if need == "launched":  # "نفّذ طيران الجيش ضربات على …"، "ضربات ضد مواقع": not "ضربة جزاء"
             return any(_light_verb(v.tokens[j].folded) for j in range(max(a, t0 - 5), t0)) \
                 or self._light_verb_past_subject(t0, a) or any(
@@ -5538,8 +5547,9 @@ class RoleReader:
 
     def relative_participants(self, c: Cand) -> None:
         """"اجتماعات فنية يشارك فيها مسؤولون أمنيون من الولايات المتحدة وقطر وتركيا": who takes part in a
-        meeting, told in its relative clause, are its parties."""
-        if c.type != "CONSULT" or c.pos != "N":
+        meeting, told in its relative clause, are its parties; so are those who take part in a sweep ("عملية تمشيط
+        واسعة تشارك فيها قوات الحدود")."""
+        if c.pos != "N" or c.type != "CONSULT" and c.lemma not in _CAMPAIGN_LEMMAS:
             return
         v = self.v
         b = c.sent[1]
@@ -8942,8 +8952,9 @@ class RoleReader:
             return
         lv = self._light_verb_before(c, 16)
         if lv is not None and _unjoined(v.tokens[lv].folded) in ("اطلق", "اطلقت", "اطلقوا") \
-                and not any(v.is_strong_break(x) for x in range(lv + 1, c.t0 + 1)):
-            c.status, c.default_status = "ongoing", False
+                and not any(v.is_strong_break(x) for x in range(lv + 1, c.t0 + 1)) \
+                or c.t0 > c.sent[0] and v.bare(c.t0 - 1).lstrip("و") in ("انطلقت", "بدات"):
+            c.status, c.default_status = "ongoing", False  # ("انطلقت عملية تفتيش …": under way)
 
     def swept_place(self, c: Cand) -> None:
         """"أطلقت القيادة عملية أمنية واسعة لتفتيش صحراء الجزيرة": the place a sweep is to search or clear is

@@ -8556,3 +8556,15 @@ def test_the_unit_alone_is_the_force_that_sent_it() -> None:
     ev = _one("أحبطت قوة من حرس الحدود العراقية محاولة تهريب قرب البصرة، وبادر المهربون بإطلاق النار على القوة.",
               "ASSAULT")
     assert ev["actor"] == ["المهربون"] and ev["recipient"] == ["حرس الحدود العراقية"], ev
+
+
+def test_a_sweep_that_got_under_way_is_a_deployment_going_on() -> None:
+    # "انطلقت عملية تفتيش …": the sweep is the subject of a verb of starting; it is going on
+    ev = _one("وانطلقت عملية تمشيط واسعة تشارك فيها قوات الحدود في بساتين قضاء بلد بحثاً عن مطلوبين.", "MOBILIZE")
+    assert ev["status"] == "ongoing" and ev["actor"] == ["قوات الحدود"], ev
+
+
+def test_a_search_its_doer_carries_out_is_a_deployment() -> None:
+    # "عملية تفتيش تنفذها قوات الحدود": the search carried out by the force named after it
+    ev = _one("وتتواصل عملية تفتيش تنفذها قوات الحدود في القرى المحاذية لقضاء الرطبة.", "MOBILIZE")
+    assert ev["actor"] == ["قوات الحدود"], ev
