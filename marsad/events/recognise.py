@@ -171,6 +171,8 @@ _CAMPAIGN_LEMMAS = frozenset({"عملية_أمنية", "حملة_أمنية", "�
 # what a sweep is launched to do to a place ("لتفتيش منطقة المطيبيجة"، "لتمشيط الوديان"), folded
 _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفتيش", "بتمشيط", "بتطهير"})
 # verbs a sweep is the subject of as it gets under way ("انطلقت عملية تفتيش …"، "بدأت حملة أمنية …"), folded
+# chairing a meeting, folded ("ترأس الوزير اجتماعاً")
+_CHAIRING_VERBS = frozenset({"تراس", "تراست", "يتراس", "تتراس"})
 _SWEEP_STARTS = frozenset({"انطلقت", "تنطلق", "بدات", "تبدا", "انطلق", "بدا"})
 # going near, in, on or through, after منع … من ("منعت الشرطة المحتجين من الاقتراب"), folded
 _GOING_NEAR = frozenset({"الاقتراب", "الوصول", "الدخول", "العبور", "التقدم", "المرور", "التوجه", "التظاهر", "مواصله",
@@ -7553,6 +7555,16 @@ class RoleReader:
         """A meeting whose holder is not told is held by its chair: "في ختام اجتماعه الاستثنائي … برئاسة
         وزير الخارجية الكويتي X"."""
         v = self.v
+        if c.type == "CONSULT" and c.pos == "N":
+            # "وترأس المحافظ X ظهر اليوم اجتماعاً طارئاً للجنة الأمنية": who chairs it holds it, before the body met
+            lv = self._light_verb_before(c, 10)
+            if lv is not None and _unjoined(v.tokens[lv].folded) in _CHAIRING_VERBS \
+                    and not any(v.is_strong_break(x) or v.comma_before(x) and x - 1 not in self.rd.time_tokens
+                                and x not in self.rd.time_tokens for x in range(lv + 1, c.t0 + 1)):
+                chair = next((o for o in v.occs_in(lv + 1, c.t0) if v.prep_of(o) == "" and v.is_actorish(o.eid)
+                              and not v.is_place(o.eid)), None)
+                if chair is not None and chair.eid not in c.actor:
+                    c.actor.insert(0, chair.eid)
         if c.type != "CONSULT" or c.actor:
             return
         o = next((o for o in v.occs_in(c.t1 + 1, R) if self._chaired(o, c.t1)), None)

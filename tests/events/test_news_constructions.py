@@ -8568,3 +8568,9 @@ def test_a_search_its_doer_carries_out_is_a_deployment() -> None:
     # "عملية تفتيش تنفذها قوات الحدود": the search carried out by the force named after it
     ev = _one("وتتواصل عملية تفتيش تنفذها قوات الحدود في القرى المحاذية لقضاء الرطبة.", "MOBILIZE")
     assert ev["actor"] == ["قوات الحدود"], ev
+
+
+def test_who_chairs_a_bodys_meeting_holds_it() -> None:
+    # "وترأس المحافظ X ظهر اليوم اجتماعاً طارئاً للجنة الأمنية": the chair holds the meeting of the body
+    ev = _one("وترأس المحافظ صالح الحمداني ظهر اليوم اجتماعاً طارئاً للجنة الأمنية في المحافظة.", "CONSULT")
+    assert ev["actor"][0] == "صالح الحمداني", ev
