@@ -985,6 +985,8 @@ _QUOTED_HEADS = frozenset({"حركه", "كتيبه", "تنظيم", "جماعه",
 _QUOTE_ONLY_HEADS = {w: Head(w, True, en, "", frozenset({"armed"})) for w, en in (
     ("ميليشيا", "Militia"), ("مليشيا", "Militia"), ("فرقه", "Division"), ("لواء", "Brigade"), ("فصيل", "Faction"),
     ("مجموعه", "Group"))}
+# (and a team known by its quoted name: "فريق «منسقو استجابة سوريا»"; alone, "الفريق" is a general's rank)
+_QUOTE_ONLY_HEADS["فريق"] = Head("فريق", True, "Team", "", frozenset())
 _QUOTE_ONLY_FORMS = frozenset(_QUOTE_ONLY_HEADS) | frozenset("ال" + h for h in _QUOTE_ONLY_HEADS)
 
 
