@@ -3057,8 +3057,25 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     offices_of_named_people(st)
     apposed_posts(st)
     unit_heads(st)
+    agencies_by_short_name(st)
     own_country(st)
     return st.mentions, st
+
+
+def agencies_by_short_name(st: State) -> None:
+    """"نقلته وكالة الأنباء اليمنية «سبأ»"، "وكالة الأنباء العراقية (واع)": an agency named by what it is, then by its
+    own short name in marks or brackets, is that outlet: both mentions name one entity."""
+    for m in [m for m in st.mentions if m.label == "ORG" and (m.attrs.get("medium") or m.attrs.get("kind") == "outlet")]:
+        i = st.word_at(m.start)
+        if i is None or i == 0 or st.doc.text[st.words[i - 1].end:m.start].strip() not in ("(", "«", '"'):
+            continue
+        before = next((b for b in st.mentions if b is not m and b.label == "ORG" and b.end == st.words[i - 1].end
+                       and not (b.attrs.get("medium") or b.attrs.get("kind") == "outlet")), None)
+        k = st.word_at(before.start) if before is not None else None
+        if before is None or k is None or not {"وكاله", "الوكاله"} & set(st.words[k].rests):
+            continue
+        before.attrs.update({a: m.attrs[a] for a in ("key", "kb_id", "name_ar", "name_en", "medium", "kind",
+                                                      "actor_code", "country") if a in m.attrs})
 
 
 # the units a force sends out, named before it with من or لـ ("قوة من حرس الحدود"، "دورية للشرطة"): later the

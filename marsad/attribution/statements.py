@@ -244,7 +244,10 @@ class Reader:
                 if o is not None and self._is_outlet(o):
                     # "وقال في تصريح نقلته وكالة الأنباء اليمنية (سبأ) إن …": the outlet relays; no speaker
                     j = o.t1 + 1
-                    if j < b and "(" in v.gap(j) and ")" in v.gap(j + 1):
+                    same = v.occ_at.get(j)
+                    if same is not None and same.eid == o.eid:
+                        j = same.t1 + 1  # its short name in marks: "وكالة الأنباء اليمنية «سبأ»"
+                    elif j < b and "(" in v.gap(j) and ")" in v.gap(j + 1):
                         j += 1  # its acronym in brackets
                 continue
             if f in ("اليوم", "امس", "ايضا", "بدوره", "بدورها", "كذلك", "سابقا", "لاحقا", "مجددا",
@@ -1088,7 +1091,9 @@ class Reader:
                      or cue.lemma in _CONDEMNING and spk is not None) and lead < b and not v.is_subordinator(lead)
         if not backward and not announces and not self._has_content(nxt, b, cue, 3 if strict else 16):
             return
-        via = self._relay_in(a, b, nxt) or self._fronted_relay(a, t)
+        # (or one passed over between the verb and what is said: "وقالت في بيان نقلته وكالة «سبأ» إنها …")
+        via = self._relay_in(a, b, nxt) or self._fronted_relay(a, t) or (
+            self._relay_in(t + 1, nxt, t + 1) if t + 1 < nxt else None)
         if via == spk:
             via = None
         if backward:

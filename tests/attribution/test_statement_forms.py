@@ -45,7 +45,7 @@ def test_an_outlet_in_quotation_marks_relays() -> None:
     ("وعبر عشرات الجنود الحدود ليلاً، وفق ما نقلته صحيفة «ديلي ستار» عن مسؤول أمني.", "مسؤول أمني", "صحيفة ديلي ستار"),
     # past an aside set off by commas after the outlet
     ("ونقلت وكالة الأنباء اليمنية «سبأ»، بنسختها التي يديرها الحوثيون في صنعاء، عن مصدر في وزارة الداخلية قوله إن "
-     "الوحدات انتشرت.", "مصدر في وزارة الداخلية", "وكالة الأنباء اليمنية"),
+     "الوحدات انتشرت.", "مصدر في وزارة الداخلية", "سبأ"),  # (one outlet, by its own name)
 ])
 def test_an_outlet_that_relays_a_source(text: str, speaker: str, via: str) -> None:
     assert (speaker, via) in [(s, v) for s, v, _c in _statements(text)], _statements(text)
@@ -587,3 +587,10 @@ def test_the_addressee_of_a_call_with_its_seat_is_no_speaker() -> None:
         "وأدانت وزارة الصحة في حكومة الإقليم القصف، ودعت الحكومة الاتحادية في بغداد والجانب الإيراني إلى "
         "التهدئة، مؤكدة أنها فتحت تحقيقاً.")]
     assert "الحكومة الاتحادية" not in speakers, speakers
+
+
+def test_a_carried_speaker_keeps_the_outlet_passed_over_before_what_is_said() -> None:
+    # "ورحبت الحكومة …، وقالت في بيان نقلته وكالة الأنباء السورية «سانا» إنها …": the government speaks, the agency relays
+    got = _statements("ورحبت الحكومة السورية بالاتفاق، وقالت في بيان نقلته وكالة الأنباء السورية «سانا» إنها ستلتزم "
+                      "بتنفيذ بنوده.")
+    assert ("الحكومة السورية", "سانا", "قالت") in got, got
