@@ -206,6 +206,9 @@ def test_local_administrations(run, text: str, surface: str) -> None:
      "سلاح الجو الملكي", "JORMIL"),
     # the internationally recognised government, one name (not «الحكومة» and a phrase after it)
     ("عدن – «الأيام»\nوقالت الحكومة المعترف بها دولياً إن المفاوضات تعثرت.", "الحكومة المعترف بها دولياً", "YEMGOV"),
+    # a state's aid programme named for the country it serves is the giver's body (organisations.tsv)
+    ("وسلّم البرنامج السعودي لتنمية وإعمار اليمن شحنة من الوقود لمحطات الكهرباء في المكلا.",
+     "البرنامج السعودي لتنمية وإعمار اليمن", "SAUGOV"),
 ])
 def test_state_bodies_named_with_no_nationality(run, text: str, surface: str, code: str) -> None:
     m = actor_at(run(text), surface)
