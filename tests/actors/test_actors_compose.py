@@ -209,6 +209,9 @@ def test_local_administrations(run, text: str, surface: str) -> None:
     # a state's aid programme named for the country it serves is the giver's body (organisations.tsv)
     ("وسلّم البرنامج السعودي لتنمية وإعمار اليمن شحنة من الوقود لمحطات الكهرباء في المكلا.",
      "البرنامج السعودي لتنمية وإعمار اليمن", "SAUGOV"),
+    # Israel's office for civil affairs in the occupied territories (COGAT), by its several names
+    ("وقالت هيئة تنسيق أعمال الحكومة الإسرائيلية في المناطق إن المعبر سيفتح غداً.",
+     "هيئة تنسيق أعمال الحكومة الإسرائيلية في المناطق", "ISRGOV"),
 ])
 def test_state_bodies_named_with_no_nationality(run, text: str, surface: str, code: str) -> None:
     m = actor_at(run(text), surface)
