@@ -171,6 +171,10 @@ _CAMPAIGN_LEMMAS = frozenset({"عملية_أمنية", "حملة_أمنية", "�
 # what a sweep is launched to do to a place ("لتفتيش منطقة المطيبيجة"، "لتمشيط الوديان"), folded
 _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفتيش", "بتمشيط", "بتطهير"})
 # verbs a sweep is the subject of as it gets under way ("انطلقت عملية تفتيش …"، "بدأت حملة أمنية …"), folded
+# a request, and putting one in ("طلباً تقدمت به"، "المقترح الذي قدمته"), folded
+_REQUEST_NOUNS = frozenset({"طلب", "طلبا", "طلبات", "مطالب", "مقترح", "مقترحا", "اقتراح", "اقتراحا", "عرض", "عرضا",
+                            "التماس", "التماسا", "شكوي", "مبادره"})
+_SUBMITTING = frozenset({"تقدم", "تقدمت", "تقدموا", "قدم", "قدمت", "قدموا", "رفع", "رفعت", "طرح", "طرحت"})
 # chairing a meeting, folded ("ترأس الوزير اجتماعاً")
 _CHAIRING_VERBS = frozenset({"تراس", "تراست", "يتراس", "تتراس"})
 _SWEEP_STARTS = frozenset({"انطلقت", "تنطلق", "بدات", "تبدا", "انطلق", "بدا"})
@@ -8968,6 +8972,32 @@ class RoleReader:
                 or c.t0 > c.sent[0] and v.bare(c.t0 - 1).lstrip("و") in ("انطلقت", "بدات"):
             c.status, c.default_status = "ongoing", False  # ("انطلقت عملية تفتيش …": under way)
 
+    def submitted_by(self, c: Cand) -> None:
+        """"رفضت السلطات 43 طلباً من أصل 61 طلباً تقدمت بها المنظمة"، "رفضت المحكمة الطلب الذي تقدم به الدفاع": a
+        request refused is refused to whoever put it in."""
+        v = self.v
+        if c.type != "REJECT" or c.recipient:
+            return
+        b = c.sent[1]
+        for j in range(c.t1 + 1, min(b - 2, c.t1 + 12)):
+            if v.is_strong_break(j) or v.is_subordinator(j) and v.bare(j) not in ("الذي", "التي"):
+                return
+            if v.bare(j).removeprefix("ال") not in _REQUEST_NOUNS:
+                continue
+            k = j + 1
+            if v.bare(k) in ("الذي", "التي", "الذين"):
+                k += 1
+            if k + 1 < b and v.bare(k) in _SUBMITTING and v.bare(k + 1) in ("به", "بها", "بهما"):
+                k += 2  # "تقدمت بها"
+            elif k < b and _unsuffixed(v.bare(k)) in _SUBMITTING:
+                k += 1  # "قدمتها"
+            else:
+                continue
+            o = v.occ_at.get(k)
+            if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and o.eid not in c.actor:
+                c.recipient.append(o.eid)
+            return
+
     def swept_place(self, c: Cand) -> None:
         """"أطلقت القيادة عملية أمنية واسعة لتفتيش صحراء الجزيرة": the place a sweep is to search or clear is
         where it is."""
@@ -10114,6 +10144,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.future_light_verb(c)
         rr.launched_campaign(c)
         rr.swept_place(c)
+        rr.submitted_by(c)
         rr.standing_curfew(c)
         rr.standing_closure(c)
         rr.deterrent_threat(c)

@@ -8575,3 +8575,12 @@ def test_who_chairs_a_bodys_meeting_holds_it() -> None:
     # "وترأس المحافظ X ظهر اليوم اجتماعاً طارئاً للجنة الأمنية": the chair holds the meeting of the body
     ev = _one("وترأس المحافظ صالح الحمداني ظهر اليوم اجتماعاً طارئاً للجنة الأمنية في المحافظة.", "CONSULT")
     assert ev["actor"][0] == "صالح الحمداني", ev
+
+
+@pytest.mark.parametrize("sentence,recipient", [
+    ("وأشارت الوزارة إلى أن السلطات رفضت خلال الشهر الماضي 43 طلباً من أصل 61 طلباً تقدمت بها منظمة الصحة العالمية "
+     "لإجلاء المرضى.", "منظمة الصحة العالمية"),
+])
+def test_a_request_refused_is_refused_to_who_put_it_in(sentence: str, recipient: str) -> None:
+    # "طلباً تقدمت بها X"، "المقترح الذي قدمته X": X is refused
+    assert _one(sentence, "REJECT")["recipient"] == [recipient]
