@@ -1923,11 +1923,12 @@ class Reader:
         # (or hastened to: "سارع الجيش اللبناني إلى الانتشار")
         begun = trig.pos == "N" and any(j in self.status_at and (self.status_at[j].payloads[0].kind in ("begin", "end")
                                                                  or self.status_at[j].payloads[0].lemma in _HASTENING)
-                                        for j in range(max(a, t0 - 10), t0))
+                                        for j in range(max(a, t0 - 16), t0))
         if has_suffix or trig.pos == "V" or begun:
             # a pronoun object (نقلها), a subject before the verb, or before the verb that begins the noun
-            # ("وحدات من الفرقة السادسة باشرت الانتشار"): look back in the sentence
-            start = max(a, t0 - 12)
+            # ("وحدات من الفرقة السادسة باشرت الانتشار"; past a long subject: "وبدأت وحدات من مديرية أمن طرابلس
+            # التابعة لوزارة الداخلية في حكومة الوحدة الوطنية الانتشار"): look back in the sentence
+            start = max(a, t0 - (16 if begun else 12))
             if self._class_near(classes[0], start, t0 - start, b):
                 return True
             if has_suffix and need == "site" and trig.pos == "V" and self._class_near("site", a, t0 - a, b):

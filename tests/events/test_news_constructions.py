@@ -8584,3 +8584,10 @@ def test_who_chairs_a_bodys_meeting_holds_it() -> None:
 def test_a_request_refused_is_refused_to_who_put_it_in(sentence: str, recipient: str) -> None:
     # "طلباً تقدمت بها X"، "المقترح الذي قدمته X": X is refused
     assert _one(sentence, "REJECT")["recipient"] == [recipient]
+
+
+def test_a_deployment_begun_by_a_unit_with_a_long_name_before_it() -> None:
+    # "وبدأت وحدات من X التابعة لـY في Z الانتشار في …": the verb of beginning and the force are far before the noun
+    ev = _one("وبدأت وحدات من مديرية أمن بنغازي التابعة لوزارة الداخلية في الحكومة المكلفة من البرلمان الانتشار في "
+              "منطقة الهواري للفصل بين الطرفين.", "MOBILIZE")
+    assert ev["location"] == ["منطقة الهواري"], ev
