@@ -1114,7 +1114,10 @@ class Resolver:
         if c.type == "ASSAULT" and self._since_outbreak(c):
             score -= 4  # "ومنذ مطلع يوليو، قُتل أكثر من 800": a toll added up, not an occasion
         if c.t0 > 0 and v.bare(c.t0 - 1) in _BACKGROUND_PREPS:
-            score -= 3  # "منذ اغتيال …"، "غداة هجوم …": told as the time of something else
+            # "منذ اغتيال …"، "غداة هجوم …": told as the time of something else; a fight told new, its two sides
+            # named, is the occasion itself ("عاد هدوء حذر إلى المنطقة بعد اشتباكات عنيفة بين X وY")
+            score -= 1 if c.type == "ASSAULT" and c.pos == "N" and not c.definite and len(c.actor) >= 2 \
+                and c.frame == "meet" else 3
         if c.type == "PROTEST" and c.pos == "N" and self._gathered_for(c):
             score += 2  # "نزل آلاف إلى الشوارع للاحتجاج على …": the purpose of a crowd out is a protest held
         if c.pos == "N" and self._announced(c):

@@ -175,6 +175,8 @@ _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفت
 _REQUEST_NOUNS = frozenset({"طلب", "طلبا", "طلبات", "مطالب", "مقترح", "مقترحا", "اقتراح", "اقتراحا", "عرض", "عرضا",
                             "التماس", "التماسا", "شكوي", "مبادره"})
 _SUBMITTING = frozenset({"تقدم", "تقدمت", "تقدموا", "قدم", "قدمت", "قدموا", "رفع", "رفعت", "طرح", "طرحت"})
+# calm, after fighting ("عاد الهدوء إلى …"، "ساد هدوء حذر في …"), folded without the article
+_CALM_WORDS = frozenset({"هدوء", "هدوءا", "الهدوء"})
 # chairing a meeting, folded ("ترأس الوزير اجتماعاً")
 _CHAIRING_VERBS = frozenset({"تراس", "تراست", "يتراس", "تتراس"})
 _SWEEP_STARTS = frozenset({"انطلقت", "تنطلق", "بدات", "تبدا", "انطلق", "بدا"})
@@ -8973,6 +8975,20 @@ class RoleReader:
                 or c.t0 > c.sent[0] and v.bare(c.t0 - 1).lstrip("و") in ("انطلقت", "بدات"):
             c.status, c.default_status = "ongoing", False  # ("انطلقت عملية تفتيش …": under way)
 
+    def calm_returned_to(self, c: Cand) -> None:
+        """"عاد هدوء حذر إلى منطقة عين زارة …، بعد اشتباكات عنيفة بين …": where calm came back is where the fighting
+        it follows was."""
+        v = self.v
+        if c.type != "ASSAULT" or c.pos != "N" or c.location or c.t0 < 1 or v.bare(c.t0 - 1) not in _BEFORE_AFTER:
+            return
+        calm = next((j for j in range(c.sent[0], c.t0 - 1) if v.bare(j).removeprefix("ال") in _CALM_WORDS), None)
+        if calm is None:
+            return
+        o = next((o for o in v.occs_in(calm + 1, min(c.t0, calm + 5)) if v.is_place(o.eid)
+                  and v.prep_of(o) in ("الي", "في")), None)
+        if o is not None:
+            c.location.append(o.eid)
+
     def submitted_by(self, c: Cand) -> None:
         """"رفضت السلطات 43 طلباً من أصل 61 طلباً تقدمت بها المنظمة"، "رفضت المحكمة الطلب الذي تقدم به الدفاع": a
         request refused is refused to whoever put it in."""
@@ -10146,6 +10162,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.launched_campaign(c)
         rr.swept_place(c)
         rr.submitted_by(c)
+        rr.calm_returned_to(c)
         rr.standing_curfew(c)
         rr.standing_closure(c)
         rr.deterrent_threat(c)

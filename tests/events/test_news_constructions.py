@@ -8591,3 +8591,11 @@ def test_a_deployment_begun_by_a_unit_with_a_long_name_before_it() -> None:
     ev = _one("وبدأت وحدات من مديرية أمن بنغازي التابعة لوزارة الداخلية في الحكومة المكلفة من البرلمان الانتشار في "
               "منطقة الهواري للفصل بين الطرفين.", "MOBILIZE")
     assert ev["location"] == ["منطقة الهواري"], ev
+
+
+def test_fighting_that_calm_followed_is_reported_where_calm_returned() -> None:
+    # "عاد هدوء حذر إلى منطقة X …، بعد اشتباكات عنيفة بين A وB": the fighting, its sides named, is the news, and it
+    # was where calm came back
+    ev = _one("عاد هدوء حذر إلى منطقة الهواري، صباح اليوم، بعد اشتباكات عنيفة استمرت ساعات بين «كتيبة الفاروق» "
+              "و«كتيبة النصر».", "ASSAULT")
+    assert ev["location"] == ["منطقة الهواري"] and len(ev["actor"]) == 2, ev
