@@ -3058,8 +3058,58 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     apposed_posts(st)
     unit_heads(st)
     agencies_by_short_name(st)
+    accused_in_quotes(st)
     own_country(st)
     return st.mentions, st
+
+
+# verbs and participles of accusing or blaming whose object a report often quotes, folded ("متهماً «جهات معادية»
+# بـ…"، "حمّل «بقايا عصابات داعش» المسؤولية")
+_ACCUSING = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمه", "متهمين", "متهمتين",
+                       "حمل", "حملت", "حملوا", "يحمل", "تحمل", "محملا", "محمله", "محملين"})
+_QUOTE_CLOSE = {"«": "»", '"': '"', "“": "”"}
+# the nouns a quoted party opens with: parties, elements, gangs, groups, forces, remnants
+_QUOTED_PARTY_HEADS = frozenset({"جهات", "جهه", "عناصر", "عصابات", "عصابه", "مجموعات", "مجموعه", "قوات", "ميليشيات",
+                                 "مليشيات", "ميليشيا", "مليشيا", "خلايا", "اطراف", "طرف", "بقايا", "فلول", "جماعات",
+                                 "جماعه", "مسلحين", "مسلحون", "افراد", "شبكات", "تنظيمات", "ايادي", "ايادٍ"})
+
+
+def accused_in_quotes(st: State) -> None:
+    """"…، متهماً «جهات معادية» بترويج الشائعات"، "اتهم النائب «جهات متنفذة» بتوفير الغطاء": the party a speaker
+    accuses, quoted in his words and named by no table, is a party of its own (its words, without the marks)."""
+    text = st.doc.text
+    nw = len(st.words)
+    for w in st.words:
+        if _ACCUSING.isdisjoint(w.rests) or w.i + 1 >= nw:
+            continue
+        # the object, right after the participle or past the verb's subject ("واتهم عضو المجلس، X، «جهات …»")
+        first, opening = None, ""
+        for k in range(w.i + 1, min(nw, w.i + 10)):
+            gap = text[st.words[k - 1].end:st.words[k].start]
+            if any(ch in gap for ch in ".؟!:") or gap.strip().endswith(("»", "”")):
+                break
+            if gap.strip()[-1:] in _QUOTE_CLOSE:
+                first, opening = k, gap.strip()[-1:]
+                break
+        if first is None:
+            continue
+        nxt = st.words[first]
+        close = text.find(_QUOTE_CLOSE[opening], nxt.start)
+        if close < 0:
+            continue
+        inner = [x for x in st.words[first:min(nw, first + 7)] if x.end <= close]
+        if not 1 <= len(inner) <= 6 or text[inner[-1].end:close].strip():
+            continue
+        start, end = inner[0].start, inner[-1].end
+        if any(m.start < end and start < m.end for m in st.mentions) or st.is_taken(start, end):
+            continue  # (a party named inside: "«حركة حماس»")
+        if inner[0].folded.removeprefix("ال") not in _QUOTED_PARTY_HEADS:
+            continue  # (the charge or the blame quoted, "«المسؤولية الكاملة»"، "«خرق فاضح»": no party)
+        name = _canonical_ar(text[start:end])
+        st.add(Mention(start, end, "ORG", {
+            "name_ar": name, "name_en": romanise(name), "kb_id": None, "actor_code": None, "country": None,
+            "key": f"org:{fkey(name)}", "kind": "quoted-party", "canonical": True, "heads": [], "priority": 1,
+        }, source="actors.accused_in_quotes"))
 
 
 def agencies_by_short_name(st: State) -> None:

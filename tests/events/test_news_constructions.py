@@ -8599,3 +8599,19 @@ def test_fighting_that_calm_followed_is_reported_where_calm_returned() -> None:
     ev = _one("عاد هدوء حذر إلى منطقة الهواري، صباح اليوم، بعد اشتباكات عنيفة استمرت ساعات بين «كتيبة الفاروق» "
               "و«كتيبة النصر».", "ASSAULT")
     assert ev["location"] == ["منطقة الهواري"] and len(ev["actor"]) == 2, ev
+
+
+@pytest.mark.parametrize("sentence,accused", [
+    ("وقال المتحدث باسم المجلس، حامد الزبيدي، إن المجلس لم يشارك في الهجوم، متهماً «جهات معادية» بترويج الشائعات.",
+     "جهات معادية"),
+    ("واتهم عضو مجلس النواب، كريم العبادي، «عصابات متفلتة» بالوقوف وراء عمليات الخطف.", "عصابات متفلتة"),
+])
+def test_a_party_accused_in_quotation_marks(sentence: str, accused: str) -> None:
+    # "متهماً «جهات معادية» بـ…": the quoted party a speaker accuses is the one accused
+    assert _one(sentence, "ACCUSE")["recipient"] == [accused]
+
+
+def test_a_quoted_charge_is_no_party() -> None:
+    # (a guard) "محمّلاً الاحتلال «المسؤولية الكاملة»": the blame quoted names nobody
+    rec, _evs = _events("وأدانت الوزارة القصف، محمّلةً قوات الاحتلال «المسؤولية الكاملة» عن التصعيد.")
+    assert all("المسؤولية" not in e.name_ar for e in rec.entities), [e.name_ar for e in rec.entities]
