@@ -8605,6 +8605,9 @@ def test_fighting_that_calm_followed_is_reported_where_calm_returned() -> None:
     ("وقال المتحدث باسم المجلس، حامد الزبيدي، إن المجلس لم يشارك في الهجوم، متهماً «جهات معادية» بترويج الشائعات.",
      "جهات معادية"),
     ("واتهم عضو مجلس النواب، كريم العبادي، «عصابات متفلتة» بالوقوف وراء عمليات الخطف.", "عصابات متفلتة"),
+    # (in the accusative)
+    ("وأكد المدير الجهوي للديوانة، الهادي الزغلامي، أن الرقابة مستمرة، متهماً «أطرافاً خارجية» بتمويل التهريب.",
+     "أطرافاً خارجية"),
 ])
 def test_a_party_accused_in_quotation_marks(sentence: str, accused: str) -> None:
     # "متهماً «جهات معادية» بـ…": the quoted party a speaker accuses is the one accused
