@@ -942,6 +942,10 @@ def test_qena_is_named_in_arabic_not_persian() -> None:
     ("ووقعت عملية طعن قرب مستوطنة أرئيل.", "مستوطنة أرئيل", 32.1, 35.17),
     ("ولجأ آلاف الفارين إلى مخيم امبره.", "مخيم امبره", 15.78, -5.77),
     ("وعقد الاجتماع في معبر رأس الناقورة.", "معبر رأس الناقورة", 33.09, 35.1),
+    # villages of the Tyre district
+    ("واستهدفت مسيرة سيارة على طريق بلدة جويا.", "بلدة جويا", 33.27, 35.33),
+    ("وأغارت طائرة حربية على منزل في بلدة معركة.", "بلدة معركة", 33.27, 35.31),
+    ("وسقطت قذيفة في أطراف بلدة صديقين.", "بلدة صديقين", 33.2, 35.32),
     # a country whose source point lies at an edge of it: Somalia's middle, not the Puntland coast
     ("وانتشرت القوات الأفريقية في الصومال منذ سنوات.", "الصومال", 5.15, 46.2),
     # (a guard) «الأزرق» alone is blue: the Blue Nile state keeps its place
@@ -949,6 +953,13 @@ def test_qena_is_named_in_arabic_not_persian() -> None:
 ])
 def test_places_the_generated_sources_lack(text: str, surface: str, lat: float, lon: float) -> None:
     placed_near(text, surface, lat, lon, 0.5)
+
+
+def test_a_battle_is_no_village() -> None:
+    # (a guard) "معركة" alone is a battle; the village Maarakeh needs its trigger noun
+    from marsad import extract
+    rec = extract("وخاض الجيش معركة طويلة مع المسلحين في الموصل.", published="2025-01-10")
+    assert all(e.name_ar != "معركة" for e in rec.entities), [e.name_ar for e in rec.entities]
 
 
 @pytest.mark.parametrize("text,surface,lat,lon", [
