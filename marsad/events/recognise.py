@@ -2909,7 +2909,9 @@ class RoleReader:
                     pp |= {x for p in v.occs_in(start, o.t0) if v.prep_of(p) == "ل" for x in range(p.t0, p.t1 + 1)}
                     # (and a title the actors layer read before the name with no body in it: "اغتال مسلحون القيادي
                     # السابق في فصائل المعارضة ماهر الأبازيد")
-                    if not v.occs_in(v.titled_t0(o), o.t0):
+                    # (or one whose only body is in construct with it: "استقبل رئيس مجلس السيادة الانتقالي عبد الفتاح
+                    # البرهان المبعوث الأممي …")
+                    if all(p.start in v.title_bodies for p in v.occs_in(v.titled_t0(o), o.t0)):
                         pp |= set(range(max(start, v.titled_t0(o)), o.t0))
                     # "استقبل ولي العهد السعودي الأمير محمد بن سلمان": the person's titles are his (also past
                     # a statement set off by commas: "اتهمت الوزارة، في بيان، رئيس ولاية جوبالاند أحمد …")

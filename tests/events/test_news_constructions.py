@@ -8618,3 +8618,11 @@ def test_a_quoted_charge_is_no_party() -> None:
     # (a guard) "محمّلاً الاحتلال «المسؤولية الكاملة»": the blame quoted names nobody
     rec, _evs = _events("وأدانت الوزارة القصف، محمّلةً قوات الاحتلال «المسؤولية الكاملة» عن التصعيد.")
     assert all("المسؤولية" not in e.name_ar for e in rec.entities), [e.name_ar for e in rec.entities]
+
+
+def test_a_host_titled_with_a_body_in_construct_and_his_guest() -> None:
+    # "استقبل رئيس مجلس السيادة الانتقالي X المبعوث الأممي Y": the body is the host's title; the two men met
+    ev = _one("استقبل رئيس مجلس السيادة الانتقالي عبد الفتاح البرهان المبعوث الأممي رمطان لعمامرة في بورتسودان.",
+              "CONSULT")
+    parties = ev["actor"] + ev["recipient"]
+    assert "عبد الفتاح البرهان" in parties and "مجلس السيادة الانتقالي" not in parties and len(parties) == 2, ev
