@@ -70,6 +70,8 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
 ]
 
 
+# gunfire as the means of a death or wound told after it ("برصاص الجيش"، "بعيار ناري"), folded
+_BY_GUNFIRE = frozenset({"برصاص", "بالرصاص", "بعيار", "بعيارات", "باعيره", "بطلق", "بطلقات"})
 # small arms a war adjective may describe ("البنادق الحربية"، "الأسلحة الحربية الخفيفة")
 _SMALL_ARMS = frozenset({"البنادق", "بنادق", "الاسلحه", "اسلحه", "الذخائر", "ذخائر", "الرشاشات", "رشاشات"})
 
@@ -8837,6 +8839,14 @@ class RoleReader:
             c.mode = self._weapons_used_in(c) or _mode_cued(words) or c.mode or self._cause_attack_mode(c)
             if c.mode is None and words & {"مسلحون", "مسلحين", "المسلحون", "المسلحين"}:
                 c.mode = "firearms"  # "هجوم شنّه مسلحون": gunmen attack with their guns, when no other weapon is told
+            if c.mode is None:
+                # "استشهد ١١ فلسطينياً وأصيب أكثر من ٤٠ آخرين، صباح اليوم، برصاص الجيش": the gunfire told past the toll
+                for j in range(hi, min(c.sent[1], c.t1 + 16)):
+                    if v.is_strong_break(j) or v.is_subordinator(j):
+                        break
+                    if v.tokens[j].folded in _BY_GUNFIRE:
+                        c.mode = "firearms"
+                        break
             if c.mode == "firearms" and words & {"المطاطي", "مطاطي", "المطاطيه"} and not words & {"الحي", "حي"}:
                 c.mode = "crowd-control"  # "الرصاص المطاطي" is no live fire
             # "قنابل الغاز": tear gas, not bombs

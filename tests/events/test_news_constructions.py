@@ -8628,3 +8628,10 @@ def test_a_host_titled_with_a_body_in_construct_and_his_guest() -> None:
               "CONSULT")
     parties = ev["actor"] + ev["recipient"]
     assert "عبد الفتاح البرهان" in parties and "مجلس السيادة الانتقالي" not in parties and len(parties) == 2, ev
+
+
+def test_gunfire_told_past_the_toll_is_the_attacks_means() -> None:
+    # "استشهد ثلاثة … وأصيب أكثر من عشرين آخرين، صباح اليوم، برصاص الجيش": the death and wounds came by gunfire
+    ev = _one("استشهد ثلاثة شبان وأصيب أكثر من عشرين آخرين بجروح، صباح اليوم، برصاص الجيش الإسرائيلي قرب حاجز حوارة.",
+              "ASSAULT")
+    assert ev["mode"] == "firearms", ev
