@@ -158,6 +158,8 @@ def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple)
     # a student (طالب جامعي) and slogans that demand are no request by a party
     ("اعتقلت الشرطة ثلاثة شبان بينهم طالب جامعي.", [], "REQUEST"),
     ("ساروا رافعين شعارات تطالب بالزيادة في الأجور.", [], "REQUEST"),
+    # (a guard) the devices for setting charges off, found on those held, are no blast
+    ("وعثر الجيش العراقي بحوزة المعتقلين على أجهزة تفجير عن بعد.", [ARMY], "ASSAULT"),
 ])
 def test_context_changes_the_reading(read, text: str, entities: list, not_type: str) -> None:
     doc = read(text, entities)
