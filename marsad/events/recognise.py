@@ -5163,6 +5163,19 @@ class RoleReader:
                 c.recipient.append(e.id)
                 return
 
+    def repelled_when(self, c: Cand) -> None:
+        """"أعلن الجيش، اليوم الثلاثاء، أن قواته صدّت هجوماً شنته مجموعة مسلحة فجر أمس الاثنين": the attack repelled was
+        repelled when it was made, not on the day it was announced."""
+        v = self.v
+        if c.type != "ASSAULT" or c.pos != "V" or c.lemma not in ("صد_هجوم", "تصدى_هجوم") or c.time is None:
+            return
+        if v.token_at(c.time.start) > c.t0:
+            return  # (the verb's own time, after it: "صدّت، فجر اليوم، هجوماً")
+        d = next((x for x in self._in_sentence_after(c) if x.type == "ASSAULT" and x.pos == "N" and x.t0 <= c.t1 + 4
+                  and x.time is not None and v.token_at(x.time.start) > x.t1), None)
+        if d is not None and d.date != c.date:
+            c.date, c.time, c.weak_time = d.date, d.time, d.weak_time
+
     def followed_by(self, c: Cand) -> None:
         """"تنظيم وقفة احتجاجية يعقبها اعتصام أمام مقر العمالة يوم الاثنين المقبل": one protest followed by another
         of the same programme shares its day and status, and its organiser."""
@@ -10189,6 +10202,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.day_before(c)
     for c in cands:
         rr.followed_by(c)
+        rr.repelled_when(c)
     rr.announced_act_day(cands)
     rr.story_day(cands, doc.published_iso)
     return cands, rr

@@ -8636,3 +8636,12 @@ def test_gunfire_told_past_the_toll_is_the_attacks_means() -> None:
               "ASSAULT")
     assert ev["mode"] == "firearms", ev
 
+
+
+def test_an_attack_repelled_is_repelled_the_day_it_was_made() -> None:
+    # "أعلن الجيش، اليوم الثلاثاء، أن قواته صدّت هجوماً شنته مجموعة مسلحة فجر أمس الاثنين": the day of the attack, not
+    # of the announcement
+    rec = extract("أعلن الجيش التشادي، اليوم الثلاثاء، أن قواته صدّت هجوماً شنته مجموعة مسلحة فجر أمس الاثنين على "
+                  "بلدة قرب الحدود الليبية.", published="2026-03-10")
+    repel = [e for e in rec.events + rec.uncoded if e.trigger.text == "صدّت"]
+    assert repel and repel[0].date == "2026-03-09", [(e.trigger.text, e.date) for e in rec.events + rec.uncoded]
