@@ -30,7 +30,7 @@ from ..lang.ar import side_words
 from ..numbers.parse import number_word
 from ..places.recognise import GOVERNOR_POSTS
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
-from .view import (BELONGING_TO, BELONGING_VERBS, PARTICIPLE_CONT, _AREA_PARTS, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
+from .view import (BELONGING_TO, BELONGING_VERBS, PARTICIPLE_CONT, _AREA_PARTS, _EDGE_NOUNS, _MEMBER_NOUNS, _PLACE_HEADS, COMPASS, PREPOSITIONS, STATEMENT_NOUNS, DocView, Occ,
                    _WITNESS_VERBS, _unjoined, unjoined_in, view_of)
 
 if TYPE_CHECKING:
@@ -3160,6 +3160,9 @@ class RoleReader:
             if prep == "" and place and o.t0 > 2 and v.bare(o.t0 - 1) in ("انحاء", "ارجاء", "ربوع") \
                     and "في" in (v.bare(o.t0 - 2), v.bare(o.t0 - 3)) and not v.gap(o.t0).strip():
                 prep = "في"  # "في مختلف أنحاء العراق"، "في أرجاء البلاد": in all parts of it
+            if prep == "علي" and place and c.type in ("MOBILIZE", "COERCE", "PROTEST") and o.t0 > 1 \
+                    and v.bare(o.t0 - 1) in _EDGE_NOUNS and v.bare(o.t0 - 2) == "علي":
+                prep = "في"  # "انتشرت دوريات على مداخل المدينة"، "حواجز على أطراف البلدة": at the place's edge
             if prep == "ل" and place and o.t0 > 0 and v.bare(o.t0 - 1) in _AREA_NOUNS:
                 prep = "في"  # "في المياه الإقليمية لمملكة البحرين": the place of the event
             if prep == "في" and place and c.type in ("RETREAT", "MOBILIZE") and o.t0 >= 3 and v.bare(o.t0 - 3) == "من" \

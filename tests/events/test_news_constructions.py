@@ -8645,3 +8645,9 @@ def test_an_attack_repelled_is_repelled_the_day_it_was_made() -> None:
                   "بلدة قرب الحدود الليبية.", published="2026-03-10")
     repel = [e for e in rec.events + rec.uncoded if e.trigger.text == "صدّت"]
     assert repel and repel[0].date == "2026-03-09", [(e.trigger.text, e.date) for e in rec.events + rec.uncoded]
+
+
+def test_a_deployment_at_the_edge_of_a_place_is_there() -> None:
+    # "انتشرت دوريات للأسايش على مداخل مدينة الرقة": at the city's entrances, in the city
+    ev = _one("فيما انتشرت دوريات مشتركة لقوات الأمن على مداخل مدينة الحسكة وعند دوار الباسل.", "MOBILIZE")
+    assert "الحسكة" in ev["location"] + ev["destination"], ev
