@@ -177,6 +177,9 @@ _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفت
 _REQUEST_NOUNS = frozenset({"طلب", "طلبا", "طلبات", "مطالب", "مقترح", "مقترحا", "اقتراح", "اقتراحا", "عرض", "عرضا",
                             "التماس", "التماسا", "شكوي", "مبادره"})
 _SUBMITTING = frozenset({"تقدم", "تقدمت", "تقدموا", "قدم", "قدمت", "قدموا", "رفع", "رفعت", "طرح", "طرحت"})
+# a protest barred (triggers.tsv, need barred_protest), folded
+_BARRED_PROTESTS = frozenset({"مسيره", "مسيرات", "وقفه", "وقفات", "تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "اعتصام",
+                              "اعتصاما", "تجمع", "تجمعا", "مسيرتهم", "وقفتهم", "اعتصامهم"})
 # calm, after fighting ("عاد الهدوء إلى …"، "ساد هدوء حذر في …"), folded without the article
 _CALM_WORDS = frozenset({"هدوء", "هدوءا", "الهدوء"})
 # chairing a meeting, folded ("ترأس الوزير اجتماعاً")
@@ -1665,6 +1668,15 @@ class Reader:
                         # ("الحركة الاحتجاجية": the protest movement, not the traffic of a crossing, "حركة العبور")
                         v.bare(k).removeprefix("ال") in ("حركه", "حركتهم", "حركتها") and v.bare(k + 1) == "الاحتجاجيه"):
                     return True
+            return False
+        if need == "barred_protest":  # "منعت قوات الأسايش، صباح أمس، مسيرة للمعلمين": a march stopped
+            end = min(b, nxt + self.past_subject(nxt, 6, b) + 2)
+            for j in range(nxt, end):
+                if j > nxt and (v.is_strong_break(j) or v.is_subordinator(j)
+                                or "،" in v.gap(j) and j - 1 not in self.time_tokens and j not in self.time_tokens):
+                    return False
+                if v.bare(j).lstrip("و") in _BARRED_PROTESTS and v.bare(j - 1) not in ("طائره", "طائرات"):
+                    return True  # (not a drone: "طائرة مسيّرة")
             return False
         if need == "launched" and trig.lemma in _CAMPAIGN_LEMMAS and (
                 t0 > a and v.bare(t0 - 1).lstrip("و") in _SWEEP_STARTS
@@ -5165,6 +5177,15 @@ class RoleReader:
             if head == noun or head.startswith(noun) and head[len(noun):] in ("ين", "ون", "ات"):
                 c.recipient.append(e.id)
                 return
+
+    def barred_march(self, c: Cand) -> None:
+        """"منعت قوات الأسايش مسيرة للمعلمين المضربين": those who held the march barred are the ones restricted."""
+        if c.lemma != "منع_احتجاج" or c.recipient:
+            return
+        d = next((x for x in self._in_sentence_after(c) if x.type == "PROTEST" and x.pos == "N" and x.t0 <= c.t1 + 12),
+                 None)
+        if d is not None and d.actor:
+            c.recipient.extend(x for x in d.actor if x not in c.actor)
 
     def repelled_when(self, c: Cand) -> None:
         """"أعلن الجيش، اليوم الثلاثاء، أن قواته صدّت هجوماً شنته مجموعة مسلحة فجر أمس الاثنين": the attack repelled was
@@ -10206,6 +10227,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
     for c in cands:
         rr.followed_by(c)
         rr.repelled_when(c)
+        rr.barred_march(c)
     rr.announced_act_day(cands)
     rr.story_day(cands, doc.published_iso)
     return cands, rr

@@ -8651,3 +8651,17 @@ def test_a_deployment_at_the_edge_of_a_place_is_there() -> None:
     # "انتشرت دوريات للأسايش على مداخل مدينة الرقة": at the city's entrances, in the city
     ev = _one("فيما انتشرت دوريات مشتركة لقوات الأمن على مداخل مدينة الحسكة وعند دوار الباسل.", "MOBILIZE")
     assert "الحسكة" in ev["location"] + ev["destination"], ev
+
+
+def test_a_march_barred_restricts_those_who_held_it() -> None:
+    # "منعت قوات الأمن، صباح أمس، مسيرة للمعلمين المضربين": the teachers' movement restricted
+    ev = _one("منعت قوات الأمن في مدينة السليمانية، صباح أمس الأحد، مسيرة للمعلمين المضربين كانت متجهة نحو مبنى "
+              "المحافظة.", "COERCE")
+    assert ev["mode"] == "restrict" and ev["recipient"] == ["المعلمين"], ev
+
+
+def test_a_drone_is_no_march_barred() -> None:
+    # (a guard) "ومنع أي تسلل …، فيما تتولى طائرات مسيّرة …": a drone after the clause is no march
+    _, evs = _events("انتشر اللواء على الطريق الصحراوي لتأمين المحور الغربي ومنع أي تسلل من عمق الصحراء، فيما تتولى "
+                     "طائرات مسيّرة تابعة لطيران الجيش مراقبة الطرق.")
+    assert not [e for e in evs if e["type"] == "COERCE"], evs
