@@ -167,6 +167,9 @@ def test_institution_country(run, text: str, surface: str, country: str) -> None
     "وانقطعت شبكة الكهرباء الوطنية عن المدينة منذ الصباح",
     # (a guard) a firm described by an adjective that agrees with it, not named
     "وأعلنت الحكومة تأسيس شركة جديدة للتسويق الزراعي",
+    # a scanner or an alarm, a device: no service of that name
+    "وأوضح المدير أن جهاز الكشف بالأشعة كشف عن تجويف مموه في أرضية الشاحنة",
+    "وأطلق جهاز الإنذار صافرته فور اقتراب الطائرة",
 ])
 def test_no_institution(run, text: str) -> None:
     doc = run(text)
