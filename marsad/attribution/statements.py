@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lang.ar import count_words
+from ..lang.ar import banner_words, count_words
 from ..doc import Doc
 from ..events.lexicon import _expand, strip_word
 from ..events.recognise import entity_gender, past_verb_gender
@@ -97,8 +97,8 @@ _IMPERSONAL = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "ي
 _PRONOUN_SUBJECTS = frozenset({"انها", "انه", "لكنها", "لكنه", "بانها", "بانه", "انهم", "لكنهم"})
 # the command or leadership of a body, in construct with it ("بيان لقيادة الجيش"), folded without ل
 _COMMANDS_OF = frozenset({"قياده", "القياده", "رئاسه", "اداره"})
-# what protesters carry or chant, which "asks" or "condemns" in their stead: "رفعوا لافتات تطالب بـ…"
-_BANNERS = frozenset({"لافتات", "لافته", "يافطات", "يافطه", "شعارات", "شعار", "هتافات", "هتاف", "لوحات", "ملصقات"})
+# what protesters carry or chant, which "asks" or "condemns" in their stead: "رفعوا لافتات تطالب بـ…" (lang/ar)
+_BANNERS = banner_words()
 # what "according to" can name before its issuer: "بحسب بيان للجيش"، "وفق تصريحات لوزير الخارجية"
 _ACCORDING_DOCUMENTS = frozenset({"بيان", "تصريح", "تصريحات", "تقرير", "بلاغ", "رساله", "تغريده", "منشور"})
 _CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم", "انهما", "عن"})

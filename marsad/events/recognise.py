@@ -26,7 +26,7 @@ from ..text.normalise import fold_text
 from ..text.tokenise import clitic_splits
 from ..actors.ruler import NAMED_WORDS, TWO_KIN_GROUPS
 from ..actors.unknown import institution_heads
-from ..lang.ar import side_words
+from ..lang.ar import banner_words, side_words
 from ..numbers.parse import number_word
 from ..places.recognise import GOVERNOR_POSTS
 from .lexicon import Lexicon, StatusCue, Trigger, strip_word, word_stems
@@ -788,7 +788,7 @@ _PROVIDES_FOR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضم
 # أنّ with its subject's pronoun: "أنه"، "بأنها"
 _THAT_PRONOUNS = frozenset({"انه", "انها", "انهم", "بانه", "بانها"})
 # what a crowd raises, whose words are the crowd's: "لافتات تطالب بـ…"، "لافتات تندد بـ…" (folded)
-_BANNERS = frozenset({"شعارات", "الشعارات", "لافتات", "اللافتات", "هتافات", "الهتافات"})
+_BANNERS = banner_words()  # what protesters carry or chant (lang/ar/banners.tsv), shared with attribution
 # verbs of calling or deeming a told act something ("معتبراً أنها استهداف متعمد للمدنيين") (folded)
 _CHARACTERISING = frozenset({"اعتبر", "اعتبرت", "اعتبروا", "معتبرا", "معتبره", "معتبرين", "يعتبر", "تعتبر", "وصف",
                              "وصفت", "واصفا", "واصفه", "واصفين", "عد", "عدت", "عادا", "عاده"})

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from ...resources import read_tsv
 
-__all__ = ["proclitics", "abbreviations", "count_words", "side_words"]
+__all__ = ["proclitics", "abbreviations", "count_words", "side_words", "banner_words"]
 
 
 @lru_cache(maxsize=1)
@@ -31,3 +31,9 @@ def count_words(*kinds: str) -> frozenset[str]:
 def side_words(*kinds: str) -> frozenset[str]:
     """Folded words of ``sides.tsv`` of the given kinds (side, middle)."""
     return frozenset(r[0] for r in read_tsv("marsad.lang.ar", "sides.tsv") if len(r) > 1 and r[1] in kinds)
+
+
+@lru_cache(maxsize=1)
+def banner_words() -> frozenset[str]:
+    """Folded words of ``banners.tsv``: what protesters carry or chant (لافتات، شعارات، هتافات)."""
+    return frozenset(r[0] for r in read_tsv("marsad.lang.ar", "banners.tsv"))
