@@ -172,7 +172,6 @@ _MISSION_LEMMAS = frozenset({"مهمة_بحرية", "مهمة_عسكرية"})
 _CAMPAIGN_LEMMAS = frozenset({"عملية_أمنية", "حملة_أمنية", "عملية_تفتيش", "حملة_تفتيش", "عملية_تمشيط", "حملة_تمشيط"})
 # what a sweep is launched to do to a place ("لتفتيش منطقة المطيبيجة"، "لتمشيط الوديان"), folded
 _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفتيش", "بتمشيط", "بتطهير"})
-# verbs a sweep is the subject of as it gets under way ("انطلقت عملية تفتيش …"، "بدأت حملة أمنية …"), folded
 # a request, and putting one in ("طلباً تقدمت به"، "المقترح الذي قدمته"), folded
 _REQUEST_NOUNS = frozenset({"طلب", "طلبا", "طلبات", "مطالب", "مقترح", "مقترحا", "اقتراح", "اقتراحا", "عرض", "عرضا",
                             "التماس", "التماسا", "شكوي", "مبادره"})
@@ -181,9 +180,10 @@ _SUBMITTING = frozenset({"تقدم", "تقدمت", "تقدموا", "قدم", "ق
 _BARRED_PROTESTS = frozenset({"مسيره", "مسيرات", "وقفه", "وقفات", "تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "اعتصام",
                               "اعتصاما", "تجمع", "تجمعا", "مسيرتهم", "وقفتهم", "اعتصامهم"})
 # calm, after fighting ("عاد الهدوء إلى …"، "ساد هدوء حذر في …"), folded without the article
-_CALM_WORDS = frozenset({"هدوء", "هدوءا", "الهدوء"})
+_CALM_WORDS = frozenset({"هدوء", "هدوءا"})
 # chairing a meeting, folded ("ترأس الوزير اجتماعاً")
 _CHAIRING_VERBS = frozenset({"تراس", "تراست", "يتراس", "تتراس"})
+# verbs a sweep is the subject of as it gets under way ("انطلقت عملية تفتيش …"، "بدأت حملة أمنية …"), folded
 _SWEEP_STARTS = frozenset({"انطلقت", "تنطلق", "بدات", "تبدا", "انطلق", "بدا"})
 # going near, in, on or through, after منع … من ("منعت الشرطة المحتجين من الاقتراب"), folded
 _GOING_NEAR = frozenset({"الاقتراب", "الوصول", "الدخول", "العبور", "التقدم", "المرور", "التوجه", "التظاهر", "مواصله",
