@@ -4663,7 +4663,6 @@ class RoleReader:
     def _talks_outcome(self, c: Cand) -> None:
         """"جولة مفاوضات بين وفدي الحكومة والحوثيين …، وأسفرت عن اتفاق على تبادل الأسرى": an agreement the
         talks told before it in the sentence resulted in is between the parties of the talks."""
-        v = self.v
         if c.type != "AGREE" or c.actor or c.pos != "N" or c.t0 < 2:
             return
         if not self._resulted_in(c):
