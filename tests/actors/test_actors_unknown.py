@@ -52,6 +52,8 @@ from .conftest import actor_at, actor_texts, entity_of
     ("واشتبكت كتيبة «الفاروق» مع مسلحين في الزاوية", "كتيبة «الفاروق»"),
     # (the second of two, its conjunction outside the name)
     ("واشتبكت كتيبة «الفاروق» وكتيبة «النصر» في الزاوية", "كتيبة «النصر»"),
+    # a body of two fields joined by و, the second with its maritime adjective
+    ("وعبّر الاتحاد الجهوي للفلاحة والصيد البحري بصفاقس عن مساندته للبحارة", "الاتحاد الجهوي للفلاحة والصيد البحري"),
     # a team known by its quoted name
     ("وقال فريق «الإغاثة الأهلية» إن عدد العائلات النازحة ارتفع", "فريق «الإغاثة الأهلية»"),
     # a strong head with a genitive that, after a weak one, is a common noun ("حركة الملاحة")
