@@ -919,10 +919,11 @@ def _civilians(e: Entity) -> bool:
 
 
 def _unarmed(e: Entity) -> bool:
-    """Civilians, or a relief, refugee, health or rights body (NGO; a UN agency such as WFP, UNHCR, IOM):
-    no force that moves troops ("أفادت المنظمة الدولية للهجرة بأن آلاف الأسر نزحت …، وصل معظمها إلى …")."""
+    """Civilians, a company, or a relief, refugee, health or rights body (NGO; a UN agency such as WFP, UNHCR, IOM):
+    no force that moves troops ("أفادت المنظمة الدولية للهجرة بأن آلاف الأسر نزحت …، وصل معظمها إلى …"، "توقف نقل
+    الإنتاج نحو المجمع الكيميائي")."""
     code = e.actor_code or ""
-    return _civilians(e) or code.startswith("NGO") or code == "IGO" or (
+    return _civilians(e) or code.startswith("NGO") or code == "IGO" or code.endswith("BUS") or (
         code.startswith("IGO") and any(k in code for k in ("DEV", "REF", "HLH", "HRI")))
 
 

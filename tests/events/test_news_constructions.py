@@ -8665,3 +8665,9 @@ def test_a_drone_is_no_march_barred() -> None:
     _, evs = _events("انتشر اللواء على الطريق الصحراوي لتأمين المحور الغربي ومنع أي تسلل من عمق الصحراء، فيما تتولى "
                      "طائرات مسيّرة تابعة لطيران الجيش مراقبة الطرق.")
     assert not [e for e in evs if e["type"] == "COERCE"], evs
+
+
+def test_goods_moved_to_a_company_are_no_troops() -> None:
+    # (a guard) "توقف نقل الإنتاج نحو المجمع الكيميائي": a company moves no troops
+    _, evs = _events("وتوقف منذ أسبوع نقل الإنتاج نحو المجمع الكيميائي التونسي في قابس بسبب الاعتصام.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
