@@ -180,7 +180,9 @@ def link_references(st: State) -> list[Mention]:
 
 
 # "المتهمين"، "المتهمون" (folded): the accused, and the count that may follow ("المتهمين الأربعة")
-_ACCUSED = frozenset({"المتهمين", "المتهمون"})
+_ACCUSED = frozenset({"المتهمين", "المتهمون",
+                      # (or those held: "وقُدّم الموقوفون التسعة أمام وكيل الجمهورية")
+                      "الموقوفين", "الموقوفون", "المعتقلين", "المعتقلون"})
 _COUNT_ADJECTIVES = frozenset({"الاثنين", "الاثنان", "الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه",
                                "التسعه", "العشره"})
 # the sectors of the people an arrest or a raid takes: criminals, armed cells and gangs, insurgents

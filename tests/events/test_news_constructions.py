@@ -8671,3 +8671,10 @@ def test_goods_moved_to_a_company_are_no_troops() -> None:
     # (a guard) "توقف نقل الإنتاج نحو المجمع الكيميائي": a company moves no troops
     _, evs = _events("وتوقف منذ أسبوع نقل الإنتاج نحو المجمع الكيميائي التونسي في قابس بسبب الاعتصام.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_those_held_taken_somewhere_are_no_troops() -> None:
+    # "الموقوفين نُقلوا إلى مدينة اللاذقية": the held (persons, classes.tsv) taken somewhere are no force moved
+    _, evs = _events("فككت قوى الأمن الداخلي خلية إرهابية في جبلة، مشيرة إلى أن الموقوفين نُقلوا إلى مدينة اللاذقية للتحقيق "
+                     "معهم.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
