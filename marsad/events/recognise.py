@@ -5615,9 +5615,10 @@ class RoleReader:
     def pronoun_object(self, c: Cand) -> None:
         """"…، متهمةً إياها بـ«ارتكاب جرائم حرب»": the detached object pronoun stands for the party named last
         before it in the sentence (not the one who speaks)."""
-        # (and the charges directed «to them»: "أمرت النيابة بحبس المتهمين، ووجهت إليهم تهم تهريب المهاجرين")
+        # (and the charges directed «to them»: "أمرت النيابة بحبس المتهمين، ووجهت إليهم تهم تهريب المهاجرين"، "الذي وجه لهم تهم")
         if c.t1 + 1 >= c.sent[1] or self.v.bare(c.t1 + 1) not in _DETACHED_OBJECTS and not (
-                c.type == "ACCUSE" and self.v.bare(c.t1 + 1) in ("اليه", "اليها", "اليهم", "اليهما")):
+                c.type == "ACCUSE" and self.v.bare(c.t1 + 1) in ("اليه", "اليها", "اليهم", "اليهما", "له", "لها", "لهم",
+                                                                 "لهما")):
             return
         v = self.v
         o = next((o for o in reversed(v.occs_in(c.sent[0], c.t0)) if v.is_actorish(o.eid) and not v.is_outlet(o.eid)

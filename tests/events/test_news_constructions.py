@@ -8678,3 +8678,10 @@ def test_those_held_taken_somewhere_are_no_troops() -> None:
     _, evs = _events("فككت قوى الأمن الداخلي خلية إرهابية في جبلة، مشيرة إلى أن الموقوفين نُقلوا إلى مدينة اللاذقية للتحقيق "
                      "معهم.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_charges_directed_to_them_with_lam() -> None:
+    # "…، الذي وجه لهم تهم …": those the pronoun stands for are charged
+    ev = _one("فككت قوات الأمن شبكة إجرامية في تبسة. وقُدّم الموقوفون أمس أمام وكيل الجمهورية لدى محكمة تبسة، الذي وجه لهم "
+              "تهم «التهريب».", "ACCUSE")
+    assert ev["recipient"] == ["شبكة إجرامية"], ev
