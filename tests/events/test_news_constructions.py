@@ -8685,3 +8685,10 @@ def test_charges_directed_to_them_with_lam() -> None:
     ev = _one("فككت قوات الأمن شبكة إجرامية في تبسة. وقُدّم الموقوفون أمس أمام وكيل الجمهورية لدى محكمة تبسة، الذي وجه لهم "
               "تهم «التهريب».", "ACCUSE")
     assert ev["recipient"] == ["شبكة إجرامية"], ev
+
+
+def test_a_second_accord_breached_named_by_its_date_is_no_new_accord() -> None:
+    # "خرق فاضح للقرار 1701 ولاتفاق تشرين الثاني 2024": an accord in force, named by when it was made
+    _, evs = _events("ووصف الوزير الغارات بأنها «خرق فاضح للقرار 1701 ولاتفاق تشرين الثاني 2024»، داعياً الدول الراعية "
+                     "إلى التحرك.")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
