@@ -4616,6 +4616,8 @@ class RoleReader:
             return "recipient"  # "التقى بالرئيس"
         if prep == "عبر" and place and t in ("AID", "MOBILIZE", "RETREAT"):
             return "location"  # "دخلت الشاحنات إلى قطاع غزة عبر معبر كرم أبو سالم": the way it went
+        if prep == "حول" and place and t in ("MOBILIZE", "COERCE", "PROTEST"):
+            return "location"  # "عززت السلطات انتشارها حول الميناء"، "طوق أمني حول المنازل": around a place is at it
         if prep == "في" and place and t == "CONSULT" and self._cur_occ is not None and self._cur_occ.t0 > 1 \
                 and self.v.bare(self._cur_occ.t0 - 2) in _TOPIC_NOUNS:
             return None  # "جلسة … لبحث الأوضاع في الفاشر": the place talked about, not where they meet

@@ -8692,3 +8692,10 @@ def test_a_second_accord_breached_named_by_its_date_is_no_new_accord() -> None:
     _, evs = _events("ووصف الوزير الغارات بأنها «خرق فاضح للقرار 1701 ولاتفاق تشرين الثاني 2024»، داعياً الدول الراعية "
                      "إلى التحرك.")
     assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_a_deployment_around_a_place_is_there() -> None:
+    # "عززت السلطات الأمنية انتشارها حول ميناء الحديدة": around the port, at the port
+    ev = _one("وسمع السكان دوي انفجارات قرب المدينة، فيما عززت السلطات الأمنية انتشارها حول ميناء الحديدة ومطار الحديدة.",
+              "MOBILIZE")
+    assert "ميناء الحديدة" in ev["location"], ev
