@@ -142,8 +142,8 @@ def link_references(st: State) -> list[Mention]:
                         end = st.words[last + k].end
                     elif _modified(st, last + 1):
                         continue
-                might = p == "ب" or i > 0 and st.adjacent(i - 1, i) and not _FORCE_AS_MIGHT.isdisjoint(st.words[i - 1].rests)
-                if n == 1 and seq[0] == "القوه" and might:
+                if n == 1 and seq[0] == "القوه" and (p == "ب" or i > 0 and st.adjacent(i - 1, i)
+                                                     and not _FORCE_AS_MIGHT.isdisjoint(st.words[i - 1].rests)):
                     continue  # "بالقوة"، "استخدام القوة": force as might, not the unit named before
                 if n == 1 and seq[0] == "الموقع" and i > 0 and st.adjacent(i - 1, i) and any(
                         r.startswith("ال") for r in st.words[i - 1].rests):

@@ -735,10 +735,15 @@ def quoted_outlets(st: State) -> None:
 _AGENCY_DESCRIPTIONS = (("وكاله", "الانباء", "الرسميه"), ("وكاله", "الانباء", "الحكوميه"), ("الوكاله", "الرسميه"))
 
 
+def _is_outlet(m: Mention) -> bool:
+    """A mention that names a news outlet: one of the lexicon's, or one read from how an article names it."""
+    return bool(m.attrs.get("medium")) or m.attrs.get("kind") == "outlet"
+
+
 def described_agencies(st: State) -> None:
     """"ونقلت وكالة الأنباء الرسمية (وفا) عن …": the words that describe a state's agency before its short name in
     brackets are that outlet's name too, so the agency that relays is read where the verb names it."""
-    for m in [m for m in st.mentions if m.label == "ORG" and m.attrs.get("medium") or m.attrs.get("kind") == "outlet"]:
+    for m in [m for m in st.mentions if m.label == "ORG" and _is_outlet(m)]:
         if not st.doc.text[max(0, m.start - 2):m.start].strip().endswith("("):
             continue
         i = st.word_at(m.start)
@@ -3067,7 +3072,8 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
 # بـ…"، "حمّل «بقايا عصابات داعش» المسؤولية")
 _ACCUSING = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "متهما", "متهمه", "متهمين", "متهمتين",
                        "حمل", "حملت", "حملوا", "يحمل", "تحمل", "محملا", "محمله", "محملين"})
-_QUOTE_CLOSE = {"«": "»", '"': '"', "“": "”"}
+# an opening quotation mark and the one that closes it (unknown.py reads it too)
+CLOSING_MARK = {"«": "»", '"': '"', "“": "”"}
 # the nouns a quoted party opens with: parties, elements, gangs, groups, forces, remnants
 _QUOTED_PARTY_HEADS = frozenset({"جهات", "جهه", "عناصر", "عصابات", "عصابه", "مجموعات", "مجموعه", "قوات", "ميليشيات",
                                  "مليشيات", "ميليشيا", "مليشيا", "خلايا", "اطراف", "طرف", "بقايا", "فلول", "جماعات",
@@ -3090,13 +3096,13 @@ def accused_in_quotes(st: State) -> None:
             gap = text[st.words[k - 1].end:st.words[k].start]
             if any(ch in gap for ch in ".؟!:") or gap.strip().endswith(("»", "”")):
                 break
-            if gap.strip()[-1:] in _QUOTE_CLOSE:
+            if gap.strip()[-1:] in CLOSING_MARK:
                 first, opening = k, gap.strip()[-1:]
                 break
         if first is None:
             continue
         nxt = st.words[first]
-        close = text.find(_QUOTE_CLOSE[opening], nxt.start)
+        close = text.find(CLOSING_MARK[opening], nxt.start)
         if close < 0:
             continue
         inner = [x for x in st.words[first:min(nw, first + 7)] if x.end <= close]
@@ -3117,12 +3123,12 @@ def accused_in_quotes(st: State) -> None:
 def agencies_by_short_name(st: State) -> None:
     """"نقلته وكالة الأنباء اليمنية «سبأ»"، "وكالة الأنباء العراقية (واع)": an agency named by what it is, then by its
     own short name in marks or brackets, is that outlet: both mentions name one entity."""
-    for m in [m for m in st.mentions if m.label == "ORG" and (m.attrs.get("medium") or m.attrs.get("kind") == "outlet")]:
+    for m in [m for m in st.mentions if m.label == "ORG" and _is_outlet(m)]:
         i = st.word_at(m.start)
         if i is None or i == 0 or st.doc.text[st.words[i - 1].end:m.start].strip() not in ("(", "«", '"'):
             continue
         before = next((b for b in st.mentions if b is not m and b.label == "ORG" and b.end == st.words[i - 1].end
-                       and not (b.attrs.get("medium") or b.attrs.get("kind") == "outlet")), None)
+                       and not _is_outlet(b)), None)
         k = st.word_at(before.start) if before is not None else None
         if before is None or k is None or not {"وكاله", "الوكاله"} & set(st.words[k].rests):
             continue

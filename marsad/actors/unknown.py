@@ -25,7 +25,7 @@ from ..lang.ar import side_words
 from ..resources import read_tsv
 from .lexicon import fkey
 from .romanise import romanise
-from .ruler import State, _canonical_ar, _code, _doc_nat, _pick_nat, _stopword, article_after_lam
+from .ruler import CLOSING_MARK, State, _canonical_ar, _code, _doc_nat, _pick_nat, _stopword, article_after_lam
 
 __all__ = ["institutions", "known_as_names", "managements", "reported_people", "given_names", "Head", "institution_heads"]
 
@@ -814,9 +814,9 @@ def known_as_names(st: State) -> None:
             continue
         # the opening mark, after an optional ب (with or without a tatweel: "بـ«")
         opening = st.doc.text[st.words[k - 1].end:st.words[k].start].strip().lstrip("بـ").strip()
-        if opening not in _CLOSING_MARK:
+        if opening not in CLOSING_MARK:
             continue
-        close = _CLOSING_MARK[opening]
+        close = CLOSING_MARK[opening]
         last = None
         for e in range(k, min(nw, k + 5)):
             if e > k and not st.adjacent(e - 1, e):
@@ -990,10 +990,6 @@ _QUOTE_ONLY_HEADS["فريق"] = Head("فريق", True, "Team", "", frozenset())
 _QUOTE_ONLY_FORMS = frozenset(_QUOTE_ONLY_HEADS) | frozenset("ال" + h for h in _QUOTE_ONLY_HEADS)
 
 
-# an opening quotation mark and the one that closes it
-_CLOSING_MARK = {"«": "»", '"': '"', "“": "”"}
-
-
 def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, int] | None:
     """Word i an indefinite head noun and a name of one to four words in «» or "" right after it:
     (head, last word of the name, end offset past the closing mark), or None."""
@@ -1007,9 +1003,9 @@ def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, 
     if i > 0 and st.words[i - 1].folded.lstrip("وب") in ("تشكيل", "انشاء", "تاسيس", "اقامه"):
         return None  # "تشكيل لجنة «تحقيق مستقلة»": a body to be formed, described, not named
     gap = st.doc.text[w.end:st.words[i + 1].start].strip()
-    if gap not in _CLOSING_MARK:
+    if gap not in CLOSING_MARK:
         return None
-    close = _CLOSING_MARK[gap]
+    close = CLOSING_MARK[gap]
     for k in range(i + 1, min(nw, i + 5)):
         if k > i + 1 and not st.adjacent(k - 1, k):
             return None
@@ -1038,7 +1034,7 @@ def _wholly_quoted(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int
     w = st.words[i]
     # (the marks before the word: only its own gap is read, not the text up to it)
     opening = st.doc.text[st.words[i - 1].end if i > 0 else 0:w.start].rstrip()[-1:]
-    if i + 1 >= nw or opening not in _CLOSING_MARK:
+    if i + 1 >= nw or opening not in CLOSING_MARK:
         return None
     head = None
     for p, r in w.readings:
@@ -1051,7 +1047,7 @@ def _wholly_quoted(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int
     nxt = st.words[i + 1].folded
     if not any(r.startswith("ال") for _, r in w.readings) and nxt.endswith(("يه", "ي")) and not nxt.startswith("ال"):
         return None  # "تصنيفها «منظمة إرهابية»": an indefinite head and its adjective describe, they name nothing
-    close = _CLOSING_MARK[opening]
+    close = CLOSING_MARK[opening]
     for k in range(i + 1, min(nw, i + 6)):
         # (whom it defends is in its name: "«شبكة الشمال للدفاع عن المهاجرين»")
         defends = st.words[k].folded == "عن" and not _DEFENDING.isdisjoint(st.words[k - 1].rests)
