@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -561,16 +562,20 @@ class UnknownPlaces:
         words = fold_text(name).split()
         if not words or len(words[0]) < 3:
             return None
-        cands = {p.idx: p for p, _ in self.gz.lookup(words[0]) if p.country == top and p.label == "LOC"
-                 and p.feature in ("city", "town")}
-        return next(iter(cands.values())) if len(cands) == 1 else None
+        return self._only_place(words[0], top, ("city", "town"))
 
     def _gazetteer_place(self, name: str, trig: Trigger, top: str) -> Place | None:
         """The one place of the article's country a name after a place noun (not a facility) denotes."""
         if self.gz is None or trig.label != "LOC" or not top:
             return None
-        cands = {p.idx: p for p, _ in self.gz.lookup(name) if p.country == top and p.label == "LOC"
-                 and p.feature in _PRECISION}
+        return self._only_place(name, top, _PRECISION)
+
+    def _only_place(self, key: str, top: str, features: Container[str]) -> Place | None:
+        """The one gazetteer place of country ``top`` and one of ``features`` that ``key`` names, or None."""
+        if self.gz is None:
+            return None
+        cands = {p.idx: p for p, _ in self.gz.lookup(key) if p.country == top and p.label == "LOC"
+                 and p.feature in features}
         return next(iter(cands.values())) if len(cands) == 1 else None
 
     def _conjuncts(self, doc: Doc, toks: list[Token], c: int, adj: bytearray, starts: dict[int, Mention],
