@@ -285,8 +285,10 @@ _REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "
 # an attack a response is threatened for: "ردّ على العدوان الأمريكي"، "على الغارات الإسرائيلية"
 _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
-# raids, incursions and aggression condemned: the hostile act told before, of whatever type
-_CONDEMNED_RAIDS = frozenset({"اقتحام", "اقتحامات", "توغل", "توغلات", "عدوان", "تصعيد", "جرائم", "انتهاكات"})
+# raids, incursions, aggression, crimes, massacres and repression condemned: the hostile act told before, of
+# whatever type ("أدانت الوزارة «الجريمة البشعة»"، "ما وصفته بـ«حملة القمع»")
+_CONDEMNED_RAIDS = frozenset({"اقتحام", "اقتحامات", "توغل", "توغلات", "عدوان", "تصعيد", "جرائم", "انتهاكات", "جريمه",
+                              "مجزره", "مجازر", "قمع"})
 # demolitions, razing and destruction condemned: the doer of the demolition told before is accused
 _DEMOLITION_NOUNS = frozenset({"هدم", "تجريف", "تدمير"})
 _CONDEMNED_NOUNS = _ATTACK_NOUNS | _DETENTION_NOUNS | _CONDEMNED_RAIDS | _DEMOLITION_NOUNS

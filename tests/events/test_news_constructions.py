@@ -8699,3 +8699,14 @@ def test_a_deployment_around_a_place_is_there() -> None:
     ev = _one("وسمع السكان دوي انفجارات قرب المدينة، فيما عززت السلطات الأمنية انتشارها حول ميناء الحديدة ومطار الحديدة.",
               "MOBILIZE")
     assert "ميناء الحديدة" in ev["location"], ev
+
+
+@pytest.mark.parametrize("condemned", ["«الجريمة النكراء»", "المجزرة", "ما وصفته بـ«حملة القمع»"])
+def test_a_crime_massacre_or_repression_condemned_accuses_who_did_it(condemned: str) -> None:
+    # "أدانت الوزارة «الجريمة البشعة» في البلدة": a crime, a massacre or a repression condemned is the act told
+    # before, so its doers are accused
+    rec = extract("دير البلح – قصف الجيش الإسرائيلي منزلاً في مخيم المغازي. وأدانت وزارة الصحة في بيان "
+                  f"{condemned} في المخيم.", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    got = [[names[x] for x in v.recipient] for v in rec.events if v.type == "ACCUSE"]
+    assert got and got[0] and all("إسرائيل" in n for n in got[0]), (got, names)
