@@ -284,6 +284,8 @@ _REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "
                        "تسلل", "زحف", "غاره", "غارات", "اعتداء", "اعتداءات"})
 # an attack a response is threatened for: "ردّ على العدوان الأمريكي"، "على الغارات الإسرائيلية"
 _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
+# the seat of a unit reinforcements are sent from ("من مقر الفرقة الخامسة ببعقوبة"، "من معسكر اللواء")
+_UNIT_SEATS = frozenset({"مقر", "مقرات", "معسكر", "معسكرات", "ثكنه", "ثكنات"})
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
 # raids, incursions, aggression, crimes, massacres and repression condemned: the hostile act told before, of
 # whatever type ("أدانت الوزارة «الجريمة البشعة»"، "ما وصفته بـ«حملة القمع»")
@@ -3640,19 +3642,28 @@ class RoleReader:
         k = c.t1 + 2 if self._indefinite_adjective(c.t1 + 1) else c.t1 + 1  # ("بتعزيزات إضافية من")
         if v.bare(k) != "من":
             return
+        if v.bare(k + 1) in _UNIT_SEATS:
+            k += 1  # ("من مقر الفرقة الخامسة ببعقوبة": the seat of the unit)
         unit = v.occ_at.get(k + 1)
         if unit is None or v.is_place(unit.eid) or not v.is_actorish(unit.eid):
             return
-        for j in range(unit.t1 + 1, min(R, unit.t1 + 4)):
+        j = unit.t1 + 1
+        while j < min(R, unit.t1 + 9):
             o = v.occ_at.get(j)
             if o is not None:
-                if v.is_place(o.eid) and v.bare(j - 1) == "في" and o.eid not in c.actor:
+                if not v.is_place(o.eid) and v.is_actorish(o.eid) and v.bare(j - 1) == "في" and j == unit.t1 + 2:
+                    unit = o  # (the force the unit is of: "من الفرقة الخامسة في الجيش العراقي ببعقوبة")
+                    j = o.t1 + 1
+                    continue
+                if v.is_place(o.eid) and (v.bare(j - 1) == "في" or v.prep_of(o) == "ب" and j == unit.t1 + 1) \
+                        and o.eid not in c.actor:
                     c.origin.append(o.eid)
                     c.location[:] = [x for x in c.location if x != o.eid]
                     c.destination[:] = [x for x in c.destination if x != o.eid]
                 return
-            if v.is_strong_break(j) or "،" in v.gap(j):
+            if v.is_strong_break(j) or "،" in v.gap(j) or j > unit.t1 + 3:
                 return
+            j += 1
 
     def _counted_tokens(self, lo: int, hi: int) -> set[int]:
         """Tokens in [lo, hi) inside a quantity ("نحو 500 جندي"), and a partitive pronoun right after one."""

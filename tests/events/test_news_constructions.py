@@ -3689,6 +3689,17 @@ def test_where_the_sending_unit_is_stationed_is_the_origin() -> None:
     assert ev["origin"] == ["الدمازين"] and "الدمازين" not in ev["destination"], ev
 
 
+@pytest.mark.parametrize("sentence", [
+    "دفعت قيادة الجيش بتعزيزات من مقر اللواء الثامن في كسلا إلى القضارف.",
+    "أرسل الجيش السوداني تعزيزات عسكرية من معسكر الفرقة الثانية في الجيش السوداني بكسلا إلى القضارف.",
+])
+def test_the_seat_of_the_sending_unit_is_the_origin(sentence: str) -> None:
+    # "من مقر اللواء الثامن في كسلا"، "من معسكر الفرقة … بكسلا": past the seat's noun and the force the unit is
+    # of, the town it sits in is where they set out from
+    ev = _one(sentence, "MOBILIZE")
+    assert ev["origin"] == ["كسلا"] and ev["destination"] == ["القضارف"] and "كسلا" not in ev["location"], ev
+
+
 def test_those_who_withdrew_are_not_the_last_subject() -> None:
     # "معظمها ممن انسحبوا منها": whoever left the town, not the army named earlier in the sentence
     _, evs = _events("دفع الجيش العراقي بتعزيزات إلى قضاء سنجار، فيما قال مسؤول محلي إن مئات العائلات عادت إلى "
