@@ -1372,9 +1372,10 @@ _DESCRIPTIVE_CODES = frozenset({"-", "JUD", "MED", "EDU", "BUS"})
 
 
 # bodies that are never the genitive of a title already complete ("وزير الخارجية الأمم المتحدة" is the minister and
-# the UN he addresses): international and humanitarian bodies, coalitions of states; people named by their place
+# the UN he addresses): international and humanitarian bodies, coalitions of states, armed groups, parties and
+# forces ("وزير الداخلية حركة حماس": the minister and the party he accuses); people named by their place
 # ("وزير الداخلية السوري وجهاء المدينة": those he met)
-_NO_GENITIVE_KINDS = frozenset({"igo", "ngo", "coalition", "crowd"})
+_NO_GENITIVE_KINDS = frozenset({"igo", "ngo", "coalition", "crowd", "armed-group", "party", "armed-force"})
 
 
 # the side of a place named after it ("بريف درعا الغربي"، "في ريف حلب الشمالي")
