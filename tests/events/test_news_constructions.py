@@ -5049,9 +5049,11 @@ def test_praise_of_a_role_or_an_effort_is_support(sentence: str, actor: str | No
 @pytest.mark.parametrize("sentence", [
     "وقال عميد البلدية إن «المدينة دفعت ثمناً باهظاً لانتشار السلاح».",
     "محذراً من أن أي فراغ أمني سيدفع ثمنه الإيزيديون أولاً.",
+    "وقال سالم الفرجاني، أحد منسقي الاعتصام، لـ«صوت الجنوب» إن «العامل في المنجم لا يجد ثمن الدواء لأطفاله».",
+    "وقال سالم الفرجاني، أحد منسقي الاعتصام، لـ«صوت الجنوب» إن «مئات العائلات لا يملكون ثمن الخبز».",
 ])
 def test_a_price_paid_is_no_praise(sentence: str) -> None:
-    """(a guard) "دفعت ثمناً باهظاً"، "سيدفع ثمنه": the price, not ثمّن (praised)."""
+    """"دفعت ثمناً باهظاً"، "سيدفع ثمنه"، "لا يجد ثمن الدواء": the price paid, found or owned, not ثمّن (praised)."""
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "SUPPORT"], evs
 
@@ -8721,3 +8723,10 @@ def test_a_crime_massacre_or_repression_condemned_accuses_who_did_it(condemned: 
     names = {e.id: e.name_ar for e in rec.entities}
     got = [[names[x] for x in v.recipient] for v in rec.events if v.type == "ACCUSE"]
     assert got and got[0] and all("إسرائيل" in n for n in got[0]), (got, names)
+
+
+def test_results_to_be_published_are_no_deployment() -> None:
+    # "أعلن أن نتائج المناظرة ستُنشر": results published, not forces deployed
+    _, evs = _events("تونس – استقبل وزير التربية التونسي وفداً عن نقابة التعليم، وأعلن أن نتائج الامتحانات ستُنشر "
+                     "الأسبوع المقبل.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
