@@ -6238,7 +6238,8 @@ class RoleReader:
                     a = opener
                 # (a person's title may come first: "ثمّن وزير الخارجية السوداني محيي الدين سالم الموقف")
                 first = next((o for o in self.v.occs_in(a, min(c.t0, a + 12)) if self.v.prep_of(o) == ""
-                              and self.v.is_actorish(o.eid) and self.v.titled_t0(o) < a + 4), None)
+                              and self.v.is_actorish(o.eid) and self.v.titled_t0(o) < a + 4
+                              and not self._place_of_named_post(o)), None)
                 if first is None or first.eid in c.recipient:
                     after = {o.eid for o in self.v.occs_in(c.t1 + 1, c.sent[1])}
                     before = {o.eid for o in self.v.occs_in(c.sent[0], c.t0)}
@@ -6257,6 +6258,16 @@ class RoleReader:
         if c.actor and not set(speaker) & set(c.actor):
             _add(c.recipient, c.actor)
         c.actor = list(speaker)
+
+    def _place_of_named_post(self, o: Occ) -> bool:
+        """o is the place of a post whose holder is named right after it, set off by a comma ("والي قفصة، فتحي
+        العبيدي،"): the place names the post, the person is the subject."""
+        v = self.v
+        if not v.is_place(o.eid) or o.t1 + 1 >= len(v.tokens) or "،" not in v.gap(o.t1 + 1):
+            return False
+        nxt = v.occ_at.get(o.t1 + 1)
+        e = v.by_id.get(nxt.eid) if nxt is not None else None
+        return e is not None and e.type == "PER"
 
     def _agreeing_inner_subject(self, c: Cand, st: Statement) -> str | None:
         """"نقلت الوكالة عن مصدر حكومي أن بغداد أبلغت الجانب الأميركي …، داعيةً واشنطن إلى …": a

@@ -8730,3 +8730,23 @@ def test_results_to_be_published_are_no_deployment() -> None:
     _, evs = _events("تونس – استقبل وزير التربية التونسي وفداً عن نقابة التعليم، وأعلن أن نتائج الامتحانات ستُنشر "
                      "الأسبوع المقبل.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_a_post_named_by_its_place_and_then_its_holder_asks_through_the_holder() -> None:
+    # "استقبل والي قفصة، فتحي العبيدي، …، داعياً المعتصمين إلى …": the governor asks, not the town his post is named by
+    _, evs = _events("واستقبل والي القصرين، منير الطرابلسي، أمس الاثنين بمقر الولاية وفداً عن المعتصمين، وأعلن عقب "
+                     "الاجتماع أن جلسة تفاوضية ستُعقد يوم الخميس المقبل، داعياً المعتصمين إلى فتح الطريق.")
+    asks = [e for e in evs if e["type"] == "REQUEST"]
+    assert asks and asks[0]["actor"] == ["منير الطرابلسي"], evs
+
+
+@pytest.mark.parametrize("sentence", [
+    "واستقبل الوالي، سالم القاسمي، وفداً عن المعتصمين، ووعد بنقل مطالبهم إلى الوزارة، وهو ما دفع المعتصمين إلى فك "
+    "اعتصامهم مساء أمس.",
+    "واستقبل الوالي، سالم القاسمي، وفداً عن المعتصمين، ووعد بنقل مطالبهم إلى الوزارة، وهو ما دفع المعتصمين إلى «رفع "
+    "الاعتصام» مساء أمس.",
+])
+def test_a_sit_in_lifted_is_no_new_protest(sentence: str) -> None:
+    # "داعياً المعتصمين إلى «رفع الاعتصام»"، "فك اعتصامهم": the end of the sit-in told before, no second one
+    _, evs = _events("صفاقس – يواصل المعطلون عن العمل اعتصامهم منذ أسبوع. " + sentence)
+    assert len([e for e in evs if e["type"] == "PROTEST"]) == 1, evs
