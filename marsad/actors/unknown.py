@@ -260,6 +260,12 @@ def _verb_form(f: str) -> bool:
     return len(f) == 4 and f[0] in "يتن" and not f.startswith("ال")
 
 
+def _future_verb_form(f: str) -> bool:
+    """A feminine present-tense verb with the future's س ("ستزور", "ستتولى", "ستعقد"), as a body's noun takes; not
+    a noun or a name that opens the same way ("ستة", "ستار"; with سي names abound: "سيدار", "سيناء")."""
+    return 5 <= len(f) <= 6 and f.startswith("ست") and not f.endswith(("ه", "اء", "ء", "ات", "ين", "ار"))
+
+
 def _past_verb_form(f: str) -> bool:
     """A past verb of three radicals with the feminine ت ("سبقت", "دخلت"), not a plural noun ("بيوت")."""
     return len(f) == 4 and f.endswith("ت") and f[1] not in "اوي" and f[2] not in "اوي" and not f.startswith("ال")
@@ -352,7 +358,7 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
             if not _noun(st, j) or st.words[j].tok.prefix:
                 return None  # "والشرطة", "بالمدينة": a proclitic ends the construct chain
             if lex.is_word("chain_stop", f) or _possessive(st, j) or (_verb_form(f) and not lex.is_word("crowd_head", f)) \
-                    or _past_verb_form(f):
+                    or _past_verb_form(f) or _future_verb_form(f):
                 return None  # "بقيادة", "معظم", "أعماله", "ترفع", "سبقت": no genitive of a name
             if c.indef and len(f) == 5 and f[2] == "ي" and f.endswith("ه"):
                 return None  # "قوة استطلاع صغيرة": an adjective after the genitive, no name
