@@ -8705,6 +8705,18 @@ class RoleReader:
         later in the clause than the width that roles are read in."""
         v = self.v
         for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 30)):
+            if c.type == "COERCE" and c.mode in ("seize", "arrest") and v.bare(j) in ("كمين", "بكمين") \
+                    and (v.bare(j) == "بكمين" or v.bare(j - 1) == "في"):
+                # "وأوقفت خمسة أشخاص …، في كمين نُصب على مستوى بلدية باب العسة": where the trap that caught them
+                # was laid
+                for o in v.occs_in(j + 1, min(c.sent[1], j + 8)):
+                    if any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, o.t0 + 1)):
+                        break
+                    if v.is_place(o.eid) and o.eid not in c.actor + c.recipient and (
+                            v.prep_of(o) in ("في", "ب") or v.bare(o.t0 - 1) in ("مستوي", "قرب")
+                            or v.bare(o.t0 - 2) in ("مستوي", "قرب")):
+                        return [o]
+                return []
             if v.is_strong_break(j) or (j > c.t1 + 1 and j in self.rd.trigger_tokens):
                 return []
             if v.bare(j) == "بعد" and v.bare(j - 1) == "علي":

@@ -8750,3 +8750,13 @@ def test_a_sit_in_lifted_is_no_new_protest(sentence: str) -> None:
     # "داعياً المعتصمين إلى «رفع الاعتصام»"، "فك اعتصامهم": the end of the sit-in told before, no second one
     _, evs = _events("صفاقس – يواصل المعطلون عن العمل اعتصامهم منذ أسبوع. " + sentence)
     assert len([e for e in evs if e["type"] == "PROTEST"]) == 1, evs
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("تبسة – أوقفت وحدات حرس الحدود أربعة مهربين، بينهم أجنبيان، في كمين نُصب على مستوى بلدية بئر العاتر.", "بئر العاتر"),
+    ("مرسى مطروح – ضبطت قوات حرس الحدود ثلاثة مهربين بكمين محكم قرب مدينة السلوم.", "السلوم"),
+])
+def test_an_arrest_in_an_ambush_is_where_the_ambush_was_laid(sentence: str, place: str) -> None:
+    # "وأوقفت خمسة أشخاص …، في كمين نُصب على مستوى بلدية باب العسة": the trap that caught them was laid there
+    ev = _one(sentence, "COERCE")
+    assert any(place in x for x in ev["location"]), ev
