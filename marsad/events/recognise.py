@@ -3382,6 +3382,7 @@ class RoleReader:
         self._doer_of_act_faced(c)
         self._blamed_after_comma(c)
         self._invited_by(c)
+        self._at_request_of(c)
         self._moved_out_of_cut(c)
         self._met_during_visit(c)
         self._stationed_origin(c, R)
@@ -3391,6 +3392,23 @@ class RoleReader:
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
+
+    def _at_request_of(self, c: Cand) -> None:
+        """"عقد مجلس الأمن جلسة طارئة بطلب من فرنسا": the one at whose request a body acts asked it to; the body
+        acting is the one asked."""
+        v = self.v
+        if c.type != "REQUEST" or c.pos != "N" or v.bare(c.t0).lstrip("و") != "بطلب" or v.bare(c.t1 + 1) != "من":
+            return
+        o = v.occ_at.get(c.t1 + 2)
+        if o is None or not v.is_actorish(o.eid) or v.is_place(o.eid) and not v.is_country(o.eid):
+            return
+        asking = [g.eid for g in v.group_from(o, c.sent[1]) if v.is_actorish(g.eid)]
+        asked = [x for x in c.actor + c.recipient if x not in asking]
+        if not asked:  # (the subject of the act done at the request: "وعقد مجلس الأمن جلسة …")
+            act = next((d for d in reversed(self.cands) if d is not c and d.sent == c.sent and d.t1 < c.t0 and d.actor),
+                       None)
+            asked = [x for x in act.actor if x not in asking] if act is not None else []
+        c.actor, c.recipient = asking, asked
 
     def _doer_of_act_faced(self, c: Cand) -> None:
         """"رفضت الجبهة، في بيان، زيارة المبعوث إلى العيون": an act rejected, named as the verb's object, faces the one

@@ -8760,3 +8760,13 @@ def test_an_arrest_in_an_ambush_is_where_the_ambush_was_laid(sentence: str, plac
     # "وأوقفت خمسة أشخاص …، في كمين نُصب على مستوى بلدية باب العسة": the trap that caught them was laid there
     ev = _one(sentence, "COERCE")
     assert any(place in x for x in ev["location"]), ev
+
+
+@pytest.mark.parametrize("sentence", [
+    "وعقد مجلس الأمن الدولي جلسة طارئة حول الأوضاع في غزة بطلب من الجزائر.",
+    "ومن المقرر أن يعقد مجلس الأمن الدولي جلسة مغلقة الأسبوع المقبل، بطلب من الجزائر.",
+])
+def test_who_a_body_acts_at_the_request_of_asked_it(sentence: str) -> None:
+    # "عقد مجلس الأمن جلسة بطلب من الجزائر": Algeria asked, the council was asked (not the reverse)
+    ev = _one(sentence, "REQUEST")
+    assert ev["actor"] == ["الجزائر"] and ev["recipient"] == ["مجلس الأمن الدولي"], ev
