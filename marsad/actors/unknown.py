@@ -994,6 +994,8 @@ _QUOTE_ONLY_HEADS = {w: Head(w, True, en, "", frozenset({"armed"})) for w, en in
 # (and a team known by its quoted name: "فريق «منسقو استجابة سوريا»"; alone, "الفريق" is a general's rank)
 _QUOTE_ONLY_HEADS["فريق"] = Head("فريق", True, "Team", "", frozenset())
 _QUOTE_ONLY_FORMS = frozenset(_QUOTE_ONLY_HEADS) | frozenset("ال" + h for h in _QUOTE_ONLY_HEADS)
+# an operations room of armed factions, named in quotation marks after its two words ("غرفة عمليات «الفتح المبين»")
+_OPERATIONS_ROOM = Head("غرفه", True, "Operations Room", "", frozenset({"armed"}))
 
 
 def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, int] | None:
@@ -1004,16 +1006,21 @@ def _quoted_name(st: State, i: int, heads: dict[str, Head]) -> tuple[Head, int, 
     head = next((heads[r] for p, r in w.readings if r in heads and r == heads[r].word and r in _QUOTED_HEADS
                  and p in ("", "و", "ف", "ب", "ل")), None) or next(
         (_QUOTE_ONLY_HEADS[r] for p, r in w.readings if r in _QUOTE_ONLY_HEADS and p in ("", "و", "ف", "ب", "ل")), None)
-    if head is None or i + 1 >= nw:
+    j = i  # (the head's last word)
+    if head is None and i + 2 < nw and st.adjacent(i, i + 1) and any(
+            r == _OPERATIONS_ROOM.word and p in ("", "و", "ف", "ب", "ل") for p, r in w.readings) \
+            and st.words[i + 1].folded == "عمليات":
+        head, j = _OPERATIONS_ROOM, i + 1  # "غرفة عمليات «الفتح المبين»": a command of armed factions
+    if head is None or j + 1 >= nw:
         return None
     if i > 0 and st.words[i - 1].folded.lstrip("وب") in ("تشكيل", "انشاء", "تاسيس", "اقامه"):
         return None  # "تشكيل لجنة «تحقيق مستقلة»": a body to be formed, described, not named
-    gap = st.doc.text[w.end:st.words[i + 1].start].strip()
+    gap = st.doc.text[st.words[j].end:st.words[j + 1].start].strip()
     if gap not in CLOSING_MARK:
         return None
     close = CLOSING_MARK[gap]
-    for k in range(i + 1, min(nw, i + 5)):
-        if k > i + 1 and not st.adjacent(k - 1, k):
+    for k in range(j + 1, min(nw, j + 5)):
+        if k > j + 1 and not st.adjacent(k - 1, k):
             return None
         after = st.doc.text[st.words[k].end:st.words[k + 1].start if k + 1 < nw else len(st.doc.text)]
         if after.lstrip().startswith(close):
