@@ -284,6 +284,14 @@ _REPELLED = frozenset({"هجوم", "هجوما", "هجمات", "الهجوم", "
                        "تسلل", "زحف", "غاره", "غارات", "اعتداء", "اعتداءات"})
 # an attack a response is threatened for: "ردّ على العدوان الأمريكي"، "على الغارات الإسرائيلية"
 _AGGRESSION_NOUNS = _ATTACK_NOUNS | {"عدوان", "العدوان"}
+# where fire came from: "قصف مصدره مواقع قوات النظام"، "قذائف مصدرها الجانب الإسرائيلي"
+_FIRE_SOURCES = frozenset({"مصدره", "مصدرها", "مصدرهما", "مصدرهم"})
+_FIRE_SOURCE_WORDS = frozenset({"مواقع", "موقع", "مناطق", "منطقه", "سيطره", "نقاط", "مرابض", "تمركز", "تمركزات",
+                                "ثكنات", "الاراضي", "اراضي"})
+# verbs by which fire falls on or reaches a place ("استهدف بلدتي سرمين"، "طالت قرية …")
+_TARGETING = frozenset({"استهدف", "استهدفت", "طال", "طالت", "سقط", "سقطت"})
+# a place's noun before its name, outside its mention ("استهدف بلدتي سرمين وآفس")
+_PLACE_NOUNS = frozenset({"بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "مدينه", "منطقه", "مناطق", "حي", "احياء"})
 # the seat of a unit reinforcements are sent from ("من مقر الفرقة الخامسة ببعقوبة"، "من معسكر اللواء")
 _UNIT_SEATS = frozenset({"مقر", "مقرات", "معسكر", "معسكرات", "ثكنه", "ثكنات"})
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
@@ -3386,6 +3394,7 @@ class RoleReader:
         self._moved_out_of_cut(c)
         self._met_during_visit(c)
         self._stationed_origin(c, R)
+        self._source_of_fire(c)
         self._fronted_place(c)
         self._signed_place(c)
         self._coming_from(c)
@@ -3650,6 +3659,43 @@ class RoleReader:
             j += 1  # ("وفي الخليل، فجر اليوم، اقتحمت …": a time set off with it)
         if verb - j <= 1:
             c.location.append(o.eid)
+
+    def _source_of_fire(self, c: Cand) -> None:
+        """"جراء قصف مدفعي مصدره مواقع قوات النظام في مدينة سراقب، استهدف بلدتي سرمين وآفس"، "بقصف مصدره الجانب
+        الإسرائيلي على بلدة كفرشوبا": the party the fire came from fired it, the place it came from is its origin, and
+        the place it fell on or targeted is where it happened."""
+        v = self.v
+        if c.type != "ASSAULT":
+            return
+        end = min(c.sent[1], c.t1 + 12)
+        src = next((j for j in range(c.t0, end) if v.bare(j) in _FIRE_SOURCES), None)
+        if src is None or any(v.is_strong_break(x) for x in range(c.t0 + 1, src + 1)):
+            return
+        j = src + 1
+        while j < min(c.sent[1], src + 4) and j not in v.occ_at and v.bare(j) in _FIRE_SOURCE_WORDS:
+            j += 1  # ("مصدره مواقع …"، "مصدرها مناطق سيطرة …")
+        o = v.occ_at.get(j)
+        if o is None or not v.is_actorish(o.eid) or v.is_place(o.eid):
+            return
+        shooters = [g.eid for g in v.group_from(o, c.sent[1]) if v.is_actorish(g.eid) and not v.is_place(g.eid)]
+        c.actor[:] = shooters
+        c.recipient[:] = [x for x in c.recipient if x not in shooters]
+        k = v.group_from(o, c.sent[1])[-1].t1 + 1
+        whence = v.occ_at.get(k + 1) if v.bare(k) == "في" else None
+        if whence is not None and v.is_place(whence.eid):
+            c.origin[:] = [whence.eid]
+            c.location[:] = [x for x in c.location if x != whence.eid]
+            k = whence.t1 + 1
+        for x in range(k, min(c.sent[1], k + 6)):
+            if v.is_strong_break(x):
+                break
+            t = v.occ_at.get(x)
+            if t is not None and v.is_place(t.eid) and (v.prep_of(t) == "علي" or _unjoined(v.bare(x - 1)) in _TARGETING
+                                                        or v.bare(x - 1) in _PLACE_NOUNS and (
+                                                            v.bare(x - 2) == "علي" or _unjoined(v.bare(x - 2)) in _TARGETING)):
+                places = [g.eid for g in v.group_from(t, c.sent[1]) if v.is_place(g.eid)]
+                c.location[:] = places + [p for p in c.location if p not in places and p not in c.origin]
+                break
 
     def _stationed_origin(self, c: Cand, R: int) -> None:
         """"دفع الجيش بتعزيزات من الفرقة الرابعة مشاة في الدمازين نحو المناطق الحدودية": where the unit the

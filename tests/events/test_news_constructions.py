@@ -8770,3 +8770,16 @@ def test_who_a_body_acts_at_the_request_of_asked_it(sentence: str) -> None:
     # "عقد مجلس الأمن جلسة بطلب من الجزائر": Algeria asked, the council was asked (not the reverse)
     ev = _one(sentence, "REQUEST")
     assert ev["actor"] == ["الجزائر"] and ev["recipient"] == ["مجلس الأمن الدولي"], ev
+
+
+@pytest.mark.parametrize("sentence,actor,origin,place", [
+    ("قُتل مدنيان، أمس، جراء قصف مدفعي مصدره مواقع قوات النظام السوري في مدينة معرة النعمان، استهدف بلدة كفرنبل.",
+     "قوات النظام السوري", "معرة النعمان", "كفر نبل"),
+    ("أصيب ثلاثة مزارعين بقصف مدفعي مصدره الجيش التركي على قرية تل تمر.", "الجيش التركي", None, "تل تمر"),
+])
+def test_where_fire_came_from_names_who_fired_it(sentence: str, actor: str, origin: str | None, place: str) -> None:
+    # "قصف مصدره مواقع قوات النظام في مدينة سراقب، استهدف بلدتي سرمين وآفس": the party the fire came from fired it,
+    # from the town it sits in, on the place it targeted (not the party hit)
+    ev = _one(sentence, "ASSAULT")
+    assert ev["actor"] == [actor] and actor not in ev["recipient"], ev
+    assert (origin is None or ev["origin"] == [origin]) and any(place in x for x in ev["location"]), ev
