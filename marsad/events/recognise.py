@@ -544,6 +544,8 @@ _KIN_HEADS = frozenset({"عائله", "عائلتي", "عائلتا", "العا�
                         "قبيلتا", "القبيله"})
 # "طرفي النزاع"، "الطرفين": the sides a call or a threat is addressed to ("جميع الأطراف" too)
 _SIDES_NOUNS = frozenset({"طرفي", "الطرفين", "طرفا", "الطرفان", "الجانبين"})
+# the fighting whose sides are called on ("أطراف النزاع"، "أطراف الصراع")
+_CONFLICT_NOUNS = frozenset({"النزاع", "الصراع", "القتال", "الحرب"})
 # the men of a body whose fire hit someone ("برصاص قناصة الحوثيين"، "بنيران مسلحي الحركة")
 _SHOOTERS = frozenset({"قناص", "قناصه", "قناصي", "مسلحي", "عناصر", "جنود", "مقاتلي"})
 # hastening or taking the initiative to act (status.tsv aux verbs): "سارع الجيش إلى الانتشار"
@@ -6818,7 +6820,9 @@ class RoleReader:
             w = v.bare(j)
             if w == "الي" or v.is_strong_break(j) or v.is_subordinator(j):
                 break
-            if w in _SIDES_NOUNS or (w == "الاطراف" and v.bare(j - 1) in ("جميع", "كافه", "كل")):
+            if w in _SIDES_NOUNS or (w == "الاطراف" and (v.bare(j - 1) in ("جميع", "كافه", "كل") or v.bare(j + 1) == "الي")) \
+                    or (w == "اطراف" and v.bare(j + 1) in _CONFLICT_NOUNS):
+                # ("داعياً الأطراف إلى ضبط النفس"، "داعياً أطراف النزاع إلى فتح ممرات آمنة")
                 sides = j
                 break
         if sides is None:
