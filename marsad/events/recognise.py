@@ -9055,7 +9055,12 @@ class RoleReader:
                 # ("البنادق الحربية": war rifles, no warplanes)
                 words = {w for k in range(j + 2, min(c.sent[1], j + 6)) for w in strip_word(v.tokens[k].folded)
                          if not _war_adjective_of_arms(v, k)}
-                return _mode_cued(words)
+                # (the first weapon named leads: "استخدمت فيه المدفعية الثقيلة والطائرات المسيّرة" is artillery)
+                # (each weapon opens the list or is joined by و; read with the word after it)
+                starts = [k for k in range(j + 2, min(c.sent[1] - 1, j + 5)) if k == j + 2 or v.bare(k).startswith("و")]
+                first = next((m for k in starts if (m := _mode_cued(set(strip_word(v.tokens[k].folded))
+                                                                    | set(strip_word(v.tokens[k + 1].folded))))), None)
+                return first or _mode_cued(words)
             if j > c.t1 + 1 and (v.bare(j) in _USING and "،" in v.gap(j) or v.bare(j) in ("باستخدام", "باستعمال")) \
                     and not any(x in self.rd.trigger_tokens for x in range(c.t1 + 1, j)):
                 # (the first weapon named, with the word after it: "المدفعية الثقيلة والطائرات المسيّرة" is an artillery

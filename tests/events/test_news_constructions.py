@@ -5314,6 +5314,11 @@ def test_a_step_welcomed_or_rejected_names_its_state(sentence: str, typ: str, st
     ("اندلعت مساء السبت اشتباكات عنيفة بين مجموعات مسلحة في منطقة جنزور غرب العاصمة طرابلس، استُخدمت فيها الأسلحة "
      "المتوسطة والثقيلة.", "heavy-weapons"),
     ("اندلعت أمس مواجهات بين عشيرتين في قضاء المدينة شمال البصرة، استخدمت فيها قذائف الهاون.", "heavy-weapons"),
+    # (the first weapon named leads)
+    ("شنت قوات الدعم السريع هجوماً على مواقع الجيش في بابنوسة، استخدمت فيه المدفعية الثقيلة والطائرات المسيّرة.",
+     "heavy-weapons"),
+    ("شنت قوات الدعم السريع هجوماً على مواقع الجيش في بابنوسة، استخدمت فيه الطائرات المسيّرة والمدفعية الثقيلة.",
+     "drone"),
 ])
 def test_the_weapons_told_in_the_attacks_relative_clause_give_its_mode(sentence: str, mode: str) -> None:
     """"اشتباكات … في طرابلس، استُخدمت فيها الأسلحة المتوسطة والثقيلة": the weapons the clashes were fought with,
