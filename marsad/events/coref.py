@@ -1036,16 +1036,17 @@ class Resolver:
             return True
         j = c.t0 - 1
         lo = max(c.sent[0], c.t0 - 13)
+        passed = -1  # (the opening of the aside just passed: its comma is behind us)
         while j >= lo:
             if v.is_strong_break(j + 1) or j in self.rr.rd.trigger_tokens:
                 return False
-            if "،" in v.gap(j + 1):
+            if "،" in v.gap(j + 1) and j + 1 != passed:
                 # (past an aside of where it was said, set off by commas: "نفت القيادة، في بيان، استخدام …")
                 opening = next((x for x in range(j, max(lo, j - 4) - 1, -1) if "،" in v.gap(x)), None)
                 if opening is None or v.bare(opening) not in ("في", "عبر") \
                         or not any(v.bare(x) in STATEMENT_NOUNS for x in range(opening + 1, j + 1)):
                     return False
-                j = opening - 1
+                j, passed = opening - 1, opening
                 continue
             w = v.bare(j)
             if w in _DENY_VERBS or w[:1] in ("و", "ف") and w[1:] in _DENY_VERBS:

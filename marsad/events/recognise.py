@@ -52,7 +52,7 @@ _MODE_CUES: list[tuple[str, frozenset[str]]] = [
     # chemical, biological or nuclear weapons (PLOVER's unconventional, CAMEO 204): "القصف الكيميائي على حلبجة"
     ("unconventional", frozenset({"كيميائي", "كيميائيه", "الكيميائي", "الكيميائيه", "كيماوي", "كيماويه", "الكيماوي",
                                   "الكيماويه", "بيولوجي", "بيولوجيه", "الجرثوميه", "جرثوميه"})),
-    ("drone", frozenset({"مسيره", "مسيرات", "درون", "طيار", "المسيره", "المسيرات"})),
+    ("drone", frozenset({"مسيره", "مسيرات", "درون", "طيار", "المسيره", "المسيرات", "مسيرتين", "المسيرتين"})),
     ("suicide-attack", frozenset({"انتحاري", "انتحاريه", "انتحاريان", "انتحاريين", "انتحاريا"})),
     ("aerial", frozenset({"غاره", "غارات", "جويه", "جوي", "جويتين", "جويين", "الطيران", "حربيه", "مقاتلات", "طائرات",
                          "طائره"})),
@@ -8979,6 +8979,8 @@ class RoleReader:
                     continue  # "وإن منع المسيرة جاء …"، "شارك في المسيرة": a march prevented or joined, no drone
                 if j > lo and _war_adjective_of_arms(v, j):
                     continue  # "البنادق الحربية": war rifles, no warplanes
+                if any(o.t0 <= j <= o.t1 and v.is_outlet(o.eid) for o in v.occs_in(max(0, j - 4), j + 1)):
+                    continue  # "في تصريح نقلته قناة المسيرة": a channel's name, no drone
                 words.update(ws)
             c.mode = self._weapons_used_in(c) or _mode_cued(words) or c.mode or self._cause_attack_mode(c)
             if c.mode is None and words & {"مسلحون", "مسلحين", "المسلحون", "المسلحين"}:

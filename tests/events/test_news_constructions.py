@@ -8788,3 +8788,21 @@ def test_where_fire_came_from_names_who_fired_it(sentence: str, actor: str, orig
     ev = _one(sentence, "ASSAULT")
     assert ev["actor"] == [actor] and actor not in ev["recipient"], ev
     assert (origin is None or ev["origin"] == [origin]) and any(place in x for x in ev["location"]), ev
+
+
+def test_an_act_denied_past_an_aside_is_an_occasion_denied() -> None:
+    # "ونفت قيادة الشرطة، في بيان، استخدام الرصاص الحي ضد المحتجين": the aside set off by commas is passed
+    _, evs = _events("الناصرية – تظاهر مئات المعلمين أمام مبنى المحافظة. ونفت قيادة الشرطة، في بيان، استخدام الرصاص "
+                     "الحي ضد المحتجين.")
+    assert [e["status"] for e in evs if e["type"] == "ASSAULT"] == ["negated"], evs
+
+
+@pytest.mark.parametrize("sentence,mode", [
+    # a channel's name is no drone
+    ("صنعاء – وقال المتحدث العسكري للجماعة، في بيان بثته قناة المسيرة، إن قواتها استهدفت سفينة تجارية بصاروخ باليستي "
+     "في خليج عدن.", "heavy-weapons"),
+    # two drones, by the dual
+    ("صعدة – استهدفت جماعة الحوثي مطار جازان بطائرتين مسيرتين.", "drone"),
+])
+def test_the_weapon_named_gives_the_mode(sentence: str, mode: str) -> None:
+    assert _one(sentence, "ASSAULT")["mode"] == mode
