@@ -212,6 +212,8 @@ def test_local_administrations(run, text: str, surface: str) -> None:
     # Israel's office for civil affairs in the occupied territories (COGAT), by its several names
     ("وقالت هيئة تنسيق أعمال الحكومة الإسرائيلية في المناطق إن المعبر سيفتح غداً.",
      "هيئة تنسيق أعمال الحكومة الإسرائيلية في المناطق", "ISRGOV"),
+    ("وحمّلت وحدة تنسيق أعمال الحكومة الإسرائيلية في المناطق الأمم المتحدة مسؤولية تأخر الشاحنات.",
+     "وحدة تنسيق أعمال الحكومة الإسرائيلية في المناطق", "ISRGOV"),
     # Tunisia's state chemical group, a company
     ("تونس – «الصباح»\nونفى المجمع الكيميائي التونسي أي زيادة في الكميات المسكوبة، وأكدت تونس ذلك.",
      "المجمع الكيميائي التونسي", "TUNBUS"),
