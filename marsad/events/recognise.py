@@ -743,6 +743,8 @@ _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "�
 _ANNOUNCING_VERBS = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "يعلن", "تعلن"})
 _GATHERING_VERBS = frozenset({"ضم", "يضم", "تضم", "ضمت", "جمع", "يجمع", "تجمع", "جمعت"})
 # weapons and strikes a nationality adjective can qualify ("بطائرة مسيّرة تركية"، "برصاص قناص إسرائيلي")
+# the fire or shells that hit someone, with ب ("بنيران إسرائيلية"، "برصاص قوات الاحتلال")
+_BY_FIRE_NOUNS = frozenset({"بنيران", "برصاص", "بقذائف", "بقذيفه", "بقصف"})
 _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "غاره", "غارات", "ضربه", "ضربات", "صاروخ", "صواريخ",
                            "قذيفه", "قذائف", "رصاص", "نيران", "قصف", "مقاتلات", "مروحيه", "مروحيات", "زورق", "زوارق",
                            "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
@@ -8728,6 +8730,14 @@ class RoleReader:
             if tok.prefix[:1] == "ب" or (j > c.t1 + 1 and v.tokens[j - 1].folded[:-2] in _LIGHT_VERBS | {"نفذت", "شنت"}
                                          and v.tokens[j - 1].folded.endswith(("ها", "ه"))):
                 heads.append(j)  # the weapon "بطائرة مسيّرة تركية"; the relative's subject "نفذتها طائرة"
+        if c.type == "ASSAULT":
+            # "قُتل ستة فلسطينيين وأصيب أكثر من 30 آخرين بنيران إسرائيلية": the fire that hit them, past the toll
+            for j in range(c.t1 + 1, min(b, c.t1 + 14)):
+                if v.is_strong_break(j) or "،" in v.gap(j):
+                    break
+                if v.bare(j) in _BY_FIRE_NOUNS and j not in heads:
+                    heads.append(j)
+                    break
         causal: set[int] = set()
         for j in range(c.t1 + 1, min(b, c.t1 + 22)):
             if v.is_strong_break(j):
@@ -8759,6 +8769,10 @@ class RoleReader:
             if any(q.unit in ("killed", "injured", "arrested") and q.start <= v.tokens[j].start < q.end
                    for q in v.quantities_between(v.tokens[max(a, j - 3)].start, v.tokens[j].end)):
                 continue  # "قُتل ثلاثة جنود عراقيين": the counted dead
+            if j == c.t1 + 1 and c.pos == "V" and any(
+                    q.unit in ("killed", "injured", "arrested") and q.start >= v.tokens[j].start
+                    for q in v.quantities_between(v.tokens[j].start, v.tokens[min(b - 1, j + 2)].end)):
+                continue  # ("في وقت قُتل فيه ستة فلسطينيين": past the resumptive pronoun, still the counted dead)
             nat = self._nationality_at(j)
             if nat is None:
                 continue

@@ -378,6 +378,9 @@ def _trigger(tokens: Sequence[NumToken], text: str, before: int, lex: Lexicon) -
     """The unit a trigger right before token ``before`` gives (مقتل، إصابة …), if one does."""
     if before <= 0 or not _soft(tokens, text, before):
         return None
+    if before > 1 and tokens[before - 1].folded in _RESUMPTIVE:
+        # "في وقت قُتل فيه ستة فلسطينيين": the relative clause's pronoun stands between the verb and the count
+        return _trigger(tokens, text, before - 1, lex)
     hit = _phrase_before(tokens, text, before, lex.triggers, lex.trigger_lasts)
     if hit is None:
         return _verb_before_subject(tokens, text, before, lex)
@@ -390,6 +393,8 @@ def _trigger(tokens: Sequence[NumToken], text: str, before: int, lex: Lexicon) -
     return unit
 
 
+# a relative clause's pronoun between a trigger verb and its count ("هجوم قُتل فيه ستة"، "غارة أصيب خلالها ثلاثة")
+_RESUMPTIVE = frozenset({"فيه", "فيها", "خلاله", "خلالها", "جراءه", "جراءها"})
 # words that are no verb's subject: prepositions and particles between a trigger and a count
 _NOT_SUBJECT = frozenset({"من", "في", "علي", "الي", "عن", "منذ", "بعد", "قبل", "نحو", "حوالي", "اكثر", "اقل", "ان",
                           "انه", "التي", "الذي", "الذين", "اليوم", "امس", "الليله", "الاحد", "الاثنين", "الثلاثاء",

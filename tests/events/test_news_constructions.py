@@ -8806,3 +8806,16 @@ def test_an_act_denied_past_an_aside_is_an_occasion_denied() -> None:
 ])
 def test_the_weapon_named_gives_the_mode(sentence: str, mode: str) -> None:
     assert _one(sentence, "ASSAULT")["mode"] == mode
+
+
+@pytest.mark.parametrize("sentence", [
+    "جباليا – قُتل ثلاثة فلسطينيين وأصيب أكثر من 20 آخرين بنيران إسرائيلية قرب مركز لتوزيع الطحين. ودعت الأمم "
+    "المتحدة إسرائيل إلى فتح المعابر.",
+    "جباليا – تجمع مئات المواطنين قرب مركز لتوزيع الطحين، في وقت قُتل فيه ثلاثة فلسطينيين بنيران إسرائيلية. ودعت "
+    "الأمم المتحدة إسرائيل إلى فتح المعابر.",
+])
+def test_the_fire_that_hit_the_counted_dead_names_its_state(sentence: str) -> None:
+    # "قُتل ستة فلسطينيين وأصيب أكثر من 30 آخرين بنيران إسرائيلية": past the toll (and the relative clause's
+    # pronoun, "قُتل فيه"), the fire's adjective names the state, not the dead's
+    evs = [e for e in _events(sentence)[1] if e["type"] == "ASSAULT"]
+    assert evs and evs[0]["actor"] == ["إسرائيل"], evs
