@@ -721,6 +721,8 @@ def alleged_party(v: DocView, lo: int, hi: int) -> str | None:
 # CAMEO codes of UN agencies for development, refugees, children and health (UNDP, WFP, UNHCR, UNICEF, WHO):
 # their convoys carry relief
 _RELIEF_AGENCY_CODES = ("IGOUNODEV", "IGOUNOREF", "IGOUNOKID", "IGOUNOHLH")
+# what a relief agency sends (folded): "إرسال قافلة ثانية"، "أرسلت المنظمة شحنة"
+_RELIEF_LOADS = frozenset({"قافله", "قوافل", "شحنه", "شحنات", "القافله", "القوافل"})
 # heading for a place ("قافلة متجهة إلى الأردن"، "السفينة المتوجهة إلى ميناء"): a target's route (folded)
 # a road's participle of where it leads: "الطريق المؤدي إلى …"، "الطرق المؤدية إلى …"
 _LEADING_TO = frozenset({"المؤدي", "المؤديه", "مؤدي", "مؤديه"})
@@ -3402,6 +3404,7 @@ class RoleReader:
         self._fronted_place(c)
         self._signed_place(c)
         self._coming_from(c)
+        self._relief_convoy(c)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
@@ -3663,6 +3666,19 @@ class RoleReader:
             j += 1  # ("وفي الخليل، فجر اليوم، اقتحمت …": a time set off with it)
         if verb - j <= 1:
             c.location.append(o.eid)
+
+    def _relief_convoy(self, c: Cand) -> None:
+        """"معلناً أنه يعتزم إرسال قافلة ثانية"، "وأرسلت منظمة الصحة العالمية قافلة إلى …": a convoy or a shipment
+        that a relief or development agency sends is aid, whatever it carries; not troops moved."""
+        v = self.v
+        if c.type != "MOBILIZE" or c.mode != "troops" or not c.actor:
+            return
+        if not any(v.bare(j).removeprefix("ب") in _RELIEF_LOADS for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 6))
+                   if j not in v.occ_at):
+            return
+        codes = [v.by_id[x].actor_code or "" for x in c.actor]
+        if codes and all(code.startswith("NGO") or code.startswith(_RELIEF_AGENCY_CODES) for code in codes):
+            c.type, c.mode = "AID", "humanitarian"
 
     def _source_of_fire(self, c: Cand) -> None:
         """"جراء قصف مدفعي مصدره مواقع قوات النظام في مدينة سراقب، استهدف بلدتي سرمين وآفس"، "بقصف مصدره الجانب

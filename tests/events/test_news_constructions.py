@@ -8819,3 +8819,16 @@ def test_the_fire_that_hit_the_counted_dead_names_its_state(sentence: str) -> No
     # pronoun, "قُتل فيه"), the fire's adjective names the state, not the dead's
     evs = [e for e in _events(sentence)[1] if e["type"] == "ASSAULT"]
     assert evs and evs[0]["actor"] == ["إسرائيل"], evs
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("وقالت منظمة الصحة العالمية إن الطرق مغلقة، معلنة أنها ستُرسل قافلة ثانية إلى مستشفيات المدينة الأسبوع المقبل.",
+     "AID"),
+    ("وأرسلت منظمة الأمم المتحدة للطفولة شحنة إلى مخيمات النازحين في الحسكة.", "AID"),
+    # (a guard) an army's convoy moves troops
+    ("وأرسل الجيش السوداني قافلة عسكرية إلى الفاشر.", "MOBILIZE"),
+])
+def test_a_convoy_a_relief_agency_sends_is_aid(sentence: str, typ: str) -> None:
+    # "معلناً أنه يعتزم إرسال قافلة ثانية": what a relief or development agency sends is aid, whatever it carries
+    _, evs = _events(sentence)
+    assert [e["type"] for e in evs if e["type"] in ("AID", "MOBILIZE")] == [typ], evs
