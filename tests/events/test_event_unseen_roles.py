@@ -898,6 +898,9 @@ def test_a_long_run_of_titles_before_the_name(full, text: str, actor: str) -> No
      "الأطراف إلى ضبط النفس.", ["جهاز الردع لمكافحة الجريمة المنظمة والإرهاب", "اللواء 444 قتال"]),
     ("تستمر الحرب بين الجيش السوداني وقوات الدعم السريع. ودعت مصر وقطر، في بيان مشترك صدر مساء اليوم، طرفي النزاع "
      "إلى العودة للمفاوضات.", ["الجيش السوداني", "قوات الدعم السريع"]),
+    # the two groups or battalions that fought, blamed by their dual
+    ("اندلعت اشتباكات بين كتيبة «الفاروق» وسرية «النصر» في ميناء الزاوية. وحمّل المجلس البلدي الزاوية قادة "
+     "المجموعتين المسؤولية الكاملة عن ترويع السكان.", ["كتيبة الفاروق", "سرية النصر"]),
     # "الأطراف" alone before what is asked, "أطراف النزاع"
     ("تستمر الحرب بين الجيش السوداني وقوات الدعم السريع. وأعرب المبعوث الأممي عن قلقه، داعياً الأطراف إلى ضبط "
      "النفس.", ["الجيش السوداني", "قوات الدعم السريع"]),
@@ -905,7 +908,7 @@ def test_a_long_run_of_titles_before_the_name(full, text: str, actor: str) -> No
      "النزاع إلى فتح ممرات آمنة.", ["الجيش السوداني", "قوات الدعم السريع"]),
 ])
 def test_the_sides_called_on_are_those_of_the_fighting(full, text: str, recipient: list) -> None:
-    _expect_role(full, "REQUEST", "recipient", [recipient],
+    _expect_role(full, "ACCUSE" if "وحمّل" in text else "REQUEST", "recipient", [recipient],
                  text)
 
 
