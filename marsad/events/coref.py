@@ -1313,6 +1313,12 @@ class Resolver:
                 continue  # "الإفراج عن كل من احتُجز تعسفياً"، "معظمهم ممن انسحبوا": whoever it was, no party told
             if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1).lstrip("و") in _SOME_OF_THEM:
                 continue  # "ويُرجَّح أن بعضهم غادر ليبيا": some of those just told, its own subject
+            if c.pos == "V" and c.t0 > c.sent[0] and v.bare(c.t0 - 1) in ("فيما", "بينما") \
+                    and c.t1 + 2 < c.sent[1] and v.bare(c.t1 + 1) in _CROWD_COUNTS \
+                    and v.bare(c.t1 + 2) not in ("منهم", "منهن", "منها"):
+                # "…، فيما تجمع عشرات من أهالي المدينة": a new clause whose counted crowd is its subject (not some
+                # of those told, "فيما أغلق عدد منهم مدخل البوغاز")
+                continue
             if c.pos == "V" and c.t0 > c.sent[0] and any(
                     q.end <= v.tokens[c.t0].start and not v.text[q.end:v.tokens[c.t0].start].strip()
                     and not _CIVILIAN_COUNTS.isdisjoint(fold_text(q.text).split())

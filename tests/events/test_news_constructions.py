@@ -8832,3 +8832,18 @@ def test_a_convoy_a_relief_agency_sends_is_aid(sentence: str, typ: str) -> None:
     # "معلناً أنه يعتزم إرسال قافلة ثانية": what a relief or development agency sends is aid, whatever it carries
     _, evs = _events(sentence)
     assert [e["type"] for e in evs if e["type"] in ("AID", "MOBILIZE")] == [typ], evs
+
+
+def test_a_crowd_counted_after_whereas_is_no_subject_carried() -> None:
+    # "دفعت الوزارة بآليات …، فيما تجمع عشرات من أهالي المدينة": the gathering is not the ministry's
+    _, evs = _events("صبراتة – دفعت وزارة الداخلية بنحو 30 آلية إلى محيط المصفاة، فيما تجمع عشرات من أهالي المدينة "
+                     "أمام مقر البلدية في وقفة احتجاجية.")
+    protests = [e for e in evs if e["type"] == "PROTEST"]
+    assert protests and "وزارة الداخلية" not in protests[0]["actor"], evs
+
+
+def test_some_of_the_crowd_after_whereas_are_the_crowd() -> None:
+    # (a guard) "فيما أغلق عدد منهم مدخل الميناء": some of the protesters just told
+    _, evs = _events("رشيد – تجمّع مئات الصيادين أمام ميناء الصيد احتجاجاً على قرار الحظر، فيما أغلق عدد منهم "
+                     "مدخل الميناء بالمراكب.")
+    assert [e["actor"] for e in evs if e["type"] == "PROTEST"][-1] == ["الصيادين"], evs
