@@ -8719,7 +8719,7 @@ def test_a_deployment_around_a_place_is_there() -> None:
     assert "ميناء الحديدة" in ev["location"], ev
 
 
-@pytest.mark.parametrize("condemned", ["«الجريمة النكراء»", "المجزرة", "ما وصفته بـ«حملة القمع»"])
+@pytest.mark.parametrize("condemned", ["«الجريمة النكراء»", "المجزرة", "ما وصفته بـ«حملة القمع»", "الغارتين"])
 def test_a_crime_massacre_or_repression_condemned_accuses_who_did_it(condemned: str) -> None:
     # "أدانت الوزارة «الجريمة البشعة» في البلدة": a crime, a massacre or a repression condemned is the act told
     # before, so its doers are accused
