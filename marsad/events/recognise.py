@@ -3408,6 +3408,7 @@ class RoleReader:
         self._signed_place(c)
         self._coming_from(c)
         self._relief_convoy(c)
+        self._complained_of(c)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
@@ -3669,6 +3670,29 @@ class RoleReader:
             j += 1  # ("وفي الخليل، فجر اليوم، اقتحمت …": a time set off with it)
         if verb - j <= 1:
             c.location.append(o.eid)
+
+    def _complained_of(self, c: Cand) -> None:
+        """"ستتقدم بشكوى جديدة أمام مجلس الأمن"، "رفعت شكوى ضد …": the party a complaint is made against, named after
+        ضد, or else the one that did the attack told before."""
+        v = self.v
+        if c.type != "ACCUSE" or c.lemma not in ("تقدم_بشكوى", "رفع_شكوى"):
+            return
+        # (the body it is filed with is no party complained of: "إلى مجلس الأمن"، "أمام مجلس الأمن")
+        addressed = {o.eid for o in v.occs_in(c.t1 + 1, min(c.sent[1], c.t1 + 8))
+                     if v.bare(o.t0 - 1) in ("الي", "امام", "لدي") or v.prep_of(o) in ("الي", "امام", "لدي")}
+        c.recipient[:] = [x for x in c.recipient if x not in addressed]
+        if c.recipient:
+            return
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 6)):
+            if v.bare(j) == "ضد":
+                o = v.occ_at.get(j + 1)
+                if o is not None and v.is_actorish(o.eid) and o.eid not in c.actor:
+                    c.recipient.append(o.eid)
+                return
+        attack = next((d for d in reversed(self.cands) if d.type == "ASSAULT" and d.t1 < c.t0 and d.actor
+                       and d.status in ("occurred", "ongoing") and not set(d.actor) & set(c.actor)), None)
+        if attack is not None:
+            c.recipient.extend(x for x in attack.actor if not v.is_outlet(x))
 
     def _relief_convoy(self, c: Cand) -> None:
         """"معلناً أنه يعتزم إرسال قافلة ثانية"، "وأرسلت منظمة الصحة العالمية قافلة إلى …": a convoy or a shipment

@@ -8847,3 +8847,17 @@ def test_some_of_the_crowd_after_whereas_are_the_crowd() -> None:
     _, evs = _events("رشيد – تجمّع مئات الصيادين أمام ميناء الصيد احتجاجاً على قرار الحظر، فيما أغلق عدد منهم "
                      "مدخل الميناء بالمراكب.")
     assert [e["actor"] for e in evs if e["type"] == "PROTEST"][-1] == ["الصيادين"], evs
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("الناقورة – قصفت المدفعية الإسرائيلية أطراف بلدة كفرشوبا. وأعلنت وزارة الخارجية اللبنانية أنها ستتقدم بشكوى "
+     "جديدة أمام مجلس الأمن الدولي.", "planned"),
+    ("الناقورة – قصفت المدفعية الإسرائيلية أطراف بلدة كفرشوبا. وأعلنت وزارة الخارجية اللبنانية أنها رفعت شكوى إلى "
+     "مجلس الأمن الدولي.", "occurred"),
+])
+def test_a_complaint_filed_accuses_who_attacked(sentence: str, status: str) -> None:
+    # "ستتقدم بشكوى جديدة أمام مجلس الأمن": an official complaint (CAMEO 114, ACCUSE allege) against the one who
+    # did the attack told before, not the council it is filed with
+    ev = _one(sentence, "ACCUSE")
+    assert (ev["mode"], ev["status"], ev["actor"]) == ("allege", status, ["وزارة الخارجية اللبنانية"]), ev
+    assert ev["recipient"] and "مجلس الأمن الدولي" not in ev["recipient"], ev
