@@ -366,6 +366,9 @@ def test_the_armed_forces_alone_are_the_articles_countrys(run) -> None:
      "قبالة سواحل طرفاية المغربية.", "للبحرية الملكية", "MARMIL"),
     ("الرباط – أعلنت السلطات المغربية أن عناصر الدرك الملكي أوقفت ستة أشخاص بضواحي مدينة طرفاية المغربية.",
      "الدرك الملكي", "MARCOP"),
+    # and its Auxiliary Forces
+    ("الرباط – أعلنت السلطات المغربية أن عناصر القوات المساعدة فرّقت تجمعاً للمحتجين في مدينة الحسيمة المغربية.",
+     "القوات المساعدة", "MARMIL"),
 ])
 def test_moroccan_royal_forces_alone(run, text: str, surface: str, code: str) -> None:
     assert actor_at(run(text), surface).attrs["actor_code"] == code
