@@ -1846,6 +1846,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
             # laid stands until it is lifted (a guard: "أنهت وساطة قبلية حصاراً"، "رفع الحصار")
             c.status = "ongoing"
     res.consult_modes(events)
+    _demands_of_the_protested(rr.v, events)
     events = _drop_unowned_mentions(events, rr.v.text)
     for c in events:
         # (planned on a condition: read as an occasion to come, told as conditional; the plan may be told by a time to
@@ -1853,6 +1854,18 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
         if c.status == "planned" and (c.conditional or (c.type != "THREATEN" and rr._condition_after(c))):
             c.status = "hypothetical"
     return res.split_dual_calls(events)
+
+
+def _demands_of_the_protested(v: DocView, events: list[Cand]) -> None:
+    """"نفّذ المئات منهم وقفة احتجاجية أمام مقر وزارة التربية …، مطالبين بـ…": what protesters demand with no one named
+    to grant it is asked of the body their protest faces (a ministry, a company, a governorate)."""
+    for c in events:
+        if c.type != "REQUEST" or c.recipient or not c.actor:
+            continue
+        faced = next((p for p in events if p.type == "PROTEST" and p.recipient and set(p.actor) & set(c.actor)
+                      and abs(p.sent[0] - c.sent[0]) <= 600), None)
+        if faced is not None:
+            c.recipient = [x for x in faced.recipient if x not in c.actor and not v.is_place(x)]
 
 
 # reaching an accord, before إلى: "توصل الطرفان إلى هدنة"، "أعلن الوفد التوصل إلى هدنة"، "رحّب بالتوصل إلى …" (not

@@ -8861,3 +8861,12 @@ def test_a_complaint_filed_accuses_who_attacked(sentence: str, status: str) -> N
     ev = _one(sentence, "ACCUSE")
     assert (ev["mode"], ev["status"], ev["actor"]) == ("allege", status, ["وزارة الخارجية اللبنانية"]), ev
     assert ev["recipient"] and "مجلس الأمن الدولي" not in ev["recipient"], ev
+
+
+def test_what_protesters_demand_is_asked_of_the_body_they_protest() -> None:
+    # "نفذ عمال المصفاة وقفة احتجاجية ضد إدارة المصفاة. وطالب عمال المصفاة بـ…": the demand, with no one named
+    # to grant it, is made of the body the protest faces
+    _, evs = _events("بيجي – نفذ عمال المصفاة وقفة احتجاجية ضد إدارة المصفاة. وطالب عمال المصفاة بصرف الرواتب "
+                     "المتأخرة.")
+    asks = [e for e in evs if e["type"] == "REQUEST"]
+    assert asks and asks[0]["recipient"] == ["إدارة المصفاة"], evs
