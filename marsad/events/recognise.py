@@ -6348,9 +6348,11 @@ class RoleReader:
                                                   for o in self.v.occs_in(a, opener)):
                     a = opener
                 # (a person's title may come first: "ثمّن وزير الخارجية السوداني محيي الدين سالم الموقف")
+                # (not a dateline's place, past its dash: "تونس – نفذ المئات من الأساتذة وقفة …، مطالبين …")
                 first = next((o for o in self.v.occs_in(a, min(c.t0, a + 12)) if self.v.prep_of(o) == ""
                               and self.v.is_actorish(o.eid) and self.v.titled_t0(o) < a + 4
-                              and not self._place_of_named_post(o)), None)
+                              and not self._place_of_named_post(o)
+                              and not any(self.v.is_strong_break(x) for x in range(o.t1 + 1, c.t0))), None)
                 if first is None or first.eid in c.recipient:
                     after = {o.eid for o in self.v.occs_in(c.t1 + 1, c.sent[1])}
                     before = {o.eid for o in self.v.occs_in(c.sent[0], c.t0)}

@@ -8870,3 +8870,9 @@ def test_what_protesters_demand_is_asked_of_the_body_they_protest() -> None:
                      "المتأخرة.")
     asks = [e for e in evs if e["type"] == "REQUEST"]
     assert asks and asks[0]["recipient"] == ["إدارة المصفاة"], evs
+
+
+def test_a_datelines_place_makes_no_demand() -> None:
+    # "تونس – نفذ المئات من الأساتذة وقفة …، مطالبين بـ…": past the dateline's dash, its city says nothing
+    _, evs = _events("الرباط – نفذ المئات من الممرضين وقفة احتجاجية أمام مقر وزارة الصحة، مطالبين بتحسين ظروف العمل.")
+    assert not [e for e in evs if e["type"] == "REQUEST" and "الرباط" in e["actor"]], evs
