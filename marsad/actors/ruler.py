@@ -1398,6 +1398,7 @@ def _role_chain(st: State, i: int) -> Role | None:
     j = i + n
     title_end = j  # a bare noun completing a function must follow the title itself ("قائد الشرطة")
     after_nationality = -1  # the word after a nationality adjective the chain took last
+    sent_to = False  # an envoy's إلى already read
     coord_left = 1
     nw = len(st.words)
     steps = 0
@@ -1564,8 +1565,11 @@ def _role_chain(st: State, i: int) -> Role | None:
             continue
         # a preposition + complement: "باسم السفارة", "في اتحاد …", "لدى بغداد"
         # ("المبعوث الأممي إلى اليمن": an envoy's إلى names where he is sent)
+        if w.folded == "الي" and sent_to:
+            break  # (a second إلى is what the envoy is called to: "دعا … المبعوث الأممي إلى اليمن إلى تسمية …")
         envoy_to = w.folded == "الي" and any(
             fkey(t.surface).removeprefix("ال").startswith(_ENVOY_TITLES) for t in role.titles)
+        sent_to = sent_to or envoy_to
         # ("باسم" may be a given name: "المتحدث باسم الحكومة باسم العوادي إن")
         # (the body quoted: "القيادي في «قسد» محمد حسكو")
         if (lex.is_word("complement_prep", w.folded) or envoy_to) and j + 1 < nw \

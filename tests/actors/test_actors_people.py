@@ -959,3 +959,10 @@ def test_an_armed_group_or_party_after_a_definite_title_is_another_party(text: s
     names = [m.text for e in extract(text, published="2025-10-14").entities for m in e.mentions]
     assert not any(title in n and party in n for n in names), names
     assert any(party in n for n in names), names
+
+
+def test_an_envoys_second_ila_is_what_he_is_called_to() -> None:
+    # "ودعا محافظ لحج المبعوث الأممي إلى اليمن إلى تسمية الطرف": the post ends with where he is sent
+    names = [m.text for e in extract("ودعا محافظ مأرب المبعوث الأممي إلى اليمن إلى تسمية الطرف المعرقل للسلام.",
+                                     published="2026-02-05").entities for m in e.mentions]
+    assert not any("تسمية" in n for n in names), names
