@@ -294,6 +294,11 @@ _FIRE_SOURCE_WORDS = frozenset({"مواقع", "موقع", "مناطق", "منط�
 _TARGETING = frozenset({"استهدف", "استهدفت", "طال", "طالت", "سقط", "سقطت"})
 # a place's noun before its name, outside its mention ("استهدف بلدتي سرمين وآفس")
 _PLACE_NOUNS = frozenset({"بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "مدينه", "منطقه", "مناطق", "حي", "احياء"})
+# what a sweep is launched to do, right after it ("عملية عسكرية لتفتيش صحراء المطيبيجة"، "حملة لتمشيط البساتين")
+_SWEEP_PURPOSES = frozenset({"لتفتيش", "لتمشيط", "لملاحقه", "لتعقب", "لتطهير"})
+# the units a body's force is told by, before من ("قطعات من الجيش"، "ألوية من الحشد"، "وحدات من الشرطة")
+_UNIT_WORDS = frozenset({"قطعات", "الويه", "وحدات", "قوات", "عناصر", "تشكيلات", "فصائل", "سرايا", "كتائب", "افواج", "قوه",
+                         "مفارز", "دوريات", "مجموعات"})
 # the seat of a unit reinforcements are sent from ("من مقر الفرقة الخامسة ببعقوبة"، "من معسكر اللواء")
 _UNIT_SEATS = frozenset({"مقر", "مقرات", "معسكر", "معسكرات", "ثكنه", "ثكنات"})
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
@@ -2420,7 +2425,9 @@ class RoleReader:
             o.t1 - o.t0 for o in near if v.prep_of(o) == "") + sum(
             o.t1 - o.t0 + 2 for o in near if v.prep_of(o) in ("في", "ب") and v.is_place(o.eid))) + min(8, sum(
             # (nor the body it belongs to: "فرضت قوى الأمن الداخلي التابعة للإدارة الذاتية لشمال وشرق سوريا حظراً")
-            o.t1 - o.t0 + 2 for o in near if v.prep_of(o) == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in BELONGING_TO))
+            o.t1 - o.t0 + 2 for o in near if v.prep_of(o) == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in BELONGING_TO)) + min(8, sum(
+            # (nor the units a body's subject is told by: "أطلقت قطعات من الجيش العراقي وألوية من هيئة الحشد الشعبي")
+            o.t1 - o.t0 + 2 for o in near if v.prep_of(o) == "من" and o.t0 > 1 and _unjoined(v.bare(o.t0 - 2)) in _UNIT_WORDS))
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # "دخل مئات العمال في مركب الحديد والصلب بالحجار جنوب ولاية عنابة، أمس الاثنين، في إضراب": who entered the
@@ -3409,6 +3416,7 @@ class RoleReader:
         self._coming_from(c)
         self._relief_convoy(c)
         self._complained_of(c)
+        self._swept_place(c)
         self._fallback_places(c, L, R)
         self._quantity(c, L, R)
         self._mode(c, L, R)
@@ -3670,6 +3678,22 @@ class RoleReader:
             j += 1  # ("وفي الخليل، فجر اليوم، اقتحمت …": a time set off with it)
         if verb - j <= 1:
             c.location.append(o.eid)
+
+    def _swept_place(self, c: Cand) -> None:
+        """"أطلقت قطعات من الجيش … عملية عسكرية مشتركة لتفتيش صحراء المطيبيجة": the place a sweep is launched to
+        search or comb is where the troops deploy."""
+        v = self.v
+        if c.type != "MOBILIZE" or c.pos != "N" or c.location or c.destination:
+            return
+        purpose = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 5)) if v.bare(j) in _SWEEP_PURPOSES), None)
+        if purpose is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(c.t1 + 1, purpose + 1)):
+            return
+        for o in v.occs_in(purpose + 1, min(c.sent[1], purpose + 5)):
+            if any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(purpose + 1, o.t0 + 1)):
+                return
+            if v.is_place(o.eid) and o.eid not in c.actor:
+                c.location.append(o.eid)
+                return
 
     def _complained_of(self, c: Cand) -> None:
         """"ستتقدم بشكوى جديدة أمام مجلس الأمن"، "رفعت شكوى ضد …": the party a complaint is made against, named after

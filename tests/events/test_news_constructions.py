@@ -8876,3 +8876,15 @@ def test_a_datelines_place_makes_no_demand() -> None:
     # "تونس – نفذ المئات من الأساتذة وقفة …، مطالبين بـ…": past the dateline's dash, its city says nothing
     _, evs = _events("الرباط – نفذ المئات من الممرضين وقفة احتجاجية أمام مقر وزارة الصحة، مطالبين بتحسين ظروف العمل.")
     assert not [e for e in evs if e["type"] == "REQUEST" and "الرباط" in e["actor"]], evs
+
+
+@pytest.mark.parametrize("sentence,actor,place", [
+    ("بعقوبة – أطلقت قطعات من الجيش العراقي وألوية من هيئة الحشد الشعبي، فجر اليوم، عملية عسكرية مشتركة لتفتيش "
+     "بساتين المقدادية.", "الجيش العراقي", "المقدادية"),
+    ("كركوك – أطلقت قوات البيشمركة عملية عسكرية لملاحقة بقايا داعش في وادي الشاي.", "البيشمركة", None),
+])
+def test_a_military_operation_to_search_an_area_is_a_sweep(sentence: str, actor: str, place: str | None) -> None:
+    # "أطلقت قطعات من الجيش … عملية عسكرية مشتركة لتفتيش صحراء المطيبيجة": troops deployed to comb a place, by the
+    # body whose units launched it, at the place combed
+    ev = _one(sentence, "MOBILIZE")
+    assert actor in ev["actor"] and (place is None or any(place in x for x in ev["location"])), ev
