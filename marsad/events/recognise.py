@@ -296,9 +296,6 @@ _TARGETING = frozenset({"استهدف", "استهدفت", "طال", "طالت", 
 _PLACE_NOUNS = frozenset({"بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "مدينه", "منطقه", "مناطق", "حي", "احياء"})
 # what a sweep is launched to do, right after it ("عملية عسكرية لتفتيش صحراء المطيبيجة"، "حملة لتمشيط البساتين")
 _SWEEP_PURPOSES = frozenset({"لتفتيش", "لتمشيط", "لملاحقه", "لتعقب", "لتطهير"})
-# the units a body's force is told by, before من ("قطعات من الجيش"، "ألوية من الحشد"، "وحدات من الشرطة")
-_UNIT_WORDS = frozenset({"قطعات", "الويه", "وحدات", "قوات", "عناصر", "تشكيلات", "فصائل", "سرايا", "كتائب", "افواج", "قوه",
-                         "مفارز", "دوريات", "مجموعات"})
 # the seat of a unit reinforcements are sent from ("من مقر الفرقة الخامسة ببعقوبة"، "من معسكر اللواء")
 _UNIT_SEATS = frozenset({"مقر", "مقرات", "معسكر", "معسكرات", "ثكنه", "ثكنات"})
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
@@ -2427,7 +2424,7 @@ class RoleReader:
             # (nor the body it belongs to: "فرضت قوى الأمن الداخلي التابعة للإدارة الذاتية لشمال وشرق سوريا حظراً")
             o.t1 - o.t0 + 2 for o in near if v.prep_of(o) == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in BELONGING_TO)) + min(8, sum(
             # (nor the units a body's subject is told by: "أطلقت قطعات من الجيش العراقي وألوية من هيئة الحشد الشعبي")
-            o.t1 - o.t0 + 2 for o in near if v.prep_of(o) == "من" and o.t0 > 1 and _unjoined(v.bare(o.t0 - 2)) in _UNIT_WORDS))
+            o.t1 - o.t0 + 2 for o in near if v.prep_of(o) == "من" and o.t0 > 1 and _unjoined(v.bare(o.t0 - 2)) in _UNIT_NOUNS))
         sent = sent or (c.pos == "N" and any(
             _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
         # "دخل مئات العمال في مركب الحديد والصلب بالحجار جنوب ولاية عنابة، أمس الاثنين، في إضراب": who entered the
