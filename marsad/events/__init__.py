@@ -102,6 +102,8 @@ _NOT_TO_ITSELF = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REQUEST"
 def _recipients(doc: Doc, c: Cand) -> list[str]:
     # (a party does not arrest or attack itself: "قوى الأمن الداخلي (الأسايش)" is one body; nor threaten, accuse or
     # call on itself: "وهددت إدارة الشركة …" after the company is named is the company's own threat)
+    if c.mutual:
+        return list(c.recipient)  # (a clash of two sides: each is the other's target)
     out = [x for x in c.recipient if c.type not in _NOT_TO_ITSELF or x not in c.actor]
     if c.type == "RETREAT" and c.mode == "release" and not out and len(c.actor) >= 2:
         s0, s1 = doc.sentence_of(c.start)

@@ -17,7 +17,7 @@ from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import (_ANY_WORDS, _BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader,
-                        _DEMONSTRATIVES, _light_verb, _security_body, _unnamed_plural_subject)
+                        _DEMONSTRATIVES, _fight_noun, _light_verb, _security_body, _unnamed_plural_subject)
 from .view import CIVIL_SECTORS, PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, _unjoined, sector, unjoined_in
 
 __all__ = ["resolve"]
@@ -1847,6 +1847,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
             c.status = "ongoing"
     res.consult_modes(events)
     _demands_of_the_protested(rr.v, events)
+    _mutual_fights(rr.v, events)
     events = _drop_unowned_mentions(events, rr.v.text)
     for c in events:
         # (planned on a condition: read as an occasion to come, told as conditional; the plan may be told by a time to
@@ -1854,6 +1855,16 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
         if c.status == "planned" and (c.conditional or (c.type != "THREATEN" and rr._condition_after(c))):
             c.status = "hypothetical"
     return res.split_dual_calls(events)
+
+
+def _mutual_fights(v: DocView, events: list[Cand]) -> None:
+    """"اشتباكات عنيفة بين عناصر من «فرقة الحمزة» و«الجبهة الشامية»": in a clash of two sides each side fights the
+    other, so the sides are its targets as well as its doers."""
+    for c in events:
+        if c.type == "ASSAULT" and len(c.actor) >= 2 and set(c.recipient) <= set(c.actor) \
+                and any(_fight_noun(v, j) for j in range(c.t0, c.t1 + 1)):
+            c.recipient = list(c.actor)
+            c.mutual = True
 
 
 def _demands_of_the_protested(v: DocView, events: list[Cand]) -> None:

@@ -993,6 +993,7 @@ class Cand:
     in_claim: bool = False
     pluperfect: bool = False
     explicit_actor: bool = False
+    mutual: bool = False  # a clash of two sides, each the other's target ("اشتباكات بين X وY")
     unnamed_subject: bool = False  # a subject of its own that no entity names ("أغلقت القوى الأمنية الطرقات")
     conditional: bool = False  # planned on a condition that follows it ("…، إذا لم تستجب الحكومة")
     told_subject: bool = False  # a subject of its own the text tells without naming it ("طالب المحتجون الحكومة")
