@@ -1444,6 +1444,14 @@ class Resolver:
                 c.location.extend(marks[i][1])
                 c.weak_places.extend(marks[i][1])
                 c.dateline_scene = marks[i][3]
+        # "دفعت الوزارة بتعزيزات …، انطلقت من مدينة اعزاز" in a report from عفرين: forces sent from elsewhere, with no
+        # place they went to, went to the place the report is from
+        dateline = next((m[1] for m in marks if m[3]), None)
+        for c in events:
+            if c.type == "MOBILIZE" and c.origin and not (c.location or c.destination) and dateline \
+                    and not set(dateline) & set(c.origin):
+                c.destination.extend(dateline)
+                c.weak_places.extend(dateline)
 
     def _named_in_sentence(self, places: list[str], c: Cand) -> bool:
         """One of the places, or a place named by it ("دهوك" in "بمحافظة دهوك"), is told in c's sentence."""

@@ -91,6 +91,8 @@ _SIDES_OF_PLACES = side_words("side")
 
 
 # "coming" before من and the place a thing came from ("قادمة من الأراضي السورية")
+# verbs of setting out of a force told after it, with من ("…، انطلقت من مدينة اعزاز")
+_SETTING_OUT = frozenset({"انطلقت", "انطلق", "انطلقوا", "تحركت", "تحرك", "خرجت", "خرج", "قدمت"})
 _COMING = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "قادمتين", "قادما"})
 
 
@@ -3412,6 +3414,7 @@ class RoleReader:
         self._fronted_place(c)
         self._signed_place(c)
         self._coming_from(c)
+        self._set_out_from(c)
         self._relief_convoy(c)
         self._complained_of(c)
         self._swept_place(c)
@@ -3616,6 +3619,22 @@ class RoleReader:
                 o = v.occ_at.get(j + 2)
                 if o is not None and v.is_place(o.eid) and o.eid not in c.location + c.destination:
                     c.origin.append(o.eid)
+                return
+
+    def _set_out_from(self, c: Cand) -> None:
+        """"دفعت الوزارة بتعزيزات من الأمن العام، قالت مصادر إنها تضم أكثر من 40 آلية، انطلقت من مدينة اعزاز
+        وانتشرت في الأحياء": where the reinforcements set out from, told by a verb of setting out after a comma."""
+        v = self.v
+        if c.origin or c.type != "MOBILIZE" or c.pos != "N":
+            return
+        for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 26)):
+            if v.is_strong_break(j):
+                return
+            if v.bare(j) in _SETTING_OUT and "،" in v.gap(j) and v.bare(j + 1) == "من":
+                o = v.occ_at.get(j + 2)
+                if o is not None and v.is_place(o.eid) and o.eid not in c.destination:
+                    c.origin.append(o.eid)
+                    c.location[:] = [x for x in c.location if x != o.eid]
                 return
 
     def _signing_before(self, c: Cand) -> int | None:

@@ -8895,3 +8895,10 @@ def test_the_sides_of_a_clash_are_each_others_targets() -> None:
     ev = _one("الباب – اندلعت اشتباكات عنيفة بين عناصر من «فرقة السلطان مراد» و«فرقة المعتصم» في مدينة الباب.",
               "ASSAULT")
     assert sorted(ev["actor"]) == sorted(ev["recipient"]) and len(ev["actor"]) == 2, ev
+
+
+def test_reinforcements_set_out_from_a_town_go_to_the_datelines() -> None:
+    # "دفعت الوزارة بتعزيزات …، انطلقت من مدينة اعزاز وانتشرت في الأحياء": set out from Azaz, in a report from Afrin
+    ev = _one("جرابلس – دفعت وزارة الداخلية السورية بتعزيزات من الأمن العام، قالت مصادر محلية إنها تضم نحو 30 آلية، "
+              "انطلقت من مدينة منبج وانتشرت في الأحياء الشرقية.", "MOBILIZE")
+    assert ev["origin"] == ["منبج"] and ev["destination"] == ["جرابلس"], ev
