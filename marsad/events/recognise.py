@@ -91,6 +91,9 @@ _SIDES_OF_PLACES = side_words("side")
 
 
 # "coming" before من and the place a thing came from ("قادمة من الأراضي السورية")
+# an unnamed speaker's aside: who prefers or asks that his name be kept back ("فضّل عدم الكشف عن اسمه")
+_WITHHOLDING = frozenset({"فضل", "فضلت", "مفضلا", "مفضله", "طلب", "طلبت", "طالبا", "رفض", "رفضت", "رافضا"})
+_OWN_NAME = frozenset({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم"})
 # verbs of setting out of a force told after it, with من ("…، انطلقت من مدينة اعزاز")
 _SETTING_OUT = frozenset({"انطلقت", "انطلق", "انطلقوا", "تحركت", "تحرك", "خرجت", "خرج", "قدمت"})
 _COMING = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "قادمتين", "قادما"})
@@ -2242,6 +2245,14 @@ class RoleReader:
                 name_end = occ_at[j].t1
                 timed += name_end - j
             w = bares[j]
+            if commas[j] and not noun and self._unnamed_aside(j):
+                # "اتهم قيادي في الجبهة، فضّل عدم الكشف عن اسمه، عناصر الفرقة بـ…": the speaker's aside keeping back
+                # his name is no new clause; its words do not use up the width
+                close = next((k for k in range(j + 1, min(b, j + 9)) if commas[k]), None)
+                if close is not None:
+                    timed += close - j
+                    j = close
+                    continue
             # (its own relative clause, past its genitive and adjective: "اتفاقية التعاون الدفاعي التي وقّعها …")
             rel = noun and w in ("الذي", "التي") and (j <= t1 + 2 or j == far or (
                 j <= t1 + 4 and not commas[j] and all(bares[x].startswith("ال") and not commas[x] for x in range(t1 + 1, j))))
@@ -6556,7 +6567,7 @@ class RoleReader:
             # (or who said it: "دانت الحكومة، على لسان وزير الإعلام X، …"; or the subject's post set off by
             # commas: "طالب النائب X، عضو مجلس النواب عن دائرة دشنا، وزارة الداخلية بـ…")
             if not (v.bare(i) in ("في", "خلال") and self._parenthetical(i)
-                    or _on_the_tongue_of(v, i) or self._subjects_post(i)):
+                    or _on_the_tongue_of(v, i) or self._subjects_post(i) or self._unnamed_aside(i)):
                 return None
             for k in range(i + 2, min(c.sent[1], i + 10)):
                 if v.is_strong_break(k):
@@ -6565,6 +6576,13 @@ class RoleReader:
                     return (i, k - 1)
             return None
         return None
+
+    def _unnamed_aside(self, i: int) -> bool:
+        """Token i opens an aside that says the speaker keeps his name back ("، فضّل عدم الكشف عن اسمه،"، "، طلب
+        عدم ذكر اسمه،"، "، رفض الكشف عن هويته،")."""
+        v = self.v
+        return v.bare(i).lstrip("و") in _WITHHOLDING and any(
+            v.bare(k) in _OWN_NAME for k in range(i + 1, min(len(v.tokens), i + 6)))
 
     def _subjects_post(self, i: int) -> bool:
         """Token i opens a post set off by a comma right after a person named ("X، عضو مجلس النواب، …")."""

@@ -8902,3 +8902,11 @@ def test_reinforcements_set_out_from_a_town_go_to_the_datelines() -> None:
     ev = _one("جرابلس – دفعت وزارة الداخلية السورية بتعزيزات من الأمن العام، قالت مصادر محلية إنها تضم نحو 30 آلية، "
               "انطلقت من مدينة منبج وانتشرت في الأحياء الشرقية.", "MOBILIZE")
     assert ev["origin"] == ["منبج"] and ev["destination"] == ["جرابلس"], ev
+
+
+@pytest.mark.parametrize("aside", ["فضّل عدم الكشف عن اسمه", "طلب عدم ذكر اسمه", "رفض الكشف عن هويته"])
+def test_an_unnamed_speakers_aside_is_passed_to_the_one_accused(aside: str) -> None:
+    # "واتهم قيادي في الجبهة، فضّل عدم الكشف عن اسمه، «فرقة الحمزة» بـ…": the aside keeping his name back is no new
+    # clause; the party after it is the one accused
+    ev = _one(f"واتهم قيادي في «لواء الشمال»، {aside}، «فرقة السلطان سليمان شاه» بالمبادرة إلى إطلاق النار.", "ACCUSE")
+    assert ev["recipient"] == ["فرقة السلطان سليمان شاه"], ev
