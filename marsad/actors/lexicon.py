@@ -102,6 +102,11 @@ def parse_codes(field_: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+
+# a bank's head noun read in construct with its country and "المركزي" after it ("مصرف ليبيا المركزي"، "بنك السودان
+# المركزي"): the central bank of that country
+CENTRAL_BANK_HEADS = frozenset({"مصرف", "بنك"})
+
 @dataclass(frozen=True)
 class Nationality:
     iso2: str  # "" when not a state
@@ -268,7 +273,7 @@ class Lexicon:
             "bare": self.bare_heads,
             "outlet": frozenset(outlet.firsts) if outlet is not None else frozenset(),
             "agent": frozenset(self.agents.firsts),
-            "construct": frozenset(self.construct_heads),
+            "construct": frozenset(self.construct_heads) | CENTRAL_BANK_HEADS,
             "unit": frozenset(self.units.firsts),
             "source": frozenset(self.source_heads),
             "country": frozenset(self.capitals) | frozenset(self.nat_forms),

@@ -32,7 +32,7 @@ from ..text.normalise import fold, has_nunation
 from ..lang.ar import count_words, side_words
 from ..numbers.parse import number_word
 from ..text.tokenise import clitic_splits
-from .lexicon import WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey, unpossessed
+from .lexicon import CENTRAL_BANK_HEADS, WORD_GATES, Agent, Alias, Lexicon, NatForm, Nationality, Title, code_on, fkey, unpossessed
 from .romanise import romanise
 
 __all__ = ["find_mentions", "State", "Word", "NAMED_WORDS", "NOTABLES_KEY", "TWO_KIN_GROUPS"]
@@ -1214,6 +1214,11 @@ def _construct_country(st: State) -> None:
         w = st.words[i]
         for p, rest in w.readings:
             agent = construct.get(rest)
+            central = rest in CENTRAL_BANK_HEADS
+            if central:
+                # "مصرف ليبيا المركزي"، "بنك السودان المركزي": the central bank, its country in construct and its
+                # adjective after it
+                agent = st.lex.agents.longest(["البنك", "المركزي"])[1][0]
             if agent is None or not st.adjacent(i, i + 1) or rest == "امن":
                 continue  # ("أمن سوريا جزء من أمن الأردن"، "العبث بأمن الأردن": a country's security, no force)
             seq = st.folded_seq(i + 1, max_c)
@@ -1226,6 +1231,10 @@ def _construct_country(st: State) -> None:
                     break
             if nat is None:
                 continue
+            if central:
+                if i + k + 1 > last or not st.adjacent(i + k, i + k + 1) or st.words[i + k + 1].folded != "المركزي":
+                    continue
+                k += 1
             start, end = st.stem_start(w, p), st.words[i + k].end
             if st.is_taken(start, end):
                 continue

@@ -9458,6 +9458,8 @@ class RoleReader:
                 elif not passed_complementizer and v.comma_clause(j + 1):
                     break
             h = status_at.get(j)
+            if h is not None and j < c.t0 - 1 and self._quoted(v.tokens[j].start) and not self._quoted(v.tokens[c.t0].start):
+                h = None  # ("معتبرة أنه «إنفاق لم يتم التوافق عليه»، ودعت …": a negation inside a quotation before it)
             if h is not None and (j >= lo or h.payloads[0].kind != "negated"):
                 cue = h.payloads[0]
                 st = self._cue_status(cue, j, c)

@@ -260,3 +260,12 @@ def test_an_act_planned_by_its_time_on_a_condition_is_hypothetical() -> None:
                   "الأطراف المتحاربة بمرورها.", published="2025-09-23")
     aid = [e for e in rec.events + rec.uncoded if e.type == "AID"]
     assert [e.status for e in aid] == ["hypothetical"], [(e.trigger.text, e.status) for e in aid]
+
+
+def test_a_negation_quoted_before_a_call_does_not_deny_it() -> None:
+    # "رفضت الحكومة المشروع، معتبرة أنه «إنفاق لم يتم التوافق عليه»، ودعت المصرف …": the "لم" is the quoted
+    # speaker's, inside the quotation; the call after it was made
+    from marsad import extract
+    rec = extract("ورفضت الحكومة مشروع الميزانية، معتبرة أنه «إنفاق موازٍ لم يتم التوافق عليه»، ودعت مصرف سوريا "
+                  "المركزي إلى وقف التمويل.", published="2026-04-14")
+    assert [e.status for e in rec.events if e.type == "REQUEST"] == ["occurred"], rec.events
