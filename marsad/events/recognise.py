@@ -9803,7 +9803,9 @@ class RoleReader:
             return own
         if nearest:
             return nearest
-        if c.coord_prev:
+        if c.coord_prev and not (c.lemma in _COMMA_PARTICIPLES and "،" in self.v.gap(c.t0)):
+            # (not a participle of the speaker after a comma: "نافياً استخدام الرصاص الحي، ومتهماً «أطرافاً» بـ…" is
+            # an accusation made, not a second act denied)
             prev = self._prev_cand(c)
             if prev is not None and prev.pos == "N":
                 return prev.status

@@ -269,3 +269,12 @@ def test_a_negation_quoted_before_a_call_does_not_deny_it() -> None:
     rec = extract("ورفضت الحكومة مشروع الميزانية، معتبرة أنه «إنفاق موازٍ لم يتم التوافق عليه»، ودعت مصرف سوريا "
                   "المركزي إلى وقف التمويل.", published="2026-04-14")
     assert [e.status for e in rec.events if e.type == "REQUEST"] == ["occurred"], rec.events
+
+
+def test_a_participle_after_a_denied_act_is_made() -> None:
+    # "نافياً استخدام الرصاص الحي ضد المتظاهرين، ومتهماً «أطرافاً سياسية» بتحريض المحتجين": the accusation is made,
+    # not a second act denied (joined by و, after a comma)
+    from marsad import extract
+    rec = extract("وقال آمر القوة، العقيد سالم الدرسي، إن عناصره التزموا ضبط النفس، نافياً استخدام الرصاص الحي ضد "
+                  "المحتجين، ومتهماً «جهات سياسية» بتحريضهم.", published="2026-04-14")
+    assert [e.status for e in rec.events if e.type == "ACCUSE"] == ["occurred"], rec.events
