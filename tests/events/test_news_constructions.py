@@ -8910,3 +8910,9 @@ def test_an_unnamed_speakers_aside_is_passed_to_the_one_accused(aside: str) -> N
     # clause; the party after it is the one accused
     ev = _one(f"واتهم قيادي في «لواء الشمال»، {aside}، «فرقة السلطان سليمان شاه» بالمبادرة إلى إطلاق النار.", "ACCUSE")
     assert ev["recipient"] == ["فرقة السلطان سليمان شاه"], ev
+
+
+def test_entering_a_sit_in_is_a_protest_not_a_move() -> None:
+    # "قررت الهيئة الدخول في اعتصام مفتوح": a sit-in begun, no force moved in
+    _, evs = _events("صفاقس – قررت النقابة الجهوية للتعليم الثانوي الدخول في اعتصام مفتوح بمقر المندوبية الجهوية للتربية.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"] and [e for e in evs if e["type"] == "PROTEST"], evs
