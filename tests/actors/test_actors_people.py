@@ -966,3 +966,13 @@ def test_an_envoys_second_ila_is_what_he_is_called_to() -> None:
     names = [m.text for e in extract("ودعا محافظ مأرب المبعوث الأممي إلى اليمن إلى تسمية الطرف المعرقل للسلام.",
                                      published="2026-02-05").entities for m in e.mentions]
     assert not any("تسمية" in n for n in names), names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("وقال المندوب الجهوي للفلاحة بالكاف لطفي السالمي إن المحصول تضرر.", "لطفي السالمي"),
+    ("وأكد المدير الجهوي للصحة بقفصة سامي الورتاني أن المستشفى جاهز.", "سامي الورتاني"),
+])
+def test_the_maghrebs_regional_posts_introduce_a_name(text: str, name: str) -> None:
+    # "المندوب الجهوي للتربية"، "المدير الجهوي للصحة": a ministry's regional post, then the person holding it
+    ents = extract(text, published="2025-11-18").entities
+    assert any(e.type == "PER" and e.name_ar == name for e in ents), [(e.type, e.name_ar) for e in ents]
