@@ -8730,6 +8730,13 @@ def test_a_crime_massacre_or_repression_condemned_accuses_who_did_it(condemned: 
     assert got and got[0] and all("إسرائيل" in n for n in got[0]), (got, names)
 
 
+def test_a_toll_published_past_its_adjectives_is_no_deployment() -> None:
+    # "حسب الحصيلة العملياتية الأسبوعية التي نشرتها وزارة الدفاع": a toll published, no forces deployed
+    _, evs = _events("الجزائر – أوقفت مفارز للجيش الوطني الشعبي 12 مهرباً ببرج باجي مختار، حسب الحصيلة العملياتية "
+                     "الأسبوعية التي نشرتها وزارة الدفاع الوطني.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
 def test_results_to_be_published_are_no_deployment() -> None:
     # "أعلن أن نتائج المناظرة ستُنشر": results published, not forces deployed
     _, evs = _events("تونس – استقبل وزير التربية التونسي وفداً عن نقابة التعليم، وأعلن أن نتائج الامتحانات ستُنشر "
