@@ -1856,6 +1856,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res.consult_modes(events)
     _demands_of_the_protested(rr.v, events)
     _mutual_fights(rr.v, events)
+    _mourned_by(rr.v, events)
     events = _drop_unowned_mentions(events, rr.v.text)
     for c in events:
         # (planned on a condition: read as an occasion to come, told as conditional; the plan may be told by a time to
@@ -1863,6 +1864,30 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
         if c.status == "planned" and (c.conditional or (c.type != "THREATEN" and rr._condition_after(c))):
             c.status = "hypothetical"
     return res.split_dual_calls(events)
+
+
+# verbs of mourning a member killed ("ونعى «حزب الله» عنصره علي ترحيني")
+_MOURNING = frozenset({"نعي", "نعت", "ينعي", "تنعي", "نعوا"})
+
+
+def _mourned_by(v: DocView, events: list[Cand]) -> None:
+    """"استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره علي ترحيني": the body that
+    mourns its member right after a deadly attack with no target named is the one it hit (and the member named)."""
+    for c in events:
+        if c.type != "ASSAULT" or c.recipient or c.status != "occurred":
+            continue
+        for j in range(c.t1 + 1, min(len(v.tokens), c.sent[1] + 40)):
+            if v.bare(j).lstrip("و") not in _MOURNING:
+                continue
+            party = next((o for o in v.occs_in(j + 1, min(len(v.tokens), j + 4)) if v.is_actorish(o.eid)
+                          and not v.is_place(o.eid) and o.eid not in c.actor), None)
+            if party is not None:
+                c.recipient = [party.eid]
+                member = next((o for o in v.occs_in(party.t1 + 1, min(len(v.tokens), party.t1 + 9))
+                               if v.by_id[o.eid].type == "PER"), None)
+                if member is not None:
+                    c.recipient.append(member.eid)
+            break
 
 
 def _mutual_fights(v: DocView, events: list[Cand]) -> None:

@@ -8923,3 +8923,11 @@ def test_entering_a_sit_in_is_a_protest_not_a_move() -> None:
     # "قررت الهيئة الدخول في اعتصام مفتوح": a sit-in begun, no force moved in
     _, evs = _events("صفاقس – قررت النقابة الجهوية للتعليم الثانوي الدخول في اعتصام مفتوح بمقر المندوبية الجهوية للتربية.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"] and [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
+    # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
+    # party that mourns its member
+    ev = _one("صور – استهدفت مسيّرة إسرائيلية دراجة نارية في بلدة معركة، ما أدى إلى سقوط شهيد. ونعت «حركة أمل» "
+              "في وقت لاحق أحد عناصرها.", "ASSAULT")
+    assert ev["recipient"][:1] == ["حركة أمل"], ev
