@@ -1481,7 +1481,11 @@ class Reader:
         if need == "setting_out":  # "انطلق رتل عسكري من حمص"، "إن رتلاً يضم 40 آلية … انطلق": a force sets out
             return self._moving_force(nxt, b) or self._moving_force_before(t0, a)
         if need == "obstruct":  # "اعترض عدد من الأهالي دورية لليونيفيل": people stop a patrol or a convoy
-            return self._class_near("crowd", nxt, 4, b) and self._class_near("patrol", nxt + 1, 8, b)
+            # (past the place they live in and a time: "اعترض عدد من أهالي بلدة تبنين في قضاء بنت جبيل، مساء أمس،
+            # دورية تابعة لليونيفيل")
+            return self._class_near("crowd", nxt, 4, b) and self._class_near(
+                "patrol", nxt + 1, 8 + sum(1 for j in range(nxt + 1, min(b, nxt + 16)) if j in self.time_tokens
+                                           or j in v.occ_at and v.is_place(v.occ_at[j].eid)) * 2, b)
         if need == "comma":  # "…، رافضاً تقديم أي جدول زمني": a participle after a comma
             return v.comma_before(t0)
         if need == "circ":  # "…، متهمة قوات الأمن بـ…"، "…، مهدداً بـ…": a participle after a comma, its charge after ب
@@ -7060,7 +7064,7 @@ class RoleReader:
         if c.type != "PROTEST" or c.mode != "obstruct" or c.pos != "V" or c.recipient:
             return
         v = self.v
-        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)):
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 20)):  # (past the crowd's town and a time)
             if v.is_strong_break(j):
                 return
             if j not in v.occ_at and self.lex.any_in_class(strip_word(v.tokens[j].folded), "patrol"):

@@ -8931,3 +8931,11 @@ def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     ev = _one("صور – استهدفت مسيّرة إسرائيلية دراجة نارية في بلدة معركة، ما أدى إلى سقوط شهيد. ونعت «حركة أمل» "
               "في وقت لاحق أحد عناصرها.", "ASSAULT")
     assert ev["recipient"][:1] == ["حركة أمل"], ev
+
+
+def test_residents_stopping_a_patrol_past_their_town_and_a_time() -> None:
+    # "اعترض عدد من أهالي بلدة تبنين في قضاء بنت جبيل، مساء أمس، دورية تابعة لليونيفيل": the obstruction, past the
+    # crowd's town and a time, of the body whose patrol it was
+    ev = _one("واعترض عدد من أهالي بلدة شقرا في قضاء بنت جبيل، مساء أمس، دورية تابعة لقوات الأمم المتحدة المؤقتة في "
+              "لبنان مؤلفة من آليتين.", "PROTEST")
+    assert ev["mode"] == "obstruct" and ev["recipient"] == ["قوة الأمم المتحدة المؤقتة في لبنان"], ev
