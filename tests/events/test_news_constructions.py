@@ -4580,6 +4580,9 @@ def test_in_coordination_with_is_no_cooperation_of_its_own() -> None:
      "مهرباً.", "MOBILIZE"),
     # the Maghrebi judicial inquiry is no talk, and who oversees it is no party to one
     ("وتجري المصالح الأمنية بحثاً قضائياً تحت إشراف النيابة العامة.", "CONSULT"),
+    # … nor the inquiry under way told by the article and its relative clause
+    ("الداخلة – اعترضت وحدة تابعة للبحرية الملكية قارباً. وفي إطار البحث الذي باشرته المصالح الأمنية تحت إشراف "
+     "النيابة العامة المختصة، أوقفت عناصر الشرطة القضائية بالداخلة وسيطين.", "CONSULT"),
 ])
 def test_no_event_of_that_type(sentence: str, typ: str) -> None:
     assert not [e for e in _events(sentence)[1] if e["type"] == typ]
