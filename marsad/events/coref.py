@@ -1833,6 +1833,9 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if not (c.type == "ASSAULT" and c.lemma == "كمين" and not c.recipient and c.quantity is None
                                         and any(d.type == "COERCE" and d.mode in ("seize", "arrest") and d.actor
                                                 and d.sent == c.sent for d in events))]
+    # "تلقوا الإسعافات الأولية على متن الوحدة قبل نقلهم إلى ميناء سيدي إفني": people carried somewhere (the rescued, the
+    # wounded, the held), told by the pronoun on the noun, are no force moved
+    events = [c for c in events if not (c.type == "MOBILIZE" and c.lemma == "نقل_ن" and c.suffix in ("هم", "هن", "هما"))]
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]

@@ -4572,6 +4572,9 @@ def test_in_coordination_with_is_no_cooperation_of_its_own() -> None:
     # the wounded taken to a hospital (المشفى, the Levantine word) are no force moved
     ("وقال المتحدث باسم الوزارة، العقيد سامر الحمدان، في تصريح نقلته الوكالة العربية السورية للأنباء (سانا)، إن "
      "المهاجمين «استهدفوا الحافلة بعبوة ناسفة»، مشيراً إلى أن الجرحى نُقلوا إلى المشفى الوطني في حمص.", "MOBILIZE"),
+    # people carried somewhere, told by the pronoun on the noun, are no force moved
+    ("العيون – أنقذت وحدة تابعة للبحرية الملكية 40 مهاجراً، تلقوا الإسعافات الأولية على متن الوحدة قبل نقلهم إلى "
+     "ميناء طرفاية.", "MOBILIZE"),
     # a recording published is no deployment
     ("في المقابل، نفى المتحدث باسم الكتيبة، سالم المحروق، في تسجيل مصور نشره على «فيسبوك»، هذه الاتهامات.",
      "MOBILIZE"),
