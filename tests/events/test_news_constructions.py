@@ -4572,6 +4572,9 @@ def test_in_coordination_with_is_no_cooperation_of_its_own() -> None:
     # the wounded taken to a hospital (المشفى, the Levantine word) are no force moved
     ("وقال المتحدث باسم الوزارة، العقيد سامر الحمدان، في تصريح نقلته الوكالة العربية السورية للأنباء (سانا)، إن "
      "المهاجمين «استهدفوا الحافلة بعبوة ناسفة»، مشيراً إلى أن الجرحى نُقلوا إلى المشفى الوطني في حمص.", "MOBILIZE"),
+    # spreading chaos is no deployment
+    ("رام الله – واتهم الناطق باسم الأجهزة الأمنية جهات خارجية بتمويل المسلحين بهدف نشر الفوضى في المخيم.",
+     "MOBILIZE"),
     # (a guard) a reception centre is a place, no visit received (the false visit came only in a whole article)
     ("القضارف – وقال مدير المعتمدية إن مركز الاستقبال في القلابات يؤوي حالياً أكثر من 5 آلاف شخص.", "CONSULT"),
     # people carried somewhere, told by the pronoun on the noun, are no force moved
