@@ -1860,6 +1860,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     _demands_of_the_protested(rr.v, events)
     _mutual_fights(rr.v, events)
     _mourned_by(rr.v, events)
+    _refusal_of_a_call(rr.v, events)
     events = _drop_unowned_mentions(events, rr.v.text)
     for c in events:
         # (planned on a condition: read as an occasion to come, told as conditional; the plan may be told by a time to
@@ -1891,6 +1892,20 @@ def _mourned_by(v: DocView, events: list[Cand]) -> None:
                 if member is not None:
                     c.recipient.append(member.eid)
             break
+
+
+def _refusal_of_a_call(v: DocView, events: list[Cand]) -> None:
+    """"داعياً المعتصمين إلى «رفع الاعتصام». غير أن المعتصمين رفضوا فك اعتصامهم": a refusal with no one named, by those
+    a call just before was made to, refuses whoever made the call."""
+    for i, c in enumerate(events):
+        if c.type != "REJECT" or c.recipient or not c.actor:
+            continue
+        call = next((d for d in reversed(events[:i]) if d.type == "REQUEST" and d.actor and set(d.recipient) & set(c.actor)
+                     and c.sent[0] - d.sent[1] <= 400), None)
+        if call is not None:
+            c.recipient = [x for x in call.actor if x not in c.actor]
+            if c.mode is None and call.mode in ("yield", "change"):
+                c.mode = call.mode  # (what was refused is what was asked: to yield, to change a policy)
 
 
 def _mutual_fights(v: DocView, events: list[Cand]) -> None:

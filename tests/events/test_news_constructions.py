@@ -8950,3 +8950,11 @@ def test_residents_stopping_a_patrol_past_their_town_and_a_time() -> None:
     ev = _one("واعترض عدد من أهالي بلدة شقرا في قضاء بنت جبيل، مساء أمس، دورية تابعة لقوات الأمم المتحدة المؤقتة في "
               "لبنان مؤلفة من آليتين.", "PROTEST")
     assert ev["mode"] == "obstruct" and ev["recipient"] == ["قوة الأمم المتحدة المؤقتة في لبنان"], ev
+
+
+def test_a_refusal_by_those_called_on_refuses_the_caller() -> None:
+    # "داعياً المعتصمين إلى «رفع الاعتصام». غير أن المعتصمين رفضوا فك اعتصامهم": whoever made the call is refused
+    _, evs = _events("القصرين – يواصل المعطلون عن العمل اعتصامهم. ودعا والي القصرين، محمد الماجري، المعتصمين إلى رفع "
+                     "الاعتصام. غير أن المعتصمين رفضوا، في ساعة متأخرة من مساء أمس، فك اعتصامهم.")
+    refusals = [e for e in evs if e["type"] == "REJECT"]
+    assert refusals and refusals[0]["recipient"] == ["محمد الماجري"], evs
