@@ -1175,7 +1175,6 @@ def reported_people(st: State) -> None:
     for i in st.gated("reporting"):
         if i >= nw - 2:
             break
-        w = st.words[i]
         j = i + 1
         if not st.adjacent(i, j) or st.mask[st.words[j].start]:
             continue
