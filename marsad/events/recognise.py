@@ -755,8 +755,6 @@ _CLAIM_VERBS = frozenset({"تبني", "تبنت", "تبنوا", "يتبني", "�
 _ANNOUNCING_VERBS = frozenset({"اعلن", "اعلنت", "قرر", "قررت", "يعلن", "تعلن"})
 _GATHERING_VERBS = frozenset({"ضم", "يضم", "تضم", "ضمت", "جمع", "يجمع", "تجمع", "جمعت"})
 # weapons and strikes a nationality adjective can qualify ("بطائرة مسيّرة تركية"، "برصاص قناص إسرائيلي")
-# the fire or shells that hit someone, with ب ("بنيران إسرائيلية"، "برصاص قوات الاحتلال")
-_BY_FIRE_NOUNS = frozenset({"بنيران", "برصاص", "بقذائف", "بقذيفه", "بقصف"})
 _WEAPON_NOUNS = frozenset({"طائره", "طائرات", "مسيره", "مسيرات", "غاره", "غارات", "ضربه", "ضربات", "صاروخ", "صواريخ",
                            "قذيفه", "قذائف", "رصاص", "نيران", "قصف", "مقاتلات", "مروحيه", "مروحيات", "زورق", "زوارق",
                            "بارجه", "مدفعيه", "دوريه", "دوريات", "قناص", "قناصه", "قوه", "قوات"})
@@ -8843,7 +8841,7 @@ class RoleReader:
             for j in range(c.t1 + 1, min(b, c.t1 + 14)):
                 if v.is_strong_break(j) or "،" in v.gap(j):
                     break
-                if v.bare(j) in _BY_FIRE_NOUNS and j not in heads:
+                if v.bare(j) in _BY_FIRE and v.bare(j).startswith("ب") and j not in heads:
                     heads.append(j)
                     break
         causal: set[int] = set()
