@@ -102,10 +102,10 @@ def parse_codes(field_: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
-
 # a bank's head noun read in construct with its country and "المركزي" after it ("مصرف ليبيا المركزي"، "بنك السودان
 # المركزي"): the central bank of that country
 CENTRAL_BANK_HEADS = frozenset({"مصرف", "بنك"})
+
 
 @dataclass(frozen=True)
 class Nationality:

@@ -90,12 +90,12 @@ def _war_adjective_of_arms(v: DocView, k: int) -> bool:
 _SIDES_OF_PLACES = side_words("side")
 
 
-# "coming" before من and the place a thing came from ("قادمة من الأراضي السورية")
 # an unnamed speaker's aside: who prefers or asks that his name be kept back ("فضّل عدم الكشف عن اسمه")
 _WITHHOLDING = frozenset({"فضل", "فضلت", "مفضلا", "مفضله", "طلب", "طلبت", "طالبا", "رفض", "رفضت", "رافضا"})
 _OWN_NAME = frozenset({"اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم"})
 # verbs of setting out of a force told after it, with من ("…، انطلقت من مدينة اعزاز")
 _SETTING_OUT = frozenset({"انطلقت", "انطلق", "انطلقوا", "تحركت", "تحرك", "خرجت", "خرج", "قدمت"})
+# "coming" before من and the place a thing came from ("قادمة من الأراضي السورية")
 _COMING = frozenset({"قادم", "قادمه", "قادمين", "قادمون", "القادم", "القادمه", "القادمين", "قادمتين", "قادما"})
 
 
@@ -177,6 +177,9 @@ _MISSION_LEMMAS = frozenset({"مهمة_بحرية", "مهمة_عسكرية"})
 _CAMPAIGN_LEMMAS = frozenset({"عملية_أمنية", "حملة_أمنية", "عملية_تفتيش", "حملة_تفتيش", "عملية_تمشيط", "حملة_تمشيط"})
 # what a sweep is launched to do to a place ("لتفتيش منطقة المطيبيجة"، "لتمشيط الوديان"), folded
 _SWEEPING = frozenset({"لتفتيش", "لتمشيط", "لتطهير", "بتفتيش", "بتمشيط", "بتطهير"})
+# and what any force's sweep is launched to do, right after it, for the role reader's _swept_place (its twin,
+# the campaign rule swept_place, reads _SWEEPING): "عملية عسكرية لتفتيش صحراء المطيبيجة"، "حملة لتمشيط البساتين"
+_SWEEP_PURPOSES = frozenset({"لتفتيش", "لتمشيط", "لملاحقه", "لتعقب", "لتطهير"})
 # a request, and putting one in ("طلباً تقدمت به"، "المقترح الذي قدمته"), folded
 _REQUEST_NOUNS = frozenset({"طلب", "طلبا", "طلبات", "مطالب", "مقترح", "مقترحا", "اقتراح", "اقتراحا", "عرض", "عرضا",
                             "التماس", "التماسا", "شكوي", "مبادره"})
@@ -299,8 +302,6 @@ _FIRE_SOURCE_WORDS = frozenset({"مواقع", "موقع", "مناطق", "منط�
 _TARGETING = frozenset({"استهدف", "استهدفت", "طال", "طالت", "سقط", "سقطت"})
 # a place's noun before its name, outside its mention ("استهدف بلدتي سرمين وآفس")
 _PLACE_NOUNS = frozenset({"بلده", "بلدتي", "بلدات", "قريه", "قريتي", "قري", "مدينه", "منطقه", "مناطق", "حي", "احياء"})
-# what a sweep is launched to do, right after it ("عملية عسكرية لتفتيش صحراء المطيبيجة"، "حملة لتمشيط البساتين")
-_SWEEP_PURPOSES = frozenset({"لتفتيش", "لتمشيط", "لملاحقه", "لتعقب", "لتطهير"})
 # the seat of a unit reinforcements are sent from ("من مقر الفرقة الخامسة ببعقوبة"، "من معسكر اللواء")
 _UNIT_SEATS = frozenset({"مقر", "مقرات", "معسكر", "معسكرات", "ثكنه", "ثكنات"})
 # what a condemnation may name that was told before: an attack or a detention ("أدان … الغارة"، "عملية الاحتجاز")
