@@ -1860,7 +1860,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     _demands_of_the_protested(rr.v, events)
     _mutual_fights(rr.v, events)
     _mourned_by(rr.v, events)
-    _refusal_of_a_call(rr.v, events)
+    _refusal_of_a_call(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     for c in events:
         # (planned on a condition: read as an occasion to come, told as conditional; the plan may be told by a time to
@@ -1894,7 +1894,7 @@ def _mourned_by(v: DocView, events: list[Cand]) -> None:
             break
 
 
-def _refusal_of_a_call(v: DocView, events: list[Cand]) -> None:
+def _refusal_of_a_call(events: list[Cand]) -> None:
     """"داعياً المعتصمين إلى «رفع الاعتصام». غير أن المعتصمين رفضوا فك اعتصامهم": a refusal with no one named, by those
     a call just before was made to, refuses whoever made the call."""
     for i, c in enumerate(events):
