@@ -732,6 +732,13 @@ def alleged_party(v: DocView, lo: int, hi: int) -> str | None:
 # CAMEO codes of UN agencies for development, refugees, children and health (UNDP, WFP, UNHCR, UNICEF, WHO):
 # their convoys carry relief
 _RELIEF_AGENCY_CODES = ("IGOUNODEV", "IGOUNOREF", "IGOUNOKID", "IGOUNOHLH")
+
+
+def _relief_code(code: str) -> bool:
+    """A relief or development body's CAMEO code: a non-governmental body or one of those UN agencies."""
+    return code.startswith("NGO") or code.startswith(_RELIEF_AGENCY_CODES)
+
+
 # what a relief agency sends (folded): "إرسال قافلة ثانية"، "أرسلت المنظمة شحنة"
 _RELIEF_LOADS = frozenset({"قافله", "قوافل", "شحنه", "شحنات", "القافله", "القوافل"})
 # heading for a place ("قافلة متجهة إلى الأردن"، "السفينة المتوجهة إلى ميناء"): a target's route (folded)
@@ -1144,7 +1151,7 @@ class Reader:
             return False
         code = v.by_id[o.eid].actor_code or ""
         owned = "ل" in o.prefix and (o.t0 == t1 + 1 or v.bare(o.t0 - 1).removeprefix("ال").startswith("تابع"))
-        return owned and (code.startswith("NGO") or code.startswith(_RELIEF_AGENCY_CODES))
+        return owned and _relief_code(code)
 
     def _class_near(self, cls: str, i: int, width: int, b: int) -> bool:
         for j in range(i, min(b, i + width)):
@@ -3759,7 +3766,7 @@ class RoleReader:
                    if j not in v.occ_at):
             return
         codes = [v.by_id[x].actor_code or "" for x in c.actor]
-        if codes and all(code.startswith("NGO") or code.startswith(_RELIEF_AGENCY_CODES) for code in codes):
+        if codes and all(_relief_code(code) for code in codes):
             c.type, c.mode = "AID", "humanitarian"
 
     def _source_of_fire(self, c: Cand) -> None:
