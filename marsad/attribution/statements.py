@@ -410,7 +410,7 @@ class Reader:
                 preps = ("",)
                 k += 1
         if issuer is None or k >= b or v.prep_of(issuer) not in preps or not v.is_actorish(issuer.eid) \
-                or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, k + 1)):
+                or v.break_or_comma_in(j + 1, k + 1):
             return None
         return issuer
 

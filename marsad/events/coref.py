@@ -2079,8 +2079,8 @@ def _accord_reference(v: Any, c: Cand) -> bool:
         return True  # "عقب دخول اتفاق غزة حيز التنفيذ في العاشر من …": the date is its coming into force
     if v.tokens[c.t0].folded.startswith(("ول", "وب")) and any(
             any(w in _ACCORD_REFERENCE for w in strip_word(v.tokens[x].folded))
-            for x in range(max(c.sent[0], c.t0 - 6), c.t0)) and not any(
-            v.is_strong_break(x) or "،" in v.gap(x) for x in range(max(c.sent[0] + 1, c.t0 - 5), c.t0 + 1)):
+            for x in range(max(c.sent[0], c.t0 - 6), c.t0)) \
+            and not v.break_or_comma_in(max(c.sent[0] + 1, c.t0 - 5), c.t0 + 1):
         return True  # "خرق فاضح للقرار 1701 ولاتفاق تشرين الثاني 2024": a second thing breached, named by its date
     if (c.time is not None and not c.weak_time) or any(
             v.bare(x) in ("الذي", "التي") for x in range(c.t1 + 1, min(c.sent[1], c.t1 + 5))):

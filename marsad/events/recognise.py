@@ -1254,7 +1254,7 @@ class Reader:
                     break  # another party opens the subject: "وصلت قوات الجيش"
                 k = o.t1 + 1 if o is not None else k + 1
         if not person and j >= 1 and any(v.bare(k) in _DELEGATION_WORDS for k in range(max(0, j - 10), j - 1)
-                                         if not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(k + 1, j))):
+                                         if not v.break_or_comma_in(k + 1, j)):
             # a delegation told before the verb: "مضيفةً أن وفداً إسرائيلياً سيصل إلى القاهرة غداً" (past its
             # body and its head: "بأن وفداً من الحركة برئاسة خليل الحية سيصل إلى الدوحة")
             return any(v.bare(k) == "الي" for k in range(j, min(b, j + 4)))
@@ -1262,8 +1262,7 @@ class Reader:
             # a person told just before the verb, only a modal between: "أن الموفد الأميركي توم براك يُنتظر أن
             # يصل إلى بيروت"، "وزير الخارجية التركي سيصل إلى"
             last = next(iter(reversed(v.occs_in(max(0, j - 6), j - 1))), None)
-            if last is not None and v.by_id[last.eid].type == "PER" and not any(
-                    v.is_strong_break(x) or "،" in v.gap(x) for x in range(last.t1 + 1, j)) \
+            if last is not None and v.by_id[last.eid].type == "PER" and not v.break_or_comma_in(last.t1 + 1, j) \
                     and all(v.bare(x) in _AWAITED for x in range(last.t1 + 1, j - 1)):
                 return True
         if not person and j >= 3 and v.bare(j - 2) in ("انه", "بانه") \
@@ -2812,7 +2811,7 @@ class RoleReader:
             # verb of being and قد; the party after the verb is its object, and a party named in the subject did it
             be = next((x for x in range(c.t0 - 3, max(c.sent[0], c.t0 - 8) - 1, -1)
                        if v.bare(x) in _BEING_FORMS), None)
-            if be is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(be + 1, c.t0)) \
+            if be is not None and not v.break_or_comma_in(be + 1, c.t0) \
                     and all(v.bare(x).startswith("ال") or x in v.occ_at or v.bare(x) in _MEMBERS
                             or any(self.lex.in_class(w, "force") for w in strip_word(v.tokens[x].folded))
                             for x in range(be + 1, c.t0 - 1)):
@@ -3724,10 +3723,10 @@ class RoleReader:
         if c.type != "MOBILIZE" or c.pos != "N" or c.location or c.destination:
             return
         purpose = next((j for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 5)) if v.bare(j) in _SWEEP_PURPOSES), None)
-        if purpose is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(c.t1 + 1, purpose + 1)):
+        if purpose is None or v.break_or_comma_in(c.t1 + 1, purpose + 1):
             return
         for o in v.occs_in(purpose + 1, min(c.sent[1], purpose + 5)):
-            if any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(purpose + 1, o.t0 + 1)):
+            if v.break_or_comma_in(purpose + 1, o.t0 + 1):
                 return
             if v.is_place(o.eid) and o.eid not in c.actor:
                 c.location.append(o.eid)
@@ -3862,7 +3861,7 @@ class RoleReader:
         if t0 - last <= 2:
             return True
         v = self.v
-        if t0 - last > 5 or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(last + 1, t0 + 1)):
+        if t0 - last > 5 or v.break_or_comma_in(last + 1, t0 + 1):
             return False
         for x in range(last + 1, t0):
             f = v.tokens[x].folded
@@ -5144,7 +5143,7 @@ class RoleReader:
         # (past the raid's doer and its target: "في عملية إنزال جوي نفذها جهاز مكافحة الإرهاب على أحد أوكار
         # التنظيم في سلسلة جبال حمرين")
         for o in v.occs_in(k + 2, min(b, k + 16)):
-            if any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(k + 2, o.t0 + 1)):
+            if v.break_or_comma_in(k + 2, o.t0 + 1):
                 break
             if v.is_place(o.eid) and o.eid not in c.location:
                 places.append(o.eid)
@@ -6025,7 +6024,7 @@ class RoleReader:
         v = self.v
         b = c.sent[1]
         j = next((j for j in range(c.t1 + 1, min(b - 2, c.t1 + 4)) if v.bare(j) in ("الذي", "التي")), None)
-        if j is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(c.t1 + 1, j + 1)) \
+        if j is not None and not v.break_or_comma_in(c.t1 + 1, j + 1) \
                 and any(v.tokens[j + 1].folded.startswith(p) for p in _SIGNING_VERBS):
             _add(c.actor, self._relative_agent(j, b))
 
@@ -6070,7 +6069,7 @@ class RoleReader:
         obj = next((d for d in self.cands if d.sent == c.sent and c.t1 < d.t0 and d.pos == "N" and d.definite and (
             d.type in ("SANCTION", "ACCUSE", "REQUEST") and d.t0 <= c.t1 + 5
             or d.type == "AGREE" and c.type == "REJECT" and d.t0 <= c.t1 + reach)), None)
-        if obj is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(c.t1 + 1, obj.t0)):
+        if obj is None or v.break_or_comma_in(c.t1 + 1, obj.t0):
             return
         doer = obj.actor or next((d.actor for d in reversed(self.cands) if d.type == obj.type and d.t1 < obj.t0
                                   and d.actor and d is not obj), [])
@@ -6286,7 +6285,7 @@ class RoleReader:
             return
         # (past the subject, with its title: "أدان الناطق باسم الرئاسة نبيل أبو ردينة التصعيد الإسرائيلي")
         subj = next((o for o in v.occs_in(start, min(c.sent[1], start + 8)) if o.eid in c.actor), None)
-        if subj is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(start + 1, subj.t0)):
+        if subj is not None and not v.break_or_comma_in(start + 1, subj.t0):
             start = v.group_from(subj, c.sent[1])[-1].t1 + 1
         # (or who he is, set off by commas: "أدان الشيخ X، أحد وجهاء عشائر ريف حمص، عملية الخطف")
         if start < c.sent[1] and "،" in v.gap(start) and (v.bare(start) in _ASIDE_OPENERS or v.bare(start) in ("احد", "احدي")):
@@ -6349,7 +6348,7 @@ class RoleReader:
         j = c.t1 + 1
         # (past the subject with its titles: "رحّب المتحدث باسم الحكومة العراقية باسم العوادي")
         subj = next((o for o in v.occs_in(j, min(c.sent[1], j + 10)) if o.eid in c.actor), None)
-        if subj is not None and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, subj.t0 + 1)):
+        if subj is not None and not v.break_or_comma_in(j + 1, subj.t0 + 1):
             j = subj.t1 + 1
         while j < min(c.sent[1], c.t1 + 18):
             if aside is not None and aside[0] <= j <= aside[1] or j in self.rd.time_tokens:
@@ -6804,7 +6803,7 @@ class RoleReader:
         v = self.v
         verb = next((j for j in range(first, max(c.sent[0], c.t0 - width) - 1, -1)
                      if unjoined_in(v.bare(j), verbs)), None)
-        if verb is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(verb + 1, end)):
+        if verb is None or v.break_or_comma_in(verb + 1, end):
             return None
         return verb
 
@@ -6834,7 +6833,7 @@ class RoleReader:
         verb = c.t1 + 1
         o = next(iter(v.occs_in(verb + 1, min(b, verb + 4))), None)
         if verb >= b or o is None or v.prep_of(o) != "" or not v.is_actorish(o.eid) or v.is_outlet(o.eid) \
-                or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(verb, o.t0 + 1)):
+                or v.break_or_comma_in(verb, o.t0 + 1):
             return
         if not c.recipient:
             _add(c.recipient, [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid)])
@@ -8232,7 +8231,7 @@ class RoleReader:
         that = next((j for j in range(c.t0 - 1, max(a, c.t0 - 9), -1) if v.bare(j) in ("ان", "بان")
                      and v.bare(j + 1) in ("تكون", "يكون", "يكونوا", "تكونا", "يكونا")), None)
         # (a past act under «قد», not a copula's predicate, "أن يكون الانسحاب مؤشراً على تقليص …"; no comma between)
-        if that is None or any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(that + 1, c.t0 + 1)) \
+        if that is None or v.break_or_comma_in(that + 1, c.t0 + 1) \
                 or not any(v.bare(x) == "قد" for x in range(that + 2, c.t0)):
             return None
         for j in range(that - 1, max(a - 1, that - 15), -1):
@@ -8554,7 +8553,7 @@ class RoleReader:
             first = j + 3 if negated else j + 2
             o = next(iter(v.occs_in(first, min(b, first + 3))), None)
             if o is not None and v.prep_of(o) == "" and v.is_actorish(o.eid) and not v.is_outlet(o.eid) \
-                    and o.eid not in c.actor and not any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 2, o.t0 + 1)) \
+                    and o.eid not in c.actor and not v.break_or_comma_in(j + 2, o.t0 + 1) \
                     and (negated or o.t0 == first) and v.by_id[o.eid].country not in self._own_states(c):
                 _add(c.recipient, [g.eid for g in v.group_from(o, b) if v.is_actorish(g.eid) and g.eid not in c.actor])
             return
@@ -8906,7 +8905,7 @@ class RoleReader:
                 # "وأوقفت خمسة أشخاص …، في كمين نُصب على مستوى بلدية باب العسة": where the trap that caught them
                 # was laid
                 for o in v.occs_in(j + 1, min(c.sent[1], j + 8)):
-                    if any(v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, o.t0 + 1)):
+                    if v.break_or_comma_in(j + 1, o.t0 + 1):
                         break
                     if v.is_place(o.eid) and o.eid not in c.actor + c.recipient and (
                             v.prep_of(o) in ("في", "ب") or v.bare(o.t0 - 1) in ("مستوي", "قرب")
@@ -9001,8 +9000,7 @@ class RoleReader:
                     # town holds, named right before it, is where ("في قطاع الخوبة بمنطقة جازان" too)
                     site = next((o for o in reversed(v.occs_in(max(lo, found[0].t0 - 7), found[0].t0))
                                  if v.is_place(o.eid) and o.eid not in c.actor + c.recipient + grp), None)
-                    if site is not None and not any(v.is_strong_break(x) or "،" in v.gap(x)
-                                                    for x in range(site.t1 + 1, found[0].t0 + 1)):
+                    if site is not None and not v.break_or_comma_in(site.t1 + 1, found[0].t0 + 1):
                         grp.insert(0, site.eid)
                 c.location.extend(grp)
                 c.weak_places.extend(grp)
@@ -9791,8 +9789,8 @@ class RoleReader:
         if own == "ongoing" and c.t0 >= 2 and v.bare(c.t0 - 1) in ("ان",) and v.bare(c.t0 - 2) in ("قبل", "بعد", "اثر", "منذ"):
             return "occurred"
         if own == "ongoing" and v.tokens[c.t0].folded[:2] in ("وت", "وي") and any(
-                v.bare(j) == "ان" and v.bare(j - 1) in ("قبل", "بعد", "اثر") and not any(
-                    v.is_strong_break(x) or "،" in v.gap(x) for x in range(j + 1, c.t0 + 1))
+                v.bare(j) == "ان" and v.bare(j - 1) in ("قبل", "بعد", "اثر")
+                and not v.break_or_comma_in(j + 1, c.t0 + 1)
                 for j in range(max(c.sent[0] + 1, c.t0 - 10), c.t0 - 1)):
             return "occurred"  # "قبل أن تتدخل قوات مكافحة الشغب وتفرّق المحتجين": the verb joined to it, too
         pluperfect = self._pluperfect(c)

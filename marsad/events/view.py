@@ -362,12 +362,18 @@ class DocView:
         return ""
 
     def is_strong_break(self, i: int) -> bool:
-        """A sentence-internal break before token i: ؛ : . ! ? or a quotation mark opening."""
+        """A sentence-internal break before token i: . ؛ ; : ! ? ؟, a line break or a dash (a dateline's); not a
+        quotation mark opening, nor a dash inside a name or a road's."""
         return 0 < i < len(self.tokens) and self.strong[i]
 
     def comma_before(self, i: int) -> bool:
         """An Arabic or Latin comma between token i-1 and token i."""
         return 0 < i < len(self.commas) and self.commas[i]
+
+    def break_or_comma_in(self, lo: int, hi: int) -> bool:
+        """A strong break or an Arabic comma before one of the tokens lo … hi-1: the words from lo-1 to hi-1 are
+        not one unbroken stretch of a clause."""
+        return any(self.is_strong_break(x) or "،" in self.gap(x) for x in range(lo, hi))
 
     def comma_clause(self, i: int) -> bool:
         """A comma before token i that opens a new clause (و/ف + word, a participle, وذلك …)."""
