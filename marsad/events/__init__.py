@@ -17,7 +17,7 @@ from ..record import Event
 from ..text.normalise import fold_text
 from .coref import resolve
 from .lexicon import lexicon
-from .recognise import Cand, find_candidates
+from .recognise import DOWNING_LEMMAS, Cand, find_candidates
 
 __all__ = ["make_component", "extract_events"]
 
@@ -191,7 +191,8 @@ def _an_incident(v: Event) -> bool:
     return v.type == "CONSULT" and bool(v.location) and not v.recipient
 
 
-def _with_doers(events: list[Event], told: list[bool], reported: list[bool]) -> tuple[list[Event], list[Event]]:
+def _with_doers(events: list[Event], told: list[bool], reported: list[bool],
+                downed: list[bool]) -> tuple[list[Event], list[Event]]:
     """The events to code, and the acts left uncoded, given that some name no doer. An act whose doer the text
     does not name, beside an act of the same kind whose doer it does, is taken for a further mention of that
     act: its places and targets join it. Alone, an attack or a protest that took place is still an incident
@@ -199,12 +200,16 @@ def _with_doers(events: list[Event], told: list[bool], reported: list[bool]) -> 
     coded (PLOVER, like CAMEO, codes an act by its source actor) and is kept apart. ``told`` marks the acts
     whose subject the text tells without naming it ("طالب المحتجون الحكومة …"): someone else's, not a further
     mention of a named act. ``reported`` marks the acts a denied report tells ("نفى المكتب صحة ما تداولته حسابات عن
-    تعرّض ناقلة لهجوم"): an attack so denied, with where it was said to be, is coded as denied."""
+    تعرّض ناقلة لهجوم"): an attack so denied, with where it was said to be, is coded as denied. ``downed`` marks
+    drones or aircraft brought down: by no one named, that is the defence of an attack told, not an incident."""
     kept: list[Event] = []
     uncoded: list[Event] = []
     for i, v in enumerate(events):
         if v.actor:
             kept.append(v)
+            continue
+        if downed[i]:
+            uncoded.append(v)
             continue
         order = list(range(i - 1, -1, -1)) + list(range(i + 1, len(events)))
         # (the same act, on no other date: "هجوم صاروخي استهدف الأسبوع الماضي قاعدة التاجي" is not the air
@@ -231,6 +236,7 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Event]]:
     events: list[Event] = []
     told: list[bool] = []
     reported: list[bool] = []
+    downed: list[bool] = []
     for c in resolve(rr, cands):
         s0, s1 = doc.sentence_of(c.start)
         q = c.quantity
@@ -251,7 +257,8 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Event]]:
         ))
         told.append(c.told_subject or c.unnamed_subject)
         reported.append(c.reported_denied)
-    return _with_doers(events, told, reported)
+        downed.append(c.lemma in DOWNING_LEMMAS)
+    return _with_doers(events, told, reported, downed)
 
 
 def _drop_idle_crowds(doc: Doc) -> None:

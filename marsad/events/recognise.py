@@ -332,6 +332,15 @@ _AIRCRAFT = frozenset({"طائره", "طائرات", "طائرتين", "طائر
 _UNMANNED = frozenset({"مسيره", "مسيرات", "مسيرتين", "مسيرتان", "بدون", "بلا", "مفخخه", "مفخخات"})
 # adjectives that make مسيرة a march, not a drone ("مسيرة احتجاجية"، "مسيرات سلمية")
 _MARCH_NOUNS = frozenset({"مسيره", "مسيرات"})
+# air defences bringing down a drone, an aircraft or a missile (triggers.tsv, needs "downed")
+DOWNING_LEMMAS = frozenset({"أسقط_جو", "إسقاط_جو"})
+# "أطلقها"، "أطلقتهما": the launcher of what was brought down, right after it (folded stems)
+_LAUNCHED_IT = ("اطلقها", "اطلقتها", "اطلقهما", "اطلقتهما", "اطلقه", "اطلقته")
+# air defences, the subject of a downing: "دفاعاته الجوية"، "مضاداتها الأرضية" (folded stems)
+_AIR_DEFENCES = ("دفاعات", "مضادات", "دفاع")
+# what aircraft drop, or how: "أسقطت طائرات نقل أطناناً من المواد الغذائية"، "أسقطت جواً" (folded, no article)
+_AIRDROPPED = frozenset({"جوا", "جويا", "اطنانا", "اطنان", "طنا", "طن", "مساعدات", "منشورات",
+                         "صناديق", "مظلات", "مناشير", "نقل", "شحن"})
 # gatherings a crowd holds, which the police may disperse ("فرّقت الشرطة وقفة احتجاجية")
 _PROTEST_GATHERINGS = frozenset({"تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "وقفه", "وقفات", "مسيره", "مسيرات",
                                  "اعتصام", "اعتصاما", "اعتصامات", "احتجاج", "احتجاجات", "تجمع", "تجمعا", "تجمهر"})
@@ -1159,6 +1168,19 @@ class Reader:
                 return True
         return False
 
+    def _downed_at(self, nxt: int, b: int, has_suffix: bool, a: int) -> bool:
+        """An aircraft, a drone or a missile brought down: named right after the verb (past its subject, a time and a
+        count), or told before in the sentence and pointed back to by the verb's pronoun or by "منها" after a count
+        ("تصدّت لثماني مسيّرات وأسقطت ستاً منها"، "وأسقطتهما")."""
+        v = self.v
+        if any(v.bare(j).lstrip("و").removeprefix("ال") in _AIRDROPPED for j in range(nxt, min(b, nxt + 8))):
+            return False  # "أسقطت طائرات نقل عسكرية أطناناً من المواد الغذائية"، "أسقطت جواً": dropped from the air
+        if self._class_near("downed", nxt, self.past_subject(nxt, 5, b) + 2, b):
+            return True
+        back = has_suffix or any(v.bare(j) in ("منها", "منهما", "معظمها", "اغلبها", "جميعها")
+                                 for j in range(nxt, min(b, nxt + 4)))
+        return back and self._class_near("downed", max(a, nxt - 25), min(24, nxt - max(a, nxt - 25)), b)
+
     def _warned_before(self, t0: int, a: int, b: int) -> bool:
         """The response at t0 is what a warning before it threatens ("حذّر بقائي من أن طهران «سترد …»"): the
         warning is the threat, told once."""
@@ -1887,6 +1909,8 @@ class Reader:
         if need == "kept_from":  # "منعت وحدات الشرطة المحتجين من الاقتراب من بوابتها": people kept from going on
             end = min(b - 1, nxt + self.past_subject(nxt, 6, b) + 1)
             return any(v.bare(j) == "من" and v.bare(j + 1).lstrip("و") in _GOING_NEAR for j in range(nxt, end))
+        if need == "downed":  # "أسقطت قوات حرس الحدود، فجر أمس، طائرة مسيّرة"، "إسقاط طائرتين مسيّرتين": brought down
+            return self._downed_at(nxt, b, has_suffix, a)
         if need == "boat" and has_suffix:
             return False  # "عندما اعترضتها زوارق الحرس": the boats after a verb with its object's pronoun stopped it
         if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat", "control", "materiel", "captives"):
@@ -5921,6 +5945,34 @@ class RoleReader:
             # "أعلن برنامج الأغذية العالمي أن قافلة … وصلت إلى …": an aid body tells of the convoy it sent
             c.actor = [e.id]
 
+    def downed_aircraft(self, c: Cand) -> None:
+        """An aircraft, a drone or a missile brought down: its owner or launcher is the target ("أسقطت وحدات الدفاع
+        الجوي طائرة مسيّرة تابعة للجيش المالي"، "إسقاط مسيّرتين أطلقهما الحوثيون"), never the doer; air defences
+        that are the speaker's own ("أعلن الجيش أن دفاعاته الأرضية أسقطت ثلاث مسيّرات") bring it down for the speaker."""
+        if c.lemma not in DOWNING_LEMMAS:
+            return
+        v, rd = self.v, self.rd
+        a, b = c.sent
+        end = min(b, c.t1 + 16)
+        for j in range(c.t1 + 1, end - 1):
+            if v.is_strong_break(j) or (j > c.t1 + 1 and v.is_subordinator(j)):
+                break
+            w = v.bare(j).lstrip("و")
+            if w in ("تابعه", "التابعه", "تابع", "التابع", "تابعتين", "التابعتين") or w.startswith(_LAUNCHED_IT):
+                o = v.occ_at.get(j + 1)
+                if o is not None and v.is_actorish(o.eid):
+                    _add(c.recipient, [o.eid])
+                    c.actor[:] = [x for x in c.actor if x != o.eid]
+                break
+        if c.actor:
+            return
+        own = any(v.bare(j).lstrip("و").startswith(_AIR_DEFENCES) and v.tokens[j].folded.endswith(("ه", "ها"))
+                  for j in range(max(a, c.t0 - 8), c.t0))  # (past a verb joined before: "تصدّت لعشر مسيّرات وأسقطت …")
+        st = self.statement_for(c.start)
+        e = v.by_id.get(st.speaker) if st is not None and st.speaker else None
+        if own and e is not None and e.type == "ORG" and e.id not in c.recipient:
+            c.actor.append(e.id)
+
     def operation_agent(self, c: Cand) -> None:
         """"أعلنت الخلية مقتل أربعة عناصر …، في عملية مشتركة نفذتها قطعات الجيش …": who carried out the
         operation did what it brought about, not who announced it."""
@@ -9087,6 +9139,8 @@ class RoleReader:
 
     def _mode(self, c: Cand, L: int, R: int) -> None:
         v = self.v
+        if c.lemma in DOWNING_LEMMAS:
+            return  # "أسقطت الدفاعات الجوية طائرتين مسيّرتين": the drones named are the target, not the weapon
         if c.type == "ASSAULT" and c.mode not in ("targeted", "crowd-control"):  # (an assassination stays one, by any weapon)
             lo, hi = max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 7)
             words = set()
@@ -10391,6 +10445,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.presence_owner(c)
         rr.announced_accord(c)
         rr.condemned_attack(c)
+        rr.downed_aircraft(c)
         rr.operation_agent(c)
         rr.operation_toll(c)
         rr.relative_clause_subject(c)

@@ -8958,3 +8958,27 @@ def test_a_refusal_by_those_called_on_refuses_the_caller() -> None:
                      "الاعتصام. غير أن المعتصمين رفضوا، في ساعة متأخرة من مساء أمس، فك اعتصامهم.")
     refusals = [e for e in evs if e["type"] == "REJECT"]
     assert refusals and refusals[0]["recipient"] == ["محمد الماجري"], evs
+
+
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    # a drone brought down past the subject and a time: an attack by the force that downed it, with no mode
+    ("أسقطت قوات حرس الحدود، مساء أمس، طائرة مسيّرة محمّلة بالمخدرات قرب جابر.", ["قوات حرس الحدود"], []),
+    # the owner of the aircraft is its target, not the doer
+    ("وأسقطت القوات الجوية الملكية المغربية طائرة مسيّرة تابعة لجبهة البوليساريو قرب المحبس.",
+     ["القوات الجوية الملكية المغربية"], ["جبهة البوليساريو"]),
+    # the speaker's own air defences bring it down for the speaker, a count and "منها" pointing back to the drones
+    ("وقال الجيش السوداني إن دفاعاته الأرضية تصدّت لعشر مسيّرات وأسقطت سبعاً منها فوق مدينة سنار.",
+     ["الجيش السوداني"], []),
+])
+def test_a_drone_brought_down(sentence: str, actor: list[str], recipient: list[str]) -> None:
+    downs = [e for e in _events(sentence)[1] if e["type"] == "ASSAULT" and e["actor"] == actor]
+    assert downs and downs[0]["mode"] is None and downs[0]["recipient"] == recipient, _events(sentence)[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a guard) a government brought down, charges dropped, an airdrop: nothing shot down
+    "وطالب المتظاهرون بإسقاط الحكومة وإسقاط المتابعات القضائية بحق زملائهم.",
+    "وأسقطت طائرات نقل عسكرية أطناناً من المواد الغذائية على المدينة المحاصرة.",
+])
+def test_no_drone_brought_down(sentence: str) -> None:
+    assert not [e for e in _events(sentence)[1] if e["type"] == "ASSAULT"], _events(sentence)[1]
