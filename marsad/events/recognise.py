@@ -1637,8 +1637,9 @@ class Reader:
                 if close is not None and not any(v.is_strong_break(x) for x in range(k + 1, close + 1)):
                     k = subj_end = close
             if k >= b or ("،" in v.gap(k) and k > nxt and k != subj_end
-                          and not all(x in self.time_tokens for x in range(subj_end, k))):
-                return False
+                          and not all(x in self.time_tokens or (v.bare(x) in ("خلال", "منذ", "في") and x + 1 in self.time_tokens)
+                                      for x in range(subj_end, k))):
+                return False  # (a time with its preposition set off by commas: "انتشلت قوات حرس السواحل، منذ فجر أمس، جثث …")
             hedged = next((q for q in v.quantities_between(v.tokens[k].start, v.tokens[k].end)
                            if not _number_token(v, k)), None)
             if hedged is not None:  # a count told with its hedge: "أكثر من 1200 مهرب"، "نحو 40 شخصاً"
@@ -1650,8 +1651,8 @@ class Reader:
                 k, n = k + 1, n + 1
             if _unjoined(v.bare(t0)) == "توقف" and any(v.bare(j) == "عن" for j in range(k + 1, min(b, k + 3))):
                 return False  # form V, people who stopped: "توقف نحو 900 عامل عن العمل"
-            if n and k < b and v.bare(k) in ("منهم", "منهن"):
-                return True  # "أوقفت سبعة منهم": a count of the people told before
+            if n and k < b and v.bare(k) in ("منهم", "منهن", "اخرين", "اخري"):
+                return True  # "أوقفت سبعة منهم"، "إنقاذ 17 آخرين": a count of the people told before, or of others
             if n and k + 1 < b and v.bare(k) == "من":
                 k += 1  # a count of people from a crowd: "أوقفت أربعة من العمال"
             return k < b and self._class_near("persons", k, 1, b)

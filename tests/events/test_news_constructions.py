@@ -8982,3 +8982,14 @@ def test_a_drone_brought_down(sentence: str, actor: list[str], recipient: list[s
 ])
 def test_no_drone_brought_down(sentence: str) -> None:
     assert not [e for e in _events(sentence)[1] if e["type"] == "ASSAULT"], _events(sentence)[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    # people rescued or recovered past a time with its preposition set off by commas
+    "انتشل خفر السواحل الليبي، منذ صباح أمس، جثث سبعة مهاجرين قبالة سواحل مدينة الزاوية.",
+    # a count of others rescued ("آخرين") is a count of people
+    "وتمكن خفر السواحل الليبي من إنقاذ 23 آخرين قبالة سواحل مدينة الزاوية.",
+])
+def test_people_rescued_or_recovered(sentence: str) -> None:
+    ev = _one(sentence, "AID")
+    assert ev["actor"] == ["خفر السواحل الليبي"], ev
