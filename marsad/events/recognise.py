@@ -1358,6 +1358,10 @@ class Reader:
             if v.bare(k) == "من" and k > j and k + 1 in v.occ_at:
                 k += 1  # a part of a body named: "قوات من الجيش العراقي ومقاتلون من الحشد العشائري"
                 continue
+            aside_end = self._comma_aside_end(k, b) if k > j else None
+            if aside_end is not None:
+                k = aside_end  # an aside set off by commas: "حمّلت الخلية، في بيان مقتضب، «…» مسؤولية التفجير"
+                continue
             if k not in self.time_tokens:
                 n += 1
             k += 1
@@ -3450,6 +3454,7 @@ class RoleReader:
         self._ascribed_to(c, R)
         self._doer_of_act_faced(c)
         self._blamed_after_comma(c)
+        self._blamed_before_responsibility(c)
         self._invited_by(c)
         self._at_request_of(c)
         self._moved_out_of_cut(c)
@@ -7097,6 +7102,21 @@ class RoleReader:
         if prev is not None:
             c.recipient[:] = [o.eid]
             c.actor[:] = list(prev.actor)
+
+    def _blamed_before_responsibility(self, c: Cand) -> None:
+        """"حمّلت خلية الإعلام الأمني، في بيان مقتضب، «بقايا عصابات داعش» مسؤولية التفجير": the party named right
+        before "المسؤولية", past the subject and an aside, is the one blamed."""
+        v = self.v
+        if c.lemma != "حمل_مسؤولية" or c.pos != "V" or c.recipient or not c.actor:
+            return
+        for j in range(c.t1 + 2, min(c.sent[1], c.t1 + 18)):
+            if v.is_strong_break(j):
+                return
+            if v.bare(j).lstrip("ب") in ("المسؤوليه", "مسؤوليه"):
+                o = next((o for o in v.occs_in(max(c.t1 + 1, j - 4), j) if o.t1 >= j - 2), None)
+                if o is not None and o.eid not in c.actor and v.is_actorish(o.eid):
+                    c.recipient.append(o.eid)
+                return
 
     def _redeployed_to(self, c: Cand) -> None:
         """"بدأت قطعات اللواء 80 الانسحاب من قضاء سنجار وإعادة الانتشار في قضاء تلعفر": where a withdrawing

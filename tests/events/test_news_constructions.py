@@ -8993,3 +8993,17 @@ def test_no_drone_brought_down(sentence: str) -> None:
 def test_people_rescued_or_recovered(sentence: str) -> None:
     ev = _one(sentence, "AID")
     assert ev["actor"] == ["خفر السواحل الليبي"], ev
+
+
+def test_blamed_past_an_aside_set_off_by_commas() -> None:
+    # "حمّلت X، في بيان مقتضب، «Y» مسؤولية التفجير": the blame past the subject and an aside, the one blamed
+    # named right before "مسؤولية"
+    ev = _one("وحمّلت قيادة شرطة نينوى، في بيان مقتضب، «بقايا عصابات داعش الإرهابية» مسؤولية الهجوم.", "ACCUSE")
+    assert ev["actor"] == ["قيادة شرطة نينوى"] and ev["recipient"] == ["تنظيم داعش"], ev
+
+
+def test_hideouts_destroyed_past_an_aside() -> None:
+    # "دمّرت مفارز للجيش، خلال عمليات بحث وتمشيط، ثمانية مخابئ": what was destroyed, past an aside
+    ev = _one("دمّرت مفارز للجيش الوطني الشعبي، خلال عمليات بحث وتمشيط بولاية تيبازة، ستة مخابئ للجماعات "
+              "الإرهابية.", "ASSAULT")
+    assert ev["mode"] == "destroy" and ev["actor"] == ["الجيش الوطني الشعبي"], ev
