@@ -2735,10 +2735,11 @@ def local_crowds(st: State) -> None:
         gloss = lex.crowd_en.get(head, "people")
         k = i + 1
         if gloss == "notables":
-            # "أعيان وحكماء مدينة مصراتة"، "شيوخ ووجهاء عشائر الأنبار": a second word for them, joined by و;
+            # "أعيان وحكماء مدينة مصراتة"، "شيوخ ووجهاء عشائر الأنبار": a second word for them, joined by و
+            # (or for the people with them: "وجهاء وأبناء قبيلة العكيدات");
             # "وجهاء من عشائر حوران"، "أعيان من مدينة أوباري": some of them, from their place or tribe
             if k + 1 < nw and st.adjacent(k, k + 1) and any(
-                    p == "و" and lex.crowd_en.get(r) == "notables" for p, r in st.words[k].readings):
+                    p == "و" and r in heads for p, r in st.words[k].readings):
                 k += 1
             if k + 1 < nw and st.adjacent(k, k + 1) and st.words[k].folded == "من":
                 k += 1

@@ -754,6 +754,8 @@ def test_no_lone_envoy_where_the_article_names_one(text: str) -> None:
     ("وأكد أعيان من مدينة يفرن رفضهم للقرار.", "أعيان من مدينة يفرن"),
     # or from the towns of a region
     ("وتوسط حكماء وأعيان من مدن الشمال السوري بين الطرفين.", "حكماء وأعيان من مدن الشمال السوري"),
+    # with the people who stand with them, joined by و
+    ("وطالب وجهاء وأبناء قبيلة البقارة بالإفراج عن الموقوفين.", "وجهاء وأبناء قبيلة البقارة"),
 ])
 def test_notables_are_a_party(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

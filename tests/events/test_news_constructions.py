@@ -9007,3 +9007,9 @@ def test_hideouts_destroyed_past_an_aside() -> None:
     ev = _one("دمّرت مفارز للجيش الوطني الشعبي، خلال عمليات بحث وتمشيط بولاية تيبازة، ستة مخابئ للجماعات "
               "الإرهابية.", "ASSAULT")
     assert ev["mode"] == "destroy" and ev["actor"] == ["الجيش الوطني الشعبي"], ev
+
+
+def test_notables_who_gather_protest() -> None:
+    # "تجمّع وجهاء قبيلة X أمام مقر …": notables are a crowd that gathers, as residents are
+    ev = _one("وتجمع وجهاء قبيلة البقارة أمام مقر المحافظة احتجاجاً على الاعتقالات.", "PROTEST")
+    assert ev["actor"] == ["وجهاء قبيلة البقارة"], ev
