@@ -7103,6 +7103,24 @@ class RoleReader:
             c.recipient[:] = [o.eid]
             c.actor[:] = list(prev.actor)
 
+    def members_of_a_cell(self, c: Cand) -> None:
+        """"اعتقال سبعة أشخاص قالت إنهم أعضاء في خلية لتنظيم «داعش»": those taken or hit are members of a cell of a
+        body, which is the target."""
+        v = self.v
+        if c.type not in ("COERCE", "ASSAULT") or c.recipient or not c.actor:
+            return
+        for j in range(c.t1 + 1, min(c.sent[1] - 3, c.t1 + 16)):
+            if v.is_strong_break(j):
+                return
+            if v.bare(j) in _MEMBERS_OF_CELL and v.bare(j + 1) == "في" and v.bare(j + 2) in _CELL_NOUNS:
+                k = j + 3 if v.bare(j + 3) not in ("تابعه", "مرتبطه") else j + 4
+                # (the body's own word may stand outside its name: "لتنظيم «داعش»")
+                o = v.occ_at.get(k) or (v.occ_at.get(k + 1) if v.bare(k).startswith("ل") else None)
+                if o is not None and (v.prep_of(o) == "ل" or o.t0 == k + 1) and o.eid not in c.actor \
+                        and v.is_actorish(o.eid):
+                    c.recipient.append(o.eid)
+                return
+
     def _blamed_before_responsibility(self, c: Cand) -> None:
         """"حمّلت خلية الإعلام الأمني، في بيان مقتضب، «بقايا عصابات داعش» مسؤولية التفجير": the party named right
         before "المسؤولية", past the subject and an aside, is the one blamed."""
@@ -10314,6 +10332,9 @@ _THREAD_OPENERS = frozenset({("من", "جهتها"), ("من", "جهته"), ("م�
                              ("في", "سياق"), ("في", "غضون"), ("علي", "صعيد"), ("الي", "ذلك"), ("في", "الاثناء"),
                              ("في", "اول")})
 _THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
+# a cell or a network of a body, and its members ("أعضاء في خلية لتنظيم داعش"، "عناصر في شبكة لـ…") (folded)
+_CELL_NOUNS = frozenset({"خليه", "خلايا", "شبكه", "شبكات"})
+_MEMBERS_OF_CELL = frozenset({"اعضاء", "عضو", "عضوين", "عناصر", "عنصر", "عنصرين"})
 # what an attack is put down to: "نُسبت إلى إسرائيل"، "يُرجَّح انتماؤهم إلى تنظيم داعش"، "ينتمون إلى …"
 # (folding keeps ؤ: "انتماؤهم"; the other hamza seats are spellings of the same word)
 # believed or suspected to be (of a body): "مسلحون يُعتقد أنهم من التنظيم"
@@ -10467,6 +10488,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.announced_accord(c)
         rr.condemned_attack(c)
         rr.downed_aircraft(c)
+        rr.members_of_a_cell(c)
         rr.operation_agent(c)
         rr.operation_toll(c)
         rr.relative_clause_subject(c)

@@ -9013,3 +9013,13 @@ def test_notables_who_gather_protest() -> None:
     # "تجمّع وجهاء قبيلة X أمام مقر …": notables are a crowd that gathers, as residents are
     ev = _one("وتجمع وجهاء قبيلة البقارة أمام مقر المحافظة احتجاجاً على الاعتقالات.", "PROTEST")
     assert ev["actor"] == ["وجهاء قبيلة البقارة"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # those arrested are told as members of a cell of a body: the body is the target
+    "واعتقلت قوات الأمن العراقية خمسة أشخاص قالت إنهم أعضاء في خلية لتنظيم «داعش» في قضاء الحويجة.",
+    "وأعلنت الشرطة اعتقال ثلاثة متهمين يشتبه بأنهم عناصر في خلية تابعة لتنظيم داعش.",
+])
+def test_arrested_members_of_a_cell(sentence: str) -> None:
+    ev = _one(sentence, "COERCE")
+    assert ev["recipient"] == ["تنظيم داعش"], ev
