@@ -514,7 +514,12 @@ class Resolver:
                 if d.t0 >= listed and any(v.bare(x) in _CLAUSE_BREAKS or v.bare(x) == "ان" and v.bare(x - 1) in ("قبل", "بعد")
                                           for x in range(c.t1 + 1, d.t0)):
                     break  # (a clause of its own between: "التلويح بالإضراب …، قبل أن تتوصل الحكومة إلى اتفاق")
-                if (marked and d.t0 - c.t1 <= reach) or (chain and d.coord_prev) or d.t0 < listed:
+                # (the words of the names between count as none: "طالب قائممقام قضاء الرطبة عماد مشعان الدليمي
+                # الحكومة الاتحادية بصرف تعويضات")
+                named = sum(o.t1 - o.t0 for o in v.occs_in(c.t1 + 1, d.t0) if o.t1 < d.t0)
+                # (a verb joined after a comma is an act of its own: "طالبت النقابة بصرف تعويضات …، وحمّلت الإدارة …")
+                if (marked and d.t0 - c.t1 - named <= reach) or (
+                        chain and d.coord_prev and not (d.pos == "V" and v.comma_before(d.t0))) or d.t0 < listed:
                     c.content_types.append(d.type)
                     chain = True
                     if c.type == "REQUEST" and d.type == "PROTEST" and c.actor:

@@ -1674,6 +1674,12 @@ class Reader:
             width = self.past_subject(nxt, 4, b)
             return self._class_near("relief", nxt, width, b) and not any(
                 w in ("مساعدات", "مساعده") for j in range(nxt, min(b, nxt + width)) for w in self._words(j))
+        if need == "payout":  # "صرف تعويضات عاجلة"، "ستصرف الوزارة، الأسبوع المقبل، تعويضات": paid out, right after
+            if t0 > a + 1 and v.bare(t0 - 1) == "لم" and v.bare(t0 - 2) in ("اذا", "ما", "حال", "لو"):
+                return False  # "سيعتصمون … إذا لم تُصرف التعويضات": the condition of a threat, nothing paid
+            return self._class_near("payout", nxt, self.past_subject(nxt, 4, b) if trig.pos == "V" else 1, b)
+        if need == "harmed":  # "تعويض المتضررين"، "تعويض الفلاحين المتضررين": those harmed, right after
+            return self._class_near("harmed", nxt, 1, b)
         if need == "funds":  # "خصصت الحكومة، أمس، 500 مليون دينار"، "تخصيص غلاف مالي": money set aside
             return self._class_near("funds", nxt, self.past_subject(nxt, 4, b), b)
         if need == "relief":  # "قافلة مساعدات"، "قافلة تضم 20 شاحنة محملة بالمواد الغذائية": not a military convoy

@@ -9023,3 +9023,39 @@ def test_notables_who_gather_protest() -> None:
 def test_arrested_members_of_a_cell(sentence: str) -> None:
     ev = _one(sentence, "COERCE")
     assert ev["recipient"] == ["تنظيم داعش"], ev
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # compensation paid out, or to be, is economic aid to those harmed
+    ("وأعلن محافظ البحيرة، اللواء حسن عبد الحميد، صرف تعويضات عاجلة لأسر الضحايا الأسبوع المقبل.", "planned"),
+    ("وصرفت وزارة التضامن الاجتماعي تعويضات مالية للصيادين المتضررين.", "occurred"),
+    ("وتعهد الوالي بتعويض الفلاحين المتضررين قبل نهاية السنة.", "planned"),
+])
+def test_compensation_paid_out(sentence: str, status: str) -> None:
+    ev = _one(sentence, "AID")
+    assert (ev["mode"], ev["status"]) == ("economic", status), ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a guard) sewage, an exchange rate, and compensation in the condition of a threat: nothing paid out
+    "وتضم القافلة معدات لصيانة شبكات المياه والصرف الصحي.",
+    "وارتفع سعر صرف الدولار في السوق الموازية.",
+    "ولوّح الصيادون بالاعتصام إذا لم تُصرف التعويضات قبل نهاية الشهر.",
+])
+def test_no_compensation_paid_out(sentence: str) -> None:
+    assert not [e for e in _events(sentence)[1] if e["type"] == "AID"], _events(sentence)[1]
+
+
+def test_a_demand_reaches_its_content_past_long_names() -> None:
+    # (a guard) "طالب قائممقام قضاء الرطبة عماد مشعان الدليمي الحكومة الاتحادية بصرف تعويضات": the words of the names between
+    # count as none, so the payout demanded is part of the demand, not a payout made
+    _, evs = _events("وطالب رئيس مجلس محافظة الأنبار عمر عبد الستار الكربولي الحكومة الاتحادية بصرف تعويضات عاجلة "
+                     "لذوي الضحايا.")
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
+
+
+def test_a_verb_after_a_comma_is_no_part_of_the_demand() -> None:
+    # (a guard) "طالبت النقابة بصرف تعويضات …، وحمّلت إدارة المصنع المسؤولية": the blame is an act of its own
+    _, evs = _events("وطالبت النقابة العامة للعاملين بالغزل والنسيج بصرف تعويضات عاجلة لأسر الضحايا، وحمّلت "
+                     "وزارة الصناعة المسؤولية الكاملة عن الكارثة.")
+    assert [e["type"] for e in evs if e["type"] == "ACCUSE"], evs
