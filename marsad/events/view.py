@@ -663,10 +663,16 @@ class DocView:
     def witnessed_after(self, t1: int) -> Occ | None:
         """The place a relative clause right after token t1 says saw it: "الإضراب الذي شهدته ولاية صفاقس"،
         "احتجاجات تشهدها المدينة" (the verb of witnessing with the pronoun of the noun, then the place)."""
+        def witnessing(k: int) -> bool:
+            verb = self.bare(k)
+            return verb.endswith(("ها", "ه")) and verb.removesuffix("ا").removesuffix("ه") in _WITNESS_VERBS
+
         k = t1 + 1 + (self.bare(t1 + 1) in ("الذي", "التي"))
-        verb = self.bare(k)
-        if not verb.endswith(("ها", "ه")) or verb.removesuffix("ا").removesuffix("ه") not in _WITNESS_VERBS:
-            return None
+        if not witnessing(k):
+            # (past the noun's adjective: "ثالث اشتباك مسلح تشهده طرابلس"، "الاحتجاجات الليلية التي شهدتها المدينة")
+            k += 1 + (self.bare(k + 1) in ("الذي", "التي"))
+            if k - t1 > 3 or k >= len(self.tokens) or self.gap(k - 1).strip() or not witnessing(k):
+                return None
         o = self.occ_at.get(k + 1)
         return o if o is not None and self.prep_of(o) == "" and self.is_place(o.eid) else None
 

@@ -9059,3 +9059,9 @@ def test_a_verb_after_a_comma_is_no_part_of_the_demand() -> None:
     _, evs = _events("وطالبت النقابة العامة للعاملين بالغزل والنسيج بصرف تعويضات عاجلة لأسر الضحايا، وحمّلت "
                      "وزارة الصناعة المسؤولية الكاملة عن الكارثة.")
     assert [e["type"] for e in evs if e["type"] == "ACCUSE"], evs
+
+
+def test_the_place_that_saw_it_past_an_adjective() -> None:
+    # "ثالث اشتباك مسلح تشهده طرابلس": the place that saw the clash is where it was, not who fought
+    ev = _one("ويعد هذا ثالث اشتباك مسلح تشهده مصراتة منذ مطلع العام.", "ASSAULT")
+    assert (ev["actor"], ev["location"]) == ([], ["مصراتة"]), ev
