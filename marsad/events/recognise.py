@@ -5957,6 +5957,24 @@ class RoleReader:
             # "أعلن برنامج الأغذية العالمي أن قافلة … وصلت إلى …": an aid body tells of the convoy it sent
             c.actor = [e.id]
 
+    def calm_returned(self, c: Cand) -> None:
+        """"عاد هدوء حذر، صباح اليوم، إلى منطقة تاجوراء شرق العاصمة طرابلس، بعد اشتباكات عنيفة …": the place calm
+        returned to is where the fighting or the unrest it followed took place."""
+        if c.type not in ("ASSAULT", "PROTEST") or c.pos != "N" or c.location:
+            return
+        v = self.v
+        a = c.sent[0]
+        if not any(v.bare(j).lstrip("و") in ("بعد", "عقب", "اثر", "جراء") for j in range(max(a, c.t0 - 3), c.t0)):
+            return
+        calm = next((j for j in range(a, c.t0) if v.bare(j).lstrip("و") in ("الهدوء", "هدوء")
+                     and j > a and v.bare(j - 1).lstrip("و") in ("عاد", "عادت", "يعود", "عوده", "ساد", "يسود")), None)
+        if calm is None:
+            return
+        to = next((j for j in range(calm + 1, c.t0) if v.bare(j) == "الي"), None)
+        o = next((o for o in v.occs_in(to + 1, c.t0) if v.is_place(o.eid)), None) if to is not None else None
+        if o is not None and o.t0 <= to + 2:
+            c.location.append(o.eid)
+
     def downed_aircraft(self, c: Cand) -> None:
         """An aircraft, a drone or a missile brought down: its owner or launcher is the target ("أسقطت وحدات الدفاع
         الجوي طائرة مسيّرة تابعة للجيش المالي"، "إسقاط مسيّرتين أطلقهما الحوثيون"), never the doer; air defences
@@ -10494,6 +10512,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.announced_accord(c)
         rr.condemned_attack(c)
         rr.downed_aircraft(c)
+        rr.calm_returned(c)
         rr.members_of_a_cell(c)
         rr.operation_agent(c)
         rr.operation_toll(c)

@@ -9065,3 +9065,10 @@ def test_the_place_that_saw_it_past_an_adjective() -> None:
     # "ثالث اشتباك مسلح تشهده طرابلس": the place that saw the clash is where it was, not who fought
     ev = _one("ويعد هذا ثالث اشتباك مسلح تشهده مصراتة منذ مطلع العام.", "ASSAULT")
     assert (ev["actor"], ev["location"]) == ([], ["مصراتة"]), ev
+
+
+def test_where_calm_returned_after_the_fighting() -> None:
+    # "عاد هدوء حذر … إلى منطقة X …، بعد اشتباكات عنيفة …": the place calm returned to is where they fought
+    ev = _one("عاد هدوء حذر، صباح اليوم، إلى مدينة الزاوية غرب العاصمة طرابلس، بعد اشتباكات عنيفة اندلعت مساء "
+              "أمس بين كتيبة الفاروق وكتيبة السلعة.", "ASSAULT")
+    assert ev["location"] == ["الزاوية"], ev
