@@ -9070,6 +9070,10 @@ class RoleReader:
                      and not (v.bare(o.t0 - 1) == "الي" and v.bare(o.t0 - 2) in _HEADING)
                      # (nor where people fled to: "ونزوح نحو 150 أسرة باتجاه مدينة رداع")
                      and not self._fled_to(o)
+                     # (nor, for an arrest or a protest, a place something heads for: "أوقفت 17 شخصاً … ينظمون رحلات
+                     # الإبحار خلسة نحو جزيرة لامبيدوزا")
+                     and not (c.type in ("COERCE", "PROTEST") and (v.prep_of(o) in ("نحو", "باتجاه", "صوب")
+                                                                  or v.bare(o.t0 - 1) in ("نحو", "باتجاه", "صوب")))
                      # (nor where what was smuggled came from: "كميات من المخدرات قادمة من الأراضي السورية")
                      and not (v.bare(o.t0 - 1) == "من" and v.bare(o.t0 - 2) in _COMING)
                      # (nor the ends of a road blocked: "غلق الطريق الوطني الرابط بين ولايتي بجاية وسطيف")

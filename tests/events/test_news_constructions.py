@@ -9072,3 +9072,10 @@ def test_where_calm_returned_after_the_fighting() -> None:
     ev = _one("عاد هدوء حذر، صباح اليوم، إلى مدينة الزاوية غرب العاصمة طرابلس، بعد اشتباكات عنيفة اندلعت مساء "
               "أمس بين كتيبة الفاروق وكتيبة السلعة.", "ASSAULT")
     assert ev["location"] == ["الزاوية"], ev
+
+
+def test_an_arrest_is_not_where_the_arrested_were_heading() -> None:
+    # "أوقفت … 17 شخصاً … تنظم رحلات الإبحار خلسة نحو جزيرة لامبيدوزا": the island is where the trips head, not
+    # where the arrest took place
+    ev = _one("وأوقفت وحدات الحرس الوطني 12 شخصاً يشتبه في تنظيمهم رحلات الإبحار خلسة نحو جزيرة لامبيدوزا.", "COERCE")
+    assert ev["location"] == [], ev
