@@ -1103,7 +1103,8 @@ class Reader:
         named = {j for o in occs for j in range(o.t0, o.t1 + 1)}
         # the inner words of an armed force's name right after the verb block nothing: "استهدفت قوات الدعم
         # السريع"، "وحدات حماية الشعب" (other names' words still tell: "نُقل إلى المركز الاستشفائي …")
-        inner = {j for o in occs if o.t0 == t1 + 1 and _security_body(self.v.by_id[o.eid], _ARMED_CODES)
+        # (nor those of one named past a word of its own: "استهدفت تجمعات لقوات الدعم السريع")
+        inner = {j for o in occs if o.t0 <= t1 + 3 and _security_body(self.v.by_id[o.eid], _ARMED_CODES)
                  for j in range(o.t0 + 1, o.t1 + 1)}
         # (nor does a count before its noun: "بإدانة ستة طلاب")
         after = [j for j in range(t1 + 1, min(b, t1 + 16)) if j not in self.time_tokens and j not in named
@@ -3340,7 +3341,9 @@ class RoleReader:
                                  if self._possessed_force_at(x) or x in v.occ_at and v.is_actorish(v.occ_at[x].eid)
                                  and not v.is_place(v.occ_at[x].eid)), None)
                     j = back if back is not None and self._possessed_force_at(back) else j
-                if self._possessed_force_at(j):
+                # (its arms only as the verb's own subject, right before it: "إن طائراته المسيّرة استهدفت …", not
+                # "أن دفاعاته الجوية «اعترضت طائرة مسيّرة أطلقها حزب الله»")
+                if self._possessed_force_at(j, arms=j >= c.t0 - 3):
                     st = self.statement_for(c.start)
                     between = [o for o in v.occs_in(v.token_at(st.cue.start) + 1, j)] if st is not None else []
                     if st is not None and st.speaker and v.is_actorish(st.speaker):
@@ -3993,14 +3996,16 @@ class RoleReader:
         """The candidates of c's sentence that start after it, nearest first."""
         return (d for d in self._sentence_cands(c) if d.t0 > c.t1)
 
-    def _possessed_force_at(self, j: int) -> bool:
-        """Token j is a force noun with a possessive pronoun and no article ("قواته"، "عناصرها"، "جنودهم")."""
+    def _possessed_force_at(self, j: int, arms: bool = False) -> bool:
+        """Token j is a force noun, or its arms, with a possessive pronoun and no article ("قواته"، "عناصرها"،
+        "جنودهم"، "طائراته المسيّرة"، "مدفعيتها"، "دفاعاته الجوية")."""
         tok = self.v.tokens[j]
         if j in self.v.occ_at or tok.text.endswith("ة") or "ال" in tok.prefix or tok.stem.startswith("ال") \
                 or not tok.folded.endswith(("ها", "ه", "هم")):
             return False  # a possessed noun has a pronoun, not ta marbuta, and no article
         ws = strip_word(tok.folded)
-        return any(self.lex.in_class(w, "force") for w in ws) and tok.folded not in ws[-1:]
+        return any(self.lex.in_class(w, "force") or (arms and w in _POSSESSED_ARMS) for w in ws) \
+            and tok.folded not in ws[-1:]
 
     def _enabling_verb(self, c: Cand) -> int | None:
         """The verb of managing (تمكّن، نجح) or of setting about (أقدم) that noun ``c`` is the complement of, with
@@ -10360,6 +10365,9 @@ _THREAD_OPENERS = frozenset({("من", "جهتها"), ("من", "جهته"), ("م�
                              ("في", "سياق"), ("في", "غضون"), ("علي", "صعيد"), ("الي", "ذلك"), ("في", "الاثناء"),
                              ("في", "اول")})
 _THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
+# a side's arms, with its pronoun, that stand for the side ("طائراته المسيّرة"، "مدفعيته"، "دفاعاتها الجوية") (stems)
+_POSSESSED_ARMS = frozenset({"طائرات", "مسيرات", "مقاتلات", "مدفعيه", "دفاعات", "مضادات", "صواريخ", "بوارج", "مروحيات",
+                             "زوارق", "دبابات", "مدرعات"})
 # a cell or a network of a body, and its members ("أعضاء في خلية لتنظيم داعش"، "عناصر في شبكة لـ…") (folded)
 _CELL_NOUNS = frozenset({"خليه", "خلايا", "شبكه", "شبكات"})
 _MEMBERS_OF_CELL = frozenset({"اعضاء", "عضو", "عضوين", "عناصر", "عنصر", "عنصرين"})

@@ -9079,3 +9079,24 @@ def test_an_arrest_is_not_where_the_arrested_were_heading() -> None:
     # where the arrest took place
     ev = _one("وأوقفت وحدات الحرس الوطني 12 شخصاً يشتبه في تنظيمهم رحلات الإبحار خلسة نحو جزيرة لامبيدوزا.", "COERCE")
     assert ev["location"] == [], ev
+
+
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    # the speaker's own arms, with its pronoun, right before the verb strike for the speaker; the words of the
+    # target's name past a word of its own block nothing ("الدعم" in "قوات الدعم السريع")
+    ("قال الجيش السوداني إن طائراته المسيّرة استهدفت تجمعات لقوات الدعم السريع في محيط مدينة الأبيض.",
+     ["الجيش السوداني"], ["قوات الدعم السريع"]),
+    ("وقالت قوات الدعم السريع إن مدفعيتها استهدفت مواقع للجيش السوداني في مدينة الفاشر.",
+     ["قوات الدعم السريع"], ["الجيش السوداني"]),
+])
+def test_a_sides_own_arms_strike_for_it(sentence: str, actor: list[str], recipient: list[str]) -> None:
+    ev = _one(sentence, "ASSAULT")
+    assert (ev["actor"], ev["recipient"]) == (actor, recipient), ev
+
+
+def test_arms_further_back_are_not_a_relative_clauses_subject() -> None:
+    # (a guard) "أعلن الجيش أن دفاعاته الجوية «اعترضت طائرة مسيّرة أطلقها حزب الله»": who launched the drone is the
+    # party named after its verb, not the speaker whose air defences stopped it
+    _, evs = _events("وأعلن الجيش الإسرائيلي أن دفاعاته الجوية «اعترضت طائرة مسيّرة أطلقها حزب الله».")
+    assert not [e for e in evs if e["type"] == "ASSAULT" and e["actor"] == ["جيش الدفاع الإسرائيلي"]
+                and e["recipient"] == ["حزب الله"]], evs
