@@ -1921,6 +1921,9 @@ class Reader:
         if need == "kept_from":  # "منعت وحدات الشرطة المحتجين من الاقتراب من بوابتها": people kept from going on
             end = min(b - 1, nxt + self.past_subject(nxt, 6, b) + 1)
             return any(v.bare(j) == "من" and v.bare(j + 1).lstrip("و") in _GOING_NEAR for j in range(nxt, end))
+        if need == "warning_issued":  # "وجّه الجيش الإسرائيلي إنذاراً إلى سكان مبنى": a warning issued, its verb before
+            return any((v.bare(j) in _ISSUING or v.bare(j)[:1] in ("و", "ف") and v.bare(j)[1:] in _ISSUING)
+                       and not v.break_or_comma_in(j + 1, t0 + 1) for j in range(max(a, t0 - 6), t0))
         if need == "downed":  # "أسقطت قوات حرس الحدود، فجر أمس، طائرة مسيّرة"، "إسقاط طائرتين مسيّرتين": brought down
             return self._downed_at(nxt, b, has_suffix, a)
         if need == "boat" and has_suffix:
@@ -10368,6 +10371,8 @@ _THREAD_WORDS = frozenset({"بدوره", "بدورها", "بدورهم"})
 # a side's arms, with its pronoun, that stand for the side ("طائراته المسيّرة"، "مدفعيته"، "دفاعاتها الجوية") (stems)
 _POSSESSED_ARMS = frozenset({"طائرات", "مسيرات", "مقاتلات", "مدفعيه", "دفاعات", "مضادات", "صواريخ", "بوارج", "مروحيات",
                              "زوارق", "دبابات", "مدرعات"})
+# verbs of issuing or directing a warning ("وجّه الجيش إنذاراً"، "أصدر إنذارات") (folded)
+_ISSUING = frozenset({"وجه", "وجهت", "يوجه", "توجه", "توجيه", "اصدر", "اصدرت", "يصدر", "تصدر", "اصدار"})
 # a cell or a network of a body, and its members ("أعضاء في خلية لتنظيم داعش"، "عناصر في شبكة لـ…") (folded)
 _CELL_NOUNS = frozenset({"خليه", "خلايا", "شبكه", "شبكات"})
 _MEMBERS_OF_CELL = frozenset({"اعضاء", "عضو", "عضوين", "عناصر", "عنصر", "عنصرين"})

@@ -9100,3 +9100,15 @@ def test_arms_further_back_are_not_a_relative_clauses_subject() -> None:
     _, evs = _events("وأعلن الجيش الإسرائيلي أن دفاعاته الجوية «اعترضت طائرة مسيّرة أطلقها حزب الله».")
     assert not [e for e in evs if e["type"] == "ASSAULT" and e["actor"] == ["جيش الدفاع الإسرائيلي"]
                 and e["recipient"] == ["حزب الله"]], evs
+
+
+@pytest.mark.parametrize("sentence, threat", [
+    # a warning to leave issued before a strike is a threat of force by who issued it
+    ("ووجّه الجيش الإسرائيلي إنذاراً إلى سكان مبنى في بلدة عيتا الشعب، طالباً منهم إخلاءه.", True),
+    # (a guard) a strike with no warning, and an early-warning system, threaten nothing
+    ("واستهدفت الغارة المنزل دون سابق إنذار.", False),
+    ("ودعا الوزراء إلى بناء منظومة موحدة للإنذار المبكر ضد الصواريخ.", False),
+])
+def test_a_warning_issued_is_a_threat(sentence: str, threat: bool) -> None:
+    _, evs = _events(sentence)
+    assert bool([e for e in evs if e["type"] == "THREATEN" and e["mode"] == "violence"]) == threat, evs
