@@ -627,7 +627,7 @@ _TARGET_NOUNS = frozenset({"مواقع", "موقع", "مقرات", "مقر", "م
 _OWNED_VEHICLES_AND_POSTS = frozenset({"سياره", "سيارات", "عجله", "عجلات", "مركبه", "مركبات", "اليه", "اليات",
                                        "عربه", "عربات", "حافله", "ناقله", "ناقلات", "مدرعه", "مدرعات", "مركز", "مراكز",
                                        "مخفر", "مخافر", "برج", "ابراج", "سفينه", "زورق", "زوارق", "طائره", "مروحيه"})
-_TARGET_KINDS = frozenset({"تفتيش", "مراقبه", "حراسه", "امنيه", "عسكريه", "تفتيشيه"})
+_TARGET_KINDS = frozenset({"تفتيش", "مراقبه", "حراسه", "امنيه", "عسكريه", "تفتيشيه", "قتاليه", "حربيه"})
 # the villages and homes of a tribe or a clan ("على قرى قبيلة آل غانم"، "منازل عائلة")
 _HOMES = frozenset({"قري", "منازل", "بيوت", "مضارب", "بلدات", "مساكن"})
 _NOUN_ADJECTIVES = frozenset({"صاروخي", "جوي", "مدفعي", "انتحاري", "عنيف", "مكثف", "متبادل", "اسرائيلي",
@@ -6757,7 +6757,10 @@ class RoleReader:
             w = w[:-1]  # the accusative: "مركزاً"
         if w in _OWNED_VEHICLES_AND_POSTS:
             return True
-        return k > 0 and w in _TARGET_KINDS and v.bare(k - 1).removeprefix("و") in _TARGET_NOUNS and not v.gap(k).strip()
+        # (a vehicle with its kind too: "آليات قتالية لقوات الدعم السريع")
+        return k > 0 and w in _TARGET_KINDS and (v.bare(k - 1).removeprefix("و") in _TARGET_NOUNS
+                                                 or v.bare(k - 1).removeprefix("و") in _OWNED_VEHICLES_AND_POSTS) \
+            and not v.gap(k).strip()
 
     def _target_owner(self, c: Cand, R: int) -> None:
         """"أعلن الجيش إحباط هجوم … على مواقعه": a target with a possessive pronoun ("مواقعه"، "قواتنا")

@@ -9112,3 +9112,9 @@ def test_arms_further_back_are_not_a_relative_clauses_subject() -> None:
 def test_a_warning_issued_is_a_threat(sentence: str, threat: bool) -> None:
     _, evs = _events(sentence)
     assert bool([e for e in evs if e["type"] == "THREATEN" and e["mode"] == "violence"]) == threat, evs
+
+
+def test_combat_vehicles_of_a_force_make_it_the_target() -> None:
+    # "استهدفت تجمعات وآليات قتالية لقوات الدعم السريع": vehicles with their kind, then the force's ل
+    ev = _one("واستهدف الطيران الحربي للجيش السوداني آليات قتالية لقوات الدعم السريع قرب مدينة النهود.", "ASSAULT")
+    assert ev["recipient"] == ["قوات الدعم السريع"], ev
