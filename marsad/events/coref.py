@@ -1841,6 +1841,10 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # "تلقوا الإسعافات الأولية على متن الوحدة قبل نقلهم إلى ميناء سيدي إفني": people carried somewhere (the rescued, the
     # wounded, the held), told by the pronoun on the noun, are no force moved
     events = [c for c in events if not (c.type == "MOBILIZE" and c.lemma == "نقل_ن" and c.suffix in ("هم", "هن", "هما"))]
+    # (or by the passive in the plural: "المهاجرين الموقوفين … نُقلوا إلى ميناء وهران")
+    # (not soldiers: "نحو 300 جندي نُقلوا جواً إلى رأس كامبوني")
+    events = [c for c in events if not (c.type == "MOBILIZE" and c.lemma == "نقل" and _carried_people(rr.v.doc.text, c)
+                                        and not any(rr.rd._force_word(j) for j in range(max(c.sent[0], c.t0 - 6), c.t0)))]
     # nothing to anchor it: no role, no time, no count of its own
     events = [c for c in events if res.anchored(c)]
     events = [c for c in events if c.type not in ("ASSAULT", "PROTEST") or res.specific(c)]
@@ -2132,3 +2136,9 @@ def _drop_unowned_mentions(events: list[Cand], text: str) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+def _carried_people(text: str, c: Cand) -> bool:
+    """The passive of نقل in the plural, marked by its damma ("نُقلوا"، "ونُقلوا"): people carried somewhere, not a force."""
+    word = text[c.start:c.end].lstrip("وف")
+    return word.startswith("نُ") and word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("وا")

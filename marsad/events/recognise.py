@@ -2837,7 +2837,9 @@ class RoleReader:
                 and self._anna_noun_subject(c.t0, L):
             subject_done = True  # "بأن الوحدات الأمنية أوقفت ثلاثة شبان": أنّ's noun is the subject, after it the object
             c.anna_subject = True
-            told = self.told_unit_owner(c.t0 - 1)  # "أن الدوريات ضبطت الشاحنات": the patrols told before with their owner
+            # "أن الدوريات ضبطت الشاحنات": the patrols told before with their owner (past the unit's adjective: "أن
+            # الوحدات البحرية أوقفت")
+            told = next((t for t in (self.told_unit_owner(x) for x in range(c.t0 - 1, max(L - 1, c.t0 - 4), -1)) if t), [])
             if told:
                 left_subject = told
         if c.pos == "V" and c.type in ("ACCUSE", "REQUEST", "REJECT") and c.t0 > 0 \
@@ -4212,6 +4214,9 @@ class RoleReader:
         for k in range(j - 1, max(-1, j - 240), -1):
             if not unjoined_in(v.bare(k), (noun,)) or k + 2 >= len(v.tokens):
                 continue
+            named = v.occ_at.get(k)
+            if named is not None and _security_body(v.by_id[named.eid], _ARMED_CODES):
+                return [named.eid]  # the unit's own name told first: "وحدات حرس السواحل … أن الوحدات البحرية أوقفت"
             # "دوريات تابعة لجهاز حرس الحدود" (the owner's head may stand before the entity)، "قوة من الجيش الإسرائيلي";
             # told first with no owner ("دوريات مشتركة"), it names no one
             if v.bare(k + 1) in _UNIT_ADJECTIVES and k + 3 < len(v.tokens):

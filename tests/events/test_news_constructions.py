@@ -9118,3 +9118,23 @@ def test_combat_vehicles_of_a_force_make_it_the_target() -> None:
     # "استهدفت تجمعات وآليات قتالية لقوات الدعم السريع": vehicles with their kind, then the force's ل
     ev = _one("واستهدف الطيران الحربي للجيش السوداني آليات قتالية لقوات الدعم السريع قرب مدينة النهود.", "ASSAULT")
     assert ev["recipient"] == ["قوات الدعم السريع"], ev
+
+
+@pytest.mark.parametrize("text", [
+    # a unit told again by its head noun and an adjective is the unit named before: after the verb, or after أنّ
+    "أحبطت وحدات حرس السواحل محاولة هجرة قرب مستغانم. وأوقفت الوحدات البحرية ثلاثة مهربين.",
+    "أحبطت وحدات حرس السواحل محاولة هجرة قرب مستغانم. وأوضح البيان أن الوحدات البحرية أوقفت ثلاثة مهربين.",
+])
+def test_a_unit_told_again_by_its_head_noun(text: str) -> None:
+    ev = _one(text, "COERCE")
+    assert ev["actor"] == ["وحدات حرس السواحل"], ev
+
+
+@pytest.mark.parametrize("text, moved", [
+    # (a guard) people carried somewhere in the passive plural are no force moved; soldiers so carried are
+    ("وأوقفت وحدات حرس السواحل 40 مهاجراً، مشيرة إلى أن المهاجرين الموقوفين نُقلوا إلى ميناء مستغانم.", False),
+    ("وأكدت وزارة الدفاع الصومالية أن نحو 300 جندي نُقلوا جواً إلى مدينة كسمايو.", True),
+])
+def test_people_carried_in_the_passive(text: str, moved: bool) -> None:
+    _, evs = _events(text)
+    assert bool([e for e in evs if e["type"] == "MOBILIZE"]) == moved, evs
