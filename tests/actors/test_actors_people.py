@@ -761,6 +761,15 @@ def test_notables_are_a_party(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"
 
 
+@pytest.mark.parametrize("text, surface", [
+    # parents and mothers named by whom they stand for: the missing, the held, pupils
+    ("وطالبت أمهات المفقودين السلطات بالكشف عن مصير أبنائهن.", "أمهات المفقودين"),
+    ("ونظم أولياء التلاميذ وقفة احتجاجية أمام مقر مديرية التربية.", "أولياء التلاميذ"),
+])
+def test_parents_are_a_party(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"
+
+
 def test_notables_after_a_post_are_not_in_it(run) -> None:
     # "والتقى وزير الداخلية السوري وجهاء المدينة": the minister met them; they are no part of his post
     texts = actor_texts(run("والتقى وزير الداخلية السوري وجهاء المدينة.", published="2025-08-19"))
