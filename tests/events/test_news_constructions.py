@@ -9138,3 +9138,9 @@ def test_a_unit_told_again_by_its_head_noun(text: str) -> None:
 def test_people_carried_in_the_passive(text: str, moved: bool) -> None:
     _, evs = _events(text)
     assert bool([e for e in evs if e["type"] == "MOBILIZE"]) == moved, evs
+
+
+def test_an_act_said_to_target_livelihoods_strikes_nothing() -> None:
+    # (a guard) "عمل إرهابي يستهدف معاش المواطنين": what an act is called, aimed at people's livelihood, is no strike
+    _, evs = _events("ووصف المتحدث الهجوم بأنه «عمل إرهابي يستهدف معاش المواطنين».")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
