@@ -284,6 +284,8 @@ class UnknownPlaces:
                 break  # a present-tense verb: "اقليم ننجرهار يربط", "ولاية مينيسوتا تحول"
             if f[0] in "وف" and not f.startswith("ال") and len(f) > 3:
                 break  # "وأضرموا", "والهارثة": a conjunct, not the name's next word
+            if f.startswith(("بال", "كال")) and len(f) > 5:
+                break  # "حي تل الرميدة بالحجارة": a preposition with the article opens a phrase of its own
             # a second plain word only where the name is then closed ("مجدل سلم في", "عيتا الشعب،")
             # (or by a site's own adjective: "مطار عيل بور العسكري")
             # (a conjunct after it closes it too: "حي صلاح الدين وطريق المطار")

@@ -30,6 +30,8 @@ def found(text: str) -> dict[str, Mention]:
     ("أعيد فتح معبر أبو الزندين أمام المسافرين", "معبر أبو الزندين", "FAC", "crossing"),
     # a word of direction ends the name
     ("عبرت قافلة عسكرية الحدود عبر معبر كفرلوسين باتجاه إدلب", "معبر كفرلوسين", "FAC", "crossing"),
+    # a preposition with the article opens a phrase of its own after the name
+    ("ورشق المستوطنون منازل المواطنين في حي تل الرميدة بالحجارة", "حي تل الرميدة", "LOC", "site"),
     ("نقل الجرحى إلى مستشفى الرازي التخصصي، وفق الدفاع المدني", "مستشفى الرازي", "FAC", "site"),
     ("تعرضت محطة الزارة الحرارية لقصف", "محطة الزارة", "FAC", "site"),
     # a king's regnal number belongs to the name of what is named after him
