@@ -9144,3 +9144,9 @@ def test_an_act_said_to_target_livelihoods_strikes_nothing() -> None:
     # (a guard) "عمل إرهابي يستهدف معاش المواطنين": what an act is called, aimed at people's livelihood, is no strike
     _, evs = _events("ووصف المتحدث الهجوم بأنه «عمل إرهابي يستهدف معاش المواطنين».")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_the_terrorist_groups_an_army_fights_are_a_party() -> None:
+    # "دمّرت مفرزة للجيش … مخبأ للجماعات الإرهابية": the groups whose hideout it was are the target
+    ev = _one("ودمّرت مفرزة للجيش الوطني الشعبي مخبأً للجماعات الإرهابية بولاية تبسة.", "ASSAULT")
+    assert ev["recipient"] == ["الجماعات الإرهابية"], ev
