@@ -2129,6 +2129,10 @@ class Reader:
             if trig.pos == "N" and t0 >= 2 and v.bare(t0 - 1) in _THAT_PRONOUNS \
                     and v.bare(t0 - 2).lstrip("و") in _CHARACTERISING:
                 continue  # "معتبراً أنها «استهداف متعمد للمدنيين»": what a told act is called, no act of its own
+            if trig.type in ("COERCE", "PROTEST", "SANCTION") and trig.pos == "N" and t0 >= 2 and (
+                    v.bare(t0 - 1) == "الي" and v.bare(t0 - 2).lstrip("و") in ("ادي", "ادت", "يؤدي", "تؤدي")
+                    or v.bare(t0 - 1) == "في" and v.bare(t0 - 2).lstrip("و") in ("تسبب", "تسببت", "يتسبب")):
+                continue  # "اشتباكات …، ما أدى إلى إغلاق الطريق الساحلي": what followed from an act, no act of its own
             typ, mode, frame = trig.type, trig.mode, trig.frame
             if action is None and trig.lemma in ("نقل", "نقل_ن") and h.suffix and h.suffix != "هم":
                 # (not "تمهيداً لنقلهم إلى دبي": people are moved, sites are handed over)

@@ -9150,3 +9150,13 @@ def test_the_terrorist_groups_an_army_fights_are_a_party() -> None:
     # "دمّرت مفرزة للجيش … مخبأ للجماعات الإرهابية": the groups whose hideout it was are the target
     ev = _one("ودمّرت مفرزة للجيش الوطني الشعبي مخبأً للجماعات الإرهابية بولاية تبسة.", "ASSAULT")
     assert ev["recipient"] == ["الجماعات الإرهابية"], ev
+
+
+@pytest.mark.parametrize("sentence", [
+    # a closure or a halt that followed from an act is no act of its own
+    "واندلعت اشتباكات بين المسلحين والقوات الأمنية، ما أدى إلى إغلاق الطريق الساحلي أمام حركة المرور لساعات.",
+    "واعتصم العمال أمام المصنع، ما تسبب في تعطيل حركة القطارات.",
+])
+def test_a_closure_that_followed_is_no_act(sentence: str) -> None:
+    _, evs = _events(sentence)
+    assert not [e for e in evs if e["type"] == "COERCE" and e["mode"] == "restrict"], evs
