@@ -9162,3 +9162,10 @@ def test_the_terrorist_groups_an_army_fights_are_a_party() -> None:
 def test_a_closure_that_followed_is_no_act(sentence: str) -> None:
     _, evs = _events(sentence)
     assert not [e for e in evs if e["type"] == "COERCE" and e["mode"] == "restrict"], evs
+
+
+def test_settlers_march_and_its_route_is_no_arrival() -> None:
+    # settlers are a crowd that marches; "مروراً بـ… وصولاً إلى …" is the march's route, no force arriving
+    _, evs = _events("وشارك مئات المستوطنين في مسيرة استفزازية انطلقت من مستوطنة «كريات أربع» مروراً بشارع الشهداء "
+                     "وصولاً إلى الحرم الإبراهيمي.")
+    assert [e for e in evs if e["type"] == "PROTEST" and e["actor"]] and not [e for e in evs if e["type"] == "MOBILIZE"], evs
