@@ -9166,6 +9166,6 @@ def test_a_closure_that_followed_is_no_act(sentence: str) -> None:
 
 def test_settlers_march_and_its_route_is_no_arrival() -> None:
     # settlers are a crowd that marches; "مروراً بـ… وصولاً إلى …" is the march's route, no force arriving
-    _, evs = _events("وشارك مئات المستوطنين في مسيرة استفزازية انطلقت من مستوطنة «كريات أربع» مروراً بشارع الشهداء "
-                     "وصولاً إلى الحرم الإبراهيمي.")
+    _, evs = _events("وشارك آلاف المستوطنين، أمس السبت، في مسيرة استفزازية انطلقت من مستوطنة «كريات أربع» مروراً بشارع "
+                     "الشهداء وصولاً إلى الحرم الإبراهيمي، وسط حماية مشددة من جيش الاحتلال.")
     assert [e for e in evs if e["type"] == "PROTEST" and e["actor"]] and not [e for e in evs if e["type"] == "MOBILIZE"], evs
