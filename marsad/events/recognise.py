@@ -1129,13 +1129,16 @@ class Reader:
         """A light verb before t0 past its named subject and a time ("وعقد والي مدنين، سعيد بن عمر، صباح أمس جلسة
         عمل"): names, times and two words more between."""
         v = self.v
-        lo = max(a, t0 - 14)
+        lo = max(a, t0 - 20)
         named = {x for o in v.occs_in(lo, t0) for x in range(o.t0, o.t1 + 1)}
+        # (and an aside set off by commas: "أطلقت قيادة عمليات الأنبار، بإسناد من طيران الجيش وقطعات من الحشد
+        # الشعبي، فجر أمس الاثنين، عملية أمنية واسعة")
+        aside = {x for k in range(lo + 1, t0) if (e := self._comma_aside_end(k, t0 + 1)) is not None for x in range(k, e)}
         loose = 0
         for j in range(t0 - 1, lo - 1, -1):
             if _light_verb(v.tokens[j].folded):
                 return True
-            if j in named or j in self.time_tokens:
+            if j in named or j in self.time_tokens or j in aside:
                 continue
             loose += 1
             if loose > 2 or v.is_strong_break(j + 1):
@@ -2491,8 +2494,17 @@ class RoleReader:
             o.t1 - o.t0 + 2 for o in near if v.prep_of(o) == "ل" and o.t0 > 0 and v.bare(o.t0 - 1) in BELONGING_TO)) + min(8, sum(
             # (nor the units a body's subject is told by: "أطلقت قطعات من الجيش العراقي وألوية من هيئة الحشد الشعبي")
             o.t1 - o.t0 + 2 for o in near if v.prep_of(o) == "من" and o.t0 > 1 and _unjoined(v.bare(o.t0 - 2)) in _UNIT_NOUNS))
-        sent = sent or (c.pos == "N" and any(
-            _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0)))
+        # (nor an aside set off by commas, whose bodies are no subject: "أطلقت قيادة عمليات الأنبار، بإسناد من طيران
+        # الجيش وقطعات من الحشد الشعبي، فجر أمس الاثنين، عملية أمنية واسعة")
+        aside_tokens = {x for k in range(max(L, c.t0 - 24) + 1, c.t0) if k not in self.rd.time_tokens
+                        and (e := self.rd._comma_aside_end(k, c.t0 + 1)) is not None for x in range(k, e)} \
+            if c.pos == "N" else set()
+        reach += min(16, len(aside_tokens))
+        lit = c.pos == "N" and any(
+            _light_verb(v.tokens[j].folded) and j not in self.rd.trigger_tokens for j in range(max(L, c.t0 - reach), c.t0))
+        if lit and not sent and aside_tokens:
+            left_occs = [o for o in left_occs if o.t0 not in aside_tokens]
+        sent = sent or lit
         # "دخل مئات العمال في مركب الحديد والصلب بالحجار جنوب ولاية عنابة، أمس الاثنين، في إضراب": who entered the
         # strike holds it, past the words of where they work (which no entity may cover)
         entered = next((j for j in range(c.t0 - 2, max(L, c.t0 - 20) - 1, -1) if v.bare(j).lstrip("و") in _ENTERING

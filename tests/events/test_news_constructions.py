@@ -9169,3 +9169,10 @@ def test_settlers_march_and_its_route_is_no_arrival() -> None:
     _, evs = _events("وشارك آلاف المستوطنين، أمس السبت، في مسيرة استفزازية انطلقت من مستوطنة «كريات أربع» مروراً بشارع "
                      "الشهداء وصولاً إلى الحرم الإبراهيمي، وسط حماية مشددة من جيش الاحتلال.")
     assert [e for e in evs if e["type"] == "PROTEST" and e["actor"]] and not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_a_light_verb_past_an_aside_of_backing() -> None:
+    # "أطلقت X، بإسناد من Y وقطعات من Z، فجر أمس، عملية أمنية واسعة": the operation is X's, past the bodies that back it
+    ev = _one("أطلقت قيادة عمليات صلاح الدين، بإسناد من طيران الجيش وقطعات من الحشد الشعبي، فجر أمس الاثنين، عملية "
+              "أمنية واسعة لتفتيش جزيرة سامراء.", "MOBILIZE")
+    assert ev["actor"] == ["قيادة عمليات صلاح الدين"], ev
