@@ -883,6 +883,21 @@ def compose(st: State) -> None:
                     k, forms = lex.guarded_nationality_at([st.words[j].folded[:-1]])
                 nf = _pick_nat(forms, False)
                 jj = j
+            if nf is None and not agent.definite and agent.surface.endswith("ا") and not agent.surface.endswith("يا") \
+                    and "vehicle" not in agent.flags:
+                # an accusative noun after أنّ and its adjectives in the accusative too: "بأن وفداً عسكرياً أميركياً
+                # سيزور أنقرة" (up to one adjective before the nationality)
+                for jj in (j, j + 1):
+                    if jj >= n_words or not st.adjacent(jj - 1, jj) or not st.words[jj].folded.endswith("يا") or (
+                            jj > j and not st.words[j].folded.endswith("يا")):
+                        break
+                    k, forms = lex.nationality_at([st.words[jj].folded[:-1]])
+                    nf = _pick_nat(forms, False)
+                    if nf is not None:
+                        k = 1
+                        break
+                if nf is None:
+                    jj = j
             if nf is None and (agent.code == "MIL" or agent.group in _STATE_BODY_GROUPS) \
                     and not agent.surface.startswith("السلطات"):  # ("السلطات المالية": financial authorities)
                 # "الجيش المالي"، "الحكومة المالية": after a state's army or government the adjective names

@@ -147,6 +147,15 @@ def test_soldiers_in_the_accusative_after_anna_are_their_states_forces(run) -> N
     assert ent is entity_of(doc, "الجيش الإسرائيلي") and ent.name_ar != "جنوداً إسرائيليين"
 
 
+@pytest.mark.parametrize("text, surface", [
+    # an accusative delegation after أنّ, its adjectives in the accusative too, with its nationality
+    ("وأفادت مصادر دبلوماسية بأن وفداً عسكرياً أميركياً سيزور أنقرة الأسبوع المقبل.", "وفداً عسكرياً أميركياً"),
+    ("وذكرت الصحيفة أن وفداً كويتياً وصل إلى القاهرة.", "وفداً كويتياً"),
+])
+def test_an_accusative_delegation_and_its_nationality(run, text: str, surface: str) -> None:
+    assert actor_at(run(text), surface).label == "ORG"
+
+
 def test_a_count_of_soldiers_does_not_name_the_army(run) -> None:
     doc = run("باماكو – توغل نحو 40 عسكرياً مالياً داخل الأراضي الموريتانية. وقال الجيش المالي إن الدورية ضلت طريقها.")
     ent = entity_of(doc, "عسكرياً مالياً")

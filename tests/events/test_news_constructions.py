@@ -2886,12 +2886,14 @@ def test_the_party_targets_are_linked_to_is_hit() -> None:
 
 
 def test_a_delegation_told_before_its_arriving_verb_visits() -> None:
-    # "أن وفداً إسرائيلياً سيصل إلى القاهرة": a delegation arriving visits; its nationality names its state
-    _, evs = _events("وقالت إسرائيل إنها مستعدة للتفاوض، مضيفة أن وفداً إسرائيلياً سيصل إلى القاهرة غداً الأربعاء "
-                     "لاستكمال النقاش.")
+    # "أن وفداً إسرائيلياً سيصل إلى القاهرة": a delegation arriving visits; the accusative delegation is its state's
+    # (ISRGOV), named as the text names it
+    rec, evs = _events("وقالت إسرائيل إنها مستعدة للتفاوض، مضيفة أن وفداً إسرائيلياً سيصل إلى القاهرة غداً الأربعاء "
+                       "لاستكمال النقاش.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
     visit = next(e for e in evs if e["type"] == "CONSULT")
-    assert visit["mode"] == "visit" and visit["actor"] == ["إسرائيل"] and visit["location"] == ["القاهرة"], visit
+    assert visit["mode"] == "visit" and visit["actor"] == ["وفداً إسرائيلياً"] and visit["location"] == ["القاهرة"], visit
+    assert next(e for e in rec.entities if e.name_ar == "وفداً إسرائيلياً").actor_code == "ISRGOV"
 
 
 def test_a_host_city_before_a_time_aside_is_where_talks_are() -> None:
