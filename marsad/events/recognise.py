@@ -1899,6 +1899,9 @@ class Reader:
                 if v.is_strong_break(j) or j in self.trigger_tokens:
                     return False
                 f = v.tokens[j].folded
+                if f[:1] == "ب" and j in v.occ_at and _security_body(v.by_id[v.occ_at[j].eid], _ARMED_CODES) \
+                        and v.occ_at[j].eid not in {o.eid for o in v.occs_in(nxt, j)}:
+                    return True  # a named unit sent: "دفعت قيادة محور عتق العسكري باللواء الثاني مشاة إلى مديرية جردان"
                 if f[:1] != "ب" or j in v.occ_at or f == "بالقوه":
                     continue  # ("بالقوة": by force, no force sent)
                 words = strip_word(f)

@@ -9178,3 +9178,9 @@ def test_a_light_verb_past_an_aside_of_backing() -> None:
     ev = _one("أطلقت قيادة عمليات صلاح الدين، بإسناد من طيران الجيش وقطعات من الحشد الشعبي، فجر أمس الاثنين، عملية "
               "أمنية واسعة لتفتيش جزيرة سامراء.", "MOBILIZE")
     assert ev["actor"] == ["قيادة عمليات صلاح الدين"], ev
+
+
+def test_a_named_unit_sent_after_b() -> None:
+    # "دفعت قيادة محور عتق العسكري باللواء الثاني مشاة إلى …": a named unit after ب is a force sent
+    ev = _one("ودفعت قيادة محور بيحان العسكري باللواء الثاني مشاة إلى مدينة عتق.", "MOBILIZE")
+    assert ev["actor"] == ["قيادة محور بيحان العسكري"] and ev["destination"] == ["عتق"], ev
