@@ -174,3 +174,12 @@ def _build_module():  # type: ignore[no-untyped-def]
 def test_build_frequency_lookups_cover_every_spelling(name: str, spelling: str) -> None:
     """A folded name is looked up in every spelling that folds to it (hamza, ة/ه, ى/ي)."""
     assert spelling in _build_module().spellings(name)
+
+
+def test_al_jazira_is_not_algiers() -> None:
+    # "الجزيرة" is GeoNames' old name of Algiers; in news it is Sudan's Gezira state, an island or Algeciras's port
+    from marsad.api import extract
+
+    rec = extract("كانت الشاحنة متوجهة إلى ميناء الجزيرة الخضراء في إسبانيا.", published="2025-05-10")
+    assert not [e for e in rec.entities if e.geo is not None and e.geo.admin1 == "Algiers"], \
+        [(e.name_ar, e.name_en) for e in rec.entities]
