@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..doc import Mention
+from ..text.normalise import fold_text
 from .ruler import SENT_UNIT_HEADS, State, sent_unit
 
 __all__ = ["link_references"]
@@ -151,6 +152,8 @@ def link_references(st: State) -> list[Mention]:
                 pool = [m for m in cands if wanted is None or m.attrs.get("country") in wanted]
                 if n == 1 and seq[0] in _ONE_OF_KIND and len({_identity(m) for m in pool}) > 1:
                     continue  # "الحركة" after both "حركة حماس" and "حركة الجهاد": which one?
+                if pool and _speaks_for_another(st, last, pool[-1]):
+                    continue  # "المتحدث باسم الجيش الإسرائيلي" after "المتحدث باسم اليونيفيل، لوكا فيراري": another's spokesman
                 if pool:
                     choice = pool[-1]
                     # two bodies of this head in the sentence: the first, its topic ("أطلقت قيادة عمليات الأنبار
@@ -187,6 +190,24 @@ _COUNT_ADJECTIVES = frozenset({"الاثنين", "الاثنان", "الثلاث
                                "التسعه", "العشره"})
 # the sectors of the people an arrest or a raid takes: criminals, armed cells and gangs, insurgents
 _HELD_SECTORS = frozenset({"CRM", "UAF", "INS", "REB"})
+
+
+def _speaks_for_another(st: State, last: int, ante: Mention) -> bool:
+    """A title at word ``last`` followed by "باسم" and a body not named in the sentence that brought the antecedent
+    in: a spokesman of another body, not the person named before ("قال المتحدث باسم اليونيفيل، لوكا فيراري … زعم
+    المتحدث باسم الجيش الإسرائيلي أن …")."""
+    nw = len(st.words)
+    k = last + 1
+    if k < nw and st.adjacent(last, k) and st.words[k].folded == "الرسمي":
+        k += 1
+    if k + 1 >= nw or not st.adjacent(k - 1, k) or st.words[k].folded != "باسم":
+        return False
+    words = st.folded_seq(k + 1, 2)
+    if len(words) == 2 and (words[1] in ("ان", "بان", "انه", "انها", "قوله", "قولها") or not st.adjacent(k + 1, k + 2)):
+        words = words[:1]  # (the body's one word, then the speech: "المتحدث باسم اليونيفيل أن …")
+    body = " ".join(words)
+    s0, s1 = st.doc.sentence_of(ante.start)
+    return bool(body) and body not in fold_text(st.doc.text[s0:s1])
 
 
 def _the_accused(st: State, linked: list[Mention]) -> list[Mention]:

@@ -187,3 +187,18 @@ def test_a_department_with_no_body_named_before_stays_a_body(run) -> None:
     # (a guard) "إدارة الشركة" with no company named before it is a body of its own
     doc = run("وهددت إدارة الشركة بتعليق عملياتها في الموقع.")
     assert "إدارة الشركة" in actor_texts(doc)
+
+
+@pytest.mark.parametrize("text, same", [
+    # a spokesman of another body is not the spokesman named before; of the same body, he is
+    ("وقال المتحدث باسم اليونيفيل، أندريا تيننتي، إن القوة قلقة. وزعم المتحدث باسم الجيش الإسرائيلي أن قواته "
+     "دمرت مستودعات.", False),
+    ("وقال المتحدث باسم اليونيفيل، أندريا تيننتي، إن القوة قلقة. وأضاف المتحدث باسم اليونيفيل أن الدوريات "
+     "مستمرة.", True),
+])
+def test_a_spokesman_of_another_body(run, text: str, same: bool) -> None:
+    doc = run(text)
+    second = [m for m in doc.spans.get("actors", []) if text[m.start:m.end] == "المتحدث"]
+    linked = bool(second) and doc.mention_entity.get((second[-1].start, second[-1].end)) == \
+        entity_of(doc, "أندريا تيننتي").id
+    assert linked == same, [(text[m.start:m.end], m.attrs.get("key")) for m in doc.spans.get("actors", [])]
