@@ -1934,6 +1934,9 @@ class Reader:
             return self._downed_at(nxt, b, has_suffix, a)
         if need == "boat" and has_suffix:
             return False  # "عندما اعترضتها زوارق الحرس": the boats after a verb with its object's pronoun stopped it
+        if need in ("razed", "dwelling") and trig.pos == "N" and t0 > a + 1 and v.bare(t0 - 1) in ("عمليات", "عمليه") \
+                and _light_verb(v.tokens[t0 - 2].folded):
+            return True  # "ونفذ عمليات تجريف ونسف واسعة في بلدتي كفركلا والعديسة": razing carried out as operations
         if need in ("cell", "seized", "charge", "dwelling", "hideout", "razed", "boat", "control", "materiel", "captives"):
             # "تفكيك خلية إرهابية"، "حجز 3 أسلحة نارية"، "أُدين في قضية مماثلة"، "دمّرت 5 مخابئ"، "استعاد السيطرة":
             # what is dismantled, seized, convicted of, destroyed or taken back, right after it (past the subject and a time told

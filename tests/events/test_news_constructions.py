@@ -9184,3 +9184,9 @@ def test_a_named_unit_sent_after_b() -> None:
     # "دفعت قيادة محور عتق العسكري باللواء الثاني مشاة إلى …": a named unit after ب is a force sent
     ev = _one("ودفعت قيادة محور بيحان العسكري باللواء الثاني مشاة إلى مدينة عتق.", "MOBILIZE")
     assert ev["actor"] == ["قيادة محور بيحان العسكري"] and ev["destination"] == ["عتق"], ev
+
+
+def test_razing_carried_out_as_operations() -> None:
+    # "ونفذ عمليات تجريف ونسف واسعة في بلدتي …": razing done as operations, a light verb right before them
+    _, evs = _events("أقدم الجيش الإسرائيلي على تفجير منازل في بلدة الخيام، ونفذ عمليات تجريف واسعة في بلدة كفركلا.")
+    assert [e for e in evs if e["type"] == "ASSAULT" and e["mode"] == "destroy" and "كفركلا" in e["location"]], evs
