@@ -3762,6 +3762,17 @@ class RoleReader:
                 return
         a = c.sent[0]
         k = a + 1
+        if v.bare(a).removeprefix("و") == "اما":
+            # "أما بولاية تندوف، فقد أحبطت مفرزة مشتركة …، وأوقفت ثلاثة مهربين": the topic place frames every act
+            # of its sentence
+            k = a + 1 + (v.bare(a + 1) == "في")
+            if k not in v.occ_at and k + 1 in v.occ_at and v.bare(k).removeprefix("ب") in _PLACE_HEADS:
+                k += 1  # (the place's own noun before its name: "أما بولاية تندوف")
+            o = v.occ_at.get(k)
+            if o is not None and v.is_place(o.eid) and o.eid not in c.actor + c.recipient and "،" in v.gap(o.t1 + 1) \
+                    and v.tokens[o.t1 + 1].folded.startswith("ف") and o.t1 < c.t0:
+                c.location.append(o.eid)
+            return
         if v.bare(a) not in ("في", "قرب", "عند", "داخل", "امام"):
             if not (v.bare(a).removeprefix("و") == "بالقرب" and v.bare(a + 1) == "من"):
                 return

@@ -9190,3 +9190,10 @@ def test_razing_carried_out_as_operations() -> None:
     # "ونفذ عمليات تجريف ونسف واسعة في بلدتي …": razing done as operations, a light verb right before them
     _, evs = _events("أقدم الجيش الإسرائيلي على تفجير منازل في بلدة الخيام، ونفذ عمليات تجريف واسعة في بلدة كفركلا.")
     assert [e for e in evs if e["type"] == "ASSAULT" and e["mode"] == "destroy" and "كفركلا" in e["location"]], evs
+
+
+def test_the_topic_place_of_amma_frames_its_sentence() -> None:
+    # "أما بولاية تندوف، فقد … وأوقفت ثلاثة مهربين": the topic place is where every act of the sentence was
+    ev = _one("أما بولاية تندوف، فقد أحبطت وحدات حرس الحدود محاولة تهريب عبر الحدود الغربية، وأوقفت ثلاثة مهربين.",
+              "COERCE")
+    assert ev["location"] == ["تندوف"], ev
