@@ -6021,6 +6021,40 @@ class RoleReader:
         if o is not None and o.t0 <= to + 2:
             c.location.append(o.eid)
 
+    def operations_place(self, c: Cand) -> None:
+        """"أوقفت مفارز للجيش …، خلال عمليات متفرقة نُفذت بولايات أدرار وبرج باجي مختار وتندوف": the places of the
+        operations an arrest or a seizure was made in, told after it, are where it was made."""
+        if c.type not in ("COERCE", "ASSAULT") or c.location or c.origin or c.destination:
+            return
+        v = self.v
+        b = c.sent[1]
+        for j in range(c.t1 + 1, min(b - 2, c.t1 + 60)):
+            if v.is_strong_break(j):
+                return
+            if v.bare(j) in ("خلال", "اثناء") and v.bare(j + 1) in _OPERATION_WORDS:
+                for k in range(j + 2, min(b, j + 8)):
+                    o = v.occ_at.get(k)
+                    if o is not None and v.is_place(o.eid) and (v.prep_of(o) in ("ب", "في") or v.tokens[o.t0 - 1].folded[:1] == "ب"
+                                                                or v.bare(o.t0 - 1) == "في"):
+                        c.location.extend(g.eid for g in v.group_from(o, b) if v.is_place(g.eid) and g.eid not in c.location)
+                        return
+                return
+
+    def counted_among(self, c: Cand) -> None:
+        """"أوقفت … 24 شخصاً، بينهم مهربون من رعايا دول إفريقية": the party named among those taken is taken."""
+        if c.type != "COERCE" or c.mode != "arrest" or c.recipient:
+            return
+        v = self.v
+        b = c.sent[1]
+        for j in range(c.t1 + 1, min(b - 1, c.t1 + 24)):
+            if v.is_strong_break(j):
+                return
+            if v.bare(j) in ("بينهم", "منهم", "بينهما") and v.comma_before(j):
+                o = v.occ_at.get(j + 1)
+                if o is not None and v.is_actorish(o.eid) and o.eid not in c.actor:
+                    c.recipient.append(o.eid)
+                return
+
     def downed_aircraft(self, c: Cand) -> None:
         """An aircraft, a drone or a missile brought down: its owner or launcher is the target ("أسقطت وحدات الدفاع
         الجوي طائرة مسيّرة تابعة للجيش المالي"، "إسقاط مسيّرتين أطلقهما الحوثيون"), never the doer; air defences
@@ -10414,6 +10448,8 @@ _POSSESSED_ARMS = frozenset({"طائرات", "مسيرات", "مقاتلات", "
                              "زوارق", "دبابات", "مدرعات"})
 # verbs of issuing or directing a warning ("وجّه الجيش إنذاراً"، "أصدر إنذارات") (folded)
 _ISSUING = frozenset({"وجه", "وجهت", "يوجه", "توجه", "توجيه", "اصدر", "اصدرت", "يصدر", "تصدر", "اصدار"})
+# operations an act was made during ("خلال عمليات متفرقة"، "أثناء حملة تفتيش") (folded)
+_OPERATION_WORDS = frozenset({"عمليات", "عمليه", "حمله", "حملات", "مداهمات", "مداهمه", "دوريات"})
 # a cell or a network of a body, and its members ("أعضاء في خلية لتنظيم داعش"، "عناصر في شبكة لـ…") (folded)
 _CELL_NOUNS = frozenset({"خليه", "خلايا", "شبكه", "شبكات"})
 _MEMBERS_OF_CELL = frozenset({"اعضاء", "عضو", "عضوين", "عناصر", "عنصر", "عنصرين"})
@@ -10570,6 +10606,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.announced_accord(c)
         rr.condemned_attack(c)
         rr.downed_aircraft(c)
+        rr.operations_place(c)
+        rr.counted_among(c)
         rr.calm_returned(c)
         rr.members_of_a_cell(c)
         rr.operation_agent(c)

@@ -9197,3 +9197,11 @@ def test_the_topic_place_of_amma_frames_its_sentence() -> None:
     ev = _one("أما بولاية تندوف، فقد أحبطت وحدات حرس الحدود محاولة تهريب عبر الحدود الغربية، وأوقفت ثلاثة مهربين.",
               "COERCE")
     assert ev["location"] == ["تندوف"], ev
+
+
+def test_the_places_of_the_operations_and_those_among_the_arrested() -> None:
+    # "أوقفت مفارز للجيش …، 24 شخصاً، بينهم مهربون …، خلال عمليات متفرقة نُفذت بولايات …": the operations' places are
+    # where the arrest was made, and the party named among those taken is taken
+    ev = _one("أوقفت مفارز للجيش الوطني الشعبي، بالتنسيق مع مصالح الدرك الوطني، 31 شخصاً، بينهم مهربون من رعايا دول "
+              "إفريقية، خلال عمليات متفرقة نُفذت بولايات تمنراست وعين قزام وإليزي.", "COERCE")
+    assert ev["recipient"] == ["مهربون"] and ev["location"][:1] == ["تمنراست"], ev
