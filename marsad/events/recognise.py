@@ -6003,24 +6003,6 @@ class RoleReader:
             # "أعلن برنامج الأغذية العالمي أن قافلة … وصلت إلى …": an aid body tells of the convoy it sent
             c.actor = [e.id]
 
-    def calm_returned(self, c: Cand) -> None:
-        """"عاد هدوء حذر، صباح اليوم، إلى منطقة تاجوراء شرق العاصمة طرابلس، بعد اشتباكات عنيفة …": the place calm
-        returned to is where the fighting or the unrest it followed took place."""
-        if c.type not in ("ASSAULT", "PROTEST") or c.pos != "N" or c.location:
-            return
-        v = self.v
-        a = c.sent[0]
-        if not any(v.bare(j).lstrip("و") in ("بعد", "عقب", "اثر", "جراء") for j in range(max(a, c.t0 - 3), c.t0)):
-            return
-        calm = next((j for j in range(a, c.t0) if v.bare(j).lstrip("و") in ("الهدوء", "هدوء")
-                     and j > a and v.bare(j - 1).lstrip("و") in ("عاد", "عادت", "يعود", "عوده", "ساد", "يسود")), None)
-        if calm is None:
-            return
-        to = next((j for j in range(calm + 1, c.t0) if v.bare(j) == "الي"), None)
-        o = next((o for o in v.occs_in(to + 1, c.t0) if v.is_place(o.eid)), None) if to is not None else None
-        if o is not None and o.t0 <= to + 2:
-            c.location.append(o.eid)
-
     def operations_place(self, c: Cand) -> None:
         """"أوقفت مفارز للجيش …، خلال عمليات متفرقة نُفذت بولايات أدرار وبرج باجي مختار وتندوف": the places of the
         operations an arrest or a seizure was made in, told after it, are where it was made."""
@@ -9472,12 +9454,16 @@ class RoleReader:
         """"عاد هدوء حذر إلى منطقة عين زارة …، بعد اشتباكات عنيفة بين …": where calm came back is where the fighting
         it follows was."""
         v = self.v
-        if c.type != "ASSAULT" or c.pos != "N" or c.location or c.t0 < 1 or v.bare(c.t0 - 1) not in _BEFORE_AFTER:
+        # (the word of time may stand a few words before: "بعد ليلة من الاشتباكات العنيفة")
+        if c.type != "ASSAULT" or c.pos != "N" or c.location or c.t0 < 1 or not any(
+                v.bare(j).lstrip("و") in _BEFORE_AFTER for j in range(max(c.sent[0], c.t0 - 3), c.t0)):
             return
         calm = next((j for j in range(c.sent[0], c.t0 - 1) if v.bare(j).removeprefix("ال") in _CALM_WORDS), None)
         if calm is None:
             return
-        o = next((o for o in v.occs_in(calm + 1, min(c.t0, calm + 5)) if v.is_place(o.eid)
+        # (past a time set off by commas: "عاد هدوء حذر، صباح اليوم الثلاثاء، إلى منطقة تاجوراء")
+        reach = calm + 5 + sum(1 for j in range(calm + 1, min(c.t0, calm + 12)) if j in self.rd.time_tokens)
+        o = next((o for o in v.occs_in(calm + 1, min(c.t0, reach)) if v.is_place(o.eid)
                   and v.prep_of(o) in ("الي", "في")), None)
         if o is not None:
             c.location.append(o.eid)
@@ -10606,9 +10592,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.announced_accord(c)
         rr.condemned_attack(c)
         rr.downed_aircraft(c)
+        rr.calm_returned_to(c)
         rr.operations_place(c)
         rr.counted_among(c)
-        rr.calm_returned(c)
         rr.members_of_a_cell(c)
         rr.operation_agent(c)
         rr.operation_toll(c)
@@ -10674,7 +10660,6 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.launched_campaign(c)
         rr.swept_place(c)
         rr.submitted_by(c)
-        rr.calm_returned_to(c)
         rr.standing_curfew(c)
         rr.standing_closure(c)
         rr.deterrent_threat(c)
