@@ -3993,18 +3993,23 @@ class RoleReader:
 
     def named_among(self, c: Cand) -> None:
         """"اعتقلت 9 ناشطين على الأقل بينهم المصور الصحفي سالم باعبود": a person named among those an arrest took
-        is one of them (not among the dead of a clash: the killing is often the clash told again)."""
+        is one of them (not among the dead of a clash: the killing is often the clash told again); so is a party
+        named right after, past the arrest's subject and an aside ("أوقفت مفارز للجيش …، 24 شخصاً، بينهم مهربون")."""
         v = self.v
         if c.type != "COERCE":
             return
-        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 12)):
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 24)):
             if v.is_strong_break(j) or (j in self.rd.trigger_tokens and j > c.t1 + 1):
                 return
             if v.bare(j) not in ("بينهم", "بينهن", "منهم") or (v.bare(j) == "منهم" and v.bare(j - 1) != "من"):
                 continue
-            person = next((o for o in v.occs_in(j + 1, min(c.sent[1], j + 6)) if v.by_id[o.eid].type == "PER"
-                           and not any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(j + 1, o.t0))),
-                          None)
+            # (a person within the old reach of twelve words; a party past it too)
+            person = None if j > c.t1 + 11 else next(
+                (o for o in v.occs_in(j + 1, min(c.sent[1], j + 6)) if v.by_id[o.eid].type == "PER"
+                 and not any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(j + 1, o.t0))), None)
+            if person is None and not c.recipient and (party := v.occ_at.get(j + 1)) is not None \
+                    and v.is_actorish(party.eid) and not v.is_place(party.eid):
+                person = party
             if person is not None and person.eid not in c.actor:
                 _add(c.recipient, [person.eid])
             return
@@ -6020,21 +6025,6 @@ class RoleReader:
                                                                 or v.bare(o.t0 - 1) == "في"):
                         c.location.extend(g.eid for g in v.group_from(o, b) if v.is_place(g.eid) and g.eid not in c.location)
                         return
-                return
-
-    def counted_among(self, c: Cand) -> None:
-        """"أوقفت … 24 شخصاً، بينهم مهربون من رعايا دول إفريقية": the party named among those taken is taken."""
-        if c.type != "COERCE" or c.mode != "arrest" or c.recipient:
-            return
-        v = self.v
-        b = c.sent[1]
-        for j in range(c.t1 + 1, min(b - 1, c.t1 + 24)):
-            if v.is_strong_break(j):
-                return
-            if v.bare(j) in ("بينهم", "منهم", "بينهما") and v.comma_before(j):
-                o = v.occ_at.get(j + 1)
-                if o is not None and v.is_actorish(o.eid) and o.eid not in c.actor:
-                    c.recipient.append(o.eid)
                 return
 
     def downed_aircraft(self, c: Cand) -> None:
@@ -10594,7 +10584,6 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.downed_aircraft(c)
         rr.calm_returned_to(c)
         rr.operations_place(c)
-        rr.counted_among(c)
         rr.members_of_a_cell(c)
         rr.operation_agent(c)
         rr.operation_toll(c)
