@@ -1775,6 +1775,8 @@ def _name_like(st: State, j: int, pos: int) -> bool:
         return False
     if "\u064b" in w.tok.text or "\u064c" in w.tok.text or "\u064d" in w.tok.text:
         return False  # tanween marks an indefinite noun or adverb ("خفضاً إضافياً"), never a name
+    if pos >= 1 and w.tok.text[1:2] == "\u064f":
+        return False  # a damma on the first letter marks a passive verb ("الشاب محمد علي قُتل برصاصة"), no name word
     known = lex.names.get(f)
     # a name that is also a common word ("علي" = على) right before an unmistakable name word is a name
     amb_ok = known is not None and known[2] and _plain_name_next(st, j)
