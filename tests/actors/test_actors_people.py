@@ -991,5 +991,5 @@ def test_the_maghrebs_regional_posts_introduce_a_name(text: str, name: str) -> N
 
 def test_a_passive_verb_ends_a_name(run) -> None:
     # "إن الشاب محمد علي قُتل برصاصة": a damma on the first letter marks a passive verb, which no name takes
-    doc = run("وقالت وزارة الصحة إن الشاب سامر علي قُتل برصاصة في الرأس.")
-    assert "سامر علي" in actor_texts(doc) and not [t for t in actor_texts(doc) if "قُتل" in t], actor_texts(doc)
+    doc = run("وقالت وزارة الصحة إن الشاب محمد علي قُتل برصاصة في الرأس.")
+    assert "محمد علي" in actor_texts(doc) and not [t for t in actor_texts(doc) if "قُتل" in t], actor_texts(doc)
