@@ -993,3 +993,9 @@ def test_a_passive_verb_ends_a_name(run) -> None:
     # "إن الشاب محمد علي قُتل برصاصة": a damma on the first letter marks a passive verb, which no name takes
     doc = run("وقالت وزارة الصحة إن الشاب محمد علي قُتل برصاصة في الرأس.")
     assert "محمد علي" in actor_texts(doc) and not [t for t in actor_texts(doc) if "قُتل" in t], actor_texts(doc)
+
+
+def test_a_local_title_then_the_name(run) -> None:
+    # "القيادي المحلي عماد صالح الرفاعي": a title, its adjective «المحلي», then the person named
+    doc = run("اغتال مسلحون مجهولون، مساء أمس، القيادي المحلي ماهر سعيد الحوراني أمام منزله في مدينة نوى.")
+    assert actor_at(doc, "ماهر سعيد الحوراني").label == "PER"
