@@ -3698,8 +3698,11 @@ class RoleReader:
         v = self.v
         if c.origin or not (c.type == "CONSULT" and c.mode == "visit" or c.type in ("MOBILIZE", "AID")):
             return
-        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 16)):
-            if v.is_strong_break(j) or j > c.t1 + 1 and j in self.rd.trigger_tokens:
+        # (past the long description of what an aid convoy carries: "وصلت … قافلة … تضم 18 شاحنة محملة بمولدات …،
+        # قادمة من مدينة بنغازي")
+        aid = c.type == "AID"
+        for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + (40 if aid else 16))):
+            if v.is_strong_break(j) or j > c.t1 + 1 and j in self.rd.trigger_tokens and not aid:
                 return
             if v.bare(j) in _COMING and v.bare(j + 1) == "من":
                 o = v.occ_at.get(j + 2)

@@ -9205,3 +9205,11 @@ def test_the_places_of_the_operations_and_those_among_the_arrested() -> None:
     ev = _one("أوقفت مفارز للجيش الوطني الشعبي، بالتنسيق مع مصالح الدرك الوطني، 31 شخصاً، بينهم مهربون من رعايا دول "
               "إفريقية، خلال عمليات متفرقة نُفذت بولايات تمنراست وعين قزام وإليزي.", "COERCE")
     assert ev["recipient"] == ["مهربون"] and ev["location"][:1] == ["تمنراست"], ev
+
+
+def test_where_an_aid_convoy_came_from_past_what_it_carries() -> None:
+    # "وصلت … قافلة … تضم 18 شاحنة محملة بمولدات كهربائية …، قادمة من مدينة بنغازي": the convoy's origin, past the
+    # long description of its load
+    ev = _one("وصلت إلى مدينة سرت، أمس الاثنين، قافلة تابعة لبرنامج الأغذية العالمي تضم 18 شاحنة محملة بمولدات كهربائية "
+              "ومعدات لصيانة شبكات المياه ومستلزمات لإعادة تأهيل المدارس المتضررة، قادمة من مدينة مصراتة.", "AID")
+    assert ev["origin"] == ["مصراتة"], ev
