@@ -7088,7 +7088,7 @@ class RoleReader:
             return
         if any(v.bare(x) == "الي" for x in range(c.t1 + 1, sides)):
             return  # (past an إلى the sides are only those named: "دعا المبعوث إلى سوريا … جميع الأطراف")
-        for d in reversed(self.cands):
+        for i, d in enumerate(reversed(self.cands)):
             if d.t0 < c.t0 and d.type == "ASSAULT" and len(d.actor) >= 2:
                 c.recipient.extend(x for x in d.actor[:2] if x not in c.actor)
                 return
@@ -7096,6 +7096,15 @@ class RoleReader:
                     and d.actor != d.recipient and v.is_actorish(d.recipient[0]):
                 # (an attack of one side on the other: "قصفت قوات الدعم السريع مواقع الجيش")
                 c.recipient.extend(x for x in d.actor + d.recipient if x not in c.actor)
+                return
+            # (or a strike whose noun names the doer and whose relative verb, read apart, the target: "غارة جوية
+            # للجيش السوداني استهدفت تجمعات لقوات الدعم السريع")
+            before = list(reversed(self.cands))[i + 1] if i + 1 < len(self.cands) else None
+            if d.t0 < c.t0 and d.type == "ASSAULT" and not d.actor and len(d.recipient) == 1 and before is not None \
+                    and before.type == "ASSAULT" and before.sent == d.sent and len(before.actor) == 1 \
+                    and not before.recipient and 0 < d.t0 - before.t1 <= 6 and before.actor != d.recipient \
+                    and v.is_actorish(d.recipient[0]):
+                c.recipient.extend(x for x in before.actor + d.recipient if x not in c.actor)
                 return
         # or the two parties of a war named after بين ("الحرب الدائرة منذ أبريل بين الجيش وقوات الدعم السريع")
         for j in range(c.t0 - 1, max(0, c.t0 - 400), -1):

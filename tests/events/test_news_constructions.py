@@ -9213,3 +9213,12 @@ def test_where_an_aid_convoy_came_from_past_what_it_carries() -> None:
     ev = _one("وصلت إلى مدينة سرت، أمس الاثنين، قافلة تابعة لبرنامج الأغذية العالمي تضم 18 شاحنة محملة بمولدات كهربائية "
               "ومعدات لصيانة شبكات المياه ومستلزمات لإعادة تأهيل المدارس المتضررة، قادمة من مدينة مصراتة.", "AID")
     assert ev["origin"] == ["مصراتة"], ev
+
+
+def test_the_sides_called_on_from_a_strike_and_its_relative_verb() -> None:
+    # "غارة جوية للجيش … استهدفت تجمعات لقوات الدعم السريع … ودعا المجلس طرفي النزاع إلى …": the strike's noun names
+    # the doer and its relative verb the target; they are the sides called on
+    _, evs = _events("وشنت طائرات الجيش السوداني غارة جوية استهدفت تجمعات لقوات الدعم السريع قرب مدينة بارا. ودعا مجلس "
+                     "السلم والأمن الأفريقي طرفي النزاع إلى وقف فوري لإطلاق النار.")
+    req = next(e for e in evs if e["type"] == "REQUEST")
+    assert sorted(req["recipient"]) == sorted(["الجيش السوداني", "قوات الدعم السريع"]), req
