@@ -1931,6 +1931,8 @@ class Reader:
             return any((v.bare(j) in _ISSUING or v.bare(j)[:1] in ("و", "ف") and v.bare(j)[1:] in _ISSUING)
                        and not v.break_or_comma_in(j + 1, t0 + 1) for j in range(max(a, t0 - 6), t0))
         if need == "downed":  # "أسقطت قوات حرس الحدود، فجر أمس، طائرة مسيّرة"، "إسقاط طائرتين مسيّرتين": brought down
+            if trig.pos == "N" and has_suffix:
+                return False  # "جرى التعامل معها وإسقاطها": told again by its pronoun, in an impersonal account, no act apart
             return self._downed_at(nxt, b, has_suffix, a)
         if need == "boat" and has_suffix:
             return False  # "عندما اعترضتها زوارق الحرس": the boats after a verb with its object's pronoun stopped it

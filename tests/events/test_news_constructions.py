@@ -8983,6 +8983,8 @@ def test_a_drone_brought_down(sentence: str, actor: list[str], recipient: list[s
     # (a guard) a government brought down, charges dropped, an airdrop: nothing shot down
     "وطالب المتظاهرون بإسقاط الحكومة وإسقاط المتابعات القضائية بحق زملائهم.",
     "وأسقطت طائرات نقل عسكرية أطناناً من المواد الغذائية على المدينة المحاصرة.",
+    # a downing told again by its pronoun in an impersonal account
+    "حيث جرى التعامل مع الطائرات المسيّرة وإسقاطها داخل الأراضي الأردنية.",
 ])
 def test_no_drone_brought_down(sentence: str) -> None:
     assert not [e for e in _events(sentence)[1] if e["type"] == "ASSAULT"], _events(sentence)[1]
