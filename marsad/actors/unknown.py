@@ -104,8 +104,8 @@ def _adjective(st: State, j: int) -> str:
         return ""
     if lex.is_word("agent_modifier", f) or lex.is_word("name_adjective", f):
         return "adj"  # before the stop words: "العام" is "general" here, not "the year"
-    if _stopword(st, j):
-        return ""
+    if _stopword(st, j) or f.startswith(("المنضوي", "المنتمي")):
+        return ""  # (a participle of belonging opens a phrase of its own: "… لعمال الموانئ المنضوية تحت لواء …")
     k, forms = lex.nationality_at(st.folded_seq(j, lex.nat_max_words))
     if forms and _pick_nat(forms, True) is not None:
         return "nat"

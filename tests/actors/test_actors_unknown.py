@@ -543,3 +543,13 @@ def test_a_future_verb_ends_a_bodys_name(text: str) -> None:
     # "لجنة ستزور البلدة": the verb with the future's س is what the committee will do, no part of its name
     names = [e.name_ar for e in extract(text, published="2025-03-11").entities]
     assert not any("ستزور" in n or "ستتولى" in n for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a participle of belonging opens a phrase of its own after a body's name
+    ("بدعوة من النقابة الوطنية لعمال الموانئ المنضوية تحت لواء الاتحاد المغربي للشغل.", "النقابة الوطنية لعمال الموانئ"),
+    ("وأعلنت الجامعة العامة للتعليم الأساسي المنضوية تحت لواء الاتحاد العام التونسي للشغل الإضراب.",
+     "الجامعة العامة للتعليم الأساسي"),
+])
+def test_a_body_ends_before_its_affiliation(run, text: str, name: str) -> None:
+    assert name in actor_texts(run(text)), actor_texts(run(text))
