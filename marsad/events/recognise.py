@@ -1140,6 +1140,8 @@ class Reader:
                 return True
             if j in named or j in self.time_tokens or j in aside:
                 continue
+            if v.bare(j).lstrip("و") in _SEAT_WORDS or j > lo and v.bare(j - 1).lstrip("و") in _SEAT_WORDS:
+                continue  # where it was held: "وعقد والي قابس، X، صباح اليوم، بمقر الولاية جلسة عمل"
             loose += 1
             if loose > 2 or v.is_strong_break(j + 1):
                 return False
@@ -4920,6 +4922,10 @@ class RoleReader:
         if prep == "لدي" and t == "RETREAT" and c.mode == "release" and not place and self._cur_occ.t0 > 1 \
                 and self.v.bare(self._cur_occ.t0 - 2).lstrip("و").startswith(_HELD_WORDS):
             return "actor"  # "أُفرج عن 12 مقاتلاً كانوا محتجزين لدى «قسد»": who held them sets them free
+        if prep == "عن" and not place and (t in ("AGREE", "CONSULT") or f in ("agree", "meet")) and self._cur_occ is not None \
+                and self._cur_occ.t0 > 1 and self.v.bare(self._cur_occ.t0 - 2) in ("ممثلين", "ممثلي", "ممثلو") \
+                and self.v.bare(self._cur_occ.t0 - 3) == "مع":
+            return "recipient"  # "جلسة عمل مع ممثلين عن المحتجين": those the representatives speak for are met
         if prep == "مع" or (prep == "ب" and f == "meet" and not place):
             if f in ("agree", "meet") or t in ("AGREE", "CONSULT"):
                 return "recipient"  # "التقى بالرئيس"، "اتفاق مع"
@@ -10440,6 +10446,8 @@ _POSSESSED_ARMS = frozenset({"طائرات", "مسيرات", "مقاتلات", "
 _ISSUING = frozenset({"وجه", "وجهت", "يوجه", "توجه", "توجيه", "اصدر", "اصدرت", "يصدر", "تصدر", "اصدار"})
 # operations an act was made during ("خلال عمليات متفرقة"، "أثناء حملة تفتيش") (folded)
 _OPERATION_WORDS = frozenset({"عمليات", "عمليه", "حمله", "حملات", "مداهمات", "مداهمه", "دوريات"})
+# the seat a meeting is held at, before the meeting's noun ("بمقر الولاية"، "في مقر المحافظة") (folded)
+_SEAT_WORDS = frozenset({"بمقر", "مقر", "بديوان", "ديوان"})
 # a cell or a network of a body, and its members ("أعضاء في خلية لتنظيم داعش"، "عناصر في شبكة لـ…") (folded)
 _CELL_NOUNS = frozenset({"خليه", "خلايا", "شبكه", "شبكات"})
 _MEMBERS_OF_CELL = frozenset({"اعضاء", "عضو", "عضوين", "عناصر", "عنصر", "عنصرين"})

@@ -9224,3 +9224,16 @@ def test_the_sides_called_on_from_a_strike_and_its_relative_verb() -> None:
                      "السلم والأمن الأفريقي طرفي النزاع إلى وقف فوري لإطلاق النار.")
     req = next(e for e in evs if e["type"] == "REQUEST")
     assert sorted(req["recipient"]) == sorted(["الجيش السوداني", "قوات الدعم السريع"]), req
+
+
+def test_a_working_session_at_a_seat_with_representatives() -> None:
+    # "وعقد والي X، Y، صباح اليوم، بمقر الولاية جلسة عمل مع ممثلين عن المحتجين": the light verb past the seat it was
+    # held at, and those the representatives speak for are met
+    ev = _one("وعقد والي مدنين، سعيد بن عمر، صباح اليوم الأربعاء، بمقر الولاية جلسة عمل مع ممثلين عن المحتجين.", "CONSULT")
+    assert ev["actor"] == ["سعيد بن عمر"] and ev["recipient"] == ["المحتجين"], ev
+
+
+def test_a_pace_regained_is_no_coordination() -> None:
+    # (a guard) "قبل أن تستعيد حركة المرور نسقها العادي": the traffic's pace, not a coordinating (نسّق)
+    _, evs = _events("وعادت حركة المرور إلى الطريق قبل أن تستعيد نسقها العادي قرابة منتصف الليل.")
+    assert not [e for e in evs if e["type"] == "COOPERATE"], evs
