@@ -158,6 +158,9 @@ _DEEDS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 # verbs of storming a place: who is counted right after them stormed it ("اقتحم مئات المستوطنين البلدة")
 _STORMING = frozenset({"اقتحم", "داهم"})
 # parts of a place: "في أجزاء من مدينة الخرطوم"، "في مناطق واسعة من وادي حضرموت" (the place is where, not whence)
+# a quarter or a part of a place named by its side ("الحي الشرقي من …"، "الأطراف الجنوبية من …") (folded, no article)
+_SIDED_PARTS = frozenset({"حي", "جزء", "قسم", "اطراف", "طرف", "شطر", "مدخل", "احياء", "ريف"})
+_SIDE_ADJECTIVES = frozenset({"شرقي", "غربي", "شمالي", "جنوبي", "شرقيه", "غربيه", "شماليه", "جنوبيه"})
 _PART_NOUNS = frozenset({"مناطق", "منطقه", "اجزاء", "جزء", "احياء", "انحاء", "قري", "بلدات", "عدد", "بعض", "معظم",
                          "اغلب"})
 
@@ -1118,8 +1121,10 @@ class Reader:
             if rule.side == "next" and rule.action == "block":
                 # (what a meeting is about is not what was received: "استقبل الرئيس وزير الصحة لبحث أوضاع النازحين")
                 rng = list(itertools.takewhile(lambda j: self.v.bare(j) not in _TOPIC_OPENERS, rng))
+            # (a time word counts only right after the trigger: "فجّر الجيش، فجر أمس، ثمانية منازل" is no dawn)
             if any(self._match_rule(rule.words, rule.classes, i) for i in rng
-                   if not (rule.action == "block" and rule.side == "next" and i in inner)):
+                   if not (rule.action == "block" and rule.side == "next" and i in inner)
+                   and not (rule.side == "next" and i in self.time_tokens and i != t1 + 1)):
                 if rule.action.startswith("PROTEST") and self._out_of_caution(t1, b):
                     return "block"  # "أغلق عدد من التجار محالهم تحسباً لأي مواجهة": shut out of caution, no strike
                 return rule.action
@@ -7551,6 +7556,9 @@ class RoleReader:
         k = o.t0 - 2
         if v.bare(k) not in _PART_NOUNS and v.bare(k - 1) in _PART_NOUNS and self._indefinite_adjective(k):
             k -= 1  # (past the parts' adjective: "مناطق واسعة")
+        if v.bare(k).removeprefix("ال") in _SIDE_ADJECTIVES and v.bare(k - 1).removeprefix("ال") in _SIDED_PARTS:
+            k -= 1  # (a quarter or a part by its side: "في الحي الشرقي من بلدة علما الشعب"، "الأطراف الجنوبية من")
+            return v.bare(k - 1) == "في" or v.tokens[k].prefix[-1:] == "ب"
         if v.bare(k) not in _PART_NOUNS:
             return False
         return v.bare(k - 1) == "في" or v.tokens[k].prefix[-1:] == "ب"  # (or ب on the parts' noun: "بعدد من قرى")

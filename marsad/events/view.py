@@ -732,8 +732,10 @@ class DocView:
         """The tokens the spans cover."""
         s: set[int] = set()
         for x in spans:
-            a, b = self.token_at(x.start), self.token_at(max(x.start, x.end - 1))
-            if a >= 0 and b >= 0:
+            # (the last token that starts inside the span: a span that ends on a mark, "فجر أمس (الأربعاء)"، does
+            # not take the word after the mark)
+            a, b = self.token_at(x.start), bisect_right(self.starts, max(x.start, x.end - 1)) - 1
+            if a >= 0 and b >= a:
                 s.update(range(a, b + 1))
         return s
 

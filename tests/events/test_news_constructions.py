@@ -9237,3 +9237,18 @@ def test_a_pace_regained_is_no_coordination() -> None:
     # (a guard) "قبل أن تستعيد حركة المرور نسقها العادي": the traffic's pace, not a coordinating (نسّق)
     _, evs = _events("وعادت حركة المرور إلى الطريق قبل أن تستعيد نسقها العادي قرابة منتصف الليل.")
     assert not [e for e in evs if e["type"] == "COOPERATE"], evs
+
+
+def test_a_blast_past_a_time_of_dawn_in_a_side_of_a_town() -> None:
+    # "فجّر الجيش، فجر أمس الاثنين، ثمانية منازل … في الحي الشرقي من بلدة X": the time word «فجر» after the subject is
+    # no dawn reading of the verb, and the quarter of a town told by its side is in the town, not left from it
+    ev = _one("فجّر الجيش الإسرائيلي، فجر أمس الاثنين، ثمانية منازل على الأقل في الحي الشرقي من بلدة عيتا الشعب.",
+              "ASSAULT")
+    assert ev["actor"] == ["جيش الدفاع الإسرائيلي"] and ev["location"] == ["عيتا الشعب"] and not ev["origin"], ev
+
+
+def test_a_time_in_brackets_takes_no_word_after_it() -> None:
+    # (a guard) "احتجزت القوة …، فجر أمس (الأربعاء)، ناقلة النفط": the word after the closing bracket is no time word, so the
+    # tanker still makes the detention a seizure
+    ev = _one("احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس (الأربعاء)، ناقلة النفط «نور» في مضيق هرمز.", "COERCE")
+    assert ev["mode"] == "seize", ev
