@@ -4851,7 +4851,11 @@ class RoleReader:
             if f == "receive":
                 return "actor" if not place else "origin"
             if f == "request":
-                return "recipient" if not place or self.v.is_country(self._cur) else None
+                # (a capital asked "من" right after the verb and its subject, "طلب من دمشق"; not a town the content names:
+                # "داعياً أطراف النزاع إلى ضمان ممر آمن للفارين من الفاشر")
+                near = self._cur_occ is not None and self._cur_occ.t0 - c.t1 <= 6 and not any(
+                    self.v.bare(x) in ("الي", "ب") or self.v.tokens[x].folded.startswith("ب") for x in range(c.t1 + 1, self._cur_occ.t0 - 1))
+                return "recipient" if not place or (self.v.is_country(self._cur) and near) else None
             if t == "RETREAT" and c.mode == "release" and not place and self._cur_occ is not None and any(
                     self.v.bare(j) == "عن" for j in range(max(c.t1 + 1, self._cur_occ.t0 - 5), self._cur_occ.t0)):
                 return "recipient"  # "أفرجت الجماعة عن 12 من أبناء قبيلة آل غانم": the body of those set free

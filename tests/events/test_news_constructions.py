@@ -9252,3 +9252,15 @@ def test_a_time_in_brackets_takes_no_word_after_it() -> None:
     # tanker still makes the detention a seizure
     ev = _one("احتجزت القوة البحرية للحرس الثوري الإيراني، فجر أمس (الأربعاء)، ناقلة النفط «نور» في مضيق هرمز.", "COERCE")
     assert ev["mode"] == "seize", ev
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    # a town the content of a call names after «من» is no addressee; a capital asked right after the verb is
+    ("واشتبك الجيش السوداني مع قوات الدعم السريع في مدينة الأبيض. وقالت المنظمة إن الوضع خطير، داعيةً أطراف النزاع "
+     "إلى ضمان ممر آمن للفارين من الأبيض.", ["الجيش السوداني", "قوات الدعم السريع"]),
+    ("وطلبت الحكومة من واشنطن تسليم المطلوبين.", ["واشنطن"]),
+])
+def test_a_town_named_in_a_calls_content_is_no_addressee(sentence: str, recipient: list[str]) -> None:
+    _, evs = _events(sentence)
+    req = next(e for e in evs if e["type"] == "REQUEST")
+    assert sorted(req["recipient"]) == sorted(recipient), req
