@@ -1856,7 +1856,11 @@ def _name_like(st: State, j: int, pos: int) -> bool:
                 pos == 1 and _given_before(st, j) and j + 1 < len(st.words) and st.adjacent(j, j + 1)
                 and not _stopword(st, j + 1) and not st.words[j + 1].folded.startswith("ال")
                 and not st.words[j + 1].tok.is_digit and not st.lex.is_word("stop", st.words[j + 1].folded)
-                and (_closes_name(st, j + 1) or _preposition_next(st, j + 1))):
+                and (_closes_name(st, j + 1) or _preposition_next(st, j + 1))) and not (
+                # (nor a foreign family name that closes the name set off by commas: "منسق الطوارئ، لوران ديبوا، …")
+                pos == 1 and _given_before(st, j) and "\u064b" not in st.words[j].tok.text
+                and st.doc.text[st.words[j].end:st.words[j].end + 2].strip()[:1] in ("،", ",")
+                and st.doc.text[max(0, st.words[j - 1].start - 2):st.words[j - 1].start].strip()[-1:] in ("،", ",")):
         return False  # an adverb in the accusative ("مجددا", "شمالا"), not a family name ("أبو عليا")
     return True
 

@@ -999,3 +999,8 @@ def test_a_local_title_then_the_name(run) -> None:
     # "القيادي المحلي عماد صالح الرفاعي": a title, its adjective «المحلي», then the person named
     doc = run("اغتال مسلحون مجهولون، مساء أمس، القيادي المحلي ماهر سعيد الحوراني أمام منزله في مدينة نوى.")
     assert actor_at(doc, "ماهر سعيد الحوراني").label == "PER"
+
+
+def test_a_foreign_family_name_in_alif_set_off_by_commas(run) -> None:
+    # "منسق الطوارئ في المنظمة، لوران ديبوا، …": a family name ending in alif closes the name set off by commas
+    assert actor_at(run("وقال منسق الطوارئ في المنظمة، ماركو ديبوا، إن الوضع خطير."), "ماركو ديبوا").label == "PER"
