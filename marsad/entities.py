@@ -272,6 +272,23 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+def _join_army(groups: dict[str, list[Mention]]) -> None:
+    """Aircraft or armour standing for an army ("شنّت مقاتلات أميركية غارات"، "توغلت آليات إسرائيلية") with no
+    mention of that army under its own key join the one armed body of theirs the article names otherwise
+    ("القيادة المركزية الأميركية"، "جيش الدفاع الإسرائيلي"): the same actor code, a military one."""
+    for key in list(groups):
+        ms = groups[key]
+        if not all(m.attrs.get("stands_for_army") for m in ms):
+            continue
+        code = ms[0].attrs.get("actor_code")
+        if not code or not str(code).endswith("MIL"):
+            continue
+        same = [k for k, other in groups.items() if k != key and other[0].label == "ORG"
+                and any(m.attrs.get("actor_code") == code and not m.attrs.get("stands_for_army") for m in other)]
+        if len(same) == 1:
+            groups[same[0]] = sorted(groups[same[0]] + groups.pop(key), key=lambda m: m.start)
+
+
 def make_component() -> Process:
     def run(doc: Doc) -> Doc:
         mentions = settle_overlaps(list(doc.spans.get("places", [])) + list(doc.spans.get("actors", [])))
@@ -292,6 +309,7 @@ def make_component() -> Process:
             if c and str(c) in countries:
                 key = countries[str(c)]
             groups.setdefault(key, []).append(m)
+        _join_army(groups)
         entities: list[Entity] = []
         doc.mention_entity = {}
         for key, ms in sorted(groups.items(), key=lambda kv: kv[1][0].start):

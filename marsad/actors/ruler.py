@@ -834,6 +834,8 @@ _STATE_BODY_GROUPS = frozenset({"forces", "airforce", "navy", "government", "pre
 _ARMED_DEFINITE = frozenset({"المسلحين", "المسلحون"})
 # nouns of units of a force, before the force's name in the genitive ("وحدات الحرس البحري")
 _UNIT_NOUNS = frozenset({"وحدات", "وحده", "عناصر", "دوريات", "دوريه", "مفارز", "فرق", "تشكيلات"})
+# ships named for the aircraft they carry: "حاملة طائرات أميركية" is a carrier, its adjective the ship's
+_CARRIER_HEADS = frozenset({"حامله", "حاملات", "حاملتا", "حاملتي", "حاملتين"})
 _ARMED_INDEFINITE = frozenset({"مسلحين", "مسلحون"})
 
 
@@ -938,6 +940,10 @@ def compose(st: State) -> None:
         if "country" in agent.flags and nat is not None and pl is not None and pl.end == end:
             i = last + 1  # "المملكة العربية السعودية": the country's own name, which the places layer read
             continue
+        if "vehicle" in agent.flags and i > 0 and st.adjacent(i - 1, i) and not prefix \
+                and st.words[i - 1].folded in _CARRIER_HEADS:
+            i = last + 1  # "حاملة طائرات أميركية": the ship, not the aircraft standing for an army
+            continue
         if nat is None and i > 0 and st.adjacent(i - 1, i) and not prefix and _institution_head_before(st, i) \
                 and not (agent.code in ("MIL", "COP") and st.words[i - 1].folded in _UNIT_NOUNS):
             # ("وحدات الحرس البحري"، "عناصر الدرك الوطني": units of a force named alone are that force)
@@ -1026,6 +1032,7 @@ def compose(st: State) -> None:
             attrs["canonical"] = False
         if "vehicle" in agent.flags:  # ("آليات عسكرية إسرائيلية" is the army's, not its name)
             attrs["canonical"] = False
+            attrs["stands_for_army"] = True
         if "country" in agent.flags and nat is not None:
             attrs.update(_country_ref(nat))
         if agent.group == "protesters" and agent.definite and not prefix and people_end == i - 1 \

@@ -27,6 +27,14 @@ SAME = [
     # … and so are drones told by the plural participle alone
     ("أغارت مسيّرات إسرائيلية على سيارة في بلدة ميس الجبل. وقال الجيش الإسرائيلي إنه استهدف عنصراً في الحزب.",
      "الجيش الإسرائيلي", "مسيّرات إسرائيلية"),
+    # … and so are warplanes told indefinitely ("قصفت طائرات إسرائيلية", "مقاتلات روسية")
+    ("قصفت طائرات إسرائيلية منزلاً في بلدة عيترون. وقال الجيش الإسرائيلي إنه استهدف مخزن أسلحة.",
+     "الجيش الإسرائيلي", "طائرات إسرائيلية"),
+    ("نفذت مقاتلات روسية غارات على ريف إدلب، وأكدت القوات الروسية أنها ضربت مواقع للمسلحين.",
+     "القوات الروسية", "مقاتلات روسية"),
+    # … or the one armed body of theirs the article names otherwise
+    ("أغارت مقاتلات أميركية على مواقع قرب الحديدة. وقالت القيادة المركزية الأميركية إن الضربات دمرت منصات.",
+     "القيادة المركزية الأميركية", "مقاتلات أميركية"),
     # … or right after a verb whose subject it is
     ("استقبل الرئيس جوزاف عون قائد الجيش. ودان عون الغارة الإسرائيلية على البقاع.", "جوزاف عون", "عون"),
     ("التقى رئيس الحكومة نواف سلام الوفد. وقال سلام إن الحوار مستمر.", "نواف سلام", "سلام"),
@@ -103,6 +111,12 @@ def test_force_as_might_is_no_unit(run, text: str) -> None:
     """(a guard) "استخدام القوة"، "بالقوة": might, not the unit named before."""
     doc = run(text)
     assert not any(doc.text[m.start:m.end].endswith("القوة") for m in doc.spans["actors"])
+
+
+def test_the_carrier_of_aircraft_is_no_air_force(run) -> None:
+    """(a guard) "حاملة طائرات أميركية": the adjective is the ship's; the aircraft stand for no army."""
+    doc = run("أطلقت الجماعة صاروخاً على حاملة طائرات أميركية في البحر الأحمر.")
+    assert not any("طائرات" in t for t in actor_texts(doc))
 
 
 def test_short_form_needs_an_earlier_full_mention(run) -> None:

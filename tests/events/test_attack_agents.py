@@ -60,6 +60,17 @@ def test_a_states_aircraft_strike_for_the_state() -> None:
     assert _actors(rec) == [["طائرات حربية إسرائيلية"]], _actors(rec)
 
 
+@pytest.mark.parametrize("sentence,actor", [
+    ("قصفت طائرات روسية سوقاً شعبية في مدينة معرة النعمان أمس.", "طائرات روسية"),
+    ("استهدفت مقاتلات تركية مواقع في جبل قنديل فجر اليوم.", "مقاتلات تركية"),
+    ("وأطلقت مروحيات أميركية النار على زورق قرب الساحل.", "مروحيات أميركية"),
+])
+def test_aircraft_told_indefinitely_with_their_state_strike(sentence: str, actor: str) -> None:
+    """"قصفت طائرات روسية …": the warplanes, with no "حربية", are their state's air arm."""
+    rec = extract(sentence, published="2024-03-10")
+    assert [actor] in _actors(rec), _actors(rec)
+
+
 def test_a_town_or_a_city_that_is_no_capital_does_not_act() -> None:
     from marsad.api import Extractor
     from marsad.events import _agents
