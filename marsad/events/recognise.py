@@ -3173,7 +3173,8 @@ class RoleReader:
             if prep == "ل" and o.t0 > 0 and c.type in HOSTILE and (
                     v.word_before(o).startswith("تابع") or v.word_before(o) in ("يتبع", "تتبع")
                     # (the last of two targets: "على مخابئ ومستودعات للتنظيم")
-                    or v.word_before(o).removeprefix("و") in _TARGET_NOUNS
+                    # (and with ب, the thing a blast or a shot hit: "انفجرت عبوة ناسفة بدورية للجيش")
+                    or v.word_before(o).removeprefix("و").removeprefix("ب") in _TARGET_NOUNS
                     # (past the target's adjective: "على نقطة مشتركة للجيش والصحوة"، "مواقع عسكرية لقسد")
                     or o.t0 > 2 and v.bare(o.t0 - 2) in _TARGET_NOUNS and not v.gap(o.t0 - 1).strip()
                     and v.bare(o.t0 - 1).endswith(("ه", "ي", "يه")) and not v.bare(o.t0 - 1).startswith("ال")
@@ -6817,6 +6818,8 @@ class RoleReader:
         if k < 0 or v.gap(k + 1).strip():
             return False
         w = v.bare(k).removeprefix("و")
+        if w[:1] == "ب" and w[1:] in _OWNED_VEHICLES_AND_POSTS:
+            w = w[1:]  # what a blast or a shot hit: "انفجرت عبوة ناسفة بآلية للجيش"
         if w[-1:] == "ا" and w[:-1] in _OWNED_VEHICLES_AND_POSTS:
             w = w[:-1]  # the accusative: "مركزاً"
         if w in _OWNED_VEHICLES_AND_POSTS:
