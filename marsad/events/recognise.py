@@ -6664,10 +6664,12 @@ class RoleReader:
             return
         if self._protested_against(c):
             return  # "أعلنت القوى الإضراب احتجاجاً على عمليات الهدم والاعتقال": what is protested is another's act
-        if any(d.type in ("ACCUSE", "REJECT") and d.pos == "V" and 0 < c.t0 - d.t1 <= 12
-               for d in self._earlier_in_sentence(c)):
-            return  # "ودانت الوزارة، في بيان، الغارات الإسرائيلية": what is condemned is not the speaker's act
         cue_t = self.v.token_at(st.cue.start)
+        if any(d.type in ("ACCUSE", "REJECT") and 0 < c.t0 - d.t1 <= 12 and (d.pos == "V" or d.pos == "N" and cue_t < d.t0)
+               for d in self._earlier_in_sentence(c)):
+            # "ودانت الوزارة، في بيان، الغارات الإسرائيلية"، "أعلنت الوزارة إدانتها للهجوم": what is condemned is
+            # not the speaker's act
+            return
         if c.type == "ASSAULT" and c.t0 > 0 and (
                 self.v.tokens[c.t0].prefix[:1] == "ب" or self.v.bare(c.t0 - 1) in _CAUSE_PREPS) and any(
                 strip_word(self.v.tokens[x].folded)[-1] in _CASUALTY_NOUNS for x in range(cue_t + 1, c.t0)):

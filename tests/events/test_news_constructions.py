@@ -8220,6 +8220,15 @@ def test_concern_shown_or_watched_with_is_disapproval(sentence: str) -> None:
     assert _one(sentence, "ACCUSE")["mode"] == "disapprove"
 
 
+@pytest.mark.parametrize("sentence", [
+    "وأعربت وزارة الخارجية الكويتية عن استنكارها الشديد للهجوم على الكنيسة.",
+    "وشجبت منظمة التعاون الإسلامي اقتحام المسجد الأقصى من قبل مستوطنين.",
+])
+def test_denouncing_is_disapproval(sentence: str) -> None:
+    # "استنكار" (the noun of استنكر) and "شجب": a denunciation, as "إدانة" and "تنديد"
+    assert _one(sentence, "ACCUSE")["mode"] == "disapprove"
+
+
 def test_where_a_visitor_came_from() -> None:
     # "وصل الوزير إلى بغداد، مساء أمس، قادماً من أنقرة": the visit set out from Ankara
     e = _one("وصل وزير الخارجية الأردني إلى بغداد، مساء أمس، قادماً من أنقرة.", "CONSULT")
