@@ -1881,6 +1881,19 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
 
 # verbs of mourning a member killed ("ونعى «حزب الله» عنصره علي ترحيني")
 _MOURNING = frozenset({"نعي", "نعت", "ينعي", "تنعي", "نعوا"})
+# … or that announces its member's martyrdom ("وأعلن «حزب الله» أن «المجاهد علي فقيه» ارتقى شهيداً"، "زفّت الحركة")
+_ANNOUNCING_MARTYRDOM = frozenset({"اعلن", "اعلنت", "زف", "زفت", "تزف", "يزف"})
+_MARTYRED = frozenset({"ارتقي", "شهيدا", "شهيدين", "شهداء"})
+
+
+def _tells_martyrdom(v: DocView, j: int) -> bool:
+    """A word of martyrdom in the clause the verb at token j opens, within 25 tokens."""
+    for k in range(j + 1, min(len(v.tokens), j + 25)):
+        if v.is_strong_break(k):
+            return False
+        if v.bare(k) in _MARTYRED:
+            return True
+    return False
 
 
 def _mourned_by(v: DocView, events: list[Cand]) -> None:
@@ -1890,7 +1903,8 @@ def _mourned_by(v: DocView, events: list[Cand]) -> None:
         if c.type != "ASSAULT" or c.recipient or c.status != "occurred":
             continue
         for j in range(c.t1 + 1, min(len(v.tokens), c.sent[1] + 40)):
-            if v.bare(j).lstrip("و") not in _MOURNING:
+            w = v.bare(j).lstrip("و")
+            if w not in _MOURNING and not (w in _ANNOUNCING_MARTYRDOM and _tells_martyrdom(v, j)):
                 continue
             party = next((o for o in v.occs_in(j + 1, min(len(v.tokens), j + 4)) if v.is_actorish(o.eid)
                           and not v.is_place(o.eid) and o.eid not in c.actor), None)

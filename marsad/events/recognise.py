@@ -9177,6 +9177,10 @@ class RoleReader:
                               and _unjoined(v.bare(o.t0 - 1)).removeprefix("ال") in _LOYAL_TO)]
             if not found:
                 found = self._distance_place(c)
+            if not found and c.type == "ASSAULT" and R < c.sent[1] and v.bare(R) in ("الذي", "التي") \
+                    and v.bare(R - 1).removeprefix("ال") == "طريق":
+                # "على الطريق الذي يربط بلدة الخيام بمدينة مرجعيون": the road's ends, past its relative pronoun
+                found = [o for o in v.occs_in(R + 1, min(c.sent[1], R + 8)) if v.is_place(o.eid) and self._road_end(o)]
             lo = c.sent[0]
             st = self.statement_for(c.start)
             if st is not None and st.content is not None and v.token_at(st.content.start) > lo:

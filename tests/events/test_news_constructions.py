@@ -8952,6 +8952,23 @@ def test_entering_a_sit_in_is_a_protest_not_a_move() -> None:
     assert not [e for e in evs if e["type"] == "MOBILIZE"] and [e for e in evs if e["type"] == "PROTEST"], evs
 
 
+def test_the_body_that_announces_its_members_martyrdom_was_the_one_hit() -> None:
+    # "وأعلن «حزب الله» أن «المجاهد …» ارتقى شهيداً": as a body that mourns its member
+    ev = _one("صور – استهدفت مسيّرة إسرائيلية دراجة نارية في بلدة معركة، ما أدى إلى استشهاد سائقها. وأعلنت «حركة أمل»، "
+              "في بيان، أن أحد عناصرها ارتقى شهيداً.", "ASSAULT")
+    assert ev["recipient"][:1] == ["حركة أمل"], ev
+
+
+@pytest.mark.parametrize("sentence,ends", [
+    ("صور – استهدفت غارة إسرائيلية سيارة على الطريق الذي يربط بلدة شقرا بمدينة بنت جبيل.", ["شقرا", "بنت جبيل"]),
+    ("درعا – قُتل جنديان بانفجار لغم على الطريق الذي يربط مدينة نوى ببلدة الشيخ مسكين.", ["نوى", "الشيخ مسكين"]),
+])
+def test_an_attack_on_a_road_told_by_its_ends_is_there(sentence: str, ends: list[str]) -> None:
+    # "على الطريق الذي يربط X بـY": the road's two ends, past its relative pronoun, say where
+    ev = _one(sentence, "ASSAULT")
+    assert all(any(e in loc for loc in ev["location"]) for e in ends), ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
