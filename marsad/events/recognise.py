@@ -1343,6 +1343,17 @@ class Reader:
             j += 1
         return j
 
+    def _in_relative_aside(self, o: Occ, t0: int) -> bool:
+        """Occurrence o lies in a relative clause set off by commas that closes before token t0 ("، التي تترأسها
+        الولايات المتحدة،")."""
+        v = self.v
+        for k in range(o.t0 - 1, max(0, o.t0 - 5) - 1, -1):
+            if v.is_strong_break(k + 1) or k < o.t0 - 1 and "،" in v.gap(k + 1):
+                return False
+            if v.bare(k) in ("التي", "الذي", "الذين") and "،" in v.gap(k):
+                return any("،" in v.gap(x) for x in range(o.t1 + 1, t0 + 1))
+        return False
+
     def _comma_aside_end(self, j: int, b: int) -> int | None:
         """The token that closes an aside set off by commas opening at token j with a time or an aside's opener
         ("، بإسناد من مقاتلي العشائر،"، "، فجر أمس الثلاثاء،"), or None."""
@@ -2596,6 +2607,8 @@ class RoleReader:
             if c.pos == "V" and o.t0 >= 1 and not v.gap(o.t0).strip() and v.tokens[o.t0 - 1].folded[:1] == "ب" \
                     and self.lex.in_class(v.tokens[o.t0 - 1].folded[1:], "site"):
                 continue  # "في ندوة عقدها بمقر النقابة، رفض رئيسها …": the owner of the place where it happened
+            if self.rd._in_relative_aside(o, c.t0):
+                continue  # "تعقد اللجنة، التي تترأسها الولايات المتحدة، اجتماعها": the aside's party is no subject
             if c.pos == "N" and self._chaired(o, L - 1):
                 # "دان المجلس، في ختام اجتماعه … برئاسة الوزير X، الهجوم": the chair attacked nobody (a
                 # delegation's chair before its verb leads it: "وفداً برئاسة محافظ درعا سيلتقي …")
@@ -8706,6 +8719,8 @@ class RoleReader:
             if v.prep_of(o) != "" or not v.is_actorish(o.eid) or v.is_outlet(o.eid) or o.start in v.title_bodies or (
                     e.type == "LOC" and (not v.is_country(o.eid) or any(d in v.gap(o.t1 + 1) for d in "–-"))):
                 continue  # (a city is where, and a dateline's capital too: "طرابلس – اتفقت اللجنة …")
+            if self.rd._in_relative_aside(o, c.t0):
+                continue  # "تعقد اللجنة، التي تترأسها الولايات المتحدة، اجتماعها": the aside's party holds nothing
             if pron == "ه":
                 agrees = e.type == "PER" or entity_gender(e) == "m"
             elif pron == "ها":

@@ -8969,6 +8969,16 @@ def test_an_attack_on_a_road_told_by_its_ends_is_there(sentence: str, ends: list
     assert all(any(e in loc for loc in ev["location"]) for e in ends), ev
 
 
+@pytest.mark.parametrize("sentence,typ,actor", [
+    ("طالب الوزير اللجنة الأمنية العليا بالتحرك. ومن المقرر أن تعقد اللجنة، التي تترأسها فرنسا، اجتماعها المقبل في "
+     "بيروت الأسبوع المقبل.", "CONSULT", "اللجنة الأمنية العليا"),
+])
+def test_a_party_in_a_relative_aside_is_no_subject(sentence: str, typ: str, actor: str) -> None:
+    # "تعقد اللجنة، التي تترأسها الولايات المتحدة، اجتماعها": the relative clause set off by commas names no subject
+    ev = _one(sentence, typ)
+    assert ev["actor"] == [actor], ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
