@@ -843,3 +843,16 @@ def test_a_call_after_a_long_clause_of_a_coming_day_is_made_as_it_is_said() -> N
                   published="2026-03-12")
     calls = [(e.status, e.date) for e in rec.events + rec.uncoded if e.type == "REQUEST"]
     assert calls and all(status == "occurred" and date != "2026-03-15" for status, date in calls), calls
+
+
+@pytest.mark.parametrize("sentence,movement", [
+    # water drawn off or water that came in moves no force
+    ("وبدأ الجيش سحب المياه من الأحياء المنخفضة في المدينة.", False),
+    ("وقال أحد السكان إن «المياه دخلت بيوتنا ومدارسنا، والحكومة تكتفي بالوعود».", False),
+    # (a guard) a force withdrawn or entering still is
+    ("سحبت القوات التركية معداتها من قاعدة بعشيقة.", True),
+])
+def test_water_moves_no_force(sentence: str, movement: bool) -> None:
+    rec = extract(sentence, published="2024-03-10")
+    assert any(e.type in ("MOBILIZE", "RETREAT") for e in rec.events) == movement, \
+        [(e.type, e.trigger.text) for e in rec.events]
