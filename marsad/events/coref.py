@@ -1869,6 +1869,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     _demands_of_the_protested(rr.v, events)
     _mutual_fights(rr.v, events)
     _mourned_by(rr.v, events)
+    _met_where_the_visitor_went(rr.v, events)
     _refusal_of_a_call(events)
     events = _drop_unowned_mentions(events, rr.v.text)
     for c in events:
@@ -1894,6 +1895,26 @@ def _tells_martyrdom(v: DocView, j: int) -> bool:
         if v.bare(k) in _MARTYRED:
             return True
     return False
+
+
+def _met_where_the_visitor_went(v: DocView, events: list[Cand]) -> None:
+    """"وصل وزير الداخلية إلى مدينة الكفرة، حيث التقى عميد البلدية": a meeting told after حيث, right after a visit
+    in its sentence, is the visitor's, and whom the verb names after it he met (not the verb's subject)."""
+    for i, c in enumerate(events):
+        # (not a host receiving: "حيث استقبله الوزير" names the host after the verb)
+        if c.type != "CONSULT" or c.pos != "V" or c.frame != "meet" or c.t0 < 1 \
+                or v.bare(c.t0 - 1).lstrip("و") != "حيث":
+            continue
+        visit = next((d for d in reversed(events[:i]) if d.sent == c.sent and d.t0 < c.t0 and d.type == "CONSULT"
+                      and d.mode == "visit" and d.actor), None)
+        if visit is None:
+            continue
+        met = [o.eid for o in v.occs_in(c.t1 + 1, min(c.sent[1], c.t1 + 12))
+               if v.is_actorish(o.eid) and not v.is_place(o.eid) and o.eid not in visit.actor]
+        c.actor = list(visit.actor)
+        if met:
+            c.recipient = list(dict.fromkeys(met + [x for x in c.recipient if not v.is_place(x)]))
+        c.mode = "visit"  # (the meeting is what the visit was for)
 
 
 def _mourned_by(v: DocView, events: list[Cand]) -> None:

@@ -8979,6 +8979,17 @@ def test_a_party_in_a_relative_aside_is_no_subject(sentence: str, typ: str, acto
     assert ev["actor"] == [actor], ev
 
 
+def test_a_meeting_told_after_haythu_is_the_visitors() -> None:
+    # "وصل وزير الداخلية إلى مدينة الكفرة، حيث التقى عميد البلدية": the visitor met the one named after the verb
+    rec = extract("بنغازي – وصل وزير الصحة إلى مدينة طبرق، حيث التقى عميد البلدية وعدداً من الأطباء.",
+                  published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    met = [e for e in rec.events if e.type == "CONSULT" and e.trigger.text == "التقى"]
+    assert met and [names[x] for x in met[0].actor] == ["وزير الصحة"] and "عميد البلدية" in [
+        names[x] for x in met[0].recipient] and met[0].mode == "visit", [
+        [names[x] for x in e.actor] for e in met]
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
