@@ -1856,6 +1856,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # a meeting with no party and no place of its own names none ("إذا لم تُستأنف المفاوضات"، "لبحث مطالبهم"):
     # the scene's place, carried next, is no evidence of one
     events = [c for c in events if not (c.type == "CONSULT" and not c.actor and not c.recipient and not c.location)]
+    _at_the_protest(rr.v, events)
     res.carry_scene(events)
     for c in events:
         _add_holders(rr.v, c)
@@ -1895,6 +1896,24 @@ def _tells_martyrdom(v: DocView, j: int) -> bool:
         if v.bare(k) in _MARTYRED:
             return True
     return False
+
+
+def _at_the_protest(v: DocView, events: list[Cand]) -> None:
+    """"أوقفت وحدات الأمن ستة ناشطين خلال وقفة احتجاجية أمام مقر الاتحاد بساحة محمد علي": an arrest or a dispersal
+    with no place of its own, told during a protest, is where the protest was."""
+    for c in events:
+        if c.type not in ("COERCE", "ASSAULT") or c.origin or c.destination:
+            continue
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 10)):
+            if v.is_strong_break(j):
+                break
+            if v.bare(j).lstrip("و") not in ("خلال", "اثناء"):
+                continue
+            protest = next((d for d in events if d.type == "PROTEST" and d.t0 == j + 1 and d.location), None)
+            # (its own place, if any, named only in the protest's words: "… وسط العاصمة")
+            if protest is not None and not any(o.eid in c.location for o in v.occs_in(c.t1 + 1, j)):
+                c.location = list(dict.fromkeys(protest.location + c.location))
+            break
 
 
 def _met_where_the_visitor_went(v: DocView, events: list[Cand]) -> None:

@@ -8990,6 +8990,29 @@ def test_a_meeting_told_after_haythu_is_the_visitors() -> None:
         [names[x] for x in e.actor] for e in met]
 
 
+@pytest.mark.parametrize("sentence", [
+    "رام الله – نظم العشرات وقفة تضامنية مع الأسرى أمام مقر اللجنة الدولية للصليب الأحمر في مدينة البيرة.",
+    "قفصة – نفذ عمال الحضائر وقفات احتجاجية أمام مقر الولاية للمطالبة بتسوية أوضاعهم.",
+])
+def test_a_solidarity_vigil_and_vigils_are_protests(sentence: str) -> None:
+    # "وقفة تضامنية" and the plural "وقفات احتجاجية": a demonstration, as "وقفة احتجاجية"
+    assert _one(sentence, "PROTEST")["mode"] == "demo"
+
+
+def test_the_palestinian_national_action_factions_call_a_protest() -> None:
+    # "فصائل العمل الوطني": the factions' coalition of a Palestinian governorate is a body, and calls the vigil
+    ev = _one("طوباس – دعت فصائل العمل الوطني في المحافظة إلى وقفة تضامنية مع الأسرى في ساحة البلدية يوم الخميس "
+              "المقبل.", "PROTEST")
+    assert (ev["actor"], ev["status"]) == (["فصائل العمل الوطني"], "planned"), ev
+
+
+def test_an_arrest_during_a_protest_is_where_the_protest_was() -> None:
+    # "أوقفت وحدات الأمن ستة ناشطين خلال وقفة احتجاجية … بساحة محمد علي": the arrest is at the vigil's place
+    ev = _one("تونس – أوقفت وحدات الأمن التونسية ستة ناشطين خلال وقفة احتجاجية نظمها الاتحاد العام التونسي للشغل "
+              "أمام مقره بساحة محمد علي وسط العاصمة.", "COERCE")
+    assert "ساحة محمد علي" in ev["location"], ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
