@@ -275,12 +275,17 @@ def _definite_place_references(doc: Doc, mentions: list[Mention]) -> list[Mentio
 def _join_army(groups: dict[str, list[Mention]]) -> None:
     """Aircraft or armour standing for an army ("شنّت مقاتلات أميركية غارات"، "توغلت آليات إسرائيلية") with no
     mention of that army under its own key join the one armed body of theirs the article names otherwise
-    ("القيادة المركزية الأميركية"، "جيش الدفاع الإسرائيلي"): the same actor code, a military one."""
+    ("القيادة المركزية الأميركية"، "جيش الدفاع الإسرائيلي"): the same actor code, a military one. So do a state's
+    drones ("طائرة مسيّرة إسرائيلية") where the article never names the state itself."""
     for key in list(groups):
         ms = groups[key]
-        if not all(m.attrs.get("stands_for_army") for m in ms):
+        # (with the short forms that refer back to them: "الطائرة")
+        if not all(m.attrs.get("stands_for_army") or m.attrs.get("kind") == "short" for m in ms) \
+                or not any(m.attrs.get("stands_for_army") for m in ms):
             continue
         code = ms[0].attrs.get("actor_code")
+        if code and ms[0].attrs.get("kind") == "country-ref":
+            code = f"{code}MIL"  # a state's drones, the state never named: its army's, if the article names it
         if not code or not str(code).endswith("MIL"):
             continue
         same = [k for k, other in groups.items() if k != key and other[0].label == "ORG"

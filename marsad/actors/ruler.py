@@ -1035,6 +1035,9 @@ def compose(st: State) -> None:
             attrs["stands_for_army"] = True
         if "country" in agent.flags and nat is not None:
             attrs.update(_country_ref(nat))
+            if agent.code == "MIL":
+                attrs["stands_for_army"] = True  # ("طائرة مسيّرة إسرائيلية": the state's, or its army's when the
+                # article names the army and never the state)
         if agent.group == "protesters" and agent.definite and not prefix and people_end == i - 1 \
                 and st.adjacent(i - 1, i):
             i = last + 1  # "العمال المعتصمون"، "الأساتذة المحتجين": how the people named before protest, no party
