@@ -1125,8 +1125,11 @@ class Resolver:
         if c.t0 > 0 and v.bare(c.t0 - 1) in _BACKGROUND_PREPS:
             # "منذ اغتيال …"، "غداة هجوم …": told as the time of something else; a fight told new, its two sides
             # named, is the occasion itself ("عاد هدوء حذر إلى المنطقة بعد اشتباكات عنيفة بين X وY")
-            score -= 1 if c.type == "ASSAULT" and c.pos == "N" and not c.definite and len(c.actor) >= 2 \
-                and c.frame == "meet" else 3
+            # (nor is a cause told with its doer and its own time: "على خلفية اختطاف خمسة من مهندسيها على أيدي
+            # مسلحين قبليين مساء السبت الماضي")
+            score -= 1 if c.type == "ASSAULT" and c.pos == "N" and not c.definite and (
+                len(c.actor) >= 2 and c.frame == "meet"
+                or v.bare(c.t0 - 1) == "خلفيه" and c.actor and c.time is not None) else 3
         if c.type == "PROTEST" and c.pos == "N" and self._gathered_for(c):
             score += 2  # "نزل آلاف إلى الشوارع للاحتجاج على …": the purpose of a crowd out is a protest held
         if c.pos == "N" and self._announced(c):

@@ -609,6 +609,8 @@ _COUNTERPART = frozenset({"نظيره", "نظيرته", "نظيريه", "نظي�
 _MANNER_ADVERBS = frozenset({"احتياطيا", "مؤقتا", "فورا", "رسميا", "نهائيا", "جزئيا", "كليا", "مجددا", "مجانا", "سرا",
                              "علنا", "يوميا", "حاليا", "لاحقا", "مسبقا", "تحفظيا", "قسرا", "عمدا"})
 _ADVERBIAL_NOUNS = frozenset({"مره", "مرات", "ليله", "ساعه", "ساعات", "فتره", "لحظه", "مده", "دفعه", "جوله", "بضعه"})
+# "على يد"، "على أيدي": at the hands of, the doer of an act told in the passive or by its noun
+_HANDS = frozenset({"يد", "ايدي", "يدي"})
 # by the mediation, under the auspices or in the presence of ("بوساطة أعيان المدينة"، "برعاية الأمم المتحدة")
 _MEDIATED_BY = frozenset({"بوساطه", "بوساطات", "برعايه", "بحضور"})
 # sending out patrols ("سيّرت"، "يسيّر"، "تسيير"): patrols made, not met
@@ -2969,6 +2971,12 @@ class RoleReader:
                 continue  # "قبل أن يُفرج عنه … بوساطة من «اليونيفيل»": the mediator neither freed nor was freed
             seen_to = any(j < o.t0 for j in to_tokens)  # "… إلى عدد من القواعد داخل العراق": a destination
             prep = v.prep_of(o)
+            if c.type in ("ASSAULT", "COERCE") and self._at_the_hands_of(o) and not v.is_place(o.eid) \
+                    and v.is_actorish(o.eid):
+                # "اختطاف خمسة مهندسين على أيدي مسلحين قبليين"، "قُتل على يد قوات الأمن": by whose hands, the doer
+                _add(c.actor, [g.eid for g in v.group_from(o, R) if v.is_actorish(g.eid)])
+                c.own_roles = True
+                continue
             if prep in COMPASS and o.t0 >= 2 and v.bare(o.t0 - 2) in ("الي", "نحو", "باتجاه", "صوب", "من"):
                 prep = v.bare(o.t0 - 2)  # "وصول حاملة الطائرات إلى شمال البحر الأحمر": to the north of it
             elif prep in COMPASS and o.t0 >= 4 and not v.comma_before(o.t0 - 1):
@@ -6822,6 +6830,14 @@ class RoleReader:
             if eid is not None:
                 c.recipient.append(eid)
             return
+
+    def _at_the_hands_of(self, o: Occ) -> bool:
+        """Occurrence o follows "على يد"/"على أيدي", past members or units of it ("على أيدي عناصر من جهاز الأمن")."""
+        v = self.v
+        k = o.t0 - 1
+        if k >= 2 and v.bare(k) == "من" and v.bare(k - 1) in _UNIT_NOUNS and not v.gap(k).strip():
+            k -= 2
+        return k >= 1 and v.bare(k) in _HANDS and v.bare(k - 1) == "علي" and not v.gap(k).strip()
 
     def _owned_vehicle_or_post(self, o: Occ) -> bool:
         """"عجلة للشرطة المحلية"، "مركزاً للشرطة"، "نقطة تفتيش للجيش": an indefinite vehicle or post of a force, or

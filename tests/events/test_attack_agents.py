@@ -48,6 +48,19 @@ def test_who_announces_its_condemnation_did_not_attack(sentence: str, speaker: s
     assert _actors(rec) and all(speaker not in a for a in _actors(rec)), _actors(rec)
 
 
+@pytest.mark.parametrize("sentence,typ,actor", [
+    ("قُتل شاب على يد قوات الأمن السورية في مدينة درعا أمس.", "ASSAULT", "قوات الأمن السورية"),
+    ("واعتُقل الصحفي على أيدي عناصر من جهاز الأمن الداخلي في مدينة بنغازي.", "COERCE", "جهاز الأمن الداخلي"),
+    ("وعلّقت الشركة أعمالها على خلفية اختطاف أربعة عمال على أيدي مسلحين قبليين مساء الجمعة الماضي.", "ASSAULT",
+     "مسلحين قبليين"),
+])
+def test_at_the_hands_of_names_the_doer(sentence: str, typ: str, actor: str) -> None:
+    """"على يد"، "على أيدي": the doer of an act told in the passive or by its noun ("مسلحون قبليون": tribal
+    gunmen, named by their adjective alone)."""
+    rec = extract(sentence, published="2024-03-10")
+    assert [[actor]] == _actors(rec, typ), _actors(rec, typ)
+
+
 def test_word_inside_a_place_name_is_no_trigger() -> None:
     # "سلم" (handed over) inside the village name "مجدل سلم"
     rec = extract("قتل مدنيان في غارة على بلدة مجدل سلم جنوب لبنان.", published="2024-03-10")
