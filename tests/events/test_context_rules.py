@@ -856,3 +856,15 @@ def test_water_moves_no_force(sentence: str, movement: bool) -> None:
     rec = extract(sentence, published="2024-03-10")
     assert any(e.type in ("MOBILIZE", "RETREAT") for e in rec.events) == movement, \
         [(e.type, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence,arrest", [
+    # where people are held names a place, not an arrest
+    ("وقال إن قوات الأمن العراقية حددت هوية الخاطفين ومكان احتجاز الرهائن.", False),
+    ("وكشفت منظمة العفو الدولية عن ظروف احتجاز المهاجرين في مراكز الإيواء.", False),
+    # (a guard) people held are
+    ("واحتجزت قوات الأمن العراقية خمسة أشخاص قرب بعقوبة.", True),
+])
+def test_a_place_of_detention_is_no_arrest(sentence: str, arrest: bool) -> None:
+    rec = extract(sentence, published="2024-03-10")
+    assert any(e.type == "COERCE" for e in rec.events) == arrest, [(e.type, e.trigger.text) for e in rec.events]
