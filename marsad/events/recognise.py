@@ -9394,7 +9394,8 @@ class RoleReader:
             # (not when the subject moved is a force: "وصل جنود أميركيون على متن طائرات نقل")
             # (not a sweep against arms dealers: "حملة أمنية واسعة استهدفت شبكات تجارة الأسلحة"; nor a mission to escort
             # ships: "أطلق الاتحاد الأوروبي مهمة بحرية لمرافقة السفن التجارية")
-            if equip and not force and c.lemma not in _CAMPAIGN_LEMMAS | _MISSION_LEMMAS and not (
+            # (nor reinforcements, troops by their name, told with their vehicles: "بتعزيزات عسكرية تضم نحو 20 آلية")
+            if equip and not force and c.lemma not in _CAMPAIGN_LEMMAS | _MISSION_LEMMAS | {"تعزيزات"} and not (
                     c.frame in ("intrans", "enter", "visit") and any(
                     self.lex.in_class(w, "force") for j in subject_tokens
                     for w in strip_word(v.tokens[j].folded))):
