@@ -991,8 +991,10 @@ class Resolver:
         v = self.v
         times = self.rr.rd.time_tokens
         # (of a war, a period or a month: not "منذ بداية الهجوم على المدينة فجر اليوم", an occasion itself)
+        # (nor past a clause of its own after it: "وتعد الحادثة الثانية منذ مطلع العام، إذ اختطف مسلحون في مارس")
         return any(v.bare(j).lstrip("و") == "منذ" and v.bare(j + 1) in _PERIOD_STARTS
                    and (v.bare(j + 2) in _PERIODS or j + 2 in times)
+                   and not any(v.bare(k) in ("اذ", "حيث", "عندما", "حين") for k in range(j + 2, c.t0))
                    for j in range(max(c.sent[0], c.t0 - 8), c.t0 - 2))
 
     def _gathered_for(self, c: Cand) -> bool:

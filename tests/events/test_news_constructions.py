@@ -9146,6 +9146,14 @@ def test_the_place_that_saw_it_past_an_adjective() -> None:
     assert (ev["actor"], ev["location"]) == ([], ["مصراتة"]), ev
 
 
+def test_an_occasion_told_after_idh_past_a_count_since_the_year_began() -> None:
+    # "وتعد الحادثة الثانية منذ مطلع العام، إذ اختطف مسلحون في مارس الماضي …": the clause after إذ tells an occasion
+    # of its own, not a toll added up since then
+    ev = _one("وتعد هذه الحادثة الثالثة من نوعها منذ مطلع العام، إذ خطف مسلحون في أيار الماضي سائقاً في قضاء "
+              "الطارمية شمال بغداد.", "ASSAULT")
+    assert ev["mode"] == "abduct", ev
+
+
 def test_where_calm_returned_after_the_fighting() -> None:
     # "عاد هدوء حذر … إلى منطقة X …، بعد اشتباكات عنيفة …": the place calm returned to is where they fought
     ev = _one("عاد هدوء حذر، صباح اليوم، إلى مدينة الزاوية غرب العاصمة طرابلس، بعد اشتباكات عنيفة اندلعت مساء "
