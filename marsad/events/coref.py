@@ -1140,6 +1140,8 @@ class Resolver:
             score -= 3  # "أي اعتداء على إحداها هو اعتداء عليها جميعاً": a predicate names what something is
         if c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _ANY_WORDS:
             score -= 3  # "حذّر من عواقب أي هجوم"، "تحسباً لأي ضربة جوية": any attack is none in particular
+        if c.pos == "N" and c.t0 > 0 and self.rr._to_be_stopped(c.t0 - 1) and not c.actor:
+            score -= 3  # "التحرك العاجل لوقف استهداف المدنيين": what is to be stopped, no occasion told
         if c.pos == "N" and c.t0 > 1 and v.bare(c.t0 - 1) in _LINKING_PREPS and self._background_word(c.t0 - 2):
             score -= 3  # "التحقيق في اغتيال …"، "الضلوع في تفجير …": the case, not the report
         if c.type == "ASSAULT" and c.lemma in _VERBAL_ATTACKS and c.actor and all(

@@ -809,6 +809,8 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 # the purposes of a protest held against something ("احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ") and the measures
 # whose author it is held against ("قرار وزارة الصناعة"، "سياسات الحكومة")
 _AGAINST_WORDS = frozenset({"احتجاجا", "رفضا", "تنديدا", "استنكارا"})
+# what a speaker asks or acts to stop ("لوقف استهداف المدنيين"، "بإنهاء الحصار"), folded, a clitic stripped
+_STOPPING = frozenset({"وقف", "ايقاف", "انهاء", "منع"})
 _MEASURE_NOUNS = frozenset({"قرار", "قرارات", "سياسه", "سياسات", "اجراءات", "اجراء", "تعليمات", "ممارسات", "خطه",
                             "مرسوم", "قانون", "تدابير"})
 # and every purpose of a protest or a statement, for or against ("تضامناً مع"، "دعماً لـ")
@@ -6685,6 +6687,8 @@ class RoleReader:
             return
         if self._protested_against(c):
             return  # "أعلنت القوى الإضراب احتجاجاً على عمليات الهدم والاعتقال": what is protested is another's act
+        if c.type in HOSTILE and c.t0 > 0 and self._to_be_stopped(c.t0 - 1):
+            return  # "طالب الدفاع المدني بـ«التحرك العاجل لوقف استهداف المدنيين»": what is to be stopped is another's
         cue_t = self.v.token_at(st.cue.start)
         if any(d.type in ("ACCUSE", "REJECT") and 0 < c.t0 - d.t1 <= 12 and (d.pos == "V" or d.pos == "N" and cue_t < d.t0)
                for d in self._earlier_in_sentence(c)):
@@ -6704,6 +6708,11 @@ class RoleReader:
                 return
             # (a spokesman announces or denies his body's acts: "نفى الناطق باسم القيادة العامة … اعتقال")
             c.actor.append(self._spokesman_body(st) or st.speaker)
+
+    def _to_be_stopped(self, j: int) -> bool:
+        """Token j is a word of stopping, with its preposition ("لوقف"، "بإنهاء"، "إيقاف")."""
+        w = _unjoined(self.v.bare(j))
+        return w in _STOPPING or w[:1] in ("ل", "ب") and w[1:] in _STOPPING
 
     def _protested_against(self, c: Cand) -> bool:
         """c's noun is what a protest, a refusal or a condemnation is against ("احتجاجاً على الاعتقالات"،

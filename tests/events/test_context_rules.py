@@ -868,3 +868,20 @@ def test_water_moves_no_force(sentence: str, movement: bool) -> None:
 def test_a_place_of_detention_is_no_arrest(sentence: str, arrest: bool) -> None:
     rec = extract(sentence, published="2024-03-10")
     assert any(e.type == "COERCE" for e in rec.events) == arrest, [(e.type, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a statement relayed is no movement ("في بيان نقلته وسائل إعلام روسية")
+    "وذكر مركز المصالحة الروسي في سوريا، في بيان نقلته وسائل إعلام روسية، أن الوضع مستقر.",
+])
+def test_a_statement_relayed_is_no_movement(sentence: str) -> None:
+    rec = extract(sentence, published="2024-03-10")
+    assert not [e for e in rec.events if e.type in ("MOBILIZE", "RETREAT")], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_an_attack_to_be_stopped_is_no_act_of_who_asks() -> None:
+    # "طالب الدفاع المدني بـ«التحرك العاجل لوقف استهداف المدنيين»": what is to be stopped is no occasion, and the
+    # one asking did not do it
+    rec = extract("وطالب الهلال الأحمر السوري، في بيان، مجلس الأمن الدولي بـ«التحرك العاجل لوقف استهداف المدنيين».",
+                  published="2024-03-10")
+    assert not [e for e in rec.events if e.type == "ASSAULT"], [(e.type, e.actor) for e in rec.events]
