@@ -7260,7 +7260,7 @@ class RoleReader:
         v = self.v
         if c.type not in ("COERCE", "ASSAULT") or c.recipient or not c.actor:
             return
-        for j in range(c.t1 + 1, min(c.sent[1] - 3, c.t1 + 16)):
+        for j in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 24)):
             if v.is_strong_break(j):
                 return
             if v.bare(j) in _MEMBERS_OF_CELL and v.bare(j + 1) == "في" and v.bare(j + 2) in _CELL_NOUNS:
@@ -7269,6 +7269,13 @@ class RoleReader:
                 o = v.occ_at.get(k) or (v.occ_at.get(k + 1) if v.bare(k).startswith("ل") else None)
                 if o is not None and (v.prep_of(o) == "ل" or o.t0 == k + 1) and o.eid not in c.actor \
                         and v.is_actorish(o.eid):
+                    c.recipient.append(o.eid)
+                return
+            if v.bare(j) in _MEMBERS_OF_BODY and v.bare(j + 1) == "في" and j + 2 in v.occ_at \
+                    and any(v.bare(x) in _SAID_TO_BE for x in range(max(c.t1 + 1, j - 3), j)):
+                # "ما أسفر عن مقتل شخصين قالت أنقرة إنهما قياديان في الحزب": those hit, said to be a body's leaders
+                o = v.occ_at[j + 2]
+                if o.eid not in c.actor and v.is_actorish(o.eid) and not v.is_place(o.eid):
                     c.recipient.append(o.eid)
                 return
 
@@ -10513,6 +10520,10 @@ _SEAT_WORDS = frozenset({"بمقر", "مقر", "بديوان", "ديوان"})
 # a cell or a network of a body, and its members ("أعضاء في خلية لتنظيم داعش"، "عناصر في شبكة لـ…") (folded)
 _CELL_NOUNS = frozenset({"خليه", "خلايا", "شبكه", "شبكات"})
 _MEMBERS_OF_CELL = frozenset({"اعضاء", "عضو", "عضوين", "عناصر", "عنصر", "عنصرين"})
+# … or a body's leaders or fighters, said to be so ("قالت أنقرة إنهما قياديان في الحزب"، "أنهم عناصر في الحركة")
+_MEMBERS_OF_BODY = _MEMBERS_OF_CELL | {"قيادي", "قياديا", "قياديان", "قياديين", "قاده", "مقاتلين", "مقاتلان", "مقاتل",
+                                       "مقاتلا", "اعضاء", "عضوا"}
+_SAID_TO_BE = frozenset({"انهما", "انهم", "انه", "انها", "بانهما", "بانهم", "بانه", "انهن"})
 # what an attack is put down to: "نُسبت إلى إسرائيل"، "يُرجَّح انتماؤهم إلى تنظيم داعش"، "ينتمون إلى …"
 # (folding keeps ؤ: "انتماؤهم"; the other hamza seats are spellings of the same word)
 # believed or suspected to be (of a body): "مسلحون يُعتقد أنهم من التنظيم"

@@ -9104,6 +9104,13 @@ def test_arrested_members_of_a_cell(sentence: str) -> None:
     assert ev["recipient"] == ["تنظيم داعش"], ev
 
 
+def test_those_killed_said_to_be_a_bodys_leaders() -> None:
+    # "ما أسفر عن مقتل شخصين قالت أنقرة إنهما قياديان في الحزب": the strike hit the body they are said to lead
+    ev = _one("أعلنت حركة الشباب سحب مقاتليها من البلدة. وكانت طائرة مسيرة أميركية قد استهدفت في أيلول الماضي "
+              "سيارة قرب مدينة جلب، ما أسفر عن مقتل شخصين قالت واشنطن إنهما قياديان في الحركة.", "ASSAULT")
+    assert ev["recipient"] == ["حركة الشباب"], ev
+
+
 @pytest.mark.parametrize("sentence, status", [
     # compensation paid out, or to be, is economic aid to those harmed
     ("وأعلن محافظ البحيرة، اللواء حسن عبد الحميد، صرف تعويضات عاجلة لأسر الضحايا الأسبوع المقبل.", "planned"),
