@@ -1864,6 +1864,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # the scene's place, carried next, is no evidence of one
     events = [c for c in events if not (c.type == "CONSULT" and not c.actor and not c.recipient and not c.location)]
     _at_the_protest(rr.v, events)
+    _in_the_governors_seat(rr.v, events)
     res.carry_scene(events)
     for c in events:
         _add_holders(rr.v, c)
@@ -1903,6 +1904,32 @@ def _tells_martyrdom(v: DocView, j: int) -> bool:
         if v.bare(k) in _MARTYRED:
             return True
     return False
+
+
+# the posts of a governor named with the province or town he governs ("والي القصرين"، "محافظ البصرة")
+_GOVERNOR_POSTS = frozenset({"والي", "محافظ", "عامل", "معتمد", "حاكم"})
+
+
+def _in_the_governors_seat(v: DocView, events: list[Cand]) -> None:
+    """"وترأس والي القصرين، فتحي الخميري، اجتماعاً طارئاً للجنة الجهوية": a meeting a governor holds, with no place
+    of its own, is held in the place he governs (not the scene of the events told before)."""
+    for c in events:
+        # (a meeting he holds, told by its noun: not one on a visit, "توجّه الوالي إلى تيشي، حيث التقى المحتجين")
+        if c.type != "CONSULT" or c.pos != "N" or c.mode == "visit" or c.origin or c.destination or not c.actor:
+            continue
+        # (a place carried from the sentences before is no place of its own)
+        if any(o.eid in c.location for o in v.occs_in(c.sent[0], c.sent[1])):
+            continue
+        holder = c.actor[0]
+        occ = next((o for o in v.occs_in(c.sent[0], c.t0) if o.eid == holder), None)
+        if occ is None:
+            continue
+        place = next((o for o in reversed(v.occs_in(max(c.sent[0], occ.t0 - 4), occ.t0)) if v.is_place(o.eid)
+                      and o.t0 > 0 and unjoined_in(v.bare(o.t0 - 1), _GOVERNOR_POSTS)), None)
+        if place is None and occ.t0 > 0 and unjoined_in(v.bare(occ.t0 - 1), _GOVERNOR_POSTS) and v.is_place(occ.eid):
+            place = occ  # the governor named by his post alone: "والي القصرين"
+        if place is not None:
+            c.location = [place.eid]
 
 
 def _at_the_protest(v: DocView, events: list[Cand]) -> None:

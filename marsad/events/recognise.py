@@ -8067,14 +8067,18 @@ class RoleReader:
         v = self.v
         if c.type == "CONSULT" and c.pos == "N":
             # "وترأس المحافظ X ظهر اليوم اجتماعاً طارئاً للجنة الأمنية": who chairs it holds it, before the body met
-            lv = self._light_verb_before(c, 10)
+            lv = self._light_verb_before(c, 14)
+            # (past a name set off by commas after the chair's title: "وترأس والي القصرين، فتحي الخميري، مساء أمس،")
+            named = {x for o in v.occs_in(lv + 1, c.t0) for x in (o.t0, o.t1 + 1)} if lv is not None else set()
             if lv is not None and _unjoined(v.tokens[lv].folded) in _CHAIRING_VERBS \
                     and not any(v.is_strong_break(x) or v.comma_before(x) and x - 1 not in self.rd.time_tokens
-                                and x not in self.rd.time_tokens for x in range(lv + 1, c.t0 + 1)):
+                                and x not in self.rd.time_tokens and x not in named for x in range(lv + 1, c.t0 + 1)):
                 chair = next((o for o in v.occs_in(lv + 1, c.t0) if v.prep_of(o) == "" and v.is_actorish(o.eid)
                               and not v.is_place(o.eid)), None)
                 if chair is not None and chair.eid not in c.actor:
-                    c.actor.insert(0, chair.eid)
+                    # (the body whose meeting it is, named after it, is met: "اجتماعاً طارئاً للجنة الأمنية")
+                    c.recipient[:0] = [x for x in c.actor if x not in c.recipient]
+                    c.actor[:] = [chair.eid]
         if c.type != "CONSULT" or c.actor:
             return
         o = next((o for o in v.occs_in(c.t1 + 1, R) if self._chaired(o, c.t1)), None)

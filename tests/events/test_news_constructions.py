@@ -9013,6 +9013,15 @@ def test_an_arrest_during_a_protest_is_where_the_protest_was() -> None:
     assert "ساحة محمد علي" in ev["location"], ev
 
 
+def test_a_meeting_a_governor_chairs_is_in_his_province() -> None:
+    # "وترأس والي القصرين، فتحي الخميري، مساء أمس، اجتماعاً طارئاً للجنة الجهوية": the chair past his name set off by
+    # commas holds it, the committee is met, and it is held in the place he governs, not the scene told before
+    ev = _one("انفجر لغم في جبل السلوم. وترأس والي سيدي بوزيد، كمال الهمامي، مساء أمس، اجتماعاً طارئاً للجنة "
+              "الجهوية لتنسيق العمل الأمني.", "CONSULT")
+    assert (ev["actor"], ev["recipient"], ev["location"]) == (
+        ["كمال الهمامي"], ["اللجنة الجهوية لتنسيق العمل الأمني"], ["سيدي بوزيد"]), ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
