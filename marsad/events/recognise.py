@@ -3033,6 +3033,9 @@ class RoleReader:
                 continue
             adjacent = o.t0 == c.t1 + 1 or (o.t0 == c.t1 and o.start > c.end) or (
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS) or (
+                # "متهماً عناصر من كتيبة عقبة بن نافع بزرع الألغام": some of a body, the body
+                c.pos == "N" and c.frame == "speech" and o.t0 == c.t1 + 3 and v.bare(c.t1 + 1) in _UNIT_NOUNS
+                and v.bare(c.t1 + 2) == "من" and v.prep_of(o) == "" and not v.gap(c.t1 + 2).strip()) or (
                 # "انسحاب مفاجئ للقوات الأمريكية"، "قصف مدفعي لمواقع الجيش": the genitive by ل past an adjective
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.prep_of(o) == "ل" and self._indefinite_adjective(c.t1 + 1)) or (
                 # (or a force loyal or belonging to it: "إثر سيطرة قوات موالية للمجلس الانتقالي على …")

@@ -9022,6 +9022,14 @@ def test_a_meeting_a_governor_chairs_is_in_his_province() -> None:
         ["كمال الهمامي"], ["اللجنة الجهوية لتنسيق العمل الأمني"], ["سيدي بوزيد"]), ev
 
 
+def test_members_of_a_body_accused_by_a_participle() -> None:
+    # "…، متهماً عناصر من كتيبة عقبة بن نافع بزرع الألغام": some of a body accused, the body (a Tunisian AQIM
+    # brigade, organisations.tsv)
+    ev = _one("القصرين – قال المتحدث باسم الحرس الوطني إن دورية تعرضت لإطلاق نار، متهماً عناصر من كتيبة عقبة بن نافع "
+              "بالوقوف وراء الهجوم.", "ACCUSE")
+    assert "كتيبة عقبة بن نافع" in ev["recipient"], ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
