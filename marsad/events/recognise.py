@@ -808,6 +808,9 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 # the adverbial accusatives that open a protest's or a statement's purpose: "تنديداً بـ"، "احتجاجاً على"، "تضامناً مع"
 # the purposes of a protest held against something ("احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ") and the measures
 # whose author it is held against ("قرار وزارة الصناعة"، "سياسات الحكومة")
+# spans of time a count is told over, no date of their own ("خلال أسبوع واحد"، "خلال يومين") (folded)
+_SPANS = frozenset({"اسبوع", "اسبوعين", "يوم", "يومين", "شهر", "شهرين", "ساعات", "ايام", "اسابيع", "الاسبوع",
+                    "الايام", "الساعات", "اشهر", "الشهر"})
 _AGAINST_WORDS = frozenset({"احتجاجا", "رفضا", "تنديدا", "استنكارا"})
 # what a speaker asks or acts to stop ("لوقف استهداف المدنيين"، "بإنهاء الحصار"), folded, a clitic stripped
 _STOPPING = frozenset({"وقف", "ايقاف", "انهاء", "منع"})
@@ -1645,7 +1648,10 @@ class Reader:
                     # أغسطس الماضي 23 شخصاً")
                     v.bare(k) in ("خلال", "منذ", "في") and k + 1 in self.time_tokens) or (
                     # (or "during it" of the operation told before: "عمليات دهم …، أوقفت خلالها أربعة أشخاص")
-                    v.bare(k) in ("خلالها", "خلاله", "خلالهما", "خلالهم"))):
+                    v.bare(k) in ("خلالها", "خلاله", "خلالهما", "خلالهم")) or (
+                    # (or a span no date names: "أوقفت خلال أسبوع واحد 23 تاجر مخدرات")
+                    v.bare(k) == "خلال" and k + 1 < b and v.bare(k + 1) in _SPANS) or (
+                    k > nxt and v.bare(k) in _SPANS | {"واحد"} and v.bare(k - 1) in _SPANS | {"خلال"})):
                 if k in v.occ_at and v.by_id[v.occ_at[k].eid].type == "PER" and trig.pos == "N":
                     return True  # a person named as a verbal noun's object ("إيقاف المحامي كمال الهرابي")
                 if k in v.occ_at:

@@ -5221,10 +5221,16 @@ def test_unnamed_authorities_of_countries_act_for_them() -> None:
     assert agreed and set(agreed[0]["actor"]) == {"تونس", "الجزائر"} and not agreed[0]["location"], evs
 
 
-def test_people_arrested_past_a_time_with_its_preposition() -> None:
+@pytest.mark.parametrize("sentence", [
+    "وأفادت الوزارة بأن مفارز للجيش الوطني الشعبي أوقفت خلال الأسبوع المنقضي 14 مهرباً.",
+    # (a span no date names: "خلال أسبوع واحد"، "خلال يومين")
+    "وأفادت الوزارة بأن مفارز للجيش الوطني الشعبي أوقفت خلال أسبوع واحد 23 تاجر مخدرات.",
+    "وأفادت الوزارة بأن مفارز للجيش الوطني الشعبي أوقفت خلال يومين 12 شخصاً.",
+])
+def test_people_arrested_past_a_time_with_its_preposition(sentence: str) -> None:
     """"أوقفت مفارز للجيش الوطني الشعبي خلال الأسبوع المنقضي 14 مهرباً": the people taken are found past a time
     told with خلال."""
-    _, evs = _events("وأفادت الوزارة بأن مفارز للجيش الوطني الشعبي أوقفت خلال الأسبوع المنقضي 14 مهرباً.")
+    _, evs = _events(sentence)
     assert [e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest"], evs
 
 
