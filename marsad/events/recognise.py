@@ -1615,6 +1615,9 @@ class Reader:
             return False
         if need == "evacuees":  # "أجلى أعوان الحماية المدنية ليل أمس 37 عائلة": people, not "أجّلت الحكومة"
             return self._class_near("evacuee", nxt, self.past_subject(nxt, 5, b), b)
+        if need == "custody":  # "أمر قاضي التحقيق بإيداعهم الحبس المؤقت": held in custody, not money deposited
+            return any(v.bare(j) in ("الحبس", "السجن", "الحجز", "المؤسسه") and not v.is_strong_break(j)
+                       for j in range(nxt, min(b, nxt + 8)))
         if need == "remand":  # "أمرت النيابة بحبس المهربين الأربعة أربعة أيام": people held pending inquiry, not a
             # prison term passed on them ("قضت المحكمة بحبس 4 متهمين 10 سنوات": a sentence, a verdict)
             if any(v.bare(j) in _TERM_WORDS for j in range(nxt, min(b, nxt + 7))):

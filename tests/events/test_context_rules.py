@@ -885,3 +885,9 @@ def test_an_attack_to_be_stopped_is_no_act_of_who_asks() -> None:
     rec = extract("وطالب الهلال الأحمر السوري، في بيان، مجلس الأمن الدولي بـ«التحرك العاجل لوقف استهداف المدنيين».",
                   published="2024-03-10")
     assert not [e for e in rec.events if e.type == "ASSAULT"], [(e.type, e.actor) for e in rec.events]
+
+
+def test_money_deposited_is_no_remand() -> None:
+    # (a guard) "أودعت الشركة مبلغاً في البنك": a deposit, no custody named
+    rec = extract("وأودعت وزارة المالية العراقية مبلغاً كبيراً في البنك المركزي.", published="2024-03-10")
+    assert not [e for e in rec.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in rec.events]

@@ -80,6 +80,9 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("التقى قائد الجيش العراقي وفداً من القوات الأميركية في بغداد.", [US, ARMY], ("CONSULT", None)),
     ("تظاهر آلاف المواطنين أمس في ساحة التحرير وسط بغداد.", [], ("PROTEST", "demo")),
     ("اعتقلت قوات الأمن خمسة مشتبه بهم في بغداد أمس.", [], ("COERCE", "arrest")),
+    # a remand in custody, Maghreb usage ("أمرت النيابة بإيداعهم الحبس المؤقت")
+    ("وأمر الجيش العراقي بإيداعهم الحبس المؤقت قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "arrest")),
+    ("وأودع الجيش العراقي الموقوفين السجن قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "arrest")),
     # a curfew with its adjectives between the noun and the word of moving about
     ("وفرض الجيش العراقي حظراً شاملاً للتجوال في المدينة حتى إشعار آخر.", [ARMY], ("COERCE", "curfew")),
     # an arrest told by its noun alone, and with ألقى past the subject
