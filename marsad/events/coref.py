@@ -738,7 +738,8 @@ class Resolver:
         """``_first_cued``'s mode, with the token that tells it (-1 if none)."""
         v = self.v
         end = min(c.sent[1], c.t1 + width)
-        named = {x for o in v.occs_ending_past(c.t1, end) for x in range(o.t0, o.t1 + 1)}
+        # (and a person's title before his name: "دعا وزير الصحة والحماية الاجتماعية، فلان، …" asks no protection)
+        named = {x for o in v.occs_ending_past(c.t1, end) for x in range(v.titled_t0(o), o.t1 + 1)}
         for j in range(c.t1 + 1, end):
             if j in named:
                 continue

@@ -9036,6 +9036,14 @@ def test_members_of_a_body_accused_by_a_participle() -> None:
     assert "كتيبة عقبة بن نافع" in ev["recipient"], ev
 
 
+def test_a_call_to_talks_by_a_minister_of_social_protection_asks_a_meeting() -> None:
+    # "دعا وزير الصحة والحماية الاجتماعية، فلان، ممثلي الطلبة إلى جلسة حوار": the word of the minister's title
+    # ("الحماية") is no cue of what he asks; the talks are
+    ev = _one("الرباط – دعا وزير الصحة والحماية الاجتماعية، محمد العلمي، ممثلي الممرضين إلى جلسة حوار يوم الخميس "
+              "المقبل.", "REQUEST")
+    assert ev["mode"] == "meet", ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
