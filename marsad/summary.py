@@ -29,6 +29,7 @@ _VERBS: dict[tuple[str, str | None], tuple[str, str, str]] = {
     ("REQUEST", None): ("made a demand", "demanding", "make a demand"),
     ("ASSAULT", None): ("attacked", "attacking", "attack"),
     ("PROTEST", "strike"): ("went on strike", "striking", "go on strike"),
+    ("PROTEST", "boycott"): ("boycotted", "boycotting", "boycott"),
     ("PROTEST", None): ("protested", "protesting", "protest"),
     ("ACCUSE", "disapprove"): ("condemned", "condemning", "condemn"),
     ("ACCUSE", None): ("accused", "accusing", "accuse"),

@@ -808,6 +808,11 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 # the adverbial accusatives that open a protest's or a statement's purpose: "تنديداً بـ"، "احتجاجاً على"، "تضامناً مع"
 # the purposes of a protest held against something ("احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ") and the measures
 # whose author it is held against ("قرار وزارة الصناعة"، "سياسات الحكومة")
+# what is boycotted: classes, exams, elections, goods, sessions, talks (folded)
+_BOYCOTTED = frozenset({"الدروس", "دروس", "الدراسه", "الامتحانات", "امتحانات", "الانتخابات", "انتخابات", "الاقتراع",
+                        "التصويت", "الاستفتاء", "المنتجات", "منتجات", "البضائع", "بضائع", "السلع", "سلع", "الجلسات",
+                        "جلسات", "جلسه", "الجلسه", "الحوار", "المفاوضات", "الاجتماعات", "اجتماعات", "المؤتمر", "القمه",
+                        "الحصص", "المحاضرات", "التدريس", "العمل", "الاستحقاقات", "الاستحقاق"})
 # spans of time a count is told over, no date of their own ("خلال أسبوع واحد"، "خلال يومين") (folded)
 _SPANS = frozenset({"اسبوع", "اسبوعين", "يوم", "يومين", "شهر", "شهرين", "ساعات", "ايام", "اسابيع", "الاسبوع",
                     "الايام", "الساعات", "اشهر", "الشهر"})
@@ -1615,6 +1620,9 @@ class Reader:
             return False
         if need == "evacuees":  # "أجلى أعوان الحماية المدنية ليل أمس 37 عائلة": people, not "أجّلت الحكومة"
             return self._class_near("evacuee", nxt, self.past_subject(nxt, 5, b), b)
+        if need == "boycotted":  # "مقاطعة الدروس والامتحانات"، "قاطعت المعارضة الانتخابات"
+            return any(unjoined_in(v.bare(j), _BOYCOTTED) and not v.is_strong_break(j)
+                       for j in range(nxt, min(b, nxt + 4)))
         if need == "custody":  # "أمر قاضي التحقيق بإيداعهم الحبس المؤقت": held in custody, not money deposited
             return any(v.bare(j) in ("الحبس", "السجن", "الحجز", "المؤسسه") and not v.is_strong_break(j)
                        for j in range(nxt, min(b, nxt + 8)))

@@ -891,3 +891,13 @@ def test_money_deposited_is_no_remand() -> None:
     # (a guard) "أودعت الشركة مبلغاً في البنك": a deposit, no custody named
     rec = extract("وأودعت وزارة المالية العراقية مبلغاً كبيراً في البنك المركزي.", published="2024-03-10")
     assert not [e for e in rec.events if e.type == "COERCE"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a guard) a district called a province, and the categorical adjective, boycott nothing
+    "وزار الوالي مقاطعة توجنين في نواكشوط أمس.",
+    "وأكدت الحكومة التونسية رفضها القاطع للقرار.",
+])
+def test_no_boycott_without_what_is_boycotted(sentence: str) -> None:
+    rec = extract(sentence, published="2024-03-10")
+    assert not [e for e in rec.events if e.mode == "boycott"], [(e.type, e.trigger.text) for e in rec.events]

@@ -86,6 +86,9 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     # an appeal told by its participle after a comma ("…، مناشدةً المنظمات الإنسانية التدخل")
     ("وأعلن الجيش العراقي إخلاء قاعدة التاجي، مناشداً القوات الأميركية إرسال فرق هندسية.", [ARMY, US, BASE],
      ("REQUEST", None)),
+    # a boycott of classes, exams or elections (PLOVER PROTEST boycott, CAMEO 143), not a province nor "القاطع"
+    ("وقاطع الجيش العراقي الانتخابات البلدية قرب قاعدة التاجي.", [ARMY, BASE], ("PROTEST", "boycott")),
+    ("وأعلن الجيش العراقي مقاطعة الامتحانات قرب قاعدة التاجي.", [ARMY, BASE], ("PROTEST", "boycott")),
     # a remand in custody, Maghreb usage ("أمرت النيابة بإيداعهم الحبس المؤقت")
     ("وأمر الجيش العراقي بإيداعهم الحبس المؤقت قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "arrest")),
     ("وأودع الجيش العراقي الموقوفين السجن قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "arrest")),
