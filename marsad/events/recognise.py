@@ -813,6 +813,12 @@ _BOYCOTTED = frozenset({"الدروس", "دروس", "الدراسه", "الام�
                         "التصويت", "الاستفتاء", "المنتجات", "منتجات", "البضائع", "بضائع", "السلع", "سلع", "الجلسات",
                         "جلسات", "جلسه", "الجلسه", "الحوار", "المفاوضات", "الاجتماعات", "اجتماعات", "المؤتمر", "القمه",
                         "الحصص", "المحاضرات", "التدريس", "العمل", "الاستحقاقات", "الاستحقاق"})
+# plural spans of time, with the article ("خلال الأشهر المقبلة"، "الأيام القليلة القادمة") (folded)
+_FUTURE_SPAN_NOUNS = frozenset({"الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "الساعات", "الفتره",
+                                "المرحله"})
+# counted spans' adjectives ("الأشهر الستة المقبلة") (folded)
+_COUNT_ADJECTIVES = frozenset({"الثلاثه", "الاربعه", "الخمسه", "السته", "السبعه", "الثمانيه", "التسعه", "العشره",
+                               "الثلاث", "الاربع", "الخمس", "الست", "العشر"})
 # spans of time a count is told over, no date of their own ("خلال أسبوع واحد"، "خلال يومين") (folded)
 _SPANS = frozenset({"اسبوع", "اسبوعين", "يوم", "يومين", "شهر", "شهرين", "ساعات", "ايام", "اسابيع", "الاسبوع",
                     "الايام", "الساعات", "اشهر", "الشهر"})
@@ -9729,6 +9735,22 @@ class RoleReader:
             j -= 1
         return j if j < k and j not in times else k
 
+    def _future_span_after(self, c: Cand) -> bool:
+        """A span to come no date names, in the clause after the noun: "خلال الأشهر المقبلة"، "في غضون الأيام
+        القليلة القادمة"، "في الفترة المقبلة"."""
+        v = self.v
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 14)):
+            if v.is_strong_break(j) or j > c.t1 + 1 and v.comma_clause(j):
+                return False
+            if v.bare(j) in _FUTURE_SPAN_NOUNS:
+                k = j + 1
+                while k < min(c.sent[1], j + 3) and (v.bare(k) in ("القليله",) or _number_token(v, k)
+                                                      or v.bare(k).startswith("ال") and v.bare(k) in _COUNT_ADJECTIVES):
+                    k += 1
+                if k < c.sent[1] and v.bare(k) in ("المقبله", "القادمه", "المقبلين", "القادمين"):
+                    return True
+        return False
+
     def read_status(self, c: Cand) -> None:
         v, rd = self.v, self.rd
         if c.lemma == "متفق_عليه":
@@ -9879,6 +9901,10 @@ class RoleReader:
             # ("وجّه القائد الأعلى آمر المنطقة بنشر القوة": instructed, the act is still to come; وجّه alone is a light
             # verb of what was done, "وجّه ضربة")
             status = "planned"
+        # (not a threat, a demand or a charge: what it names is to come, the saying of it is not)
+        if status in ("occurred", "ongoing") and c.pos == "N" and c.time is None and c.frame not in ("speech", "request") \
+                and c.type not in ("THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT") and self._future_span_after(c):
+            status = "planned"  # "أعلنت واشنطن سحب ألفي جندي خلال الأشهر المقبلة": within a span to come
         s_end = v.tokens[c.sent[1] - 1].end
         if "؟" in v.text[s_end:s_end + 3] or "?" in v.text[s_end:s_end + 3]:
             status = "hypothetical"
