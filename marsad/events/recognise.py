@@ -9382,7 +9382,10 @@ class RoleReader:
         if c.lemma in DOWNING_LEMMAS:
             return  # "أسقطت الدفاعات الجوية طائرتين مسيّرتين": the drones named are the target, not the weapon
         if c.type == "ASSAULT" and c.mode not in ("targeted", "crowd-control"):  # (an assassination stays one, by any weapon)
-            lo, hi = max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 7)
+            # (the words of names after it do not use up the reach: "استهدف الحوثيون سفينة تجارية في البحر الأحمر
+            # بصاروخ باليستي")
+            named = sum(o.t1 - o.t0 + 1 for o in v.occs_in(c.t1 + 1, c.t1 + 8))
+            lo, hi = max(c.sent[0], c.t0 - 6), min(c.sent[1], c.t1 + 7 + min(4, named))
             words = set()
             launched_from = -1  # the end of a target told by what is launched from it
             for j in range(lo, hi):

@@ -9044,6 +9044,15 @@ def test_a_call_to_talks_by_a_minister_of_social_protection_asks_a_meeting() -> 
     assert ev["mode"] == "meet", ev
 
 
+@pytest.mark.parametrize("sentence,mode", [
+    ("صنعاء – استهدف الحوثيون سفينة شحن في خليج عدن بصاروخ باليستي.", "heavy-weapons"),
+    ("صنعاء – استهدف الحوثيون سفينة شحن في خليج عدن بطائرة مسيّرة.", "drone"),
+])
+def test_the_weapon_past_a_named_place_gives_the_mode(sentence: str, mode: str) -> None:
+    # the words of a place named after the target do not use up the reach of the weapon told after it
+    assert _one(sentence, "ASSAULT")["mode"] == mode
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
