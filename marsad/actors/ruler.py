@@ -2367,6 +2367,16 @@ def people(st: State) -> None:
                 **({"country_inferred": True} if role.inferred else {})})
             i = role.last + 1
             continue
+        # a counterpart named by his state alone ("التقى وزير الخارجية العراقي نظيره السوري، مساء أمس"، "اتصالاً
+        # هاتفياً مع نظيره الإيراني"): a PER mention of that state's holder of the post
+        if role.titles and len(role.titles) == 1 and role.titles[0].en == "counterpart" and role.country and not role.org:
+            _add_post(st, role, {
+                "name_en": f"{role.country.adj_en} counterpart".strip(),
+                "actor_code": _code(role.country, role.titles[0].code),
+                "key": f"office:counterpart:{role.country.key}", "heads": [],
+                **({"country_inferred": True} if role.inferred else {})})
+            i = role.last + 1
+            continue
         # a governor or mayor named by his province or town alone ("والتقى محافظ حماة وفداً …"): a PER
         # mention of the post, one for each place
         t = role.titles[0] if len(role.titles) == 1 else None

@@ -146,6 +146,9 @@ def test_date_bounded_code(run) -> None:
     ("وكان رئيس الوزراء العراقي قد أعلن ذلك.", "رئيس الوزراء العراقي", "office:رئيس الوزراء:IQ"),
     ("وجهت الحكومة طلبا إلى الأمين العام للأمم المتحدة لإنهاء المهمة.", "الأمين العام للأمم المتحدة",
      "office:الامين العام:marsad:org/un"),
+    # a counterpart named by his state alone
+    ("وبحث وزير الخارجية الأردني هاتفياً مع نظيره اللبناني، مساء أمس، الأوضاع.", "نظيره اللبناني",
+     "office:counterpart:LB"),
 ])
 def test_office_without_a_name(run, text: str, office: str, key: str) -> None:
     m = actor_at(run(text), office)
