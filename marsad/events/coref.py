@@ -681,6 +681,13 @@ class Resolver:
                 break  # a condemnation holds the act condemned, not what it goes on to demand
             if c.type == "REJECT" and self.rr.denied_report(d):
                 break  # "نفى المصدر صحة الأنباء عن فرض حظر للتجوال": the act reported is told, and denied
+            if c.type == "ACCUSE" and d.t1 + 2 < c.sent[1] and v.bare(d.t1 + 1) in ("الذي", "التي") \
+                    and (any(x.pos == "V" and x.t0 == d.t1 + 2 for x in windows[c.sent].starting(d.t1 + 1))
+                         or _light_verb(v.tokens[d.t1 + 2].folded)):
+                # "أدانت الحكومة الهجوم الذي شنته قوات الدعم السريع على الفاشر": an act condemned and told by its own
+                # verb is an occasion of its own
+                last = d.t1
+                continue
             d.absorbed = True
             c.content_types.append(d.type)
             if c.type == "ACCUSE" and not c.recipient and d.actor and not set(d.actor) & set(c.actor):

@@ -654,6 +654,9 @@ _AIMED_THINGS = frozenset({"حمله", "حملات", "عمليات", "عمليا
                            "مناورات", "خطه", "اجراءات", "قرار", "قرارات", "تحركات", "جهود"})
 # verbs and participles of calling on people to act ("دعت النقابة إلى مسيرة")
 _CALLING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "داعيا", "داعيه", "داعين", "دعوه", "دعوتها", "دعوته"})
+# verbs and participles of demanding ("طالب المتظاهرون بـ…"، "مطالبين بـ…")
+_DEMANDING = frozenset({"طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "مطالبا", "مطالبه", "مطالبين",
+                        "المطالبه", "ناشد", "ناشدت", "مناشدا", "مناشده"})
 # the noun of an attack whose site is told again ("موقع الغارة"، "مكان الانفجار")
 _ATTACK_SITES = frozenset({"الغاره", "الهجوم", "الانفجار", "الحادث", "الحادثه", "التفجير", "القصف", "الاستهداف",
                            "الضربه", "الاعتداء"})
@@ -1627,6 +1630,10 @@ class Reader:
         if need == "evacuees":  # "أجلى أعوان الحماية المدنية ليل أمس 37 عائلة": people, not "أجّلت الحكومة"
             return self._class_near("evacuee", nxt, self.past_subject(nxt, 5, b), b)
         if need == "boycotted":  # "مقاطعة الدروس والامتحانات"، "قاطعت المعارضة الانتخابات"
+            # (not what a demand or a call asks of others: "طالب المتظاهرون بقطع العلاقات … ومقاطعة المنتجات")
+            if any(unjoined_in(v.bare(j), _CALLING | _DEMANDING) for j in range(max(a, t0 - 10), t0)
+                   if not v.is_strong_break(j + 1)):
+                return False
             return any(unjoined_in(v.bare(j), _BOYCOTTED) and not v.is_strong_break(j)
                        for j in range(nxt, min(b, nxt + 4)))
         if need == "custody":  # "أمر قاضي التحقيق بإيداعهم الحبس المؤقت": held in custody, not money deposited
@@ -6480,8 +6487,11 @@ class RoleReader:
         # (past an aside set off by commas: "أدانت الحكومة، في بيان أصدره المتحدث باسمها X، القصف الإيراني")
         start = c.t1 + 1
         # "أدانت الوزارة التوغلات المتكررة للقوات الإسرائيلية": the act condemned, read with its own actor
+        # (not a relative verb with no pronoun of its own, "الهجوم الذي استهدف قوات اليونيفيل": its subject is the
+        # attack, what follows it the one hit)
         act = next((d for d in self.cands if d is not c and c.t1 < d.t0 <= c.t1 + 12 and d.sent == c.sent
                     and d.type in ("MOBILIZE", "COERCE", "ASSAULT") and d.actor and not set(d.actor) & set(c.actor)
+                    and not (d.pos == "V" and not d.suffix and v.bare(d.t0 - 1) in ("الذي", "التي", "اللذين", "اللتين"))
                     and not any(v.is_strong_break(x) or x in v.occ_at and v.prep_of(v.occ_at[x]) == ""
                                 and v.occ_at[x].eid not in c.actor for x in range(c.t1 + 1, d.t0))), None)
         if act is not None:

@@ -61,6 +61,17 @@ def test_at_the_hands_of_names_the_doer(sentence: str, typ: str, actor: str) -> 
     assert [[actor]] == _actors(rec, typ), _actors(rec, typ)
 
 
+def test_a_condemned_attack_told_by_its_own_verb_is_an_occasion() -> None:
+    """"أدانت الحكومة الهجوم الذي شنته قوات الدعم السريع على مدينة الفاشر": the act condemned, told by its own verb,
+    is an attack of its own; the condemnation faces its doer, not those a relative verb says it hit."""
+    rec = extract("أدانت الحكومة السودانية الهجوم الذي شنته قوات الدعم السريع على مدينة الأبيض.", published="2024-03-10")
+    assert _actors(rec) == [["قوات الدعم السريع"]], _actors(rec)
+    rec = extract("أدان مجلس الأمن الدولي الهجوم الذي استهدف قوات اليونيفيل في جنوب لبنان أمس.", published="2024-03-10")
+    names = {e.id: e.name_ar for e in rec.entities}
+    accused = [names[x] for e in rec.events if e.type == "ACCUSE" for x in e.recipient]
+    assert not any("الأمم المتحدة" in n or "اليونيفيل" in n for n in accused), accused
+
+
 def test_word_inside_a_place_name_is_no_trigger() -> None:
     # "سلم" (handed over) inside the village name "مجدل سلم"
     rec = extract("قتل مدنيان في غارة على بلدة مجدل سلم جنوب لبنان.", published="2024-03-10")

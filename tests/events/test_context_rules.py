@@ -897,6 +897,8 @@ def test_money_deposited_is_no_remand() -> None:
     # (a guard) a district called a province, and the categorical adjective, boycott nothing
     "وزار الوالي مقاطعة توجنين في نواكشوط أمس.",
     "وأكدت الحكومة التونسية رفضها القاطع للقرار.",
+    # a boycott others are asked to make is what is demanded, no protest of its own
+    "وطالب المتظاهرون في القاهرة بقطع العلاقات مع الدنمارك، ومقاطعة المنتجات الدنماركية.",
 ])
 def test_no_boycott_without_what_is_boycotted(sentence: str) -> None:
     rec = extract(sentence, published="2024-03-10")
