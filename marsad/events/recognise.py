@@ -10348,6 +10348,11 @@ class RoleReader:
                     # that of the verb joined after it, not of the act told
                     c.time, c.date = None, None
                     return
+                if c.pos == "V" and c.tense == "past" and not c.conj and c.t0 > c.sent[0] \
+                        and v.bare(c.t0 - 1) not in ("ان", "قد", "لن", "لم") and c.status == "occurred" \
+                        and c.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):
+                    return  # ("قصفت طائرات روسية إدلب في الخامس من الشهر الجاري": a past act, its day misread or
+                    # mistold, stays done)
                 c.status, c.default_status = "planned", False  # dated after publication: "… مطلع تموز المقبل"
             return
         if c.status in ("ongoing", "occurred") and not c.pluperfect:

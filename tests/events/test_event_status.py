@@ -283,3 +283,13 @@ def test_a_participle_after_a_denied_act_is_made() -> None:
     rec = extract("وقال آمر القوة، العقيد سالم الدرسي، إن عناصره التزموا ضبط النفس، نافياً استخدام الرصاص الحي ضد "
                   "المحتجين، ومتهماً «جهات سياسية» بتحريضهم.", published="2026-04-14")
     assert [e.status for e in rec.events if e.type == "ACCUSE"] == ["occurred"], rec.events
+
+
+def test_a_past_act_dated_ahead_stays_done() -> None:
+    """"قصفت طائرات روسية مدينة إدلب في الخامس من الشهر الجاري" published on the 2nd: a past act whose day is
+    misread or mistold stays done (the verb's tense over the date's)."""
+    from marsad import extract
+
+    rec = extract("إدلب – قصفت طائرات روسية مدينة سراقب في الخامس من الشهر الجاري.", published="2025-01-02")
+    assert [e.status for e in rec.events if e.type == "ASSAULT"] == ["occurred"], [(e.type, e.status) for e in rec.events]
+
