@@ -903,3 +903,9 @@ def test_money_deposited_is_no_remand() -> None:
 def test_no_boycott_without_what_is_boycotted(sentence: str) -> None:
     rec = extract(sentence, published="2024-03-10")
     assert not [e for e in rec.events if e.mode == "boycott"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_a_scholarship_won_is_no_aid() -> None:
+    # (a guard) "حصل الطالب على منحة دراسية": a grant with no one giving it to another
+    rec = extract("وحصل الطالب العراقي على منحة دراسية في جامعة القاهرة.", published="2024-03-10")
+    assert not [e for e in rec.events if e.type == "AID"], [(e.type, e.trigger.text) for e in rec.events]

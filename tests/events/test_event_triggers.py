@@ -80,6 +80,9 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("التقى قائد الجيش العراقي وفداً من القوات الأميركية في بغداد.", [US, ARMY], ("CONSULT", None)),
     ("تظاهر آلاف المواطنين أمس في ساحة التحرير وسط بغداد.", [], ("PROTEST", "demo")),
     ("اعتقلت قوات الأمن خمسة مشتبه بهم في بغداد أمس.", [], ("COERCE", "arrest")),
+    # grants, deposits and donations (CAMEO 071 economic aid)
+    ("وقدمت القوات الأميركية منحة مالية للجيش العراقي قرب قاعدة التاجي.", [US, ARMY, BASE], ("AID", "economic")),
+    ("وتبرعت القوات الأميركية بمليون دولار للجيش العراقي قرب قاعدة التاجي.", [US, ARMY, BASE], ("AID", "economic")),
     # relief given, told by its verbal noun ("بدأت المنظمة تقديم رعاية طبية")
     ("وبدأ الجيش العراقي تقديم رعاية طبية ووجبات غذائية للنازحين قرب قاعدة التاجي.", [ARMY, BASE],
      ("AID", "humanitarian")),
