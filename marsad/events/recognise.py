@@ -811,6 +811,9 @@ _REPLY_VERBS = frozenset({"رد", "ردت", "ردوا", "يرد", "ترد", "ي�
 # the adverbial accusatives that open a protest's or a statement's purpose: "تنديداً بـ"، "احتجاجاً على"، "تضامناً مع"
 # the purposes of a protest held against something ("احتجاجاً على"، "رفضاً لـ"، "تنديداً بـ") and the measures
 # whose author it is held against ("قرار وزارة الصناعة"، "سياسات الحكومة")
+# assets, funds or accounts that may be frozen (folded)
+_ASSETS = frozenset({"اصول", "الاصول", "اموال", "الاموال", "ارصده", "الارصده", "حسابات", "الحسابات", "ممتلكات",
+                     "الممتلكات", "اصولا", "اموالا"})
 # what is boycotted: classes, exams, elections, goods, sessions, talks (folded)
 _BOYCOTTED = frozenset({"الدروس", "دروس", "الدراسه", "الامتحانات", "امتحانات", "الانتخابات", "انتخابات", "الاقتراع",
                         "التصويت", "الاستفتاء", "المنتجات", "منتجات", "البضائع", "بضائع", "السلع", "سلع", "الجلسات",
@@ -1629,6 +1632,8 @@ class Reader:
             return False
         if need == "evacuees":  # "أجلى أعوان الحماية المدنية ليل أمس 37 عائلة": people, not "أجّلت الحكومة"
             return self._class_near("evacuee", nxt, self.past_subject(nxt, 5, b), b)
+        if need == "assets":  # "جمّدت وزارة الخزانة أصول شركات"، "تجميد أرصدة قادة الميليشيا"
+            return any(v.bare(j) in _ASSETS and not v.is_strong_break(j) for j in range(nxt, min(b, nxt + 5)))
         if need == "boycotted":  # "مقاطعة الدروس والامتحانات"، "قاطعت المعارضة الانتخابات"
             # (not what a demand or a call asks of others: "طالب المتظاهرون بقطع العلاقات … ومقاطعة المنتجات")
             if any(unjoined_in(v.bare(j), _CALLING | _DEMANDING) for j in range(max(a, t0 - 10), t0)

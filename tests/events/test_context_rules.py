@@ -909,3 +909,13 @@ def test_a_scholarship_won_is_no_aid() -> None:
     # (a guard) "حصل الطالب على منحة دراسية": a grant with no one giving it to another
     rec = extract("وحصل الطالب العراقي على منحة دراسية في جامعة القاهرة.", published="2024-03-10")
     assert not [e for e in rec.events if e.type == "AID"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a guard) talks or a membership frozen is no sanction
+    "وقررت النقابة العامة للتعليم تجميد عضويتها في المجلس الاقتصادي.",
+    "وجمدت الحكومة العراقية المفاوضات مع إقليم كردستان.",
+])
+def test_no_assets_no_freeze(sentence: str) -> None:
+    rec = extract(sentence, published="2024-03-10")
+    assert not [e for e in rec.events if e.type == "SANCTION"], [(e.type, e.trigger.text) for e in rec.events]

@@ -80,6 +80,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("التقى قائد الجيش العراقي وفداً من القوات الأميركية في بغداد.", [US, ARMY], ("CONSULT", None)),
     ("تظاهر آلاف المواطنين أمس في ساحة التحرير وسط بغداد.", [], ("PROTEST", "demo")),
     ("اعتقلت قوات الأمن خمسة مشتبه بهم في بغداد أمس.", [], ("COERCE", "arrest")),
+    # assets frozen (CAMEO 163, a sanction), not talks or a membership
+    ("وجمّدت القوات الأميركية أصول شركات مرتبطة بالجيش العراقي.", [US, ARMY], ("SANCTION", "discontinue")),
     # grants, deposits and donations (CAMEO 071 economic aid)
     ("وقدمت القوات الأميركية منحة مالية للجيش العراقي قرب قاعدة التاجي.", [US, ARMY, BASE], ("AID", "economic")),
     ("وتبرعت القوات الأميركية بمليون دولار للجيش العراقي قرب قاعدة التاجي.", [US, ARMY, BASE], ("AID", "economic")),
