@@ -819,6 +819,8 @@ _BOYCOTTED = frozenset({"الدروس", "دروس", "الدراسه", "الام�
                         "التصويت", "الاستفتاء", "المنتجات", "منتجات", "البضائع", "بضائع", "السلع", "سلع", "الجلسات",
                         "جلسات", "جلسه", "الجلسه", "الحوار", "المفاوضات", "الاجتماعات", "اجتماعات", "المؤتمر", "القمه",
                         "الحصص", "المحاضرات", "التدريس", "العمل", "الاستحقاقات", "الاستحقاق"})
+# the nouns of air defence, whose "الجوية" names no air strike (folded)
+_AIR_DEFENCE_HEADS = frozenset({"الدفاعات", "دفاعات", "الدفاع", "دفاع", "منظومه", "منظومات", "المنظومه", "المنظومات"})
 # plural spans of time, with the article ("خلال الأشهر المقبلة"، "الأيام القليلة القادمة") (folded)
 _FUTURE_SPAN_NOUNS = frozenset({"الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "الساعات", "الفتره",
                                 "المرحله"})
@@ -9417,6 +9419,8 @@ class RoleReader:
                     continue  # "وإن منع المسيرة جاء …"، "شارك في المسيرة": a march prevented or joined, no drone
                 if j > lo and _war_adjective_of_arms(v, j):
                     continue  # "البنادق الحربية": war rifles, no warplanes
+                if j > 0 and v.bare(j) in ("الجويه", "جويه") and _unjoined(v.bare(j - 1)) in _AIR_DEFENCE_HEADS:
+                    continue  # "تصدت الدفاعات الجوية لصاروخ باليستي أطلقه الحوثيون": air defences, no air strike
                 if any(o.t0 <= j <= o.t1 and v.is_outlet(o.eid) for o in v.occs_in(max(0, j - 4), j + 1)):
                     continue  # "في تصريح نقلته قناة المسيرة": a channel's name, no drone
                 words.update(ws)

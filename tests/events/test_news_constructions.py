@@ -9053,6 +9053,13 @@ def test_the_weapon_past_a_named_place_gives_the_mode(sentence: str, mode: str) 
     assert _one(sentence, "ASSAULT")["mode"] == mode
 
 
+def test_air_defences_name_no_air_strike() -> None:
+    # "تصدت الدفاعات الجوية لصاروخ باليستي أطلقه الحوثيون": the missile launched is the weapon, the defences' "الجوية"
+    # no air strike
+    ev = _one("الرياض – تصدت الدفاعات الجوية السعودية لصاروخ باليستي أطلقه الحوثيون باتجاه مدينة نجران.", "ASSAULT")
+    assert ev["mode"] == "heavy-weapons", ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
