@@ -2828,12 +2828,14 @@ def local_crowds(st: State) -> None:
             end, country = last_w.end, st.doc_country or None
             name_en = "families of the " + ("victims" if last_w.folded == "الضحايا" else "dead or held")
             key = f"crowd:{gloss}:{fkey(st.doc.text[nxt.start:last_w.end])}"
-        elif gloss in _TRADE_CROWDS and nxt.folded.startswith("ال") and owner is None \
+        elif gloss in _TRADE_CROWDS and owner is None and (nxt.folded.startswith("ال") or not prefix.startswith("و")
+                                                             and _construct_chain(st, k)) \
                 and nxt.folded not in _BODY_TOLD_AGAIN and not st.mask[nxt.start] \
                 and st.mention_starting(i + 1, ("ORG", "PER")) is None:
             # "إضراب عمال الحقول النفطية"، "عمال النظافة"، "مدرّسو التعليم الثانوي والإعدادي"، "مزارعي القمح": workers,
             # teachers, farmers, fishermen or drivers named by their work, with its adjectives (and one joined by و)
-            last = i + 1
+            # ("سائقو سيارات الأجرة"، "طلبة كليات الطب": or by an indefinite plural in construct with what it is of)
+            last = i + 1 if nxt.folded.startswith("ال") else i + 2
             for k in range(i + 2, min(nw, i + 4)):
                 f = st.words[k].folded
                 joined = f.startswith("وال") and k > i + 2  # (after an adjective of its own)
@@ -2937,7 +2939,20 @@ def _residents_told_again(st: State) -> None:
 
 # crowds that may be named by the work they do or the crop or catch they live by ("عمال النظافة"، "مزارعي القمح"،
 # "صيادي الأسماك"، "سائقي الشاحنات")
-_TRADE_CROWDS = frozenset({"workers", "teachers", "farmers", "fishermen", "drivers"})
+_TRADE_CROWDS = frozenset({"workers", "teachers", "farmers", "fishermen", "drivers", "students", "employees", "traders",
+                           "retirees"})
+
+
+def _construct_chain(st: State, k: int) -> bool:
+    """Word k an indefinite plural in construct with the definite noun right after it ("سيارات الأجرة"، "كليات
+    الطب")، neither a place, a body nor a word of time."""
+    nw = len(st.words)
+    if k + 1 >= nw or not st.adjacent(k, k + 1) or st.mask[st.words[k].start] or st.mask[st.words[k + 1].start]:
+        return False
+    w, nxt = st.words[k].folded, st.words[k + 1].folded
+    return not w.startswith("ال") and w.endswith(("ات", "ين")) and len(w) > 4 and nxt.startswith("ال") \
+        and st.place_starting(k) is None and st.place_starting(k + 1) is None \
+        and st.mention_starting(k + 1, ("ORG", "PER")) is None
 # the key of a crowd of notables ("وجهاء المدينة"): a party when met, too, and never the protesters
 NOTABLES_KEY = "crowd:notables:"
 # the plural of kin groups, whose town may follow ("وجهاء عشائر الهرمل")

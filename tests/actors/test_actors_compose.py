@@ -165,6 +165,10 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
     # farmers, fishermen or drivers named by the crop, catch or load they live by
     ("تظاهر مئات من مزارعي القمح أمام مبنى ديوان محافظة الفيوم.", "مزارعي القمح"),
     ("ونفذ صيادو الأسماك وقفة احتجاجية في ميناء الصويرة.", "صيادو الأسماك"),
+    # … students and employees by their field, and any of them by an indefinite plural in construct
+    ("ونظم طلبة الطب وقفة احتجاجية أمام مقر الوزارة في الرباط.", "طلبة الطب"),
+    ("ونفذ سائقو سيارات الأجرة إضراباً عاماً في العاصمة تونس.", "سائقو سيارات الأجرة"),
+    ("ونظم طلبة كليات الصيدلة مسيرة نحو البرلمان في الرباط.", "طلبة كليات الصيدلة"),
     # the national army of the article's state, named without its state
     ("أغلق محتجون صمام النفط في تطاوين بتونس. وفي الأثناء، عززت وحدات من الجيش الوطني انتشارها حول المحطة.",
      "الجيش الوطني"),

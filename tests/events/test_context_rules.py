@@ -919,3 +919,10 @@ def test_a_scholarship_won_is_no_aid() -> None:
 def test_no_assets_no_freeze(sentence: str) -> None:
     rec = extract(sentence, published="2024-03-10")
     assert not [e for e in rec.events if e.type == "SANCTION"], [(e.type, e.trigger.text) for e in rec.events]
+
+
+def test_roads_blocked_told_indefinitely() -> None:
+    # "قطع محتجون غاضبون طرقاً رئيسية": roads in the accusative, indefinite, are blocked all the same
+    rec = extract("الناصرية – قطع محتجون غاضبون طرقاً رئيسية في المدينة بالإطارات المشتعلة.", published="2024-03-10")
+    assert [e.mode for e in rec.events if e.type == "PROTEST"] == ["obstruct"], [(e.type, e.trigger.text) for e in rec.events]
+
