@@ -8999,6 +8999,9 @@ def test_a_meeting_told_after_haythu_is_the_visitors() -> None:
 @pytest.mark.parametrize("sentence", [
     "رام الله – نظم العشرات وقفة تضامنية مع الأسرى أمام مقر اللجنة الدولية للصليب الأحمر في مدينة البيرة.",
     "قفصة – نفذ عمال الحضائر وقفات احتجاجية أمام مقر الولاية للمطالبة بتسوية أوضاعهم.",
+    # Sudanese processions and the "million-man" march
+    "أم درمان – سيّرت لجان المقاومة مواكب احتجاجية في أحياء المدينة رفضاً للحرب.",
+    "الخرطوم – نظمت تنسيقيات لجان المقاومة مليونية في شارع الستين.",
 ])
 def test_a_solidarity_vigil_and_vigils_are_protests(sentence: str) -> None:
     # "وقفة تضامنية" and the plural "وقفات احتجاجية": a demonstration, as "وقفة احتجاجية"
