@@ -1759,6 +1759,12 @@ class Reader:
             return False  # "مسيّرة": the shadda on its ي makes it a drone (مُسيَّرة), never a march (مَسيرة)
         if need == "crowd" and trig.lemma == "مسيرة" and self._called_for(t0, a):
             return True  # "دعت النقابة إلى مسيرة سلمية نحو مقر الولاية": a march called for (no one calls for a drone)
+        if need == "crowd" and t0 > a and v.bare(t0 - 1) in ("علي", "الي"):
+            # "أقدم عشرات الفلاحين، صباح أمس، على قطع الطريق": who set about it, past a time, is the crowd
+            und = next((j for j in range(t0 - 2, max(a, t0 - 18) - 1, -1)
+                        if _unjoined(v.bare(j)) in _UNDERTAKING_VERBS), None)
+            if und is not None and self._class_near("crowd", und + 1, t0 - und - 1, b):
+                return True
         if need == "crowd":  # (or a march's own verb: "خرجت مسيرة غاضبة جابت شوارع طوباس")
             # (past a time set off by commas: "نفّذ أصحاب الشهادات العليا، أمس الاثنين، مسيرة سلمية")
             s = _time_aside_before(v, self.time_tokens, t0, a) or t0
@@ -2614,6 +2620,13 @@ class RoleReader:
             left_occs = []
         if c.pos == "N":  # "تبنّت الحركة الهجوم": who claims an attack made it; "لم تعلّق على الاتهام": not so
             c.subject_via = "claim" if claim else "light" if kinds & {"aux", "begin", "end", "planned"} else "other"
+        if enabler is not None:
+            # "أقدم عشرات الفلاحين من دواوير جماعة سيدي العايدي، صباح أمس، على قطع الطريق": the enabling verb's subject,
+            # right after it, before the places it comes from
+            first = next((o for o in left_occs if enabler < o.t0 <= enabler + 3 and v.prep_of(o) == ""
+                          and v.is_actorish(o.eid) and not v.is_place(o.eid)), None)
+            if first is not None:
+                left_occs = [o for o in left_occs if o is not first] + [first]
         for o in reversed(left_occs):
             prep = v.prep_of(o)
             if prep == "ل" and (c.pos == "V" or c.subject_via == "light") and o.t0 > 1 \
@@ -4135,7 +4148,9 @@ class RoleReader:
         enabler = None
         if c.pos == "N" and v.bare(c.t0 - 1) in ("من", "في"):
             enabler = next((j for j in back if v.bare(j).lstrip("و").startswith(_ENABLING_VERBS)), None)
-        elif c.pos == "N" and c.type in ("ASSAULT", "COERCE", "PROTEST") and v.bare(c.t0 - 1) in ("علي", "الي"):
+        # (a verb's form after على is its verbal noun: "أقدم عشرات الفلاحين على قطع الطريق")
+        elif c.type in ("ASSAULT", "COERCE", "PROTEST") and v.bare(c.t0 - 1) in ("علي", "الي") \
+                and (c.pos == "N" or c.tense == "past" and not c.suffix):
             enabler = next((j for j in back if v.bare(j).lstrip("و") in _UNDERTAKING_VERBS), None)
         if enabler is not None and any(v.is_strong_break(x) or x in self.rd.trigger_tokens for x in range(enabler + 1, c.t0)):
             enabler = None

@@ -9063,6 +9063,15 @@ def test_air_defences_name_no_air_strike() -> None:
     assert ev["mode"] == "heavy-weapons", ev
 
 
+def test_a_crowd_that_set_about_blocking_a_road() -> None:
+    # "أقدم عشرات الفلاحين من دواوير جماعة سيدي العايدي، صباح أمس، على قطع الطريق": the crowd right after the verb
+    # of setting about it blocked the road (past the Moroccan commune it comes from, a place), with the verb's form read
+    # as its noun after على
+    ev = _one("برشيد – أقدم عشرات الفلاحين من دواوير جماعة أولاد عبو بإقليم برشيد، صباح أمس الاثنين، على قطع "
+              "الطريق الوطنية.", "PROTEST")
+    assert (ev["mode"], ev["actor"]) == ("obstruct", ["الفلاحين"]), ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member

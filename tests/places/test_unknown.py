@@ -301,3 +301,25 @@ def test_a_verb_joined_after_a_list_of_places_is_no_place() -> None:
     assert not any("أقامت" in s for s in got), list(got)
     # (a guard) a second village of the list is still read
     assert "كفرتلاتة" in found("قصفت المدفعية بلدتي الخيام وكفرتلاتة فجر اليوم.")
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a Moroccan rural commune and village ("جماعة"، "دوار"), in an article about Morocco
+    ("سطات – احتج سكان جماعة أولاد سعيد بإقليم سطات على انقطاع الماء.", "جماعة أولاد سعيد"),
+    ("الرباط – احتج سكان دوار أولاد حمو على انقطاع الماء.", "دوار أولاد حمو"),
+])
+def test_a_moroccan_commune_or_douar_is_a_place(text: str, surface: str) -> None:
+    from marsad import extract
+
+    rec = extract(text, published="2025-01-02")
+    assert any(e.type == "LOC" and any(m.text == surface for m in e.mentions) for e in rec.entities), \
+        [(e.name_ar, e.type) for e in rec.entities]
+
+
+def test_a_movement_called_jamaa_stays_a_body() -> None:
+    # (a guard) "جماعة العدل والإحسان": a named movement, no commune
+    from marsad import extract
+
+    rec = extract("الرباط – أعلنت جماعة العدل والإحسان تنظيم مسيرة في العاصمة.", published="2025-01-02")
+    assert not any(e.type == "LOC" and e.name_ar.startswith("جماعة") for e in rec.entities), \
+        [(e.name_ar, e.type) for e in rec.entities]
