@@ -849,6 +849,8 @@ def test_a_call_after_a_long_clause_of_a_coming_day_is_made_as_it_is_said() -> N
     # water drawn off or water that came in moves no force
     ("وبدأ الجيش سحب المياه من الأحياء المنخفضة في المدينة.", False),
     ("وقال أحد السكان إن «المياه دخلت بيوتنا ومدارسنا، والحكومة تكتفي بالوعود».", False),
+    # a protest moved elsewhere moves no force
+    ("ولوح الفلاحون بالعودة إلى الاحتجاج ونقل وقفتهم إلى أمام مقر ولاية الجهة بالدار البيضاء.", False),
     # (a guard) a force withdrawn or entering still is
     ("سحبت القوات التركية معداتها من قاعدة بعشيقة.", True),
 ])
