@@ -47,7 +47,7 @@ _VERBS: dict[tuple[str, str | None], tuple[str, str, str]] = {
 _ASSAULT_MODES = {
     "aerial": "air strike", "drone": "drone strike", "heavy-weapons": "rocket or shelling attack",
     "explosives": "bombing", "suicide-attack": "suicide attack", "firearms": "shooting", "targeted": "assassination",
-    "abduct": "abduction", "beat": "beating", "sexual": "sexual assault",
+    "abduct": "abduction", "beat": "beating", "sexual": "sexual assault", "primitive": "attack with fire, stones or blades",
     "unconventional": "chemical or other unconventional attack",
 }
 _MOVES = {"RETREAT", "MOBILIZE"}

@@ -1634,6 +1634,11 @@ class Reader:
             return False
         if need == "evacuees":  # "أجلى أعوان الحماية المدنية ليل أمس 37 عائلة": people, not "أجّلت الحكومة"
             return self._class_near("evacuee", nxt, self.past_subject(nxt, 5, b), b)
+        if need == "set_alight":  # "أضرم مستوطنون، فجر اليوم، النار في سبع مركبات"
+            if self._class_near("protester", max(a, t0 - 6), t0 - max(a, t0 - 6) + 4, b):
+                return False  # (protesters who set fire riot: "أضرم المحتجون النار في مبنى المحافظة")
+            fire = next((j for j in range(nxt, min(b, nxt + 8)) if v.bare(j) in ("النار", "النيران")), None)
+            return fire is not None and self._class_near("dwelling", fire + 1, 4, b)
         if need == "assets":  # "جمّدت وزارة الخزانة أصول شركات"، "تجميد أرصدة قادة الميليشيا"
             return any(v.bare(j) in _ASSETS and not v.is_strong_break(j) for j in range(nxt, min(b, nxt + 5)))
         if need == "boycotted":  # "مقاطعة الدروس والامتحانات"، "قاطعت المعارضة الانتخابات"
@@ -9411,8 +9416,10 @@ class RoleReader:
 
     def _mode(self, c: Cand, L: int, R: int) -> None:
         v = self.v
-        if c.lemma in DOWNING_LEMMAS:
-            return  # "أسقطت الدفاعات الجوية طائرتين مسيّرتين": the drones named are the target, not the weapon
+        if c.lemma in DOWNING_LEMMAS or c.lemma == "أضرم_مساكن":
+            # "أسقطت الدفاعات الجوية طائرتين مسيّرتين": the drones named are the target, not the weapon; "أضرم …
+            # النار في سبع مركبات": the fire set is the destruction, no gunfire
+            return
         if c.type == "ASSAULT" and c.mode not in ("targeted", "crowd-control"):  # (an assassination stays one, by any weapon)
             # (the words of names after it do not use up the reach: "استهدف الحوثيون سفينة تجارية في البحر الأحمر
             # بصاروخ باليستي")

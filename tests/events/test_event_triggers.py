@@ -107,6 +107,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("وهدمت السلطات الإسرائيلية أمس منزلاً في البلدة.", [], ("ASSAULT", "destroy")),
     ("نسف الجيش الإسرائيلي مبنى سكنياً في البلدة.", [], ("ASSAULT", "destroy")),
     ("أحرق مستوطنون منزلين وثلاث مركبات في القرية فجر اليوم.", [], ("ASSAULT", "destroy")),
+    # property set on fire: an attack by primitive means (the PLOVER manual: fire, rocks, knives)
+    ("وأضرم الجيش العراقي، فجر اليوم، النار في خمس مركبات قرب قاعدة التاجي.", [ARMY, BASE], ("ASSAULT", "primitive")),
     # a force cut down in numbers or presence (PLOVER RETREAT withdraw, CAMEO 0874)
     ("خفّضت القوات الأميركية عديدها في قاعدة التاجي إلى نحو 400 جندي.", [US, BASE], ("RETREAT", "withdraw")),
     ("وبدأت القوات الأميركية تقليص عدد جنودها في قاعدة التاجي.", [US, BASE], ("RETREAT", "withdraw")),
