@@ -224,6 +224,8 @@ _LIGHT_VERBS = frozenset({"اجرا", "اجري", "شن", "نفذ", "ابرمت"
                           "يعقد", "تعقد", "يشن", "تشن", "ينفذ", "تنفذ",
                           # "فتحت النيابة العامة تحقيقاً": who opened an inquiry holds it (not "فتح": also Fatah)
                           "فتحت", "فتحوا", "يفتح", "تفتح",
+                          # "شكّلت قيادة العمليات لجنة تحقيق"، "ألّفت الحكومة لجنة": who formed a committee holds it
+                          "شكل", "شكلت", "شكلوا", "الف", "الفت",
                           # "ألقت الشرطة القبض على …": who laid hold made the arrest
                           "القي", "القت", "القوا", "يلقي", "تلقي",
                           # taking part: "شارك عشرات الفلسطينيين في وقفة احتجاجية" (the participants act)
@@ -821,6 +823,8 @@ _BOYCOTTED = frozenset({"الدروس", "دروس", "الدراسه", "الام�
                         "الحصص", "المحاضرات", "التدريس", "العمل", "الاستحقاقات", "الاستحقاق"})
 # the nouns of air defence, whose "الجوية" names no air strike (folded)
 _AIR_DEFENCE_HEADS = frozenset({"الدفاعات", "دفاعات", "الدفاع", "دفاع", "منظومه", "منظومات", "المنظومه", "المنظومات"})
+# what a body comprises ("لجنة تضم ضباطاً من الجيش"، "مؤلفة من"، "بعضوية") (folded)
+_COMPRISING = frozenset({"تضم", "يضم", "تتالف", "يتالف", "مؤلفه", "مكونه", "بعضويه", "تتكون", "يتكون"})
 # plural spans of time, with the article ("خلال الأشهر المقبلة"، "الأيام القليلة القادمة") (folded)
 _FUTURE_SPAN_NOUNS = frozenset({"الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "الساعات", "الفتره",
                                 "المرحله"})
@@ -3021,6 +3025,11 @@ class RoleReader:
                 continue
             if self._reference_point(o, c.sent[0]):
                 continue  # "… وسط المدينة الواقعة شرقي العاصمة طرابلس": where the town lies, no scene
+            # (a cell or a convoy comprising people or trucks tells who was taken or helped: not these)
+            if c.pos == "N" and c.type in ("ACCUSE", "CONSULT", "AGREE", "COOPERATE") \
+                    and any(_unjoined(v.bare(x)) in _COMPRISING for x in range(max(c.t1 + 1, o.t0 - 4), o.t0)) \
+                    and not any(v.is_strong_break(x) for x in range(c.t1 + 1, o.t0 + 1)):
+                continue  # "شكلت القيادة لجنة تحقيقية تضم ضباطاً من الجيش والحشد": the members are no party to it
             if o.t0 >= 2 and v.bare(o.t0 - 1) in ("اشراف", "رعايه") and v.bare(o.t0 - 2) == "تحت":
                 continue  # "فتح بحثاً قضائياً تحت إشراف النيابة العامة": who oversees it does not do it
             if c.type != "CONSULT" and o.t0 >= 1 and (v.bare(o.t0 - 1) == "بوساطه" or o.t0 >= 2

@@ -9072,6 +9072,17 @@ def test_a_crowd_that_set_about_blocking_a_road() -> None:
     assert (ev["mode"], ev["actor"]) == ("obstruct", ["الفلاحين"]), ev
 
 
+@pytest.mark.parametrize("sentence,actor", [
+    # who formed an inquiry committee holds it; the members it comprises are no party to it
+    ("بغداد – شكلت قيادة العمليات المشتركة، أمس الثلاثاء، لجنة تحقيقية مشتركة تضم ضباطاً من الجيش العراقي "
+     "وهيئة الحشد الشعبي.", "قيادة العمليات المشتركة"),
+    ("بغداد – شكلت الحكومة العراقية لجنة تحقيق في حادث إطلاق النار.", "الحكومة العراقية"),
+])
+def test_who_formed_an_inquiry_committee_holds_it(sentence: str, actor: str) -> None:
+    ev = _one(sentence, "ACCUSE")
+    assert (ev["mode"], ev["actor"]) == ("investigate", [actor]), ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
