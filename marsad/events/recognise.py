@@ -2818,6 +2818,15 @@ class RoleReader:
                 left_subject = [x for x in prev.actor if v.is_actorish(x)]
         aside = self.aside(c)
         right_occs = [o for o in v.occs_in(c.t1 + 1 if aside is None else aside[1] + 1, R) if o.start not in v.title_bodies]
+        # (nor the body or seat in a person's title told before his name set off by commas: "طالب عضو مجلس النواب عن
+        # محافظة البصرة، عدي عواد، بـ…" is the member's demand)
+        titled = {x for p in right_occs if v.by_id[p.eid].type == "PER" and "،" in v.gap(p.t0)
+                  for x in range(v.titled_t0(p), p.t0)}
+        titled_starts: set[int] = set()
+        if titled:
+            right_occs = [o for o in right_occs if v.by_id[o.eid].type == "PER" or o.t0 not in titled]
+            titled_starts = {p.t0 for p in right_occs if v.by_id[p.eid].type == "PER" and "،" in v.gap(p.t0)
+                             and v.titled_t0(p) == c.t1 + 1}
         # "طالب الشيخ X، أحد وجهاء عشائر الرمادي، الحكومة بـ…": the body a person is one of, set off by commas
         # after his name, is how he is named, not a party
         one_of = {x for o in right_occs if v.by_id[o.eid].type == "PER" and o.t1 < R
@@ -3096,6 +3105,9 @@ class RoleReader:
                 assigned_places.append(o)
                 continue
             adjacent = o.t0 == c.t1 + 1 or (o.t0 == c.t1 and o.start > c.end) or (
+                # (a person named past his title, body and seat set off by a comma: "طالب عضو مجلس النواب عن
+                # محافظة البصرة، عدي عواد، …")
+                o.t0 in titled_starts) or (
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.bare(c.t1 + 1) in _MEMBER_NOUNS) or (
                 # "متهماً عناصر من كتيبة عقبة بن نافع بزرع الألغام": some of a body, the body
                 c.pos == "N" and c.frame == "speech" and o.t0 == c.t1 + 3 and v.bare(c.t1 + 1) in _UNIT_NOUNS

@@ -9083,6 +9083,16 @@ def test_who_formed_an_inquiry_committee_holds_it(sentence: str, actor: str) -> 
     assert (ev["mode"], ev["actor"]) == ("investigate", [actor]), ev
 
 
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # the body and seat in a person's title, his name set off by commas after them, are how he is named
+    ("البصرة – وطالب عضو مجلس النواب عن محافظة البصرة، عدي عواد، بحصر السلاح بيد الدولة.", "REQUEST", "عدي عواد"),
+    ("بغداد – وطالب عضو مجلس محافظة ديالى عن قضاء الخالص، أحمد الزيدي، بفتح تحقيق في الحادثة.", "REQUEST",
+     "أحمد الزيدي"),
+])
+def test_a_person_named_past_the_body_and_seat_of_his_title(sentence: str, typ: str, actor: str) -> None:
+    assert _one(sentence, typ)["actor"] == [actor]
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
