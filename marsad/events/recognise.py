@@ -2660,6 +2660,15 @@ class RoleReader:
             if "(" in v.gap(o.t0) and any(p.eid == o.eid and p.t1 + 1 == o.t0 and v.prep_of(p)
                                           for p in v.occs_in(max(L, o.t0 - 12), o.t0)):
                 continue  # "العاملون في وكالة … (الأونروا)": a short form in brackets keeps its name's preposition
+            if c.pos == "V" and c.conj and c.suffix in ("ها", "ه") and v.by_id[o.eid].type != "PER" \
+                    and (c.frame == "request" or c.type == "ACCUSE") \
+                    and entity_gender(v.by_id[o.eid]) == ("f" if c.suffix == "ها" else "m") \
+                    and o.t0 > L and v.bare(o.t0 - 1) not in ("ان", "بان", "انه", "انها"):
+                # "أبلغ لجنة الإشراف بالخرق وطالبها بالضغط": the body the pronoun on the joined verb stands for is its
+                # object, not its subject (its subject goes on)
+                if not c.recipient:
+                    _add(c.recipient, [o.eid])
+                continue
             if c.pos == "V" and c.conj and (self._object_of_svo(o, L) or self._counted_object(o) or self._genitive_plural(o)):
                 continue  # "بأن عناصر الأمن لاحقت المحتجين …، واعتقلت": the first verb's object; its subject goes on
             if o.t0 >= 2 and v.bare(o.t0 - 1) in _TARGET_NOUNS and v.bare(o.t0 - 2) in ("علي", "ضد") \

@@ -9093,6 +9093,14 @@ def test_a_person_named_past_the_body_and_seat_of_his_title(sentence: str, typ: 
     assert _one(sentence, typ)["actor"] == [actor]
 
 
+def test_the_body_a_joined_verbs_pronoun_stands_for_is_its_object() -> None:
+    # "أبلغ لجنة الإشراف بالخرق وطالبها بالضغط على إسرائيل": the committee the pronoun stands for is asked, the
+    # army (the subject going on) asks
+    ev = _one("بيروت – وقال الجيش اللبناني إنه أبلغ لجنة الإشراف على وقف إطلاق النار بالخرق وطالبها بالضغط على "
+              "إسرائيل.", "REQUEST")
+    assert (ev["actor"], ev["recipient"][:1]) == (["الجيش اللبناني"], ["لجنة الإشراف على وقف إطلاق النار"]), ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
