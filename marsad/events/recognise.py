@@ -3191,9 +3191,11 @@ class RoleReader:
                            # "استهدفت غارة …، فجر اليوم، أطراف بلدة الناقورة": a part of the place hit
                            and not (x == o.t0 - 1 and v.bare(x) in _AREA_PARTS and v.is_place(o.eid))]
                 # (a comma that closes a time aside does not part them: "استدعت الوزارة، أمس الأربعاء، سفير …")
+                # (nor one that closes a statement's aside: "اتهمت قسد، في بيان، «دولة الاحتلال التركي» بـ…")
                 adjacent = len(between) <= 3 and not any(
                     v.bare(x) in PREPS_STOP or v.is_subordinator(x) or "،" in v.gap(x) and x not in self.rd.time_tokens
-                    and (x - 1) not in self.rd.time_tokens for x in between)
+                    and (x - 1) not in self.rd.time_tokens
+                    and not (media_aside is not None and x == media_aside[1] + 1) for x in between)
                 if not adjacent and c.frame == "host" and v.by_id[o.eid].type == "PER" and prep == "" and between \
                         and "،" in v.gap(between[0]) and len(between) <= 3 and c.recipient and not c.actor \
                         and not any(x in v.occ_at or v.bare(x) in PREPS_STOP or v.is_subordinator(x)

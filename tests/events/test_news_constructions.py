@@ -9101,6 +9101,13 @@ def test_the_body_a_joined_verbs_pronoun_stands_for_is_its_object() -> None:
     assert (ev["actor"], ev["recipient"][:1]) == (["الجيش اللبناني"], ["لجنة الإشراف على وقف إطلاق النار"]), ev
 
 
+def test_the_accused_past_a_statements_aside() -> None:
+    # "اتهمت قسد، في بيان، «دولة الاحتلال التركي» بـ…": the comma that closes the statement's aside does not part the
+    # verb from whom it accuses
+    ev = _one("القامشلي – واتهمت الإدارة الذاتية، في بيان، «دولة الاحتلال التركي» بقصف محطة الكهرباء.", "ACCUSE")
+    assert ev["recipient"] == ["الاحتلال التركي"], ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
