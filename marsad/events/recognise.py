@@ -1653,7 +1653,9 @@ class Reader:
             return any(unjoined_in(v.bare(j), _BOYCOTTED) and not v.is_strong_break(j)
                        for j in range(nxt, min(b, nxt + 4)))
         if need == "custody":  # "أمر قاضي التحقيق بإيداعهم الحبس المؤقت": held in custody, not money deposited
-            return any(v.bare(j) in ("الحبس", "السجن", "الحجز", "المؤسسه") and not v.is_strong_break(j)
+            # (a prison told as the penal institution, not any institution: "لم تودع المؤسسة أي شكوى")
+            return any((v.bare(j) in ("الحبس", "السجن", "الحجز") or v.bare(j) == "المؤسسه" and j + 1 < b
+                        and v.bare(j + 1) == "العقابيه") and not v.is_strong_break(j)
                        for j in range(nxt, min(b, nxt + 8)))
         if need == "remand":  # "أمرت النيابة بحبس المهربين الأربعة أربعة أيام": people held pending inquiry, not a
             # prison term passed on them ("قضت المحكمة بحبس 4 متهمين 10 سنوات": a sentence, a verdict)

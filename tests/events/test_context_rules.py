@@ -928,3 +928,11 @@ def test_roads_blocked_told_indefinitely() -> None:
     rec = extract("الناصرية – قطع محتجون غاضبون طرقاً رئيسية في المدينة بالإطارات المشتعلة.", published="2024-03-10")
     assert [e.mode for e in rec.events if e.type == "PROTEST"] == ["obstruct"], [(e.type, e.trigger.text) for e in rec.events]
 
+
+
+def test_a_complaint_filed_by_an_institution_is_no_remand() -> None:
+    # "لم تودع المؤسسة أي شكوى": an institution filing nothing holds no one; only the penal one is a prison
+    rec = extract("وهران – اعتصم عمال مؤسسة ميناء وهران أمام المديرية. وقال المدير العام إن «مصالح الأمن لم توقف أي "
+                  "عامل، ولم تودع المؤسسة أي شكوى بالتخريب».", published="2024-03-10")
+    assert not [e for e in rec.events if e.type == "COERCE" and e.trigger.text.startswith("تودع")], \
+        [(e.type, e.trigger.text) for e in rec.events]
