@@ -3125,6 +3125,11 @@ class RoleReader:
                 and v.bare(c.t1 + 2) == "من" and v.prep_of(o) == "" and not v.gap(c.t1 + 2).strip()) or (
                 # "انسحاب مفاجئ للقوات الأمريكية"، "قصف مدفعي لمواقع الجيش": the genitive by ل past an adjective
                 c.pos == "N" and o.t0 == c.t1 + 2 and v.prep_of(o) == "ل" and self._indefinite_adjective(c.t1 + 1)) or (
+                # (or some of the body with ل, past an adjective or none: "انتشار مكثف لعناصر الشرطة"، "انتشار لوحدات
+                # الجيش")
+                c.pos == "N" and v.prep_of(o) == "" and o.t0 in (c.t1 + 2, c.t1 + 3) and not v.gap(o.t0).strip()
+                and v.tokens[o.t0 - 1].folded[:1] == "ل" and v.tokens[o.t0 - 1].folded[1:] in _UNIT_NOUNS
+                and (o.t0 == c.t1 + 2 or self._indefinite_adjective(c.t1 + 1))) or (
                 # (or a force loyal or belonging to it: "إثر سيطرة قوات موالية للمجلس الانتقالي على …")
                 c.pos == "N" and o.t0 == c.t1 + 3 and v.prep_of(o) == "ل" and v.bare(c.t1 + 1) in _UNIT_NOUNS
                 and (v.bare(c.t1 + 2) in _LOYAL_TO or v.bare(c.t1 + 2).startswith("تابع"))) or (

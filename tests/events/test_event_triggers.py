@@ -61,6 +61,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     # movements
     ("نشر الجيش العراقي تعزيزات عسكرية قرب الحدود.", [ARMY], ("MOBILIZE", "troops")),
     ("أرسلت القوات الأميركية دبابات وآليات إلى قاعدة التاجي.", [US, BASE], ("MOBILIZE", "weapons")),
+    # a deployment of some of a force, with ل, past an adjective or none ("انتشار مكثف لعناصر الشرطة")
+    ("ولوحظ انتشار مكثف لعناصر الجيش العراقي قرب قاعدة التاجي.", [ARMY, BASE], ("MOBILIZE", "troops")),
     # reinforcements are troops, told with their vehicles too
     ("دفع الجيش العراقي بتعزيزات عسكرية تضم نحو 30 آلية إلى قاعدة التاجي.", [ARMY, BASE], ("MOBILIZE", "troops")),
     # a verb of sending with a count of troops after ب, past a time

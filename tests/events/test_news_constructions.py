@@ -9108,6 +9108,13 @@ def test_the_accused_past_a_statements_aside() -> None:
     assert ev["recipient"] == ["الاحتلال التركي"], ev
 
 
+def test_a_deployment_of_some_of_a_force_with_lam() -> None:
+    # "وعاينت الصحيفة انتشاراً مكثفاً لعناصر الشرطة": the force after the unit noun is the deployment's genitive
+    ev = _one("وهران – وعاينت الصحيفة انتشاراً مكثفاً لعناصر الشرطة الجزائرية عند المدخل الرئيسي لميناء وهران.",
+              "MOBILIZE")
+    assert ev["actor"] == ["الشرطة الجزائرية"], ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
