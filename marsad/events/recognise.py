@@ -825,6 +825,8 @@ _BOYCOTTED = frozenset({"الدروس", "دروس", "الدراسه", "الام�
 _AIR_DEFENCE_HEADS = frozenset({"الدفاعات", "دفاعات", "الدفاع", "دفاع", "منظومه", "منظومات", "المنظومه", "المنظومات"})
 # what a body comprises ("لجنة تضم ضباطاً من الجيش"، "مؤلفة من"، "بعضوية") (folded)
 _COMPRISING = frozenset({"تضم", "يضم", "تتالف", "يتالف", "مؤلفه", "مكونه", "بعضويه", "تتكون", "يتكون"})
+# the kind of a body, told before its name ("مقر حزب الاتحاد الوطني الكردستاني") (folded)
+_BODY_KIND_WORDS = frozenset({"حزب", "حركه", "جماعه", "تنظيم", "تيار", "جبهه", "فصيل", "ائتلاف"})
 # plural spans of time, with the article ("خلال الأشهر المقبلة"، "الأيام القليلة القادمة") (folded)
 _FUTURE_SPAN_NOUNS = frozenset({"الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "الساعات", "الفتره",
                                 "المرحله"})
@@ -8446,6 +8448,8 @@ class RoleReader:
         v = self.v
         if v.bare(a) in ("احد", "احدي"):
             a += 1
+        if b - a == 2 and v.bare(a + 1) in _BODY_KIND_WORDS:
+            b -= 1  # (the body's kind before its name: "تعرض مقر حزب الاتحاد الوطني الكردستاني في كركوك لهجوم")
         return b - a == 1 and not v.tokens[a].prefix and (
             v.bare(a) in _TARGET_NOUNS or self.lex.in_class(v.bare(a), "site"))
 

@@ -9115,6 +9115,13 @@ def test_a_deployment_of_some_of_a_force_with_lam() -> None:
     assert ev["actor"] == ["الشرطة الجزائرية"], ev
 
 
+def test_a_partys_seat_that_underwent_an_attack() -> None:
+    # "تعرض مقر حزب الاتحاد الوطني الكردستاني في كركوك لهجوم": the party whose seat was hit is the target, past the
+    # word of its kind, not the attacker
+    ev = _one("كركوك – تعرض مقر حزب الاتحاد الوطني الكردستاني في كركوك لهجوم بقنبلة يدوية.", "ASSAULT")
+    assert (ev["actor"], ev["recipient"]) == ([], ["الاتحاد الوطني الكردستاني"]), ev
+
+
 def test_the_body_that_mourns_its_member_was_the_one_hit() -> None:
     # "استهدفت مسيّرة إسرائيلية سيارة …، ما أدى إلى سقوط شهيد. ونعى «حزب الله» عنصره …": the strike hit the
     # party that mourns its member
