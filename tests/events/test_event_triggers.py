@@ -109,6 +109,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("وهدمت السلطات الإسرائيلية أمس منزلاً في البلدة.", [], ("ASSAULT", "destroy")),
     ("نسف الجيش الإسرائيلي مبنى سكنياً في البلدة.", [], ("ASSAULT", "destroy")),
     ("أحرق مستوطنون منزلين وثلاث مركبات في القرية فجر اليوم.", [], ("ASSAULT", "destroy")),
+    # a ground operation launched, as a military one
+    ("وشنت القوات الأميركية عملية برية محدودة قرب قاعدة التاجي.", [US, BASE], ("ASSAULT", None)),
     # property set on fire: an attack by primitive means (the PLOVER manual: fire, rocks, knives)
     ("وأضرم الجيش العراقي، فجر اليوم، النار في خمس مركبات قرب قاعدة التاجي.", [ARMY, BASE], ("ASSAULT", "primitive")),
     # a force cut down in numbers or presence (PLOVER RETREAT withdraw, CAMEO 0874)
