@@ -3251,6 +3251,15 @@ class RoleReader:
                 _add(c.actor, [o.eid])  # "التوغلات المتكررة للقوات الإسرائيلية": who moves, by لـ after the noun
                 c.own_roles = True
                 continue
+            if c.type == "MOBILIZE" and c.frame in MOVEMENT and prep == "ل" and not place and not c.actor \
+                    and v.is_actorish(o.eid) and o.t0 >= 2 and v.word_before(o).removeprefix("ال").startswith("تابع") \
+                    and o.t0 - c.t1 <= 4 and not any(x in v.occ_at or "،" in v.gap(x) or v.is_subordinator(x)
+                                                     for x in range(c.t1 + 1, o.t0)):
+                # "وصلت تعزيزات عسكرية تابعة لقوات الدعم السريع إلى …"، "بوصول تعزيزات تابعة للجيش": the force that
+                # moves is the body it belongs to
+                _add(c.actor, [o.eid])
+                c.own_roles = True
+                continue
             if c.type == "AID" and prep == "ل" and not place and o.t0 > 1 and v.word_before(o).startswith("تابع") \
                     and v.is_actorish(o.eid):
                 _add(c.actor, [o.eid])  # "قافلة مساعدات تابعة لبرنامج الأغذية العالمي": whose convoy it is
