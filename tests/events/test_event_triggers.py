@@ -111,6 +111,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
     ("أحرق مستوطنون منزلين وثلاث مركبات في القرية فجر اليوم.", [], ("ASSAULT", "destroy")),
     # a ground operation launched, as a military one
     ("وشنت القوات الأميركية عملية برية محدودة قرب قاعدة التاجي.", [US, BASE], ("ASSAULT", None)),
+    # an alert declared, as a mobilisation is (CAMEO 152, increase military alert status)
+    ("وأعلن الجيش العراقي حالة التأهب القصوى قرب قاعدة التاجي.", [ARMY, BASE], ("MOBILIZE", "troops")),
     # property set on fire: an attack by primitive means (the PLOVER manual: fire, rocks, knives)
     ("وأضرم الجيش العراقي، فجر اليوم، النار في خمس مركبات قرب قاعدة التاجي.", [ARMY, BASE], ("ASSAULT", "primitive")),
     # a force cut down in numbers or presence (PLOVER RETREAT withdraw, CAMEO 0874)
