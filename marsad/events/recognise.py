@@ -3004,8 +3004,13 @@ class RoleReader:
         light = self._light_after(c, R)
         if light is None:
             light = self._claimed_after(c)
-        if c.pos == "N" and any(_unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(c.t1 + 1, min(R, c.t1 + 3))):
+        light_at = next((j for j in range(c.t1 + 1, min(R, c.t1 + 5))
+                         if _unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS), None) if c.pos == "N" else None
+        if light_at is not None and (light_at <= c.t1 + 2 or all(
+                any(w in _WEAPON_NOUNS or self.lex.in_class(w, "equipment") for w in strip_word(v.tokens[x].folded))
+                or _attack_adjective(v.bare(x)) for x in range(c.t1 + 1, light_at))):
             c.verbal = True  # "هجوم شنّه مسلحون": a finite verb of its relative clause tells it happened
+            # (past the weapon it was made with: "هجمات بطائرات مسيّرة شنّتها جماعة الحوثيين")
         if c.pos == "N" and c.type == "PROTEST" and any(
                 v.tokens[j].folded in _MARCH_VERBS for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 4))):
             c.verbal = True  # "مسيرة حاشدة جابت شوارع المدينة": the march went through the streets

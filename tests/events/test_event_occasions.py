@@ -37,6 +37,8 @@ def test_not_an_attack_reported(text: str) -> None:
     ("وقالت الشرطة إن قافلة الإغاثة تعرضت لهجوم بقذائف الهاون.", "هجوم"),
     # a death announced, in an explosion
     ("أعلن الجيش مقتل أحد ضباطه في انفجار عبوة على طريق المطار.", "مقتل"),
+    # a cause told with إثر, its relative clause's light verb past the weapon it was made with
+    ("وتعطّلت الملاحة منذ الربيع إثر هجمات بطائرات مسيّرة شنّتها جماعة الحوثيين على ميناء المخا.", "هجمات"),
 ])
 def test_an_attack_reported(text: str, trigger: str) -> None:
     assert _assaults(text) == [trigger]
