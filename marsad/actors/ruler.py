@@ -1107,6 +1107,10 @@ def _people_alone(st: State, agent: Agent, j: int) -> bool:
         or _kin_groups_end(st, j) is not None
 
 
+# verbs and participles of standing for someone, which end a body's name ("لجنة تمثل الفلاحين"), folded
+_STANDS_FOR = frozenset({"تمثل", "يمثل", "ممثله", "الممثله"})
+
+
 def _in_body_name(st: State, i: int, prefix: str = "") -> bool:
     """Word i follows, within three words, the head noun of a body ("نقابة"، "التنسيقية الوطنية لـ").
     A definite head takes its people with لـ only: "فرّقت الشرطة المحتجين" is the police and its object."""
@@ -1116,6 +1120,8 @@ def _in_body_name(st: State, i: int, prefix: str = "") -> bool:
     for k in range(i - 1, max(-1, i - 4), -1):
         if not st.adjacent(k, k + 1):
             return False
+        if st.words[k].folded in _STANDS_FOR:
+            return False  # "لجنة تمثل الفلاحين": the people a committee stands for, no part of its name
         rests = [rest for _p, rest in st.words[k].readings if rest in heads]
         if rests:
             return "ل" in prefix or any(not r.startswith("ال") for r in rests)

@@ -5531,8 +5531,10 @@ class RoleReader:
         if c.type != "CONSULT" or c.pos != "V" or c.lemma not in ("التقى", "استقبل"):
             return
         v = self.v
+        # (or a committee that stands for them: "استقبل عامل الإقليم لجنة تمثل الفلاحين")
         d = next((x for x in range(c.t1 + 1, min(c.sent[1] - 2, c.t1 + 16)) if v.bare(x) in _DELEGATION
-                  and v.bare(x + 1) in ("من", "عن")), None)
+                  and v.bare(x + 1) in ("من", "عن") or v.bare(x) in ("لجنه", "لجنتين")
+                  and v.bare(x + 1) in ("من", "عن", "تمثل", "ممثله")), None)
         if d is None or any(v.is_strong_break(x) or v.comma_clause(x) for x in range(c.t1 + 1, d + 1)):
             return
         k = d + 2

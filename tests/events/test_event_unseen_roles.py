@@ -1002,6 +1002,9 @@ def test_a_delegation_representing_a_body_is_received(full) -> None:
     _expect_role(full, "CONSULT", "actor", [["نقابة عمال الموانئ"]],
                  "واستقبل وزير النقل حسان الطيب، اليوم الأربعاء بمقر الوزارة، وفداً عن نقابة عمال الموانئ يضم "
                  "أربعة ممثلين.")
+    # a committee that stands for a crowd ("لجنة تمثل الفلاحين"): the crowd is the guest, no part of a body's name
+    _expect_role(full, "CONSULT", "actor", [["العمال"]],
+                 "واستقبل والي ولاية الجلفة، أحمد بن صالح، بمقر الولاية لجنة تمثل العمال المسرحين من مصنع الإسمنت.")
 
 
 def test_the_owner_of_the_place_where_it_happened_is_no_subject(full) -> None:
