@@ -132,6 +132,8 @@ def _mode_cued(words: set[str]) -> str | None:
 _CAUSAL_WORDS = frozenset({"اثر", "جراء", "عقب", "بسبب", "نتيجه"})
 # and what opens the strike a toll is told to have come from, further on: "قُتل أربعة …، في سلسلة ضربات …"
 _TOLL_CAUSES = _CAUSAL_WORDS | {"في"}
+# verbs of a quarrel turning into a fight ("تطورت المشادة إلى تبادل لإطلاق النار"), folded
+_TURNED_INTO = frozenset({"تطور", "تطورت", "تحول", "تحولت", "تتطور", "يتطور", "تصاعد", "تصاعدت"})
 _DELEGATION = frozenset({"وفد", "وفدا"})
 _DELEGATION_WORDS = _DELEGATION | {"الوفد"}  # as a whole token: "أن وفداً إسرائيلياً سيصل"، "الوفد التركي"
 # who is sent to take part, counted from the body that sent them ("بمشاركة وفد من الجيش اللبناني")
@@ -5232,6 +5234,27 @@ class RoleReader:
             d.recipient = [x for x in d.recipient if x not in d.actor]
             d.explicit_actor = d.charged = True
             break
+
+    def escalated_into(self, c: Cand) -> None:
+        """"تطورت مشادة بين الجيش والحشد إلى تبادل لإطلاق النار": a quarrel between two sides that turned into a
+        fight is fought by those sides, named with بين before the verb of turning."""
+        v = self.v
+        k = c.t0 - 2 if c.t0 > 0 and v.bare(c.t0 - 1) == "تبادل" else c.t0 - 1  # ("إلى تبادل لإطلاق النار")
+        if c.type != "ASSAULT" or c.pos != "N" or c.actor or k - 1 <= c.sent[0] or v.bare(k) not in ("الي", "لي"):
+            return
+        # the verb before or after the quarrel's sides: "تطورت المشادة بين X وY إلى …"، "مشادة بين X وY تطورت إلى …"
+        turned = next((t for t in range(k - 1, max(c.sent[0], k - 14) - 1, -1)
+                       if v.bare(t).lstrip("و") in _TURNED_INTO), None)
+        if turned is None or any(v.is_strong_break(x) or v.comma_clause(x) for x in range(turned + 1, k)):
+            return
+        pair = next((o for o in v.occs_in(max(c.sent[0], turned - 8), k) if v.is_actorish(o.eid)
+                     and v.prep_of(o) == "بين"), None)
+        if pair is None:
+            return
+        parties = [g.eid for g in v.group_from(pair, k) if v.is_actorish(g.eid)]
+        if len(parties) >= 2:
+            c.actor.extend(x for x in parties if x not in c.actor)
+            c.frame = "meet"
 
     def both_sides(self, c: Cand) -> None:
         """"توصل إليه الطرفان"، "واتفق الجانبان": the two parties are the two named just before."""
@@ -10871,6 +10894,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.where_clause(c)
         rr.spoken_place(c)
         rr.both_sides(c)
+        rr.escalated_into(c)
         rr.accused_of(c)
         rr.dispersed_crowd(c)
         rr.chained_participle(c)

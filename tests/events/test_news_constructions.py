@@ -93,6 +93,9 @@ def _one(sentence: str, typ: str) -> dict[str, Any]:
      "القوات الإسرائيلية"),
     ("وأدانت وزارة الخارجية اللبنانية التوغلات المتكررة للقوات الإسرائيلية في بلدات الجنوب.", "ACCUSE", "recipient",
      "القوات الإسرائيلية"),
+    # a quarrel between two sides that turned into a fight: the sides fought
+    ("وتطورت مشادة كلامية بين الجيش السوري وقوات سوريا الديمقراطية عند حاجز دير حافر إلى تبادل لإطلاق النار.",
+     "ASSAULT", "actor", "قوات سوريا الديمقراطية"),
     # reinforcements that belong to a body (تابعة لـ) are that body's movement, by verb or by noun
     ("ووصلت تعزيزات عسكرية تابعة لقوات الدعم السريع إلى مدينة نيالا مساء الجمعة.", "MOBILIZE", "actor",
      "قوات الدعم السريع"),
