@@ -16,7 +16,7 @@ from ..places.recognise import DATELINE_TAIL
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
-from .recognise import (_ANY_WORDS, _BANNERS, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader,
+from .recognise import (_ANY_WORDS, _BANNERS, _BEFORE_AFTER, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader,
                         _DEMONSTRATIVES, _fight_noun, _light_verb, _security_body, _unnamed_plural_subject)
 from .view import CIVIL_SECTORS, PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, _unjoined, sector, unjoined_in
 
@@ -839,6 +839,8 @@ class Resolver:
             for d in windows[c.sent].starting(c.t1 + 1, c.t1 + 9):
                 if d is c or d.absorbed or d.pos != "V" or d.type != c.type:
                     continue
+                if self._clause_of_time_between(c, d):
+                    continue  # "وتأتي الغارة بعد أن استهدفت مسيّرة …": the verb is an earlier act, not the noun's
                 if 0 < d.t0 - c.t1 <= 3 or self._place_phrase_between(c, d):
                     self._merge(c, d)
                     c.verbal = True  # told by a finite verb of its own
@@ -862,6 +864,15 @@ class Resolver:
                 c.actor = list(d.actor)
             self._merge(c, d)
             d.absorbed = True
+
+    def _clause_of_time_between(self, c: Cand, d: Cand) -> bool:
+        """A clause of time («بعد أن»، «قبل أن»، «بعدما») opens between a noun and a verb after it."""
+        v = self.v
+        for j in range(c.t1 + 1, d.t0):
+            w = v.bare(j).lstrip("و")
+            if w in ("بعدما", "قبلما") or w in _BEFORE_AFTER and j + 1 < d.t0 and v.bare(j + 1) in ("ان", "ما"):
+                return True
+        return False
 
     @staticmethod
     def _noun_right_after(c: Cand, windows: dict[tuple[int, int], _Window]) -> Cand | None:

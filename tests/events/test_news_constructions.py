@@ -9469,3 +9469,12 @@ def test_a_town_named_in_a_calls_content_is_no_addressee(sentence: str, recipien
     _, evs = _events(sentence)
     req = next(e for e in evs if e["type"] == "REQUEST")
     assert sorted(req["recipient"]) == sorted(recipient), req
+
+
+def test_a_verb_after_a_clause_of_time_is_no_part_of_the_noun_before_it() -> None:
+    # "وتأتي الغارة بعد أن استهدفت مسيّرة …": the strike the verb tells came before the one the noun names again, so
+    # the two are not one event told by a noun and its relative verb
+    _, evs = _events("أعلن الجيش الإسرائيلي أنه قصف مواقع في بلدة الخيام. وتأتي الغارة بعد أن استهدفت مسيّرة "
+                     "إسرائيلية، صباح أمس، سيارة في بلدة حولا.")
+    places = sorted(p for e in evs if e["type"] == "ASSAULT" for p in e["location"])
+    assert places == ["الخيام", "حولا"], evs
