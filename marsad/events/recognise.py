@@ -5763,6 +5763,8 @@ class RoleReader:
             return
         if any(j in v.occ_at or v.gap(j).strip() for j in range(d.t1 + 1, c.t0 + 1)):
             return  # (a party or a comma between: "غارة نفذتها مسيّرة"، "الهجوم، استهدفت القوات …")
+        if any(v.bare(j) in _BEFORE_AFTER or v.bare(j) in ("بعدما", "قبلما") for j in range(d.t1 + 1, c.t0)):
+            return  # a clause of time: "وتأتي الغارة بعد أن استهدفت مسيّرة …" tells an earlier strike, its doer after it
         if v.bare(c.t0).lstrip("و") != v.bare(c.t0) or c.suffix:
             return  # a new clause with و, or a verb with an object pronoun ("شنّته قوات …")
         c.recipient[:] = c.actor

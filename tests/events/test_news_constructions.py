@@ -9478,3 +9478,6 @@ def test_a_verb_after_a_clause_of_time_is_no_part_of_the_noun_before_it() -> Non
                      "إسرائيلية، صباح أمس، سيارة في بلدة حولا.")
     places = sorted(p for e in evs if e["type"] == "ASSAULT" for p in e["location"])
     assert places == ["الخيام", "حولا"], evs
+    # and the drone struck for the army: the party after the verb is its doer, not hit by the strike named before
+    drone = next(e for e in evs if e["type"] == "ASSAULT" and e["location"] == ["حولا"])
+    assert drone["actor"] == ["جيش الدفاع الإسرائيلي"] and not drone["recipient"], drone
