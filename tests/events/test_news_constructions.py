@@ -5556,6 +5556,8 @@ def test_a_copula_after_a_denial_denies_no_act_in_its_predicate() -> None:
     ("ودعت البلدية المنظمات الإنسانية إلى التحرك لتأمين مراكز إيواء للعائلات النازحة.", "assist"),
     ("وطالب نواب عن محافظة الكرك الحكومة بتغليظ العقوبات على مهربي الوقود.", "change"),
     ("ودعت النقابة السلطات إلى الكف عن ملاحقة الصحفيين بسبب آرائهم.", "change"),
+    # asked to press a third party: the press is what is asked, not the third party's giving way after it
+    ("وطالبت الحكومة مجلس الأمن بالضغط على الاحتلال لوقف عملياته العسكرية.", "change"),
 ])
 def test_what_a_demand_asks_for_gives_its_mode(sentence: str, mode: str) -> None:
     """"طالب … بتعويض المتضررين" asks for help; "بتشكيل حكومة" for a change; "بعودة الوحدات إلى مواقعها" for the
