@@ -550,6 +550,8 @@ _NO_GROUP_CODES = ("GOV", "COP", "MIL", "IGO", "BUS", "MED")
 _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا", "كشفت", "كشف", "اعلان",
                            # (to come: "أن النقابة ستعلن الإضراب الشامل اعتباراً من الأحد المقبل")
                            "تعلن", "يعلن", "ستعلن", "سيعلن", "سيعلنون"})
+# a batch of people moved or let through ("الدفعة الأولى من اللاجئين"، "فوج من المهجّرين"), folded
+_BATCH_WORDS = frozenset({"دفعه", "الدفعه", "دفعات", "الدفعات", "فوج", "الفوج", "افواج", "الافواج"})
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 # the first word of an official's title, opening the subject of an arriving verb
 _VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره", "مبعوث", "مبعوثه", "امير", "ملك", "ولي", "نائب",
@@ -2048,6 +2050,9 @@ class Reader:
             while k < b and k - nxt < 5 and (_number_token(v, k)
                                              or v.bare(k) in _COUNT_HEDGES):
                 k += 1
+            # (past a batch and its من: "نقل الدفعة الأولى من اللاجئين الإريتريين")
+            if k < b and v.bare(k) in _BATCH_WORDS:
+                k = next((x + 1 for x in range(k + 1, min(b - 1, k + 4)) if v.bare(x) == "من"), k)
             if any(self.lex.any_in_class(self._words(x), "evacuee")
                    or self.lex.any_in_class(self._words(x), "persons") and not self._force_word(x)
                    for x in (k, t0 - 1 if trig.pos == "V" and t0 > a else -1) if 0 <= x < b):

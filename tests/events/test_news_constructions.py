@@ -9483,3 +9483,11 @@ def test_a_verb_after_a_clause_of_time_is_no_part_of_the_noun_before_it() -> Non
     # and the drone struck for the army: the party after the verb is its doer, not hit by the strike named before
     drone = next(e for e in evs if e["type"] == "ASSAULT" and e["location"] == ["حولا"])
     assert drone["actor"] == ["جيش الدفاع الإسرائيلي"] and not drone["recipient"], drone
+
+
+def test_a_batch_of_refugees_moved_is_no_force_moved() -> None:
+    # "نقل الدفعة الأولى من اللاجئين …": people taken somewhere past the batch they are counted in; the refugees had
+    # been a force on the move
+    _, evs = _events("بدأت المفوضية السامية للأمم المتحدة لشؤون اللاجئين، أمس الثلاثاء، نقل الدفعة الأولى من اللاجئين "
+                     "السوريين المقيمين في مخيم الركبان إلى مخيم الأزرق.")
+    assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
