@@ -832,6 +832,16 @@ class Resolver:
         return all(x in covered or v.bare(x).startswith("ال") or v.bare(x) in ("منطقه", "مدينه", "بلده")
                    for x in range(j + 1, d.t0))
 
+    def _genitive_name_between(self, c: Cand, d: Cand) -> bool:
+        """Only the name of the noun's owner, after ل, stands between it and a verb with no subject of its own
+        ("اجتماع للجنة الجهوية لتنسيق العمل الأمني انعقد بعد ظهر أمس"): the verb tells the same meeting."""
+        v = self.v
+        o = v.occ_at.get(c.t1 + 1)
+        if o is None or o.t1 != d.t0 - 1 or v.prep_of(o) != "ل" \
+                or v.tokens[d.t0].folded[:1] in ("و", "ف"):
+            return False
+        return not any(v.gap(x).strip() for x in range(c.t1 + 1, d.t0 + 1))
+
     def merge_heads(self) -> None:
         """A verbal noun and the verb of its relative clause (هجوم صاروخي استهدف …) are one event."""
         windows = _windows(self.cands)
@@ -843,7 +853,7 @@ class Resolver:
                     continue
                 if self._clause_of_time_between(c, d):
                     continue  # "وتأتي الغارة بعد أن استهدفت مسيّرة …": the verb is an earlier act, not the noun's
-                if 0 < d.t0 - c.t1 <= 3 or self._place_phrase_between(c, d):
+                if 0 < d.t0 - c.t1 <= 3 or self._place_phrase_between(c, d) or self._genitive_name_between(c, d):
                     self._merge(c, d)
                     c.verbal = True  # told by a finite verb of its own
                     c.status = d.status if d.status != "occurred" or c.status == "occurred" else c.status

@@ -9491,3 +9491,11 @@ def test_a_batch_of_refugees_moved_is_no_force_moved() -> None:
     _, evs = _events("بدأت المفوضية السامية للأمم المتحدة لشؤون اللاجئين، أمس الثلاثاء، نقل الدفعة الأولى من اللاجئين "
                      "السوريين المقيمين في مخيم الركبان إلى مخيم الأزرق.")
     assert not [e for e in evs if e["type"] == "MOBILIZE"], evs
+
+
+def test_a_meeting_and_its_verb_past_the_name_of_its_body_are_one() -> None:
+    # "اجتماع للجنة الجهوية … انعقد بعد ظهر أمس": only the owner's name after ل stands between the noun and its
+    # relative verb, which tells the same meeting
+    _, evs = _events("وأكد والي سوسة خلال اجتماع للجنة الجهوية لتنسيق العمل الأمني انعقد بعد ظهر أمس أن الحملات "
+                     "ستتواصل.")
+    assert len([e for e in evs if e["type"] == "CONSULT"]) == 1, evs
