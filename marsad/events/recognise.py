@@ -6643,7 +6643,8 @@ class RoleReader:
                 return
         obj = next((j for j in range(start, min(c.sent[1], start + 10)) if not _CONDEMNED_NOUNS.isdisjoint(
                     word_stems(v.tokens[j].folded)) and ("ال" in v.tokens[j].folded[:4] or (
-                        j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))), None)  # or in construct
+                        j + 1 < c.sent[1] and v.bare(j + 1) not in PREPS_STOP))
+                    or self._operation_named_back(j, c.sent[1])), None)  # or in construct
         if obj is None or any(x in v.occ_at and v.prep_of(v.occ_at[x]) == "" and v.occ_at[x].eid not in c.actor
                               for x in range(start, obj)):
             return  # "دانت الوزارة اعتقال X والهجوم": another object first
@@ -6654,7 +6655,8 @@ class RoleReader:
         # "أدان … عملية الاحتجاز": a detention condemned is the arrest told before
         kind = "COERCE" if any(not _DETENTION_NOUNS.isdisjoint(word_stems(v.tokens[x].folded))
                                for x in (obj, obj + 1) if x < c.sent[1]) else "ASSAULT"
-        raid = not _CONDEMNED_RAIDS.isdisjoint(word_stems(v.tokens[obj].folded))
+        raid = not _CONDEMNED_RAIDS.isdisjoint(word_stems(v.tokens[obj].folded)) \
+            or self._operation_named_back(obj, c.sent[1])
         # (a kidnapping is told as an abduction or as a detention: "اختطف مسلحون التاجر …. وأدان … عملية الخطف")
         kidnap = any(not {"خطف", "اختطاف", "اختطافات"}.isdisjoint(word_stems(v.tokens[x].folded))
                      for x in (obj, obj + 1) if x < c.sent[1])
@@ -6665,6 +6667,15 @@ class RoleReader:
                        and d.status in ("occurred", "ongoing") and not set(d.actor) & set(c.actor)), None)
         if attack is not None:
             _add(c.recipient, [x for x in attack.actor if not v.is_outlet(x)])
+
+    def _operation_named_back(self, j: int, end: int) -> bool:
+        """«العملية» named back as what is condemned or criticised ("انتقدت الرابطة طريقة تنفيذ العملية"), bare or a
+        military or security one: the operation told before, not a political or an electoral process."""
+        v = self.v
+        if v.bare(j).lstrip("وب") != "العمليه":
+            return False
+        nxt = v.bare(j + 1) if j + 1 < end else ""
+        return not (nxt.startswith("ال") and nxt.endswith("يه")) or nxt in ("العسكريه", "الامنيه")
 
     def stance_on_state(self, c: Cand) -> None:
         """"رحّب المتحدث باسم الحكومة العراقية، في بيان، بالخطوة التركية"، "رفضت الخارجية القرار الإسرائيلي": the

@@ -9499,3 +9499,17 @@ def test_a_meeting_and_its_verb_past_the_name_of_its_body_are_one() -> None:
     _, evs = _events("وأكد والي سوسة خلال اجتماع للجنة الجهوية لتنسيق العمل الأمني انعقد بعد ظهر أمس أن الحملات "
                      "ستتواصل.")
     assert len([e for e in evs if e["type"] == "CONSULT"]) == 1, evs
+
+
+@pytest.mark.parametrize("criticised, accused", [
+    # «العملية» criticised, bare or military, is the operation told before: its doer is accused
+    ("طريقة تنفيذ العملية", True),
+    ("العملية العسكرية", True),
+    # (a political process is none)
+    ("العملية السياسية في البلاد", False),
+])
+def test_an_operation_criticised_accuses_who_carried_it_out(criticised: str, accused: bool) -> None:
+    _, evs = _events("شنت قوات الأمن العراقية حملة مداهمات في حي الشعلة. وانتقدت منظمة العفو الدولية "
+                     f"{criticised}.")
+    acc = next(e for e in evs if e["type"] == "ACCUSE")
+    assert (acc["recipient"] == ["قوات الأمن العراقية"]) is accused, acc
