@@ -96,6 +96,10 @@ def is_given(st: State, f: str) -> bool:
 # institutions
 # ---------------------------------------------------------------------------------------
 
+# participles of being stationed somewhere, after a unit's name ("المتمركزة في …"، "المرابطة على …"), folded
+_STATIONED = ("المتمركز", "المرابط", "المنتشر", "المتواجد")
+
+
 def _adjective(st: State, j: int) -> str:
     """What kind of adjective word j is: "nat" (a nationality), "adj", or ""."""
     lex = st.lex
@@ -710,6 +714,10 @@ def institutions(st: State) -> None:
             i = c.last + 1  # "الهرمل – «مرصد العاصي»": the outlet named in the dateline, no body of the story
             continue
         last = c.last
+        if last > i + 1 and st.words[last].folded.startswith(_STATIONED):
+            # "سرية أسود ورفلة المتمركزة في بني وليد": where a unit is stationed tells it is a force, and is no
+            # part of its name
+            last -= 1
         # "قيادة الأمن الداخلي في محافظة حمص": a branch and where it sits
         branch_place: Mention | None = None
         if "branch" in head.flags and last + 2 < nw and st.adjacent(last, last + 1) \

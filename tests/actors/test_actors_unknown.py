@@ -553,3 +553,10 @@ def test_a_future_verb_ends_a_bodys_name(text: str) -> None:
 ])
 def test_a_body_ends_before_its_affiliation(run, text: str, name: str) -> None:
     assert name in actor_texts(run(text)), actor_texts(run(text))
+
+
+def test_a_unit_ends_before_where_it_is_stationed(run) -> None:
+    # "سرية أسود ورفلة المتمركزة في بني وليد": the participle of being stationed tells the unit is a force, and is
+    # no part of its name
+    got = actor_texts(run("وأعلنت سرية شهداء ورفلة المرابطة على الطريق النفير."))
+    assert "سرية شهداء ورفلة" in got, got
