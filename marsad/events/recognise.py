@@ -7449,8 +7449,11 @@ class RoleReader:
         for j in range(c.t1 + 2, min(c.sent[1], c.t1 + 18)):
             if v.is_strong_break(j):
                 return
-            if v.bare(j).lstrip("ب") in ("المسؤوليه", "مسؤوليه"):
+            if v.bare(j).lstrip("ب") in ("المسؤوليه", "مسؤوليه", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم"):
                 o = next((o for o in v.occs_in(max(c.t1 + 1, j - 4), j) if o.t1 >= j - 2), None)
+                if (o is None or o.eid in c.actor) and j + 1 < c.sent[1]:
+                    # (or after it with ل: "وحمّلت مسؤوليته لحزب العمال الكردستاني")
+                    o = next((o for o in v.occs_in(j + 1, min(c.sent[1], j + 3)) if v.prep_of(o) == "ل"), None)
                 if o is not None and o.eid not in c.actor and v.is_actorish(o.eid):
                     c.recipient.append(o.eid)
                 return

@@ -9513,3 +9513,12 @@ def test_an_operation_criticised_accuses_who_carried_it_out(criticised: str, acc
                      f"{criticised}.")
     acc = next(e for e in evs if e["type"] == "ACCUSE")
     assert (acc["recipient"] == ["قوات الأمن العراقية"]) is accused, acc
+
+
+@pytest.mark.parametrize("blame", ["مسؤوليته لحزب العمال الكردستاني", "المسؤولية لحزب العمال الكردستاني"])
+def test_the_party_blamed_with_lam_after_the_responsibility(blame: str) -> None:
+    # "وحمّلت مسؤوليته لحزب العمال الكردستاني": the party after «المسؤولية» with ل is the one blamed, as the one
+    # named before it is
+    _, evs = _events(f"هاجم مسلحون مقر شركة في مدينة قيصري. وحمّلت الحكومة التركية {blame}.")
+    acc = next(e for e in evs if e["type"] == "ACCUSE")
+    assert acc["recipient"] == ["حزب العمال الكردستاني"], acc
