@@ -1026,6 +1026,8 @@ class Resolver:
         return any(v.bare(j).lstrip("و") == "منذ" and v.bare(j + 1) in _PERIOD_STARTS
                    and (v.bare(j + 2) in _PERIODS or j + 2 in times)
                    and not any(v.bare(k) in ("اذ", "حيث", "عندما", "حين") for k in range(j + 2, c.t0))
+                   # (nor a campaign its light verb carries on: "وتشن الطائرات الروسية منذ مطلع الشهر الجاري غارات")
+                   and not (c.pos == "N" and any(_light_verb(v.tokens[k].folded) for k in range(max(c.sent[0], j - 6), j)))
                    for j in range(max(c.sent[0], c.t0 - 8), c.t0 - 2))
 
     def _gathered_for(self, c: Cand) -> bool:

@@ -9522,3 +9522,10 @@ def test_the_party_blamed_with_lam_after_the_responsibility(blame: str) -> None:
     _, evs = _events(f"هاجم مسلحون مقر شركة في مدينة قيصري. وحمّلت الحكومة التركية {blame}.")
     acc = next(e for e in evs if e["type"] == "ACCUSE")
     assert acc["recipient"] == ["حزب العمال الكردستاني"], acc
+
+
+def test_a_campaign_carried_on_since_a_month_began_is_an_occasion() -> None:
+    # "وتشن الطائرات الروسية منذ مطلع الشهر الجاري غارات": the light verb carries the strikes on, and the since-phrase
+    # tells how long; it is no toll summed over a period ("ومنذ مطلع يوليو، قُتل أكثر من 800")
+    ev = _one("وتشن الطائرات الروسية منذ مطلع الشهر الجاري غارات مكثفة على ريف حماة.", "ASSAULT")
+    assert ev["status"] == "ongoing", ev
