@@ -552,6 +552,8 @@ _ANNOUNCED_BY = frozenset({"اعلنت", "اعلن", "اعلنا", "اعلنوا
                            "تعلن", "يعلن", "ستعلن", "سيعلن", "سيعلنون"})
 # a batch of people moved or let through ("الدفعة الأولى من اللاجئين"، "فوج من المهجّرين"), folded
 _BATCH_WORDS = frozenset({"دفعه", "الدفعه", "دفعات", "الدفعات", "فوج", "الفوج", "افواج", "الافواج"})
+# a body's staff with its pronoun, after من and a count ("خمسة من مهندسيها"، "ثلاثة من موظفيه"), folded stems
+_STAFF_STEMS = ("موظفي", "مهندسي", "عمال", "عاملي", "طواقم", "فنيي", "خبراء")
 _RESULT_VERBS = frozenset({"اسفر", "اسفرت", "ادي", "ادت", "افضي", "افضت", "تسبب", "تسببت"})
 # the first word of an official's title, opening the subject of an arriving verb
 _VISITOR_TITLES = frozenset({"رئيس", "رئيسه", "وزير", "وزيره", "مبعوث", "مبعوثه", "امير", "ملك", "ولي", "نائب",
@@ -7041,6 +7043,15 @@ class RoleReader:
             if j in v.occ_at or "ال" in tok.prefix or not tok.folded.endswith(("ه", "ها", "هم", "نا")) \
                     or tok.text.endswith("ة"):
                 continue
+            staff = c.type == "ASSAULT" and j > 1 and v.bare(j - 1) == "من" and tok.folded.startswith(_STAFF_STEMS)
+            if staff:
+                # "علّقت شركة العقلة أعمالها …، على خلفية اختطاف خمسة من مهندسيها": the staff of the body the
+                # sentence opens with were taken, and the body with them
+                owner = next((o for o in v.occs_in(c.sent[0], c.t0) if v.prep_of(o) == ""
+                              and v.by_id[o.eid].type == "ORG" and v.is_actorish(o.eid) and not v.is_outlet(o.eid)), None)
+                if owner is not None and owner.eid not in c.actor:
+                    c.recipient.append(owner.eid)
+                return
             if not any(w in _TARGET_NOUNS or self.lex.in_class(w, "site") or self.lex.in_class(w, "force")
                        for w in strip_word(tok.folded)[1:]):
                 continue

@@ -9529,3 +9529,11 @@ def test_a_campaign_carried_on_since_a_month_began_is_an_occasion() -> None:
     # tells how long; it is no toll summed over a period ("ومنذ مطلع يوليو، قُتل أكثر من 800")
     ev = _one("وتشن الطائرات الروسية منذ مطلع الشهر الجاري غارات مكثفة على ريف حماة.", "ASSAULT")
     assert ev["status"] == "ongoing", ev
+
+
+def test_staff_taken_with_the_bodys_pronoun_make_the_body_a_target() -> None:
+    # "علّقت شركة … أعمالها، على خلفية اختطاف خمسة من مهندسيها": the engineers are the company's, which the
+    # abduction hits with them
+    ev = _one("علّقت شركة الواحة للخدمات النفطية، أمس الاثنين، أعمالها في حقول مديرية بيحان، على خلفية اختطاف خمسة "
+              "من مهندسيها على أيدي مسلحين قبليين مساء السبت الماضي.", "ASSAULT")
+    assert ev["recipient"] == ["شركة الواحة للخدمات النفطية"], ev
