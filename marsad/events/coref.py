@@ -1827,7 +1827,8 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     # move (unless a subordinate clause tells it as a step: "قبل أن تنتشر تعزيزات")
     events = [c for c in events if not (c.type == "MOBILIZE" and c.pos == "V" and c.tense == "present"
                                         and c.lemma == "انتشر" and c.time is None and not (c.origin or c.destination)
-                                        and not (c.t0 - 1 >= c.sent[0] and rr.v.bare(c.t0 - 1) == "ان"))]
+                                        and not (c.t0 - 1 >= c.sent[0] and rr.v.bare(c.t0 - 1) == "ان")
+                                        and not _still(rr.v, c))]
     # "نفّذ الصيادون اعتصاماً …، احتجاجاً على إطلاق زورق النار"، "استدعت الخارجية السفير احتجاجاً على …": the
     # purpose of an act told before it in its sentence is no protest of its own
     events = [c for c in events if not (c.lemma == "احتجاجا" and any(
@@ -2167,6 +2168,15 @@ def _truce_sought(v: DocView, c: Cand) -> bool:
 # civilians counted as a verb's subject ("أن نحو 35 عائلة غادرت قراها"), folded: no party's act
 _CIVILIAN_COUNTS = frozenset({"عائله", "عائلات", "اسره", "اسر", "مدنيا", "مدنيين", "مدنيون", "شخصا", "اشخاص", "نازحا",
                               "نازحين", "مواطنا", "مواطنين", "مهاجرا", "مهاجرين", "طفلا", "اطفال"})
+
+
+def _still(v: DocView, c: Cand) -> bool:
+    """«لا تزال/ما زالت» before the verb, past its subject ("ولا تزال قوات الاحتلال تنتشر في البلدة"): a force
+    still deployed where the story's act took it, a move going on, not a standing posture."""
+    for j in range(max(c.sent[0] + 1, c.t0 - 6), c.t0):
+        if v.bare(j).lstrip("و") in ("تزال", "يزال", "زالت", "زال") and v.bare(j - 1).lstrip("و") in ("لا", "ما"):
+            return True
+    return False
 
 
 def _calls_have_no_place(events: list[Cand]) -> None:

@@ -9537,3 +9537,11 @@ def test_staff_taken_with_the_bodys_pronoun_make_the_body_a_target() -> None:
     ev = _one("علّقت شركة الواحة للخدمات النفطية، أمس الاثنين، أعمالها في حقول مديرية بيحان، على خلفية اختطاف خمسة "
               "من مهندسيها على أيدي مسلحين قبليين مساء السبت الماضي.", "ASSAULT")
     assert ev["recipient"] == ["شركة الواحة للخدمات النفطية"], ev
+
+
+def test_a_force_still_deployed_after_a_raid_is_a_move_going_on() -> None:
+    # "ولا تزال قوات الاحتلال تنتشر في البلدة حتى ساعة إعداد هذا الخبر": still deployed where the raid took it, a move
+    # going on (the bare present, "وتنتشر القوات التركية في 80 قاعدة", stays a posture)
+    ev = _one("اقتحمت قوات الاحتلال الإسرائيلي فجر اليوم بلدة قباطية. ولا تزال قوات الاحتلال تنتشر في البلدة حتى "
+              "ساعة إعداد هذا الخبر.", "MOBILIZE")
+    assert ev["status"] == "ongoing", ev
