@@ -7457,7 +7457,7 @@ class RoleReader:
         v = self.v
         if c.lemma != "حمل_مسؤولية" or c.pos != "V" or c.recipient or not c.actor:
             return
-        for j in range(c.t1 + 2, min(c.sent[1], c.t1 + 18)):
+        for j in range(c.t1 + 1, min(c.sent[1], c.t1 + 18)):
             if v.is_strong_break(j):
                 return
             if v.bare(j).lstrip("ب") in ("المسؤوليه", "مسؤوليه", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم"):

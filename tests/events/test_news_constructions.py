@@ -9545,3 +9545,12 @@ def test_a_force_still_deployed_after_a_raid_is_a_move_going_on() -> None:
     ev = _one("اقتحمت قوات الاحتلال الإسرائيلي فجر اليوم بلدة قباطية. ولا تزال قوات الاحتلال تنتشر في البلدة حتى "
               "ساعة إعداد هذا الخبر.", "MOBILIZE")
     assert ev["status"] == "ongoing", ev
+
+
+def test_the_party_blamed_right_after_a_joined_verb_of_blame() -> None:
+    # "…، وحمّلت مسؤوليته لحزب العمال الكردستاني": the joined verb's subject is carried, and «مسؤوليته» right after it
+    # still names the one blamed after ل
+    _, evs = _events("وصعّدت تركيا ضرباتها الجوية عقب هجوم استهدف قاعدة عسكرية قرب قيصري، وحمّلت مسؤوليته لحزب "
+                     "العمال الكردستاني.")
+    acc = next(e for e in evs if e["type"] == "ACCUSE")
+    assert acc["recipient"] == ["حزب العمال الكردستاني"], acc
