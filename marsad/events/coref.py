@@ -12,7 +12,7 @@ from itertools import takewhile
 from typing import Any
 
 from ..lang.ar import count_words
-from ..places.recognise import DATELINE_TAIL
+from ..places.recognise import DATELINE_TAIL, GOVERNOR_POSTS
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
@@ -1940,8 +1940,9 @@ def _tells_martyrdom(v: DocView, j: int) -> bool:
     return False
 
 
-# the posts of a governor named with the province or town he governs ("والي القصرين"، "محافظ البصرة")
-_GOVERNOR_POSTS = frozenset({"والي", "محافظ", "عامل", "معتمد", "حاكم"})
+# the posts of a governor named with the province or town he governs ("والي القصرين"، "محافظ البصرة"): the places
+# layer's, with the Moroccan عامل and the حاكم of some states
+_GOVERNOR_POSTS = GOVERNOR_POSTS | {"عامل", "حاكم"}
 
 
 def _in_the_governors_seat(v: DocView, events: list[Cand]) -> None:
