@@ -78,3 +78,18 @@ def test_a_denied_attack_that_is_nobodys_is_kept_uncoded() -> None:
     rec = extract("ونفى مصدر في الشرطة تعرض الموكب لإطلاق نار قرب مدينة الكوت.", published=PUBLISHED)
     assert not [v for v in rec.events if v.type == "ASSAULT"], [(v.type, v.status) for v in rec.events]
     assert [(v.type, v.status) for v in rec.uncoded] == [("ASSAULT", "negated")]
+
+
+def test_an_aid_convoy_that_crossed_with_no_sender_named_is_still_coded() -> None:
+    # trucks of relief that went through a crossing are a delivery told, whoever sent them
+    rec = extract("وعبرت قافلة تضم 35 شاحنة محملة بالطحين والأدوية من معبر الكرامة باتجاه مدينة أريحا صباح أمس.",
+                  published=PUBLISHED)
+    aid = [v for v in rec.events if v.type == "AID"]
+    assert len(aid) == 1 and not aid[0].actor, [(v.type, v.trigger.text) for v in rec.events + rec.uncoded]
+    assert "أريحا" in _names(rec, aid[0].destination)
+
+
+def test_aid_that_is_nobodys_and_named_no_convoy_is_kept_uncoded() -> None:
+    # (a guard) people rescued by no one named, or aid spoken of with no convoy going anywhere, are not coded
+    rec = extract("وجرى إنقاذ 40 مهاجراً قبالة سواحل جرجيس فجر أمس.", published=PUBLISHED)
+    assert not [v for v in rec.events if v.type == "AID"], [(v.type, v.trigger.text) for v in rec.events]
