@@ -186,8 +186,8 @@ def _an_incident(v: Event) -> bool:
     """Whether an act with no doer named is still an event: an attack or a protest, talks told at a place
     (not a visit to someone), or a relief convoy or its trucks that went somewhere ("عبرت 160 شاحنة محملة
     بالمساعدات … باتجاه معبر كرم أبو سالم": a delivery told, whoever sent it). A movement is its force's:
-    reinforcements that are nobody's are not coded. Nor is an attack or a protest with no doer that is denied, to come or only possible ("نفى المصدر تعرّض
-    الموكب لإطلاق نار"): no incident took place to be coded."""
+    reinforcements that are nobody's are not coded. Nor is an attack or a protest with no doer that is denied,
+    to come or only possible ("نفى المصدر تعرّض الموكب لإطلاق نار"): no incident took place to be coded."""
     if v.type in _INCIDENT_TYPES:
         return v.status in ("occurred", "ongoing")
     if v.type == "AID" and v.mode == "humanitarian" and v.trigger.text.lstrip("وفب").startswith(_CONVOY_WORDS):
