@@ -133,6 +133,11 @@ def test_lexicon_loads_and_types_are_plover() -> None:
      ("RETREAT", "release")),
     # joint patrols sent out with another force (PLOVER COOPERATE)
     ("وسيّرت القوات الأميركية دوريات مشتركة مع الجيش العراقي قرب قاعدة التاجي.", [US, ARMY, BASE], ("COOPERATE", None)),
+    # a joint operation of two forces (PLOVER COOPERATE), not an attack of one
+    ("وبدأت عملية عسكرية مشتركة بين الجيش العراقي والقوات الأميركية قرب قاعدة التاجي.", [US, ARMY, BASE],
+     ("COOPERATE", None)),
+    ("ونفذ الجيش العراقي والقوات الأميركية عملية تفتيش مشتركة قرب قاعدة التاجي.", [US, ARMY, BASE],
+     ("COOPERATE", None)),
 ])
 def test_trigger_type_and_mode(read, text: str, entities: list, expected: tuple) -> None:
     doc = read(text, entities)
