@@ -9087,6 +9087,8 @@ def test_a_crowd_that_set_about_blocking_a_road() -> None:
     ("بغداد – شكلت قيادة العمليات المشتركة، أمس الثلاثاء، لجنة تحقيقية مشتركة تضم ضباطاً من الجيش العراقي "
      "وهيئة الحشد الشعبي.", "قيادة العمليات المشتركة"),
     ("بغداد – شكلت الحكومة العراقية لجنة تحقيق في حادث إطلاق النار.", "الحكومة العراقية"),
+    # a committee "for inquiry" (لجنة للتحقيق) is one too
+    ("بغداد – شكلت الحكومة العراقية لجنة للتحقيق في حادث إطلاق النار.", "الحكومة العراقية"),
 ])
 def test_who_formed_an_inquiry_committee_holds_it(sentence: str, actor: str) -> None:
     ev = _one(sentence, "ACCUSE")
