@@ -112,6 +112,8 @@ READING_CASES = [
     ("وصل قائد الجيش الباكستاني المشير عاصم منير إلى الرياض مساء أمس في زيارة رسمية تستغرق يومين.", ("CONSULT",),
      ["CONSULT"]),
     ("ونقلت فرق الدفاع المدني الجريح إلى مستشفى صور الحكومي.", MOVES, []),
+    # one of those rescued moved in a critical condition is a patient taken to care, however far the hospital
+    ("ونقل خفر السواحل أحدهم في حالة حرجة إلى المركز الاستشفائي الإقليمي بالمدينة.", MOVES, []),
     # a host welcoming his guests expresses no support
     ("ورحب الرئيس بالوفد الضيف، متمنياً له طيب الإقامة.", ("SUPPORT",), []),
     # the right to strike or to demonstrate is no strike
