@@ -113,7 +113,8 @@ READING_CASES = [
      ["CONSULT"]),
     ("ونقلت فرق الدفاع المدني الجريح إلى مستشفى صور الحكومي.", MOVES, []),
     # one of those rescued moved in a critical condition is a patient taken to care, however far the hospital
-    ("ونقل خفر السواحل أحدهم في حالة حرجة إلى المركز الاستشفائي الإقليمي بالمدينة.", MOVES, []),
+    ("وأوضح المصدر أن المرشحين تلقوا الإسعافات الأولية على متن الوحدة البحرية التابعة للبحرية الملكية قبل نقلهم "
+     "إلى ميناء الداخلة، فيما نُقل أحدهم في حالة حرجة إلى المركز الاستشفائي الجهوي بالداخلة.", MOVES, []),
     # a host welcoming his guests expresses no support
     ("ورحب الرئيس بالوفد الضيف، متمنياً له طيب الإقامة.", ("SUPPORT",), []),
     # the right to strike or to demonstrate is no strike
