@@ -683,6 +683,11 @@ def test_an_ambiguous_country_name_as_an_adjective_stays_a_word() -> None:
     assert surfaces("وقدمت الحكومة دعم مالي للبلديات، وتشكلت حكومة سورية انتقالية.") == []
 
 
+def test_a_word_that_names_a_far_city_stays_a_word() -> None:
+    # "مدان" (condemned, convicted) is Medan in GeoNames; alone it is the adjective
+    assert surfaces("وقال الوزير إن الهجوم مدان، وإن المتهم مدان بالإرهاب.") == []
+
+
 def test_bani_walid_is_named_as_the_news_writes_it() -> None:
     """GeoNames labels Bani Walid with another town's name (قصر ليبيا); the news writes بني وليد, alone too."""
     m = one("وصلت قوة عسكرية إلى بني وليد أمس.", "بني وليد")
