@@ -2859,6 +2859,11 @@ class RoleReader:
                 or v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS):
             subject_done = True  # "طالب المحتجون الحكومة بـ…": an unnamed subject; the entity after it is the object
             c.told_subject = True
+            if not left_subject and v.bare(c.t1 + 1) in _DOCUMENT_SUBJECTS:
+                # "وذكرت القيادة في بيان …، واتهم البيان «فلول داعش» بـ…": the statement told before acts for its issuer
+                issuer = self._document_issuer(c)
+                if issuer is not None:
+                    left_subject = [issuer]
         possessed_subject = c.pos == "V" and not subject_done and c.t0 - 2 >= c.sent[0] \
             and v.is_subordinator(c.t0 - 2) and self._possessed_force_at(c.t0 - 1)
         if possessed_subject:
@@ -4566,6 +4571,24 @@ class RoleReader:
                     return [per.eid]  # "أعلن محافظ البصرة أسعد العيداني …، ودعا": the governor, not his province
                 return [g.eid for g in v.group_from(o, c.t0) if v.is_actorish(g.eid)]
         return []
+
+    def _document_issuer(self, c: Cand) -> str | None:
+        """Who issued the statement or communiqué a verb's subject «البيان/البلاغ» points back to: the speaker of the
+        latest statement before it, in this sentence or the two before, told as issued in one ("ذكرت القيادة في
+        بيان"، "أصدرت الوزارة بياناً")."""
+        v = self.v
+        start = v.tokens[c.t0].start
+        window = v.tokens[max(0, c.sent[0] - 1)].start if c.sent[0] > 0 else 0
+        for st in sorted(self.statements, key=lambda s: s.cue.start, reverse=True):
+            if st.cue.start >= start or st.speaker is None:
+                continue
+            k = v.token_at(st.cue.start)
+            if st.cue.start < window - 600:
+                break
+            if any(_unjoined(v.bare(j)).startswith(("بيان", "بلاغ", "ببيان", "ببلاغ", "البيان", "البلاغ"))
+                   for j in range(k, min(len(v.tokens), k + 8))) and v.is_actorish(st.speaker):
+                return self._spokesman_body(st) or st.speaker
+        return None
 
     def _spokesman_body(self, st: Statement) -> str | None:
         """The body a spokesman speaks for, or an official belongs to, named in his title ("المتحدث العسكري باسم

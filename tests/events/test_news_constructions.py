@@ -9556,3 +9556,14 @@ def test_the_party_blamed_right_after_a_joined_verb_of_blame() -> None:
                      "العمال الكردستاني.")
     acc = next(e for e in evs if e["type"] == "ACCUSE")
     assert acc["recipient"] == ["حزب العمال الكردستاني"], acc
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    # "البيان" as the subject of a verb of accusing is the statement told before: its issuer accuses
+    ("الرمادي – وذكرت قيادة عمليات الجزيرة في بيان أن القوات اعتقلت ثلاثة مطلوبين. واتهم البيان «فلول داعش» "
+     "بتخزين العبوات في الوديان.", "قيادة عمليات الجزيرة"),
+    ("عمّان – وقالت وزارة الخارجية الأردنية في بيان إن الاعتداء مرفوض، واتهم البيان الجماعة بالوقوف وراءه.",
+     "وزارة الخارجية الأردنية"),
+])
+def test_the_statement_told_before_accuses_for_its_issuer(sentence: str, actor: str) -> None:
+    assert _one(sentence, "ACCUSE")["actor"] == [actor]
