@@ -9598,6 +9598,8 @@ class RoleReader:
                         break
             if c.mode == "firearms" and words & {"المطاطي", "مطاطي", "المطاطيه"} and not words & {"الحي", "حي"}:
                 c.mode = "crowd-control"  # "الرصاص المطاطي" is no live fire
+            if c.mode == "firearms" and "الهواء" in words and not words & {"باتجاه", "صوب", "نحو"}:
+                c.mode = "crowd-control"  # "أطلقوا الرصاص في الهواء لتفريق المحتجين": warning shots, not fire at anyone
             # "قنابل الغاز": tear gas, not bombs
             if any(any(w in ("قنابل", "قنبله") for w in strip_word(v.tokens[j].folded)) and v.bare(j + 1) in ("الغاز", "غاز")
                    for j in range(lo, hi - 1)) and c.mode not in ("firearms",):

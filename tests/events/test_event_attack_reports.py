@@ -178,6 +178,8 @@ def test_a_possessed_force_before_the_verb_acts_on_the_body_after_it(read) -> No
     # war rifles are small arms, no warplanes
     ("اندلعت اشتباكات عنيفة بين مسلحين في حي القبة، استُخدمت فيها الأسلحة الرشاشة والبنادق الحربية.", "firearms"),
     ("أطلق مسلحون النار من البنادق الحربية على دورية للشرطة.", "firearms"),
+    # warning shots fired into the air to break up a crowd are crowd control
+    ("وأطلقت قوات الأمن أعيرة نارية في الهواء لتفريق المحتجين أمام مبنى المحافظة.", "crowd-control"),
     # sniper fire is gunfire
     ("وتعرضت نقطة تفتيش للشرطة لهجوم بأسلحة القنص قرب بعقوبة.", "firearms"),
 ])
