@@ -2851,6 +2851,15 @@ class RoleReader:
             right_occs = [o for o in right_occs if v.by_id[o.eid].type == "PER" or o.t0 not in titled]
             titled_starts = {p.t0 for p in right_occs if v.by_id[p.eid].type == "PER" and "،" in v.gap(p.t0)
                              and v.titled_t0(p) == c.t1 + 1}
+        if c.pos == "V" and aside is None and c.t1 + 1 < R and v.bare(c.t1 + 1) in ("احد", "احدي"):
+            # "طالب أحد وجهاء عشيرة العكيدات في دير الزور، الشيخ حامد الخليل، بـ…": one of a body, then his name set off
+            # by a comma; the person is the subject, the body and place before his name are how he is named
+            named = next((p for p in right_occs if v.by_id[p.eid].type == "PER" and p.t0 - c.t1 <= 14
+                          and "،" in v.gap(v.titled_t0(p))), None)
+            if named is not None and not any(v.is_strong_break(x) for x in range(c.t1 + 1, named.t0)):
+                before = range(c.t1 + 1, v.titled_t0(named))
+                right_occs = [o for o in right_occs if o.t0 not in before]
+                titled_starts.add(named.t0)
         # "طالب الشيخ X، أحد وجهاء عشائر الرمادي، الحكومة بـ…": the body a person is one of, set off by commas
         # after his name, is how he is named, not a party
         one_of = {x for o in right_occs if v.by_id[o.eid].type == "PER" and o.t1 < R

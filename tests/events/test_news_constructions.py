@@ -9567,3 +9567,14 @@ def test_the_party_blamed_right_after_a_joined_verb_of_blame() -> None:
 ])
 def test_the_statement_told_before_accuses_for_its_issuer(sentence: str, actor: str) -> None:
     assert _one(sentence, "ACCUSE")["actor"] == [actor]
+
+
+@pytest.mark.parametrize("sentence,typ,actor", [
+    # "أحد وجهاء العشيرة …، الشيخ X،": one of a body, then his name set off by a comma, is the person's act
+    ("دير الزور – وطالب أحد وجهاء عشيرة البكارة في ريف دير الزور، الشيخ نواف الراغب، بالإفراج عن المعتقلين.",
+     "REQUEST", "نواف الراغب"),
+    ("أربيل – وانتقد أحد قادة الحزب الديمقراطي الكردستاني، النائب هوشيار زيباري، قرار الحكومة الاتحادية.",
+     "ACCUSE", "هوشيار زيباري"),
+])
+def test_one_of_a_body_named_after_a_comma_is_the_subject(sentence: str, typ: str, actor: str) -> None:
+    assert _one(sentence, typ)["actor"] == [actor]
