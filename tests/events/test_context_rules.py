@@ -18,6 +18,8 @@ CASES = [
     ("تجمع المصادر على أن الاتفاق بات قريبا.", []),
     ("تجمعت مئات السيارات عند المعبر الحدودي منذ الصباح.", []),
     ("تجمع مئات المتظاهرين أمس أمام مبنى البرلمان في عمّان.", ["PROTEST"]),
+    # people who went out demanding something went out to protest
+    ("وخرج مئات الطلاب يطالبون بتحسين ظروف السكن الجامعي في مدينة باتنة.", ["PROTEST"]),
     ("انفجرت سيارة مفخخة في سوق شعبي بمدينة الموصل أمس.", ["ASSAULT"]),
     ("فجّر مسلحون عبوة ناسفة استهدفت دورية للجيش قرب درعا.", ["ASSAULT"]),
     # a gathering struck is the target, not a protest (with tanwin "تجمعاً" is a noun, not the dual verb)
