@@ -3106,7 +3106,7 @@ def _in_quotation(st: State, offset: int) -> bool:
 
 def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     from .unknown import (appositive_people, crime_rings, institutions, known_as_names, managements,
-                          quoted_named_people, reported_people)
+                          quoted_named_people, reported_people, acting_people)
 
     st = State(doc, lex, _words(doc, lex))
     st.places = list(doc.spans.get("places", []))
@@ -3131,6 +3131,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> tuple[list[Mention], State]:
     local_crowds(st)
     people(st)
     reported_people(st)
+    acting_people(st)
     appositive_people(st)
     quoted_named_people(st)
     lone_envoys(st)

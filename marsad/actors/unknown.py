@@ -27,7 +27,7 @@ from .lexicon import fkey
 from .romanise import romanise
 from .ruler import CLOSING_MARK, State, _canonical_ar, _code, _doc_nat, _pick_nat, _stopword, article_after_lam
 
-__all__ = ["institutions", "known_as_names", "managements", "reported_people", "given_names", "Head", "institution_heads"]
+__all__ = ["institutions", "known_as_names", "managements", "reported_people", "acting_people", "given_names", "Head", "institution_heads"]
 
 PKG = "marsad.actors"
 _MAX_INDEF = 4  # indefinite nouns in a construct chain ("لجنة مراقبة وقف إطلاق النار")
@@ -1213,6 +1213,44 @@ def reported_people(st: State) -> None:
         tail = " " + fkey(st.doc.text[s:e])
         if any(m.label == "PER" and fkey(str(m.attrs.get("name_ar", ""))).endswith(tail) for m in st.mentions):
             continue  # "وقال عبد العاطي إن": the family name of a person named in full before
+        st.add(_person(st, s, e, None, None))
+
+
+# verbs of acting on a party, folded (with و or ف before them too): a person named right after one with no title is
+# its subject when the party acted on follows his name ("واتهم منصور أحمد الصلوي جماعة الحوثي بـ…")
+_ACTING_VERBS = frozenset({"اتهم", "اتهمت", "طالب", "طالبت", "دعا", "دعت", "انتقد", "انتقدت", "حمل", "حملت", "ناشد",
+                           "ناشدت", "ادان", "ادانت", "هدد", "هددت", "حذر", "حذرت", "استقبل", "استقبلت", "التقي",
+                           "التقت", "حث", "حثت"})
+
+
+def acting_people(st: State) -> None:
+    """"واتهم منصور أحمد الصلوي جماعة الحوثي بـ…": a known given name right after a verb of acting on a party, two
+    to four name words, then a body already found: the words between are the person who acts."""
+    from .ruler import _existing_person, _parse_name, _person, first_known_given
+
+    nw = len(st.words)
+    for i in range(nw - 3):
+        f = st.words[i].folded
+        if f not in _ACTING_VERBS and not (f[:1] in ("و", "ف") and f[1:] in _ACTING_VERBS):
+            continue
+        j = i + 1
+        if not st.adjacent(i, j) or st.mask[st.words[j].start]:
+            continue
+        g = st.words[j].folded
+        sure = is_given(st, g)
+        # (a given name that is a common word too, "منصور"، "عبد الرحمن", with at least two more name words)
+        if not sure and not first_known_given(st.lex, g) and not (
+                g == "عبد" and st.adjacent(j, j + 1) and st.words[j + 1].folded.startswith("ال")):
+            continue
+        k = _parse_name(st, j)
+        if k < (2 if sure else 3):
+            continue
+        last = j + k - 1
+        if last + 1 >= nw or not st.adjacent(last, last + 1) or st.mention_starting(last + 1, ("ORG",)) is None:
+            continue
+        s, e = st.words[j].start, st.words[last].end
+        if st.is_taken(s, e) or _existing_person(st, s, e) is not None:
+            continue
         st.add(_person(st, s, e, None, None))
 
 

@@ -2851,11 +2851,14 @@ class RoleReader:
             right_occs = [o for o in right_occs if v.by_id[o.eid].type == "PER" or o.t0 not in titled]
             titled_starts = {p.t0 for p in right_occs if v.by_id[p.eid].type == "PER" and "،" in v.gap(p.t0)
                              and v.titled_t0(p) == c.t1 + 1}
-        if c.pos == "V" and aside is None and c.t1 + 1 < R and v.bare(c.t1 + 1) in ("احد", "احدي"):
-            # "طالب أحد وجهاء عشيرة العكيدات في دير الزور، الشيخ حامد الخليل، بـ…": one of a body, then his name set off
-            # by a comma; the person is the subject, the body and place before his name are how he is named
-            named = next((p for p in right_occs if v.by_id[p.eid].type == "PER" and p.t0 - c.t1 <= 14
-                          and "،" in v.gap(v.titled_t0(p))), None)
+        if c.pos == "V" and aside is None and c.t1 + 1 < R and c.t1 + 1 not in v.occ_at and (
+                v.bare(c.t1 + 1) in ("احد", "احدي") or v.tokens[c.t1 + 1].folded in _actor_lexicon().titles.firsts):
+            # "طالب أحد وجهاء عشيرة العكيدات في دير الزور، الشيخ حامد الخليل، بـ…"، "اتهم وكيل محافظة تعز ورئيس الفريق
+            # الحكومي في لجنة فتح الطرق، منصور الصلوي، …": one of a body or a post, then his name set off by a comma;
+            # the person is the subject, the bodies and places before his name are how he is named
+            named = next((p for p in right_occs if v.by_id[p.eid].type == "PER"), None)
+            if named is not None and (named.t0 - c.t1 > 16 or "،" not in v.gap(v.titled_t0(named))):
+                named = None
             if named is not None and not any(v.is_strong_break(x) for x in range(c.t1 + 1, named.t0)):
                 before = range(c.t1 + 1, v.titled_t0(named))
                 right_occs = [o for o in right_occs if o.t0 not in before]

@@ -247,6 +247,16 @@ def test_person_after_reporting_verb(run, text: str, name: str) -> None:
     assert m.label == "PER" and m.attrs["role"] is None
 
 
+@pytest.mark.parametrize("text, name", [
+    # a person named right after a verb of acting on a party, the party's name after his
+    ("واتهم منصور أحمد الصلوي جماعة الحوثي بقصف الأحياء السكنية", "منصور أحمد الصلوي"),
+    ("وناشدت سعاد الفيتوري المجلس الرئاسي الليبي التدخل لوقف الاشتباكات", "سعاد الفيتوري"),
+])
+def test_person_after_a_verb_of_acting_on_a_party(run, text: str, name: str) -> None:
+    m = actor_at(run(text), name)
+    assert m.label == "PER" and m.attrs["role"] is None
+
+
 @pytest.mark.parametrize("text", [
     "وقال محمد إن القرار نهائي",  # one word: no evidence it is the whole name
     "وقال أحمد مجددا إن الموقف ثابت",

@@ -9575,6 +9575,9 @@ def test_the_statement_told_before_accuses_for_its_issuer(sentence: str, actor: 
      "REQUEST", "نواف الراغب"),
     ("أربيل – وانتقد أحد قادة الحزب الديمقراطي الكردستاني، النائب هوشيار زيباري، قرار الحكومة الاتحادية.",
      "ACCUSE", "هوشيار زيباري"),
+    # so is a post or two of them, with their bodies and places, before the name
+    ("عدن – واتهم وكيل محافظة لحج ورئيس الفريق الحكومي في لجنة فتح الطرق، عبد الرحمن شيخ، جماعة الحوثي بقصف "
+     "الأحياء السكنية.", "ACCUSE", "عبد الرحمن شيخ"),
 ])
 def test_one_of_a_body_named_after_a_comma_is_the_subject(sentence: str, typ: str, actor: str) -> None:
     assert _one(sentence, typ)["actor"] == [actor]
