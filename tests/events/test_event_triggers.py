@@ -133,6 +133,8 @@ def test_lexicon_loads_and_types_are_plover() -> None:
      ("RETREAT", "release")),
     # joint patrols sent out with another force (PLOVER COOPERATE)
     ("وسيّرت القوات الأميركية دوريات مشتركة مع الجيش العراقي قرب قاعدة التاجي.", [US, ARMY, BASE], ("COOPERATE", None)),
+    # two people taken, told by the dual alone (Maghreb usage of أوقف)
+    ("وأوقف الجيش العراقي شخصين قرب قاعدة التاجي.", [ARMY, BASE], ("COERCE", "arrest")),
     # a joint operation of two forces (PLOVER COOPERATE), not an attack of one
     ("وبدأت عملية عسكرية مشتركة بين الجيش العراقي والقوات الأميركية قرب قاعدة التاجي.", [US, ARMY, BASE],
      ("COOPERATE", None)),
