@@ -2716,7 +2716,7 @@ class RoleReader:
             grp = v.group_from(head, c.t0)
             left_subject = [g.eid for g in grp if v.is_actorish(g.eid)]
             break
-        if c.pos == "N" and c.type in _DEEDS and len(left_subject) == 1:
+        if c.pos == "N" and (c.type in _DEEDS or c.type == "AID") and len(left_subject) == 1:
             # "نفى الناطق باسم الجيش الوطني الليبي اللواء أحمد المسماري اعتقال …": a spokesman announces or
             # denies his body's deed; he does not arrest, strike or deploy himself
             st_c = self.statement_for(c.start)
@@ -4613,6 +4613,11 @@ class RoleReader:
         lo, hi = v.token_at(st.speaker_text.start), v.token_at(max(st.speaker_text.start, st.speaker_text.end - 1))
         for o in v.occs_in(lo, hi + 1):
             if v.by_id[o.eid].type == "ORG" and o.t0 > 0 and v.bare(o.t0 - 1) in ("باسم", "الرسمي", "في") \
+                    and v.is_actorish(o.eid):
+                return o.eid
+            # (or the office he speaks for, joined by ب or ل: "المكلف بالإعلام بالمديرية الولائية للحماية المدنية")
+            if v.by_id[o.eid].type == "ORG" and o.t0 > lo and o.prefix in ("ب", "بال", "ل", "لل") \
+                    and any(v.bare(j) in ("بالاعلام", "الاعلام", "الاعلامي", "باسم") for j in range(lo, o.t0)) \
                     and v.is_actorish(o.eid):
                 return o.eid
         return None

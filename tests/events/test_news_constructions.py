@@ -9581,3 +9581,11 @@ def test_the_statement_told_before_accuses_for_its_issuer(sentence: str, actor: 
 ])
 def test_one_of_a_body_named_after_a_comma_is_the_subject(sentence: str, typ: str, actor: str) -> None:
     assert _one(sentence, typ)["actor"] == [actor]
+
+
+def test_an_evacuation_told_by_an_officer_in_charge_of_information_is_his_bodys() -> None:
+    # "المكلف بالإعلام بالمديرية الولائية للحماية المدنية": he speaks for the office joined by ب/ل in his title;
+    # the evacuation is that body's, not his own
+    ev = _one("بجاية – وبحسب المكلف بالإعلام بالمديرية الولائية للحماية المدنية، النقيب سمير بلقاسم، فقد تم إجلاء "
+              "سكان ثلاث قرى نحو مراكز إيواء مؤقتة.", "AID")
+    assert ev["actor"] == ["الحماية المدنية"], ev
