@@ -3268,6 +3268,13 @@ def apposed_posts(st: State) -> None:
         m.attrs["heads"] = heads
 
 
+# adjectives that belong to an office's name though the office mention may end before them ("وزير الصحة العامة"،
+# "المدعي العام الاتحادي"), folded
+_OFFICE_ADJECTIVES = frozenset({"العامه", "العام", "الاتحادي", "الاتحاديه", "الوطني", "الوطنيه", "المركزي",
+                                "المركزيه", "الاول", "الاولي", "الدائم", "الدائمه", "الخاص", "الخاصه", "المكلف",
+                                "المكلفه", "المساعد", "المساعده", "الاعلي"})
+
+
 def offices_of_named_people(st: State) -> None:
     """"نفى المستشار في قوات الدعم السريع الباشا طبيق"، "أعلن والي الولاية الشمالية، عابدين الطيب، …": a post read as a
     person of its own, right before a person the text names (or set off from him by commas), is that person's post:
@@ -3276,9 +3283,18 @@ def offices_of_named_people(st: State) -> None:
               and not m.attrs.get("role")}
     text = st.doc.text
     for m in [m for m in st.mentions if m.label == "PER" and m.attrs.get("kind") == "office"]:
-        rest = text[m.end:m.end + 4]
+        end = m.end
+        # (past the office's own adjectives the mention left out: "وزير الصحة العامة، فادي الحسيني، …")
+        for _ in range(2):
+            if not text[end:end + 1].isspace():
+                break
+            word = text[end:end + 24].split(maxsplit=1)[0].rstrip("،,") if text[end:end + 24].strip() else ""
+            if not word or fkey(word) not in _OFFICE_ADJECTIVES:
+                break
+            end = text.index(word, end) + len(word)
+        rest = text[end:end + 4]
         gap = len(rest) - len(rest.lstrip(" \u00a0،,"))
-        person = people.get(m.end + gap) if rest[:gap].strip() in ("", "،", ",") and gap else None
+        person = people.get(end + gap) if rest[:gap].strip() in ("", "،", ",") and gap else None
         if person is None:
             continue
         if rest[:gap].strip() and text[person.end:person.end + 2].strip()[:1] not in ("،", ","):

@@ -962,6 +962,12 @@ def test_a_post_set_off_from_its_holder_by_commas_is_his(run) -> None:
     assert actor_texts(doc, "PER") == ["أبكر الطيب"], actor_texts(doc, "PER")
 
 
+def test_a_post_with_its_own_adjective_set_off_from_its_holder_is_his(run) -> None:
+    # "وزير الصحة العامة، X،": the office's adjective the office mention leaves out does not part it from him
+    doc = run("بيروت – ودان وزير الصحة العامة، رامي الخوري، الغارة على البلدة.", "2025-09-02")
+    assert actor_texts(doc, "PER") == ["رامي الخوري"], actor_texts(doc, "PER")
+
+
 @pytest.mark.parametrize("text,title,party", [
     ("واتهم وزير الداخلية السوري حركة «أحرار الشام» بتدبير الهجوم.", "وزير الداخلية السوري", "أحرار الشام"),
     ("وحمّل وزير الدفاع اليمني جماعة الحوثي مسؤولية التصعيد.", "وزير الدفاع اليمني", "جماعة الحوثي"),
