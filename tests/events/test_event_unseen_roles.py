@@ -233,7 +233,7 @@ def test_the_signatory_of_an_accord(read, text: str, entities: list, actor: set)
     ("ونقلت الوكالة عن مصدر دبلوماسي أن القاهرة أبلغت الوسطاء موقفها من الخطة، داعيةً تل أبيب إلى وقف العمليات.",
      "القاهرة"),
     # agreeing with the speaker, it stays the speaker's
-    ("وقال مصدر حكومي إن الحكومة اتخذت إجراءات، داعياً المواطنين إلى التعاون.", "مصدر حكومي"),
+    ("وقال مصدر حكومي إن الحكومة اتخذت إجراءات، داعياً المعارضة إلى التعاون.", "مصدر حكومي"),
 ])
 def test_a_participle_agrees_with_its_subject(full, text: str, actor: str) -> None:
     doc = _run(full, text)

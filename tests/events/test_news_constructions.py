@@ -4259,7 +4259,7 @@ def test_protesters_after_a_subordinate_verb_are_its_subject(sentence: str, typ:
 
 def test_a_verb_after_a_titled_governor_goes_on_with_him_not_his_province() -> None:
     # "أعلن محافظ كربلاء نصيف الخطابي …، ودعا": the person the title names, not the place in the title
-    ev = _one("أعلن محافظ كربلاء نصيف الخطابي تشكيل لجنة للتحقيق في الحادث، ودعا الأهالي إلى التهدئة.", "REQUEST")
+    ev = _one("أعلن محافظ كربلاء نصيف الخطابي تشكيل لجنة للتحقيق في الحادث، ودعا العشائر إلى التهدئة.", "REQUEST")
     assert ev["actor"] == ["نصيف الخطابي"], ev
 
 
