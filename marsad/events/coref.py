@@ -53,6 +53,12 @@ _OUTLETS_DO_NOT = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREA
 _IMPERSONAL_AUX = frozenset({"تم", "جري"})  # (past: "أن يتمّ قصفها" is only possible)
 _CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصابه", "اصابات", "جرح", "قتلي", "جرحي", "قتيل", "قتيلا",
                              "قتيلين", "ضحايا", "ضحيه"})
+# verbs of being killed or wounded, folded, whose cause an attack after إثر/جراء/بسبب is ("أصيب ثلاثة جنود إثر انفجار
+# لغم"): the attack is the occasion the sentence reports, not the time of something else
+_CASUALTY_VERBS = frozenset({"اصيب", "اصيبت", "اصيبوا", "اصيبا", "قتل", "قتلت", "قتلوا", "قتلا", "استشهد", "استشهدت",
+                             "استشهدوا", "استشهدا", "جرح", "جرحوا", "لقي", "لقيت", "لقوا", "توفي", "توفيت"})
+# prepositions that tell a cause ("إثر"، "جراء"، "بسبب")
+_CAUSE_PREPS = frozenset({"اثر", "جراء", "بسبب"})
 # a past reporting verb right before a verbal noun announces it as done: "أعلنت الشرطة مقتل …"، "نعى الحزب …"
 # (and before a spokesman, the act he names is his body's: "أعلن الناطق باسم الدرك …، توقيف …")
 _ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "اكد", "اكدت", "ذكر", "ذكرت", "افاد", "افادت", "نعي", "نعت",
@@ -1157,7 +1163,11 @@ class Resolver:
             score += 4  # "بعد الإضراب الذي شهدته ولاية صفاقس في أكتوبر": its own clause tells where it took place
         if c.type == "ASSAULT" and self._since_outbreak(c):
             score -= 4  # "ومنذ مطلع يوليو، قُتل أكثر من 800": a toll added up, not an occasion
-        if c.t0 > 0 and v.bare(c.t0 - 1) in _BACKGROUND_PREPS:
+        caused = c.type == "ASSAULT" and c.pos == "N" and c.t0 > 0 and v.bare(c.t0 - 1) in _CAUSE_PREPS and any(
+            _unjoined(v.bare(j)) in _CASUALTY_VERBS for j in range(max(c.sent[0], c.t0 - 10), c.t0 - 1))
+        if caused:
+            score += 2  # "أصيب ثلاثة جنود إثر انفجار لغم": the wounds it caused tell it as the occasion
+        elif c.t0 > 0 and v.bare(c.t0 - 1) in _BACKGROUND_PREPS:
             # "منذ اغتيال …"، "غداة هجوم …": told as the time of something else; a fight told new, its two sides
             # named, is the occasion itself ("عاد هدوء حذر إلى المنطقة بعد اشتباكات عنيفة بين X وY")
             # (nor is a cause told with its doer and its own time: "على خلفية اختطاف خمسة من مهندسيها على أيدي

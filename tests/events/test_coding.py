@@ -93,3 +93,10 @@ def test_aid_that_is_nobodys_and_named_no_convoy_is_kept_uncoded() -> None:
     # (a guard) people rescued by no one named, or aid spoken of with no convoy going anywhere, are not coded
     rec = extract("وجرى إنقاذ 40 مهاجراً قبالة سواحل جرجيس فجر أمس.", published=PUBLISHED)
     assert not [v for v in rec.events if v.type == "AID"], [(v.type, v.trigger.text) for v in rec.events]
+
+
+def test_an_attack_told_as_the_cause_of_wounds_is_the_occasion() -> None:
+    # "أصيب … إثر انفجار": the blast the wounds came from is the incident reported, not the time of something else
+    rec = extract("أصيب ثلاثة جنود إثر انفجار عبوة ناسفة في مدينة بعقوبة صباح أمس.", published=PUBLISHED)
+    attacks = [v for v in rec.events if v.type == "ASSAULT"]
+    assert len(attacks) == 1 and _names(rec, attacks[0].location) == ["بعقوبة"], rec.events
