@@ -325,6 +325,10 @@ class Resolver:
             return False
         if a.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") and a.pos == b.pos == "V" and set(a.actor) != set(b.actor):
             return False  # "طالب المحتجون الحكومة …، فيما دعت الأمم المتحدة …": two parties, two speech acts
+        if a.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT") and (a.told_subject or b.told_subject) \
+                and set(a.actor) != set(b.actor):
+            return False  # "ويطالب المضربون … بمراجعة الأجور" and the manager's call on them later: the unnamed told
+            # subject's demand is theirs, not the next speaker's
         if a.mode and b.mode and a.mode != b.mode and a.type not in ("ASSAULT", "MOBILIZE", "CONSULT", "PROTEST"):
             return False
         if a.partitive or b.partitive:

@@ -9589,3 +9589,11 @@ def test_an_evacuation_told_by_an_officer_in_charge_of_information_is_his_bodys(
     ev = _one("بجاية – وبحسب المكلف بالإعلام بالمديرية الولائية للحماية المدنية، النقيب سمير بلقاسم، فقد تم إجلاء "
               "سكان ثلاث قرى نحو مراكز إيواء مؤقتة.", "AID")
     assert ev["actor"] == ["الحماية المدنية"], ev
+
+
+def test_a_demand_of_an_unnamed_crowd_is_not_the_next_speakers() -> None:
+    # "ويطالب المضربون … بمراجعة الأجور" and, later, the manager's call on the workers: his call is not their demand
+    rec = extract("عنابة – دخل إضراب عمال مصنع الحجار يومه الثالث. ويطالب المضربون، الذين يقدر عددهم بنحو 900 عامل، "
+                  "بمراجعة شبكة الأجور. في المقابل، أعلن الرئيس المدير العام للمصنع، سمير بن علي، استعداد الإدارة "
+                  "للحوار، داعياً العمال إلى استئناف النشاط.", published=PUBLISHED)
+    assert not [e for e in rec.events if e.type == "REQUEST" and e.trigger.text == "يطالب"], rec.events
