@@ -118,6 +118,8 @@ def _origin(c: Cand) -> list[str]:
     ("توغلت القوات في بلدة جباتا الخشب …، قبل أن تنسحب")."""
     if c.type == "RETREAT" and c.mode == "withdraw" and c.location and not c.origin:
         return [x for x in c.location if x not in c.destination]
+    if c.type == "RETREAT" and c.mode == "release" and not c.destination:
+        return []  # (where those freed come from is where they were freed: see _location)
     return list(c.origin)
 
 
@@ -126,6 +128,10 @@ def _location(c: Cand) -> list[str]:
     handed out there."""
     if c.type == "AID" and c.destination:
         return list(c.location) + [x for x in c.destination if x not in c.location]
+    if c.type == "RETREAT" and c.mode == "release" and not c.destination:
+        # "أفرجت الأجهزة الأمنية عن 11 معتقلاً من أبناء المخيم": people freed from a place are freed there; no
+        # force moves out of it
+        return list(c.location) + [x for x in c.origin if x not in c.location]
     return list(c.location)
 
 

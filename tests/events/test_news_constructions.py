@@ -9597,3 +9597,9 @@ def test_a_demand_of_an_unnamed_crowd_is_not_the_next_speakers() -> None:
                   "بمراجعة شبكة الأجور. في المقابل، أعلن الرئيس المدير العام للمصنع، سمير بن علي، استعداد الإدارة "
                   "للحوار، داعياً العمال إلى استئناف النشاط.", published=PUBLISHED)
     assert not [e for e in rec.events if e.type == "REQUEST" and e.trigger.text == "يطالب"], rec.events
+
+
+def test_people_freed_from_a_place_are_freed_there() -> None:
+    # "أفرجت الأجهزة الأمنية عن 11 معتقلاً من أبناء المخيم": the camp is where they were freed, no origin of a move
+    ev = _one("نابلس – أفرجت الأجهزة الأمنية الفلسطينية فجر اليوم عن 11 معتقلاً من أبناء مخيم بلاطة.", "RETREAT")
+    assert (ev["mode"], ev["location"], ev["origin"]) == ("release", ["مخيم بلاطة"], []), ev
