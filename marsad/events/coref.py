@@ -1808,6 +1808,13 @@ def _protest_to_come(c: Cand) -> bool:
 
 def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     res = Resolver(rr, cands)
+    for c in cands:
+        if c.type == "ASSAULT" and c.pos == "N" and c.actor and any(
+                d.type == "ACCUSE" and d.mode == "disapprove" and d.sent == c.sent and d.t1 < c.t0
+                and set(d.actor) == set(c.actor) for d in cands):
+            # "وأدانت الأمم المتحدة، في بيان …، الهجوم": the attack a party condemns is not its own; it is the one
+            # told before, whose doer this sentence does not name
+            c.actor = []
     res.absorb_demands()
     res.agreement_content()
     res.relative_light_verbs()

@@ -100,3 +100,14 @@ def test_an_attack_told_as_the_cause_of_wounds_is_the_occasion() -> None:
     rec = extract("أصيب ثلاثة جنود إثر انفجار عبوة ناسفة في مدينة بعقوبة صباح أمس.", published=PUBLISHED)
     attacks = [v for v in rec.events if v.type == "ASSAULT"]
     assert len(attacks) == 1 and _names(rec, attacks[0].location) == ["بعقوبة"], rec.events
+
+
+def test_the_attack_a_party_condemns_is_not_its_own() -> None:
+    # "وأدانت الأمم المتحدة، في بيان …، الهجوم": the drone strike told first stays with no doer named, not the UN's
+    rec = extract("كسلا – استهدفت طائرات مسيّرة، فجر أمس، مستودعات الوقود في مطار كسلا. من جهته، اتهم المتحدث الرسمي "
+                  "باسم القوات المسلحة السودانية، العميد نبيل عبد الله، قوات الدعم السريع بالوقوف وراء الهجوم. وأدانت "
+                  "الأمم المتحدة، في بيان صادر عن مكتب تنسيق الشؤون الإنسانية (أوتشا) مساء أمس، الهجوم، ودعت أطراف "
+                  "النزاع إلى احترام القانون الدولي.", published=PUBLISHED)
+    attacks = [v for v in rec.events if v.type == "ASSAULT"]
+    assert attacks and all("الأمم المتحدة" not in _names(rec, v.actor) for v in attacks), \
+        [(v.trigger.text, _names(rec, v.actor)) for v in attacks]
