@@ -22,6 +22,7 @@ from typing import Any
 
 from ..doc import Mention
 from ..text.normalise import fold_text
+from .lexicon import fkey
 from .ruler import SENT_UNIT_HEADS, State, sent_unit
 
 __all__ = ["link_references"]
@@ -69,10 +70,32 @@ def _offices_to_people(st: State) -> None:
                         m.attrs[k] = p.attrs[k]
 
 
+# head nouns of a body whose definite rest names it alone after a full mention ("قوى الأمن الداخلي" … "الأمن الداخلي"،
+# "قوات الدعم السريع" … "الدعم السريع"), folded
+_TAIL_NAMED_HEADS = frozenset({"قوات", "قوي", "وحدات", "جهاز", "هيئه", "مصالح", "عناصر", "ميليشيا", "مليشيا"})
+
+
+def _definite_tail(st: State, m: Mention) -> str | None:
+    """The definite words after a body's head noun, two or more, that may name it alone later."""
+    if m.label != "ORG":
+        return None
+    words = fkey(st.doc.text[m.start:m.end]).split()
+    if len(words) < 3 or words[0].lstrip("وفبل") not in _TAIL_NAMED_HEADS:
+        return None
+    tail = words[1:]
+    if len(tail) > 3 or not all(w.startswith("ال") for w in tail):
+        return None
+    return " ".join(tail)
+
+
 def link_references(st: State) -> list[Mention]:
     _offices_to_people(st)
     lex = st.lex
     by_end = sorted(st.mentions, key=lambda m: m.end)
+    for m in by_end:
+        tail = _definite_tail(st, m)
+        if tail is not None and tail not in (m.attrs.get("heads") or ()):
+            m.attrs["heads"] = list(m.attrs.get("heads") or ()) + [tail]
     surnames: dict[str, Mention] = {}  # family name -> latest person
     heads: dict[str, list[Mention]] = {}  # head -> full mentions in order
     head_firsts: set[str] = set()

@@ -199,6 +199,15 @@ def test_short_form_refers_back(run) -> None:
     assert later and later[0].attrs["key"] == full.attrs["key"]
 
 
+def test_a_body_named_later_by_its_definite_words_after_the_head(run) -> None:
+    # "قوى الأمن الداخلي" … "الأمن الداخلي": the words after the head noun name the body alone later
+    doc = run("اندلعت اشتباكات بين قوى الأمن الداخلي ومسلحين في مدينة جاسم. وقال المسلحون إنهم لم يبادروا بإطلاق "
+              "النار، متهمين الأمن الداخلي بالانقلاب على التفاهمات.")
+    full = actor_at(doc, "قوى الأمن الداخلي")
+    later = [m for m in doc.spans["actors"] if doc.text[m.start:m.end] == "الأمن الداخلي"]
+    assert later and later[0].attrs["key"] == full.attrs["key"]
+
+
 # ---------------------------------------------------------------- people: titles, roles, reporting verbs
 
 
