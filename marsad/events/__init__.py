@@ -268,7 +268,42 @@ def extract_events(doc: Doc) -> tuple[list[Event], list[Event]]:
         told.append(c.told_subject or c.unnamed_subject)
         reported.append(c.reported_denied)
         downed.append(c.lemma in DOWNING_LEMMAS)
+    _members_hit(doc, events)
     return _with_doers(events, told, reported, downed)
+
+
+# one or more members of a body ("عنصر في حزب الله"، "قيادياً في الحركة"، "عناصر من التنظيم"), folded, and the verbs
+# of killing or striking an attacker uses to tell what it hit
+_MEMBER_BEFORE = re.compile(r"(?:^|\s)(?:عنصر|عنصرا|عنصرين|عناصر|قيادي|قياديا|قياديين|قاده|مسؤول|مسؤولا|قائد|قائدا|"
+                            r"مقاتل|مقاتلا|مقاتلين)(?:\s+\S+){0,4}\s+(?:في|من|ب|ل|لل|التابع|التابعه|التابعين)?\s*$")
+_HIT_VERBS = re.compile(r"(?:قضي|القضاء|استهدف|استهدفت|استهداف|قتل|مقتل|اغتال|اغتيال|تحييد|تصفيه)")
+
+
+def _members_hit(doc: Doc, events: list[Event]) -> None:
+    """"استهدفت مسيّرة إسرائيلية سيارة …. وزعم الجيش الإسرائيلي أنه قضى على عنصر في حزب الله": the body whose
+    member the attacker says it killed or struck, in the two sentences after its attack, is the one hit."""
+    mentions = sorted(((sp.start, sp.end, e) for e in doc.entities if e.type == "ORG" for sp in e.mentions),
+                      key=lambda x: x[0])
+    for v in events:
+        if v.type != "ASSAULT" or not v.actor or v.recipient or v.status != "occurred":
+            continue
+        lo = v.sentence.end
+        hi = lo
+        for _ in range(2):
+            if hi >= len(doc.text):
+                break
+            hi = doc.sentence_of(min(len(doc.text) - 1, hi + 1))[1]
+        for start, _end, e in mentions:
+            if not lo <= start < hi or e.id in v.actor:
+                continue
+            s0, s1 = doc.sentence_of(start)
+            before = fold_text(doc.text[max(s0, start - 60):start])
+            sentence = fold_text(doc.text[s0:s1])
+            said_by_doer = any(sp.start >= s0 and sp.end <= s1 for x in v.actor
+                               if (a := doc.entity_by_id(x)) is not None for sp in a.mentions)
+            if said_by_doer and _MEMBER_BEFORE.search(before) and _HIT_VERBS.search(sentence):
+                v.recipient.append(e.id)
+                break
 
 
 def _drop_idle_crowds(doc: Doc) -> None:

@@ -111,3 +111,13 @@ def test_the_attack_a_party_condemns_is_not_its_own() -> None:
     attacks = [v for v in rec.events if v.type == "ASSAULT"]
     assert attacks and all("الأمم المتحدة" not in _names(rec, v.actor) for v in attacks), \
         [(v.trigger.text, _names(rec, v.actor)) for v in attacks]
+
+
+def test_the_body_whose_member_the_attacker_says_it_killed_is_the_one_hit() -> None:
+    # the strike told first; the army's account names "عنصراً في حزب الله": Hezbollah is the party hit
+    rec = extract("صور – استهدفت طائرة مسيّرة إسرائيلية، صباح اليوم، سيارة على طريق بلدة العباسية. وقال المتحدث باسم "
+                  "الجيش الإسرائيلي إن الغارة استهدفت عنصراً في حزب الله كان يعمل على إعادة إعمار البنية التحتية.",
+                  published=PUBLISHED)
+    attacks = [v for v in rec.events if v.type == "ASSAULT"]
+    assert len(attacks) == 1 and _names(rec, attacks[0].recipient) == ["حزب الله"], \
+        [(v.trigger.text, _names(rec, v.recipient)) for v in attacks]
