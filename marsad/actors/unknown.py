@@ -1188,7 +1188,7 @@ def reported_people(st: State) -> None:
             continue
         # (or a kunya with a given name: "وقال أبو حمزة الكربلائي إن"; or a servant-of name: "وقال عبد الله
         # غميمط، …")
-        if not is_given(st, st.words[j].folded) and not (
+        if not is_given(st, st.words[j].folded) and not _two_word_given(st, j) and not (
                 st.words[j].folded in ("ابو", "ام") and j + 1 < nw and st.adjacent(j, j + 1)
                 and (is_given(st, st.words[j + 1].folded) or first_known_given(st.lex, st.words[j + 1].folded))) \
                 and not (st.words[j].folded == "عبد" and j + 1 < nw and st.adjacent(j, j + 1)
@@ -1237,7 +1237,7 @@ def acting_people(st: State) -> None:
         if not st.adjacent(i, j) or st.mask[st.words[j].start]:
             continue
         g = st.words[j].folded
-        sure = is_given(st, g)
+        sure = is_given(st, g) or _two_word_given(st, j)
         # (a given name that is a common word too, "منصور"، "عبد الرحمن", with at least two more name words)
         if not sure and not first_known_given(st.lex, g) and not (
                 g == "عبد" and st.adjacent(j, j + 1) and st.words[j + 1].folded.startswith("ال")):
@@ -1252,6 +1252,15 @@ def acting_people(st: State) -> None:
         if st.is_taken(s, e) or _existing_person(st, s, e) is not None:
             continue
         st.add(_person(st, s, e, None, None))
+
+
+def _two_word_given(st: State, j: int) -> bool:
+    """Words j and j+1 are one given name of two words ("خير الدين"، "نور الدين"، "صلاح الدين"), whose first word alone
+    is a common word too."""
+    if j + 1 >= len(st.words) or not st.adjacent(j, j + 1):
+        return False
+    known = st.lex.names.get(f"{st.words[j].folded} {st.words[j + 1].folded}")
+    return known is not None and known[1] == "given" and not known[2]
 
 
 def _light_given_before_family(st: State, j: int) -> bool:

@@ -250,6 +250,9 @@ def test_person_after_role(run, text: str, name: str) -> None:
     ("وقال عبد الله غميمط، الكاتب العام للجامعة، إن الإضراب مستمر", "عبد الله غميمط"),
     # a given name that is a family name too (names.tsv files it as family)
     ("وقال حمدان العبيدي إن الطريق مقطوع منذ أسبوع", "حمدان العبيدي"),
+    # a given name of two words whose first is a common word ("خير الدين"، "نور الدين")
+    ("وقال خير الدين الهمامي إن الاعتصام مستمر", "خير الدين الهمامي"),
+    ("وقال نور الدين الطبوبي، في تصريح صحفي، إن الإضراب قائم", "نور الدين الطبوبي"),
 ])
 def test_person_after_reporting_verb(run, text: str, name: str) -> None:
     m = actor_at(run(text), name)
