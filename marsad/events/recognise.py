@@ -10509,7 +10509,7 @@ class RoleReader:
                     c.time, c.date, c.weak_time = prev.time, prev.date, False
                     return
             c.time = cands[0][2]
-            c.date = c.time.value
+            c.date = _span_month(c.time.value)
             c.weak_time = cands[0][0] >= 100
             ti = cands[0][1]
             if c.pos == "N" and ti < c.t0 and not c.weak_time:
@@ -10857,6 +10857,13 @@ def _one_person(e: Entity) -> bool:
 def _plural_pronoun(bare: str) -> bool:
     """A subject pronoun of "they" ("أنهم"، "بأنهم"، "وإنهم")."""
     return _unjoined(bare).endswith("هم")
+
+
+def _span_month(value: str | None) -> str | None:
+    """An act told over a span of days within one month ("خلال الفترة الممتدة من 4 إلى 10 جوان"): dated by that
+    month, the grain both ends share."""
+    m = re.fullmatch(r"(\d{4}-\d{2})-\d{2}/(\d{4}-\d{2})-\d{2}", value or "")
+    return m.group(1) if m and m.group(1) == m.group(2) else value
 
 
 def _unnamed_plural_subject(folded: str) -> bool:

@@ -230,11 +230,42 @@ def find_times(doc: Doc, grammar: Grammar | None = None, ctx: Context | None = N
 _JOINABLE = ("day", "month", "year", "quarter", "week")
 
 
+# a first day with its opening word right before a full date ("من 4 إلى 10 جوان 2025"، "بين 3 و9 أيلول"): one span of
+# days of that month (view text: digits already Western)
+_DAY_SPAN_HEAD = re.compile(r"(?:^|\s)(?:(?:في )?(?:الفتره )?(?:الممتده )?)(?:من|بين) (\d{1,2}) (?:الي|حتي|و|لغايه) ?$")
+
+
+def _day_span(doc: Doc, view: TimeView, b: Found) -> Found | None:
+    """"خلال الفترة الممتدة من 4 إلى 10 جوان 2025": the days from the first to b, a full date, in b's month."""
+    rb = b.resolved
+    if rb.value is None or rb.grain != "day" or rb.calendar != "gregorian":
+        return None
+    m = _DAY_SPAN_HEAD.search(view.text[max(0, b.vstart - 40):b.vstart])
+    if m is None:
+        return None
+    first = int(m.group(1))
+    last = int(rb.value[8:10])
+    if not 1 <= first < last:
+        return None
+    vstart = b.vstart - (len(view.text[max(0, b.vstart - 40):b.vstart]) - m.start(1))
+    vstart = view.text.rfind(" ", 0, vstart) + 1 if view.text[vstart - 1:vstart] != " " else vstart
+    head = max(view.text.rfind("من ", max(0, vstart - 4), vstart), view.text.rfind("بين ", max(0, vstart - 5), vstart))
+    vstart = head if head >= 0 else vstart
+    start, _ = _to_original(doc, view, vstart, b.vstart)
+    value = f"{rb.value[:8]}{first:02d}/{rb.value}"
+    return Found(vstart, b.vend, start, b.end, f"span:{b.template}", Resolved(value, "interval", rb.relative, rb.calendar))
+
+
 def _join_intervals(doc: Doc, view: TimeView, found: list[Found], ctx: Context) -> list[Found]:
     out: list[Found] = []
     i = 0
     while i < len(found):
         a = found[i]
+        span = _day_span(doc, view, a)
+        if span is not None:
+            out.append(span)
+            i += 1
+            continue
         if i + 1 < len(found):
             b = found[i + 1]
             joined = _join(doc, view, a, b, ctx)

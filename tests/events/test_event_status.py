@@ -293,3 +293,11 @@ def test_a_past_act_dated_ahead_stays_done() -> None:
     rec = extract("إدلب – قصفت طائرات روسية مدينة سراقب في الخامس من الشهر الجاري.", published="2025-01-02")
     assert [e.status for e in rec.events if e.type == "ASSAULT"] == ["occurred"], [(e.type, e.status) for e in rec.events]
 
+
+
+def test_an_act_told_over_days_of_one_month_is_dated_by_the_month() -> None:
+    # "خلال الفترة الممتدة من 4 إلى 10 جوان 2025": the weekly toll's arrests fall somewhere in those days of June
+    from marsad import extract
+    rec = extract("الجزائر – أوقفت مفارز للجيش الوطني الشعبي 19 مهرباً بولاية تمنراست خلال الفترة الممتدة من 4 إلى 10 "
+                  "جوان 2025.", published="2025-06-11")
+    assert [(e.type, e.date) for e in rec.events if e.type == "COERCE"] == [("COERCE", "2025-06")], rec.events
