@@ -10658,6 +10658,18 @@ class RoleReader:
             if told is not None:
                 c.date = told.date
 
+    def joined_nouns_share_time(self, cands: list[Cand]) -> None:
+        """"تمكنت المفارز من حجز كمية من الأسلحة وتوقيف 19 مهرّباً …، خلال الفترة الممتدة من 4 إلى 10 جوان": verbal
+        nouns joined by و, the time told after the last of them, are all of that time."""
+        ordered = sorted(cands, key=lambda c: c.start)
+        for i in range(len(ordered) - 2, -1, -1):
+            c, d = ordered[i], ordered[i + 1]
+            if c.pos != "N" or d.pos != "N" or not d.coord_prev or d.sent != c.sent or c.type != d.type:
+                continue
+            if c.time is not None or d.time is None or d.weak_time or self.v.token_at(d.time.start) <= d.t1:
+                continue
+            c.time, c.date, c.weak_time = d.time, d.date, False
+
     def story_day(self, cands: list[Cand], published: str | None) -> None:
         """"قُتل … أمس الثلاثاء …. وقال شهود عيان إن القوات اعتقلت …": an article whose lead tells a day
         shortly before its publication tells that day's story; an act it goes on to tell with no day of its
@@ -11026,5 +11038,6 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.repelled_when(c)
         rr.barred_march(c)
     rr.announced_act_day(cands)
+    rr.joined_nouns_share_time(cands)
     rr.story_day(cands, doc.published_iso)
     return cands, rr

@@ -301,3 +301,13 @@ def test_an_act_told_over_days_of_one_month_is_dated_by_the_month() -> None:
     rec = extract("الجزائر – أوقفت مفارز للجيش الوطني الشعبي 19 مهرباً بولاية تمنراست خلال الفترة الممتدة من 4 إلى 10 "
                   "جوان 2025.", published="2025-06-11")
     assert [(e.type, e.date) for e in rec.events if e.type == "COERCE"] == [("COERCE", "2025-06")], rec.events
+
+
+def test_verbal_nouns_joined_share_the_time_told_after_them() -> None:
+    # "تمكنت المفارز من حجز … وتوقيف …، خلال الفترة الممتدة من 4 إلى 10 جوان": both the seizure and the arrests
+    from marsad import extract
+    rec = extract("تمنراست – تمكنت مفارز للجيش الوطني الشعبي من حجز كمية معتبرة من الأسلحة الحربية والذخيرة وتوقيف 19 "
+                  "مهرّباً بولاية تمنراست، خلال الفترة الممتدة من 4 إلى 10 جوان 2025، حسب الحصيلة التي نشرتها وزارة "
+                  "الدفاع الوطني اليوم الأربعاء.", published="2025-06-11")
+    assert sorted((e.mode, e.date) for e in rec.events if e.type == "COERCE") == \
+        [("arrest", "2025-06"), ("seize", "2025-06")], rec.events
