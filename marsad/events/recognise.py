@@ -10658,6 +10658,21 @@ class RoleReader:
             if told is not None:
                 c.date = told.date
 
+    def accords_reached(self, cands: list[Cand], published: str | None) -> None:
+        """"كاشفاً عن اتفاق مع وزارة الكهرباء لإضافة 500 ميغاواط قبل منتصف آب المقبل": an accord told as reached is
+        done; the later day after its noun is when what it provides for is due, not when it is made."""
+        v = self.v
+        for c in cands:
+            if c.type != "AGREE" or c.pos != "N" or c.status != "planned" or c.time is None:
+                continue
+            if v.token_at(c.time.start) <= c.t1:
+                continue
+            if any(_FUTURE_CUES.intersection(word_stems(v.tokens[j].folded)) or v.bare(j)[:1] == "س" and
+                   v.bare(j)[1:2] in ("ي", "ت", "ن") for j in range(c.sent[0], c.t0)):
+                continue  # ("سيوقّع الطرفان اتفاقاً"، "من المقرر توقيع اتفاق"): one still to be made
+            c.status, c.default_status = "occurred", False
+            c.time, c.date = None, published
+
     def joined_nouns_share_time(self, cands: list[Cand]) -> None:
         """"تمكنت المفارز من حجز كمية من الأسلحة وتوقيف 19 مهرّباً …، خلال الفترة الممتدة من 4 إلى 10 جوان": verbal
         nouns joined by و, the time told after the last of them, are all of that time."""
@@ -10871,6 +10886,12 @@ def _plural_pronoun(bare: str) -> bool:
     return _unjoined(bare).endswith("هم")
 
 
+# words before an accord's noun that put its making ahead ("من المقرر"، "يعتزم"، "المرتقب"), folded stems
+_FUTURE_CUES = frozenset({"المقرر", "مقرر", "يعتزم", "تعتزم", "المرتقب", "مرتقب", "المزمع", "مزمع", "ينتظر", "يرتقب",
+                          "سوف", "يتوقع", "متوقع", "المتوقع", "لتوقيع", "لابرام", "للتوصل", "لبحث", "لمناقشه",
+                          "مشروع", "مسوده"})
+
+
 def _span_month(value: str | None) -> str | None:
     """An act told over a span of days within one month ("خلال الفترة الممتدة من 4 إلى 10 جوان"): dated by that
     month, the grain both ends share."""
@@ -11039,5 +11060,6 @@ def find_candidates(doc: Doc, lex: Lexicon) -> tuple[list[Cand], RoleReader]:
         rr.barred_march(c)
     rr.announced_act_day(cands)
     rr.joined_nouns_share_time(cands)
+    rr.accords_reached(cands, doc.published_iso)
     rr.story_day(cands, doc.published_iso)
     return cands, rr

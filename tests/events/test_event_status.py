@@ -311,3 +311,12 @@ def test_verbal_nouns_joined_share_the_time_told_after_them() -> None:
                   "الدفاع الوطني اليوم الأربعاء.", published="2025-06-11")
     assert sorted((e.mode, e.date) for e in rec.events if e.type == "COERCE") == \
         [("arrest", "2025-06"), ("seize", "2025-06")], rec.events
+
+
+def test_an_accord_told_as_reached_is_done_though_what_it_provides_for_is_due_later() -> None:
+    # "كاشفاً عن اتفاق مع وزارة الكهرباء لإضافة 500 ميغاواط قبل منتصف آب المقبل": the accord is made; August is when
+    # the megawatts are due
+    from marsad import extract
+    rec = extract("البصرة – ودعا محافظ البصرة المحتجين إلى التهدئة، كاشفاً عن اتفاق مع وزارة الكهرباء لإضافة 500 "
+                  "ميغاواط إلى حصة المحافظة قبل منتصف آب المقبل.", published="2025-07-10")
+    assert [(e.type, e.status) for e in rec.events if e.type == "AGREE"] == [("AGREE", "occurred")], rec.events
