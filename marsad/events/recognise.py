@@ -2276,6 +2276,9 @@ class Reader:
                 continue
             if trig.pos == "V" and any_act[1] == typ and 0 < t0 - any_act[0] <= 3:
                 continue  # ("أي هجوم يستهدف حرية الملاحة": the clause that describes it)
+            if trig.pos in ("V", "VP") and t0 > 1 and v.bare(t0 - 1) == "من" and v.bare(t0 - 2) in ("كل", "لكل", "بكل"):
+                self.trigger_tokens.update(range(t0, t1 + 1))
+                continue  # "سيأخذ القانون مجراه بحق كل من أطلق النار": whoever did it, no act of its own
             if typ == "PROTEST" and trig.pos == "V" and t0 == t1 and v.tokens[t0].text.rstrip("ا").endswith("\u064b"):
                 # "استهدفت طائرة مسيّرة تجمعاً للمواطنين": with tanwin the word is a noun, not the dual verb "تجمّعا";
                 # a gathering that is the object of another act is no protest of its own
