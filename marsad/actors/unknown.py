@@ -501,8 +501,9 @@ def _chain(st: State, i: int, definite: bool, head_strong: bool = True) -> _Chai
                 c.ended = True
             continue
         if definite and c.naming_adjs and c.place is None and st.words[i].folded == "المجلس" \
-                and st.words[c.last].folded == "البلدي" and not w.tok.prefix:
-            # "المجلس البلدي مرزق" (Libyan usage): a municipal council named by its town, no preposition
+                and st.words[c.last].folded in ("البلدي", "العسكري", "المحلي", "التسييري") and not w.tok.prefix:
+            # "المجلس البلدي مرزق"، "المجلس العسكري مصراتة" (Libyan usage): a town's council named by its town, no
+            # preposition
             pm = st.place_starting(j)
             k = st.word_at(pm.end - 1) if pm is not None and pm.start == w.start else None
             if k is not None and k >= j:
