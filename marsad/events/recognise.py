@@ -6407,7 +6407,10 @@ class RoleReader:
             return
         v = self.v
         b = c.sent[1]
-        end = min(b - 2, c.t1 + 10)
+        # (past the subject and an aside set off by commas: "انتقد المنتدى …، في بيان أصدره اليوم، «المقاربة الأمنية»
+        # التي تنتهجها السلطات")
+        commas = c.pos == "V" and sum("،" in v.gap(j) for j in range(c.t1 + 1, min(b, c.t1 + 12))) >= 2
+        end = min(b - 2, c.t1 + (16 if commas else 10))
         for j in range(c.t1 + 1, end):
             if v.is_strong_break(j):
                 return

@@ -9603,3 +9603,10 @@ def test_people_freed_from_a_place_are_freed_there() -> None:
     # "أفرجت الأجهزة الأمنية عن 11 معتقلاً من أبناء المخيم": the camp is where they were freed, no origin of a move
     ev = _one("نابلس – أفرجت الأجهزة الأمنية الفلسطينية فجر اليوم عن 11 معتقلاً من أبناء مخيم بلاطة.", "RETREAT")
     assert (ev["mode"], ev["location"], ev["origin"]) == ("release", ["مخيم بلاطة"], []), ev
+
+
+def test_who_carries_out_what_is_criticised_past_an_aside_is_faced() -> None:
+    # "انتقد …، في بيان أصدره اليوم، «المقاربة الأمنية» التي تنتهجها السلطات": the authorities are criticised
+    ev = _one("قابس – انتقدت الرابطة التونسية للدفاع عن حقوق الإنسان، في بيان أصدرته أمس، «السياسة الأمنية» التي "
+              "تنتهجها السلطات التونسية في الجنوب.", "ACCUSE")
+    assert ev["recipient"] == ["السلطات التونسية"], ev
