@@ -125,6 +125,9 @@ READING_CASES = [
     ("وصل قائد الجيش الباكستاني المشير عاصم منير إلى الرياض مساء أمس في زيارة رسمية تستغرق يومين.", ("CONSULT",),
      ["CONSULT"]),
     ("ونقلت فرق الدفاع المدني الجريح إلى مستشفى صور الحكومي.", MOVES, []),
+    # people who went out, past their subject and a time, in a march: no withdrawal
+    ("وخرج مئات الطلبة المقيمين بالإقامة الجامعية في وهران، صباح أمس الأربعاء، في مسيرة احتجاجية جابت شوارع المدينة.",
+     ("RETREAT",), []),
     ("وأعلنت خلية الأزمة في محافظة الأنبار فرض حظر للتجوال في منطقة الصوفية، ومنع حمل السلاح أو نقله في المنطقة.",
      MOVES, []),
     # one of those rescued moved in a critical condition is a patient taken to care, however far the hospital
