@@ -181,6 +181,10 @@ READING_CASES = [
      ("REQUEST",), []),
     ("وأعلن وزير الداخلية السوداني فرض حظر تجوال ليلي في كسلا، داعياً الأمم المتحدة إلى إرسال مساعدات.",
      ("REQUEST",), ["REQUEST"]),
+    # an official's inspection told as the occasion of what he says is no visit to a party (the second a guard)
+    ("وقال محافظ البصرة أسعد العيداني، خلال تفقده الجرحى في مستشفى البصرة التعليمي، إن القانون سيأخذ مجراه.",
+     ("CONSULT",), []),
+    ("وتفقد محافظ البصرة أسعد العيداني قيادة شرطة المحافظة.", ("CONSULT",), ["CONSULT"]),
     # an order to cease fire, not an order to stop anything else; a ceasefire only talked of is none
     ("أصدرت الحكومة أمراً بوقف تصدير القمح إلى الخارج.", ("RETREAT",), []),
     ("ودعا الأمين العام إلى وقف إطلاق النار في الفاشر.", ("RETREAT",), []),
