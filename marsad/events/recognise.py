@@ -200,6 +200,8 @@ _CALM_WORDS = frozenset({"هدوء", "هدوءا"})
 _CHAIRING_VERBS = frozenset({"تراس", "تراست", "يتراس", "تتراس"})
 # verbs a sweep is the subject of as it gets under way ("انطلقت عملية تفتيش …"، "بدأت حملة أمنية …"), folded
 _SWEEP_STARTS = frozenset({"انطلقت", "تنطلق", "بدات", "تبدا", "انطلق", "بدا"})
+# verbal nouns of launching a campaign, announced ("أعلنت القيادة إطلاق حملة أمنية"، "بدء عملية تفتيش"), folded
+_LAUNCH_NOUNS = frozenset({"اطلاق", "باطلاق", "بدء", "ببدء", "انطلاق", "بانطلاق", "شن", "بشن"})
 # going near, in, on or through, after منع … من ("منعت الشرطة المحتجين من الاقتراب"), folded
 _GOING_NEAR = frozenset({"الاقتراب", "الوصول", "الدخول", "العبور", "التقدم", "المرور", "التوجه", "التظاهر", "مواصله",
                          "دخول", "عبور", "الاعتصام", "التجمع"})
@@ -1841,7 +1843,7 @@ class Reader:
                     return True  # (not a drone: "طائرة مسيّرة")
             return False
         if need == "launched" and trig.lemma in _CAMPAIGN_LEMMAS and (
-                t0 > a and v.bare(t0 - 1).lstrip("و") in _SWEEP_STARTS
+                t0 > a and (v.bare(t0 - 1).lstrip("و") in _SWEEP_STARTS or v.bare(t0 - 1) in _LAUNCH_NOUNS)
                 or "أمنية" not in trig.lemma and any(
                     _unsuffixed(v.tokens[j].folded) not in ("", v.tokens[j].folded)
                     and _unsuffixed(v.tokens[j].folded) in _LIGHT_VERBS for j in range(nxt, min(b, nxt + 3)))):

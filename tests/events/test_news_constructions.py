@@ -9610,3 +9610,12 @@ def test_who_carries_out_what_is_criticised_past_an_aside_is_faced() -> None:
     ev = _one("قابس – انتقدت الرابطة التونسية للدفاع عن حقوق الإنسان، في بيان أصدرته أمس، «السياسة الأمنية» التي "
               "تنتهجها السلطات التونسية في الجنوب.", "ACCUSE")
     assert ev["recipient"] == ["السلطات التونسية"], ev
+
+
+def test_a_security_campaign_announced_by_its_launch_and_its_aim() -> None:
+    # "أعلنت القيادة إطلاق حملة أمنية …، تستهدف «خلايا نائمة»": the campaign is launched by its verbal noun, and
+    # what it is aimed at is no attack of its own
+    _, evs = _events("أعلنت قيادة الأمن الداخلي في محافظة إدلب، أمس، إطلاق حملة أمنية في بلدة كفرتخاريم، تستهدف "
+                     "«خلايا نائمة» تابعة لتنظيم داعش.")
+    assert any(e["type"] == "MOBILIZE" for e in evs), evs
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
