@@ -984,11 +984,14 @@ def compose(st: State) -> None:
             i += 1
             continue
         place = None
-        if "locative" in agent.flags and last + 2 < n_words + 1 and last + 1 < n_words:
+        if agent.flags & {"locative", "locative_in"} and last + 2 < n_words + 1 and last + 1 < n_words:
             nxt = st.words[last + 1]
             if nxt.folded in ("في", "لدي") and st.adjacent(last, last + 1):
                 place = _place_after(st, last + 2)
-            elif any(p == "ب" for p, _ in nxt.readings) and st.adjacent(last, last + 1):
+                pm = st.place_starting(last + 2) if place is not None and "locative_in" in agent.flags else None
+                if pm is not None:
+                    pm.attrs["nestable"] = True  # the place a local body governs is where it acts, a place of its own
+            elif "locative" in agent.flags and any(p == "ب" for p, _ in nxt.readings) and st.adjacent(last, last + 1):
                 pl = _place_after(st, last + 1)
                 place = pl
             if place is not None:

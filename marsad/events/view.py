@@ -198,6 +198,10 @@ def view_of(doc: Doc) -> "DocView":
     doc._cache["view"] = (layers, sizes, view)
     return view
 
+# bodies that govern one place, named with it ("السلطات المحلية في قضاء سنجار"، "خلية الأزمة في محافظة الأنبار"): by
+# the actors layer's kind (the end of the kb id)
+_LOCAL_BODIES = frozenset({"local_authority", "local_council", "local_government", "crisis_cell"})
+
 
 class DocView:
     def __init__(self, doc: Doc) -> None:
@@ -215,6 +219,8 @@ class DocView:
                 self.kinds.setdefault(eid, set()).add(str(m.attrs["kind"]))
                 if m.attrs["kind"] == "composed" and m.attrs.get("canonical") is False:
                     self.indefinite_at.add(m.start)
+            if eid and str(m.attrs.get("kb_id", "")).rsplit("/", 1)[-1] in _LOCAL_BODIES:
+                self.kinds.setdefault(eid, set()).add("local-body")
         occs: list[Occ] = []
         for e in doc.entities:
             for m in e.mentions:
@@ -235,11 +241,12 @@ class DocView:
         self.road_t0 = [o.t0 for o in self.road_occs]
         occs = [o for o in occs if "road" not in self.kinds.get(o.eid, ())]
         # a place nested in a longer name (بغداد in السفارة الأميركية في بغداد) is part of that name here
-        # (but the town of a crowd named by it stays in view: "تظاهر أهالي بلدة القصر" gathered there)
+        # (but the town of a crowd named by it stays in view: "تظاهر أهالي بلدة القصر" gathered there; and so does
+        # the place of a local body: "فرضت السلطات المحلية في قضاء سنجار حظراً للتجوال" acts there)
         outer: list[Occ] = []
         for o in occs:
             if outer and outer[-1].start <= o.start and o.end <= outer[-1].end and (o.start, o.end) != (outer[-1].start, outer[-1].end):
-                if not (o.etype in ("LOC", "FAC") and "crowd" in self.kinds.get(outer[-1].eid, ())):
+                if not (o.etype in ("LOC", "FAC") and self.kinds.get(outer[-1].eid, set()) & {"crowd", "local-body"}):
                     continue
             outer.append(o)
         self.occs = outer

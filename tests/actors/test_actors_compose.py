@@ -145,8 +145,12 @@ def test_offices_and_missions(run, text: str, surface: str) -> None:
 
 
 @pytest.mark.parametrize("text, surface", [
-    # a province's or a town's own administration, named by its kind alone
-    ("أدانت السلطة المحلية في محافظة البيضاء القصف.", "السلطة المحلية"),
+    # a province's or a town's own administration or crisis cell, named by its kind and the place it governs
+    # with في (with ب, the place is its seat's: "في مقر السلطة المحلية بالمكلا")
+    ("أدانت السلطة المحلية في محافظة البيضاء القصف.", "السلطة المحلية في محافظة البيضاء"),
+    ("وأعلنت خلية الأزمة في محافظة ديالى فرض حظر للتجوال.", "خلية الأزمة في محافظة ديالى"),
+    ("وطالبت الحكومة المحلية في محافظة البصرة بزيادة الحصة.", "الحكومة المحلية في محافظة البصرة"),
+    ("والتقى المحافظ ممثلي المعتصمين في مقر السلطة المحلية بمدينة عتق.", "السلطة المحلية"),
     ("وقال المجلس المحلي في مدينة رداع إن القصف مستمر.", "المجلس المحلي في مدينة رداع"),
     # Libya's oil-facilities guard and a named brigade
     ("ونفذ عناصر من حرس المنشآت النفطية اعتصاماً داخل الميناء.", "حرس المنشآت النفطية"),

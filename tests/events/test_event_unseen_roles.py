@@ -362,7 +362,7 @@ def test_a_clans_men_attack_for_the_clan(full) -> None:
      "طالبت", "نقابة المعلمين"),
     # local authorities, past where they sit, impose a curfew
     ("فرضت السلطات المحلية في قضاء تلعفر غربي محافظة نينوى حظراً شاملاً للتجوال، مساء أمس.", "حظرا",
-     "السلطات المحلية"),
+     "السلطات المحلية في قضاء تلعفر"),
 ])
 def test_the_subject_a_later_act_goes_on_with(full, text: str, trigger: str, actor: str) -> None:
     doc = _run(full, text)

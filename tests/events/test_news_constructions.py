@@ -9619,3 +9619,11 @@ def test_a_security_campaign_announced_by_its_launch_and_its_aim() -> None:
                      "«خلايا نائمة» تابعة لتنظيم داعش.")
     assert any(e["type"] == "MOBILIZE" for e in evs), evs
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+def test_a_local_body_acts_in_the_place_it_governs() -> None:
+    # "فرضت السلطات المحلية في قضاء X حظراً للتجوال": the body is named with its place, and with no place of its
+    # own the curfew is imposed there (not where the clashes it followed were)
+    ev = _one("فرضت السلطات المحلية في قضاء تلعفر غربي محافظة نينوى حظراً شاملاً للتجوال، مساء أمس، إثر اشتباكات "
+              "اندلعت بين مسلحين في حي الزهراء.", "COERCE")
+    assert ev["actor"] == ["السلطات المحلية في قضاء تلعفر"] and ev["location"] == ["تلعفر"], ev
