@@ -2643,8 +2643,11 @@ class RoleReader:
         # "أعلنت القوى الوطنية الإضراب الشامل": who declares a strike holds it
         # ("أعلنت قيادة عمليات بغداد نشر ثلاثة آلاف عنصر"، "إعلان البنتاغون بدء نشر سرب": who announces a
         # deployment or a pull-out makes it)
+        # (twelve words back, past a time set off between: "أعلنت قيادة الأمن الداخلي في محافظة إدلب، التابعة
+        # لوزارة الداخلية السورية، أمس، إطلاق حملة أمنية")
+        reach = c.t0 - 12 - sum(1 for j in range(max(L, c.t0 - 16), c.t0) if j in self.rd.time_tokens)
         sent = sent or (c.pos == "N" and c.type in ("PROTEST", "MOBILIZE", "RETREAT", "SANCTION", "COERCE") and any(
-            v.bare(j).lstrip("و") in _ANNOUNCED_BY for j in range(max(L, c.t0 - 12), c.t0)))
+            v.bare(j).lstrip("و") in _ANNOUNCED_BY for j in range(max(L, reach), c.t0)))
         if c.pos == "N" and not claim and not sent and not kinds & {"aux", "begin", "end", "planned", "negated"}:
             left_occs = []
         if c.pos == "N":  # "تبنّت الحركة الهجوم": who claims an attack made it; "لم تعلّق على الاتهام": not so
@@ -9766,8 +9769,10 @@ class RoleReader:
         lv = self._light_verb_before(c, 16)
         if lv is not None and _unjoined(v.tokens[lv].folded) in ("اطلق", "اطلقت", "اطلقوا") \
                 and not any(v.is_strong_break(x) for x in range(lv + 1, c.t0 + 1)) \
-                or c.t0 > c.sent[0] and v.bare(c.t0 - 1).lstrip("و") in ("انطلقت", "بدات"):
-            c.status, c.default_status = "ongoing", False  # ("انطلقت عملية تفتيش …": under way)
+                or c.t0 > c.sent[0] and (v.bare(c.t0 - 1).lstrip("و") in ("انطلقت", "بدات")
+                                         or v.bare(c.t0 - 1) in _LAUNCH_NOUNS):
+            # ("انطلقت عملية تفتيش …"، "أعلنت القيادة إطلاق حملة أمنية": under way)
+            c.status, c.default_status = "ongoing", False
 
     def calm_returned_to(self, c: Cand) -> None:
         """"عاد هدوء حذر إلى منطقة عين زارة …، بعد اشتباكات عنيفة بين …": where calm came back is where the fighting

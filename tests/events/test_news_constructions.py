@@ -9627,3 +9627,13 @@ def test_a_local_body_acts_in_the_place_it_governs() -> None:
     ev = _one("فرضت السلطات المحلية في قضاء تلعفر غربي محافظة نينوى حظراً شاملاً للتجوال، مساء أمس، إثر اشتباكات "
               "اندلعت بين مسلحين في حي الزهراء.", "COERCE")
     assert ev["actor"] == ["السلطات المحلية في قضاء تلعفر"] and ev["location"] == ["تلعفر"], ev
+
+
+def test_a_campaign_announced_past_an_aside_and_a_time_is_under_way() -> None:
+    # the announcer twelve words back past a time set off by commas; a campaign announced as launched is under
+    # way, as "أطلقت حملة" is; and what it is aimed at, past its places, is no attack
+    _, evs = _events("أعلنت قيادة الأمن الداخلي في محافظة حمص، التابعة لوزارة الداخلية السورية، أمس، إطلاق حملة "
+                     "أمنية في مدينة تلكلخ والقرى المحيطة بها قرب الحدود، تستهدف «عصابات التهريب».")
+    ev = next(e for e in evs if e["type"] == "MOBILIZE")
+    assert (ev["actor"], ev["status"]) == (["قيادة الأمن الداخلي في محافظة حمص"], "ongoing"), ev
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
