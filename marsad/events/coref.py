@@ -18,7 +18,7 @@ from ..text.normalise import fold_text
 from .lexicon import strip_word
 from .recognise import (_ANY_WORDS, _BANNERS, _BEFORE_AFTER, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader,
                         _DEMONSTRATIVES, _fight_noun, _light_verb, _security_body, _unnamed_plural_subject)
-from .view import CIVIL_SECTORS, PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, _unjoined, sector, unjoined_in
+from .view import BELONGING_TO, CIVIL_SECTORS, PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, _unjoined, sector, unjoined_in
 
 __all__ = ["resolve"]
 
@@ -1920,6 +1920,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if not (c.type == "CONSULT" and not c.actor and not c.recipient and not c.location)]
     _at_the_protest(rr.v, events)
     _in_the_governors_seat(rr.v, events)
+    _aircraft_owner_told_later(rr.v, events)
     res.carry_scene(events)
     for c in events:
         _add_holders(rr.v, c)
@@ -1986,6 +1987,30 @@ def _in_the_governors_seat(v: DocView, events: list[Cand]) -> None:
             place = occ  # the governor named by his post alone: "والي القصرين"
         if place is not None:
             c.location = [place.eid]
+
+
+# the aircraft a strike's owner is told of later, folded ("ورجّحت المصادر أن تكون المسيّرة تابعة للتحالف الدولي")
+_AIRCRAFT_TOLD = frozenset({"المسيره", "الطائره", "المسيرات", "الطائرات", "الطيران"})
+_AIR_MODES = frozenset({"drone", "aerial"})
+
+
+def _aircraft_owner_told_later(v: DocView, events: list[Cand]) -> None:
+    """"قُتل شخصان جراء استهداف طائرة مسيّرة سيارة … ورجّحت المصادر أن تكون المسيّرة تابعة للتحالف الدولي": a
+    strike by an aircraft no doer is named for, whose owner its sentence or the next tells, is that owner's."""
+    for c in events:
+        if c.type != "ASSAULT" or c.actor or c.mode not in _AIR_MODES:
+            continue
+        spans = [(c.t1 + 1, c.sent[1])]
+        if c.sent[1] < len(v.tokens):
+            spans.append(v.sentence_tokens(v.tokens[c.sent[1]].start))
+        for lo, hi in spans:
+            owner = next((o for j in range(lo, hi - 2) if v.bare(j).lstrip("و") in _AIRCRAFT_TOLD
+                          and v.bare(j + 1) in BELONGING_TO
+                          for o in [v.occ_at.get(j + 2)] if o is not None and v.prep_of(o) == "ل"
+                          and v.is_actorish(o.eid) and not v.is_place(o.eid) and o.eid not in c.recipient), None)
+            if owner is not None:
+                c.actor = [owner.eid]
+                break
 
 
 def _at_the_protest(v: DocView, events: list[Cand]) -> None:

@@ -9637,3 +9637,15 @@ def test_a_campaign_announced_past_an_aside_and_a_time_is_under_way() -> None:
     ev = next(e for e in evs if e["type"] == "MOBILIZE")
     assert (ev["actor"], ev["status"]) == (["قيادة الأمن الداخلي في محافظة حمص"], "ongoing"), ev
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+@pytest.mark.parametrize("text, owner", [
+    # the aircraft's owner told in the next sentence, hedged by the sources who tell it
+    ("قُتل شخصان وأصيب ثالث، مساء أمس، جراء استهداف طائرة مسيّرة سيارة على الطريق بين بلدتي الباب وقباسين. "
+     "ورجّحت مصادر محلية أن تكون المسيّرة تابعة للتحالف الدولي، فيما لم يصدر أي تعليق.", "التحالف الدولي"),
+    # … or in its own sentence, past the strike
+    ("أصيب ثلاثة مدنيين بغارة جوية على قرية في ريف حلب، وقال شهود إن الطائرة تابعة للجيش الروسي.", "الجيش الروسي"),
+])
+def test_an_air_strike_is_the_aircrafts_owners_told_later(text: str, owner: str) -> None:
+    ev = _one(text, "ASSAULT")
+    assert ev["actor"] == [owner], ev
