@@ -200,6 +200,11 @@ _CALM_WORDS = frozenset({"هدوء", "هدوءا"})
 _CHAIRING_VERBS = frozenset({"تراس", "تراست", "يتراس", "تتراس"})
 # verbs a sweep is the subject of as it gets under way ("انطلقت عملية تفتيش …"، "بدأت حملة أمنية …"), folded
 _SWEEP_STARTS = frozenset({"انطلقت", "تنطلق", "بدات", "تبدا", "انطلق", "بدا"})
+# participles of a state that lasts, right before منذ ("رواتبهم المتأخرة منذ ثلاثة أشهر"، "المعبر المغلق منذ أسبوع"),
+# folded: the since-phrase tells how long that state has lasted, not the day of an act
+_LASTING_STATES = frozenset({"المتاخره", "المتاخرة", "متاخره", "المتوقفه", "المتوقف", "متوقفه", "المغلق", "المغلقه",
+                             "مغلقه", "المعلقه", "المعلق", "المجمده", "المقطوعه", "المنقطعه", "المنقطع", "المتراكمه",
+                             "المستحقه", "المحتجزين", "المعتقلين", "المحتجزه", "العالقين", "المفقودين", "المختطفين"})
 # verbal nouns of launching a campaign, announced ("أعلنت القيادة إطلاق حملة أمنية"، "بدء عملية تفتيش"), folded
 _LAUNCH_NOUNS = frozenset({"اطلاق", "باطلاق", "بدء", "ببدء", "انطلاق", "بانطلاق", "شن", "بشن"})
 # going near, in, on or through, after منع … من ("منعت الشرطة المحتجين من الاقتراب"), folded
@@ -10617,6 +10622,8 @@ class RoleReader:
         if ti > c.t1 and unjoined_in(v.bare(c.t0), ("احتجاجا", "تنديدا", "رفضا")) \
                 and not any(v.comma_before(y) for y in range(c.t1 + 1, ti + 1)):
             return True  # "احتجاجاً على عدم صرف مرتباتهم منذ أربعة أشهر": how long the grievance has lasted
+        if ti > c.t1 + 2 and v.bare(ti - 1) in _LASTING_STATES:
+            return True  # "للمطالبة بصرف رواتبهم المتأخرة منذ ثلاثة أشهر": how long what the participle tells has lasted
         lo = c.t1 + 1 if ti > c.t1 else max(c.sent[0], ti - 10)
         return any((x in self.rd.trigger_tokens or v.bare(x) in ("استمرار", "مواصله", "تواصل"))
                    and not any(v.comma_before(y) for y in range(x + 1, ti + 1)) for x in range(lo, ti))

@@ -9649,3 +9649,15 @@ def test_a_campaign_announced_past_an_aside_and_a_time_is_under_way() -> None:
 def test_an_air_strike_is_the_aircrafts_owners_told_later(text: str, owner: str) -> None:
     ev = _one(text, "ASSAULT")
     assert ev["actor"] == [owner], ev
+
+
+@pytest.mark.parametrize("text", [
+    ("انتشرت قوات الأمن، صباح أمس السبت، في المدينة، بالتزامن مع وقفة احتجاجية نفذها مئات المعلمين أمام مبنى "
+     "المحافظة، للمطالبة بصرف رواتبهم المتأخرة منذ ثلاثة أشهر."),
+    # (a guard: the protest's own time told right after its verb)
+    ("نظم عشرات السائقين، صباح أمس السبت، وقفة احتجاجية أمام مقر الولاية، للمطالبة بفتح المعبر المغلق منذ شهرين."),
+])
+def test_a_since_phrase_on_a_lasting_state_dates_no_protest(text: str) -> None:
+    # "رواتبهم المتأخرة منذ ثلاثة أشهر": how long the pay has been late, not when the protest was
+    protests = [e for e in extract(text, published="2025-07-27").events if e.type == "PROTEST"]
+    assert [e.date for e in protests] == ["2025-07-26"], protests
