@@ -115,9 +115,17 @@ def _time_aside_before(v: DocView, time_tokens: Collection[int], t0: int, a: int
     return k if k > a and k in time_tokens and "،" in v.gap(k) and "،" in v.gap(t0) else None
 
 
+# ordinals and superlatives a since-phrase counts or ranks from ("في عدوان هو الثالث على المخيم منذ مطلع تشرين
+# الأول"، "في أعنف هجوم منذ سنوات"), folded
+_RANKED_SINCE = frozenset({"الاولي", "مره", "للمره", "لاول", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع",
+                           "الرابعه", "الخامس", "الخامسه", "الاعنف", "اعنف", "الاكبر", "اكبر", "الاوسع", "اوسع",
+                           "الاخطر", "اخطر", "الاول"})
+
+
 def _first_time_since(v: DocView, j: int) -> bool:
-    """«منذ» at token j ends "للمرة الأولى منذ …" / "لأول مرة منذ …": the first time since then, a done act."""
-    return any(v.bare(x) in ("الاولي", "مره", "للمره", "لاول") for x in range(max(0, j - 3), j))
+    """«منذ» at token j ends "للمرة الأولى منذ …" / "لأول مرة منذ …" / "هو الثالث على المخيم منذ …": the first
+    (or the nth, or the worst) time since then, a done act; the since-phrase ranks it and dates nothing."""
+    return any(v.bare(x) in _RANKED_SINCE for x in range(max(0, j - 3), j))
 
 
 def _numbered_document_year(v: DocView, ti: int) -> bool:
@@ -10452,6 +10460,8 @@ class RoleReader:
                     # "للمرة الأولى منذ سبعة أشهر": since when it had not happened, not when it did ("منذ ثلاثة أيام": ago)
                     v.bare(ti) in ("منذ", "مند") and _first_time_since(v, ti))):
                 continue  # "ودعا …، الساري منذ 27 تشرين الثاني": the start of something else, not the day of the act
+            if ti > 0 and v.bare(ti - 1) in ("منذ", "مند") and _first_time_since(v, ti - 1):
+                continue  # "في عدوان هو الثالث على المخيم منذ مطلع تشرين الأول، وسط حملة اعتقالات": a rank's start
             if self._lasting_of_another(c, ti):
                 continue
             if _numbered_document_year(v, ti):

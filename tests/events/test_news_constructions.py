@@ -9661,3 +9661,11 @@ def test_a_since_phrase_on_a_lasting_state_dates_no_protest(text: str) -> None:
     # "رواتبهم المتأخرة منذ ثلاثة أشهر": how long the pay has been late, not when the protest was
     protests = [e for e in extract(text, published="2025-07-27").events if e.type == "PROTEST"]
     assert [e.date for e in protests] == ["2025-07-26"], protests
+
+
+def test_a_since_phrase_that_ranks_an_act_dates_none() -> None:
+    # "في عدوان هو الثالث على المخيم منذ مطلع تشرين الأول": the start of the count, not the day of the arrests
+    # (or the demolitions) told with it; they share the morning the sentence opens with
+    rec = extract("تواصل جرافات الاحتلال، منذ فجر أمس الثلاثاء، تجريف الشوارع في مخيم جنين، وهدم منازل، في عدوان هو "
+                  "الرابع على المخيم منذ مطلع تشرين الأول الماضي، وسط حملة اعتقالات واسعة.", published="2024-11-20")
+    assert {e.date for e in rec.events if e.type in ("COERCE", "ASSAULT")} == {"2024-11-19"}, rec.events
