@@ -3171,9 +3171,10 @@ def accused_in_quotes(st: State) -> None:
     for w in st.words:
         if _ACCUSING.isdisjoint(w.rests) or w.i + 1 >= nw:
             continue
-        # the object, right after the participle or past the verb's subject ("واتهم عضو المجلس، X، «جهات …»")
+        # the object, right after the participle or past the verb's subject ("واتهم عضو المجلس، X، «جهات …»") and an
+        # aside ("واتهم المجلس العسكري مصراتة، في بيان صدر فجر اليوم السبت، «عناصر مخربة»")
         first, opening = None, ""
-        for k in range(w.i + 1, min(nw, w.i + 10)):
+        for k in range(w.i + 1, min(nw, w.i + 14)):
             gap = text[st.words[k - 1].end:st.words[k].start]
             if any(ch in gap for ch in ".؟!:") or gap.strip().endswith(("»", "”")):
                 break

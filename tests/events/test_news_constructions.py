@@ -8671,6 +8671,9 @@ def test_fighting_that_calm_followed_is_reported_where_calm_returned() -> None:
     # (in the accusative)
     ("وأكد المدير الجهوي للديوانة، الهادي الزغلامي، أن الرقابة مستمرة، متهماً «أطرافاً خارجية» بتمويل التهريب.",
      "أطرافاً خارجية"),
+    # (past the verb's subject and a long aside with a time)
+    ("واتهمت قيادة اللواء الثالث، في بيان صدر فجر اليوم الأحد، «عناصر مندسة» بالوقوف وراء تفجير المستودع.",
+     "عناصر مندسة"),
 ])
 def test_a_party_accused_in_quotation_marks(sentence: str, accused: str) -> None:
     # "متهماً «جهات معادية» بـ…": the quoted party a speaker accuses is the one accused
