@@ -1920,6 +1920,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     events = [c for c in events if not (c.type == "CONSULT" and not c.actor and not c.recipient and not c.location)]
     _at_the_protest(rr.v, events)
     _in_the_governors_seat(rr.v, events)
+    events = [c for c in events if not _blame_denied_for_an_earlier_attack(rr.v, c, events)]
     _aircraft_owner_told_later(rr.v, events)
     res.carry_scene(events)
     for c in events:
@@ -1987,6 +1988,20 @@ def _in_the_governors_seat(v: DocView, events: list[Cand]) -> None:
             place = occ  # the governor named by his post alone: "والي القصرين"
         if place is not None:
             c.location = [place.eid]
+
+
+def _blame_denied_for_an_earlier_attack(v: DocView, c: Cand, events: list[Cand]) -> bool:
+    """"نفى المستشار الإعلامي …، في تصريح …، مسؤولية قواته عن القصف": the attack whose blame is denied, told by its
+    definite noun after one told before, is that attack named again; its denier (or his forces) did nothing."""
+    if c.type != "ASSAULT" or c.pos != "N" or c.t0 < 2 or v.bare(c.t0 - 1) != "عن" \
+            or not v.tokens[c.t0].folded.startswith("ال"):
+        return False
+    L = c.sent[0]
+    if not any(v.bare(x).startswith(("مسؤولي", "المسؤولي")) for x in range(max(L, c.t0 - 4), c.t0 - 1)):
+        return False
+    if not any(v.bare(x).lstrip("و") in _DENY_VERBS for x in range(L, c.t0)):
+        return False
+    return any(d.type == "ASSAULT" and d.t1 < c.sent[0] for d in events)
 
 
 # the aircraft a strike's owner is told of later, folded ("ورجّحت المصادر أن تكون المسيّرة تابعة للتحالف الدولي")
