@@ -133,6 +133,9 @@ READING_CASES = [
     # one of those rescued moved in a critical condition is a patient taken to care, however far the hospital
     ("وأوضح المصدر أن المرشحين تلقوا الإسعافات الأولية على متن الوحدة البحرية التابعة للبحرية الملكية قبل نقلهم "
      "إلى ميناء الداخلة، فيما نُقل أحدهم في حالة حرجة إلى المركز الاستشفائي الجهوي بالداخلة.", MOVES, []),
+    # an attack a statement of shock or concern is about is named again, not done by who is shocked
+    ("وقالت منظمة الصحة العالمية إنها تشعر بقلق بالغ إزاء استهداف مستشفى في المدينة.", ("ASSAULT",), []),
+    ("وأعربت منظمة الصحة العالمية عن صدمتها إزاء قصف مستشفى في المدينة.", ("ASSAULT",), []),
     # a student told by his year or school after his name is no demand
     ("وقال سفيان بلعيد، طالب في السنة الثالثة ليسانس بكلية الحقوق، إن الإقامة تفتقر إلى التدفئة.", ("REQUEST",), []),
     ("وقالت سارة مرزوق، طالب بكلية الطب، إن الغرف مكتظة.", ("REQUEST",), []),
