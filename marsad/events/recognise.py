@@ -1402,7 +1402,7 @@ class Reader:
         """Occurrence o lies in a relative clause set off by commas that closes before token t0 ("، التي تترأسها
         الولايات المتحدة،")."""
         v = self.v
-        for k in range(o.t0 - 1, max(0, o.t0 - 5) - 1, -1):
+        for k in range(o.t0 - 1, max(0, o.t0 - 12) - 1, -1):
             if v.is_strong_break(k + 1) or k < o.t0 - 1 and "،" in v.gap(k + 1):
                 return False
             if v.bare(k) in ("التي", "الذي", "الذين") and "،" in v.gap(k):

@@ -139,6 +139,9 @@ def test_an_embassy_takes_its_city_not_its_quarter(run) -> None:
     ("قالت بعثة الأمم المتحدة للدعم في ليبيا إن الاشتباكات توقفت.", "بعثة الأمم المتحدة للدعم في ليبيا"),
     # the purpose's genitive in construct, to its definite noun or its place
     ("ودعت بعثة الأمم المتحدة لدعم اتفاق السلام الطرفين إلى التهدئة.", "بعثة الأمم المتحدة لدعم اتفاق السلام"),
+    # the mechanism that monitors the cessation of hostilities in Lebanon, by its names
+    ("ورفع الجيش تقريره إلى آلية الإشراف على وقف الأعمال العدائية.", "آلية الإشراف على وقف الأعمال العدائية"),
+    ("وعقدت لجنة الميكانيزم اجتماعها في الناقورة.", "لجنة الميكانيزم"),  # (a guard: a committee by its name too)
 ])
 def test_offices_and_missions(run, text: str, surface: str) -> None:
     assert actor_at(run(text), surface).label == "ORG"

@@ -9687,3 +9687,14 @@ def test_an_attack_whose_blame_is_denied_is_the_one_told_before() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     doers = [[names[a] for a in e.actor] for e in rec.events if e.type == "ASSAULT"]
     assert ["يوسف عزت"] not in doers and ["قوات الدعم السريع"] in doers, doers
+
+
+def test_a_party_listed_in_a_relative_aside_holds_no_meeting() -> None:
+    # "أن تعقد الآلية، التي تضم ممثلين عن لبنان وإسرائيل … واليونيفيل، اجتماعها": the parties the relative clause
+    # lists, however long the list, are no holders of the body's meeting
+    rec = extract("وسترفع النتائج إلى آلية الإشراف على وقف الأعمال العدائية. ومن المقرر أن تعقد الآلية، التي تضم "
+                  "ممثلين عن لبنان وإسرائيل والولايات المتحدة وفرنسا واليونيفيل، اجتماعها المقبل في الناقورة.",
+                  published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    meetings = [[names[a] for a in e.actor] for e in rec.events if e.type == "CONSULT"]
+    assert meetings == [["آلية الإشراف على وقف الأعمال العدائية"]], meetings
