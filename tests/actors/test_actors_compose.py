@@ -387,6 +387,9 @@ def test_the_armed_forces_alone_are_the_articles_countrys(run) -> None:
     # and its Auxiliary Forces
     ("الرباط – أعلنت السلطات المغربية أن عناصر القوات المساعدة فرّقت تجمعاً للمحتجين في مدينة الحسيمة المغربية.",
      "القوات المساعدة", "MARMIL"),
+    # and its public forces, though Spain is named beside them
+    ("أحبطت عناصر القوات العمومية بإقليم الناظور، فجر أمس، محاولة اقتحام للسياج المحيط بمدينة مليلية، وفق "
+     "السلطات المغربية، فيما أكد الحرس المدني الإسباني أن أي مهاجر لم يعبر.", "القوات العمومية", "MARCOP"),
 ])
 def test_moroccan_royal_forces_alone(run, text: str, surface: str, code: str) -> None:
     assert actor_at(run(text), surface).attrs["actor_code"] == code
