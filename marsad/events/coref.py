@@ -1935,6 +1935,7 @@ def resolve(rr: RoleReader, cands: list[Cand]) -> list[Cand]:
     _demands_of_the_protested(rr.v, events)
     _mutual_fights(rr.v, events)
     _mourned_by(rr.v, events)
+    _security_approach_of(rr.v, events)
     _met_where_the_visitor_went(rr.v, events)
     _refusal_of_a_call(events)
     events = _drop_unowned_mentions(events, rr.v.text)
@@ -2064,6 +2065,28 @@ def _met_where_the_visitor_went(v: DocView, events: list[Cand]) -> None:
         if met:
             c.recipient = list(dict.fromkeys(met + [x for x in c.recipient if not v.is_place(x)]))
         c.mode = "visit"  # (the meeting is what the visit was for)
+
+
+# the "approach" a rights body criticises, folded ("انتقدت الجمعية «المقاربة الأمنية»"، "ما وصفته بـ«المقاربة القمعية»"),
+_APPROACH_NOUNS = frozenset({"المقاربه", "بالمقاربه", "المعالجه", "بالمعالجه", "الاستعمال", "بالاستعمال", "الاستخدام",
+                             "بالاستخدام"})
+# (or the excessive use of force: "ما وصفه بـ«الاستعمال المفرط للقوة»")
+_APPROACH_KINDS = frozenset({"الامنيه", "القمعيه", "المفرط"})
+
+
+def _security_approach_of(v: DocView, events: list[Cand]) -> None:
+    """"انتقد فرع الجمعية … ما وصفه بـ«المقاربة الأمنية» في التعامل مع الاحتجاجات": the security approach criticised
+    is that of the state force whose arrests, dispersals or blocks the article told before (none named, none read)."""
+    for c in events:
+        if c.type != "ACCUSE" or c.recipient or not c.actor:
+            continue
+        if not any(v.bare(j) in _APPROACH_NOUNS and v.bare(j + 1).lstrip("و") in _APPROACH_KINDS
+                   for j in range(c.t1 + 1, min(c.sent[1] - 1, c.t1 + 9))):
+            continue
+        done = next((d for d in reversed(events) if d.t1 < c.t0 and d.type in ("COERCE", "ASSAULT") and d.actor
+                     and all(_security_force(v, x) for x in d.actor) and not set(d.actor) & set(c.actor)), None)
+        if done is not None:
+            c.recipient = list(done.actor)
 
 
 def _mourned_by(v: DocView, events: list[Cand]) -> None:

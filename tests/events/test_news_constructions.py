@@ -9698,3 +9698,16 @@ def test_a_party_listed_in_a_relative_aside_holds_no_meeting() -> None:
     names = {e.id: e.name_ar for e in rec.entities}
     meetings = [[names[a] for a in e.actor] for e in rec.events if e.type == "CONSULT"]
     assert meetings == [["آلية الإشراف على وقف الأعمال العدائية"]], meetings
+
+
+@pytest.mark.parametrize("criticism", [
+    "ما وصفته بـ«المقاربة القمعية» في التعامل مع الاحتجاجات السلمية",
+    "ما وصفته بـ«الاستعمال المفرط للقوة» في حق المحتجين",
+])
+def test_a_security_approach_criticised_is_the_forces_that_acted(criticism: str) -> None:
+    # the approach a rights body decries is that of the force whose dispersal the article told before
+    rec = extract("الرباط – فرّقت القوات العمومية، مساء أمس، وقفة احتجاجية نظمها أطباء متعاقدون أمام مقر وزارة الصحة "
+                  "في الرباط. من جهتها، أدانت الرابطة المغربية لحقوق الإنسان " + criticism + ".", published=PUBLISHED)
+    names = {e.id: e.name_ar for e in rec.entities}
+    blame = [[names[x] for x in e.recipient] for e in rec.events if e.type == "ACCUSE"]
+    assert blame == [["القوات العمومية"]], blame
