@@ -9711,3 +9711,10 @@ def test_a_security_approach_criticised_is_the_forces_that_acted(criticism: str)
     names = {e.id: e.name_ar for e in rec.entities}
     blame = [[names[x] for x in e.recipient] for e in rec.events if e.type == "ACCUSE"]
     assert blame == [["القوات العمومية"]], blame
+
+
+def test_a_union_accuses_the_supervising_ministry() -> None:
+    # "ومتهمة سلطة الإشراف بـ«التنصل» من الاتفاق": the ministry in charge, as the union names it, is accused
+    ev = _one("وأعلنت الجامعة العامة للتعليم الأساسي تمسكها بالإضراب، متهمة سلطة الإشراف بـ«التنصل» من اتفاق سابق.",
+              "ACCUSE")
+    assert ev["recipient"] == ["سلطة الإشراف"], ev
