@@ -16,8 +16,8 @@ from ..places.recognise import DATELINE_TAIL, GOVERNOR_POSTS
 from ..record import Entity
 from ..text.normalise import fold_text
 from .lexicon import strip_word
-from .recognise import (_ANY_WORDS, _BANNERS, _BEFORE_AFTER, _CROWD_COUNTS, _DENY_VERBS, _SERIES_NOUNS, Cand, RoleReader,
-                        _DEMONSTRATIVES, _fight_noun, _light_verb, _security_body, _unnamed_plural_subject)
+from .recognise import (_ANY_WORDS, _BANNERS, _BEFORE_AFTER, _CROWD_COUNTS, _DENY_VERBS, _HURT_VERBS, _SERIES_NOUNS, Cand,
+                        RoleReader, _DEMONSTRATIVES, _fight_noun, _light_verb, _security_body, _unnamed_plural_subject)
 from .view import BELONGING_TO, CIVIL_SECTORS, PARTICIPLE_CONT, STATEMENT_NOUNS, DocView, _unjoined, sector, unjoined_in
 
 __all__ = ["resolve"]
@@ -55,8 +55,7 @@ _CASUALTY_NOUNS = frozenset({"مقتل", "مصرع", "استشهاد", "اصاب
                              "قتيلين", "ضحايا", "ضحيه"})
 # verbs of being killed or wounded, folded, whose cause an attack after إثر/جراء/بسبب is ("أصيب ثلاثة جنود إثر انفجار
 # لغم"): the attack is the occasion the sentence reports, not the time of something else
-_CASUALTY_VERBS = frozenset({"اصيب", "اصيبت", "اصيبوا", "اصيبا", "قتل", "قتلت", "قتلوا", "قتلا", "استشهد", "استشهدت",
-                             "استشهدوا", "استشهدا", "جرح", "جرحوا", "لقي", "لقيت", "لقوا", "توفي", "توفيت"})
+_CASUALTY_VERBS = _HURT_VERBS | {"استشهد", "استشهدت", "استشهدوا", "استشهدا", "لقي", "لقيت", "لقوا", "توفي", "توفيت"}
 # prepositions that tell a cause ("إثر"، "جراء"، "بسبب")
 _CAUSE_PREPS = frozenset({"اثر", "جراء", "بسبب"})
 # a past reporting verb right before a verbal noun announces it as done: "أعلنت الشرطة مقتل …"، "نعى الحزب …"

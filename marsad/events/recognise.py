@@ -210,7 +210,7 @@ _CHAIRING_VERBS = frozenset({"تراس", "تراست", "يتراس", "تتراس
 _SWEEP_STARTS = frozenset({"انطلقت", "تنطلق", "بدات", "تبدا", "انطلق", "بدا"})
 # participles of a state that lasts, right before منذ ("رواتبهم المتأخرة منذ ثلاثة أشهر"، "المعبر المغلق منذ أسبوع"),
 # folded: the since-phrase tells how long that state has lasted, not the day of an act
-_LASTING_STATES = frozenset({"المتاخره", "المتاخرة", "متاخره", "المتوقفه", "المتوقف", "متوقفه", "المغلق", "المغلقه",
+_LASTING_STATES = frozenset({"المتاخره", "متاخره", "المتوقفه", "المتوقف", "متوقفه", "المغلق", "المغلقه",
                              "مغلقه", "المعلقه", "المعلق", "المجمده", "المقطوعه", "المنقطعه", "المنقطع", "المتراكمه",
                              "المستحقه", "المحتجزين", "المعتقلين", "المحتجزه", "العالقين", "المفقودين", "المختطفين"})
 # verbal nouns of launching a campaign, announced ("أعلنت القيادة إطلاق حملة أمنية"، "بدء عملية تفتيش"), folded

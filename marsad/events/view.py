@@ -198,6 +198,7 @@ def view_of(doc: Doc) -> "DocView":
     doc._cache["view"] = (layers, sizes, view)
     return view
 
+
 # bodies that govern one place, named with it ("السلطات المحلية في قضاء سنجار"، "خلية الأزمة في محافظة الأنبار"): by
 # the actors layer's kind (the end of the kb id)
 _LOCAL_BODIES = frozenset({"local_authority", "local_council", "local_government", "crisis_cell"})
